@@ -1,0 +1,105 @@
+"""The ``reader`` command: argument parsing only; each subcommand calls one engine function."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from reader import __version__
+from reader.errors import ReaderError
+
+SAMPLE_NAME = "obama-mexico-security.txt"
+SUBCOMMANDS = ("dump", "bookmarks", "library", "search")
+
+
+def sample_path() -> Path:
+    """The bundled sample article."""
+    return Path(str(resources.files("reader") / "data" / SAMPLE_NAME))
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read an article in the terminal. SOURCE is a URL, a file, or - for stdin.",
+        epilog="Other commands: reader dump SOURCE..., reader bookmarks, reader library, "
+        "reader search QUERY. Run 'reader COMMAND --help' for each.",
+    )
+    parser.add_argument("source", nargs="?", help="URL, path, or - for standard input")
+    parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
+    parser.add_argument("--data-dir", help="where bookmarks and the library are kept")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    return parser
+
+
+def _dump_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader dump", description="Print the cleaned article without opening the app."
+    )
+    parser.add_argument("sources", nargs="+", help="URLs, paths, or - for standard input")
+    parser.add_argument("--format", "-f", choices=("text", "markdown", "json"), default="text")
+    return parser
+
+
+def run_dump(argv: Sequence[str]) -> int:
+    """``reader dump``: print each source; JSON Lines when several sources ask for JSON."""
+    from reader.dump import render
+    from reader.engine import load_article
+
+    args = _dump_parser().parse_args(argv)
+    many = len(args.sources) > 1
+    status = 0
+    for source in args.sources:
+        try:
+            article = load_article(source)
+        except ReaderError as error:
+            status = 1
+            if args.format == "json" and many:
+                print(json.dumps({"source": source, "error": str(error)}, ensure_ascii=False))
+            else:
+                print(f"reader: {error}", file=sys.stderr)
+            continue
+        if args.format == "json" and many:
+            record = article.to_dict()
+            print(json.dumps({"source": source, **record}, ensure_ascii=False))
+        else:
+            if many and args.format != "json":
+                print()
+            sys.stdout.write(render(article, args.format))
+    sys.stdout.flush()
+    return status
+
+
+def run_open(argv: Sequence[str]) -> int:
+    """``reader [SOURCE]``: open the reading app."""
+    args = _open_parser().parse_args(argv)
+    source = args.source
+    if args.sample or source is None:
+        source = str(sample_path())
+    from reader.ui.app import run_app
+
+    return run_app(source, data_dir=args.data_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``reader`` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "dump":
+            return run_dump(argv[1:])
+        return run_open(argv)
+    except ReaderError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

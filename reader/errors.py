@@ -1,0 +1,22 @@
+"""The reader's own exceptions. Each message is one clear sentence for the user."""
+
+from __future__ import annotations
+
+
+class ReaderError(Exception):
+    """Base of every error the reader reports to the user (never shown as a traceback)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class LoadError(ReaderError):
+    """The source could not be read or fetched, or is of a type we do not read."""
+
+
+class StoreError(ReaderError):
+    """The library or bookmarks database could not be read or written."""

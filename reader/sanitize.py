@@ -1,0 +1,64 @@
+"""Make text from the web safe to show: no control or escape sequences, no bidi tricks.
+
+Applied once, at the edge, to every string that enters the model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Whole escape sequences first, so their parameters do not survive as visible junk.
+_ESCAPE_SEQUENCES = re.compile(
+    r"""
+      \x1b\[[0-?]*[ -/]*[@-~]?             # CSI ... final byte
+    | \x9b[0-?]*[ -/]*[@-~]?               # 8-bit CSI
+    | \x1b[\]PX^_].*?(?:\x07|\x1b\\|\x9c|$) # OSC, DCS, SOS, PM, APC ... BEL or ST
+    | [\x90\x98\x9d\x9e\x9f].*?(?:\x07|\x1b\\|\x9c|$)  # 8-bit string introducers
+    | \x1b[ -/]*[0-~]?                     # any other ESC sequence (or a lone ESC)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+# C0 controls except tab and newline, DEL, C1 controls.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidi embeddings, overrides and isolates: text must not pretend to run the other way.
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Invisible characters that only hide things inside words (soft hyphen, zero-width space,
+# word joiner, BOM). ZWJ/ZWNJ are kept where they join emoji or Indic/Persian letters.
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\ufff9-\ufffb]")
+_ZERO_WIDTH_JOINERS = re.compile(r"(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])")
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def clean_text(text: str) -> str:
+    """Strip escape sequences, controls and bidi overrides from ``text``; keep newlines."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPE_SEQUENCES.sub("", text)
+    text = _CONTROLS.sub("", text)
+    text = _BIDI.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = _ZERO_WIDTH_JOINERS.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def clean_line(text: str) -> str:
+    """``clean_text`` and fold all white space (newlines too) to single spaces."""
+    return " ".join(_SPACES.sub(" ", clean_text(text)).split())
+
+
+def clean_block(text: str) -> str:
+    """``clean_text``, fold runs of spaces, trim each line, at most one blank line in a row."""
+    text = clean_text(text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def clean_optional(text: str | None) -> str | None:
+    """``clean_line`` for optional fields; empty results become ``None``."""
+    if text is None:
+        return None
+    return clean_line(text) or None
