@@ -1,0 +1,66 @@
+"""The article model: layout of blocks into text, offsets, storage round trip, JSON dump."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader.model import Article, Caption, Person, PullQuote, build_article
+
+
+def make_article() -> Article:
+    return build_article(
+        title="A title",
+        blocks=[
+            ("heading", "Section", 2),
+            ("paragraph", "First paragraph here."),
+            ("paragraph", ""),
+            ("list", "one\ntwo"),
+        ],
+        authors=["Ann Lee"],
+        caption=Caption("A photo.", "Photo: Bo Kim"),
+        pull_quotes=[PullQuote("First paragraph", "Ann Lee", None, 1)],
+        url="https://example.org/a",
+    )
+
+
+def test_blocks_are_laid_out_with_offsets_into_text() -> None:
+    article = make_article()
+    assert [b.type for b in article.blocks] == ["heading", "paragraph", "list"]
+    for block in article.blocks:
+        assert article.text[block.start : block.end] == block.text
+    assert article.text == "Section\n\nFirst paragraph here.\n\none\ntwo"
+    assert article.blocks[2].items == ["one", "two"]
+
+
+def test_word_count_and_block_at() -> None:
+    article = make_article()
+    assert article.word_count == 6
+    assert article.block_at(0) == 0
+    assert article.block_at(article.blocks[1].start + 3) == 1
+    assert article.block_at(len(article.text)) == 2
+
+
+def test_unknown_block_type_is_refused() -> None:
+    with pytest.raises(ValueError):
+        build_article(title="t", blocks=[("table", "x")])
+
+
+def test_json_dump_has_product_keys() -> None:
+    data = json.loads(json.dumps(make_article().to_dict()))
+    assert set(data) >= {
+        "title", "subtitle", "authors", "published", "site", "url", "caption", "body",
+        "pull_quotes", "people", "word_count",
+    }
+    assert data["caption"] == {"text": "A photo.", "credit": "Photo: Bo Kim"}
+    assert data["body"][0] == {"type": "heading", "text": "Section", "level": 2}
+    assert data["pull_quotes"][0]["block"] == 1
+
+
+def test_storage_round_trip_is_exact() -> None:
+    from dataclasses import replace
+
+    article = replace(make_article(), people=(Person("Ann Lee", "author", 1, ("Hi",), ((0, 3),)),))
+    again = Article.from_storage(json.loads(json.dumps(article.to_storage())))
+    assert again == article

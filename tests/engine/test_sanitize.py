@@ -1,0 +1,30 @@
+"""The sanitiser removes whole escape sequences, controls and bidi overrides."""
+
+from __future__ import annotations
+
+from reader.sanitize import clean_block, clean_line, clean_text
+
+
+def test_csi_and_osc_sequences_are_removed_whole() -> None:
+    text = "a\x1b[31mred\x1b[0m b\x1b]52;c;ZXZpbA==\x07 c\x1b]0;title\x1b\\ d\x9b2Je"
+    assert clean_text(text) == "ared b c de"
+
+
+def test_controls_and_bidi_overrides_are_removed_newlines_kept() -> None:
+    assert clean_text("x\x00y\x07z\u202eq\nnext\x85") == "xyzq\nnext"
+
+
+def test_zero_width_characters_inside_words_are_removed() -> None:
+    assert clean_text("pay\u200bpal and pa\u200dypal") == "paypal and paypal"
+
+
+def test_markup_stays_literal() -> None:
+    assert clean_line("[bold]not bold[/bold]") == "[bold]not bold[/bold]"
+
+
+def test_clean_line_folds_white_space() -> None:
+    assert clean_line("  a\u00a0 b\n\tc ") == "a b c"
+
+
+def test_clean_block_keeps_single_blank_lines() -> None:
+    assert clean_block(" a \n\n\n\n b ") == "a\n\nb"
