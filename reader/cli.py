@@ -55,8 +55,9 @@ def run_dump(argv: Sequence[str]) -> int:
     for source in args.sources:
         try:
             article = load_article(source)
-        except ReaderError as error:
+        except Exception as error:  # a bug must not cost the other sources
             status = 1
+            error = error if isinstance(error, ReaderError) else _unexpected(error)
             if args.format == "json" and many:
                 print(json.dumps({"source": source, "error": str(error)}, ensure_ascii=False))
             else:
@@ -73,14 +74,29 @@ def run_dump(argv: Sequence[str]) -> int:
     return status
 
 
+def _unexpected(error: Exception) -> ReaderError:
+    """A bug, told as one line (the user can report it)."""
+    return ReaderError(f"unexpected error ({type(error).__name__}: {error}); please report it.")
+
+
 def run_open(argv: Sequence[str]) -> int:
     """``reader [SOURCE]``: open the reading app."""
     args = _open_parser().parse_args(argv)
     source = args.source
     if args.sample or source is None:
         source = str(sample_path())
+    document = None
+    if source == "-":  # read the pipe first, then take the keyboard back from the terminal
+        from reader.sources import load_source
+        from reader.terminal import NO_TERMINAL, reattach_stdin_to_tty
+
+        document = load_source("-")
+        if not reattach_stdin_to_tty():
+            raise ReaderError(NO_TERMINAL)
     from reader.ui.app import run_app
 
+    if document is not None:
+        return run_app(source, data_dir=args.data_dir, document=document)
     return run_app(source, data_dir=args.data_dir)
 
 
@@ -90,12 +106,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "dump":
             return run_dump(argv[1:])
+        if argv and argv[0] in SUBCOMMANDS:
+            from reader.cli_store import run
+
+            return run(argv[0], argv[1:])
         return run_open(argv)
     except ReaderError as error:
         print(f"reader: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # never a traceback on the user's terminal
+        print(f"reader: {_unexpected(error)}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         sys.stderr.close()
         return 0

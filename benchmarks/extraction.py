@@ -1,0 +1,157 @@
+"""Extraction quality and speed on the article-extraction benchmark.
+
+Scores (a) readability-lxml alone (``summary(html_partial=True)``, text with block breaks) and
+(b) the reader's HTML cleaner (``clean_html`` -> ``assemble`` -> ``Article.text``) with the
+benchmark's own convention: ``\\w+`` tokens, 4-token shingles as multisets, per-page tp/fp/fn
+normalised to sum 1, precision and recall averaged over pages, F1 of the averages.
+
+    python benchmarks/extraction.py [DATA_DIR] [--worst N] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from readability import Document  # noqa: E402
+
+from reader.clean.html import clean_html, parse_html  # noqa: E402
+from reader.clean.html_blocks import html_to_blocks  # noqa: E402
+from reader.engine import assemble  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "article-extraction-benchmark"
+_TOKEN = re.compile(r"\w+")
+
+Score = tuple[float, float, float]
+
+
+def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
+    """The benchmark's multiset of ``size``-token shingles (short texts: one shingle)."""
+    tokens = _TOKEN.findall(text or "")
+    return Counter(
+        tuple(tokens[i : i + size]) for i in range(max(1, len(tokens) - size + 1)) if tokens
+    )
+
+
+def match(true: str, pred: str) -> Score:
+    """Normalised (tp, fp, fn) of one page."""
+    expected, got = shingles(true), shingles(pred)
+    tp = fp = fn = 0.0
+    for key in expected.keys() | got.keys():
+        t, p = expected.get(key, 0), got.get(key, 0)
+        tp += min(t, p)
+        fp += max(0, p - t)
+        fn += max(0, t - p)
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def precision(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return 0.0 if tp == fp == 0 else tp / (tp + fp)
+
+
+def recall(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    return 0.0 if tp == fn == 0 else tp / (tp + fn)
+
+
+def metrics(scores: list[Score]) -> tuple[float, float, float]:
+    """(F1, precision, recall) the benchmark's way."""
+    p = statistics.mean(precision(*s) for s in scores if s[0] + s[1] > 0)
+    r = statistics.mean(recall(*s) for s in scores if s[0] + s[2] > 0)
+    return (2 * p * r / (p + r) if p + r else 0.0), p, r
+
+
+def readability_alone(html: str) -> str:
+    """readability-lxml's summary, as text with a blank line between blocks."""
+    summary = Document(html).summary(html_partial=True)
+    blocks = html_to_blocks(parse_html(summary)) if summary.strip() else []
+    return "\n\n".join(text for _kind, text, _level in blocks)
+
+
+def ours(html: str, url: str | None = None) -> str:
+    """The reader's cleaner, as the article's text."""
+    try:
+        return assemble(clean_html(html, url=url)).text
+    except Exception as error:  # a failure scores zero, it must not end the run
+        print(f"  error: {error}", file=sys.stderr)
+        return ""
+
+
+def run(
+    name: str, extract: Callable[[str], str], pages: list[tuple[str, str, str]]
+) -> tuple[list[Score], list[float]]:
+    scores: list[Score] = []
+    times: list[float] = []
+    for _page_id, html, truth in pages:
+        start = time.perf_counter()
+        text = extract(html)
+        times.append((time.perf_counter() - start) * 1000)
+        scores.append(match(truth, text))
+    return scores, times
+
+
+def load(data: Path, limit: int | None) -> list[tuple[str, str, str]]:
+    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for path in sorted((data / "html").glob("*.html.gz"))[:limit]:
+        page_id = path.name.split(".")[0]
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+        pages.append((page_id, html, truth[page_id].get("articleBody", "")))
+    return pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages (ours)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    args = parser.parse_args(argv)
+    pages = load(args.data, args.limit)
+    # warm up imports and caches on one page, untimed
+    readability_alone(pages[0][1])
+    ours(pages[0][1])
+    base_scores, base_times = run("readability", readability_alone, pages)
+    our_scores, our_times = run("reader", ours, pages)
+    print(f"pages: {len(pages)}  ({args.data})")
+    for label, scores, times in (
+        ("readability-lxml", base_scores, base_times),
+        ("reader", our_scores, our_times),
+    ):
+        f1, p, r = metrics(scores)
+        print(
+            f"{label:<17} F1={f1:.4f}  precision={p:.4f}  recall={r:.4f}  "
+            f"median={statistics.median(times):.1f} ms"
+        )
+    ratio = statistics.median(our_times) / statistics.median(base_times)
+    print(f"time ratio (median reader / median readability): {ratio:.2f}")
+    if args.worst:
+        ranked = sorted(
+            zip(pages, our_scores, base_scores, strict=True),
+            key=lambda item: item[1][0],
+        )
+        print(f"\nworst {args.worst} pages (ours: P R | readability: P R):")
+        for (page_id, _html, _truth), mine, theirs in ranked[: args.worst]:
+            print(
+                f"  {page_id[:16]}  {precision(*mine):.2f} {recall(*mine):.2f} | "
+                f"{precision(*theirs):.2f} {recall(*theirs):.2f}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

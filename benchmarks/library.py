@@ -1,0 +1,158 @@
+"""Library and search speed with 10,000 saved articles (targets: <= 100 ms each).
+
+Usage: python benchmarks/library.py [--articles N] [--data-dir DIR] [--words N]
+
+Generates N articles (about --words words each) in a temporary data folder (or DIR, reused
+when it already holds them), then prints, in milliseconds (median of several runs):
+the library screen's first page (open the store + list_articles), search in-process, and
+`reader search` / `reader library` as a subprocess (wall time, including Python's start).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from reader.model import Article, build_article  # noqa: E402
+from reader.store import Store  # noqa: E402
+
+PAGE = 50
+TARGET_MS = 100.0
+
+
+def vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
+    """Made-up words with a Zipf-like frequency (the first words are the common ones)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = ["the", "of", "and", "security", "mexico", "president", "police", "said"]
+    while len(words) < size:
+        words.append("".join(rng.choice(letters) for _ in range(rng.randint(3, 10))))
+    return words
+
+
+def make_articles(first: int, count: int, words: int) -> list[Article]:
+    """Articles number ``first`` to ``first + count - 1`` (the same every run)."""
+    rng = random.Random(first)
+    vocab = vocabulary(random.Random(7))
+    cumulative = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(vocab))))
+    articles = []
+    for n in range(first, first + count):
+        body = rng.choices(vocab, cum_weights=cumulative, k=words)
+        paragraphs = [
+            " ".join(body[i : i + 80]).capitalize() + "." for i in range(0, len(body), 80)
+        ]
+        title = " ".join(rng.choices(vocab[:2000], k=6)).title()
+        articles.append(
+            build_article(
+                title=f"{title} {n}",
+                blocks=[("paragraph", p) for p in paragraphs],
+                authors=[f"Author {rng.randint(1, 500)}"],
+                url=f"https://news.example/{n}",
+                source=f"https://news.example/{n}",
+            )
+        )
+    return articles
+
+
+def fill(data_dir: Path, count: int, words: int) -> float:
+    """Make sure the store holds ``count`` articles; returns seconds spent generating."""
+    with Store.open(data_dir, check=False) as store:
+        have = store.count_articles()
+        if have >= count:
+            return 0.0
+        started = time.perf_counter()
+        batch = 500
+        for first in range(have, count, batch):
+            store.save_articles(make_articles(first, min(batch, count - first), words))
+        # a few bookmarks too
+        sample = store.get_article(store.list_articles(limit=1)[0].id)
+        assert sample is not None
+        for n in range(0, 2000, 10):
+            store.add_bookmark(sample, n, n + 40, note=f"note {n} about security")
+        return time.perf_counter() - started
+
+
+def median_ms(run: Callable[[], object], repeat: int = 7) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def library_first_page(data_dir: Path) -> None:
+    with Store.open(data_dir, check=False) as store:
+        entries = store.list_articles(limit=PAGE)
+        assert len(entries) == PAGE
+
+
+def search(data_dir: Path, query: str) -> None:
+    with Store.open(data_dir, check=False) as store:
+        store.search(query)
+
+
+def cli(*args: str) -> Callable[[], object]:
+    command = [sys.executable, "-m", "reader", *args]
+    return lambda: subprocess.run(command, check=True, capture_output=True)
+
+
+def line(name: str, ms: float, target: float | None = TARGET_MS) -> None:
+    verdict = "" if target is None else ("  ok" if ms <= target else "  OVER TARGET")
+    print(f"{name:<52} {ms:8.1f} ms{verdict}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--words", type=int, default=800)
+    parser.add_argument("--data-dir", help="reuse this folder (default: a temporary one)")
+    args = parser.parse_args()
+    temp = None
+    if args.data_dir:
+        data_dir = Path(args.data_dir)
+    else:
+        temp = tempfile.TemporaryDirectory(prefix="reader-bench-")
+        data_dir = Path(temp.name)
+    try:
+        spent = fill(data_dir, args.articles, args.words)
+        size = (data_dir / "reader.db").stat().st_size / 1e6
+        print(f"{args.articles} articles of ~{args.words} words in {data_dir} "
+              f"({size:.0f} MB; generated in {spent:.1f} s)")
+        line("library screen first page (open + list 50)", median_ms(
+            lambda: library_first_page(data_dir)))
+        with Store.open(data_dir, check=False) as store:
+            line("list_articles(limit=50), store open", median_ms(
+                lambda: store.list_articles(limit=PAGE)))
+            for query in ("security", "mexico police", "qzx", "secur"):
+                line(f"search {query!r} in-process, store open", median_ms(
+                    lambda q=query: store.search(q)))
+        line("search 'security' in-process (open + search)", median_ms(
+            lambda: search(data_dir, "security")))
+        line("store open with integrity quick_check", median_ms(
+            lambda: Store.open(data_dir, check=True).close(), repeat=3), target=None)
+        line("python -c pass (interpreter start, for scale)", median_ms(
+            lambda: subprocess.run([sys.executable, "-c", "pass"], check=True)), target=None)
+        line("`reader search security` subprocess", median_ms(
+            cli("search", "security", "--data-dir", str(data_dir))))
+        line("`reader search mexico police` subprocess", median_ms(
+            cli("search", "mexico", "police", "--data-dir", str(data_dir))))
+        line("`reader library` subprocess", median_ms(
+            cli("library", "--data-dir", str(data_dir))))
+    finally:
+        if temp is not None:
+            temp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

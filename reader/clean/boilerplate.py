@@ -1,0 +1,235 @@
+"""Second pass over readability's output: what it keeps that is not the article.
+
+Share bars, newsletter boxes, "related"/"more on this story" lists, "Advertisement" labels,
+galleries and repeated captions, bylines and "Updated ..." lines, image credits standing alone.
+Found by class/id hints and by short-text patterns; an element holding a large share of the
+text is never dropped for its class alone, so real text is not lost to a loose class name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+# class/id hints of boilerplate containers: words matched anywhere in a class name...
+_HINT_ANYWHERE = (
+    r"caption|gallery|slideshow|carousel|newsletter|outbrain|taboola|sharing|share-?bar|"
+    r"social-?share|share-?buttons|related|recommend|sponsor|promo|advert|breadcrumb|rollover|"
+    r"tooltip|popover|hovercard|byline|subscribe|signup|author-?bio"
+)
+# ... and words that must stand as a whole part of a class name ("ad", not "head").
+_HINT_TOKEN = (
+    r"share|social|socials|ads?|adslot|ad-?unit|ad-?container|ad-?wrapper|dfp|tags|tag-?list|"
+    r"post-?tags|comments?|credits?|print|toolbar|dateline|timestamp|skip-?link|"
+    r"more-?stories|read-?more|also-?read"
+)
+_HINT = re.compile(
+    rf"(?:{_HINT_ANYWHERE})|(?:^|[\s_-])(?:{_HINT_TOKEN})(?:$|[\s_-])", re.IGNORECASE
+)
+_NEVER_HINT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
+MAX_HINT_SHARE = 0.35
+
+_ALONE = re.compile(
+    r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|"
+    r"(?:story )?continues? (?:below|after advertisement)(?: advertisement)?|"
+    r"continue reading(?: below)?|skip to (?:main )?content|"
+    r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?|share via|tweet|email|e-mail|"
+    r"print|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|close|"
+    r"like this|like loading|comments?|\d+ comments?|leave a comment|"
+    r"related(?: articles| stories| posts| content| coverage| links| reading)?|"
+    r"more on this (?:story|topic)|more from \w+|read more|read next|up next|"
+    r"recommended(?: for you| stories| reading)?|you (?:may|might) also like|"
+    r"(?:don'?t|do not) miss|see also|trending(?: now)?|most (?:popular|read)|"
+    r"image \d+ of \d+|\d+ of \d+|this slideshow requires javascript|"
+    r"media playback is unsupported on your device|thanks for watching|"
+    r"sign up(?: now)?|subscribe(?: now)?|follow us"
+    r")[\s.:!…|]*$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"^(?:read more|see more|read also|also read|read next|related|more|see also|also on \S+|"
+    r"watch|listen|click here|don'?t miss|recommended|trending|must read|top stories|"
+    r"leggi anche|lesen sie auch|mehr zum thema|lire aussi|leia também|veja também|"
+    r"on \S+\.(?:com|org|net|co\.uk))\b",
+    re.IGNORECASE,
+)
+_CREDIT_ALONE = re.compile(
+    r"^[\s(\[]*(?:(?:image|photo|picture|photograph|foto|video)s?(?: credit)?|credit|"
+    r"image copyright|copyright|©|source)\s*[:/]?\s*[^.!?]{0,70}[)\]\s]*$",
+    re.IGNORECASE,
+)
+_AP_CREDIT = re.compile(r"^\(?\s*(?:AP|AFP|Reuters|Getty Images?)(?: Photo)?\s*/[^)]{1,60}\)?$")
+_DATELINE = re.compile(
+    r"^(?:published|updated|posted|last updated|last modified|first published)\b.{0,80}$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,6}$", re.IGNORECASE)
+_NEWSLETTER = re.compile(
+    r"\b(?:newsletter|sign up|subscribe|inbox|delivered to your)\b", re.IGNORECASE
+)
+_LEAF_TAGS = (
+    "p",
+    "div",
+    "span",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "em",
+    "strong",
+    "small",
+    "figcaption",
+    "section",
+    "aside",
+    "header",
+    "footer",
+    "a",
+    "b",
+    "i",
+)
+_LIST_TAGS = frozenset({"ul", "ol"})
+
+
+def _text(element: HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _link_density(element: HtmlElement, text_length: int) -> float:
+    if not text_length:
+        return 0.0
+    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return linked / text_length
+
+
+def _has_block_children(element: HtmlElement) -> bool:
+    return any(
+        isinstance(child.tag, str)
+        and child.tag in ("p", "div", "ul", "ol", "table", "blockquote", "section", "pre")
+        for child in element
+    )
+
+
+def _drop(element: HtmlElement) -> bool:
+    if element.getparent() is None:
+        return False
+    element.drop_tree()
+    return True
+
+
+def _by_hint(main: HtmlElement, total: int) -> int:
+    removed = 0
+    for element in list(main.iter()):
+        if element is main or not isinstance(element.tag, str):
+            continue
+        if element.tag in _NEVER_HINT_TAGS or element.getparent() is None:
+            continue
+        features = f"{element.get('class', '')} {element.get('id', '')}"
+        if not _HINT.search(features):
+            continue
+        if total and len(_text(element)) > total * MAX_HINT_SHARE:
+            continue
+        if element.tag != "blockquote" and next(element.iter("blockquote"), None) is not None:
+            continue  # an embedded post or a quotation inside: article content
+        removed += _drop(element)
+    return removed
+
+
+def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:
+    """Short texts that are never article text ("Advertisement", "Share this", credits)."""
+    if not text or len(text) > 300:
+        return False
+    if _ALONE.match(text):
+        return True
+    if len(text) <= 90 and (_CREDIT_ALONE.match(text) or _AP_CREDIT.match(text)):
+        return True
+    if len(text) <= 90 and _DATELINE.match(text) and re.search(r"\d", text):
+        return True
+    if len(text) <= 60 and _BYLINE.match(text):
+        return True
+    if link_density >= 0.5 and _LABEL.match(text):
+        return True
+    if len(text) <= 250 and link_density >= 0.3 and _NEWSLETTER.search(text):
+        return True
+    return bool(
+        _NEWSLETTER.search(text)
+        and len(text) <= 160
+        and text.lower().startswith(("sign up", "subscribe", "get our", "get the"))
+    )
+
+
+def _by_text(main: HtmlElement) -> int:
+    removed = 0
+    for element in list(main.iter(*_LEAF_TAGS)):
+        if element is main or element.getparent() is None or _has_block_children(element):
+            continue
+        text = _text(element)
+        if not text or len(text) > 300:
+            continue
+        if is_boilerplate_text(text, _link_density(element, len(text))):
+            removed += _drop(element)
+    return removed
+
+
+def _link_paragraphs(main: HtmlElement) -> int:
+    """Paragraphs that are only a link (teasers for other stories)."""
+    removed = 0
+    for element in list(main.iter("p")):
+        if element.getparent() is None:
+            continue
+        text = _text(element)
+        if not text or len(text.split()) > 25:
+            continue
+        if _link_density(element, len(text)) >= 0.9:
+            removed += _drop(element)
+    return removed
+
+
+def _related_lists(main: HtmlElement) -> int:
+    """A "Related"/"Read more" heading or label and the link list that follows it."""
+    removed = 0
+    for heading in list(main.iter("h2", "h3", "h4", "h5", "h6", "p", "strong")):
+        if heading.getparent() is None:
+            continue
+        text = _text(heading)
+        if not text or len(text) > 60 or not (_ALONE.match(text) or _LABEL.match(text)):
+            continue
+        following = heading.getnext()
+        if following is not None and following.tag in _LIST_TAGS:
+            list_text = _text(following)
+            if _link_density(following, len(list_text)) >= 0.6:
+                removed += _drop(following)
+                removed += _drop(heading)
+    return removed
+
+
+def _repeats(main: HtmlElement) -> int:
+    """Blocks repeated word for word (captions shown twice): keep the first only."""
+    seen: set[str] = set()
+    removed = 0
+    for element in list(main.iter("p", "figcaption", "li", "div")):
+        if element.getparent() is None or _has_block_children(element):
+            continue
+        text = _text(element)
+        if len(text) < 30:
+            continue
+        key = text.casefold()
+        if key in seen:
+            removed += _drop(element)
+        else:
+            seen.add(key)
+    return removed
+
+
+def strip_boilerplate(main: HtmlElement) -> int:
+    """Remove boilerplate from ``main`` in place; return how many elements went."""
+    total = len(_text(main))
+    removed = _by_hint(main, total)
+    removed += _related_lists(main)
+    removed += _link_paragraphs(main)
+    removed += _by_text(main)
+    removed += _repeats(main)
+    return removed

@@ -1,0 +1,190 @@
+"""Bylines, dates and photo credits in visible text: "By Molly O'Toole", "Jan. 6, 2015".
+
+Plain functions over one line of text; the plain-text and Markdown cleaners share them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+_DATE_PATTERNS = (
+    re.compile(
+        rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+"
+        rf"(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+)
+_TIME = re.compile(
+    r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\b|\b\d{1,2}\s*[ap]\.?m\.?",
+    re.I,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:published|updated|last updated|posted|first published|modified|on|at|date|"
+    r"print edition|am|pm|(?-i:[A-Z]{1,2}[SDP]?T|UTC|GMT))\b|[|·•,:\-–—()]",
+    re.I,
+)
+
+_BY = re.compile(
+    r"^(?:by|written by|words by|story by|reporting by|text by|von|par)\s*[:]?\s+(?P<rest>.+)$",
+    re.I,
+)
+_GLUED_BY = re.compile(r"^(?P<head>.*?[.!?][\"”’)]?)\s+By\s+(?P<rest>[A-Z].{1,120})$")
+_NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le",
+                   "du", "dos", "das", "bin", "ibn", "al", "el", "y", "ter", "st."}
+_NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md"}
+_NOT_NAMES = {
+    "press", "news", "staff", "reporter", "writer", "editor", "correspondent", "agency",
+    "times", "post", "journal", "media", "service", "wire", "desk", "team", "contributor",
+    "associated", "reuters", "the", "and", "updated", "published", "share", "follow",
+    "bureau", "chief", "senior", "columnist", "analyst", "opinion", "photos", "video",
+}
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
+_CUT_BYLINE = re.compile(r"\s+(?:[|·•]|[-–—]\s|updated\b|published\b|posted\b)", re.I)
+
+_CREDIT_WORDS = (
+    r"AP|AFP|EPA|Reuters|Getty|Bloomberg|Shutterstock|Photo|Photograph|Picture|Image|Credit|"
+    r"Courtesy|Illustration|File|Pool|Xinhua|Sipa|Alamy"
+)
+_CREDIT_PAREN = re.compile(rf"\s*[(\[](?P<credit>(?:{_CREDIT_WORDS})\b[^()\[\]]{{0,100}})[)\]]\s*$")
+_CREDIT_LABEL = re.compile(
+    r"(?:^|\s)(?P<credit>(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)s?\s*(?:by\b|:)"
+    r"\s*[^.;]{2,100})\.?$",
+    re.I,
+)
+_CREDIT_AGENCY = re.compile(
+    r"\s(?P<credit>(?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’.-]+\s?/\s?"
+    r"(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|Redux|Sipa|Alamy)"
+    r"(?:\s(?:via|for)\s[\w ]{2,40})?)\.?$"
+)
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO 8601 (``YYYY-MM-DD``), or None."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS.get(
+            groups["month"].lower().rstrip(".")
+        )
+        try:
+            return date(int(groups["year"]), month or 0, int(groups["day"])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is only a date, with words like "Updated" or a time around it."""
+    if len(text) > 80 or parse_date(text) is None:
+        return False
+    rest = text
+    for pattern in _DATE_PATTERNS:
+        rest = pattern.sub(" ", rest)
+    rest = _TIME.sub(" ", rest)
+    rest = _DATE_WORDS.sub(" ", rest)
+    return len(rest.split()) <= 1
+
+
+def _name(candidate: str) -> str | None:
+    words = candidate.strip(" ,;:").split()
+    last = words[-1] if words else ""
+    if last.endswith(".") and last.lower() not in _NAME_SUFFIXES and len(last) > 2:
+        words[-1] = last[:-1]  # a full stop, not an initial
+    if not 2 <= len(words) <= 5 or words[0].lower() in _NAME_PARTICLES:
+        return None
+    for word in words:
+        lower = word.lower()
+        if lower in _NOT_NAMES:
+            return None
+        if lower in _NAME_PARTICLES or lower in _NAME_SUFFIXES:
+            continue
+        if not _NAME_WORD.match(word):
+            return None
+    name = " ".join(words).replace("’", "'")
+    if name.isupper():  # "BY ANNA DE LA CRUZ"
+        name = " ".join(
+            w.lower() if w.lower() in _NAME_PARTICLES else w.capitalize() for w in name.split()
+        )
+    return name
+
+
+def parse_names(text: str) -> list[str]:
+    """Names in the part of a byline after "By" ("A, B and C"); [] when it is not names."""
+    text = _CUT_BYLINE.split(text, maxsplit=1)[0]
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            text = text[: match.start()]
+    names: list[str] = []
+    for piece in _SPLIT_NAMES.split(text.strip()):
+        if not piece.strip():
+            continue
+        name = _name(piece)
+        if name is None:
+            if names:
+                break  # a role or an outlet after the names ("Jane Doe, Staff Writer")
+            return []
+        names.append(name)
+    return names
+
+
+def parse_byline(line: str) -> tuple[list[str], str | None] | None:
+    """``(names, ISO date or None)`` for a byline ("By A and B | Jan. 6, 2015"), else None."""
+    line = line.strip()
+    match = _BY.match(line)
+    if not match or len(line) > 200:
+        return None
+    names = parse_names(match["rest"])
+    if not names:
+        return None
+    return names, parse_date(match["rest"])
+
+
+def split_glued_byline(text: str) -> tuple[str, list[str]] | None:
+    """ "… abuses. By Molly O'Toole" -> ("… abuses.", ["Molly O'Toole"]), else None."""
+    match = _GLUED_BY.match(text.strip())
+    if not match:
+        return None
+    rest = match["rest"]
+    names = parse_names(rest)
+    if not names:
+        return None
+    # Everything after "By" must be the names (and maybe a role or date), not a sentence.
+    if _CUT_BYLINE.split(rest, maxsplit=1)[0].rstrip(".").count(" ") > 4 * len(names) + 2:
+        return None
+    return match["head"], names
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Split a trailing photo credit off a caption: ``(caption, credit or None)``."""
+    for pattern in (_CREDIT_PAREN, _CREDIT_LABEL, _CREDIT_AGENCY):
+        match = pattern.search(text)
+        if match and match.start() > 0:
+            credit = match["credit"].strip().rstrip(".")
+            return text[: match.start()].rstrip(), credit
+    return text, None

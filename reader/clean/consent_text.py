@@ -1,0 +1,160 @@
+"""Consent language in plain text: cookie notices, privacy choices and their button labels.
+
+Used by the plain-text cleaner to find a consent *region* wherever it stands, by the density of
+consent language rather than by exact lines; the HTML cleaner may use :func:`is_consent_text`
+on the text of a banner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_WORD = re.compile(r"[\w’']+")
+
+# The words that make a passage about consent at all.
+_CORE = re.compile(
+    r"\bcookies?\b|\bconsent|\bprivacy\b|\bopt[- ]?(?:out|in)\b|\bpersonal (?:data|information)\b"
+    r"|\bdo not sell\b|\btracking technolog|\bgdpr\b|\bccpa\b|\blegitimate interest"
+    r"|\bvendors?\b|\bcookie banner\b",
+    re.IGNORECASE,
+)
+# Vocabulary of consent notices: each hit adds to the density.
+_VOCAB = re.compile(
+    r"\b(?:cookies?|consent\w*|privacy|opt[- ]?(?:out|in)|personal|data|information|"
+    r"third[- ]part(?:y|ies)|partners?|advertis\w*|ads|analytics?|track\w*|target\w*|"
+    r"preferences?|settings?|browser|device|websites?|site|necessary|functional|"
+    r"performance|social|media|vendors?|legitimate|interests?|gdpr|ccpa|process\w*|"
+    r"store[sd]?|collect\w*|personali[sz]\w*|experience|profile|choices?|"
+    r"enabled?|disabled?|strictly|sell|sale|manage|accept\w*|reject\w*|allow\w*|"
+    r"traffic|storage|identifiers?|services?|functionality|technologies)\b",
+    re.IGNORECASE,
+)
+# The notice speaks to the reader in the first and second person.
+_ADDRESS = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
+# News prose about consent quotes people and reports what they said; notices never do.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+
+# Button and control labels of consent panels, compared case-folded without punctuation.
+_LABELS = frozenset(
+    label.casefold()
+    for label in (
+        "x", "×", "✕", "✖", "close", "ok", "got it", "i agree", "agree", "i accept", "accept",
+        "accept all", "accept all cookies", "accept cookies", "allow all", "allow all cookies",
+        "allow cookies", "allow selection", "reject", "reject all", "reject all cookies",
+        "decline", "decline all", "deny", "refuse", "refuse all", "continue without accepting",
+        "necessary only", "only necessary", "use necessary cookies only",
+        "manage preferences", "manage cookies", "manage settings", "manage options",
+        "manage consent", "manage consent preferences", "cookie settings", "cookies settings",
+        "cookie preferences", "privacy settings", "privacy preferences", "customize",
+        "customise", "more options", "show purposes", "show details", "hide details",
+        "confirm my choices", "save settings", "save preferences", "save and exit",
+        "save & exit", "save my choices", "cookie list", "cookie policy", "privacy policy",
+        "do not sell my personal information", "do not sell or share my personal information",
+        "do not sell", "clear", "clear filters", "apply", "cancel", "apply cancel",
+        "checkbox label label", "checkbox label", "back button", "filter button",
+        "search icon", "consent", "leg.interest", "legitimate interest", "always active",
+        "vendors list", "list of ip", "view vendor details", "view cookies",
+        "powered by onetrust", "powered by cookiebot", "opens in a new window",
+        "your privacy", "your privacy choices", "we value your privacy",
+        "privacy preference center", "cookie preferences cookie list",
+    )
+)
+_ALONE_DENSITY = 0.18
+_LABEL_PUNCT = re.compile(r"[^\w×✕✖&.' ]+")
+
+
+def _norm_label(line: str) -> str:
+    return " ".join(_LABEL_PUNCT.sub(" ", line.casefold()).split())
+
+
+_CORE_HINTS = ("cookie", "consent", "privacy", "opt", "personal", "do not sell", "tracking",
+               "gdpr", "ccpa", "legitimate", "vendor")
+
+
+def _may_be_consent(text: str) -> bool:
+    """Cheap pre-check: does any core consent word occur at all?"""
+    lower = text.lower()
+    return any(hint in lower for hint in _CORE_HINTS)
+
+
+def is_consent_label(line: str) -> bool:
+    """A button or control label of a consent panel ("Accept all", "Cookie List", a lone X)."""
+    return len(line) <= 60 and _norm_label(line) in _LABELS
+
+
+def consent_density(text: str) -> float:
+    """Share of the words of ``text`` that belong to the vocabulary of consent notices."""
+    words = _WORD.findall(text)
+    if not words:
+        return 0.0
+    return len(_VOCAB.findall(text)) / len(words)
+
+
+def is_consent_text(text: str) -> bool:
+    """True when ``text`` (a paragraph or a banner) is mostly consent language.
+
+    News prose *about* cookies names them too, so a passage counts only when it speaks to the
+    reader ("we", "you") or is a short heading of a consent panel, and is dense in the words
+    consent notices are made of.
+    """
+    text = text.strip()
+    if not text or not _may_be_consent(text) or not _CORE.search(text):
+        return False
+    words = _WORD.findall(text)
+    density = consent_density(text)
+    if len(words) <= 8:
+        return density >= 0.25
+    if _REPORTED.search(text) and _QUOTED.search(text):
+        return density >= 0.3
+    addressed = len(_ADDRESS.findall(_QUOTED.sub(" ", text))) / len(words)
+    return density >= 0.12 and addressed >= 0.02
+
+
+def is_consent_heading(text: str) -> bool:
+    """A short line that names a part of a consent panel ("Functional Cookies")."""
+    if len(text) > 120 or not _may_be_consent(text):
+        return False
+    words = _WORD.findall(text)
+    return 0 < len(words) <= 10 and bool(_CORE.search(text)) and consent_density(text) >= 0.2
+
+
+def consent_mask(paragraphs: Sequence[str], *, short_words: int = 12) -> list[bool]:
+    """Which paragraphs belong to a consent region.
+
+    A region is seeded by passages dense in consent language; it grows over neighbouring button
+    labels and short consent headings, and absorbs short lines standing between two parts of
+    the region (headings like "Sale of Personal Data"). Labels that stand alone with no
+    consent passage near them are kept unless they name consent themselves ("Accept cookies").
+    """
+    n = len(paragraphs)
+    strong = [is_consent_text(p) for p in paragraphs]
+    weak = [
+        not strong[i] and (is_consent_label(p) or is_consent_heading(p))
+        for i, p in enumerate(paragraphs)
+    ]
+    for i, p in enumerate(paragraphs):
+        # A lone passage with no panel around it must be plainly a notice.
+        alone = not any(
+            strong[j] or weak[j] for j in (i - 1, i + 1) if 0 <= j < n
+        )
+        if strong[i] and alone and consent_density(p) < _ALONE_DENSITY:
+            strong[i] = False
+    mask = list(strong)
+    changed = True
+    while changed:
+        changed = False
+        for i in range(n):
+            if mask[i]:
+                continue
+            before = i > 0 and mask[i - 1]
+            after = i + 1 < n and mask[i + 1]
+            short = len(paragraphs[i]) < 150 and len(_WORD.findall(paragraphs[i])) <= short_words
+            if (weak[i] and (before or after)) or (before and after and short):
+                mask[i] = changed = True
+    # Consent-worded labels standing on their own ("Accept all cookies") go too.
+    for i, p in enumerate(paragraphs):
+        if not mask[i] and weak[i] and _CORE.search(p) and is_consent_label(p):
+            mask[i] = True
+    return mask

@@ -1,0 +1,101 @@
+"""The HTML cleaner: consent panels out, readability-lxml, a second pass, then blocks.
+
+Steps (each in a module of its own):
+1. parse (here): lxml, never raising anything but ``LoadError``;
+2. ``consent.remove_consent``: cookie and consent panels out, before readability;
+3. ``html_quotes``: pull quotes and the lead caption taken out of the flow;
+4. readability-lxml ``Document.summary(html_partial=True)`` on the cleaned tree;
+5. ``boilerplate.strip_boilerplate``: what readability keeps (share bars, newsletter boxes...);
+6. ``html_blocks.html_to_blocks``: blocks, then pull quotes matched to the block they repeat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+
+from reader.clean import Extracted
+from reader.clean.boilerplate import strip_boilerplate
+from reader.clean.consent import remove_consent
+from reader.clean.html_blocks import BlockTuple, html_to_blocks, inline_text
+from reader.clean.html_caption import find_lead_caption, remove_caption_repeats
+from reader.clean.html_index import ClassIndex
+from reader.clean.html_meta import page_metadata
+from reader.clean.html_quotes import match_pull_quotes, take_pull_quotes
+from reader.clean.html_readability import extract_main
+from reader.errors import LoadError
+
+EMPTY_MESSAGE = "This page has no readable article text."
+_PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def parse_html(text: str) -> HtmlElement:
+    """Parse a page into an lxml tree. Raises ``LoadError`` for an empty or unreadable page."""
+    if not text or not text.strip():
+        raise LoadError(EMPTY_MESSAGE)
+    text = _XML_DECLARATION.sub("", text, count=1)
+    data = text.encode("utf-8", "replace")
+    try:
+        tree = document_fromstring(data, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        raise LoadError(EMPTY_MESSAGE) from None
+    if tree is None:
+        raise LoadError(EMPTY_MESSAGE)
+    return tree
+
+
+def clean_html(text: str, url: str | None = None) -> Extracted:
+    """Clean an HTML page into an ``Extracted`` draft. Raises only ``LoadError``."""
+    try:
+        return _clean(text, url)
+    except LoadError:
+        raise
+    except (RecursionError, MemoryError):
+        raise LoadError("This page is too deeply nested or too large to read.") from None
+    except (etree.LxmlError, ValueError, TypeError, AttributeError) as error:
+        raise LoadError(f"Could not read this page's HTML ({error}).") from None
+
+
+def _clean(text: str, url: str | None) -> Extracted:
+    tree = parse_html(text)
+    meta = page_metadata(tree, url)
+    index = ClassIndex(tree)
+    remove_consent(tree, index)
+    quotes = take_pull_quotes(tree, index)
+    caption = meta.caption or find_lead_caption(tree)
+    main = extract_main(tree, url)
+    strip_boilerplate(main)
+    if caption is not None:
+        remove_caption_repeats(main, caption)
+    blocks = html_to_blocks(main)
+    blocks = _drop_title_heading(blocks, meta.title)
+    if not any(kind != "heading" for kind, _text, _level in blocks):
+        raise LoadError(EMPTY_MESSAGE)
+    return Extracted(
+        title=meta.title or "",
+        subtitle=meta.subtitle,
+        authors=list(meta.authors),
+        published=meta.published,
+        site=meta.site,
+        url=url,
+        caption=caption,
+        blocks=blocks,
+        pull_quotes=match_pull_quotes(quotes, blocks),
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _drop_title_heading(blocks: list[BlockTuple], title: str | None) -> list[BlockTuple]:
+    """Drop a leading heading that only repeats the title."""
+    if blocks and title and blocks[0][0] == "heading" and _norm(blocks[0][1]) == _norm(title):
+        return blocks[1:]
+    return blocks
+
+
+__all__ = ["EMPTY_MESSAGE", "clean_html", "inline_text", "parse_html"]

@@ -1,0 +1,315 @@
+"""Markdown -> an ``Extracted`` draft: headings, lists, quotes and code keep their structure.
+
+Parsed with markdown-it-py (CommonMark; it comes with Rich and Textual). Inline emphasis, code
+spans and links become plain text; the first h1 is the title; YAML front matter gives title,
+authors and date; a byline or date line right under the title is read too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from reader.clean import Extracted
+from reader.clean.byline import is_date_line, parse_byline, parse_date, split_glued_byline
+from reader.model import Caption
+from reader.sanitize import clean_text
+
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.S
+)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+LEAD_IMAGE_WITHIN = 3  # an image this close to the top is the lead image
+_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
+_LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.+)$")
+_TAGS = re.compile(r"<[^>]+>")
+_ISO = re.compile(r"^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$")
+_SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+
+_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "subtitle": "subtitle",
+    "dek": "subtitle",
+    "description": "subtitle",
+    "author": "authors",
+    "authors": "authors",
+    "by": "authors",
+    "byline": "authors",
+    "date": "published",
+    "published": "published",
+    "pubdate": "published",
+    "published_at": "published",
+    "created": "published",
+    "site": "site",
+    "site_name": "site",
+    "publication": "site",
+    "url": "url",
+    "canonical_url": "url",
+    "link": "url",
+}
+
+_parser: MarkdownIt | None = None
+
+
+def _markdown() -> MarkdownIt:
+    global _parser
+    if _parser is None:
+        _parser = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    return _parser
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
+    """Simple YAML/TOML front matter (``key: value`` and ``- item`` lists) and the rest."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    data: dict[str, str | list[str]] = {}
+    key = None
+    for line in match[2].split("\n"):
+        item = _LIST_ITEM.match(line)
+        if item and key:
+            current = data.get(key)
+            values = current if isinstance(current, list) else []
+            values.append(_unquote(item["value"]))
+            data[key] = values
+            continue
+        pair = _KEY_VALUE.match(line)
+        if not pair:
+            continue
+        key = pair["key"].lower()
+        value = pair["value"].strip()
+        if value.startswith("[") and value.endswith("]"):
+            data[key] = [_unquote(v) for v in value[1:-1].split(",") if v.strip()]
+        elif value:
+            data[key] = _unquote(value)
+    return data, text[match.end() :]
+
+
+def _inline_text(token: Token) -> str:
+    """Plain text of an inline token: emphasis and code markers gone, links as their text."""
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "html_inline":
+            continue
+    return "".join(parts).strip()
+
+
+def _images(token: Token) -> list[str]:
+    """Alt texts of the images of an inline token that holds nothing but images."""
+    alts: list[str] = []
+    for child in token.children or []:
+        if child.type == "image":
+            alts.append("".join(c.content for c in child.children or []) or child.content)
+        elif child.type in ("softbreak", "hardbreak") or (
+            child.type == "text" and not child.content.strip()
+        ):
+            continue
+        else:
+            return []
+    return alts
+
+
+def _container(tokens: Sequence[Token], start: int) -> int:
+    """Index just past the close token matching the open token at ``start``."""
+    depth = 0
+    for index in range(start, len(tokens)):
+        depth += tokens[index].nesting
+        if depth == 0:
+            return index + 1
+    return len(tokens)
+
+
+def _list_items(tokens: Sequence[Token]) -> list[str]:
+    items: list[str] = []
+    current: list[str] | None = None
+    for token in tokens:
+        if token.type == "list_item_open":
+            if current:
+                items.append(" ".join(current))
+            current = []
+        elif token.type == "inline" and current is not None:
+            text = _inline_text(token)
+            if text:
+                current.append(text)
+        elif token.type in ("fence", "code_block") and current is not None:
+            current.append(" ".join(token.content.split()))
+    if current:
+        items.append(" ".join(current))
+    return items
+
+
+def _quote_lines(tokens: Sequence[Token]) -> list[str]:
+    lines: list[str] = []
+    for token in tokens:
+        if token.type == "inline":
+            text = _inline_text(token)
+            if text:
+                lines.append(text)
+        elif token.type in ("fence", "code_block"):
+            lines.extend(filter(None, token.content.split("\n")))
+    return lines
+
+
+def _table_rows(tokens: Sequence[Token]) -> list[str]:
+    rows: list[str] = []
+    cells: list[str] = []
+    for token in tokens:
+        if token.type == "tr_open":
+            cells = []
+        elif token.type == "inline":
+            cells.append(_inline_text(token))
+        elif token.type == "tr_close":
+            rows.append(" | ".join(cells))
+    return rows
+
+
+def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[int, str]]]:
+    """Body blocks of Markdown ``text``, and image-only paragraphs as (blocks before, alt)."""
+    tokens = _markdown().parse(text)
+    blocks: list[tuple[str, str, int]] = []
+    images: list[tuple[int, str]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open", "blockquote_open", "table_open"):
+            end = _container(tokens, index)
+            inner = tokens[index + 1 : end - 1]
+            if kind == "blockquote_open":
+                lines = _quote_lines(inner)
+                if lines:
+                    blocks.append(("quote", "\n".join(lines), 0))
+            elif kind == "table_open":
+                rows = _table_rows(inner)
+                if rows:
+                    blocks.append(("preformatted", "\n".join(rows), 0))
+            else:
+                items = [item for item in _list_items(inner) if item]
+                if items:
+                    blocks.append(("list", "\n".join(items), 0))
+            index = end
+            continue
+        if kind == "heading_open":
+            text_ = _inline_text(tokens[index + 1])
+            if text_:
+                blocks.append(("heading", text_, int(token.tag[1:])))
+            index += 3
+            continue
+        if kind == "paragraph_open":
+            inline = tokens[index + 1]
+            alts = _images(inline)
+            if alts:
+                images.extend((len(blocks), alt) for alt in alts if alt)
+            else:
+                text_ = _inline_text(inline)
+                if text_:
+                    blocks.append(("paragraph", text_, 0))
+            index += 3
+            continue
+        if kind in ("fence", "code_block"):
+            if token.content.strip():
+                blocks.append(("preformatted", token.content.rstrip("\n"), 0))
+        elif kind == "html_block":
+            text_ = " ".join(_TAGS.sub(" ", _COMMENT.sub(" ", token.content)).split())
+            if text_:
+                blocks.append(("paragraph", text_, 0))
+        index += 1
+    return blocks, images
+
+
+def _meta_str(value: str | list[str] | None) -> str | None:
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value or None
+
+
+def _apply_front_matter(draft: Extracted, meta: dict[str, str | list[str]]) -> None:
+    for key, value in meta.items():
+        field_name = _KEYS.get(key)
+        if field_name == "authors":
+            names = value if isinstance(value, list) else _SPLIT_AUTHORS.split(value)
+            draft.authors = [name.strip() for name in names if name.strip()]
+        elif field_name == "published":
+            raw = _meta_str(value) or ""
+            draft.published = raw.replace(" ", "T", 1) if _ISO.match(raw) else parse_date(raw)
+        elif field_name and not getattr(draft, field_name):
+            setattr(draft, field_name, _meta_str(value))
+
+
+def _take_title(draft: Extracted, blocks: list[tuple[str, str, int]]) -> int | None:
+    """Index of the heading that is the title (and set it), or None."""
+    if draft.title:
+        first = blocks[0] if blocks else None
+        if first and first[0] == "heading" and first[1].casefold() == draft.title.casefold():
+            return 0
+        return None
+    for index, (kind, text, level) in enumerate(blocks):
+        if kind == "heading" and level == 1:
+            draft.title = text
+            return index
+    if blocks and blocks[0][0] == "heading":
+        draft.title = blocks[0][1]
+        return 0
+    return None
+
+
+def _take_head_lines(draft: Extracted, blocks: list[tuple[str, str, int]], start: int) -> None:
+    """Subtitle, byline and date paragraphs right under the title leave the body."""
+    index = start
+    while index < len(blocks) and index < start + 4:
+        kind, text, _level = blocks[index]
+        if kind != "paragraph":
+            break
+        following = blocks[index + 1][1] if index + 1 < len(blocks) else ""
+        byline = parse_byline(text)
+        glued = split_glued_byline(text)
+        if byline and not draft.authors:
+            draft.authors, date = byline
+            draft.published = draft.published or date
+        elif is_date_line(text) and len(text.split()) <= 12:
+            draft.published = draft.published or parse_date(text)
+        elif glued and draft.subtitle is None and not draft.authors and index == start:
+            draft.subtitle, draft.authors = glued
+        elif (
+            index == start
+            and draft.subtitle is None
+            and len(text.split()) <= 60
+            and parse_byline(following)
+        ):
+            draft.subtitle = text
+        else:
+            break
+        del blocks[index]
+
+
+def clean_markdown(text: str) -> Extracted:
+    """Clean a Markdown document into an ``Extracted`` draft."""
+    meta, body = parse_front_matter(clean_text(text))
+    draft = Extracted()
+    _apply_front_matter(draft, meta)
+    blocks, images = markdown_blocks(body)
+    title_at = _take_title(draft, blocks)
+    if title_at is not None:
+        del blocks[title_at]
+        _take_head_lines(draft, blocks, title_at)
+    elif not blocks or blocks[0][0] == "paragraph":
+        _take_head_lines(draft, blocks, 0)
+    if images and images[0][0] <= LEAD_IMAGE_WITHIN:
+        draft.caption = Caption(images[0][1])
+    draft.blocks = blocks
+    return draft

@@ -1,0 +1,130 @@
+"""Plain text (often a page copied from a browser) -> an ``Extracted`` draft.
+
+paragraphs -> consent region and page furniture out -> head (title, dek, byline, date, lead
+caption) -> pull quotes out of the body -> typed blocks (paragraphs, lists, headings, quotes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.clean import Extracted
+from reader.clean.consent_text import consent_mask
+from reader.clean.text_head import parse_head
+from reader.clean.text_junk import copyright_owner, junk_mask
+from reader.clean.text_layout import Unit, split_units
+from reader.clean.text_quotes import find_pull_quotes
+from reader.model import PullQuote
+
+_BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
+_HEADING_END = re.compile(r"[.,;:!?\"'”’)\]…-]$")
+_WORD = re.compile(r"\w+")
+
+
+def _newlines(text: str) -> str:
+    """One kind of newline, no byte-order mark (the rest is sanitised later, once)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+
+
+def _without(units: list[Unit], mask: list[bool]) -> list[Unit]:
+    return [unit for unit, drop in zip(units, mask, strict=True) if not drop]
+
+
+def _drop_repeats(units: list[Unit]) -> list[Unit]:
+    """A paragraph pasted twice in a row is shown once."""
+    kept: list[Unit] = []
+    for unit in units:
+        if kept and unit.text == kept[-1].text and len(unit.text) > 20:
+            continue
+        kept.append(unit)
+    return kept
+
+
+def _is_heading(text: str, following: str | None) -> bool:
+    words = len(_WORD.findall(text))
+    return (
+        following is not None
+        and 1 <= words <= 12
+        and len(text) <= 100
+        and not _HEADING_END.search(text)
+        and not _BULLET.match(text)
+        and (text[:1].isupper() or text[:1].isdigit())
+        and len(_WORD.findall(following)) >= 15
+    )
+
+
+Blocks = list[tuple[str, str, int]]
+
+
+def _blocks(texts: list[str], kinds: dict[int, str]) -> tuple[Blocks, list[int]]:
+    """Typed blocks for the body texts, and each text's block index."""
+    blocks: Blocks = []
+    where: list[int] = []
+    index = 0
+    while index < len(texts):
+        text = texts[index]
+        if index in kinds:
+            where.append(len(blocks))
+            blocks.append((kinds[index], text, 0))
+            index += 1
+            continue
+        run = index
+        while run < len(texts) and run not in kinds and _BULLET.match(texts[run]):
+            run += 1
+        if run - index >= 2:
+            items = [_BULLET.sub("", item, count=1) for item in texts[index:run]]
+            where.extend([len(blocks)] * (run - index))
+            blocks.append(("list", "\n".join(items), 0))
+            index = run
+            continue
+        following = texts[index + 1] if index + 1 < len(texts) else None
+        where.append(len(blocks))
+        if _is_heading(text, following):
+            blocks.append(("heading", text, 2))
+        else:
+            blocks.append(("paragraph", text, 0))
+        index += 1
+    return blocks, where
+
+
+def clean_plain_text(text: str) -> Extracted:
+    """Find the article in plain text: body blocks, head metadata, caption and pull quotes."""
+    units = split_units(_newlines(text))
+    units = _without(units, consent_mask([u.text for u in units]))
+    site = next(filter(None, (copyright_owner(u.text) for u in units)), None)
+    units = _drop_repeats(_without(units, junk_mask([u.text for u in units])))
+
+    head = parse_head([u.text for u in units])
+    body = [unit for index, unit in enumerate(units) if index not in head.used]
+    found = find_pull_quotes([u.text for u in body], [u.joined for u in body])
+
+    drop: set[int] = set()
+    kinds: dict[int, str] = {}
+    texts = [u.text for u in body]
+    for quote in found:
+        if quote.source is None:  # set apart but repeating nothing: a quotation of its own
+            texts[quote.quote] = f"{quote.text}\n— {quote.attribution}"
+            kinds[quote.quote] = "quote"
+            drop.add(quote.attribution_line)
+        else:
+            drop.update((quote.quote, quote.attribution_line))
+    kept = [i for i in range(len(texts)) if i not in drop]
+    blocks, where = _blocks([texts[i] for i in kept], {
+        new: kinds[old] for new, old in enumerate(kept) if old in kinds
+    })
+    block_of = dict(zip(kept, where, strict=True))
+    pull_quotes = [
+        PullQuote(quote.text, quote.attribution, None, block_of.get(quote.source))
+        for quote in found
+        if quote.source is not None
+    ]
+    return Extracted(
+        title=head.title,
+        subtitle=head.subtitle,
+        authors=head.authors,
+        published=head.published,
+        site=head.site or site,
+        caption=head.caption,
+        blocks=blocks,
+        pull_quotes=pull_quotes,
+    )

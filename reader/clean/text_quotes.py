@@ -1,0 +1,134 @@
+"""Pull quotes in plain text: a short paragraph repeating body words, then an attribution line.
+
+    Our commitment is to be a friend and supporter of Mexico ...
+    President Barack Obama
+
+The quote is matched to the body paragraph it repeats by shared word trigrams.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+")
+_DASH = re.compile(r"^\s*(?:[—–―~]|-{1,2})\s*")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_QUOTE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St)\.)$")
+_CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
+_NAME_RUN = re.compile(
+    r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|la|le|bin|al)\s+)?[A-Z][\w'’.-]+)+"
+)
+_QUOTE_MARKS = "\"“”‘’'«»„"
+MIN_OVERLAP = 0.5
+WINDOW = 40  # a pull quote repeats a paragraph at most this many paragraphs away
+
+
+@dataclass(frozen=True)
+class TextPullQuote:
+    """A pull quote found among the units: where it and its attribution stand, what it repeats."""
+
+    quote: int  # index of the quote paragraph
+    attribution_line: int  # index of the attribution line
+    source: int | None  # index of the paragraph it repeats (None: repeats nothing)
+    text: str
+    attribution: str
+
+
+def attribution_text(line: str) -> tuple[str, bool] | None:
+    """``(attribution without the dash, had a dash)`` when ``line`` credits a speaker."""
+    dashed = bool(_DASH.match(line))
+    text = _DASH.sub("", line, count=1).strip()
+    words = text.split()
+    if not words or len(words) > 16 or len(text) > 140 or text.lower().startswith("by "):
+        return None
+    if any(mark in text for mark in "“”\""):
+        return None
+    if _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text):
+        return None
+    name_part = re.split(r",|\s[-–—]\s|\(", text, maxsplit=1)[0].strip()
+    if not _NAME_RUN.search(name_part):
+        return None
+    if not dashed:
+        name_words = name_part.split()
+        capitalised = sum(1 for w in name_words if _CAPITALISED.match(w))
+        if len(name_words) > 6 or capitalised < 0.7 * len(name_words):
+            return None
+    return text, dashed
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def containment(part: str, whole: str) -> float:
+    """Share of the word trigrams of ``part`` that occur in ``whole``."""
+    grams = _trigrams(part)
+    if not grams:
+        return 0.0
+    return len(grams & _trigrams(whole)) / len(grams)
+
+
+def strip_quote_marks(text: str) -> str:
+    """Drop quotation marks around the whole text."""
+    text = text.strip()
+    while len(text) > 2 and text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS:
+        text = text[1:-1].strip()
+    if text[:1] in "“\"" and text.count(text[0]) == 1 and "”" not in text:
+        text = text[1:].strip()
+    return text
+
+
+def find_pull_quotes(
+    paragraphs: Sequence[str], joined: Sequence[bool]
+) -> list[TextPullQuote]:
+    """Quote + attribution pairs; ``joined[i]`` says paragraph i followed a single newline."""
+    found: list[TextPullQuote] = []
+    taken: set[int] = set()
+    grams: dict[int, set[tuple[str, ...]]] = {}
+
+    def grams_of(index: int) -> set[tuple[str, ...]]:
+        if index not in grams:
+            grams[index] = _trigrams(paragraphs[index])
+        return grams[index]
+
+    for index in range(len(paragraphs) - 1):
+        if index in taken:
+            continue
+        quote, line = paragraphs[index], paragraphs[index + 1]
+        if len(line) > 140 or len(quote) > 800:
+            continue
+        words = len(_WORD.findall(quote))
+        if not 4 <= words <= 80 or not _QUOTE_END.search(quote):
+            continue
+        after = paragraphs[index + 2] if index + 2 < len(paragraphs) else ""
+        if _BULLET.match(line) and _BULLET.match(after):
+            continue  # the first item of a list, not an attribution
+        credit = attribution_text(line)
+        if credit is None:
+            continue
+        attribution, dashed = credit
+        if not (joined[index + 1] or dashed):
+            continue
+        own = grams_of(index)
+        best, best_score = None, 0.0
+        window = range(max(0, index - WINDOW), min(len(paragraphs), index + WINDOW + 2))
+        for other in window:
+            if other in (index, index + 1) or not own:
+                continue
+            score = len(own & grams_of(other)) / len(own)
+            if score > best_score:
+                best, best_score = other, score
+        if best_score < MIN_OVERLAP:
+            best = None
+            if not dashed:
+                continue
+        found.append(
+            TextPullQuote(index, index + 1, best, strip_quote_marks(quote), attribution)
+        )
+        taken.update((index, index + 1))
+    return found

@@ -1,0 +1,140 @@
+"""Turn bytes into text the way browsers do: BOM, declared charset, <meta>, then detection.
+
+Never raises on bad bytes: what cannot be decoded becomes U+FFFD.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+# Longest BOMs first: the UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Labels browsers read as a larger encoding (WHATWG Encoding Standard), by Python codec name.
+_BROWSER_ALIASES = {
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "tis-620": "cp874",
+    "iso8859-11": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "big5": "big5hkscs",
+}
+
+_META_CHARSET = re.compile(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.I)
+_XML_ENCODING = re.compile(rb"^\s*<\?xml\s[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:\-]+)", re.I)
+PRESCAN_BYTES = 4096
+_DETECT_BYTES = 256 * 1024
+
+
+def normalize_charset(label: str | None) -> str | None:
+    """The Python codec for a charset label, as a browser would read it; None if unknown."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except (LookupError, ValueError):
+        return None
+    return _BROWSER_ALIASES.get(name, name)
+
+
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """The encoding a byte-order mark announces and the mark's length."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    return None
+
+
+def declared_in_markup(data: bytes) -> str | None:
+    """The charset of a ``<meta charset>``/``http-equiv`` or XML declaration near the start."""
+    head = data[:PRESCAN_BYTES]
+    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if not match:
+        return None
+    name = normalize_charset(match.group(1).decode("ascii", "replace"))
+    # A document that could be read as ASCII to find this is not UTF-16/32 (WHATWG: use UTF-8).
+    if name and name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
+        return "utf-8"
+    return name
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True if the bytes are UTF-8 apart from a few stray invalid bytes."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    wide = sum(1 for char in text if ord(char) > 0x7F) - bad
+    return wide > 0 and bad * 20 <= wide
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` if the bytes look like BOM-less UTF-16 text (NULs in every other
+    byte, as in mostly-Latin text), else None."""
+    sample = data[:PRESCAN_BYTES]
+    nuls = sample.count(0)
+    if len(sample) < 4 or nuls * 4 < len(sample):
+        return None
+    odd = sample[1::2].count(0)
+    if odd * 10 >= nuls * 9 and odd * 3 >= len(sample[1::2]):
+        return "utf-16-le"
+    even = nuls - odd
+    if even * 10 >= nuls * 9 and even * 3 >= len(sample[0::2]):
+        return "utf-16-be"
+    return None
+
+
+def detect_encoding(data: bytes) -> str:
+    """Guess an undeclared encoding: UTF-8 if it fits, else charset-normalizer, else cp1252."""
+    wide = utf16_without_bom(data)
+    if wide:
+        return wide
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as error:
+        # A multi-byte character cut at the end of a sample is still UTF-8.
+        if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
+            return "utf-8"
+    if _mostly_utf8(data[:_DETECT_BYTES]):
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data[:_DETECT_BYTES])
+    best = matches.best()
+    if best is None:
+        return "cp1252"
+    # Western text often fits several single-byte codecs equally well; browsers assume cp1252.
+    for match in matches:
+        if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.05:
+            return "cp1252"
+    return normalize_charset(best.encoding) or "cp1252"
+
+
+def choose_encoding(data: bytes, declared: str | None = None) -> tuple[str, int]:
+    """The encoding to read ``data`` with, and how many leading BOM bytes to skip."""
+    found = bom_encoding(data)
+    if found:
+        return found
+    name = normalize_charset(declared) or declared_in_markup(data)
+    if name:
+        return name, 0
+    return detect_encoding(data), 0
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` (``declared`` is an HTTP charset); returns the text and the codec used."""
+    encoding, skip = choose_encoding(data, declared)
+    try:
+        return data[skip:].decode(encoding, "replace"), encoding
+    except (LookupError, UnicodeError):  # a codec that cannot even decode with "replace"
+        return data[skip:].decode("utf-8", "replace"), "utf-8"

@@ -1,0 +1,202 @@
+"""Bookmarks: the kept quotes, their rows, and finding a quote again in a changed article."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from reader.model import Article
+
+CONTEXT_CHARS = 30
+
+BOOKMARK_COLUMNS = (
+    "id, article_id, article_key, text, speaker, title, authors, url, start_offset, "
+    "end_offset, before, after, note, created"
+)
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """A kept quote. ``start``/``end`` are offsets into the article's text when it was kept."""
+
+    id: int | None
+    article_key: str
+    text: str
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+    speaker: str | None = None
+    start: int = 0
+    end: int = 0
+    before: str = ""
+    after: str = ""
+    note: str = ""
+    created: str = ""
+    article_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Everything but the database ids (for export)."""
+        data = asdict(self)
+        data.pop("id")
+        data.pop("article_id")
+        data["authors"] = list(self.authors)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Bookmark:
+        """Read one exported bookmark; raises ``KeyError``/``TypeError``/``ValueError``."""
+        text = data["text"]
+        key = data["article_key"]
+        if not isinstance(text, str) or not isinstance(key, str) or not text:
+            raise ValueError("a bookmark needs text and an article key")
+        authors = data.get("authors") or ()
+        if isinstance(authors, str) or not all(isinstance(a, str) for a in authors):
+            raise ValueError("authors must be a list of names")
+        return cls(
+            id=None,
+            article_key=key,
+            text=text,
+            title=str(data.get("title") or ""),
+            authors=tuple(authors),
+            url=_optional(data.get("url")),
+            speaker=_optional(data.get("speaker")),
+            start=int(data.get("start") or 0),
+            end=int(data.get("end") or 0),
+            before=str(data.get("before") or ""),
+            after=str(data.get("after") or ""),
+            note=str(data.get("note") or ""),
+            created=str(data.get("created") or ""),
+        )
+
+    @property
+    def identity(self) -> tuple[str, int, int, str]:
+        """What makes two bookmarks the same (for import's duplicate check)."""
+        return (self.article_key, self.start, self.end, self.text)
+
+
+def _optional(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def from_row(row: sqlite3.Row) -> Bookmark:
+    """A bookmark from a row selected with :data:`BOOKMARK_COLUMNS`."""
+    return Bookmark(
+        id=row["id"],
+        article_id=row["article_id"],
+        article_key=row["article_key"],
+        text=row["text"],
+        speaker=row["speaker"],
+        title=row["title"],
+        authors=tuple(json.loads(row["authors"] or "[]")),
+        url=row["url"],
+        start=row["start_offset"],
+        end=row["end_offset"],
+        before=row["before"],
+        after=row["after"],
+        note=row["note"],
+        created=row["created"],
+    )
+
+
+def row_values(bookmark: Bookmark) -> dict[str, Any]:
+    """Named parameters for an INSERT of ``bookmark``."""
+    return {
+        "id": bookmark.id,
+        "article_id": bookmark.article_id,
+        "article_key": bookmark.article_key,
+        "text": bookmark.text,
+        "speaker": bookmark.speaker,
+        "title": bookmark.title,
+        "authors": json.dumps(list(bookmark.authors), ensure_ascii=False),
+        "url": bookmark.url,
+        "start_offset": bookmark.start,
+        "end_offset": bookmark.end,
+        "before": bookmark.before,
+        "after": bookmark.after,
+        "note": bookmark.note,
+        "created": bookmark.created,
+    }
+
+
+INSERT_SQL = (
+    "INSERT INTO bookmarks (id, article_id, article_key, text, speaker, title, authors, url, "
+    "start_offset, end_offset, before, after, note, created) VALUES (:id, :article_id, "
+    ":article_key, :text, :speaker, :title, :authors, :url, :start_offset, :end_offset, "
+    ":before, :after, :note, :created)"
+)
+
+
+def context(text: str, start: int, end: int) -> tuple[str, str]:
+    """About :data:`CONTEXT_CHARS` characters before ``start`` and after ``end``."""
+    return text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
+
+
+def relocate(bookmark: Bookmark, article: Article) -> tuple[int, int] | None:
+    """Where the bookmarked passage is in ``article`` now, or None when it is gone.
+
+    First the stored offsets (when the text there is the same), then every place the text
+    occurs, scored by how much of the stored before/after context matches, nearest first;
+    then, for a passage whose wording changed, the span between its before and after context.
+    """
+    text = article.text
+    start, end = bookmark.start, bookmark.end
+    if 0 <= start < end <= len(text) and _same(text[start:end], bookmark.text):
+        return start, end
+    needle = bookmark.text
+    candidates = _occurrences(text, needle) or _occurrences(text.casefold(), needle.casefold())
+    if candidates:
+        best = max(
+            candidates,
+            key=lambda at: (
+                _context_score(text, at, at + len(needle), bookmark),
+                -abs(at - bookmark.start),
+            ),
+        )
+        return best, best + len(needle)
+    return _between_context(text, bookmark)
+
+
+def _same(found: str, wanted: str) -> bool:
+    return found == wanted or " ".join(found.split()) == " ".join(wanted.split())
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    found: list[int] = []
+    if not needle:
+        return found
+    at = text.find(needle)
+    while at != -1:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _context_score(text: str, start: int, end: int, bookmark: Bookmark) -> int:
+    before, after = context(text, start, end)
+    score = 0
+    for a, b in zip(reversed(before), reversed(bookmark.before), strict=False):
+        if a != b:
+            break
+        score += 1
+    for a, b in zip(after, bookmark.after, strict=False):
+        if a != b:
+            break
+        score += 1
+    return score
+
+
+def _between_context(text: str, bookmark: Bookmark) -> tuple[int, int] | None:
+    if len(bookmark.before) < 10 or len(bookmark.after) < 10:
+        return None
+    starts = [at + len(bookmark.before) for at in _occurrences(text, bookmark.before)]
+    limit = max(2 * len(bookmark.text), len(bookmark.text) + 200)
+    best: tuple[int, int] | None = None
+    for start in starts:
+        end = text.find(bookmark.after, start)
+        if end == -1 or end - start > limit or end <= start:
+            continue
+        if best is None or abs(start - bookmark.start) < abs(best[0] - bookmark.start):
+            best = (start, end)
+    return best

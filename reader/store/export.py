@@ -1,0 +1,130 @@
+"""Bookmarks out (Markdown, JSON, Readwise CSV) and back in (JSON)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from datetime import UTC, datetime
+from typing import Any
+
+from reader.errors import StoreError
+from reader.store.bookmarks import Bookmark
+
+FORMATS = ("markdown", "json", "csv")
+JSON_KIND = "article-reader-bookmarks"
+JSON_VERSION = 1
+READWISE_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Location", "Date")
+
+
+def render(marks: list[Bookmark], fmt: str) -> str:
+    """All ``marks`` in one of :data:`FORMATS`."""
+    if fmt == "json":
+        return to_json(marks)
+    if fmt == "csv":
+        return to_csv(marks)
+    if fmt == "markdown":
+        return to_markdown(marks)
+    raise StoreError(f"Could not export the bookmarks: unknown format {fmt!r}.")
+
+
+def to_json(marks: list[Bookmark]) -> str:
+    """Every field of every bookmark (what :func:`read_json` reads back exactly)."""
+    document = {
+        "kind": JSON_KIND,
+        "version": JSON_VERSION,
+        "bookmarks": [mark.to_json() for mark in marks],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(marks: list[Bookmark]) -> str:
+    """Readwise's CSV import columns: Highlight, Title, Author, URL, Note, Location, Date."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(READWISE_COLUMNS)
+    for mark in marks:
+        note = "\n".join(filter(None, (mark.note, f"— {mark.speaker}" if mark.speaker else "")))
+        writer.writerow(
+            (
+                mark.text,
+                mark.title,
+                ", ".join(mark.authors),
+                mark.url or "",
+                note,
+                mark.start,
+                readwise_date(mark.created),
+            )
+        )
+    return out.getvalue()
+
+
+def readwise_date(stamp: str) -> str:
+    """``YYYY-MM-DD HH:MM:SS`` in UTC, the date form Readwise's importer reads."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def to_markdown(marks: list[Bookmark]) -> str:
+    """Bookmarks grouped by article, oldest article first, quotes in text order."""
+    groups: dict[str, list[Bookmark]] = {}
+    for mark in sorted(marks, key=lambda m: (m.created, m.id or 0)):
+        groups.setdefault(mark.article_key, []).append(mark)
+    lines = ["# Bookmarks", ""]
+    for group in groups.values():
+        first = group[0]
+        lines.append(f"## {first.title or first.article_key}")
+        byline = ", ".join(first.authors)
+        where = first.url or first.article_key
+        lines += [f"{byline} — {where}" if byline else where, ""]
+        for mark in sorted(group, key=lambda m: (m.start, m.id or 0)):
+            lines += [f"> {line}" if line else ">" for line in mark.text.split("\n")]
+            if mark.speaker:
+                lines.append(f"> — {mark.speaker}")
+            lines.append("")
+            if mark.note:
+                lines += [f"Note: {mark.note}", ""]
+            lines += [f"*Kept {readwise_date(mark.created)} UTC*", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def read_json(path: str | os.PathLike[str]) -> list[Bookmark]:
+    """Read a JSON export; raises StoreError naming what is wrong."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            document: Any = json.load(handle)
+    except FileNotFoundError as error:
+        raise StoreError(f"Could not import the bookmarks: {path} does not exist.") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise StoreError(f"Could not import the bookmarks: {path} could not be read.") from error
+    except json.JSONDecodeError as error:
+        raise StoreError(f"Could not import the bookmarks: {path} is not JSON.") from error
+    return parse_json(document, str(path))
+
+
+def parse_json(document: Any, name: str = "the file") -> list[Bookmark]:
+    """Bookmarks from a parsed JSON export (a bare list of bookmarks is accepted too)."""
+    items = document.get("bookmarks") if isinstance(document, dict) else document
+    if not isinstance(items, list):
+        raise StoreError(f"Could not import the bookmarks: {name} holds no bookmark list.")
+    if isinstance(document, dict) and int(document.get("version") or 1) > JSON_VERSION:
+        raise StoreError(
+            f"Could not import the bookmarks: {name} was written by a newer version of reader."
+        )
+    marks = []
+    for index, item in enumerate(items, 1):
+        try:
+            if not isinstance(item, dict):
+                raise TypeError("not an object")
+            marks.append(Bookmark.from_json(item))
+        except (KeyError, TypeError, ValueError) as error:
+            raise StoreError(
+                f"Could not import the bookmarks: bookmark {index} in {name} is incomplete."
+            ) from error
+    return marks

@@ -1,0 +1,110 @@
+"""The library: saved articles, their keys, and the light rows the library screen lists."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from reader.model import Article
+
+ENTRY_COLUMNS = (
+    "id, key, title, authors, url, source, site, published, chars, word_count, position, "
+    "last_read, added"
+)
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """One saved article as the library lists it (without its text)."""
+
+    id: int
+    key: str
+    title: str
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+    source: str | None = None
+    site: str | None = None
+    published: str | None = None
+    chars: int = 0
+    word_count: int = 0
+    position: int = 0
+    last_read: str = ""
+    added: str = ""
+
+    @property
+    def progress(self) -> float:
+        """How far the reader got, 0.0 to 1.0."""
+        return min(1.0, self.position / self.chars) if self.chars else 0.0
+
+    @property
+    def location(self) -> str:
+        """Where the article came from: its URL or path."""
+        return self.url or self.source or self.key
+
+
+def article_key(article: Article) -> str:
+    """The library key: the URL or absolute path asked for, else the article's URL, else a
+    hash of its content (for standard input)."""
+    source = article.source
+    if source and source != "-":
+        if "://" in source:
+            return source
+        return os.path.abspath(os.path.expanduser(source))
+    if article.url:
+        return article.url
+    digest = hashlib.sha256(f"{article.title}\n{article.text}".encode()).hexdigest()
+    return f"sha256:{digest[:32]}"
+
+
+def from_row(row: sqlite3.Row) -> LibraryEntry:
+    """A library entry from a row selected with :data:`ENTRY_COLUMNS`."""
+    return LibraryEntry(
+        id=row["id"],
+        key=row["key"],
+        title=row["title"],
+        authors=tuple(json.loads(row["authors"] or "[]")),
+        url=row["url"],
+        source=row["source"],
+        site=row["site"],
+        published=row["published"],
+        chars=row["chars"],
+        word_count=row["word_count"],
+        position=row["position"],
+        last_read=row["last_read"],
+        added=row["added"],
+    )
+
+
+def row_values(article: Article, key: str, stamp: str) -> dict[str, Any]:
+    """Named parameters for saving ``article`` under ``key`` at time ``stamp``."""
+    return {
+        "key": key,
+        "title": article.title,
+        "authors": json.dumps(list(article.authors), ensure_ascii=False),
+        "url": article.url,
+        "source": article.source,
+        "site": article.site,
+        "published": article.published,
+        "data": json.dumps(article.to_storage(), ensure_ascii=False),
+        "text": article.text,
+        "chars": len(article.text),
+        "word_count": article.word_count,
+        "stamp": stamp,
+    }
+
+
+UPSERT_SQL = (
+    "INSERT INTO articles (key, title, authors, url, source, site, published, data, text, "
+    "chars, word_count, position, last_read, added) VALUES (:key, :title, :authors, :url, "
+    ":source, :site, :published, :data, :text, :chars, :word_count, 0, :stamp, :stamp) "
+    "ON CONFLICT (key) DO UPDATE SET title = excluded.title, authors = excluded.authors, "
+    "url = excluded.url, source = excluded.source, site = excluded.site, "
+    "published = excluded.published, data = excluded.data, text = excluded.text, "
+    "chars = excluded.chars, word_count = excluded.word_count, "
+    "position = min(articles.position, excluded.chars), last_read = excluded.last_read "
+    "RETURNING id"
+)

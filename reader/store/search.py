@@ -1,0 +1,193 @@
+"""Search across saved articles and bookmarks: SQLite FTS5, or LIKE when FTS5 is missing."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from reader.store import bookmarks as bm
+from reader.store import library as lib
+
+OPEN, CLOSE = "\ue000", "\ue001"  # private-use markers around a hit inside a snippet
+SNIPPET_TOKENS = 14
+SNIPPET_CHARS = 90
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A piece of text around the hits; ``spans`` are the hits as offsets into ``text``."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def marked(self, before: str = "[", after: str = "]") -> str:
+        """The snippet with each hit wrapped in ``before``/``after``."""
+        out, last = [], 0
+        for start, end in self.spans:
+            out += [self.text[last:start], before, self.text[start:end], after]
+            last = end
+        out.append(self.text[last:])
+        return "".join(out)
+
+
+@dataclass(frozen=True)
+class ArticleHit:
+    entry: lib.LibraryEntry
+    snippet: Snippet
+
+
+@dataclass(frozen=True)
+class BookmarkHit:
+    bookmark: bm.Bookmark
+    snippet: Snippet
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """What a search found, best first."""
+
+    articles: list[ArticleHit] = field(default_factory=list)
+    bookmarks: list[BookmarkHit] = field(default_factory=list)
+
+
+def terms(query: str) -> list[str]:
+    """The words of a query (what both FTS5 and the fallback look for)."""
+    return _TOKEN.findall(query)
+
+
+def fts_query(query: str) -> str | None:
+    """A safe FTS5 query: every word required, the last one as a prefix (search as you type)."""
+    words = terms(query)
+    if not words:
+        return None
+    quoted = [f'"{word}"' for word in words]
+    quoted[-1] += "*"
+    return " AND ".join(quoted)
+
+
+def parse_snippet(raw: str) -> Snippet:
+    """Turn FTS5 ``snippet()`` output (with our markers) into text and hit spans."""
+    text: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = 0
+    start = None
+    for piece in re.split(f"([{OPEN}{CLOSE}])", raw):
+        if piece == OPEN:
+            start = length
+        elif piece == CLOSE:
+            if start is not None:
+                spans.append((start, length))
+            start = None
+        else:
+            text.append(piece)
+            length += len(piece)
+    return Snippet(" ".join("".join(text).split("\n")), tuple(spans))
+
+
+def search_articles(conn: sqlite3.Connection, query: str, limit: int) -> list[ArticleHit]:
+    """Articles matching every word of ``query``, best first, with a snippet of their text."""
+    match = fts_query(query)
+    if match is None:
+        return []
+    columns = ", ".join(f"a.{name.strip()}" for name in lib.ENTRY_COLUMNS.split(","))
+    rows = conn.execute(
+        f"SELECT {columns}, snippet(articles_fts, -1, ?, ?, '…', ?) AS snip "
+        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+        "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+        (OPEN, CLOSE, SNIPPET_TOKENS, match, limit),
+    ).fetchall()
+    return [ArticleHit(lib.from_row(row), parse_snippet(row["snip"])) for row in rows]
+
+
+def search_bookmarks(conn: sqlite3.Connection, query: str, limit: int) -> list[BookmarkHit]:
+    """Bookmarks whose quote, note, article title or speaker match, best first."""
+    match = fts_query(query)
+    if match is None:
+        return []
+    columns = ", ".join(f"b.{name.strip()}" for name in bm.BOOKMARK_COLUMNS.split(","))
+    rows = conn.execute(
+        f"SELECT {columns}, snippet(bookmarks_fts, -1, ?, ?, '…', ?) AS snip "
+        "FROM bookmarks_fts JOIN bookmarks b ON b.id = bookmarks_fts.rowid "
+        "WHERE bookmarks_fts MATCH ? ORDER BY rank LIMIT ?",
+        (OPEN, CLOSE, SNIPPET_TOKENS, match, limit),
+    ).fetchall()
+    return [BookmarkHit(bm.from_row(row), parse_snippet(row["snip"])) for row in rows]
+
+
+def like_pattern(word: str) -> str:
+    """A LIKE pattern for ``word`` anywhere (``%`` and ``_`` escaped with ``\\``)."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _like_where(columns: tuple[str, ...], words: list[str]) -> tuple[str, list[str]]:
+    clauses, params = [], []
+    for word in words:
+        ors = " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in columns)
+        clauses.append(f"({ors})")
+        params += [like_pattern(word)] * len(columns)
+    return " AND ".join(clauses), params
+
+
+def like_articles(conn: sqlite3.Connection, query: str, limit: int) -> list[ArticleHit]:
+    """The fallback without FTS5: every word somewhere in title, authors or text."""
+    words = terms(query)
+    if not words:
+        return []
+    where, params = _like_where(("title", "authors", "text"), words)
+    rows = conn.execute(
+        f"SELECT {lib.ENTRY_COLUMNS}, title || ' ' || text AS body FROM articles "
+        f"WHERE {where} ORDER BY last_read DESC, id DESC LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    return [ArticleHit(lib.from_row(row), text_snippet(row["body"], words)) for row in rows]
+
+
+def like_bookmarks(conn: sqlite3.Connection, query: str, limit: int) -> list[BookmarkHit]:
+    """The fallback without FTS5 for bookmarks."""
+    words = terms(query)
+    if not words:
+        return []
+    where, params = _like_where(("text", "note", "title", "speaker"), words)
+    rows = conn.execute(
+        f"SELECT {bm.BOOKMARK_COLUMNS} FROM bookmarks WHERE {where} "
+        "ORDER BY created DESC, id DESC LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    hits = []
+    for row in rows:
+        mark = bm.from_row(row)
+        body = " ".join(filter(None, (mark.text, mark.note, mark.title, mark.speaker)))
+        hits.append(BookmarkHit(mark, text_snippet(body, words)))
+    return hits
+
+
+def text_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> Snippet:
+    """A window of ``text`` around the first hit, every hit of ``words`` marked."""
+    folded = text.lower()
+    first = min(
+        (at for at in (folded.find(word.lower()) for word in words) if at >= 0), default=0
+    )
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    piece = text[start:end]
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    window = " ".join((prefix + piece + suffix).split("\n"))
+    spans = []
+    lowered = window.lower()
+    for word in words:
+        needle = word.lower()
+        at = lowered.find(needle)
+        while needle and at != -1:
+            spans.append((at, at + len(needle)))
+            at = lowered.find(needle, at + len(needle))
+    merged: list[tuple[int, int]] = []
+    for span in sorted(spans):
+        if merged and span[0] <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]))
+        else:
+            merged.append(span)
+    return Snippet(window, tuple(merged))

@@ -1,0 +1,65 @@
+"""Loading an article for the UI (runs in a thread worker; imports the engine lazily)."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from reader.errors import LoadError, ReaderError
+
+if TYPE_CHECKING:
+    from reader.model import Article
+    from reader.sources import RawDocument
+
+
+class Cancelled(Exception):
+    """The user pressed esc while loading."""
+
+
+def load(
+    source: str, document: RawDocument | None = None, cancelled: threading.Event | None = None
+) -> Article:
+    """Read (or fetch) ``source`` and extract its article, without people (that comes later).
+
+    Raises ``ReaderError`` with a sentence for the user, or ``Cancelled``.
+    """
+    from reader.engine import extract
+    from reader.sources import load_source
+
+    event = cancelled or threading.Event()
+    if document is None:
+        document = load_source(source, cancelled=event)
+    if event.is_set():
+        raise Cancelled
+    try:
+        article = extract(document, people=False)
+    except ModuleNotFoundError as error:
+        if not (error.name or "").startswith("reader."):
+            raise
+        article = _paragraphs(document)  # a cleaner not written yet: show the paragraphs
+    except ReaderError:
+        raise
+    except Exception as error:  # a cleaner bug must not take the app down
+        raise LoadError(f"Could not make sense of {source}: {error}.") from error
+    if event.is_set():
+        raise Cancelled
+    return article
+
+
+def analyse(article: Article) -> Article:
+    """People, quotations and pull-quote speakers (slow on a book: run in a worker)."""
+    from reader.engine import analyse as engine_analyse
+
+    return engine_analyse(article)
+
+
+def _paragraphs(document: RawDocument) -> Article:
+    """A plain paragraph split, used only while a cleaner module is missing."""
+    from reader.clean import Extracted
+    from reader.engine import assemble
+
+    paragraphs = [" ".join(p.split()) for p in document.text.split("\n\n")]
+    paragraphs = [p for p in paragraphs if p]
+    title = paragraphs.pop(0) if paragraphs else "Untitled"
+    extracted = Extracted(title=title, blocks=[("paragraph", p, 0) for p in paragraphs])
+    return assemble(extracted, source=document.source)

@@ -1,0 +1,69 @@
+"""The help screen: every command, grouped, read from the one command list."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, Static
+
+from reader.ui import commands
+
+
+class HelpTable(Static):
+    """The commands as a table; styles from component classes."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "help--group", "help--keys", "help--name", "help--description",
+    }
+
+    def on_mount(self) -> None:
+        self.update(self.table())
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self.is_mounted:
+            self.update(self.table())
+
+    def table(self) -> Table:
+        """One section per group: keys, name, description."""
+        style = self.get_component_rich_style
+        table = Table.grid(padding=(0, 2), expand=False)
+        table.add_column(justify="right", no_wrap=True)
+        table.add_column(no_wrap=True)
+        table.add_column()
+        first = True
+        for group, items in commands.by_group().items():
+            if not first:
+                table.add_row("", "", "")
+            first = False
+            table.add_row("", Text(group.upper(), style=style("help--group", partial=True)), "")
+            for command in items:
+                table.add_row(
+                    Text(command.keys_label, style=style("help--keys", partial=True)),
+                    Text(command.name, style=style("help--name", partial=True)),
+                    Text(command.description, style=style("help--description", partial=True)),
+                )
+        return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key, as declared in :data:`reader.ui.commands.COMMANDS`."""
+
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape,q,question_mark", "app.pop_screen", "Close", show=True),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-dialog"):
+            yield Label("Keys", id="help-title")
+            with VerticalScroll(id="help-scroll"):
+                yield HelpTable(id="help-table")
+            yield Label("Mouse: scroll the text, click an item. ctrl+p finds any command.",
+                        id="help-footnote")
+            yield Label("esc closes this help", id="help-close")

@@ -1,0 +1,467 @@
+"""The reading screen: status line, body, side panels, search bar and footer."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import partial
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Label, LoadingIndicator, OptionList
+from textual.worker import Worker, WorkerState
+
+from reader.errors import ReaderError
+from reader.model import Article, Person
+from reader.ui import commands
+from reader.ui.body import BodyView
+from reader.ui.loading import Cancelled, analyse, load
+from reader.ui.panels import PanelList, PeoplePanel, QuotesPanel
+from reader.ui.screens.error import ErrorView
+
+try:  # written by the search feature; the screen works without it
+    from reader.ui.search_bar import SearchBar
+except ImportError:  # pragma: no cover - only while the module is missing
+    SearchBar = None  # type: ignore[assignment,misc]
+
+NARROW = 100  # below this many columns the panels fold away
+OVERLAY_WIDTH = 44  # the panels' width when they open over the body (styles/reader.tcss)
+
+
+def error_sentence(error: BaseException, source: str) -> str:
+    """A sentence for the user, never an exception name."""
+    if isinstance(error, ReaderError):
+        message = str(error).strip()
+    else:
+        message = f"Could not open {source}: something went wrong while reading it."
+    if not message.endswith((".", "!", "?")):
+        message += "."
+    return message
+
+
+class ReadingScreen(Screen[None]):
+    """One article: loading, the body, panels, and the keys for reading."""
+
+    BINDINGS = commands.bindings()
+
+    def __init__(self, source: str | None = None, document: object | None = None) -> None:
+        super().__init__()
+        self.source = source
+        self.document = document
+        self.article: Article | None = None
+        self.loading_source: str | None = None
+        self._cancel = threading.Event()
+        self._load_worker: Worker[Article] | None = None
+        self._analyse_worker: Worker[Article] | None = None
+        self._mention_person: int | None = None
+        self._mention_index = 0
+
+    # -- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="status"):
+            yield Label("Reader", id="status-left")
+            yield Label("", id="status-right")
+            yield Label("", id="status-position")
+        with Horizontal(id="main"):
+            with Vertical(id="body-column"):
+                yield BodyView(id="body")
+                yield LoadingIndicator(id="loading")
+                yield ErrorView(id="error-view")
+            with Vertical(id="panels"):
+                yield QuotesPanel()
+                yield PeoplePanel()
+        if SearchBar is not None:
+            yield SearchBar(id="search-bar")
+        yield Footer()
+
+    @property
+    def body(self) -> BodyView:
+        """The body view."""
+        return self.query_one("#body", BodyView)
+
+    def on_mount(self) -> None:
+        self.watch(self.body, "scroll_y", self._update_position, init=False)
+        self.watch(self.body, "virtual_size", self._update_position, init=False)
+        settings = getattr(self.app, "settings", None)
+        self.set_class(settings is not None and not settings.panels, "-panels-hidden")
+        self.body.focus()
+        if self.source is not None or self.document is not None:
+            self.open_source(self.source or "-", self.document)
+
+    def on_resize(self, event: Resize) -> None:
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        narrow = width < NARROW
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            self.remove_class("-panels-open")
+        panels = self.query_one("#panels")
+        if narrow:  # over the body, against the right edge
+            panels.styles.offset = (max(0, width - OVERLAY_WIDTH), 0)
+        else:
+            panels.styles.offset = (0, 0)
+
+    def set_status_right(self, text: str) -> None:
+        """The right-hand slot of the status line (search counts)."""
+        self.query_one("#status-right", Label).update(text)
+
+    def _update_position(self, _value: object = None) -> None:
+        body = self.body
+        article = self.article
+        label = self.query_one("#status-position", Label)
+        if article is None or body.layout_rows is None:
+            label.update("")
+            return
+        span = max(1, body.max_scroll_y)
+        percent = 100 if body.max_scroll_y <= 0 else round(100 * min(1.0, body.scroll_y / span))
+        done = body.top_offset() / max(1, len(article.text))
+        if percent >= 100:
+            done = 1.0
+        left = round(article.reading_minutes * (1 - done))
+        label.update(f"{percent}% · {left} min left" if left else f"{percent}% · end")
+
+    # -- loading -----------------------------------------------------------------------
+
+    def open_source(self, source: str, document: object | None = None) -> None:
+        """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels."""
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self.loading_source = source
+        self.add_class("-loading")
+        self.remove_class("-failed")
+        self.query_one("#status-left", Label).update(f"Loading {source}…")
+        job = partial(load, source, document, self._cancel)  # type: ignore[arg-type]
+        self._load_worker = self.run_worker(
+            job, name="load", group="load", thread=True, exclusive=True, exit_on_error=False
+        )
+
+    @property
+    def is_loading(self) -> bool:
+        """True while a source is being read."""
+        return self.has_class("-loading")
+
+    def cancel_loading(self) -> bool:
+        """Stop the load in progress (its result is ignored); False if none."""
+        if not self.is_loading:
+            return False
+        self._cancel.set()
+        if self._load_worker is not None:
+            self._load_worker.cancel()
+        self._load_worker = None
+        self.remove_class("-loading")
+        self._restore_title()
+        self.notify("Loading cancelled. Press o to open something else.", title="Cancelled")
+        if self.article is None:
+            self._show_failure("Nothing is open. Press o to open a URL or a file.")
+        return True
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker is self._load_worker:
+            if event.state == WorkerState.SUCCESS and worker.result is not None:
+                self._load_worker = None
+                self.show_article(worker.result)
+            elif event.state == WorkerState.ERROR:
+                self._load_worker = None
+                self.remove_class("-loading")
+                self._restore_title()
+                if isinstance(worker.error, Cancelled):
+                    return
+                message = error_sentence(worker.error, self.loading_source or "the source")
+                self.notify(message, title="Could not open", severity="error", timeout=8)
+                if self.article is None:
+                    self._show_failure(message + " Press o to open something else.")
+        elif worker is self._analyse_worker and event.state == WorkerState.SUCCESS:
+            self._analyse_worker = None
+            if worker.result is not None and self.article is not None:
+                self._show_people(worker.result)
+        elif worker is self._analyse_worker and event.state == WorkerState.ERROR:
+            self._analyse_worker = None
+            self.query_one(PeoplePanel).show(self.article)
+
+    def _show_failure(self, message: str) -> None:
+        self.add_class("-failed")
+        self.query_one(ErrorView).show_message(message)
+
+    def _restore_title(self) -> None:
+        article = self.article
+        site = article.site if article else None
+        self.query_one("#status-left", Label).update(
+            f"Reader · {site}" if site else ("Reader · " + article.title if article else "Reader")
+        )
+
+    def show_article(self, article: Article) -> None:
+        """Show a loaded article, then find its people in the background."""
+        self.article = article
+        self.remove_class("-loading", "-failed")
+        self._mention_person = None
+        self.body.set_article(article)
+        self.query_one(QuotesPanel).show(article)
+        self.query_one(PeoplePanel).show(article, pending=True)
+        self._restore_title()
+        self.call_after_refresh(self._update_position)
+        self.body.focus()
+        self._analyse_worker = self.run_worker(
+            partial(analyse, article), name="analyse", group="analyse", thread=True,
+            exclusive=True, exit_on_error=False,
+        )
+
+    def _show_people(self, article: Article) -> None:
+        """The people engine finished: keep the reading position, fill the panels."""
+        top = self.body.top_offset()
+        same_text = self.article is not None and self.article.text == article.text
+        self.article = article
+        if same_text:
+            self.body.set_article(article)
+            self.body.scroll_to_offset(top, center=False)
+        self.query_one(QuotesPanel).show(article)
+        self.query_one(PeoplePanel).show(article)
+
+    # -- panels ------------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#quotes-list")
+    def _quote_selected(self, event: OptionList.OptionSelected) -> None:
+        self.go_to_quote(self.query_one(QuotesPanel).article_index(event.option_index))
+
+    @on(OptionList.OptionSelected, "#people-list")
+    def _person_selected(self, event: OptionList.OptionSelected) -> None:
+        self.go_to_person(event.option_index)
+
+    @on(OptionList.OptionSelected, "#said-list")
+    def _said_selected(self, event: OptionList.OptionSelected) -> None:
+        panel = self.query_one(PeoplePanel)
+        if 0 <= event.option_index < len(panel.said):
+            self.go_to_text(panel.said[event.option_index])
+
+    def quote_span(self, index: int) -> tuple[int, int] | None:
+        """The passage of the body a pull quote repeats."""
+        article = self.article
+        if article is None or not 0 <= index < len(article.pull_quotes):
+            return None
+        quote = article.pull_quotes[index]
+        if quote.block is not None and 0 <= quote.block < len(article.blocks):
+            block = article.blocks[quote.block]
+            return (block.start, block.end)
+        return self.find_text(quote.text)
+
+    def find_text(self, text: str) -> tuple[int, int] | None:
+        """Where ``text`` (or its opening words) stands in the article."""
+        article = self.article
+        if article is None or not text:
+            return None
+        for quotation in article.quotations:
+            if quotation.text == text:
+                return (quotation.start, quotation.end)
+        words = text.strip("“”\"' ").split()
+        for size in (len(words), 8, 4):
+            probe = r"\s+".join(re.escape(word) for word in words[:size])
+            found = re.search(probe, article.text) if probe else None
+            if found:
+                return (found.start(), found.end())
+        return None
+
+    def go_to_quote(self, index: int) -> None:
+        """Scroll to a pull quote's passage and flash it."""
+        span = self.quote_span(index)
+        if span is None:
+            self.notify("This quote's passage was not found in the text.")
+            return
+        self.body.scroll_to_offset(span[0])
+        self.body.flash(*span)
+
+    def go_to_text(self, text: str) -> None:
+        """Scroll to where ``text`` is quoted and flash it."""
+        span = self.find_text(text)
+        if span is None:
+            self.notify("This quote was not found in the text.")
+            return
+        self.body.scroll_to_offset(span[0])
+        self.body.flash(*span)
+
+    def mention_spans(self, person: Person) -> list[tuple[int, int]]:
+        """Every mention of ``person``: from the people engine, else by full name or surname."""
+        if person.spans:
+            return sorted(person.spans)
+        article = self.article
+        if article is None:
+            return []
+        names = [person.name]
+        parts = person.name.split()
+        if len(parts) > 1:
+            names.append(parts[-1])
+        pattern = r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b"
+        return [match.span() for match in re.finditer(pattern, article.text)]
+
+    def go_to_person(self, index: int) -> None:
+        """Mark every mention of a person; choosing the same person again steps on."""
+        panel = self.query_one(PeoplePanel)
+        if not 0 <= index < len(panel.people):
+            return
+        person = panel.people[index]
+        spans = self.mention_spans(person)
+        if self._mention_person == index and spans:
+            self._mention_index = (self._mention_index + 1) % len(spans)
+        else:
+            self._mention_person = index
+            self._mention_index = 0
+            panel.show_quotes(person)
+        if not spans:
+            self.body.set_highlights("mention", [])
+            self.notify(f"{person.name} is not found in the text.")
+            return
+        self.body.set_highlights("mention", spans, current=self._mention_index)
+        self.body.scroll_to_offset(spans[self._mention_index][0])
+        self.set_status_right(f"{person.name} {self._mention_index + 1}/{len(spans)}")
+
+    def step_mention(self, step: int) -> bool:
+        """Move to the next/previous mention of the chosen person; False if none chosen."""
+        panel = self.query_one(PeoplePanel)
+        if self._mention_person is None or self._mention_person >= len(panel.people):
+            return False
+        person = panel.people[self._mention_person]
+        spans = self.mention_spans(person)
+        if not spans:
+            return False
+        self._mention_index = (self._mention_index + step) % len(spans)
+        self.body.set_highlights("mention", spans, current=self._mention_index)
+        self.body.scroll_to_offset(spans[self._mention_index][0])
+        self.set_status_right(f"{person.name} {self._mention_index + 1}/{len(spans)}")
+        return True
+
+    def clear_mentions(self) -> bool:
+        """Forget the chosen person's marks; False if there were none."""
+        if self._mention_person is None:
+            return False
+        self._mention_person = None
+        self.body.set_highlights("mention", [])
+        self.set_status_right("")
+        return True
+
+    # -- actions (named in reader.ui.commands) -----------------------------------------
+
+    def action_line_down(self) -> None:
+        self.body.scroll_relative(y=1, animate=False, immediate=True)
+
+    def action_line_up(self) -> None:
+        self.body.scroll_relative(y=-1, animate=False, immediate=True)
+
+    def action_page_down(self) -> None:
+        body = self.body
+        body.scroll_to(y=body.scroll_y + max(1, body.scrollable_content_region.height - 1),
+                       animate=False, immediate=True)
+
+    def action_page_up(self) -> None:
+        body = self.body
+        body.scroll_to(y=body.scroll_y - max(1, body.scrollable_content_region.height - 1),
+                       animate=False, immediate=True)
+
+    def action_top(self) -> None:
+        self.body.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        self.body.scroll_to(y=self.body.max_scroll_y, animate=False, immediate=True)
+
+    def action_next_paragraph(self) -> None:
+        self.body.next_paragraph()
+
+    def action_previous_paragraph(self) -> None:
+        self.body.previous_paragraph()
+
+    def action_go_to(self) -> None:
+        focused = self.focused
+        if isinstance(focused, PanelList) and focused.highlighted is not None:
+            focused.action_select()
+
+    def action_toggle_panels(self) -> None:
+        """Show or hide the panels (over the body on a narrow terminal)."""
+        if self.has_class("-narrow"):
+            opening = not self.has_class("-panels-open")
+            self.set_class(opening, "-panels-open")
+            if opening:
+                self.query_one("#quotes-list").focus()
+            else:
+                self.body.focus()
+            return
+        hidden = not self.has_class("-panels-hidden")
+        self.set_class(hidden, "-panels-hidden")
+        if hidden:
+            self.body.focus()
+        settings = getattr(self.app, "settings", None)
+        if settings is not None:
+            settings.panels = not hidden
+            settings.save()
+
+    def selected_text(self) -> str | None:
+        """The selected quote (in a focused panel), else the current paragraph."""
+        focused = self.focused
+        article = self.article
+        if article is None:
+            return None
+        if isinstance(focused, PanelList) and focused.highlighted is not None:
+            index = focused.highlighted
+            if focused.id == "quotes-list":
+                index = self.query_one(QuotesPanel).article_index(index)
+            if focused.id == "quotes-list" and index < len(article.pull_quotes):
+                quote = article.pull_quotes[index]
+                who = quote.attribution or quote.speaker
+                return f"“{quote.text}”" + (f" — {who}" if who else "")
+            if focused.id == "said-list":
+                said = self.query_one(PeoplePanel).said
+                if index < len(said):
+                    return f"“{said[index]}”"
+        block = self.body.current_block()
+        if block is None:
+            return None
+        return article.blocks[block].text
+
+    def action_copy(self) -> None:
+        text = self.selected_text()
+        if not text:
+            self.notify("Nothing to copy yet.")
+            return
+        self.app.copy_to_clipboard(text)
+        preview = text if len(text) <= 60 else text[:57] + "…"
+        self.notify(f"Copied: {preview}", title="Copied")
+
+    def _search_bar(self) -> SearchBar | None:
+        if SearchBar is None:
+            return None
+        found = self.query(SearchBar)
+        return found.first() if found else None
+
+    def action_search(self) -> None:
+        bar = self._search_bar()
+        if bar is not None:
+            bar.open()
+
+    def action_next_match(self) -> None:
+        if self.step_mention(1):
+            return
+        bar = self._search_bar()
+        if bar is not None:
+            bar.next_match()
+
+    def action_previous_match(self) -> None:
+        if self.step_mention(-1):
+            return
+        bar = self._search_bar()
+        if bar is not None:
+            bar.previous_match()
+
+    def action_clear(self) -> None:
+        """Esc: cancel a load, close the panels over the body, or clear marks."""
+        if self.cancel_loading():
+            return
+        if self.has_class("-panels-open"):
+            self.remove_class("-panels-open")
+            self.body.focus()
+            return
+        self.clear_mentions()
+        bar = self._search_bar()
+        if bar is not None:
+            bar.clear()

@@ -1,0 +1,104 @@
+"""The Markdown cleaner: structure kept, inline markup stripped, title and front matter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.clean.markdown import clean_markdown, parse_front_matter
+from reader.engine import assemble, detect_kind, load_article
+from reader.model import Article
+from reader.sources import RawDocument
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "markdown"
+
+
+def _md(text: str) -> Article:
+    return assemble(clean_markdown(text))
+
+
+def test_front_matter_fixture() -> None:
+    article = load_article(str(FIXTURES / "front-matter.md"), people=False)
+    assert article.title == "Why Tide Tables Still Matter"
+    assert article.subtitle == "Old tools for a changing coast."
+    assert article.authors == ("Jane Doe", "Li Wei")
+    assert article.published == "2023-06-12"
+    kinds = [block.type for block in article.blocks]
+    assert kinds == ["paragraph", "heading", "list", "quote", "preformatted", "list"]
+    # The h1 repeating the front-matter title is not left in the body.
+    assert all(block.text != article.title for block in article.blocks)
+    first = article.blocks[0].text
+    assert "tide table on the wall" in first and "*" not in first
+    assert "the official tables before you sail" in first  # a link becomes its text
+    assert "https://" not in first
+
+
+def test_setext_headings_byline_and_lead_image() -> None:
+    article = load_article(str(FIXTURES / "setext-byline.md"), people=False)
+    assert article.title == "The Last Boatyard on the River"
+    assert article.authors == ("Carlos Mendes",)
+    assert article.published == "2015-03-04"
+    assert article.caption is not None and article.caption.text == "Fishing boats at dawn"
+    assert [(b.type, b.level) for b in article.blocks] == [
+        ("paragraph", 0), ("heading", 2), ("paragraph", 0), ("list", 0), ("paragraph", 0),
+    ]
+    assert "Ana Ruiz" in article.blocks[0].text and "_" not in article.blocks[0].text
+    assert article.blocks[3].items == ["wooden hulls", "canvas sails"]
+
+
+def test_headings_keep_their_levels() -> None:
+    article = _md("# Title\n\nIntro.\n\n## Two\n\nText.\n\n### Three\n\nMore.\n\nSub\n---\n\nEnd.")
+    assert article.title == "Title"
+    headings = [(b.text, b.level) for b in article.blocks if b.type == "heading"]
+    assert headings == [("Two", 2), ("Three", 3), ("Sub", 2)]
+
+
+def test_lists_all_markers() -> None:
+    for marker in ("-", "*", "+", "1."):
+        article = _md(f"# T\n\n{marker} one\n{marker} two *em*\n{marker} three [x](http://y)\n")
+        (block,) = article.blocks
+        assert block.type == "list", marker
+        assert block.items == ["one", "two em", "three x"], marker
+
+
+def test_block_quote_and_code() -> None:
+    article = _md(
+        "# T\n\n> First line with **bold**\n> and more.\n>\n> Second paragraph.\n\n"
+        "```\ncode *stays* as is\n    indented\n```\n\n    indented code block\n"
+    )
+    quote, fenced, indented = article.blocks
+    assert quote.type == "quote"
+    assert quote.text == "First line with bold and more.\nSecond paragraph."
+    assert fenced.type == "preformatted"
+    assert fenced.text == "code *stays* as is\n    indented"
+    assert indented.type == "preformatted" and indented.text == "indented code block"
+
+
+def test_inline_markup_stripped() -> None:
+    article = _md("# T\n\nSome *em*, __strong__, `code`, ~~gone~~ and [a link](http://x \"t\").")
+    assert article.blocks[0].text == "Some em, strong, code, gone and a link."
+
+
+def test_title_is_first_h1_only() -> None:
+    article = _md("Intro paragraph before any heading.\n\n# The Title\n\n# Another h1\n\nText.")
+    assert article.title == "The Title"
+    texts = [b.text for b in article.blocks]
+    assert texts == ["Intro paragraph before any heading.", "Another h1", "Text."]
+
+
+def test_front_matter_parsing() -> None:
+    meta, rest = parse_front_matter(
+        "---\ntitle: 'A: B'\nauthors: [Ann Lee, Bo Kim]\ndate: March 4, 2015\n---\nBody\n"
+    )
+    assert meta == {"title": "A: B", "authors": ["Ann Lee", "Bo Kim"], "date": "March 4, 2015"}
+    assert rest == "Body\n"
+    article = _md("---\ntitle: Front\nauthor: Ann Lee and Bo Kim\ndate: March 4, 2015\n---\n\nHi.")
+    assert article.title == "Front"
+    assert article.authors == ("Ann Lee", "Bo Kim")
+    assert article.published == "2015-03-04"
+    assert [b.text for b in article.blocks] == ["Hi."]
+    assert parse_front_matter("no front matter\n---\n") == ({}, "no front matter\n---\n")
+
+
+def test_markdown_is_detected_without_a_suffix() -> None:
+    raw = RawDocument("# Title\n\n- a\n- b\n\nText.\n", "-")
+    assert detect_kind(raw) == "markdown"

@@ -1,0 +1,210 @@
+"""Metadata from HTML: JSON-LD, OpenGraph/meta tags and the visible page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from reader.clean.meta import (
+    Metadata,
+    clean_authors,
+    extract_metadata,
+    parse_date,
+    parse_json_lenient,
+    split_authors,
+    strip_title_affixes,
+)
+from reader.model import Caption
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "meta"
+
+
+def load(name: str, url: str | None = None) -> Metadata:
+    tree = lxml.html.document_fromstring((FIXTURES / name).read_text(encoding="utf-8"))
+    return extract_metadata(tree, url)
+
+
+def page(html: str, url: str | None = None) -> Metadata:
+    return extract_metadata(lxml.html.document_fromstring(html), url)
+
+
+# ----------------------------------------------------------------------------- whole pages
+
+
+def test_jsonld_graph() -> None:
+    meta = load("jsonld-graph.html", "https://www.dailycurrent.example/rivers")
+    assert meta.title == "Rivers Return to the Valley"
+    assert meta.authors == ["Maria Ortega", "Tom O'Neill"]  # not the Organization, not meta
+    assert meta.published == "2021-03-05T09:30:00-08:00"
+    assert meta.site == "The Daily Current"
+    assert meta.subtitle == "Ten years after the dams came down, the salmon are back."
+    assert meta.caption == Caption(
+        "The Elwha River near Port Angeles.", "Jane Lee/The Daily Current"
+    )
+
+
+def test_broken_jsonld_does_not_raise_and_is_read() -> None:
+    meta = load("jsonld-broken.html")
+    assert meta.title == "Budget vote delayed again"
+    assert meta.authors == ["Ana Lima"]
+    assert meta.published == "2020-02-14"
+    assert meta.site == "Northern Ledger"
+    # A short description that is not the first paragraph repeated can serve as the dek.
+    assert meta.subtitle == "Council members could not agree on the transit line."
+    assert meta.caption is None
+
+
+def test_opengraph_only() -> None:
+    meta = load("opengraph-only.html", "https://coastline.example.com/news/bridge")
+    assert meta.title == "Harbour Bridge Reopens After Repairs"
+    assert meta.authors == ["Jane Doe", "John Smith"]  # URL author skipped, Reuters dropped
+    assert meta.published == "2019-06-03T16:45:00+00:00"
+    assert meta.site == "Coastline News"
+    assert meta.subtitle is None  # the description repeats the first paragraph
+
+
+def test_visible_page_only() -> None:
+    meta = load("visible-only.html", "https://www.weeklyhilltop.com/2020/11/14/video-store")
+    assert meta.title == "Inside the last video rental store in town"
+    assert meta.authors == ["Lucy Park", "Omar Haddad"]
+    assert meta.published == "2020-11-14"  # the byline's date, not the masthead's
+    assert meta.site == "Weekly Hilltop"
+    assert meta.subtitle == "How one family kept a shop of VHS tapes open for forty years."
+    assert meta.caption == Caption("Rows of tapes at Reel Time Video.", "Lucy Park")
+
+
+def test_site_falls_back_to_domain() -> None:
+    meta = page(
+        "<html><head><title>A headline</title></head><body></body></html>",
+        "https://www.example.net/a",
+    )
+    assert meta.site == "example.net"
+    assert meta.title == "A headline"
+
+
+def test_empty_and_garbage_pages_do_not_raise() -> None:
+    assert page("<html><body></body></html>") == Metadata()
+    meta = page(
+        '<html><head><script type="application/ld+json">[1, "x", null, {"@type": 5}]'
+        "</script></head><body><p>text</p></body></html>"
+    )
+    assert meta.title == "" and meta.authors == []
+
+
+def test_visible_date_wins_over_utc_metadata_day() -> None:
+    html = """<html><head>
+      <meta property="article:published_time" content="2019-11-20T04:30:00+00:00">
+      <title>Late story - Paper</title></head><body><article><h1>Late story</h1>
+      <div class="byline">By Ann Lee <time datetime="2019-11-20T04:30:00Z">Nov. 19, 2019
+      11:30 PM ET</time></div><p>Body.</p></article></body></html>"""
+    assert page(html).published == "2019-11-19"
+
+
+def test_h1_preferred_over_seo_title() -> None:
+    html = """<html><head><meta property="og:title" content="Opinion | Why the bus is late">
+      </head><body><article><h1>Why the bus is late</h1></article></body></html>"""
+    assert page(html).title == "Why the bus is late"
+
+
+def test_og_image_alt_is_not_a_caption() -> None:
+    html = """<html><head><meta property="og:image:alt" content="A cat"></head>
+      <body><article><h1>Cats</h1><img src="c.jpg" alt="A cat"><p>Text.</p></article>
+      </body></html>"""
+    assert page(html).caption is None
+
+
+# ----------------------------------------------------------------------------- pieces
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Nov. 14, 2014", "2014-11-14"),
+        ("November 14th, 2014 at 10:00 am", "2014-11-14"),
+        ("14 November 2014", "2014-11-14"),
+        ("Friday, 14 Nov 2014 10:00:00 GMT", "2014-11-14"),
+        ("2014-11-14", "2014-11-14"),
+        ("2014-11-14T10:00:00Z", "2014-11-14T10:00:00+00:00"),
+        ("2014-11-14T10:00:00.123+05:30", "2014-11-14T10:00:00+05:30"),
+        ("2014-11-14 10:00", "2014-11-14T10:00:00"),
+        ("1415959200000", "2014-11-14T10:00:00+00:00"),
+        ("1415959200", "2014-11-14T10:00:00+00:00"),
+        ("21/06/2014", "2014-06-21"),
+        ("11/19/19 06:56 AM EST", "2019-11-19"),
+        ("14.11.2014", "2014-11-14"),
+        ("27 de setembro de 2018", "2018-09-27"),
+        ("24 сентября 2018", "2018-09-24"),
+        ("Maret 30, 2015", "2015-03-30"),
+        ("20141114", "2014-11-14"),
+        ("yesterday", None),
+        ("2014-13-45", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_date(raw: str | None, expected: str | None) -> None:
+    assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Molly O'Toole", ["Molly O'Toole"]),
+        ("by JANE DOE and JOHN O'NEILL", ["Jane Doe", "John O'Neill"]),
+        ("A. Smith, B. Jones & C. Brown", ["A. Smith", "B. Jones", "C. Brown"]),
+        ("Meg James, Staff Writer", ["Meg James"]),
+        ("Tom Krisher, AP Auto Writer", ["Tom Krisher"]),
+        ("Sarah Needleman sarah.needleman@wsj.com", ["Sarah Needleman"]),
+        ("By Bill Hoppe Updated: November 19, 2019", ["Bill Hoppe"]),
+        ("Martin Luther King, Jr.", ["Martin Luther King, Jr."]),
+        ("Victor Tangermann, Futurism", ["Victor Tangermann"]),
+        (
+            "Finian Cunningham. Sputnik International",
+            ["Finian Cunningham", "Sputnik International"],
+        ),
+        ("Текст: Венера Ерофеева", ["Венера Ерофеева"]),
+        ("Dr. Amara Osei", ["Amara Osei"]),
+        ("admin", []),
+        ("https://www.facebook.com/someone", []),
+    ],
+)
+def test_split_authors(raw: str, expected: list[str]) -> None:
+    assert split_authors(raw) == expected
+
+
+def test_clean_authors_drops_organisations_when_a_person_is_present() -> None:
+    assert clean_authors(["Jane Doe", "Associated Press"]) == ["Jane Doe"]
+    assert clean_authors(["Associated Press"]) == ["Associated Press"]
+    assert clean_authors(["Amy Kuperinsky | NJ Advance Media for NJ.com"]) == ["Amy Kuperinsky"]
+    assert clean_authors(
+        ["Jane Doe", "jane doe", "Sputnik International"], ["Sputnik International"]
+    ) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "url", "expected"),
+    [
+        ("Rivers Return | The Daily Current", ["The Daily Current"], None, "Rivers Return"),
+        ("Rivers Return - The Daily Current", ["The Daily Current"], None, "Rivers Return"),
+        ("Rivers Return — The Daily Current", ["The Daily Current"], None, "Rivers Return"),
+        ("The Daily Current | Rivers Return", ["The Daily Current"], None, "Rivers Return"),
+        ("Rivers Return : CityAM", [], "https://www.cityam.com/x", "Rivers Return"),
+        ("Rivers Return - Example.com", [], None, "Rivers Return"),
+        ("Spain vs Russia - the decider", ["Sportsnet"], None, "Spain vs Russia - the decider"),
+        ("Just a headline", ["Site"], None, "Just a headline"),
+    ],
+)
+def test_strip_title_affixes(title: str, sites: list[str], url: str | None, expected: str) -> None:
+    assert strip_title_affixes(title, sites, url) == expected
+
+
+def test_parse_json_lenient() -> None:
+    assert parse_json_lenient('{"a": 1,}') == [{"a": 1}]
+    assert parse_json_lenient('{"a": "http://x.org/y", // comment\n "b": 2}') == [
+        {"a": "http://x.org/y", "b": 2}
+    ]
+    assert parse_json_lenient('{"a": "line\nbreak"}') == [{"a": "line\nbreak"}]
+    assert parse_json_lenient('{"a": 1} {"b": 2}') == [{"a": 1}, {"b": 2}]
+    assert parse_json_lenient("{nope") == []

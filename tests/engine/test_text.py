@@ -1,0 +1,263 @@
+"""The plain-text cleaner: paragraphs, consent regions, page furniture, head, pull quotes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reader.clean.byline import parse_byline, parse_date, split_credit, split_glued_byline
+from reader.clean.consent_text import consent_mask, is_consent_label, is_consent_text
+from reader.clean.text import clean_plain_text
+from reader.clean.text_junk import is_nav_line, is_newsletter
+from reader.clean.text_layout import split_units, wrap_width
+from reader.clean.text_quotes import attribution_text
+from reader.engine import assemble
+from reader.model import Article
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
+COOKIE = re.compile(r"cookie|accept all|reject all|manage preferences|do not sell|checkbox", re.I)
+
+
+def _article(name: str) -> Article:
+    return assemble(clean_plain_text((FIXTURES / name).read_text(encoding="utf-8")))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _dump_text(article: Article) -> str:
+    parts = [article.title, article.subtitle or "", *article.authors, article.site or ""]
+    parts += [block.text for block in article.blocks]
+    parts += [quote.text + " " + (quote.attribution or "") for quote in article.pull_quotes]
+    return "\n".join(parts)
+
+
+# --- whole fixtures -------------------------------------------------------------------------
+
+
+def test_consent_on_top_hard_wrapped_with_masthead_and_dashed_pull_quote() -> None:
+    article = _article("consent-top-wrapped.txt")
+    assert article.title == "Riverton Tells Residents to Stop Drinking Tap Water"
+    assert article.subtitle == (
+        "Tests found bacteria in the city's reservoir for the third time in two years."
+    )
+    assert article.authors == ("Jane Doe", "Li Wei")
+    assert article.published == "2015-03-04"
+    assert article.site == "The Harbor Gazette"
+    kinds = [block.type for block in article.blocks]
+    assert kinds == [
+        "paragraph", "paragraph", "paragraph", "paragraph", "list",
+        "paragraph", "heading", "paragraph", "paragraph", "paragraph",
+    ]
+    # Hard-wrapped lines are joined into whole paragraphs.
+    assert article.blocks[0].text.startswith("RIVERTON, Ohio — Health officials")
+    assert article.blocks[0].text.endswith("the third such warning in two years.")
+    assert "\n" not in article.blocks[0].text
+    assert article.blocks[4].items[0] == "Riverton High School, 200 Main Street"
+    assert len(article.blocks[4].items) == 4
+    assert article.blocks[-1].text.startswith("Jane Doe covers health")  # author bio stays
+    (quote,) = article.pull_quotes
+    assert quote.text == "The levels we found are low, but the trend is what worries us."
+    assert quote.attribution == "Dr. Amara Osei, state epidemiologist"
+    assert quote.text in article.blocks[quote.block].text
+    text = _dump_text(article)
+    assert not COOKIE.search(text)
+    for junk in ("Skip to main content", "Advertisement", "Share on", "Tags:", "Related",
+                 "Join the discussion", "Boil-water notices", "Subscribe", "Sign in"):
+        assert junk not in text, junk
+
+
+def test_consent_in_the_middle_long_lines_plain_attribution() -> None:
+    article = _article("consent-middle.txt")
+    assert article.title == "Bridge Closure Leaves Commuters Stranded on Both Banks"
+    assert article.subtitle is None
+    assert article.authors == ("Carlos Mendes",)
+    assert article.published == "2015-01-06"
+    assert len(article.blocks) == 6
+    assert article.blocks[2].text.startswith("Gov. Maria Alvarez said the state would pay")
+    assert article.blocks[3].text.startswith("Engineers said the cracks")
+    (quote,) = article.pull_quotes
+    assert quote.attribution == "Gov. Maria Alvarez"
+    assert quote.block == 2
+    text = _dump_text(article)
+    assert not COOKIE.search(text)
+    assert "Privacy Preference Center" not in text
+    assert "Confirm My Choices" not in text
+    assert not any(block.text == "X" for block in article.blocks)
+
+
+def test_no_title_lines_hard_wrapped_consent_at_the_end() -> None:
+    source = (FIXTURES / "no-title-wrapped.txt").read_text(encoding="utf-8")
+    article = _article("no-title-wrapped.txt")
+    assert article.title == "Untitled"
+    assert article.authors == ()
+    assert len(article.blocks) == 4
+    assert article.blocks[0].text.startswith("I moved to the coast")
+    assert article.blocks[-1].text.endswith("Everything I would miss is already here.")
+    for block in article.blocks:
+        assert _flat(block.text) in _flat(source)
+    text = _dump_text(article)
+    assert "newsletter" not in text
+    for label in ("Clear", "checkbox label label", "Apply Cancel", "Back Button",
+                  "Filter Button", "Leg.Interest"):
+        assert label not in text, label
+    assert not COOKIE.search(text)
+
+
+def test_article_about_cookies_keeps_its_paragraphs() -> None:
+    article = _article("cookie-law-article.txt")
+    assert article.title == "Europe's Cookie Rules Finally Get Teeth"
+    assert article.authors == ("Sophie Laurent",)
+    assert article.published == "2023-06-12"
+    texts = [block.text for block in article.blocks]
+    assert len(texts) == 5
+    assert texts[1].startswith("Cookie banners became common")
+    assert texts[2].startswith("“If you can accept all cookies with one click")
+    assert not any("By continuing to browse" in text for text in texts)
+    assert not any(text in ("Accept Cookies", "Cookie Settings", "Share") for text in texts)
+
+
+BANNER = [
+    "We use cookies to personalise content and ads, to provide social media features and to "
+    "analyse our traffic. We also share information about your use of our site with our "
+    "social media, advertising and analytics partners.",
+    "Accept all",
+    "Reject All",
+    "Manage preferences",
+]
+STORY = [
+    "A Quiet Harbour Town Learns to Live With the Tourists",
+    "By Nora Quinn",
+    "The first coach arrives before nine, and by ten the narrow street down to the harbour is "
+    "full of people photographing the same blue door.",
+    "Residents are divided. Some run cafes and guesthouses that did not exist ten years ago; "
+    "others say they can no longer park outside their own homes in the summer.",
+    "The council has proposed a small charge for coaches, with the money going to repairs of "
+    "the harbour wall, which was damaged in last winter's storms.",
+]
+
+
+@pytest.mark.parametrize("position", [0, 2, 3, 5])
+def test_consent_removed_wherever_it_stands(position: int) -> None:
+    paragraphs = STORY[:position] + BANNER + STORY[position:]
+    article = assemble(clean_plain_text("\n\n".join(paragraphs)))
+    assert article.title == STORY[0]
+    assert article.authors == ("Nora Quinn",)
+    assert [block.text for block in article.blocks] == STORY[2:]
+
+
+# --- pieces ---------------------------------------------------------------------------------
+
+
+def test_wrap_width_and_joining() -> None:
+    wrapped = (
+        "The quick brown fox jumps over the lazy dog and keeps on running through\n"
+        "the field until the sun goes down behind the hills far away from the\n"
+        "farm.\n"
+        "\n"
+        "A second paragraph starts here and it is also wrapped at seventy-two\n"
+        "columns so that the cleaner has to put the lines back together again.\n"
+    )
+    assert wrap_width(wrapped.split("\n")) is not None
+    units = split_units(wrapped)
+    assert [u.text for u in units] == [
+        "The quick brown fox jumps over the lazy dog and keeps on running through the field "
+        "until the sun goes down behind the hills far away from the farm.",
+        "A second paragraph starts here and it is also wrapped at seventy-two columns so that "
+        "the cleaner has to put the lines back together again.",
+    ]
+    long_lines = "A" * 300 + "\n" + "B" * 300 + "\n" + "C" * 200 + "\nShort line"
+    assert wrap_width(long_lines.split("\n")) is None
+    assert len(split_units(long_lines)) == 4
+
+
+def test_single_newline_paragraphs_of_copied_pages_stay_apart() -> None:
+    text = (
+        "This paragraph is long enough to be a paragraph of a copied web page, and it runs on "
+        "well past any column a person would wrap text at, because browsers never wrap it.\n"
+        "The next paragraph follows after only one newline, as pasted text often does, and it "
+        "is just as long as the one before it, so it must not be glued onto it.\n"
+        "And a third one, again a long line of running text with no blank line before it, "
+        "which is how many pages come out of the clipboard."
+    )
+    assert len(assemble(clean_plain_text(text)).blocks) == 3
+
+
+def test_glued_byline_and_caption_credit() -> None:
+    text = (
+        "Storm floods the old town. (Reuters/Jane Smith)\n\n"
+        "Storm Floods the Old Town\n\n"
+        "Water rose a metre overnight in the lower streets. By Ana Ruiz and Tom Baker\n\n"
+        + STORY[2]
+    )
+    article = assemble(clean_plain_text(text))
+    assert article.caption is not None
+    assert article.caption.text == "Storm floods the old town."
+    assert article.caption.credit == "Reuters/Jane Smith"
+    assert article.title == "Storm Floods the Old Town"
+    assert article.subtitle == "Water rose a metre overnight in the lower streets."
+    assert article.authors == ("Ana Ruiz", "Tom Baker")
+    assert [block.text for block in article.blocks] == [STORY[2]]
+
+
+def test_byline_date_and_credit_parsers() -> None:
+    assert parse_byline("By Molly O’Toole") == (["Molly O'Toole"], None)
+    assert parse_byline("By Jane Doe, Staff Writer | Jan. 6, 2015") == (
+        ["Jane Doe"], "2015-01-06"
+    )
+    assert parse_byline("By Reuters") is None
+    assert parse_byline("By the time we arrived, the shop had closed.") is None
+    assert parse_date("Published Tuesday, 6 January 2015 at 14:05 GMT") == "2015-01-06"
+    assert parse_date("2021-02-30") is None
+    assert split_glued_byline("He left. By then it was dark and everyone was gone.") is None
+    assert split_credit("A man walks home. Photo: Jane Doe/AFP") == (
+        "A man walks home.", "Photo: Jane Doe/AFP"
+    )
+    assert split_credit("He said (of course) nothing.") == ("He said (of course) nothing.", None)
+
+
+def test_consent_detection() -> None:
+    assert is_consent_text(BANNER[0])
+    assert not is_consent_text(STORY[2])
+    assert not is_consent_text(
+        "The regulator said websites must let users refuse cookies and tracking as easily "
+        "as they accept them, a change privacy groups had sought for years."
+    )
+    for label in ("Accept all", "Reject All", "Manage preferences", "Confirm My Choices",
+                  "Cookie List", "X", "Clear", "checkbox label label", "Apply Cancel",
+                  "Back Button", "Filter Button", "Do Not Sell My Personal Information"):
+        assert is_consent_label(label), label
+    # A lone "X" far from any consent text is kept (a Roman numeral, say).
+    assert consent_mask(["X", STORY[2], STORY[3]]) == [False, False, False]
+    assert consent_mask([STORY[2], "X", BANNER[0], "Accept all"]) == [False, True, True, True]
+
+
+def test_page_furniture() -> None:
+    for line in ("Skip to main content", "Menu", "Search", "Subscribe", "Sign in",
+                 "Advertisement", "Share on Facebook Share on Twitter", "Facebook Twitter Email"):
+        assert is_nav_line(line), line
+    assert not is_nav_line("Search teams worked through the night.")
+    assert is_newsletter("Sign up for our newsletter to get the news in your inbox.")
+    assert not is_newsletter(STORY[3])
+
+
+def test_attribution_lines() -> None:
+    assert attribution_text("President Barack Obama") == ("President Barack Obama", False)
+    assert attribution_text("— Dr. Amara Osei, state epidemiologist") == (
+        "Dr. Amara Osei, state epidemiologist", True
+    )
+    assert attribution_text("Gen. John Kelly, Commander of U.S. Southern Command") is not None
+    assert attribution_text("He went home.") is None
+    assert attribution_text("the rest of the sentence continues here") is None
+
+
+def test_footer_related_list_and_comments_dropped() -> None:
+    text = "\n\n".join(
+        [*STORY, "Related", "Council votes on coach charge", "Harbour wall repairs begin",
+         "Comments", "Great article, thanks!", "I disagree with all of this."]
+    )
+    article = assemble(clean_plain_text(text))
+    assert [block.text for block in article.blocks] == STORY[2:]

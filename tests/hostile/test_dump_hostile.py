@@ -1,0 +1,96 @@
+"""Every hostile document: ``reader dump`` exits cleanly, nothing leaks, markup stays literal."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from tests.hostile.corpus import (
+    BIDI_OVERRIDE,
+    RICH_MARKUP,
+    SEQUENCE_RESIDUE,
+    forbidden_in_output,
+    hostile_documents,
+)
+
+DOCUMENTS = hostile_documents()
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("hostile")
+    for name, (suffix, content) in DOCUMENTS.items():
+        (folder / f"{name}{suffix}").write_text(content, encoding="utf-8")
+    return folder
+
+
+def _path(corpus_dir: Path, name: str) -> str:
+    return str(corpus_dir / f"{name}{DOCUMENTS[name][0]}")
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_dump_is_clean(
+    name: str, fmt: str, corpus_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["dump", "--format", fmt, _path(corpus_dir, name)])
+    out, err = capsys.readouterr()
+    assert status in (0, 1)
+    assert "Traceback" not in err
+    if status == 1:
+        assert out == ""
+        assert err.startswith("reader: ") and err.count("\n") == 1, err
+        assert "unexpected error" not in err  # our own clear message, not a caught bug
+    assert forbidden_in_output(out + err) == []
+    for residue in SEQUENCE_RESIDUE:
+        assert residue not in out
+    if fmt == "json" and out:
+        json.loads(out)  # valid JSON
+
+
+def test_bidi_override_is_neutralised(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["dump", _path(corpus_dir, "bidi")]) == 0
+    out = capsys.readouterr().out
+    assert BIDI_OVERRIDE not in out
+    assert "usergnp.exe" in out  # the characters stay, in their real order
+
+
+def test_rich_markup_stays_literal(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["dump", "--format", "json", _path(corpus_dir, "rich_markup")]) == 0
+    article = json.loads(capsys.readouterr().out)
+    assert article["title"] == "[bold]Markup[/bold] title"
+    assert any(RICH_MARKUP in block["text"] for block in article["body"])
+
+
+def test_control_sequences_keep_the_visible_words(
+    corpus_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["dump", _path(corpus_dir, "html_csi_colour")]) == 0
+    out = capsys.readouterr().out
+    assert "REDCSI" in out
+    assert "Before" in out and "after." in out
+
+
+def test_empty_page_gives_one_clear_line(corpus_dir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", _path(corpus_dir, "empty_html")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("reader: ") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_many_paragraphs_keep_every_one(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["dump", "--format", "json", _path(corpus_dir, "many_paragraphs")]) == 0
+    body = json.loads(capsys.readouterr().out)["body"]
+    texts = {block["text"] for block in body}
+    assert all(f"Paragraph number {n}." in texts for n in range(0, 100_000, 997))

@@ -1,0 +1,35 @@
+"""Helpers for the UI tests: waiting for loads, reading the screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from reader.ui.app import ReaderApp
+from reader.ui.screens.reading import ReadingScreen
+
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "obama-mexico-security.txt"
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait until loading (and people finding) are done and the screen is drawn."""
+    app = pilot.app
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+
+
+def reading(app: ReaderApp) -> ReadingScreen:
+    """The reading screen."""
+    screen = app.reading
+    assert screen is not None
+    return screen
+
+
+def screen_text(app: ReaderApp) -> str:
+    """Everything on screen, as plain text lines."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strip.text for strip in strips)
