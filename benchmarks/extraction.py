@@ -139,6 +139,22 @@ def main(argv: list[str] | None = None) -> int:
         )
     ratio = statistics.median(our_times) / statistics.median(base_times)
     print(f"time ratio (median reader / median readability): {ratio:.2f}")
+    # The same pipeline with only the built-in metadata fallbacks, to show what
+    # reader.clean.meta costs on its own.
+    import reader.clean.html as html_cleaner
+    from reader.clean.html_meta import PageMeta, fallback_metadata
+
+    real = html_cleaner.page_metadata
+    html_cleaner.page_metadata = lambda tree, url: fallback_metadata(tree) or PageMeta()
+    try:
+        _scores, lean_times = run("reader-lean", ours, pages)
+    finally:
+        html_cleaner.page_metadata = real
+    lean = statistics.median(lean_times)
+    print(
+        f"without reader.clean.meta: median={lean:.1f} ms, "
+        f"ratio {lean / statistics.median(base_times):.2f}"
+    )
     if args.worst:
         ranked = sorted(
             zip(pages, our_scores, base_scores, strict=True),

@@ -31,7 +31,8 @@ from reader.search import Query, TextSearcher  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "fixtures" / "obama-mexico-security.txt"
 RARE = "Quetzalcoatl"
-TYPED = "government"  # ten letters: the first keystrokes match a great deal
+TYPED = "government"
+REPEAT = 5  # ten letters: the first keystrokes match a great deal
 
 
 def generate_book(size: int = 3_000_000, seed: int = 7) -> list[str]:
@@ -87,6 +88,8 @@ def ms(seconds: float) -> str:
 
 
 async def run(article: Article, interval: float) -> None:
+    from textual import events
+
     from reader.ui.body import BodyView
     from reader.ui.search_bar import SearchBar
 
@@ -111,34 +114,50 @@ async def run(article: Article, interval: float) -> None:
 
         bar._search_body = timed_search  # type: ignore[method-assign]
 
-        async def query_to_screen(text: str, regex: bool) -> tuple[float, int]:
+        def draw_body() -> None:
+            """Render every visible row of the body (its row cache was just cleared)."""
+            for y in range(body.scrollable_content_region.height):
+                body.render_line(y)
+
+        def query_to_screen(text: str, regex: bool) -> tuple[float, int]:
             bar.regex = regex
             with bar.input.prevent(bar.input.Changed):
                 bar.input.value = text
+            bar._searched = None
             started = time.perf_counter()
-            bar._search_body()
-            await pilot.pause()
-            app.screen._compositor.render_strips()  # the frame with the highlights
+            bar._search_body()  # search, highlight layer, scroll to the current match
+            draw_body()
             return time.perf_counter() - started, len(bar.spans)
 
         print(f"book: {len(article.text) / 1e6:.2f} MB, {len(article.blocks)} paragraphs")
-        print(f"{'query':24} {'matches':>8} {'engine':>10} {'to screen':>10}")
+        print(f"{'query':26} {'matches':>8} {'engine':>10} {'to screen':>10} {'worst':>10}")
         searcher = TextSearcher(article.text)
         searcher.find(Query("warm up"))
+        worst_screen = 0.0
         for label, text, regex in (
             ("common word", "the", False),
             ("rare word", RARE.lower(), False),
             ("regex", r"secur\w+|migra\w+", True),
-            ("phrase", "human rights watch", False),
+            ("capitalised word", "Mexico", False),
         ):
-            started = time.perf_counter()
-            searcher.find(Query(text, regex=regex))
-            engine = time.perf_counter() - started
-            total, count = await query_to_screen(text, regex)
-            print(f"{label + ' ' + repr(text):24.24} {count:8} {ms(engine)} {ms(total)}")
+            engine = []
+            screen = []
+            for _ in range(REPEAT):
+                started = time.perf_counter()
+                searcher.find(Query(text, regex=regex))
+                engine.append(time.perf_counter() - started)
+                total, count = query_to_screen(text, regex)
+                screen.append(total)
+                await pilot.pause()
+            worst_screen = max(worst_screen, *screen)
+            print(
+                f"{label + ' ' + repr(text):26.26} {count:8} {ms(statistics.median(engine))}"
+                f" {ms(statistics.median(screen))} {ms(max(screen))}"
+            )
+        print(f"query to highlighted screen, worst: {ms(worst_screen).strip()} (target <= 150 ms)")
 
-        # typing: keys sent on a fixed schedule; a key's latency is from its scheduled time
-        # until the app has handled it and refreshed (so a busy event loop shows up).
+        # Typing: keys are sent on a fixed schedule; a key's latency runs from its scheduled
+        # time until the input shows it, so time the event loop spends searching shows up.
         bar.regex = False
         with bar.input.prevent(bar.input.Changed):
             bar.input.value = ""
@@ -150,19 +169,24 @@ async def run(article: Article, interval: float) -> None:
         for index, char in enumerate(TYPED):
             due = start + index * interval
             await asyncio.sleep(max(0.0, due - loop.time()))
-            await pilot.press(char)
-            latencies.append(loop.time() - due)
+            sent = max(due, loop.time())
+            app.post_message(events.Key(char, char))
+            while bar.input.value != TYPED[: index + 1]:
+                await asyncio.sleep(0)
+            bar.input.render_line(0)
+            latencies.append(loop.time() - min(due, sent))
+            done = len(searches)
         last_key = loop.time()
-        while bar._timer is not None:
-            await asyncio.sleep(0.005)
-        await pilot.pause()
-        app.screen._compositor.render_strips()
+        while len(searches) == done:  # the debounced search for the whole query
+            await asyncio.sleep(0.001)
+        draw_body()
         settled = loop.time() - last_key
         print(
-            f"typing {TYPED!r} every {interval * 1000:.0f} ms: worst keystroke "
-            f"{ms(max(latencies)).strip()}, median {ms(statistics.median(latencies)).strip()}; "
-            f"longest search {ms(max(searches, default=0)).strip()} over {len(searches)} searches;"
-            f" last key to highlighted screen {ms(settled).strip()} ({len(bar.spans)} matches)"
+            f"typing {TYPED!r}, a key every {interval * 1000:.0f} ms: worst keystroke "
+            f"{ms(max(latencies)).strip()} (median {ms(statistics.median(latencies)).strip()},"
+            f" target <= 100 ms); longest search {ms(max(searches, default=0)).strip()} of "
+            f"{len(searches)}; last key to highlighted screen {ms(settled).strip()} "
+            f"({len(bar.spans)} matches)"
         )
 
 

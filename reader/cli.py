@@ -83,8 +83,9 @@ def run_open(argv: Sequence[str]) -> int:
     """``reader [SOURCE]``: open the reading app."""
     args = _open_parser().parse_args(argv)
     source = args.source
-    if args.sample or source is None:
+    if args.sample:
         source = str(sample_path())
+    # no source at all: the app opens the library (the sample is in it on first run)
     document = None
     if source == "-":  # read the pipe first, then take the keyboard back from the terminal
         from reader.sources import load_source

@@ -105,12 +105,12 @@ def _link_density(element: HtmlElement, text_length: int) -> float:
     return linked / text_length
 
 
+_BLOCKS = ("p", "div", "ul", "ol", "table", "blockquote", "section", "pre", "article", "body")
+
+
 def _has_block_children(element: HtmlElement) -> bool:
-    return any(
-        isinstance(child.tag, str)
-        and child.tag in ("p", "div", "ul", "ol", "table", "blockquote", "section", "pre")
-        for child in element
-    )
+    """True when any descendant is a block element (the element is not a leaf block)."""
+    return next(element.iterdescendants(*_BLOCKS), None) is not None
 
 
 def _drop(element: HtmlElement) -> bool:
@@ -206,21 +206,25 @@ def _related_lists(main: HtmlElement) -> int:
     return removed
 
 
-def _repeats(main: HtmlElement) -> int:
-    """Blocks repeated word for word (captions shown twice): keep the first only."""
-    seen: set[str] = set()
+def _repeats(main: HtmlElement, window: int = 3) -> int:
+    """A block repeated word for word right after itself (a caption shown twice): drop it.
+
+    Repeats further apart are left alone: articles do repeat lines (recipes, plans, refrains).
+    """
+    recent: list[str] = []
     removed = 0
     for element in list(main.iter("p", "figcaption", "li", "div")):
-        if element.getparent() is None or _has_block_children(element):
+        if element is main or element.getparent() is None or _has_block_children(element):
             continue
         text = _text(element)
         if len(text) < 30:
             continue
         key = text.casefold()
-        if key in seen:
+        if key in recent:
             removed += _drop(element)
-        else:
-            seen.add(key)
+            continue
+        recent.append(key)
+        del recent[:-window]
     return removed
 
 

@@ -128,7 +128,7 @@ def _paragraph_count(element: HtmlElement) -> int:
 _QUICK = re.compile(
     r"cookie|consent|gdpr|cmp|onetrust|optanon|cybot|didomi|truste|usercentrics|uc-|sp_message"
     r"|sp_veil|cky-|cli-|cmplz|iubenda|cn-notice|catapult|moove|borlabs|cc-window|cc-banner"
-    r"|privacy[-_]?(?:banner|notice|bar|popup)|osano|fides"
+    r"|privacy[-_]?(?:banner|notice|bar|popup)|osano|fides|message-container"
 )
 _OTHER_CANDIDATES = ".//*[@role='dialog' or @role='alertdialog' or @aria-modal or self::dialog]"
 

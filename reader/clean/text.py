@@ -41,11 +41,10 @@ def _drop_repeats(units: list[Unit]) -> list[Unit]:
 
 
 def _is_heading(text: str, following: str | None) -> bool:
-    words = len(_WORD.findall(text))
+    if following is None or len(text) > 100 or len(following) < 60:
+        return False
     return (
-        following is not None
-        and 1 <= words <= 12
-        and len(text) <= 100
+        1 <= len(_WORD.findall(text)) <= 12
         and not _HEADING_END.search(text)
         and not _BULLET.match(text)
         and (text[:1].isupper() or text[:1].isdigit())

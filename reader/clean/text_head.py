@@ -13,7 +13,6 @@ from reader.clean.byline import (
     split_credit,
     split_glued_byline,
 )
-from reader.clean.text_quotes import containment
 from reader.model import Caption
 
 _WORD = re.compile(r"\w+")
@@ -62,14 +61,18 @@ def is_title_like(text: str) -> bool:
 
 
 def _is_duplicate_caption(text: str, others: Sequence[str]) -> bool:
-    """A caption shown twice: this one is repeated (maybe with a credit) just below."""
-    if _words(text) < 4:
+    """A caption shown twice: the same words are repeated just below, with a photo credit."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 4:
         return False
     for other in others:
-        base, _credit = split_credit(other)
-        if base == text or (other.startswith(text) and len(other) - len(text) < 120):
-            return True
-        if _words(text) >= 8 and containment(text, other) >= 0.9 <= containment(other, text):
+        base, credit = split_credit(other)
+        if credit is None:
+            continue
+        base_words = [w.lower() for w in _WORD.findall(base)]
+        if base_words == words or (
+            base_words[: len(words)] == words and len(base_words) - len(words) <= 12
+        ):
             return True
     return False
 

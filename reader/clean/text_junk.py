@@ -64,6 +64,13 @@ _END_MARKERS = frozenset(
      "view comments", "leave a comment", "add a comment", "conversation"}
 )
 _COMMENT_COUNT = re.compile(r"^\d+\s+comments?$")
+# "Updated 3 hours ago", "5 min read", "Reading time: 4 minutes": page chrome, not text.
+_CHROME = re.compile(
+    r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    r"weeks?|months?)\s+ago$|^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$|"
+    r"^(?:estimated\s+)?reading time\s*:?\s*\d+\s*min(?:ute)?s?$",
+    re.I,
+)
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|related topics|keywords)\s*:", re.I)
 _NEWSLETTER = re.compile(r"\bnewsletters?\b|\binbox\b", re.I)
 _SIGN_UP = re.compile(
@@ -156,7 +163,8 @@ def junk_mask(paragraphs: Sequence[str]) -> list[bool]:
                 index += 1
             continue
         elif (
-            is_nav_line(text)
+            _CHROME.match(key)
+            or is_nav_line(text)
             or is_newsletter(text)
             or _TAGS.match(text)
             or copyright_owner(text)

@@ -59,10 +59,19 @@ def _soft_break(line: str, following: str, is_last: bool, width: int) -> bool:
     return not (is_last and _SENTENCE_END.search(line) and _looks_like_attribution(stripped))
 
 
-def _join(left: str, right: str) -> str:
-    if re.search(r"[A-Za-z]-$", left) and right[:1].islower():
-        return left + right
-    return left + " " + right
+def _join(parts: list[str]) -> str:
+    """Join wrapped lines; a word hyphenated at the line end is put back together."""
+    out = parts[0]
+    if len(parts) == 1:
+        return out
+    pieces = [out]
+    for part in parts[1:]:
+        previous = pieces[-1]
+        if previous.endswith("-") and previous[-2:-1].isalpha() and part[:1].islower():
+            pieces.append(part)
+        else:
+            pieces.append(" " + part)
+    return "".join(pieces)
 
 
 def split_units(text: str) -> list[Unit]:
@@ -77,19 +86,20 @@ def split_units(text: str) -> list[Unit]:
         nonlocal chunk
         if not current:
             return
-        pieces: list[str] = []
+        groups: list[list[str]] = []
         for index, line in enumerate(current):
             stripped = line.strip()
             if (
-                pieces
+                groups
                 and width is not None
                 and _soft_break(
                     current[index - 1].rstrip(), line, index == len(current) - 1, width
                 )
             ):
-                pieces[-1] = _join(pieces[-1], stripped)
+                groups[-1].append(stripped)
             else:
-                pieces.append(stripped)
+                groups.append([stripped])
+        pieces = [_join(group) for group in groups]
         for index, piece in enumerate(pieces):
             units.append(Unit(piece, chunk, joined=index > 0))
         chunk += 1

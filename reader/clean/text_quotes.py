@@ -24,6 +24,7 @@ _NAME_RUN = re.compile(
 )
 _QUOTE_MARKS = "\"“”‘’'«»„"
 MIN_OVERLAP = 0.5
+LOOSE_OVERLAP = 0.8
 WINDOW = 40  # a pull quote repeats a paragraph at most this many paragraphs away
 
 
@@ -112,8 +113,8 @@ def find_pull_quotes(
         if credit is None:
             continue
         attribution, dashed = credit
-        if not (joined[index + 1] or dashed):
-            continue
+        # A plain name line after a blank line needs a near-verbatim repeat to count.
+        needed = MIN_OVERLAP if joined[index + 1] or dashed else LOOSE_OVERLAP
         own = grams_of(index)
         best, best_score = None, 0.0
         window = range(max(0, index - WINDOW), min(len(paragraphs), index + WINDOW + 2))
@@ -123,7 +124,7 @@ def find_pull_quotes(
             score = len(own & grams_of(other)) / len(own)
             if score > best_score:
                 best, best_score = other, score
-        if best_score < MIN_OVERLAP:
+        if best_score < needed:
             best = None
             if not dashed:
                 continue

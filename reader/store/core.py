@@ -172,12 +172,26 @@ class Store:
             raise db.store_error("start a new library", error) from error
 
     def verify(self) -> bool:
-        """Run the integrity quick check now; a damaged file is moved aside (see notices)."""
+        """Run the integrity quick check now; a damaged file is moved aside (see notices).
+
+        The check runs on a connection of its own, so other calls are not held up while it
+        reads the whole file (safe to run in a background thread)."""
+        if self.read_only:
+            return True
+        try:
+            conn = db.connect(self.path)
+        except sqlite3.Error:
+            sound = False
+        else:
+            try:
+                sound = db.quick_check(conn)
+            finally:
+                conn.close()
+        if sound:
+            return True
         with self._lock:
-            if db.quick_check(self._conn):
-                return True
             self._replace_damaged()
-            return False
+        return False
 
     # -- the library ------------------------------------------------------------------------
 
@@ -255,16 +269,18 @@ class Store:
             lambda c: c.execute(f"DELETE FROM articles WHERE {where}", params).rowcount > 0,
         )
 
-    def set_position(self, ref: ArticleRef, offset: int) -> None:
-        """Remember the reading position (a character offset) and the time read."""
+    def set_position(self, ref: ArticleRef, offset: int) -> bool:
+        """Remember the reading position (a character offset) and the time read.
+        False when the article is not in the library."""
         where, params = self._where(ref)
-        self._write(
+        return self._write(
             "save the reading position",
             lambda c: c.execute(
                 f"UPDATE articles SET position = max(0, min(?, chars)), last_read = ? "
                 f"WHERE {where}",
                 (int(offset), db.now(), *params),
-            ),
+            ).rowcount
+            > 0,
         )
 
     # -- bookmarks --------------------------------------------------------------------------

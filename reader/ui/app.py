@@ -10,6 +10,7 @@ from textual.app import App
 from reader.paths import data_dir as resolve_data_dir
 from reader.settings import Settings
 from reader.ui.commands import CommandsProvider
+from reader.ui.library_hooks import LibraryAppMixin, LibraryReadingScreen
 from reader.ui.screens.reading import ReadingScreen
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ STYLES = Path(__file__).resolve().parent.parent / "styles"
 THEMES = {"dark": "flexoki", "light": "solarized-light"}
 
 
-class ReaderApp(App[int]):
+class ReaderApp(LibraryAppMixin, App[int]):
     """Read one article; ``o`` opens another."""
 
     TITLE = "Reader"
@@ -42,7 +43,12 @@ class ReaderApp(App[int]):
         self.theme = THEMES.get(self.settings.theme, THEMES["dark"])
 
     def on_mount(self) -> None:
-        self.push_screen(ReadingScreen(self.source, self.document))
+        self.push_screen(LibraryReadingScreen(self.source, self.document))
+        if self.source is None and self.document is None:
+            self.action_library()  # `reader` with no argument opens the library
+
+    def on_unmount(self) -> None:
+        self.close_store()
 
     @property
     def reading(self) -> ReadingScreen | None:

@@ -94,6 +94,13 @@ COMMANDS: list[Command] = [
         "app.command_palette", group="App",
     ),
     Command("Quit", ("q",), "Quit the reader", "app.quit", group="App", footer=True),
+    Command(
+        "Bookmark", ("m",), "Bookmark the selected quote, or the current paragraph",
+        "bookmark", group="Library", footer=True,
+    ),
+    Command("Bookmarks", ("B",), "Show your bookmarks", "app.bookmarks", group="Library"),
+    Command("Library", ("L",), "Show saved and recent articles", "app.library",
+            group="Library", footer=True),
 ]
 
 

@@ -261,3 +261,31 @@ def test_footer_related_list_and_comments_dropped() -> None:
     )
     article = assemble(clean_plain_text(text))
     assert [block.text for block in article.blocks] == STORY[2:]
+
+
+def test_pull_quote_after_a_blank_line_needs_a_close_repeat() -> None:
+    quote = "Nobody is going to drive over a bridge that we are not sure about."
+    body = (
+        "Gov. Maria Alvarez said the state would pay for repairs. “Nobody is going to drive "
+        "over a bridge that we are not sure about,” she said at a briefing on Monday."
+    )
+    other = "Engineers said the cracks were probably caused by years of salt and ice."
+    text = "\n\n".join([body, quote, "Gov. Maria Alvarez", other])
+    article = assemble(clean_plain_text(text))
+    (pull,) = article.pull_quotes
+    assert (pull.attribution, pull.block) == ("Gov. Maria Alvarez", 0)
+    assert [block.text for block in article.blocks] == [body, other]
+    # A short line that repeats nothing, then a name: both stay in the body.
+    text = "\n\n".join([body, "The bridge will stay shut until the spring.", "Maria Alvarez",
+                        other])
+    article = assemble(clean_plain_text(text))
+    assert article.pull_quotes == ()
+    assert len(article.blocks) == 4
+
+
+def test_reading_time_and_relative_dates_dropped() -> None:
+    text = "\n\n".join([STORY[0], "By Nora Quinn", "Updated 3 hours ago", "5 min read",
+                        *STORY[2:]])
+    article = assemble(clean_plain_text(text))
+    assert article.authors == ("Nora Quinn",)
+    assert [block.text for block in article.blocks] == STORY[2:]

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from textual.command import CommandPalette
+from textual.events import MouseScrollDown
 from ui_helpers import reading, screen_text, settle
 
 from reader.ui.commands import COMMANDS

@@ -16,6 +16,8 @@ from reader.model import Article, build_article
 from reader.ui.body import BodyView
 from reader.ui.search_bar import SearchBar
 
+pytestmark = pytest.mark.anyio
+
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 SAMPLE = (FIXTURES / "obama-mexico-security.txt").read_text()
 

@@ -213,12 +213,17 @@ class ReadingScreen(Screen[None]):
 
     def _show_people(self, article: Article) -> None:
         """The people engine finished: keep the reading position, fill the panels."""
-        top = self.body.top_offset()
+        body = self.body
+        y = body.scroll_y
         same_text = self.article is not None and self.article.text == article.text
         self.article = article
-        if same_text:
-            self.body.set_article(article)
-            self.body.scroll_to_offset(top, center=False)
+        if same_text:  # same rows: keep the exact scroll position and the marks
+            layers = {name: body.highlights(name) for name in ("search", "bookmark")}
+            body.set_article(article)
+            body.scroll_to(y=y, animate=False, immediate=True)
+            for name, spans in layers.items():
+                if spans:
+                    body.set_highlights(name, spans)
         self.query_one(QuotesPanel).show(article)
         self.query_one(PeoplePanel).show(article)
 

@@ -1,0 +1,311 @@
+"""The library and bookmarks, wired into the app and the reading screen.
+
+:class:`LibraryAppMixin` gives the app its :class:`Store` (opened on first use) and the
+``L``/``B`` actions. :class:`LibraryReadingScreen` is the reading screen plus what the
+library needs: every article shown is saved (in the background) with its reading position,
+restored by character offset on reopening; ``m`` bookmarks the selected quote or the current
+paragraph; bookmarked passages are marked in the body.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from reader.errors import StoreError
+from reader.model import Article
+from reader.store import Bookmark, Store, article_key, relocate
+from reader.ui.body import BodyView
+from reader.ui.panels import PanelList, PeoplePanel, QuotesPanel
+from reader.ui.screens.reading import ReadingScreen
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+POSITION_SECONDS = 2.0
+NOTHING_OPEN = "Nothing is open. Press L for the library, or o to open a URL or a file."
+
+
+class LibraryAppMixin:
+    """For the app: ``self.store``, ``action_library`` and ``action_bookmarks``."""
+
+    _store: Store | None = None
+    _store_failed = False
+
+    @property
+    def store(self) -> Store | None:
+        """The library database, opened on first use (None if it cannot be opened)."""
+        app: App[object] = self  # type: ignore[assignment]
+        if self._store is None and not self._store_failed:
+            try:
+                self._store = Store.open(getattr(self, "data_dir", None))
+            except StoreError as error:
+                self._store_failed = True
+                app.notify(str(error), title="Library", severity="error", timeout=8)
+                return None
+            self.tell_store_notices()
+            app.run_worker(self._verify_store, thread=True, group="verify", exit_on_error=False)
+        return self._store
+
+    def _verify_store(self) -> None:
+        store = self._store
+        if store is not None and not store.verify():
+            app: App[object] = self  # type: ignore[assignment]
+            app.call_from_thread(self.tell_store_notices)
+
+    def tell_store_notices(self) -> None:
+        """Show what the store has to say (a damaged file moved aside, slow search)."""
+        app: App[object] = self  # type: ignore[assignment]
+        if self._store is not None:
+            for notice in self._store.take_notices():
+                app.notify(notice, title="Library", severity="warning", timeout=10)
+
+    def close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+    def _reading(self) -> LibraryReadingScreen | None:
+        app: App[object] = self  # type: ignore[assignment]
+        for screen in app.screen_stack:
+            if isinstance(screen, LibraryReadingScreen):
+                return screen
+        return None
+
+    def action_library(self) -> None:
+        """``L``: the saved articles."""
+        from reader.ui.library_screen import LibraryScreen
+
+        app: App[object] = self  # type: ignore[assignment]
+        if not isinstance(app.screen, LibraryScreen):
+            app.push_screen(LibraryScreen(), self._open_entry)
+
+    def action_bookmarks(self) -> None:
+        """``B``: the kept quotes."""
+        from reader.ui.bookmarks_screen import BookmarksScreen
+
+        app: App[object] = self  # type: ignore[assignment]
+        if not isinstance(app.screen, BookmarksScreen):
+            app.push_screen(BookmarksScreen(), self._open_bookmark)
+
+    def _open_entry(self, article_id: int | None) -> None:
+        reading = self._reading()
+        store = self.store
+        if reading is None:
+            return
+        if article_id is None or store is None:
+            reading.show_nothing_open()
+            return
+        try:
+            article = store.get_article(article_id)
+        except StoreError as error:
+            reading.notify(str(error), severity="error")
+            return
+        if article is not None:
+            reading.show_article(article)
+
+    def _open_bookmark(self, mark: Bookmark | None) -> None:
+        reading = self._reading()
+        if reading is None:
+            return
+        if mark is None:
+            reading.show_nothing_open()
+            return
+        reading.open_bookmark(mark)
+
+
+class LibraryReadingScreen(ReadingScreen):
+    """The reading screen, keeping articles, positions and bookmarks in the library."""
+
+    def __init__(self, source: str | None = None, document: object | None = None) -> None:
+        super().__init__(source, document)
+        self.kept_key: str | None = None
+        self._kept_offset = 0
+        self._pending_bookmark: Bookmark | None = None
+        self._body: BodyView | None = None
+
+    @property
+    def store(self) -> Store | None:
+        return getattr(self.app, "store", None)
+
+    def on_mount(self) -> None:  # ReadingScreen.on_mount runs too (Textual calls both)
+        self._body = self.body  # still readable after the screen's children are removed
+        self.set_interval(POSITION_SECONDS, self.save_position)
+
+    def on_unmount(self) -> None:
+        self.save_position()  # quitting: remember where the reader was
+
+    def show_nothing_open(self) -> None:
+        """After the library or bookmarks closed with nothing chosen and nothing open."""
+        if self.article is None and not self.is_loading:
+            self._show_failure(NOTHING_OPEN)
+
+    # -- keeping the article and the position ----------------------------------------
+
+    def show_article(self, article: Article) -> None:
+        self.save_position()
+        store = self.store
+        key = article_key(article)
+        position = 0
+        if store is not None:
+            try:
+                entry = store.get_entry(key)
+            except StoreError:
+                entry = None
+            position = entry.position if entry is not None else 0
+        super().show_article(article)
+        self.kept_key = key
+        self._kept_offset = position
+        if position:
+            self.body.scroll_to_offset(position, center=False)
+        self.mark_bookmarks()
+        self._keep(article)
+        pending, self._pending_bookmark = self._pending_bookmark, None
+        if pending is not None:
+            self.go_to_bookmark(pending)
+
+    def _show_people(self, article: Article) -> None:
+        super()._show_people(article)
+        self.mark_bookmarks()  # set_article cleared the marks
+        self._keep(article)
+
+    def _keep(self, article: Article) -> None:
+        """Save the article in the background (a book takes a while to index)."""
+        store = self.store
+        if store is not None:
+            self.run_worker(
+                partial(self._save, store, article), thread=True, group="keep",
+                exit_on_error=False,
+            )
+
+    def _save(self, store: Store, article: Article) -> None:
+        try:
+            store.save_article(article)
+        except StoreError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=8)
+
+    def save_position(self) -> None:
+        """Remember the offset at the top of the view (if it moved)."""
+        store = self.store
+        body = self._body
+        if store is None or self.kept_key is None or self.article is None or body is None:
+            return
+        offset = body.top_offset()
+        if offset == self._kept_offset:
+            return
+        try:
+            if store.set_position(self.kept_key, offset):
+                self._kept_offset = offset
+        except StoreError:
+            pass  # the next tick tries again; reading goes on
+
+    # -- bookmarks --------------------------------------------------------------------
+
+    def mark_bookmarks(self) -> None:
+        """Mark the bookmarked passages in the body."""
+        store = self.store
+        if store is None or self.article is None:
+            return
+        try:
+            placed = store.bookmarks_in(self.article)
+        except StoreError:
+            return
+        spans = sorted(span for _, span in placed if span is not None)
+        self.body.set_highlights("bookmark", spans)
+
+    def bookmark_target(self) -> tuple[int, int, str | None, str | None] | None:
+        """What ``m`` keeps: (start, end, text or None for the passage itself, speaker)."""
+        article = self.article
+        if article is None:
+            return None
+        focused = self.focused
+        if isinstance(focused, PanelList) and focused.highlighted is not None:
+            index = focused.highlighted
+            if focused.id == "quotes-list":
+                index = self.query_one(QuotesPanel).article_index(index)
+                if 0 <= index < len(article.pull_quotes):
+                    quote = article.pull_quotes[index]
+                    start, end = self.quote_span(index) or (0, 0)
+                    return start, end, quote.text, quote.speaker or quote.attribution
+            panel = self.query_one(PeoplePanel)
+            person = None
+            quote_text = None
+            if focused.id == "said-list" and index < len(panel.said):
+                quote_text = panel.said[index]
+                chosen = self._mention_person
+                if chosen is not None and chosen < len(panel.people):
+                    person = panel.people[chosen]
+            elif focused.id == "people-list" and index < len(panel.people):
+                person = panel.people[index]
+                quote_text = person.quotes[0] if person.quotes else None
+            if quote_text:
+                start, end = self.find_text(quote_text) or (0, 0)
+                return start, end, quote_text, person.name if person else None
+        block = self.body.current_block()
+        if block is None:
+            return None
+        return article.blocks[block].start, article.blocks[block].end, None, None
+
+    def action_bookmark(self) -> None:
+        """``m``: keep the selected quote (or the current paragraph), with a note."""
+        from reader.ui.note_dialog import NoteDialog
+
+        article = self.article
+        target = self.bookmark_target()
+        store = self.store
+        if article is None or target is None:
+            self.notify("Nothing to bookmark yet.")
+            return
+        if store is None:
+            return
+        start, end, text, speaker = target
+        quote = text if text is not None else article.text[start:end]
+
+        def keep(note: str | None) -> None:
+            if note is None:
+                return
+            try:
+                mark = store.add_bookmark(
+                    article, start, end, text=text, speaker=speaker, note=note, key=self.kept_key
+                )
+            except StoreError as error:
+                self.notify(str(error), title="Not saved", severity="error", timeout=8)
+                return
+            self.mark_bookmarks()
+            preview = mark.text if len(mark.text) <= 50 else mark.text[:49] + "…"
+            self.notify(f"Bookmarked: {preview}", title="Bookmarked")
+
+        self.app.push_screen(NoteDialog(quote), keep)
+
+    def open_bookmark(self, mark: Bookmark) -> None:
+        """Show the bookmark's article (from the library, else its source) at the quote."""
+        store = self.store
+        article = None
+        if self.article is not None and self.kept_key == mark.article_key:
+            article = self.article
+        elif store is not None:
+            try:
+                article = store.get_article(mark.article_key)
+            except StoreError:
+                article = None
+        if article is self.article and article is not None:
+            self.go_to_bookmark(mark)
+        elif article is not None:
+            self._pending_bookmark = mark
+            self.show_article(article)
+        elif mark.article_key.startswith("sha256:"):
+            self.notify("That article is no longer in the library.", severity="warning")
+            self.show_nothing_open()
+        else:
+            self._pending_bookmark = mark
+            self.open_source(mark.article_key)
+
+    def go_to_bookmark(self, mark: Bookmark) -> None:
+        """Scroll to a bookmark's passage and flash it."""
+        if self.article is None:
+            return
+        span = relocate(mark, self.article)
+        if span is None:
+            self.notify("The bookmarked passage is no longer in this article.")
+            return
+        self.body.scroll_to_offset(span[0])
+        self.body.flash(*span)

@@ -1,0 +1,129 @@
+"""HTML -> blocks: structure kept, words never run together, robust parsing."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import fragment_fromstring
+
+from reader.clean.html import clean_html
+from reader.clean.html_blocks import html_to_blocks
+from reader.engine import extract
+from reader.errors import LoadError
+from reader.sources import RawDocument
+
+LONG = "with enough words in it to look like a real paragraph of an article, honestly"
+
+
+def _blocks(html: str) -> list[tuple[str, str, int]]:
+    return html_to_blocks(fragment_fromstring(html, create_parent="div"))
+
+
+def test_headings_keep_their_level() -> None:
+    blocks = _blocks("<h2>Background</h2><p>Text.</p><h3>Details</h3><p>More.</p>")
+    assert blocks == [
+        ("heading", "Background", 2),
+        ("paragraph", "Text.", 0),
+        ("heading", "Details", 3),
+        ("paragraph", "More.", 0),
+    ]
+
+
+def test_list_is_one_block_with_items_on_lines() -> None:
+    blocks = _blocks("<ul><li>Apples</li><li>Pears<ul><li>Conference</li></ul></li></ul>")
+    assert blocks == [("list", "Apples\nPears\nConference", 0)]
+
+
+def test_blockquote_and_pre() -> None:
+    blocks = _blocks("<blockquote><p>One.</p><p>Two.</p></blockquote><pre>  x = 1\n  y = 2</pre>")
+    assert blocks[0] == ("quote", "One.\nTwo.", 0)
+    assert blocks[1] == ("preformatted", "  x = 1\n  y = 2", 0)
+
+
+def test_block_edges_never_run_words_together() -> None:
+    blocks = _blocks(
+        "<div>alpha<div>beta</div>gamma<p>delta</p><span>epsilon</span></div>"
+        "<table><tr><td>zeta</td><td>eta</td></tr></table>"
+    )
+    words = " ".join(text for _kind, text, _level in blocks).split()
+    assert words == ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta"]
+
+
+def test_inline_elements_keep_source_spacing() -> None:
+    blocks = _blocks("<p>A <b>bold</b>move, an <i>in</i>line and a<br>break.</p>")
+    assert blocks == [("paragraph", "A boldmove, an inline and a break.", 0)]
+
+
+def test_scripts_forms_and_buttons_dropped() -> None:
+    blocks = _blocks(
+        "<p>Keep me.</p><script>var x = 'drop';</script><style>p{}</style>"
+        "<form><p>Form text</p></form><button>Click</button><noscript>No JS</noscript>"
+        "<nav>Menu</nav><figure><img src=a.jpg></figure>"
+    )
+    assert blocks == [("paragraph", "Keep me.", 0)]
+
+
+def test_leading_h1_equal_to_title_dropped() -> None:
+    html = (
+        "<html><head><title>A day at the races - Example</title>"
+        "<meta property='og:title' content='A day at the races'></head><body><article>"
+        f"<h1>A day at the races</h1><h2>The first race</h2><p>It began {LONG}.</p>"
+        f"<p>It ended {LONG}.</p></article></body></html>"
+    )
+    extracted = clean_html(html)
+    assert extracted.title == "A day at the races"
+    assert extracted.blocks[0] == ("heading", "The first race", 2)
+
+
+def test_html_entities_and_windows_1252_quotes() -> None:
+    html = (
+        "<html><head><meta charset='windows-1252'><title>Caf&eacute;</title></head><body>"
+        f"<article><p>It&#146;s a &#147;test&#148; &mdash; caf&eacute;, na&iuml;ve, "
+        f"&lsquo;quoted&rsquo; {LONG}.</p></article></body></html>"
+    )
+    article = extract(RawDocument(html, "x.html", content_type="text/html"), people=False)
+    assert article.text.startswith("It’s a “test” — café, naïve, ‘quoted’ with enough")
+
+
+def test_windows_1252_bytes_decoded_upstream() -> None:
+    raw = f"<html><body><p>\u201cCurly\u201d caf\u00e9 {LONG}.</p></body></html>"
+    text = raw.encode("cp1252").decode("cp1252")
+    article = extract(RawDocument(text, "x.html", content_type="text/html"), people=False)
+    assert "“Curly” café" in article.text
+
+
+def test_xml_declaration_in_a_string_is_fine() -> None:
+    html = (
+        "<?xml version='1.0' encoding='utf-8'?><html xmlns='http://www.w3.org/1999/xhtml'>"
+        f"<body><p>Hello {LONG}.</p></body></html>"
+    )
+    assert (
+        "Hello with enough"
+        in extract(
+            RawDocument(html, "x.xhtml", content_type="application/xhtml+xml"), people=False
+        ).text
+    )
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   \n ",
+        "<html><head><script>var a = 1;</script></head><body></body></html>",
+        "<script>alert(1)</script><style>p {}</style>",
+        "<html><body><img src=x></body></html>",
+    ],
+)
+def test_empty_or_script_only_page_gives_load_error(html: str) -> None:
+    with pytest.raises(LoadError, match="no readable article text"):
+        extract(RawDocument(html, "x.html", content_type="text/html"))
+
+
+def test_very_deep_nesting_does_not_crash() -> None:
+    html = "<html><body>" + "<div>" * 5000 + f"<p>Deep {LONG}.</p>" + "</div>" * 5000
+    html += "</body></html>"
+    try:
+        extracted = clean_html(html)
+    except LoadError:
+        return  # a clear error is acceptable; any other exception is not
+    assert any("Deep" in text for _kind, text, _level in extracted.blocks)
