@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     from reader.clean.html_meta import PageMeta, fallback_metadata
 
     real = html_cleaner.page_metadata
-    html_cleaner.page_metadata = lambda tree, url: fallback_metadata(tree) or PageMeta()
+    html_cleaner.page_metadata = lambda tree, url, index=None: fallback_metadata(tree) or PageMeta()
     try:
         _scores, lean_times = run("reader-lean", ours, pages)
     finally:

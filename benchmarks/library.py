@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.model import Article, build_article  # noqa: E402
-from reader.store import Store  # noqa: E402
+from reader.model import Article, build_article
+from reader.store import Store
 
 PAGE = 50
 TARGET_MS = 100.0
@@ -101,6 +101,33 @@ def search(data_dir: Path, query: str) -> None:
         store.search(query)
 
 
+def library_screen_ms(data_dir: Path, repeat: int = 5) -> float:
+    """Press L in the real app (headless): time until the library screen has its list."""
+    import asyncio
+
+    from reader.ui.app import ReaderApp
+    from reader.ui.library_screen import LibraryScreen
+
+    async def run() -> float:
+        app = ReaderApp(None, data_dir=str(data_dir))
+        times = []
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            for _ in range(repeat):
+                if isinstance(app.screen, LibraryScreen):
+                    app.screen.dismiss(None)
+                    await pilot.pause()
+                started = time.perf_counter()
+                app.action_library()
+                await pilot.pause()
+                assert isinstance(app.screen, LibraryScreen) and len(app.screen.items) > 0
+                times.append((time.perf_counter() - started) * 1000)
+        return statistics.median(times)
+
+    return asyncio.run(run())
+
+
 def cli(*args: str) -> Callable[[], object]:
     command = [sys.executable, "-m", "reader", *args]
     return lambda: subprocess.run(command, check=True, capture_output=True)
@@ -136,6 +163,8 @@ def main() -> int:
             for query in ("security", "mexico police", "qzx", "secur"):
                 line(f"search {query!r} in-process, store open", median_ms(
                     lambda q=query: store.search(q)))
+        line("library screen in the app (L, headless, until listed)",
+             library_screen_ms(data_dir))
         line("search 'security' in-process (open + search)", median_ms(
             lambda: search(data_dir, "security")))
         line("store open with integrity quick_check", median_ms(

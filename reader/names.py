@@ -25,6 +25,7 @@ def _words(text: str) -> frozenset[str]:
 # Titles and honorifics that stand before a name (compared without the final period, lowercased).
 HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau")
 RANKS = _words(
+    "ald cllr atty pvt cpl spc msgt ssgt brig lt.col "
     "gen general adm admiral col colonel lt lieutenant maj major capt captain sgt sergeant "
     "cmdr commander cpl corporal brig sen senator rep representative gov governor pres "
     "amb ambassador supt det insp rev hon"
@@ -42,6 +43,61 @@ TITLE_WORDS = (
         "president-elect deputy assistant spokesman spokeswoman spokesperson professor "
         "ombudsman principal trustee treasurer controller comptroller marshal"
     )
+)
+ROLE_NOUNS = TITLE_WORDS - HONORIFICS | _words(
+    "president vice-president minister secretary chancellor governor senator representative "
+    "lawmaker legislator congressman congresswoman mayor councilmember councillor commissioner "
+    "chairman chairwoman chair chief executive officer director director-general head leader "
+    "co-leader founder co-founder cofounder spokesman spokeswoman spokesperson ambassador envoy "
+    "diplomat consul general admiral commander colonel captain lieutenant sergeant officer "
+    "detective sheriff deputy judge justice magistrate attorney lawyer prosecutor counsel "
+    "solicitor barrister defendant plaintiff editor reporter correspondent journalist "
+    "columnist critic writer author novelist poet playwright screenwriter historian professor "
+    "lecturer researcher scientist economist analyst strategist epidemiologist physician "
+    "doctor surgeon nurse engineer architect designer partner investor banker trader "
+    "consultant adviser advisor aide manager coach player striker winger midfielder defender "
+    "forward goalkeeper keeper bowler batsman batter pitcher quarterback referee umpire "
+    "captain owner proprietor chef artist singer musician pianist saxophonist bassist "
+    "guitarist drummer violinist cellist composer conductor actor actress producer "
+    "broadcaster presenter host anchor activist organizer organiser coordinator volunteer "
+    "resident parent student teacher principal superintendent pastor priest bishop rabbi "
+    "imam monarch king queen prince princess oba emir sultan sheikh fellow scholar expert "
+    "specialist astronaut pilot farmer worker employee member candidate nominee mate "
+    "administrator treasurer auditor inspector controller regulator official ceo cfo coo cto "
+    "vice-chairman chancellor premier democrat republican conservative socialist liberal "
+    "spokesman manager owner president-elect psychologist psychiatrist sociologist "
+    "biologist chemist physicist geologist climatologist astronomer mathematician "
+    "statistician demographer pollster economist entrepreneur executive chairperson "
+    "superintendent principal dean provost rector registrar librarian curator archivist "
+    "photographer cameraman filmmaker director dancer choreographer comedian model athlete "
+    "runner cyclist swimmer boxer wrestler golfer sprinter skater skier rider jockey "
+    "driver pilot sailor soldier marine veteran firefighter paramedic officer trooper "
+    "ranger warden guard lobbyist negotiator mediator commentator blogger influencer "
+    "daughter son wife husband mother father brother sister widow widower grandson "
+    "granddaughter grandmother grandfather niece nephew cousin uncle aunt fiancé fiancee "
+    "partner friend neighbor neighbour colleague teammate opponent rival successor "
+    "predecessor owner tenant landlord customer patient victim witness survivor suspect "
+    "contractor developer investigator inspector examiner coroner clerk planner technician "
+    "mechanic electrician plumber carpenter builder dealer broker agent realtor homeowner "
+    "shopkeeper waiter waitress bartender cashier receptionist intern trainee apprentice "
+    "tutor supervisor foreman operator dispatcher lifeguard counselor counsellor therapist "
+    "pharmacist dentist veterinarian midwife accountant actuary commuter passenger "
+    "traveler traveller tourist protester demonstrator voter taxpayer retiree pensioner "
+    "mp mep msp mla alderman alderwoman assemblyman assemblywoman delegate "
+    "secretary-general undersecretary attaché mogul magnate tycoon billionaire heir "
+    "heiress novelist illustrator cartoonist photojournalist anchorwoman newsreader "
+    "economist ombudsman lieutenant-general major-general vice-admiral rear-admiral "
+    "champion grandmaster goaltender goalie netminder mentor protégé protege apprentice "
+    "medalist medallist finalist titleholder winner runner-up challenger contender "
+    "spokesman chaplain deacon vicar nun monk missionary doctor vet gp master harbourmaster "
+    "harbormaster headmaster headteacher postmaster keeper"
+)
+# Titles that are also ordinary words: evidence of a person only before a known first name.
+AMBIGUOUS_TITLES = _words(
+    "general major chief grand private lady lord father sister brother king queen prince "
+    "princess deputy vice assistant first officer director manager owner resident parent "
+    "head master speaker justice judge chair principal trustee controller marshal coach "
+    "captain"
 )
 # Words that never belong to a person's name: function words and frequent sentence openers.
 COMMON = _words(
@@ -109,12 +165,16 @@ ORG_WORDS = _words(
     "development airlines club's fc united rovers athletic wanderers city's marinos "
     "nations forum caucus tribunal panel gazette bulletin review quarterly weekly daily "
     "express mirror sun telegraph standard observer economist chronicle examiner inquirer "
-    "dispatch courier sentinel monitor record today online app apps party"
+    "dispatch courier sentinel monitor record today online app apps party telescope "
+    "observatory satellite rover probe spacecraft laboratory lab network palace castle "
+    "abbey chapel mansion manor estate villa tunnel dam pier wharf terminal regulation "
+    "regulations directive ordinance charter constitution amendment statute protocol pact "
+    "agreement strategy policy framework electric mills"
 )
 PLACE_STARTERS = _words(
     "new north south east west central upper lower great saint st san santa são sao los las "
     "fort mount mt port lake cape el al la le gran grand little old northern southern "
-    "eastern western middle"
+    "eastern western middle real inter sporting olympique borussia bayern dynamo"
 )
 # Known organisations named after people (companies, brands); compared lowercased.
 _ORG_NAME_TEXT = (
@@ -145,6 +205,15 @@ ABBREVIATIONS = (
 NON_NAME_INITIALS = _words(
     "u.s. u.k. u.n. e.u. d.c. l.a. n.y. u.s.a. a.m. p.m. b.c. a.d. i.e. e.g. st. mt. ft. "
     "n.j. n.c. s.c. n.h. r.i. n.m. n.d. s.d. w.va."
+)
+# Common Chinese, Korean and Vietnamese family names, which come first in the name.
+EAST_ASIAN_SURNAMES = _words(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng "
+    "liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng "
+    "wei su lu ding ren shen yao lü jin qian kong mao xiong hao bai qin gu meng fang "
+    "kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo "
+    "hong jeon ko moon yang son bae baek heo nam noh ha kwak sung cha joo woo ryu "
+    "nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly"
 )
 # Place prepositions: a "name" seen only after these is more likely a place ("at Roland Garros").
 PLACE_PREPOSITIONS = _words("in at near outside inside across around toward towards")
@@ -198,6 +267,11 @@ def is_given_name(token: str) -> bool:
     return word in names or word.split("-")[0] in names
 
 
+def is_abbreviation(word: str) -> bool:
+    """A word whose final period does not end a sentence: "Dr.", "Gen.", "J.", "U.S."."""
+    return bool(_INITIALS.match(word)) or word.rstrip(".").casefold() in ABBREVIATIONS
+
+
 def is_initials(token: str) -> bool:
     """ "J." / "J.K." / "V.S." (but not "U.S." and friends)."""
     return bool(_INITIALS.match(token)) and token.casefold() not in NON_NAME_INITIALS
@@ -233,9 +307,11 @@ def tokenize(text: str) -> list[Token]:
     and sentence-final periods taken off. Lowercase words are not tokens: a run never crosses
     them (name particles are read from the gaps), which keeps this fast on long texts."""
     tokens: list[Token] = []
+    append = tokens.append
+    length = len(text)
     for match in _NAME_TOKEN.finditer(text):
         word = match.group()
-        start, end = match.start(), match.end()
+        start = match.start()
         if start and text[start - 1] in "-’'":
             lead = start - 1
             while lead and text[lead - 1].isalpha():
@@ -244,19 +320,24 @@ def tokenize(text: str) -> list[Token]:
                 if lead < start - 1:
                     continue  # "anti-Obama", "non-European" are not names
             else:
-                word = text[lead:end]  # "al-Rashidi", "d’Estaing"
+                word = text[lead : match.end()]  # "al-Rashidi", "d’Estaing"
                 start = lead
-        if word.endswith(".") and not _keeps_period(word):
+        last = word[-1]
+        if last == "." and not _keeps_period(word):
             word = word[:-1]
-            end -= 1
+            last = word[-1]
         possessive = False
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
-            word = word[:-2]
-            possessive = True
-        elif end < len(text) and text[end] in "’'" and word.endswith("s"):
-            possessive = True  # plural possessive: "Greens'"
-        key = word.casefold().rstrip(".")
-        tokens.append(Token(word, start, start + len(word), possessive, key))
+        if last == "s" and len(word) > 2:
+            if word[-2] in "’'":
+                word = word[:-2]
+                possessive = True
+            else:
+                end = start + len(word)
+                possessive = end < length and text[end] in "’'"  # plural: "Greens'"
+        key = word.casefold()
+        if key[-1] == ".":
+            key = key.rstrip(".")
+        append(Token(word, start, start + len(word), possessive, key))
     return tokens
 
 
@@ -302,13 +383,19 @@ def _is_suffix(token: Token) -> bool:
 def _is_title(tokens: list[Token] | tuple[Token, ...], index: int) -> bool:
     """A title word counts only when a name follows it ("Billie Jean King" keeps its King)."""
     token = tokens[index]
-    if token.key not in TITLE_WORDS and token.key.replace("-", "") not in TITLE_WORDS:
-        return False
+    key = token.key
+    titled = key in TITLE_WORDS or key.replace("-", "") in TITLE_WORDS
+    if not titled and len(key) > 6 and key.endswith(("ologist", "ographer", "ician", "ist")):
+        titled = not is_given_name(key)  # "Geophysicist Kristín Jónsdóttir"
+    if not titled and (key not in ROLE_NOUNS or is_given_name(key)):
+        return False  # "Developer Aaron Whitlock-Sims" cuts; "Dean Smith" does not
     return index + 1 < len(tokens) and not _is_suffix(tokens[index + 1])
 
 
 def _is_stop(token: Token) -> bool:
     key = token.key
+    if len(token.text) == 2 and token.text[1] == ".":
+        return False  # an initial: "Max A. Cherney"
     if key in COMMON or key in DAYS_MONTHS or key in DEMONYMS:
         return True
     if key.endswith("-born") or key.endswith("-based"):
@@ -358,6 +445,7 @@ __all__ = [
     "find_runs",
     "fold",
     "given_names",
+    "is_abbreviation",
     "is_given_name",
     "is_initials",
     "split_run",

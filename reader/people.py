@@ -26,9 +26,13 @@ from dataclasses import dataclass, field, replace
 
 from reader.model import Article, Person, PullQuote, Quotation
 from reader.names import (
+    AMBIGUOUS_TITLES,
+    COMMON,
+    EAST_ASIAN_SURNAMES,
     HONORIFICS,
     PARTICLES,
     PLACE_PREPOSITIONS,
+    RANKS,
     SUFFIXES,
     Run,
     find_runs,
@@ -51,7 +55,9 @@ from reader.roles import (
 
 _SAID_AFTER = re.compile(r"(?:, [^.;:“”\"\n]{1,100}?,)? (?:" + SPEECH_VERBS + r")\b")
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|according to|told by|asked|added)\s+((?:[\w.’'\-]+\s+){0,5})$"
+    r"\b(?:said|says|according to|told by|asked|added|(?:led|founded|co-founded|directed|"
+    r"written|chaired|headed|coached|composed|painted|hosted|presented|married) by)"
+    r"\s+((?:[\w.’'\-]+\s+){0,5})$"
 )
 _KIN = re.compile(
     r"\b(?:mother|father|son|daughter|wife|husband|brother|sister|partner|grandson|"
@@ -145,9 +151,19 @@ class _Registry:
         bare = " ".join(_name_words(words))
         return " ".join(words) in self.keys or bare in self.keys or bare in self.first
 
-    def find_or_add(self, name: str) -> int | None:
-        """The person called ``name`` (a byline, credit or attribution), added if new."""
+    def find_or_add(self, name: str, trusted: bool = False) -> int | None:
+        """The person called ``name`` (a byline, credit or attribution), added if new.
+
+        ``trusted`` names (bylines, credits) are names already: no stop-word cutting, so
+        "Sunday Alamba" keeps its first name.
+        """
         runs = [run for run in find_runs(name) if not run.org]
+        if trusted:
+            words = [w for w in name.split() if w.casefold().rstrip(".") not in HONORIFICS]
+            if not any(w[0].isupper() and w.casefold() not in COMMON for w in words):
+                return None  # "By", "" — not a name
+            name = " ".join(words)
+            runs = []
         if runs:
             words = _core_words(runs[-1])
             display = _display(runs[-1])
@@ -179,6 +195,12 @@ def analyse_people(article: Article) -> Article:
 
     registry = _Registry()
     people = registry.people
+    # people named outside the body first, so their body mentions count: byline, credit,
+    # pull-quote attribution lines ("Mara Jensen, lighthouse keeper")
+    _add_outside_people(article, registry)
+    for quote in article.pull_quotes:
+        if quote.attribution:
+            _attribution_person(quote.attribution, registry)
     assigned = _assign_runs(text, runs, registry, floor_of)
 
     # mentions, spans and roles
@@ -190,10 +212,9 @@ def analyse_people(article: Article) -> Article:
         if not inside(run.start):
             _collect_roles(text, run, person, floor_of(run.start))
 
-    _add_outside_people(article, registry)
-    for quote in article.pull_quotes:
-        if quote.attribution:
-            _attribution_person(quote.attribution, registry)
+    for person in people:
+        if person.spans:
+            person.first_seen = min(start for start, _ in person.spans)
 
     # quotations
     speakers = attribute(text, quote_spans, mentions, blocks)
@@ -252,7 +273,6 @@ def _assign_runs(
         words = _core_words(run)
         words_of.append(words)
         by_key.setdefault(" ".join(words), []).append(run)
-    single_keys = {key for key in by_key if " " not in key}
 
     # 1. new people, longest names first, each with structural evidence
     ordered = sorted(by_key.items(), key=lambda item: (-item[0].count(" "), item[1][0].start))
@@ -262,7 +282,7 @@ def _assign_runs(
             continue
         if len(_name_words(words)) < 2 and registry.refers_back(words):
             continue
-        if _is_person(text, words, group, single_keys, floor_of):
+        if _is_person(text, words, group, by_key, floor_of):
             first = min(run.start for run in group)
             registry.add(_Person(_display(group[0]), words, first))
 
@@ -285,7 +305,7 @@ def _is_person(
     text: str,
     words: list[str],
     group: list[Run],
-    single_keys: set[str],
+    by_key: dict[str, list[Run]],
     floor_of: Callable[[int], int],
 ) -> bool:
     names = _name_words(words)
@@ -295,8 +315,17 @@ def _is_person(
         return _single_person(text, group, floor_of)
     if regnal:
         return True
-    given = is_given_name(first.core[0].text) or is_initials(first.core[0].text)
-    surname_ref = names[-1] in single_keys
+    lead = first.core[0].text
+    given = is_given_name(lead) or is_initials(lead)
+    if not given and is_role_word(first.core[-1].text):
+        return False  # "Special Agent", "Deputy Director": a title, not a name
+    if not given and len(names) == 2 and fold(lead) in EAST_ASIAN_SURNAMES:
+        given = True  # surname first: "Hwang Dong-hyuk", "Ding Liren"
+    # a later surname-only reference that acts like a person ("O'Hara said", "Ms. Simpson")
+    surname_ref = any(
+        _said(text, run, floor_of(run.start)) or _titled(text, run, floor_of(run.start))
+        for run in by_key.get(names[-1], ())
+    )
     place_only = True
     for run in group:
         floor = floor_of(run.start)
@@ -313,9 +342,12 @@ def _is_person(
 def _single_person(text: str, group: list[Run], floor_of: Callable[[int], int]) -> bool:
     """A one-word name is a person only with a person title or a family apposition."""
     for run in group:
-        title = [t for t in run.prefix if is_role_word(t.text) or t.key in HONORIFICS]
-        if title:
-            return True
+        given = is_given_name(run.core[0].text)
+        for token in run.prefix:
+            if token.key in HONORIFICS or token.key in RANKS:
+                return True  # "Mr. Scarpa", "Gen. Kelly"
+            if is_role_word(token.text) and (given or token.key not in AMBIGUOUS_TITLES):
+                return True  # "President Biden"; "King Charles" but not "General Electric"
         floor = floor_of(run.start)
         if _KIN.search(text[max(floor, run.start - 20) : run.start]) and is_given_name(
             run.core[0].text
@@ -325,8 +357,12 @@ def _single_person(text: str, group: list[Run], floor_of: Callable[[int], int]) 
 
 
 def _titled(text: str, run: Run, floor: int) -> bool:
-    if any(is_role_word(t.text) or t.key in HONORIFICS for t in run.prefix):
-        return True
+    given = is_given_name(run.core[0].text)
+    for token in run.prefix:
+        if token.key in HONORIFICS or (
+            is_role_word(token.text) and (given or token.key not in AMBIGUOUS_TITLES)
+        ):
+            return True  # not "General Data Protection Regulation"
     return chain_before(text, run.start, floor) is not None
 
 
@@ -366,7 +402,7 @@ def _add_outside_people(article: Article, registry: _Registry) -> None:
     if article.caption and article.caption.credit:
         outside += [(name, "photographer") for name in credit_names(article.caption.credit)]
     for name, role in outside:
-        index = registry.find_or_add(name)
+        index = registry.find_or_add(name, trusted=True)
         if index is not None:
             person = registry.people[index]
             person.extra_role = person.extra_role or role

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.names import ABBREVIATIONS, is_initials
+from reader.names import is_abbreviation
 from reader.roles import SPEECH_VERBS
 
 _MARKS = re.compile(r"[“”\"]")
@@ -244,4 +244,4 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     while start > floor and not text[start - 1].isspace():
         start -= 1
     word = text[start : dot + 1].lstrip('“"(')
-    return word[:-1].casefold() in ABBREVIATIONS or is_initials(word)
+    return is_abbreviation(word)

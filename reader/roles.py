@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from reader.names import (
-    ABBREVIATIONS,
     COMMON,
     HONORIFICS,
-    TITLE_WORDS,
+    ROLE_NOUNS,
+    is_abbreviation,
     is_initials,
 )
 
@@ -28,41 +28,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-ROLE_NOUNS = TITLE_WORDS - HONORIFICS | _words(
-    "president vice-president minister secretary chancellor governor senator representative "
-    "lawmaker legislator congressman congresswoman mayor councilmember councillor commissioner "
-    "chairman chairwoman chair chief executive officer director director-general head leader "
-    "co-leader founder co-founder cofounder spokesman spokeswoman spokesperson ambassador envoy "
-    "diplomat consul general admiral commander colonel captain lieutenant sergeant officer "
-    "detective sheriff deputy judge justice magistrate attorney lawyer prosecutor counsel "
-    "solicitor barrister defendant plaintiff editor reporter correspondent journalist "
-    "columnist critic writer author novelist poet playwright screenwriter historian professor "
-    "lecturer researcher scientist economist analyst strategist epidemiologist physician "
-    "doctor surgeon nurse engineer architect designer partner investor banker trader "
-    "consultant adviser advisor aide manager coach player striker winger midfielder defender "
-    "forward goalkeeper keeper bowler batsman batter pitcher quarterback referee umpire "
-    "captain owner proprietor chef artist singer musician pianist saxophonist bassist "
-    "guitarist drummer violinist cellist composer conductor actor actress producer "
-    "broadcaster presenter host anchor activist organizer organiser coordinator volunteer "
-    "resident parent student teacher principal superintendent pastor priest bishop rabbi "
-    "imam monarch king queen prince princess oba emir sultan sheikh fellow scholar expert "
-    "specialist astronaut pilot farmer worker employee member candidate nominee mate "
-    "administrator treasurer auditor inspector controller regulator official ceo cfo coo cto "
-    "vice-chairman chancellor premier democrat republican conservative socialist liberal "
-    "spokesman manager owner president-elect psychologist psychiatrist sociologist "
-    "biologist chemist physicist geologist climatologist astronomer mathematician "
-    "statistician demographer pollster economist entrepreneur executive chairperson "
-    "superintendent principal dean provost rector registrar librarian curator archivist "
-    "photographer cameraman filmmaker director dancer choreographer comedian model athlete "
-    "runner cyclist swimmer boxer wrestler golfer sprinter skater skier rider jockey "
-    "driver pilot sailor soldier marine veteran firefighter paramedic officer trooper "
-    "ranger warden guard lobbyist negotiator mediator commentator blogger influencer "
-    "daughter son wife husband mother father brother sister widow widower grandson "
-    "granddaughter grandmother grandfather niece nephew cousin uncle aunt fiancé fiancee "
-    "partner friend neighbor neighbour colleague teammate opponent rival successor "
-    "predecessor owner tenant landlord customer patient victim witness survivor suspect "
-    "contractor developer investigator inspector examiner coroner clerk"
-)
 # Lowercase words that may stand before a role noun in a title chain.
 MODIFIERS = _words(
     "former acting interim deputy senior junior chief executive assistant associate vice "
@@ -90,10 +55,16 @@ _DETERMINERS = _words("the a an her his their its our my your whose this that")
 _DASHES = "—–-―‒ "
 
 
+_ROLE_SUFFIXES = ("ologist", "ographer", "ician", "onomist", "ist", "ologists", "ists")
+_NOT_ROLES = _words("assist insist resist exist persist consist twist list wrist mist fist")
+
+
 def is_role_word(word: str) -> bool:
-    """True for "spokesman", "President", "Gen.", "astronauts"."""
+    """True for "spokesman", "President", "Gen.", "astronauts", "geophysicist"."""
     key = word.casefold().rstrip(".,").replace("’", "'")
     if key in ROLE_NOUNS:
+        return True
+    if len(key) > 6 and key.endswith(_ROLE_SUFFIXES) and key not in _NOT_ROLES:
         return True
     if key.endswith("s") and key[:-1] in ROLE_NOUNS and len(key) > 4:
         return True
@@ -128,6 +99,8 @@ def chain_before(text: str, start: int, floor: int = 0) -> str | None:
                 continue  # "Superintendent Dr. Lakshmi": skip the honorific, keep looking
             if not is_role_word(word) or key in COMMON:
                 return None
+            if key in _VERB_LIKE_HEADS and word[0].islower() and not _noun_context(window, match):
+                return None  # "who host Real Madrid": a verb, not a title
             have_head = True
             head_lower = word[0].islower()
             taken.append(match)
@@ -136,7 +109,7 @@ def chain_before(text: str, start: int, floor: int = 0) -> str | None:
             if head_lower:
                 taken.append(match)  # "Indonesia's foreign minister Retno Wulandari"
             break
-        if word.endswith(".") and not (key in ABBREVIATIONS or is_initials(word)):
+        if word.endswith(".") and not is_abbreviation(word):
             break  # the previous sentence
         if key in MODIFIERS and (head_lower or key in _TITLE_MODIFIERS):
             taken.append(match)
@@ -148,6 +121,7 @@ def chain_before(text: str, start: int, floor: int = 0) -> str | None:
             continue
         if key in MODIFIERS or is_role_word(word):
             taken.append(match)
+            head_lower = head_lower or is_role_word(word)  # "police spokeswoman Sgt."
             continue
         if head_lower and compounds == 0 and not key.endswith(("ed", "ly", "ing")):
             compounds += 1
@@ -160,6 +134,23 @@ def chain_before(text: str, start: int, floor: int = 0) -> str | None:
     last = taken[0].end()
     role = window[first:last].strip()
     return role or None
+
+
+_VERB_LIKE_HEADS = _words(
+    "host hosts coach coaches chair chairs head heads guard guards judge judges lead leads "
+    "model pilot pilots partner partners star stars mate rival rivals succeed master"
+)
+
+
+def _noun_context(window: str, match: re.Match[str]) -> bool:
+    """A verb-like head ("host") is a title only after a noun-ish word ("talk-show host")."""
+    before = window[: match.start()].split()
+    if not before:
+        return False
+    previous = before[-1].strip(",;:").casefold()
+    if previous in ("said", "says", "told") or before[-2:] == ["according", "to"]:
+        return True  # "according to chair Renee O'Sullivan", "said coach Marta Echeverría"
+    return previous not in COMMON or previous in _DETERMINERS
 
 
 def apposition_after(text: str, end: int, limit: int | None = None) -> str | None:
@@ -179,14 +170,19 @@ def apposition_before(text: str, start: int, floor: int = 0) -> str | None:
         return None
     head = text[max(floor, start - 160) : start - 2]
     cut = max(head.rfind(mark) for mark in (",", ";", ".", "“", "”", '"', "\n", ":"))
-    phrase = head[cut + 1 :].strip()
-    if not phrase or len(phrase.split()) > 10:
+    words = head[cut + 1 :].split()
+    # the noun phrase starts at its last determiner: "Stone thanked the director, Yorgos"
+    openers = [i for i, w in enumerate(words) if w.casefold() in _DETERMINERS]
+    if openers:
+        for opener in reversed(openers):  # the shortest phrase that holds a role word
+            if any(is_role_word(w) for w in words[opener + 1 :]):
+                words = words[opener + 1 :]
+                break
+        else:
+            return None
+    elif not (words and words[0].endswith(("’s", "'s", "s’", "s'")) and words[0][0].isupper()):
         return None
-    words = phrase.split()
-    first = words[0].casefold()
-    if first in _DETERMINERS:
-        words = words[1:]
-    elif not (words[0].endswith(("’s", "'s", "s’", "s'")) and words[0][0].isupper()):
+    if not words or len(words) > 10:
         return None
     if not words or not any(is_role_word(word) for word in words):
         return None
@@ -203,7 +199,7 @@ def _phrase(text: str, start: int, stop: int) -> str:
             break
         if char in ".!?" and (index + 1 >= len(text) or text[index + 1] in ' \n"”'):
             word = text[text.rfind(" ", start, index) + 1 : index + 1]
-            if not (word.rstrip(".").casefold() in ABBREVIATIONS or is_initials(word)):
+            if not is_abbreviation(word):
                 break
         index += 1
     return text[start:index].strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.html_index import ClassIndex
@@ -130,13 +131,15 @@ _QUICK = re.compile(
     r"|sp_veil|cky-|cli-|cmplz|iubenda|cn-notice|catapult|moove|borlabs|cc-window|cc-banner"
     r"|privacy[-_]?(?:banner|notice|bar|popup)|osano|fides|message-container"
 )
-_OTHER_CANDIDATES = ".//*[@role='dialog' or @role='alertdialog' or @aria-modal or self::dialog]"
+_OTHER_CANDIDATES = etree.XPath(
+    "descendant::*[@role='dialog' or @role='alertdialog' or @aria-modal or self::dialog]"
+)
 
 
 def _candidates(scope: HtmlElement, index: ClassIndex | None) -> list[HtmlElement]:
     """Elements worth a closer look, in document order."""
     found = (index or ClassIndex(scope)).search(_QUICK)
-    others = scope.xpath(_OTHER_CANDIDATES)
+    others = _OTHER_CANDIDATES(scope)
     if not others:
         return found
     seen = set(found)

@@ -61,8 +61,8 @@ def clean_html(text: str, url: str | None = None) -> Extracted:
 
 def _clean(text: str, url: str | None) -> Extracted:
     tree = parse_html(text)
-    meta = page_metadata(tree, url)
-    index = ClassIndex(tree)
+    index = ClassIndex.of_page(tree)
+    meta = page_metadata(tree, url, index)
     remove_consent(tree, index)
     quotes = take_pull_quotes(tree, index)
     caption = meta.caption or find_lead_caption(tree)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import copy
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.html_blocks import inline_text
+from reader.clean.html_index import page_root
 from reader.model import Caption
 
 _CAPTION_XPATH = (
@@ -27,9 +29,16 @@ _LABEL_CREDIT = re.compile(
 _SKIP_ANCESTORS = frozenset({"nav", "footer", "aside"})
 
 
+_SCOPES = tuple(
+    etree.XPath(f"descendant-or-self::{path}[1]")
+    for path in ("*[@itemprop='articleBody']", "article", "main")
+)
+
+
 def _scope(tree: HtmlElement) -> HtmlElement:
-    for path in ("//*[@itemprop='articleBody']", "//article", "//main"):
-        found = tree.xpath(path)
+    root = page_root(tree)
+    for path in _SCOPES:
+        found = path(root)
         if found:
             return found[0]
     body = tree.find("body")

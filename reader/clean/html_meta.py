@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from reader.clean.html_index import ClassIndex
 from reader.model import Caption
 
 _SUFFIX = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
@@ -79,7 +80,7 @@ def fallback_metadata(tree: HtmlElement) -> PageMeta:
     return PageMeta(title=title, authors=authors, published=published, site=site)
 
 
-def page_metadata(tree: HtmlElement, url: str | None) -> PageMeta:
+def page_metadata(tree: HtmlElement, url: str | None, index: ClassIndex | None = None) -> PageMeta:
     """Metadata from ``reader.clean.meta`` (when present), completed by the fallbacks."""
     fallback = fallback_metadata(tree)
     try:
@@ -87,7 +88,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMeta:
     except ImportError:
         return fallback
     try:
-        found = extract_metadata(tree, url)
+        found = extract_metadata(tree, url, index)
     except Exception:  # a metadata bug must not cost the article
         return fallback
     return PageMeta(

@@ -17,7 +17,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.html
+from lxml import etree
 
+from reader.clean.html_index import ClassIndex, page_root
 from reader.model import Caption
 
 
@@ -33,15 +35,20 @@ class Metadata:
     caption: Caption | None = None
 
 
-def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
-    """Read the article's metadata from ``tree`` (the whole page, before any cleanup)."""
+def extract_metadata(
+    tree: lxml.html.HtmlElement, url: str | None = None, index: ClassIndex | None = None
+) -> Metadata:
+    """Read the article's metadata from ``tree`` (the whole page, before any cleanup).
+
+    ``index`` is the page's ``ClassIndex.of_page(tree)`` when the caller already has it.
+    """
     try:
-        return _extract(tree, url)
+        return _extract(tree, url, index or ClassIndex.of_page(tree))
     except Exception:  # metadata must never break extraction
         return Metadata()
 
 
-def _extract(tree: lxml.html.HtmlElement, url: str | None) -> Metadata:
+def _extract(tree: lxml.html.HtmlElement, url: str | None, index: ClassIndex) -> Metadata:
     ld = _jsonld_article(tree)
     meta = _meta_tags(tree)
     url = url or meta.get("og:url") or _canonical(tree)
@@ -49,9 +56,9 @@ def _extract(tree: lxml.html.HtmlElement, url: str | None) -> Metadata:
     title = _title(tree, ld, meta, site, url)
     return Metadata(
         title=title,
-        subtitle=_subtitle(tree, ld, meta, title),
-        authors=_authors(tree, ld, meta, site),
-        published=_published(tree, ld, meta, url),
+        subtitle=_subtitle(tree, ld, meta, title, index),
+        authors=_authors(tree, ld, meta, site, index),
+        published=_published(tree, ld, meta, url, index),
         site=site,
         caption=_caption(tree),
     )
@@ -300,16 +307,15 @@ def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return meta
 
 
-def _meta_all(tree: lxml.html.HtmlElement, keys: Iterable[str]) -> list[str]:
-    """All values of the given meta keys, in document order (for repeated author tags)."""
-    wanted = set(keys)
-    values = []
+def _meta_lists(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    """Every value of each ``<meta property|name>`` key, in document order (repeated tags)."""
+    values: dict[str, list[str]] = {}
     for element in tree.iter("meta"):
         key = (element.get("property") or element.get("name") or "").strip().lower()
-        if key in wanted:
+        if key:
             content = _text(element.get("content") or "")
             if content:
-                values.append(content)
+                values.setdefault(key, []).append(content)
     return values
 
 
@@ -579,19 +585,32 @@ _DEK_CLASS = re.compile(
     r"|lede-text|article-dek|headline-dek|description)(?:$|[\s_-])",
     re.I,
 )
+# Every match of _DEK_CLASS contains one of these (the index scans for them first).
+_DEK_WORDS = (
+    "dek", "subtitle", "sub-title", "subhead", "sub-head", "standfirst", "summary", "deck",
+    "strapline", "intro-text", "lede-text", "description",
+)  # fmt: skip
 
 
-def _subtitle(tree: lxml.html.HtmlElement, ld: _LD, meta: dict[str, str], title: str) -> str | None:
+def _subtitle(
+    tree: lxml.html.HtmlElement,
+    ld: _LD,
+    meta: dict[str, str],
+    title: str,
+    index: ClassIndex | None = None,
+) -> str | None:
     title_norm = _norm(title)
-    for element in tree.xpath("//body//*[@class or @itemprop]"):
+    index = index or ClassIndex.of_page(tree)
+    deks = tree.xpath(
+        "$classed | //body//*[@itemprop='alternativeHeadline']",
+        classed=index.find(_DEK_CLASS, _DEK_WORDS, "class"),
+    )
+    for element in deks:
         if element.tag in ("meta", "script", "style"):
             continue
-        if element.get("itemprop") == "alternativeHeadline" or _DEK_CLASS.search(
-            element.get("class") or ""
-        ):
-            text = _element_text(element)
-            if 15 <= len(text) <= 400 and _norm(text) != title_norm:
-                return text
+        text = _element_text(element)
+        if 15 <= len(text) <= 400 and _norm(text) != title_norm:
+            return text
     for h1 in tree.iter("h1"):
         sibling = h1.getnext()
         while sibling is not None and not isinstance(sibling.tag, str):
@@ -799,6 +818,7 @@ _BYLINE_CLASS = re.compile(
     r"writer|reporter|article-author|post-author|entry-author|c-byline)(?:$|[\s_-])",
     re.I,
 )
+_BYLINE_WORDS = ("byline", "by-line", "author", "contributor", "writer", "reporter")
 _BYLINE_TEXT = re.compile(r"^\s*by\s+([^\W\d_][^\n]{1,120})$", re.I | re.M)
 
 
@@ -806,27 +826,29 @@ def _looks_like_byline(text: str) -> bool:
     return bool(re.match(r"^\s*by\s", text, re.I))
 
 
-_AUTHOR_XPATH = (
-    "//*[@itemprop='author' or contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+_AUTHOR_XPATH = etree.XPath(
+    "descendant-or-self::*[@itemprop='author' or "
+    "(@rel and contains(concat(' ', normalize-space(@rel), ' '), ' author '))]"
 )
+_NAME_XPATH = etree.XPath("descendant::*[@itemprop='name'][1]")
 
 
-def _visible_authors(tree: lxml.html.HtmlElement) -> list[str]:
+def _visible_authors(tree: lxml.html.HtmlElement, index: ClassIndex | None = None) -> list[str]:
     """Byline text from the page: rel=author links, itemprop=author, .byline, "By X" lines."""
     found: list[str] = []
-    for element in tree.xpath(_AUTHOR_XPATH):
+    for element in _AUTHOR_XPATH(page_root(tree)):
         if element.tag in ("meta", "link") or _in_boilerplate(element):
             continue
-        name = element.find(".//*[@itemprop='name']")
-        text = _element_text(name if name is not None else element)
+        name = _NAME_XPATH(element)
+        text = _element_text(name[0] if name else element)
         if text and len(text) < 120:
             found.append(text)
     if found:
         return found
-    for element in tree.xpath("//body//*[@class]"):
+    for element in (index or ClassIndex.of_page(tree)).find(_BYLINE_CLASS, _BYLINE_WORDS, "class"):
         if element.tag in ("meta", "link", "script", "style"):
             continue
-        if _BYLINE_CLASS.search(element.get("class") or "") and not _in_boilerplate(element):
+        if not _in_boilerplate(element):
             text = _element_text(element)
             if text and len(text) < 200:
                 return [text]
@@ -880,17 +902,22 @@ _AUTHOR_META = (
 
 
 def _authors(
-    tree: lxml.html.HtmlElement, ld: _LD, meta: dict[str, str], site: str | None
+    tree: lxml.html.HtmlElement,
+    ld: _LD,
+    meta: dict[str, str],
+    site: str | None,
+    index: ClassIndex | None = None,
 ) -> list[str]:
     sites = [s for s in (site, ld.publisher, ld.website, meta.get("og:site_name")) if s]
+    tagged = _meta_lists(tree)
 
     def sources() -> Iterator[list[str]]:
         yield ld.authors
         for key in _AUTHOR_META:
             if key == "twitter:data1" and meta.get("twitter:label1", "").lower() != "written by":
                 continue
-            yield [v for v in _meta_all(tree, [key]) if not _URL.match(v)]
-        yield _visible_authors(tree)
+            yield [v for v in tagged.get(key, ()) if not _URL.match(v)]
+        yield _visible_authors(tree, index)
         yield ld.organisations
 
     fallback: list[str] = []
@@ -1046,13 +1073,18 @@ _DATE_META = (
 )
 
 
-_DATE_CLASS = re.compile(r"date|time|publish|posted|byline|author|dateline|timestamp|meta", re.I)
+_DATE_WORDS = ("date", "time", "publish", "posted", "byline", "author", "meta")
+_DATE_CLASS = re.compile("|".join(_DATE_WORDS), re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(\d{1,2})[/-]?(\d{1,2})(?=[/_.-]|\d{6,}|$)")
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b[^|;]*", re.I)
 
 
 def _published(
-    tree: lxml.html.HtmlElement, ld: _LD, meta: dict[str, str], url: str | None
+    tree: lxml.html.HtmlElement,
+    ld: _LD,
+    meta: dict[str, str],
+    url: str | None,
+    index: ClassIndex | None = None,
 ) -> str | None:
     """The publication date: machine-readable first, but on the day the page shows.
 
@@ -1065,7 +1097,7 @@ def _published(
     url_day = _url_date(url)
     if machine and url_day == machine[:10]:
         return machine
-    shown = _visible_dates(tree)
+    shown = _visible_dates(tree, index=index)
     if machine:
         day = date.fromisoformat(machine[:10])
         for candidate in [*shown, url_day]:
@@ -1083,7 +1115,9 @@ def _published(
     return None
 
 
-def _visible_dates(tree: lxml.html.HtmlElement, limit: int = 12) -> list[str]:
+def _visible_dates(
+    tree: lxml.html.HtmlElement, limit: int = 12, index: ClassIndex | None = None
+) -> list[str]:
     """Days written in byline/date elements and <time> texts: those after the headline first.
 
     (Dates above the headline are often the masthead's "today".)
@@ -1091,14 +1125,17 @@ def _visible_dates(tree: lxml.html.HtmlElement, limit: int = 12) -> list[str]:
     before: list[str] = []
     days: list[str] = []
     seen_headline = tree.find(".//h1") is None
-    for element in tree.xpath("//body//*[@class or @id or @itemprop] | //time | //h1"):
+    dated = set((index or ClassIndex.of_page(tree)).find(_DATE_CLASS, _DATE_WORDS, "class", "id"))
+    elements = tree.xpath(
+        "$dated | //time | //h1 | //body//*[@itemprop='datePublished']", dated=list(dated)
+    )
+    for element in elements:
         if element.tag in ("script", "style", "meta"):
             continue
         if element.tag == "h1" and not seen_headline and not _in_boilerplate(element):
             seen_headline, before, days = True, days, []
         is_time = element.tag == "time" or element.get("itemprop") == "datePublished"
-        attributes = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if not is_time and not _DATE_CLASS.search(attributes):
+        if not is_time and element not in dated:
             continue
         text = _element_text(element)
         if not text or len(text) > 160 or _in_boilerplate(element):
@@ -1147,12 +1184,18 @@ def _caption(tree: lxml.html.HtmlElement) -> Caption | None:
     return None
 
 
+_ARTICLE_BODY = etree.XPath("descendant::*[@itemprop='articleBody'][1]")
+
+
 def _article_root(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    for path in (".//article", ".//*[@itemprop='articleBody']", ".//main"):
-        found = tree.find(path)
-        if found is not None:
-            return found
-    return tree
+    found = tree.find(".//article")
+    if found is not None:
+        return found
+    bodies = _ARTICLE_BODY(tree)
+    if bodies:
+        return bodies[0]
+    found = tree.find(".//main")
+    return found if found is not None else tree
 
 
 def split_caption(element: lxml.html.HtmlElement) -> Caption | None:

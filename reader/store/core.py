@@ -337,7 +337,12 @@ class Store:
         return bm.from_row(row) if row else None
 
     def list_bookmarks(
-        self, query: str | None = None, *, article_key: str | None = None, limit: int = -1
+        self,
+        query: str | None = None,
+        *,
+        article_key: str | None = None,
+        limit: int = -1,
+        offset: int = 0,
     ) -> list[bm.Bookmark]:
         """Bookmarks, newest first (best match first for ``query``; one article's with
         ``article_key``, in text order)."""
@@ -347,17 +352,24 @@ class Store:
         if article_key is not None:
             sql = (
                 f"SELECT {bm.BOOKMARK_COLUMNS} FROM bookmarks WHERE article_key = ? "
-                "ORDER BY start_offset, id LIMIT ?"
+                "ORDER BY start_offset, id LIMIT ? OFFSET ?"
             )
-            params: tuple[object, ...] = (article_key, limit)
+            params: tuple[object, ...] = (article_key, limit, offset)
         else:
             sql = (
                 f"SELECT {bm.BOOKMARK_COLUMNS} FROM bookmarks "
-                "ORDER BY created DESC, id DESC LIMIT ?"
+                "ORDER BY created DESC, id DESC LIMIT ? OFFSET ?"
             )
-            params = (limit,)
+            params = (limit, offset)
         rows = self._run("read the bookmarks", lambda c: c.execute(sql, params).fetchall())
         return [bm.from_row(row) for row in rows]
+
+    def count_bookmarks(self) -> int:
+        """How many bookmarks are kept."""
+        return self._run(
+            "read the bookmarks",
+            lambda c: c.execute("SELECT count(*) FROM bookmarks").fetchone()[0],
+        )
 
     def bookmarks_in(self, article: Article) -> list[tuple[bm.Bookmark, tuple[int, int] | None]]:
         """The article's bookmarks with where each passage is now (None if it is gone)."""

@@ -196,8 +196,7 @@ def fts5_available() -> bool:
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """Open ``path`` with our settings (autocommit; transactions are explicit)."""
     if read_only:
-        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = _connect_read_only(path)
     else:
         conn = sqlite3.connect(
             str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
@@ -210,6 +209,26 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         retry(lambda: conn.execute("PRAGMA journal_mode = WAL"))
         conn.execute("PRAGMA synchronous = NORMAL")
     return conn
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Read-only: ``mode=ro`` sees the WAL's recent rows; ``immutable`` is the last resort
+    (when the -shm file cannot be made in a read-only folder)."""
+    base = path.resolve().as_uri()
+    error: sqlite3.Error | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(
+            f"{base}?{query}", uri=True, isolation_level=None, check_same_thread=False
+        )
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as failed:
+            conn.close()
+            error = failed
+            continue
+        return conn
+    assert error is not None
+    raise error
 
 
 def retry(operation: Callable[[], T], *, seconds: float = RETRY_SECONDS) -> T:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -56,6 +55,8 @@ def article_key(article: Article) -> str:
         return os.path.abspath(os.path.expanduser(source))
     if article.url:
         return article.url
+    import hashlib  # only for standard input; keeps `reader search` quick to start
+
     digest = hashlib.sha256(f"{article.title}\n{article.text}".encode()).hexdigest()
     return f"sha256:{digest[:32]}"
 

@@ -65,7 +65,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
     }
 
     DEFAULT_CSS = """
-    BodyView { overflow-x: hidden; overflow-y: auto; height: 1fr; }
+    BodyView { overflow-x: hidden; overflow-y: auto; height: 1fr; scrollbar-gutter: stable; }
     """
 
     def __init__(

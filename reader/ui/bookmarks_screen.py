@@ -14,7 +14,7 @@ from textual.binding import Binding
 
 from reader.errors import StoreError
 from reader.store import Bookmark
-from reader.ui.library_screen import ListScreen
+from reader.ui.library_screen import PAGE, ListScreen
 from reader.ui.note_dialog import NoteDialog
 
 if TYPE_CHECKING:
@@ -35,11 +35,16 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
     ]
 
     def fetch(self, store: Store, query: str) -> Sequence[object]:
-        return store.list_bookmarks(query or None)
+        return store.list_bookmarks(query or None, limit=PAGE)
+
+    def fetch_more(self, store: Store, query: str, offset: int) -> Sequence[object]:
+        return () if query else store.list_bookmarks(limit=PAGE, offset=offset)
 
     def count_text(self, count: int, query: str) -> str:
-        noun = "bookmark" if count == 1 else "bookmarks"
-        return f"{count} found" if query else f"{count} {noun}"
+        if query:
+            return f"{count} found"
+        total = self.store.count_bookmarks() if self.store is not None else count
+        return f"{total} bookmark" if total == 1 else f"{total} bookmarks"
 
     def draw(self, item: object, query: str) -> Text:
         assert isinstance(item, Bookmark)

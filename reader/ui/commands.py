@@ -71,7 +71,7 @@ COMMANDS: list[Command] = [
     ),
     Command(
         "Next panel", ("tab",), "Move focus to the next panel", "app.focus_next",
-        group="Panels", footer=True, key_display="tab",
+        group="Panels", key_display="tab",
     ),
     Command(
         "Previous panel", ("shift+tab",), "Move focus to the previous panel",

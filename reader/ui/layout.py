@@ -148,7 +148,9 @@ def build_layout(article: Article, width: int) -> Layout:
         _wrap_free_text(layout, "caption", article.caption.text, width, QUOTE_BAR)
         if article.caption.credit:
             _wrap_free_text(layout, "credit", article.caption.credit, width, QUOTE_BAR)
+    layout.add("blank", 0, 0, text="")
     layout.add("rule", 0, 0, text="")
+    layout.add("blank", 0, 0, text="")
     layout.header_rows = len(layout)
     text = article.text
     for index, block in enumerate(article.blocks):

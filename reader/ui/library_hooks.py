@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
 POSITION_SECONDS = 2.0
+NOTICE_SECONDS = 3.0
 NOTHING_OPEN = "Nothing is open. Press L for the library, or o to open a URL or a file."
 
 
@@ -44,6 +45,7 @@ class LibraryAppMixin:
                 app.notify(str(error), title="Library", severity="error", timeout=8)
                 return None
             self.tell_store_notices()
+            app.set_interval(NOTICE_SECONDS, self.tell_store_notices)  # e.g. damage met later
             app.run_worker(self._verify_store, thread=True, group="verify", exit_on_error=False)
         return self._store
 
@@ -122,6 +124,7 @@ class LibraryReadingScreen(ReadingScreen):
         self._kept_offset = 0
         self._pending_bookmark: Bookmark | None = None
         self._body: BodyView | None = None
+        self._restoring = False
 
     @property
     def store(self) -> Store | None:
@@ -155,13 +158,18 @@ class LibraryReadingScreen(ReadingScreen):
         super().show_article(article)
         self.kept_key = key
         self._kept_offset = position
-        if position:
-            self.body.scroll_to_offset(position, center=False)
+        if position:  # once the body has its new size (scrolling now would be clamped)
+            self._restoring = True
+            self.call_after_refresh(self._restore_position, position)
         self.mark_bookmarks()
         self._keep(article)
-        pending, self._pending_bookmark = self._pending_bookmark, None
-        if pending is not None:
-            self.go_to_bookmark(pending)
+        if self._pending_bookmark is not None:
+            self.call_after_refresh(self._go_to_pending)
+
+    def _restore_position(self, position: int) -> None:
+        self._restoring = False
+        if self._pending_bookmark is None:
+            self.body.scroll_to_offset(position, center=False)
 
     def _show_people(self, article: Article) -> None:
         super()._show_people(article)
@@ -188,6 +196,8 @@ class LibraryReadingScreen(ReadingScreen):
         store = self.store
         body = self._body
         if store is None or self.kept_key is None or self.article is None or body is None:
+            return
+        if self._restoring:
             return
         offset = body.top_offset()
         if offset == self._kept_offset:
@@ -298,6 +308,11 @@ class LibraryReadingScreen(ReadingScreen):
         else:
             self._pending_bookmark = mark
             self.open_source(mark.article_key)
+
+    def _go_to_pending(self) -> None:
+        pending, self._pending_bookmark = self._pending_bookmark, None
+        if pending is not None:
+            self.go_to_bookmark(pending)
 
     def go_to_bookmark(self, mark: Bookmark) -> None:
         """Scroll to a bookmark's passage and flash it."""

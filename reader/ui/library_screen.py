@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from reader.store import Store
 
 STYLES = Path(__file__).resolve().parent.parent / "styles" / "library.tcss"
-PAGE = 200
+PAGE = 50  # rows fetched at a time; more are added as the highlight nears the end
 T = TypeVar("T")
 
 
@@ -116,6 +116,25 @@ class ListScreen(Screen[T], Generic[T]):
     def count_text(self, count: int, query: str) -> str:
         return f"{count} found" if query else f"{count}"
 
+    def fetch_more(self, store: Store, query: str, offset: int) -> Sequence[object]:
+        """The next rows after ``offset`` (none unless a subclass pages)."""
+        return ()
+
+    @on(OptionList.OptionHighlighted, "#list-items")
+    def _near_the_end(self, event: OptionList.OptionHighlighted) -> None:
+        store = self.store
+        if store is None or event.option_index < len(self.items) - 5:
+            return
+        try:
+            more = list(self.fetch_more(store, self.query_text, len(self.items)))
+        except StoreError:
+            return
+        if more:
+            query = self.query_text
+            self.items += more
+            self.item_list.add_options([self.draw(item, query) for item in more])
+            self.set_status(self.count_text(len(self.items), query))
+
     def set_status(self, text: str) -> None:
         self.query_one("#list-status", Label).update(text)
 
@@ -200,10 +219,15 @@ class LibraryScreen(ListScreen[int | None]):
     def fetch(self, store: Store, query: str) -> Sequence[object]:
         return store.list_articles(query or None, limit=PAGE)
 
+    def fetch_more(self, store: Store, query: str, offset: int) -> Sequence[object]:
+        if query:
+            return ()
+        return store.list_articles(limit=PAGE, offset=offset)
+
     def count_text(self, count: int, query: str) -> str:
         total = self.store.count_articles() if self.store is not None and not query else count
         noun = "article" if total == 1 else "articles"
-        more = f" (showing the {count} most recent)" if total > count else ""
+        more = f" (the {count} most recent shown; search finds the rest)" if total > count else ""
         return f"{count} found" if query else f"{total} {noun}{more}"
 
     def draw(self, item: object, query: str) -> Text:

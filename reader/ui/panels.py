@@ -124,7 +124,8 @@ def quote_maker(quote: PullQuote) -> Callable[[PanelList], Text]:
     """The prompt of one pull quote: the quote, then its attribution."""
 
     def make(panel: PanelList) -> Text:
-        text = Text(f"“{quote.text}”", style=panel.style_of("panel--quote"))
+        text = Text()
+        text.append(f"“{quote.text}”", style=panel.style_of("panel--quote"))
         who = quote.attribution or quote.speaker
         if who:
             text.append(f"\n— {who}", style=panel.style_of("panel--muted"))
@@ -138,7 +139,8 @@ def person_maker(person: Person) -> Callable[[PanelList], Text]:
     """The prompt of one person: name and mention count, then the role."""
 
     def make(panel: PanelList) -> Text:
-        text = Text(person.name, style=panel.style_of("panel--name"))
+        text = Text()
+        text.append(person.name, style=panel.style_of("panel--name"))
         text.append(f"  {person.mentions}", style=panel.style_of("panel--count"))
         if person.role:
             text.append(f"\n{person.role}", style=panel.style_of("panel--muted"))
@@ -151,7 +153,9 @@ def said_maker(quote: str) -> Callable[[PanelList], Text]:
     """The prompt of one of a person's quotes."""
 
     def make(panel: PanelList) -> Text:
-        return Text(f"“{quote}”", style=panel.style_of("panel--quote"))
+        text = Text()
+        text.append(f"“{quote}”", style=panel.style_of("panel--quote"))
+        return text
 
     return make
 

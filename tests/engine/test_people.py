@@ -242,3 +242,37 @@ def test_pull_quote_speaker_resolved_without_attribution() -> None:
 def test_empty_article() -> None:
     article = analyse_people(build_article(title="T", blocks=[]))
     assert article.people == () and article.quotations == ()
+
+
+def test_never_fails_on_odd_text() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(
+        list("aeiou AEIOU.,;:'’“”\"-–—()[]\n")
+        + ["Mr.", " de ", " van ", "Dr. ", " said ", "II", "John ", "Smith", "O’", "al-"]
+        + ["J.", "President ", "U.S. ", "’s", "Peña Nieto", " according to "]
+    )
+    paragraph = st.lists(pieces, max_size=40).map("".join)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(paragraph, max_size=6))
+    def check(paragraphs: list[str]) -> None:
+        blocks = [("paragraph", p) for p in paragraphs if p.strip()]
+        article = analyse_people(
+            build_article(
+                title="T",
+                blocks=blocks,
+                authors=["", "By"],
+                pull_quotes=[PullQuote("x", "— Dr. "), PullQuote("y", None)],
+                caption=Caption("c", "/ AP /"),
+            )
+        )
+        for person in article.people:
+            assert person.name and person.mentions >= 1
+            for start, end in person.spans:
+                assert 0 <= start < end <= len(article.text)
+        for quote in article.quotations:
+            assert article.text[quote.start : quote.end] == quote.text
+
+    check()

@@ -24,11 +24,15 @@ HELD_OUT = sorted(key for key, value in GOLD.items() if value["held_out"])
 # Known misses on the tuning part, kept visible rather than tuned away.
 KNOWN_MISSING = {
     "t12-obituary": {"Dizzy Gillespie"},  # no first-name match, no title, no speech verb
+    "t20-telescope": {"Einstein"},  # a one-word name with no title is never a new person
+    "t22-oscars": {"Da'Vine Joy Randolph"},  # no evidence besides being capitalised
 }
 KNOWN_EXTRA: dict[str, set[str]] = {}
 KNOWN_WRONG_ROLES: dict[str, int] = {}
 KNOWN_WRONG_QUOTES: dict[str, int] = {}
-HELD_OUT_F1_FLOOR = 0.88
+# First looks (each batch scored once before any change it could inform): batch 1 0.991,
+# batch 2 0.830, batch 3 0.948 (pooled 0.923). Batches 1-2 were looked at, then fixed.
+HELD_OUT_F1_FLOOR = 0.93
 
 
 def test_the_set_is_big_enough() -> None:

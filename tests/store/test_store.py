@@ -60,7 +60,7 @@ def test_library_lists_recent_first_and_keeps_position_on_resave(store: Store):
     store.set_position(article_key(first), 10**9)
     assert store.get_entry(id1).position == len(first.text)
     assert store.count_articles() == 2
-    assert len(store.list_articles(limit=1)) == 1
+    assert [e.title for e in store.list_articles(limit=1, offset=1)] == ["Second"]
 
 
 def test_delete_article_keeps_its_bookmarks(store: Store, article):
@@ -92,7 +92,8 @@ def test_bookmark_fields_note_delete_and_undo(store: Store, article):
     # the same passage again is the same bookmark (with the new note)
     again = store.add_bookmark(article, block.start, block.end, text=quote.text, note="new")
     assert again.id == mark.id and again.note == "new"
-    assert len(store.list_bookmarks()) == 1
+    assert len(store.list_bookmarks()) == 1 == store.count_bookmarks()
+    assert store.list_bookmarks(limit=1, offset=1) == []
     assert store.update_note(mark.id, "edited").note == "edited"
     deleted = store.delete_bookmark(mark.id)
     assert deleted is not None and store.list_bookmarks() == []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.worker import WorkerFailed
 
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reading import ReadingScreen
@@ -16,7 +18,8 @@ async def settle(pilot: Pilot) -> None:
     """Wait until loading (and people finding) are done and the screen is drawn."""
     app = pilot.app
     for _ in range(3):
-        await app.workers.wait_for_complete()
+        with suppress(WorkerFailed):  # the app shows the error itself
+            await app.workers.wait_for_complete()
         await pilot.pause()
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()

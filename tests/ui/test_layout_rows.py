@@ -1,0 +1,83 @@
+"""The layout: wrapping by offsets, row <-> offset mapping (pure, no app)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from reader.model import Caption, build_article
+from reader.settings import Settings
+from reader.ui.layout import build_layout, meta_line, wrap_spans
+
+WORDS = st.lists(
+    st.text(alphabet=st.sampled_from("abcdefghij漢字éü—"), min_size=1, max_size=30),
+    min_size=1, max_size=60,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(WORDS, st.integers(min_value=5, max_value=90))
+def test_wrap_keeps_every_word_and_the_width(words: list[str], width: int) -> None:
+    text = " ".join(words)
+    spans = wrap_spans(text, 0, len(text), width)
+    assert all(cell_len(text[a:b]) <= width for a, b in spans)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    for (_, end), (start, _) in pairwise(spans):  # nothing lost: only spaces between rows
+        assert end <= start and text[end:start].strip() == ""
+    assert all(text[a:b] == text[a:b].strip() or not text[a:b].strip() for a, b in spans)
+
+
+def sample_article():
+    return build_article(
+        title="A Title",
+        subtitle="A subtitle",
+        authors=["Ann Writer"],
+        caption=Caption("A photo.", "Photo: Someone"),
+        blocks=[
+            ("paragraph", "word " * 50),
+            ("heading", "A heading", 2),
+            ("list", "first item\nsecond item"),
+            ("quote", "a quoted line"),
+            ("preformatted", "x" * 100),
+        ],
+    )
+
+
+def test_rows_map_offsets_both_ways() -> None:
+    article = sample_article()
+    layout = build_layout(article, 40)
+    assert layout.header_rows > 0
+    for index, block in enumerate(article.blocks):
+        row = layout.row_for_offset(block.start)
+        assert layout.blocks[row] == index
+        assert layout.offset_for_row(row) == block.start
+        assert layout.block_rows[index] == row
+    assert layout.offset_for_row(0) == 0
+    last = layout.row_for_offset(len(article.text))
+    assert layout.blocks[last] == len(article.blocks) - 1
+    kinds = set(layout.kinds)
+    assert {"title", "subtitle", "byline", "caption", "credit", "heading", "list", "quote",
+            "pre", "paragraph"} <= kinds
+    assert all(end - start <= 40 for start, end in zip(layout.starts, layout.ends, strict=True))
+
+
+def test_meta_line_has_byline_date_site_and_time() -> None:
+    article = build_article(
+        title="T", authors=["A B", "C D", "E F"], published="2014-01-07T10:00:00Z",
+        site="Example News", blocks=[("paragraph", "word " * 460)],
+    )
+    assert meta_line(article) == "By A B, C D and E F · 7 January 2014 · Example News · 2 min read"
+
+
+def test_settings_round_trip_and_survive_damage(tmp_path) -> None:
+    settings_ = Settings.load(tmp_path)
+    assert settings_.theme == "dark" and settings_.panels
+    settings_.theme, settings_.panels = "light", False
+    assert settings_.save()
+    again = Settings.load(tmp_path)
+    assert (again.theme, again.panels) == ("light", False)
+    (tmp_path / "settings.json").write_text("{not json")
+    assert Settings.load(tmp_path).theme == "dark"

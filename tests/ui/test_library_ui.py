@@ -1,0 +1,117 @@
+"""The library through the app: saved on open, position kept across widths, L screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+from ui_helpers import SAMPLE, reading, screen_text, settle
+
+from reader.model import build_article
+from reader.store import Store
+from reader.ui.library_screen import LibraryScreen
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_opened_article_is_saved_and_position_restored_at_another_width(
+    make_app, tmp_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        await pilot.press("}", "}", "}", "}")
+        await pilot.pause()
+        article = screen.article
+        offset = screen.body.top_offset()
+        assert offset == article.blocks[3].start > 0
+        wide_row = screen.body.scroll_y
+    # the app has quit: the article and the position are in the library
+    with Store.open(tmp_path / "data") as store:
+        (entry,) = store.list_articles()
+        assert entry.title == article.title and entry.position == offset
+        assert store.get_article(entry.id).text == article.text
+    again = make_app()
+    async with again.run_test(size=(70, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(again)
+        assert screen.body.top_offset() == offset
+        assert screen.body.scroll_y != wide_row  # other width, other row, same text
+
+
+async def test_library_screen_recent_first_search_open_delete_undo(
+    make_app, tmp_path: Path
+) -> None:
+    with Store.open(tmp_path / "data") as store:
+        for n, word in enumerate(("quokka", "zanzibar")):
+            store.save_article(build_article(
+                title=f"Saved {word}", blocks=[("paragraph", f"All about the {word} {n}.")],
+                source=f"https://example.org/{word}",
+            ))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        titles = [item.title for item in library.items]
+        assert titles[0] == reading(app).article.title  # the sample, just read
+        assert titles[1:] == ["Saved zanzibar", "Saved quokka"]
+        assert "3 articles" in screen_text(app)
+        library.query_one("#list-search", Input).value = "quokka"
+        await pilot.pause()
+        assert [item.title for item in library.items] == ["Saved quokka"]
+        library.query_one("#list-search", Input).value = ""
+        await pilot.pause()
+        # delete the oldest, undo, then open it
+        library.item_list.focus()
+        library.item_list.highlighted = 2
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.store.count_articles() == 2
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.store.count_articles() == 3
+        target = next(i for i, e in enumerate(library.items) if e.title == "Saved quokka")
+        library.item_list.highlighted = target
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reading(app).article.title == "Saved quokka"
+        assert "All about the quokka" in screen_text(app)
+
+
+async def test_reader_without_an_argument_opens_the_library_with_the_sample(make_app) -> None:
+    app = make_app(None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert len(library.items) == 1
+        assert library.items[0].source == str(Path(library.items[0].key))
+        assert "Obama" in library.items[0].title
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reading(app).article is not None
+        assert "Obama" in reading(app).article.title
+        assert SAMPLE.name in reading(app).kept_key or reading(app).kept_key.endswith(".txt")
+
+
+async def test_a_damaged_database_is_moved_aside_and_the_app_says_so(
+    make_app, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "reader.db").write_bytes(b"not a database " * 100)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        messages = [notification.message for notification in app._notifications]
+        assert any("damaged" in message for message in messages)
+        assert app.store.count_articles() == 1  # the article opened is kept in the new one
+    moved = [
+        p for p in data.glob("reader.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert len(moved) == 1 and moved[0].read_bytes() == b"not a database " * 100

@@ -1,0 +1,86 @@
+"""Loading runs in a worker: errors become sentences, esc cancels, the app stays usable."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from pytest_httpserver import HTTPServer
+from ui_helpers import SAMPLE, reading, screen_text, settle
+
+from reader.errors import LoadError
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_failed_url_shows_a_sentence_and_o_opens_the_sample(
+    make_app, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/story").respond_with_data("boom", status=500)
+    app = make_app(httpserver.url_for("/story"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert screen.article is None
+        assert screen.has_class("-failed")
+        shown = screen_text(app)
+        assert "Press o" in shown
+        assert "Traceback" not in shown and "Error:" not in shown
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press(*str(SAMPLE), "enter")
+        await settle(pilot)
+        assert screen.article is not None
+        assert not screen.has_class("-failed")
+        assert "Obama Sidelines Mexico" in screen_text(app)
+
+
+async def test_a_missing_file_keeps_the_current_article(make_app, tmp_path) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        before = screen.article
+        screen.open_source(str(tmp_path / "nope.txt"))
+        await settle(pilot)
+        assert screen.article is before
+        assert not screen.has_class("-failed")
+        assert any("nope.txt" in str(n.message) for n in app._notifications)
+
+
+async def test_unexpected_engine_errors_become_messages(make_app, monkeypatch) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("internal detail")
+
+    monkeypatch.setattr("reader.ui.screens.reading.load", broken)
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "RuntimeError" not in shown and "internal detail" not in shown
+        assert "Could not open" in shown
+
+
+async def test_esc_cancels_a_slow_load(make_app, monkeypatch) -> None:
+    started, release = threading.Event(), threading.Event()
+
+    def slow(source, document=None, cancelled=None):
+        started.set()
+        release.wait(5)
+        raise LoadError("should be ignored")
+
+    monkeypatch.setattr("reader.ui.screens.reading.load", slow)
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert started.wait(2)
+        screen = reading(app)
+        assert screen.is_loading
+        assert screen.query_one("#loading").display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.is_loading
+        assert "Press o" in screen_text(app)
+        release.set()
+        await settle(pilot)
+        assert "should be ignored" not in screen_text(app)
