@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         "held out, batch 1": [],
         "held out, batch 2": [],
         "held out, batch 3": [],
+        "held out, batch 4": [],
     }
     articles = []
     for article_id, annotation in sorted(gold.items()):

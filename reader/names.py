@@ -227,9 +227,7 @@ _NAME_TOKEN = re.compile(rf"\b[{_UPPER}]{_WORD_BODY}")
 _PARTICLE_GAP = re.compile(rf" (?:(?:{_PARTICLE_RE}) )+")
 _PARTICLES_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"]))((?:(?:{_PARTICLE_RE}) )+)$")
 _POSSESSIVE = ("’s", "'s")
-_ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|abu|bin|ibn|ben|da|de|di|du)-", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]\.?$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
 def fold(text: str) -> str:

@@ -6,10 +6,13 @@ quote's ``speaker``. Plain Python over ``Article.text`` (see :mod:`reader.names`
 
 How a capitalised run becomes a person: it is not an organisation/place/work (stop-lists of
 org and place words), and it has structural evidence — a first name from the given-name list,
-a title or role before it, a speech verb ("X said", "said X", "according to X"), a role
-apposition, or a later surname-only reference. Single-word runs only ever refer back to a
-person named in full (by surname, surname with title, or a unique first name) unless a title
-("Mr. Scarpa") or a family apposition ("her mother, Ewa") marks them.
+a title or role before it, a speech verb ("X said", "said X", "according to X", "led by X"),
+a role apposition, or a later surname-only reference that acts like a person ("O'Hara said").
+East Asian names may lead with a common family name ("Hwang Dong-hyuk"). Single-word runs
+only ever refer back to a person named in full (by surname, compound surname, surname with
+title, or a first name only one person has) unless a title ("Mr. Scarpa", "President Biden")
+or a family apposition ("her mother, Ewa") marks them. People sort by mentions + quotes,
+then by first appearance.
 
 Mentions and spans: ``spans`` are the offsets in ``Article.text`` of every reference (full
 name, surname, "Gen. Kelly", "Obama's", "the Obama administration" once Obama is a person).
@@ -286,6 +289,9 @@ def _assign_runs(
             first = min(run.start for run in group)
             registry.add(_Person(_display(group[0]), words, first))
 
+    # 1b. names listed with a person: "Jasmin Moghbeli and Loral O'Hara", "Saka, Havertz and"
+    _add_coordinated(text, runs, words_of, registry)
+
     # 2. every run that refers to a person
     assigned: list[tuple[Run, int]] = []
     for run, words in zip(runs, words_of, strict=True):
@@ -295,6 +301,33 @@ def _assign_runs(
         if person is not None:
             assigned.append((run, person))
     return assigned
+
+
+_COORDINATION = re.compile(r"^(?:,| and| or|, and|, or| &) $")
+
+
+def _add_coordinated(
+    text: str, runs: list[Run], words_of: list[list[str]], registry: _Registry
+) -> None:
+    """Full names (two or more words) joined by "and" / "," to a known person's name."""
+    changed = True
+    while changed:
+        changed = False
+        for index, run in enumerate(runs):
+            words = words_of[index]
+            if len(_name_words(words)) < 2 or registry.match(words) is not None:
+                continue
+            for other in (index - 1, index + 1):
+                if not 0 <= other < len(runs):
+                    continue
+                left, right = (runs[other], run) if other < index else (run, runs[other])
+                if left.possessive or not _COORDINATION.match(text[left.end : right.start]):
+                    continue
+                neighbour = words_of[other]
+                if len(_name_words(neighbour)) >= 2 and registry.match(neighbour) is not None:
+                    registry.add(_Person(_display(run), words, run.start))
+                    changed = True
+                    break
 
 
 def _display(run: Run) -> str:
@@ -457,14 +490,20 @@ def _squash(text: str) -> str:
 
 
 def _finish(person: _Person) -> Person:
+    """The public ``Person``: best role, spans, mention count.
+
+    Role priority: pull-quote attribution, apposition after the name, title chain before it,
+    apposition before it (earliest first within a kind); a rank ("Gen.") is kept in front of
+    an apposition. Bylines and credits give "author"/"photographer" when the body gives none.
+    """
     role: str | None = None
     if person.roles:
         priority, _, best = min(person.roles, key=lambda item: (item[0], item[1]))
         if priority in (_AFTER, _BEFORE) and person.ranks:
             best = combine(person.ranks[0], best) or best
         role = best
-    if person.extra_role and (role is None or person.extra_role == "author"):
-        role = person.extra_role if role is None or not person.spans else role
+    if person.extra_role and role is None:
+        role = person.extra_role
     spans = tuple(sorted(set(person.spans)))
     mentions = len(spans) or max(1, person.extra_mentions)
     return Person(

@@ -37,6 +37,8 @@ class QuoteSpan:
     end: int
     block: int
     open_ended: bool = False
+    close: int = 0  # just after the closing mark (the block end for an open-ended quote)
+    mark: int = 0  # the opening mark
 
 
 @dataclass(frozen=True)
@@ -60,20 +62,30 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteSpan]
                     opened = match.end()
                 continue
             if opened is not None:
-                _add(quotes, text, opened, match.start(), index, False)
+                _add(quotes, text, opened, match.start(), index, False, match.end())
                 opened = None
         if opened is not None:
-            _add(quotes, text, opened, block_end, index, True)
+            _add(quotes, text, opened, block_end, index, True, block_end)
     return quotes
 
 
-def _add(quotes: list[QuoteSpan], text: str, start: int, end: int, block: int, open_: bool) -> None:
+def _add(
+    quotes: list[QuoteSpan],
+    text: str,
+    start: int,
+    end: int,
+    block: int,
+    open_ended: bool,
+    close: int,
+) -> None:
+    mark = start - 1
+    """Keep the quote's words: no edge spaces, no trailing "," (it belongs to the sentence)."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     if end > start:
-        quotes.append(QuoteSpan(start, end, block, open_))
+        quotes.append(QuoteSpan(start, end, block, open_ended, close, mark))
 
 
 class _Mentions:
@@ -121,8 +133,7 @@ def attribute(
     speakers: list[int | None] = []
     for number, quote in enumerate(quotes):
         block_start, block_end = blocks[quote.block]
-        close = quote.end + 1 if quote.end < block_end else quote.end
-        speaker = _from_tail(text, quote, close, block_end, index)
+        speaker = _from_tail(text, quote, quote.close, block_end, index)
         if speaker is None:
             speaker = _from_prefix(text, quote, block_start, index)
         if speaker is None:
@@ -140,7 +151,8 @@ def _from_tail(
     verb = _SPEECH.search(tail)
     if not verb:
         return None
-    inner_end = text[quote.end - 1] if quote.end > quote.start else ""
+    # the last character inside the marks ("," in “…,” Obama said; "." in “… a.m.,” is ",")
+    inner_end = text[quote.close - 2] if not quote.open_ended else text[quote.end - 1]
     words_before_verb = len(tail[: verb.start()].split())
     if inner_end in ".!?":
         # the quote closed its own sentence: only "…?” she asked." style tails belong to it
@@ -159,7 +171,7 @@ def _from_tail(
 
 def _from_prefix(text: str, quote: QuoteSpan, block_start: int, index: _Mentions) -> int | None:
     """``Wilkinson said, “…”`` / ``X called the plan “…”`` — a speech verb before the quote."""
-    opening = quote.start - 1 if quote.start > block_start else quote.start
+    opening = quote.mark
     start = _sentence_start(text, opening, block_start)
     prefix = text[start:opening]
     if not _SPEECH.search(_outside_quotes(prefix)):
@@ -187,7 +199,7 @@ def _from_context(
             break
         if speakers[earlier] is not None:
             return speakers[earlier]
-    opening = quote.start - 1 if quote.start > block_start else quote.start
+    opening = quote.mark
     starts_sentence = _sentence_start(text, opening, block_start) >= opening - 1
     if not starts_sentence:
         return None

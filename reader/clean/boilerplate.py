@@ -16,13 +16,13 @@ from lxml.html import HtmlElement
 _HINT_ANYWHERE = (
     r"caption|gallery|slideshow|carousel|newsletter|outbrain|taboola|sharing|share-?bar|"
     r"social-?share|share-?buttons|related|recommend|sponsor|promo|advert|breadcrumb|rollover|"
-    r"tooltip|popover|hovercard|byline|subscribe|signup|author-?bio"
+    r"tooltip|popover|hovercard|byline|subscribe|signup|author-?bio|recirculation"
 )
 # ... and words that must stand as a whole part of a class name ("ad", not "head").
 _HINT_TOKEN = (
     r"share|social|socials|ads?|adslot|ad-?unit|ad-?container|ad-?wrapper|dfp|tags|tag-?list|"
     r"post-?tags|comments?|credits?|print|toolbar|dateline|timestamp|skip-?link|"
-    r"more-?stories|read-?more|also-?read"
+    r"more-?stories|read-?more|also-?read|rail"
 )
 _HINT = re.compile(
     rf"(?:{_HINT_ANYWHERE})|(?:^|[\s_-])(?:{_HINT_TOKEN})(?:$|[\s_-])", re.IGNORECASE
@@ -228,10 +228,86 @@ def _repeats(main: HtmlElement, window: int = 3) -> int:
     return removed
 
 
+# Microdata the page marks as the article's metadata (shown in the header, not the text).
+_META_ITEMPROPS = frozenset(
+    {"datepublished", "datemodified", "datecreated", "author", "creator", "keywords"}
+)
+MAX_META_CHARS = 200
+
+
+def _by_microdata(main: HtmlElement) -> int:
+    """Short elements marked as the date, the author or the keywords (``itemprop``)."""
+    removed = 0
+    for element in list(main.iter()):
+        prop = element.get("itemprop") if isinstance(element.tag, str) else None
+        if not prop or not _META_ITEMPROPS.intersection(prop.lower().split()):
+            continue
+        if element.getparent() is not None and len(_text(element)) <= MAX_META_CHARS:
+            removed += _drop(element)
+    return removed
+
+
+def _tag_links(main: HtmlElement) -> int:
+    """Lists of ``rel="tag"`` links (the post's tags) with their label ("Tags", "Topics:")."""
+    removed = 0
+    for link in list(main.iter("a")):
+        if "tag" not in (link.get("rel") or "").lower().split() or link.getparent() is None:
+            continue
+        box = link.getparent()
+        while box is not main and _tag_share(box.getparent()) >= 0.6:
+            box = box.getparent()
+        if box is not main and _tag_share(box) >= 0.6:
+            removed += _drop(box)
+    return removed
+
+
+def _tag_share(element: HtmlElement | None) -> float:
+    """Share of the element's text in ``rel="tag"`` links (0 for the page or no text)."""
+    if element is None or element.getparent() is None:
+        return 0.0
+    total = len(_text(element))
+    if not total:
+        return 0.0
+    tagged = sum(
+        len(_text(a)) for a in element.iter("a") if "tag" in (a.get("rel") or "").lower().split()
+    )
+    return tagged / total
+
+
+_CONTENTS_LABEL = re.compile(
+    r"^(?:table of contents|contents|in this (?:article|story|guide|post)|on this page|jump to|"
+    r"skip to|índice|inhalt(?:sverzeichnis)?|sommaire|sumário|indice|contenidos?)\b[\s:.]*$",
+    re.IGNORECASE,
+)
+MIN_TOC_ITEMS = 3
+
+
+def _toc_lists(main: HtmlElement) -> int:
+    """Tables of contents: lists of links to the page's own sections, with their label."""
+    removed = 0
+    for element in list(main.iter("ul", "ol")):
+        if element.getparent() is None or len(element.findall("li")) < MIN_TOC_ITEMS:
+            continue
+        text = len(_text(element))
+        inside = sum(
+            len(_text(a)) for a in element.iter("a") if (a.get("href") or "").startswith("#")
+        )
+        if not text or inside / text < 0.8:
+            continue
+        label = element.getprevious()
+        if label is not None and _CONTENTS_LABEL.match(_text(label)):
+            removed += _drop(label)
+        removed += _drop(element)
+    return removed
+
+
 def strip_boilerplate(main: HtmlElement) -> int:
     """Remove boilerplate from ``main`` in place; return how many elements went."""
     total = len(_text(main))
     removed = _by_hint(main, total)
+    removed += _by_microdata(main)
+    removed += _tag_links(main)
+    removed += _toc_lists(main)
     removed += _related_lists(main)
     removed += _link_paragraphs(main)
     removed += _by_text(main)

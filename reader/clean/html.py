@@ -19,6 +19,7 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 from reader.clean import Extracted
 from reader.clean.boilerplate import strip_boilerplate
 from reader.clean.consent import remove_consent
+from reader.clean.edges import trim_edges
 from reader.clean.html_blocks import BlockTuple, html_to_blocks, inline_text
 from reader.clean.html_caption import find_lead_caption, remove_caption_repeats
 from reader.clean.html_index import ClassIndex
@@ -71,7 +72,7 @@ def _clean(text: str, url: str | None) -> Extracted:
     if caption is not None:
         remove_caption_repeats(main, caption)
     blocks = html_to_blocks(main)
-    blocks = _drop_title_heading(blocks, meta.title)
+    blocks = trim_edges(_drop_title_heading(blocks, meta.title))
     if not any(kind != "heading" for kind, _text, _level in blocks):
         raise LoadError(EMPTY_MESSAGE)
     return Extracted(

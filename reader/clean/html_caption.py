@@ -8,6 +8,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+from reader.clean.credit import clean_credit
 from reader.clean.html_blocks import inline_text
 from reader.clean.html_index import page_root
 from reader.model import Caption
@@ -76,7 +77,7 @@ def caption_of(element: HtmlElement) -> Caption | None:
         text, credit = split_credit(text)
     if not text:
         return None
-    return Caption(text=text, credit=credit)
+    return Caption(text=text, credit=clean_credit(credit))
 
 
 def find_lead_caption(tree: HtmlElement) -> Caption | None:

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import lxml.html
 from lxml import etree
 
+from reader.clean.credit import clean_credit
 from reader.clean.html_index import ClassIndex, page_root
 from reader.model import Caption
 
@@ -956,6 +957,14 @@ _MONTHS = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
+_MONTH_NAMES = frozenset(_MONTHS)
+
+
+def month_names() -> frozenset[str]:
+    """Month names and abbreviations the date parser knows, lower case, several languages."""
+    return _MONTH_NAMES
+
+
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -1222,10 +1231,4 @@ def split_caption(element: lxml.html.HtmlElement) -> Caption | None:
         text, credit = full, ""
     if not text:
         return None
-    credit = re.sub(
-        r"^(?:(?:photo(?:graph)?|image|picture)s?\s*(?:credit)?\s*(?:[:：]|by\b)|credit\s*[:：.]*)\s*",
-        "",
-        credit.strip(),
-        flags=re.I,
-    )
-    return Caption(text=text, credit=credit.strip() or None)
+    return Caption(text=text, credit=clean_credit(credit))

@@ -25,7 +25,8 @@ _NAME_RUN = re.compile(
 _QUOTE_MARKS = "\"“”‘’'«»„"
 MIN_OVERLAP = 0.5
 LOOSE_OVERLAP = 0.8
-WINDOW = 40  # a pull quote repeats a paragraph at most this many paragraphs away
+WINDOW = 25  # a pull quote repeats a paragraph at most this many paragraphs away
+LOOSE_MAX_PARAGRAPHS = 400  # beyond this (a book), a name line must follow the quote directly
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,12 @@ def find_pull_quotes(
     found: list[TextPullQuote] = []
     taken: set[int] = set()
     grams: dict[int, set[tuple[str, ...]]] = {}
+    lowered: dict[int, str] = {}
+
+    def lower_of(index: int) -> str:
+        if index not in lowered:
+            lowered[index] = paragraphs[index].lower()
+        return lowered[index]
 
     def grams_of(index: int) -> set[tuple[str, ...]]:
         if index not in grams:
@@ -113,13 +120,21 @@ def find_pull_quotes(
         if credit is None:
             continue
         attribution, dashed = credit
+        loose = not (joined[index + 1] or dashed)
+        if loose and len(paragraphs) > LOOSE_MAX_PARAGRAPHS:
+            continue
         # A plain name line after a blank line needs a near-verbatim repeat to count.
-        needed = MIN_OVERLAP if joined[index + 1] or dashed else LOOSE_OVERLAP
+        needed = LOOSE_OVERLAP if loose else MIN_OVERLAP
         own = grams_of(index)
         best, best_score = None, 0.0
         window = range(max(0, index - WINDOW), min(len(paragraphs), index + WINDOW + 2))
+        # Cheap filter first: a paragraph it repeats holds some of its longest words.
+        keys = sorted({w.lower() for w in _WORD.findall(quote)}, key=len)[-3:]
         for other in window:
             if other in (index, index + 1) or not own:
+                continue
+            text = lower_of(other)
+            if sum(key in text for key in keys) < min(2, len(keys)):
                 continue
             score = len(own & grams_of(other)) / len(own)
             if score > best_score:

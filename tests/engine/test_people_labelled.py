@@ -30,8 +30,10 @@ KNOWN_MISSING = {
 KNOWN_EXTRA: dict[str, set[str]] = {}
 KNOWN_WRONG_ROLES: dict[str, int] = {}
 KNOWN_WRONG_QUOTES: dict[str, int] = {}
-# First looks (each batch scored once before any change it could inform): batch 1 0.991,
-# batch 2 0.830, batch 3 0.948 (pooled 0.923). Batches 1-2 were looked at, then fixed.
+# Held-out batches were written before the code they test and each scored once before any
+# change it could inform ("first look"): batch 1 F1 0.991, batch 2 0.830, batch 3 0.948,
+# batch 4 0.937 (pooled 0.925). Batches 1-2 were then looked at and general fixes made, so
+# today's scores on them are no longer clean; batches 3-4 were not tuned on.
 HELD_OUT_F1_FLOOR = 0.93
 
 

@@ -7,6 +7,7 @@ import json
 import pytest
 from textual.command import CommandPalette
 from textual.events import MouseScrollDown
+from textual.widgets import Input
 from ui_helpers import reading, screen_text, settle
 
 from reader.ui.commands import COMMANDS
@@ -176,7 +177,8 @@ async def test_o_opens_the_dialog_and_loads_the_path(make_app, tmp_path) -> None
         await pilot.press("o")
         await pilot.pause()
         assert type(app.screen).__name__ == "OpenScreen"
-        await pilot.press(*str(other), "enter")
+        app.screen.query_one("#open-input", Input).value = str(other)
+        await pilot.press("enter")
         await settle(pilot)
         article = reading(app).article
         assert article is not None and "gardens" in article.text

@@ -9,15 +9,16 @@ from functools import partial
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
+from textual.events import DescendantFocus, Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Label, LoadingIndicator, OptionList
+from textual.widgets import Label, OptionList, Static
 from textual.worker import Worker, WorkerState
 
 from reader.errors import ReaderError
 from reader.model import Article, Person
 from reader.ui import commands
 from reader.ui.body import BodyView
+from reader.ui.keybar import KeyBar
 from reader.ui.loading import Cancelled, analyse, load
 from reader.ui.panels import PanelList, PeoplePanel, QuotesPanel
 from reader.ui.screens.error import ErrorView
@@ -53,6 +54,7 @@ class ReadingScreen(Screen[None]):
         self.document = document
         self.article: Article | None = None
         self.loading_source: str | None = None
+        self.mode = "ready"
         self._cancel = threading.Event()
         self._load_worker: Worker[Article] | None = None
         self._analyse_worker: Worker[Article] | None = None
@@ -69,14 +71,14 @@ class ReadingScreen(Screen[None]):
         with Horizontal(id="main"):
             with Vertical(id="body-column"):
                 yield BodyView(id="body")
-                yield LoadingIndicator(id="loading")
+                yield Static("Loading…  (esc cancels)", id="loading")
                 yield ErrorView(id="error-view")
             with Vertical(id="panels"):
                 yield QuotesPanel()
                 yield PeoplePanel()
         if SearchBar is not None:
             yield SearchBar(id="search-bar")
-        yield Footer()
+        yield KeyBar(id="keybar")
 
     @property
     def body(self) -> BodyView:
@@ -91,6 +93,9 @@ class ReadingScreen(Screen[None]):
         self.body.focus()
         if self.source is not None or self.document is not None:
             self.open_source(self.source or "-", self.document)
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        self.query_one(KeyBar).set_context(in_panel=isinstance(event.widget, PanelList))
 
     def on_resize(self, event: Resize) -> None:
         self._apply_width(event.size.width)
@@ -132,18 +137,33 @@ class ReadingScreen(Screen[None]):
         self._cancel.set()
         self._cancel = threading.Event()
         self.loading_source = source
-        self.add_class("-loading")
-        self.remove_class("-failed")
+        self.set_mode("loading")
         self.query_one("#status-left", Label).update(f"Loading {source}…")
+        self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
         job = partial(load, source, document, self._cancel)  # type: ignore[arg-type]
         self._load_worker = self.run_worker(
             job, name="load", group="load", thread=True, exclusive=True, exit_on_error=False
         )
 
+    def set_mode(self, mode: str) -> None:
+        """"loading", "failed" or "ready": which of loading indicator, error view and body shows.
+
+        Set on the widgets themselves: a class on the screen would restyle every widget.
+        """
+        self.mode = mode
+        self.query_one("#body").display = mode == "ready"
+        self.query_one("#loading").display = mode == "loading"
+        self.query_one("#error-view").display = mode == "failed"
+        panels = self.query_one("#panels")
+        if mode == "failed":
+            panels.styles.display = "none"
+        else:
+            panels.styles.clear_rule("display")
+
     @property
     def is_loading(self) -> bool:
         """True while a source is being read."""
-        return self.has_class("-loading")
+        return self.mode == "loading"
 
     def cancel_loading(self) -> bool:
         """Stop the load in progress (its result is ignored); False if none."""
@@ -153,7 +173,7 @@ class ReadingScreen(Screen[None]):
         if self._load_worker is not None:
             self._load_worker.cancel()
         self._load_worker = None
-        self.remove_class("-loading")
+        self.set_mode("ready" if self.article is not None else "failed")
         self._restore_title()
         self.notify("Loading cancelled. Press o to open something else.", title="Cancelled")
         if self.article is None:
@@ -168,7 +188,7 @@ class ReadingScreen(Screen[None]):
                 self.show_article(worker.result)
             elif event.state == WorkerState.ERROR:
                 self._load_worker = None
-                self.remove_class("-loading")
+                self.set_mode("ready" if self.article is not None else "failed")
                 self._restore_title()
                 if isinstance(worker.error, Cancelled):
                     return
@@ -185,7 +205,7 @@ class ReadingScreen(Screen[None]):
             self.query_one(PeoplePanel).show(self.article)
 
     def _show_failure(self, message: str) -> None:
-        self.add_class("-failed")
+        self.set_mode("failed")
         self.query_one(ErrorView).show_message(message)
 
     def _restore_title(self) -> None:
@@ -198,7 +218,7 @@ class ReadingScreen(Screen[None]):
     def show_article(self, article: Article) -> None:
         """Show a loaded article, then find its people in the background."""
         self.article = article
-        self.remove_class("-loading", "-failed")
+        self.set_mode("ready")
         self._mention_person = None
         self.body.set_article(article)
         self.query_one(QuotesPanel).show(article)
@@ -206,6 +226,11 @@ class ReadingScreen(Screen[None]):
         self._restore_title()
         self.call_after_refresh(self._update_position)
         self.body.focus()
+        self.call_after_refresh(self._start_analyse, article)  # the body first, then people
+
+    def _start_analyse(self, article: Article) -> None:
+        if article is not self.article:
+            return
         self._analyse_worker = self.run_worker(
             partial(analyse, article), name="analyse", group="analyse", thread=True,
             exclusive=True, exit_on_error=False,

@@ -1,0 +1,233 @@
+"""The article's edges: lines above the first and below the last paragraph that are not text.
+
+Works on the blocks of the HTML cleaner (``(kind, text, level)``), after the markup pass:
+
+- at the top: a date line ("Monday, 18 November 2019, 4:05 pm"), a byline with its date;
+- anywhere: a tag or category line ("Tags: ...", "Filed under: ..."), a metadata line
+  ("05/10/2018 - Posted by: Ana Lima - Category: Health");
+- at the end: the comment policy, "Follow us on ..." and "reach the reporter at" lines, and
+  the company boilerplate of a press release ("About Acme" and "Acme is a leading ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.clean.meta import month_names
+
+BlockTuple = tuple[str, str, int]
+
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun segunda terça terca quarta quinta sexta sábado sabado domingo feira lunes "
+    "martes miércoles miercoles jueves viernes lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lunedì martedì "
+    "mercoledì giovedì venerdì sabato domenica senin selasa rabu kamis jumat sabtu minggu"
+)
+_DATE_FILLERS = (
+    "de del da di às as a à at um uhr h on of the le el em en am pm a.m p.m et est edt cst cdt "
+    "mst mdt pst pdt pt ct gmt utc bst cet cest ist jst aest hrs hs m p published updated posted "
+    "last modified publicado atualizado actualizado publié mis à jour veröffentlicht "
+    "aktualisiert pubblicato aggiornato"
+)
+_DATE_WORDS = frozenset((_WEEKDAYS + " " + _DATE_FILLERS).split()) | month_names()
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th|º|er)?", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+_NUMBER = re.compile(r"\d+")
+
+_LABELS = (
+    r"tags?|tagged(?:\s+(?:with|in|as))?|filed\s+(?:under|in)|categor(?:y|ies|ia|ias|ía|ías|ie|ien)"
+    r"|topics?|posted\s+in|keywords?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|schlagworte"
+    r"|etiquetas?|mots[- ]cl[ée]s|[ée]tiquettes?|argomenti|temas?|assuntos?"
+)
+_LABEL_LINE = re.compile(rf"^(?:{_LABELS})\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_META_SEGMENT = re.compile(
+    rf"^(?:(?:{_LABELS}|(?:published|posted|written|publicado|postado|escrito|publié|"
+    r"veröffentlicht|pubblicato)(?:\s+(?:by|por|par|von|da))?|by|por|par|von|author|autor|"
+    r"auteur|autore)\s*:.*|by\s+\S.*)$",
+    re.IGNORECASE,
+)
+_CONTENTS = re.compile(
+    r"^(?:table of contents|contents|in this (?:article|story|guide)|on this page|índice|"
+    r"inhalt(?:sverzeichnis)?|sommaire|sumário|indice)[\s:.]*$",
+    re.IGNORECASE,
+)
+_SEGMENT_SPLIT = re.compile(r"\s+[-|•·–—]\s+|\s*\|\s*")
+_SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
+
+# (not "comment" alone: "declined to comment" is news, not a comment policy)
+_COMMENT_WORD = re.compile(
+    r"\b(?:comments|comment (?:policy|section|moderation|rules)|commenting|commenters?|"
+    r"coment[áa]rios|comentaristas?|kommentare|commentaires|commenti)\b",
+    re.IGNORECASE,
+)
+_POLICY_WORD = re.compile(
+    r"\b(?:moderat\w*|approv\w*|aprovad\w*|aprobad\w*|policy|pol[íi]tica|guidelines|rules|"
+    r"spam|respectful|civil|freigeschaltet|offensive|abusive|ofens\w*|respeito|respeto|"
+    r"respect|terms of (?:use|service)|community standards)\b",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"\bfollow\s+(?:us|him|her|them|me|@?[\w.]+(?:\s+[\w.]+){0,3})\s+(?:on|at)\s+"
+    r"(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b"
+    r"|\bfollow\s+@\w+"
+    r"|\b(?:may|can)\s+be\s+reached\s+(?:at|by|on)\b"
+    r"|\breach\s+(?:the\s+)?(?:reporters?|writers?|authors?|him|her|them|us)\s+(?:at|on|by)\b"
+    r"|\bemail\s+(?:[A-Z][\w'’-]+\s+){1,3}at\s+\S+@"
+    r"|\bhave\s+a\s+(?:news\s+)?tip\?",
+    re.IGNORECASE,
+)
+_ABOUT_HEADING = re.compile(
+    r"^(?:about|über|à propos d[e']|acerca de|sobre)\s+\S.{0,60}$", re.IGNORECASE
+)
+_COMPANY_LEAD = re.compile(
+    r"^(?:about\s+[^.:]{1,60}[:.]?\s+)?[A-Z][\w&.,'’ -]{0,60}?\s+(?:\([^)]{1,40}\)\s+)?"
+    r"(?:is|are)\s+(?:a|an|the|one of the)\s+(?:[\w&,-]+\s+){0,8}?"
+    r"(?:company|companies|provider|firm|organi[sz]ation|leader|manufacturer|developer|maker|"
+    r"supplier|group|bank|agency|network|platform|publisher|producer|retailer|operator|"
+    r"foundation|institute|non-?profit|charity|specialist|pioneer|brand|business|startup|"
+    r"consultancy)\b"
+)
+_COMPANY_FACTS = re.compile(
+    r"\b(?:headquartered|based in|founded in|founded by|employs|employees|listed on|"
+    r"stock exchange|nasdaq|nyse|subsidiary|offices in|for more information|visit\s+(?:www\.|"
+    r"https?://|us at)|www\.)",
+    re.IGNORECASE,
+)
+
+MAX_DATE_LINE = 100
+MAX_BYLINE = 160
+MAX_LABEL_LINE = 200
+MAX_POLICY = 300
+MAX_CONTACT = 400
+LONG_PARAGRAPH_WORDS = 25
+TOP_BLOCKS = 4
+END_BLOCKS = 4
+MAX_ABOUT_SECTION = 1500
+
+
+def is_date_line(text: str) -> bool:
+    """Only a date and a time: "Monday, 18 November 2019 at 16:05", "22/01/2018 às 0:13"."""
+    if len(text) > MAX_DATE_LINE:
+        return False
+    words = _WORD.findall(text)
+    if not words or not all(w.lower() in _DATE_WORDS or w[0].isdigit() for w in words):
+        return False
+    return _has_day(text, words)
+
+
+def _has_day(text: str, words: list[str]) -> bool:
+    """A written day: "18/11/2019", or a month name with a day and a year or time."""
+    if _NUMERIC_DATE.search(text):
+        return True
+    months = month_names()
+    return any(w.lower() in months for w in words) and len(_NUMBER.findall(text)) >= 2
+
+
+def is_dated_byline(text: str) -> bool:
+    """ "By Jane Doe and John Roe Monday, November 18, 2019, 4:05 pm": a byline with a date."""
+    if len(text) > MAX_BYLINE or not re.match(r"by\s+\w", text, re.IGNORECASE):
+        return False
+    return _has_day(text, _WORD.findall(text))
+
+
+def is_label_line(text: str) -> bool:
+    """ "Tags: a, b, c", "Filed under: Politics |", "Categories: News": a list, not a sentence."""
+    if len(text) > MAX_LABEL_LINE:
+        return False
+    match = _LABEL_LINE.match(text)
+    return bool(match and not _SENTENCES.search(match["rest"]))
+
+
+def is_meta_line(text: str) -> bool:
+    """ "05/10/2018 - Posted by: Ana Lima - Category: Health - Tags: ...": dates and labels."""
+    if len(text) > MAX_LABEL_LINE:
+        return False
+    segments = [s.strip() for s in _SEGMENT_SPLIT.split(text) if s.strip()]
+    if len(segments) < 2:
+        return False
+    labelled = sum(1 for s in segments if _META_SEGMENT.match(s))
+    dated = sum(1 for s in segments if is_date_line(s))
+    return labelled >= 1 and labelled + dated == len(segments)
+
+
+def is_comment_policy(text: str) -> bool:
+    """ "Comments are moderated and will not be approved if ...": the comment rules."""
+    return (
+        len(text) <= MAX_POLICY
+        and bool(_COMMENT_WORD.search(text))
+        and bool(_POLICY_WORD.search(text))
+    )
+
+
+def is_contact_line(text: str) -> bool:
+    """ "Follow us on Twitter", "Jane Doe may be reached at ...", "Have a tip?"."""
+    return len(text) <= MAX_CONTACT and bool(_CONTACT.search(text))
+
+
+def is_company_boilerplate(text: str) -> bool:
+    """ "Acme is a leading provider of ... Headquartered in ...": a press release's footer."""
+    return bool(_COMPANY_LEAD.match(text) and _COMPANY_FACTS.search(text))
+
+
+def _is_long(block: BlockTuple) -> bool:
+    return block[0] == "paragraph" and len(block[1].split()) >= LONG_PARAGRAPH_WORDS
+
+
+def trim_edges(blocks: list[BlockTuple]) -> list[BlockTuple]:
+    """The blocks without the furniture at the article's top and end (see module doc)."""
+    drop: set[int] = set()
+    for index, (kind, text, _level) in enumerate(blocks[:TOP_BLOCKS]):
+        if _is_long(blocks[index]):
+            break
+        if kind in ("paragraph", "heading") and (is_date_line(text) or is_dated_byline(text)):
+            drop.add(index)
+    for index, (kind, text, _level) in enumerate(blocks):
+        if kind == "paragraph" and (is_label_line(text) or is_meta_line(text)):
+            drop.add(index)
+        elif kind == "heading" and _CONTENTS.match(text) and _next_is_heading(blocks, index):
+            drop.add(index)  # the label of a table of contents already gone
+    drop |= _end_furniture(blocks)
+    if len(drop) >= len(blocks):
+        return blocks
+    return [block for index, block in enumerate(blocks) if index not in drop]
+
+
+def _next_is_heading(blocks: list[BlockTuple], index: int) -> bool:
+    return index + 1 < len(blocks) and blocks[index + 1][0] == "heading"
+
+
+def _end_furniture(blocks: list[BlockTuple]) -> set[int]:
+    """Comment rules, contact lines and company boilerplate among the last blocks."""
+    drop: set[int] = set()
+    start = max(0, len(blocks) - END_BLOCKS)
+    for index in range(start, len(blocks)):
+        kind, text, _level = blocks[index]
+        if kind not in ("paragraph", "quote"):
+            continue
+        if is_comment_policy(text) or is_contact_line(text) or is_company_boilerplate(text):
+            drop.add(index)
+    drop |= _about_section(blocks)
+    return drop
+
+
+def _about_section(blocks: list[BlockTuple]) -> set[int]:
+    """An "About Acme" heading near the end and the short company boilerplate under it."""
+    total = sum(len(text) for _kind, text, _level in blocks) or 1
+    seen = 0
+    for index, (kind, text, _level) in enumerate(blocks):
+        seen += len(text)
+        short = len(text.split()) <= 8
+        if not (short and _ABOUT_HEADING.match(text)) or kind not in ("heading", "paragraph"):
+            continue
+        if seen < total * 0.6 or index == len(blocks) - 1:
+            continue
+        section = blocks[index + 1 :]
+        size = sum(len(t) for _k, t, _l in section)
+        if (
+            size <= MAX_ABOUT_SECTION
+            and not any(k == "heading" for k, _t, _l in section)
+            and any(is_company_boilerplate(t) for _k, t, _l in section)
+        ):
+            return set(range(index, len(blocks)))
+    return set()

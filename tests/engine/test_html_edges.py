@@ -1,0 +1,162 @@
+"""The article's edges: date lines on top; tags, comment rules and company footers at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.clean.edges import (
+    is_comment_policy,
+    is_company_boilerplate,
+    is_contact_line,
+    is_date_line,
+    is_dated_byline,
+    is_label_line,
+    is_meta_line,
+    trim_edges,
+)
+from reader.engine import extract
+from reader.model import Article
+from reader.sources import RawDocument
+
+PAGE = Path(__file__).parents[1] / "fixtures" / "html" / "edges.html"
+LONG = (
+    "The council met on Monday night and voted to rebuild the old harbour wall before the "
+    "storms of next winter, after three years of debate and two public inquiries."
+)
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    html = PAGE.read_text(encoding="utf-8")
+    return extract(RawDocument(html, str(PAGE), content_type="text/html"), people=False)
+
+
+def test_story_kept_furniture_gone(article: Article) -> None:
+    texts = [block.text for block in article.blocks]
+    assert texts[0].startswith("The blue harbour ferry carried")
+    assert any(text.startswith("Sailings will run every twenty minutes") for text in texts)
+    assert any("declined to comment on the rules" in text for text in texts)
+    for gone in ("Tuesday, 14 March", "Tags", "Filed under", "Follow us", "moderated"):
+        assert gone not in article.text, gone
+
+
+def test_table_of_contents_goes_but_section_headings_stay(article: Article) -> None:
+    headings = [block.text for block in article.blocks if block.type == "heading"]
+    assert headings == ["The first crossing", "What the repairs cost", "The new timetable"]
+    assert "Contents" not in article.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "segunda-feira, 22 de janeiro de 2018 às 0:13",
+        "Nov. 20, 2019 5:52 AM EST",
+        "Monday, November 18, 2019",
+        "05/10/2018 14:30",
+        "Updated: Nov. 20, 2019 1:35 a.m.",
+        "Dienstag, 14. März 2023, 09:40 Uhr",
+    ],
+)
+def test_date_lines(text: str) -> None:
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May the best team win in 2019",
+        "March 2023",  # a month alone is a heading, not a timestamp
+        "The 2019 season",
+        "Sunday lunch",
+    ],
+)
+def test_not_date_lines(text: str) -> None:
+    assert not is_date_line(text)
+
+
+def test_dated_byline() -> None:
+    assert is_dated_byline("By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 4:05 pm")
+    assert is_dated_byline("by Jeff Foust Monday, November 18, 2019")
+    assert not is_dated_byline("By 2019 the company had doubled in size, the report said.")
+    assert not is_dated_byline("By Jane Doe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tags: BGR Deals", "Tag: digitimes.com", "Filed under: Syi'ah |", "Categories: News, Sport"],
+)
+def test_label_lines(text: str) -> None:
+    assert is_label_line(text)
+
+
+def test_label_followed_by_sentences_is_text() -> None:
+    assert not is_label_line("Topic: housing. The council said rents would rise. Tenants object.")
+
+
+def test_meta_line() -> None:
+    line = "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad veiculo"
+    assert is_meta_line(line)
+    assert not is_meta_line("Lisbon - The city council approved the plan on Monday.")
+
+
+def test_comment_policy() -> None:
+    assert is_comment_policy(
+        "ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador."
+    )
+    assert is_comment_policy("Note: we are temporarily moderating all comments to fight spam.")
+    assert not is_comment_policy("WeWork declined to comment on whether it broke the rules.")
+
+
+def test_contact_lines() -> None:
+    assert is_contact_line("Jane Doe may be reached at jdoe@example.com.")
+    assert is_contact_line("Follow Newsbeat on Instagram, Facebook and YouTube.")
+    assert is_contact_line("Email Tariq Malik at tmalik@example.com or follow him @tariq.")
+    assert not is_contact_line("Fans follow the band from city to city across Europe.")
+
+
+def test_company_boilerplate() -> None:
+    assert is_company_boilerplate(
+        "Acme is a global solutions provider focused on healthcare software. Acme is "
+        "headquartered in Baar (Switzerland) and employs around 1,300 people."
+    )
+    # the subject of a news story is not a press-release footer
+    assert not is_company_boilerplate(
+        "Acme is a global provider of software, and its shares fell 8% on Monday after it "
+        "warned that profits would be lower than expected."
+    )
+
+
+def _p(text: str) -> tuple[str, str, int]:
+    return ("paragraph", text, 0)
+
+
+def test_date_line_only_dropped_at_the_top() -> None:
+    date = "Monday, November 18, 2019"
+    blocks = [_p(date), _p(LONG), ("heading", date, 2), _p(LONG)]
+    assert trim_edges(blocks) == blocks[1:]
+
+
+def test_end_rules_only_apply_at_the_end() -> None:
+    contact = "Follow us on Twitter for more."
+    blocks = [_p(LONG), _p(contact), *[_p(LONG)] * 5, _p(contact)]
+    assert trim_edges(blocks) == blocks[:-1]
+
+
+def test_about_section_goes_only_when_it_is_company_boilerplate() -> None:
+    footer = (
+        "Acme is a leading maker of garden tools. Founded in 1921, it is headquartered in "
+        "Leeds. For more information, visit www.acme.example."
+    )
+    news = "Acme said the new shears would go on sale in May."
+    body = [_p(LONG)] * 5
+    about = [("heading", "About Acme", 3), _p(footer)]
+    assert trim_edges([*body, *about]) == body
+    kept = [*body, ("heading", "About the shears", 3), _p(news)]
+    assert trim_edges(kept) == kept
+
+
+def test_nothing_left_means_nothing_removed() -> None:
+    blocks = [_p("Tags: one, two")]
+    assert trim_edges(blocks) == blocks

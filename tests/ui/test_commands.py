@@ -1,0 +1,35 @@
+"""One command list feeds bindings, footer, palette, help and the README's Keys table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import reader.ui.app  # noqa: F401 - other features append their commands on import
+from reader.ui import commands
+from reader.ui.screens.reading import ReadingScreen
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_every_key_of_every_command_is_bound_on_the_reading_screen() -> None:
+    bound = {(b.key, b.action) for b in ReadingScreen.BINDINGS}
+    for command in commands.COMMANDS:
+        for key in command.keys:
+            if key != "enter":
+                assert any(b[1] == command.action and key in b[0] for b in bound), (key, command)
+
+
+def test_no_key_is_declared_twice() -> None:
+    seen: dict[str, str] = {}
+    for command in commands.COMMANDS:
+        for key in command.keys:
+            assert key not in seen, f"{key} is both {seen[key]} and {command.name}"
+            seen[key] = command.name
+
+
+def test_readme_lists_every_shown_command() -> None:
+    text = README.read_text(encoding="utf-8")
+    keys = text.split("## Keys", 1)[1].split("\n## ", 1)[0]
+    for items in commands.by_group().values():
+        for command in items:
+            assert command.description in keys, command.name
