@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 # Longest BOMs first: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS = (
@@ -33,6 +34,11 @@ _BROWSER_ALIASES = {
 
 _META_CHARSET = re.compile(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.I)
 _XML_ENCODING = re.compile(rb"^\s*<\?xml\s[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:\-]+)", re.I)
+_GLUED = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f](?=[A-Za-z])")
+_C1 = re.compile(r"[\x80-\x9f]")
+_CENTRAL_EUROPEAN = frozenset(
+    {"Polish", "Czech", "Slovak", "Hungarian", "Slovene", "Croatian", "Romanian", "Bosnian"}
+)
 PRESCAN_BYTES = 4096
 _DETECT_BYTES = 256 * 1024
 
@@ -93,8 +99,36 @@ def utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _latin_script(text: str) -> bool:
+    """True unless most non-ASCII letters in ``text`` are of another script (Cyrillic, CJK...)."""
+    letters = [char for char in text[:20000] if ord(char) > 0x7F and char.isalpha()][:2000]
+    latin = sum(1 for char in letters if unicodedata.name(char, "").startswith("LATIN"))
+    return latin * 2 >= len(letters)
+
+
+def _oddities(text: str) -> int:
+    """Signs of a wrong single-byte codec: symbols glued inside words, U+FFFD, C1 controls."""
+    glued = sum(1 for match in _GLUED.finditer(text) if not match.group().isalpha())
+    return glued + text.count("\ufffd") + len(_C1.findall(text))
+
+
+def _western(data: bytes, guess: str, language: str) -> str:
+    """Pick a codec for Latin-script bytes: cp1252 (as browsers do) unless another fits better."""
+    order = ["cp1252", "cp1250", guess]
+    if language in _CENTRAL_EUROPEAN:
+        order = ["cp1250", "cp1252", guess]
+    scores = {}
+    for name in dict.fromkeys(order):
+        try:
+            scores[name] = _oddities(data.decode(name, "replace"))
+        except LookupError:
+            continue
+    return min(scores, key=scores.__getitem__)
+
+
 def detect_encoding(data: bytes) -> str:
-    """Guess an undeclared encoding: UTF-8 if it fits, else charset-normalizer, else cp1252."""
+    """Guess an undeclared encoding: UTF-16/UTF-8 if they fit, else charset-normalizer for
+    the script, choosing among the Western codecs ourselves (it often confuses them)."""
     wide = utf16_without_bom(data)
     if wide:
         return wide
@@ -105,19 +139,18 @@ def detect_encoding(data: bytes) -> str:
         # A multi-byte character cut at the end of a sample is still UTF-8.
         if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
             return "utf-8"
-    if _mostly_utf8(data[:_DETECT_BYTES]):
+    sample = data[:_DETECT_BYTES]
+    if _mostly_utf8(sample):
         return "utf-8"
     from charset_normalizer import from_bytes
 
-    matches = from_bytes(data[:_DETECT_BYTES])
-    best = matches.best()
+    best = from_bytes(sample).best()
     if best is None:
-        return "cp1252"
-    # Western text often fits several single-byte codecs equally well; browsers assume cp1252.
-    for match in matches:
-        if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.05:
-            return "cp1252"
-    return normalize_charset(best.encoding) or "cp1252"
+        return _western(sample, "cp1252", "")
+    guess = normalize_charset(best.encoding) or "cp1252"
+    if not _latin_script(str(best)):
+        return guess
+    return _western(sample, guess, best.language)
 
 
 def choose_encoding(data: bytes, declared: str | None = None) -> tuple[str, int]:

@@ -233,6 +233,11 @@ class _Fetch:
                 return self._follow(client)
         except LoadError:
             raise
+        except ImportError:  # httpx needs an extra package for a SOCKS proxy from the environment
+            raise LoadError(
+                "A SOCKS proxy is set in the environment, but reader cannot use it without "
+                "the socksio package."
+            ) from None
         except zlib.error:
             raise LoadError("The server sent damaged compressed data.") from None
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, UnicodeError) as e:

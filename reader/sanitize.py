@@ -29,12 +29,20 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\ufff9-\ufffb]")
 _ZERO_WIDTH_JOINERS = re.compile(r"(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Every character any of the patterns above could remove or change (\r, ESC and the 8-bit
+# introducers are controls): text without one of them only needs NFC.
+_SUSPECT = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+    r"\u00ad\u200b\u2060\ufeff\ufff9-\ufffb\u200c\u200d]"
+)
 
 
 def clean_text(text: str) -> str:
     """Strip escape sequences, controls and bidi overrides from ``text``; keep newlines."""
     if not text:
         return ""
+    if _SUSPECT.search(text) is None:  # the common case: one scan, nothing to remove
+        return unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPE_SEQUENCES.sub("", text)
     text = _CONTROLS.sub("", text)
@@ -47,7 +55,8 @@ def clean_text(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """``clean_text`` and fold all white space (newlines too) to single spaces."""
-    return " ".join(_SPACES.sub(" ", clean_text(text)).split())
+    # str.split() splits on every character of _SPACES (all are white space) and on newlines.
+    return " ".join(clean_text(text).split())
 
 
 def clean_block(text: str) -> str:

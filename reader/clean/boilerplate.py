@@ -28,6 +28,10 @@ _HINT = re.compile(
     rf"(?:{_HINT_ANYWHERE})|(?:^|[\s_-])(?:{_HINT_TOKEN})(?:$|[\s_-])", re.IGNORECASE
 )
 _NEVER_HINT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
+# ... except for these hints, which name what a paragraph or heading is, not what it is near.
+_TEXT_HINT = re.compile(
+    r"caption|(?:^|[\s_-])(?:credits?|byline|dateline|timestamp)(?:$|[\s_-])", re.IGNORECASE
+)
 MAX_HINT_SHARE = 0.35
 
 _ALONE = re.compile(
@@ -43,7 +47,7 @@ _ALONE = re.compile(
     r"(?:don'?t|do not) miss|see also|trending(?: now)?|most (?:popular|read)|"
     r"image \d+ of \d+|\d+ of \d+|this slideshow requires javascript|"
     r"media playback is unsupported on your device|thanks for watching|"
-    r"sign up(?: now)?|subscribe(?: now)?|follow us"
+    r"sign up(?: now)?|subscribe(?: now)?|follow us|sharing is caring|(?:text|font) size|submit"
     r")[\s.:!…|]*$",
     re.IGNORECASE,
 )
@@ -51,7 +55,7 @@ _LABEL = re.compile(
     r"^(?:read more|see more|read also|also read|read next|related|more|see also|also on \S+|"
     r"watch|listen|click here|don'?t miss|recommended|trending|must read|top stories|"
     r"leggi anche|lesen sie auch|mehr zum thema|lire aussi|leia também|veja também|"
-    r"on \S+\.(?:com|org|net|co\.uk))\b",
+    r"on \S+\.(?:com|org|net|co\.uk))\b|^also\s*:",
     re.IGNORECASE,
 )
 _CREDIT_ALONE = re.compile(
@@ -125,10 +129,11 @@ def _by_hint(main: HtmlElement, total: int) -> int:
     for element in list(main.iter()):
         if element is main or not isinstance(element.tag, str):
             continue
-        if element.tag in _NEVER_HINT_TAGS or element.getparent() is None:
+        if element.getparent() is None:
             continue
         features = f"{element.get('class', '')} {element.get('id', '')}"
-        if not _HINT.search(features):
+        hint = _TEXT_HINT if element.tag in _NEVER_HINT_TAGS else _HINT
+        if not hint.search(features):
             continue
         if total and len(_text(element)) > total * MAX_HINT_SHARE:
             continue

@@ -5,8 +5,9 @@ Works on the blocks of the HTML cleaner (``(kind, text, level)``), after the mar
 - at the top: a date line ("Monday, 18 November 2019, 4:05 pm"), a byline with its date;
 - anywhere: a tag or category line ("Tags: ...", "Filed under: ..."), a metadata line
   ("05/10/2018 - Posted by: Ana Lima - Category: Health");
-- at the end: the comment policy, "Follow us on ..." and "reach the reporter at" lines, and
-  the company boilerplate of a press release ("About Acme" and "Acme is a leading ...").
+- at the end: the comment policy, "Follow us on ..." and "reach the reporter at" lines,
+  newsletter and membership pitches, and the company boilerplate of a press release ("About
+  Acme" and "Acme is a leading ...").
 """
 
 from __future__ import annotations
@@ -67,14 +68,44 @@ _POLICY_WORD = re.compile(
     r"respect|terms of (?:use|service)|community standards)\b",
     re.IGNORECASE,
 )
+_SOCIAL = r"(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|x\.com)"
 _CONTACT = re.compile(
-    r"\bfollow\s+(?:us|him|her|them|me|@?[\w.]+(?:\s+[\w.]+){0,3})\s+(?:on|at)\s+"
-    r"(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\b"
-    r"|\bfollow\s+@\w+"
+    rf"\b(?:follow|visit|find|like|join|connect with)\b[^.!?]{{0,60}}\b(?:on|at)\b[^.!?]{{0,30}}"
+    rf"\b{_SOCIAL}\b"
+    r"|\bfollow\s+@\w+|\bfollow\b[^.!?]{0,60}\bat\s+https?://"
+    r"|\bwrite to\s+(?:[A-Z][\w'’-]+\s+){1,3}at\s+\S+@"
+    r"|\bshare (?:it|this)(?: story| article| post)? with (?:a|your) friends?\b"
     r"|\b(?:may|can)\s+be\s+reached\s+(?:at|by|on)\b"
     r"|\breach\s+(?:the\s+)?(?:reporters?|writers?|authors?|him|her|them|us)\s+(?:at|on|by)\b"
     r"|\bemail\s+(?:[A-Z][\w'’-]+\s+){1,3}at\s+\S+@"
     r"|\bhave\s+a\s+(?:news\s+)?tip\?",
+    re.IGNORECASE,
+)
+# A sentence that opens with a call to action ("Sign up for ...", "Join ...", "Get ...").
+_PROMO_ACTION = re.compile(
+    r"(?:^|[.!?:]\s+)(?:(?:so\s+|please\s+|why not\s+)?(?:sign up|subscribe|join|get|become|"
+    r"start your day|use (?:the )?code|try|don'?t miss)\b)",
+    re.IGNORECASE,
+)
+_PROMO_OBJECT = re.compile(
+    r"\b(?:newsletters?|inbox|members?|membership|subscriptions?|subscribers?|magazine|"
+    r"issues|paywalls?|premium|free trial|podcast)\b",
+    re.IGNORECASE,
+)
+# "Keith Bradsher contributed reporting.", "(Reporting by A; Editing by B)"
+_REPORTING_CREDIT = re.compile(
+    r"\bcontributed (?:reporting|to this (?:report|story|article))\b"
+    r"|^[(\[]?(?:additional |with additional )?(?:reporting|writing|editing) by\b"
+    r"|^[(\[]?(?:compiled|edited|translated) by\b[^.]{0,80}[)\].]?$",
+    re.IGNORECASE,
+)
+# An address alone on its line: "jane.doe@example.com", "twitter.com/jane"
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.|[\w-]+\.com/)\S*")
+_READING_TIME = re.compile(
+    r"^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|"
+    r"temps de lecture|lesezeit|tempo di lettura|leestijd)\s*:?\s*(?:less than |about |~)?"
+    r"\d+(?:\s*[-–]\s*\d+)?\s*(?:min|mins|minutes?|minutos?|minuten|minuti)\.?$"
+    r"|^\d+\s*(?:min|mins|minutes?)\s+read$",
     re.IGNORECASE,
 )
 _ABOUT_HEADING = re.compile(
@@ -100,6 +131,7 @@ MAX_BYLINE = 160
 MAX_LABEL_LINE = 200
 MAX_POLICY = 300
 MAX_CONTACT = 400
+MAX_PROMO = 400
 LONG_PARAGRAPH_WORDS = 25
 TOP_BLOCKS = 4
 END_BLOCKS = 4
@@ -165,6 +197,31 @@ def is_contact_line(text: str) -> bool:
     return len(text) <= MAX_CONTACT and bool(_CONTACT.search(text))
 
 
+def is_promo(text: str) -> bool:
+    """ "Sign up for our free daily newsletter", "Join ... Members get ...": a sales pitch."""
+    return (
+        len(text) <= MAX_PROMO
+        and bool(_PROMO_ACTION.search(text))
+        and bool(_PROMO_OBJECT.search(text))
+    )
+
+
+def is_reporting_credit(text: str) -> bool:
+    """ "Jane Doe contributed reporting.", "(Reporting by A; Editing by B)": credits."""
+    return len(text) <= MAX_CONTACT and bool(_REPORTING_CREDIT.search(text))
+
+
+def is_address_line(text: str) -> bool:
+    """A line of nothing but e-mail addresses and links ("jane@example.com", "x.com/jane")."""
+    rest = _ADDRESS.sub(" ", text)
+    return rest != text and not _WORD.findall(rest) and len(text) <= MAX_CONTACT
+
+
+def is_reading_time(text: str) -> bool:
+    """ "Reading time: 4 minutes", "5 min read", "Tempo de leitura: 1 minuto"."""
+    return bool(_READING_TIME.match(text.strip()))
+
+
 def is_company_boilerplate(text: str) -> bool:
     """ "Acme is a leading provider of ... Headquartered in ...": a press release's footer."""
     return bool(_COMPANY_LEAD.match(text) and _COMPANY_FACTS.search(text))
@@ -180,7 +237,9 @@ def trim_edges(blocks: list[BlockTuple]) -> list[BlockTuple]:
     for index, (kind, text, _level) in enumerate(blocks[:TOP_BLOCKS]):
         if _is_long(blocks[index]):
             break
-        if kind in ("paragraph", "heading") and (is_date_line(text) or is_dated_byline(text)):
+        if kind in ("paragraph", "heading") and (
+            is_date_line(text) or is_dated_byline(text) or is_reading_time(text)
+        ):
             drop.add(index)
     for index, (kind, text, _level) in enumerate(blocks):
         if kind == "paragraph" and (is_label_line(text) or is_meta_line(text)):
@@ -188,9 +247,24 @@ def trim_edges(blocks: list[BlockTuple]) -> list[BlockTuple]:
         elif kind == "heading" and _CONTENTS.match(text) and _next_is_heading(blocks, index):
             drop.add(index)  # the label of a table of contents already gone
     drop |= _end_furniture(blocks)
+    # a heading left last has nothing under it ("More stories", "Something to consider")
+    end = len(blocks)
+    while end > 0 and (end - 1 in drop or blocks[end - 1][0] == "heading"):
+        drop.add(end - 1)
+        end -= 1
     if len(drop) >= len(blocks):
         return blocks
     return [block for index, block in enumerate(blocks) if index not in drop]
+
+
+_END_RULES = (
+    is_comment_policy,
+    is_contact_line,
+    is_promo,
+    is_company_boilerplate,
+    is_reporting_credit,
+    is_address_line,
+)
 
 
 def _next_is_heading(blocks: list[BlockTuple], index: int) -> bool:
@@ -205,7 +279,7 @@ def _end_furniture(blocks: list[BlockTuple]) -> set[int]:
         kind, text, _level = blocks[index]
         if kind not in ("paragraph", "quote"):
             continue
-        if is_comment_policy(text) or is_contact_line(text) or is_company_boilerplate(text):
+        if any(rule(text) for rule in _END_RULES):
             drop.add(index)
     drop |= _about_section(blocks)
     return drop

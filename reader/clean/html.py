@@ -72,7 +72,7 @@ def _clean(text: str, url: str | None) -> Extracted:
     if caption is not None:
         remove_caption_repeats(main, caption)
     blocks = html_to_blocks(main)
-    blocks = trim_edges(_drop_title_heading(blocks, meta.title))
+    blocks = trim_edges(_drop_header_repeats(blocks, meta.title, meta.subtitle))
     if not any(kind != "heading" for kind, _text, _level in blocks):
         raise LoadError(EMPTY_MESSAGE)
     return Extracted(
@@ -92,11 +92,15 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _drop_title_heading(blocks: list[BlockTuple], title: str | None) -> list[BlockTuple]:
-    """Drop a leading heading that only repeats the title."""
-    if blocks and title and blocks[0][0] == "heading" and _norm(blocks[0][1]) == _norm(title):
-        return blocks[1:]
-    return blocks
+def _drop_header_repeats(
+    blocks: list[BlockTuple], title: str | None, subtitle: str | None
+) -> list[BlockTuple]:
+    """Drop leading blocks that only repeat the title or the subtitle (shown in the header)."""
+    repeats = {_norm(text) for text in (title, subtitle) if text} - {""}
+    start = 0
+    while start < min(len(blocks), 2) and _norm(blocks[start][1]) in repeats:
+        start += 1
+    return blocks[start:]
 
 
 __all__ = ["EMPTY_MESSAGE", "clean_html", "inline_text", "parse_html"]

@@ -147,12 +147,20 @@ def readability_main(tree: HtmlElement, url: str | None = None) -> HtmlElement |
 
 
 def protect_embedded_quotes(tree: HtmlElement) -> None:
-    """Embedded posts (tweets...) are quotations: readability drops them for their class."""
-    for quote in tree.iter("blockquote"):
+    """Embedded posts (tweets...) are quotations: readability drops them for their class.
+
+    Their class goes; a wrapper that only holds the post is unwrapped, because readability
+    weighs a ``<div>`` full of links (the post's own) as a link farm and drops it whole.
+    """
+    for quote in list(tree.iter("blockquote")):
+        if _UNLIKELY.search(quote.get("class", "")):
+            del quote.attrib["class"]
         parent = quote.getparent()
-        for element in (quote, parent):
-            if element is not None and _UNLIKELY.search(element.get("class", "")):
-                del element.attrib["class"]
+        if parent is None or not _UNLIKELY.search(parent.get("class", "")):
+            continue
+        del parent.attrib["class"]
+        if parent.getparent() is not None and parent.tag in ("div", "figure", "section"):
+            parent.drop_tag()
 
 
 def extract_main(tree: HtmlElement, url: str | None = None) -> HtmlElement:

@@ -13,17 +13,18 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from reader.errors import ReaderError, StoreError
-from reader.model import Article
 from reader.paths import data_dir as resolve_data_dir
 from reader.store import bookmarks as bm
 from reader.store import db
 from reader.store import library as lib
 from reader.store import search as srch
+
+if TYPE_CHECKING:
+    from reader.model import Article  # only for types: `reader search` starts faster
 
 T = TypeVar("T")
 ArticleRef = int | str
@@ -233,6 +234,8 @@ class Store:
         )
         if row is None:
             return None
+        from reader.model import Article
+
         try:
             return Article.from_storage(json.loads(row["data"]))
         except (ValueError, KeyError, TypeError) as error:
@@ -411,7 +414,7 @@ class Store:
                 if _find(c, mark) is not None:
                     skipped += 1
                     continue
-                _insert(c, replace(mark, id=None, created=mark.created or db.now()))
+                _insert(c, mark._replace(id=None, created=mark.created or db.now()))
                 added += 1
             return added, skipped
 
@@ -509,13 +512,13 @@ def _insert(
     if existing is not None:
         if update_note and mark.note:
             conn.execute("UPDATE bookmarks SET note = ? WHERE id = ?", (mark.note, existing["id"]))
-            return replace(bm.from_row(existing), note=mark.note)
+            return bm.from_row(existing)._replace(note=mark.note)
         return bm.from_row(existing)
     row = conn.execute("SELECT id FROM articles WHERE key = ?", (mark.article_key,)).fetchone()
-    mark = replace(mark, article_id=row["id"] if row else None)
+    mark = mark._replace(article_id=row["id"] if row else None)
     if mark.id is not None and conn.execute(
         "SELECT 1 FROM bookmarks WHERE id = ?", (mark.id,)
     ).fetchone():
-        mark = replace(mark, id=None)
+        mark = mark._replace(id=None)
     cursor = conn.execute(bm.INSERT_SQL, bm.row_values(mark))
-    return replace(mark, id=cursor.lastrowid)
+    return mark._replace(id=cursor.lastrowid)

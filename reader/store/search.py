@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reader.store import bookmarks as bm
 from reader.store import library as lib
@@ -15,8 +15,7 @@ SNIPPET_CHARS = 90
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Snippet:
+class Snippet(NamedTuple):
     """A piece of text around the hits; ``spans`` are the hits as offsets into ``text``."""
 
     text: str
@@ -32,24 +31,21 @@ class Snippet:
         return "".join(out)
 
 
-@dataclass(frozen=True)
-class ArticleHit:
+class ArticleHit(NamedTuple):
     entry: lib.LibraryEntry
     snippet: Snippet
 
 
-@dataclass(frozen=True)
-class BookmarkHit:
+class BookmarkHit(NamedTuple):
     bookmark: bm.Bookmark
     snippet: Snippet
 
 
-@dataclass(frozen=True)
-class SearchResults:
+class SearchResults(NamedTuple):
     """What a search found, best first."""
 
-    articles: list[ArticleHit] = field(default_factory=list)
-    bookmarks: list[BookmarkHit] = field(default_factory=list)
+    articles: list[ArticleHit]
+    bookmarks: list[BookmarkHit]
 
 
 def terms(query: str) -> list[str]:

@@ -87,6 +87,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self._version = 0
         self._pending_offset: tuple[int, bool] | None = None
         self._flash_timer: Timer | None = None
+        self._base_style: Style | None = None
 
     # -- article and layout -------------------------------------------------------------
 
@@ -148,6 +149,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         cache = getattr(self, "_cache", None)
         if cache is not None:
             cache.clear()
+        self._base_style = None
 
     # -- offsets and lines ---------------------------------------------------------------
 
@@ -280,7 +282,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         row = round(self.scroll_y) + y
         layout = self._layout
         if layout is None or row >= len(layout) or width <= 0:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base())
         key = (row, width, self._version)
         strip = self._cache.get(key)
         if strip is None:
@@ -291,8 +293,14 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
 
+    def _base(self) -> Style:
+        """The widget's own style (cached: ``rich_style`` walks every ancestor)."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
+
     def _render_row(self, layout: Layout, row: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._base()
         kind = layout.kinds[row]
         margin = max(0, (width - layout.width) // 2 - GUTTER)
         segments = [Segment(" " * margin, base)]

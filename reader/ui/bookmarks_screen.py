@@ -29,6 +29,7 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
     TITLE_TEXT = "Bookmarks"
     PLACEHOLDER = "Search quotes, notes, titles, speakers"
     EMPTY = "No bookmarks yet: press m on a quote or a paragraph to keep it."
+    HINT = "enter open at the quote · / search · e edit note · d delete · u undo · esc close"
     BINDINGS: ClassVar = [
         *ListScreen.BINDINGS,
         Binding("e", "edit_note", "Edit note", show=True),

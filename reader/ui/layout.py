@@ -112,6 +112,20 @@ def format_date(value: str | None) -> str | None:
     return f"{moment.day} {moment:%B %Y}"
 
 
+_MINUTES: list[tuple[Article, int]] = []
+
+
+def reading_minutes(article: Article) -> int:
+    """``article.reading_minutes``, counted once per article (a book takes ~0.1 s to count)."""
+    for known, minutes in _MINUTES:
+        if known is article:
+            return minutes
+    minutes = article.reading_minutes
+    _MINUTES.insert(0, (article, minutes))
+    del _MINUTES[4:]
+    return minutes
+
+
 def meta_line(article: Article) -> str:
     """Byline, date, site and reading time, joined by middle dots."""
     names = list(article.authors)
@@ -120,7 +134,7 @@ def meta_line(article: Article) -> str:
         byline = "By " + (
             names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         )
-    minutes = article.reading_minutes
+    minutes = reading_minutes(article)
     parts = [
         byline,
         format_date(article.published) or "",

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.events import Key
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, OptionList
+from textual.widgets import Input, Label, OptionList
 
 from reader.errors import StoreError
 from reader.store import LibraryEntry
@@ -48,6 +48,7 @@ class ListScreen(Screen[T], Generic[T]):
     TITLE_TEXT = ""
     PLACEHOLDER = "Search"
     EMPTY = "Nothing here yet."
+    HINT = "enter open · / search · d delete · u undo · esc close"
     BINDINGS: ClassVar = [
         Binding("escape", "close", "Close", show=True),
         Binding("slash", "focus_search", "Search", show=True, key_display="/"),
@@ -65,7 +66,7 @@ class ListScreen(Screen[T], Generic[T]):
         yield Input(placeholder=self.PLACEHOLDER, id="list-search", classes="list-search")
         yield KeptList(id="list-items", classes="list-items")
         yield Label("", id="list-status", classes="list-status")
-        yield Footer()
+        yield Label(self.HINT, classes="list-hint")  # a Footer costs more than the list
 
     @property
     def store(self) -> Store | None:
@@ -79,7 +80,7 @@ class ListScreen(Screen[T], Generic[T]):
     def item_list(self) -> KeptList:
         return self.query_one("#list-items", KeptList)
 
-    def on_mount(self) -> None:
+    def on_mount(self) -> None:  # subclasses: Textual calls their on_mount as well
         self.reload()
         self.item_list.focus()
 
@@ -200,8 +201,7 @@ class LibraryScreen(ListScreen[int | None]):
     PLACEHOLDER = "Search saved articles (title, author, text)"
     EMPTY = "The library is empty: every article you open is kept here."
 
-    def on_mount(self) -> None:
-        super().on_mount()
+    def on_mount(self) -> None:  # after ListScreen.on_mount (Textual calls both)
         store = self.store
         if store is not None and store.first_run:
             self._seed(store)

@@ -46,11 +46,28 @@ def load(
     return article
 
 
+BIG_TEXT = 200_000  # characters; longer texts are analysed in another process
+
+
 def analyse(article: Article) -> Article:
-    """People, quotations and pull-quote speakers (slow on a book: run in a worker)."""
+    """People, quotations and pull-quote speakers (run it in a worker).
+
+    On a long text this is CPU-bound for seconds, and a thread would hold the GIL against
+    the screen; so a book is analysed in a separate process (this thread just waits).
+    """
     from reader.engine import analyse as engine_analyse
 
-    return engine_analyse(article)
+    if len(article.text) < BIG_TEXT:
+        return engine_analyse(article)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")  # never fork a threaded process
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            return pool.submit(engine_analyse, article).result()
+    except (OSError, RuntimeError):  # no processes allowed here: do it in this thread
+        return engine_analyse(article)
 
 
 def _paragraphs(document: RawDocument) -> Article:

@@ -118,6 +118,7 @@ class SearchBar(Horizontal):
         self._origin = 0
         self._timer: Timer | None = None
         self._panel: Widget | None = None
+        self._panel_focus: Widget | None = None
         self._cursor: HistoryCursor | None = None
         self._searched: Query | None = None
         self._searched_text: str | None = None
@@ -183,6 +184,7 @@ class SearchBar(Horizontal):
         """Show the bar and focus it: a search of the body, or a filter of the focused panel."""
         panel = self._panel_for(self.app.focused)
         self._panel = panel
+        self._panel_focus = self.app.focused if panel is not None else None
         if panel is not None:
             self.input.placeholder = f"Filter {_panel_label(panel)}"
             self._show_status("")
@@ -220,7 +222,7 @@ class SearchBar(Horizontal):
         if panel is not None:
             panel.filter("")
             if had_focus:
-                panel.focus()
+                self._focus_panel(panel)
             self._show_status("")
             return
         body = self.body()
@@ -293,11 +295,22 @@ class SearchBar(Horizontal):
         if query.strip() and self.error is None:
             self.history.add(query)
         self.remove_class("-open")
-        target = self._panel if self._panel is not None else self.body()
-        if not query and self._panel is None:
+        if self._panel is not None:
+            self._focus_panel(self._panel)
+        elif not query:
             self.clear()
-        elif target is not None:
-            target.focus()
+        else:
+            body = self.body()
+            if body is not None:
+                body.focus()
+
+    def _focus_panel(self, panel: Widget) -> None:
+        """Give focus back to the list in ``panel`` that had it before the bar opened."""
+        widget = self._panel_focus
+        if widget is not None and widget.is_attached and widget.focusable:
+            widget.focus()
+        else:
+            panel.focus()
 
     # -- searching ---------------------------------------------------------------------------
 

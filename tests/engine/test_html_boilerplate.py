@@ -80,6 +80,8 @@ def test_title_and_site(article: Article) -> None:
         "By Paul Takahashi",
         "You may also like...",
         "More on this story",
+        "Sharing is caring!",
+        "Text size",
     ],
 )
 def test_short_boilerplate_texts(text: str) -> None:
@@ -119,3 +121,79 @@ def test_repeated_caption_next_to_itself_goes_but_far_repeats_stay() -> None:
     texts = [p.text_content() for p in main.iter("p")]
     assert texts.count(caption) == 1
     assert texts.count(refrain) == 2
+
+
+STORY = "<p>The story itself, long enough to be the article that the reader came for.</p>"
+ENDING = "<p>The end of the story, where the reporter sums up what happens next.</p>"
+
+
+def _strip(html: str) -> str:
+    main = fragment_fromstring(f"<div>{STORY}{html}{ENDING}</div>")
+    strip_boilerplate(main)
+    return " ".join(main.text_content().split())
+
+
+def test_tag_links_and_their_label_go() -> None:
+    text = _strip(
+        '<p><strong>Tags<br><a rel="tag" href="/t/a">stock car</a>, '
+        '<a rel="tag" href="/t/b">interlagos</a></strong></p>'
+    )
+    assert "Tags" not in text and "interlagos" not in text
+    assert "The story itself" in text and "The end of the story" in text
+
+
+def test_a_paragraph_with_one_tag_link_stays() -> None:
+    text = _strip(
+        '<p>The race at <a rel="tag" href="/t/i">Interlagos</a> was stopped twice by rain '
+        "before the safety car finally led the field home.</p>"
+    )
+    assert "stopped twice by rain" in text
+
+
+def test_microdata_date_and_author_go() -> None:
+    text = _strip(
+        '<span itemprop="datePublished">segunda-feira, 22 de janeiro de 2018</span>'
+        '<div itemprop="author">Ana Lima</div>'
+    )
+    assert "janeiro" not in text and "Ana Lima" not in text
+
+
+def test_rails_and_recirculation_go() -> None:
+    text = _strip(
+        '<div class="rail rail--trending"><h3>RANDY ANDY</h3><span>Prince parties</span></div>'
+        '<figure class="content-recirculation"><h4>Watch: the hearing</h4></figure>'
+    )
+    assert "RANDY" not in text and "Watch" not in text
+
+
+def test_table_of_contents_and_its_label_go() -> None:
+    text = _strip(
+        "<h2>In this article</h2><ul><li><a href='#a'>The vote</a></li>"
+        "<li><a href='#b'>The cost</a></li><li><a href='#c'>What next</a></li></ul>"
+    )
+    assert "In this article" not in text and "The cost" not in text
+
+
+def test_a_list_of_outside_links_is_not_a_table_of_contents() -> None:
+    main = fragment_fromstring(
+        "<div><p>Sources for this story:</p><ul><li><a href='https://a.example/x'>Report one "
+        "on housing</a></li><li><a href='https://b.example/y'>Report two on rents</a></li>"
+        "<li><a href='https://c.example/z'>Report three on planning</a></li></ul></div>"
+    )
+    from reader.clean.boilerplate import _toc_lists
+
+    assert _toc_lists(main) == 0
+
+
+def test_caption_and_byline_classes_count_on_paragraphs_too() -> None:
+    text = _strip(
+        "<p class='InlineImage-imageEmbedCaption'>The minister walks past a jet.</p>"
+        "<h3 class='byline'>by Jeff Foust</h3><p class='story-lead'>Kept: a lead paragraph.</p>"
+    )
+    assert "walks past a jet" not in text and "Jeff Foust" not in text
+    assert "Kept: a lead paragraph." in text
+
+
+def test_also_label_with_a_link_goes() -> None:
+    text = _strip("<p>Also: <a href='/x'>See our Black Friday coverage</a></p>")
+    assert "Black Friday" not in text

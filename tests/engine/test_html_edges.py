@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.clean.edges import (
+    is_address_line,
     is_comment_policy,
     is_company_boilerplate,
     is_contact_line,
@@ -14,6 +15,9 @@ from reader.clean.edges import (
     is_dated_byline,
     is_label_line,
     is_meta_line,
+    is_promo,
+    is_reading_time,
+    is_reporting_credit,
     trim_edges,
 )
 from reader.engine import extract
@@ -160,3 +164,64 @@ def test_about_section_goes_only_when_it_is_company_boilerplate() -> None:
 def test_nothing_left_means_nothing_removed() -> None:
     blocks = [_p("Tags: one, two")]
     assert trim_edges(blocks) == blocks
+
+
+def test_promo() -> None:
+    assert is_promo(
+        "There's plenty more where that came from. Sign up for The Water Coolest today to get "
+        "the free daily newsletter delivered to your inbox."
+    )
+    assert is_promo("If you enjoyed this article: Join NRPLUS. Members get all of our content.")
+    # news about subscriptions is not a pitch
+    assert not is_promo(
+        "Apple also stepped into gaming this year with the debut of its Apple Arcade "
+        "subscription service, which costs $4.99 a month."
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Reading time: 4 minutes", "5 min read", "Tempo de leitura: 1 minuto"]
+)
+def test_reading_time(text: str) -> None:
+    assert is_reading_time(text)
+
+
+def test_reading_time_is_only_the_label() -> None:
+    assert not is_reading_time("Reading time for children rose to 12 minutes a day in 2019.")
+
+
+def test_reporting_credits() -> None:
+    assert is_reporting_credit("Keith Bradsher contributed reporting from Hong Kong.")
+    assert is_reporting_credit("(Reporting by Will Dunham; Editing by Tom Brown)")
+    assert is_reporting_credit("Fox News' Jessica Napoli contributed to this report.")
+    assert not is_reporting_credit("The reporting by local papers was praised by the judges.")
+
+
+def test_address_lines() -> None:
+    assert is_address_line("paul.takahashi@chron.com")
+    assert is_address_line("twitter.com/paultakahashi")
+    assert not is_address_line("Tickets at www.example-theatre.com")
+
+
+def test_a_heading_left_last_goes() -> None:
+    blocks = [_p(LONG), _p(LONG), ("heading", "More Great Stories", 2)]
+    assert trim_edges(blocks) == blocks[:2]
+
+
+def test_reading_time_on_top_goes(article: Article) -> None:
+    blocks = [_p("Reading time: 3 minutes"), _p(LONG)]
+    assert trim_edges(blocks) == blocks[1:]
+
+
+def test_a_leading_block_repeating_the_subtitle_goes() -> None:
+    from reader.clean.html import clean_html
+
+    dek = "Why the harbour wall will be rebuilt before the storms of next winter"
+    html = (
+        "<html><head><title>Harbour wall</title></head><body><article><h1>Harbour wall</h1>"
+        f"<p class='article-dek'>{dek}</p><p>{LONG}</p><p>{LONG} Again.</p></article>"
+        "</body></html>"
+    )
+    extracted = clean_html(html)
+    assert extracted.subtitle == dek
+    assert extracted.blocks[0][1] == LONG

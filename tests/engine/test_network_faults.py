@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 import re
+import shutil
 import socket
+import ssl
 import struct
 import subprocess
 import sys
@@ -12,6 +14,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -315,3 +318,62 @@ def test_cli_reports_a_fault_in_one_line(serve: Callable[[Handler], RawServer]) 
     )
     assert result.returncode == 1
     assert result.stderr == "reader: The download was cut off (received 10 of 5000 bytes).\n"
+
+
+def test_unusable_socks_proxy_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        import socksio  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("socksio is installed: the proxy would be used")
+    monkeypatch.setenv("ALL_PROXY", "socks5://127.0.0.1:9")
+    assert "SOCKS proxy" in load_error("http://127.0.0.1:9/")
+
+
+def test_https_to_a_plain_http_server(serve: Callable[[Handler], RawServer]) -> None:
+    def handler(conn: socket.socket) -> None:
+        conn.recv(4096)
+        conn.sendall(head(Content_Length=2) + b"hi")
+
+    url = serve(handler).url().replace("http://", "https://")
+    assert load_error(url) == "Could not reach 127.0.0.1: the secure connection failed."
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_self_signed_certificate_is_refused(
+    serve: Callable[[Handler], RawServer], tmp_path: Path
+) -> None:
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+
+    def handler(conn: socket.socket) -> None:
+        with context.wrap_socket(conn, server_side=True) as tls:
+            read_request(tls)
+            tls.sendall(head(Content_Length=2) + b"hi")
+
+    url = serve(handler).url().replace("http://", "https://")
+    message = load_error(url)
+    assert message == "Could not reach 127.0.0.1: its security certificate could not be verified."

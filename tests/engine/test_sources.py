@@ -83,12 +83,17 @@ def test_header_charset_beats_meta() -> None:
     ("text", "encoding"),
     [
         ("Президент заявил, что страна готова к переговорам с соседями. " * 4, "cp1251"),
+        ("Президент заявил, что страна готова к переговорам. " * 4, "koi8-r"),
         ("日本語のテキストです。これは文字コードの検出のテストです。" * 4, "shift_jis"),
-        (
-            "Le président a déclaré : « Nous sommes prêts », a-t-il dit. Où est l’été ? " * 4,
-            "cp1252",
-        ),
+        ("Ο πρόεδρος δήλωσε ότι η χώρα είναι έτοιμη. " * 3, "cp1253"),
+        ("“Hello,” she said — café.", "cp1252"),
+        ("À bientôt, dit-il. « Ça va ? » Où êtes-vous ? Très bien. " * 3, "cp1252"),
+        ("Größe über Straße, sagte der Präsident. " * 3, "cp1252"),
+        ("El niño español comió piñas en la mañana. ¿Qué pasó? " * 3, "cp1252"),
+        ("Zażółć gęślą jaźń, powiedział prezydent. Świat się zmienia. " * 3, "cp1250"),
+        ("Příliš žluťoučký kůň úpěl ďábelské ódy. Český prezident řekl. " * 3, "cp1250"),
     ],
+    ids=["ru-1251", "ru-koi8", "ja-sjis", "el-1253", "en", "fr", "de", "es", "pl", "cs"],
 )
 def test_decode_undeclared_by_detection(text: str, encoding: str) -> None:
     decoded, _ = decode_bytes(text.encode(encoding))

@@ -82,6 +82,9 @@ async def test_tab_moves_focus_between_body_and_panels(make_app) -> None:
         await pilot.press("tab")
         assert isinstance(app.focused, PanelList) and app.focused.id == "quotes-list"
         assert app.focused.highlighted == 0
+        title = screen.query_one("#quotes-panel .panel-title")
+        other = screen.query_one("#people-panel .panel-title")
+        assert title.styles.color != other.styles.color  # the focused panel's title stands out
         await pilot.press("tab")
         assert app.focused.id == "people-list"
         await pilot.press("shift+tab", "shift+tab")

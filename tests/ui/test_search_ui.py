@@ -350,3 +350,30 @@ def test_snapshot_of_highlighted_matches_on_the_sample(make_app, snap_compare) -
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=search)
+
+
+async def test_reading_screen_slash_filters_quotes_and_keeps_their_index(make_app) -> None:
+    from ui_helpers import reading, settle
+
+    from reader.ui.panels import QuotesPanel
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        panel = screen.query_one(QuotesPanel)
+        quotes = screen.article.pull_quotes
+        wanted = next(
+            (i for i, q in enumerate(quotes) if i and "kelly" in (q.attribution or "").lower()),
+            None,
+        )
+        if wanted is None:
+            pytest.skip("the sample's pull quotes changed")
+        screen.query_one("#quotes-list").focus()
+        await pilot.press("slash", *"kelly")
+        await pilot.pause(0.15)
+        assert len(panel.quotes) == 1 and panel.article_index(0) == wanted
+        await pilot.press("enter")  # closes the bar, focus back on the filtered list
+        await pilot.pause()
+        assert app.focused is screen.query_one("#quotes-list")
+        assert len(panel.quotes) == 1

@@ -19,8 +19,9 @@ from reader.model import Article, Person
 from reader.ui import commands
 from reader.ui.body import BodyView
 from reader.ui.keybar import KeyBar
+from reader.ui.layout import reading_minutes
 from reader.ui.loading import Cancelled, analyse, load
-from reader.ui.panels import PanelList, PeoplePanel, QuotesPanel
+from reader.ui.panels import Panel, PanelList, PeoplePanel, QuotesPanel
 from reader.ui.screens.error import ErrorView
 
 try:  # written by the search feature; the screen works without it
@@ -41,6 +42,13 @@ def error_sentence(error: BaseException, source: str) -> str:
     if not message.endswith((".", "!", "?")):
         message += "."
     return message
+
+
+def _load_and_count(source: str, document: object, cancelled: threading.Event) -> Article:
+    """Load in the worker, and count the words there too (the status line needs them)."""
+    article = load(source, document, cancelled)  # type: ignore[arg-type]
+    reading_minutes(article)
+    return article
 
 
 class ReadingScreen(Screen[None]):
@@ -96,6 +104,10 @@ class ReadingScreen(Screen[None]):
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         self.query_one(KeyBar).set_context(in_panel=isinstance(event.widget, PanelList))
+        # the focused panel's title takes the accent colour (a class on the panel restyles
+        # only its own subtree; :focus-within does not restyle the title)
+        for panel in self.query(Panel):
+            panel.set_class(panel in event.widget.ancestors, "-focused")
 
     def on_resize(self, event: Resize) -> None:
         self._apply_width(event.size.width)
@@ -127,7 +139,7 @@ class ReadingScreen(Screen[None]):
         done = body.top_offset() / max(1, len(article.text))
         if percent >= 100:
             done = 1.0
-        left = round(article.reading_minutes * (1 - done))
+        left = round(reading_minutes(article) * (1 - done))
         label.update(f"{percent}% · {left} min left" if left else f"{percent}% · end")
 
     # -- loading -----------------------------------------------------------------------
@@ -140,7 +152,7 @@ class ReadingScreen(Screen[None]):
         self.set_mode("loading")
         self.query_one("#status-left", Label).update(f"Loading {source}…")
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
-        job = partial(load, source, document, self._cancel)  # type: ignore[arg-type]
+        job = partial(_load_and_count, source, document, self._cancel)
         self._load_worker = self.run_worker(
             job, name="load", group="load", thread=True, exclusive=True, exit_on_error=False
         )

@@ -1,0 +1,182 @@
+"""A 3 MB plain-text book in the reader: first screen, scrolling, memory.
+
+Generates a book (about 20,000 paragraphs of the sample's words, seeded) unless a path is
+given, then drives the real app headless and prints:
+- cold start to the first screen showing the book (a fresh process, like `reader BOOK`);
+- in-process: open to first screen, and when the People panel has filled in;
+- scroll to the end (G), 50 page-downs: the time to run each step and draw every body line
+  of the new view (mean and max ms), and the keypress round trip through Textual's Pilot;
+- peak memory (max RSS of the process with the book open and analysed).
+Targets (PRODUCT.md section 8): first screen <= 0.5 s, <= 16 ms a step, <= 120 MB.
+Usage: python benchmarks/big_text.py [PATH] [--size BYTES]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import suppress
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "reader" / "data" / "obama-mexico-security.txt"
+TARGET_FIRST, TARGET_STEP, TARGET_MB = 0.5, 16.0, 120.0
+
+FIRST_SCREEN = """
+import os, sys, time
+from reader.ui.app import ReaderApp
+
+class FirstScreen(ReaderApp):
+    def on_ready(self):
+        self.set_interval(0.002, self._check)
+
+    def _check(self):
+        reading = self.reading
+        if reading is not None and reading.article is not None:
+            if reading.body.layout_rows is not None and reading.body.size.height:
+                self.call_after_refresh(self._done)
+
+    def _done(self):
+        import resource
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(rss, file=sys.__stdout__, flush=True)
+        os._exit(0)
+
+FirstScreen(sys.argv[1], data_dir=sys.argv[2]).run(headless=True, size=(120, 40))
+"""
+
+
+def generate_book(size: int = 3_000_000, seed: int = 11) -> str:
+    """A title, then chapters of paragraphs made of the sample's words."""
+    words = re.findall(r"[A-Za-z’'][\w’'-]*", SAMPLE.read_text(encoding="utf-8"))
+    rng = random.Random(seed)
+    parts = ["The Long Book of Generated Words", ""]
+    total, count = 0, 0
+    while total < size:
+        if count % 250 == 0:
+            parts += [f"Chapter {count // 250 + 1}", ""]
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(10, 30)))
+        paragraph = sentence[0].upper() + sentence[1:] + "."
+        parts += [paragraph, ""]
+        total += len(paragraph) + 2
+        count += 1
+    return "\n".join(parts)
+
+
+def cold_first_screen(path: Path, runs: int = 3) -> tuple[float, float]:
+    """Median wall time of a fresh process from start to the book's first screen, and the
+    process's peak memory (MB) at that moment."""
+    times, memory = [], []
+    with tempfile.TemporaryDirectory() as data:
+        for _ in range(runs):
+            start = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-c", FIRST_SCREEN, str(path), data], check=True, cwd=ROOT,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            )
+            times.append(time.perf_counter() - start)
+            memory.append(float(done.stdout.split()[-1]))
+    return statistics.median(times), statistics.median(memory)
+
+
+async def in_process(path: Path) -> dict[str, float]:
+    """Open, scroll and page through the book in a headless app."""
+    from textual.geometry import Region
+    from textual.worker import WorkerFailed
+
+    from reader.ui.app import ReaderApp
+
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as data:
+        start = time.perf_counter()
+        app = ReaderApp(str(path), data_dir=data)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = None
+            while True:
+                await asyncio.sleep(0.001)
+                screen = app.reading
+                if screen is not None and screen.article is not None:
+                    body = screen.body
+                    if body.layout_rows is not None and body.size.height:
+                        break
+                if time.perf_counter() - start > 60:
+                    raise SystemExit("the book did not open within 60 s")
+            await pilot.pause()
+            results["first screen (in process) s"] = time.perf_counter() - start
+            results["rows"] = len(body.layout_rows)
+            results["paragraphs"] = len(screen.article.blocks)
+            results["characters"] = len(screen.article.text)
+            height = body.scrollable_content_region.height
+            width = body.scrollable_content_region.width
+            region = Region(0, 0, width, height)
+
+            def step(action) -> float:  # type: ignore[no-untyped-def]
+                began = time.perf_counter()
+                action()
+                body.render_lines(region)
+                return (time.perf_counter() - began) * 1000
+
+            def page_steps(label: str) -> None:
+                results[f"scroll to end ms ({label})"] = step(screen.action_bottom)
+                step(screen.action_top)
+                steps = [step(screen.action_page_down) for _ in range(50)]
+                results[f"page-down mean ms ({label})"] = statistics.mean(steps)
+                results[f"page-down max ms ({label})"] = max(steps)
+
+            page_steps("while people are found")
+            people_start = time.perf_counter()
+            while not screen.query_one("#people-panel").people:
+                await asyncio.sleep(0.01)
+                if time.perf_counter() - people_start > 120:
+                    break
+            results["people panel filled after s"] = time.perf_counter() - start
+            results["people"] = len(screen.query_one("#people-panel").people)
+            with suppress(WorkerFailed):
+                await app.workers.wait_for_complete()
+            await pilot.pause()
+            page_steps("idle")
+            screen.action_top()
+            await pilot.pause()
+            trips = []
+            for _ in range(20):
+                began = time.perf_counter()
+                await pilot.press("space")
+                trips.append((time.perf_counter() - began) * 1000)
+            results["keypress round trip (Pilot) median ms"] = statistics.median(trips)
+    results["peak memory MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("path", nargs="?", type=Path)
+    parser.add_argument("--size", type=int, default=3_000_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = args.path
+        if path is None:
+            path = Path(folder) / "book.txt"
+            path.write_text(generate_book(args.size), encoding="utf-8")
+        print(f"book: {path.stat().st_size / 1e6:.1f} MB")
+        cold, memory = cold_first_screen(path, args.runs)
+        print(f"cold start to first screen: {cold:.2f} s (median of {args.runs}; "
+              f"target <= {TARGET_FIRST} s after start)")
+        print(f"peak memory at the first screen: {memory:.0f} MB")
+        results = asyncio.run(in_process(path))
+    for name, value in results.items():
+        print(f"{name}: {value:.1f}" if isinstance(value, float) else f"{name}: {value}")
+    print(f"targets: page step <= {TARGET_STEP} ms, memory <= {TARGET_MB} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""Caption credits have one form, from HTML markup, HTML text or plain text alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml.html import fragment_fromstring
+
+from reader.clean.credit import clean_credit
+from reader.clean.html_caption import caption_of
+from reader.clean.meta import split_caption
+from reader.engine import extract
+from reader.sources import RawDocument
+
+SAMPLE = Path(__file__).parents[1] / "fixtures" / "obama-mexico-security.txt"
+CAPTION = (
+    "Demonstrators hold candles in Mexico City, Friday, Nov. 14, 2014. The 43 students "
+    "disappeared on Sept. 26 in the town of Iguala."
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "credit"),
+    [
+        ("AP Photo/Eduardo Verdugo", "AP Photo/Eduardo Verdugo"),
+        ("(AP Photo/Eduardo Verdugo)", "AP Photo/Eduardo Verdugo"),
+        ("Photo: Jane Doe", "Jane Doe"),
+        ("Photograph: Jane Doe/Reuters", "Jane Doe/Reuters"),
+        ("(Photo by Jane Doe/Getty Images)", "Jane Doe/Getty Images"),
+        ("Image credit: TNG Collaboration", "TNG Collaboration"),
+        ("Credit... Doug Mills/The New York Times", "Doug Mills/The New York Times"),
+        ("Photo: AP Photo/Jane Doe", "AP Photo/Jane Doe"),
+        ("Jane Doe/AFP via Getty Images", "Jane Doe/AFP via Getty Images"),
+        ("Photographer Jane Doe", "Photographer Jane Doe"),
+        ("Photo:", None),
+        ("", None),
+    ],
+)
+def test_clean_credit(raw: str, credit: str | None) -> None:
+    assert clean_credit(raw) == credit
+
+
+@pytest.mark.parametrize(
+    "figcaption",
+    [
+        f"<figcaption>{CAPTION} (AP Photo/Eduardo Verdugo)</figcaption>",
+        f"<figcaption>{CAPTION} <span class='credit'>AP Photo/Eduardo Verdugo</span>"
+        "</figcaption>",
+        f"<figcaption>{CAPTION} <span class='credit'>(AP Photo/Eduardo Verdugo)</span>"
+        "</figcaption>",
+    ],
+)
+def test_html_captions_give_the_agency_credit_whole(figcaption: str) -> None:
+    element = fragment_fromstring(figcaption)
+    for caption in (caption_of(element), split_caption(element)):
+        assert caption is not None
+        assert caption.text == CAPTION
+        assert caption.credit == "AP Photo/Eduardo Verdugo"
+
+
+@pytest.mark.parametrize("split", [caption_of, split_caption])
+def test_html_captions_drop_the_photo_label(split: object) -> None:
+    element = fragment_fromstring(
+        f"<figcaption>{CAPTION} <span class='credit'>Photo: Jane Doe</span></figcaption>"
+    )
+    caption = split(element)  # type: ignore[operator]
+    assert caption is not None and caption.credit == "Jane Doe"
+
+
+def test_plain_text_sample_gives_the_same_form() -> None:
+    raw = RawDocument(SAMPLE.read_text(encoding="utf-8"), str(SAMPLE), content_type="text/plain")
+    article = extract(raw, people=False)
+    assert article.caption is not None
+    assert article.caption.credit == "AP Photo/Eduardo Verdugo"
+    assert clean_credit(article.caption.credit) == article.caption.credit

@@ -1,0 +1,90 @@
+"""The reader's readability subclass finds what readability-lxml itself finds, only faster."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from readability import Document
+
+from reader.clean.html import parse_html
+from reader.clean.html_readability import readability_main
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+PAGES = sorted((FIXTURES / "html").rglob("*.html")) + sorted((FIXTURES / "meta").glob("*.html"))
+
+PARAGRAPH = (
+    "<p>The committee heard evidence for three hours on Tuesday, and its chair said that a "
+    "report would follow before the end of the month, with recommendations for the council.</p>"
+)
+TRICKY = {
+    "svg-path-in-div": (
+        f"<html><body><div class='story'>{PARAGRAPH}<div>Chart: <svg><path d='M0'/></svg> "
+        f"rents by year</div><div>Plain words in a div, no blocks inside.</div>{PARAGRAPH}"
+        "</div></body></html>"
+    ),
+    "hidden-and-display-none": (
+        f"<html><body><div class='content'>{PARAGRAPH}<div hidden>Hidden text here.</div>"
+        f"<p style='display: none'>Invisible paragraph.</p>{PARAGRAPH}</div></body></html>"
+    ),
+    "unlikely-candidates": (
+        f"<html><body><div class='comment-list'><p>A comment, long enough to count as text "
+        f"for the scorer of readability.</p></div><div class='article'>{PARAGRAPH}{PARAGRAPH}"
+        "<div class='sidebar-promo'>Promo</div></div><pre class='comment'>code</pre>"
+        "</body></html>"
+    ),
+    "inline-runs-and-tails": (
+        f"<html><body><div class='post'>Loose text <b>bold</b> <a href='javascript:x()'>link"
+        f"</a><br>after break<span>span</span><div>{PARAGRAPH}</div> tail words{PARAGRAPH}"
+        "<script>var x = '<p>';</script><style>p {}</style></div></body></html>"
+    ),
+}
+
+
+def _words(html_or_tree: object) -> list[str]:
+    tree = parse_html(html_or_tree) if isinstance(html_or_tree, str) else html_or_tree
+    return tree.text_content().split()
+
+
+def _ours(html: str) -> list[str]:
+    node = readability_main(parse_html(html))
+    assert node is not None
+    return node.text_content().split()
+
+
+def _theirs(html: str) -> list[str]:
+    return _words(Document(html).summary(html_partial=True))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda path: path.stem)
+def test_same_text_as_readability_on_fixture_pages(page: Path) -> None:
+    html = page.read_text(encoding="utf-8")
+    assert _ours(html) == _theirs(html)
+
+
+@pytest.mark.parametrize("name", sorted(TRICKY))
+def test_same_text_as_readability_on_tricky_markup(name: str) -> None:
+    assert _ours(TRICKY[name]) == _theirs(TRICKY[name])
+
+
+def test_the_callers_tree_keeps_its_text() -> None:
+    tree = parse_html(TRICKY["unlikely-candidates"])
+    before = copy.deepcopy(tree)
+    readability_main(tree)
+    assert _words(tree) == _words(before)
+
+
+def test_embedded_posts_survive_readability() -> None:
+    from reader.clean.html_readability import extract_main
+
+    tweet = (
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Yes this is real "
+        "and the state spent half a million on it: <a href='https://t.co/x'>t.co/x</a></p>"
+        "— Jane (@jane) <a href='https://twitter.com/jane/status/1'>November 18, 2019</a>"
+        "</blockquote></div>"
+    )
+    html = f"<html><body><article><div class='body'>{PARAGRAPH}{tweet}{PARAGRAPH}</div>"
+    html += "</article></body></html>"
+    main = extract_main(parse_html(html))
+    assert "Yes this is real" in main.text_content()
