@@ -64,6 +64,24 @@ _CREDIT_ALONE = re.compile(
     re.IGNORECASE,
 )
 _AP_CREDIT = re.compile(r"^\(?\s*(?:AP|AFP|Reuters|Getty Images?)(?: Photo)?\s*/[^)]{1,60}\)?$")
+# "Jane Doe | Bloomberg | Getty Images", "Sakib Ali/Hindustan Times/Getty Images", "Getty"
+_AGENCY = re.compile(
+    r"(?:getty(?: images)?|shutterstock|alamy|afp|reuters|epa(?:-efe)?|bloomberg|"
+    r"associated press|ap photo|istock(?:photo)?|dpa|anadolu agency|sipa(?: usa)?|"
+    r"rex features|picture alliance)\W*$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z(][\w.'’&()-]*|via|for|de|van|von|da|del|and|&)$")
+
+
+def is_agency_credit(text: str) -> bool:
+    """A photo credit line: names separated by "|" or "/" ending with a photo agency."""
+    if len(text) > 90 or not _AGENCY.search(text):
+        return False
+    segments = [s.split() for s in re.split(r"\s*[|/]\s*", text.strip()) if s.strip()]
+    return all(
+        len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) for words in segments
+    )
 _DATELINE = re.compile(
     r"^(?:published|updated|posted|last updated|last modified|first published)\b.{0,80}$",
     re.IGNORECASE,
@@ -149,7 +167,9 @@ def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:
         return False
     if _ALONE.match(text):
         return True
-    if len(text) <= 90 and (_CREDIT_ALONE.match(text) or _AP_CREDIT.match(text)):
+    if len(text) <= 90 and (
+        _CREDIT_ALONE.match(text) or _AP_CREDIT.match(text) or is_agency_credit(text)
+    ):
         return True
     if len(text) <= 90 and _DATELINE.match(text) and re.search(r"\d", text):
         return True
@@ -166,13 +186,26 @@ def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:
     )
 
 
+_INLINE_TAGS = frozenset({"a", "b", "i", "em", "strong", "small", "span"})
+
+
+def _in_a_sentence(element: HtmlElement, text: str) -> bool:
+    """An inline element with words around it ("according to <a>Reuters</a>, ...")."""
+    if element.tag not in _INLINE_TAGS:
+        return False
+    parent = element.getparent()
+    while parent is not None and parent.tag in _INLINE_TAGS:
+        parent = parent.getparent()
+    return parent is not None and _text(parent) != text
+
+
 def _by_text(main: HtmlElement) -> int:
     removed = 0
     for element in list(main.iter(*_LEAF_TAGS)):
         if element is main or element.getparent() is None or _has_block_children(element):
             continue
         text = _text(element)
-        if not text or len(text) > 300:
+        if not text or len(text) > 300 or _in_a_sentence(element, text):
             continue
         if is_boilerplate_text(text, _link_density(element, len(text))):
             removed += _drop(element)

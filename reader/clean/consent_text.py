@@ -8,6 +8,7 @@ on the text of a banner.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 _WORD = re.compile(r"[\w’']+")
@@ -120,6 +121,26 @@ def is_consent_heading(text: str) -> bool:
     return 0 < len(words) <= 10 and bool(_CORE.search(text)) and consent_density(text) >= 0.2
 
 
+def _core_hits(paragraphs: Sequence[str]) -> set[int]:
+    """Indexes of the paragraphs where a core consent word occurs: one scan of all the text.
+
+    No match of ``_CORE`` can hold a newline, and a newline is a word boundary just like the
+    start or end of a string, so matching the joined text finds exactly the paragraphs that
+    match on their own.
+    """
+    if not paragraphs:
+        return set()
+    starts: list[int] = []
+    offset = 0
+    for paragraph in paragraphs:
+        starts.append(offset)
+        offset += len(paragraph) + 1
+    hits: set[int] = set()
+    for match in _CORE.finditer("\n".join(paragraphs)):
+        hits.add(bisect_right(starts, match.start()) - 1)
+    return hits
+
+
 def consent_mask(paragraphs: Sequence[str], *, short_words: int = 12) -> list[bool]:
     """Which paragraphs belong to a consent region.
 
@@ -129,32 +150,44 @@ def consent_mask(paragraphs: Sequence[str], *, short_words: int = 12) -> list[bo
     consent passage near them are kept unless they name consent themselves ("Accept cookies").
     """
     n = len(paragraphs)
-    strong = [is_consent_text(p) for p in paragraphs]
-    weak = [
-        not strong[i] and (is_consent_label(p) or is_consent_heading(p))
-        for i, p in enumerate(paragraphs)
-    ]
+    core = _core_hits(paragraphs)
+    # Consent passages and headings need a core word; only labels can do without one.
+    strong = [False] * n
+    weak = [False] * n
+    for i in core:
+        strong[i] = is_consent_text(paragraphs[i])
     for i, p in enumerate(paragraphs):
+        if not strong[i] and len(p) <= 120:
+            weak[i] = is_consent_label(p) or (i in core and is_consent_heading(p))
+    for i in sorted(i for i in core if strong[i]):
         # A lone passage with no panel around it must be plainly a notice.
         alone = not any(
             strong[j] or weak[j] for j in (i - 1, i + 1) if 0 <= j < n
         )
-        if strong[i] and alone and consent_density(p) < _ALONE_DENSITY:
+        if alone and consent_density(paragraphs[i]) < _ALONE_DENSITY:
             strong[i] = False
     mask = list(strong)
-    changed = True
-    while changed:
-        changed = False
-        for i in range(n):
-            if mask[i]:
-                continue
-            before = i > 0 and mask[i - 1]
-            after = i + 1 < n and mask[i + 1]
-            short = len(paragraphs[i]) < 150 and len(_WORD.findall(paragraphs[i])) <= short_words
-            if (weak[i] and (before or after)) or (before and after and short):
-                mask[i] = changed = True
+
+    def grows(i: int) -> bool:
+        before = i > 0 and mask[i - 1]
+        after = i + 1 < n and mask[i + 1]
+        if weak[i] and (before or after):
+            return True
+        text = paragraphs[i]
+        return (
+            before and after and len(text) < 150 and len(_WORD.findall(text)) <= short_words
+        )
+
+    # The region grows to its least fixed point (the rule is monotone, so order is free).
+    pending = sorted({j for i in range(n) if mask[i] for j in (i - 1, i + 1) if 0 <= j < n})
+    while pending:
+        i = pending.pop()
+        if mask[i] or not grows(i):
+            continue
+        mask[i] = True
+        pending.extend(j for j in (i - 1, i + 1) if 0 <= j < n and not mask[j])
     # Consent-worded labels standing on their own ("Accept all cookies") go too.
-    for i, p in enumerate(paragraphs):
-        if not mask[i] and weak[i] and _CORE.search(p) and is_consent_label(p):
+    for i in core:
+        if not mask[i] and weak[i] and is_consent_label(paragraphs[i]):
             mask[i] = True
     return mask

@@ -35,6 +35,7 @@ _DATE_WORDS = frozenset((_WEEKDAYS + " " + _DATE_FILLERS).split()) | month_names
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th|º|er)?", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 _NUMBER = re.compile(r"\d+")
+_ZONE = re.compile(r"[A-Z]{1,4}T")  # time zones: "AMT", "CEST", "AEDT"
 
 _LABELS = (
     r"tags?|tagged(?:\s+(?:with|in|as))?|filed\s+(?:under|in)|categor(?:y|ies|ia|ias|ía|ías|ie|ien)"
@@ -143,7 +144,9 @@ def is_date_line(text: str) -> bool:
     if len(text) > MAX_DATE_LINE:
         return False
     words = _WORD.findall(text)
-    if not words or not all(w.lower() in _DATE_WORDS or w[0].isdigit() for w in words):
+    if not words or not all(
+        w.lower() in _DATE_WORDS or w[0].isdigit() or _ZONE.fullmatch(w) for w in words
+    ):
         return False
     return _has_day(text, words)
 
