@@ -71,6 +71,13 @@ _AGENCY = re.compile(
     r"rex features|picture alliance)\W*$",
     re.IGNORECASE,
 )
+# A row of share buttons: "Facebook Twitter WhatsApp Email", "Share on Facebook Tweet".
+_SHARE_TEXT = (
+    "facebook twitter x whatsapp pinterest pin linkedin email e-mail mail print share shares "
+    "sharing tweet reddit telegram messenger copy link flipboard tumblr pocket sms bluesky "
+    "threads mastodon save on via this article story post page"
+)
+_SHARE_WORDS = frozenset(_SHARE_TEXT.split())
 _NAME_WORD = re.compile(r"^(?:[A-Z(][\w.'’&()-]*|via|for|de|van|von|da|del|and|&)$")
 
 
@@ -166,6 +173,9 @@ def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:
     if not text or len(text) > 300:
         return False
     if _ALONE.match(text):
+        return True
+    words = re.findall(r"[\w-]+", text.lower())
+    if 2 <= len(words) <= 12 and all(word in _SHARE_WORDS for word in words):
         return True
     if len(text) <= 90 and (
         _CREDIT_ALONE.match(text) or _AP_CREDIT.match(text) or is_agency_credit(text)

@@ -48,17 +48,24 @@ class LibraryEntry(NamedTuple):
 def article_key(article: Article) -> str:
     """The library key: the URL or absolute path asked for, else the article's URL, else a
     hash of its content (for standard input)."""
-    source = article.source
-    if source and source != "-":
-        if "://" in source:
-            return source
-        return os.path.abspath(os.path.expanduser(source))
+    key = source_key(article.source)
+    if key is not None:
+        return key
     if article.url:
         return article.url
     import hashlib  # only for standard input; keeps `reader search` quick to start
 
     digest = hashlib.sha256(f"{article.title}\n{article.text}".encode()).hexdigest()
     return f"sha256:{digest[:32]}"
+
+
+def source_key(source: str | None) -> str | None:
+    """The library key of what the user asked for (None for standard input)."""
+    if not source or source == "-":
+        return None
+    if "://" in source:
+        return source
+    return os.path.abspath(os.path.expanduser(source))
 
 
 def from_row(row: sqlite3.Row) -> LibraryEntry:

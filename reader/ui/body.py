@@ -40,6 +40,17 @@ class _Layer:
     source: Sequence[tuple[int, int]] | None = None
 
 
+def _same_layout(old: Article, new: Article) -> bool:
+    """True when ``new`` lays out to the same rows as ``old``."""
+    return (old.text is new.text or old.text == new.text) and (
+        old.title, old.subtitle, old.authors, old.published, old.site, old.caption,
+        len(old.blocks),
+    ) == (
+        new.title, new.subtitle, new.authors, new.published, new.site, new.caption,
+        len(new.blocks),
+    ) and all(a.type == b.type for a, b in zip(old.blocks, new.blocks, strict=True))
+
+
 class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
     """The article text, wrapped to a reading width and centred."""
 
@@ -101,14 +112,30 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         """The current layout (rows and their offsets)."""
         return self._layout
 
-    def set_article(self, article: Article | None) -> None:
-        """Show ``article`` from its top (highlights are cleared)."""
+    def set_article(self, article: Article | None, *, keep_position: bool = False) -> None:
+        """Show ``article`` from its top (highlights are cleared).
+
+        With ``keep_position``, an article with the same text and title block (the same one,
+        analysed) keeps its rows, scroll position and highlights: no re-wrap.
+        """
+        same = (
+            keep_position
+            and article is not None
+            and self._article is not None
+            and self._layout is not None
+            and _same_layout(self._article, article)
+        )
         self._article = article
-        self._layers.clear()
         self._marked_blocks = frozenset(
             quote.block for quote in (article.pull_quotes if article else ()) if quote.block
             is not None
         )
+        if same:
+            self._version += 1
+            self._cache.clear()
+            self.refresh()
+            return
+        self._layers.clear()
         self._layout = None
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)

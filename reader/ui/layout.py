@@ -7,6 +7,7 @@ bookmarks and the reading position (all offsets) map to rows with a bisect. Wrap
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,6 +16,9 @@ from rich.cells import cell_len
 
 from reader.model import Article
 
+# characters that never take two cells (Latin, Greek, Cyrillic, ..., general punctuation);
+# combining marks take none, which only makes a row shorter than the width, never longer
+_ONE_CELL = re.compile(r"[\x00-\u10ff\u2000-\u2327\u232b-\u23e8\u2500-\u25fc]*")
 BULLET = "• "
 INDENT = "  "
 QUOTE_BAR = "▏ "
@@ -70,7 +74,7 @@ def wrap_spans(text: str, start: int, end: int, width: int) -> list[tuple[int, i
     """
     width = max(1, width)
     spans: list[tuple[int, int]] = []
-    ascii_only = text[start:end].isascii()
+    ascii_only = _ONE_CELL.fullmatch(text, start, end) is not None
     pos = start
     while pos < end:
         room = min(width, end - pos)
@@ -193,17 +197,28 @@ def _add_lines(
     prefix: str = "", rest: str = "", hard: bool = False,
 ) -> None:
     """Rows for one block: each source line (``\\n``) wrapped, the prefix on its first row."""
+    starts, ends, kinds = layout.starts, layout.ends, layout.kinds
+    prefixes, texts, blocks = layout.prefixes, layout.texts, layout.blocks
+    room = width - cell_len(prefix)
     line_start = start
     while line_start <= end:
         line_end = text.find("\n", line_start, end)
         if line_end < 0:
             line_end = end
-        room = width - cell_len(prefix)
         if hard:
             spans = [(a, min(a + room, line_end)) for a in range(line_start, line_end, room)]
             spans = spans or [(line_start, line_end)]
+        elif line_end - line_start <= room and _ONE_CELL.fullmatch(text, line_start, line_end):
+            spans = [(line_start, line_end)]
         else:
             spans = wrap_spans(text, line_start, line_end, room)
-        for number, (a, b) in enumerate(spans):
-            layout.add(kind, a, b, prefix=prefix if number == 0 else rest, block=block)
+        first = True
+        for a, b in spans:
+            starts.append(a)
+            ends.append(b)
+            kinds.append(kind)
+            prefixes.append(prefix if first else rest)
+            texts.append(None)
+            blocks.append(block)
+            first = False
         line_start = line_end + 1

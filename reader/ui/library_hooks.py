@@ -12,10 +12,14 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from textual.worker import Worker, WorkerState
+
 from reader.errors import StoreError
 from reader.model import Article
 from reader.store import Bookmark, Store, article_key, relocate
+from reader.store.library import source_key
 from reader.ui.body import BodyView
+from reader.ui.loading import Cancelled
 from reader.ui.panels import PanelList, PeoplePanel, QuotesPanel
 from reader.ui.screens.reading import ReadingScreen
 
@@ -132,7 +136,7 @@ class LibraryReadingScreen(ReadingScreen):
 
     def on_mount(self) -> None:  # ReadingScreen.on_mount runs too (Textual calls both)
         self._body = self.body  # still readable after the screen's children are removed
-        self.set_interval(POSITION_SECONDS, self.save_position)
+        self.set_interval(POSITION_SECONDS, self._tick)
 
     def on_unmount(self) -> None:
         self.save_position()  # quitting: remember where the reader was
@@ -191,22 +195,58 @@ class LibraryReadingScreen(ReadingScreen):
         except StoreError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error", timeout=8)
 
-    def save_position(self) -> None:
-        """Remember the offset at the top of the view (if it moved)."""
-        store = self.store
+    def _moved_to(self) -> int | None:
+        """The offset at the top of the view, if it moved since it was last saved."""
         body = self._body
-        if store is None or self.kept_key is None or self.article is None or body is None:
-            return
-        if self._restoring:
-            return
+        if self.kept_key is None or self.article is None or body is None or self._restoring:
+            return None
         offset = body.top_offset()
-        if offset == self._kept_offset:
-            return
+        return None if offset == self._kept_offset else offset
+
+    def _tick(self) -> None:
+        """Every few seconds: save a moved position in the background (a book being saved
+        holds the database for a moment; the screen must not wait for it)."""
+        offset = self._moved_to()
+        store = self.store
+        if offset is not None and store is not None and self.kept_key is not None:
+            self.run_worker(
+                partial(self._write_position, store, self.kept_key, offset), thread=True,
+                group="position", exit_on_error=False,
+            )
+
+    def _write_position(self, store: Store, key: str, offset: int) -> None:
         try:
-            if store.set_position(self.kept_key, offset):
+            if store.set_position(key, offset):
                 self._kept_offset = offset
         except StoreError:
             pass  # the next tick tries again; reading goes on
+
+    def save_position(self) -> None:
+        """Remember the offset at the top of the view now (when leaving the article)."""
+        offset = self._moved_to()
+        store = self.store
+        if offset is not None and store is not None and self.kept_key is not None:
+            self._write_position(store, self.kept_key, offset)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A source that cannot be loaded now (offline?): show its saved copy, if any.
+        (ReadingScreen's handler runs after this one and reports the error.)"""
+        worker = event.worker
+        if worker is not self._load_worker or event.state != WorkerState.ERROR:
+            return
+        if isinstance(worker.error, Cancelled) or self.loading_source is None:
+            return
+        key = source_key(self.loading_source)
+        store = self.store
+        if key is None or store is None:
+            return
+        try:
+            article = store.get_article(key)
+        except StoreError:
+            return
+        if article is not None:
+            self.show_article(article)
+            self.notify("Showing the copy saved in the library.", title="Saved copy")
 
     # -- bookmarks --------------------------------------------------------------------
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from reader.errors import LoadError, ReaderError
@@ -65,9 +68,26 @@ def analyse(article: Article) -> Article:
     context = multiprocessing.get_context("spawn")  # never fork a threaded process
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            return pool.submit(engine_analyse, article).result()
-    except (OSError, RuntimeError):  # no processes allowed here: do it in this thread
+            with _real_stderr():
+                future = pool.submit(engine_analyse, article)
+            return future.result()
+    except (OSError, RuntimeError, ValueError):  # no processes here: do it in this thread
         return engine_analyse(article)
+
+
+@contextmanager
+def _real_stderr() -> Iterator[None]:
+    """Textual swaps ``sys.stderr`` for a capture without a file descriptor, which
+    multiprocessing needs to hand on while it starts a process."""
+    saved = sys.stderr
+    try:
+        saved.fileno()
+    except (AttributeError, OSError, ValueError):
+        sys.stderr = sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = saved
 
 
 def _paragraphs(document: RawDocument) -> Article:

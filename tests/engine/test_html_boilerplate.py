@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from lxml.html import fragment_fromstring
 
-from reader.clean.boilerplate import is_boilerplate_text, strip_boilerplate
+from reader.clean.boilerplate import is_agency_credit, is_boilerplate_text, strip_boilerplate
 from reader.engine import extract
 from reader.model import Article
 from reader.sources import RawDocument
@@ -82,6 +82,8 @@ def test_title_and_site(article: Article) -> None:
         "More on this story",
         "Sharing is caring!",
         "Text size",
+        "Facebook Twitter WhatsApp Email",
+        "Natalie Naccache | Bloomberg | Getty Images",
     ],
 )
 def test_short_boilerplate_texts(text: str) -> None:
@@ -197,3 +199,30 @@ def test_caption_and_byline_classes_count_on_paragraphs_too() -> None:
 def test_also_label_with_a_link_goes() -> None:
     text = _strip("<p>Also: <a href='/x'>See our Black Friday coverage</a></p>")
     assert "Black Friday" not in text
+
+
+def test_words_inside_a_sentence_are_never_cut_out() -> None:
+    text = _strip(
+        "<p>The attorney said in an <a href='/m'>email</a> to <a href='/ap'>Reuters</a> that "
+        "she would appeal, <em>Print</em> editions aside.</p>"
+    )
+    assert "said in an email to Reuters that she would appeal, Print editions aside." in text
+
+
+def test_a_link_alone_in_its_paragraph_still_goes() -> None:
+    text = _strip("<p><a href='/share'>Share this article</a></p>")
+    assert "Share this" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Sakib Ali/Hindustan Times/Getty Images", True),
+        ("Getty", True),
+        ("Jane Doe/AFP via Getty Images", True),
+        ("said in an email to The Associated Press", False),
+        ("Shares fell 3% after the report by Bloomberg", False),
+    ],
+)
+def test_agency_credits(text: str, credit: bool) -> None:
+    assert is_agency_credit(text) is credit

@@ -115,3 +115,22 @@ async def test_a_damaged_database_is_moved_aside_and_the_app_says_so(
         p for p in data.glob("reader.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))
     ]
     assert len(moved) == 1 and moved[0].read_bytes() == b"not a database " * 100
+
+
+async def test_a_source_that_cannot_be_read_now_opens_its_saved_copy(
+    make_app, tmp_path: Path
+) -> None:
+    page = tmp_path / "gone.txt"
+    page.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    first = make_app(page)
+    async with first.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        title = reading(first).article.title
+    page.unlink()  # offline, moved, deleted: the library still has it
+    again = make_app(page)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert reading(again).article is not None
+        assert reading(again).article.title == title
+        messages = [notification.message for notification in again._notifications]
+        assert any("saved in the library" in message for message in messages)

@@ -154,8 +154,9 @@ class ReadingScreen(Screen[None]):
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
         job = partial(_load_and_count, source, document, self._cancel)
         self._load_worker = self.run_worker(
-            job, name="load", group="load", thread=True, exclusive=True, exit_on_error=False
-        )
+            job, name="load", group="load", description=f"load {source}", thread=True,
+            exclusive=True, exit_on_error=False,
+        )  # (a description: Textual would otherwise repr the whole document)
 
     def set_mode(self, mode: str) -> None:
         """"loading", "failed" or "ready": which of loading indicator, error view and body shows.
@@ -244,23 +245,17 @@ class ReadingScreen(Screen[None]):
         if article is not self.article:
             return
         self._analyse_worker = self.run_worker(
-            partial(analyse, article), name="analyse", group="analyse", thread=True,
-            exclusive=True, exit_on_error=False,
+            partial(analyse, article), name="analyse", group="analyse",
+            description="find the people", thread=True, exclusive=True, exit_on_error=False,
         )
 
     def _show_people(self, article: Article) -> None:
         """The people engine finished: keep the reading position, fill the panels."""
         body = self.body
-        y = body.scroll_y
         same_text = self.article is not None and self.article.text == article.text
         self.article = article
-        if same_text:  # same rows: keep the exact scroll position and the marks
-            layers = {name: body.highlights(name) for name in ("search", "bookmark")}
-            body.set_article(article)
-            body.scroll_to(y=y, animate=False, immediate=True)
-            for name, spans in layers.items():
-                if spans:
-                    body.set_highlights(name, spans)
+        if same_text:  # the same rows: keep the scroll position and the marks
+            body.set_article(article, keep_position=True)
         self.query_one(QuotesPanel).show(article)
         self.query_one(PeoplePanel).show(article)
 

@@ -1,0 +1,74 @@
+"""``reader dump`` through the real command: formats, JSON Lines, errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SAMPLE = FIXTURES / "obama-mexico-security.txt"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "dump", *args],
+        capture_output=True,
+        input=stdin.decode() if stdin else None,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_several_sources_give_json_lines_with_an_error_line(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Second story</title></head><body><article><h1>Second story</h1>"
+        + "<p>A paragraph of the second story that is long enough to be kept as body.</p>" * 5
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    missing = tmp_path / "missing.html"
+    result = run("--format", "json", str(SAMPLE), str(missing), str(page))
+    assert result.returncode == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 3
+    assert lines[0]["source"] == str(SAMPLE)
+    assert lines[0]["title"].startswith("Obama Sidelines Mexico")
+    assert lines[0]["people"], "people are filled in the dump"
+    assert lines[1]["source"] == str(missing) and "No such file" in lines[1]["error"]
+    assert set(lines[1]) == {"source", "error"}
+    assert lines[2]["title"] == "Second story"
+    assert "Traceback" not in result.stderr
+
+
+def test_json_has_every_key_of_the_format() -> None:
+    result = run("--format", "json", str(SAMPLE))
+    assert result.returncode == 0
+    article = json.loads(result.stdout)
+    for key in ("title", "subtitle", "authors", "published", "site", "url", "caption", "body",
+                "pull_quotes", "people", "word_count"):
+        assert key in article
+    assert article["word_count"] > 1000
+    assert all(set(b) >= {"type", "text"} for b in article["body"])
+    quote = article["pull_quotes"][0]
+    assert set(quote) >= {"text", "attribution", "speaker", "block"}
+    assert quote["speaker"] == "Barack Obama"
+
+
+def test_text_and_markdown_formats() -> None:
+    text = run(str(SAMPLE))
+    assert text.returncode == 0
+    assert text.stdout.startswith("Obama Sidelines Mexico Security Issues")
+    assert "By Molly O'Toole" in text.stdout
+    assert "cookie" not in text.stdout.lower()
+    markdown = run("--format", "markdown", str(SAMPLE))
+    assert markdown.stdout.startswith("# Obama Sidelines Mexico Security Issues")
+    assert "\n> " in markdown.stdout  # the pull quotes
+
+
+def test_unknown_format_is_refused_without_a_traceback() -> None:
+    result = run("--format", "pdf", str(SAMPLE))
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr and "Traceback" not in result.stderr
