@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Literal
 
 from reader.clean import Extracted
+from reader.clean.credit import clean_credit
 from reader.model import Article, Caption, PullQuote, build_article
 from reader.sanitize import clean_block, clean_line, clean_optional, clean_text
 from reader.sources import RawDocument, load_source
@@ -98,7 +99,8 @@ def assemble(extracted: Extracted, *, source: str | None = None) -> Article:
     caption = None
     if extracted.caption and clean_line(extracted.caption.text):
         caption = Caption(
-            clean_line(extracted.caption.text), clean_optional(extracted.caption.credit)
+            clean_line(extracted.caption.text),
+            clean_optional(clean_credit(extracted.caption.credit)),
         )
     authors: list[str] = []
     for name in extracted.authors:

@@ -5,8 +5,14 @@ Steps (each in a module of its own):
 2. ``consent.remove_consent``: cookie and consent panels out, before readability;
 3. ``html_quotes``: pull quotes and the lead caption taken out of the flow;
 4. readability-lxml ``Document.summary(html_partial=True)`` on the cleaned tree;
-5. ``boilerplate.strip_boilerplate``: what readability keeps (share bars, newsletter boxes...);
-6. ``html_blocks.html_to_blocks``: blocks, then pull quotes matched to the block they repeat.
+5. ``boilerplate.strip_boilerplate``: what readability keeps (share bars, newsletter boxes,
+   tag lists, tables of contents, microdata dates and authors...);
+6. ``html_blocks.html_to_blocks``: blocks; leading blocks repeating the title or subtitle out;
+7. ``edges.trim_edges``: date lines on top, tag lines, comment rules, contact lines, pitches and
+   company boilerplate at the end; then pull quotes matched to the block they repeat.
+
+The page is parsed once: metadata, consent removal and pull quotes share one ``ClassIndex``,
+and readability works on the parsed tree (``html_readability``), never on a string.
 """
 
 from __future__ import annotations
@@ -72,12 +78,15 @@ def _clean(text: str, url: str | None) -> Extracted:
     if caption is not None:
         remove_caption_repeats(main, caption)
     blocks = html_to_blocks(main)
-    blocks = trim_edges(_drop_header_repeats(blocks, meta.title, meta.subtitle))
+    subtitle = meta.subtitle
+    if subtitle and _is_lede(blocks, subtitle):
+        subtitle = None  # the page's description is its first paragraph: keep it there
+    blocks = trim_edges(_drop_header_repeats(blocks, meta.title, subtitle))
     if not any(kind != "heading" for kind, _text, _level in blocks):
         raise LoadError(EMPTY_MESSAGE)
     return Extracted(
         title=meta.title or "",
-        subtitle=meta.subtitle,
+        subtitle=subtitle,
         authors=list(meta.authors),
         published=meta.published,
         site=meta.site,
@@ -90,6 +99,20 @@ def _clean(text: str, url: str | None) -> Extracted:
 
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+LEDE_WORDS = 28
+
+
+def _is_lede(blocks: list[BlockTuple], subtitle: str) -> bool:
+    """The first paragraph is the subtitle word for word, and long enough to be text."""
+    first = next((block for block in blocks if block[0] != "heading"), None)
+    return (
+        first is not None
+        and first[0] == "paragraph"
+        and _norm(first[1]) == _norm(subtitle)
+        and len(first[1].split()) >= LEDE_WORDS
+    )
 
 
 def _drop_header_repeats(

@@ -133,9 +133,10 @@ def _units_of(lines: list[str], chunk: int, width: int | None, units: list[Unit]
 def split_units(text: str) -> list[Unit]:
     """Paragraph units of ``text`` (newlines already normalised to ``\\n``)."""
     chunks = _chunks(text)
-    width = _wrap_width(
-        [n for lines in chunks for line in lines if (n := len(line)) >= 30 and len(line.strip()) >= 30]
-    )
+    lengths = [
+        n for lines in chunks for line in lines if (n := len(line)) >= 30 and len(line.strip()) >= 30
+    ]
+    width = _wrap_width(lengths)
     units: list[Unit] = []
     for chunk, lines in enumerate(chunks):
         _units_of(lines, chunk, width, units)

@@ -102,6 +102,12 @@ class PanelList(OptionList):
         if self.highlighted is None and self._makers:
             self.highlighted = 0
 
+    def action_select(self) -> None:
+        """Enter: the highlighted item (the first, if the focus event has not arrived yet)."""
+        if self.highlighted is None and self._makers:
+            self.highlighted = 0
+        super().action_select()
+
     def watch_highlighted(self, highlighted: int | None) -> None:
         """Move the bar with the highlight."""
         super().watch_highlighted(highlighted)

@@ -74,3 +74,19 @@ def test_plain_text_sample_gives_the_same_form() -> None:
     assert article.caption is not None
     assert article.caption.credit == "AP Photo/Eduardo Verdugo"
     assert clean_credit(article.caption.credit) == article.caption.credit
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [("Photo: Jane Doe", "Jane Doe"), ("(AP Photo/Eduardo Verdugo)", "AP Photo/Eduardo Verdugo")],
+)
+def test_every_cleaner_gets_the_same_form_from_assemble(credit: str, expected: str) -> None:
+    from reader.clean import Extracted
+    from reader.engine import assemble
+    from reader.model import Caption
+
+    draft = Extracted(
+        title="T", caption=Caption("A caption.", credit), blocks=[("paragraph", "Text.", 0)]
+    )
+    article = assemble(draft)
+    assert article.caption is not None and article.caption.credit == expected

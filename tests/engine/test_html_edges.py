@@ -225,3 +225,18 @@ def test_a_leading_block_repeating_the_subtitle_goes() -> None:
     extracted = clean_html(html)
     assert extracted.subtitle == dek
     assert extracted.blocks[0][1] == LONG
+
+
+def test_a_long_first_paragraph_used_as_description_stays_text() -> None:
+    from reader.clean.html import clean_html
+
+    html = (
+        "<html><head><title>Harbour wall</title>"
+        f"<meta property='og:description' content='{LONG}'></head><body><article>"
+        f"<h1>Harbour wall</h1><div>{LONG}</div><p>The harbour master said the work would "
+        "start in April and take two summers, with the quay closed to cars for the first.</p>"
+        "</article></body></html>"
+    )
+    extracted = clean_html(html)
+    assert extracted.blocks[0][1] == LONG
+    assert extracted.subtitle is None

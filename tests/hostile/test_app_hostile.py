@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from rich.segment import Segment
 from textual.widgets import Input
+from textual.widgets._toast import Toast
 
 from reader.ui.app import ReaderApp
 from tests.hostile.corpus import (
@@ -26,6 +27,15 @@ DOCUMENTS = hostile_documents()
 SIZE = (100, 24)  # wide enough for the side panels, small enough to draw fast
 BIG = "many_paragraphs"  # 100,000 paragraphs: its own test, with a time limit
 BIG_SECONDS = 5.0
+UNBALANCED = "Closing [/x] tag, a lone [/] and [@click=app.quit]a click[/]"
+MARKUP_FIX = (
+    "markup in user text crashes the app (MarkupError) or runs actions: Textual parses "
+    "Label/Static/notify text as markup. Fix: reader/ui/screens/reading.py compose: "
+    "Label('Reader', id='status-left', markup=False) and Static(..., id='loading', "
+    "markup=False); reader/ui/screens/error.py ErrorView: super().__init__('', id=id, "
+    "markup=False); reader/ui/app.py ReaderApp: override notify(...) to always pass "
+    "markup=False to super().notify"
+)
 
 
 @pytest.fixture
@@ -69,6 +79,16 @@ def _region_text(app: ReaderApp, selector: str) -> str:
         strips[y].crop(region.x, region.right).text for y in range(region.y, region.bottom)
     ]
     return " ".join(" ".join(lines).replace("▏", " ").split())
+
+
+def _shown_in(app: ReaderApp, selector: str) -> str:
+    """What a Static-like widget shows (its rendered content as plain text)."""
+    return str(app.screen.query_one(selector).render())
+
+
+def _toasts(app: ReaderApp) -> list[str]:
+    """The text of every notification on screen (title and message)."""
+    return [str(toast.render()) for toast in app.screen.query(Toast)]
 
 
 def assert_terminal_safe(app: ReaderApp) -> str:
@@ -121,7 +141,7 @@ async def test_app_opens_hostile_documents(group: str, corpus_dir: Path, tmp_pat
     """Each document opens (or is refused with a sentence), draws cleanly, top to bottom."""
     names = GROUPS[group]
     app = _app(_path(corpus_dir, names[0]), tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         screen = reading(app)
         for index, name in enumerate(names):
@@ -146,11 +166,11 @@ async def test_app_opens_hostile_documents(group: str, corpus_dir: Path, tmp_pat
 
 async def test_empty_page_shows_a_sentence(corpus_dir: Path, tmp_path: Path) -> None:
     app = _app(_path(corpus_dir, "empty_html"), tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         screen = reading(app)
         assert screen.mode == "failed"
-        message = _region_text(app, "#error-view")
+        message = _shown_in(app, "#error-view")
         assert message.endswith("Press o to open something else."), message
         assert_a_sentence(message)
         assert_terminal_safe(app)
@@ -171,7 +191,7 @@ async def test_twenty_thousand_paragraphs_open(tmp_path: Path) -> None:
     paragraphs = [f"Paragraph number {n} with a \x1b[31mred\x1b[0m word." for n in range(20_000)]
     path.write_text("Twenty thousand\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     app = _app(path, tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _loaded(pilot)
         screen = reading(app)
         assert screen.mode == "ready" and screen.article is not None
@@ -190,7 +210,7 @@ async def test_twenty_thousand_paragraphs_open(tmp_path: Path) -> None:
 async def test_hundred_thousand_paragraphs_open(corpus_dir: Path, tmp_path: Path) -> None:
     started = time.perf_counter()
     app = _app(_path(corpus_dir, BIG), tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _loaded(pilot)
         screen = reading(app)
         assert screen.mode == "ready" and screen.article is not None
@@ -204,7 +224,7 @@ async def test_hundred_thousand_paragraphs_open(corpus_dir: Path, tmp_path: Path
 
 async def test_markup_title_and_body_stay_literal(corpus_dir: Path, tmp_path: Path) -> None:
     app = _app(_path(corpus_dir, "rich_markup"), tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         assert "[bold]Markup[/bold] title" in _region_text(app, "#body")
         reading(app).action_bottom()
@@ -215,7 +235,7 @@ async def test_markup_title_and_body_stay_literal(corpus_dir: Path, tmp_path: Pa
 
 async def test_textual_markup_stays_literal(corpus_dir: Path, tmp_path: Path) -> None:
     app = _app(_path(corpus_dir, "textual_markup"), tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         body = _region_text(app, "#body")
         assert "$accent [b]x[/b] [reverse]rev[/reverse] :warning: \\[escaped]" in body
@@ -229,7 +249,7 @@ async def test_textual_markup_stays_literal(corpus_dir: Path, tmp_path: Path) ->
 )
 async def test_status_line_shows_the_title_literally(corpus_dir: Path, tmp_path: Path) -> None:
     app = _app(_path(corpus_dir, "rich_markup"), tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         assert "[bold]Markup[/bold] title" in _region_text(app, "#status-left")
 
@@ -246,7 +266,7 @@ async def test_a_title_cannot_run_an_action(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     app = _app(path, tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         label = app.screen.query_one("#status-left")
         await pilot.click(label, offset=(12, 0))
@@ -257,13 +277,17 @@ async def test_a_title_cannot_run_an_action(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "query"),
-    [("rich_markup", "[bold]"), ("textual_markup", "[b]"), ("textual_markup", "[/bold red]")],
+    [
+        ("rich_markup", "[bold red]"),
+        ("rich_markup", "[@click=app.quit]"),
+        ("textual_markup", "[/bold red]"),
+    ],
 )
 async def test_search_finds_literal_markup(
     name: str, query: str, corpus_dir: Path, tmp_path: Path
 ) -> None:
     app = _app(_path(corpus_dir, name), tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         screen = reading(app)
         await pilot.press("slash")
@@ -279,3 +303,66 @@ async def test_search_finds_literal_markup(
         assert all(text[start:end] == query for start, end in bar.spans)
         assert f"1/{expected}" in screen_text(app)
         assert_terminal_safe(app)
+
+
+@pytest.mark.xfail(strict=True, reason=MARKUP_FIX)
+@pytest.mark.parametrize("filename", ["[bold]nope[/bold].txt", "nope[/x].txt"])
+async def test_error_messages_show_a_path_literally(filename: str, tmp_path: Path) -> None:
+    """A missing file whose name looks like markup: the message shows the name as it is."""
+    missing = tmp_path / filename
+    app = _app(missing, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert screen.mode == "failed"
+        assert app.is_running and app.return_code in (None, 0)
+        assert filename in _shown_in(app, "#error-view")
+        assert any(filename in toast for toast in _toasts(app))
+        assert_terminal_safe(app)
+
+
+@pytest.fixture
+def unbalanced(tmp_path: Path) -> Path:
+    path = tmp_path / "unbalanced.txt"
+    path.write_text(
+        f"{UNBALANCED}\n\nThe first paragraph says {UNBALANCED} in the middle of it.\n\n"
+        "A second paragraph, ordinary and long enough to read as the body.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.xfail(strict=True, reason=MARKUP_FIX)
+async def test_broken_markup_in_a_title_opens(unbalanced: Path, tmp_path: Path) -> None:
+    app = _app(unbalanced, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert screen.mode == "ready"
+        assert UNBALANCED in _region_text(app, "#status-left")
+        assert UNBALANCED in _region_text(app, "#body")
+        assert_terminal_safe(app)
+    assert app.return_code in (None, 0)
+
+
+@pytest.mark.xfail(strict=True, reason=MARKUP_FIX)
+@pytest.mark.parametrize("keys", [("y",), ("m", "enter")], ids=["copy", "bookmark"])
+async def test_broken_markup_in_a_paragraph_can_be_copied_and_kept(
+    keys: tuple[str, ...], unbalanced: Path, tmp_path: Path
+) -> None:
+    """``y`` and ``m`` put the paragraph in a notification: it must show as text."""
+    app = _app(unbalanced, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        body = screen.body
+        body.scroll_to_offset(screen.article.text.index("The first paragraph"), center=False)
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.pause(0.2)
+        assert app.is_running
+        assert "The first paragraph says Closing [/x]" in screen_text(app)
+        assert_terminal_safe(app)
+    assert app.return_code in (None, 0)
