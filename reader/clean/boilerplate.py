@@ -86,9 +86,9 @@ def is_agency_credit(text: str) -> bool:
     if len(text) > 90 or not _AGENCY.search(text):
         return False
     segments = [s.split() for s in re.split(r"\s*[|/]\s*", text.strip()) if s.strip()]
-    return all(
-        len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) for words in segments
-    )
+    return all(len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) for words in segments)
+
+
 _DATELINE = re.compile(
     r"^(?:published|updated|posted|last updated|last modified|first published)\b.{0,80}$",
     re.IGNORECASE,

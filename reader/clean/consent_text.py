@@ -8,8 +8,9 @@ on the text of a banner.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
+
+from reader.clean.text_scan import TextScan
 
 _WORD = re.compile(r"[\w’']+")
 
@@ -121,24 +122,21 @@ def is_consent_heading(text: str) -> bool:
     return 0 < len(words) <= 10 and bool(_CORE.search(text)) and consent_density(text) >= 0.2
 
 
-def _core_hits(paragraphs: Sequence[str]) -> set[int]:
-    """Indexes of the paragraphs where a core consent word occurs: one scan of all the text.
+# Every match of ``_CORE`` holds one of these (the superset ``TextScan`` needs).
+_CORE_WORDS = (
+    "cookie", "consent", "privacy", "opt-out", "opt out", "optout", "opt-in", "opt in", "optin",
+    "personal data", "personal information", "do not sell", "tracking technolog", "gdpr",
+    "ccpa", "legitimate interest", "vendor",
+)
+# The first word of every label (as ``_norm_label`` splits words).
+_LABEL_WORD = re.compile(r"[^\w×✕✖&.']*([\w×✕✖&.']+)")
+_LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in _LABELS)
 
-    No match of ``_CORE`` can hold a newline, and a newline is a word boundary just like the
-    start or end of a string, so matching the joined text finds exactly the paragraphs that
-    match on their own.
-    """
-    if not paragraphs:
-        return set()
-    starts: list[int] = []
-    offset = 0
-    for paragraph in paragraphs:
-        starts.append(offset)
-        offset += len(paragraph) + 1
-    hits: set[int] = set()
-    for match in _CORE.finditer("\n".join(paragraphs)):
-        hits.add(bisect_right(starts, match.start()) - 1)
-    return hits
+
+def _may_be_label(line: str) -> bool:
+    """Cheap pre-check for ``is_consent_label``: is the first word one a label starts with?"""
+    match = _LABEL_WORD.match(line)
+    return match is not None and match[1].casefold() in _LABEL_FIRST_WORDS
 
 
 def consent_mask(paragraphs: Sequence[str], *, short_words: int = 12) -> list[bool]:
@@ -150,16 +148,24 @@ def consent_mask(paragraphs: Sequence[str], *, short_words: int = 12) -> list[bo
     consent passage near them are kept unless they name consent themselves ("Accept cookies").
     """
     n = len(paragraphs)
-    core = _core_hits(paragraphs)
+    scan = TextScan(paragraphs)
     # Consent passages and headings need a core word; only labels can do without one.
+    core = sorted(i for i in scan.having(_CORE_WORDS) if _CORE.search(paragraphs[i]))
+    labels = [
+        i
+        for i, p in enumerate(paragraphs)
+        if len(p) <= 60 and (i in scan.folding or _may_be_label(p)) and is_consent_label(p)
+    ]
     strong = [False] * n
     weak = [False] * n
     for i in core:
         strong[i] = is_consent_text(paragraphs[i])
-    for i, p in enumerate(paragraphs):
-        if not strong[i] and len(p) <= 120:
-            weak[i] = is_consent_label(p) or (i in core and is_consent_heading(p))
-    for i in sorted(i for i in core if strong[i]):
+    for i in labels:
+        weak[i] = not strong[i]
+    for i in core:
+        if not strong[i] and not weak[i]:
+            weak[i] = is_consent_heading(paragraphs[i])
+    for i in [i for i in core if strong[i]]:
         # A lone passage with no panel around it must be plainly a notice.
         alone = not any(
             strong[j] or weak[j] for j in (i - 1, i + 1) if 0 <= j < n
@@ -187,7 +193,7 @@ def consent_mask(paragraphs: Sequence[str], *, short_words: int = 12) -> list[bo
         mask[i] = True
         pending.extend(j for j in (i - 1, i + 1) if 0 <= j < n and not mask[j])
     # Consent-worded labels standing on their own ("Accept all cookies") go too.
-    for i in core:
-        if not mask[i] and weak[i] and is_consent_label(paragraphs[i]):
+    for i in labels:
+        if not mask[i] and weak[i] and _CORE.search(paragraphs[i]):
             mask[i] = True
     return mask

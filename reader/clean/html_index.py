@@ -29,9 +29,7 @@ class ClassIndex:
     """Elements with an ``id``, ``class`` or ``itemprop``, in document order."""
 
     def __init__(self, root: HtmlElement, elements: list[HtmlElement] | None = None) -> None:
-        self.elements: list[HtmlElement] = (
-            elements if elements is not None else _FEATURED(root)
-        )
+        self.elements: list[HtmlElement] = elements if elements is not None else _FEATURED(root)
         self._joined: dict[tuple[str, ...], tuple[list[str], str, list[int]]] = {}
 
     @classmethod

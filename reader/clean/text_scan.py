@@ -47,14 +47,15 @@ class TextScan:
         self._data = data.lower()
 
     def having(self, words: Iterable[str]) -> set[int]:
-        """Indexes of the paragraphs that may contain one of ``words`` (lower-case ASCII), in
-        any case; always including the paragraphs with case-folding characters."""
+        """Indexes of the paragraphs that may contain one of ``words`` in any case; always
+        including the paragraphs with case-folding characters. Words are lower case, and only
+        their ASCII letters may vary in case ("©" is fine, "é" would not find "É")."""
         if not self.exact:
             return set(range(self.count))
         data = self._data
         positions: list[int] = []
         for word in words:
-            needle = word.encode("ascii")
+            needle = word.encode("utf-8")
             at = data.find(needle)
             while at >= 0:
                 positions.append(at)

@@ -45,8 +45,7 @@ def test_clean_credit(raw: str, credit: str | None) -> None:
     "figcaption",
     [
         f"<figcaption>{CAPTION} (AP Photo/Eduardo Verdugo)</figcaption>",
-        f"<figcaption>{CAPTION} <span class='credit'>AP Photo/Eduardo Verdugo</span>"
-        "</figcaption>",
+        f"<figcaption>{CAPTION} <span class='credit'>AP Photo/Eduardo Verdugo</span></figcaption>",
         f"<figcaption>{CAPTION} <span class='credit'>(AP Photo/Eduardo Verdugo)</span>"
         "</figcaption>",
     ],

@@ -29,9 +29,7 @@ MIXED = (
 
 def _by_hand(tree: object, pattern: re.Pattern[str], attributes: tuple[str, ...]) -> list:
     elements = tree.xpath("//body//*[@class or @id or @itemprop]")  # type: ignore[attr-defined]
-    return [
-        el for el in elements if pattern.search(" ".join(el.get(a) or "" for a in attributes))
-    ]
+    return [el for el in elements if pattern.search(" ".join(el.get(a) or "" for a in attributes))]
 
 
 @pytest.mark.parametrize("page", [*PAGES, None], ids=lambda p: p.stem if p else "mixed")

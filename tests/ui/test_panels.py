@@ -130,3 +130,17 @@ async def test_people_panel_fills_in_after_the_body(make_app, monkeypatch) -> No
         release.set()
         await settle(pilot)
         assert len(screen.query_one("#people-panel").people) == 2
+
+
+async def test_enter_right_after_focus_selects_the_first_item(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        quotes = screen.query_one("#quotes-list")
+        quotes.focus()
+        quotes.action_select()  # before the list has seen its focus event (fast typing)
+        await pilot.pause()
+        start, _ = screen.quote_span(0)
+        first, last = visible(screen)
+        assert first <= start < last
