@@ -610,7 +610,7 @@ def _subtitle(
         if element.tag in ("meta", "script", "style"):
             continue
         text = _element_text(element)
-        if 15 <= len(text) <= 400 and _norm(text) != title_norm:
+        if 15 <= len(text) <= 400 and _norm(text) != title_norm and not _is_chrome(text):
             return text
     for h1 in tree.iter("h1"):
         sibling = h1.getnext()
@@ -618,7 +618,7 @@ def _subtitle(
             sibling = sibling.getnext()
         if sibling is not None and sibling.tag == "h2" and _titles_match(_element_text(h1), title):
             text = _element_text(sibling)
-            if 15 <= len(text) <= 300 and not _looks_like_byline(text):
+            if 15 <= len(text) <= 300 and not _looks_like_byline(text) and not _is_chrome(text):
                 return text
         break
     if ld.subtitle and _norm(ld.subtitle) != title_norm:
@@ -627,6 +627,56 @@ def _subtitle(
     if _good_description(tree, description, title):
         return description
     return None
+
+
+_CHROME_WORDS = frozenset(
+    [
+        "subscribe",
+        "subscription",
+        "sign",
+        "signin",
+        "login",
+        "log",
+        "in",
+        "up",
+        "out",
+        "register",
+        "account",
+        "menu",
+        "search",
+        "share",
+        "newsletter",
+        "newsletters",
+        "follow",
+        "us",
+        "skip",
+        "to",
+        "main",
+        "content",
+        "home",
+        "close",
+        "open",
+        "print",
+        "email",
+        "save",
+        "comments",
+        "comment",
+        "read",
+        "more",
+        "next",
+        "previous",
+        "back",
+        "top",
+    ]
+)
+
+
+def _is_chrome(text: str) -> bool:
+    """Page furniture ("Subscribe Sign In", "Share Email Print"), not a sentence of a dek."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 3:
+        return True
+    return sum(word in _CHROME_WORDS for word in words) >= 0.6 * len(words)
 
 
 def _good_description(tree: lxml.html.HtmlElement, description: str, title: str) -> bool:

@@ -208,3 +208,14 @@ def test_parse_json_lenient() -> None:
     assert parse_json_lenient('{"a": "line\nbreak"}') == [{"a": "line\nbreak"}]
     assert parse_json_lenient('{"a": 1} {"b": 2}') == [{"a": 1}, {"b": 2}]
     assert parse_json_lenient("{nope") == []
+
+
+def test_page_furniture_in_a_dek_class_is_not_a_subtitle() -> None:
+    page = lxml.html.fromstring(
+        "<html><head><title>Auto show opens</title></head><body>"
+        "<div class='subHead'><a>Subscribe</a> <a>Sign In</a></div>"
+        "<h1>Auto show opens</h1><p class='dek'>New electric cars and small SUVs lead the "
+        "show this week.</p><p>Body text.</p></body></html>"
+    )
+    meta = extract_metadata(page, None)
+    assert meta.subtitle == "New electric cars and small SUVs lead the show this week."
