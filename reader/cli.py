@@ -1,15 +1,21 @@
-"""The ``reader`` command: argument parsing only; each subcommand calls one engine function."""
+"""The ``reader`` command: argument parsing only; each subcommand calls one engine function.
+
+Imports are made inside the functions that need them: ``reader search`` and ``reader library``
+must start quickly (see benchmarks/library.py), so this module loads nothing heavy.
+"""
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from reader import __version__
 from reader.errors import ReaderError
+
+TYPE_CHECKING = False  # not typing's: importing typing slows `reader search`
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
 
 SAMPLE_NAME = "obama-mexico-security.txt"
 SUBCOMMANDS = ("dump", "bookmarks", "library", "search")
@@ -18,11 +24,14 @@ SUBCOMMANDS = ("dump", "bookmarks", "library", "search")
 def sample_path() -> Path:
     """The bundled sample article."""
     from importlib import resources  # not at import time: `reader search` starts faster
+    from pathlib import Path
 
     return Path(str(resources.files("reader") / "data" / SAMPLE_NAME))
 
 
 def _open_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read an article in the terminal. SOURCE is a URL, a file, or - for stdin.",
@@ -37,6 +46,8 @@ def _open_parser() -> argparse.ArgumentParser:
 
 
 def _dump_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="reader dump", description="Print the cleaned article without opening the app."
     )
@@ -47,6 +58,8 @@ def _dump_parser() -> argparse.ArgumentParser:
 
 def run_dump(argv: Sequence[str]) -> int:
     """``reader dump``: print each source; JSON Lines when several sources ask for JSON."""
+    import json
+
     from reader.dump import render
     from reader.engine import load_article
 
@@ -118,12 +131,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `reader search x | head`: the reader of our output left
+        _drop_stdout()
+        return 0
     except Exception as error:  # never a traceback on the user's terminal
         print(f"reader: {_unexpected(error)}", file=sys.stderr)
         return 2
-    except BrokenPipeError:
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so Python's final flush finds no broken pipe either."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
         sys.stderr.close()
-        return 0
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.clean.text_scan import TextScan
+from reader.clean.text_scan import TextScan, trie_pattern
 
 _WORD = re.compile(r"[\w’']+")
 
@@ -128,34 +128,34 @@ _CORE_WORDS = (
     "personal data", "personal information", "do not sell", "tracking technolog", "gdpr",
     "ccpa", "legitimate interest", "vendor",
 )
-# The first word of every label (as ``_norm_label`` splits words).
-_LABEL_WORD = re.compile(r"[^\w×✕✖&.']*([\w×✕✖&.']+)")
-_LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in _LABELS)
+# Paragraphs starting with the first word of a label (words as ``_norm_label`` splits them).
+_LABEL_START = re.compile(
+    rf"\n[^\w×✕✖&.'\n]*{trie_pattern({label.split()[0] for label in _LABELS})}"
+    r"(?![\w×✕✖&.'])",
+    re.I,
+)
 
 
-def _may_be_label(line: str) -> bool:
-    """Cheap pre-check for ``is_consent_label``: is the first word one a label starts with?"""
-    match = _LABEL_WORD.match(line)
-    return match is not None and match[1].casefold() in _LABEL_FIRST_WORDS
-
-
-def consent_mask(paragraphs: Sequence[str], *, short_words: int = 12) -> list[bool]:
+def consent_mask(
+    paragraphs: Sequence[str], *, short_words: int = 12, scan: TextScan | None = None
+) -> list[bool]:
     """Which paragraphs belong to a consent region.
 
     A region is seeded by passages dense in consent language; it grows over neighbouring button
     labels and short consent headings, and absorbs short lines standing between two parts of
     the region (headings like "Sale of Personal Data"). Labels that stand alone with no
     consent passage near them are kept unless they name consent themselves ("Accept cookies").
+    ``scan`` (of these paragraphs) saves joining them again when the caller has one.
     """
     n = len(paragraphs)
-    scan = TextScan(paragraphs)
+    scan = scan or TextScan(paragraphs)
     # Consent passages and headings need a core word; only labels can do without one.
     core = sorted(i for i in scan.having(_CORE_WORDS) if _CORE.search(paragraphs[i]))
-    labels = [
+    labels = sorted(
         i
-        for i, p in enumerate(paragraphs)
-        if len(p) <= 60 and (i in scan.folding or _may_be_label(p)) and is_consent_label(p)
-    ]
+        for i in scan.starting(_LABEL_START) | scan.folding
+        if len(paragraphs[i]) <= 60 and is_consent_label(paragraphs[i])
+    )
     strong = [False] * n
     weak = [False] * n
     for i in core:

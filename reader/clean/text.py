@@ -14,6 +14,7 @@ from reader.clean.text_head import parse_head
 from reader.clean.text_junk import copyright_owner, junk_mask
 from reader.clean.text_layout import Unit, split_units
 from reader.clean.text_quotes import find_pull_quotes
+from reader.clean.text_scan import TextScan
 from reader.model import PullQuote
 
 _BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
@@ -89,9 +90,13 @@ def _blocks(texts: list[str], kinds: dict[int, str]) -> tuple[Blocks, list[int]]
 def clean_plain_text(text: str) -> Extracted:
     """Find the article in plain text: body blocks, head metadata, caption and pull quotes."""
     units = split_units(_newlines(text))
-    units = _without(units, consent_mask([u.text for u in units]))
+    scan = TextScan([u.text for u in units])
+    consent = consent_mask(scan.paragraphs, scan=scan)
+    kept = [index for index, drop in enumerate(consent) if not drop]
+    if len(kept) < len(units):
+        units, scan = [units[i] for i in kept], scan.subset(kept)
     site = next(filter(None, (copyright_owner(u.text) for u in units)), None)
-    units = _drop_repeats(_without(units, junk_mask([u.text for u in units])))
+    units = _drop_repeats(_without(units, junk_mask([u.text for u in units], scan=scan)))
 
     head = parse_head([u.text for u in units])
     body = [unit for index, unit in enumerate(units) if index not in head.used]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.clean.text_scan import TextScan, trie_pattern
+
 _PUNCT = re.compile(r"[^\w&' ]+")
 
 _NAV = frozenset(
@@ -97,19 +99,7 @@ def normalise(line: str) -> str:
 
 def is_nav_line(line: str) -> bool:
     """Navigation, ad labels and share buttons: a whole line of page furniture."""
-    if len(line) > 120:
-        return False
-    key = normalise(line)
-    if not key:
-        return not any(ch.isalnum() for ch in line) and len(line) <= 10
-    if key in _NAV:
-        return True
-    words = key.split()
-    return (
-        len(words) <= 12
-        and all(word in _SOCIAL for word in words)
-        and any(word in _SOCIAL_NETWORKS for word in words)
-    )
+    return len(line) <= 120 and _is_nav(line, normalise(line))
 
 
 def is_newsletter(text: str) -> bool:
@@ -139,12 +129,63 @@ def _is_short_item(text: str) -> bool:
     return len(words) <= 20 and not (len(words) >= 12 and text.rstrip().endswith("."))
 
 
-def junk_mask(paragraphs: Sequence[str]) -> list[bool]:
-    """Which paragraphs are page furniture rather than article text."""
+# Cheap pre-checks, so that a book's paragraphs need not each be normalised and tested.
+# Every junk key starts with one of these words (or a digit: comment counts, "5 min read").
+_KEY_FIRST_WORDS = frozenset(
+    {phrase.split()[0] for phrase in _NAV | _LIST_MARKERS | _END_MARKERS}
+    | _SOCIAL
+    | {"more", "updated", "published", "posted", "estimated", "reading"}  # "more from", _CHROME
+)
+# Paragraphs starting with such a word, or with a digit, or holding no word at all.
+_KEY_START = re.compile(
+    rf"\n[^\w&'\n]*(?:{trie_pattern(_KEY_FIRST_WORDS)}(?![\w&'])|\d|(?=\n|\Z))", re.I
+)
+# Paragraphs starting like a form line, a tag line or a copyright line (after white space).
+_LINE_START = re.compile(
+    r"\n[^\S\n]*(?:enter your email|your email|email address|by (?:signing up|subscribing|"
+    r"clicking|entering)\b|thank you for signing up|you(?:'|’)re (?:all )?(?:signed up|"
+    r"subscribed)|this site is protected by recaptcha|©|\(c\)|copyright\b|"
+    r"(?:tags|topics|filed under|categories|related topics|keywords)\s*:)",
+    re.I,
+)
+_NEWSLETTER_WORDS = ("newsletter", "inbox")
+
+
+def _candidates(paragraphs: Sequence[str], scan: TextScan) -> list[int]:
+    """The paragraphs that may be junk: a superset, in order (exact for paragraphs without
+    case-folding characters, and those are always included)."""
+    found = scan.having(_NEWSLETTER_WORDS) | scan.starting(_LINE_START)
+    found.update(i for i in scan.starting(_KEY_START) if len(paragraphs[i]) <= 120)
+    return sorted(found)
+
+
+def _is_nav(text: str, key: str) -> bool:
+    """``is_nav_line`` with the key already made."""
+    if len(text) > 120:
+        return False
+    if not key:
+        return not any(ch.isalnum() for ch in text) and len(text) <= 10
+    if key in _NAV:
+        return True
+    words = key.split()
+    return (
+        len(words) <= 12
+        and all(word in _SOCIAL for word in words)
+        and any(word in _SOCIAL_NETWORKS for word in words)
+    )
+
+
+def junk_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> list[bool]:
+    """Which paragraphs are page furniture rather than article text.
+
+    ``scan`` (of these paragraphs) saves joining them again when the caller has one.
+    """
     n = len(paragraphs)
     mask = [False] * n
-    index = 0
-    while index < n:
+    resume = 0  # paragraphs before this were taken as items of a list of other stories
+    for index in _candidates(paragraphs, scan or TextScan(paragraphs)):
+        if index < resume:
+            continue
         text = paragraphs[index]
         key = normalise(text) if len(text) <= 120 else ""
         if key in _END_MARKERS or _COMMENT_COUNT.match(key):
@@ -161,14 +202,13 @@ def junk_mask(paragraphs: Sequence[str]) -> list[bool]:
                 items += 1
                 mask[index] = True
                 index += 1
-            continue
+            resume = index
         elif (
             _CHROME.match(key)
-            or is_nav_line(text)
+            or _is_nav(text, key)
             or is_newsletter(text)
             or _TAGS.match(text)
             or copyright_owner(text)
         ):
             mask[index] = True
-        index += 1
     return mask

@@ -134,7 +134,7 @@ def split_units(text: str) -> list[Unit]:
     """Paragraph units of ``text`` (newlines already normalised to ``\\n``)."""
     chunks = _chunks(text)
     lengths = [
-        n for lines in chunks for line in lines if (n := len(line)) >= 30 and len(line.strip()) >= 30
+        n for lines in chunks for line in lines if (n := len(line)) >= 30 <= len(line.lstrip())
     ]
     width = _wrap_width(lengths)
     units: list[Unit] = []

@@ -62,6 +62,30 @@ def attribution_text(line: str) -> tuple[str, bool] | None:
     return text, dashed
 
 
+_CLOSERS = "\"'”’)]"
+_ABBREVIATIONS = ("Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", "St.")
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_attribute(line: str) -> bool:
+    """Cheap pre-check: False only where ``attribution_text(line)`` is None (quotation marks,
+    or a line ending like a sentence rather than an abbreviation)."""
+    if '"' in line or "“" in line or "”" in line:
+        return False
+    end = line.rstrip()
+    core = end.rstrip(_CLOSERS)
+    if not core:
+        return True
+    last = core[-1]
+    if last in "!?…:;":
+        return False
+    if last == ".":
+        return len(core) == len(end) and (
+            core[-2:-1] in _ASCII_UPPER or core.endswith(_ABBREVIATIONS)
+        )
+    return True
+
+
 def _trigrams(text: str) -> set[tuple[str, ...]]:
     words = [w.lower() for w in _WORD.findall(text)]
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
@@ -104,11 +128,17 @@ def find_pull_quotes(
             grams[index] = _trigrams(paragraphs[index])
         return grams[index]
 
-    for index in range(len(paragraphs) - 1):
+    # Only a paragraph followed by what may be an attribution line can be a pull quote.
+    candidates = [
+        index
+        for index in range(len(paragraphs) - 1)
+        if len(paragraphs[index + 1]) <= 140 and _may_attribute(paragraphs[index + 1])
+    ]
+    for index in candidates:
         if index in taken:
             continue
         quote, line = paragraphs[index], paragraphs[index + 1]
-        if len(line) > 140 or len(quote) > 800:
+        if len(quote) > 800:
             continue
         words = len(_WORD.findall(quote))
         if not 4 <= words <= 80 or not _QUOTE_END.search(quote):
@@ -129,7 +159,7 @@ def find_pull_quotes(
         best, best_score = None, 0.0
         window = range(max(0, index - WINDOW), min(len(paragraphs), index + WINDOW + 2))
         # Cheap filter first: a paragraph it repeats holds some of its longest words.
-        keys = sorted({w.lower() for w in _WORD.findall(quote)}, key=len)[-3:]
+        keys = sorted({w.lower() for w in _WORD.findall(quote)}, key=lambda w: (len(w), w))[-3:]
         for other in window:
             if other in (index, index + 1) or not own:
                 continue

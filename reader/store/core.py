@@ -11,10 +11,9 @@ import contextlib
 import json
 import os
 import sqlite3
-import threading
+from _thread import RLock  # what threading.RLock is; threading is slower to import
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
 
 from reader.errors import ReaderError, StoreError
 from reader.paths import data_dir as resolve_data_dir
@@ -23,10 +22,14 @@ from reader.store import db
 from reader.store import library as lib
 from reader.store import search as srch
 
+TYPE_CHECKING = False  # not typing's: importing typing slows `reader search` (records.py)
 if TYPE_CHECKING:
+    from typing import TypeVar
+
     from reader.model import Article  # only for types: `reader search` starts faster
 
-T = TypeVar("T")
+    T = TypeVar("T")
+
 ArticleRef = int | str
 
 
@@ -40,7 +43,7 @@ class Store:
         self.read_only = False
         self.fts = db.fts5_available()
         self._fts_told = False
-        self._lock = threading.RLock()
+        self._lock = RLock()
         self._conn = self._open(check=check)
 
     # -- opening ----------------------------------------------------------------------------

@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from typing import TYPE_CHECKING, Any, NamedTuple
 
+from reader.store.records import NamedTuple
+
+TYPE_CHECKING = False  # not typing's: importing typing slows `reader search` (records.py)
 if TYPE_CHECKING:
+    from typing import Any
+
     from reader.model import Article  # only for types: `reader search` starts faster
 
 

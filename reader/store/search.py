@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from typing import NamedTuple
 
 from reader.store import bookmarks as bm
 from reader.store import library as lib
+from reader.store.records import NamedTuple
 
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use markers around a hit inside a snippet
 SNIPPET_TOKENS = 14

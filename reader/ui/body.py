@@ -112,11 +112,15 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         """The current layout (rows and their offsets)."""
         return self._layout
 
-    def set_article(self, article: Article | None, *, keep_position: bool = False) -> None:
+    def set_article(
+        self, article: Article | None, *, keep_position: bool = False,
+        layout: Layout | None = None,
+    ) -> None:
         """Show ``article`` from its top (highlights are cleared).
 
-        With ``keep_position``, an article with the same text and title block (the same one,
-        analysed) keeps its rows, scroll position and highlights: no re-wrap.
+        ``layout``: rows already built (in a worker) for this article; used if their width is
+        still the view's. With ``keep_position``, an article with the same text and title block
+        (the same one, analysed) keeps its rows, scroll position and highlights: no re-wrap.
         """
         same = (
             keep_position
@@ -136,9 +140,14 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.refresh()
             return
         self._layers.clear()
-        self._layout = None
+        self._layout = layout if layout is not None and self.size.width else None
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
+
+    def text_width(self) -> int:
+        """The width the article is wrapped to at the view's current size (0 if not laid out
+        yet); a worker can build the layout ahead with :func:`build_layout`."""
+        return self._text_width() if self.size.width else 0
 
     def _text_width(self) -> int:
         width = self.scrollable_content_region.width or self.size.width

@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 import reader.sources
@@ -234,7 +235,7 @@ def assert_one_sentence(message: str) -> None:
     assert not TECHNICAL.search(message), message
 
 
-async def open_sample_with_o(pilot) -> None:  # noqa: ANN001 - a Pilot
+async def open_sample_with_o(pilot: Pilot) -> None:
     """``o``, type the sample's path, enter: the sample opens."""
     app = pilot.app
     await pilot.press("o")

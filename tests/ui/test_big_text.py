@@ -16,7 +16,8 @@ NAMES = ["Maria Lopez said", "according to John Carter", "Ana Souza told reporte
 
 def book(paragraphs: int) -> str:
     rng = random.Random(3)
-    words = "the river ran past old stone walls while wind moved over quiet fields".split()
+    words = ["the", "river", "ran", "past", "old", "stone", "walls", "while", "wind", "moved",
+             "over", "quiet", "fields"]
     out = ["A Long Generated Book", ""]
     for index in range(paragraphs):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(20, 40)))

@@ -86,3 +86,13 @@ async def test_esc_cancels_a_slow_load(make_app, monkeypatch) -> None:
         release.set()
         await settle(pilot)
         assert "should be ignored" not in screen_text(app)
+
+
+async def test_a_pre_read_document_from_stdin_is_shown(make_app) -> None:
+    from reader.sources import RawDocument
+
+    text = "Piped Title\n\nA paragraph that came through a pipe, about lighthouses.\n"
+    app = make_app("-", document=RawDocument(text, "-"))
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        assert "lighthouses" in screen_text(app)

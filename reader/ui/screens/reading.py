@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from functools import partial
 
 from textual import on
@@ -19,7 +20,7 @@ from reader.model import Article, Person
 from reader.ui import commands
 from reader.ui.body import BodyView
 from reader.ui.keybar import KeyBar
-from reader.ui.layout import reading_minutes
+from reader.ui.layout import Layout, build_layout, reading_minutes
 from reader.ui.loading import Cancelled, analyse, load
 from reader.ui.panels import Panel, PanelList, PeoplePanel, QuotesPanel
 from reader.ui.screens.error import ErrorView
@@ -44,11 +45,15 @@ def error_sentence(error: BaseException, source: str) -> str:
     return message
 
 
-def _load_and_count(source: str, document: object, cancelled: threading.Event) -> Article:
-    """Load in the worker, and count the words there too (the status line needs them)."""
+def _load_and_lay_out(
+    source: str, document: object, cancelled: threading.Event, width: Callable[[], int]
+) -> tuple[Article, Layout | None]:
+    """Load in the worker; count the words and wrap the rows there too (a book takes a while,
+    and the screen should not wait on it). ``width`` asks the UI thread for the body's."""
     article = load(source, document, cancelled)  # type: ignore[arg-type]
     reading_minutes(article)
-    return article
+    columns = width()
+    return article, build_layout(article, columns) if columns else None
 
 
 class ReadingScreen(Screen[None]):
@@ -63,6 +68,7 @@ class ReadingScreen(Screen[None]):
         self.article: Article | None = None
         self.loading_source: str | None = None
         self.mode = "ready"
+        self._prebuilt: Layout | None = None
         self._cancel = threading.Event()
         self._load_worker: Worker[Article] | None = None
         self._analyse_worker: Worker[Article] | None = None
@@ -152,7 +158,8 @@ class ReadingScreen(Screen[None]):
         self.set_mode("loading")
         self.query_one("#status-left", Label).update(f"Loading {source}…")
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
-        job = partial(_load_and_count, source, document, self._cancel)
+        body_width = partial(self.app.call_from_thread, self.body.text_width)
+        job = partial(_load_and_lay_out, source, document, self._cancel, body_width)
         self._load_worker = self.run_worker(
             job, name="load", group="load", description=f"load {source}", thread=True,
             exclusive=True, exit_on_error=False,
@@ -164,7 +171,7 @@ class ReadingScreen(Screen[None]):
         Set on the widgets themselves: a class on the screen would restyle every widget.
         """
         self.mode = mode
-        self.query_one("#body").display = mode == "ready"
+        self.query_one("#body").display = mode != "failed" or self.article is not None
         self.query_one("#loading").display = mode == "loading"
         self.query_one("#error-view").display = mode == "failed"
         panels = self.query_one("#panels")
@@ -198,7 +205,8 @@ class ReadingScreen(Screen[None]):
         if worker is self._load_worker:
             if event.state == WorkerState.SUCCESS and worker.result is not None:
                 self._load_worker = None
-                self.show_article(worker.result)
+                article, self._prebuilt = worker.result
+                self.show_article(article)
             elif event.state == WorkerState.ERROR:
                 self._load_worker = None
                 self.set_mode("ready" if self.article is not None else "failed")
@@ -233,7 +241,8 @@ class ReadingScreen(Screen[None]):
         self.article = article
         self.set_mode("ready")
         self._mention_person = None
-        self.body.set_article(article)
+        layout, self._prebuilt = self._prebuilt, None
+        self.body.set_article(article, layout=layout)
         self.query_one(QuotesPanel).show(article)
         self.query_one(PeoplePanel).show(article, pending=True)
         self._restore_title()

@@ -1,0 +1,72 @@
+"""The store's NamedTuple (no typing import at run time) behaves as typing.NamedTuple does."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import typing
+
+import pytest
+
+from reader.store import records
+
+
+def make(base: type) -> type:
+    class Point(base):  # type: ignore[misc, valid-type]
+        """A point."""
+
+        x: int
+        y: int = 2
+        tags: tuple[str, ...] = ()
+
+        @property
+        def total(self) -> int:
+            return self.x + self.y
+
+        def moved(self, by: int) -> Point:
+            return self._replace(x=self.x + by)
+
+        @classmethod
+        def origin(cls) -> Point:
+            return cls(0, 0)
+
+    return Point
+
+
+def describe(cls: type) -> dict[str, object]:
+    point = cls(1)
+    return {
+        "repr": repr(point),
+        "fields": cls._fields,
+        "defaults": cls._field_defaults,
+        "annotated": list(cls.__annotations__),  # typing wraps them in ForwardRef
+        "doc": cls.__doc__,
+        "name": (cls.__name__, cls.__qualname__.rsplit(".", 1)[-1], cls.__module__),
+        "tuple": (tuple(point), point == (1, 2, ()), isinstance(point, tuple)),
+        "methods": (point.total, tuple(point.moved(3)), tuple(cls.origin())),
+        "asdict": point._asdict(),
+        "make": tuple(cls._make([5, 6, ("a",)])),
+        "slots": hasattr(point, "__dict__"),
+    }
+
+
+def test_same_as_typing_namedtuple():
+    assert describe(make(records.NamedTuple)) == describe(make(typing.NamedTuple))
+
+
+def test_a_field_without_default_after_one_with_default_is_refused():
+    with pytest.raises(TypeError):
+
+        class Bad(records.NamedTuple):
+            a: int = 1
+            b: int
+
+
+def test_reader_search_does_not_import_heavy_modules():
+    code = (
+        "import sys, reader.cli_store; "
+        "print(sorted({'typing', 'argparse', 'threading', 'csv', 'textual', 'rich', 'httpx', "
+        "'lxml', 'reader.model'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
