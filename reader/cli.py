@@ -124,7 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in SUBCOMMANDS:
             from reader.cli_store import run
 
-            return run(argv[0], argv[1:])
+            status = run(argv[0], argv[1:])
+            sys.stdout.flush()  # a closed pipe shows up here, where it is handled
+            return status
         return run_open(argv)
     except ReaderError as error:
         print(f"reader: {error}", file=sys.stderr)

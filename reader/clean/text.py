@@ -11,7 +11,7 @@ import re
 from reader.clean import Extracted
 from reader.clean.consent_text import consent_mask
 from reader.clean.text_head import parse_head
-from reader.clean.text_junk import copyright_owner, junk_mask
+from reader.clean.text_junk import first_copyright_owner, junk_mask
 from reader.clean.text_layout import Unit, split_units
 from reader.clean.text_quotes import find_pull_quotes
 from reader.clean.text_scan import TextScan
@@ -34,10 +34,13 @@ def _without(units: list[Unit], mask: list[bool]) -> list[Unit]:
 def _drop_repeats(units: list[Unit]) -> list[Unit]:
     """A paragraph pasted twice in a row is shown once."""
     kept: list[Unit] = []
+    last = None
     for unit in units:
-        if kept and unit.text == kept[-1].text and len(unit.text) > 20:
+        text = unit.text
+        if text == last and len(text) > 20:
             continue
         kept.append(unit)
+        last = text
     return kept
 
 
@@ -58,10 +61,26 @@ Blocks = list[tuple[str, str, int]]
 
 def _blocks(texts: list[str], kinds: dict[int, str]) -> tuple[Blocks, list[int]]:
     """Typed blocks for the body texts, and each text's block index."""
-    blocks: Blocks = []
+    n = len(texts)
+    bullets = {i for i, text in enumerate(texts) if i not in kinds and _BULLET.match(text)}
+    if not any(i + 1 in bullets for i in bullets):  # no list: one block per text
+        blocks: Blocks = [("paragraph", text, 0) for text in texts]
+        for i, kind in kinds.items():
+            blocks[i] = (kind, texts[i], 0)
+        for i in range(n - 1):
+            # (the cheap part of ``_is_heading`` first: a short text before a long one)
+            if (
+                len(texts[i]) <= 100
+                and len(texts[i + 1]) >= 60
+                and i not in kinds
+                and _is_heading(texts[i], texts[i + 1])
+            ):
+                blocks[i] = ("heading", texts[i], 2)
+        return blocks, list(range(n))
+    blocks = []
     where: list[int] = []
     index = 0
-    while index < len(texts):
+    while index < n:
         text = texts[index]
         if index in kinds:
             where.append(len(blocks))
@@ -69,7 +88,7 @@ def _blocks(texts: list[str], kinds: dict[int, str]) -> tuple[Blocks, list[int]]
             index += 1
             continue
         run = index
-        while run < len(texts) and run not in kinds and _BULLET.match(texts[run]):
+        while run < n and run in bullets:
             run += 1
         if run - index >= 2:
             items = [_BULLET.sub("", item, count=1) for item in texts[index:run]]
@@ -77,7 +96,7 @@ def _blocks(texts: list[str], kinds: dict[int, str]) -> tuple[Blocks, list[int]]
             blocks.append(("list", "\n".join(items), 0))
             index = run
             continue
-        following = texts[index + 1] if index + 1 < len(texts) else None
+        following = texts[index + 1] if index + 1 < n else None
         where.append(len(blocks))
         if _is_heading(text, following):
             blocks.append(("heading", text, 2))
@@ -95,7 +114,7 @@ def clean_plain_text(text: str) -> Extracted:
     kept = [index for index, drop in enumerate(consent) if not drop]
     if len(kept) < len(units):
         units, scan = [units[i] for i in kept], scan.subset(kept)
-    site = next(filter(None, (copyright_owner(u.text) for u in units)), None)
+    site = first_copyright_owner(scan)
     units = _drop_repeats(_without(units, junk_mask([u.text for u in units], scan=scan)))
 
     head = parse_head([u.text for u in units])

@@ -124,6 +124,18 @@ def copyright_owner(line: str) -> str | None:
     return owner or None
 
 
+_COPYRIGHT_START = re.compile(r"\n[^\S\n]*(?:©|\(c\)|copyright\b)", re.I)
+
+
+def first_copyright_owner(scan: TextScan) -> str | None:
+    """The owner named by the first copyright line among the scanned paragraphs."""
+    for index in sorted(scan.starting(_COPYRIGHT_START) | scan.folding):
+        owner = copyright_owner(scan.paragraphs[index])
+        if owner:
+            return owner
+    return None
+
+
 def _is_short_item(text: str) -> bool:
     words = text.split()
     return len(words) <= 20 and not (len(words) >= 12 and text.rstrip().endswith("."))

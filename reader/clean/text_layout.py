@@ -134,10 +134,16 @@ def split_units(text: str) -> list[Unit]:
     """Paragraph units of ``text`` (newlines already normalised to ``\\n``)."""
     chunks = _chunks(text)
     lengths = [
-        n for lines in chunks for line in lines if (n := len(line)) >= 30 <= len(line.lstrip())
+        n
+        for lines in chunks
+        for line in lines
+        if (n := len(line)) >= 30 and (not line[0].isspace() or len(line.lstrip()) >= 30)
     ]
     width = _wrap_width(lengths)
     units: list[Unit] = []
     for chunk, lines in enumerate(chunks):
-        _units_of(lines, chunk, width, units)
+        if len(lines) == 1:
+            units.append(Unit(lines[0].lstrip(), chunk))
+        else:
+            _units_of(lines, chunk, width, units)
     return units

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 _WORD = re.compile(r"\w+")
 _DASH = re.compile(r"^\s*(?:[—–―~]|-{1,2})\s*")
@@ -70,25 +71,26 @@ _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 def _may_attribute(line: str) -> bool:
     """Cheap pre-check: False only where ``attribution_text(line)`` is None (quotation marks,
     or a line ending like a sentence rather than an abbreviation)."""
-    if '"' in line or "“" in line or "”" in line:
-        return False
     end = line.rstrip()
     core = end.rstrip(_CLOSERS)
-    if not core:
-        return True
-    last = core[-1]
-    if last in "!?…:;":
-        return False
-    if last == ".":
-        return len(core) == len(end) and (
-            core[-2:-1] in _ASCII_UPPER or core.endswith(_ABBREVIATIONS)
-        )
-    return True
+    if core:
+        last = core[-1]
+        if last in "!?…:;":
+            return False
+        if last == "." and not (
+            len(core) == len(end)
+            and (core[-2:-1] in _ASCII_UPPER or core.endswith(_ABBREVIATIONS))
+        ):
+            return False
+    return not ('"' in line or "“" in line or "”" in line)
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
-    words = [w.lower() for w in _WORD.findall(text)]
-    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+    if text.isascii():  # lowering ASCII keeps every word as it was
+        words = _WORD.findall(text.lower())
+    else:
+        words = [w.lower() for w in _WORD.findall(text)]
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 def containment(part: str, whole: str) -> float:
@@ -131,8 +133,8 @@ def find_pull_quotes(
     # Only a paragraph followed by what may be an attribution line can be a pull quote.
     candidates = [
         index
-        for index in range(len(paragraphs) - 1)
-        if len(paragraphs[index + 1]) <= 140 and _may_attribute(paragraphs[index + 1])
+        for index, line in enumerate(islice(paragraphs, 1, None))
+        if len(line) <= 140 and _may_attribute(line)
     ]
     for index in candidates:
         if index in taken:

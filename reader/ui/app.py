@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App
 
@@ -46,6 +46,10 @@ class ReaderApp(LibraryAppMixin, App[int]):
         self.push_screen(LibraryReadingScreen(self.source, self.document))
         if self.source is None and self.document is None:
             self.action_library()  # `reader` with no argument opens the library
+
+    def notify(self, message: str, *, markup: bool = False, **options: Any) -> None:
+        """Notifications quote text from the web: never parse them as markup."""
+        super().notify(message, markup=False, **options)
 
     def on_unmount(self) -> None:
         self.close_store()

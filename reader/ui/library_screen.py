@@ -65,7 +65,7 @@ class ListScreen(Screen[T], Generic[T]):
         yield Label(self.TITLE_TEXT, classes="list-title")
         yield Input(placeholder=self.PLACEHOLDER, id="list-search", classes="list-search")
         yield KeptList(id="list-items", classes="list-items")
-        yield Label("", id="list-status", classes="list-status")
+        yield Label("", id="list-status", classes="list-status", markup=False)
         yield Label(self.HINT, classes="list-hint")  # a Footer costs more than the list
 
     @property

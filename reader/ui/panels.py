@@ -230,7 +230,7 @@ class PeoplePanel(Panel):
     def compose(self) -> ComposeResult:
         yield from super().compose()
         yield PanelList(id="people-list")
-        yield Label("", id="said-title", classes="panel-subtitle")
+        yield Label("", id="said-title", classes="panel-subtitle", markup=False)
         yield PanelList(id="said-list")
 
     def show(self, article: Article | None, *, pending: bool = False) -> None:

@@ -28,14 +28,6 @@ SIZE = (100, 24)  # wide enough for the side panels, small enough to draw fast
 BIG = "many_paragraphs"  # 100,000 paragraphs: its own test, with a time limit
 BIG_SECONDS = 5.0
 UNBALANCED = "Closing [/x] tag, a lone [/] and [@click=app.quit]a click[/]"
-MARKUP_FIX = (
-    "markup in user text crashes the app (MarkupError) or runs actions: Textual parses "
-    "Label/Static/notify text as markup. Fix: reader/ui/screens/reading.py compose: "
-    "Label('Reader', id='status-left', markup=False) and Static(..., id='loading', "
-    "markup=False); reader/ui/screens/error.py ErrorView: super().__init__('', id=id, "
-    "markup=False); reader/ui/app.py ReaderApp: override notify(...) to always pass "
-    "markup=False to super().notify"
-)
 
 
 @pytest.fixture
@@ -242,11 +234,6 @@ async def test_textual_markup_stays_literal(corpus_dir: Path, tmp_path: Path) ->
         assert RICH_MARKUP in body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="status line renders the title as markup: reader/ui/screens/reading.py "
-    "ReadingScreen.compose, Label('Reader', id='status-left') needs markup=False",
-)
 async def test_status_line_shows_the_title_literally(corpus_dir: Path, tmp_path: Path) -> None:
     app = _app(_path(corpus_dir, "rich_markup"), tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
@@ -254,11 +241,6 @@ async def test_status_line_shows_the_title_literally(corpus_dir: Path, tmp_path:
         assert "[bold]Markup[/bold] title" in _region_text(app, "#status-left")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a title's [@click=app.quit] markup becomes a live action in the status line: "
-    "reader/ui/screens/reading.py, Label('Reader', id='status-left') needs markup=False",
-)
 async def test_a_title_cannot_run_an_action(tmp_path: Path) -> None:
     path = tmp_path / "click.txt"
     path.write_text(
@@ -303,7 +285,6 @@ async def test_search_finds_literal_markup(name: str, corpus_dir: Path, tmp_path
             assert_terminal_safe(app)
 
 
-@pytest.mark.xfail(strict=True, reason=MARKUP_FIX)
 @pytest.mark.parametrize("filename", ["[bold]nope[/bold].txt", "nope[/x].txt"])
 async def test_error_messages_show_a_path_literally(filename: str, tmp_path: Path) -> None:
     """A missing file whose name looks like markup: the message shows the name as it is."""
@@ -330,7 +311,6 @@ def unbalanced(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.xfail(strict=True, reason=MARKUP_FIX)
 async def test_broken_markup_in_a_title_opens(unbalanced: Path, tmp_path: Path) -> None:
     app = _app(unbalanced, tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
@@ -343,7 +323,6 @@ async def test_broken_markup_in_a_title_opens(unbalanced: Path, tmp_path: Path) 
     assert app.return_code in (None, 0)
 
 
-@pytest.mark.xfail(strict=True, reason=MARKUP_FIX)
 async def test_broken_markup_in_a_paragraph_can_be_copied_and_kept(
     unbalanced: Path, tmp_path: Path
 ) -> None:

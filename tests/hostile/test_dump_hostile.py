@@ -89,7 +89,9 @@ def test_empty_page_gives_one_clear_line(corpus_dir: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_many_paragraphs_keep_every_one(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_many_paragraphs_keep_every_one(
+    corpus_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["dump", "--format", "json", _path(corpus_dir, "many_paragraphs")]) == 0
     body = json.loads(capsys.readouterr().out)["body"]
     texts = {block["text"] for block in body}

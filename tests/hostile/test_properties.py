@@ -38,7 +38,7 @@ paragraph = st.lists(st.sampled_from(WORDS), min_size=14, max_size=40).map(
 )
 
 
-def _all_text(article) -> str:  # noqa: ANN001
+def _all_text(article) -> str:
     parts = [article.title, article.subtitle or "", article.site or "", *article.authors]
     parts += [block.text for block in article.blocks]
     parts += [q.text + (q.attribution or "") for q in article.pull_quotes]
@@ -101,7 +101,7 @@ def test_arbitrary_html_gives_an_article_or_our_error(markup: str) -> None:
 
 @MANY
 @given(st.lists(paragraph, min_size=3, max_size=8), junk, st.data())
-def test_text_article_keeps_every_paragraph(paragraphs: list[str], noise: str, data) -> None:  # noqa: ANN001
+def test_text_article_keeps_every_paragraph(paragraphs: list[str], noise: str, data) -> None:
     where = data.draw(st.integers(0, len(paragraphs) - 1))
     polluted = list(paragraphs)
     polluted[where] = polluted[where][:-1] + " " + noise + " end."
@@ -116,7 +116,7 @@ def test_text_article_keeps_every_paragraph(paragraphs: list[str], noise: str, d
 
 @MANY
 @given(st.lists(paragraph, min_size=3, max_size=8), junk, st.data())
-def test_html_article_keeps_every_paragraph(paragraphs: list[str], noise: str, data) -> None:  # noqa: ANN001
+def test_html_article_keeps_every_paragraph(paragraphs: list[str], noise: str, data) -> None:
     where = data.draw(st.integers(0, len(paragraphs) - 1))
     cells = [f"<p>{html.escape(p)}</p>" for p in paragraphs]
     cells[where] = f"<p>{html.escape(paragraphs[where][:-1])} {html.escape(noise)} end.</p>"

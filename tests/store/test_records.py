@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import typing
 
 import pytest
 
-from reader.store import records
+from reader.store import Store, records
+
+from .conftest import make_article
 
 
 def make(base: type) -> type:
@@ -70,3 +73,18 @@ def test_reader_search_does_not_import_heavy_modules():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_output_cut_short_by_the_reader_is_no_error(tmp_path):
+    with Store.open(tmp_path) as store:
+        store.save_article(make_article("Cartel violence"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "library", "--data-dir", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"},  # buffered
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # like `reader library | head -0`
+    assert process.wait(timeout=60) == 0
+    assert process.stderr.read() == b""

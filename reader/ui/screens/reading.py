@@ -79,13 +79,13 @@ class ReadingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="status"):
-            yield Label("Reader", id="status-left")
-            yield Label("", id="status-right")
+            yield Label("Reader", id="status-left", markup=False)
+            yield Label("", id="status-right", markup=False)
             yield Label("", id="status-position")
         with Horizontal(id="main"):
             with Vertical(id="body-column"):
                 yield BodyView(id="body")
-                yield Static("Loading…  (esc cancels)", id="loading")
+                yield Static("Loading…  (esc cancels)", id="loading", markup=False)
                 yield ErrorView(id="error-view")
             with Vertical(id="panels"):
                 yield QuotesPanel()
