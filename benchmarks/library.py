@@ -157,15 +157,34 @@ def cli(*args: str) -> Callable[[], object]:
     return command_runner([sys.executable, "-m", "reader", *args])
 
 
-def command_runner(command: list[str]) -> Callable[[], object]:
+def command_runner(
+    command: list[str], extra_env: dict[str, str] | None = None
+) -> Callable[[], object]:
     """A function running ``command`` (once now, as a warm-up) with bytecode written."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(extra_env or {})
     subprocess.run(command, check=True, capture_output=True, env=env)  # warm-up
     return lambda: subprocess.run(command, check=True, capture_output=True, env=env)
 
 
+def default_folder_env(data_dir: Path, scratch: Path) -> dict[str, str] | None:
+    """Environment in which the default data folder (found by platformdirs, as for a user who
+    gives no --data-dir) is ``data_dir``: XDG_DATA_HOME with a link. Linux only."""
+    if not sys.platform.startswith("linux"):
+        return None
+    link = scratch / "article-reader"
+    if not link.exists():
+        link.symlink_to(data_dir.resolve(), target_is_directory=True)
+    return {"XDG_DATA_HOME": str(scratch), "READER_HOME": ""}
+
+
 def subprocess_lines(data_dir: Path, repeat: int) -> None:
     """``reader search``/``reader library`` against ``python -c pass``, runs taking turns."""
+    with tempfile.TemporaryDirectory(prefix="reader-xdg-") as scratch:
+        _subprocess_lines(data_dir, repeat, default_folder_env(data_dir, Path(scratch)))
+
+
+def _subprocess_lines(data_dir: Path, repeat: int, default_env: dict[str, str] | None) -> None:
     runs = {
         "python -c pass (interpreter start, for scale)": command_runner(
             [sys.executable, "-c", "pass"]
@@ -178,6 +197,10 @@ def subprocess_lines(data_dir: Path, repeat: int) -> None:
         ),
         "`reader library` subprocess": cli("library", "--data-dir", str(data_dir)),
     }
+    if default_env is not None:  # no --data-dir: the folder comes from platformdirs
+        runs["`reader search security`, default data folder"] = command_runner(
+            [sys.executable, "-m", "reader", "search", "security"], default_env
+        )
     wall: dict[str, list[float]] = {name: [] for name in runs}
     cpu: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(repeat):

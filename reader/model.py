@@ -218,6 +218,15 @@ def _block_dict(block: Block) -> dict[str, Any]:
 
 
 BlockSpec = Block | tuple[str, str] | tuple[str, str, int]
+_BLOCK_TYPE_SET = frozenset(BLOCK_TYPES)
+
+
+def _new_block(kind: str, text: str, start: int, end: int, level: int) -> Block:
+    """``Block(kind, text, start, end, level)``, made without the frozen dataclass's
+    field-by-field ``object.__setattr__`` (a book lays out tens of thousands of blocks)."""
+    block = object.__new__(Block)
+    block.__dict__.update(type=kind, text=text, start=start, end=end, level=level)
+    return block
 
 
 def build_article(
@@ -241,6 +250,7 @@ def build_article(
     laid_out: list[Block] = []
     pieces: list[str] = []
     offset = 0
+    separator = len(BLOCK_SEPARATOR)
     for spec in blocks:
         if isinstance(spec, Block):
             kind, text, level = spec.type, spec.text, spec.level
@@ -249,15 +259,16 @@ def build_article(
         else:
             kind, text = spec  # type: ignore[misc]
             level = 0
-        if kind not in BLOCK_TYPES:
+        if kind not in _BLOCK_TYPE_SET:
             raise ValueError(f"unknown block type {kind!r}")
         if not text:
             continue
         if pieces:
-            offset += len(BLOCK_SEPARATOR)
-        laid_out.append(Block(kind, text, offset, offset + len(text), level))  # type: ignore[arg-type]
+            offset += separator
+        end = offset + len(text)
+        laid_out.append(_new_block(kind, text, offset, end, level))
         pieces.append(text)
-        offset += len(text)
+        offset = end
     return Article(
         title=title,
         blocks=tuple(laid_out),

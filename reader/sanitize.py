@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Whole escape sequences first, so their parameters do not survive as visible junk.
 _ESCAPE_SEQUENCES = re.compile(
@@ -57,6 +58,25 @@ def clean_line(text: str) -> str:
     """``clean_text`` and fold all white space (newlines too) to single spaces."""
     # str.split() splits on every character of _SPACES (all are white space) and on newlines.
     return " ".join(clean_text(text).split())
+
+
+def clean_lines(texts: Sequence[str]) -> list[str]:
+    """``clean_line`` of every text, checking all of them at once first.
+
+    When the texts joined by spaces are printable (no control, format, bidi or invisible
+    character, no white space but the plain space), hold no double space, do not start or end
+    with a space and are NFC, each text is already its own ``clean_line``.
+    """
+    spaced = " ".join(texts)
+    if (
+        spaced.isprintable()
+        and "  " not in spaced
+        and not spaced.startswith(" ")
+        and not spaced.endswith(" ")
+        and unicodedata.is_normalized("NFC", spaced)
+    ):
+        return list(texts)
+    return [clean_line(text) for text in texts]
 
 
 def clean_block(text: str) -> str:

@@ -7,6 +7,7 @@ caption) -> pull quotes out of the body -> typed blocks (paragraphs, lists, head
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reader.clean import Extracted
 from reader.clean.consent_text import consent_mask
@@ -14,11 +15,12 @@ from reader.clean.text_head import parse_head
 from reader.clean.text_junk import first_copyright_owner, junk_mask
 from reader.clean.text_layout import Unit, split_units
 from reader.clean.text_quotes import find_pull_quotes
-from reader.clean.text_scan import TextScan
+from reader.clean.text_scan import TextScan, paragraphs_starting
 from reader.model import PullQuote
 
 _BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
-_HEADING_END = re.compile(r"[.,;:!?\"'”’)\]…-]$")
+_BULLET_LINE = re.compile(r"\n[^\S\n]*(?:[-*+•·‣◦▪]|\d{1,3}[.)])[^\S\n]+(?=\S)")
+_HEADING_END_CHARS = frozenset(".,;:!?\"'”’)]…-")
 _WORD = re.compile(r"\w+")
 
 
@@ -47,11 +49,13 @@ def _drop_repeats(units: list[Unit]) -> list[Unit]:
 def _is_heading(text: str, following: str | None) -> bool:
     if following is None or len(text) > 100 or len(following) < 60:
         return False
+    end = text[:-1] if text.endswith("\n") else text  # (as ``$`` matches before a last newline)
+    first = text[:1]
     return (
-        1 <= len(_WORD.findall(text)) <= 12
-        and not _HEADING_END.search(text)
+        not (end and end[-1] in _HEADING_END_CHARS)
+        and (first.isupper() or first.isdigit())
         and not _BULLET.match(text)
-        and (text[:1].isupper() or text[:1].isdigit())
+        and 1 <= len(_WORD.findall(text)) <= 12
         and len(_WORD.findall(following)) >= 15
     )
 
@@ -59,50 +63,56 @@ def _is_heading(text: str, following: str | None) -> bool:
 Blocks = list[tuple[str, str, int]]
 
 
+def _bullets(texts: list[str], kinds: dict[int, str]) -> set[int]:
+    """Indexes of the texts that start like a list item (texts in ``kinds`` never do)."""
+    if kinds:
+        texts = ["" if i in kinds else text for i, text in enumerate(texts)]
+    found = paragraphs_starting(texts, _BULLET_LINE)
+    if found is None:  # a text holds a newline: one by one
+        return {i for i, text in enumerate(texts) if _BULLET.match(text)}
+    return found
+
+
+def _runs(bullets: set[int]) -> list[tuple[int, int]]:
+    """``(first, end)`` of every run of two or more list items in a row."""
+    runs: list[tuple[int, int]] = []
+    for index in sorted(bullets):
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return [(first, end) for first, end in runs if end - first >= 2]
+
+
 def _blocks(texts: list[str], kinds: dict[int, str]) -> tuple[Blocks, list[int]]:
     """Typed blocks for the body texts, and each text's block index."""
     n = len(texts)
-    bullets = {i for i, text in enumerate(texts) if i not in kinds and _BULLET.match(text)}
-    if not any(i + 1 in bullets for i in bullets):  # no list: one block per text
-        blocks: Blocks = [("paragraph", text, 0) for text in texts]
-        for i, kind in kinds.items():
-            blocks[i] = (kind, texts[i], 0)
-        for i in range(n - 1):
-            # (the cheap part of ``_is_heading`` first: a short text before a long one)
-            if (
-                len(texts[i]) <= 100
-                and len(texts[i + 1]) >= 60
-                and i not in kinds
-                and _is_heading(texts[i], texts[i + 1])
-            ):
-                blocks[i] = ("heading", texts[i], 2)
-        return blocks, list(range(n))
-    blocks = []
+    runs = _runs(_bullets(texts, kinds))
+    blocks: Blocks = []
     where: list[int] = []
-    index = 0
-    while index < n:
-        text = texts[index]
-        if index in kinds:
-            where.append(len(blocks))
-            blocks.append((kinds[index], text, 0))
-            index += 1
-            continue
-        run = index
-        while run < n and run in bullets:
-            run += 1
-        if run - index >= 2:
-            items = [_BULLET.sub("", item, count=1) for item in texts[index:run]]
-            where.extend([len(blocks)] * (run - index))
+    start = 0
+    for first, end in [*runs, (n, n)]:
+        where.extend(range(len(blocks), len(blocks) + first - start))
+        blocks.extend([("paragraph", text, 0) for text in texts[start:first]])
+        if first < end:
+            items = [_BULLET.sub("", item, count=1) for item in texts[first:end]]
+            where.extend([len(blocks)] * (end - first))
             blocks.append(("list", "\n".join(items), 0))
-            index = run
-            continue
-        following = texts[index + 1] if index + 1 < n else None
-        where.append(len(blocks))
-        if _is_heading(text, following):
-            blocks.append(("heading", text, 2))
-        else:
-            blocks.append(("paragraph", text, 0))
-        index += 1
+        start = end
+    for index, kind in kinds.items():
+        blocks[where[index]] = (kind, texts[index], 0)
+    in_lists = {index for first, end in runs for index in range(first, end)}
+    lengths = list(map(len, texts))
+    for index, (length, following) in enumerate(pairwise(lengths)):
+        # (the cheap part of ``_is_heading`` first: a short text before a long one)
+        if (
+            length <= 100
+            and following >= 60
+            and index not in kinds
+            and index not in in_lists
+            and _is_heading(texts[index], texts[index + 1])
+        ):
+            blocks[where[index]] = ("heading", texts[index], 2)
     return blocks, where
 
 

@@ -120,11 +120,6 @@ def find_pull_quotes(
     grams: dict[int, set[tuple[str, ...]]] = {}
     lowered: dict[int, str] = {}
 
-    def lower_of(index: int) -> str:
-        if index not in lowered:
-            lowered[index] = paragraphs[index].lower()
-        return lowered[index]
-
     def grams_of(index: int) -> set[tuple[str, ...]]:
         if index not in grams:
             grams[index] = _trigrams(paragraphs[index])
@@ -142,8 +137,8 @@ def find_pull_quotes(
         quote, line = paragraphs[index], paragraphs[index + 1]
         if len(quote) > 800:
             continue
-        words = len(_WORD.findall(quote))
-        if not 4 <= words <= 80 or not _QUOTE_END.search(quote):
+        quote_words = _WORD.findall(quote)
+        if not 4 <= len(quote_words) <= 80 or not _QUOTE_END.search(quote):
             continue
         after = paragraphs[index + 2] if index + 2 < len(paragraphs) else ""
         if _BULLET.match(line) and _BULLET.match(after):
@@ -159,14 +154,22 @@ def find_pull_quotes(
         needed = LOOSE_OVERLAP if loose else MIN_OVERLAP
         own = grams_of(index)
         best, best_score = None, 0.0
-        window = range(max(0, index - WINDOW), min(len(paragraphs), index + WINDOW + 2))
         # Cheap filter first: a paragraph it repeats holds some of its longest words.
-        keys = sorted({w.lower() for w in _WORD.findall(quote)}, key=lambda w: (len(w), w))[-3:]
-        for other in window:
-            if other in (index, index + 1) or not own:
+        keys = sorted({w.lower() for w in quote_words}, key=lambda w: (len(w), w))[-3:]
+        enough = min(2, len(keys))
+        for other in range(max(0, index - WINDOW), min(len(paragraphs), index + WINDOW + 2)):
+            if not own:
+                break
+            if other == index or other == index + 1:
                 continue
-            text = lower_of(other)
-            if sum(key in text for key in keys) < min(2, len(keys)):
+            text = lowered.get(other)
+            if text is None:
+                text = lowered[other] = paragraphs[other].lower()
+            hits = 0
+            for key in keys:
+                if key in text:
+                    hits += 1
+            if hits < enough:
                 continue
             score = len(own & grams_of(other)) / len(own)
             if score > best_score:

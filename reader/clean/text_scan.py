@@ -47,27 +47,49 @@ def trie_pattern(words: Iterable[str]) -> str:
     return render(tree)
 
 
+def _paragraphs_at(positions: list[int], data: bytes | str, newline: bytes | str) -> set[int]:
+    """The paragraph of each position: the number of newlines before it."""
+    found: set[int] = set()
+    index = previous = 0
+    for at in sorted(positions):
+        index += data.count(newline, previous, at)  # type: ignore[arg-type]
+        previous = at
+        found.add(index)
+    return found
+
+
+def paragraphs_starting(paragraphs: Sequence[str], pattern: re.Pattern[str]) -> set[int] | None:
+    """Indexes of the paragraphs where ``pattern`` matches, for a pattern that starts by
+    matching the newline before a paragraph and never matches another newline; None when a
+    paragraph holds a newline itself."""
+    if not paragraphs:
+        return set()
+    text = "\n".join(["", *paragraphs])
+    if text.count("\n") != len(paragraphs):
+        return None
+    return _paragraphs_at([match.start() for match in pattern.finditer(text)], text, "\n")
+
+
 class TextScan:
     """The paragraphs of a text, joined once for look-ups over all of them."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = paragraphs
         self.count = len(paragraphs)
-        joined = "\n".join(paragraphs)
-        data = joined.encode("utf-8", "surrogatepass")
+        # Every paragraph follows a newline; joined once (a book's text is megabytes).
+        text = "\n".join(["", *paragraphs])
+        data = text.encode("utf-8", "surrogatepass")
         # With a newline inside a paragraph, offsets cannot be told apart: report everything.
-        self.exact = joined.count("\n") == max(0, self.count - 1)
+        self.exact = text.count("\n") == self.count
         self.folding: set[int] = set()
-        if not joined.isascii():
+        if not text.isascii():
             others = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
             if others.casefold() != others or "ı" in others:
                 chars = sorted(c for c in set(others) if _folds(c))
                 pattern = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
-                starts = [0, *accumulate(len(p) + 1 for p in paragraphs)]
-                self.folding = {
-                    bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined)
-                }
-        self._text = "\n" + joined  # every paragraph follows a newline
+                starts = list(accumulate(len(p) + 1 for p in paragraphs))  # (+1: the newline)
+                self.folding = {bisect_right(starts, m.start()) for m in pattern.finditer(text)}
+        self._text = text
         self._data = data.lower()
         self._remap: dict[int, int] | None = None
 
@@ -95,19 +117,6 @@ class TextScan:
             return found
         return {self._remap[i] for i in found if i in self._remap}
 
-    @staticmethod
-    def _paragraphs_at(
-        positions: list[int], data: bytes | str, newline: bytes | str
-    ) -> set[int]:
-        """The paragraph of each position (the number of newlines before it)."""
-        found: set[int] = set()
-        index = previous = 0
-        for at in sorted(positions):
-            index += data.count(newline, previous, at)  # type: ignore[arg-type]
-            previous = at
-            found.add(index)
-        return found
-
     def having(self, words: Iterable[str]) -> set[int]:
         """Indexes of the paragraphs that may contain one of ``words`` in any case; always
         including the paragraphs with case-folding characters. Words are lower case, and only
@@ -122,7 +131,7 @@ class TextScan:
             while at >= 0:
                 positions.append(at)
                 at = data.find(needle, at + 1)
-        found = self._paragraphs_at(positions, data, b"\n")
+        found = {index - 1 for index in _paragraphs_at(positions, data, b"\n")}
         return self._numbered(found) | self.folding
 
     def starting(self, pattern: re.Pattern[str]) -> set[int]:
@@ -132,4 +141,4 @@ class TextScan:
             return set(range(self.count))
         text = self._text
         positions = [match.start() for match in pattern.finditer(text)]
-        return self._numbered(self._paragraphs_at(positions, text, "\n"))
+        return self._numbered(_paragraphs_at(positions, text, "\n"))

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
-from reader.store.records import NamedTuple
+from reader.store.records import NamedTuple, names_from_json
 
 TYPE_CHECKING = False  # not typing's: importing typing slows `reader search` (records.py)
 if TYPE_CHECKING:
@@ -93,7 +92,7 @@ def from_row(row: sqlite3.Row) -> Bookmark:
         text=row["text"],
         speaker=row["speaker"],
         title=row["title"],
-        authors=tuple(json.loads(row["authors"] or "[]")),
+        authors=names_from_json(row["authors"]),
         url=row["url"],
         start=row["start_offset"],
         end=row["end_offset"],
@@ -106,6 +105,8 @@ def from_row(row: sqlite3.Row) -> Bookmark:
 
 def row_values(bookmark: Bookmark) -> dict[str, Any]:
     """Named parameters for an INSERT of ``bookmark``."""
+    import json  # only when saving: `reader search` starts faster without it
+
     return {
         "id": bookmark.id,
         "article_id": bookmark.article_id,

@@ -8,7 +8,6 @@ told through :attr:`Store.notices`.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 from _thread import RLock  # what threading.RLock is; threading is slower to import
@@ -237,6 +236,8 @@ class Store:
         )
         if row is None:
             return None
+        import json
+
         from reader.model import Article
 
         try:

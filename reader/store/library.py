@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 
-from reader.store.records import NamedTuple
+from reader.store.records import NamedTuple, names_from_json
 
 TYPE_CHECKING = False  # not typing's: importing typing slows `reader search` (records.py)
 if TYPE_CHECKING:
@@ -78,7 +77,7 @@ def from_row(row: sqlite3.Row) -> LibraryEntry:
         id=row["id"],
         key=row["key"],
         title=row["title"],
-        authors=tuple(json.loads(row["authors"] or "[]")),
+        authors=names_from_json(row["authors"]),
         url=row["url"],
         source=row["source"],
         site=row["site"],
@@ -93,6 +92,8 @@ def from_row(row: sqlite3.Row) -> LibraryEntry:
 
 def row_values(article: Article, key: str, stamp: str) -> dict[str, Any]:
     """Named parameters for saving ``article`` under ``key`` at time ``stamp``."""
+    import json  # only when saving: `reader search` starts faster without it
+
     return {
         "key": key,
         "title": article.title,

@@ -35,15 +35,24 @@ class ReaderApp(LibraryAppMixin, App[int]):
         data_dir: str | None = None,
         document: RawDocument | None = None,
     ) -> None:
-        super().__init__()
-        self.source = source
-        self.document = document
         self.data_dir = resolve_data_dir(data_dir)
         self.settings = Settings.load(self.data_dir)
-        self.theme = THEMES.get(self.settings.theme, THEMES["dark"])
+        theme = THEMES.get(self.settings.theme, THEMES["dark"])
+        # Known before Textual builds its stylesheet: give it the theme now, so the CSS is
+        # parsed once with the right colours (``self.theme = ...`` after ``__init__`` parses
+        # it again and restyles every widget: ~20 ms of the start).
+        self._reactive_theme = theme
+        super().__init__()
+        if self.theme != theme:  # (a Textual that keeps reactives elsewhere)
+            self.theme = theme
+        self.source = source
+        self.document = document
+
+    def get_default_screen(self) -> LibraryReadingScreen:
+        """The reading screen is the first screen (no blank default screen drawn first)."""
+        return LibraryReadingScreen(self.source, self.document)
 
     def on_mount(self) -> None:
-        self.push_screen(LibraryReadingScreen(self.source, self.document))
         if self.source is None and self.document is None:
             self.action_library()  # `reader` with no argument opens the library
 

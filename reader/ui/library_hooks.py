@@ -20,7 +20,7 @@ from reader.store import Bookmark, Store, article_key, relocate
 from reader.store.library import source_key
 from reader.ui.body import BodyView
 from reader.ui.loading import Cancelled
-from reader.ui.panels import PanelList, PeoplePanel, QuotesPanel
+from reader.ui.panels import PanelList
 from reader.ui.screens.reading import ReadingScreen
 
 if TYPE_CHECKING:
@@ -271,12 +271,12 @@ class LibraryReadingScreen(ReadingScreen):
         if isinstance(focused, PanelList) and focused.highlighted is not None:
             index = focused.highlighted
             if focused.id == "quotes-list":
-                index = self.query_one(QuotesPanel).article_index(index)
+                index = self.quotes_panel.article_index(index)
                 if 0 <= index < len(article.pull_quotes):
                     quote = article.pull_quotes[index]
                     start, end = self.quote_span(index) or (0, 0)
                     return start, end, quote.text, quote.speaker or quote.attribution
-            panel = self.query_one(PeoplePanel)
+            panel = self.people_panel
             person = None
             quote_text = None
             if focused.id == "said-list" and index < len(panel.said):

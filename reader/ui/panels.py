@@ -178,54 +178,75 @@ class Panel(Vertical):
 
 
 class QuotesPanel(Panel):
-    """The article's pull quotes."""
+    """The article's pull quotes.
+
+    ``show`` and ``filter`` may be called before the panel is mounted (the reading screen
+    mounts its panels after the first paint): the list is filled when it exists.
+    """
+
+    filter_label = "pull quotes"
 
     def __init__(self) -> None:
         super().__init__("Pull quotes", id="quotes-panel")
+        self.all_quotes: tuple[PullQuote, ...] = ()
         self.quotes: tuple[PullQuote, ...] = ()
+        self.quote_indexes: list[int] = []
+        self._empty = "No pull quotes in this article."
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
         yield PanelList(id="quotes-list")
+
+    def on_mount(self) -> None:
+        self._fill()
 
     def show(self, article: Article | None) -> None:
         """List the article's pull quotes."""
         self.all_quotes = article.pull_quotes if article else ()
         self.quotes = self.all_quotes
         self.quote_indexes = list(range(len(self.quotes)))
-        self.query_one(PanelList).set_items(
-            [quote_maker(q) for q in self.quotes], "No pull quotes in this article."
-        )
-
-    filter_label = "pull quotes"
+        self._empty = "No pull quotes in this article."
+        self._fill()
 
     def filter(self, query: str) -> int:
         """Show only the quotes whose text or speaker matches ``query`` (search bar's `/`)."""
-        every = getattr(self, "all_quotes", self.quotes)
+        every = self.all_quotes
         self.quote_indexes = [
             index for index, quote in enumerate(every)
             if filter_matches(query, quote.text, quote.attribution or "", quote.speaker or "")
         ]
         self.quotes = tuple(every[index] for index in self.quote_indexes)
-        empty = "No pull quote matches." if every else "No pull quotes in this article."
-        self.query_one(PanelList).set_items([quote_maker(q) for q in self.quotes], empty)
+        self._empty = "No pull quote matches." if every else "No pull quotes in this article."
+        self._fill()
         return len(self.quotes)
+
+    def _fill(self) -> None:
+        for found in self.query(PanelList):  # none before the panel is composed
+            found.set_items([quote_maker(q) for q in self.quotes], self._empty)
 
     def article_index(self, option_index: int) -> int:
         """The index in ``Article.pull_quotes`` of the quote shown at ``option_index``."""
-        indexes = getattr(self, "quote_indexes", None)
+        indexes = self.quote_indexes
         if indexes and 0 <= option_index < len(indexes):
             return indexes[option_index]
         return option_index
 
 
 class PeoplePanel(Panel):
-    """The people named in the article; the selected person's quotes beneath."""
+    """The people named in the article; the selected person's quotes beneath.
+
+    Like :class:`QuotesPanel`, usable before it is mounted: the lists fill when they exist.
+    """
+
+    filter_label = "people"
 
     def __init__(self) -> None:
         super().__init__("People", id="people-panel")
         self.people: tuple[Person, ...] = ()
+        self.all_people: tuple[Person, ...] = ()
         self.said: tuple[str, ...] = ()
+        self._empty = "No people found in this article."
+        self._said_title = ""
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
@@ -233,37 +254,43 @@ class PeoplePanel(Panel):
         yield Label("", id="said-title", classes="panel-subtitle", markup=False)
         yield PanelList(id="said-list")
 
+    def on_mount(self) -> None:
+        self._fill_people()
+        self._fill_said()
+
     def show(self, article: Article | None, *, pending: bool = False) -> None:
         """List the article's people (``pending``: the people engine is still running)."""
         self.people = article.people if article else ()
         self.all_people = self.people
-        empty = "Finding the people…" if pending else "No people found in this article."
-        self.query_one("#people-list", PanelList).set_items(
-            [person_maker(p) for p in self.people], empty
-        )
+        self._empty = "Finding the people…" if pending else "No people found in this article."
+        self._fill_people()
         self.show_quotes(None)
-
-    filter_label = "people"
 
     def filter(self, query: str) -> int:
         """Show only the people whose name or role matches ``query`` (search bar's `/`)."""
-        every = getattr(self, "all_people", self.people)
+        every = self.all_people
         self.people = tuple(
             person for person in every if filter_matches(query, person.name, person.role or "")
         )
-        empty = "Nobody matches." if every else "No people found in this article."
-        self.query_one("#people-list", PanelList).set_items(
-            [person_maker(p) for p in self.people], empty
-        )
+        self._empty = "Nobody matches." if every else "No people found in this article."
+        self._fill_people()
         self.show_quotes(None)
         return len(self.people)
 
     def show_quotes(self, person: Person | None) -> None:
         """List ``person``'s quotes beneath (hidden when there are none)."""
         self.said = person.quotes if person else ()
-        title = self.query_one("#said-title", Label)
-        said = self.query_one("#said-list", PanelList)
-        title.update(f"Quotes · {person.name}" if person and self.said else "")
-        title.display = bool(self.said)
-        said.display = bool(self.said)
-        said.set_items([said_maker(q) for q in self.said], "")
+        self._said_title = f"Quotes · {person.name}" if person and self.said else ""
+        self._fill_said()
+
+    def _fill_people(self) -> None:
+        for found in self.query("#people-list").results(PanelList):
+            found.set_items([person_maker(p) for p in self.people], self._empty)
+
+    def _fill_said(self) -> None:
+        for title in self.query("#said-title").results(Label):
+            title.update(self._said_title)
+            title.display = bool(self.said)
+        for said in self.query("#said-list").results(PanelList):
+            said.display = bool(self.said)
+            said.set_items([said_maker(q) for q in self.said], "")

@@ -344,3 +344,24 @@ async def test_broken_markup_in_a_paragraph_can_be_copied_and_kept(
         assert "Bookmarked: The first paragraph says Closing [/x]" in toasts
         assert_terminal_safe(app)
     assert app.return_code in (None, 0)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="past about 2,000 nested elements libxml2 stops parsing and the article text is "
+    "lost ('no readable article text'); fix in the HTML cleaner (reader/clean/html*.py): "
+    "collapse runs of deeply nested wrapper tags in the raw HTML before lxml parses it",
+)
+async def test_ten_thousand_nested_elements_keep_their_paragraph(tmp_path: Path) -> None:
+    sentence = "Deep text inside, a long sentence of the article body that a reader wants."
+    path = tmp_path / "deep.html"
+    path.write_text(
+        "<html><body>" + "<div>" * 10_000 + f"<p>{sentence}</p>" + "</div>" * 10_000
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    app = _app(path, tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        assert reading(app).mode == "ready"
+        assert sentence in _region_text(app, "#body")

@@ -1,13 +1,16 @@
-"""The store's NamedTuple (no typing import at run time) behaves as typing.NamedTuple does."""
+"""Store records without heavy imports: NamedTuple without typing, names without json."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import typing
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.store import Store, records
 
@@ -69,7 +72,7 @@ def test_reader_search_does_not_import_heavy_modules():
     code = (
         "import sys, reader.cli_store; "
         "print(sorted({'typing', 'argparse', 'threading', 'csv', 'textual', 'rich', 'httpx', "
-        "'lxml', 'reader.model'} & set(sys.modules)))"
+        "'lxml', 'reader.model', 'json'} & set(sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
@@ -88,3 +91,33 @@ def test_output_cut_short_by_the_reader_is_no_error(tmp_path):
     process.stdout.close()  # like `reader library | head -0`
     assert process.wait(timeout=60) == 0
     assert process.stderr.read() == b""
+
+
+@given(st.lists(st.text()))
+def test_names_read_back_as_json_wrote_them(names):
+    assert records.names_from_json(json.dumps(names, ensure_ascii=False)) == tuple(names)
+
+
+def outcome(read, text):
+    """What ``read(text)`` gives, or the type of error it raises."""
+    try:
+        return read(text)
+    except (ValueError, TypeError) as error:
+        return type(error)
+
+
+def as_json(text):
+    return tuple(json.loads(text or "[]"))
+
+
+@given(st.text(alphabet='[]", \\ab\tü'))
+def test_names_from_any_text_as_json_reads_it(text):
+    assert outcome(records.names_from_json, text) == outcome(as_json, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['["]', '[""]', '["a","b"]', '["a", "b"]', '[ "a" ]', '["a\\"b"]', '["a\tb"]', None, ""],
+)
+def test_names_edge_cases(text):
+    assert outcome(records.names_from_json, text) == outcome(as_json, text)

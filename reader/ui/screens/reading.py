@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -25,10 +26,10 @@ from reader.ui.loading import Cancelled, analyse, load
 from reader.ui.panels import Panel, PanelList, PeoplePanel, QuotesPanel
 from reader.ui.screens.error import ErrorView
 
-try:  # written by the search feature; the screen works without it
+if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from reader.ui.search_bar import SearchBar
-except ImportError:  # pragma: no cover - only while the module is missing
-    SearchBar = None  # type: ignore[assignment,misc]
 
 NARROW = 100  # below this many columns the panels fold away
 OVERLAY_WIDTH = 44  # the panels' width when they open over the body (styles/reader.tcss)
@@ -74,6 +75,12 @@ class ReadingScreen(Screen[None]):
         self._analyse_worker: Worker[Article] | None = None
         self._mention_person: int | None = None
         self._mention_index = 0
+        # the panels and the search bar are mounted after the first paint (mount_extras);
+        # they hold their contents until then
+        self.quotes_panel = QuotesPanel()
+        self.people_panel = PeoplePanel()
+        self._extras = False
+        self._mounting: list[AwaitMount] = []
 
     # -- layout ------------------------------------------------------------------------
 
@@ -87,12 +94,27 @@ class ReadingScreen(Screen[None]):
                 yield BodyView(id="body")
                 yield Static("Loading…  (esc cancels)", id="loading", markup=False)
                 yield ErrorView(id="error-view")
-            with Vertical(id="panels"):
-                yield QuotesPanel()
-                yield PeoplePanel()
-        if SearchBar is not None:
-            yield SearchBar(id="search-bar")
+            yield Vertical(id="panels")  # (its width is the body's from the start)
         yield KeyBar(id="keybar")
+
+    def mount_extras(self) -> None:
+        """Mount the panels and the search bar (once): after the first screen is drawn, or
+        as soon as a key needs them. The first paint does not wait for them."""
+        if self._extras or not self.is_attached:
+            return
+        self._extras = True
+        from reader.ui.search_bar import SearchBar
+
+        self._mounting = [
+            self.query_one("#panels").mount(self.quotes_panel, self.people_panel),
+            self.mount(SearchBar(id="search-bar"), before=self.query_one(KeyBar)),
+        ]
+
+    async def wait_for_extras(self) -> None:
+        """Mount the panels and the search bar if they are not yet, and wait until they are."""
+        self.mount_extras()
+        for mounting in self._mounting:
+            await mounting
 
     @property
     def body(self) -> BodyView:
@@ -171,6 +193,8 @@ class ReadingScreen(Screen[None]):
         Set on the widgets themselves: a class on the screen would restyle every widget.
         """
         self.mode = mode
+        if mode != "loading" and not self._extras:
+            self.call_after_refresh(self.mount_extras)  # after this screen is drawn
         self.query_one("#body").display = mode != "failed" or self.article is not None
         self.query_one("#loading").display = mode == "loading"
         self.query_one("#error-view").display = mode == "failed"
@@ -223,7 +247,7 @@ class ReadingScreen(Screen[None]):
                 self._show_people(worker.result)
         elif worker is self._analyse_worker and event.state == WorkerState.ERROR:
             self._analyse_worker = None
-            self.query_one(PeoplePanel).show(self.article)
+            self.people_panel.show(self.article)
 
     def _show_failure(self, message: str) -> None:
         self.set_mode("failed")
@@ -243,8 +267,8 @@ class ReadingScreen(Screen[None]):
         self._mention_person = None
         layout, self._prebuilt = self._prebuilt, None
         self.body.set_article(article, layout=layout)
-        self.query_one(QuotesPanel).show(article)
-        self.query_one(PeoplePanel).show(article, pending=True)
+        self.quotes_panel.show(article)
+        self.people_panel.show(article, pending=True)
         self._restore_title()
         self.call_after_refresh(self._update_position)
         self.body.focus()
@@ -265,14 +289,14 @@ class ReadingScreen(Screen[None]):
         self.article = article
         if same_text:  # the same rows: keep the scroll position and the marks
             body.set_article(article, keep_position=True)
-        self.query_one(QuotesPanel).show(article)
-        self.query_one(PeoplePanel).show(article)
+        self.quotes_panel.show(article)
+        self.people_panel.show(article)
 
     # -- panels ------------------------------------------------------------------------
 
     @on(OptionList.OptionSelected, "#quotes-list")
     def _quote_selected(self, event: OptionList.OptionSelected) -> None:
-        self.go_to_quote(self.query_one(QuotesPanel).article_index(event.option_index))
+        self.go_to_quote(self.quotes_panel.article_index(event.option_index))
 
     @on(OptionList.OptionSelected, "#people-list")
     def _person_selected(self, event: OptionList.OptionSelected) -> None:
@@ -280,7 +304,7 @@ class ReadingScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#said-list")
     def _said_selected(self, event: OptionList.OptionSelected) -> None:
-        panel = self.query_one(PeoplePanel)
+        panel = self.people_panel
         if 0 <= event.option_index < len(panel.said):
             self.go_to_text(panel.said[event.option_index])
 
@@ -345,7 +369,7 @@ class ReadingScreen(Screen[None]):
 
     def go_to_person(self, index: int) -> None:
         """Mark every mention of a person; choosing the same person again steps on."""
-        panel = self.query_one(PeoplePanel)
+        panel = self.people_panel
         if not 0 <= index < len(panel.people):
             return
         person = panel.people[index]
@@ -366,7 +390,7 @@ class ReadingScreen(Screen[None]):
 
     def step_mention(self, step: int) -> bool:
         """Move to the next/previous mention of the chosen person; False if none chosen."""
-        panel = self.query_one(PeoplePanel)
+        panel = self.people_panel
         if self._mention_person is None or self._mention_person >= len(panel.people):
             return False
         person = panel.people[self._mention_person]
@@ -423,12 +447,14 @@ class ReadingScreen(Screen[None]):
         if isinstance(focused, PanelList) and focused.highlighted is not None:
             focused.action_select()
 
-    def action_toggle_panels(self) -> None:
+    async def action_toggle_panels(self) -> None:
         """Show or hide the panels (over the body on a narrow terminal)."""
         if self.has_class("-narrow"):
             opening = not self.has_class("-panels-open")
             self.set_class(opening, "-panels-open")
             if opening:
+                if not self.quotes_panel.is_mounted:
+                    await self.wait_for_extras()
                 self.query_one("#quotes-list").focus()
             else:
                 self.body.focus()
@@ -451,13 +477,13 @@ class ReadingScreen(Screen[None]):
         if isinstance(focused, PanelList) and focused.highlighted is not None:
             index = focused.highlighted
             if focused.id == "quotes-list":
-                index = self.query_one(QuotesPanel).article_index(index)
+                index = self.quotes_panel.article_index(index)
             if focused.id == "quotes-list" and index < len(article.pull_quotes):
                 quote = article.pull_quotes[index]
                 who = quote.attribution or quote.speaker
                 return f"“{quote.text}”" + (f" — {who}" if who else "")
             if focused.id == "said-list":
-                said = self.query_one(PeoplePanel).said
+                said = self.people_panel.said
                 if index < len(said):
                     return f"“{said[index]}”"
         block = self.body.current_block()
@@ -475,13 +501,14 @@ class ReadingScreen(Screen[None]):
         self.notify(f"Copied: {preview}", title="Copied")
 
     def _search_bar(self) -> SearchBar | None:
-        if SearchBar is None:
-            return None
-        found = self.query(SearchBar)
-        return found.first() if found else None
+        found = self.query("#search-bar")
+        return found.first() if found else None  # type: ignore[return-value]
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
         bar = self._search_bar()
+        if bar is None or not bar.is_mounted:  # a key pressed before the first paint
+            await self.wait_for_extras()
+            bar = self._search_bar()
         if bar is not None:
             bar.open()
 
