@@ -1,77 +1,20 @@
 """``reader bookmarks``, ``reader library`` and ``reader search``: argument parsing only.
 
-``reader search`` and ``reader library`` should answer within 100 ms (issue 6), so their
-usual command lines are parsed by :func:`quick_parse` without loading argparse; anything
-else (help, mistakes, abbreviations) goes to the argparse parsers, which stay the reference.
+``reader search`` and ``reader library`` should answer within 100 ms (issue 6): heavy
+modules are imported only where they are needed.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping, Sequence
-from types import SimpleNamespace
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader.errors import StoreError
 from reader.store import Store
 
-TYPE_CHECKING = False  # not typing's: importing typing slows `reader search`
 if TYPE_CHECKING:
     import argparse
-
-# What the argparse parsers below declare, for quick_parse: option -> (destination, type).
-_DATA_DIR = {"--data-dir": ("data_dir", str)}
-_LIMIT = {"--limit": ("limit", int), "-n": ("limit", int)}
-SEARCH_OPTIONS = {**_DATA_DIR, **_LIMIT}
-LIBRARY_OPTIONS = {**_DATA_DIR, "--search": ("search", str), "-s": ("search", str), **_LIMIT}
-Option = tuple[str, Callable[[str], object]]
-
-
-def quick_parse(
-    argv: Sequence[str],
-    options: Mapping[str, Option],
-    defaults: Mapping[str, object],
-    positional: str | None = None,
-) -> SimpleNamespace | None:
-    """Parse the plain command lines argparse would read the same way: exact option names
-    with their value (``--opt VALUE`` or ``--opt=VALUE``) and one run of words (for
-    ``positional``, one or more). None means "ask argparse" (help, ``--``, abbreviations,
-    values starting with ``-``, bad numbers, stray words: it knows the exact message)."""
-    values = dict(defaults)
-    words: list[str] = []
-    words_ended = False
-    index = 0
-    while index < len(argv):
-        arg = argv[index]
-        if not arg.startswith("-"):
-            if positional is None or words_ended:
-                return None
-            words.append(arg)
-            index += 1
-            continue
-        words_ended = bool(words)
-        name, equals, value = arg.partition("=")
-        if equals:
-            if not name.startswith("--"):
-                return None
-            index += 1
-        else:
-            if index + 1 >= len(argv) or argv[index + 1].startswith("-"):
-                return None
-            value = argv[index + 1]
-            index += 2
-        if name not in options:
-            return None
-        destination, convert = options[name]
-        try:
-            values[destination] = convert(value)
-        except ValueError:
-            return None
-    if positional is not None:
-        if not words:
-            return None
-        values[positional] = words
-    return SimpleNamespace(**values)
-
 
 def _common() -> argparse.ArgumentParser:
     import argparse
@@ -183,9 +126,7 @@ def run_bookmarks(argv: Sequence[str]) -> int:
 
 def run_library(argv: Sequence[str]) -> int:
     """``reader library``: saved articles, most recent first."""
-    args = quick_parse(argv, LIBRARY_OPTIONS, {"search": None, "limit": 50})
-    if args is None:
-        args = _library_parser().parse_args(argv)
+    args = _library_parser().parse_args(argv)
     with _open(args) as store:
         entries = store.list_articles(args.search, limit=max(1, args.limit))
         if not entries:
@@ -203,9 +144,7 @@ def run_library(argv: Sequence[str]) -> int:
 
 def run_search(argv: Sequence[str]) -> int:
     """``reader search QUERY``: matching articles and bookmarks with snippets."""
-    args = quick_parse(argv, SEARCH_OPTIONS, {"limit": 10}, positional="query")
-    if args is None:
-        args = _search_parser().parse_args(argv)
+    args = _search_parser().parse_args(argv)
     query = " ".join(args.query)
     with _open(args) as store:
         results = store.search(query, limit=max(1, args.limit))

@@ -84,10 +84,13 @@ def _runs(bullets: set[int]) -> list[tuple[int, int]]:
     return [(first, end) for first, end in runs if end - first >= 2]
 
 
-def _blocks(texts: list[str], kinds: dict[int, str]) -> tuple[Blocks, list[int]]:
-    """Typed blocks for the body texts, and each text's block index."""
+def _blocks(
+    texts: list[str], kinds: dict[int, str], bullets: set[int] | None = None
+) -> tuple[Blocks, list[int]]:
+    """Typed blocks for the body texts, and each text's block index (``bullets``: the texts
+    that start like a list item, when the caller knows)."""
     n = len(texts)
-    runs = _runs(_bullets(texts, kinds))
+    runs = _runs(_bullets(texts, kinds) if bullets is None else bullets)
     blocks: Blocks = []
     where: list[int] = []
     start = 0
@@ -120,6 +123,7 @@ def clean_plain_text(text: str) -> Extracted:
     """Find the article in plain text: body blocks, head metadata, caption and pull quotes."""
     units = split_units(_newlines(text))
     scan = TextScan([u.text for u in units])
+    maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
     consent = consent_mask(scan.paragraphs, scan=scan)
     kept = [index for index, drop in enumerate(consent) if not drop]
     if len(kept) < len(units):
@@ -142,10 +146,15 @@ def clean_plain_text(text: str) -> Extracted:
         else:
             drop.update((quote.quote, quote.attribution_line))
     kept = [i for i in range(len(texts)) if i not in drop]
-    blocks, where = _blocks([texts[i] for i in kept], {
-        new: kinds[old] for new, old in enumerate(kept) if old in kinds
-    })
-    block_of = dict(zip(kept, where, strict=True))
+    kinds = {new: kinds[old] for new, old in enumerate(kept) if old in kinds}
+    texts = [texts[i] for i in kept]
+    bullets = {
+        new
+        for new, old in enumerate(kept)
+        if id(body[old]) in maybe_items and new not in kinds and _BULLET.match(texts[new])
+    }
+    blocks, where = _blocks(texts, kinds, bullets)
+    block_of = dict(zip(kept, where, strict=True)) if found else {}
     pull_quotes = [
         PullQuote(quote.text, quote.attribution, None, block_of.get(quote.source))
         for quote in found
