@@ -240,3 +240,16 @@ def test_a_long_first_paragraph_used_as_description_stays_text() -> None:
     extracted = clean_html(html)
     assert extracted.blocks[0][1] == LONG
     assert extracted.subtitle is None
+
+
+def test_ten_thousand_nested_wrappers_keep_their_paragraph() -> None:
+    from reader.engine import extract
+    from reader.sources import RawDocument
+
+    sentence = "Deep text inside, a long sentence of the article body that a reader wants."
+    page = (
+        "<html><body>" + "<div>" * 10_000 + f"<p>{sentence}</p><p>{sentence} Again.</p>"
+        + "</div>" * 10_000 + "</body></html>"
+    )
+    article = extract(RawDocument(page, "deep.html", path="deep.html"), people=False)
+    assert sentence in article.text

@@ -346,12 +346,6 @@ async def test_broken_markup_in_a_paragraph_can_be_copied_and_kept(
     assert app.return_code in (None, 0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="past about 2,000 nested elements libxml2 stops parsing and the article text is "
-    "lost ('no readable article text'); fix in the HTML cleaner (reader/clean/html*.py): "
-    "collapse runs of deeply nested wrapper tags in the raw HTML before lxml parses it",
-)
 async def test_ten_thousand_nested_elements_keep_their_paragraph(tmp_path: Path) -> None:
     sentence = "Deep text inside, a long sentence of the article body that a reader wants."
     path = tmp_path / "deep.html"

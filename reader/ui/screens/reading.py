@@ -25,11 +25,10 @@ from reader.ui.layout import Layout, build_layout, reading_minutes
 from reader.ui.loading import Cancelled, analyse, load
 from reader.ui.panels import Panel, PanelList, PeoplePanel, QuotesPanel
 from reader.ui.screens.error import ErrorView
+from reader.ui.search_bar import SearchBar  # (adds the search keys to the commands)
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
-
-    from reader.ui.search_bar import SearchBar
 
 NARROW = 100  # below this many columns the panels fold away
 OVERLAY_WIDTH = 44  # the panels' width when they open over the body (styles/reader.tcss)
@@ -103,8 +102,6 @@ class ReadingScreen(Screen[None]):
         if self._extras or not self.is_attached:
             return
         self._extras = True
-        from reader.ui.search_bar import SearchBar
-
         self._mounting = [
             self.query_one("#panels").mount(self.quotes_panel, self.people_panel),
             self.mount(SearchBar(id="search-bar"), before=self.query_one(KeyBar)),
@@ -501,8 +498,8 @@ class ReadingScreen(Screen[None]):
         self.notify(f"Copied: {preview}", title="Copied")
 
     def _search_bar(self) -> SearchBar | None:
-        found = self.query("#search-bar")
-        return found.first() if found else None  # type: ignore[return-value]
+        found = self.query(SearchBar)
+        return found.first() if found else None
 
     async def action_search(self) -> None:
         bar = self._search_bar()
