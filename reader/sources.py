@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 from reader.decoding import decode_bytes
 from reader.errors import LoadError
@@ -158,6 +157,8 @@ def _file_url_path(url: str) -> str:
     parts = urlsplit(url)
     if parts.netloc not in ("", "localhost"):
         raise LoadError(f"reader cannot open files on another machine: {show(url)}.")
+    from urllib.request import url2pathname  # (urllib.request is slow to import)
+
     return url2pathname(unquote(parts.path))
 
 

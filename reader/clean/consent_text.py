@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.clean.text_scan import TextScan, trie_pattern
+from reader.clean.text_scan import TextScan
 
 _WORD = re.compile(r"[\w’']+")
 
@@ -128,12 +128,9 @@ _CORE_WORDS = (
     "personal data", "personal information", "do not sell", "tracking technolog", "gdpr",
     "ccpa", "legitimate interest", "vendor",
 )
-# Paragraphs starting with the first word of a label (words as ``_norm_label`` splits them).
-_LABEL_START = re.compile(
-    rf"\n[^\w×✕✖&.'\n]*{trie_pattern({label.split()[0] for label in _LABELS})}"
-    r"(?![\w×✕✖&.'])",
-    re.I,
-)
+# The first word of every label (words as ``_norm_label`` splits them).
+_LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in _LABELS)
+SCAN_PATTERNS: tuple[re.Pattern[str], ...] = ()  # (``TextScan.starting`` look-ups)
 
 
 def consent_mask(
@@ -153,7 +150,7 @@ def consent_mask(
     core = sorted(i for i in scan.having(_CORE_WORDS) if _CORE.search(paragraphs[i]))
     labels = sorted(
         i
-        for i in scan.starting(_LABEL_START) | scan.folding
+        for i in scan.first_word_in(r"\w×✕✖&.'", _LABEL_FIRST_WORDS) | scan.folding
         if len(paragraphs[i]) <= 60 and is_consent_label(paragraphs[i])
     )
     strong = [False] * n

@@ -10,8 +10,10 @@ import re
 from itertools import pairwise
 
 from reader.clean import Extracted
+from reader.clean.consent_text import SCAN_PATTERNS as CONSENT_PATTERNS
 from reader.clean.consent_text import consent_mask
 from reader.clean.text_head import parse_head
+from reader.clean.text_junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text_junk import first_copyright_owner, junk_mask
 from reader.clean.text_layout import Unit, split_units
 from reader.clean.text_quotes import find_pull_quotes
@@ -26,7 +28,9 @@ _WORD = re.compile(r"\w+")
 
 def _newlines(text: str) -> str:
     """One kind of newline, no byte-order mark (the rest is sanitised later, once)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\ufeff", "")
 
 
 def _without(units: list[Unit], mask: list[bool]) -> list[Unit]:
@@ -123,6 +127,7 @@ def clean_plain_text(text: str) -> Extracted:
     """Find the article in plain text: body blocks, head metadata, caption and pull quotes."""
     units = split_units(_newlines(text))
     scan = TextScan([u.text for u in units])
+    scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
     maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
     consent = consent_mask(scan.paragraphs, scan=scan)
     kept = [index for index, drop in enumerate(consent) if not drop]

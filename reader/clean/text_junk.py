@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.clean.text_scan import TextScan, trie_pattern
+from reader.clean.text_scan import TextScan
 
 _PUNCT = re.compile(r"[^\w&' ]+")
 
@@ -148,10 +148,6 @@ _KEY_FIRST_WORDS = frozenset(
     | _SOCIAL
     | {"more", "updated", "published", "posted", "estimated", "reading"}  # "more from", _CHROME
 )
-# Paragraphs starting with such a word, or with a digit, or holding no word at all.
-_KEY_START = re.compile(
-    rf"\n[^\w&'\n]*(?:{trie_pattern(_KEY_FIRST_WORDS)}(?![\w&'])|\d|(?=\n|\Z))", re.I
-)
 # Paragraphs starting like a form line, a tag line or a copyright line (after white space).
 _LINE_START = re.compile(
     r"\n[^\S\n]*(?:enter your email|your email|email address|by (?:signing up|subscribing|"
@@ -161,13 +157,17 @@ _LINE_START = re.compile(
     re.I,
 )
 _NEWSLETTER_WORDS = ("newsletter", "inbox")
+# What ``junk_mask`` and ``first_copyright_owner`` look up with ``TextScan.starting``.
+SCAN_PATTERNS = (_LINE_START, _COPYRIGHT_START)
 
 
 def _candidates(paragraphs: Sequence[str], scan: TextScan) -> list[int]:
     """The paragraphs that may be junk: a superset, in order (exact for paragraphs without
     case-folding characters, and those are always included)."""
     found = scan.having(_NEWSLETTER_WORDS) | scan.starting(_LINE_START)
-    found.update(i for i in scan.starting(_KEY_START) if len(paragraphs[i]) <= 120)
+    # Junk keys start with one of the words, or a digit; or they hold no word at all.
+    keys = scan.first_word_in(r"\w&'", _KEY_FIRST_WORDS, digit=True, empty=True)
+    found.update(i for i in keys if len(paragraphs[i]) <= 120)
     return sorted(found)
 
 

@@ -8,19 +8,24 @@ paragraph over many lines. The layout is told apart by the line lengths of the w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 # A line that starts something of its own: a list item or a dashed attribution.
 _STARTER = re.compile(r"^\s*(?:[-*+•·‣◦▪–—―]\s|\d{1,3}[.)]\s|[—―]|--\s?\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
 _STARTS_OWN = re.compile(rf"(?:{_STARTER.pattern[1:]})|(?:{_INDENT.pattern[1:]})")
+# The same after a newline, for scanning a whole text (white space within the line only).
+_OWN_AFTER_NEWLINE = re.compile("\n(?:" + _STARTS_OWN.pattern.replace(r"\s", r"[^\S\n]") + ")")
 _MAX_WRAP = 100
+_FULL_STOPS = frozenset(".!?…")
 # One or more whitespace-only lines (``\\s`` is exactly what ``str.strip`` removes).
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One paragraph-sized piece of the text.
 
@@ -84,66 +89,95 @@ def _join(parts: list[str]) -> str:
     return "".join(pieces)
 
 
-def _chunks(text: str) -> list[list[str]]:
-    """The blank-line-separated chunks of ``text``: their non-blank lines, right-stripped."""
-    chunks: list[list[str]] = []
-    for chunk in _BLANK_LINES.split(text):
-        if "\n" not in chunk:  # the common case for text copied from a browser
-            line = chunk.rstrip()
-            if line:
-                chunks.append([line])
-            continue
-        # (Blank lines can only remain at the very start or end of the text.)
-        lines = [line for line in map(str.rstrip, chunk.split("\n")) if line]
-        if lines:
-            chunks.append(lines)
-    return chunks
-
-
-def _is_paragraph(lines: list[str], width: int) -> bool:
-    """Whether every newline of a chunk only wraps one paragraph, by a quick sufficient test:
-    all lines but the last are long, none starts something of its own, and the last line is
-    no attribution (``_soft_break`` is True for every line)."""
-    if min(map(len, lines[:-1])) < 0.75 * width or any(map(_STARTS_OWN.match, lines[1:])):
-        return False
-    return not (_SENTENCE_END.search(lines[-2]) and _looks_like_attribution(lines[-1].strip()))
-
-
-def _units_of(lines: list[str], chunk: int, width: int | None, units: list[Unit]) -> None:
-    """Append the units of one chunk (its lines right-stripped) to ``units``."""
-    if len(lines) == 1 or width is None:
-        for index, line in enumerate(lines):
-            units.append(Unit(line.strip(), chunk, joined=index > 0))
-        return
-    if _is_paragraph(lines, width):  # the common case in a hard-wrapped text
-        units.append(Unit(_join([line.strip() for line in lines]), chunk))
-        return
-    group = [lines[0].strip()]
-    joined = False
-    for index in range(1, len(lines)):
-        line = lines[index]
-        if _soft_break(lines[index - 1], line, index == len(lines) - 1, width):
-            group.append(line.strip())
+def _chunk_units(right: list[str], first: int, end: int, chunk: int, width: int) -> list[Unit]:
+    """The units of one chunk of two or more lines, newline by newline (``right``: the lines
+    right-stripped)."""
+    units: list[Unit] = []
+    group = [right[first].strip()]
+    for index in range(first + 1, end):
+        if _soft_break(right[index - 1], right[index], index == end - 1, width):
+            group.append(right[index].strip())
         else:
-            units.append(Unit(_join(group), chunk, joined))
-            group, joined = [line.strip()], True
-    units.append(Unit(_join(group), chunk, joined))
+            units.append(Unit(_join(group), chunk, bool(units)))
+            group = [right[index].strip()]
+    units.append(Unit(_join(group), chunk, bool(units)))
+    return units
+
+
+def _owning_lines(text: str) -> list[int]:
+    """The lines of ``text`` that start something of its own (as their right-stripped line
+    would, or a little more: trailing white space may count)."""
+    found: list[int] = []
+    newlines = previous = 0
+    for match in _OWN_AFTER_NEWLINE.finditer(text):
+        newlines += text.count("\n", previous, match.start())
+        previous = match.start()
+        found.append(newlines + 1)
+    return found
+
+
+def _irregular_chunks(
+    chunks: list[tuple[int, int]], right: list[str], lengths: list[int], owning: list[int],
+    width: int,
+) -> set[int]:
+    """The chunks where some newline may not just wrap a paragraph (a superset; the others
+    are one paragraph each: ``_soft_break`` is True for every newline in them)."""
+    short = 0.75 * width
+    starts = [first for first, _ in chunks]
+    lines = [  # a short line before another line of the chunk, a line starting its own
+        index for index, (n, after) in enumerate(pairwise(lengths)) if 0 < n < short and after
+    ]
+    lines += [index for index in owning if lengths[index] and lengths[index - 1]]
+    found = {bisect_right(starts, index) - 1 for index in lines}
+    for chunk, (first, end) in enumerate(chunks):
+        if end - first > 1:
+            last = right[end - 1]
+            # A last line that may be an attribution, after a sentence.
+            if (
+                last[-1] not in _FULL_STOPS
+                and not _SENTENCE_END.search(last)
+                and _SENTENCE_END.search(right[end - 2])
+                and _looks_like_attribution(last.strip())
+            ):
+                found.add(chunk)
+    return found
 
 
 def split_units(text: str) -> list[Unit]:
-    """Paragraph units of ``text`` (newlines already normalised to ``\\n``)."""
-    chunks = _chunks(text)
-    lengths = [
-        n
-        for lines in chunks
-        for line in lines
-        if (n := len(line)) >= 30 and (not line[0].isspace() or len(line.lstrip()) >= 30)
-    ]
-    width = _wrap_width(lengths)
-    units: list[Unit] = []
-    for chunk, lines in enumerate(chunks):
-        if len(lines) == 1:
-            units.append(Unit(lines[0].lstrip(), chunk))
+    """Paragraph units of ``text`` (newlines already normalised to ``\\n``).
+
+    Works on whole lists of lines (a book has tens of thousands): only the chunks that are not
+    plainly one wrapped paragraph are looked at newline by newline.
+    """
+    lines = text.split("\n")
+    right = list(map(str.rstrip, lines))
+    lengths = list(map(len, right))
+    width = _wrap_width(
+        [
+            n
+            for n, line in zip(lengths, right, strict=True)
+            if n >= 30 and (not line[0].isspace() or len(line.lstrip()) >= 30)
+        ]
+    )
+    bounds = [-1, *(index for index, n in enumerate(lengths) if not n), len(lines)]
+    chunks = [(before + 1, after) for before, after in pairwise(bounds) if after - before > 1]
+    stripped = list(map(str.strip, lines))
+    if width is None:  # every line a unit of its own
+        if len(chunks) == len(lines) - len(bounds) + 2:  # one line each
+            return [Unit(stripped[first], chunk) for chunk, (first, _) in enumerate(chunks)]
+        units: list[Unit] = []
+        for chunk, (first, end) in enumerate(chunks):
+            units.append(Unit(stripped[first], chunk))
+            units.extend(Unit(stripped[i], chunk, True) for i in range(first + 1, end))
+        return units
+    irregular = _irregular_chunks(chunks, right, lengths, _owning_lines(text), width)
+    texts = [" ".join(stripped[first:end]) for first, end in chunks]
+    units = []
+    for chunk, (first, end) in enumerate(chunks):
+        if chunk in irregular:
+            units.extend(_chunk_units(right, first, end, chunk, width))
+        elif "- " in texts[chunk] and end - first > 1:  # maybe a word hyphenated at a line end
+            units.append(Unit(_join(stripped[first:end]), chunk))
         else:
-            _units_of(lines, chunk, width, units)
+            units.append(Unit(texts[chunk], chunk))
     return units

@@ -16,6 +16,7 @@ import copy
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import accumulate
 
 _ASCII = bytes(range(128))
@@ -26,25 +27,18 @@ def _folds(char: str) -> bool:
     return char.casefold() != char or char == "ı"  # dotless i matches "i" in regexes
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation matching exactly ``words``, factored by shared prefixes (faster)."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict[str, dict]) -> str:
-        parts = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
-        if not parts:
-            return ""
-        optional = "" in node
-        if len(parts) == 1 and not optional:
-            return parts[0]
-        return "(?:" + "|".join(parts) + ")" + ("?" if optional else "")
-
-    return render(tree)
+@lru_cache(maxsize=64)
+def _needles(words: tuple[str, ...]) -> list[re.Pattern[bytes]]:
+    """One bytes pattern per first letter ("c(?:ookie|onsent)"): a pattern that starts with a
+    literal is searched as fast as ``bytes.find``, and this makes fewer passes."""
+    groups: dict[bytes, list[bytes]] = {}
+    for word in sorted(set(words)):
+        data = word.encode("utf-8")
+        groups.setdefault(data[:1], []).append(data[1:])
+    return [
+        re.compile(re.escape(first) + b"(?:" + b"|".join(map(re.escape, rests)) + b")")
+        for first, rests in groups.items()
+    ]
 
 
 def _paragraphs_at(positions: list[int], data: bytes | str, newline: bytes | str) -> set[int]:
@@ -92,6 +86,8 @@ class TextScan:
         self._text = text
         self._data = data.lower()
         self._remap: dict[int, int] | None = None
+        self._starting: dict[re.Pattern[str], set[int]] = {}  # shared with subsets
+        self._first_words: dict[tuple[str, frozenset[str], bool, bool], set[int]] = {}
 
     def subset(self, keep: Sequence[int]) -> TextScan:
         """The scan of the paragraphs ``keep`` (ascending indexes), numbered as in that list."""
@@ -124,13 +120,9 @@ class TextScan:
         if not self.exact or not self.count:
             return set(range(self.count))
         data = self._data
-        positions: list[int] = []
-        for word in words:
-            needle = word.encode("utf-8")
-            at = data.find(needle)
-            while at >= 0:
-                positions.append(at)
-                at = data.find(needle, at + 1)
+        positions = [
+            match.start() for needle in _needles(tuple(words)) for match in needle.finditer(data)
+        ]
         found = {index - 1 for index in _paragraphs_at(positions, data, b"\n")}
         return self._numbered(found) | self.folding
 
@@ -139,6 +131,52 @@ class TextScan:
         matching the newline before a paragraph and never matches another newline."""
         if not self.exact or not self.count:
             return set(range(self.count))
+        if pattern not in self._starting:
+            text = self._text
+            positions = [match.start() for match in pattern.finditer(text)]
+            self._starting[pattern] = _paragraphs_at(positions, text, "\n")
+        return self._numbered(self._starting[pattern])
+
+    def first_word_in(
+        self, word_chars: str, words: frozenset[str], *, digit: bool = False, empty: bool = False
+    ) -> set[int]:
+        """Indexes of the paragraphs whose first word, case-folded, is one of ``words`` (or
+        starts with a digit, with ``digit``; or is missing, with ``empty``). A word is a run of
+        the characters of the regex class body ``word_chars`` (e.g. ``\\w&'``)."""
+        if not self.exact or not self.count:
+            return set(range(self.count))
+        key = (word_chars, words, digit, empty)
+        if key not in self._first_words:
+            pattern = re.compile(rf"\n[^{word_chars}\n]*([{word_chars}]*)")
+            self._first_words[key] = {
+                index
+                for index, word in enumerate(pattern.findall(self._text))
+                if (word.casefold() in words if word else empty)
+                or (digit and word[:1].isdigit())
+            }
+        return self._numbered(self._first_words[key])
+
+    def prefetch(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        """Answer several ``starting`` look-ups with one scan of the text (kept for later)."""
+        if not self.exact or not self.count:
+            return
+        bodies = []
+        for pattern in patterns:
+            body = pattern.pattern
+            body = body[2:] if body.startswith("\\n") else body[1:]  # (after the newline)
+            bodies.append(f"(?i:{body})" if pattern.flags & re.IGNORECASE else f"(?:{body})")
+        combined = re.compile(
+            "\n(?=" + "|".join(bodies) + ")"
+            + "".join(f"(?:(?=(?P<p{i}>{body})))?" for i, body in enumerate(bodies))
+        )
+        found: list[set[int]] = [set() for _ in patterns]
         text = self._text
-        positions = [match.start() for match in pattern.finditer(text)]
-        return self._numbered(_paragraphs_at(positions, text, "\n"))
+        newlines = previous = 0
+        for match in combined.finditer(text):
+            newlines += text.count("\n", previous, match.start())
+            previous = match.start()
+            for i, indexes in enumerate(found):
+                if match.group(f"p{i}") is not None:
+                    indexes.add(newlines)
+        for pattern, indexes in zip(patterns, found, strict=True):
+            self._starting[pattern] = indexes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -18,6 +19,22 @@ if TYPE_CHECKING:
 
 STYLES = Path(__file__).resolve().parent.parent / "styles"
 THEMES = {"dark": "flexoki", "light": "solarized-light"}
+GC_PAUSE_LATEST = 2.0  # seconds: the collector is back on by then, drawn or not
+_frozen = False
+
+
+def hold_gc() -> bool:
+    """Start-up makes many long-lived objects (modules, Textual's DOM and styles, the
+    article) that the cyclic collector would scan again and again (~20-30 ms of the first
+    screen). Freeze what exists (once per process: imports) and pause the collector;
+    :func:`release_gc` turns it back on. True if it was on."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
+    was_on = gc.isenabled()
+    gc.disable()
+    return was_on
 
 
 class ReaderApp(LibraryAppMixin, App[int]):
@@ -35,6 +52,7 @@ class ReaderApp(LibraryAppMixin, App[int]):
         data_dir: str | None = None,
         document: RawDocument | None = None,
     ) -> None:
+        self._gc_held = hold_gc()  # until the first screen is out (release_gc)
         self.data_dir = resolve_data_dir(data_dir)
         self.settings = Settings.load(self.data_dir)
         theme = THEMES.get(self.settings.theme, THEMES["dark"])
@@ -53,14 +71,23 @@ class ReaderApp(LibraryAppMixin, App[int]):
         return LibraryReadingScreen(self.source, self.document)
 
     def on_mount(self) -> None:
+        self.set_timer(GC_PAUSE_LATEST, self.release_gc)
         if self.source is None and self.document is None:
+            self.release_gc()
             self.action_library()  # `reader` with no argument opens the library
+
+    def release_gc(self) -> None:
+        """The first screen is out: turn the cyclic garbage collector back on."""
+        if self._gc_held:
+            self._gc_held = False
+            gc.enable()
 
     def notify(self, message: str, *, markup: bool = False, **options: Any) -> None:
         """Notifications quote text from the web: never parse them as markup."""
         super().notify(message, markup=False, **options)
 
     def on_unmount(self) -> None:
+        self.release_gc()
         self.close_store()
 
     @property

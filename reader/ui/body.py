@@ -8,7 +8,7 @@ from offsets with a bisect on the rows being rendered. Rendered rows are cached 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar
@@ -29,6 +29,7 @@ MEASURE = 76  # reading width in cells
 GUTTER = 2  # cells left of the text for the pull-quote passage mark
 LAYERS: tuple[str, ...] = ("bookmark", "mention", "search", "flash")
 MARK = "▌"
+DRAWN_LATEST = 0.25  # seconds: when_drawn callbacks run by then even if nothing was drawn
 
 
 @dataclass
@@ -99,6 +100,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self._pending_offset: tuple[int, bool] | None = None
         self._flash_timer: Timer | None = None
         self._base_style: Style | None = None
+        self._on_drawn: list[Callable[[], object]] = []
 
     # -- article and layout -------------------------------------------------------------
 
@@ -312,11 +314,33 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- rendering -------------------------------------------------------------------------
 
+    def when_drawn(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the article has been drawn (right after the frame that
+        shows it is out), or after ``DRAWN_LATEST`` seconds if it is not drawn (covered).
+
+        For work that must not delay the first screen: panels, people, the library.
+        """
+        self._on_drawn.append(callback)
+        if len(self._on_drawn) == 1:
+            self.set_timer(DRAWN_LATEST, self._drawn)
+
+    def _drawn(self, callbacks: list[Callable[[], object]] | None = None) -> None:
+        if callbacks is None:
+            callbacks, self._on_drawn = self._on_drawn, []
+        for callback in callbacks:
+            callback()
+
     def render_line(self, y: int) -> Strip:
         """One screen line (Line API)."""
         width = self.scrollable_content_region.width
         row = round(self.scroll_y) + y
         layout = self._layout
+        if layout is None and self._article is not None and width > 0:
+            self._relayout()  # the first frame: sized now, before its Resize event comes
+            layout = self._layout
+        if self._on_drawn and layout is not None:  # (runs after this frame is out)
+            self.call_later(self._drawn, self._on_drawn)
+            self._on_drawn = []
         if layout is None or row >= len(layout) or width <= 0:
             return Strip.blank(width, self._base())
         key = (row, width, self._version)

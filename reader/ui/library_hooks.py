@@ -9,6 +9,8 @@ paragraph; bookmarked passages are marked in the body.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import suppress
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -36,22 +38,65 @@ class LibraryAppMixin:
 
     _store: Store | None = None
     _store_failed = False
+    _store_waiting: list[Callable[[Store | None], None]] | None = None
 
     @property
     def store(self) -> Store | None:
         """The library database, opened on first use (None if it cannot be opened)."""
-        app: App[object] = self  # type: ignore[assignment]
         if self._store is None and not self._store_failed:
             try:
-                self._store = Store.open(getattr(self, "data_dir", None))
+                store = Store.open(getattr(self, "data_dir", None))
             except StoreError as error:
-                self._store_failed = True
-                app.notify(str(error), title="Library", severity="error", timeout=8)
-                return None
+                store = None
+                self._store_opened(None, error)
+            else:
+                self._store_opened(store, None)
+        return self._store
+
+    def open_store_later(self, then: Callable[[Store | None], None]) -> None:
+        """Call ``then(store)`` once the store is open: now if it is, else after opening it in
+        a thread (at start the first screen does not wait for SQLite)."""
+        if self._store is not None or self._store_failed:
+            then(self._store)
+            return
+        if self._store_waiting:
+            self._store_waiting.append(then)
+            return
+        self._store_waiting = [then]
+        app: App[object] = self  # type: ignore[assignment]
+        app.run_worker(
+            self._open_store_in_thread, thread=True, group="store", exit_on_error=False
+        )
+
+    def _open_store_in_thread(self) -> None:
+        app: App[object] = self  # type: ignore[assignment]
+        try:
+            store, error = Store.open(getattr(self, "data_dir", None)), None
+        except StoreError as failure:
+            store, error = None, failure
+        try:
+            app.call_from_thread(self._store_opened, store, error)
+        except RuntimeError:  # the app has gone
+            if store is not None:
+                store.close()
+
+    def _store_opened(self, store: Store | None, error: StoreError | None) -> None:
+        """Keep a newly opened store (or say why there is none); run who waited for it."""
+        app: App[object] = self  # type: ignore[assignment]
+        if self._store is not None or self._store_failed:
+            if store is not None and store is not self._store:
+                store.close()  # opened twice (a key needed it at once): keep the first
+        elif store is None:
+            self._store_failed = True
+            app.notify(str(error), title="Library", severity="error", timeout=8)
+        else:
+            self._store = store
             self.tell_store_notices()
             app.set_interval(NOTICE_SECONDS, self.tell_store_notices)  # e.g. damage met later
             app.run_worker(self._verify_store, thread=True, group="verify", exit_on_error=False)
-        return self._store
+        waiting, self._store_waiting = self._store_waiting or [], None
+        for then in waiting:
+            then(self._store)
 
     def _verify_store(self) -> None:
         store = self._store
@@ -120,7 +165,12 @@ class LibraryAppMixin:
 
 
 class LibraryReadingScreen(ReadingScreen):
-    """The reading screen, keeping articles, positions and bookmarks in the library."""
+    """The reading screen, keeping articles, positions and bookmarks in the library.
+
+    The first screen never waits for the library: the store is opened (in a thread) after
+    the article is drawn, then the saved position is restored and the bookmarks marked. An
+    article is saved once, after its people are found (or when leaving it before that).
+    """
 
     def __init__(self, source: str | None = None, document: object | None = None) -> None:
         super().__init__(source, document)
@@ -129,16 +179,25 @@ class LibraryReadingScreen(ReadingScreen):
         self._pending_bookmark: Bookmark | None = None
         self._body: BodyView | None = None
         self._restoring = False
+        self._unsaved: Article | None = None  # shown, not yet given to the store
 
     @property
     def store(self) -> Store | None:
         return getattr(self.app, "store", None)
+
+    @property
+    def opened_store(self) -> Store | None:
+        """The store if it is open already (never opens it)."""
+        return getattr(self.app, "_store", None)
 
     def on_mount(self) -> None:  # ReadingScreen.on_mount runs too (Textual calls both)
         self._body = self.body  # still readable after the screen's children are removed
         self.set_interval(POSITION_SECONDS, self._tick)
 
     def on_unmount(self) -> None:
+        unsaved, self._unsaved = self._unsaved, None
+        if unsaved is not None and self.store is not None:  # quit before its people came
+            self._save(self.store, unsaved, from_thread=False)
         self.save_position()  # quitting: remember where the reader was
 
     def show_nothing_open(self) -> None:
@@ -149,9 +208,32 @@ class LibraryReadingScreen(ReadingScreen):
     # -- keeping the article and the position ----------------------------------------
 
     def show_article(self, article: Article) -> None:
-        self.save_position()
-        store = self.store
-        key = article_key(article)
+        unsaved, self._unsaved = self._unsaved, None
+        if unsaved is None:
+            self.save_position()
+        elif self.store is not None and self.kept_key is not None:  # left before its people
+            self.run_worker(
+                partial(self._save, self.store, unsaved, key=self.kept_key,
+                        position=self._moved_to()),
+                thread=True, group="keep", exit_on_error=False,
+            )
+        super().show_article(article)
+        self.kept_key = article_key(article)
+        self._kept_offset = 0
+        self._unsaved = article
+        self._restoring = True  # until the saved position is known
+        opener = getattr(self.app, "open_store_later", None)
+        if opener is not None:
+            opener(partial(self._store_ready, self.kept_key))
+        else:
+            self._store_ready(self.kept_key, self.store)
+        if self._pending_bookmark is not None:
+            self.call_after_refresh(self._go_to_pending)
+
+    def _store_ready(self, key: str, store: Store | None) -> None:
+        """The store is open: restore the saved reading position and mark the bookmarks."""
+        if key != self.kept_key:
+            return  # another article is shown now
         position = 0
         if store is not None:
             try:
@@ -159,18 +241,16 @@ class LibraryReadingScreen(ReadingScreen):
             except StoreError:
                 entry = None
             position = entry.position if entry is not None else 0
-        super().show_article(article)
-        self.kept_key = key
         self._kept_offset = position
-        if position:  # once the body has its new size (scrolling now would be clamped)
-            self._restoring = True
-            self.call_after_refresh(self._restore_position, position)
+        if position:  # once the body has its size (scrolling now would be clamped)
+            self.call_after_refresh(self._restore_position, key, position)
+        else:
+            self._restoring = False
         self.mark_bookmarks()
-        self._keep(article)
-        if self._pending_bookmark is not None:
-            self.call_after_refresh(self._go_to_pending)
 
-    def _restore_position(self, position: int) -> None:
+    def _restore_position(self, key: str, position: int) -> None:
+        if key != self.kept_key:
+            return
         self._restoring = False
         if self._pending_bookmark is None:
             self.body.scroll_to_offset(position, center=False)
@@ -178,7 +258,15 @@ class LibraryReadingScreen(ReadingScreen):
     def _show_people(self, article: Article) -> None:
         super()._show_people(article)
         self.mark_bookmarks()  # set_article cleared the marks
-        self._keep(article)
+        if self._unsaved is not None:
+            self._unsaved = None
+            self._keep(article)
+
+    def _people_failed(self) -> None:
+        super()._people_failed()
+        unsaved, self._unsaved = self._unsaved, None
+        if unsaved is not None:
+            self._keep(unsaved)
 
     def _keep(self, article: Article) -> None:
         """Save the article in the background (a book takes a while to index)."""
@@ -189,11 +277,20 @@ class LibraryReadingScreen(ReadingScreen):
                 exit_on_error=False,
             )
 
-    def _save(self, store: Store, article: Article) -> None:
+    def _save(
+        self, store: Store, article: Article, *, key: str | None = None,
+        position: int | None = None, from_thread: bool = True,
+    ) -> None:
+        """Save ``article`` (and then its reading ``position``, if given)."""
         try:
             store.save_article(article)
+            if position is not None and key is not None:
+                store.set_position(key, position)
         except StoreError as error:
-            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=8)
+            if from_thread:
+                with suppress(RuntimeError):  # (the app may be gone)
+                    self.app.call_from_thread(self.notify, str(error), severity="error",
+                                              timeout=8)
 
     def _moved_to(self) -> int | None:
         """The offset at the top of the view, if it moved since it was last saved."""
@@ -207,7 +304,7 @@ class LibraryReadingScreen(ReadingScreen):
         """Every few seconds: save a moved position in the background (a book being saved
         holds the database for a moment; the screen must not wait for it)."""
         offset = self._moved_to()
-        store = self.store
+        store = self.opened_store
         if offset is not None and store is not None and self.kept_key is not None:
             self.run_worker(
                 partial(self._write_position, store, self.kept_key, offset), thread=True,
@@ -251,8 +348,8 @@ class LibraryReadingScreen(ReadingScreen):
     # -- bookmarks --------------------------------------------------------------------
 
     def mark_bookmarks(self) -> None:
-        """Mark the bookmarked passages in the body."""
-        store = self.store
+        """Mark the bookmarked passages in the body (once the store is open)."""
+        store = self.opened_store
         if store is None or self.article is None:
             return
         try:

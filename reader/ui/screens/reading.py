@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import threading
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from reader.ui.search_bar import SearchBar  # (adds the search keys to the comma
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
 
+QUICK_LOAD = 0.15  # seconds the first paint waits for the article (see _wait_for_quick_load)
 NARROW = 100  # below this many columns the panels fold away
 OVERLAY_WIDTH = 44  # the panels' width when they open over the body (styles/reader.tcss)
 
@@ -43,6 +45,11 @@ def error_sentence(error: BaseException, source: str) -> str:
     if not message.endswith((".", "!", "?")):
         message += "."
     return message
+
+
+def _ignore_outcome(future: asyncio.Future[object]) -> None:
+    if not future.cancelled():
+        future.exception()  # retrieved, so asyncio does not log it
 
 
 def _load_and_lay_out(
@@ -118,7 +125,7 @@ class ReadingScreen(Screen[None]):
         """The body view."""
         return self.query_one("#body", BodyView)
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.watch(self.body, "scroll_y", self._update_position, init=False)
         self.watch(self.body, "virtual_size", self._update_position, init=False)
         settings = getattr(self.app, "settings", None)
@@ -126,6 +133,7 @@ class ReadingScreen(Screen[None]):
         self.body.focus()
         if self.source is not None or self.document is not None:
             self.open_source(self.source or "-", self.document)
+            await self._wait_for_quick_load()
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         self.query_one(KeyBar).set_context(in_panel=isinstance(event.widget, PanelList))
@@ -190,8 +198,11 @@ class ReadingScreen(Screen[None]):
         Set on the widgets themselves: a class on the screen would restyle every widget.
         """
         self.mode = mode
-        if mode != "loading" and not self._extras:
-            self.call_after_refresh(self.mount_extras)  # after this screen is drawn
+        if mode != "loading" and not self._extras:  # after this screen is drawn
+            if mode == "ready" and self.article is not None:
+                self.body.when_drawn(self.mount_extras)
+            else:
+                self.call_after_refresh(self.mount_extras)
         self.query_one("#body").display = mode != "failed" or self.article is not None
         self.query_one("#loading").display = mode == "loading"
         self.query_one("#error-view").display = mode == "failed"
@@ -225,9 +236,7 @@ class ReadingScreen(Screen[None]):
         worker = event.worker
         if worker is self._load_worker:
             if event.state == WorkerState.SUCCESS and worker.result is not None:
-                self._load_worker = None
-                article, self._prebuilt = worker.result
-                self.show_article(article)
+                self._load_succeeded(worker)
             elif event.state == WorkerState.ERROR:
                 self._load_worker = None
                 self.set_mode("ready" if self.article is not None else "failed")
@@ -244,7 +253,29 @@ class ReadingScreen(Screen[None]):
                 self._show_people(worker.result)
         elif worker is self._analyse_worker and event.state == WorkerState.ERROR:
             self._analyse_worker = None
-            self.people_panel.show(self.article)
+            self._people_failed()
+
+    def _load_succeeded(self, worker: Worker[tuple[Article, Layout | None]]) -> None:
+        self._load_worker = None  # (its state message, if still to come, is ignored)
+        article, self._prebuilt = worker.result  # type: ignore[misc]
+        self.show_article(article)
+
+    async def _wait_for_quick_load(self) -> None:
+        """At start, give the load up to ``QUICK_LOAD`` seconds before the first paint: a
+        local article is then drawn at once, with no loading screen flashing before it
+        (and no frames drawn while the worker runs). A slower load shows the indicator."""
+        worker = self._load_worker
+        if worker is None:
+            return
+        waiting = asyncio.ensure_future(worker.wait())
+        waiting.add_done_callback(_ignore_outcome)  # (errors come as a state message)
+        await asyncio.wait({waiting}, timeout=QUICK_LOAD)
+        if worker is self._load_worker and worker.state == WorkerState.SUCCESS:
+            self._load_succeeded(worker)
+
+    def _people_failed(self) -> None:
+        """The people engine failed: the article stays as it is, without people."""
+        self.people_panel.show(self.article)
 
     def _show_failure(self, message: str) -> None:
         self.set_mode("failed")
@@ -269,7 +300,10 @@ class ReadingScreen(Screen[None]):
         self._restore_title()
         self.call_after_refresh(self._update_position)
         self.body.focus()
-        self.call_after_refresh(self._start_analyse, article)  # the body first, then people
+        release_gc = getattr(self.app, "release_gc", None)
+        if release_gc is not None:
+            self.body.when_drawn(release_gc)
+        self.body.when_drawn(partial(self._start_analyse, article))  # the body first
 
     def _start_analyse(self, article: Article) -> None:
         if article is not self.article:

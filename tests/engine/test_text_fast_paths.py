@@ -1,0 +1,179 @@
+"""The plain-text cleaner's fast paths give exactly what the plain per-paragraph way gives.
+
+Books are cleaned with whole-text scans and pre-checks (``TextScan``, regular wrapped chunks,
+batched sanitising); each is checked here against the straightforward way on mixed inputs.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.clean import text as text_module
+from reader.clean import text_scan
+from reader.clean.consent_text import consent_mask
+from reader.clean.text import clean_plain_text
+from reader.clean.text_junk import junk_mask
+from reader.clean.text_layout import (
+    _STARTS_OWN,
+    Unit,
+    _join,
+    _soft_break,
+    split_units,
+    wrap_width,
+)
+from reader.clean.text_quotes import _may_attribute, attribution_text
+from reader.clean.text_scan import TextScan
+from reader.sanitize import clean_line, clean_lines
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+SOME = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Lines of every kind the cleaner treats specially, and characters that fold to ASCII letters.
+LINES = [
+    "Accept all", "Cookie settings", "We use cookies to personalise ads on our site.",
+    "Share", "Facebook Twitter Email", "Advertisement", "© 2015 Defense One. All rights reserved.",
+    "Sign up for our newsletter in your inbox", "Enter your email", "Related", "Comments",
+    "12 comments", "Tags: a, b", "5 min read", "By Jane Doe and Li Wei", "Jan. 6, 2015",
+    "— President Barack Obama", "Barack Obama", "Q.E.D. Smith Jr.", "- item one", "1. first",
+    "“We will win,” he said.", "   ", "", "x", "...", "  indented line", "line with trailing-",
+    "continued word", "PRİVACY settings", "\u212aelvin cookie", "ſhare", "ﬁrst of all",
+    "Ꭰ Cherokee", "CONSENT", "Opt-out of the sale", "Vendors", "Necessary only",
+    "More from The Atlantic", "Read more", "Updated 3 hours ago", "In other news",
+    "It was a long road home and the river ran high that spring, swollen with the snows.",
+    "The committee will meet again on Tuesday to decide whether the plan should go ahead.",
+]
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(FIXTURES.glob("text/*.txt")):
+        texts.append(path.read_text(encoding="utf-8"))
+    rng = random.Random(11)
+    for _ in range(60):
+        lines = [rng.choice(LINES) for _ in range(rng.randint(1, 40))]
+        texts.append("".join(line + rng.choice(["\n", "\n\n", "\n \n"]) for line in lines))
+    for _ in range(10):  # hard-wrapped paragraphs with odd lines between them
+        parts = []
+        for _ in range(rng.randint(3, 12)):
+            words = " ".join(rng.choice(LINES[-2:]) for _ in range(rng.randint(1, 4)))
+            parts.append(textwrap.fill(words, rng.choice([60, 72])))
+            parts.append(rng.choice(LINES))
+        texts.append(rng.choice(["\n\n", "\n"]).join(parts))
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _reference_units(text: str) -> list[Unit]:
+    """The plain way: every line, every newline, one at a time."""
+    raw_lines = text.split("\n")
+    width = wrap_width(raw_lines)
+    units: list[Unit] = []
+    chunk = 0
+    current: list[str] = []
+
+    def flush() -> None:
+        nonlocal chunk
+        if not current:
+            return
+        groups: list[list[str]] = []
+        for index, line in enumerate(current):
+            if (
+                groups
+                and width is not None
+                and _soft_break(current[index - 1], line, index == len(current) - 1, width)
+            ):
+                groups[-1].append(line.strip())
+            else:
+                groups.append([line.strip()])
+        for index, group in enumerate(groups):
+            units.append(Unit(_join(group), chunk, index > 0))
+        chunk += 1
+        current.clear()
+
+    for line in raw_lines:
+        if line.strip():
+            current.append(line.rstrip())
+        else:
+            flush()
+    flush()
+    return units
+
+
+@pytest.mark.parametrize("index", range(len(TEXTS)))
+def test_split_units_matches_the_line_by_line_way(index: int) -> None:
+    assert split_units(TEXTS[index]) == _reference_units(TEXTS[index])
+
+
+@SOME
+@given(st.lists(st.sampled_from([*LINES, "  - x", "\t2) y", "--z"]), max_size=30), st.data())
+def test_split_units_property(lines: list[str], data: st.DataObject) -> None:
+    seps = data.draw(st.lists(st.sampled_from(["\n", "\n\n", "\n\t\n"]), min_size=len(lines)))
+    text = "".join(line + sep for line, sep in zip(lines, seps, strict=False))
+    assert split_units(text) == _reference_units(text)
+
+
+class _EverythingScan(TextScan):
+    """A scan whose look-ups report every paragraph: the exact tests then see all of them."""
+
+    def __init__(self, paragraphs):  # type: ignore[no-untyped-def]
+        super().__init__(paragraphs)
+        self.exact = False
+
+
+@pytest.mark.parametrize("index", range(len(TEXTS)))
+def test_scan_pre_checks_drop_nothing_the_exact_tests_keep(
+    index: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paragraphs = [unit.text for unit in split_units(TEXTS[index])]
+    fast = (consent_mask(paragraphs), junk_mask(paragraphs), clean_plain_text(TEXTS[index]))
+    for module in (text_module, text_scan):
+        monkeypatch.setattr(module, "TextScan", _EverythingScan)
+    monkeypatch.setattr("reader.clean.consent_text.TextScan", _EverythingScan)
+    monkeypatch.setattr("reader.clean.text_junk.TextScan", _EverythingScan)
+    slow = (consent_mask(paragraphs), junk_mask(paragraphs), clean_plain_text(TEXTS[index]))
+    assert fast == slow
+
+
+def test_text_scan_look_ups_and_subsets() -> None:
+    paragraphs = ["hello world", "a COOKIE here", "Menu", "", "Cookie", "\u212aelvin", "ok"]
+    scan = TextScan(paragraphs)
+    assert scan.folding == {5}  # the Kelvin sign folds to "k"
+    assert scan.having(["cookie"]) == {1, 4, 5}
+    assert scan.starting(re.compile(r"\n(?i:menu)")) == {2}
+    assert scan.first_word_in(r"\w", frozenset({"menu", "ok"}), empty=True) == {2, 3, 6}
+    view = scan.subset([1, 2, 4])
+    assert view.having(["cookie"]) == {0, 2}
+    assert view.paragraphs == ["a COOKIE here", "Menu", "Cookie"]
+    assert view.subset([0, 2]).having(["cookie"]) == {0, 1}
+    with_newline = TextScan(["a\nb", "cookie"])
+    assert with_newline.having(["zzz"]) == {0, 1}  # cannot tell: everything
+
+
+@SOME
+@given(st.text(max_size=60))
+def test_attribution_pre_check_never_drops_an_attribution(line: str) -> None:
+    if attribution_text(line) is not None:
+        assert _may_attribute(line)
+
+
+@SOME
+@given(st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=20)), max_size=8))
+def test_clean_lines_is_clean_line_of_each(texts: list[str]) -> None:
+    assert clean_lines(texts) == [clean_line(text) for text in texts]
+
+
+def test_bullets_scan_matches_one_by_one() -> None:
+    texts = ["- a", "intro", "  * b", "1) c", "-x", "12. d", "", "•\tlast"]
+    expected = {i for i, text in enumerate(texts) if text_module._BULLET.match(text)}
+    assert text_module._bullets(texts, {}) == expected
+    assert text_module._bullets(texts, {0: "quote"}) == expected - {0}
+    assert _STARTS_OWN.match("  * b")
