@@ -4,7 +4,8 @@ Generates a deterministic ~3 MB plain-text book (~20,000 paragraphs: chapters, n
 dialogue, a few pull-quote-like short paragraphs with name lines) in two layouts: "long" (one
 paragraph per line, as copied from a browser) and "wrapped" (hard-wrapped at 72 columns, as in
 a text file). Times ``clean_plain_text`` and ``reader.engine.extract(raw, people=False)`` on
-each (best and median of ``--runs``), and the same on the sample article for scale.
+each (best and median of ``--runs``), then the same for benchmarks/big_text.py's book (when
+that file is there) and for the sample article, for scale.
 Targets: clean_plain_text <= 0.12 s and extract(people=False) <= 0.2 s for the book.
 
     python benchmarks/clean_text.py [SAMPLE_OR_TEXT_FILE] [--runs N] [--mb SIZE] [--cpu]
@@ -156,6 +157,13 @@ def main() -> int:
         text = book(layout, size)
         paragraphs = text.count("\n\n") + 1
         _row(f"book {layout} ({paragraphs} par.)", text, args.runs)
+    try:  # the UI benchmark's book (plain paragraphs of the sample's words), for comparison
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from big_text import generate_book
+    except ImportError:
+        pass
+    else:
+        _row("big_text.py book", generate_book(size), args.runs)
     sample = args.sample or (DEFAULT_SAMPLE if DEFAULT_SAMPLE.exists() else BUNDLED_SAMPLE)
     _row(f"sample {sample.name[:13]}", sample.read_text(encoding="utf-8"), args.runs)
     print("targets: book clean_plain_text <= 0.120 s, extract(people=False) <= 0.200 s")

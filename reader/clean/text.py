@@ -12,7 +12,7 @@ from itertools import pairwise
 from reader.clean import Extracted
 from reader.clean.consent_text import SCAN_PATTERNS as CONSENT_PATTERNS
 from reader.clean.consent_text import consent_mask
-from reader.clean.text_head import parse_head
+from reader.clean.text_head import HEAD_LIMIT, parse_head
 from reader.clean.text_junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text_junk import first_copyright_owner, junk_mask
 from reader.clean.text_layout import Unit, split_units
@@ -134,10 +134,12 @@ def clean_plain_text(text: str) -> Extracted:
     if len(kept) < len(units):
         units, scan = [units[i] for i in kept], scan.subset(kept)
     site = first_copyright_owner(scan)
-    units = _drop_repeats(_without(units, junk_mask([u.text for u in units], scan=scan)))
+    units = _drop_repeats(_without(units, junk_mask(scan.paragraphs, scan=scan)))
 
-    head = parse_head([u.text for u in units])
-    body = [unit for index, unit in enumerate(units) if index not in head.used]
+    # (the head is read from the first units only; a book has tens of thousands)
+    head = parse_head([u.text for u in units[: HEAD_LIMIT + 4]])
+    body = [u for index, u in enumerate(units[:HEAD_LIMIT]) if index not in head.used]
+    body += units[HEAD_LIMIT:]
     found = find_pull_quotes([u.text for u in body], [u.joined for u in body])
 
     drop: set[int] = set()

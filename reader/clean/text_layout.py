@@ -19,6 +19,8 @@ _INDENT = re.compile(r"^(?: {2,}|\t)\S")
 _STARTS_OWN = re.compile(rf"(?:{_STARTER.pattern[1:]})|(?:{_INDENT.pattern[1:]})")
 # The same after a newline, for scanning a whole text (white space within the line only).
 _OWN_AFTER_NEWLINE = re.compile("\n(?:" + _STARTS_OWN.pattern.replace(r"\s", r"[^\S\n]") + ")")
+_INDENTED = re.compile(r"\n[^\S\n]")
+_HYPHEN_END = re.compile(r"-[^\S\n]*\n")  # a line ending with a hyphen
 _MAX_WRAP = 100
 _FULL_STOPS = frozenset(".!?…")
 # One or more whitespace-only lines (``\\s`` is exactly what ``str.strip`` removes).
@@ -47,10 +49,10 @@ def _wrap_width(lengths: list[int]) -> int | None:
     """``wrap_width`` from the right-stripped lengths of the lines of 30+ characters."""
     if len(lengths) < 3:
         return None
-    long = sum(1 for n in lengths if n > _MAX_WRAP)
-    if long > 0.2 * len(lengths):
+    wrapped = [n for n in lengths if n <= _MAX_WRAP]
+    if len(lengths) - len(wrapped) > 0.2 * len(lengths):  # many long lines: not wrapped
         return None
-    wrapped = sorted(n for n in lengths if n <= _MAX_WRAP)
+    wrapped.sort()
     # The lines that were broken cluster just under the width: take a high percentile.
     return wrapped[min(len(wrapped) - 1, int(len(wrapped) * 0.9))]
 
@@ -104,16 +106,21 @@ def _chunk_units(right: list[str], first: int, end: int, chunk: int, width: int)
     return units
 
 
+def _lines_at(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """The line of ``text`` where each match of ``pattern`` starts (ascending)."""
+    found: list[int] = []
+    newlines = previous = 0
+    for match in pattern.finditer(text):
+        newlines += text.count("\n", previous, match.start())
+        previous = match.start()
+        found.append(newlines)
+    return found
+
+
 def _owning_lines(text: str) -> list[int]:
     """The lines of ``text`` that start something of its own (as their right-stripped line
     would, or a little more: trailing white space may count)."""
-    found: list[int] = []
-    newlines = previous = 0
-    for match in _OWN_AFTER_NEWLINE.finditer(text):
-        newlines += text.count("\n", previous, match.start())
-        previous = match.start()
-        found.append(newlines + 1)
-    return found
+    return [line + 1 for line in _lines_at(text, _OWN_AFTER_NEWLINE)]
 
 
 def _irregular_chunks(
@@ -124,8 +131,11 @@ def _irregular_chunks(
     are one paragraph each: ``_soft_break`` is True for every newline in them)."""
     short = 0.75 * width
     starts = [first for first, _ in chunks]
+    last_line = len(lengths) - 1
     lines = [  # a short line before another line of the chunk, a line starting its own
-        index for index, (n, after) in enumerate(pairwise(lengths)) if 0 < n < short and after
+        index
+        for index in [index for index, n in enumerate(lengths) if 0 < n < short]
+        if index < last_line and lengths[index + 1]
     ]
     lines += [index for index in owning if lengths[index] and lengths[index - 1]]
     found = {bisect_right(starts, index) - 1 for index in lines}
@@ -143,6 +153,17 @@ def _irregular_chunks(
     return found
 
 
+def _long_lengths(text: str, right: list[str], lengths: list[int]) -> list[int]:
+    """The right-stripped lengths of the lines that are 30+ characters long when stripped."""
+    found = [n for n in lengths if n >= 30]
+    indented = [0] if text[:1].isspace() else []
+    indented += [line + 1 for line in _lines_at(text, _INDENTED)]  # (few lines are indented)
+    for index in indented:
+        if lengths[index] >= 30 > len(right[index].lstrip()):
+            found.remove(lengths[index])
+    return found
+
+
 def split_units(text: str) -> list[Unit]:
     """Paragraph units of ``text`` (newlines already normalised to ``\\n``).
 
@@ -152,14 +173,8 @@ def split_units(text: str) -> list[Unit]:
     lines = text.split("\n")
     right = list(map(str.rstrip, lines))
     lengths = list(map(len, right))
-    width = _wrap_width(
-        [
-            n
-            for n, line in zip(lengths, right, strict=True)
-            if n >= 30 and (not line[0].isspace() or len(line.lstrip()) >= 30)
-        ]
-    )
-    bounds = [-1, *(index for index, n in enumerate(lengths) if not n), len(lines)]
+    width = _wrap_width(_long_lengths(text, right, lengths))
+    bounds = [-1, *[index for index, n in enumerate(lengths) if not n], len(lines)]
     chunks = [(before + 1, after) for before, after in pairwise(bounds) if after - before > 1]
     stripped = list(map(str.strip, lines))
     if width is None:  # every line a unit of its own
@@ -171,13 +186,21 @@ def split_units(text: str) -> list[Unit]:
             units.extend(Unit(stripped[i], chunk, True) for i in range(first + 1, end))
         return units
     irregular = _irregular_chunks(chunks, right, lengths, _owning_lines(text), width)
-    texts = [" ".join(stripped[first:end]) for first, end in chunks]
-    units = []
-    for chunk, (first, end) in enumerate(chunks):
+    # A word hyphenated at a line end is put back together by ``_join``, not a plain join.
+    starts = [first for first, _ in chunks]
+    hyphenated = {bisect_right(starts, line) - 1 for line in _lines_at(text, _HYPHEN_END)}
+    units = [Unit(" ".join(stripped[a:b]), chunk) for chunk, (a, b) in enumerate(chunks)]
+    if not irregular and not hyphenated:
+        return units
+    merged: list[Unit] = []
+    done = 0
+    for chunk in sorted(irregular | hyphenated):
+        merged += units[done:chunk]
+        first, end = chunks[chunk]
         if chunk in irregular:
-            units.extend(_chunk_units(right, first, end, chunk, width))
-        elif "- " in texts[chunk] and end - first > 1:  # maybe a word hyphenated at a line end
-            units.append(Unit(_join(stripped[first:end]), chunk))
+            merged += _chunk_units(right, first, end, chunk, width)
         else:
-            units.append(Unit(texts[chunk], chunk))
-    return units
+            merged.append(Unit(_join(stripped[first:end]), chunk))
+        done = chunk + 1
+    merged += units[done:]
+    return merged

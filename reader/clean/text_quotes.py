@@ -9,9 +9,10 @@ The quote is matched to the body paragraph it repeats by shared word trigrams.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import accumulate, islice
 
 _WORD = re.compile(r"\w+")
 _DASH = re.compile(r"^\s*(?:[—–―~]|-{1,2})\s*")
@@ -86,11 +87,15 @@ def _may_attribute(line: str) -> bool:
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
-    if text.isascii():  # lowering ASCII keeps every word as it was
-        words = _WORD.findall(text.lower())
-    else:
-        words = [w.lower() for w in _WORD.findall(text)]
+    # Each word lowered, with one ``lower`` call: no character lowers to a space, and a space
+    # ends a word for the final-sigma rule just like the end of the word does.
+    words = " ".join(_WORD.findall(text)).lower().split(" ")
     return set(zip(words, words[1:], words[2:], strict=False))
+
+
+def _spaced_words(text: str) -> str:
+    """The words of ``text`` lowered, each with a space on either side (" a b c ")."""
+    return " " + " ".join(_WORD.findall(text)).lower() + " "
 
 
 def containment(part: str, whole: str) -> float:
@@ -111,19 +116,45 @@ def strip_quote_marks(text: str) -> str:
     return text
 
 
+def _holding_keys(paragraphs: Sequence[str], index: int, keys: list[str]) -> list[int]:
+    """The paragraphs near ``index`` (not it, not the line after it), in order, whose lower-case
+    text holds two of ``keys`` (all of them if fewer). The window is lowered in one piece: a
+    newline stops the final-sigma rule just as the end of a paragraph does."""
+    first = max(0, index - WINDOW)
+    window = paragraphs[first : min(len(paragraphs), index + WINDOW + 2)]
+    enough = min(2, len(keys))
+    if enough:
+        text = "\n".join(window).lower()
+        ends = list(accumulate(len(paragraph) + 1 for paragraph in window))
+        if len(text) != ends[-1] - 1:  # a character lowered to two ("İ"): count them again
+            ends = list(accumulate(len(paragraph.lower()) + 1 for paragraph in window))
+        counts: dict[int, int] = {}
+        for key in keys:
+            seen = set()
+            at = text.find(key)
+            while at >= 0:
+                seen.add(bisect_right(ends, at))
+                at = text.find(key, at + 1)
+            for position in seen:
+                counts[position] = counts.get(position, 0) + 1
+        near = sorted(position for position, hits in counts.items() if hits >= enough)
+    else:
+        near = list(range(len(window)))
+    return [first + p for p in near if first + p not in (index, index + 1)]
+
+
 def find_pull_quotes(
     paragraphs: Sequence[str], joined: Sequence[bool]
 ) -> list[TextPullQuote]:
     """Quote + attribution pairs; ``joined[i]`` says paragraph i followed a single newline."""
     found: list[TextPullQuote] = []
     taken: set[int] = set()
-    grams: dict[int, set[tuple[str, ...]]] = {}
-    lowered: dict[int, str] = {}
+    spaced: dict[int, str] = {}
 
-    def grams_of(index: int) -> set[tuple[str, ...]]:
-        if index not in grams:
-            grams[index] = _trigrams(paragraphs[index])
-        return grams[index]
+    def spaced_of(index: int) -> str:
+        if index not in spaced:
+            spaced[index] = _spaced_words(paragraphs[index])
+        return spaced[index]
 
     # Only a paragraph followed by what may be an attribution line can be a pull quote.
     candidates = [
@@ -152,28 +183,18 @@ def find_pull_quotes(
             continue
         # A plain name line after a blank line needs a near-verbatim repeat to count.
         needed = LOOSE_OVERLAP if loose else MIN_OVERLAP
-        own = grams_of(index)
+        own = _trigrams(quote)
         best, best_score = None, 0.0
         # Cheap filter first: a paragraph it repeats holds some of its longest words.
         keys = sorted({w.lower() for w in quote_words}, key=lambda w: (len(w), w))[-3:]
-        enough = min(2, len(keys))
-        for other in range(max(0, index - WINDOW), min(len(paragraphs), index + WINDOW + 2)):
-            if not own:
-                break
-            if other == index or other == index + 1:
-                continue
-            text = lowered.get(other)
-            if text is None:
-                text = lowered[other] = paragraphs[other].lower()
-            hits = 0
-            for key in keys:
-                if key in text:
-                    hits += 1
-            if hits < enough:
-                continue
-            score = len(own & grams_of(other)) / len(own)
-            if score > best_score:
-                best, best_score = other, score
+        if own:
+            # (a trigram is in a paragraph when " a b c " is in its words, spaced)
+            phrases = [f" {a} {b} {c} " for a, b, c in own]
+            for other in _holding_keys(paragraphs, index, keys):
+                words = spaced_of(other)
+                score = sum(phrase in words for phrase in phrases) / len(own)
+                if score > best_score:
+                    best, best_score = other, score
         if best_score < needed:
             best = None
             if not dashed:

@@ -2,12 +2,13 @@
 
 A book has tens of thousands of paragraphs and almost none of them is page furniture or consent
 language. The cleaners' tests are case-insensitive regexes, too slow to run on every paragraph,
-but each needs some ASCII word to occur ("cookie", "newsletter"). ``TextScan`` joins the
-paragraphs once, lowers the UTF-8 bytes (only ASCII changes case there) and finds a word with
-``bytes.find``. The answer is a superset: a paragraph holding a character whose case folding
-brings in ASCII letters (Kelvin sign, long s, dotted capital I, ligatures, and for safety any
-non-ASCII character that case folding changes) is always reported, so running the exact test
-on the reported paragraphs gives exactly the paragraphs the test accepts.
+but each needs some ASCII word to occur ("cookie", "newsletter") or a paragraph to start in
+some way. ``TextScan`` joins the paragraphs once, lowers the UTF-8 bytes (only ASCII changes
+case there) and finds words with a few literal-led byte patterns; paragraph starts are found
+with one regex over the joined text. The answers are supersets: a paragraph holding a character
+whose case folding brings in ASCII letters (Kelvin sign, long s, dotted capital I, ligatures,
+and for safety any non-ASCII character that case folding changes) is always reported, so
+running the exact test on the reported paragraphs gives exactly the paragraphs it accepts.
 """
 
 from __future__ import annotations
@@ -163,6 +164,8 @@ class TextScan:
         bodies = []
         for pattern in patterns:
             body = pattern.pattern
+            if not body.startswith(("\\n", "\n")):
+                raise ValueError(f"pattern must start with a newline: {body[:20]!r}")
             body = body[2:] if body.startswith("\\n") else body[1:]  # (after the newline)
             bodies.append(f"(?i:{body})" if pattern.flags & re.IGNORECASE else f"(?:{body})")
         combined = re.compile(

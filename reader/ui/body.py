@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 from typing import ClassVar
 
@@ -21,14 +22,16 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
+from textual.worker import Worker, WorkerState
 
 from reader.model import Article
-from reader.ui.layout import Layout, build_layout
+from reader.ui.layout import BIG_TEXT, Layout, build_layout, reading_minutes
 
 MEASURE = 76  # reading width in cells
 GUTTER = 2  # cells left of the text for the pull-quote passage mark
 LAYERS: tuple[str, ...] = ("bookmark", "mention", "search", "flash")
 MARK = "▌"
+FIRST_ROWS = 300  # rows of a long article laid out before it is drawn; the rest in a worker
 DRAWN_LATEST = 0.25  # seconds: when_drawn callbacks run by then even if nothing was drawn
 
 
@@ -164,10 +167,61 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         width = self._text_width()
         if self._layout is None or self._layout.width != width:
-            self._layout = build_layout(article, width)
+            self._layout = build_layout(article, width, max_rows=self._first_rows(article))
         self._cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout))
+        rows = self._layout.estimated_rows(len(article.text))
+        self.virtual_size = Size(self.scrollable_content_region.width, rows)
         self.refresh()
+        if not self._layout.complete or not self._layout.exact_minutes:
+            self.when_drawn(self._complete_in_background)
+
+    def _first_rows(self, article: Article) -> int | None:
+        """How many rows to lay out now (None: all): a long text gets its first screens."""
+        if len(article.text) <= BIG_TEXT:
+            return None
+        return max(FIRST_ROWS, 3 * (self.size.height or 40))
+
+    def _complete_in_background(self) -> None:
+        """Lay out the whole article in a thread (and count its words); swap it in after."""
+        layout, article = self._layout, self._article
+        if layout is None or article is None or (layout.complete and layout.exact_minutes):
+            return
+        self.run_worker(
+            partial(_full_layout, article, layout.width), name="layout", group="layout",
+            description="lay out the article", thread=True, exclusive=True,
+            exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The whole layout is ready: use it (if it is still the article and width shown)."""
+        worker = event.worker
+        if worker.name != "layout" or event.state != WorkerState.SUCCESS:
+            return
+        article, layout = worker.result  # type: ignore[misc]
+        current = self._layout
+        if article is not self._article or current is None or current.width != layout.width:
+            return
+        if current.complete and current.exact_minutes:
+            return  # completed already (a jump needed it)
+        self._use(layout)
+
+    def _use(self, layout: Layout) -> None:
+        """Put a complete ``layout`` (of the same width) in place of a partial one."""
+        current = self._layout
+        shift = layout.header_rows - current.header_rows if current is not None else 0
+        self._layout = layout
+        self._cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(layout))
+        if shift and self.scroll_y > 0:  # the title block grew or shrank: same text on top
+            self.scroll_to(y=self.scroll_y + shift, animate=False, immediate=True)
+        self.refresh()
+
+    def ensure_complete(self) -> Layout | None:
+        """The whole layout, now (a jump past the rows laid out so far needs it)."""
+        layout, article = self._layout, self._article
+        if layout is not None and article is not None and not layout.complete:
+            self._use(build_layout(article, layout.width))
+        return self._layout
 
     def on_resize(self, event: Resize) -> None:
         """Re-wrap to the new width, keeping the reading position at the top."""
@@ -191,13 +245,24 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- offsets and lines ---------------------------------------------------------------
 
+    def _rows_for(self, *, row: int = 0, offset: int = 0) -> Layout | None:
+        """The layout, completed first if ``row`` or ``offset`` lies past what it has."""
+        layout = self._layout
+        if layout is not None and not layout.complete and (
+            row >= len(layout) or offset >= layout.covered
+        ):
+            return self.ensure_complete()
+        return layout
+
     def line_for_offset(self, offset: int) -> int:
         """The row (virtual line) showing character ``offset``."""
-        return self._layout.row_for_offset(offset) if self._layout else 0
+        layout = self._rows_for(offset=offset)
+        return layout.row_for_offset(offset) if layout else 0
 
     def offset_for_line(self, y: int) -> int:
         """The first character offset shown on virtual line ``y``."""
-        return self._layout.offset_for_row(y) if self._layout else 0
+        layout = self._rows_for(row=y)
+        return layout.offset_for_row(y) if layout else 0
 
     def top_offset(self) -> int:
         """The reading position: the offset at the top line of the view."""
@@ -210,14 +275,17 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def visible_range(self) -> tuple[int, int]:
         """Character offsets shown from the top row to the bottom row of the view."""
-        if not self._layout or not len(self._layout):
+        height = self.scrollable_content_region.height
+        layout = self._rows_for(row=round(self.scroll_y) + height)
+        if not layout or not len(layout):
             return (0, 0)
         first = round(self.scroll_y)
-        last = min(len(self._layout) - 1, first + self.scrollable_content_region.height - 1)
-        return (self._layout.offset_for_row(first), self._layout.ends[last])
+        last = min(len(layout) - 1, first + height - 1)
+        return (layout.offset_for_row(first), layout.ends[last])
 
     def current_block(self) -> int | None:
         """Index of the block at the top of the view (the first block in the title area)."""
+        self._rows_for(row=round(self.scroll_y) + 1)
         if not self._layout or not self._article or not self._article.blocks:
             return None
         row = round(self.scroll_y)
@@ -241,6 +309,9 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def scroll_to_block(self, index: int) -> None:
         """Put the first line of block ``index`` at the top of the view."""
+        layout = self._layout
+        if layout is not None and not layout.complete and index >= len(layout.block_rows):
+            self.ensure_complete()
         if not self._layout or not self._layout.block_rows:
             return
         index = max(0, min(index, len(self._layout.block_rows) - 1))
@@ -338,6 +409,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         if layout is None and self._article is not None and width > 0:
             self._relayout()  # the first frame: sized now, before its Resize event comes
             layout = self._layout
+        if layout is not None and row >= len(layout) and not layout.complete:
+            layout = self.ensure_complete()  # scrolled past the rows laid out so far
         if self._on_drawn and layout is not None:  # (runs after this frame is out)
             self.call_later(self._drawn, self._on_drawn)
             self._on_drawn = []
@@ -416,3 +489,9 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
                     piece = piece + mark_style
             segments.append(Segment(text[a:b], piece))
         return segments
+
+
+def _full_layout(article: Article, width: int) -> tuple[Article, Layout]:
+    """In a worker: count the words (the title block shows the reading time), lay out all."""
+    reading_minutes(article)
+    return article, build_layout(article, width)

@@ -2,19 +2,25 @@
 
 Each row knows the character offsets in ``Article.text`` it shows, so search hits, mentions,
 bookmarks and the reading position (all offsets) map to rows with a bisect. Wrapping uses
-``str.rfind`` per row, so a 3 MB book lays out in a fraction of a second.
+``str.rfind`` per row, so a 3 MB book lays out in a fraction of a second; the first screen of
+a book needs only its first rows (``build_layout(..., max_rows=...)``: a prefix of the full
+layout, row for row), and an estimated reading time until the words are counted.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from rich.cells import cell_len
 
-from reader.model import Article
+from reader.model import WORDS_PER_MINUTE, Article
+
+_WORD = re.compile(r"\w+")  # as Article.word_count counts
+_NON_WORD = re.compile(r"\W")
 
 # characters that never take two cells (Latin, Greek, Cyrillic, ..., general punctuation);
 # combining marks take none, which only makes a row shorter than the width, never longer
@@ -22,6 +28,8 @@ _ONE_CELL = re.compile(r"[\x00-\u10ff\u2000-\u2327\u232b-\u23e8\u2500-\u25fc]*")
 BULLET = "• "
 INDENT = "  "
 QUOTE_BAR = "▏ "
+BIG_TEXT = 100_000  # characters: above this, counts and layouts are done in the background
+_SAMPLE = 50_000  # characters counted for an estimated reading time
 
 
 @dataclass
@@ -29,14 +37,17 @@ class Layout:
     """Rows of one article at one width; parallel lists indexed by row."""
 
     width: int
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
+    starts: array[int] = field(default_factory=lambda: array("q"))
+    ends: array[int] = field(default_factory=lambda: array("q"))
     kinds: list[str] = field(default_factory=list)
     prefixes: list[str] = field(default_factory=list)
     texts: list[str | None] = field(default_factory=list)  # None: a slice of Article.text
-    blocks: list[int] = field(default_factory=list)  # block index; -1 in the title block
-    block_rows: list[int] = field(default_factory=list)  # first row of each block
+    blocks: array[int] = field(default_factory=lambda: array("q"))  # -1 in the title block
+    block_rows: array[int] = field(default_factory=lambda: array("q"))  # each block's first
     header_rows: int = 0
+    complete: bool = True  # False: only the first rows (see ``build_layout``'s max_rows)
+    covered: int = 0  # characters of Article.text laid out (all of it when complete)
+    exact_minutes: bool = True  # False: the title block shows an estimated reading time
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -59,6 +70,13 @@ class Layout:
             return 0
         row = bisect_right(self.starts, offset, lo=self.header_rows) - 1
         return max(self.header_rows, min(row, len(self) - 1))
+
+    def estimated_rows(self, total_chars: int) -> int:
+        """The rows of the whole article: exact when complete, else extrapolated."""
+        if self.complete or self.covered <= 0:
+            return len(self)
+        body = len(self) - self.header_rows
+        return self.header_rows + max(body, round(body * total_chars / self.covered))
 
     def offset_for_row(self, row: int) -> int:
         """The first character offset shown on ``row`` (0 in the title block)."""
@@ -119,15 +137,47 @@ def format_date(value: str | None) -> str | None:
 _MINUTES: list[tuple[Article, int]] = []
 
 
-def reading_minutes(article: Article) -> int:
-    """``article.reading_minutes``, counted once per article (a book takes ~0.1 s to count)."""
+def reading_minutes(article: Article, *, estimate: bool = False) -> int:
+    """``article.reading_minutes``, counted once per article (a book takes ~0.1 s to count).
+
+    ``estimate``: if a long text is not counted yet, extrapolate from its opening instead.
+    """
     for known, minutes in _MINUTES:
         if known is article:
             return minutes
-    minutes = article.reading_minutes
+    if estimate and len(article.text) > BIG_TEXT:
+        return estimate_minutes(article)
+    words = count_words(article.text)  # = article.word_count, a piece at a time
+    minutes = max(1, round(words / WORDS_PER_MINUTE)) if words else 0
     _MINUTES.insert(0, (article, minutes))
     del _MINUTES[4:]
     return minutes
+
+
+def minutes_known(article: Article) -> bool:
+    """Whether ``reading_minutes(article)`` is counted (or cheap to count)."""
+    return len(article.text) <= BIG_TEXT or any(known is article for known, _ in _MINUTES)
+
+
+def count_words(text: str, piece: int = 65_536) -> int:
+    """``Article.word_count``, counted a piece at a time: one regex call over a book holds
+    the GIL for ~70 ms (the screen would freeze that long); pieces let it breathe."""
+    count, start, size = 0, 0, len(text)
+    while start < size:
+        end = min(size, start + piece)
+        boundary = _NON_WORD.search(text, end) if end < size else None
+        end = boundary.start() if boundary else size  # never inside a word
+        count += len(_WORD.findall(text, start, end))
+        start = end
+    return count
+
+
+def estimate_minutes(article: Article) -> int:
+    """The reading time from the words of the text's opening, scaled to its length."""
+    text = article.text
+    sample = text[:_SAMPLE]
+    words = len(_WORD.findall(sample)) * len(text) / max(1, len(sample))
+    return max(1, round(words / WORDS_PER_MINUTE)) if words else 0
 
 
 def meta_line(article: Article) -> str:
@@ -138,7 +188,7 @@ def meta_line(article: Article) -> str:
         byline = "By " + (
             names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         )
-    minutes = reading_minutes(article)
+    minutes = reading_minutes(article, estimate=True)
     parts = [
         byline,
         format_date(article.published) or "",
@@ -148,10 +198,15 @@ def meta_line(article: Article) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def build_layout(article: Article, width: int) -> Layout:
-    """All rows of ``article`` at ``width`` cells: title block, then the body blocks."""
+def build_layout(article: Article, width: int, *, max_rows: int | None = None) -> Layout:
+    """All rows of ``article`` at ``width`` cells: title block, then the body blocks.
+
+    ``max_rows``: stop after the block that reaches that many rows (``complete`` is then
+    False); the rows built are the same as the full layout's first rows.
+    """
     width = max(10, width)
     layout = Layout(width=width)
+    layout.exact_minutes = minutes_known(article)
     layout.add("blank", 0, 0, text="")
     _wrap_free_text(layout, "title", article.title, width)
     if article.subtitle:
@@ -171,7 +226,12 @@ def build_layout(article: Article, width: int) -> Layout:
     layout.add("blank", 0, 0, text="")
     layout.header_rows = len(layout)
     text = article.text
-    for index, block in enumerate(article.blocks):
+    blocks = article.blocks
+    for index, block in enumerate(blocks):
+        if max_rows is not None and len(layout) >= max_rows:
+            layout.complete = False
+            layout.covered = block.start
+            return layout
         if index:
             layout.add("blank", block.start, block.start, text="", block=index)
         layout.block_rows.append(len(layout))
@@ -188,7 +248,8 @@ def build_layout(article: Article, width: int) -> Layout:
             _add_lines(layout, text, block.start, block.end, index, "heading", width)
         else:
             _add_lines(layout, text, block.start, block.end, index, "paragraph", width)
-    layout.add("blank", len(text), len(text), text="", block=max(0, len(article.blocks) - 1))
+    layout.add("blank", len(text), len(text), text="", block=max(0, len(blocks) - 1))
+    layout.covered = len(text)
     return layout
 
 

@@ -18,15 +18,15 @@ from textual.worker import Worker, WorkerState
 
 from reader.errors import StoreError
 from reader.model import Article
-from reader.store import Bookmark, Store, article_key, relocate
-from reader.store.library import source_key
 from reader.ui.body import BodyView
-from reader.ui.loading import Cancelled
+from reader.ui.loading import BIG_TEXT, Cancelled, analyse_and_keep, keep
 from reader.ui.panels import PanelList
 from reader.ui.screens.reading import ReadingScreen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store (SQLite) is imported once it is needed: after the first paint
     from textual.app import App
+
+    from reader.store import Bookmark, Store
 
 POSITION_SECONDS = 2.0
 NOTICE_SECONDS = 3.0
@@ -44,6 +44,8 @@ class LibraryAppMixin:
     def store(self) -> Store | None:
         """The library database, opened on first use (None if it cannot be opened)."""
         if self._store is None and not self._store_failed:
+            from reader.store import Store
+
             try:
                 store = Store.open(getattr(self, "data_dir", None))
             except StoreError as error:
@@ -65,10 +67,13 @@ class LibraryAppMixin:
         self._store_waiting = [then]
         app: App[object] = self  # type: ignore[assignment]
         app.run_worker(
-            self._open_store_in_thread, thread=True, group="store", exit_on_error=False
+            self._open_store_in_thread, thread=True, group="store", exit_on_error=False,
+            description="open the library",
         )
 
     def _open_store_in_thread(self) -> None:
+        from reader.store import Store
+
         app: App[object] = self  # type: ignore[assignment]
         try:
             store, error = Store.open(getattr(self, "data_dir", None)), None
@@ -93,7 +98,8 @@ class LibraryAppMixin:
             self._store = store
             self.tell_store_notices()
             app.set_interval(NOTICE_SECONDS, self.tell_store_notices)  # e.g. damage met later
-            app.run_worker(self._verify_store, thread=True, group="verify", exit_on_error=False)
+            app.run_worker(self._verify_store, thread=True, group="verify", exit_on_error=False,
+                           description="check the library")
         waiting, self._store_waiting = self._store_waiting or [], None
         for then in waiting:
             then(self._store)
@@ -180,6 +186,8 @@ class LibraryReadingScreen(ReadingScreen):
         self._body: BodyView | None = None
         self._restoring = False
         self._unsaved: Article | None = None  # shown, not yet given to the store
+        self._shown = 0  # articles shown so far (to drop callbacks about an earlier one)
+        self._saved_by_analysis: Article | None = None
 
     @property
     def store(self) -> Store | None:
@@ -215,20 +223,31 @@ class LibraryReadingScreen(ReadingScreen):
             self.run_worker(
                 partial(self._save, self.store, unsaved, key=self.kept_key,
                         position=self._moved_to()),
-                thread=True, group="keep", exit_on_error=False,
+                thread=True, group="keep", exit_on_error=False, description="save the article",
             )
         super().show_article(article)
-        self.kept_key = article_key(article)
+        self.kept_key = None  # known after the first paint (the store is imported then)
         self._kept_offset = 0
         self._unsaved = article
         self._restoring = True  # until the saved position is known
-        opener = getattr(self.app, "open_store_later", None)
-        if opener is not None:
-            opener(partial(self._store_ready, self.kept_key))
-        else:
-            self._store_ready(self.kept_key, self.store)
+        self._shown += 1
+        self.body.when_drawn(partial(self._with_store, self._shown, article))
         if self._pending_bookmark is not None:
             self.call_after_refresh(self._go_to_pending)
+
+    def _with_store(self, shown: int, article: Article) -> None:
+        """After the first paint: the library key, then the store (opened in a thread if it
+        is not open yet) for the saved position and the bookmarks."""
+        if shown != self._shown:
+            return  # another article is shown now
+        from reader.store.library import article_key
+
+        key = self.kept_key = article_key(article)
+        opener = getattr(self.app, "open_store_later", None)
+        if opener is not None:
+            opener(partial(self._store_ready, key))
+        else:
+            self._store_ready(key, self.store)
 
     def _store_ready(self, key: str, store: Store | None) -> None:
         """The store is open: restore the saved reading position and mark the bookmarks."""
@@ -255,12 +274,30 @@ class LibraryReadingScreen(ReadingScreen):
         if self._pending_bookmark is None:
             self.body.scroll_to_offset(position, center=False)
 
+    def _analysis_job(self, article: Article) -> Callable[[], Article]:
+        """A book is saved by the process that finds its people (one process, not two)."""
+        if len(article.text) < BIG_TEXT or self._unsaved is not article:
+            return super()._analysis_job(article)
+        return partial(self._analyse_and_keep, article, getattr(self.app, "data_dir", None))
+
+    def _analyse_and_keep(self, article: Article, data_dir: str | None) -> Article:
+        try:
+            found = analyse_and_keep(article, data_dir)
+        except StoreError as error:  # analysed but not saved: _show_people saves it
+            with suppress(RuntimeError):
+                self.app.call_from_thread(self.notify, str(error), severity="error", timeout=8)
+            raise
+        self._saved_by_analysis = found
+        return found
+
     def _show_people(self, article: Article) -> None:
         super()._show_people(article)
         self.mark_bookmarks()  # set_article cleared the marks
+        saved, self._saved_by_analysis = self._saved_by_analysis, None
         if self._unsaved is not None:
             self._unsaved = None
-            self._keep(article)
+            if saved is not article:
+                self._keep(article)
 
     def _people_failed(self) -> None:
         super()._people_failed()
@@ -274,8 +311,8 @@ class LibraryReadingScreen(ReadingScreen):
         if store is not None:
             self.run_worker(
                 partial(self._save, store, article), thread=True, group="keep",
-                exit_on_error=False,
-            )
+                exit_on_error=False, description="save the article",
+            )  # (a description: Textual would otherwise repr the whole article)
 
     def _save(
         self, store: Store, article: Article, *, key: str | None = None,
@@ -283,7 +320,10 @@ class LibraryReadingScreen(ReadingScreen):
     ) -> None:
         """Save ``article`` (and then its reading ``position``, if given)."""
         try:
-            store.save_article(article)
+            if from_thread and len(article.text) >= BIG_TEXT:  # a book: in another process
+                keep(article, getattr(self.app, "data_dir", None))
+            else:
+                store.save_article(article)
             if position is not None and key is not None:
                 store.set_position(key, position)
         except StoreError as error:
@@ -308,7 +348,7 @@ class LibraryReadingScreen(ReadingScreen):
         if offset is not None and store is not None and self.kept_key is not None:
             self.run_worker(
                 partial(self._write_position, store, self.kept_key, offset), thread=True,
-                group="position", exit_on_error=False,
+                group="position", exit_on_error=False, description="save the position",
             )
 
     def _write_position(self, store: Store, key: str, offset: int) -> None:
@@ -333,6 +373,8 @@ class LibraryReadingScreen(ReadingScreen):
             return
         if isinstance(worker.error, Cancelled) or self.loading_source is None:
             return
+        from reader.store.library import source_key
+
         key = source_key(self.loading_source)
         store = self.store
         if key is None or store is None:
@@ -455,6 +497,8 @@ class LibraryReadingScreen(ReadingScreen):
         """Scroll to a bookmark's passage and flash it."""
         if self.article is None:
             return
+        from reader.store import relocate
+
         span = relocate(mark, self.article)
         if span is None:
             self.notify("The bookmarked passage is no longer in this article.")

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from array import array
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING, TypeVar
 
 from reader.errors import LoadError, ReaderError
 
 if TYPE_CHECKING:
     from reader.model import Article
     from reader.sources import RawDocument
+
+T = TypeVar("T")
 
 
 class Cancelled(Exception):
@@ -49,40 +52,174 @@ def load(
     return article
 
 
-BIG_TEXT = 200_000  # characters; longer texts are analysed in another process
+BIG_TEXT = 200_000  # characters; longer texts are analysed (and saved) in another process
 
 
 def analyse(article: Article) -> Article:
     """People, quotations and pull-quote speakers (run it in a worker).
 
     On a long text this is CPU-bound for seconds, and a thread would hold the GIL against
-    the screen; so a book is analysed in a separate process (this thread just waits).
+    the screen; so a book is analysed in a separate process (this thread just waits). What
+    crosses between the processes is packed flat (the text, block offsets, spans as arrays):
+    pickling 20,000 blocks or 40,000 spans as objects takes one C call of ~60 ms, and the
+    screen would freeze while it holds the GIL.
     """
     from reader.engine import analyse as engine_analyse
 
     if len(article.text) < BIG_TEXT:
         return engine_analyse(article)
+    try:
+        found = in_process(_analyse_packed, pack(article))
+    except (OSError, RuntimeError, ValueError):  # no processes here: do it in this thread
+        return engine_analyse(article)
+    return _with_people(article, found)
+
+
+def analyse_and_keep(article: Article, data_dir: str | None) -> Article:
+    """:func:`analyse`, then save the analysed article in the library in ``data_dir``: a book
+    does both in one other process (one process started, not two). Raises ``StoreError``
+    if it could not be saved (after analysing it: then save it again with :func:`keep`)."""
+    if len(article.text) < BIG_TEXT:
+        found = analyse(article)
+        keep(found, data_dir)
+        return found
+    try:
+        packed = in_process(_analyse_and_keep_packed, pack(article), data_dir)
+    except (OSError, RuntimeError, ValueError):  # no processes here: do it in this thread
+        from reader.engine import analyse as engine_analyse
+
+        found = engine_analyse(article)
+        keep(found, data_dir)
+        return found
+    return _with_people(article, packed)
+
+
+def keep(article: Article, data_dir: str | None) -> None:
+    """Save ``article`` in the library in ``data_dir`` (a book: in another process, as the
+    JSON encoding of a book is one C call that holds the GIL for ~60 ms). Raises
+    ``StoreError``."""
+    if len(article.text) >= BIG_TEXT:
+        try:
+            in_process(_keep_packed, data_dir, pack(article), _pack_people(article))
+        except (OSError, RuntimeError, ValueError):  # no processes here: do it in this thread
+            pass
+        else:
+            return
+    from reader.store import Store
+
+    with Store.open(data_dir) as store:
+        store.save_article(article)
+
+
+def in_process(function: Callable[..., T], *args: object) -> T:
+    """``function(*args)`` in a fresh process (spawned: never fork a threaded process)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("spawn")  # never fork a threaded process
-    try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            with _real_stderr():
-                future = pool.submit(engine_analyse, article)
-            return future.result()
-    except (OSError, RuntimeError, ValueError):  # no processes here: do it in this thread
-        return engine_analyse(article)
+    context = multiprocessing.get_context("spawn")
+    with _real_stderr():  # (the pool starts a resource tracker, then the process)
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_background)
+        future = pool.submit(function, *args)
+    with pool:
+        return future.result()
+
+
+def _background() -> None:
+    """In the other process: yield the CPU to the reader's screen when both want it."""
+    import os
+
+    with suppress(AttributeError, OSError):
+        os.nice(10)
+
+
+Packed = tuple["Article", list[tuple[str, int, int, int]]]
+
+
+def pack(article: Article) -> Packed:
+    """The article without its block objects (they repeat the text), and the blocks' kinds
+    and offsets as tuples: cheap to pickle."""
+    from dataclasses import replace
+
+    rows = [(block.type, block.start, block.end, block.level) for block in article.blocks]
+    return replace(article, blocks=(), people=(), quotations=()), rows
+
+
+def unpack(packed: Packed) -> Article:
+    """The article :func:`pack` packed (block texts are slices of the text)."""
+    from dataclasses import replace
+
+    from reader.model import Block
+
+    light, rows = packed
+    text = light.text
+    blocks = tuple(
+        Block(kind, text[start:end], start, end, level)  # type: ignore[arg-type]
+        for kind, start, end, level in rows
+    )
+    return replace(light, blocks=blocks)
+
+
+def _pack_people(article: Article) -> tuple[object, ...]:
+    people = [
+        (p.name, p.role, p.mentions, p.quotes, array("q", [n for span in p.spans for n in span]))
+        for p in article.people
+    ]
+    return people, article.quotations, article.pull_quotes
+
+
+def _with_people(article: Article, packed: tuple[object, ...]) -> Article:
+    """``article`` with the people, quotations and pull quotes from :func:`_pack_people`."""
+    from dataclasses import replace
+
+    from reader.model import Person
+
+    people_rows, quotations, pull_quotes = packed
+    people = []
+    for name, role, mentions, quotes, flat in people_rows:  # type: ignore[attr-defined]
+        spans = tuple(zip(flat[0::2], flat[1::2], strict=True))
+        people.append(Person(name, role, mentions, quotes, spans))
+    return replace(
+        article, people=tuple(people), quotations=quotations,  # type: ignore[arg-type]
+        pull_quotes=pull_quotes,  # type: ignore[arg-type]
+    )
+
+
+def _analyse_packed(packed: Packed) -> tuple[object, ...]:
+    """In the other process: analyse, and send back only what analysis found, packed."""
+    from reader.engine import analyse as engine_analyse
+
+    return _pack_people(engine_analyse(unpack(packed)))
+
+
+def _analyse_and_keep_packed(packed: Packed, data_dir: str | None) -> tuple[object, ...]:
+    """In the other process: analyse, save, and send back what analysis found, packed."""
+    from reader.engine import analyse as engine_analyse
+    from reader.store import Store
+
+    found = engine_analyse(unpack(packed))
+    with Store.open(data_dir) as store:
+        store.save_article(found)
+    return _pack_people(found)
+
+
+def _keep_packed(data_dir: str | None, packed: Packed, people: tuple[object, ...]) -> None:
+    """In the other process: rebuild the article and save it."""
+    from reader.store import Store
+
+    with Store.open(data_dir) as store:
+        store.save_article(_with_people(unpack(packed), people))
 
 
 @contextmanager
 def _real_stderr() -> Iterator[None]:
-    """Textual swaps ``sys.stderr`` for a capture without a file descriptor, which
-    multiprocessing needs to hand on while it starts a process."""
+    """Textual swaps ``sys.stderr`` for a capture without a file descriptor (its ``fileno``
+    is -1), which multiprocessing hands on while it starts a process."""
     saved = sys.stderr
     try:
-        saved.fileno()
+        usable = saved.fileno() >= 0
     except (AttributeError, OSError, ValueError):
+        usable = False
+    if not usable:
         sys.stderr = sys.__stderr__
     try:
         yield

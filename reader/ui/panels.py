@@ -23,6 +23,12 @@ from reader.search import filter_matches
 
 BAR = "▌ "
 NO_BAR = "  "
+LIMIT = 100  # items listed at most (a book names thousands); `/` filters them all
+
+
+def left_out(total: int, shown: int, what: str) -> str:
+    """The last line of a list cut at ``LIMIT``: how many more, and how to find them."""
+    return f"… {total - shown} more {what}: press / to filter" if total > shown else ""
 
 
 class Barred:
@@ -68,15 +74,22 @@ class PanelList(OptionList):
         """A component style (partial), for prompt makers."""
         return self.get_component_rich_style(name, partial=True)
 
-    def set_items(self, makers: Sequence[Callable[[PanelList], Text]], empty: str) -> None:
-        """Show one option per maker; ``empty`` as a disabled line when there is none."""
+    def set_items(
+        self, makers: Sequence[Callable[[PanelList], Text]], empty: str, more: str = ""
+    ) -> None:
+        """Show one option per maker; ``empty`` as a disabled line when there is none, and
+        ``more`` as a disabled last line (items left out)."""
         self._makers = list(makers)
         self._barred = None
         if not self._makers:
             self.set_options([Option(Text(empty, style=self.style_of("panel--empty")),
                                      disabled=True)])
             return
-        self.set_options([Option(self._prompt(index, False)) for index in range(len(makers))])
+        options = [Option(self._prompt(index, False)) for index in range(len(makers))]
+        if more:
+            options.append(Option(Text(more, style=self.style_of("panel--empty")),
+                                  disabled=True))
+        self.set_options(options)
         if self.highlighted is not None:
             self._rebar(self.highlighted)
 
@@ -191,6 +204,7 @@ class QuotesPanel(Panel):
         self.all_quotes: tuple[PullQuote, ...] = ()
         self.quotes: tuple[PullQuote, ...] = ()
         self.quote_indexes: list[int] = []
+        self._matching = 0  # quotes matching (all, or the filter's); at most LIMIT shown
         self._empty = "No pull quotes in this article."
 
     def compose(self) -> ComposeResult:
@@ -203,7 +217,8 @@ class QuotesPanel(Panel):
     def show(self, article: Article | None) -> None:
         """List the article's pull quotes."""
         self.all_quotes = article.pull_quotes if article else ()
-        self.quotes = self.all_quotes
+        self._matching = len(self.all_quotes)
+        self.quotes = self.all_quotes[:LIMIT]
         self.quote_indexes = list(range(len(self.quotes)))
         self._empty = "No pull quotes in this article."
         self._fill()
@@ -215,6 +230,8 @@ class QuotesPanel(Panel):
             index for index, quote in enumerate(every)
             if filter_matches(query, quote.text, quote.attribution or "", quote.speaker or "")
         ]
+        self._matching = len(self.quote_indexes)
+        del self.quote_indexes[LIMIT:]
         self.quotes = tuple(every[index] for index in self.quote_indexes)
         self._empty = "No pull quote matches." if every else "No pull quotes in this article."
         self._fill()
@@ -222,7 +239,8 @@ class QuotesPanel(Panel):
 
     def _fill(self) -> None:
         for found in self.query(PanelList):  # none before the panel is composed
-            found.set_items([quote_maker(q) for q in self.quotes], self._empty)
+            found.set_items([quote_maker(q) for q in self.quotes], self._empty,
+                            left_out(self._matching, len(self.quotes), "quotes"))
 
     def article_index(self, option_index: int) -> int:
         """The index in ``Article.pull_quotes`` of the quote shown at ``option_index``."""
@@ -244,6 +262,7 @@ class PeoplePanel(Panel):
         super().__init__("People", id="people-panel")
         self.people: tuple[Person, ...] = ()
         self.all_people: tuple[Person, ...] = ()
+        self._matching = 0  # people matching (all, or the filter's); at most LIMIT shown
         self.said: tuple[str, ...] = ()
         self._empty = "No people found in this article."
         self._said_title = ""
@@ -260,8 +279,9 @@ class PeoplePanel(Panel):
 
     def show(self, article: Article | None, *, pending: bool = False) -> None:
         """List the article's people (``pending``: the people engine is still running)."""
-        self.people = article.people if article else ()
-        self.all_people = self.people
+        self.all_people = article.people if article else ()
+        self._matching = len(self.all_people)
+        self.people = self.all_people[:LIMIT]
         self._empty = "Finding the people…" if pending else "No people found in this article."
         self._fill_people()
         self.show_quotes(None)
@@ -269,9 +289,11 @@ class PeoplePanel(Panel):
     def filter(self, query: str) -> int:
         """Show only the people whose name or role matches ``query`` (search bar's `/`)."""
         every = self.all_people
-        self.people = tuple(
+        matches = tuple(
             person for person in every if filter_matches(query, person.name, person.role or "")
         )
+        self._matching = len(matches)
+        self.people = matches[:LIMIT]
         self._empty = "Nobody matches." if every else "No people found in this article."
         self._fill_people()
         self.show_quotes(None)
@@ -279,13 +301,14 @@ class PeoplePanel(Panel):
 
     def show_quotes(self, person: Person | None) -> None:
         """List ``person``'s quotes beneath (hidden when there are none)."""
-        self.said = person.quotes if person else ()
+        self.said = person.quotes[:LIMIT] if person else ()
         self._said_title = f"Quotes · {person.name}" if person and self.said else ""
         self._fill_said()
 
     def _fill_people(self) -> None:
         for found in self.query("#people-list").results(PanelList):
-            found.set_items([person_maker(p) for p in self.people], self._empty)
+            found.set_items([person_maker(p) for p in self.people], self._empty,
+                            left_out(self._matching, len(self.people), "people"))
 
     def _fill_said(self) -> None:
         for title in self.query("#said-title").results(Label):

@@ -28,7 +28,14 @@ from reader.clean.text_layout import (
     split_units,
     wrap_width,
 )
-from reader.clean.text_quotes import _may_attribute, attribution_text
+from reader.clean.text_quotes import (
+    WINDOW,
+    _holding_keys,
+    _may_attribute,
+    _spaced_words,
+    _trigrams,
+    attribution_text,
+)
 from reader.clean.text_scan import TextScan
 from reader.sanitize import clean_line, clean_lines
 
@@ -177,3 +184,65 @@ def test_bullets_scan_matches_one_by_one() -> None:
     assert text_module._bullets(texts, {}) == expected
     assert text_module._bullets(texts, {0: "quote"}) == expected - {0}
     assert _STARTS_OWN.match("  * b")
+
+
+@SOME
+@given(
+    st.lists(st.text(alphabet="aAbΣσİiK \n.", max_size=12), min_size=2, max_size=60),
+    st.data(),
+)
+def test_window_key_filter_matches_paragraph_by_paragraph(
+    paragraphs: list[str], data: st.DataObject
+) -> None:
+    index = data.draw(st.integers(0, len(paragraphs) - 2))
+    keys = data.draw(st.lists(st.text(alphabet="abσiı̇k", min_size=1, max_size=3), max_size=3))
+    enough = min(2, len(keys))
+    window = range(max(0, index - WINDOW), min(len(paragraphs), index + WINDOW + 2))
+    expected = [
+        other
+        for other in window
+        if other not in (index, index + 1)
+        and sum(key in paragraphs[other].lower() for key in keys) >= enough
+    ]
+    assert _holding_keys(paragraphs, index, keys) == expected
+
+
+@SOME
+@given(st.text(alphabet="ab ΣσİK.,'\n", max_size=40), st.text(alphabet="ab ΣσİK.,'", max_size=40))
+def test_spaced_phrases_count_shared_trigrams(quote: str, other: str) -> None:
+    own = _trigrams(quote)
+    words = _spaced_words(other)
+    shared = sum(f" {a} {b} {c} " in words for a, b, c in own)
+    assert shared == len(own & _trigrams(other))
+
+
+def _reference_is_consent_text(text: str) -> bool:
+    """The plain way: every pattern case-insensitive, every test in turn."""
+    from reader.clean import consent_text as c
+
+    text = text.strip()
+    if not text or not c._may_be_consent(text) or not c._CORE.search(text):
+        return False
+    words = c._WORD.findall(text)
+    density = len(c._VOCAB.findall(text)) / len(words)
+    if len(words) <= 8:
+        return density >= 0.25
+    if c._REPORTED.search(text) and c._QUOTED.search(text):
+        return density >= 0.3
+    addressed = len(c._ADDRESS.findall(c._QUOTED.sub(" ", text))) / len(words)
+    return density >= 0.12 and addressed >= 0.02
+
+
+CONSENT_WORDS = (
+    "we use cookies your data privacy consent partners ads site said “quoted” you our "
+    "Personalised ſtore İnterests \u212aeep TRACKING opt-out settings device services the"
+).split()
+
+
+@SOME
+@given(st.lists(st.sampled_from(CONSENT_WORDS), max_size=30))
+def test_consent_verdict_matches_the_plain_way(words: list[str]) -> None:
+    from reader.clean.consent_text import is_consent_text
+
+    text = " ".join(words)
+    assert is_consent_text(text) == _reference_is_consent_text(text)

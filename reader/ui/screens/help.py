@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from reader.ui import commands
+from reader.ui.screens import DIALOGS
 
 
 class HelpTable(Static):
@@ -54,6 +55,8 @@ class HelpTable(Static):
 
 class HelpScreen(ModalScreen[None]):
     """Every key, as declared in :data:`reader.ui.commands.COMMANDS`."""
+
+    CSS_PATH: ClassVar = [DIALOGS]  # read when first shown, not at start
 
     BINDINGS = [  # noqa: RUF012
         Binding("escape,q,question_mark", "app.pop_screen", "Close", show=True),

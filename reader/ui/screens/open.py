@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,9 +11,13 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from reader.ui.screens import DIALOGS
+
 
 class OpenScreen(ModalScreen[str | None]):
     """Ask for a URL or a path; dismiss with it (or None on esc)."""
+
+    CSS_PATH: ClassVar = [DIALOGS]  # read when first shown, not at start
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", show=True)]  # noqa: RUF012
 

@@ -20,9 +20,9 @@ from textual.worker import Worker, WorkerState
 from reader.errors import ReaderError
 from reader.model import Article, Person
 from reader.ui import commands
-from reader.ui.body import BodyView
+from reader.ui.body import FIRST_ROWS, BodyView
 from reader.ui.keybar import KeyBar
-from reader.ui.layout import Layout, build_layout, reading_minutes
+from reader.ui.layout import BIG_TEXT, Layout, build_layout, reading_minutes
 from reader.ui.loading import Cancelled, analyse, load
 from reader.ui.panels import Panel, PanelList, PeoplePanel, QuotesPanel
 from reader.ui.screens.error import ErrorView
@@ -58,9 +58,13 @@ def _load_and_lay_out(
     """Load in the worker; count the words and wrap the rows there too (a book takes a while,
     and the screen should not wait on it). ``width`` asks the UI thread for the body's."""
     article = load(source, document, cancelled)  # type: ignore[arg-type]
-    reading_minutes(article)
+    big = len(article.text) > BIG_TEXT  # a book: its first rows now, the rest once it shows
+    if not big:
+        reading_minutes(article)
     columns = width()
-    return article, build_layout(article, columns) if columns else None
+    if not columns:
+        return article, None
+    return article, build_layout(article, columns, max_rows=FIRST_ROWS if big else None)
 
 
 class ReadingScreen(Screen[None]):
@@ -172,7 +176,7 @@ class ReadingScreen(Screen[None]):
         done = body.top_offset() / max(1, len(article.text))
         if percent >= 100:
             done = 1.0
-        left = round(reading_minutes(article) * (1 - done))
+        left = round(reading_minutes(article, estimate=True) * (1 - done))
         label.update(f"{percent}% · {left} min left" if left else f"{percent}% · end")
 
     # -- loading -----------------------------------------------------------------------
@@ -300,18 +304,22 @@ class ReadingScreen(Screen[None]):
         self._restore_title()
         self.call_after_refresh(self._update_position)
         self.body.focus()
-        release_gc = getattr(self.app, "release_gc", None)
-        if release_gc is not None:
-            self.body.when_drawn(release_gc)
+        drawn = getattr(self.app, "article_drawn", None)
+        if drawn is not None:
+            self.body.when_drawn(partial(drawn, long=len(article.text) > BIG_TEXT))
         self.body.when_drawn(partial(self._start_analyse, article))  # the body first
 
     def _start_analyse(self, article: Article) -> None:
         if article is not self.article:
             return
         self._analyse_worker = self.run_worker(
-            partial(analyse, article), name="analyse", group="analyse",
+            self._analysis_job(article), name="analyse", group="analyse",
             description="find the people", thread=True, exclusive=True, exit_on_error=False,
         )
+
+    def _analysis_job(self, article: Article) -> Callable[[], Article]:
+        """What the analysis worker runs (the library screen also saves a book there)."""
+        return partial(analyse, article)
 
     def _show_people(self, article: Article) -> None:
         """The people engine finished: keep the reading position, fill the panels."""
@@ -465,6 +473,7 @@ class ReadingScreen(Screen[None]):
         self.body.scroll_to(y=0, animate=False, immediate=True)
 
     def action_bottom(self) -> None:
+        self.body.ensure_complete()  # (a long text may be laid out only in part so far)
         self.body.scroll_to(y=self.body.max_scroll_y, animate=False, immediate=True)
 
     def action_next_paragraph(self) -> None:
