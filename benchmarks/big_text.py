@@ -7,7 +7,7 @@ given, then drives the real app headless and prints:
 - scroll to the end (G), 50 page-downs: the time to run each step and draw every body line
   of the new view (mean and max ms), and the keypress round trip through Textual's Pilot;
 - the longest the UI thread stalled while people are found and the book is saved;
-- peak memory (max RSS of the process with the book open and analysed).
+- peak memory (max RSS of a fresh process with the book open, analysed and saved).
 Targets (PRODUCT.md section 8): first screen <= 0.5 s, <= 16 ms a step, never frozen > 100 ms,
 <= 120 MB.
 Usage: python benchmarks/big_text.py [PATH] [--size BYTES]
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import re
@@ -198,7 +199,11 @@ def main() -> int:
     parser.add_argument("path", nargs="?", type=Path)
     parser.add_argument("--size", type=int, default=3_000_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--in-process-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.in_process_only:  # the child that opens the book (its memory is the reader's)
+        print(json.dumps(asyncio.run(in_process(args.path))))
+        return 0
     with tempfile.TemporaryDirectory() as folder:
         path = args.path
         if path is None:
@@ -209,10 +214,16 @@ def main() -> int:
         print(f"cold start to first screen: {cold:.2f} s (median of {args.runs}; "
               f"target <= {TARGET_FIRST} s after start)")
         print(f"peak memory at the first screen: {memory:.0f} MB")
-        results = asyncio.run(in_process(path))
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        done = subprocess.run(  # a fresh process: generating the book here costs memory too
+            [sys.executable, __file__, str(path), "--in-process-only"], check=True, cwd=ROOT,
+            stdout=subprocess.PIPE, text=True, env=env,
+        )
+        results = json.loads(done.stdout.strip().splitlines()[-1])
     for name, value in results.items():
         print(f"{name}: {value:.1f}" if isinstance(value, float) else f"{name}: {value}")
-    print(f"targets: page step <= {TARGET_STEP} ms, memory <= {TARGET_MB} MB")
+    print(f"targets: page step <= {TARGET_STEP} ms, never frozen > 100 ms, "
+          f"memory <= {TARGET_MB} MB")
     return 0
 
 

@@ -132,13 +132,14 @@ def _consent_verdict(text: str, *, has_core: bool = False) -> tuple[bool, float 
     cheaper tests go first; the density (the costly one) only when it decides. ``has_core``:
     the caller found a core word already."""
     text = text.strip()
-    if not text or not _may_be_consent(text) or not (has_core or _CORE.search(text)):
+    lowered = text.lower()
+    if not text or not any(hint in lowered for hint in _CORE_HINTS):  # (``_may_be_consent``)
+        return False, None
+    if not (has_core or _CORE.search(text)):
         return False, None
     words = len(_WORD.findall(text))
     if text.isascii() or not any(char in text for char in _CASE_SPECIAL):
-        text, vocab, address, reported = text.lower(), _VOCAB_LOWER, _ADDRESS_LOWER, (
-            _REPORTED_LOWER
-        )
+        text, vocab, address, reported = lowered, _VOCAB_LOWER, _ADDRESS_LOWER, _REPORTED_LOWER
     else:
         vocab, address, reported = _VOCAB, _ADDRESS, _REPORTED
     if words <= 8:

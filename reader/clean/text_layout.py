@@ -23,8 +23,6 @@ _INDENTED = re.compile(r"\n[^\S\n]")
 _HYPHEN_END = re.compile(r"-[^\S\n]*\n")  # a line ending with a hyphen
 _MAX_WRAP = 100
 _FULL_STOPS = frozenset(".!?…")
-# One or more whitespace-only lines (``\\s`` is exactly what ``str.strip`` removes).
-_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 
 
 @dataclass(slots=True)

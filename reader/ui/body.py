@@ -104,6 +104,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self._flash_timer: Timer | None = None
         self._base_style: Style | None = None
         self._on_drawn: list[Callable[[], object]] = []
+        self._completing: tuple[Article, int] | None = None  # (article, width) being laid out
 
     # -- article and layout -------------------------------------------------------------
 
@@ -186,16 +187,21 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         layout, article = self._layout, self._article
         if layout is None or article is None or (layout.complete and layout.exact_minutes):
             return
+        if self._completing == (article, layout.width):
+            return  # already under way
+        self._completing = (article, layout.width)
         self.run_worker(
             partial(_full_layout, article, layout.width), name="layout", group="layout",
-            description="lay out the article", thread=True, exclusive=True,
-            exit_on_error=False,
+            description="lay out the article", thread=True, exit_on_error=False,
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The whole layout is ready: use it (if it is still the article and width shown)."""
         worker = event.worker
-        if worker.name != "layout" or event.state != WorkerState.SUCCESS:
+        if worker.name != "layout" or not worker.is_finished:
+            return
+        self._completing = None
+        if event.state != WorkerState.SUCCESS:
             return
         article, layout = worker.result  # type: ignore[misc]
         current = self._layout

@@ -281,13 +281,11 @@ class LibraryReadingScreen(ReadingScreen):
         return partial(self._analyse_and_keep, article, getattr(self.app, "data_dir", None))
 
     def _analyse_and_keep(self, article: Article, data_dir: str | None) -> Article:
-        try:
-            found = analyse_and_keep(article, data_dir)
-        except StoreError as error:  # analysed but not saved: _show_people saves it
-            with suppress(RuntimeError):
-                self.app.call_from_thread(self.notify, str(error), severity="error", timeout=8)
-            raise
-        self._saved_by_analysis = found
+        found, error = analyse_and_keep(article, data_dir)
+        if error:
+            with suppress(RuntimeError):  # (the app may be gone)
+                self.app.call_from_thread(self.notify, error, severity="error", timeout=8)
+        self._saved_by_analysis = found  # (or failed to: trying again would fail again)
         return found
 
     def _show_people(self, article: Article) -> None:

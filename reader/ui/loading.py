@@ -75,23 +75,25 @@ def analyse(article: Article) -> Article:
     return _with_people(article, found)
 
 
-def analyse_and_keep(article: Article, data_dir: str | None) -> Article:
+def analyse_and_keep(article: Article, data_dir: str | None) -> tuple[Article, str | None]:
     """:func:`analyse`, then save the analysed article in the library in ``data_dir``: a book
-    does both in one other process (one process started, not two). Raises ``StoreError``
-    if it could not be saved (after analysing it: then save it again with :func:`keep`)."""
-    if len(article.text) < BIG_TEXT:
-        found = analyse(article)
-        keep(found, data_dir)
-        return found
-    try:
-        packed = in_process(_analyse_and_keep_packed, pack(article), data_dir)
-    except (OSError, RuntimeError, ValueError):  # no processes here: do it in this thread
-        from reader.engine import analyse as engine_analyse
+    does both in one other process (one process started, not two). Returns the analysed
+    article and, if it could not be saved, why (a sentence)."""
+    from reader.errors import StoreError
 
-        found = engine_analyse(article)
+    if len(article.text) >= BIG_TEXT:
+        try:
+            packed, error = in_process(_analyse_and_keep_packed, pack(article), data_dir)
+        except (OSError, RuntimeError, ValueError):  # no processes here: in this thread
+            pass
+        else:
+            return _with_people(article, packed), error  # type: ignore[arg-type]
+    found = analyse(article)
+    try:
         keep(found, data_dir)
-        return found
-    return _with_people(article, packed)
+    except StoreError as failure:
+        return found, str(failure)
+    return found, None
 
 
 def keep(article: Article, data_dir: str | None) -> None:
@@ -192,14 +194,19 @@ def _analyse_packed(packed: Packed) -> tuple[object, ...]:
 
 
 def _analyse_and_keep_packed(packed: Packed, data_dir: str | None) -> tuple[object, ...]:
-    """In the other process: analyse, save, and send back what analysis found, packed."""
+    """In the other process: analyse, save; send back what analysis found (packed) and why
+    it could not be saved (or None)."""
     from reader.engine import analyse as engine_analyse
+    from reader.errors import StoreError
     from reader.store import Store
 
     found = engine_analyse(unpack(packed))
-    with Store.open(data_dir) as store:
-        store.save_article(found)
-    return _pack_people(found)
+    try:
+        with Store.open(data_dir) as store:
+            store.save_article(found)
+    except StoreError as failure:
+        return _pack_people(found), str(failure)
+    return _pack_people(found), None
 
 
 def _keep_packed(data_dir: str | None, packed: Packed, people: tuple[object, ...]) -> None:

@@ -1,0 +1,129 @@
+"""The fast paths of the reading screen give the same results as the plain ones: partial
+layouts, piecewise word counts, packed articles across processes, capped panels, one save."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from ui_helpers import SAMPLE, reading, settle
+
+from reader.model import Person, build_article
+from reader.ui import loading
+from reader.ui.layout import build_layout, count_words, estimate_minutes, reading_minutes
+from reader.ui.panels import LIMIT
+
+pytestmark = pytest.mark.anyio
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab_é1 .,\n—漢’'"), st.integers(min_value=1, max_value=40))
+def test_words_counted_in_pieces_are_the_articles_word_count(text: str, piece: int) -> None:
+    article = build_article(title="T", blocks=[("paragraph", text)] if text.strip() else [])
+    assert count_words(article.text, piece) == article.word_count
+
+
+def long_article(paragraphs: int = 900):
+    rng = random.Random(5)
+    words = ["alpha", "beta", "gamma", "delta", "Émile", "naïve", "x" * 90]
+    blocks = []
+    for index in range(paragraphs):
+        kind = ("paragraph", "heading", "quote", "list")[index % 7 % 4]
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(3, 60)))
+        blocks.append((kind, text.replace(" ", "\n", 1) if kind == "list" else text))
+    return build_article(title="A long one " * 9, authors=["Ann Writer"], blocks=blocks)
+
+
+def test_a_partial_layout_is_the_first_rows_of_the_full_one() -> None:
+    article = long_article()
+    full = build_layout(article, 50)
+    part = build_layout(article, 50, max_rows=120)
+    assert full.complete and not part.complete and 120 <= len(part) < len(full)
+    rows = len(part)
+    for name in ("starts", "ends", "kinds", "prefixes", "texts", "blocks"):
+        assert list(getattr(part, name)) == list(getattr(full, name))[:rows], name
+    assert list(part.block_rows) == list(full.block_rows)[: len(part.block_rows)]
+    assert 0 < part.covered < len(article.text) == full.covered
+    estimate = part.estimated_rows(len(article.text))
+    assert 0.7 * len(full) < estimate < 1.3 * len(full)
+
+
+def test_an_estimated_reading_time_is_close_and_the_count_exact() -> None:
+    article = long_article(3000)
+    assert len(article.text) > 100_000
+    exact = article.reading_minutes
+    assert abs(estimate_minutes(article) - exact) <= max(2, exact // 5)
+    assert reading_minutes(article) == exact
+    assert reading_minutes(article, estimate=True) == exact  # counted now: no estimate
+
+
+def test_articles_cross_processes_packed_and_come_back_the_same() -> None:
+    article = long_article(60)
+    assert loading.unpack(loading.pack(article)) == article
+    spans = ((0, 5), (40, 47))
+    people = (Person("Ann Writer", "editor", 2, ("A quote.",), spans), Person("Bo Li"))
+    analysed = replace(article, people=people)
+    packed = loading._pack_people(analysed)
+    assert loading._with_people(article, packed) == analysed
+
+
+def test_processes_start_while_textual_has_swapped_stderr(monkeypatch) -> None:
+    class Capture:  # what Textual puts in sys.stderr while an app runs
+        def write(self, text: str) -> int:
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+        def fileno(self) -> int:
+            return -1
+
+    monkeypatch.setattr(sys, "stderr", Capture())
+    assert loading.in_process(len, "four") == 4
+
+
+def test_reading_a_local_file_does_not_import_the_http_client() -> None:
+    code = "import sys, reader.sources, reader.engine; print('httpx' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
+
+
+async def test_a_list_of_thousands_shows_the_first_and_filters_them_all(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        many = tuple(Person(f"Person Number{n:04d}", mentions=1) for n in range(LIMIT + 37))
+        panel = screen.people_panel
+        panel.show(replace(screen.article, people=many))
+        await pilot.pause()
+        people_list = screen.query_one("#people-list")
+        assert len(panel.people) == LIMIT and people_list.option_count == LIMIT + 1
+        assert "37 more" in str(people_list.get_option_at_index(LIMIT).prompt)
+        assert panel.filter("Number0130") == 1 and panel.people[0].name.endswith("0130")
+
+
+async def test_an_article_is_saved_once_with_its_people(make_app, monkeypatch) -> None:
+    from reader.store import Store
+
+    saved = []
+    original = Store.save_article
+
+    def counting(self, article, **options):
+        saved.append(article)
+        return original(self, article, **options)
+
+    monkeypatch.setattr(Store, "save_article", counting)
+    app = make_app(SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert screen.article is not None and screen.article.people
+        assert screen.kept_key is not None
+    assert len(saved) == 1 and saved[0].people == screen.article.people
