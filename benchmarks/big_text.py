@@ -36,6 +36,9 @@ TARGET_FIRST, TARGET_STEP, TARGET_MB = 0.5, 16.0, 120.0
 
 FIRST_SCREEN = """
 import os, sys, time
+from reader.ui.early import start  # as `reader BOOK` does (reader/cli.py), before Textual
+
+early = start(sys.argv[1])
 from reader.ui.app import ReaderApp
 
 class FirstScreen(ReaderApp):
@@ -57,7 +60,7 @@ class FirstScreen(ReaderApp):
         print(wall, rss, "ok" if first in text else "missing", file=sys.__stdout__, flush=True)
         os._exit(0)
 
-FirstScreen(sys.argv[1], data_dir=sys.argv[2]).run(headless=True, size=(120, 40))
+FirstScreen(sys.argv[1], data_dir=sys.argv[2], early=early).run(headless=True, size=(120, 40))
 """
 
 

@@ -108,11 +108,14 @@ def run_open(argv: Sequence[str]) -> int:
         document = load_source("-")
         if not reattach_stdin_to_tty():
             raise ReaderError(NO_TERMINAL)
+    from reader.ui.early import start  # before Textual is imported (see reader/ui/early.py)
+
+    early = start(source) if document is None else None  # a local file: extracting already
     from reader.ui.app import run_app
 
     if document is not None:
         return run_app(source, data_dir=args.data_dir, document=document)
-    return run_app(source, data_dir=args.data_dir)
+    return run_app(source, data_dir=args.data_dir, early=early)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from time import monotonic
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import events
 from textual.app import App
 
 from reader.paths import data_dir as resolve_data_dir
@@ -16,10 +18,13 @@ from reader.ui.screens.reading import ReadingScreen
 
 if TYPE_CHECKING:
     from reader.sources import RawDocument
+    from reader.ui.early import EarlyLoad
 
 STYLES = Path(__file__).resolve().parent.parent / "styles"
 THEMES = {"dark": "flexoki", "light": "solarized-light"}
 GC_PAUSE_LATEST = 2.0  # seconds: the collector is back on by then, drawn or not
+IDLE_SECONDS = 1.0  # no key or scroll for this long: a full collection cannot be felt
+GC_FULL_EVERY = 400  # automatic full collections only after this many middle ones (was 10)
 _frozen = False
 
 
@@ -51,7 +56,9 @@ class ReaderApp(LibraryAppMixin, App[int]):
         *,
         data_dir: str | None = None,
         document: RawDocument | None = None,
+        early: EarlyLoad | None = None,
     ) -> None:
+        self._early = early  # the source, already loading in a child (reader.ui.early)
         self._gc_held = hold_gc()  # until the first screen is out (release_gc)
         self.data_dir = resolve_data_dir(data_dir)
         self.settings = Settings.load(self.data_dir)
@@ -72,6 +79,14 @@ class ReaderApp(LibraryAppMixin, App[int]):
 
     def on_mount(self) -> None:
         self.set_timer(GC_PAUSE_LATEST, self.release_gc)
+        # Every drawn line leaves cycles (Textual's strips cache themselves): left to the
+        # automatic full collections they are freed in 20-50 ms batches, often mid-scroll.
+        # Full collections run when the reader is idle instead (automatic ones stay, rarer).
+        self._gc_threshold = gc.get_threshold()
+        young, middle, full = self._gc_threshold
+        gc.set_threshold(young, middle, max(full, GC_FULL_EVERY))
+        self._last_input = monotonic()
+        self.set_interval(IDLE_SECONDS, self._collect_when_idle)
         if self.source is None and self.document is None:
             self.release_gc()
             self.action_library()  # `reader` with no argument opens the library
@@ -95,9 +110,35 @@ class ReaderApp(LibraryAppMixin, App[int]):
         """Notifications quote text from the web: never parse them as markup."""
         super().notify(message, markup=False, **options)
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseEvent)):
+            self._last_input = monotonic()
+        await super().on_event(event)
+
+    def _collect_when_idle(self) -> None:
+        """A full collection while nobody is reading actively (and there is work for it)."""
+        if gc.isenabled() and gc.get_count()[2] and monotonic() - self._last_input >= 1:
+            gc.collect()
+
     def on_unmount(self) -> None:
+        threshold = getattr(self, "_gc_threshold", None)
+        if threshold is not None:
+            gc.set_threshold(*threshold)
         self.release_gc()
+        unused = self.take_early_load(None)
+        if unused is not None:
+            unused.cancel()
+            unused.close()
         self.close_store()
+
+    def take_early_load(self, source: str | None) -> EarlyLoad | None:
+        """The early load of ``source``, if there is one (once: then it is the caller's)."""
+        found, self._early = self._early, None
+        if found is not None and found.source != source:
+            found.cancel()
+            found.close()
+            return None
+        return found
 
     @property
     def reading(self) -> ReadingScreen | None:
@@ -134,9 +175,12 @@ class ReaderApp(LibraryAppMixin, App[int]):
 
 
 def run_app(
-    source: str | None, data_dir: str | None = None, document: RawDocument | None = None
+    source: str | None, data_dir: str | None = None, document: RawDocument | None = None,
+    early: EarlyLoad | None = None,
 ) -> int:
-    """Run the app until the user quits; the exit status."""
-    app = ReaderApp(source, data_dir=data_dir, document=document)
+    """Run the app until the user quits; the exit status. ``early``: ``source`` already
+    loading in a child process (``reader.ui.early.start``, called before Textual is
+    imported)."""
+    app = ReaderApp(source, data_dir=data_dir, document=document, early=early)
     app.run()
     return app.return_code or 0

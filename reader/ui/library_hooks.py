@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the store (SQLite) is imported once it is needed: after the
     from reader.store import Bookmark, Store
 
 POSITION_SECONDS = 2.0
+BOOK_TICKS = 8  # a long text's position is saved every 8th tick (and when leaving it)
 NOTICE_SECONDS = 3.0
 NOTHING_OPEN = "Nothing is open. Press L for the library, or o to open a URL or a file."
 
@@ -188,6 +189,7 @@ class LibraryReadingScreen(ReadingScreen):
         self._unsaved: Article | None = None  # shown, not yet given to the store
         self._shown = 0  # articles shown so far (to drop callbacks about an earlier one)
         self._saved_by_analysis: Article | None = None
+        self._ticks = 0
 
     @property
     def store(self) -> Store | None:
@@ -343,11 +345,16 @@ class LibraryReadingScreen(ReadingScreen):
         holds the database for a moment; the screen must not wait for it)."""
         offset = self._moved_to()
         store = self.opened_store
-        if offset is not None and store is not None and self.kept_key is not None:
-            self.run_worker(
-                partial(self._write_position, store, self.kept_key, offset), thread=True,
-                group="position", exit_on_error=False, description="save the position",
-            )
+        if offset is None or store is None or self.kept_key is None:
+            return
+        self._ticks += 1
+        article = self.article
+        if article is not None and len(article.text) >= BIG_TEXT and self._ticks % BOOK_TICKS:
+            return  # a book's row is rewritten whole (~8 MB) for each position: less often
+        self.run_worker(
+            partial(self._write_position, store, self.kept_key, offset), thread=True,
+            group="position", exit_on_error=False, description="save the position",
+        )
 
     def _write_position(self, store: Store, key: str, offset: int) -> None:
         try:
@@ -359,8 +366,10 @@ class LibraryReadingScreen(ReadingScreen):
     def save_position(self) -> None:
         """Remember the offset at the top of the view now (when leaving the article)."""
         offset = self._moved_to()
+        if offset is None or self.kept_key is None:
+            return  # (nothing moved: the store need not even be open)
         store = self.store
-        if offset is not None and store is not None and self.kept_key is not None:
+        if store is not None:
             self._write_position(store, self.kept_key, offset)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

@@ -127,3 +127,29 @@ async def test_an_article_is_saved_once_with_its_people(make_app, monkeypatch) -
         assert screen.article is not None and screen.article.people
         assert screen.kept_key is not None
     assert len(saved) == 1 and saved[0].people == screen.article.people
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_an_early_load_in_a_forked_child_gives_the_same_article(tmp_path) -> None:
+    program = tmp_path / "ls.txt"
+    program.write_bytes(b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 8)
+    code = (
+        "import sys\n"
+        "from reader.ui.early import start\n"
+        "early, bad = start(sys.argv[1]), start(sys.argv[2])\n"
+        "assert early is not None and bad is not None and 'textual' not in sys.modules\n"
+        "from reader.ui.loading import load\n"
+        "print(early.result() == load(sys.argv[1]))\n"
+        "try:\n"
+        "    bad.result()\n"
+        "except Exception as error:\n"
+        "    print(type(error).__name__)\n"
+        "late = start(sys.argv[1])\n"
+        "late.cancel()  # killed: the result is None (or the article, had it been quicker)\n"
+        "print('cancelled' if late.result() in (None, load(sys.argv[1])) else 'wrong')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(SAMPLE), str(program)], capture_output=True,
+        text=True, check=True,
+    )
+    assert done.stdout.split() == ["True", "LoadError", "cancelled"]

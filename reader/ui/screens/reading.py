@@ -31,6 +31,8 @@ from reader.ui.search_bar import SearchBar  # (adds the search keys to the comma
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
 
+    from reader.ui.early import EarlyLoad
+
 QUICK_LOAD = 0.15  # seconds the first paint waits for the article (see _wait_for_quick_load)
 NARROW = 100  # below this many columns the panels fold away
 OVERLAY_WIDTH = 44  # the panels' width when they open over the body (styles/reader.tcss)
@@ -53,11 +55,15 @@ def _ignore_outcome(future: asyncio.Future[object]) -> None:
 
 
 def _load_and_lay_out(
-    source: str, document: object, cancelled: threading.Event, width: Callable[[], int]
+    source: str, document: object, cancelled: threading.Event, width: Callable[[], int],
+    early: EarlyLoad | None = None,
 ) -> tuple[Article, Layout | None]:
-    """Load in the worker; count the words and wrap the rows there too (a book takes a while,
-    and the screen should not wait on it). ``width`` asks the UI thread for the body's."""
-    article = load(source, document, cancelled)  # type: ignore[arg-type]
+    """Load in the worker (or take what an ``early`` child process loaded); count the words
+    and wrap the rows there too (a book takes a while, and the screen should not wait on it).
+    ``width`` asks the UI thread for the body's."""
+    article = early.result(cancelled) if early is not None else None
+    if article is None:
+        article = load(source, document, cancelled)  # type: ignore[arg-type]
     big = len(article.text) > BIG_TEXT  # a book: its first rows now, the rest once it shows
     if not big:
         reading_minutes(article)
@@ -81,6 +87,7 @@ class ReadingScreen(Screen[None]):
         self.mode = "ready"
         self._prebuilt: Layout | None = None
         self._cancel = threading.Event()
+        self._early: EarlyLoad | None = None
         self._load_worker: Worker[Article] | None = None
         self._analyse_worker: Worker[Article] | None = None
         self._mention_person: int | None = None
@@ -190,7 +197,9 @@ class ReadingScreen(Screen[None]):
         self.query_one("#status-left", Label).update(f"Loading {source}…")
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
         body_width = partial(self.app.call_from_thread, self.body.text_width)
-        job = partial(_load_and_lay_out, source, document, self._cancel, body_width)
+        take = getattr(self.app, "take_early_load", None)
+        self._early = take(source) if take is not None and document is None else None
+        job = partial(_load_and_lay_out, source, document, self._cancel, body_width, self._early)
         self._load_worker = self.run_worker(
             job, name="load", group="load", description=f"load {source}", thread=True,
             exclusive=True, exit_on_error=False,
@@ -226,6 +235,8 @@ class ReadingScreen(Screen[None]):
         if not self.is_loading:
             return False
         self._cancel.set()
+        if self._early is not None:
+            self._early.cancel()  # (its worker then sees the cancel)
         if self._load_worker is not None:
             self._load_worker.cancel()
         self._load_worker = None
