@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
+from threading import Lock
 from typing import TYPE_CHECKING
 
 from textual.worker import Worker, WorkerState
@@ -39,27 +40,36 @@ class LibraryAppMixin:
 
     _store: Store | None = None
     _store_failed = False
+    _store_error: StoreError | None = None
+    _store_told = False  # the UI has been told about the opened store (notices, checks)
     _store_waiting: list[Callable[[Store | None], None]] | None = None
+    _store_lock = Lock()  # one opening at a time (a thread at start, or a key needing it)
 
     @property
     def store(self) -> Store | None:
         """The library database, opened on first use (None if it cannot be opened)."""
         if self._store is None and not self._store_failed:
-            from reader.store import Store
-
-            try:
-                store = Store.open(getattr(self, "data_dir", None))
-            except StoreError as error:
-                store = None
-                self._store_opened(None, error)
-            else:
-                self._store_opened(store, None)
+            self._open_store()  # (waits for the thread if it is opening it right now)
+        if not self._store_told:
+            self._store_opened()
         return self._store
+
+    def _open_store(self) -> None:
+        """Open the store once, from any thread; the UI hears of it in ``_store_opened``."""
+        from reader.store import Store
+
+        with self._store_lock:
+            if self._store is not None or self._store_failed:
+                return
+            try:
+                self._store = Store.open(getattr(self, "data_dir", None))
+            except StoreError as error:
+                self._store_failed, self._store_error = True, error
 
     def open_store_later(self, then: Callable[[Store | None], None]) -> None:
         """Call ``then(store)`` once the store is open: now if it is, else after opening it in
         a thread (at start the first screen does not wait for SQLite)."""
-        if self._store is not None or self._store_failed:
+        if self._store_told:
             then(self._store)
             return
         if self._store_waiting:
@@ -73,34 +83,23 @@ class LibraryAppMixin:
         )
 
     def _open_store_in_thread(self) -> None:
-        from reader.store import Store
-
+        self._open_store()
         app: App[object] = self  # type: ignore[assignment]
-        try:
-            store, error = Store.open(getattr(self, "data_dir", None)), None
-        except StoreError as failure:
-            store, error = None, failure
-        try:
-            app.call_from_thread(self._store_opened, store, error)
-        except RuntimeError:  # the app has gone
-            if store is not None:
-                store.close()
+        with suppress(RuntimeError):  # (the app has gone: close_store closes it)
+            app.call_from_thread(self._store_opened)
 
-    def _store_opened(self, store: Store | None, error: StoreError | None) -> None:
-        """Keep a newly opened store (or say why there is none); run who waited for it."""
+    def _store_opened(self) -> None:
+        """On the UI thread, once: tell what the opening found; run who waited for it."""
         app: App[object] = self  # type: ignore[assignment]
-        if self._store is not None or self._store_failed:
-            if store is not None and store is not self._store:
-                store.close()  # opened twice (a key needed it at once): keep the first
-        elif store is None:
-            self._store_failed = True
-            app.notify(str(error), title="Library", severity="error", timeout=8)
-        else:
-            self._store = store
-            self.tell_store_notices()
-            app.set_interval(NOTICE_SECONDS, self.tell_store_notices)  # e.g. damage met later
-            app.run_worker(self._verify_store, thread=True, group="verify", exit_on_error=False,
-                           description="check the library")
+        if not self._store_told and (self._store is not None or self._store_failed):
+            self._store_told = True
+            if self._store is None:
+                app.notify(str(self._store_error), title="Library", severity="error", timeout=8)
+            else:
+                self.tell_store_notices()
+                app.set_interval(NOTICE_SECONDS, self.tell_store_notices)  # damage met later
+                app.run_worker(self._verify_store, thread=True, group="verify",
+                               exit_on_error=False, description="check the library")
         waiting, self._store_waiting = self._store_waiting or [], None
         for then in waiting:
             then(self._store)
