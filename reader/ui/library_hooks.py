@@ -451,25 +451,42 @@ class LibraryReadingScreen(ReadingScreen):
             self.notify("Nothing to bookmark yet.")
             return
         if store is None:
+            self.notify(
+                "Bookmarks cannot be saved: the library could not be opened.",
+                title="Not saved", severity="error", timeout=8,
+            )
             return
         start, end, text, speaker = target
         quote = text if text is not None else article.text[start:end]
+        key = self.kept_key
 
-        def keep(note: str | None) -> None:
-            if note is None:
-                return
+        def write(note: str) -> None:
+            """In a thread: a locked or full database must not freeze the screen."""
             try:
                 mark = store.add_bookmark(
-                    article, start, end, text=text, speaker=speaker, note=note, key=self.kept_key
+                    article, start, end, text=text, speaker=speaker, note=note, key=key
                 )
             except StoreError as error:
-                self.notify(str(error), title="Not saved", severity="error", timeout=8)
+                message = str(error)
+                self.app.call_from_thread(
+                    self.notify, message, title="Not saved", severity="error", timeout=8
+                )
                 return
-            self.mark_bookmarks()
-            preview = mark.text if len(mark.text) <= 50 else mark.text[:49] + "…"
-            self.notify(f"Bookmarked: {preview}", title="Bookmarked")
+            self.app.call_from_thread(self._bookmarked, mark)
+
+        def keep(note: str | None) -> None:
+            if note is not None:
+                self.run_worker(
+                    partial(write, note), thread=True, group="bookmark",
+                    exit_on_error=False, description="save a bookmark",
+                )
 
         self.app.push_screen(NoteDialog(quote), keep)
+
+    def _bookmarked(self, mark: Bookmark) -> None:
+        self.mark_bookmarks()
+        preview = mark.text if len(mark.text) <= 50 else mark.text[:49] + "…"
+        self.notify(f"Bookmarked: {preview}", title="Bookmarked")
 
     def open_bookmark(self, mark: Bookmark) -> None:
         """Show the bookmark's article (from the library, else its source) at the quote."""

@@ -269,13 +269,6 @@ async def test_locked_database_reads_and_says_saving_failed(
     assert bookmarks(data_dir) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the bookmark is written on the UI thread, so a locked database freezes the "
-    "screen for the whole busy wait (up to the 30 s retry window): reader/ui/library_hooks.py "
-    "LibraryReadingScreen.action_bookmark.keep (and save_position, on a 2 s timer) should "
-    "call the store in a thread worker and notify via app.call_from_thread",
-)
 async def test_a_locked_database_does_not_freeze_the_screen(data_dir: Path) -> None:
     """Default timeouts; the lock goes after 1.5 s: the screen must answer meanwhile."""
     app = ReaderApp(str(SAMPLE), data_dir=str(data_dir))
@@ -316,12 +309,6 @@ async def test_a_library_that_cannot_open_still_reads(
         assert len(told) == 1 and told[0].endswith("."), messages(app)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with no library, m does nothing and says nothing: reader/ui/library_hooks.py "
-    "LibraryReadingScreen.action_bookmark returns silently when store is None; it should "
-    "notify e.g. 'Bookmarks cannot be saved: the library could not be opened.'",
-)
 async def test_bookmarking_without_a_library_says_why(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
