@@ -52,6 +52,7 @@ _CLAUSE_CUT = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
 _TITLE_MODIFIERS = _words("former acting interim deputy vice then outgoing incoming late")
 _DETERMINERS = _words("the a an her his their its our my your whose this that")
+_CLAUSE_WORDS = _words("is was are were be been whether if because")
 _DASHES = "—–-―‒ "
 
 
@@ -180,6 +181,10 @@ def apposition_before(text: str, start: int, floor: int = 0) -> str | None:
                 break
         else:
             return None
+        # "the NYAG is examining is whether WeWork's founder": keep what follows the clause
+        verbs = [i for i, w in enumerate(words[:-1]) if w.casefold() in _CLAUSE_WORDS]
+        if verbs:
+            words = words[verbs[-1] + 1 :]
     elif not (words and words[0].endswith(("’s", "'s", "s’", "s'")) and words[0][0].isupper()):
         return None
     if not words or len(words) > 10:
