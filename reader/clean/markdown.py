@@ -278,9 +278,10 @@ def _take_head_lines(draft: Extracted, blocks: list[tuple[str, str, int]], start
         following = blocks[index + 1][1] if index + 1 < len(blocks) else ""
         byline = parse_byline(text)
         glued = split_glued_byline(text)
-        if byline and not draft.authors:
-            draft.authors, date = byline
-            draft.published = draft.published or date
+        if byline:
+            if not draft.authors:  # (else the front matter named them: the line repeats it)
+                draft.authors, date = byline
+                draft.published = draft.published or date
         elif is_date_line(text) and len(text.split()) <= 12:
             draft.published = draft.published or parse_date(text)
         elif glued and draft.subtitle is None and not draft.authors and index == start:

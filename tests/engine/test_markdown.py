@@ -102,3 +102,16 @@ def test_front_matter_parsing() -> None:
 def test_markdown_is_detected_without_a_suffix() -> None:
     raw = RawDocument("# Title\n\n- a\n- b\n\nText.\n", "-")
     assert detect_kind(raw) == "markdown"
+
+
+def test_a_byline_repeating_the_front_matter_leaves_the_body() -> None:
+    from reader.clean.markdown import clean_markdown
+
+    draft = clean_markdown(
+        '---\ntitle: "Tide Tables"\nauthor: Jane Roe\n---\n\n# Tide Tables\n\nBy Jane Roe\n\n'
+        "First paragraph of the text that is long enough to be a paragraph of the body.\n"
+    )
+    assert draft.authors == ["Jane Roe"]
+    assert [text for _kind, text, _level in draft.blocks] == [
+        "First paragraph of the text that is long enough to be a paragraph of the body."
+    ]
