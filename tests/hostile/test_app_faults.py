@@ -9,8 +9,6 @@ from __future__ import annotations
 import gzip
 import re
 import socket
-import struct
-import threading
 import time
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -23,83 +21,17 @@ from textual.widgets import Input
 import reader.sources
 from reader.ui.app import ReaderApp
 from tests.hostile.corpus import forbidden_in_output
+from tests.raw_http import Handler, RawServer, head, read_request, reset, wait_for_client
 from tests.ui.ui_helpers import SAMPLE, reading, screen_text, settle
 
 pytestmark = pytest.mark.anyio
 
-Handler = Callable[[socket.socket], None]
 SIZE = (100, 24)
 TIMEOUT = 1.0  # seconds: the app's whole-fetch timeout in these tests
 PARAGRAPH = "<p>Ordinary paragraph {n} of the article, long enough to be read as real prose.</p>"
 PAGE = ("<html><body><article><h1>A page</h1>"
         + "".join(PARAGRAPH.format(n=n) for n in range(8)) + "</article></body></html>").encode()
 TECHNICAL = re.compile(r"\w(Error|Exception)\b|Traceback|Errno|httpx|h11|\bNone\b")
-
-
-class RawServer:
-    """A TCP server on 127.0.0.1 running ``handler`` on each connection, in threads."""
-
-    def __init__(self, handler: Handler) -> None:
-        self.handler = handler
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.sock.settimeout(0.1)
-        self.port = self.sock.getsockname()[1]
-        self.stop = threading.Event()
-        self.hits = 0
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def url(self, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def _serve(self) -> None:
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            self.hits += 1
-            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
-
-    def _handle(self, conn: socket.socket) -> None:
-        with conn:
-            try:
-                conn.settimeout(10)
-                self.handler(conn)
-            except OSError:
-                pass  # the client went away: expected in most faults
-
-    def close(self) -> None:
-        self.stop.set()
-        self.sock.close()
-        self.thread.join(2)
-
-
-def read_request(conn: socket.socket) -> str:
-    data = b""
-    while b"\r\n\r\n" not in data:
-        chunk = conn.recv(4096)
-        if not chunk:
-            break
-        data += chunk
-    return data.decode("latin-1")
-
-
-def head(status: str = "200 OK", **headers: str | int) -> bytes:
-    lines = [f"HTTP/1.1 {status}"]
-    headers.setdefault("Content_Type", "text/html; charset=utf-8")
-    lines += [f"{key.replace('_', '-')}: {value}" for key, value in headers.items()]
-    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
-
-
-def _wait_for_client(conn: socket.socket, seconds: float = 10) -> None:
-    conn.settimeout(seconds)
-    while conn.recv(1024):
-        pass
 
 
 # -- the faults ------------------------------------------------------------------------------
@@ -115,13 +47,13 @@ def reset_mid_body(conn: socket.socket) -> None:
     read_request(conn)
     conn.sendall(head(Content_Length=100_000) + PAGE[:300])
     time.sleep(0.1)
-    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    reset(conn)
 
 
 def headers_then_stall(conn: socket.socket) -> None:
     read_request(conn)
     conn.sendall(head(Content_Length=10_000) + PAGE[:100])
-    _wait_for_client(conn)
+    wait_for_client(conn)
 
 
 def drip(conn: socket.socket) -> None:
