@@ -153,10 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     # The same pipeline with only the built-in metadata fallbacks, to show what
     # reader.clean.meta costs on its own.
     import reader.clean.html as html_cleaner
-    from reader.clean.html_meta import PageMeta, fallback_metadata
+    from reader.clean.html_meta import fallback_metadata
 
     real = html_cleaner.page_metadata
-    html_cleaner.page_metadata = lambda tree, url, index=None: fallback_metadata(tree) or PageMeta()
+    html_cleaner.page_metadata = lambda tree, url, index=None: fallback_metadata(tree)
     try:
         [(_scores, lean_times)] = run([ours], pages, clock)
     finally:

@@ -7,26 +7,14 @@ author and date tags) fill only what the metadata extractor left empty.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from lxml.html import HtmlElement
 
 from reader.clean.html_index import ClassIndex
-from reader.model import Caption
+from reader.clean.meta import Metadata, extract_metadata
 
 _SUFFIX = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
-
-
-@dataclass
-class PageMeta:
-    """What the cleaner needs to know about the page."""
-
-    title: str = ""
-    subtitle: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
-    site: str | None = None
-    caption: Caption | None = None
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:
@@ -62,7 +50,7 @@ def _strip_site(title: str, site: str | None) -> str:
     return max(parts, key=len) if len(parts[-1]) < len(parts[0]) else title
 
 
-def fallback_metadata(tree: HtmlElement) -> PageMeta:
+def fallback_metadata(tree: HtmlElement) -> Metadata:
     """Title, site, authors and date from OpenGraph/meta tags, ``<title>`` and ``<h1>``."""
     tags = _meta_tags(tree)
     site = _first(tags, "og:site_name", "application-name")
@@ -77,25 +65,19 @@ def fallback_metadata(tree: HtmlElement) -> PageMeta:
     author = _first(tags, "author", "article:author", "byl")
     authors = [author] if author and not author.startswith("http") else []
     published = _first(tags, "article:published_time", "datePublished", "date", "pubdate")
-    return PageMeta(title=title, authors=authors, published=published, site=site)
+    return Metadata(title=title, authors=authors, published=published, site=site)
 
 
-def page_metadata(tree: HtmlElement, url: str | None, index: ClassIndex | None = None) -> PageMeta:
-    """Metadata from ``reader.clean.meta`` (when present), completed by the fallbacks."""
+def page_metadata(tree: HtmlElement, url: str | None, index: ClassIndex | None = None) -> Metadata:
+    """Metadata from ``reader.clean.meta``, completed by the fallbacks where it found nothing."""
+    found = extract_metadata(tree, url, index)
+    if found.title and found.authors and found.published and found.site:
+        return found
     fallback = fallback_metadata(tree)
-    try:
-        from reader.clean.meta import extract_metadata
-    except ImportError:
-        return fallback
-    try:
-        found = extract_metadata(tree, url, index)
-    except Exception:  # a metadata bug must not cost the article
-        return fallback
-    return PageMeta(
-        title=getattr(found, "title", None) or fallback.title,
-        subtitle=getattr(found, "subtitle", None) or None,
-        authors=list(getattr(found, "authors", None) or fallback.authors),
-        published=getattr(found, "published", None) or fallback.published,
-        site=getattr(found, "site", None) or fallback.site,
-        caption=getattr(found, "caption", None),
+    return replace(
+        found,
+        title=found.title or fallback.title,
+        authors=list(found.authors or fallback.authors),
+        published=found.published or fallback.published,
+        site=found.site or fallback.site,
     )
