@@ -82,18 +82,25 @@ def parse_snippet(raw: str) -> Snippet:
     return Snippet(" ".join("".join(text).split("\n")), tuple(spans))
 
 
+def _fts_rows(
+    conn: sqlite3.Connection, fts: str, table: str, columns: str, match: str, limit: int
+) -> list[sqlite3.Row]:
+    """Rows of ``table`` whose ``fts`` index matches, best first, each with a ``snip``."""
+    selected = ", ".join(f"t.{name.strip()}" for name in columns.split(","))
+    return conn.execute(
+        f"SELECT {selected}, snippet({fts}, -1, ?, ?, '…', ?) AS snip "
+        f"FROM {fts} JOIN {table} t ON t.id = {fts}.rowid "
+        f"WHERE {fts} MATCH ? ORDER BY rank LIMIT ?",
+        (OPEN, CLOSE, SNIPPET_TOKENS, match, limit),
+    ).fetchall()
+
+
 def search_articles(conn: sqlite3.Connection, query: str, limit: int) -> list[ArticleHit]:
     """Articles matching every word of ``query``, best first, with a snippet of their text."""
     match = fts_query(query)
     if match is None:
         return []
-    columns = ", ".join(f"a.{name.strip()}" for name in lib.ENTRY_COLUMNS.split(","))
-    rows = conn.execute(
-        f"SELECT {columns}, snippet(articles_fts, -1, ?, ?, '…', ?) AS snip "
-        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-        "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-        (OPEN, CLOSE, SNIPPET_TOKENS, match, limit),
-    ).fetchall()
+    rows = _fts_rows(conn, "articles_fts", "articles", lib.ENTRY_COLUMNS, match, limit)
     return [ArticleHit(lib.from_row(row), parse_snippet(row["snip"])) for row in rows]
 
 
@@ -102,13 +109,7 @@ def search_bookmarks(conn: sqlite3.Connection, query: str, limit: int) -> list[B
     match = fts_query(query)
     if match is None:
         return []
-    columns = ", ".join(f"b.{name.strip()}" for name in bm.BOOKMARK_COLUMNS.split(","))
-    rows = conn.execute(
-        f"SELECT {columns}, snippet(bookmarks_fts, -1, ?, ?, '…', ?) AS snip "
-        "FROM bookmarks_fts JOIN bookmarks b ON b.id = bookmarks_fts.rowid "
-        "WHERE bookmarks_fts MATCH ? ORDER BY rank LIMIT ?",
-        (OPEN, CLOSE, SNIPPET_TOKENS, match, limit),
-    ).fetchall()
+    rows = _fts_rows(conn, "bookmarks_fts", "bookmarks", bm.BOOKMARK_COLUMNS, match, limit)
     return [BookmarkHit(bm.from_row(row), parse_snippet(row["snip"])) for row in rows]
 
 
