@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,20 +22,6 @@ from reader.sources import LoadCancelled, load_source
 from tests.raw_http import Handler, RawServer, head, read_request, reset, wait_for_client
 
 ARTICLE = ("<p>“Quoted,” she said — café.</p>" * 40).encode()
-
-
-@pytest.fixture
-def serve() -> Iterator[Callable[[Handler], RawServer]]:
-    servers: list[RawServer] = []
-
-    def start(handler: Handler) -> RawServer:
-        server = RawServer(handler)
-        servers.append(server)
-        return server
-
-    yield start
-    for server in servers:
-        server.close()
 
 
 def load_error(source: str, **options: object) -> str:

@@ -10,7 +10,7 @@ import gzip
 import re
 import socket
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -131,20 +131,6 @@ def short_timeouts(monkeypatch: pytest.MonkeyPatch) -> None:
         reader.sources, "load_source",
         partial(original, timeout=TIMEOUT, connect_timeout=TIMEOUT),
     )
-
-
-@pytest.fixture
-def serve() -> Iterator[Callable[[Handler], RawServer]]:
-    servers: list[RawServer] = []
-
-    def start(handler: Handler) -> RawServer:
-        server = RawServer(handler)
-        servers.append(server)
-        return server
-
-    yield start
-    for server in servers:
-        server.close()
 
 
 def _closed_port_url() -> str:
