@@ -36,7 +36,7 @@ TARGET_FIRST, TARGET_STEP, TARGET_MB = 0.5, 16.0, 120.0
 
 FIRST_SCREEN = """
 import os, sys, time
-from reader.ui.early import start  # as `reader BOOK` does (reader/cli.py), before Textual
+from reader.ui.jobs.early import start  # as `reader BOOK` does (reader/cli.py), before Textual
 
 early = start(sys.argv[1])
 from reader.ui.app import ReaderApp

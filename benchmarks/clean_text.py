@@ -3,8 +3,8 @@
 Generates a deterministic ~3 MB plain-text book (~20,000 paragraphs: chapters, narration,
 dialogue, a few pull-quote-like short paragraphs with name lines) in two layouts: "long" (one
 paragraph per line, as copied from a browser) and "wrapped" (hard-wrapped at 72 columns, as in
-a text file). Times ``clean_plain_text`` and ``reader.engine.extract(raw, people=False)`` on
-each (best and median of ``--runs``), then the same for benchmarks/big_text.py's book (when
+a text file). Times ``clean_plain_text`` and ``reader.engine.extract(raw, people=False)``
+on each (best and median of ``--runs``), then the same for benchmarks/big_text.py's book (when
 that file is there) and for the sample article, for scale.
 Targets: clean_plain_text <= 0.12 s and extract(people=False) <= 0.2 s for the book.
 
@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.clean.text import clean_plain_text  # noqa: E402
-from reader.engine import extract  # noqa: E402
-from reader.sources import RawDocument  # noqa: E402
+from reader.clean.text.pipeline import clean_plain_text  # noqa: E402
+from reader.engine.pipeline import extract  # noqa: E402
+from reader.sources.load import RawDocument  # noqa: E402
 
 DEFAULT_SAMPLE = ROOT.parent / "shared" / "samples" / "obama-mexico-security.txt"
 BUNDLED_SAMPLE = ROOT / "reader" / "data" / "obama-mexico-security.txt"

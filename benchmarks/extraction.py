@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 from readability import Document  # noqa: E402
 
-from reader.clean.html import clean_html, parse_html  # noqa: E402
-from reader.clean.html_blocks import html_to_blocks  # noqa: E402
-from reader.engine import assemble  # noqa: E402
+from reader.clean.html.blocks import html_to_blocks  # noqa: E402
+from reader.clean.html.pipeline import clean_html, parse_html  # noqa: E402
+from reader.engine.pipeline import assemble  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "article-extraction-benchmark"
 _TOKEN = re.compile(r"\w+")
@@ -152,8 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"time ratio (median reader / median readability): {ratio:.2f}")
     # The same pipeline with only the built-in metadata fallbacks, to show what
     # reader.clean.meta costs on its own.
-    import reader.clean.html as html_cleaner
-    from reader.clean.html_meta import fallback_metadata
+    import reader.clean.html.pipeline as html_cleaner
+    from reader.clean.html.page_meta import fallback_metadata
 
     real = html_cleaner.page_metadata
     html_cleaner.page_metadata = lambda tree, url, index=None: fallback_metadata(tree)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.model import Article, build_article
+from reader.article.model import Article, build_article
 from reader.store import Store
 
 PAGE = 50
@@ -126,7 +126,7 @@ def library_screen_ms(data_dir: Path, repeat: int = 7) -> float:
     import asyncio
 
     from reader.ui.app import ReaderApp
-    from reader.ui.library_screen import LibraryScreen
+    from reader.ui.screens.library import LibraryScreen
 
     async def run() -> float:
         app = ReaderApp(None, data_dir=str(data_dir))

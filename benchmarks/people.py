@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.model import build_article  # noqa: E402
-from reader.people import analyse_people  # noqa: E402
+from reader.article.model import build_article  # noqa: E402
+from reader.people.finder import analyse_people  # noqa: E402
 
 
 def _load_labelled(directory: Path):

@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.history import SearchHistory  # noqa: E402
-from reader.model import Article, build_article  # noqa: E402
-from reader.search import Query, TextSearcher  # noqa: E402
+from reader.article.model import Article, build_article  # noqa: E402
+from reader.article.search import Query, TextSearcher  # noqa: E402
+from reader.store.search_history import SearchHistory  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "fixtures" / "obama-mexico-security.txt"
 RARE = "Quetzalcoatl"
@@ -70,8 +70,8 @@ def make_app(article: Article, history: SearchHistory):  # type: ignore[no-untyp
     """A screen with the real BodyView and SearchBar (what the reading screen composes)."""
     from textual.app import App, ComposeResult
 
-    from reader.ui.body import BodyView
-    from reader.ui.search_bar import SearchBar
+    from reader.ui.widgets.body import BodyView
+    from reader.ui.widgets.search_bar import SearchBar
 
     class Bench(App[None]):
         CSS = "BodyView { height: 1fr; } BodyView > .body--search { background: yellow; }"
@@ -90,8 +90,8 @@ def ms(seconds: float) -> str:
 async def run(article: Article, interval: float) -> None:
     from textual import events
 
-    from reader.ui.body import BodyView
-    from reader.ui.search_bar import SearchBar
+    from reader.ui.widgets.body import BodyView
+    from reader.ui.widgets.search_bar import SearchBar
 
     history = SearchHistory(Path(tempfile.mkdtemp()) / "history.json")
     app = make_app(article, history)

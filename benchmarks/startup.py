@@ -54,7 +54,7 @@ Minimal().run(headless=True, size=(120, 40))
 
 READER = """
 import os, sys, time
-from reader.ui.early import start  # as `reader SOURCE` does (reader/cli.py), before Textual
+from reader.ui.jobs.early import start  # as `reader SOURCE` does (reader/cli.py), before Textual
 
 early = start(sys.argv[1])
 from reader.ui.app import ReaderApp

@@ -1,5 +1,20 @@
-"""``python -m reader``."""
+"""The ``reader`` command and ``python -m reader``: the CLI with the app plugged in.
 
-from reader.cli import main
+The top of the house: the only module that knows both the CLI and the UI.
+"""
 
-raise SystemExit(main())
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line; ``reader [SOURCE]`` opens the app."""
+    from reader.cli.main import main as cli_main
+    from reader.ui.launch import open_app
+
+    return cli_main(argv, open_app=open_app)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,28 +1,17 @@
-"""Cleaners: turn a raw document (HTML, plain text, Markdown) into an ``Extracted`` draft.
+"""Cleaners: a raw document (HTML, plain text, Markdown) → an ``Extracted`` draft.
 
-Pure functions; nothing here imports Textual.
-"""
+``html/`` (consent → readability → second pass → blocks), ``text/`` (paragraphs, consent
+region, head, caption, pull quotes), ``markdown``, ``meta`` (JSON-LD, OpenGraph, visible
+byline and date). Pure functions; nothing here imports Textual."""
 
-from __future__ import annotations
+from reader.core.lazy import lazy_exports
 
-from dataclasses import dataclass, field
-
-from reader.model import Caption, PullQuote
-
-
-@dataclass
-class Extracted:
-    """What a cleaner found, before sanitising and laying out offsets.
-
-    ``blocks`` are ``(type, text, level)``; pull-quote ``block`` indexes refer to this list.
-    """
-
-    title: str = ""
-    subtitle: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
-    site: str | None = None
-    url: str | None = None
-    caption: Caption | None = None
-    blocks: list[tuple[str, str, int]] = field(default_factory=list)
-    pull_quotes: list[PullQuote] = field(default_factory=list)
+_WHERE = {
+    "Extracted": "extracted",
+    "clean_html": "html",
+    "clean_plain_text": "text",
+    "clean_markdown": "markdown",
+    "extract_metadata": "meta",
+}
+__all__ = sorted(_WHERE)
+__getattr__, __dir__ = lazy_exports(__name__, _WHERE)

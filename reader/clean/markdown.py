@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from reader.clean import Extracted
+from reader.article.model import Caption
 from reader.clean.byline import is_date_line, parse_byline, parse_date, split_glued_byline
-from reader.model import Caption
-from reader.sanitize import clean_text
+from reader.clean.extracted import Extracted
+from reader.core.sanitize import clean_text
 
 _FRONT_MATTER = re.compile(
     r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.S

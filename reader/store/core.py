@@ -14,8 +14,8 @@ from _thread import RLock  # what threading.RLock is; threading is slower to imp
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.errors import ReaderError, StoreError
-from reader.paths import data_dir as resolve_data_dir
+from reader.core.errors import ReaderError, StoreError
+from reader.core.paths import data_dir as resolve_data_dir
 from reader.store import bookmarks as bm
 from reader.store import db
 from reader.store import library as lib
@@ -25,7 +25,7 @@ TYPE_CHECKING = False  # not typing's: importing typing slows `reader search` (r
 if TYPE_CHECKING:
     from typing import TypeVar
 
-    from reader.model import Article  # only for types: `reader search` starts faster
+    from reader.article.model import Article  # only for types: `reader search` starts faster
 
     T = TypeVar("T")
 
@@ -52,14 +52,14 @@ class Store:
         cls,
         data_dir: str | os.PathLike[str] | None = None,
         *,
-        seed_sample: bool = False,
+        seed: Callable[[], Article] | None = None,
         check: bool = False,
     ) -> Store:
-        """Open (creating if needed) the database in ``data_dir`` (see :mod:`reader.paths`).
+        """Open (creating if needed) the database in ``data_dir`` (see :mod:`reader.core.paths`).
 
         ``check`` runs SQLite's integrity quick check first (about 15 ms per 10 MB; the app
-        runs :meth:`verify` in the background instead); ``seed_sample`` saves the bundled
-        sample article into a new library.
+        runs :meth:`verify` in the background instead); ``seed`` loads the bundled sample
+        article, saved into a new library (see :meth:`seed_sample`).
         """
         folder = resolve_data_dir(data_dir)
         try:
@@ -67,8 +67,8 @@ class Store:
         except OSError as error:
             raise db.store_error(f"open the data folder {folder}", error) from error
         store = cls(folder / db.DB_NAME, check=check)
-        if seed_sample:
-            store.seed_sample()
+        if seed is not None:
+            store.seed_sample(seed)
         return store
 
     def _open(self, *, check: bool) -> sqlite3.Connection:
@@ -238,7 +238,7 @@ class Store:
             return None
         import json
 
-        from reader.model import Article
+        from reader.article.model import Article
 
         try:
             return Article.from_storage(json.loads(row["data"]))
@@ -456,8 +456,9 @@ class Store:
 
     # -- first run --------------------------------------------------------------------------
 
-    def seed_sample(self) -> bool:
-        """Save the bundled sample into a new library, once. True if it was added."""
+    def seed_sample(self, load: Callable[[], Article]) -> bool:
+        """Save the article ``load`` returns (the bundled sample) into a new library, once.
+        True if it was added. The loader is the caller's: the store knows no engine."""
         if self.read_only:
             return False
         seeded = self._run(
@@ -466,11 +467,8 @@ class Store:
         )
         if seeded or self.count_articles():
             return False
-        from reader.cli import sample_path
-        from reader.engine import load_article
-
         try:
-            article = load_article(str(sample_path()))
+            article = load()
         except (ReaderError, ImportError, OSError):
             return False
         self.save_article(article)

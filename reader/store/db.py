@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.errors import StoreError
+from reader.core.errors import StoreError
 
 TYPE_CHECKING = False  # not typing's: importing typing slows `reader search` (records.py)
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ import os
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.errors import StoreError
+from reader.core.errors import StoreError
 from reader.store.bookmarks import Bookmark
 
 FORMATS = ("markdown", "json", "csv")

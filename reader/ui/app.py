@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import gc
-from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import App
 
-from reader.paths import data_dir as resolve_data_dir
-from reader.settings import Settings
+from reader.core.paths import data_dir as resolve_data_dir
 from reader.ui.commands import CommandsProvider
 from reader.ui.library_hooks import LibraryAppMixin, LibraryReadingScreen
 from reader.ui.screens.reading import ReadingScreen
+from reader.ui.settings import Settings
+from reader.ui.stylesheets import stylesheet
 
 if TYPE_CHECKING:
-    from reader.sources import RawDocument
-    from reader.ui.early import EarlyLoad
+    from reader.sources.load import RawDocument
+    from reader.ui.jobs.early import EarlyLoad
 
-STYLES = Path(__file__).resolve().parent.parent / "styles"
 THEMES = {"dark": "flexoki", "light": "solarized-light"}
 GC_PAUSE_LATEST = 2.0  # seconds: the collector is back on by then, drawn or not
 IDLE_SECONDS = 1.0  # no key or scroll for this long: a full collection cannot be felt
@@ -46,7 +45,7 @@ class ReaderApp(LibraryAppMixin, App[int]):
     """Read one article; ``o`` opens another."""
 
     TITLE = "Reader"
-    CSS_PATH: ClassVar = [STYLES / "reader.tcss"]
+    CSS_PATH: ClassVar = [stylesheet("reader")]
     COMMANDS: ClassVar = {CommandsProvider}
     ENABLE_COMMAND_PALETTE = True
 
@@ -58,7 +57,7 @@ class ReaderApp(LibraryAppMixin, App[int]):
         document: RawDocument | None = None,
         early: EarlyLoad | None = None,
     ) -> None:
-        self._early = early  # the source, already loading in a child (reader.ui.early)
+        self._early = early  # the source, already loading in a child (reader.ui.jobs.early)
         self._gc_held = hold_gc()  # until the first screen is out (release_gc)
         self.data_dir = resolve_data_dir(data_dir)
         self.settings = Settings.load(self.data_dir)
@@ -179,7 +178,7 @@ def run_app(
     early: EarlyLoad | None = None,
 ) -> int:
     """Run the app until the user quits; the exit status. ``early``: ``source`` already
-    loading in a child process (``reader.ui.early.start``, called before Textual is
+    loading in a child process (``reader.ui.jobs.early.start``, called before Textual is
     imported)."""
     app = ReaderApp(source, data_dir=data_dir, document=document, early=early)
     app.run()

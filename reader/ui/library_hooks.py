@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 
 from textual.worker import Worker, WorkerState
 
-from reader.errors import StoreError
-from reader.model import Article
-from reader.ui.body import BodyView
-from reader.ui.loading import BIG_TEXT, Cancelled, analyse_and_keep, keep
-from reader.ui.panels import PanelList
+from reader.article.model import Article
+from reader.core.errors import StoreError
+from reader.ui.jobs.loading import BIG_TEXT, Cancelled, analyse_and_keep, keep
 from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.body import BodyView
+from reader.ui.widgets.panels import PanelList
 
 if TYPE_CHECKING:  # the store (SQLite) is imported once it is needed: after the first paint
     from textual.app import App
@@ -130,7 +130,7 @@ class LibraryAppMixin:
 
     def action_library(self) -> None:
         """``L``: the saved articles."""
-        from reader.ui.library_screen import LibraryScreen
+        from reader.ui.screens.library import LibraryScreen
 
         app: App[object] = self  # type: ignore[assignment]
         if not isinstance(app.screen, LibraryScreen):
@@ -138,7 +138,7 @@ class LibraryAppMixin:
 
     def action_bookmarks(self) -> None:
         """``B``: the kept quotes."""
-        from reader.ui.bookmarks_screen import BookmarksScreen
+        from reader.ui.screens.bookmarks import BookmarksScreen
 
         app: App[object] = self  # type: ignore[assignment]
         if not isinstance(app.screen, BookmarksScreen):
@@ -442,7 +442,7 @@ class LibraryReadingScreen(ReadingScreen):
 
     def action_bookmark(self) -> None:
         """``m``: keep the selected quote (or the current paragraph), with a note."""
-        from reader.ui.note_dialog import NoteDialog
+        from reader.ui.screens.note import NoteDialog
 
         article = self.article
         target = self.bookmark_target()

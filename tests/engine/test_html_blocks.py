@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from lxml.html import fragment_fromstring
 
-from reader.clean.html import clean_html
-from reader.clean.html_blocks import html_to_blocks
-from reader.engine import extract
-from reader.errors import LoadError
-from reader.sources import RawDocument
+from reader.clean.html.blocks import html_to_blocks
+from reader.clean.html.pipeline import clean_html
+from reader.core.errors import LoadError
+from reader.engine.pipeline import extract
+from reader.sources.load import RawDocument
 
 LONG = "with enough words in it to look like a real paragraph of an article, honestly"
 

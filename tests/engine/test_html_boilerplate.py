@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from lxml.html import fragment_fromstring
 
-from reader.clean.boilerplate import is_agency_credit, is_boilerplate_text, strip_boilerplate
-from reader.engine import extract
-from reader.model import Article
-from reader.sources import RawDocument
+from reader.article.model import Article
+from reader.clean.html.boilerplate import is_agency_credit, is_boilerplate_text, strip_boilerplate
+from reader.engine.pipeline import extract
+from reader.sources.load import RawDocument
 
 PAGE = Path(__file__).parents[1] / "fixtures" / "html" / "boilerplate.html"
 
@@ -182,7 +182,7 @@ def test_a_list_of_outside_links_is_not_a_table_of_contents() -> None:
         "on housing</a></li><li><a href='https://b.example/y'>Report two on rents</a></li>"
         "<li><a href='https://c.example/z'>Report three on planning</a></li></ul></div>"
     )
-    from reader.clean.boilerplate import _toc_lists
+    from reader.clean.html.boilerplate import _toc_lists
 
     assert _toc_lists(main) == 0
 

@@ -8,10 +8,10 @@ import pytest
 from lxml.html import fragment_fromstring
 
 from reader.clean.credit import clean_credit
-from reader.clean.html_caption import caption_of
+from reader.clean.html.caption import caption_of
 from reader.clean.meta import split_caption
-from reader.engine import extract
-from reader.sources import RawDocument
+from reader.engine.pipeline import extract
+from reader.sources.load import RawDocument
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "obama-mexico-security.txt"
 CAPTION = (
@@ -80,9 +80,9 @@ def test_plain_text_sample_gives_the_same_form() -> None:
     [("Photo: Jane Doe", "Jane Doe"), ("(AP Photo/Eduardo Verdugo)", "AP Photo/Eduardo Verdugo")],
 )
 def test_every_cleaner_gets_the_same_form_from_assemble(credit: str, expected: str) -> None:
-    from reader.clean import Extracted
-    from reader.engine import assemble
-    from reader.model import Caption
+    from reader.article.model import Caption
+    from reader.clean.extracted import Extracted
+    from reader.engine.pipeline import assemble
 
     draft = Extracted(
         title="T", caption=Caption("A caption.", credit), blocks=[("paragraph", "Text.", 0)]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.engine import extract
-from reader.sources import RawDocument
+from reader.engine.pipeline import extract
+from reader.sources.load import RawDocument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "html" / "consent"
 PAGES = sorted(FIXTURES.glob("*.html"))

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.clean.edges import (
+from reader.article.model import Article
+from reader.clean.html.edges import (
     is_address_line,
     is_comment_policy,
     is_company_boilerplate,
@@ -20,9 +21,8 @@ from reader.clean.edges import (
     is_reporting_credit,
     trim_edges,
 )
-from reader.engine import extract
-from reader.model import Article
-from reader.sources import RawDocument
+from reader.engine.pipeline import extract
+from reader.sources.load import RawDocument
 
 PAGE = Path(__file__).parents[1] / "fixtures" / "html" / "edges.html"
 LONG = (
@@ -214,7 +214,7 @@ def test_reading_time_on_top_goes(article: Article) -> None:
 
 
 def test_a_leading_block_repeating_the_subtitle_goes() -> None:
-    from reader.clean.html import clean_html
+    from reader.clean.html.pipeline import clean_html
 
     dek = "Why the harbour wall will be rebuilt before the storms of next winter"
     html = (
@@ -228,7 +228,7 @@ def test_a_leading_block_repeating_the_subtitle_goes() -> None:
 
 
 def test_a_long_first_paragraph_used_as_description_stays_text() -> None:
-    from reader.clean.html import clean_html
+    from reader.clean.html.pipeline import clean_html
 
     html = (
         "<html><head><title>Harbour wall</title>"
@@ -243,8 +243,8 @@ def test_a_long_first_paragraph_used_as_description_stays_text() -> None:
 
 
 def test_ten_thousand_nested_wrappers_keep_their_paragraph() -> None:
-    from reader.engine import extract
-    from reader.sources import RawDocument
+    from reader.engine.pipeline import extract
+    from reader.sources.load import RawDocument
 
     sentence = "Deep text inside, a long sentence of the article body that a reader wants."
     page = (

@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from reader.clean import meta
-from reader.clean.html import parse_html
-from reader.clean.html_index import ClassIndex
+from reader.clean.class_index import ClassIndex
+from reader.clean.html.pipeline import parse_html
+from reader.clean.meta import authors, dates, subtitle
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 PAGES = sorted((FIXTURES / "html").rglob("*.html")) + sorted((FIXTURES / "meta").glob("*.html"))
 # (pattern, the literals every match contains, attributes searched)
 SEARCHES = [
-    (meta._DEK_CLASS, meta._DEK_WORDS, ("class",)),
-    (meta._BYLINE_CLASS, meta._BYLINE_WORDS, ("class",)),
-    (meta._DATE_CLASS, meta._DATE_WORDS, ("class", "id")),
+    (subtitle._DEK_CLASS, subtitle._DEK_WORDS, ("class",)),
+    (authors._BYLINE_CLASS, authors._BYLINE_WORDS, ("class",)),
+    (dates._DATE_CLASS, dates._DATE_WORDS, ("class", "id")),
 ]
 MIXED = (
     "<html><body><div class='x'><p class='Article-Dek'>d</p><span id='pubDate'>t</span>"
@@ -42,7 +42,7 @@ def test_find_matches_a_regex_on_every_element(page: Path | None) -> None:
 
 def test_mixed_page_finds_the_expected_elements() -> None:
     tree = parse_html(MIXED)
-    found = ClassIndex.of_page(tree).find(meta._DEK_CLASS, meta._DEK_WORDS, "class")
+    found = ClassIndex.of_page(tree).find(subtitle._DEK_CLASS, subtitle._DEK_WORDS, "class")
     assert [el.text for el in found] == ["d", "s", "i"]
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.clean.html import clean_html
-from reader.engine import extract
-from reader.model import Article
-from reader.sources import RawDocument
+from reader.article.model import Article
+from reader.clean.html.pipeline import clean_html
+from reader.engine.pipeline import extract
+from reader.sources.load import RawDocument
 
 PAGE = Path(__file__).parents[1] / "fixtures" / "html" / "pullquotes.html"
 

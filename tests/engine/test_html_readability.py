@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from readability import Document
 
-from reader.clean.html import parse_html
-from reader.clean.html_readability import readability_main
+from reader.clean.html.pipeline import parse_html
+from reader.clean.html.readable import readability_main
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 PAGES = sorted((FIXTURES / "html").rglob("*.html")) + sorted((FIXTURES / "meta").glob("*.html"))
@@ -76,7 +76,7 @@ def test_the_callers_tree_keeps_its_text() -> None:
 
 
 def test_embedded_posts_survive_readability() -> None:
-    from reader.clean.html_readability import extract_main
+    from reader.clean.html.readable import extract_main
 
     tweet = (
         "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Yes this is real "

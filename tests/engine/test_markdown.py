@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.article.model import Article
 from reader.clean.markdown import clean_markdown, parse_front_matter
-from reader.engine import assemble, detect_kind, load_article
-from reader.model import Article
-from reader.sources import RawDocument
+from reader.engine.pipeline import assemble, detect_kind, load_article
+from reader.sources.load import RawDocument
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "markdown"
 

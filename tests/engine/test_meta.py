@@ -7,6 +7,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from reader.article.model import Caption
 from reader.clean.meta import (
     Metadata,
     clean_authors,
@@ -16,7 +17,6 @@ from reader.clean.meta import (
     split_authors,
     strip_title_affixes,
 )
-from reader.model import Caption
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "meta"
 

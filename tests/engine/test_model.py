@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from reader.model import Article, Caption, Person, PullQuote, build_article
+from reader.article.model import Article, Caption, Person, PullQuote, build_article
 
 
 def make_article() -> Article:

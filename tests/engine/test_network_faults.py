@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.errors import LoadError
-from reader.sources import LoadCancelled, load_source
+from reader.core.errors import LoadError
+from reader.sources.load import LoadCancelled, load_source
 from tests.raw_http import Handler, RawServer, head, read_request, reset, wait_for_client
 
 ARTICLE = ("<p>“Quoted,” she said — café.</p>" * 40).encode()

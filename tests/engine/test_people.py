@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.model import Article, Caption, PullQuote, build_article
-from reader.people import analyse_people
-from reader.quotes import find_quotes
-from reader.roles import apposition_after, chain_before, credit_names
+from reader.article.model import Article, Caption, PullQuote, build_article
+from reader.people.finder import analyse_people
+from reader.people.quotations import find_quotes
+from reader.people.roles import apposition_after, chain_before, credit_names
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "obama-mexico-security.txt"
 
@@ -103,7 +103,7 @@ def test_sample_quote_details(sample: Article) -> None:
 
 
 def test_sample_end_to_end_through_the_cleaner() -> None:
-    from reader.engine import load_article
+    from reader.engine.pipeline import load_article
 
     check_sample_people(load_article(str(SAMPLE)))
 

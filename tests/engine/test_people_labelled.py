@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.people import analyse_people
+from reader.people.finder import analyse_people
 
 _PATH = Path(__file__).parents[1] / "people" / "labelled.py"
 _SPEC = importlib.util.spec_from_file_location("people_labelled", _PATH)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.roles import apposition_before
+from reader.people.roles import apposition_before
 
 
 def test_role_before_name_stops_at_clause_verb() -> None:

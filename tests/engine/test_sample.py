@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.engine import load_article
+from reader.engine.pipeline import load_article
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "obama-mexico-security.txt"
 TITLE = "Obama Sidelines Mexico Security Issues During Presidential Visit"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.sanitize import clean_block, clean_line, clean_text
+from reader.core.sanitize import clean_block, clean_line, clean_text
 
 
 def test_csi_and_osc_sequences_are_removed_whole() -> None:

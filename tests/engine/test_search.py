@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.search import (
+from reader.article.search import (
     MAX_MATCHES,
     Query,
     SearchError,
@@ -157,7 +157,7 @@ def test_nearest_match_and_step_wrap() -> None:
 
 
 def test_history_persists_between_runs(tmp_path: Path) -> None:
-    from reader.history import HISTORY_FILE, SearchHistory
+    from reader.store.search_history import HISTORY_FILE, SearchHistory
 
     history = SearchHistory.in_data_dir(tmp_path)
     history.add("mexico")
@@ -170,7 +170,7 @@ def test_history_persists_between_runs(tmp_path: Path) -> None:
 
 
 def test_history_limit_and_broken_file(tmp_path: Path) -> None:
-    from reader.history import SearchHistory
+    from reader.store.search_history import SearchHistory
 
     path = tmp_path / "h.json"
     path.write_text("{not json")
@@ -182,7 +182,7 @@ def test_history_limit_and_broken_file(tmp_path: Path) -> None:
 
 
 def test_history_cursor_up_down_returns_draft() -> None:
-    from reader.history import HistoryCursor
+    from reader.store.search_history import HistoryCursor
 
     cursor = HistoryCursor(["one", "two"], draft="dr")
     assert cursor.newer() is None
@@ -195,7 +195,7 @@ def test_history_cursor_up_down_returns_draft() -> None:
 
 
 def test_filter_matches_for_panels() -> None:
-    from reader.search import filter_matches
+    from reader.article.search import filter_matches
 
     assert filter_matches("obama", "Barack Obama", "President")
     assert filter_matches("president obama", "Barack Obama", "President")

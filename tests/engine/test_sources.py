@@ -15,10 +15,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from reader.decoding import decode_bytes
-from reader.errors import LoadError
-from reader.fetch import USER_AGENT
-from reader.sources import LoadCancelled, load_source
+from reader.core.errors import LoadError
+from reader.sources.decoding import decode_bytes
+from reader.sources.fetch import USER_AGENT
+from reader.sources.load import LoadCancelled, load_source
 
 CURLY = "“Café society,” she said — it’s naïve. À bientôt."
 PAGE = "<html><head><title>T</title></head><body><p>{}</p></body></html>"
@@ -341,7 +341,7 @@ def test_cli_dump_pdf_and_missing_file(httpserver: HTTPServer, tmp_path: Path) -
 _REATTACH = (
     "import os, sys\n"
     "data = sys.stdin.buffer.read()\n"
-    "from reader.terminal import reattach_stdin_to_tty\n"
+    "from reader.cli.terminal import reattach_stdin_to_tty\n"
     "ok = reattach_stdin_to_tty()\n"
     "print(len(data), ok, os.isatty(0), sys.stdin.isatty(), sys.__stdin__.isatty(),\n"
     "      file=sys.stderr)\n"

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from reader.article.model import Article
 from reader.clean.byline import parse_byline, parse_date, split_credit, split_glued_byline
-from reader.clean.consent_text import consent_mask, is_consent_label, is_consent_text
-from reader.clean.text import clean_plain_text
-from reader.clean.text_junk import is_nav_line, is_newsletter
-from reader.clean.text_layout import split_units, wrap_width
-from reader.clean.text_quotes import attribution_text
-from reader.engine import assemble
-from reader.model import Article
+from reader.clean.text.consent import consent_mask, is_consent_label, is_consent_text
+from reader.clean.text.junk import is_nav_line, is_newsletter
+from reader.clean.text.layout import split_units, wrap_width
+from reader.clean.text.pipeline import clean_plain_text
+from reader.clean.text.quotes import attribution_text
+from reader.engine.pipeline import assemble
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
 COOKIE = re.compile(r"cookie|accept all|reject all|manage preferences|do not sell|checkbox", re.I)

@@ -15,12 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.clean import text as text_module
-from reader.clean import text_scan
-from reader.clean.consent_text import consent_mask
-from reader.clean.text import clean_plain_text
-from reader.clean.text_junk import junk_mask
-from reader.clean.text_layout import (
+from reader.clean.text import pipeline as text_module
+from reader.clean.text import scan as text_scan
+from reader.clean.text.consent import consent_mask
+from reader.clean.text.junk import junk_mask
+from reader.clean.text.layout import (
     _STARTS_OWN,
     Unit,
     _join,
@@ -28,7 +27,8 @@ from reader.clean.text_layout import (
     split_units,
     wrap_width,
 )
-from reader.clean.text_quotes import (
+from reader.clean.text.pipeline import clean_plain_text
+from reader.clean.text.quotes import (
     WINDOW,
     _holding_keys,
     _may_attribute,
@@ -36,8 +36,8 @@ from reader.clean.text_quotes import (
     _trigrams,
     attribution_text,
 )
-from reader.clean.text_scan import TextScan
-from reader.sanitize import clean_line, clean_lines
+from reader.clean.text.scan import TextScan
+from reader.core.sanitize import clean_line, clean_lines
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 SOME = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -144,8 +144,8 @@ def test_scan_pre_checks_drop_nothing_the_exact_tests_keep(
     fast = (consent_mask(paragraphs), junk_mask(paragraphs), clean_plain_text(TEXTS[index]))
     for module in (text_module, text_scan):
         monkeypatch.setattr(module, "TextScan", _EverythingScan)
-    monkeypatch.setattr("reader.clean.consent_text.TextScan", _EverythingScan)
-    monkeypatch.setattr("reader.clean.text_junk.TextScan", _EverythingScan)
+    monkeypatch.setattr("reader.clean.text.consent.TextScan", _EverythingScan)
+    monkeypatch.setattr("reader.clean.text.junk.TextScan", _EverythingScan)
     slow = (consent_mask(paragraphs), junk_mask(paragraphs), clean_plain_text(TEXTS[index]))
     assert fast == slow
 
@@ -218,7 +218,7 @@ def test_spaced_phrases_count_shared_trigrams(quote: str, other: str) -> None:
 
 def _reference_is_consent_text(text: str) -> bool:
     """The plain way: every pattern case-insensitive, every test in turn."""
-    from reader.clean import consent_text as c
+    from reader.clean.text import consent as c
 
     text = text.strip()
     if not text or not c._may_be_consent(text) or not c._CORE.search(text):
@@ -242,7 +242,7 @@ CONSENT_WORDS = (
 @SOME
 @given(st.lists(st.sampled_from(CONSENT_WORDS), max_size=30))
 def test_consent_verdict_matches_the_plain_way(words: list[str]) -> None:
-    from reader.clean.consent_text import is_consent_text
+    from reader.clean.text.consent import is_consent_text
 
     text = " ".join(words)
     assert is_consent_text(text) == _reference_is_consent_text(text)

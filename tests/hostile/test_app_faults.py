@@ -18,7 +18,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-import reader.sources
+import reader.sources.load
 from reader.ui.app import ReaderApp
 from tests.hostile.corpus import forbidden_in_output
 from tests.raw_http import Handler, RawServer, head, read_request, reset, wait_for_client
@@ -126,9 +126,9 @@ def _reader_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def short_timeouts(monkeypatch: pytest.MonkeyPatch) -> None:
     """The app calls ``load_source`` with its defaults; make them short for the tests."""
-    original = reader.sources.load_source
+    original = reader.sources.load.load_source
     monkeypatch.setattr(
-        reader.sources, "load_source",
+        reader.sources.load, "load_source",
         partial(original, timeout=TIMEOUT, connect_timeout=TIMEOUT),
     )
 
@@ -242,8 +242,8 @@ async def test_esc_cancels_a_stalled_download_at_once(
     serve: Callable[[Handler], RawServer], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A stalled server and a long timeout: esc frees the screen now, not after the timeout."""
-    original = reader.sources.load_source.func  # type: ignore[attr-defined]
-    monkeypatch.setattr(reader.sources, "load_source", partial(original, timeout=30))
+    original = reader.sources.load.load_source.func  # type: ignore[attr-defined]
+    monkeypatch.setattr(reader.sources.load, "load_source", partial(original, timeout=30))
     app = ReaderApp(serve(headers_then_stall).url("/slow"), data_dir=str(tmp_path / "data"))
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = reading(app)

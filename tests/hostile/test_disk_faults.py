@@ -21,10 +21,10 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from reader.errors import StoreError
+from reader.core.errors import StoreError
 from reader.store import Store, db
 from reader.ui.app import ReaderApp
-from reader.ui.loading import load
+from reader.ui.jobs.loading import load
 from tests.ui.ui_helpers import SAMPLE, reading, screen_text, settle
 
 pytestmark = pytest.mark.anyio

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import main
+from reader.cli.main import main
 from tests.hostile.corpus import (
     BIDI_OVERRIDE,
     RICH_MARKUP,

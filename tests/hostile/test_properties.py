@@ -7,11 +7,11 @@ import html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.engine import extract
-from reader.errors import ReaderError
-from reader.model import build_article
-from reader.sanitize import clean_block, clean_line, clean_text
-from reader.sources import RawDocument
+from reader.article.model import build_article
+from reader.core.errors import ReaderError
+from reader.core.sanitize import clean_block, clean_line, clean_text
+from reader.engine.pipeline import extract
+from reader.sources.load import RawDocument
 from tests.hostile.corpus import CONTROL_SEQUENCES, forbidden_in_output
 
 # Examples per property: 6 properties x ~1,700 = over 10,000 generated cases in CI's run.

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.model import Article, Caption, PullQuote, build_article
-from reader.names import fold
+from reader.article.model import Article, Caption, PullQuote, build_article
+from reader.people.names import fold
 
 HERE = Path(__file__).parent
 ARTICLES = HERE / "articles"

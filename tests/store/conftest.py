@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.model import Article, PullQuote, build_article
+from reader.article.model import Article, PullQuote, build_article
 from reader.store import Store
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.errors import StoreError
+from reader.core.errors import StoreError
 from reader.store import Store, core
 
 from .conftest import make_article

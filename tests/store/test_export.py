@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.errors import StoreError
+from reader.core.errors import StoreError
 from reader.store import Store
 
 from .conftest import make_article

@@ -70,9 +70,9 @@ def test_a_field_without_default_after_one_with_default_is_refused():
 
 def test_reader_search_does_not_import_heavy_modules():
     code = (
-        "import sys, reader.cli_store; "
+        "import sys, reader.cli.store_commands; "
         "print(sorted({'argparse', 'threading', 'csv', 'textual', 'rich', 'httpx', "
-        "'lxml', 'reader.model', 'json'} & set(sys.modules)))"
+        "'lxml', 'reader.article.model', 'json'} & set(sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

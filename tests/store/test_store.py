@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.errors import StoreError
-from reader.model import build_article
+from reader.article.model import build_article
+from reader.core.errors import StoreError
+from reader.engine.pipeline import load_sample
 from reader.store import Store, article_key, db, relocate
 from reader.store.search import Snippet, fts_query
 
@@ -197,12 +198,12 @@ def test_newer_schema_is_refused(data_dir: Path):
 
 
 def test_first_run_seeds_the_sample_once(data_dir: Path, monkeypatch):
-    import reader.engine
+    import reader.engine.pipeline
 
     sample = make_article("The sample", source="/bundled/sample.txt")
-    monkeypatch.setattr(reader.engine, "load_article", lambda source: sample)
-    with Store.open(data_dir, seed_sample=True) as first:
+    monkeypatch.setattr(reader.engine.pipeline, "load_article", lambda source: sample)
+    with Store.open(data_dir, seed=load_sample) as first:
         assert [e.title for e in first.list_articles()] == ["The sample"]
         first.delete_article(article_key(sample))
-    with Store.open(data_dir, seed_sample=True) as again:
+    with Store.open(data_dir, seed=load_sample) as again:
         assert again.list_articles() == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from reader.model import build_article
+from reader.article.model import build_article
 from reader.store import Store
 
 

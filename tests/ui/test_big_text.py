@@ -7,7 +7,7 @@ import random
 import pytest
 from ui_helpers import reading, settle
 
-from reader.ui.loading import BIG_TEXT
+from reader.ui.jobs.loading import BIG_TEXT
 
 pytestmark = pytest.mark.anyio
 

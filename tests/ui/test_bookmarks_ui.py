@@ -6,9 +6,9 @@ import pytest
 from textual.widgets import Input
 from ui_helpers import reading, screen_text, settle
 
-from reader.ui.bookmarks_screen import BookmarksScreen
-from reader.ui.note_dialog import NoteDialog
-from reader.ui.panels import PanelList, PeoplePanel
+from reader.ui.screens.bookmarks import BookmarksScreen
+from reader.ui.screens.note import NoteDialog
+from reader.ui.widgets.panels import PanelList, PeoplePanel
 
 pytestmark = pytest.mark.anyio
 

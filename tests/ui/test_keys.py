@@ -11,7 +11,7 @@ from textual.widgets import Input
 from ui_helpers import reading, screen_text, settle
 
 from reader.ui.commands import COMMANDS
-from reader.ui.panels import PanelList
+from reader.ui.widgets.panels import PanelList
 
 pytestmark = pytest.mark.anyio
 

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from reader.model import Caption, build_article
-from reader.settings import Settings
-from reader.ui.layout import build_layout, meta_line, wrap_spans
+from reader.article.model import Caption, build_article
+from reader.ui.settings import Settings
+from reader.ui.widgets.layout import build_layout, meta_line, wrap_spans
 
 WORDS = st.lists(
     st.text(alphabet=st.sampled_from("abcdefghij漢字éü—"), min_size=1, max_size=30),

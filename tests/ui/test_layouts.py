@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from ui_helpers import reading, screen_text, settle
 
-from reader.ui.body import MEASURE
+from reader.ui.widgets.body import MEASURE
 
 pytestmark = pytest.mark.anyio
 

@@ -8,9 +8,9 @@ import pytest
 from textual.widgets import Input
 from ui_helpers import SAMPLE, reading, screen_text, settle
 
-from reader.model import build_article
+from reader.article.model import build_article
 from reader.store import Store
-from reader.ui.library_screen import LibraryScreen
+from reader.ui.screens.library import LibraryScreen
 
 pytestmark = pytest.mark.anyio
 

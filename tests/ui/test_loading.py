@@ -9,7 +9,7 @@ from pytest_httpserver import HTTPServer
 from textual.widgets import Input
 from ui_helpers import SAMPLE, reading, screen_text, settle
 
-from reader.errors import LoadError
+from reader.core.errors import LoadError
 
 pytestmark = pytest.mark.anyio
 
@@ -89,7 +89,7 @@ async def test_esc_cancels_a_slow_load(make_app, monkeypatch) -> None:
 
 
 async def test_a_pre_read_document_from_stdin_is_shown(make_app) -> None:
-    from reader.sources import RawDocument
+    from reader.sources.load import RawDocument
 
     text = "Piped Title\n\nA paragraph that came through a pipe, about lighthouses.\n"
     app = make_app("-", document=RawDocument(text, "-"))

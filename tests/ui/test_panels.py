@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from ui_helpers import reading, settle
 
-from reader.model import Person
+from reader.article.model import Person
 
 pytestmark = pytest.mark.anyio
 

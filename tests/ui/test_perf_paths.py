@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ui_helpers import SAMPLE, reading, settle
 
-from reader.model import Person, build_article
-from reader.ui import loading
-from reader.ui.layout import build_layout, count_words, estimate_minutes, reading_minutes
-from reader.ui.panels import LIMIT
+from reader.article.model import Person, build_article
+from reader.ui.jobs import loading
+from reader.ui.widgets.layout import build_layout, count_words, estimate_minutes, reading_minutes
+from reader.ui.widgets.panels import LIMIT
 
 pytestmark = pytest.mark.anyio
 
@@ -88,7 +88,7 @@ def test_processes_start_while_textual_has_swapped_stderr(monkeypatch) -> None:
 
 
 def test_reading_a_local_file_does_not_import_the_http_client() -> None:
-    code = "import sys, reader.sources, reader.engine; print('httpx' in sys.modules)"
+    code = "import sys, reader.sources.load, reader.engine.pipeline; print('httpx' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "False"
@@ -135,10 +135,10 @@ def test_an_early_load_in_a_forked_child_gives_the_same_article(tmp_path) -> Non
     program.write_bytes(b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 8)
     code = (
         "import sys\n"
-        "from reader.ui.early import start\n"
+        "from reader.ui.jobs.early import start\n"
         "early, bad = start(sys.argv[1]), start(sys.argv[2])\n"
         "assert early is not None and bad is not None and 'textual' not in sys.modules\n"
-        "from reader.ui.loading import load\n"
+        "from reader.ui.jobs.loading import load\n"
         "print(early.result() == load(sys.argv[1]))\n"
         "try:\n"
         "    bad.result()\n"

@@ -11,10 +11,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import OptionList
 
-from reader.history import SearchHistory
-from reader.model import Article, build_article
-from reader.ui.body import BodyView
-from reader.ui.search_bar import SearchBar
+from reader.article.model import Article, build_article
+from reader.store.search_history import SearchHistory
+from reader.ui.widgets.body import BodyView
+from reader.ui.widgets.search_bar import SearchBar
 
 pytestmark = pytest.mark.anyio
 
@@ -42,7 +42,7 @@ class NamesPanel(OptionList):
         self.shown = list(self.NAMES)
 
     def filter(self, query: str) -> int:
-        from reader.search import filter_matches
+        from reader.article.search import filter_matches
 
         self.shown = [name for name in self.NAMES if filter_matches(query, name)]
         self.set_options(self.shown)
@@ -316,7 +316,7 @@ async def test_reading_screen_search_shows_count_in_status_line(make_app) -> Non
 async def test_reading_screen_slash_filters_people_panel(make_app) -> None:
     from ui_helpers import reading, settle
 
-    from reader.ui.panels import PeoplePanel
+    from reader.ui.widgets.panels import PeoplePanel
 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -355,7 +355,7 @@ def test_snapshot_of_highlighted_matches_on_the_sample(make_app, snap_compare) -
 async def test_reading_screen_slash_filters_quotes_and_keeps_their_index(make_app) -> None:
     from ui_helpers import reading, settle
 
-    from reader.ui.panels import QuotesPanel
+    from reader.ui.widgets.panels import QuotesPanel
 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

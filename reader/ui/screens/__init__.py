@@ -1,5 +1,6 @@
 """Screens of the reader app."""
 
-from pathlib import Path
 
-DIALOGS = Path(__file__).resolve().parents[2] / "styles" / "dialogs.tcss"
+from reader.ui.stylesheets import stylesheet
+
+DIALOGS = stylesheet("dialogs")

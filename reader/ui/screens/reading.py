@@ -17,21 +17,21 @@ from textual.screen import Screen
 from textual.widgets import Label, OptionList, Static
 from textual.worker import Worker, WorkerState
 
-from reader.errors import ReaderError
-from reader.model import Article, Person
+from reader.article.model import Article, Person
+from reader.core.errors import ReaderError
 from reader.ui import commands
-from reader.ui.body import FIRST_ROWS, BodyView
-from reader.ui.keybar import KeyBar
-from reader.ui.layout import BIG_TEXT, Layout, build_layout, reading_minutes
-from reader.ui.loading import Cancelled, analyse, load
-from reader.ui.panels import Panel, PanelList, PeoplePanel, QuotesPanel
+from reader.ui.jobs.loading import Cancelled, analyse, load
 from reader.ui.screens.error import ErrorView
-from reader.ui.search_bar import SearchBar  # (adds the search keys to the commands)
+from reader.ui.widgets.body import FIRST_ROWS, BodyView
+from reader.ui.widgets.keybar import KeyBar
+from reader.ui.widgets.layout import BIG_TEXT, Layout, build_layout, reading_minutes
+from reader.ui.widgets.panels import Panel, PanelList, PeoplePanel, QuotesPanel
+from reader.ui.widgets.search_bar import SearchBar  # (adds the search keys to the commands)
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
 
-    from reader.ui.early import EarlyLoad
+    from reader.ui.jobs.early import EarlyLoad
 
 QUICK_LOAD = 0.15  # seconds the first paint waits for the article (see _wait_for_quick_load)
 NARROW = 100  # below this many columns the panels fold away

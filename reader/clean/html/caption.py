@@ -1,0 +1,116 @@
+"""The lead image's caption and credit, and its repeats out of the body."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from reader.article.model import Caption
+from reader.clean.class_index import page_root
+from reader.clean.credit import clean_credit
+from reader.clean.html.blocks import inline_text
+
+_CAPTION_XPATH = (
+    ".//figcaption | .//*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
+)
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|source", re.I)
+# "(AP Photo/Eduardo Verdugo)", "Photo: Jane Doe", "Photograph by X", "Credit: X / Getty"
+_AGENCY_CREDIT = re.compile(
+    r"[\s(\[]*\b((?:[A-Z][\w.&-]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*/\s*[^()\[\]]{2,80}?)"
+    r"[)\]\s]*$"
+)
+_LABEL_CREDIT = re.compile(
+    r"[\s(\[]*\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Foto)"
+    r"(?:\s+by|\s+credit)?\s*:?\s+([^()\[\]:]{2,80}?)[)\]\s]*$",
+    re.IGNORECASE,
+)
+_SKIP_ANCESTORS = frozenset({"nav", "footer", "aside"})
+
+
+_SCOPES = tuple(
+    etree.XPath(f"descendant-or-self::{path}[1]")
+    for path in ("*[@itemprop='articleBody']", "article", "main")
+)
+
+
+def _scope(tree: HtmlElement) -> HtmlElement:
+    root = page_root(tree)
+    for path in _SCOPES:
+        found = path(root)
+        if found:
+            return found[0]
+    body = tree.find("body")
+    return body if body is not None else tree
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Split a trailing photo credit off a caption."""
+    match = _AGENCY_CREDIT.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()].rstrip(" ,;-–—("), match.group(1).strip()
+    match = _LABEL_CREDIT.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()].rstrip(" ,;-–—("), match.group(1).strip()
+    return text, None
+
+
+def caption_of(element: HtmlElement) -> Caption | None:
+    """A caption element's text and credit."""
+    credits = [
+        el
+        for el in element.iter()
+        if el is not element
+        and isinstance(el.tag, str)
+        and _CREDIT_CLASS.search(el.get("class") or "")
+    ]
+    credit = " ".join(inline_text(el) for el in credits).strip() or None
+    if credits:
+        element = copy.deepcopy(element)
+        for el in list(element.iter()):
+            if el is not element and _CREDIT_CLASS.search(el.get("class") or ""):
+                el.drop_tree()  # harmless for ones already gone with an ancestor
+    text = inline_text(element)
+    if credit is None:
+        text, credit = split_credit(text)
+    if not text:
+        return None
+    return Caption(text=text, credit=clean_credit(credit))
+
+
+def find_lead_caption(tree: HtmlElement) -> Caption | None:
+    """The first figure caption of the article, if any."""
+    for element in _scope(tree).xpath(_CAPTION_XPATH):
+        if any(a.tag in _SKIP_ANCESTORS for a in element.iterancestors()):
+            continue
+        caption = caption_of(element)
+        if caption is not None:
+            return caption
+    return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def remove_caption_repeats(main: HtmlElement, caption: Caption) -> int:
+    """Drop elements of ``main`` that only repeat the caption (with or without credit)."""
+    wanted = _norm(caption.text)
+    if not wanted:
+        return 0
+    credit = _norm(caption.credit or "")
+    removed = 0
+    for element in list(main.iter("figcaption", "p", "div", "span", "small", "em")):
+        if element.getparent() is None:
+            continue
+        text = _norm(element.text_content())
+        if not text or not text.startswith(wanted):
+            continue
+        rest = text[len(wanted) :].strip()
+        if rest and rest != credit and len(rest) > 60:
+            continue
+        element.drop_tree()
+        removed += 1
+    return removed

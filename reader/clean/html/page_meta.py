@@ -1,0 +1,83 @@
+"""Page metadata for the HTML cleaner: ``reader.clean.meta`` first, simple fallbacks after.
+
+The fallbacks (OpenGraph, ``<title>`` without its " | Site" suffix, the first ``<h1>``, meta
+author and date tags) fill only what the metadata extractor left empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lxml.html import HtmlElement
+
+from reader.clean.class_index import ClassIndex
+from reader.clean.meta import Metadata, extract_metadata
+
+_SUFFIX = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """First non-empty content of each meta property/name/itemprop, keyed lower case."""
+    tags: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        content = " ".join((element.get("content") or "").split())
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = (element.get(attribute) or "").strip().lower()
+            if key and key not in tags:
+                tags[key] = content
+    return tags
+
+
+def _first(tags: dict[str, str], *names: str) -> str | None:
+    for name in names:
+        if tags.get(name.lower()):
+            return tags[name.lower()]
+    return None
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """'Headline | Site' -> 'Headline' (the longest part when the site is unknown)."""
+    parts = _SUFFIX.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        kept = [part for part in parts if part.casefold() != site.casefold()]
+        if len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    return max(parts, key=len) if len(parts[-1]) < len(parts[0]) else title
+
+
+def fallback_metadata(tree: HtmlElement) -> Metadata:
+    """Title, site, authors and date from OpenGraph/meta tags, ``<title>`` and ``<h1>``."""
+    tags = _meta_tags(tree)
+    site = _first(tags, "og:site_name", "application-name")
+    title = _first(tags, "og:title", "twitter:title")
+    if not title:
+        titles = tree.xpath("//title")
+        raw = " ".join(titles[0].text_content().split()) if titles else ""
+        title = _strip_site(raw, site) if raw else ""
+    if not title:
+        headings = tree.xpath("//h1")
+        title = " ".join(headings[0].text_content().split()) if headings else ""
+    author = _first(tags, "author", "article:author", "byl")
+    authors = [author] if author and not author.startswith("http") else []
+    published = _first(tags, "article:published_time", "datePublished", "date", "pubdate")
+    return Metadata(title=title, authors=authors, published=published, site=site)
+
+
+def page_metadata(tree: HtmlElement, url: str | None, index: ClassIndex | None = None) -> Metadata:
+    """Metadata from ``reader.clean.meta``, completed by the fallbacks where it found nothing."""
+    found = extract_metadata(tree, url, index)
+    if found.title and found.authors and found.published and found.site:
+        return found
+    fallback = fallback_metadata(tree)
+    return replace(
+        found,
+        title=found.title or fallback.title,
+        authors=list(found.authors or fallback.authors),
+        published=found.published or fallback.published,
+        site=found.site or fallback.site,
+    )

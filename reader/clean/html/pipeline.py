@@ -1,0 +1,147 @@
+"""The HTML cleaner: consent panels out, readability-lxml, a second pass, then blocks.
+
+Steps (each in a module of its own):
+1. parse (here): lxml, never raising anything but ``LoadError``;
+2. ``consent.remove_consent``: cookie and consent panels out, before readability;
+3. ``html_quotes``: pull quotes and the lead caption taken out of the flow;
+4. readability-lxml ``Document.summary(html_partial=True)`` on the cleaned tree;
+5. ``boilerplate.strip_boilerplate``: what readability keeps (share bars, newsletter boxes,
+   tag lists, tables of contents, microdata dates and authors...);
+6. ``html_blocks.html_to_blocks``: blocks; leading blocks repeating the title or subtitle out;
+7. ``edges.trim_edges``: date lines on top, tag lines, comment rules, contact lines, pitches and
+   company boilerplate at the end; then pull quotes matched to the block they repeat.
+
+The page is parsed once: metadata, consent removal and pull quotes share one ``ClassIndex``,
+and readability works on the parsed tree (``html_readability``), never on a string.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+
+from reader.clean.class_index import ClassIndex
+from reader.clean.extracted import Extracted
+from reader.clean.html.blocks import BlockTuple, html_to_blocks, inline_text
+from reader.clean.html.boilerplate import strip_boilerplate
+from reader.clean.html.caption import find_lead_caption, remove_caption_repeats
+from reader.clean.html.consent import remove_consent
+from reader.clean.html.edges import trim_edges
+from reader.clean.html.page_meta import page_metadata
+from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
+from reader.clean.html.readable import extract_main
+from reader.core.errors import LoadError
+
+EMPTY_MESSAGE = "This page has no readable article text."
+_PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+# Wrapper tags that carry no meaning of their own: safe to drop when nesting runs too deep.
+_WRAPPER_TAG = re.compile(r"</?(?:div|span|section|font|center|main|article)\b[^>]*>", re.I)
+_NESTING_TAG = re.compile(r"<(/?)(?:div|span|section|font|center|blockquote|table|ul|ol)\b", re.I)
+_MAX_DEPTH = 1000  # libxml2 gives up past a few thousand levels and the text is lost
+
+
+def flatten_deep_nesting(text: str) -> str:
+    """Drop wrapper tags from a page nested deeper than any real page, so no text is lost."""
+    if text.count("<") < 2 * _MAX_DEPTH:
+        return text
+    depth = 0
+    for match in _NESTING_TAG.finditer(text):
+        depth += -1 if match.group(1) else 1
+        if depth > _MAX_DEPTH:
+            return _WRAPPER_TAG.sub(" ", text)
+    return text
+
+
+def parse_html(text: str) -> HtmlElement:
+    """Parse a page into an lxml tree. Raises ``LoadError`` for an empty or unreadable page."""
+    if not text or not text.strip():
+        raise LoadError(EMPTY_MESSAGE)
+    text = flatten_deep_nesting(_XML_DECLARATION.sub("", text, count=1))
+    data = text.encode("utf-8", "replace")
+    try:
+        tree = document_fromstring(data, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        raise LoadError(EMPTY_MESSAGE) from None
+    if tree is None:
+        raise LoadError(EMPTY_MESSAGE)
+    return tree
+
+
+def clean_html(text: str, url: str | None = None) -> Extracted:
+    """Clean an HTML page into an ``Extracted`` draft. Raises only ``LoadError``."""
+    try:
+        return _clean(text, url)
+    except LoadError:
+        raise
+    except (RecursionError, MemoryError):
+        raise LoadError("This page is too deeply nested or too large to read.") from None
+    except (etree.LxmlError, ValueError, TypeError, AttributeError) as error:
+        raise LoadError(f"Could not read this page's HTML ({error}).") from None
+
+
+def _clean(text: str, url: str | None) -> Extracted:
+    tree = parse_html(text)
+    index = ClassIndex.of_page(tree)
+    meta = page_metadata(tree, url, index)
+    remove_consent(tree, index)
+    quotes = take_pull_quotes(tree, index)
+    caption = meta.caption or find_lead_caption(tree)
+    main = extract_main(tree, url)
+    strip_boilerplate(main)
+    if caption is not None:
+        remove_caption_repeats(main, caption)
+    blocks = html_to_blocks(main)
+    subtitle = meta.subtitle
+    if subtitle and _is_lede(blocks, subtitle):
+        subtitle = None  # the page's description is its first paragraph: keep it there
+    blocks = trim_edges(_drop_header_repeats(blocks, meta.title, subtitle))
+    if not any(kind != "heading" for kind, _text, _level in blocks):
+        raise LoadError(EMPTY_MESSAGE)
+    return Extracted(
+        title=meta.title or "",
+        subtitle=subtitle,
+        authors=list(meta.authors),
+        published=meta.published,
+        site=meta.site,
+        url=url,
+        caption=caption,
+        blocks=blocks,
+        pull_quotes=match_pull_quotes(quotes, blocks),
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+LEDE_WORDS = 28
+
+
+def _is_lede(blocks: list[BlockTuple], subtitle: str) -> bool:
+    """The first paragraph is the subtitle word for word, and long enough to be text."""
+    first = next((block for block in blocks if block[0] != "heading"), None)
+    return (
+        first is not None
+        and first[0] == "paragraph"
+        and _norm(first[1]) == _norm(subtitle)
+        and len(first[1].split()) >= LEDE_WORDS
+    )
+
+
+def _drop_header_repeats(
+    blocks: list[BlockTuple], title: str | None, subtitle: str | None
+) -> list[BlockTuple]:
+    """Drop leading blocks that only repeat the title or the subtitle (shown in the header)."""
+    repeats = {_norm(text) for text in (title, subtitle) if text} - {""}
+    start = 0
+    while start < min(len(blocks), 2) and _norm(blocks[start][1]) in repeats:
+        start += 1
+    return blocks[start:]
+
+
+__all__ = ["EMPTY_MESSAGE", "clean_html", "inline_text", "parse_html"]

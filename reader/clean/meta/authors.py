@@ -1,0 +1,275 @@
+"""Authors: structured data, meta tags and visible bylines, cleaned and split into names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import lxml.html
+from lxml import etree
+
+from reader.clean.class_index import ClassIndex, page_root
+from reader.clean.meta.jsonld import ArticleLD
+from reader.clean.meta.tags import meta_lists
+from reader.clean.meta.text import as_text, element_text, in_boilerplate, norm_words
+
+_BY_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|published|words|reported|story|text|photos?|compiled|edited|"
+    r"reviewed|article)\s+)?(?:by|por|par|von|di|door|av)\b[:\s]*",
+    re.I,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_CUT = re.compile(
+    r"\b(?:updated|last updated|published|posted|modified|follow|view all|read more|"
+    r"more from|on twitter|contact|email|share)\b.*$",
+    re.I,
+)
+_DATEISH = re.compile(
+    r"\b(?:\d{1,2}[:/.]\d{1,2}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{1,2})\b.*$",
+    re.I,
+)
+_SPLIT = re.compile(
+    r"\s*(,|;|\||/|•|·|(?-i:(?<=[a-zа-яё]{2})\.\s+(?=[A-ZА-ЯЁ]))"
+    r"|\s(?:and|&|und|y|e|et)\s|\s+[-–—]\s+)\s*",
+    re.I,
+)
+_PUNCTUATION_SEPARATORS = {",", ";", "|", "/", "•", "·", ".", "-", "–", "—"}
+_LABEL_PREFIX = re.compile(r"^\s*[^\W\d_]{2,12}\s*:\s*")
+_HONORIFIC = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Rev)\.?\s+(?=[A-Z])")
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."}
+_ROLE_WORDS = (
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "contributor",
+    "columnist",
+    "producer",
+    "journalist",
+    "author",
+    "photographer",
+    "analyst",
+    "critic",
+    "chief",
+    "senior",
+    "special to",
+    "bureau",
+    "intern",
+    "freelance",
+    "guest",
+    "anchor",
+    "host",
+    "reviewer",
+    "fellow",
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:news|press|associated|reuters|afp|ap|upi|staff|team|desk|media|agency|times|post|"
+    r"journal|magazine|network|inc|ltd|llc|group|service|editorial|editors|bureau|newsroom|"
+    r"wire|radio|tv|online|daily|tribune|herald|gazette|digital|report|channel|company|"
+    r"corporation|foundation|institute|university|board|admin|administrator|webmaster)\b",
+    re.I,
+)
+_NOT_NAMES = {
+    "admin",
+    "administrator",
+    "staff",
+    "anonymous",
+    "guest",
+    "editor",
+    "editors",
+    "unknown",
+    "author",
+    "null",
+    "none",
+    "by",
+    "and",
+}
+
+
+def _title_case(name: str) -> str:
+    """Title-case a name written in capitals; leave mixed-case names alone."""
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
+    return name
+
+
+def _strip_role(part: str) -> str:
+    """ "Jane Doe, Staff Writer" pieces: drop a piece that is only a job title."""
+    lowered = part.lower()
+    if any(
+        lowered == w or lowered.startswith(w + " ") or lowered.endswith(" " + w)
+        for w in _ROLE_WORDS
+    ):
+        return ""
+    return part
+
+
+def split_authors(raw: str) -> list[str]:
+    """Split and clean one byline string into names ("By A and B, Staff Writer" -> [A, B])."""
+    text = as_text(raw)
+    text = _EMAIL.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _CUT.sub("", text)
+    text = _BY_PREFIX.sub("", text)
+    text = _LABEL_PREFIX.sub("", text)
+    text = _HONORIFIC.sub("", text)
+    parts = _SPLIT.split(text)
+    names: list[str] = []
+    for piece, separator in zip(parts[0::2], ["", *parts[1::2]], strict=True):
+        piece = _BY_PREFIX.sub("", piece).strip(" .,:;-–—()[]\"'“”")
+        piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.I)
+        if not piece:
+            continue
+        if piece.lower().rstrip(".") in _SUFFIXES or piece.lower() in _SUFFIXES:
+            if names:
+                suffix = piece.rstrip(".")
+                suffix = f"{suffix}." if suffix.lower() in ("jr", "sr") else suffix
+                names[-1] = f"{names[-1]}, {suffix}"
+            continue
+        # "Jane Doe, Futurism", "Reuters, Washington": a lone word after a comma is a
+        # publication or a place, not a second author.
+        if names and len(piece.split()) == 1 and separator.strip() in _PUNCTUATION_SEPARATORS:
+            continue
+        piece = _strip_role(piece)
+        piece = _DATEISH.sub("", piece).strip(" .,:;-–—")
+        if piece and _plausible_name(piece):
+            names.append(_title_case(piece))
+    return names
+
+
+def _plausible_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 60:
+        return False
+    if any(c.isdigit() for c in text) or text.lower() in _NOT_NAMES:
+        return False
+    if not any(c.isalpha() for c in text):
+        return False
+    letters = [w for w in words if w[0].isalpha()]
+    # Latin-script names start with capitals ("de", "van", "da" may not).
+    cased = [w for w in letters if w[0].lower() != w[0].upper()]
+    return not cased or sum(w[0].isupper() for w in cased) >= max(1, len(cased) - 2)
+
+
+def is_organisation(name: str, sites: Iterable[str] = ()) -> bool:
+    """Whether a byline name looks like an organisation rather than a person."""
+    norm = norm_words(name)
+    if any(norm == norm_words(site) for site in sites if site):
+        return True
+    return bool(_ORG_WORDS.search(name)) or "." in name.replace(". ", " ").strip(".")
+
+
+def clean_authors(raw: Iterable[str], sites: Iterable[str] = ()) -> list[str]:
+    """Names from raw byline strings: split, cleaned, deduped, organisations only if alone."""
+    sites = list(sites)
+    names: list[str] = []
+    seen: set[str] = set()
+    for value in raw:
+        for name in split_authors(value):
+            key = norm_words(name)
+            if key and key not in seen:
+                seen.add(key)
+                names.append(name)
+    people = [n for n in names if not is_organisation(n, sites)]
+    return people or names
+
+
+_BYLINE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|byline__name|contributor|"
+    r"writer|reporter|article-author|post-author|entry-author|c-byline)(?:$|[\s_-])",
+    re.I,
+)
+_BYLINE_WORDS = ("byline", "by-line", "author", "contributor", "writer", "reporter")
+_BYLINE_TEXT = re.compile(r"^\s*by\s+([^\W\d_][^\n]{1,120})$", re.I | re.M)
+
+
+def looks_like_byline(text: str) -> bool:
+    return bool(re.match(r"^\s*by\s", text, re.I))
+
+
+_AUTHOR_XPATH = etree.XPath(
+    "descendant-or-self::*[@itemprop='author' or "
+    "(@rel and contains(concat(' ', normalize-space(@rel), ' '), ' author '))]"
+)
+_NAME_XPATH = etree.XPath("descendant::*[@itemprop='name'][1]")
+
+
+def _visible_authors(tree: lxml.html.HtmlElement, index: ClassIndex | None = None) -> list[str]:
+    """Byline text from the page: rel=author links, itemprop=author, .byline, "By X" lines."""
+    found: list[str] = []
+    for element in _AUTHOR_XPATH(page_root(tree)):
+        if element.tag in ("meta", "link") or in_boilerplate(element):
+            continue
+        name = _NAME_XPATH(element)
+        text = element_text(name[0] if name else element)
+        if text and len(text) < 120:
+            found.append(text)
+    if found:
+        return found
+    for element in (index or ClassIndex.of_page(tree)).find(_BYLINE_CLASS, _BYLINE_WORDS, "class"):
+        if element.tag in ("meta", "link", "script", "style"):
+            continue
+        if not in_boilerplate(element):
+            text = element_text(element)
+            if text and len(text) < 200:
+                return [text]
+    for element in tree.iter("p", "div", "span", "address"):
+        head = (element.text or "").lstrip()[:3].lower()
+        if head not in ("by", "by ") or in_boilerplate(element):
+            continue
+        text = element_text(element)
+        if len(text) < 120:
+            match = _BYLINE_TEXT.match(text)
+            if match:
+                return [match.group(1)]
+    return []
+
+
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "byl",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "cxenseparse:author",
+    "citation_author",
+    "twitter:data1",
+)
+
+
+def find_authors(
+    tree: lxml.html.HtmlElement,
+    ld: ArticleLD,
+    meta: dict[str, str],
+    site: str | None,
+    index: ClassIndex | None = None,
+) -> list[str]:
+    sites = [s for s in (site, ld.publisher, ld.website, meta.get("og:site_name")) if s]
+    tagged = meta_lists(tree)
+
+    def sources() -> Iterator[list[str]]:
+        yield ld.authors
+        for key in _AUTHOR_META:
+            if key == "twitter:data1" and meta.get("twitter:label1", "").lower() != "written by":
+                continue
+            yield [v for v in tagged.get(key, ()) if not _URL.match(v)]
+        yield _visible_authors(tree, index)
+        yield ld.organisations
+
+    fallback: list[str] = []
+    for values in sources():
+        names = clean_authors(values, sites)
+        if not names:
+            continue
+        if any(not is_organisation(n, sites) for n in names):
+            return names
+        fallback = fallback or names
+    return fallback

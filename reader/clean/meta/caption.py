@@ -1,0 +1,75 @@
+"""The lead picture's caption and credit."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from reader.article.model import Caption
+from reader.clean.credit import clean_credit
+from reader.clean.meta.text import element_text, in_boilerplate
+
+_CREDIT_CLASS = re.compile(r"credit|copyright|source|attribution|photographer|byline", re.I)
+_CREDIT_TEXT = re.compile(
+    r"""\s*(?:
+        \((?P<paren>[^()]*(?:photo|image|credit|getty|reuters|\bap\b|afp|shutterstock|
+            courtesy|file)[^()]*)\)
+      | (?:photo(?:graph)?|image|picture|credit|foto)s?\s*(?:credit)?\s*[:：]\s*(?P<label>.+)
+    )\s*$""",
+    re.I | re.X,
+)
+
+
+def find_caption(tree: lxml.html.HtmlElement) -> Caption | None:
+    root = _article_root(tree)
+    for figure in root.iter("figure"):
+        if in_boilerplate(figure):
+            continue
+        caption = figure.find(".//figcaption")
+        if caption is None:
+            continue
+        return split_caption(caption)
+    return None
+
+
+_ARTICLE_BODY = etree.XPath("descendant::*[@itemprop='articleBody'][1]")
+
+
+def _article_root(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    found = tree.find(".//article")
+    if found is not None:
+        return found
+    bodies = _ARTICLE_BODY(tree)
+    if bodies:
+        return bodies[0]
+    found = tree.find(".//main")
+    return found if found is not None else tree
+
+
+def split_caption(element: lxml.html.HtmlElement) -> Caption | None:
+    """A figcaption as ``Caption(text, credit)``: credit from its markup or its last words."""
+    credit = ""
+    text = ""
+    credit_parts = []
+    for node in element.iter():
+        if node is element or not isinstance(node.tag, str):
+            continue
+        if _CREDIT_CLASS.search(f"{node.get('class') or ''} {node.get('itemprop') or ''}"):
+            credit_parts.append(element_text(node))
+    full = element_text(element)
+    if credit_parts:
+        credit = " ".join(p for p in credit_parts if p)
+        text = full.replace(credit, "").strip() if credit else full
+    else:
+        text = full
+        match = _CREDIT_TEXT.search(full)
+        if match and match.start() > 0:
+            credit = match["paren"] or match["label"] or ""
+            text = full[: match.start()].strip()
+    if not text:
+        text, credit = full, ""
+    if not text:
+        return None
+    return Caption(text=text, credit=clean_credit(credit))

@@ -1,0 +1,40 @@
+"""``<meta>`` tags (OpenGraph, Twitter, Dublin Core) and the canonical address."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from reader.clean.meta.text import as_text
+
+
+def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """First non-empty value of each ``<meta name|property|itemprop>`` key (lowercased)."""
+    meta: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        content = as_text(element.get("content") or "")
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (element.get(attr) or "").strip().lower()
+            if key and key not in meta:
+                meta[key] = content
+    return meta
+
+
+def meta_lists(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    """Every value of each ``<meta property|name>`` key, in document order (repeated tags)."""
+    values: dict[str, list[str]] = {}
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or "").strip().lower()
+        if key:
+            content = as_text(element.get("content") or "")
+            if content:
+                values.setdefault(key, []).append(content)
+    return values
+
+
+def canonical_url(tree: lxml.html.HtmlElement) -> str | None:
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return link.get("href")
+    return None

@@ -1,0 +1,69 @@
+"""Text helpers shared by the metadata readers."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import lxml.html
+
+WHITESPACE = re.compile(r"\s+")
+
+
+def as_text(value: Any) -> str:
+    """A JSON-LD or attribute value as one clean line ("" for anything else)."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), "")
+    if not isinstance(value, str):
+        return ""
+    return WHITESPACE.sub(" ", html.unescape(value)).strip()
+
+
+def element_text(element: lxml.html.HtmlElement) -> str:
+    """Visible text of an element, one line (scripts and styles left out)."""
+    parts: list[str] = []
+    for node in element.iter():
+        if node.tag in ("script", "style", "noscript", "template") or not isinstance(node.tag, str):
+            continue
+        if (node.text and node is element) or (node.text and _visible_parent(node, element)):
+            parts.append(node.text)
+        if node is not element and node.tail and _visible_parent(node.getparent(), element):
+            parts.append(node.tail)
+    return WHITESPACE.sub(" ", " ".join(parts)).strip()
+
+
+def _visible_parent(node: Any, root: Any) -> bool:
+    while node is not None and node is not root:
+        if node.tag in ("script", "style", "noscript", "template"):
+            return False
+        node = node.getparent()
+    return True
+
+
+def norm_words(text: str) -> str:
+    """Lowercase letters and digits only, single-spaced (for comparing titles and names)."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:comment|comments|related|recommend|footer|sidebar|nav|menu|promo|"
+    r"newsletter|share|social|outbrain|taboola|more-stories|trending)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def in_boilerplate(element: Any) -> bool:
+    """Inside a footer, nav, aside, comments, related list...? (stops at article/main/body)."""
+    node = element
+    depth = 0
+    while node is not None and depth < 12 and node.tag not in ("body", "html"):
+        if node.tag in ("footer", "nav", "aside"):
+            return True
+        if _BOILERPLATE.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        if node.tag in ("article", "main"):
+            return False
+        node = node.getparent()
+        depth += 1
+    return False

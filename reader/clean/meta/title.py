@@ -1,0 +1,139 @@
+"""The article's title, without the site name and other affixes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import lxml.html
+
+from reader.clean.meta.jsonld import ArticleLD
+from reader.clean.meta.site import TITLE_SEPARATORS, same_site, site_from_url
+from reader.clean.meta.text import WHITESPACE, as_text, element_text, in_boilerplate, norm_words
+
+
+def _domain_tokens(url: str | None) -> set[str]:
+    host = site_from_url(url) or ""
+    tokens = {host} if host else set()
+    for label in host.split("."):
+        if len(label) > 2:
+            tokens.add(label)
+    return tokens
+
+
+def _is_site_name(segment: str, sites: Iterable[str], url: str | None) -> bool:
+    """Whether a title segment names the site (its name, its domain or a domain-ish token)."""
+    norm = norm_words(segment)
+    if not norm:
+        return True
+    compact = norm.replace(" ", "")
+    for site in sites:
+        site_norm = norm_words(site)
+        if site_norm and (norm == site_norm or compact == site_norm.replace(" ", "")):
+            return True
+        if (
+            site_norm
+            and len(norm) > 3
+            and (site_norm.startswith(norm + " ") or norm.startswith(site_norm + " "))
+        ):
+            return True
+    if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", segment.strip().lower()):
+        return True
+    tokens = _domain_tokens(url)
+    return compact in tokens or any(
+        len(t) > 3 and compact.startswith(t) and len(compact) <= len(t) + 4 for t in tokens
+    )
+
+
+def strip_title_affixes(title: str, sites: Iterable[str] = (), url: str | None = None) -> str:
+    """Drop " | Site" (and "Site | ") segments that name the site, keep the headline."""
+    sites = [s for s in sites if s]
+    title = WHITESPACE.sub(" ", title).strip()
+    parts = TITLE_SEPARATORS.split(title)
+    seps = TITLE_SEPARATORS.findall(title)
+    if len(parts) < 2:
+        return title
+    start, end = 0, len(parts)
+    while end - start > 1 and _is_site_name(parts[end - 1], sites, url):
+        end -= 1
+    while end - start > 1 and _is_site_name(parts[start], sites, url):
+        start += 1
+    kept = parts[start]
+    for index in range(start + 1, end):
+        kept += seps[index - 1] + parts[index]
+    return kept.strip()
+
+
+def _h1_candidates(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
+    """Each h1's text, with whether it stands outside nav/footer/aside/comments."""
+    texts = []
+    for h1 in tree.iter("h1"):
+        text = element_text(h1)
+        if text and len(text) < 400:
+            texts.append((text, not in_boilerplate(h1)))
+    return texts
+
+
+def titles_match(a: str, b: str) -> bool:
+    na, nb = norm_words(a), norm_words(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    short, long_ = sorted((na, nb), key=len)
+    return (
+        len(short) >= 0.6 * len(long_)
+        and (long_.startswith(short) or long_.endswith(short))
+        and len(short) > 15
+    )
+
+
+def _shared_words(a: str, b: str) -> int:
+    long_words = {w for w in norm_words(a).split() if len(w) > 2}
+    return len(long_words & set(norm_words(b).split()))
+
+
+def find_title(
+    tree: lxml.html.HtmlElement,
+    ld: ArticleLD,
+    meta: dict[str, str],
+    site: str | None,
+    url: str | None,
+) -> str:
+    sites = [s for s in (site, meta.get("og:site_name"), ld.publisher, ld.website) if s]
+    page_title = ""
+    found = tree.find(".//title")
+    if found is not None:
+        page_title = as_text(found.text_content())
+    candidates = [
+        ld.headline,
+        meta.get("og:title", ""),
+        meta.get("twitter:title", ""),
+        meta.get("sailthru.title", ""),
+        meta.get("parsely-title", ""),
+        meta.get("title", ""),
+        meta.get("headline", ""),
+        page_title,
+    ]
+    candidates = [strip_title_affixes(c, sites, url) for c in candidates if c]
+    h1s = _h1_candidates(tree)
+    for candidate in candidates:
+        for h1, _ in h1s:
+            if titles_match(h1, candidate):
+                return h1
+    # One headline-like h1 that is not the site's name: the reader sees it, not the SEO title.
+    headlines = [
+        h1
+        for h1, content in h1s
+        if content
+        and not _is_site_name(h1, sites, url)
+        and not any(same_site(h1, name) for name in sites)
+        and (len(h1.split()) >= 3 or len(h1) >= 12)
+    ]
+    if len(headlines) == 1 and (
+        not candidates or any(_shared_words(headlines[0], c) >= 2 for c in candidates)
+    ):
+        return headlines[0]
+    if candidates:
+        return candidates[0]
+    return headlines[0] if headlines else ""

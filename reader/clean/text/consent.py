@@ -1,0 +1,239 @@
+"""Consent language in plain text: cookie notices, privacy choices and their button labels.
+
+Used by the plain-text cleaner to find a consent *region* wherever it stands, by the density of
+consent language rather than by exact lines; the HTML cleaner may use :func:`is_consent_text`
+on the text of a banner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.clean.text.scan import TextScan
+
+_WORD = re.compile(r"[\w’']+")
+
+# The words that make a passage about consent at all.
+_CORE = re.compile(
+    r"\bcookies?\b|\bconsent|\bprivacy\b|\bopt[- ]?(?:out|in)\b|\bpersonal (?:data|information)\b"
+    r"|\bdo not sell\b|\btracking technolog|\bgdpr\b|\bccpa\b|\blegitimate interest"
+    r"|\bvendors?\b|\bcookie banner\b",
+    re.IGNORECASE,
+)
+# Vocabulary of consent notices: each hit adds to the density.
+_VOCAB_WORDS = (
+    r"cookies?", r"consent\w*", r"privacy", r"opt[- ]?(?:out|in)", r"personal", r"data",
+    r"information", r"third[- ]part(?:y|ies)", r"partners?", r"advertis\w*", r"ads",
+    r"analytics?", r"track\w*", r"target\w*", r"preferences?", r"settings?", r"browser",
+    r"device", r"websites?", r"site", r"necessary", r"functional", r"performance", r"social",
+    r"media", r"vendors?", r"legitimate", r"interests?", r"gdpr", r"ccpa", r"process\w*",
+    r"store[sd]?", r"collect\w*", r"personali[sz]\w*", r"experience", r"profile", r"choices?",
+    r"enabled?", r"disabled?", r"strictly", r"sell", r"sale", r"manage", r"accept\w*",
+    r"reject\w*", r"allow\w*", r"traffic", r"storage", r"identifiers?", r"services?",
+    r"functionality", r"technologies",
+)
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """The alternation of ``words`` grouped by first letter ("c(?:ookies?|onsent\\w*)|d(...)"):
+    the same matches (each group keeps the words' order, and words with different first
+    letters never match at the same place), but far fewer tries at each word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_VOCAB = re.compile(rf"\b(?:{_by_first_letter(_VOCAB_WORDS)})\b", re.IGNORECASE)
+# The notice speaks to the reader in the first and second person.
+_ADDRESS = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
+# News prose about consent quotes people and reports what they said; notices never do.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+
+# Button and control labels of consent panels, compared case-folded without punctuation.
+_LABELS = frozenset(
+    label.casefold()
+    for label in (
+        "x", "×", "✕", "✖", "close", "ok", "got it", "i agree", "agree", "i accept", "accept",
+        "accept all", "accept all cookies", "accept cookies", "allow all", "allow all cookies",
+        "allow cookies", "allow selection", "reject", "reject all", "reject all cookies",
+        "decline", "decline all", "deny", "refuse", "refuse all", "continue without accepting",
+        "necessary only", "only necessary", "use necessary cookies only",
+        "manage preferences", "manage cookies", "manage settings", "manage options",
+        "manage consent", "manage consent preferences", "cookie settings", "cookies settings",
+        "cookie preferences", "privacy settings", "privacy preferences", "customize",
+        "customise", "more options", "show purposes", "show details", "hide details",
+        "confirm my choices", "save settings", "save preferences", "save and exit",
+        "save & exit", "save my choices", "cookie list", "cookie policy", "privacy policy",
+        "do not sell my personal information", "do not sell or share my personal information",
+        "do not sell", "clear", "clear filters", "apply", "cancel", "apply cancel",
+        "checkbox label label", "checkbox label", "back button", "filter button",
+        "search icon", "consent", "leg.interest", "legitimate interest", "always active",
+        "vendors list", "list of ip", "view vendor details", "view cookies",
+        "powered by onetrust", "powered by cookiebot", "opens in a new window",
+        "your privacy", "your privacy choices", "we value your privacy",
+        "privacy preference center", "cookie preferences cookie list",
+    )
+)
+_ALONE_DENSITY = 0.18
+_LABEL_PUNCT = re.compile(r"[^\w×✕✖&.' ]+")
+
+
+def _norm_label(line: str) -> str:
+    return " ".join(_LABEL_PUNCT.sub(" ", line.casefold()).split())
+
+
+_CORE_HINTS = ("cookie", "consent", "privacy", "opt", "personal", "do not sell", "tracking",
+               "gdpr", "ccpa", "legitimate", "vendor")
+
+
+def _may_be_consent(text: str) -> bool:
+    """Cheap pre-check: does any core consent word occur at all?"""
+    lower = text.lower()
+    return any(hint in lower for hint in _CORE_HINTS)
+
+
+def is_consent_label(line: str) -> bool:
+    """A button or control label of a consent panel ("Accept all", "Cookie List", a lone X)."""
+    return len(line) <= 60 and _norm_label(line) in _LABELS
+
+
+def consent_density(text: str) -> float:
+    """Share of the words of ``text`` that belong to the vocabulary of consent notices."""
+    words = _WORD.findall(text)
+    if not words:
+        return 0.0
+    return len(_VOCAB.findall(text)) / len(words)
+
+
+def is_consent_text(text: str) -> bool:
+    """True when ``text`` (a paragraph or a banner) is mostly consent language.
+
+    News prose *about* cookies names them too, so a passage counts only when it speaks to the
+    reader ("we", "you") or is a short heading of a consent panel, and is dense in the words
+    consent notices are made of.
+    """
+    return _consent_verdict(text)[0]
+
+
+# Case-sensitive twins of the patterns above, for lower-cased text: much faster, and the same
+# matches unless the text holds one of the characters that match ASCII letters only when the
+# case is ignored (dotted and dotless i, Kelvin sign, long s).
+_CASE_SPECIAL = ("\u0130", "\u0131", "\u212a", "\u017f")
+_VOCAB_LOWER = re.compile(_VOCAB.pattern)
+_ADDRESS_LOWER = re.compile(_ADDRESS.pattern)
+_REPORTED_LOWER = re.compile(_REPORTED.pattern)
+
+
+def _consent_verdict(text: str, *, has_core: bool = False) -> tuple[bool, float | None]:
+    """``is_consent_text`` and the density it computed (None when it needed none). The
+    cheaper tests go first; the density (the costly one) only when it decides. ``has_core``:
+    the caller found a core word already."""
+    text = text.strip()
+    lowered = text.lower()
+    if not text or not any(hint in lowered for hint in _CORE_HINTS):  # (``_may_be_consent``)
+        return False, None
+    if not (has_core or _CORE.search(text)):
+        return False, None
+    words = len(_WORD.findall(text))
+    if text.isascii() or not any(char in text for char in _CASE_SPECIAL):
+        text, vocab, address, reported = lowered, _VOCAB_LOWER, _ADDRESS_LOWER, _REPORTED_LOWER
+    else:
+        vocab, address, reported = _VOCAB, _ADDRESS, _REPORTED
+    if words <= 8:
+        density = len(vocab.findall(text)) / words
+        return density >= 0.25, density
+    if _QUOTED.search(text) and reported.search(text):
+        density = len(vocab.findall(text)) / words
+        return density >= 0.3, density
+    if len(address.findall(_QUOTED.sub(" ", text))) / words < 0.02:
+        return False, None
+    density = len(vocab.findall(text)) / words
+    return density >= 0.12, density
+
+
+def is_consent_heading(text: str) -> bool:
+    """A short line that names a part of a consent panel ("Functional Cookies")."""
+    if len(text) > 120 or not _may_be_consent(text):
+        return False
+    words = _WORD.findall(text)
+    return 0 < len(words) <= 10 and bool(_CORE.search(text)) and consent_density(text) >= 0.2
+
+
+# Every match of ``_CORE`` holds one of these (the superset ``TextScan`` needs).
+_CORE_WORDS = (
+    "cookie", "consent", "privacy", "opt-out", "opt out", "optout", "opt-in", "opt in", "optin",
+    "personal data", "personal information", "do not sell", "tracking technolog", "gdpr",
+    "ccpa", "legitimate interest", "vendor",
+)
+# The first word of every label (words as ``_norm_label`` splits them).
+_LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in _LABELS)
+SCAN_PATTERNS: tuple[re.Pattern[str], ...] = ()  # (``TextScan.starting`` look-ups)
+
+
+def consent_mask(
+    paragraphs: Sequence[str], *, short_words: int = 12, scan: TextScan | None = None
+) -> list[bool]:
+    """Which paragraphs belong to a consent region.
+
+    A region is seeded by passages dense in consent language; it grows over neighbouring button
+    labels and short consent headings, and absorbs short lines standing between two parts of
+    the region (headings like "Sale of Personal Data"). Labels that stand alone with no
+    consent passage near them are kept unless they name consent themselves ("Accept cookies").
+    ``scan`` (of these paragraphs) saves joining them again when the caller has one.
+    """
+    n = len(paragraphs)
+    scan = scan or TextScan(paragraphs)
+    # Consent passages and headings need a core word; only labels can do without one.
+    core = sorted(i for i in scan.having(_CORE_WORDS) if _CORE.search(paragraphs[i]))
+    labels = sorted(
+        i
+        for i in scan.first_word_in(r"\w×✕✖&.'", _LABEL_FIRST_WORDS) | scan.folding
+        if len(paragraphs[i]) <= 60 and is_consent_label(paragraphs[i])
+    )
+    strong = [False] * n
+    weak = [False] * n
+    densities: dict[int, float | None] = {}
+    for i in core:
+        strong[i], densities[i] = _consent_verdict(paragraphs[i], has_core=True)
+    for i in labels:
+        weak[i] = not strong[i]
+    for i in core:
+        if not strong[i] and not weak[i]:
+            weak[i] = is_consent_heading(paragraphs[i])
+    for i in [i for i in core if strong[i]]:
+        # A lone passage with no panel around it must be plainly a notice.
+        alone = not any(
+            strong[j] or weak[j] for j in (i - 1, i + 1) if 0 <= j < n
+        )
+        density = densities[i]
+        assert density is not None  # (a strong passage had its density measured)
+        if alone and density < _ALONE_DENSITY:
+            strong[i] = False
+    mask = list(strong)
+
+    def grows(i: int) -> bool:
+        before = i > 0 and mask[i - 1]
+        after = i + 1 < n and mask[i + 1]
+        if weak[i] and (before or after):
+            return True
+        text = paragraphs[i]
+        return (
+            before and after and len(text) < 150 and len(_WORD.findall(text)) <= short_words
+        )
+
+    # The region grows to its least fixed point (the rule is monotone, so order is free).
+    pending = sorted({j for i in range(n) if mask[i] for j in (i - 1, i + 1) if 0 <= j < n})
+    while pending:
+        i = pending.pop()
+        if mask[i] or not grows(i):
+            continue
+        mask[i] = True
+        pending.extend(j for j in (i - 1, i + 1) if 0 <= j < n and not mask[j])
+    # Consent-worded labels standing on their own ("Accept all cookies") go too.
+    for i in labels:
+        if not mask[i] and weak[i] and _CORE.search(paragraphs[i]):
+            mask[i] = True
+    return mask

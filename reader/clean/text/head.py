@@ -1,0 +1,138 @@
+"""The top of a plain-text article: masthead, title, subtitle, byline, date, lead caption."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reader.article.model import Caption
+from reader.clean.byline import (
+    is_date_line,
+    parse_byline,
+    parse_date,
+    split_credit,
+    split_glued_byline,
+)
+
+_WORD = re.compile(r"\w+")
+_TITLE_END = re.compile(r"[.,;:][\"'”’)\]]*$")
+_MASTHEAD = re.compile(
+    r"\b(?:news|times|post|journal|daily|herald|tribune|guardian|magazine|gazette|chronicle|"
+    r"review|observer|telegraph|independent|wire|report|today|weekly|monthly|atlantic|"
+    r"economist|reuters|bloomberg|bbc|cnn|npr|pbs|politico|axios|vox|wired|verge|one|"
+    r"insider|blog|press|media|radio|tv|network|express|mail|mirror|standard|star|sun|"
+    r"globe|register|record|bulletin|dispatch|courier|sentinel|examiner|inquirer|monitor)\b"
+    r"|\w\.(?:com|org|net|co\.uk|news|io)\b",
+    re.I,
+)
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+\|\s+(?P<site>[^|]{2,40})$")
+HEAD_LIMIT = 12  # units looked at before giving up on the head
+
+
+@dataclass
+class Head:
+    """What the top of the article says about it, and which units that used up."""
+
+    title: str = ""
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    site: str | None = None
+    caption: Caption | None = None
+    used: set[int] = field(default_factory=set)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def is_title_like(text: str) -> bool:
+    """Short, not a sentence ending in a full stop, not a byline or a date."""
+    words = _words(text)
+    return (
+        1 <= words <= 25
+        and len(text) <= 200
+        and not _TITLE_END.search(text)
+        and not text[:1].islower()
+        and not is_date_line(text)
+        and parse_byline(text) is None
+    )
+
+
+def _is_duplicate_caption(text: str, others: Sequence[str]) -> bool:
+    """A caption shown twice: the same words are repeated just below, with a photo credit."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 4:
+        return False
+    for other in others:
+        base, credit = split_credit(other)
+        if credit is None:
+            continue
+        base_words = [w.lower() for w in _WORD.findall(base)]
+        if base_words == words or (
+            base_words[: len(words)] == words and len(base_words) - len(words) <= 12
+        ):
+            return True
+    return False
+
+
+def _is_credit_only(text: str) -> str | None:
+    base, credit = split_credit("x " + text)
+    return credit if credit and base == "x" else None
+
+
+def parse_head(units: Sequence[str]) -> Head:
+    """Read the head of the article from the first units (caption, title, dek, byline, date)."""
+    head = Head()
+    index = 0
+    limit = min(len(units), HEAD_LIMIT)
+    while index < limit:
+        text = units[index]
+        following = units[index + 1] if index + 1 < len(units) else ""
+        byline = parse_byline(text)
+        if is_date_line(text) and _words(text) <= 12:
+            head.published = head.published or parse_date(text)
+        elif byline and not head.authors:
+            head.authors, date = byline
+            head.published = head.published or date
+        elif _is_duplicate_caption(text, units[index + 1 : index + 3]):
+            pass  # the copy below (the one with the credit) becomes the caption
+        elif head.caption and head.caption.credit is None and _is_credit_only(text):
+            head.caption = Caption(head.caption.text, _is_credit_only(text))
+        elif _words(text) <= 90 and split_credit(text)[1] and not head.caption:
+            caption, credit = split_credit(text)
+            head.caption = Caption(caption, credit)
+        elif not head.title:
+            if not is_title_like(text):
+                break
+            if (
+                _words(text) <= 4
+                and is_title_like(following)
+                and _words(following) > _words(text)
+                and not _is_duplicate_caption(following, units[index + 2 : index + 4])
+            ):
+                # A masthead or a section label above the headline.
+                if _MASTHEAD.search(text):
+                    head.site = text
+            else:
+                match = _SITE_SUFFIX.match(text)
+                if match and len(match["site"].split()) <= 5:
+                    head.title, head.site = match["title"], head.site or match["site"]
+                else:
+                    head.title = text
+        elif head.subtitle is None and not head.authors:
+            glued = split_glued_byline(text)
+            if glued and _words(glued[0]) <= 80:
+                head.subtitle, head.authors = glued
+            elif _words(text) <= 60 and (
+                parse_byline(following) or (is_date_line(following) and _words(following) <= 12)
+            ):
+                head.subtitle = text
+            else:
+                break
+        else:
+            break
+        head.used.add(index)
+        index += 1
+    return head

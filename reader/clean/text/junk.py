@@ -1,0 +1,226 @@
+"""Page furniture in copied text: navigation, ads, share bars, newsletter boxes, footers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.clean.text.scan import TextScan
+
+_PUNCT = re.compile(r"[^\w&' ]+")
+
+_NAV = frozenset(
+    {
+        "skip to main content", "skip to content", "skip to main", "skip navigation",
+        "jump to content", "menu", "main menu", "open menu", "close menu", "toggle navigation",
+        "navigation", "open navigation", "close navigation", "search", "open search",
+        "close search", "search icon", "subscribe", "subscribe now", "sign in", "sign up",
+        "log in", "login", "log out", "register", "my account", "account", "home",
+        "newsletters", "newsletter", "close", "back to top", "top", "next", "previous",
+        "next article", "previous article", "advertisement", "advertisements", "ad",
+        "sponsored", "sponsored content", "paid content", "paid post", "promoted",
+        "story continues below advertisement", "article continues below advertisement",
+        "continue reading below", "ad feedback", "scroll to continue",
+        "scroll to continue with content",
+        "share", "share this", "share this article", "share this story", "share this page",
+        "share article", "share on facebook", "share on twitter", "share on x",
+        "share on linkedin", "share via email", "tweet", "tweet this", "email", "email this",
+        "print", "print this", "copy link", "link copied", "copied", "save", "save article",
+        "save for later", "saved", "bookmark", "gift article", "listen", "listen to article",
+        "listen to this article", "read more", "continue reading", "show more", "load more",
+        "see more", "follow", "follow us", "comments", "comment", "show comments",
+        "view comments", "leave a comment", "add a comment", "join the discussion",
+        "join the conversation", "comments are closed", "view gallery", "enlarge this image",
+        "toggle caption", "hide caption", "image", "photo", "video", "play video", "watch",
+        "audio", "font size", "text size",
+    }
+)
+_SOCIAL = frozenset(
+    {
+        "facebook", "twitter", "x", "linkedin", "email", "mail", "print", "whatsapp", "reddit",
+        "pinterest", "share", "tweet", "copy", "link", "messenger", "telegram", "flipboard",
+        "pocket", "tumblr", "bluesky", "threads", "mastodon", "sms", "on", "via", "this",
+        "article", "story", "comments", "comment", "save", "gift",
+    }
+)
+_SOCIAL_NETWORKS = frozenset(
+    {"facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "tweet", "share",
+     "email", "flipboard", "telegram", "bluesky", "threads", "tumblr", "messenger"}
+)
+# Headings that start a list of other stories: the short lines after them go too.
+_LIST_MARKERS = frozenset(
+    {
+        "related", "related articles", "related stories", "related content",
+        "related coverage", "related links", "related topics", "more on this story",
+        "more on this topic", "more stories", "more from", "more news", "most popular",
+        "most read", "most viewed", "popular", "trending", "trending now", "recommended",
+        "recommended for you", "recommended stories", "you may also like",
+        "you might also like", "read next", "up next", "what to read next", "latest",
+        "latest news", "latest stories", "top stories", "editor's picks", "editors' picks",
+        "in other news", "tags", "topics", "filed under", "categories", "see also",
+    }
+)
+# Headings that start the comments: everything after them goes (near the end only).
+_END_MARKERS = frozenset(
+    {"comments", "join the discussion", "join the conversation", "show comments",
+     "view comments", "leave a comment", "add a comment", "conversation"}
+)
+_COMMENT_COUNT = re.compile(r"^\d+\s+comments?$")
+# "Updated 3 hours ago", "5 min read", "Reading time: 4 minutes": page chrome, not text.
+_CHROME = re.compile(
+    r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    r"weeks?|months?)\s+ago$|^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$|"
+    r"^(?:estimated\s+)?reading time\s*:?\s*\d+\s*min(?:ute)?s?$",
+    re.I,
+)
+_TAGS = re.compile(r"^(?:tags|topics|filed under|categories|related topics|keywords)\s*:", re.I)
+_NEWSLETTER = re.compile(r"\bnewsletters?\b|\binbox\b", re.I)
+_SIGN_UP = re.compile(
+    r"\bsign(?:ing)? up\b|\bsubscrib\w*|\benter your email\b|\bemail address\b|\bdelivered\b",
+    re.I,
+)
+_FORM_LINES = re.compile(
+    r"^(?:enter your email(?: address)?|your email(?: address)?|email address|"
+    r"by (?:signing up|subscribing|clicking|entering)\b.*|thank you for signing up.*|"
+    r"you(?:'|’)re (?:all )?(?:signed up|subscribed).*|this site is protected by recaptcha.*)$",
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<owner>[^.|]{2,60})"
+    r"(?:[.|].*)?$",
+    re.I,
+)
+
+
+def normalise(line: str) -> str:
+    """Case-folded, punctuation-free form for comparing short lines."""
+    return " ".join(_PUNCT.sub(" ", line.casefold()).split())
+
+
+def is_nav_line(line: str) -> bool:
+    """Navigation, ad labels and share buttons: a whole line of page furniture."""
+    return len(line) <= 120 and _is_nav(line, normalise(line))
+
+
+def is_newsletter(text: str) -> bool:
+    """A newsletter sign-up box or one of its form lines."""
+    if len(text) > 600:
+        return False
+    if _FORM_LINES.match(text.strip()):
+        return True
+    words = len(text.split())
+    return words <= 50 and bool(_NEWSLETTER.search(text)) and bool(_SIGN_UP.search(text))
+
+
+def copyright_owner(line: str) -> str | None:
+    """The owner named by a copyright line ("© 2015 Defense One. All rights reserved.")."""
+    if len(line) > 160:
+        return None
+    match = _COPYRIGHT.match(line.strip())
+    if not match:
+        return None
+    owner = match["owner"].strip(" ,")
+    owner = re.sub(r"\s*all rights reserved.*$", "", owner, flags=re.I)
+    return owner or None
+
+
+_COPYRIGHT_START = re.compile(r"\n[^\S\n]*(?:©|\(c\)|copyright\b)", re.I)
+
+
+def first_copyright_owner(scan: TextScan) -> str | None:
+    """The owner named by the first copyright line among the scanned paragraphs."""
+    for index in sorted(scan.starting(_COPYRIGHT_START) | scan.folding):
+        owner = copyright_owner(scan.paragraphs[index])
+        if owner:
+            return owner
+    return None
+
+
+def _is_short_item(text: str) -> bool:
+    words = text.split()
+    return len(words) <= 20 and not (len(words) >= 12 and text.rstrip().endswith("."))
+
+
+# Cheap pre-checks, so that a book's paragraphs need not each be normalised and tested.
+# Every junk key starts with one of these words (or a digit: comment counts, "5 min read").
+_KEY_FIRST_WORDS = frozenset(
+    {phrase.split()[0] for phrase in _NAV | _LIST_MARKERS | _END_MARKERS}
+    | _SOCIAL
+    | {"more", "updated", "published", "posted", "estimated", "reading"}  # "more from", _CHROME
+)
+# Paragraphs starting like a form line, a tag line or a copyright line (after white space).
+_LINE_START = re.compile(
+    r"\n[^\S\n]*(?:enter your email|your email|email address|by (?:signing up|subscribing|"
+    r"clicking|entering)\b|thank you for signing up|you(?:'|’)re (?:all )?(?:signed up|"
+    r"subscribed)|this site is protected by recaptcha|©|\(c\)|copyright\b|"
+    r"(?:tags|topics|filed under|categories|related topics|keywords)\s*:)",
+    re.I,
+)
+_NEWSLETTER_WORDS = ("newsletter", "inbox")
+# What ``junk_mask`` and ``first_copyright_owner`` look up with ``TextScan.starting``.
+SCAN_PATTERNS = (_LINE_START, _COPYRIGHT_START)
+
+
+def _candidates(paragraphs: Sequence[str], scan: TextScan) -> list[int]:
+    """The paragraphs that may be junk: a superset, in order (exact for paragraphs without
+    case-folding characters, and those are always included)."""
+    found = scan.having(_NEWSLETTER_WORDS) | scan.starting(_LINE_START)
+    # Junk keys start with one of the words, or a digit; or they hold no word at all.
+    keys = scan.first_word_in(r"\w&'", _KEY_FIRST_WORDS, digit=True, empty=True)
+    found.update(i for i in keys if len(paragraphs[i]) <= 120)
+    return sorted(found)
+
+
+def _is_nav(text: str, key: str) -> bool:
+    """``is_nav_line`` with the key already made."""
+    if len(text) > 120:
+        return False
+    if not key:
+        return not any(ch.isalnum() for ch in text) and len(text) <= 10
+    if key in _NAV:
+        return True
+    words = key.split()
+    return (
+        len(words) <= 12
+        and all(word in _SOCIAL for word in words)
+        and any(word in _SOCIAL_NETWORKS for word in words)
+    )
+
+
+def junk_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> list[bool]:
+    """Which paragraphs are page furniture rather than article text.
+
+    ``scan`` (of these paragraphs) saves joining them again when the caller has one.
+    """
+    n = len(paragraphs)
+    mask = [False] * n
+    resume = 0  # paragraphs before this were taken as items of a list of other stories
+    for index in _candidates(paragraphs, scan or TextScan(paragraphs)):
+        if index < resume:
+            continue
+        text = paragraphs[index]
+        key = normalise(text) if len(text) <= 120 else ""
+        if key in _END_MARKERS or _COMMENT_COUNT.match(key):
+            if index >= 0.6 * n:
+                for rest in range(index, n):
+                    mask[rest] = True
+                break
+            mask[index] = True
+        elif key in _LIST_MARKERS or (key.startswith("more from ") and len(key.split()) <= 6):
+            mask[index] = True
+            index += 1
+            items = 0
+            while index < n and items < 12 and _is_short_item(paragraphs[index]):
+                items += 1
+                mask[index] = True
+                index += 1
+            resume = index
+        elif (
+            _CHROME.match(key)
+            or _is_nav(text, key)
+            or is_newsletter(text)
+            or _TAGS.match(text)
+            or copyright_owner(text)
+        ):
+            mask[index] = True
+    return mask

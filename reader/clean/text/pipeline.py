@@ -1,0 +1,179 @@
+"""Plain text (often a page copied from a browser) -> an ``Extracted`` draft.
+
+paragraphs -> consent region and page furniture out -> head (title, dek, byline, date, lead
+caption) -> pull quotes out of the body -> typed blocks (paragraphs, lists, headings, quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from reader.article.model import PullQuote
+from reader.clean.extracted import Extracted
+from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
+from reader.clean.text.consent import consent_mask
+from reader.clean.text.head import HEAD_LIMIT, parse_head
+from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
+from reader.clean.text.junk import first_copyright_owner, junk_mask
+from reader.clean.text.layout import Unit, split_units
+from reader.clean.text.quotes import find_pull_quotes
+from reader.clean.text.scan import TextScan, paragraphs_starting
+
+_BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
+_BULLET_LINE = re.compile(r"\n[^\S\n]*(?:[-*+•·‣◦▪]|\d{1,3}[.)])[^\S\n]+(?=\S)")
+_HEADING_END_CHARS = frozenset(".,;:!?\"'”’)]…-")
+_WORD = re.compile(r"\w+")
+
+
+def _newlines(text: str) -> str:
+    """One kind of newline, no byte-order mark (the rest is sanitised later, once)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\ufeff", "")
+
+
+def _without(units: list[Unit], mask: list[bool]) -> list[Unit]:
+    return [unit for unit, drop in zip(units, mask, strict=True) if not drop]
+
+
+def _drop_repeats(units: list[Unit]) -> list[Unit]:
+    """A paragraph pasted twice in a row is shown once."""
+    kept: list[Unit] = []
+    last = None
+    for unit in units:
+        text = unit.text
+        if text == last and len(text) > 20:
+            continue
+        kept.append(unit)
+        last = text
+    return kept
+
+
+def _is_heading(text: str, following: str | None) -> bool:
+    if following is None or len(text) > 100 or len(following) < 60:
+        return False
+    end = text[:-1] if text.endswith("\n") else text  # (as ``$`` matches before a last newline)
+    first = text[:1]
+    return (
+        not (end and end[-1] in _HEADING_END_CHARS)
+        and (first.isupper() or first.isdigit())
+        and not _BULLET.match(text)
+        and 1 <= len(_WORD.findall(text)) <= 12
+        and len(_WORD.findall(following)) >= 15
+    )
+
+
+Blocks = list[tuple[str, str, int]]
+
+
+def _bullets(texts: list[str], kinds: dict[int, str]) -> set[int]:
+    """Indexes of the texts that start like a list item (texts in ``kinds`` never do)."""
+    if kinds:
+        texts = ["" if i in kinds else text for i, text in enumerate(texts)]
+    found = paragraphs_starting(texts, _BULLET_LINE)
+    if found is None:  # a text holds a newline: one by one
+        return {i for i, text in enumerate(texts) if _BULLET.match(text)}
+    return found
+
+
+def _runs(bullets: set[int]) -> list[tuple[int, int]]:
+    """``(first, end)`` of every run of two or more list items in a row."""
+    runs: list[tuple[int, int]] = []
+    for index in sorted(bullets):
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return [(first, end) for first, end in runs if end - first >= 2]
+
+
+def _blocks(
+    texts: list[str], kinds: dict[int, str], bullets: set[int] | None = None
+) -> tuple[Blocks, list[int]]:
+    """Typed blocks for the body texts, and each text's block index (``bullets``: the texts
+    that start like a list item, when the caller knows)."""
+    n = len(texts)
+    runs = _runs(_bullets(texts, kinds) if bullets is None else bullets)
+    blocks: Blocks = []
+    where: list[int] = []
+    start = 0
+    for first, end in [*runs, (n, n)]:
+        where.extend(range(len(blocks), len(blocks) + first - start))
+        blocks.extend([("paragraph", text, 0) for text in texts[start:first]])
+        if first < end:
+            items = [_BULLET.sub("", item, count=1) for item in texts[first:end]]
+            where.extend([len(blocks)] * (end - first))
+            blocks.append(("list", "\n".join(items), 0))
+        start = end
+    for index, kind in kinds.items():
+        blocks[where[index]] = (kind, texts[index], 0)
+    in_lists = {index for first, end in runs for index in range(first, end)}
+    lengths = list(map(len, texts))
+    for index, (length, following) in enumerate(pairwise(lengths)):
+        # (the cheap part of ``_is_heading`` first: a short text before a long one)
+        if (
+            length <= 100
+            and following >= 60
+            and index not in kinds
+            and index not in in_lists
+            and _is_heading(texts[index], texts[index + 1])
+        ):
+            blocks[where[index]] = ("heading", texts[index], 2)
+    return blocks, where
+
+
+def clean_plain_text(text: str) -> Extracted:
+    """Find the article in plain text: body blocks, head metadata, caption and pull quotes."""
+    units = split_units(_newlines(text))
+    scan = TextScan([u.text for u in units])
+    scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
+    maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
+    consent = consent_mask(scan.paragraphs, scan=scan)
+    kept = [index for index, drop in enumerate(consent) if not drop]
+    if len(kept) < len(units):
+        units, scan = [units[i] for i in kept], scan.subset(kept)
+    site = first_copyright_owner(scan)
+    units = _drop_repeats(_without(units, junk_mask(scan.paragraphs, scan=scan)))
+
+    # (the head is read from the first units only; a book has tens of thousands)
+    head = parse_head([u.text for u in units[: HEAD_LIMIT + 4]])
+    body = [u for index, u in enumerate(units[:HEAD_LIMIT]) if index not in head.used]
+    body += units[HEAD_LIMIT:]
+    found = find_pull_quotes([u.text for u in body], [u.joined for u in body])
+
+    drop: set[int] = set()
+    kinds: dict[int, str] = {}
+    texts = [u.text for u in body]
+    for quote in found:
+        if quote.source is None:  # set apart but repeating nothing: a quotation of its own
+            texts[quote.quote] = f"{quote.text}\n— {quote.attribution}"
+            kinds[quote.quote] = "quote"
+            drop.add(quote.attribution_line)
+        else:
+            drop.update((quote.quote, quote.attribution_line))
+    kept = [i for i in range(len(texts)) if i not in drop]
+    kinds = {new: kinds[old] for new, old in enumerate(kept) if old in kinds}
+    texts = [texts[i] for i in kept]
+    bullets = {
+        new
+        for new, old in enumerate(kept)
+        if id(body[old]) in maybe_items and new not in kinds and _BULLET.match(texts[new])
+    }
+    blocks, where = _blocks(texts, kinds, bullets)
+    block_of = dict(zip(kept, where, strict=True)) if found else {}
+    pull_quotes = [
+        PullQuote(quote.text, quote.attribution, None, block_of.get(quote.source))
+        for quote in found
+        if quote.source is not None
+    ]
+    return Extracted(
+        title=head.title,
+        subtitle=head.subtitle,
+        authors=head.authors,
+        published=head.published,
+        site=head.site or site,
+        caption=head.caption,
+        blocks=blocks,
+        pull_quotes=pull_quotes,
+    )

@@ -1,0 +1,148 @@
+"""The ``reader`` command: argument parsing only; each subcommand calls one engine function.
+
+Imports are made inside the functions that need them: ``reader search`` and ``reader library``
+must start quickly (see benchmarks/library.py), so this module loads nothing heavy.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.core.errors import ReaderError
+
+TYPE_CHECKING = False  # not typing's: importing typing slows `reader search`
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+
+    OpenApp = Callable[..., int]  # (source, *, data_dir, document) -> exit status
+
+SUBCOMMANDS = ("dump", "bookmarks", "library", "search")
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read an article in the terminal. SOURCE is a URL, a file, or - for stdin.",
+        epilog="Other commands: reader dump SOURCE..., reader bookmarks, reader library, "
+        "reader search QUERY. Run 'reader COMMAND --help' for each.",
+    )
+    parser.add_argument("source", nargs="?", help="URL, path, or - for standard input")
+    parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
+    parser.add_argument("--data-dir", help="where bookmarks and the library are kept")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    return parser
+
+
+def _dump_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="reader dump", description="Print the cleaned article without opening the app."
+    )
+    parser.add_argument("sources", nargs="+", help="URLs, paths, or - for standard input")
+    parser.add_argument("--format", "-f", choices=("text", "markdown", "json"), default="text")
+    return parser
+
+
+def run_dump(argv: Sequence[str]) -> int:
+    """``reader dump``: print each source; JSON Lines when several sources ask for JSON."""
+    import json
+
+    from reader.article.dump import render
+    from reader.engine.pipeline import load_article
+
+    args = _dump_parser().parse_args(argv)
+    many = len(args.sources) > 1
+    status = 0
+    for source in args.sources:
+        try:
+            article = load_article(source)
+        except Exception as error:  # a bug must not cost the other sources
+            status = 1
+            error = error if isinstance(error, ReaderError) else _unexpected(error)
+            if args.format == "json" and many:
+                print(json.dumps({"source": source, "error": str(error)}, ensure_ascii=False))
+            else:
+                print(f"reader: {error}", file=sys.stderr)
+            continue
+        if args.format == "json" and many:
+            record = article.to_dict()
+            print(json.dumps({"source": source, **record}, ensure_ascii=False))
+        else:
+            if many and args.format != "json":
+                print()
+            sys.stdout.write(render(article, args.format))
+    sys.stdout.flush()
+    return status
+
+
+def _unexpected(error: Exception) -> ReaderError:
+    """A bug, told as one line (the user can report it)."""
+    return ReaderError(f"unexpected error ({type(error).__name__}: {error}); please report it.")
+
+
+def run_open(argv: Sequence[str], open_app: OpenApp) -> int:
+    """``reader [SOURCE]``: open the reading app through ``open_app`` (the UI's launcher,
+    handed in by the entry point: the CLI sits below the UI and never imports it)."""
+    args = _open_parser().parse_args(argv)
+    source = args.source
+    if args.sample:
+        from reader.core.paths import sample_path
+
+        source = str(sample_path())
+    # no source at all: the app opens the library (the sample is in it on first run)
+    document = None
+    if source == "-":  # read the pipe first, then take the keyboard back from the terminal
+        from reader.cli.terminal import NO_TERMINAL, reattach_stdin_to_tty
+        from reader.sources.load import load_source
+
+        document = load_source("-")
+        if not reattach_stdin_to_tty():
+            raise ReaderError(NO_TERMINAL)
+    return open_app(source, data_dir=args.data_dir, document=document)
+
+
+def main(argv: Sequence[str] | None = None, *, open_app: OpenApp | None = None) -> int:
+    """The ``reader`` command. ``open_app`` runs the app (``reader [SOURCE]``); without one
+    (``reader.cli`` used alone) opening an article is refused with a sentence."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "dump":
+            return run_dump(argv[1:])
+        if argv and argv[0] in SUBCOMMANDS:
+            from reader.cli.store_commands import run
+
+            status = run(argv[0], argv[1:])
+            sys.stdout.flush()  # a closed pipe shows up here, where it is handled
+            return status
+        if open_app is None:
+            raise ReaderError("the reading app is not available here; try 'reader dump'.")
+        return run_open(argv, open_app)
+    except ReaderError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `reader search x | head`: the reader of our output left
+        _drop_stdout()
+        return 0
+    except Exception as error:  # never a traceback on the user's terminal
+        print(f"reader: {_unexpected(error)}", file=sys.stderr)
+        return 2
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so Python's final flush finds no broken pipe either."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        sys.stderr.close()
+

@@ -1,0 +1,181 @@
+"""``reader bookmarks``, ``reader library`` and ``reader search``: argument parsing only.
+
+``reader search`` and ``reader library`` should answer within 100 ms (issue 6): heavy
+modules are imported only where they are needed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reader.core.errors import StoreError
+from reader.store import Store
+
+if TYPE_CHECKING:
+    import argparse
+
+def _common() -> argparse.ArgumentParser:
+    import argparse
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, help="where bookmarks and the library are kept"
+    )
+    return common
+
+
+def _bookmarks_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from reader.store.export import FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog="reader bookmarks",
+        description="List, export or import bookmarks.",
+        parents=[_common()],
+    )
+    parser.add_argument("--search", "-s", help="only bookmarks matching these words")
+    sub = parser.add_subparsers(dest="action")
+    sub.add_parser("list", parents=[_common()], help="list bookmarks (the default)")
+    export = sub.add_parser("export", parents=[_common()], help="write every bookmark")
+    export.add_argument("--format", "-f", choices=FORMATS, default="markdown")
+    export.add_argument("--output", "-o", help="file to write (default: standard output)")
+    imp = sub.add_parser("import", parents=[_common()], help="add bookmarks from a JSON export")
+    imp.add_argument("file", help="a file written by 'reader bookmarks export --format json'")
+    return parser
+
+
+def _library_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="reader library",
+        description="List saved articles, most recently read first.",
+        parents=[_common()],
+    )
+    parser.add_argument("--search", "-s", help="only articles matching these words")
+    parser.add_argument("--limit", "-n", type=int, default=50, help="how many (default 50)")
+    return parser
+
+
+def _search_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="reader search",
+        description="Search saved articles and bookmarks.",
+        parents=[_common()],
+    )
+    parser.add_argument("query", nargs="+", help="words to find (all of them)")
+    parser.add_argument("--limit", "-n", type=int, default=10, help="hits of each kind")
+    return parser
+
+
+def _open(args: object) -> Store:
+    from reader.engine.pipeline import load_sample
+
+    store = Store.open(getattr(args, "data_dir", None), seed=load_sample, check=False)
+    for notice in store.take_notices():
+        print(f"reader: {notice}", file=sys.stderr)
+    return store
+
+
+def _tell(store: Store) -> None:
+    for notice in store.take_notices():
+        print(f"reader: {notice}", file=sys.stderr)
+
+
+def _one_line(text: str, width: int = 100) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def run_bookmarks(argv: Sequence[str]) -> int:
+    """``reader bookmarks [list|export|import]``."""
+    args = _bookmarks_parser().parse_args(argv)
+    with _open(args) as store:
+        if args.action == "export":
+            text = store.export(args.format)
+            if args.output:
+                from pathlib import Path
+
+                try:
+                    Path(args.output).write_text(text, encoding="utf-8", newline="")
+                except OSError as error:
+                    reason = (error.strerror or "it could not be written").lower()
+                    raise StoreError(f"Could not write {args.output}: {reason}.") from error
+            else:
+                sys.stdout.write(text)
+        elif args.action == "import":
+            added, skipped = store.import_json(args.file)
+            print(f"Imported {added} bookmark{'s' * (added != 1)}; "
+                  f"skipped {skipped} already kept.")
+        else:
+            marks = store.list_bookmarks(args.search)
+            if not marks:
+                print("No bookmarks yet.")
+            for mark in marks:
+                who = f" — {mark.speaker}" if mark.speaker else ""
+                print(f"{mark.id:>5}  {mark.created[:10]}  “{_one_line(mark.text, 80)}”{who}")
+                print(f"       {_one_line(mark.title, 60)} · {mark.url or mark.article_key}")
+                if mark.note:
+                    print(f"       Note: {_one_line(mark.note, 80)}")
+        _tell(store)
+    return 0
+
+
+def run_library(argv: Sequence[str]) -> int:
+    """``reader library``: saved articles, most recent first."""
+    args = _library_parser().parse_args(argv)
+    with _open(args) as store:
+        entries = store.list_articles(args.search, limit=max(1, args.limit))
+        if not entries:
+            print("The library is empty.")
+        for entry in entries:
+            byline = f" — {', '.join(entry.authors)}" if entry.authors else ""
+            print(
+                f"{entry.id:>5}  {entry.last_read[:10]}  {round(entry.progress * 100):>3}%  "
+                f"{_one_line(entry.title, 70)}{byline}"
+            )
+            print(f"       {entry.location}")
+        _tell(store)
+    return 0
+
+
+def run_search(argv: Sequence[str]) -> int:
+    """``reader search QUERY``: matching articles and bookmarks with snippets."""
+    args = _search_parser().parse_args(argv)
+    query = " ".join(args.query)
+    with _open(args) as store:
+        results = store.search(query, limit=max(1, args.limit))
+        _tell(store)
+        if not results.articles and not results.bookmarks:
+            print(f"Nothing found for {query!r}.")
+            return 0
+        if results.articles:
+            print("Articles")
+            for hit in results.articles:
+                print(f"{hit.entry.id:>5}  {_one_line(hit.entry.title, 80)}")
+                print(f"       {hit.entry.location}")
+                print(f"       {hit.snippet.marked()}")
+        if results.bookmarks:
+            if results.articles:
+                print()
+            print("Bookmarks")
+            for mark_hit in results.bookmarks:
+                mark = mark_hit.bookmark
+                who = f" — {mark.speaker}" if mark.speaker else ""
+                print(f"{mark.id:>5}  “{_one_line(mark.text, 80)}”{who}")
+                print(f"       {_one_line(mark.title, 60)} · {mark.url or mark.article_key}")
+                print(f"       {mark_hit.snippet.marked()}")
+    return 0
+
+
+COMMANDS = {"bookmarks": run_bookmarks, "library": run_library, "search": run_search}
+
+
+def run(command: str, argv: Sequence[str]) -> int:
+    """Run one of :data:`COMMANDS`."""
+    return COMMANDS[command](argv)

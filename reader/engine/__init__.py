@@ -1,0 +1,15 @@
+"""The engine: load a source, clean it, find its people → one ``Article``."""
+
+from reader.core.lazy import lazy_exports
+
+_WHERE = {
+    "load_article": "pipeline",
+    "load_sample": "pipeline",
+    "extract": "pipeline",
+    "assemble": "pipeline",
+    "analyse": "pipeline",
+    "clean": "pipeline",
+    "detect_kind": "pipeline",
+}
+__all__ = sorted(_WHERE)
+__getattr__, __dir__ = lazy_exports(__name__, _WHERE)

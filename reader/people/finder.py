@@ -1,0 +1,515 @@
+"""People in the story: who is named, what they do, what they said.
+
+``analyse_people(article)`` fills ``Article.people``, ``Article.quotations`` and each pull
+quote's ``speaker``. Plain Python over ``Article.text`` (see :mod:`reader.people.names`,
+:mod:`reader.people.roles`, :mod:`reader.people.quotations`); no model, nothing downloaded.
+
+How a capitalised run becomes a person: it is not an organisation/place/work (stop-lists of
+org and place words), and it has structural evidence — a first name from the given-name list,
+a title or role before it, a speech verb ("X said", "said X", "according to X", "led by X"),
+a role apposition, or a later surname-only reference that acts like a person ("O'Hara said").
+East Asian names may lead with a common family name ("Hwang Dong-hyuk"). Single-word runs
+only ever refer back to a person named in full (by surname, compound surname, surname with
+title, or a first name only one person has) unless a title ("Mr. Scarpa", "President Biden")
+or a family apposition ("her mother, Ewa") marks them. People sort by mentions + quotes,
+then by first appearance.
+
+Mentions and spans: ``spans`` are the offsets in ``Article.text`` of every reference (full
+name, surname, "Gen. Kelly", "Obama's", "the Obama administration" once Obama is a person).
+People named only outside the body — the byline (role "author"), the photo credit (role
+"photographer") or a pull-quote attribution line — count one mention with no span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from reader.article.model import Article, Person, PullQuote, Quotation
+from reader.people.names import (
+    AMBIGUOUS_TITLES,
+    COMMON,
+    EAST_ASIAN_SURNAMES,
+    HONORIFICS,
+    PARTICLES,
+    PLACE_PREPOSITIONS,
+    RANKS,
+    SUFFIXES,
+    Run,
+    find_runs,
+    fold,
+    is_given_name,
+    is_initials,
+    tokenize,
+)
+from reader.people.quotations import Mention, QuoteSpan, attribute, find_quotes
+from reader.people.roles import (
+    SPEECH_VERBS,
+    apposition_after,
+    apposition_before,
+    chain_before,
+    combine,
+    credit_names,
+    is_role_word,
+    split_attribution,
+)
+
+_SAID_AFTER = re.compile(r"(?:, [^.;:“”\"\n]{1,100}?,)? (?:" + SPEECH_VERBS + r")\b")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|according to|told by|asked|added|(?:led|founded|co-founded|directed|"
+    r"written|chaired|headed|coached|composed|painted|hosted|presented|married) by)"
+    r"\s+((?:[\w.’'\-]+\s+){0,5})$"
+)
+_KIN = re.compile(
+    r"\b(?:mother|father|son|daughter|wife|husband|brother|sister|partner|grandson|"
+    r"granddaughter|niece|nephew|widow|widower),\s+$"
+)
+_ROMAN = frozenset({"II", "III", "IV"})
+
+# role evidence priorities (lower wins)
+_ATTRIBUTION, _AFTER, _CHAIN, _BEFORE = 0, 1, 2, 3
+
+
+@dataclass
+class _Person:
+    name: str
+    tokens: list[str]  # folded name tokens
+    first_seen: int
+    roles: list[tuple[int, int, str]] = field(default_factory=list)  # (priority, pos, role)
+    ranks: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    extra_role: str | None = None  # "author" / "photographer"
+    extra_mentions: int = 0
+
+    def name_keys(self) -> set[str]:
+        """Ways a later reference may name this person: surname, compound surname."""
+        words = [w for w in self.tokens if w not in SUFFIXES and w.upper() not in _ROMAN]
+        keys = {" ".join(self.tokens), " ".join(words)}
+        if len(words) >= 2:
+            keys.add(words[-1])  # "obama"
+            for index in range(1, len(words) - 1):
+                if words[index] in PARTICLES:
+                    keys.add(" ".join(words[index:]))  # "de la fuente", "von albrecht"
+                    if index >= 2:
+                        keys.add(" ".join(words[index - 1 :]))  # "villeroy de galhau"
+                    break
+            second = words[-2] if len(words) >= 3 else ""
+            compound = second not in PARTICLES and not is_initials(second)
+            if second and compound and not is_given_name(second):
+                keys.add(" ".join(words[-2:]))  # "peña nieto"
+        return keys
+
+
+class _Registry:
+    """The people found so far, indexed by full name, reference keys and first name."""
+
+    def __init__(self) -> None:
+        self.people: list[_Person] = []
+        self.full: dict[str, int] = {}
+        self.keys: dict[str, list[int]] = {}
+        self.first_last: dict[tuple[str, str], int] = {}
+        self.first: dict[str, list[int]] = {}
+
+    def add(self, person: _Person) -> int:
+        number = len(self.people)
+        self.people.append(person)
+        self.full.setdefault(" ".join(person.tokens), number)
+        for key in person.name_keys():
+            self.keys.setdefault(key, []).append(number)
+        if len(person.tokens) >= 2:
+            self.first_last.setdefault((person.tokens[0], person.tokens[-1]), number)
+            self.first.setdefault(person.tokens[0], []).append(number)
+        return number
+
+    def match(self, words: list[str]) -> int | None:
+        """The person named ``words`` in full or by a multi-word key ("Peña Nieto")."""
+        key = " ".join(words)
+        if key in self.full:
+            return self.full[key]
+        if len(_name_words(words)) < 2:
+            return None
+        owners = self.keys.get(key)
+        if owners:
+            return owners[0]
+        return self.first_last.get((words[0], words[-1]))  # "Robert Haverford"
+
+    def match_single(self, words: list[str], position: int, titled: bool) -> int | None:
+        """A one-word reference: a surname (the latest such person before it) or first name."""
+        bare = " ".join(_name_words(words))
+        owners = self.keys.get(" ".join(words)) or self.keys.get(bare)
+        if owners:
+            if len(owners) == 1:
+                return owners[0]
+            before = [o for o in owners if self.people[o].first_seen <= position]
+            return max(before, key=lambda o: self.people[o].first_seen) if before else owners[0]
+        owners = self.first.get(bare)
+        if owners and len(owners) == 1 and not titled:
+            return owners[0]  # "Iker was outstanding"
+        return None
+
+    def refers_back(self, words: list[str]) -> bool:
+        bare = " ".join(_name_words(words))
+        return " ".join(words) in self.keys or bare in self.keys or bare in self.first
+
+    def find_or_add(self, name: str, trusted: bool = False) -> int | None:
+        """The person called ``name`` (a byline, credit or attribution), added if new.
+
+        ``trusted`` names (bylines, credits) are names already: no stop-word cutting, so
+        "Sunday Alamba" keeps its first name.
+        """
+        runs = [run for run in find_runs(name) if not run.org]
+        if trusted:
+            words = [w for w in name.split() if w.casefold().rstrip(".") not in HONORIFICS]
+            if not any(w[0].isupper() and w.casefold() not in COMMON for w in words):
+                return None  # "By", "" — not a name
+            name = " ".join(words)
+            runs = []
+        if runs:
+            words = _core_words(runs[-1])
+            display = _display(runs[-1])
+        else:
+            words = fold(name).split()
+            display = name.strip().replace("’", "'")
+        if not words:
+            return None
+        found = self.match(words)
+        if found is None and len(_name_words(words)) == 1:
+            found = self.match_single(words, 10**12, False)
+        if found is not None:
+            return found
+        return self.add(_Person(display, words, 10**12 + len(self.people), extra_mentions=1))
+
+
+def analyse_people(article: Article) -> Article:
+    """Return the article with people, quotations and pull-quote speakers filled in."""
+    text = article.text
+    blocks = [(block.start, block.end) for block in article.blocks]
+    block_starts = [start for start, _ in blocks]
+    runs = [run for run in find_runs(text, tokenize(text)) if not run.org]
+    quote_spans = find_quotes(text, blocks)
+    inside = _QuoteIndex(quote_spans)
+
+    def floor_of(position: int) -> int:
+        index = bisect_right(block_starts, position) - 1
+        return blocks[index][0] if index >= 0 else 0
+
+    registry = _Registry()
+    people = registry.people
+    # people named outside the body first, so their body mentions count: byline, credit,
+    # pull-quote attribution lines ("Mara Jensen, lighthouse keeper")
+    _add_outside_people(article, registry)
+    for quote in article.pull_quotes:
+        if quote.attribution:
+            _attribution_person(quote.attribution, registry)
+    assigned = _assign_runs(text, runs, registry, floor_of)
+
+    # mentions, spans and roles
+    mentions: list[Mention] = []
+    for run, person_index in assigned:
+        person = people[person_index]
+        person.spans.append((run.start, run.end))
+        mentions.append(Mention(run.start, run.end, person_index))
+        if not inside(run.start):
+            _collect_roles(text, run, person, floor_of(run.start))
+
+    for person in people:
+        if person.spans:
+            person.first_seen = min(start for start, _ in person.spans)
+
+    # quotations
+    speakers = attribute(text, quote_spans, mentions, blocks)
+    quotations: list[Quotation] = []
+    for span, speaker in zip(quote_spans, speakers, strict=True):
+        name = people[speaker].name if speaker is not None else None
+        quote_text = text[span.start : span.end]
+        quotations.append(Quotation(quote_text, span.start, span.end, name))
+        if speaker is not None:
+            people[speaker].quotes.append(quote_text)
+
+    pull_quotes = tuple(_pull_speaker(pq, registry, quotations) for pq in article.pull_quotes)
+    persons = [_finish(person) for person in people]
+    order = sorted(
+        range(len(persons)),
+        key=lambda i: (-(persons[i].mentions + len(persons[i].quotes)), people[i].first_seen),
+    )
+    return replace(
+        article,
+        people=tuple(persons[i] for i in order),
+        quotations=tuple(quotations),
+        pull_quotes=pull_quotes,
+    )
+
+
+class _QuoteIndex:
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        self.spans = spans
+        self.starts = [span.start for span in spans]
+
+    def __call__(self, position: int) -> bool:
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and self.spans[index].start <= position < self.spans[index].end
+
+
+def _core_words(run: Run) -> list[str]:
+    return fold(run.name).split()
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """Name words without particles inside ("de", "van") and suffixes ("Jr.", "II")."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (i and w in PARTICLES) and w not in SUFFIXES and w.upper() not in _ROMAN
+    ]
+
+
+def _assign_runs(
+    text: str, runs: list[Run], registry: _Registry, floor_of: Callable[[int], int]
+) -> list[tuple[Run, int]]:
+    """Decide which runs are people and give every run that names one its person index."""
+    by_key: dict[str, list[Run]] = {}
+    words_of: list[list[str]] = []
+    for run in runs:
+        words = _core_words(run)
+        words_of.append(words)
+        by_key.setdefault(" ".join(words), []).append(run)
+
+    # 1. new people, longest names first, each with structural evidence
+    ordered = sorted(by_key.items(), key=lambda item: (-item[0].count(" "), item[1][0].start))
+    for key, group in ordered:
+        words = key.split()
+        if registry.match(words) is not None:
+            continue
+        if len(_name_words(words)) < 2 and registry.refers_back(words):
+            continue
+        if _is_person(text, words, group, by_key, floor_of):
+            first = min(run.start for run in group)
+            registry.add(_Person(_display(group[0]), words, first))
+
+    # 1b. names listed with a person: "Jasmin Moghbeli and Loral O'Hara", "Saka, Havertz and"
+    _add_coordinated(text, runs, words_of, registry)
+
+    # 2. every run that refers to a person
+    assigned: list[tuple[Run, int]] = []
+    for run, words in zip(runs, words_of, strict=True):
+        person = registry.match(words)
+        if person is None and len(_name_words(words)) == 1:
+            person = registry.match_single(words, run.start, bool(run.prefix))
+        if person is not None:
+            assigned.append((run, person))
+    return assigned
+
+
+_COORDINATION = re.compile(r"^(?:,| and| or|, and|, or| &) $")
+
+
+def _add_coordinated(
+    text: str, runs: list[Run], words_of: list[list[str]], registry: _Registry
+) -> None:
+    """Full names (two or more words) joined by "and" / "," to a known person's name."""
+    changed = True
+    while changed:
+        changed = False
+        for index, run in enumerate(runs):
+            words = words_of[index]
+            if len(_name_words(words)) < 2 or registry.match(words) is not None:
+                continue
+            for other in (index - 1, index + 1):
+                if not 0 <= other < len(runs):
+                    continue
+                left, right = (runs[other], run) if other < index else (run, runs[other])
+                if left.possessive or not _COORDINATION.match(text[left.end : right.start]):
+                    continue
+                neighbour = words_of[other]
+                if len(_name_words(neighbour)) >= 2 and registry.match(neighbour) is not None:
+                    registry.add(_Person(_display(run), words, run.start))
+                    changed = True
+                    break
+
+
+def _display(run: Run) -> str:
+    return " ".join(run.name.split()).replace("’", "'")
+
+
+def _is_person(
+    text: str,
+    words: list[str],
+    group: list[Run],
+    by_key: dict[str, list[Run]],
+    floor_of: Callable[[int], int],
+) -> bool:
+    names = _name_words(words)
+    first = group[0]
+    regnal = len(names) == 1 and first.core[-1].text in _ROMAN
+    if len(names) < 2 and not regnal:
+        return _single_person(text, group, floor_of)
+    if regnal:
+        return True
+    lead = first.core[0].text
+    given = is_given_name(lead) or is_initials(lead)
+    if not given and is_role_word(first.core[-1].text):
+        return False  # "Special Agent", "Deputy Director": a title, not a name
+    if not given and len(names) == 2 and fold(lead) in EAST_ASIAN_SURNAMES:
+        given = True  # surname first: "Hwang Dong-hyuk", "Ding Liren"
+    # a later surname-only reference that acts like a person ("O'Hara said", "Ms. Simpson")
+    surname_ref = any(
+        _said(text, run, floor_of(run.start)) or _titled(text, run, floor_of(run.start))
+        for run in by_key.get(names[-1], ())
+    )
+    place_only = True
+    for run in group:
+        floor = floor_of(run.start)
+        if _titled(text, run, floor) or _said(text, run, floor):
+            return True
+        if apposition_after(text, run.end) or apposition_before(text, run.start, floor):
+            return True
+        before = text[max(floor, run.start - 12) : run.start].split()
+        if not before or before[-1].casefold() not in PLACE_PREPOSITIONS:
+            place_only = False
+    return (given and not place_only) or surname_ref
+
+
+def _single_person(text: str, group: list[Run], floor_of: Callable[[int], int]) -> bool:
+    """A one-word name is a person only with a person title or a family apposition."""
+    for run in group:
+        given = is_given_name(run.core[0].text)
+        for token in run.prefix:
+            if token.key in HONORIFICS or token.key in RANKS:
+                return True  # "Mr. Scarpa", "Gen. Kelly"
+            if is_role_word(token.text) and (given or token.key not in AMBIGUOUS_TITLES):
+                return True  # "President Biden"; "King Charles" but not "General Electric"
+        floor = floor_of(run.start)
+        if _KIN.search(text[max(floor, run.start - 20) : run.start]) and is_given_name(
+            run.core[0].text
+        ):
+            return True
+    return False
+
+
+def _titled(text: str, run: Run, floor: int) -> bool:
+    given = is_given_name(run.core[0].text)
+    for token in run.prefix:
+        if token.key in HONORIFICS or (
+            is_role_word(token.text) and (given or token.key not in AMBIGUOUS_TITLES)
+        ):
+            return True  # not "General Data Protection Regulation"
+    return chain_before(text, run.start, floor) is not None
+
+
+def _said(text: str, run: Run, floor: int) -> bool:
+    after = text[run.end : run.end + 120]
+    if not run.possessive and _SAID_AFTER.match(after):
+        return True
+    before = text[max(floor, run.start - 80) : run.start]
+    match = _SAID_BEFORE.search(before)
+    if not match:
+        return False
+    between = match.group(1).split()
+    return all(w[0].isupper() or is_role_word(w) for w in between)
+
+
+def _collect_roles(text: str, run: Run, person: _Person, floor: int) -> None:
+    chain = chain_before(text, run.start, floor)
+    if chain:
+        if chain.rstrip(".").casefold() in _RANKS:
+            person.ranks.append(chain)
+        person.roles.append((_CHAIN, run.start, chain))
+    after = apposition_after(text, run.end)
+    if after and not run.possessive:
+        person.roles.append((_AFTER, run.start, after))
+    before = apposition_before(text, run.start, floor)
+    if before:
+        person.roles.append((_BEFORE, run.start, before))
+
+
+_RANK_TEXT = "gen adm col lt maj capt sgt cmdr sen rep gov brig"
+_RANKS = frozenset(_RANK_TEXT.split())
+
+
+def _add_outside_people(article: Article, registry: _Registry) -> None:
+    """Authors (byline) and photographers (credit): one mention each when not in the body."""
+    outside: list[tuple[str, str]] = [(name, "author") for name in article.authors]
+    if article.caption and article.caption.credit:
+        outside += [(name, "photographer") for name in credit_names(article.caption.credit)]
+    for name, role in outside:
+        index = registry.find_or_add(name, trusted=True)
+        if index is not None:
+            person = registry.people[index]
+            person.extra_role = person.extra_role or role
+
+
+def _attribution_person(line: str, registry: _Registry) -> int | None:
+    """The person of a pull-quote attribution line, with the role it gives."""
+    head, tail = split_attribution(line)
+    runs = [run for run in find_runs(head) if not run.org]
+    if not runs:
+        return None
+    run = runs[-1]
+    title = chain_before(head, run.start) or None
+    index = registry.find_or_add(head[run.start : run.end])
+    if index is None:
+        return None
+    rank = title if title and title.rstrip(".").casefold() in _RANKS else None
+    role = combine(rank, tail) if tail else title
+    if role:
+        registry.people[index].roles.append((_ATTRIBUTION, -1, role))
+    return index
+
+
+def _pull_speaker(quote: PullQuote, registry: _Registry, quotations: list[Quotation]) -> PullQuote:
+    speaker: str | None = None
+    if quote.attribution:
+        head, _ = split_attribution(quote.attribution)
+        runs = [run for run in find_runs(head) if not run.org]
+        if runs:
+            words = _core_words(runs[-1])
+            index = registry.match(words)
+            if index is None and len(_name_words(words)) == 1:
+                index = registry.match_single(words, 10**12, False)
+            speaker = registry.people[index].name if index is not None else None
+    if speaker is None:
+        wanted = _squash(quote.text)
+        for quotation in quotations:
+            have = _squash(quotation.text)
+            if (
+                quotation.speaker
+                and wanted
+                and len(have) > 12
+                and (wanted in have or have in wanted)
+            ):
+                speaker = quotation.speaker
+                break
+    return replace(quote, speaker=speaker) if speaker else quote
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _finish(person: _Person) -> Person:
+    """The public ``Person``: best role, spans, mention count.
+
+    Role priority: pull-quote attribution, apposition after the name, title chain before it,
+    apposition before it (earliest first within a kind); a rank ("Gen.") is kept in front of
+    an apposition. Bylines and credits give "author"/"photographer" when the body gives none.
+    """
+    role: str | None = None
+    if person.roles:
+        priority, _, best = min(person.roles, key=lambda item: (item[0], item[1]))
+        if priority in (_AFTER, _BEFORE) and person.ranks:
+            best = combine(person.ranks[0], best) or best
+        role = best
+    if person.extra_role and role is None:
+        role = person.extra_role
+    spans = tuple(sorted(set(person.spans)))
+    mentions = len(spans) or max(1, person.extra_mentions)
+    return Person(
+        name=person.name,
+        role=role,
+        mentions=mentions,
+        quotes=tuple(person.quotes),
+        spans=spans,
+    )

@@ -1,0 +1,259 @@
+"""Direct quotations in the body and who said them.
+
+``find_quotes`` pairs quotation marks inside each block (curly “…” and straight "…"; a
+paragraph whose quote has no closing mark runs to its end, as in multi-paragraph quotes).
+``attribute`` gives each quote a speaker from the person mentions around it:
+
+1. the rest of the sentence after the quote: ``“…,” Obama said`` / ``, said Dr. X`` /
+   ``, he continued`` (a pronoun is the last person named outside quotes before it);
+2. the sentence before it, when it has a speech verb: ``Wilkinson said, “…”``,
+   ``X called the plan “…”``;
+3. otherwise the previous quote of the same paragraph, then (for a quote that opens its
+   sentence) the first person named in the paragraph, then (for a paragraph that opens with a
+   quote) the last quote of the previous paragraph — a quote that continues.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.people.names import is_abbreviation
+from reader.people.roles import SPEECH_VERBS
+
+_MARKS = re.compile(r"[“”\"]")
+_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+_PRONOUN = re.compile(r"^\W*(?:he|she|they)\b", re.I)
+_PRONOUN_ANY = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation's inner text at ``start:end``; ``block`` is the index of its block."""
+
+    start: int
+    end: int
+    block: int
+    open_ended: bool = False
+    close: int = 0  # just after the closing mark (the block end for an open-ended quote)
+    mark: int = 0  # the opening mark
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person mention (``person`` is an index chosen by the caller)."""
+
+    start: int
+    end: int
+    person: int
+
+
+def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
+    """Every direct quotation, block by block (``blocks`` are ``(start, end)`` offsets)."""
+    quotes: list[QuoteSpan] = []
+    for index, (block_start, block_end) in enumerate(blocks):
+        opened: int | None = None
+        for match in _MARKS.finditer(text, block_start, block_end):
+            mark = match.group()
+            if mark == "“" or (mark == '"' and opened is None):
+                if opened is None:
+                    opened = match.end()
+                continue
+            if opened is not None:
+                _add(quotes, text, opened, match.start(), index, False, match.end())
+                opened = None
+        if opened is not None:
+            _add(quotes, text, opened, block_end, index, True, block_end)
+    return quotes
+
+
+def _add(
+    quotes: list[QuoteSpan],
+    text: str,
+    start: int,
+    end: int,
+    block: int,
+    open_ended: bool,
+    close: int,
+) -> None:
+    mark = start - 1
+    """Keep the quote's words: no edge spaces, no trailing "," (it belongs to the sentence)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    if end > start:
+        quotes.append(QuoteSpan(start, end, block, open_ended, close, mark))
+
+
+class _Mentions:
+    """Person mentions sorted by position, with the quote spans to tell inside from outside."""
+
+    def __init__(self, mentions: Sequence[Mention], quotes: Sequence[QuoteSpan]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+        self.quote_starts = [q.start for q in quotes]
+        self.quotes = quotes
+
+    def inside_quote(self, position: int) -> bool:
+        index = bisect_right(self.quote_starts, position) - 1
+        return index >= 0 and self.quotes[index].start <= position < self.quotes[index].end
+
+    def first_between(self, start: int, end: int) -> Mention | None:
+        for index in range(bisect_left(self.starts, start), len(self.items)):
+            mention = self.items[index]
+            if mention.start >= end:
+                return None
+            if not self.inside_quote(mention.start):
+                return mention
+        return None
+
+    def last_before(self, position: int, floor: int = 0) -> Mention | None:
+        index = bisect_left(self.starts, position) - 1
+        while index >= 0:
+            mention = self.items[index]
+            if mention.start < floor:
+                return None
+            if not self.inside_quote(mention.start):
+                return mention
+            index -= 1
+        return None
+
+
+def attribute(
+    text: str,
+    quotes: Sequence[QuoteSpan],
+    mentions: Sequence[Mention],
+    blocks: Sequence[tuple[int, int]],
+) -> list[int | None]:
+    """The speaker (a ``Mention.person``) of each quote, or ``None``."""
+    index = _Mentions(mentions, quotes)
+    speakers: list[int | None] = []
+    for number, quote in enumerate(quotes):
+        block_start, block_end = blocks[quote.block]
+        speaker = _from_tail(text, quote, quote.close, block_end, index)
+        if speaker is None:
+            speaker = _from_prefix(text, quote, block_start, index)
+        if speaker is None:
+            speaker = _from_context(text, quotes, speakers, number, block_start, index)
+        speakers.append(speaker)
+    return speakers
+
+
+def _from_tail(
+    text: str, quote: QuoteSpan, close: int, block_end: int, index: _Mentions
+) -> int | None:
+    """``“…,” Obama said.`` / ``“…,” said Dr. X, a …`` / ``“…,” she said``."""
+    end = _sentence_end(text, close, min(block_end, close + 200))
+    tail = text[close:end]
+    verb = _SPEECH.search(tail)
+    if not verb:
+        return None
+    # the last character inside the marks ("," in “…,” Obama said; "." in “… a.m.,” is ",")
+    inner_end = text[quote.close - 2] if not quote.open_ended else text[quote.end - 1]
+    words_before_verb = len(tail[: verb.start()].split())
+    if inner_end in ".!?":
+        # the quote closed its own sentence: only "…?” she asked." style tails belong to it
+        if len(tail.split()) > 8 or words_before_verb > 5:
+            return None
+    elif words_before_verb > 8:
+        return None
+    mention = index.first_between(close, end)
+    if mention is not None:
+        return mention.person
+    if _PRONOUN.match(tail) or _PRONOUN_ANY.search(tail[: verb.end()]):
+        previous = index.last_before(quote.start)
+        return previous.person if previous else None
+    return None
+
+
+def _from_prefix(text: str, quote: QuoteSpan, block_start: int, index: _Mentions) -> int | None:
+    """``Wilkinson said, “…”`` / ``X called the plan “…”`` — a speech verb before the quote."""
+    opening = quote.mark
+    start = _sentence_start(text, opening, block_start)
+    prefix = text[start:opening]
+    if not _SPEECH.search(_outside_quotes(prefix)):
+        return None
+    mention = index.first_between(start, opening)
+    if mention is not None:
+        return mention.person
+    if _PRONOUN.match(prefix):
+        previous = index.last_before(start)
+        return previous.person if previous else None
+    return None
+
+
+def _from_context(
+    text: str,
+    quotes: Sequence[QuoteSpan],
+    speakers: list[int | None],
+    number: int,
+    block_start: int,
+    index: _Mentions,
+) -> int | None:
+    quote = quotes[number]
+    for earlier in range(number - 1, -1, -1):
+        if quotes[earlier].block != quote.block:
+            break
+        if speakers[earlier] is not None:
+            return speakers[earlier]
+    opening = quote.mark
+    starts_sentence = _sentence_start(text, opening, block_start) >= opening - 1
+    if not starts_sentence:
+        return None
+    if opening <= block_start + 1:
+        # the paragraph opens with a quote: it continues the previous paragraph's speaker
+        if number and quotes[number - 1].block == quote.block - 1:
+            return speakers[number - 1]
+        return None
+    mention = index.first_between(block_start, opening)
+    return mention.person if mention else None
+
+
+def _outside_quotes(fragment: str) -> str:
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", fragment)
+
+
+def _sentence_start(text: str, position: int, floor: int) -> int:
+    """Start of the sentence that contains ``position`` (not crossing ``floor``)."""
+    index = position - 1
+    while index > floor:
+        char = text[index]
+        if (
+            char in ".!?"
+            and text[index + 1 : index + 2] in (" ", "”", '"', "’")
+            and (char != "." or not _is_abbreviation(text, index, floor))
+        ):
+            after = index + 1
+            while after < position and text[after] in '”"’ ':
+                after += 1
+            return after
+        index -= 1
+    return floor
+
+
+def _sentence_end(text: str, position: int, limit: int) -> int:
+    """End of the sentence that continues at ``position`` (a new quote also ends it)."""
+    index = position
+    while index < limit:
+        char = text[index]
+        if char in '“"':
+            return index
+        if (
+            char in ".!?"
+            and (index + 1 >= len(text) or text[index + 1] in ' \n”"')
+            and (char != "." or not _is_abbreviation(text, index, position))
+        ):
+            return index + 1
+        index += 1
+    return limit
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    start = dot
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    word = text[start : dot + 1].lstrip('“"(')
+    return is_abbreviation(word)

@@ -1,0 +1,455 @@
+"""Fetch a web page with httpx: redirects, timeouts, a size cap, cancellation, clear errors.
+
+Returns the body's bytes (content-encoding undone) with its type and charset; decoding to
+text is ``reader.sources.decoding``'s job. Every failure is a ``LoadError`` with one plain sentence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import re
+import socket
+import ssl
+import threading
+import time
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from reader import __version__
+from reader.core.errors import LoadError
+from reader.core.sanitize import clean_line
+from reader.sources.sniff import UNKNOWN_TYPES, is_readable_type, refusal
+
+if TYPE_CHECKING:
+    import httpx
+else:
+
+    class _LazyHttpx(ModuleType):
+        """``httpx`` imported on first use: ~25 ms that opening a local file never needs."""
+
+        def __getattr__(self, name: str) -> object:
+            import httpx as module
+
+            globals()["httpx"] = module
+            return getattr(module, name)
+
+    httpx = _LazyHttpx("httpx")
+
+DEFAULT_TIMEOUT = 30.0  # seconds for the whole fetch, redirects and body included
+DEFAULT_CONNECT_TIMEOUT = 10.0
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MAX_REDIRECTS = 10
+USER_AGENT = f"article-reader/{__version__} (+terminal reader)"
+HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1",
+    "Accept-Encoding": "gzip, deflate",
+}
+_CHUNK = 64 * 1024
+_WATCH_INTERVAL = 0.05
+
+Cancel = Callable[[], bool] | threading.Event | None
+
+
+class LoadCancelled(LoadError):
+    """The user cancelled the load."""
+
+    def __init__(self) -> None:
+        super().__init__("Loading was cancelled.")
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A fetched body: bytes, final URL, MIME type and declared charset."""
+
+    data: bytes
+    url: str
+    content_type: str | None
+    charset: str | None
+
+
+def show(text: object, limit: int = 200) -> str:
+    """Text from outside (URLs, reason phrases) made safe and short for a message."""
+    line = clean_line(str(text))
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def format_size(size: int) -> str:
+    """20971520 -> "20 MB"; 1536 -> "1.5 KB"."""
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
+
+
+def too_large(size: int, what: str = "The page") -> LoadError:
+    """The size-cap error."""
+    return LoadError(f"{what} is larger than {format_size(size)}; stopped reading.")
+
+
+def cancel_check(cancelled: Cancel) -> Callable[[], bool]:
+    """A callable for either form of the cancel option."""
+    if cancelled is None:
+        return lambda: False
+    if isinstance(cancelled, threading.Event):
+        return cancelled.is_set
+    return cancelled
+
+
+def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
+    """``text/html; charset=UTF-8`` -> ("text/html", "UTF-8")."""
+    if not value:
+        return None, None
+    mime, _, params = value.partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, val = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = val.strip().strip("\"'") or None
+    return mime.strip().lower() or None, charset
+
+
+class _Inflater:
+    """Undo one gzip or deflate content-encoding, never producing more than asked for."""
+
+    def __init__(self, coding: str) -> None:
+        self.coding = coding
+        self.started = False
+        self._new()
+
+    def _new(self, raw_deflate: bool = False) -> None:
+        wbits = 16 + zlib.MAX_WBITS if self.coding == "gzip" else zlib.MAX_WBITS
+        self._z = zlib.decompressobj(-zlib.MAX_WBITS if raw_deflate else wbits)
+
+    def feed(self, data: bytes, limit: int) -> bytes:
+        if not data:
+            return b""
+        first = not self.started
+        self.started = True
+        try:
+            out = self._z.decompress(data, limit)
+        except zlib.error:
+            if not (first and self.coding == "deflate"):
+                raise
+            self._new(raw_deflate=True)  # "deflate" sent without its zlib header
+            out = self._z.decompress(data, limit)
+        # Concatenated gzip members: keep going with the rest.
+        while self.coding == "gzip" and self._z.eof and self._z.unused_data and len(out) < limit:
+            rest = self._z.unused_data
+            self._new()
+            out += self._z.decompress(rest, limit - len(out))
+        return out
+
+    def finish(self) -> None:
+        """Raise ``zlib.error`` if the compressed stream was cut short."""
+        if self.started and not self._z.eof:
+            raise zlib.error("incomplete compressed stream")
+
+
+def _decoders(content_encoding: str) -> list[_Inflater]:
+    codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
+    decoders = []
+    for coding in reversed(codings):  # applied in order, so undo from the last
+        if coding in ("identity", ""):
+            continue
+        if coding in ("gzip", "x-gzip"):
+            decoders.append(_Inflater("gzip"))
+        elif coding == "deflate":
+            decoders.append(_Inflater("deflate"))
+        else:
+            raise LoadError(
+                f"The server sent the page compressed as {show(coding, 40)!r}, "
+                "which reader cannot read."
+            )
+    return decoders
+
+
+class _Watchdog:
+    """Shuts the socket when the deadline passes or the user cancels, waking a blocked read."""
+
+    def __init__(self, deadline: float, cancelled: Callable[[], bool]) -> None:
+        self.deadline = deadline
+        self.cancelled = cancelled
+        self.fired: str | None = None
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, response: httpx.Response) -> None:
+        stream = response.extensions.get("network_stream")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if not isinstance(sock, socket.socket):
+            return
+        self._thread = threading.Thread(target=self._run, args=(sock,), daemon=True)
+        self._thread.start()
+
+    def _run(self, sock: socket.socket) -> None:
+        while not self._done.wait(_WATCH_INTERVAL):
+            if self.cancelled():
+                self.fired = "cancelled"
+            elif time.monotonic() >= self.deadline:
+                self.fired = "timeout"
+            else:
+                continue
+            with contextlib.suppress(OSError):  # the plain socket's shutdown, also for TLS
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            return
+
+    def stop(self) -> None:
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join()
+
+
+class _Fetch:
+    """One fetch: the options, the clock, and the mapping of failures to messages."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        timeout: float,
+        connect_timeout: float,
+        max_bytes: int,
+        max_redirects: int,
+        cancelled: Cancel,
+    ) -> None:
+        self.url = url
+        self.timeout = timeout
+        self.connect_timeout = connect_timeout
+        self.max_bytes = max_bytes
+        self.max_redirects = max_redirects
+        self.cancelled = cancel_check(cancelled)
+        self.deadline = time.monotonic() + timeout
+        self.host = _host_of(url)
+        self.reading_body = False
+
+    def remaining(self) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise self.timed_out()
+        return left
+
+    def check_cancel(self) -> None:
+        if self.cancelled():
+            raise LoadCancelled()
+
+    def timed_out(self) -> LoadError:
+        return LoadError(f"{self.host} took too long; gave up after {self.timeout:g} s.")
+
+    def run(self) -> Fetched:
+        try:
+            hooks = {"response": [self._check_redirect]}
+            with httpx.Client(headers=HEADERS, follow_redirects=False, event_hooks=hooks) as client:
+                return self._follow(client)
+        except LoadError:
+            raise
+        except ImportError:  # httpx needs an extra package for a SOCKS proxy from the environment
+            raise LoadError(
+                "A SOCKS proxy is set in the environment, but reader cannot use it without "
+                "the socksio package."
+            ) from None
+        except zlib.error:
+            raise LoadError("The server sent damaged compressed data.") from None
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, UnicodeError) as e:
+            raise LoadError(self.describe(e)) from None
+        except ValueError:  # a URL httpx cannot even parse
+            raise LoadError(f"This is not a valid web address: {show(self.url)}.") from None
+
+    def _check_redirect(self, response: httpx.Response) -> None:
+        """Refuse a redirect to a non-web or broken address before httpx tries to follow it."""
+        if not response.has_redirect_location:
+            return
+        location = response.headers["location"].strip()
+        scheme = re.match(r"([A-Za-z][A-Za-z0-9+.\-]*):", location)
+        if scheme and scheme.group(1).lower() not in ("http", "https"):
+            raise LoadError(
+                f"The page redirects to {show(location, 120)}, which is not a web address; "
+                "reader only follows http and https."
+            )
+        try:
+            response.url.join(location)
+        except (httpx.InvalidURL, ValueError, UnicodeError):
+            raise LoadError(
+                f"{self.host} redirects to an address that is not valid: {show(location, 120)}."
+            ) from None
+
+    def _follow(self, client: httpx.Client) -> Fetched:
+        request = client.build_request("GET", self.url)
+        for _ in range(self.max_redirects + 1):
+            self.check_cancel()
+            self.host = request.url.host or self.host
+            left = self.remaining()
+            request.extensions["timeout"] = httpx.Timeout(
+                left, connect=min(self.connect_timeout, left)
+            ).as_dict()
+            self.reading_body = False
+            response = client.send(request, stream=True)
+            try:
+                if response.next_request is None:
+                    return self._read(response)
+                request = response.next_request
+                if request.url.scheme not in ("http", "https"):
+                    raise LoadError(
+                        f"The page redirects to {show(request.url, 120)}, which is not a web "
+                        "address; reader only follows http and https."
+                    )
+            finally:
+                response.close()
+        raise LoadError(f"Too many redirects (more than {self.max_redirects}).")
+
+    def _read(self, response: httpx.Response) -> Fetched:
+        url = str(response.url)
+        if not response.is_success:
+            status = response.status_code
+            try:
+                reason = HTTPStatus(status).phrase
+            except ValueError:
+                reason = show(response.reason_phrase, 60)
+            reason = f" {reason}" if reason else ""
+            raise LoadError(f"The server answered {status}{reason} for {show(url)}.")
+        mime, charset = parse_content_type(response.headers.get("content-type"))
+        if mime in UNKNOWN_TYPES:
+            mime = None  # decided by the bytes
+        if mime and not is_readable_type(mime):
+            raise LoadError(refusal(show(mime, 80)))
+        length = response.headers.get("content-length", "")
+        if length.isdigit() and int(length) > self.max_bytes and not _encoded(response):
+            raise too_large(self.max_bytes)
+        decoders = _decoders(response.headers.get("content-encoding", ""))
+        data = self._stream(response, decoders)
+        return Fetched(data, url, mime, charset)
+
+    def _stream(self, response: httpx.Response, decoders: list[_Inflater]) -> bytes:
+        self.reading_body = True
+        watchdog = _Watchdog(self.deadline, self.cancelled)
+        watchdog.watch(response)
+        parts: list[bytes] = []
+        size = 0
+        try:
+            try:
+                for chunk in response.iter_raw(_CHUNK):
+                    self.check_cancel()
+                    self.remaining()
+                    for decoder in decoders:
+                        chunk = decoder.feed(chunk, self.max_bytes - size + 1)
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise too_large(self.max_bytes)
+                    parts.append(chunk)
+                for decoder in decoders:
+                    decoder.finish()
+            except (httpx.HTTPError, OSError, zlib.error):
+                if watchdog.fired:
+                    pass  # reported below
+                else:
+                    raise
+        finally:
+            watchdog.stop()
+        if watchdog.fired == "cancelled":
+            raise LoadCancelled()
+        if watchdog.fired == "timeout":
+            raise self.timed_out()
+        return b"".join(parts)
+
+    def describe(self, error: BaseException) -> str:
+        """One plain sentence for an httpx or socket failure."""
+        host = self.host
+        if isinstance(error, httpx.ConnectTimeout):
+            seconds = f"{self.connect_timeout:g}"
+            return f"Could not reach {host}: the connection timed out after {seconds} s."
+        if isinstance(error, httpx.TimeoutException):
+            return self.timed_out().message
+        if isinstance(error, httpx.TooManyRedirects):
+            return f"Too many redirects (more than {self.max_redirects})."
+        if isinstance(error, httpx.UnsupportedProtocol):
+            return f"reader cannot fetch this address: {show(self.url)}."
+        if isinstance(error, (httpx.InvalidURL, UnicodeError)):
+            return f"This is not a valid web address: {show(self.url)}."
+        if isinstance(error, httpx.DecodingError):
+            return "The server sent damaged compressed data."
+        if isinstance(error, httpx.ProxyError):
+            return f"Could not reach {host} through the proxy."
+        text = str(error)
+        if "Invalid URL in location header" in text:
+            return f"{host} redirects to an address that is not valid."
+        cause = _root_cause(error)
+        if self.reading_body:
+            match = re.search(r"received (\d+) bytes, expected (\d+)", text)
+            if match:
+                got, want = match.groups()
+                return f"The download was cut off (received {got} of {want} bytes)."
+            if isinstance(cause, ConnectionResetError):
+                return f"The download was cut off: {host} reset the connection."
+            return f"The download was cut off: {host} closed the connection."
+        if isinstance(error, httpx.ConnectError) or not isinstance(error, httpx.HTTPError):
+            return f"Could not reach {host}: {_connect_reason(cause)}."
+        if isinstance(cause, ConnectionResetError):
+            return f"Could not load {host}: the connection was reset."
+        return f"Could not load {host}: the server closed the connection without an answer."
+
+
+def _encoded(response: httpx.Response) -> bool:
+    return response.headers.get("content-encoding", "identity").strip().lower() != "identity"
+
+
+def _host_of(url: str) -> str:
+    try:
+        return show(httpx.URL(url).host or url, 120)
+    except (httpx.InvalidURL, ValueError, UnicodeError):
+        return show(url, 120)
+
+
+def _root_cause(error: BaseException) -> BaseException:
+    seen = set()
+    while id(error) not in seen:
+        seen.add(id(error))
+        nxt = error.__cause__ or error.__context__
+        if nxt is None:
+            break
+        error = nxt
+    return error
+
+
+def _connect_reason(cause: BaseException) -> str:
+    if isinstance(cause, ConnectionRefusedError):
+        return "the connection was refused"
+    if isinstance(cause, socket.gaierror):
+        return "the address could not be found"
+    if isinstance(cause, ssl.SSLCertVerificationError):
+        return "its security certificate could not be verified"
+    if isinstance(cause, ssl.SSLError):
+        return "the secure connection failed"
+    if isinstance(cause, TimeoutError):
+        return "the connection timed out"
+    if isinstance(cause, ConnectionResetError):
+        return "the connection was reset"
+    if isinstance(cause, OSError) and cause.errno == errno.ENETUNREACH:
+        return "the network is unreachable"
+    if isinstance(cause, OSError) and cause.errno == errno.EHOSTUNREACH:
+        return "the host is unreachable"
+    return "the connection failed"
+
+
+def fetch(
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_redirects: int = MAX_REDIRECTS,
+    cancelled: Cancel = None,
+) -> Fetched:
+    """GET ``url`` (http or https). Raises ``LoadError`` (``LoadCancelled`` if cancelled)."""
+    return _Fetch(
+        url,
+        timeout=timeout,
+        connect_timeout=connect_timeout,
+        max_bytes=max_bytes,
+        max_redirects=max_redirects,
+        cancelled=cancelled,
+    ).run()

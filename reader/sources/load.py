@@ -1,0 +1,201 @@
+"""Sources: read a file or stdin, or fetch a URL with httpx, and decode it to text."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import unquote, urlsplit
+
+from reader.core.errors import LoadError
+from reader.sources.decoding import decode_bytes
+from reader.sources.fetch import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    Cancel,
+    LoadCancelled,
+    fetch,
+    show,
+    too_large,
+)
+from reader.sources.sniff import check_bytes
+
+__all__ = [
+    "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_TIMEOUT",
+    "LoadCancelled",
+    "RawDocument",
+    "load_source",
+    "read_bytes",
+    "read_file",
+    "read_stdin",
+    "read_url",
+]
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
+_BARE_SCHEMES = re.compile(r"^(data|javascript|mailto|about|tel|news|magnet):", re.I)
+_LOOKS_LIKE_HOST = re.compile(r"^(?:www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/)")
+_READ_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A loaded document, decoded to text."""
+
+    text: str
+    source: str  # what the user asked for: a URL, a path, or "-"
+    content_type: str | None = None  # MIME type, lower case, without parameters
+    url: str | None = None  # final URL after redirects
+    path: str | None = None
+    encoding: str | None = None  # the codec the bytes were read with
+
+
+def read_bytes(
+    data: bytes,
+    source: str,
+    *,
+    declared: str | None = None,
+    content_type: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+) -> RawDocument:
+    """Refuse binary formats, then decode: BOM, ``declared`` charset, <meta>, detection."""
+    refusal = check_bytes(data)
+    if refusal:
+        raise LoadError(refusal)
+    text, encoding = decode_bytes(data, declared)
+    return RawDocument(text, source, content_type, url, path, encoding)
+
+
+def _read_limited(stream: BinaryIO, max_bytes: int, what: str) -> bytes:
+    """Read to the end, but no more than ``max_bytes``."""
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(min(_READ_CHUNK, max_bytes + 1 - size))
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+        size += len(chunk)
+        if size > max_bytes:
+            raise too_large(max_bytes, what)
+
+
+def read_file(
+    path: str | Path, *, source: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> RawDocument:
+    """Read a local file (``~`` expanded)."""
+    file = Path(path).expanduser()
+    name = show(file)
+    try:
+        if file.is_dir():
+            raise LoadError(f"{name} is a folder, not a file.")
+        with file.open("rb") as stream:
+            data = _read_limited(stream, max_bytes, "The file")
+    except FileNotFoundError:
+        web = _LOOKS_LIKE_HOST.match(str(path))
+        hint = " (for a web page, start it with https://)" if web else ""
+        raise LoadError(f"No such file: {name}{hint}.") from None
+    except PermissionError:
+        raise LoadError(f"Could not read {name}: permission denied.") from None
+    except OSError as error:
+        reason = (error.strerror or "it could not be read").lower()
+        raise LoadError(f"Could not read {name}: {reason}.") from None
+    return read_bytes(data, str(path) if source is None else source, path=str(file))
+
+
+def read_stdin(
+    stream: BinaryIO | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> RawDocument:
+    """Read all of standard input (or ``stream``)."""
+    if stream is None:
+        if sys.stdin is None:
+            raise LoadError("There is no standard input to read.")
+        if sys.stdin.isatty():
+            raise LoadError(
+                "Nothing is piped into reader; pipe a page in, e.g. curl -s URL | reader -."
+            )
+        stream = sys.stdin.buffer
+    try:
+        data = _read_limited(stream, max_bytes, "The input")
+    except OSError as error:
+        reason = (error.strerror or "it could not be read").lower()
+        raise LoadError(f"Could not read standard input: {reason}.") from None
+    return read_bytes(data, "-")
+
+
+def read_url(
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    cancelled: Cancel = None,
+) -> RawDocument:
+    """Fetch an http(s) URL and decode it."""
+    fetched = fetch(
+        url,
+        timeout=timeout,
+        connect_timeout=connect_timeout,
+        max_bytes=max_bytes,
+        cancelled=cancelled,
+    )
+    return read_bytes(
+        fetched.data,
+        url,
+        declared=fetched.charset,
+        content_type=fetched.content_type,
+        url=fetched.url,
+    )
+
+
+def _file_url_path(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost"):
+        raise LoadError(f"reader cannot open files on another machine: {show(url)}.")
+    from urllib.request import url2pathname  # (urllib.request is slow to import)
+
+    return url2pathname(unquote(parts.path))
+
+
+def load_source(
+    source: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    cancelled: Cancel = None,
+    stdin: BinaryIO | None = None,
+) -> RawDocument:
+    """Load an http(s) URL, a path (or ``file://`` URL), or ``-`` for standard input.
+
+    ``timeout`` bounds the whole fetch (redirects and body); ``cancelled`` (a callable or a
+    ``threading.Event``) is checked between chunks and stops the fetch with ``LoadCancelled``.
+    Raises ``LoadError`` with one plain sentence on any failure.
+    """
+    if source == "-":
+        return read_stdin(stdin, max_bytes=max_bytes)
+    match = _SCHEME.match(source) or _BARE_SCHEMES.match(source)
+    scheme = match.group(1).lower() if match else ""
+    if scheme in ("http", "https"):
+        return read_url(
+            source,
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            max_bytes=max_bytes,
+            cancelled=cancelled,
+        )
+    if scheme == "file":
+        return read_file(_file_url_path(source), source=source, max_bytes=max_bytes)
+    if scheme:
+        raise LoadError(
+            f"reader cannot open {show(scheme, 20)}: addresses; give an http(s) URL, "
+            "a file path, or - for standard input."
+        )
+    if not source.strip():
+        raise LoadError("No source given; give a URL, a file path, or - for standard input.")
+    return read_file(source, max_bytes=max_bytes)

@@ -1,0 +1,131 @@
+"""Which inputs we read: content types and magic bytes, with a clear refusal for the rest."""
+
+from __future__ import annotations
+
+from reader.sources.decoding import bom_encoding, utf16_without_bom
+
+READABLE_TYPES = frozenset(
+    {
+        "text/html",
+        "application/xhtml+xml",
+        "text/plain",
+        "text/markdown",
+        "text/x-markdown",
+        "application/xml",
+        "text/xml",
+    }
+)
+# Types that say nothing: decide by the bytes.
+UNKNOWN_TYPES = frozenset(
+    {
+        "",
+        "application/octet-stream",
+        "binary/octet-stream",
+        "application/unknown",
+        "unknown/unknown",
+    }
+)
+# text/* we still refuse: code and data, not articles.
+_TEXT_REFUSED = frozenset({"text/css", "text/javascript", "text/ecmascript", "text/calendar"})
+
+_NAMED_TYPES = {
+    "application/pdf": "a PDF document",
+    "application/zip": "a ZIP archive",
+    "application/gzip": "a gzip-compressed file",
+    "application/x-gzip": "a gzip-compressed file",
+    "application/x-tar": "a tar archive",
+    "application/x-7z-compressed": "a 7-Zip archive",
+    "application/vnd.rar": "a RAR archive",
+    "application/x-rar-compressed": "a RAR archive",
+    "application/epub+zip": "an EPUB book",
+    "application/msword": "a Word document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "a Word document",
+    "application/json": "JSON data",
+    "application/javascript": "a JavaScript program",
+    "text/javascript": "a JavaScript program",
+    "text/css": "a style sheet",
+    "application/rss+xml": "a news feed",
+    "application/atom+xml": "a news feed",
+    "application/x-executable": "a program",
+}
+_FAMILIES = {"image": "an image", "audio": "an audio file", "video": "a video", "font": "a font"}
+
+# (magic bytes, offset, MIME type)
+_MAGIC = (
+    (b"%PDF-", 0, "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+    (b"\xff\xd8\xff", 0, "image/jpeg"),
+    (b"GIF87a", 0, "image/gif"),
+    (b"GIF89a", 0, "image/gif"),
+    (b"WEBP", 8, "image/webp"),
+    (b"PK\x03\x04", 0, "application/zip"),
+    (b"PK\x05\x06", 0, "application/zip"),
+    (b"\x1f\x8b", 0, "application/gzip"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "application/x-7z-compressed"),
+    (b"Rar!\x1a\x07", 0, "application/vnd.rar"),
+    (b"\x7fELF", 0, "application/x-executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "application/msword"),
+    (b"ID3\x03", 0, "audio/mpeg"),
+    (b"ID3\x04", 0, "audio/mpeg"),
+    (b"OggS\x00", 0, "audio/ogg"),
+    (b"ftyp", 4, "video/mp4"),
+)
+_SAMPLE = 8192
+# Control bytes text does not use (tab, newline, CR, form feed and ESC are left out).
+_BINARY_BYTES = (*range(0, 9), 11, *range(14, 27), *range(28, 32), 127)
+
+
+def describe_type(mime: str) -> str:
+    """A plain name for a MIME type: "a PDF document", "an image"..."""
+    if mime in _NAMED_TYPES:
+        return _NAMED_TYPES[mime]
+    family = mime.split("/", 1)[0]
+    return _FAMILIES.get(family, "a kind of file")
+
+
+def refusal(mime: str) -> str:
+    """The one-sentence message for a type we do not read."""
+    return (
+        f"This is {describe_type(mime)} ({mime}); reader only reads web pages, "
+        "plain text and Markdown."
+    )
+
+
+def is_readable_type(mime: str) -> bool:
+    """True if a declared MIME type (lower case, no parameters) is one we read."""
+    if mime in READABLE_TYPES or mime.endswith("+html"):
+        return True
+    return mime.startswith("text/") and mime not in _TEXT_REFUSED
+
+
+def sniff_type(data: bytes) -> str | None:
+    """The MIME type of a binary format recognised by its magic bytes, else None."""
+    for magic, offset, mime in _MAGIC:
+        if data[offset : offset + len(magic)] == magic:
+            return mime
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text: many NULs or other control bytes (UTF-16 excepted).
+
+    A few stray controls (hostile pages have them) do not count: the sanitiser removes them.
+    """
+    sample = data[:_SAMPLE]
+    if not sample or bom_encoding(sample) or utf16_without_bom(sample):
+        return False
+    odd = sum(sample.count(byte) for byte in _BINARY_BYTES)
+    return odd >= 16 and odd * 20 > len(sample)
+
+
+def check_bytes(data: bytes) -> str | None:
+    """A refusal message if the bytes are a binary format or junk, else None."""
+    mime = sniff_type(data[:64])
+    if mime:
+        return refusal(mime)
+    if looks_binary(data):
+        return (
+            "This looks like binary data, not text; reader only reads web pages, "
+            "plain text and Markdown."
+        )
+    return None

@@ -1,0 +1,121 @@
+"""Start loading a local file before Textual is even imported, in a forked child process.
+
+Starting the reader takes two jobs: importing and starting Textual, and extracting the
+article (importing the cleaners, cleaning). In one process they take turns on the GIL. The
+command forks a child first thing (while the process is still small); the child extracts the
+article on the other core while this process imports Textual, then sends it back packed
+(see ``loading.pack``). Nothing here imports Textual.
+
+Only where forking is safe: Linux, a single thread, a local file. Elsewhere :func:`start`
+returns None and the app loads in a worker thread as usual; so it does if anything goes wrong
+in the child.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+import threading
+from contextlib import suppress
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.article.model import Article
+
+
+class EarlyLoad:
+    """A child process loading ``source``; :meth:`result` waits for its article."""
+
+    def __init__(self, source: str, pid: int, pipe: int) -> None:
+        self.source = source
+        self._pid = pid
+        self._pipe = pipe
+        self._done = False
+
+    def result(self, cancelled: threading.Event | None = None) -> Article | None:
+        """The article (raises the child's ``ReaderError``), or None if the child failed."""
+        from reader.ui.jobs.loading import Cancelled, unpack
+
+        chunks = []
+        try:
+            while chunk := os.read(self._pipe, 1 << 20):
+                chunks.append(chunk)
+        except OSError:
+            chunks = []
+        finally:
+            self.close()
+        if cancelled is not None and cancelled.is_set():
+            raise Cancelled
+        try:
+            status, value = pickle.loads(b"".join(chunks))
+        except Exception:  # the child died or sent something broken: load in a thread
+            return None
+        if status == "error":
+            raise value
+        return unpack(value) if status == "ok" else None
+
+    def cancel(self) -> None:
+        """Stop the child (esc while loading, or the app quit before using it)."""
+        if not self._done:
+            with suppress(OSError):
+                os.kill(self._pid, signal.SIGKILL)
+
+    def close(self) -> None:
+        """Release the pipe and reap the child (safe to call twice)."""
+        if self._done:
+            return
+        self._done = True
+        with suppress(OSError):
+            os.close(self._pipe)
+        with suppress(OSError, ChildProcessError):
+            os.waitpid(self._pid, 0)
+
+
+def start(source: str | None) -> EarlyLoad | None:
+    """Fork a child loading the local file ``source`` where that is safe; else None."""
+    if (
+        source is None
+        or not sys.platform.startswith("linux")
+        or not hasattr(os, "fork")
+        or threading.active_count() != 1
+        or "://" in source
+        or not os.path.isfile(os.path.expanduser(source))
+    ):
+        return None
+    try:
+        read, write = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        return None
+    if pid == 0:  # the child: load, send, leave without the parent's exit handlers
+        os.close(read)
+        _child(source, write)
+        os._exit(0)
+    os.close(write)
+    return EarlyLoad(source, pid, read)
+
+
+def _child(source: str, pipe: int) -> None:
+    try:
+        from reader.core.errors import LoadError, ReaderError
+        from reader.ui.jobs.loading import load, pack
+
+        try:
+            payload = pickle.dumps(("ok", pack(load(source))), pickle.HIGHEST_PROTOCOL)
+        except ReaderError as error:
+            try:
+                payload = pickle.dumps(("error", error), pickle.HIGHEST_PROTOCOL)
+            except Exception:
+                payload = pickle.dumps(("error", LoadError(str(error))))
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(pipe, view) :]
+    except BaseException:  # (the parent loads in a thread instead)
+        pass

@@ -1,0 +1,246 @@
+"""Loading an article for the UI (runs in a thread worker; imports the engine lazily)."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from array import array
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING, TypeVar
+
+from reader.core.errors import LoadError, ReaderError
+
+if TYPE_CHECKING:
+    from reader.article.model import Article
+    from reader.sources.load import RawDocument
+
+T = TypeVar("T")
+
+
+class Cancelled(Exception):
+    """The user pressed esc while loading."""
+
+
+def load(
+    source: str, document: RawDocument | None = None, cancelled: threading.Event | None = None
+) -> Article:
+    """Read (or fetch) ``source`` and extract its article, without people (that comes later).
+
+    Raises ``ReaderError`` with a sentence for the user, or ``Cancelled``.
+    """
+    from reader.engine.pipeline import extract
+    from reader.sources.load import load_source
+
+    event = cancelled or threading.Event()
+    if document is None:
+        document = load_source(source, cancelled=event)
+    if event.is_set():
+        raise Cancelled
+    try:
+        article = extract(document, people=False)
+    except ModuleNotFoundError as error:
+        if not (error.name or "").startswith("reader."):
+            raise
+        article = _paragraphs(document)  # a cleaner not written yet: show the paragraphs
+    except ReaderError:
+        raise
+    except Exception as error:  # a cleaner bug must not take the app down
+        raise LoadError(f"Could not make sense of {source}: {error}.") from error
+    if event.is_set():
+        raise Cancelled
+    return article
+
+
+BIG_TEXT = 200_000  # characters; longer texts are analysed (and saved) in another process
+
+
+def analyse(article: Article) -> Article:
+    """People, quotations and pull-quote speakers (run it in a worker).
+
+    On a long text this is CPU-bound for seconds, and a thread would hold the GIL against
+    the screen; so a book is analysed in a separate process (this thread just waits). What
+    crosses between the processes is packed flat (the text, block offsets, spans as arrays):
+    pickling 20,000 blocks or 40,000 spans as objects takes one C call of ~60 ms, and the
+    screen would freeze while it holds the GIL.
+    """
+    from reader.engine.pipeline import analyse as engine_analyse
+
+    if len(article.text) < BIG_TEXT:
+        return engine_analyse(article)
+    try:
+        found = in_process(_analyse_packed, pack(article))
+    except (OSError, RuntimeError, ValueError):  # no processes here: do it in this thread
+        return engine_analyse(article)
+    return _with_people(article, found)
+
+
+def analyse_and_keep(article: Article, data_dir: str | None) -> tuple[Article, str | None]:
+    """:func:`analyse`, then save the analysed article in the library in ``data_dir``: a book
+    does both in one other process (one process started, not two). Returns the analysed
+    article and, if it could not be saved, why (a sentence)."""
+    from reader.core.errors import StoreError
+
+    if len(article.text) >= BIG_TEXT:
+        try:
+            packed, error = in_process(_analyse_and_keep_packed, pack(article), data_dir)
+        except (OSError, RuntimeError, ValueError):  # no processes here: in this thread
+            pass
+        else:
+            return _with_people(article, packed), error  # type: ignore[arg-type]
+    found = analyse(article)
+    try:
+        keep(found, data_dir)
+    except StoreError as failure:
+        return found, str(failure)
+    return found, None
+
+
+def keep(article: Article, data_dir: str | None) -> None:
+    """Save ``article`` in the library in ``data_dir`` (a book: in another process, as the
+    JSON encoding of a book is one C call that holds the GIL for ~60 ms). Raises
+    ``StoreError``."""
+    if len(article.text) >= BIG_TEXT:
+        try:
+            in_process(_keep_packed, data_dir, pack(article), _pack_people(article))
+        except (OSError, RuntimeError, ValueError):  # no processes here: do it in this thread
+            pass
+        else:
+            return
+    from reader.store import Store
+
+    with Store.open(data_dir) as store:
+        store.save_article(article)
+
+
+def in_process(function: Callable[..., T], *args: object) -> T:
+    """``function(*args)`` in a fresh process (spawned: never fork a threaded process)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    with _real_stderr():  # (the pool starts a resource tracker, then the process)
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_background)
+        future = pool.submit(function, *args)
+    with pool:
+        return future.result()
+
+
+def _background() -> None:
+    """In the other process: yield the CPU to the reader's screen when both want it."""
+    import os
+
+    with suppress(AttributeError, OSError):
+        os.nice(10)
+
+
+Packed = tuple["Article", list[tuple[str, int, int, int]]]
+
+
+def pack(article: Article) -> Packed:
+    """The article without its block objects (they repeat the text), and the blocks' kinds
+    and offsets as tuples: cheap to pickle."""
+    from dataclasses import replace
+
+    rows = [(block.type, block.start, block.end, block.level) for block in article.blocks]
+    return replace(article, blocks=(), people=(), quotations=()), rows
+
+
+def unpack(packed: Packed) -> Article:
+    """The article :func:`pack` packed (block texts are slices of the text)."""
+    from dataclasses import replace
+
+    from reader.article.model import Block
+
+    light, rows = packed
+    text = light.text
+    blocks = tuple(
+        Block(kind, text[start:end], start, end, level)  # type: ignore[arg-type]
+        for kind, start, end, level in rows
+    )
+    return replace(light, blocks=blocks)
+
+
+def _pack_people(article: Article) -> tuple[object, ...]:
+    people = [
+        (p.name, p.role, p.mentions, p.quotes, array("q", [n for span in p.spans for n in span]))
+        for p in article.people
+    ]
+    return people, article.quotations, article.pull_quotes
+
+
+def _with_people(article: Article, packed: tuple[object, ...]) -> Article:
+    """``article`` with the people, quotations and pull quotes from :func:`_pack_people`."""
+    from dataclasses import replace
+
+    from reader.article.model import Person
+
+    people_rows, quotations, pull_quotes = packed
+    people = []
+    for name, role, mentions, quotes, flat in people_rows:  # type: ignore[attr-defined]
+        spans = tuple(zip(flat[0::2], flat[1::2], strict=True))
+        people.append(Person(name, role, mentions, quotes, spans))
+    return replace(
+        article, people=tuple(people), quotations=quotations,  # type: ignore[arg-type]
+        pull_quotes=pull_quotes,  # type: ignore[arg-type]
+    )
+
+
+def _analyse_packed(packed: Packed) -> tuple[object, ...]:
+    """In the other process: analyse, and send back only what analysis found, packed."""
+    from reader.engine.pipeline import analyse as engine_analyse
+
+    return _pack_people(engine_analyse(unpack(packed)))
+
+
+def _analyse_and_keep_packed(packed: Packed, data_dir: str | None) -> tuple[object, ...]:
+    """In the other process: analyse, save; send back what analysis found (packed) and why
+    it could not be saved (or None)."""
+    from reader.core.errors import StoreError
+    from reader.engine.pipeline import analyse as engine_analyse
+    from reader.store import Store
+
+    found = engine_analyse(unpack(packed))
+    try:
+        with Store.open(data_dir) as store:
+            store.save_article(found)
+    except StoreError as failure:
+        return _pack_people(found), str(failure)
+    return _pack_people(found), None
+
+
+def _keep_packed(data_dir: str | None, packed: Packed, people: tuple[object, ...]) -> None:
+    """In the other process: rebuild the article and save it."""
+    from reader.store import Store
+
+    with Store.open(data_dir) as store:
+        store.save_article(_with_people(unpack(packed), people))
+
+
+@contextmanager
+def _real_stderr() -> Iterator[None]:
+    """Textual swaps ``sys.stderr`` for a capture without a file descriptor (its ``fileno``
+    is -1), which multiprocessing hands on while it starts a process."""
+    saved = sys.stderr
+    try:
+        usable = saved.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if not usable:
+        sys.stderr = sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = saved
+
+
+def _paragraphs(document: RawDocument) -> Article:
+    """A plain paragraph split, used only while a cleaner module is missing."""
+    from reader.clean.extracted import Extracted
+    from reader.engine.pipeline import assemble
+
+    paragraphs = [" ".join(p.split()) for p in document.text.split("\n\n")]
+    paragraphs = [p for p in paragraphs if p]
+    title = paragraphs.pop(0) if paragraphs else "Untitled"
+    extracted = Extracted(title=title, blocks=[("paragraph", p, 0) for p in paragraphs])
+    return assemble(extracted, source=document.source)

@@ -1,0 +1,22 @@
+"""Start the app for the CLI: the source starts loading before Textual is imported."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.sources.load import RawDocument
+
+
+def open_app(
+    source: str | None, *, data_dir: str | None = None, document: RawDocument | None = None
+) -> int:
+    """Run the reading app on ``source`` (or an already read ``document``); the exit status."""
+    from reader.ui.jobs.early import start  # before Textual is imported (see jobs/early.py)
+
+    early = start(source) if document is None else None  # a local file: extracting already
+    from reader.ui.app import run_app
+
+    if document is not None:
+        return run_app(source, data_dir=data_dir, document=document)
+    return run_app(source, data_dir=data_dir, early=early)

@@ -1,0 +1,273 @@
+"""The library screen (``L``): saved articles, most recently read first; search, open, delete.
+
+Also :class:`KeptList`, the list both the library and the bookmarks screens show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.events import Key
+from textual.screen import Screen
+from textual.widgets import Input, Label, OptionList
+
+from reader.core.errors import StoreError
+from reader.store import LibraryEntry
+from reader.ui.stylesheets import stylesheet
+
+if TYPE_CHECKING:
+    from reader.store import Store
+
+STYLES = stylesheet("library")
+PAGE = 50  # rows fetched at a time; more are added as the highlight nears the end
+T = TypeVar("T")
+
+
+class KeptList(OptionList):
+    """An option list of saved things, each drawn by a function of the list's styles."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "kept--title", "kept--quote", "kept--muted", "kept--accent", "kept--note", "kept--hit",
+    }
+
+    def style_of(self, name: str) -> Style:
+        """A component style (``title``, ``quote``, ``muted``, ``accent``, ``note``, ``hit``)."""
+        return self.get_component_rich_style(f"kept--{name}", partial=True)
+
+
+class ListScreen(Screen[T], Generic[T]):
+    """A searchable list with undo; subclasses fetch and draw the items."""
+
+    CSS_PATH: ClassVar = [STYLES]
+    TITLE_TEXT = ""
+    PLACEHOLDER = "Search"
+    EMPTY = "Nothing here yet."
+    HINT = "enter open · / search · d delete · u undo · esc close"
+    BINDINGS: ClassVar = [
+        Binding("escape", "close", "Close", show=True),
+        Binding("slash", "focus_search", "Search", show=True, key_display="/"),
+        Binding("d,delete", "delete", "Delete", show=True, key_display="d"),
+        Binding("u", "undo", "Undo", show=True),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[object] = []
+        self._undo: list[Callable[[], object]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.TITLE_TEXT, classes="list-title")
+        yield Input(placeholder=self.PLACEHOLDER, id="list-search", classes="list-search")
+        yield KeptList(id="list-items", classes="list-items")
+        yield Label("", id="list-status", classes="list-status", markup=False)
+        yield Label(self.HINT, classes="list-hint")  # a Footer costs more than the list
+
+    @property
+    def store(self) -> Store | None:
+        return getattr(self.app, "store", None)
+
+    @property
+    def query_text(self) -> str:
+        return self.query_one("#list-search", Input).value.strip()
+
+    @property
+    def item_list(self) -> KeptList:
+        return self.query_one("#list-items", KeptList)
+
+    def on_mount(self) -> None:  # subclasses: Textual calls their on_mount as well
+        self.reload()
+        self.item_list.focus()
+
+    # -- items ------------------------------------------------------------------------
+
+    def fetch(self, store: Store, query: str) -> Sequence[object]:
+        raise NotImplementedError
+
+    def draw(self, item: object, query: str) -> Text:
+        raise NotImplementedError
+
+    def reload(self, keep: int | None = None) -> None:
+        """Fetch the items again (for the search text) and redraw the list."""
+        store = self.store
+        query = self.query_text
+        items: Sequence[object] = ()
+        if store is None:
+            self.set_status("The library could not be opened.")
+        else:
+            try:
+                items = self.fetch(store, query)
+            except StoreError as error:
+                self.set_status(str(error))
+        self.items = list(items)
+        listing = self.item_list
+        listing.clear_options()
+        listing.add_options([self.draw(item, query) for item in self.items])
+        if self.items:
+            listing.highlighted = min(keep or 0, len(self.items) - 1)
+        self.set_status(self.count_text(len(self.items), query) if self.items else (
+            f"Nothing matches “{query}”." if query else self.EMPTY
+        ))
+
+    def count_text(self, count: int, query: str) -> str:
+        return f"{count} found" if query else f"{count}"
+
+    def fetch_more(self, store: Store, query: str, offset: int) -> Sequence[object]:
+        """The next rows after ``offset`` (none unless a subclass pages)."""
+        return ()
+
+    @on(OptionList.OptionHighlighted, "#list-items")
+    def _near_the_end(self, event: OptionList.OptionHighlighted) -> None:
+        store = self.store
+        if store is None or event.option_index < len(self.items) - 5:
+            return
+        try:
+            more = list(self.fetch_more(store, self.query_text, len(self.items)))
+        except StoreError:
+            return
+        if more:
+            query = self.query_text
+            self.items += more
+            self.item_list.add_options([self.draw(item, query) for item in more])
+            self.set_status(self.count_text(len(self.items), query))
+
+    def set_status(self, text: str) -> None:
+        self.query_one("#list-status", Label).update(text)
+
+    @property
+    def current(self) -> object | None:
+        index = self.item_list.highlighted
+        return self.items[index] if index is not None and 0 <= index < len(self.items) else None
+
+    # -- events and actions -------------------------------------------------------------
+
+    @on(Input.Changed, "#list-search")
+    def _search_changed(self) -> None:
+        self.reload()
+
+    @on(Input.Submitted, "#list-search")
+    def _search_submitted(self) -> None:
+        self.item_list.focus()
+
+    def on_key(self, event: Key) -> None:
+        if event.key == "down" and self.focused is self.query_one("#list-search"):
+            self.item_list.focus()
+            event.stop()
+
+    @on(OptionList.OptionSelected, "#list-items")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        if 0 <= event.option_index < len(self.items):
+            self.dismiss(self.result_for(self.items[event.option_index]))
+
+    def result_for(self, item: object) -> T:
+        raise NotImplementedError
+
+    def action_focus_search(self) -> None:
+        self.query_one("#list-search", Input).focus()
+
+    def action_close(self) -> None:
+        search = self.query_one("#list-search", Input)
+        if search.has_focus and search.value:
+            search.value = ""
+            return
+        self.dismiss(None)
+
+    def remember_undo(self, undo: Callable[[], object]) -> None:
+        self._undo.append(undo)
+
+    def action_undo(self) -> None:
+        if not self._undo:
+            self.notify("Nothing to undo.")
+            return
+        undo = self._undo.pop()
+        try:
+            undo()
+        except StoreError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.reload(keep=self.item_list.highlighted)
+        self.notify("Restored.")
+
+
+class LibraryScreen(ListScreen[int | None]):
+    """Saved articles; dismisses with the chosen article's id."""
+
+    TITLE_TEXT = "Library"
+    PLACEHOLDER = "Search saved articles (title, author, text)"
+    EMPTY = "The library is empty: every article you open is kept here."
+
+    def on_mount(self) -> None:  # after ListScreen.on_mount (Textual calls both)
+        store = self.store
+        if store is not None and store.first_run:
+            self._seed(store)
+
+    @work(thread=True, exit_on_error=False, group="seed")
+    def _seed(self, store: Store) -> None:
+        """First run: put the bundled sample in the library (in the background)."""
+        from reader.engine.pipeline import load_sample
+
+        try:
+            added = store.seed_sample(load_sample)
+        except StoreError:
+            return
+        if added:
+            self.app.call_from_thread(self.reload)
+
+    def fetch(self, store: Store, query: str) -> Sequence[object]:
+        return store.list_articles(query or None, limit=PAGE)
+
+    def fetch_more(self, store: Store, query: str, offset: int) -> Sequence[object]:
+        if query:
+            return ()
+        return store.list_articles(limit=PAGE, offset=offset)
+
+    def count_text(self, count: int, query: str) -> str:
+        total = self.store.count_articles() if self.store is not None and not query else count
+        noun = "article" if total == 1 else "articles"
+        more = f" (the {count} most recent shown; search finds the rest)" if total > count else ""
+        return f"{count} found" if query else f"{total} {noun}{more}"
+
+    def draw(self, item: object, query: str) -> Text:
+        assert isinstance(item, LibraryEntry)
+        style = self.item_list.style_of
+        text = Text(item.title or item.location, style=style("title"), no_wrap=True,
+                    overflow="ellipsis")
+        details = [", ".join(item.authors), item.site or "", item.last_read[:10]]
+        text.append("\n")
+        text.append(" · ".join(part for part in details if part), style=style("muted"))
+        if item.position:
+            text.append(f"  {round(item.progress * 100)}% read", style=style("accent"))
+        text.append("\n")
+        text.append(item.location, style=style("muted"))
+        return text
+
+    def result_for(self, item: object) -> int | None:
+        assert isinstance(item, LibraryEntry)
+        return item.id
+
+    def action_delete(self) -> None:
+        """Remove the highlighted article (its bookmarks stay); ``u`` puts it back."""
+        entry = self.current
+        store = self.store
+        if not isinstance(entry, LibraryEntry) or store is None:
+            return
+        try:
+            article = store.get_article(entry.id)
+            store.delete_article(entry.id)
+        except StoreError as error:
+            self.notify(str(error), severity="error")
+            return
+
+        def undo() -> None:
+            if article is not None:
+                store.save_article(article, key=entry.key)
+                store.set_position(entry.key, entry.position)
+
+        self.remember_undo(undo)
+        self.reload(keep=self.item_list.highlighted)
+        self.notify(f"Removed “{entry.title}” from the library. Press u to undo.")

@@ -1,0 +1,503 @@
+"""The article body: a Line API view that draws only the rows on screen.
+
+Rows come from :func:`reader.ui.widgets.layout.build_layout`; each knows its character offsets in
+``Article.text``, so highlight layers (search hits, mentions, bookmarks, a flash) are drawn
+from offsets with a bisect on the rows being rendered. Rendered rows are cached as Strips.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from itertools import pairwise
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.cache import LRUCache
+from textual.events import Resize
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.timer import Timer
+from textual.worker import Worker, WorkerState
+
+from reader.article.model import Article
+from reader.ui.widgets.layout import BIG_TEXT, Layout, build_layout, reading_minutes
+
+MEASURE = 76  # reading width in cells
+GUTTER = 2  # cells left of the text for the pull-quote passage mark
+LAYERS: tuple[str, ...] = ("bookmark", "mention", "search", "flash")
+MARK = "▌"
+FIRST_ROWS = 300  # rows of a long article laid out before it is drawn; the rest in a worker
+DRAWN_LATEST = 0.25  # seconds: when_drawn callbacks run by then even if nothing was drawn
+
+
+@dataclass
+class _Layer:
+    starts: list[int]
+    ends: list[int]
+    longest: int
+    current: int | None = None
+    source: Sequence[tuple[int, int]] | None = None
+
+
+def _same_layout(old: Article, new: Article) -> bool:
+    """True when ``new`` lays out to the same rows as ``old``."""
+    return (old.text is new.text or old.text == new.text) and (
+        old.title, old.subtitle, old.authors, old.published, old.site, old.caption,
+        len(old.blocks),
+    ) == (
+        new.title, new.subtitle, new.authors, new.published, new.site, new.caption,
+        len(new.blocks),
+    ) and all(a.type == b.type for a, b in zip(old.blocks, new.blocks, strict=True))
+
+
+class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
+    """The article text, wrapped to a reading width and centred."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "body--title",
+        "body--subtitle",
+        "body--byline",
+        "body--caption",
+        "body--credit",
+        "body--rule",
+        "body--paragraph",
+        "body--heading",
+        "body--quote",
+        "body--list",
+        "body--pre",
+        "body--marker",
+        "body--prefix",
+        "body--bookmark",
+        "body--mention",
+        "body--search",
+        "body--search-current",
+        "body--flash",
+    }
+
+    DEFAULT_CSS = """
+    BodyView { overflow-x: hidden; overflow-y: auto; height: 1fr; scrollbar-gutter: stable; }
+    """
+
+    def __init__(
+        self,
+        article: Article | None = None,
+        *,
+        measure: int = MEASURE,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.measure = measure
+        self._article: Article | None = article
+        self._layout: Layout | None = None
+        self._marked_blocks: frozenset[int] = frozenset()
+        self._layers: dict[str, _Layer] = {}
+        self._cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
+        self._version = 0
+        self._pending_offset: tuple[int, bool] | None = None
+        self._flash_timer: Timer | None = None
+        self._base_style: Style | None = None
+        self._on_drawn: list[Callable[[], object]] = []
+        self._completing: tuple[Article, int] | None = None  # (article, width) being laid out
+
+    # -- article and layout -------------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        """The article shown, if any."""
+        return self._article
+
+    @property
+    def layout_rows(self) -> Layout | None:
+        """The current layout (rows and their offsets)."""
+        return self._layout
+
+    def set_article(
+        self, article: Article | None, *, keep_position: bool = False,
+        layout: Layout | None = None,
+    ) -> None:
+        """Show ``article`` from its top (highlights are cleared).
+
+        ``layout``: rows already built (in a worker) for this article; used if their width is
+        still the view's. With ``keep_position``, an article with the same text and title block
+        (the same one, analysed) keeps its rows, scroll position and highlights: no re-wrap.
+        """
+        same = (
+            keep_position
+            and article is not None
+            and self._article is not None
+            and self._layout is not None
+            and _same_layout(self._article, article)
+        )
+        self._article = article
+        self._marked_blocks = frozenset(
+            quote.block for quote in (article.pull_quotes if article else ()) if quote.block
+            is not None
+        )
+        if same:
+            self._version += 1
+            self._cache.clear()
+            self.refresh()
+            return
+        self._layers.clear()
+        self._layout = layout if layout is not None and self.size.width else None
+        self._relayout()
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def text_width(self) -> int:
+        """The width the article is wrapped to at the view's current size (0 if not laid out
+        yet); a worker can build the layout ahead with :func:`build_layout`."""
+        return self._text_width() if self.size.width else 0
+
+    def _text_width(self) -> int:
+        width = self.scrollable_content_region.width or self.size.width
+        return max(10, min(self.measure, width - 2 * GUTTER))
+
+    def _relayout(self) -> None:
+        """Wrap the article for the current width (only when the width changed)."""
+        article = self._article
+        if article is None or not self.size.width:
+            self._layout = None if article is None else self._layout
+            self.virtual_size = Size(self.size.width, len(self._layout or ()))
+            return
+        width = self._text_width()
+        if self._layout is None or self._layout.width != width:
+            self._layout = build_layout(article, width, max_rows=self._first_rows(article))
+        self._cache.clear()
+        rows = self._layout.estimated_rows(len(article.text))
+        self.virtual_size = Size(self.scrollable_content_region.width, rows)
+        self.refresh()
+        if not self._layout.complete or not self._layout.exact_minutes:
+            self.when_drawn(self._complete_in_background)
+
+    def _first_rows(self, article: Article) -> int | None:
+        """How many rows to lay out now (None: all): a long text gets its first screens."""
+        if len(article.text) <= BIG_TEXT:
+            return None
+        return max(FIRST_ROWS, 3 * (self.size.height or 40))
+
+    def _complete_in_background(self) -> None:
+        """Lay out the whole article in a thread (and count its words); swap it in after."""
+        layout, article = self._layout, self._article
+        if layout is None or article is None or (layout.complete and layout.exact_minutes):
+            return
+        if self._completing == (article, layout.width):
+            return  # already under way
+        self._completing = (article, layout.width)
+        self.run_worker(
+            partial(_full_layout, article, layout.width), name="layout", group="layout",
+            description="lay out the article", thread=True, exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The whole layout is ready: use it (if it is still the article and width shown)."""
+        worker = event.worker
+        if worker.name != "layout" or not worker.is_finished:
+            return
+        self._completing = None
+        if event.state != WorkerState.SUCCESS:
+            return
+        article, layout = worker.result  # type: ignore[misc]
+        current = self._layout
+        if article is not self._article or current is None or current.width != layout.width:
+            return
+        if current.complete and current.exact_minutes:
+            return  # completed already (a jump needed it)
+        self._use(layout)
+
+    def _use(self, layout: Layout) -> None:
+        """Put a complete ``layout`` (of the same width) in place of a partial one."""
+        current = self._layout
+        shift = layout.header_rows - current.header_rows if current is not None else 0
+        self._layout = layout
+        self._cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(layout))
+        if shift and self.scroll_y > 0:  # the title block grew or shrank: same text on top
+            self.scroll_to(y=self.scroll_y + shift, animate=False, immediate=True)
+        self.refresh()
+
+    def ensure_complete(self) -> Layout | None:
+        """The whole layout, now (a jump past the rows laid out so far needs it)."""
+        layout, article = self._layout, self._article
+        if layout is not None and article is not None and not layout.complete:
+            self._use(build_layout(article, layout.width))
+        return self._layout
+
+    def on_resize(self, event: Resize) -> None:
+        """Re-wrap to the new width, keeping the reading position at the top."""
+        top = self.top_offset() if self._layout else None
+        old = self._layout.width if self._layout else None
+        self._relayout()
+        if self._pending_offset is not None:
+            offset, center = self._pending_offset
+            self._pending_offset = None
+            self.scroll_to_offset(offset, center=center)
+        elif top and self._layout and self._layout.width != old:
+            self.scroll_to(y=self._layout.row_for_offset(top), animate=False, immediate=True)
+
+    def notify_style_update(self) -> None:
+        """Theme or CSS changed: drop cached rows."""
+        super().notify_style_update()
+        cache = getattr(self, "_cache", None)
+        if cache is not None:
+            cache.clear()
+        self._base_style = None
+
+    # -- offsets and lines ---------------------------------------------------------------
+
+    def _rows_for(self, *, row: int = 0, offset: int = 0) -> Layout | None:
+        """The layout, completed first if ``row`` or ``offset`` lies past what it has."""
+        layout = self._layout
+        if layout is not None and not layout.complete and (
+            row >= len(layout) or offset >= layout.covered
+        ):
+            return self.ensure_complete()
+        return layout
+
+    def line_for_offset(self, offset: int) -> int:
+        """The row (virtual line) showing character ``offset``."""
+        layout = self._rows_for(offset=offset)
+        return layout.row_for_offset(offset) if layout else 0
+
+    def offset_for_line(self, y: int) -> int:
+        """The first character offset shown on virtual line ``y``."""
+        layout = self._rows_for(row=y)
+        return layout.offset_for_row(y) if layout else 0
+
+    def top_offset(self) -> int:
+        """The reading position: the offset at the top line of the view."""
+        if not self._layout:
+            return 0
+        row = round(self.scroll_y)
+        if row < self._layout.header_rows:
+            return 0
+        return self.offset_for_line(row)
+
+    def visible_range(self) -> tuple[int, int]:
+        """Character offsets shown from the top row to the bottom row of the view."""
+        height = self.scrollable_content_region.height
+        layout = self._rows_for(row=round(self.scroll_y) + height)
+        if not layout or not len(layout):
+            return (0, 0)
+        first = round(self.scroll_y)
+        last = min(len(layout) - 1, first + height - 1)
+        return (layout.offset_for_row(first), layout.ends[last])
+
+    def current_block(self) -> int | None:
+        """Index of the block at the top of the view (the first block in the title area)."""
+        self._rows_for(row=round(self.scroll_y) + 1)
+        if not self._layout or not self._article or not self._article.blocks:
+            return None
+        row = round(self.scroll_y)
+        if row < self._layout.header_rows:
+            return 0
+        row = min(row, len(self._layout) - 1)
+        block = self._layout.blocks[row]
+        if self._layout.kinds[row] == "blank" and row + 1 < len(self._layout):
+            block = self._layout.blocks[row + 1]
+        return max(0, block)
+
+    def scroll_to_offset(self, offset: int, *, center: bool = True, animate: bool = False) -> None:
+        """Scroll so ``offset`` is in view: a third down the view, or at the top."""
+        if not self._layout or not self.size.height:
+            self._pending_offset = (offset, center)
+            return
+        row = self.line_for_offset(offset)
+        height = self.scrollable_content_region.height
+        y = row - height // 3 if center else row
+        self.scroll_to(y=max(0, y), animate=animate, immediate=not animate)
+
+    def scroll_to_block(self, index: int) -> None:
+        """Put the first line of block ``index`` at the top of the view."""
+        layout = self._layout
+        if layout is not None and not layout.complete and index >= len(layout.block_rows):
+            self.ensure_complete()
+        if not self._layout or not self._layout.block_rows:
+            return
+        index = max(0, min(index, len(self._layout.block_rows) - 1))
+        self.scroll_to(y=self._layout.block_rows[index], animate=False, immediate=True)
+
+    def next_paragraph(self) -> None:
+        """Put the next block at the top."""
+        current = self.current_block()
+        if current is None or not self._layout:
+            return
+        if round(self.scroll_y) < self._layout.header_rows:
+            self.scroll_to_block(0)
+        else:
+            self.scroll_to_block(current + 1)
+
+    def previous_paragraph(self) -> None:
+        """Put the start of this block (or the previous one, if already there) at the top."""
+        current = self.current_block()
+        if current is None or not self._layout:
+            return
+        row = round(self.scroll_y)
+        if row <= self._layout.block_rows[current]:
+            if current == 0:
+                self.scroll_to(y=0, animate=False, immediate=True)
+                return
+            current -= 1
+        self.scroll_to_block(current)
+
+    # -- highlights ------------------------------------------------------------------------
+
+    def set_highlights(
+        self, layer: str, spans: Sequence[tuple[int, int]], current: int | None = None
+    ) -> None:
+        """Draw ``spans`` (character offsets) in ``layer``; ``current`` indexes the one to stress.
+
+        Layers: "search", "mention", "bookmark", "flash". An empty list clears the layer.
+        """
+        known = self._layers.get(layer)
+        if not spans:
+            self._layers.pop(layer, None)
+        elif known is not None and known.source is spans:  # same spans: only `current` moved
+            known.current = current
+        else:
+            ordered = list(spans)
+            if any(ordered[i] > ordered[i + 1] for i in range(len(ordered) - 1)):
+                marked = ordered[current] if current is not None else None
+                ordered.sort()
+                current = ordered.index(marked) if marked is not None else None
+            self._layers[layer] = _Layer(
+                [s for s, _ in ordered],
+                [e for _, e in ordered],
+                max(e - s for s, e in ordered),
+                current,
+                spans,
+            )
+        self._version += 1
+        self._cache.clear()
+        self.refresh()
+
+    def highlights(self, layer: str) -> list[tuple[int, int]]:
+        """The spans of ``layer`` (sorted)."""
+        found = self._layers.get(layer)
+        return list(zip(found.starts, found.ends, strict=True)) if found else []
+
+    def flash(self, start: int, end: int, seconds: float = 1.5) -> None:
+        """Mark ``start:end`` briefly."""
+        if self._flash_timer is not None:
+            self._flash_timer.stop()
+        self.set_highlights("flash", [(start, end)])
+        self._flash_timer = self.set_timer(seconds, lambda: self.set_highlights("flash", []))
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def when_drawn(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once the article has been drawn (right after the frame that
+        shows it is out), or after ``DRAWN_LATEST`` seconds if it is not drawn (covered).
+
+        For work that must not delay the first screen: panels, people, the library.
+        """
+        self._on_drawn.append(callback)
+        if len(self._on_drawn) == 1:
+            self.set_timer(DRAWN_LATEST, self._drawn)
+
+    def _drawn(self, callbacks: list[Callable[[], object]] | None = None) -> None:
+        if callbacks is None:
+            callbacks, self._on_drawn = self._on_drawn, []
+        for callback in callbacks:
+            callback()
+
+    def render_line(self, y: int) -> Strip:
+        """One screen line (Line API)."""
+        width = self.scrollable_content_region.width
+        row = round(self.scroll_y) + y
+        layout = self._layout
+        if layout is None and self._article is not None and width > 0:
+            self._relayout()  # the first frame: sized now, before its Resize event comes
+            layout = self._layout
+        if layout is not None and row >= len(layout) and not layout.complete:
+            layout = self.ensure_complete()  # scrolled past the rows laid out so far
+        if self._on_drawn and layout is not None:  # (runs after this frame is out)
+            self.call_later(self._drawn, self._on_drawn)
+            self._on_drawn = []
+        if layout is None or row >= len(layout) or width <= 0:
+            return Strip.blank(width, self._base())
+        key = (row, width, self._version)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_row(layout, row, width)
+            self._cache[key] = strip
+        return strip
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def _base(self) -> Style:
+        """The widget's own style (cached: ``rich_style`` walks every ancestor)."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
+
+    def _render_row(self, layout: Layout, row: int, width: int) -> Strip:
+        base = self._base()
+        kind = layout.kinds[row]
+        margin = max(0, (width - layout.width) // 2 - GUTTER)
+        segments = [Segment(" " * margin, base)]
+        block = layout.blocks[row]
+        if block in self._marked_blocks and kind != "blank":
+            segments.append(Segment(MARK, base + self._style("body--marker")))
+            segments.append(Segment(" " * (GUTTER - 1), base))
+        else:
+            segments.append(Segment(" " * GUTTER, base))
+        text_style = base + self._style(f"body--{kind}") if kind != "blank" else base
+        prefix = layout.prefixes[row]
+        if prefix:
+            segments.append(Segment(prefix, text_style + self._style("body--prefix")))
+        own = layout.texts[row]
+        if own is not None:
+            if kind == "rule":
+                own = "─" * min(layout.width, 12)
+            segments.append(Segment(own, text_style))
+        else:
+            segments.extend(self._text_segments(layout, row, text_style))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _text_segments(self, layout: Layout, row: int, style: Style) -> list[Segment]:
+        """The row's slice of the article, split where highlight layers begin and end."""
+        assert self._article is not None
+        start, end = layout.starts[row], layout.ends[row]
+        text = self._article.text[start:end]
+        marks: list[tuple[int, int, Style]] = []
+        for name in LAYERS:
+            layer = self._layers.get(name)
+            if layer is None:
+                continue
+            index = bisect_left(layer.starts, end) - 1
+            while index >= 0 and layer.starts[index] + layer.longest > start:
+                span_start, span_end = layer.starts[index], layer.ends[index]
+                if span_end > start and span_start < end:
+                    component = f"body--{name}"
+                    if name == "search" and index == layer.current:
+                        component = "body--search-current"
+                    marks.append(
+                        (max(span_start, start) - start, min(span_end, end) - start,
+                         self._style(component))
+                    )
+                index -= 1
+        if not marks:
+            return [Segment(text, style)]
+        cuts = sorted({0, len(text), *(a for a, _, _ in marks), *(b for _, b, _ in marks)})
+        segments = []
+        for a, b in pairwise(cuts):
+            piece = style
+            for mark_start, mark_end, mark_style in marks:
+                if mark_start <= a and b <= mark_end:
+                    piece = piece + mark_style
+            segments.append(Segment(text[a:b], piece))
+        return segments
+
+
+def _full_layout(article: Article, width: int) -> tuple[Article, Layout]:
+    """In a worker: count the words (the title block shows the reading time), lay out all."""
+    reading_minutes(article)
+    return article, build_layout(article, width)

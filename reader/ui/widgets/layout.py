@@ -1,0 +1,285 @@
+"""Lay an article out into screen rows of a given width (pure Python, no Textual).
+
+Each row knows the character offsets in ``Article.text`` it shows, so search hits, mentions,
+bookmarks and the reading position (all offsets) map to rows with a bisect. Wrapping uses
+``str.rfind`` per row, so a 3 MB book lays out in a fraction of a second; the first screen of
+a book needs only its first rows (``build_layout(..., max_rows=...)``: a prefix of the full
+layout, row for row), and an estimated reading time until the words are counted.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from rich.cells import cell_len
+
+from reader.article.model import WORDS_PER_MINUTE, Article
+
+_WORD = re.compile(r"\w+")  # as Article.word_count counts
+_NON_WORD = re.compile(r"\W")
+
+# characters that never take two cells (Latin, Greek, Cyrillic, ..., general punctuation);
+# combining marks take none, which only makes a row shorter than the width, never longer
+_ONE_CELL = re.compile(r"[\x00-\u10ff\u2000-\u2327\u232b-\u23e8\u2500-\u25fc]*")
+BULLET = "• "
+INDENT = "  "
+QUOTE_BAR = "▏ "
+BIG_TEXT = 100_000  # characters: above this, counts and layouts are done in the background
+_SAMPLE = 50_000  # characters counted for an estimated reading time
+
+
+@dataclass
+class Layout:
+    """Rows of one article at one width; parallel lists indexed by row."""
+
+    width: int
+    starts: array[int] = field(default_factory=lambda: array("q"))
+    ends: array[int] = field(default_factory=lambda: array("q"))
+    kinds: list[str] = field(default_factory=list)
+    prefixes: list[str] = field(default_factory=list)
+    texts: list[str | None] = field(default_factory=list)  # None: a slice of Article.text
+    blocks: array[int] = field(default_factory=lambda: array("q"))  # -1 in the title block
+    block_rows: array[int] = field(default_factory=lambda: array("q"))  # each block's first
+    header_rows: int = 0
+    complete: bool = True  # False: only the first rows (see ``build_layout``'s max_rows)
+    covered: int = 0  # characters of Article.text laid out (all of it when complete)
+    exact_minutes: bool = True  # False: the title block shows an estimated reading time
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def add(
+        self, kind: str, start: int, end: int, *, text: str | None = None, prefix: str = "",
+        block: int = -1,
+    ) -> None:
+        """Append one row."""
+        self.starts.append(start)
+        self.ends.append(end)
+        self.kinds.append(kind)
+        self.prefixes.append(prefix)
+        self.texts.append(text)
+        self.blocks.append(block)
+
+    def row_for_offset(self, offset: int) -> int:
+        """The row showing ``offset`` (the first body row for offsets before the body)."""
+        if len(self) <= self.header_rows:
+            return 0
+        row = bisect_right(self.starts, offset, lo=self.header_rows) - 1
+        return max(self.header_rows, min(row, len(self) - 1))
+
+    def estimated_rows(self, total_chars: int) -> int:
+        """The rows of the whole article: exact when complete, else extrapolated."""
+        if self.complete or self.covered <= 0:
+            return len(self)
+        body = len(self) - self.header_rows
+        return self.header_rows + max(body, round(body * total_chars / self.covered))
+
+    def offset_for_row(self, row: int) -> int:
+        """The first character offset shown on ``row`` (0 in the title block)."""
+        if row < self.header_rows or not len(self):
+            return 0
+        return self.starts[min(row, len(self) - 1)]
+
+
+def wrap_spans(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Break ``text[start:end]`` into rows of at most ``width`` cells, at spaces if possible.
+
+    Returns ``(start, end)`` offsets per row; the space at a break belongs to no row.
+    """
+    width = max(1, width)
+    spans: list[tuple[int, int]] = []
+    ascii_only = _ONE_CELL.fullmatch(text, start, end) is not None
+    pos = start
+    while pos < end:
+        room = min(width, end - pos)
+        if not ascii_only:
+            while room > 1 and cell_len(text[pos : pos + room]) > width:
+                room -= max(1, (cell_len(text[pos : pos + room]) - width) // 2)
+        if pos + room >= end:
+            spans.append((pos, end))
+            break
+        cut = text.rfind(" ", pos + 1, pos + room + 1)
+        if cut <= pos:
+            spans.append((pos, pos + room))  # one long word: break it
+            pos += room
+            continue
+        spans.append((pos, cut))
+        pos = cut + 1
+        while pos < end and text[pos] == " ":
+            pos += 1
+    return spans or [(start, end)]
+
+
+def _wrap_free_text(
+    layout: Layout, kind: str, text: str, width: int, prefix: str = "", rest: str | None = None
+) -> None:
+    """Rows for text outside ``Article.text`` (the title block)."""
+    rest = prefix if rest is None else rest
+    for index, (a, b) in enumerate(wrap_spans(text, 0, len(text), width - cell_len(prefix))):
+        layout.add(kind, 0, 0, text=text[a:b], prefix=prefix if index == 0 else rest)
+
+
+def format_date(value: str | None) -> str | None:
+    """``2014-11-18T10:00:00Z`` → ``18 November 2014``; anything else unchanged."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    return f"{moment.day} {moment:%B %Y}"
+
+
+_MINUTES: list[tuple[Article, int]] = []
+
+
+def reading_minutes(article: Article, *, estimate: bool = False) -> int:
+    """``article.reading_minutes``, counted once per article (a book takes ~0.1 s to count).
+
+    ``estimate``: if a long text is not counted yet, extrapolate from its opening instead.
+    """
+    for known, minutes in _MINUTES:
+        if known is article:
+            return minutes
+    if estimate and len(article.text) > BIG_TEXT:
+        return estimate_minutes(article)
+    words = count_words(article.text)  # = article.word_count, a piece at a time
+    minutes = max(1, round(words / WORDS_PER_MINUTE)) if words else 0
+    _MINUTES.insert(0, (article, minutes))
+    del _MINUTES[4:]
+    return minutes
+
+
+def minutes_known(article: Article) -> bool:
+    """Whether ``reading_minutes(article)`` is counted (or cheap to count)."""
+    return len(article.text) <= BIG_TEXT or any(known is article for known, _ in _MINUTES)
+
+
+def count_words(text: str, piece: int = 65_536) -> int:
+    """``Article.word_count``, counted a piece at a time: one regex call over a book holds
+    the GIL for ~70 ms (the screen would freeze that long); pieces let it breathe."""
+    count, start, size = 0, 0, len(text)
+    while start < size:
+        end = min(size, start + piece)
+        boundary = _NON_WORD.search(text, end) if end < size else None
+        end = boundary.start() if boundary else size  # never inside a word
+        count += len(_WORD.findall(text, start, end))
+        start = end
+    return count
+
+
+def estimate_minutes(article: Article) -> int:
+    """The reading time from the words of the text's opening, scaled to its length."""
+    text = article.text
+    sample = text[:_SAMPLE]
+    words = len(_WORD.findall(sample)) * len(text) / max(1, len(sample))
+    return max(1, round(words / WORDS_PER_MINUTE)) if words else 0
+
+
+def meta_line(article: Article) -> str:
+    """Byline, date, site and reading time, joined by middle dots."""
+    names = list(article.authors)
+    byline = ""
+    if names:
+        byline = "By " + (
+            names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        )
+    minutes = reading_minutes(article, estimate=True)
+    parts = [
+        byline,
+        format_date(article.published) or "",
+        article.site or "",
+        f"{minutes} min read" if minutes else "",
+    ]
+    return " · ".join(part for part in parts if part)
+
+
+def build_layout(article: Article, width: int, *, max_rows: int | None = None) -> Layout:
+    """All rows of ``article`` at ``width`` cells: title block, then the body blocks.
+
+    ``max_rows``: stop after the block that reaches that many rows (``complete`` is then
+    False); the rows built are the same as the full layout's first rows.
+    """
+    width = max(10, width)
+    layout = Layout(width=width)
+    layout.exact_minutes = minutes_known(article)
+    layout.add("blank", 0, 0, text="")
+    _wrap_free_text(layout, "title", article.title, width)
+    if article.subtitle:
+        layout.add("blank", 0, 0, text="")
+        _wrap_free_text(layout, "subtitle", article.subtitle, width)
+    meta = meta_line(article)
+    if meta:
+        layout.add("blank", 0, 0, text="")
+        _wrap_free_text(layout, "byline", meta, width)
+    if article.caption:
+        layout.add("blank", 0, 0, text="")
+        _wrap_free_text(layout, "caption", article.caption.text, width, QUOTE_BAR)
+        if article.caption.credit:
+            _wrap_free_text(layout, "credit", article.caption.credit, width, QUOTE_BAR)
+    layout.add("blank", 0, 0, text="")
+    layout.add("rule", 0, 0, text="")
+    layout.add("blank", 0, 0, text="")
+    layout.header_rows = len(layout)
+    text = article.text
+    blocks = article.blocks
+    for index, block in enumerate(blocks):
+        if max_rows is not None and len(layout) >= max_rows:
+            layout.complete = False
+            layout.covered = block.start
+            return layout
+        if index:
+            layout.add("blank", block.start, block.start, text="", block=index)
+        layout.block_rows.append(len(layout))
+        kind = block.type
+        if kind == "preformatted":
+            _add_lines(layout, text, block.start, block.end, index, "pre", width, hard=True)
+        elif kind == "list":
+            _add_lines(layout, text, block.start, block.end, index, "list", width,
+                       prefix=BULLET, rest=INDENT)
+        elif kind == "quote":
+            _add_lines(layout, text, block.start, block.end, index, "quote", width,
+                       prefix=QUOTE_BAR, rest=QUOTE_BAR)
+        elif kind == "heading":
+            _add_lines(layout, text, block.start, block.end, index, "heading", width)
+        else:
+            _add_lines(layout, text, block.start, block.end, index, "paragraph", width)
+    layout.add("blank", len(text), len(text), text="", block=max(0, len(blocks) - 1))
+    layout.covered = len(text)
+    return layout
+
+
+def _add_lines(
+    layout: Layout, text: str, start: int, end: int, block: int, kind: str, width: int, *,
+    prefix: str = "", rest: str = "", hard: bool = False,
+) -> None:
+    """Rows for one block: each source line (``\\n``) wrapped, the prefix on its first row."""
+    starts, ends, kinds = layout.starts, layout.ends, layout.kinds
+    prefixes, texts, blocks = layout.prefixes, layout.texts, layout.blocks
+    room = width - cell_len(prefix)
+    line_start = start
+    while line_start <= end:
+        line_end = text.find("\n", line_start, end)
+        if line_end < 0:
+            line_end = end
+        if hard:
+            spans = [(a, min(a + room, line_end)) for a in range(line_start, line_end, room)]
+            spans = spans or [(line_start, line_end)]
+        elif line_end - line_start <= room and _ONE_CELL.fullmatch(text, line_start, line_end):
+            spans = [(line_start, line_end)]
+        else:
+            spans = wrap_spans(text, line_start, line_end, room)
+        first = True
+        for a, b in spans:
+            starts.append(a)
+            ends.append(b)
+            kinds.append(kind)
+            prefixes.append(prefix if first else rest)
+            texts.append(None)
+            blocks.append(block)
+            first = False
+        line_start = line_end + 1

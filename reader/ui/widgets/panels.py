@@ -1,0 +1,319 @@
+"""Side panels: Pull quotes and People (with the selected person's quotes).
+
+Lists are ``OptionList``s whose prompts are drawn with a bar beside the highlighted item
+(not an inverted block). Styles come from component classes set in ``styles/*.tcss``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from reader.article.model import Article, Person, PullQuote
+from reader.article.search import filter_matches
+
+BAR = "▌ "
+NO_BAR = "  "
+LIMIT = 100  # items listed at most (a book names thousands); `/` filters them all
+
+
+def left_out(total: int, shown: int, what: str) -> str:
+    """The last line of a list cut at ``LIMIT``: how many more, and how to find them."""
+    return f"… {total - shown} more {what}: press / to filter" if total > shown else ""
+
+
+class Barred:
+    """A Rich renderable: ``text`` wrapped, each line led by a bar (or by blanks)."""
+
+    def __init__(self, text: Text, bar_style: Style | None) -> None:
+        self.text = text
+        self.bar_style = bar_style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(1, options.max_width - len(BAR))
+        lines = self.text.wrap(console, width, overflow="fold")
+        for line in lines:
+            if self.bar_style is None:
+                yield Segment(NO_BAR)
+            else:
+                yield Segment(BAR, self.bar_style)
+            yield from line.render(console)
+            yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(len(BAR) + 1, options.max_width)
+
+
+class PanelList(OptionList):
+    """An option list whose items are redrawn with a bar when highlighted."""
+
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
+        "panel--bar",
+        "panel--quote",
+        "panel--muted",
+        "panel--name",
+        "panel--count",
+        "panel--empty",
+    }
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, compact=True)
+        self._makers: list[Callable[[PanelList], Text]] = []
+        self._barred: int | None = None
+
+    def style_of(self, name: str) -> Style:
+        """A component style (partial), for prompt makers."""
+        return self.get_component_rich_style(name, partial=True)
+
+    def set_items(
+        self, makers: Sequence[Callable[[PanelList], Text]], empty: str, more: str = ""
+    ) -> None:
+        """Show one option per maker; ``empty`` as a disabled line when there is none, and
+        ``more`` as a disabled last line (items left out)."""
+        self._makers = list(makers)
+        self._barred = None
+        if not self._makers:
+            self.set_options([Option(Text(empty, style=self.style_of("panel--empty")),
+                                     disabled=True)])
+            return
+        options = [Option(self._prompt(index, False)) for index in range(len(makers))]
+        if more:
+            options.append(Option(Text(more, style=self.style_of("panel--empty")),
+                                  disabled=True))
+        self.set_options(options)
+        if self.highlighted is not None:
+            self._rebar(self.highlighted)
+
+    @property
+    def item_count(self) -> int:
+        """How many real items (not the empty line) the list holds."""
+        return len(self._makers)
+
+    def _prompt(self, index: int, barred: bool) -> Barred:
+        bar = self.style_of("panel--bar") if barred else None
+        return Barred(self._makers[index](self), bar)
+
+    def _rebar(self, index: int | None) -> None:
+        if self._barred is not None and self._barred < len(self._makers):
+            self.replace_option_prompt_at_index(self._barred, self._prompt(self._barred, False))
+        self._barred = None
+        if index is not None and 0 <= index < len(self._makers):
+            self.replace_option_prompt_at_index(index, self._prompt(index, True))
+            self._barred = index
+
+    def on_focus(self) -> None:
+        """Select the first item when the list gets focus with nothing selected."""
+        if self.highlighted is None and self._makers:
+            self.highlighted = 0
+
+    def action_select(self) -> None:
+        """Enter: the highlighted item (the first, if the focus event has not arrived yet)."""
+        if self.highlighted is None and self._makers:
+            self.highlighted = 0
+        super().action_select()
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        """Move the bar with the highlight."""
+        super().watch_highlighted(highlighted)
+        if highlighted != self._barred:
+            self._rebar(highlighted)
+
+    def notify_style_update(self) -> None:
+        """The theme changed: redraw the prompts with the new styles."""
+        super().notify_style_update()
+        if getattr(self, "_makers", None) and self.is_mounted:
+            self.call_later(self._restyle)
+
+    def _restyle(self) -> None:
+        barred = self._barred
+        for index in range(len(self._makers)):
+            self.replace_option_prompt_at_index(index, self._prompt(index, index == barred))
+
+
+def quote_maker(quote: PullQuote) -> Callable[[PanelList], Text]:
+    """The prompt of one pull quote: the quote, then its attribution."""
+
+    def make(panel: PanelList) -> Text:
+        text = Text()
+        text.append(f"“{quote.text}”", style=panel.style_of("panel--quote"))
+        who = quote.attribution or quote.speaker
+        if who:
+            text.append(f"\n— {who}", style=panel.style_of("panel--muted"))
+        text.append("\n")
+        return text
+
+    return make
+
+
+def person_maker(person: Person) -> Callable[[PanelList], Text]:
+    """The prompt of one person: name and mention count, then the role."""
+
+    def make(panel: PanelList) -> Text:
+        text = Text()
+        text.append(person.name, style=panel.style_of("panel--name"))
+        text.append(f"  {person.mentions}", style=panel.style_of("panel--count"))
+        if person.role:
+            text.append(f"\n{person.role}", style=panel.style_of("panel--muted"))
+        return text
+
+    return make
+
+
+def said_maker(quote: str) -> Callable[[PanelList], Text]:
+    """The prompt of one of a person's quotes."""
+
+    def make(panel: PanelList) -> Text:
+        text = Text()
+        text.append(f"“{quote}”", style=panel.style_of("panel--quote"))
+        return text
+
+    return make
+
+
+class Panel(Vertical):
+    """A titled side panel; its title takes the accent colour while it has focus."""
+
+    def __init__(self, title: str, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="panel")
+        self.panel_title = title
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.panel_title.upper(), classes="panel-title")
+
+
+class QuotesPanel(Panel):
+    """The article's pull quotes.
+
+    ``show`` and ``filter`` may be called before the panel is mounted (the reading screen
+    mounts its panels after the first paint): the list is filled when it exists.
+    """
+
+    filter_label = "pull quotes"
+
+    def __init__(self) -> None:
+        super().__init__("Pull quotes", id="quotes-panel")
+        self.all_quotes: tuple[PullQuote, ...] = ()
+        self.quotes: tuple[PullQuote, ...] = ()
+        self.quote_indexes: list[int] = []
+        self._matching = 0  # quotes matching (all, or the filter's); at most LIMIT shown
+        self._empty = "No pull quotes in this article."
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+        yield PanelList(id="quotes-list")
+
+    def on_mount(self) -> None:
+        self._fill()
+
+    def show(self, article: Article | None) -> None:
+        """List the article's pull quotes."""
+        self.all_quotes = article.pull_quotes if article else ()
+        self._matching = len(self.all_quotes)
+        self.quotes = self.all_quotes[:LIMIT]
+        self.quote_indexes = list(range(len(self.quotes)))
+        self._empty = "No pull quotes in this article."
+        self._fill()
+
+    def filter(self, query: str) -> int:
+        """Show only the quotes whose text or speaker matches ``query`` (search bar's `/`)."""
+        every = self.all_quotes
+        self.quote_indexes = [
+            index for index, quote in enumerate(every)
+            if filter_matches(query, quote.text, quote.attribution or "", quote.speaker or "")
+        ]
+        self._matching = len(self.quote_indexes)
+        del self.quote_indexes[LIMIT:]
+        self.quotes = tuple(every[index] for index in self.quote_indexes)
+        self._empty = "No pull quote matches." if every else "No pull quotes in this article."
+        self._fill()
+        return len(self.quotes)
+
+    def _fill(self) -> None:
+        for found in self.query(PanelList):  # none before the panel is composed
+            found.set_items([quote_maker(q) for q in self.quotes], self._empty,
+                            left_out(self._matching, len(self.quotes), "quotes"))
+
+    def article_index(self, option_index: int) -> int:
+        """The index in ``Article.pull_quotes`` of the quote shown at ``option_index``."""
+        indexes = self.quote_indexes
+        if indexes and 0 <= option_index < len(indexes):
+            return indexes[option_index]
+        return option_index
+
+
+class PeoplePanel(Panel):
+    """The people named in the article; the selected person's quotes beneath.
+
+    Like :class:`QuotesPanel`, usable before it is mounted: the lists fill when they exist.
+    """
+
+    filter_label = "people"
+
+    def __init__(self) -> None:
+        super().__init__("People", id="people-panel")
+        self.people: tuple[Person, ...] = ()
+        self.all_people: tuple[Person, ...] = ()
+        self._matching = 0  # people matching (all, or the filter's); at most LIMIT shown
+        self.said: tuple[str, ...] = ()
+        self._empty = "No people found in this article."
+        self._said_title = ""
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+        yield PanelList(id="people-list")
+        yield Label("", id="said-title", classes="panel-subtitle", markup=False)
+        yield PanelList(id="said-list")
+
+    def on_mount(self) -> None:
+        self._fill_people()
+        self._fill_said()
+
+    def show(self, article: Article | None, *, pending: bool = False) -> None:
+        """List the article's people (``pending``: the people engine is still running)."""
+        self.all_people = article.people if article else ()
+        self._matching = len(self.all_people)
+        self.people = self.all_people[:LIMIT]
+        self._empty = "Finding the people…" if pending else "No people found in this article."
+        self._fill_people()
+        self.show_quotes(None)
+
+    def filter(self, query: str) -> int:
+        """Show only the people whose name or role matches ``query`` (search bar's `/`)."""
+        every = self.all_people
+        matches = tuple(
+            person for person in every if filter_matches(query, person.name, person.role or "")
+        )
+        self._matching = len(matches)
+        self.people = matches[:LIMIT]
+        self._empty = "Nobody matches." if every else "No people found in this article."
+        self._fill_people()
+        self.show_quotes(None)
+        return len(self.people)
+
+    def show_quotes(self, person: Person | None) -> None:
+        """List ``person``'s quotes beneath (hidden when there are none)."""
+        self.said = person.quotes[:LIMIT] if person else ()
+        self._said_title = f"Quotes · {person.name}" if person and self.said else ""
+        self._fill_said()
+
+    def _fill_people(self) -> None:
+        for found in self.query("#people-list").results(PanelList):
+            found.set_items([person_maker(p) for p in self.people], self._empty,
+                            left_out(self._matching, len(self.people), "people"))
+
+    def _fill_said(self) -> None:
+        for title in self.query("#said-title").results(Label):
+            title.update(self._said_title)
+            title.display = bool(self.said)
+        for said in self.query("#said-list").results(PanelList):
+            said.display = bool(self.said)
+            said.set_items([said_maker(q) for q in self.said], "")
