@@ -11,9 +11,10 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line; ``reader [SOURCE]`` opens the app."""
     from reader.cli.main import main as cli_main
+    from reader.ui.config import report
     from reader.ui.launch import open_app
 
-    return cli_main(argv, open_app=open_app)
+    return cli_main(argv, open_app=open_app, show_config=report)
 
 
 if __name__ == "__main__":

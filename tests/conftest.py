@@ -22,3 +22,10 @@ def serve() -> Iterator[Callable[[Handler], RawServer]]:
     yield start
     for server in servers:
         server.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """The user's own config.toml never changes a test: point READER_CONFIG at no file."""
+    missing = tmp_path_factory.mktemp("config") / "config.toml"
+    monkeypatch.setenv("READER_CONFIG", str(missing))

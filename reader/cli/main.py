@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     OpenApp = Callable[..., int]  # (source, *, data_dir, document) -> exit status
+    ShowConfig = Callable[..., str]  # (*, data_dir) -> what `reader config` prints
 
-SUBCOMMANDS = ("dump", "bookmarks", "library", "search")
+SUBCOMMANDS = ("dump", "bookmarks", "library", "search", "config")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -29,7 +30,7 @@ def _open_parser() -> argparse.ArgumentParser:
         prog="reader",
         description="Read an article in the terminal. SOURCE is a URL, a file, or - for stdin.",
         epilog="Other commands: reader dump SOURCE..., reader bookmarks, reader library, "
-        "reader search QUERY. Run 'reader COMMAND --help' for each.",
+        "reader search QUERY, reader config. Run 'reader COMMAND --help' for each.",
     )
     parser.add_argument("source", nargs="?", help="URL, path, or - for standard input")
     parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
@@ -107,13 +108,40 @@ def run_open(argv: Sequence[str], open_app: OpenApp) -> int:
     return open_app(source, data_dir=args.data_dir, document=document)
 
 
-def main(argv: Sequence[str] | None = None, *, open_app: OpenApp | None = None) -> int:
+def run_config(argv: Sequence[str], show_config: ShowConfig | None) -> int:
+    """``reader config``: print the settings in effect through ``show_config`` (the UI's,
+    handed in by the entry point, like ``open_app``)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="reader config",
+        description="Print the config file's path and problems, and every setting and key "
+        "in effect, as a config file to start from.",
+    )
+    parser.add_argument("--data-dir", help="where the app's remembered settings are kept")
+    args = parser.parse_args(argv)
+    if show_config is None:
+        raise ReaderError("the settings belong to the reading app, which is not available here.")
+    sys.stdout.write(show_config(data_dir=args.data_dir))
+    sys.stdout.flush()  # a closed pipe shows up here, where it is handled
+    return 0
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    open_app: OpenApp | None = None,
+    show_config: ShowConfig | None = None,
+) -> int:
     """The ``reader`` command. ``open_app`` runs the app (``reader [SOURCE]``); without one
-    (``reader.cli`` used alone) opening an article is refused with a sentence."""
+    (``reader.cli`` used alone) opening an article is refused with a sentence. ``show_config``
+    makes the text ``reader config`` prints; without one, that is refused too."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] == "dump":
             return run_dump(argv[1:])
+        if argv and argv[0] == "config":
+            return run_config(argv[1:], show_config)
         if argv and argv[0] in SUBCOMMANDS:
             from reader.cli.store_commands import run
 

@@ -1,4 +1,4 @@
-"""The reader app: themes, settings, the reading screen, and app-wide actions."""
+"""The reader app: config and themes, the library, the reading screen, app-wide actions."""
 
 from __future__ import annotations
 
@@ -10,14 +10,17 @@ from textual import events
 from textual.app import App
 
 from reader.core.paths import data_dir as resolve_data_dir
+from reader.ui import commands
 from reader.ui.commands import CommandsProvider
-from reader.ui.library_hooks import LibraryAppMixin, LibraryReadingScreen
+from reader.ui.config import Config, load_config
+from reader.ui.library import Library
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.settings import Settings
 from reader.ui.stylesheets import stylesheet
 
 if TYPE_CHECKING:
     from reader.sources.load import RawDocument
+    from reader.store import Store
     from reader.ui.jobs.early import EarlyLoad
 
 THEMES = {"dark": "flexoki", "light": "solarized-light"}
@@ -41,8 +44,8 @@ def hold_gc() -> bool:
     return was_on
 
 
-class ReaderApp(LibraryAppMixin, App[int]):
-    """Read one article; ``o`` opens another."""
+class ReaderApp(App[int]):
+    """Read one article; ``o`` opens another. ``library`` keeps what is read."""
 
     TITLE = "Reader"
     CSS_PATH: ClassVar = [stylesheet("reader")]
@@ -56,11 +59,14 @@ class ReaderApp(LibraryAppMixin, App[int]):
         data_dir: str | None = None,
         document: RawDocument | None = None,
         early: EarlyLoad | None = None,
+        config: Config | None = None,
     ) -> None:
         self._early = early  # the source, already loading in a child (reader.ui.jobs.early)
         self._gc_held = hold_gc()  # until the first screen is out (release_gc)
         self.data_dir = resolve_data_dir(data_dir)
-        self.settings = Settings.load(self.data_dir)
+        self.config = config if config is not None else load_config(known_ids=commands.BY_ID)
+        self.settings = Settings.load(self.data_dir, defaults=self.config)
+        self.library = Library(self)
         theme = THEMES.get(self.settings.theme, THEMES["dark"])
         # Known before Textual builds its stylesheet: give it the theme now, so the CSS is
         # parsed once with the right colours (``self.theme = ...`` after ``__init__`` parses
@@ -71,12 +77,20 @@ class ReaderApp(LibraryAppMixin, App[int]):
             self.theme = theme
         self.source = source
         self.document = document
+        self.set_keymap(commands.set_keymap(self.config.keys))
 
-    def get_default_screen(self) -> LibraryReadingScreen:
+    @property
+    def store(self) -> Store | None:
+        """The library database (opened on first use; None if it cannot be opened)."""
+        return self.library.store
+
+    def get_default_screen(self) -> ReadingScreen:
         """The reading screen is the first screen (no blank default screen drawn first)."""
-        return LibraryReadingScreen(self.source, self.document)
+        return ReadingScreen(self.source, self.document)
 
     def on_mount(self) -> None:
+        for problem in self.config.problems:
+            self.notify(problem, title="Config", severity="warning", timeout=10)
         self.set_timer(GC_PAUSE_LATEST, self.release_gc)
         # Every drawn line leaves cycles (Textual's strips cache themselves): left to the
         # automatic full collections they are freed in 20-50 ms batches, often mid-scroll.
@@ -128,7 +142,7 @@ class ReaderApp(LibraryAppMixin, App[int]):
         if unused is not None:
             unused.cancel()
             unused.close()
-        self.close_store()
+        self.library.close()
 
     def take_early_load(self, source: str | None) -> EarlyLoad | None:
         """The early load of ``source``, if there is one (once: then it is the caller's)."""
@@ -157,6 +171,14 @@ class ReaderApp(LibraryAppMixin, App[int]):
                 reading.open_source(value)
 
         self.push_screen(OpenScreen(), opened)
+
+    def action_library(self) -> None:
+        """``L``: the saved articles."""
+        self.library.show_library()
+
+    def action_bookmarks(self) -> None:
+        """``B``: the kept quotes."""
+        self.library.show_bookmarks()
 
     def action_toggle_theme(self) -> None:
         """Light or dark; remembered."""

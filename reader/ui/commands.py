@@ -1,15 +1,18 @@
-"""Every user action, declared once.
+"""Every user action, declared once, with a stable id.
 
-The one list :data:`COMMANDS` feeds the key bindings (:func:`bindings`), the footer (the
-``footer`` flag), the command palette (:class:`CommandsProvider`) and the ``?`` help screen,
-so they can never disagree. Other features append their commands to the list at import time.
+The one list :data:`COMMANDS` feeds the key bindings (:func:`bindings`, each with the
+command's id, so the user's ``[keys]`` in ``config.toml`` remaps it through Textual's
+keymap), the footer (the ``footer`` flag), the command palette (:class:`CommandsProvider`)
+and the ``?`` help screen, so they can never disagree. :func:`available` is what the reading
+screen's ``check_action`` asks: the footer and the palette offer only what can run now.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
+from typing import Protocol
 
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -19,8 +22,9 @@ GROUPS: tuple[str, ...] = ("Reading", "Panels", "Search", "Library", "App")
 
 @dataclass(frozen=True)
 class Command:
-    """One user action: its keys, what it says, and the Textual action it runs."""
+    """One user action: its id, keys, what it says, and the Textual action it runs."""
 
+    id: str
     name: str
     keys: tuple[str, ...]
     description: str
@@ -33,8 +37,16 @@ class Command:
 
     @property
     def keys_label(self) -> str:
-        """The keys as the help screen shows them: ``j / down``."""
-        return self.key_display or " / ".join(_KEY_LABELS.get(key, key) for key in self.keys)
+        """The keys as the help screen shows them (the user's, if remapped): ``j ↓``."""
+        remapped = _keymap.get(self.id)
+        if remapped:
+            return " ".join(_KEY_LABELS.get(key, key) for key in remapped)
+        return self.key_display or " ".join(_KEY_LABELS.get(key, key) for key in self.keys)
+
+    @property
+    def first_key(self) -> str:
+        """The key the footer shows."""
+        return self.keys_label.split()[0]
 
 
 _KEY_LABELS = {
@@ -44,83 +56,89 @@ _KEY_LABELS = {
     "end": "End",
     "down": "↓",
     "up": "↑",
-    "shift+tab": "shift+tab",
     "escape": "esc",
+    "question_mark": "?",
+    "slash": "/",
 }
 
-COMMANDS: list[Command] = [
-    Command("Line down", ("j", "down"), "Scroll down one line", "line_down", key_display="j ↓"),
-    Command("Line up", ("k", "up"), "Scroll up one line", "line_up", key_display="k ↑"),
-    Command(
-        "Page down", ("space", "pagedown"), "Scroll down one page", "page_down",
-        key_display="space PgDn",
-    ),
-    Command("Page up", ("b", "pageup"), "Scroll up one page", "page_up", key_display="b PgUp"),
-    Command("Top", ("g", "home"), "Go to the top of the article", "top", key_display="g Home"),
-    Command(
-        "Bottom", ("G", "end"), "Go to the end of the article", "bottom", key_display="G End"
-    ),
-    Command("Next paragraph", ("}",), "Go to the next paragraph", "next_paragraph"),
-    Command("Previous paragraph", ("{",), "Go to the previous paragraph", "previous_paragraph"),
-    Command(
-        "Copy", ("y",), "Copy the selected quote, or the current paragraph", "copy",
-    ),
-    Command(
-        "Clear", ("escape",), "Cancel loading, close panels over the text, clear marks",
-        "clear", key_display="esc",
-    ),
-    Command(
-        "Next panel", ("tab",), "Move focus to the next panel", "app.focus_next",
-        group="Panels", key_display="tab",
-    ),
-    Command(
-        "Previous panel", ("shift+tab",), "Move focus to the previous panel",
-        "app.focus_previous", group="Panels",
-    ),
-    Command(
-        "Go to", ("enter",), "Go to the selected quote or person in the text", "go_to",
-        group="Panels", show=True,
-    ),
-    Command(
-        "Panels", ("p",), "Show or hide the side panels", "toggle_panels",
-        group="Panels", footer=True,
-    ),
-    Command("Open", ("o",), "Open a URL or a file", "app.open", group="App", footer=True),
-    Command("Theme", ("t",), "Switch between light and dark", "app.toggle_theme", group="App"),
-    Command("Help", ("question_mark",), "Show every key", "app.help", group="App",
-            footer=True, key_display="?"),
-    Command(
-        "Command palette", ("ctrl+p",), "Search every command by name",
-        "app.command_palette", group="App",
-    ),
-    Command("Quit", ("q",), "Quit the reader", "app.quit", group="App", footer=True),
-    Command(
-        "Bookmark", ("m",), "Bookmark the selected quote, or the current paragraph",
-        "bookmark", group="Library", footer=True,
-    ),
-    Command("Bookmarks", ("B",), "Show your bookmarks", "app.bookmarks", group="Library"),
-    Command("Library", ("L",), "Show saved and recent articles", "app.library",
-            group="Library", footer=True),
-]
+C = Command
+COMMANDS: tuple[Command, ...] = (
+    C("line_down", "Line down", ("j", "down"), "Scroll down one line", "line_down"),
+    C("line_up", "Line up", ("k", "up"), "Scroll up one line", "line_up"),
+    C("page_down", "Page down", ("space", "pagedown"), "Scroll down one page", "page_down",
+      key_display="space PgDn"),
+    C("page_up", "Page up", ("b", "pageup"), "Scroll up one page", "page_up"),
+    C("top", "Top", ("g", "home"), "Go to the top of the article", "top"),
+    C("bottom", "Bottom", ("G", "end"), "Go to the end of the article", "bottom"),
+    C("next_paragraph", "Next paragraph", ("}",), "Go to the next paragraph",
+      "next_paragraph"),
+    C("previous_paragraph", "Previous paragraph", ("{",),
+      "Go to the previous paragraph", "previous_paragraph"),
+    C("copy", "Copy", ("y",), "Copy the selected quote, or the current paragraph", "copy"),
+    C("clear", "Clear", ("escape",),
+      "Cancel loading, close panels over the text, clear the search and marks", "clear"),
+    C("focus_next", "Next panel", ("tab",), "Move focus to the next panel", "app.focus_next",
+      group="Panels"),
+    C("focus_previous", "Previous panel", ("shift+tab",), "Move focus to the previous panel",
+      "app.focus_previous", group="Panels"),
+    C("go_to", "Go to", ("enter",), "Go to the selected quote or person in the text", "go_to",
+      group="Panels"),
+    C("toggle_panels", "Panels", ("p",), "Show or hide the side panels", "toggle_panels",
+      group="Panels", footer=True),
+    C("search", "Search", ("slash",), "Search the text (or filter the focused panel)", "search",
+      group="Search", footer=True),
+    C("next_match", "Next match", ("n",), "Go to the next match", "next_match",
+      group="Search", footer=True),
+    C("previous_match", "Previous match", ("N",), "Go to the previous match",
+      "previous_match", group="Search"),
+    C("bookmark", "Bookmark", ("m",), "Bookmark the selected quote, or the current paragraph",
+      "bookmark", group="Library", footer=True),
+    C("bookmarks", "Bookmarks", ("B",), "Show your bookmarks", "app.bookmarks",
+      group="Library"),
+    C("library", "Library", ("L",), "Show saved and recent articles", "app.library",
+      group="Library", footer=True),
+    C("open", "Open", ("o",), "Open a URL or a file", "app.open", group="App", footer=True),
+    C("toggle_theme", "Theme", ("t",), "Switch between light and dark", "app.toggle_theme",
+      group="App"),
+    C("help", "Help", ("question_mark",), "Show every key", "app.help", group="App",
+      footer=True),
+    C("command_palette", "Command palette", ("ctrl+p",), "Search every command by name",
+      "app.command_palette", group="App"),
+    C("quit", "Quit", ("q",), "Quit the reader", "app.quit", group="App", footer=True),
+)
+del C
+
+BY_ID: dict[str, Command] = {command.id: command for command in COMMANDS}
+
+_keymap: dict[str, tuple[str, ...]] = {}  # the user's remapped keys, by command id
+
+
+def set_keymap(keymap: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Remember the user's keys (for the footer and help) and return them in Textual's
+    keymap form (``{"quit": "x,ctrl+q"}``) for ``App.set_keymap``."""
+    _keymap.clear()
+    _keymap.update({key: tuple(keys) for key, keys in keymap.items() if key in BY_ID})
+    return {key: ",".join(keys) for key, keys in _keymap.items()}
 
 
 def bindings(commands: Iterable[Command] | None = None) -> list[Binding]:
     """Textual bindings for the commands (the first key is the one the footer shows)."""
     result: list[Binding] = []
     for command in COMMANDS if commands is None else commands:
-        for index, key in enumerate(command.keys):
-            if key == "enter":  # enter belongs to the focused list; see ReadingScreen
-                continue
-            result.append(
-                Binding(
-                    key,
-                    command.action,
-                    command.name,
-                    show=command.footer and index == 0,
-                    priority=command.priority,
-                    tooltip=command.description,
-                )
+        keys = [key for key in command.keys if key != "enter"]  # enter: the focused list's
+        if not keys:
+            continue
+        result.append(
+            Binding(
+                ",".join(keys),
+                command.action,
+                command.name,
+                show=command.footer,
+                priority=command.priority,
+                tooltip=command.description,
+                id=command.id,
             )
+        )
     return result
 
 
@@ -133,11 +151,50 @@ def by_group(commands: Iterable[Command] | None = None) -> dict[str, list[Comman
     return {group: items for group, items in groups.items() if items}
 
 
+NEEDS_ARTICLE = frozenset(
+    {"copy", "bookmark", "search", "toggle_panels", "next_paragraph", "previous_paragraph"}
+)
+NEEDS_MATCHES = frozenset({"next_match", "previous_match"})
+
+
+class ReadingState(Protocol):
+    """What :func:`available` asks of the reading screen."""
+
+    @property
+    def has_article(self) -> bool:
+        """An article is shown."""
+        ...
+
+    def has_matches(self) -> bool:
+        """A search or a person's mentions can be stepped through."""
+        ...
+
+
+def available(screen: ReadingState, action: str) -> bool | None:
+    """Whether the reading ``screen`` can run ``action`` now: True, or None (shown, but
+    disabled: nothing to act on yet)."""
+    if action in NEEDS_ARTICLE and not screen.has_article:
+        return None
+    if action in NEEDS_MATCHES and not screen.has_matches():
+        return None
+    return True
+
+
 class CommandsProvider(Provider):
-    """The command palette's view of :data:`COMMANDS`."""
+    """The command palette's view of :data:`COMMANDS`: those that can run now."""
 
     def _commands(self) -> list[Command]:
-        return [c for c in COMMANDS if c.show and c.action != "app.command_palette"]
+        screen = self.screen
+        found = []
+        for command in COMMANDS:
+            if not command.show or command.id == "command_palette":
+                continue
+            if not command.action.startswith("app.") and screen.check_action(
+                command.action, ()
+            ) is not True:
+                continue
+            found.append(command)
+        return found
 
     async def _run(self, action: str) -> None:
         await self.app.run_action(action, self.screen)

@@ -1,4 +1,5 @@
-"""Settings remembered between runs (theme, panels), as JSON in the data folder."""
+"""Settings: the user's config file gives the defaults (``reader.ui.config``); what is
+changed in the app (theme, panels) is remembered as JSON in the data folder and wins."""
 
 from __future__ import annotations
 
@@ -6,9 +7,14 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.ui.config import Config
 
 SETTINGS_FILE = "settings.json"
 THEMES = ("dark", "light")
+TEXT_WIDTH = 76  # reading width in cells
 
 
 @dataclass
@@ -17,13 +23,22 @@ class Settings:
 
     theme: str = "dark"
     panels: bool = True
+    text_width: int = TEXT_WIDTH
     path: Path | None = None
 
     @classmethod
-    def load(cls, folder: str | os.PathLike[str]) -> Settings:
-        """Read ``settings.json`` from ``folder``; defaults when missing or unreadable."""
+    def load(cls, folder: str | os.PathLike[str], defaults: Config | None = None) -> Settings:
+        """Read ``settings.json`` from ``folder`` over the config's ``defaults``; those alone
+        when it is missing or unreadable."""
         path = Path(folder) / SETTINGS_FILE
         settings = cls(path=path)
+        if defaults is not None:
+            if defaults.theme in THEMES:
+                settings.theme = defaults.theme
+            if defaults.panels is not None:
+                settings.panels = defaults.panels
+            if defaults.text_width is not None:
+                settings.text_width = defaults.text_width
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):

@@ -3,9 +3,9 @@
 Article file format: header lines (``Title:``, ``Authors: A; B``, ``Credit: AP Photo/X``,
 ``Pull: quote text | attribution``), a blank line, then paragraphs separated by blank lines.
 Gold per article: ``held_out`` (not looked at while tuning) and its ``batch`` (1-4: each
-batch written, then scored once; see tests/engine/test_people_labelled.py), ``people`` (full
+batch written, then scored once; see tests/people/test_people_labelled.py), ``people`` (full
 name -> list of accepted roles, or null when the role is not scored), ``quotes`` ([snippet,
-speaker]) and ``pull_speakers`` (in order). Used by tests/engine/test_people_labelled.py and
+speaker]) and ``pull_speakers`` (in order). Used by tests/people/test_people_labelled.py and
 benchmarks/people.py.
 """
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import reader.ui.app  # noqa: F401 - other features append their commands on import
 from reader.ui import commands
 from reader.ui.screens.reading import ReadingScreen
 

@@ -96,7 +96,8 @@ async def test_reader_without_an_argument_opens_the_library_with_the_sample(make
         await settle(pilot)
         assert reading(app).article is not None
         assert "Obama" in reading(app).article.title
-        assert SAMPLE.name in reading(app).kept_key or reading(app).kept_key.endswith(".txt")
+        kept = reading(app).keeper.kept_key
+        assert SAMPLE.name in kept or kept.endswith(".txt")
 
 
 async def test_a_damaged_database_is_moved_aside_and_the_app_says_so(

@@ -29,7 +29,7 @@ async def test_enter_on_each_pull_quote_shows_and_flashes_its_passage(make_app) 
                 await pilot.press("down")
             await pilot.press("enter")
             await pilot.pause()
-            start, end = screen.quote_span(index)
+            start, end = screen.quote_span(quote)
             first, last = visible(screen)
             assert first <= start < last, (index, quote.text[:30])
             passage = article.text[start:end]
@@ -141,6 +141,6 @@ async def test_enter_right_after_focus_selects_the_first_item(make_app) -> None:
         quotes.focus()
         quotes.action_select()  # before the list has seen its focus event (fast typing)
         await pilot.pause()
-        start, _ = screen.quote_span(0)
+        start, _ = screen.quote_span(screen.article.pull_quotes[0])
         first, last = visible(screen)
         assert first <= start < last

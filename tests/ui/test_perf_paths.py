@@ -125,7 +125,7 @@ async def test_an_article_is_saved_once_with_its_people(make_app, monkeypatch) -
         await settle(pilot)
         screen = reading(app)
         assert screen.article is not None and screen.article.people
-        assert screen.kept_key is not None
+        assert screen.keeper.kept_key is not None
     assert len(saved) == 1 and saved[0].people == screen.article.people
 
 

@@ -74,10 +74,10 @@ class Harness(App[None]):
 
     def on_mount(self) -> None:
         self.query_one(BodyView).focus()
-        self.screen.set_status_right = self._set_status  # type: ignore[attr-defined]
 
-    def _set_status(self, text: str) -> None:
-        self.status_right = text
+    def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
+        """The bar posts its state; a screen routes it (here: the app keeps it)."""
+        self.status_right = message.status
 
     @property
     def bar(self) -> SearchBar:
@@ -372,8 +372,13 @@ async def test_reading_screen_slash_filters_quotes_and_keeps_their_index(make_ap
         screen.query_one("#quotes-list").focus()
         await pilot.press("slash", *"kelly")
         await pilot.pause(0.15)
-        assert len(panel.quotes) == 1 and panel.article_index(0) == wanted
+        assert panel.quotes == (quotes[wanted],)
         await pilot.press("enter")  # closes the bar, focus back on the filtered list
         await pilot.pause()
-        assert app.focused is screen.query_one("#quotes-list")
+        quotes_list = screen.query_one("#quotes-list")
+        assert app.focused is quotes_list
         assert len(panel.quotes) == 1
+        await pilot.press("enter")  # the filtered list's option carries the quote itself
+        await pilot.pause()
+        start, end = screen.quote_span(quotes[wanted])
+        assert screen.body.highlights("flash") == [(start, end)]

@@ -20,7 +20,7 @@ class HelpTable(Static):
     """The commands as a table; styles from component classes."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "help--group", "help--keys", "help--name", "help--description",
+        "help--group", "help--keys", "help--name", "help--description", "help--id",
     }
 
     def on_mount(self) -> None:
@@ -38,17 +38,23 @@ class HelpTable(Static):
         table.add_column(justify="right", no_wrap=True)
         table.add_column(no_wrap=True)
         table.add_column()
+        table.add_column(no_wrap=True)
         first = True
         for group, items in commands.by_group().items():
             if not first:
-                table.add_row("", "", "")
+                table.add_row("", "", "", "")
             first = False
-            table.add_row("", Text(group.upper(), style=style("help--group", partial=True)), "")
+            table.add_row(
+                "", Text(group.upper(), style=style("help--group", partial=True)), "",
+                Text("id in config.toml" if group == "Reading" else "",
+                     style=style("help--id", partial=True)),
+            )
             for command in items:
                 table.add_row(
                     Text(command.keys_label, style=style("help--keys", partial=True)),
                     Text(command.name, style=style("help--name", partial=True)),
                     Text(command.description, style=style("help--description", partial=True)),
+                    Text(command.id, style=style("help--id", partial=True)),
                 )
         return table
 

@@ -6,7 +6,7 @@ Also :class:`KeptList`, the list both the library and the bookmarks screens show
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar, cast
 
 from rich.style import Style
 from rich.text import Text
@@ -23,6 +23,7 @@ from reader.ui.stylesheets import stylesheet
 
 if TYPE_CHECKING:
     from reader.store import Store
+    from reader.ui.app import ReaderApp
 
 STYLES = stylesheet("library")
 PAGE = 50  # rows fetched at a time; more are added as the highlight nears the end
@@ -69,8 +70,14 @@ class ListScreen(Screen[T], Generic[T]):
         yield Label(self.HINT, classes="list-hint")  # a Footer costs more than the list
 
     @property
+    def reader(self) -> ReaderApp:
+        """The app, typed: the one way the screen reaches it."""
+        return cast("ReaderApp", self.app)
+
+    @property
     def store(self) -> Store | None:
-        return getattr(self.app, "store", None)
+        """The library database (None if it cannot be opened)."""
+        return self.reader.store
 
     @property
     def query_text(self) -> str:

@@ -7,32 +7,37 @@ import re
 import threading
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus, Resize
 from textual.screen import Screen
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import Label, Static
 from textual.worker import Worker, WorkerState
 
-from reader.article.model import Article, Person
+from reader.article.model import Article, Person, PullQuote
 from reader.core.errors import ReaderError
+from reader.store.search_history import SearchHistory
 from reader.ui import commands
 from reader.ui.jobs.loading import Cancelled, analyse, load
 from reader.ui.screens.error import ErrorView
+from reader.ui.screens.keeper import ArticleKeeper
+from reader.ui.screens.mentions import Mentions
 from reader.ui.widgets.body import FIRST_ROWS, BodyView
 from reader.ui.widgets.keybar import KeyBar
 from reader.ui.widgets.layout import BIG_TEXT, Layout, build_layout, reading_minutes
-from reader.ui.widgets.panels import Panel, PanelList, PeoplePanel, QuotesPanel
-from reader.ui.widgets.search_bar import SearchBar  # (adds the search keys to the commands)
+from reader.ui.widgets.panels import Panel, PanelList, PeoplePanel, QuotesPanel, Said
+from reader.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
 
+    from reader.ui.app import ReaderApp
     from reader.ui.jobs.early import EarlyLoad
 
+NOTHING_OPEN = "Nothing is open. Press L for the library, or o to open a URL or a file."
 QUICK_LOAD = 0.15  # seconds the first paint waits for the article (see _wait_for_quick_load)
 NARROW = 100  # below this many columns the panels fold away
 OVERLAY_WIDTH = 44  # the panels' width when they open over the body (styles/reader.tcss)
@@ -74,7 +79,12 @@ def _load_and_lay_out(
 
 
 class ReadingScreen(Screen[None]):
-    """One article: loading, the body, panels, and the keys for reading."""
+    """One article: loading, the body, panels, and the keys for reading.
+
+    The library's side (saving, positions, bookmarks) is ``self.keeper``; the people's
+    mentions are ``self.mentions``. The panels and the search bar post what happened; the
+    handlers below route it.
+    """
 
     BINDINGS = commands.bindings()
 
@@ -90,8 +100,8 @@ class ReadingScreen(Screen[None]):
         self._early: EarlyLoad | None = None
         self._load_worker: Worker[Article] | None = None
         self._analyse_worker: Worker[Article] | None = None
-        self._mention_person: int | None = None
-        self._mention_index = 0
+        self.keeper = ArticleKeeper(self)
+        self.mentions = Mentions(self)
         # the panels and the search bar are mounted after the first paint (mount_extras);
         # they hold their contents until then
         self.quotes_panel = QuotesPanel()
@@ -101,6 +111,25 @@ class ReadingScreen(Screen[None]):
 
     # -- layout ------------------------------------------------------------------------
 
+    @property
+    def reader(self) -> ReaderApp:
+        """The app, typed: the one way the screen reaches it."""
+        return cast("ReaderApp", self.app)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """What can run now: the footer and the palette offer only these."""
+        return commands.available(self, action)
+
+    @property
+    def has_article(self) -> bool:
+        """An article is shown (not only an error or the loading indicator)."""
+        return self.article is not None and self.mode != "failed"
+
+    def has_matches(self) -> bool:
+        """``n``/``N`` have something to step through: a person's mentions or a search."""
+        bar = self._search_bar()
+        return self.mentions.person is not None or (bar is not None and bar.has_query)
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="status"):
             yield Label("Reader", id="status-left", markup=False)
@@ -108,7 +137,7 @@ class ReadingScreen(Screen[None]):
             yield Label("", id="status-position")
         with Horizontal(id="main"):
             with Vertical(id="body-column"):
-                yield BodyView(id="body")
+                yield BodyView(id="body", measure=self.reader.settings.text_width)
                 yield Static("Loading…  (esc cancels)", id="loading", markup=False)
                 yield ErrorView(id="error-view")
             yield Vertical(id="panels")  # (its width is the body's from the start)
@@ -122,7 +151,11 @@ class ReadingScreen(Screen[None]):
         self._extras = True
         self._mounting = [
             self.query_one("#panels").mount(self.quotes_panel, self.people_panel),
-            self.mount(SearchBar(id="search-bar"), before=self.query_one(KeyBar)),
+            self.mount(
+                SearchBar(history=SearchHistory.in_data_dir(self.reader.data_dir),
+                          id="search-bar"),
+                before=self.query_one(KeyBar),
+            ),
         ]
 
     async def wait_for_extras(self) -> None:
@@ -139,12 +172,20 @@ class ReadingScreen(Screen[None]):
     async def on_mount(self) -> None:
         self.watch(self.body, "scroll_y", self._update_position, init=False)
         self.watch(self.body, "virtual_size", self._update_position, init=False)
-        settings = getattr(self.app, "settings", None)
-        self.set_class(settings is not None and not settings.panels, "-panels-hidden")
+        self.set_class(not self.reader.settings.panels, "-panels-hidden")
+        self.keeper.start()
         self.body.focus()
         if self.source is not None or self.document is not None:
             self.open_source(self.source or "-", self.document)
             await self._wait_for_quick_load()
+
+    def on_unmount(self) -> None:
+        self.keeper.leave()  # quitting: keep the article and where the reader was
+
+    def show_nothing_open(self) -> None:
+        """After the library or bookmarks closed with nothing chosen and nothing open."""
+        if self.article is None and not self.is_loading:
+            self._show_failure(NOTHING_OPEN)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         self.query_one(KeyBar).set_context(in_panel=isinstance(event.widget, PanelList))
@@ -197,8 +238,7 @@ class ReadingScreen(Screen[None]):
         self.query_one("#status-left", Label).update(f"Loading {source}…")
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
         body_width = partial(self.app.call_from_thread, self.body.text_width)
-        take = getattr(self.app, "take_early_load", None)
-        self._early = take(source) if take is not None and document is None else None
+        self._early = self.reader.take_early_load(source) if document is None else None
         job = partial(_load_and_lay_out, source, document, self._cancel, body_width, self._early)
         self._load_worker = self.run_worker(
             job, name="load", group="load", description=f"load {source}", thread=True,
@@ -211,6 +251,7 @@ class ReadingScreen(Screen[None]):
         Set on the widgets themselves: a class on the screen would restyle every widget.
         """
         self.mode = mode
+        self.refresh_bindings()
         if mode != "loading" and not self._extras:  # after this screen is drawn
             if mode == "ready" and self.article is not None:
                 self.body.when_drawn(self.mount_extras)
@@ -253,6 +294,10 @@ class ReadingScreen(Screen[None]):
             if event.state == WorkerState.SUCCESS and worker.result is not None:
                 self._load_succeeded(worker)
             elif event.state == WorkerState.ERROR:
+                saved = self.keeper.saved_copy(worker)
+                if saved is not None:  # offline? the copy in the library
+                    self.show_article(saved)
+                    self.notify("Showing the copy saved in the library.", title="Saved copy")
                 self._load_worker = None
                 self.set_mode("ready" if self.article is not None else "failed")
                 self._restore_title()
@@ -291,6 +336,7 @@ class ReadingScreen(Screen[None]):
     def _people_failed(self) -> None:
         """The people engine failed: the article stays as it is, without people."""
         self.people_panel.show(self.article)
+        self.keeper.people_failed()
 
     def _show_failure(self, message: str) -> None:
         self.set_mode("failed")
@@ -305,9 +351,10 @@ class ReadingScreen(Screen[None]):
 
     def show_article(self, article: Article) -> None:
         """Show a loaded article, then find its people in the background."""
+        self.keeper.before_show()
         self.article = article
         self.set_mode("ready")
-        self._mention_person = None
+        self.mentions.forget()
         layout, self._prebuilt = self._prebuilt, None
         self.body.set_article(article, layout=layout)
         self.quotes_panel.show(article)
@@ -315,10 +362,11 @@ class ReadingScreen(Screen[None]):
         self._restore_title()
         self.call_after_refresh(self._update_position)
         self.body.focus()
-        drawn = getattr(self.app, "article_drawn", None)
-        if drawn is not None:
-            self.body.when_drawn(partial(drawn, long=len(article.text) > BIG_TEXT))
+        self.body.when_drawn(
+            partial(self.reader.article_drawn, long=len(article.text) > BIG_TEXT)
+        )
         self.body.when_drawn(partial(self._start_analyse, article))  # the body first
+        self.keeper.shown(article)
 
     def _start_analyse(self, article: Article) -> None:
         if article is not self.article:
@@ -329,8 +377,8 @@ class ReadingScreen(Screen[None]):
         )
 
     def _analysis_job(self, article: Article) -> Callable[[], Article]:
-        """What the analysis worker runs (the library screen also saves a book there)."""
-        return partial(analyse, article)
+        """What the analysis worker runs (the keeper saves a book there too)."""
+        return self.keeper.analysis_job(article) or partial(analyse, article)
 
     def _show_people(self, article: Article) -> None:
         """The people engine finished: keep the reading position, fill the panels."""
@@ -341,29 +389,32 @@ class ReadingScreen(Screen[None]):
             body.set_article(article, keep_position=True)
         self.quotes_panel.show(article)
         self.people_panel.show(article)
+        self.keeper.people_found(article)
 
     # -- panels ------------------------------------------------------------------------
 
-    @on(OptionList.OptionSelected, "#quotes-list")
-    def _quote_selected(self, event: OptionList.OptionSelected) -> None:
-        self.go_to_quote(self.quotes_panel.article_index(event.option_index))
+    @on(QuotesPanel.QuoteChosen)
+    def _quote_chosen(self, message: QuotesPanel.QuoteChosen) -> None:
+        self.go_to_quote(message.quote)
 
-    @on(OptionList.OptionSelected, "#people-list")
-    def _person_selected(self, event: OptionList.OptionSelected) -> None:
-        self.go_to_person(event.option_index)
+    @on(PeoplePanel.PersonChosen)
+    def _person_chosen(self, message: PeoplePanel.PersonChosen) -> None:
+        self.mentions.choose(message.person)
 
-    @on(OptionList.OptionSelected, "#said-list")
-    def _said_selected(self, event: OptionList.OptionSelected) -> None:
-        panel = self.people_panel
-        if 0 <= event.option_index < len(panel.said):
-            self.go_to_text(panel.said[event.option_index])
+    @on(PeoplePanel.SaidChosen)
+    def _said_chosen(self, message: PeoplePanel.SaidChosen) -> None:
+        self.go_to_text(message.said.text)
 
-    def quote_span(self, index: int) -> tuple[int, int] | None:
+    @on(SearchBar.Changed)
+    def _search_changed(self, message: SearchBar.Changed) -> None:
+        self.set_status_right(message.status)
+        self.refresh_bindings()  # n and N: available or not
+
+    def quote_span(self, quote: PullQuote) -> tuple[int, int] | None:
         """The passage of the body a pull quote repeats."""
         article = self.article
-        if article is None or not 0 <= index < len(article.pull_quotes):
+        if article is None:
             return None
-        quote = article.pull_quotes[index]
         if quote.block is not None and 0 <= quote.block < len(article.blocks):
             block = article.blocks[quote.block]
             return (block.start, block.end)
@@ -385,9 +436,9 @@ class ReadingScreen(Screen[None]):
                 return (found.start(), found.end())
         return None
 
-    def go_to_quote(self, index: int) -> None:
+    def go_to_quote(self, quote: PullQuote) -> None:
         """Scroll to a pull quote's passage and flash it."""
-        span = self.quote_span(index)
+        span = self.quote_span(quote)
         if span is None:
             self.notify("This quote's passage was not found in the text.")
             return
@@ -403,64 +454,17 @@ class ReadingScreen(Screen[None]):
         self.body.scroll_to_offset(span[0])
         self.body.flash(*span)
 
-    def mention_spans(self, person: Person) -> list[tuple[int, int]]:
-        """Every mention of ``person``: from the people engine, else by full name or surname."""
-        if person.spans:
-            return sorted(person.spans)
-        article = self.article
-        if article is None:
-            return []
-        names = [person.name]
-        parts = person.name.split()
-        if len(parts) > 1:
-            names.append(parts[-1])
-        pattern = r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b"
-        return [match.span() for match in re.finditer(pattern, article.text)]
-
-    def go_to_person(self, index: int) -> None:
-        """Mark every mention of a person; choosing the same person again steps on."""
-        panel = self.people_panel
-        if not 0 <= index < len(panel.people):
-            return
-        person = panel.people[index]
-        spans = self.mention_spans(person)
-        if self._mention_person == index and spans:
-            self._mention_index = (self._mention_index + 1) % len(spans)
-        else:
-            self._mention_person = index
-            self._mention_index = 0
-            panel.show_quotes(person)
-        if not spans:
-            self.body.set_highlights("mention", [])
-            self.notify(f"{person.name} is not found in the text.")
-            return
-        self.body.set_highlights("mention", spans, current=self._mention_index)
-        self.body.scroll_to_offset(spans[self._mention_index][0])
-        self.set_status_right(f"{person.name} {self._mention_index + 1}/{len(spans)}")
-
-    def step_mention(self, step: int) -> bool:
-        """Move to the next/previous mention of the chosen person; False if none chosen."""
-        panel = self.people_panel
-        if self._mention_person is None or self._mention_person >= len(panel.people):
-            return False
-        person = panel.people[self._mention_person]
-        spans = self.mention_spans(person)
-        if not spans:
-            return False
-        self._mention_index = (self._mention_index + step) % len(spans)
-        self.body.set_highlights("mention", spans, current=self._mention_index)
-        self.body.scroll_to_offset(spans[self._mention_index][0])
-        self.set_status_right(f"{person.name} {self._mention_index + 1}/{len(spans)}")
-        return True
-
-    def clear_mentions(self) -> bool:
-        """Forget the chosen person's marks; False if there were none."""
-        if self._mention_person is None:
-            return False
-        self._mention_person = None
-        self.body.set_highlights("mention", [])
-        self.set_status_right("")
-        return True
+    def chosen_quote(self, focused: PanelList) -> tuple[str, str | None] | None:
+        """The quote highlighted in a panel list, and who said it: a pull quote, one of a
+        person's quotes, or a person's first quote."""
+        item = focused.highlighted_item
+        if isinstance(item, PullQuote):
+            return item.text, item.speaker or item.attribution
+        if isinstance(item, Said):
+            return item.text, item.person.name if item.person else None
+        if isinstance(item, Person) and item.quotes:
+            return item.quotes[0], item.name
+        return None
 
     # -- actions (named in reader.ui.commands) -----------------------------------------
 
@@ -514,10 +518,9 @@ class ReadingScreen(Screen[None]):
         self.set_class(hidden, "-panels-hidden")
         if hidden:
             self.body.focus()
-        settings = getattr(self.app, "settings", None)
-        if settings is not None:
-            settings.panels = not hidden
-            settings.save()
+        settings = self.reader.settings
+        settings.panels = not hidden
+        settings.save()
 
     def selected_text(self) -> str | None:
         """The selected quote (in a focused panel), else the current paragraph."""
@@ -525,18 +528,13 @@ class ReadingScreen(Screen[None]):
         article = self.article
         if article is None:
             return None
-        if isinstance(focused, PanelList) and focused.highlighted is not None:
-            index = focused.highlighted
-            if focused.id == "quotes-list":
-                index = self.quotes_panel.article_index(index)
-            if focused.id == "quotes-list" and index < len(article.pull_quotes):
-                quote = article.pull_quotes[index]
-                who = quote.attribution or quote.speaker
-                return f"“{quote.text}”" + (f" — {who}" if who else "")
-            if focused.id == "said-list":
-                said = self.people_panel.said
-                if index < len(said):
-                    return f"“{said[index]}”"
+        if isinstance(focused, PanelList):
+            item = focused.highlighted_item
+            if isinstance(item, PullQuote):
+                who = item.attribution or item.speaker
+                return f"“{item.text}”" + (f" — {who}" if who else "")
+            if isinstance(item, Said):
+                return f"“{item.text}”"
         block = self.body.current_block()
         if block is None:
             return None
@@ -563,15 +561,18 @@ class ReadingScreen(Screen[None]):
         if bar is not None:
             bar.open()
 
+    def action_bookmark(self) -> None:
+        self.keeper.bookmark()
+
     def action_next_match(self) -> None:
-        if self.step_mention(1):
+        if self.mentions.step(1):
             return
         bar = self._search_bar()
         if bar is not None:
             bar.next_match()
 
     def action_previous_match(self) -> None:
-        if self.step_mention(-1):
+        if self.mentions.step(-1):
             return
         bar = self._search_bar()
         if bar is not None:
@@ -585,7 +586,7 @@ class ReadingScreen(Screen[None]):
             self.remove_class("-panels-open")
             self.body.focus()
             return
-        self.clear_mentions()
+        self.mentions.clear()
         bar = self._search_bar()
         if bar is not None:
             bar.clear()

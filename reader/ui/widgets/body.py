@@ -25,9 +25,10 @@ from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from reader.article.model import Article
+from reader.ui.settings import TEXT_WIDTH
 from reader.ui.widgets.layout import BIG_TEXT, Layout, build_layout, reading_minutes
 
-MEASURE = 76  # reading width in cells
+MEASURE = TEXT_WIDTH  # reading width in cells (config: text_width)
 GUTTER = 2  # cells left of the text for the pull-quote passage mark
 LAYERS: tuple[str, ...] = ("bookmark", "mention", "search", "flash")
 MARK = "▌"

@@ -1,4 +1,4 @@
-"""The footer: the keys that matter now, read from the one command list.
+"""The footer: the keys that work now, read from the one command list.
 
 A single Static (Textual's Footer mounts a widget per key and recomposes on every focus
 change, which costs more than the whole article body to draw).
@@ -24,7 +24,18 @@ class KeyBar(Static):
         self.in_panel = False
 
     def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
         self.update_keys()
+
+    def _bindings_changed(self, _screen: object) -> None:
+        """The screen's ``check_action`` may answer differently now."""
+        if self.is_mounted:
+            self.update_keys()
+
+    def _can_run(self, command: commands.Command) -> bool:
+        if command.action.startswith("app."):
+            return True
+        return self.screen.check_action(command.action, ()) is True
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -41,12 +52,11 @@ class KeyBar(Static):
         """Redraw from :data:`reader.ui.commands.COMMANDS`."""
         key_style = self.get_component_rich_style("keybar--key", partial=True)
         label_style = self.get_component_rich_style("keybar--label", partial=True)
-        shown = [c for c in commands.COMMANDS if c.footer]
+        shown = [c for c in commands.COMMANDS if c.footer and self._can_run(c)]
         if self.in_panel:
-            shown = [c for c in commands.COMMANDS if c.action == "go_to"] + shown
+            shown = [commands.BY_ID["go_to"], *shown]
         text = Text(no_wrap=True, overflow="ellipsis")
         for command in shown:
-            key = command.key_display or command.keys_label
-            text.append(f" {key.split()[0]} ", style=key_style)
+            text.append(f" {command.first_key} ", style=key_style)
             text.append(f"{command.name} ", style=label_style)
         self.update(text)

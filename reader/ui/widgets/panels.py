@@ -1,20 +1,26 @@
 """Side panels: Pull quotes and People (with the selected person's quotes).
 
 Lists are ``OptionList``s whose prompts are drawn with a bar beside the highlighted item
-(not an inverted block). Styles come from component classes set in ``styles/*.tcss``.
+(not an inverted block); each option carries the object it shows. A panel posts what was
+chosen (:class:`QuotesPanel.QuoteChosen`, :class:`PeoplePanel.PersonChosen`,
+:class:`PeoplePanel.SaidChosen`) and the screen routes it. Styles come from component
+classes set in ``styles/*.tcss``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
@@ -53,6 +59,25 @@ class Barred:
         return Measurement(len(BAR) + 1, options.max_width)
 
 
+@dataclass(frozen=True)
+class Said:
+    """One of a person's quotes, as the People panel lists it."""
+
+    text: str
+    person: Person | None = None
+
+
+class ItemOption(Option):
+    """An option that carries the object it shows (a quote, a person)."""
+
+    def __init__(self, prompt: Barred, item: object) -> None:
+        super().__init__(prompt)
+        self.item = item
+
+
+Maker = Callable[["PanelList"], Text]
+
+
 class PanelList(OptionList):
     """An option list whose items are redrawn with a bar when highlighted."""
 
@@ -67,7 +92,7 @@ class PanelList(OptionList):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, compact=True)
-        self._makers: list[Callable[[PanelList], Text]] = []
+        self._makers: list[Maker] = []
         self._barred: int | None = None
 
     def style_of(self, name: str) -> Style:
@@ -75,23 +100,34 @@ class PanelList(OptionList):
         return self.get_component_rich_style(name, partial=True)
 
     def set_items(
-        self, makers: Sequence[Callable[[PanelList], Text]], empty: str, more: str = ""
+        self, items: Sequence[tuple[object, Maker]], empty: str, more: str = ""
     ) -> None:
-        """Show one option per maker; ``empty`` as a disabled line when there is none, and
-        ``more`` as a disabled last line (items left out)."""
-        self._makers = list(makers)
+        """Show one option per (item, maker); ``empty`` as a disabled line when there is none,
+        and ``more`` as a disabled last line (items left out)."""
+        self._makers = [maker for _, maker in items]
         self._barred = None
         if not self._makers:
             self.set_options([Option(Text(empty, style=self.style_of("panel--empty")),
                                      disabled=True)])
             return
-        options = [Option(self._prompt(index, False)) for index in range(len(makers))]
+        options: list[Option] = [
+            ItemOption(self._prompt(index, False), item) for index, (item, _) in enumerate(items)
+        ]
         if more:
             options.append(Option(Text(more, style=self.style_of("panel--empty")),
                                   disabled=True))
         self.set_options(options)
         if self.highlighted is not None:
             self._rebar(self.highlighted)
+
+    @property
+    def highlighted_item(self) -> object | None:
+        """The object the highlighted option shows (None on the empty line)."""
+        index = self.highlighted
+        if index is None or not 0 <= index < self.option_count:
+            return None
+        option = self.get_option_at_index(index)
+        return option.item if isinstance(option, ItemOption) else None
 
     @property
     def item_count(self) -> int:
@@ -199,6 +235,13 @@ class QuotesPanel(Panel):
 
     filter_label = "pull quotes"
 
+    class QuoteChosen(Message):
+        """A pull quote was chosen (enter or a click)."""
+
+        def __init__(self, quote: PullQuote) -> None:
+            super().__init__()
+            self.quote = quote
+
     def __init__(self) -> None:
         super().__init__("Pull quotes", id="quotes-panel")
         self.all_quotes: tuple[PullQuote, ...] = ()
@@ -213,6 +256,12 @@ class QuotesPanel(Panel):
 
     def on_mount(self) -> None:
         self._fill()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if isinstance(event.option, ItemOption) and isinstance(event.option.item, PullQuote):
+            self.post_message(self.QuoteChosen(event.option.item))
 
     def show(self, article: Article | None) -> None:
         """List the article's pull quotes."""
@@ -239,15 +288,9 @@ class QuotesPanel(Panel):
 
     def _fill(self) -> None:
         for found in self.query(PanelList):  # none before the panel is composed
-            found.set_items([quote_maker(q) for q in self.quotes], self._empty,
+            found.set_items([(q, quote_maker(q)) for q in self.quotes], self._empty,
                             left_out(self._matching, len(self.quotes), "quotes"))
 
-    def article_index(self, option_index: int) -> int:
-        """The index in ``Article.pull_quotes`` of the quote shown at ``option_index``."""
-        indexes = self.quote_indexes
-        if indexes and 0 <= option_index < len(indexes):
-            return indexes[option_index]
-        return option_index
 
 
 class PeoplePanel(Panel):
@@ -258,12 +301,26 @@ class PeoplePanel(Panel):
 
     filter_label = "people"
 
+    class PersonChosen(Message):
+        """A person was chosen: the screen marks their mentions."""
+
+        def __init__(self, person: Person) -> None:
+            super().__init__()
+            self.person = person
+
+    class SaidChosen(Message):
+        """One of the chosen person's quotes was chosen."""
+
+        def __init__(self, said: Said) -> None:
+            super().__init__()
+            self.said = said
+
     def __init__(self) -> None:
         super().__init__("People", id="people-panel")
         self.people: tuple[Person, ...] = ()
         self.all_people: tuple[Person, ...] = ()
         self._matching = 0  # people matching (all, or the filter's); at most LIMIT shown
-        self.said: tuple[str, ...] = ()
+        self.said: tuple[Said, ...] = ()
         self._empty = "No people found in this article."
         self._said_title = ""
 
@@ -276,6 +333,15 @@ class PeoplePanel(Panel):
     def on_mount(self) -> None:
         self._fill_people()
         self._fill_said()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        item = event.option.item if isinstance(event.option, ItemOption) else None
+        if isinstance(item, Person):
+            self.post_message(self.PersonChosen(item))
+        elif isinstance(item, Said):
+            self.post_message(self.SaidChosen(item))
 
     def show(self, article: Article | None, *, pending: bool = False) -> None:
         """List the article's people (``pending``: the people engine is still running)."""
@@ -301,13 +367,13 @@ class PeoplePanel(Panel):
 
     def show_quotes(self, person: Person | None) -> None:
         """List ``person``'s quotes beneath (hidden when there are none)."""
-        self.said = person.quotes[:LIMIT] if person else ()
+        self.said = tuple(Said(quote, person) for quote in person.quotes[:LIMIT]) if person else ()
         self._said_title = f"Quotes · {person.name}" if person and self.said else ""
         self._fill_said()
 
     def _fill_people(self) -> None:
         for found in self.query("#people-list").results(PanelList):
-            found.set_items([person_maker(p) for p in self.people], self._empty,
+            found.set_items([(p, person_maker(p)) for p in self.people], self._empty,
                             left_out(self._matching, len(self.people), "people"))
 
     def _fill_said(self) -> None:
@@ -316,4 +382,4 @@ class PeoplePanel(Panel):
             title.display = bool(self.said)
         for said in self.query("#said-list").results(PanelList):
             said.display = bool(self.said)
-            said.set_items([said_maker(q) for q in self.said], "")
+            said.set_items([(q, said_maker(q.text)) for q in self.said], "")

@@ -6,6 +6,8 @@ Typing searches the article text (debounced), every match is highlighted in the 
 ``esc`` clears. ``ctrl+r`` toggles regex, ``alt+w`` whole words, ``up``/``down`` recall
 earlier searches. When a side panel had focus, the bar filters that panel instead: any
 widget with a ``filter(query: str) -> int`` method (returning how many items remain).
+Each change of the count or message is posted as :class:`SearchBar.Changed`; the screen
+routes it (the status line).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
+from textual.message import Message
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -32,24 +35,6 @@ from reader.article.search import (
     step,
 )
 from reader.store.search_history import HistoryCursor, SearchHistory
-from reader.ui.commands import COMMANDS, Command
-
-SEARCH_COMMANDS = (
-    Command(
-        "Search", ("slash",), "Search the text (or filter the focused panel)", "search",
-        group="Search", footer=True, key_display="/",
-    ),
-    Command("Next match", ("n",), "Go to the next match", "next_match", group="Search",
-            footer=True),
-    Command("Previous match", ("N",), "Go to the previous match", "previous_match",
-            group="Search"),
-    Command("Clear", ("escape",), "Clear the search and marks, or cancel loading", "clear",
-            group="Search", key_display="esc"),
-)
-"""The reading screen's search keys, added to :data:`reader.ui.commands.COMMANDS` on import."""
-
-_known = {command.action for command in COMMANDS}
-COMMANDS.extend(command for command in SEARCH_COMMANDS if command.action not in _known)
 
 SMALL_TEXT = 200_000
 """Below this many characters a search is instant, so it runs almost without delay."""
@@ -90,6 +75,16 @@ class SearchBar(Horizontal):
     SearchBar #search-status.-error { color: $error; text-style: bold; }
     SearchBar #search-status.-none { color: $warning; }
     """
+
+    class Changed(Message):
+        """The search's state changed: ``status`` is the count ("3/12"), "no matches", a
+        regex error or "" (cleared); ``matches`` the number of matches."""
+
+        def __init__(self, status: str, matches: int, *, error: bool = False) -> None:
+            super().__init__()
+            self.status = status
+            self.matches = matches
+            self.error = error
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Clear", show=True, key_display="esc"),
@@ -133,9 +128,9 @@ class SearchBar(Horizontal):
 
     @property
     def history(self) -> SearchHistory:
-        """Earlier searches, in the app's data folder (``app.data_dir`` if it has one)."""
+        """Earlier searches (the screen hands in the data folder's; else the default one)."""
         if self._history is None:
-            self._history = SearchHistory.in_data_dir(getattr(self.app, "data_dir", None))
+            self._history = SearchHistory.in_data_dir()
         return self._history
 
     # -- what we search ------------------------------------------------------------------
@@ -149,6 +144,11 @@ class SearchBar(Horizontal):
     def is_open(self) -> bool:
         """Whether the bar is shown."""
         return self.has_class("-open")
+
+    @property
+    def has_query(self) -> bool:
+        """A search of the body was made (``n``/``N`` have something to step through)."""
+        return self._searched is not None and bool(self._searched.text)
 
     @property
     def filtering_panel(self) -> Widget | None:
@@ -420,9 +420,8 @@ class SearchBar(Horizontal):
         status.update(Text(text))
         status.set_class(kind == "error", "-error")
         status.set_class(kind == "none", "-none")
-        screen_status = getattr(self.screen, "set_status_right", None)
-        if callable(screen_status):
-            screen_status("regex error" if kind == "error" else text)
+        status_line = "regex error" if kind == "error" else text
+        self.post_message(self.Changed(status_line, len(self.spans), error=kind == "error"))
 
     def _refresh_toggles(self) -> None:
         try:

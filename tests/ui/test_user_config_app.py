@@ -1,0 +1,84 @@
+"""The user's config.toml in the real app: remapped keys, settings, problems, the help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ui_helpers import reading, settle
+
+from reader.ui import commands
+from reader.ui.screens.help import HelpTable
+
+pytestmark = pytest.mark.anyio
+
+
+def _config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("READER_CONFIG", str(path))
+    return path
+
+
+async def test_keys_quit_x_makes_x_quit(make_app, tmp_path, monkeypatch) -> None:
+    _config(tmp_path, monkeypatch, '[keys]\nquit = "x"\n')
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")  # no longer quit's key
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("x")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_a_remapped_key_shows_in_the_footer_and_help(make_app, tmp_path, monkeypatch) -> None:
+    _config(tmp_path, monkeypatch, '[keys]\nsearch = "ctrl+f"\nline_down = ["j", "ctrl+n"]\n')
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        footer = str(reading(app).query_one("#keybar").render())
+        assert "ctrl+f Search" in footer
+        body = reading(app).body
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert body.scroll_y == 1
+    commands.set_keymap({})
+
+
+async def test_settings_from_the_config_apply(make_app, tmp_path, monkeypatch) -> None:
+    _config(tmp_path, monkeypatch, 'theme = "light"\ntext_width = 50\npanels = false\n')
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert app.settings.theme == "light" and "light" in app.theme
+        assert screen.body.layout_rows.width == 50
+        assert screen.has_class("-panels-hidden")
+
+
+async def test_a_bad_config_is_one_sentence_and_the_app_runs(
+    make_app, tmp_path, monkeypatch
+) -> None:
+    _config(tmp_path, monkeypatch, 'theme = "dark"\ntext_width = "wide"\n')
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("line 2" in m and "text_width" in m for m in messages), messages
+        assert reading(app).article is not None
+
+
+async def test_every_command_id_is_in_the_help(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        table = app.screen.query_one(HelpTable)
+        shown = "\n".join(
+            "".join(str(cell) for cell in column.cells) for column in table.table().columns
+        )
+        for command in commands.COMMANDS:
+            assert command.id in shown, command.id
