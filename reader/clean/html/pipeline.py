@@ -18,6 +18,7 @@ and readability works on the parsed tree (``html_readability``), never on a stri
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
@@ -32,6 +33,7 @@ from reader.clean.html.edges import trim_edges
 from reader.clean.html.page_meta import page_metadata
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
+from reader.clean.html.second_opinion import page_words, second_opinion
 from reader.core.errors import LoadError
 
 EMPTY_MESSAGE = "This page has no readable article text."
@@ -86,6 +88,7 @@ def clean_html(text: str, url: str | None = None) -> Extracted:
 
 def _clean(text: str, url: str | None) -> Extracted:
     tree = parse_html(text)
+    total_words = page_words(tree)  # before the cleanup changes the tree
     index = ClassIndex.of_page(tree)
     meta = page_metadata(tree, url, index)
     remove_consent(tree, index)
@@ -100,6 +103,10 @@ def _clean(text: str, url: str | None) -> Extracted:
     if subtitle and _is_lede(blocks, subtitle):
         subtitle = None  # the page's description is its first paragraph: keep it there
     blocks = trim_edges(_drop_header_repeats(blocks, meta.title, subtitle))
+    blocks, _theirs = second_opinion(
+        text, url, blocks, total_words, partial(_fragment_blocks, title=meta.title,
+                                                subtitle=subtitle),
+    )
     if not any(kind != "heading" for kind, _text, _level in blocks):
         raise LoadError(EMPTY_MESSAGE)
     return Extracted(
@@ -113,6 +120,15 @@ def _clean(text: str, url: str | None) -> Extracted:
         blocks=blocks,
         pull_quotes=match_pull_quotes(quotes, blocks),
     )
+
+
+def _fragment_blocks(html: str, *, title: str | None, subtitle: str | None) -> list[BlockTuple]:
+    """Blocks of an extracted fragment (a second opinion's) through our own rules."""
+    main = parse_html(html)
+    body = main.find("body")
+    main = body if body is not None else main
+    strip_boilerplate(main)
+    return trim_edges(_drop_header_repeats(html_to_blocks(main), title, subtitle))
 
 
 def _norm(text: str) -> str:

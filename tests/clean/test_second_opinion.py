@@ -1,0 +1,59 @@
+"""The second opinion: trafilatura's reading replaces ours only when ours is far shorter."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from reader.clean.html import second_opinion as so
+from reader.engine.pipeline import extract
+from reader.sources.load import RawDocument
+
+SECTION = (
+    "<section><h2>Part {n}: the {n}th tool</h2>"
+    "<p>Tool number {n} is a sturdy choice for readers who want something that lasts; we "
+    "tested it for three weeks on long articles, manuals and feeds, and it held up.</p>"
+    "<p>It costs a little more than the others, but the battery, the screen and the keys "
+    "are better in every way we measured, and the maker answers questions within a day.</p>"
+    "</section><div class='ad'><span>Advert</span></div>"
+)
+
+
+def _guide(sections: int = 8) -> str:
+    body = "".join(SECTION.format(n=n) for n in range(1, sections + 1))
+    return f"<html><head><title>The best tools</title></head><body><main>{body}</main></body></html>"
+
+
+def test_gate_skips_the_second_opinion_when_ours_holds_half_the_page(monkeypatch) -> None:
+    called = []
+    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: called.append(1) or "<p>x</p>")
+    ours = [("paragraph", "one two three four five", 0)]
+    kept, theirs = so.second_opinion("<html/>", None, ours, 8, lambda html: [])
+    assert kept is ours and not theirs and called == []
+    kept, theirs = so.second_opinion("<html/>", None, ours, 100, lambda html: [])
+    assert called == [1] and kept is ours and not theirs  # asked, but it found nothing
+
+
+def test_theirs_replaces_ours_only_when_ours_is_less_than_half(monkeypatch) -> None:
+    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: "<p>found</p>")
+    ours = [("paragraph", "word " * 10, 0)]
+    longer = [("paragraph", "word " * 30, 0)]
+    similar = [("paragraph", "word " * 15, 0)]
+    assert so.second_opinion("<p/>", None, ours, 100, lambda html: longer) == (longer, True)
+    assert so.second_opinion("<p/>", None, ours, 100, lambda html: similar) == (ours, False)
+
+
+def test_page_words_leave_out_navigation_and_scripts() -> None:
+    tree = lxml.html.document_fromstring(
+        "<html><body><nav>a b c</nav><script>x y</script><p>one two</p>"
+        "<footer>d e</footer></body></html>"
+    )
+    assert so.page_words(tree) == 2
+
+
+def test_a_multi_section_guide_keeps_every_section() -> None:
+    html = _guide()
+    raw = RawDocument(text=html, source="guide.html", content_type="text/html", url=None)
+    article = extract(raw, people=False)
+    for n in range(1, 9):
+        assert f"Tool number {n} is a sturdy choice" in article.text, n
+    assert "Advert" not in article.text
