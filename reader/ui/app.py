@@ -79,6 +79,14 @@ class ReaderApp(App[int]):
         self.document = document
         self.set_keymap(commands.set_keymap(self.config.keys))
 
+    def watch_title(self, title: str) -> None:
+        """The terminal window's title follows the article's (OSC 2; not in tests)."""
+        driver = getattr(self, "_driver", None)  # (none yet while the app is made)
+        if driver is None or self.is_headless:
+            return
+        clean = "".join(char for char in title if char.isprintable())[:200]
+        driver.write(f"\x1b]2;{clean}\a")
+
     @property
     def store(self) -> Store | None:
         """The library database (opened on first use; None if it cannot be opened)."""

@@ -20,7 +20,8 @@ SECTION = (
 
 def _guide(sections: int = 8) -> str:
     body = "".join(SECTION.format(n=n) for n in range(1, sections + 1))
-    return f"<html><head><title>The best tools</title></head><body><main>{body}</main></body></html>"
+    head = "<head><title>The best tools</title></head>"
+    return f"<html>{head}<body><main>{body}</main></body></html>"
 
 
 def test_gate_skips_the_second_opinion_when_ours_holds_half_the_page(monkeypatch) -> None:

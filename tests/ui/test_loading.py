@@ -54,7 +54,7 @@ async def test_unexpected_engine_errors_become_messages(make_app, monkeypatch) -
     def broken(*args, **kwargs):
         raise RuntimeError("internal detail")
 
-    monkeypatch.setattr("reader.ui.screens.reading.load", broken)
+    monkeypatch.setattr("reader.ui.screens.loading_steps.load", broken)
     app = make_app()
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
@@ -71,7 +71,7 @@ async def test_esc_cancels_a_slow_load(make_app, monkeypatch) -> None:
         release.wait(5)
         raise LoadError("should be ignored")
 
-    monkeypatch.setattr("reader.ui.screens.reading.load", slow)
+    monkeypatch.setattr("reader.ui.screens.loading_steps.load", slow)
     app = make_app()
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()

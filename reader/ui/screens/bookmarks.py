@@ -105,4 +105,5 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
             self.reload(keep=self.item_list.highlighted)
             self.notify("Note saved.")
 
-        self.app.push_screen(NoteDialog(mark.text, note=mark.note, title="Edit the note"), save)
+        self.app.push_screen(NoteDialog(mark.text, note=mark.note, title="Edit the note",
+                                         quoted=mark.speaker is not None), save)

@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -14,6 +15,8 @@ from textual.widgets import Label, Static
 
 from reader.ui import commands
 from reader.ui.screens import DIALOGS
+
+CHROME = 6  # rows of the dialog around the scrolling part: border 2, padding 2, title 2
 
 
 class HelpTable(Static):
@@ -66,13 +69,42 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [  # noqa: RUF012
         Binding("escape,q,question_mark", "app.pop_screen", "Close", show=True),
+        Binding("j,down", "scroll(1)", "Down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", show=False),
+        Binding("space,pagedown", "page(1)", "Page down", show=False),
+        Binding("b,pageup", "page(-1)", "Page up", show=False),
+        Binding("g,home", "edge(0)", "Top", show=False),
+        Binding("G,end", "edge(1)", "End", show=False),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog"):
             yield Label("Keys", id="help-title")
-            with VerticalScroll(id="help-scroll"):
+            with VerticalScroll(id="help-scroll"):  # all of it: a short terminal scrolls
                 yield HelpTable(id="help-table")
-            yield Label("Mouse: scroll the text, click an item. ctrl+p finds any command.",
-                        id="help-footnote")
-            yield Label("esc closes this help", id="help-close")
+                yield Label("Mouse: scroll the text, click an item. ctrl+p finds any command.",
+                            id="help-footnote")
+                yield Label("esc closes this help", id="help-close")
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The dialog is at most 90% of the screen (styles/dialogs.tcss); the scrolling part
+        # gets what its border, padding and title leave, so its end is always reachable.
+        self.scroller.styles.max_height = max(3, event.size.height * 9 // 10 - CHROME)
+
+    @property
+    def scroller(self) -> VerticalScroll:
+        """The scrolling part: the keys and the notes below them."""
+        return self.query_one("#help-scroll", VerticalScroll)
+
+    def action_scroll(self, lines: int) -> None:
+        self.scroller.scroll_relative(y=lines, animate=False, immediate=True)
+
+    def action_page(self, pages: int) -> None:
+        scroller = self.scroller
+        step = max(1, scroller.scrollable_content_region.height - 1)
+        scroller.scroll_relative(y=pages * step, animate=False, immediate=True)
+
+    def action_edge(self, end: int) -> None:
+        scroller = self.scroller
+        scroller.scroll_to(y=scroller.max_scroll_y if end else 0, animate=False,
+                           immediate=True)

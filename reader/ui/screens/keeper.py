@@ -321,7 +321,7 @@ class ArticleKeeper:
                     exit_on_error=False, description="save a bookmark",
                 )
 
-        screen.app.push_screen(NoteDialog(quote), kept)
+        screen.app.push_screen(NoteDialog(quote, quoted=text is not None), kept)
 
     def _bookmarked(self, mark: Bookmark) -> None:
         self.mark_bookmarks()

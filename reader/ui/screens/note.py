@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import ClassVar
 
 from textual import on
@@ -14,28 +15,49 @@ from textual.widgets import Input, Label
 from reader.ui.stylesheets import stylesheet
 
 STYLES = stylesheet("library")
-PREVIEW = 220
+PREVIEW_LINES = 6  # #note-quote's max-height (styles/library.tcss)
+DIALOG_WIDTH = 72  # #note-dialog: width 72, max-width 95%, border 2 and padding 4 columns
+DIALOG_CHROME = 6
+
+
+def preview(text: str, width: int, lines: int = PREVIEW_LINES, *, quoted: bool = False) -> str:
+    """``text`` on at most ``lines`` lines of ``width`` columns, in “ ” if ``quoted``; a cut
+    ends with "…"."""
+    text = " ".join(text.split())
+    if quoted:
+        text = f"“{text}”"
+    width = max(8, width)
+    rows = textwrap.wrap(text, width) or [""]
+    if len(rows) <= lines:
+        return "\n".join(rows)
+    rows = rows[:lines]
+    last = rows[-1][: width - 1].rstrip()
+    rows[-1] = last + "…"
+    return "\n".join(rows)
 
 
 class NoteDialog(ModalScreen[str | None]):
-    """Show the quote, ask for a note; dismiss with the note ("" for none) or None on esc."""
+    """Show the quote (or paragraph), ask for a note; dismiss with the note ("" for none)
+    or None on esc. ``quoted``: a quote, shown in quote marks (a paragraph is not)."""
 
     CSS_PATH: ClassVar = [STYLES]
     BINDINGS: ClassVar = [Binding("escape", "cancel", "Cancel", show=True)]
 
-    def __init__(self, quote: str, *, note: str = "", title: str = "Bookmark") -> None:
+    def __init__(
+        self, quote: str, *, note: str = "", title: str = "Bookmark", quoted: bool = True,
+    ) -> None:
         super().__init__()
         self.quote = quote
+        self.quoted = quoted
         self.note = note
         self.heading = title
 
     def compose(self) -> ComposeResult:
-        quote = " ".join(self.quote.split())
-        if len(quote) > PREVIEW:
-            quote = quote[: PREVIEW - 1] + "…"
+        width = min(DIALOG_WIDTH, self.app.size.width * 95 // 100) - DIALOG_CHROME
+        quote = preview(self.quote, width, quoted=self.quoted)
         with Vertical(id="note-dialog"):
             yield Label(self.heading, id="note-title")
-            yield Label(f"“{quote}”", id="note-quote", markup=False)
+            yield Label(quote, id="note-quote", markup=False)
             yield Input(value=self.note, placeholder="A note (optional)", id="note-input")
             yield Label("enter saves · esc cancels", id="note-hint")
 

@@ -18,16 +18,16 @@ from textual.widgets import Label, Static
 from textual.worker import Worker, WorkerState
 
 from reader.article.model import Article, Person, PullQuote
-from reader.core.errors import ReaderError
 from reader.store.search_history import SearchHistory
 from reader.ui import commands
-from reader.ui.jobs.loading import Cancelled, analyse, load
+from reader.ui.jobs.loading import Cancelled, analyse
 from reader.ui.screens.error import ErrorView
 from reader.ui.screens.keeper import ArticleKeeper
+from reader.ui.screens.loading_steps import error_sentence, ignore_outcome, load_and_lay_out
 from reader.ui.screens.mentions import Mentions
-from reader.ui.widgets.body import FIRST_ROWS, BodyView
+from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
-from reader.ui.widgets.layout import BIG_TEXT, Layout, build_layout, reading_minutes
+from reader.ui.widgets.layout import BIG_TEXT, Layout, reading_minutes
 from reader.ui.widgets.panels import Panel, PanelList, PeoplePanel, QuotesPanel, Said
 from reader.ui.widgets.search_bar import SearchBar
 
@@ -41,41 +41,6 @@ NOTHING_OPEN = "Nothing is open. Press L for the library, or o to open a URL or 
 QUICK_LOAD = 0.15  # seconds the first paint waits for the article (see _wait_for_quick_load)
 NARROW = 100  # below this many columns the panels fold away
 OVERLAY_WIDTH = 44  # the panels' width when they open over the body (styles/reader.tcss)
-
-
-def error_sentence(error: BaseException, source: str) -> str:
-    """A sentence for the user, never an exception name."""
-    if isinstance(error, ReaderError):
-        message = str(error).strip()
-    else:
-        message = f"Could not open {source}: something went wrong while reading it."
-    if not message.endswith((".", "!", "?")):
-        message += "."
-    return message
-
-
-def _ignore_outcome(future: asyncio.Future[object]) -> None:
-    if not future.cancelled():
-        future.exception()  # retrieved, so asyncio does not log it
-
-
-def _load_and_lay_out(
-    source: str, document: object, cancelled: threading.Event, width: Callable[[], int],
-    early: EarlyLoad | None = None,
-) -> tuple[Article, Layout | None]:
-    """Load in the worker (or take what an ``early`` child process loaded); count the words
-    and wrap the rows there too (a book takes a while, and the screen should not wait on it).
-    ``width`` asks the UI thread for the body's."""
-    article = early.result(cancelled) if early is not None else None
-    if article is None:
-        article = load(source, document, cancelled)  # type: ignore[arg-type]
-    big = len(article.text) > BIG_TEXT  # a book: its first rows now, the rest once it shows
-    if not big:
-        reading_minutes(article)
-    columns = width()
-    if not columns:
-        return article, None
-    return article, build_layout(article, columns, max_rows=FIRST_ROWS if big else None)
 
 
 class ReadingScreen(Screen[None]):
@@ -239,7 +204,7 @@ class ReadingScreen(Screen[None]):
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
         body_width = partial(self.app.call_from_thread, self.body.text_width)
         self._early = self.reader.take_early_load(source) if document is None else None
-        job = partial(_load_and_lay_out, source, document, self._cancel, body_width, self._early)
+        job = partial(load_and_lay_out, source, document, self._cancel, body_width, self._early)
         self._load_worker = self.run_worker(
             job, name="load", group="load", description=f"load {source}", thread=True,
             exclusive=True, exit_on_error=False,
@@ -328,7 +293,7 @@ class ReadingScreen(Screen[None]):
         if worker is None:
             return
         waiting = asyncio.ensure_future(worker.wait())
-        waiting.add_done_callback(_ignore_outcome)  # (errors come as a state message)
+        waiting.add_done_callback(ignore_outcome)  # (errors come as a state message)
         await asyncio.wait({waiting}, timeout=QUICK_LOAD)
         if worker is self._load_worker and worker.state == WorkerState.SUCCESS:
             self._load_succeeded(worker)
@@ -343,11 +308,15 @@ class ReadingScreen(Screen[None]):
         self.query_one(ErrorView).show_message(message)
 
     def _restore_title(self) -> None:
+        """The article's title (then its site) in the status line and the window title."""
         article = self.article
-        site = article.site if article else None
-        self.query_one("#status-left", Label).update(
-            f"Reader · {site}" if site else ("Reader · " + article.title if article else "Reader")
-        )
+        title = " ".join(article.title.split()) if article is not None else ""
+        site = " ".join((article.site or "").split()) if article is not None else ""
+        if not title:
+            title, site = (site, "") if site else ("Reader", "")
+        self.query_one("#status-left", Label).update(f"{title} · {site}" if site else title)
+        self.app.title = title
+        self.app.sub_title = site
 
     def show_article(self, article: Article) -> None:
         """Show a loaded article, then find its people in the background."""
@@ -396,14 +365,26 @@ class ReadingScreen(Screen[None]):
     @on(QuotesPanel.QuoteChosen)
     def _quote_chosen(self, message: QuotesPanel.QuoteChosen) -> None:
         self.go_to_quote(message.quote)
+        self.close_overlay()
 
     @on(PeoplePanel.PersonChosen)
     def _person_chosen(self, message: PeoplePanel.PersonChosen) -> None:
         self.mentions.choose(message.person)
+        self.close_overlay()
 
     @on(PeoplePanel.SaidChosen)
     def _said_chosen(self, message: PeoplePanel.SaidChosen) -> None:
         self.go_to_text(message.said.text)
+        self.close_overlay()
+
+    def close_overlay(self) -> bool:
+        """After a jump from the panels over the body (narrow): close them, so the passage
+        shows, and give the keys back to the body. False if they were not open."""
+        if not self.has_class("-panels-open"):
+            return False
+        self.remove_class("-panels-open")
+        self.body.focus()
+        return True
 
     @on(SearchBar.Changed)
     def _search_changed(self, message: SearchBar.Changed) -> None:
@@ -504,6 +485,8 @@ class ReadingScreen(Screen[None]):
 
     async def action_toggle_panels(self) -> None:
         """Show or hide the panels (over the body on a narrow terminal)."""
+        if not self.has_article:  # an error page: nothing to show, and nothing to remember
+            return
         if self.has_class("-narrow"):
             opening = not self.has_class("-panels-open")
             self.set_class(opening, "-panels-open")
@@ -579,13 +562,14 @@ class ReadingScreen(Screen[None]):
             bar.previous_match()
 
     def action_clear(self) -> None:
-        """Esc: cancel a load, close the panels over the body, or clear marks."""
+        """Esc: cancel a load, close the panels over the body, or clear marks (and, from a
+        panel, give the keys back to the body)."""
         if self.cancel_loading():
             return
-        if self.has_class("-panels-open"):
-            self.remove_class("-panels-open")
-            self.body.focus()
+        if self.close_overlay():
             return
+        if isinstance(self.focused, PanelList):  # the keys go back to the text
+            self.body.focus()
         self.mentions.clear()
         bar = self._search_bar()
         if bar is not None:

@@ -1,0 +1,53 @@
+"""The reading screen's loading steps that need no widget: the sentence for a failed load,
+and the worker's job (load or take the early load, then count words and wrap the rows)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reader.article.model import Article
+from reader.core.errors import ReaderError
+from reader.ui.jobs.loading import load
+from reader.ui.widgets.body import FIRST_ROWS
+from reader.ui.widgets.layout import BIG_TEXT, Layout, build_layout, reading_minutes
+
+if TYPE_CHECKING:
+    from reader.ui.jobs.early import EarlyLoad
+
+
+def error_sentence(error: BaseException, source: str) -> str:
+    """A sentence for the user, never an exception name."""
+    if isinstance(error, ReaderError):
+        message = str(error).strip()
+    else:
+        message = f"Could not open {source}: something went wrong while reading it."
+    if not message.endswith((".", "!", "?")):
+        message += "."
+    return message
+
+
+def ignore_outcome(future: asyncio.Future[object]) -> None:
+    if not future.cancelled():
+        future.exception()  # retrieved, so asyncio does not log it
+
+
+def load_and_lay_out(
+    source: str, document: object, cancelled: threading.Event, width: Callable[[], int],
+    early: EarlyLoad | None = None,
+) -> tuple[Article, Layout | None]:
+    """Load in the worker (or take what an ``early`` child process loaded); count the words
+    and wrap the rows there too (a book takes a while, and the screen should not wait on it).
+    ``width`` asks the UI thread for the body's."""
+    article = early.result(cancelled) if early is not None else None
+    if article is None:
+        article = load(source, document, cancelled)  # type: ignore[arg-type]
+    big = len(article.text) > BIG_TEXT  # a book: its first rows now, the rest once it shows
+    if not big:
+        reading_minutes(article)
+    columns = width()
+    if not columns:
+        return article, None
+    return article, build_layout(article, columns, max_rows=FIRST_ROWS if big else None)
