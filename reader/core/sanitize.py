@@ -10,15 +10,21 @@ import unicodedata
 from collections.abc import Sequence
 
 # Whole escape sequences first, so their parameters do not survive as visible junk.
+# Every part of a sequence is bounded, and a string sequence (OSC, DCS, SOS, PM, APC) only
+# counts when its terminator comes before any other control character: an unterminated or
+# lone introducer is removed alone (below, with the controls), never the text after it.
+MAX_PARAMETERS = 64  # CSI parameter bytes; a real sequence has a handful
+MAX_STRING = 65_536  # characters between a string introducer and its terminator
+_STRING_BODY = rf"[^\x00-\x1f\x7f-\x9f]{{0,{MAX_STRING}}}+"
 _ESCAPE_SEQUENCES = re.compile(
-    r"""
-      \x1b\[[0-?]*[ -/]*[@-~]?             # CSI ... final byte
-    | \x9b[0-?]*[ -/]*[@-~]?               # 8-bit CSI
-    | \x1b[\]PX^_].*?(?:\x07|\x1b\\|\x9c|$) # OSC, DCS, SOS, PM, APC ... BEL or ST
-    | [\x90\x98\x9d\x9e\x9f].*?(?:\x07|\x1b\\|\x9c|$)  # 8-bit string introducers
-    | \x1b[ -/]*[0-~]?                     # any other ESC sequence (or a lone ESC)
+    rf"""
+      \x1b\[[0-?]{{0,{MAX_PARAMETERS}}}+[ -/]{{0,16}}+[@-~]?    # CSI ... final byte
+    | \x9b[0-?]{{0,{MAX_PARAMETERS}}}+[ -/]{{0,16}}+[@-~]?      # 8-bit CSI
+    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]){_STRING_BODY}(?:\x07|\x1b\\|\x9c)
+                                                    # OSC, DCS, SOS, PM, APC ... BEL or ST
+    | \x1b[ -/]{{0,16}}+[0-~]?                          # any other ESC sequence (or a lone ESC)
     """,
-    re.VERBOSE | re.DOTALL,
+    re.VERBOSE,
 )
 # C0 controls except tab and newline, DEL, C1 controls.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
