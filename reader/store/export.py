@@ -16,6 +16,14 @@ FORMATS = ("markdown", "json", "csv")
 JSON_KIND = "article-reader-bookmarks"
 JSON_VERSION = 1
 READWISE_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Location", "Date")
+# A cell starting with one of these is a formula to a spreadsheet (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> str:
+    """``value`` as a CSV cell a spreadsheet shows as text: a formula gets a leading ``'``."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def render(marks: list[Bookmark], fmt: str) -> str:
@@ -46,17 +54,16 @@ def to_csv(marks: list[Bookmark]) -> str:
     writer.writerow(READWISE_COLUMNS)
     for mark in marks:
         note = "\n".join(filter(None, (mark.note, f"— {mark.speaker}" if mark.speaker else "")))
-        writer.writerow(
-            (
-                mark.text,
-                mark.title,
-                ", ".join(mark.authors),
-                mark.url or "",
-                note,
-                mark.start,
-                readwise_date(mark.created),
-            )
+        cells = (
+            mark.text,
+            mark.title,
+            ", ".join(mark.authors),
+            mark.url or "",
+            note,
+            mark.start,
+            readwise_date(mark.created),
         )
+        writer.writerow([csv_cell(cell) for cell in cells])
     return out.getvalue()
 
 
