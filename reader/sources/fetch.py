@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.core.errors import LoadError
-from reader.core.sanitize import clean_line
+from reader.core.sanitize import clean_shown as show
 from reader.sources.sniff import UNKNOWN_TYPES, is_readable_type, refusal
 
 if TYPE_CHECKING:
@@ -71,12 +71,6 @@ class Fetched:
     url: str
     content_type: str | None
     charset: str | None
-
-
-def show(text: object, limit: int = 200) -> str:
-    """Text from outside (URLs, reason phrases) made safe and short for a message."""
-    line = clean_line(str(text))
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def format_size(size: int) -> str:

@@ -111,3 +111,32 @@ def test_the_engine_refuses_empty_documents(name: str) -> None:
     for text in ("", "  \n \n", "\x1b]0;t\x07\x1b[2J\x07"):
         with pytest.raises(LoadError, match="empty"):
             extract(RawDocument(text, name, path=None if name == "-" else name))
+
+
+def test_open_with_stdout_not_a_terminal_prints_the_text() -> None:
+    opened = subprocess.run(
+        [sys.executable, "-m", "reader", str(SAMPLE)],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+    )
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout == run(str(SAMPLE)).stdout
+    assert opened.stdout.startswith("Obama Sidelines Mexico")
+    assert "\x1b" not in opened.stdout
+
+
+def test_open_piped_stdin_into_a_pipe_prints_the_text() -> None:
+    opened = subprocess.run(
+        [sys.executable, "-m", "reader", "-"],
+        capture_output=True, text=True, timeout=60, input=SAMPLE.read_text(encoding="utf-8"),
+    )
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout.startswith("Obama Sidelines Mexico")
+
+
+def test_open_without_a_source_and_not_a_terminal_lists_the_library(tmp_path: Path) -> None:
+    opened = subprocess.run(
+        [sys.executable, "-m", "reader", "--data-dir", str(tmp_path)],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+    )
+    assert opened.returncode == 0, opened.stderr
+    assert "Obama Sidelines Mexico" in opened.stdout  # the sample, seeded on first run

@@ -107,5 +107,6 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(store: Store, le
     highlight, title = rows[1][:2]
     for cell in rows[1]:
         assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
-    assert title == "'" + formula
+    # the exporter sanitises a title first: a leading tab or CR is white space it trims
+    assert title == ("'" + formula if lead.strip() else formula.strip())
     assert highlight in (formula.strip(), "'" + formula)  # a bookmark's text is stripped
