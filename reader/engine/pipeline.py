@@ -150,9 +150,10 @@ def extract(raw: RawDocument, *, people: bool = True) -> Article:
 
     A document with no text at all (no body and no title) raises ``LoadError``.
     """
-    if not raw.text or raw.text.isspace():
+    kind = detect_kind(raw)
+    if kind != "html" and (not raw.text or raw.text.isspace()):  # HTML says it its own way
         _refuse_empty(raw)
-    extracted = clean(raw)
+    extracted = clean(raw, kind)
     article = assemble(extracted, source=raw.source)
     if not article.blocks and not clean_line(extracted.title):
         _refuse_empty(raw)
