@@ -3,7 +3,8 @@
 Pure engine code (no Textual). Smart case: a query with no capital letter ignores case, any
 capital makes it exact. Literal queries treat a space as "any run of whitespace" (so a phrase
 broken across lines or paragraphs is found) and a straight quote as any quote of its kind.
-Regular expressions run under a time budget so a catastrophic pattern cannot freeze the app.
+Every search (literal, whole word, regex) runs under a time budget, so neither a catastrophic
+pattern nor a huge text can freeze the app.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ MAX_MATCHES = 100_000
 """Stop collecting matches after this many (the count then reads "100000+")."""
 
 REGEX_BUDGET = 0.15
-"""Seconds a regular expression may run before it is abandoned."""
+"""Seconds a search (of any mode) may run before it is abandoned."""
 
 Span = tuple[int, int]
 
@@ -82,12 +83,27 @@ def compile_query(query: Query, *, ignore_case: bool | None = None) -> re.Patter
             source = rf"(?<!\w)(?:{source})(?!\w)"
     else:
         source = literal_pattern(query.text)
+        if query.whole_word:
+            source = _word_bounded(query.text, source)
     try:
         return re.compile(source, flags)
     except re.error as error:
         raise SearchError(_regex_message(error)) from None
     except (OverflowError, RecursionError, MemoryError):
         raise SearchError("This regex is too large to search with.") from None
+
+
+def _word_bounded(query: str, source: str) -> str:
+    """``source`` not glued to a word character on a side where the query is a word character.
+
+    Lookarounds keep the scan in the regex engine (a Python loop over a run-together word of
+    megabytes took seconds); the overlap a retried match would find is found there too.
+    """
+    if _is_word(query[0]):
+        source = r"(?<!\w)" + source
+    if _is_word(query[-1]):
+        source += r"(?!\w)"
+    return source
 
 
 def _regex_message(error: re.error) -> str:
@@ -130,14 +146,12 @@ class TextSearcher:
                 # No capital in the pattern, so matching the lowered text ignores case, faster.
                 haystack, ignore_case = lowered, False
         pattern = compile_query(query, ignore_case=ignore_case)
-        with _collector_paused():
-            if not query.regex:
-                if query.whole_word:
-                    return _whole_words(pattern, haystack, limit)
-                # A literal pattern never matches the empty string: collect in C.
-                return list(islice(map(_SPAN, pattern.finditer(haystack)), limit))
-            with time_budget(budget):
+        message = _TOO_SLOW_REGEX if query.regex else _TOO_SLOW_TEXT
+        with _collector_paused(), time_budget(budget, message):
+            if query.regex:
                 return _collect(pattern.finditer(haystack), limit)
+            # A literal pattern never matches the empty string: collect in C.
+            return list(islice(map(_SPAN, pattern.finditer(haystack)), limit))
 
 
 def find_matches(
@@ -183,31 +197,6 @@ def _collect(matches: Iterator[re.Match[str]], limit: int) -> list[Span]:
     return spans
 
 
-def _whole_words(pattern: re.Pattern[str], text: str, limit: int) -> list[Span]:
-    """Matches not glued to a letter or digit on a side where the match itself is a word char.
-
-    Checking the neighbours in Python is much faster than ``\\b`` in the pattern; a rejected
-    match is retried one character later so an overlapping whole-word match is not lost.
-    """
-    spans: list[Span] = []
-    search = pattern.search
-    size = len(text)
-    pos = 0
-    while len(spans) < limit:
-        match = search(text, pos)
-        if match is None:
-            break
-        start, end = match.span()
-        left_ok = start == 0 or not (_is_word(text[start]) and _is_word(text[start - 1]))
-        right_ok = end >= size or not (_is_word(text[end - 1]) and _is_word(text[end]))
-        if left_ok and right_ok and start != end:
-            spans.append((start, end))
-            pos = end
-        else:
-            pos = start + 1
-    return spans
-
-
 def _is_word(char: str) -> bool:
     """A letter, digit or underscore, as ``\\w`` sees it."""
     return char.isalnum() or char == "_"
@@ -235,12 +224,16 @@ def step(index: int | None, count: int, forward: bool = True) -> tuple[int | Non
     return target, False
 
 
+_TOO_SLOW_REGEX = "This regex takes too long on this text; try a simpler one."
+_TOO_SLOW_TEXT = "This search takes too long on this text; try a longer query."
+
+
 class _Timeout(Exception):
     """Raised from the alarm handler to abandon a running regex."""
 
 
 @contextmanager
-def time_budget(seconds: float | None) -> Iterator[None]:
+def time_budget(seconds: float | None, message: str = _TOO_SLOW_REGEX) -> Iterator[None]:
     """Abandon the body after ``seconds`` with :class:`SearchError`.
 
     Python's regex engine checks for signals while it runs, so an interval timer interrupts
@@ -266,7 +259,7 @@ def time_budget(seconds: float | None) -> Iterator[None]:
     try:
         yield
     except _Timeout:
-        raise SearchError("This regex takes too long on this text; try a simpler one.") from None
+        raise SearchError(message) from None
     finally:
         armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)

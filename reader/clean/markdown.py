@@ -54,12 +54,53 @@ _KEYS = {
 
 _parser: MarkdownIt | None = None
 
+# Nesting. markdown-it stops parsing at ``maxNesting`` and drops the rest of the document,
+# and it recurses once per level: so lines nested deeper than any real document are flattened
+# first (at most MAX_MARKERS quote or list markers in a line's prefix, indentation capped),
+# which keeps every parse well inside MAX_NESTING. A document that still defeats the parser
+# falls back to plain paragraphs.
+MAX_NESTING = 200
+MAX_MARKERS = 20
+MAX_INDENT = 60
+_MARKER_SOURCE = r"[ \t]*+(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))"
+_DEEP_LINE = re.compile(
+    rf"^(?:(?:{_MARKER_SOURCE}){{{MAX_MARKERS + 1}}}|[ \t]{{{MAX_INDENT + 1}}})", re.MULTILINE
+)
+_MARKER = re.compile(_MARKER_SOURCE)
+_INDENT = re.compile(r"[ \t]*+")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+
 
 def _markdown() -> MarkdownIt:
     global _parser
     if _parser is None:
-        _parser = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+        options = {"html": True, "maxNesting": MAX_NESTING}
+        _parser = MarkdownIt("commonmark", options).enable(["table", "strikethrough"])
     return _parser
+
+
+def cap_nesting(text: str) -> str:
+    """``text`` with every line's nesting capped (see :data:`MAX_MARKERS`, :data:`MAX_INDENT`)."""
+    if _DEEP_LINE.search(text) is None:
+        return text
+    return "\n".join(_cap_line(line) for line in text.split("\n"))
+
+
+def _cap_line(line: str) -> str:
+    """One line with at most MAX_MARKERS markers and MAX_INDENT columns of indentation."""
+    indent = _INDENT.match(line)
+    end = indent.end() if indent else 0
+    if end > MAX_INDENT:
+        line, end = " " * MAX_INDENT + line[end:], MAX_INDENT
+    kept, pos, count = [line[:0]], 0, 0
+    while (marker := _MARKER.match(line, pos)) is not None:
+        if count < MAX_MARKERS:
+            kept.append(marker.group())
+        count += 1
+        pos = marker.end()
+    if count <= MAX_MARKERS:
+        return line
+    return "".join(kept) + line[pos:]
 
 
 def _unquote(value: str) -> str:
@@ -178,9 +219,18 @@ def _table_rows(tokens: Sequence[Token]) -> list[str]:
     return rows
 
 
+def _plain_blocks(text: str) -> list[tuple[str, str, int]]:
+    """The fallback: every paragraph of ``text`` as it stands."""
+    blocks = (" ".join(part.split()) for part in _BLANK_LINES.split(text))
+    return [("paragraph", block, 0) for block in blocks if block]
+
+
 def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[int, str]]]:
     """Body blocks of Markdown ``text``, and image-only paragraphs as (blocks before, alt)."""
-    tokens = _markdown().parse(text)
+    try:
+        tokens = _markdown().parse(cap_nesting(text))
+    except RecursionError:
+        return _plain_blocks(text), []
     blocks: list[tuple[str, str, int]] = []
     images: list[tuple[int, str]] = []
     index = 0

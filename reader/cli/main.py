@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from reader import __version__
 from reader.core.errors import ReaderError
+from reader.core.sanitize import clean_shown
 
 TYPE_CHECKING = False  # not typing's: importing typing slows `reader search`
 if TYPE_CHECKING:
@@ -67,13 +68,14 @@ def run_dump(argv: Sequence[str]) -> int:
             status = 1
             error = error if isinstance(error, ReaderError) else _unexpected(error)
             if args.format == "json" and many:
-                print(json.dumps({"source": source, "error": str(error)}, ensure_ascii=False))
+                record = {"source": clean_shown(source, 1000), "error": clean_shown(error, 1000)}
+                print(json.dumps(record, ensure_ascii=False))
             else:
-                print(f"reader: {error}", file=sys.stderr)
+                print(f"reader: {clean_shown(error, 1000)}", file=sys.stderr)
             continue
         if args.format == "json" and many:
             record = article.to_dict()
-            print(json.dumps({"source": source, **record}, ensure_ascii=False))
+            print(json.dumps({"source": clean_shown(source, 1000), **record}, ensure_ascii=False))
         else:
             if many and args.format != "json":
                 print()
@@ -96,6 +98,8 @@ def run_open(argv: Sequence[str], open_app: OpenApp) -> int:
         from reader.core.paths import sample_path
 
         source = str(sample_path())
+    if not _is_terminal(sys.stdout):  # `reader FILE > out.txt`: the text, not a drawn screen
+        return _print_instead(source, args.data_dir)
     # no source at all: the app opens the library (the sample is in it on first run)
     document = None
     if source == "-":  # read the pipe first, then take the keyboard back from the terminal
@@ -106,6 +110,26 @@ def run_open(argv: Sequence[str], open_app: OpenApp) -> int:
         if not reattach_stdin_to_tty():
             raise ReaderError(NO_TERMINAL)
     return open_app(source, data_dir=args.data_dir, document=document)
+
+
+def _is_terminal(stream: object) -> bool:
+    """True when ``stream`` is a terminal (a closed or replaced stream is not)."""
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _print_instead(source: str | None, data_dir: str | None) -> int:
+    """Standard output is not a terminal: print what the app would show, as text.
+
+    A source is printed as ``reader dump`` prints it; no source lists the library.
+    """
+    if source is None:
+        from reader.cli.store_commands import run_library
+
+        return run_library(["--data-dir", data_dir] if data_dir else [])
+    return run_dump([source])
 
 
 def run_config(argv: Sequence[str], show_config: ShowConfig | None) -> int:
@@ -152,7 +176,7 @@ def main(
             raise ReaderError("the reading app is not available here; try 'reader dump'.")
         return run_open(argv, open_app)
     except ReaderError as error:
-        print(f"reader: {error}", file=sys.stderr)
+        print(f"reader: {clean_shown(error, 1000)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -160,7 +184,7 @@ def main(
         _drop_stdout()
         return 0
     except Exception as error:  # never a traceback on the user's terminal
-        print(f"reader: {_unexpected(error)}", file=sys.stderr)
+        print(f"reader: {clean_shown(_unexpected(error), 1000)}", file=sys.stderr)
         return 2
 
 

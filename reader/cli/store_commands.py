@@ -1,7 +1,8 @@
 """``reader bookmarks``, ``reader library`` and ``reader search``: argument parsing only.
 
 ``reader search`` and ``reader library`` should answer within 100 ms (issue 6): heavy
-modules are imported only where they are needed.
+modules are imported only where they are needed. Everything printed goes through
+:func:`say` (database contents, paths and notices are text from outside).
 """
 
 from __future__ import annotations
@@ -10,11 +11,27 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reader.core.errors import StoreError
+from reader.core.errors import ReaderError, StoreError
+from reader.core.sanitize import clean_shown, clean_text
 from reader.store import Store
 
 if TYPE_CHECKING:
     import argparse
+
+MAX_LIMIT = 1_000_000
+
+
+def say(text: str = "", *, error: bool = False) -> None:
+    """Print ``text`` with every control character and escape sequence removed."""
+    print(clean_text(text), file=sys.stderr if error else sys.stdout)
+
+
+def _limit(value: int) -> int:
+    """A ``--limit`` from 1 to :data:`MAX_LIMIT` (a smaller one counts as 1), else a sentence."""
+    if value > MAX_LIMIT:
+        raise ReaderError(f"--limit can be at most {MAX_LIMIT:,}.")
+    return max(1, value)
+
 
 def _common() -> argparse.ArgumentParser:
     import argparse
@@ -42,6 +59,7 @@ def _bookmarks_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", parents=[_common()], help="write every bookmark")
     export.add_argument("--format", "-f", choices=FORMATS, default="markdown")
     export.add_argument("--output", "-o", help="file to write (default: standard output)")
+    export.add_argument("--force", action="store_true", help="overwrite an existing file")
     imp = sub.add_parser("import", parents=[_common()], help="add bookmarks from a JSON export")
     imp.add_argument("file", help="a file written by 'reader bookmarks export --format json'")
     return parser
@@ -77,19 +95,32 @@ def _open(args: object) -> Store:
     from reader.engine.pipeline import load_sample
 
     store = Store.open(getattr(args, "data_dir", None), seed=load_sample, check=False)
-    for notice in store.take_notices():
-        print(f"reader: {notice}", file=sys.stderr)
+    _tell(store)
     return store
 
 
 def _tell(store: Store) -> None:
     for notice in store.take_notices():
-        print(f"reader: {notice}", file=sys.stderr)
+        say(f"reader: {notice}", error=True)
 
 
 def _one_line(text: str, width: int = 100) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
+    return clean_shown(text, width)
+
+
+def _write_new(path: str, text: str, *, force: bool) -> None:
+    """Write ``text`` to ``path``; an existing file only with ``force``."""
+    shown = clean_shown(path)
+    try:
+        with open(path, "w" if force else "x", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    except FileExistsError as error:
+        raise StoreError(
+            f"Could not write {shown}: it already exists (use --force to replace it)."
+        ) from error
+    except OSError as error:
+        reason = (error.strerror or "it could not be written").lower()
+        raise StoreError(f"Could not write {shown}: {reason}.") from error
 
 
 def run_bookmarks(argv: Sequence[str]) -> int:
@@ -97,31 +128,25 @@ def run_bookmarks(argv: Sequence[str]) -> int:
     args = _bookmarks_parser().parse_args(argv)
     with _open(args) as store:
         if args.action == "export":
-            text = store.export(args.format)
+            text = store.export(args.format)  # sanitised by the exporter
             if args.output:
-                from pathlib import Path
-
-                try:
-                    Path(args.output).write_text(text, encoding="utf-8", newline="")
-                except OSError as error:
-                    reason = (error.strerror or "it could not be written").lower()
-                    raise StoreError(f"Could not write {args.output}: {reason}.") from error
+                _write_new(args.output, text, force=args.force)
             else:
                 sys.stdout.write(text)
         elif args.action == "import":
             added, skipped = store.import_json(args.file)
-            print(f"Imported {added} bookmark{'s' * (added != 1)}; "
-                  f"skipped {skipped} already kept.")
+            say(f"Imported {added} bookmark{'s' * (added != 1)}; "
+                f"skipped {skipped} already kept.")
         else:
             marks = store.list_bookmarks(args.search)
             if not marks:
-                print("No bookmarks yet.")
+                say("No bookmarks yet.")
             for mark in marks:
                 who = f" — {mark.speaker}" if mark.speaker else ""
-                print(f"{mark.id:>5}  {mark.created[:10]}  “{_one_line(mark.text, 80)}”{who}")
-                print(f"       {_one_line(mark.title, 60)} · {mark.url or mark.article_key}")
+                say(f"{mark.id:>5}  {mark.created[:10]}  “{_one_line(mark.text, 80)}”{who}")
+                say(f"       {_one_line(mark.title, 60)} · {mark.url or mark.article_key}")
                 if mark.note:
-                    print(f"       Note: {_one_line(mark.note, 80)}")
+                    say(f"       Note: {_one_line(mark.note, 80)}")
         _tell(store)
     return 0
 
@@ -130,16 +155,16 @@ def run_library(argv: Sequence[str]) -> int:
     """``reader library``: saved articles, most recent first."""
     args = _library_parser().parse_args(argv)
     with _open(args) as store:
-        entries = store.list_articles(args.search, limit=max(1, args.limit))
+        entries = store.list_articles(args.search, limit=_limit(args.limit))
         if not entries:
-            print("The library is empty.")
+            say("The library is empty.")
         for entry in entries:
             byline = f" — {', '.join(entry.authors)}" if entry.authors else ""
-            print(
+            say(
                 f"{entry.id:>5}  {entry.last_read[:10]}  {round(entry.progress * 100):>3}%  "
                 f"{_one_line(entry.title, 70)}{byline}"
             )
-            print(f"       {entry.location}")
+            say(f"       {clean_shown(entry.location, 300)}")
         _tell(store)
     return 0
 
@@ -149,27 +174,27 @@ def run_search(argv: Sequence[str]) -> int:
     args = _search_parser().parse_args(argv)
     query = " ".join(args.query)
     with _open(args) as store:
-        results = store.search(query, limit=max(1, args.limit))
+        results = store.search(query, limit=_limit(args.limit))
         _tell(store)
         if not results.articles and not results.bookmarks:
-            print(f"Nothing found for {query!r}.")
+            say(f"Nothing found for {clean_shown(query)!r}.")
             return 0
         if results.articles:
-            print("Articles")
+            say("Articles")
             for hit in results.articles:
-                print(f"{hit.entry.id:>5}  {_one_line(hit.entry.title, 80)}")
-                print(f"       {hit.entry.location}")
-                print(f"       {hit.snippet.marked()}")
+                say(f"{hit.entry.id:>5}  {_one_line(hit.entry.title, 80)}")
+                say(f"       {clean_shown(hit.entry.location, 300)}")
+                say(f"       {_one_line(hit.snippet.marked(), 1000)}")
         if results.bookmarks:
             if results.articles:
-                print()
-            print("Bookmarks")
+                say()
+            say("Bookmarks")
             for mark_hit in results.bookmarks:
                 mark = mark_hit.bookmark
                 who = f" — {mark.speaker}" if mark.speaker else ""
-                print(f"{mark.id:>5}  “{_one_line(mark.text, 80)}”{who}")
-                print(f"       {_one_line(mark.title, 60)} · {mark.url or mark.article_key}")
-                print(f"       {mark_hit.snippet.marked()}")
+                say(f"{mark.id:>5}  “{_one_line(mark.text, 80)}”{who}")
+                say(f"       {_one_line(mark.title, 60)} · {mark.url or mark.article_key}")
+                say(f"       {_one_line(mark_hit.snippet.marked(), 1000)}")
     return 0
 
 

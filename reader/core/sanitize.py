@@ -10,15 +10,21 @@ import unicodedata
 from collections.abc import Sequence
 
 # Whole escape sequences first, so their parameters do not survive as visible junk.
+# Every part of a sequence is bounded, and a string sequence (OSC, DCS, SOS, PM, APC) only
+# counts when its terminator comes before any other control character: an unterminated or
+# lone introducer is removed alone (below, with the controls), never the text after it.
+MAX_PARAMETERS = 64  # CSI parameter bytes; a real sequence has a handful
+MAX_STRING = 65_536  # characters between a string introducer and its terminator
+_STRING_BODY = rf"[^\x00-\x1f\x7f-\x9f]{{0,{MAX_STRING}}}+"
 _ESCAPE_SEQUENCES = re.compile(
-    r"""
-      \x1b\[[0-?]*[ -/]*[@-~]?             # CSI ... final byte
-    | \x9b[0-?]*[ -/]*[@-~]?               # 8-bit CSI
-    | \x1b[\]PX^_].*?(?:\x07|\x1b\\|\x9c|$) # OSC, DCS, SOS, PM, APC ... BEL or ST
-    | [\x90\x98\x9d\x9e\x9f].*?(?:\x07|\x1b\\|\x9c|$)  # 8-bit string introducers
-    | \x1b[ -/]*[0-~]?                     # any other ESC sequence (or a lone ESC)
+    rf"""
+      \x1b\[[0-?]{{0,{MAX_PARAMETERS}}}+[ -/]{{0,16}}+[@-~]?    # CSI ... final byte
+    | \x9b[0-?]{{0,{MAX_PARAMETERS}}}+[ -/]{{0,16}}+[@-~]?      # 8-bit CSI
+    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]){_STRING_BODY}(?:\x07|\x1b\\|\x9c)
+                                                    # OSC, DCS, SOS, PM, APC ... BEL or ST
+    | \x1b[ -/]{{0,16}}+[0-~]?                          # any other ESC sequence (or a lone ESC)
     """,
-    re.VERBOSE | re.DOTALL,
+    re.VERBOSE,
 )
 # C0 controls except tab and newline, DEL, C1 controls.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -28,13 +34,16 @@ _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 # word joiner, BOM). ZWJ/ZWNJ are kept where they join emoji or Indic/Persian letters.
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\ufff9-\ufffb]")
 _ZERO_WIDTH_JOINERS = re.compile(r"(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])")
+# Lone surrogates (from a JSON "\ud800" escape or an undecodable file name): not text; they
+# cannot even be written out as UTF-8. Each becomes U+FFFD.
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Every character any of the patterns above could remove or change (\r, ESC and the 8-bit
 # introducers are controls): text without one of them only needs NFC.
 _SUSPECT = re.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
-    r"\u00ad\u200b\u2060\ufeff\ufff9-\ufffb\u200c\u200d]"
+    r"\u00ad\u200b\u2060\ufeff\ufff9-\ufffb\u200c\u200d\ud800-\udfff]"
 )
 
 
@@ -50,6 +59,7 @@ def clean_text(text: str) -> str:
     text = _BIDI.sub("", text)
     text = _INVISIBLE.sub("", text)
     text = _ZERO_WIDTH_JOINERS.sub("", text)
+    text = _SURROGATES.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     return text
 
@@ -84,6 +94,12 @@ def clean_block(text: str) -> str:
     text = clean_text(text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def clean_shown(text: object, limit: int = 200) -> str:
+    """Any value (a path, a URL, a name) as one clean line for a message, at most ``limit``."""
+    line = clean_line(str(text))
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def clean_optional(text: str | None) -> str | None:

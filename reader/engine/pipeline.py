@@ -137,9 +137,26 @@ def analyse(article: Article) -> Article:
     return analyse_people(article)
 
 
+def _refuse_empty(raw: RawDocument) -> None:
+    """Raise ``LoadError`` (one sentence) for a document with nothing to read."""
+    from reader.core.errors import LoadError
+
+    what = "The standard input" if raw.source == "-" else "This document"
+    raise LoadError(f"{what} is empty: there is nothing to read.")
+
+
 def extract(raw: RawDocument, *, people: bool = True) -> Article:
-    """Clean a raw document into an article (people and quotes too, unless ``people=False``)."""
-    article = assemble(clean(raw), source=raw.source)
+    """Clean a raw document into an article (people and quotes too, unless ``people=False``).
+
+    A document with no text at all (no body and no title) raises ``LoadError``.
+    """
+    kind = detect_kind(raw)
+    if kind != "html" and (not raw.text or raw.text.isspace()):  # HTML says it its own way
+        _refuse_empty(raw)
+    extracted = clean(raw, kind)
+    article = assemble(extracted, source=raw.source)
+    if not article.blocks and not clean_line(extracted.title):
+        _refuse_empty(raw)
     if raw.url and not article.url:
         article = replace(article, url=raw.url)
     return analyse(article) if people else article

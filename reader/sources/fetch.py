@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.core.errors import LoadError
-from reader.core.sanitize import clean_line
+from reader.core.sanitize import clean_shown as show
 from reader.sources.sniff import UNKNOWN_TYPES, is_readable_type, refusal
 
 if TYPE_CHECKING:
@@ -71,12 +71,6 @@ class Fetched:
     url: str
     content_type: str | None
     charset: str | None
-
-
-def show(text: object, limit: int = 200) -> str:
-    """Text from outside (URLs, reason phrases) made safe and short for a message."""
-    line = clean_line(str(text))
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def format_size(size: int) -> str:
@@ -170,24 +164,38 @@ def _decoders(content_encoding: str) -> list[_Inflater]:
 
 
 class _Watchdog:
-    """Shuts the socket when the deadline passes or the user cancels, waking a blocked read."""
+    """Shuts the current socket when the deadline passes or the user cancels.
+
+    It runs for the whole fetch (connect, headers, redirects and body), so a server that
+    sends its headers a byte at a time is stopped by the same deadline as a slow body.
+    """
 
     def __init__(self, deadline: float, cancelled: Callable[[], bool]) -> None:
         self.deadline = deadline
         self.cancelled = cancelled
         self.fired: str | None = None
+        self._sock: socket.socket | None = None
+        self._lock = threading.Lock()
         self._done = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def watch(self, response: httpx.Response) -> None:
-        stream = response.extensions.get("network_stream")
-        sock = stream.get_extra_info("socket") if stream is not None else None
-        if not isinstance(sock, socket.socket):
-            return
-        self._thread = threading.Thread(target=self._run, args=(sock,), daemon=True)
+    def start(self) -> None:
         self._thread.start()
 
-    def _run(self, sock: socket.socket) -> None:
+    def trace(self, event: str, info: dict[str, object]) -> None:
+        """httpcore's ``trace`` hook: learn each new connection's socket."""
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        stream = info.get("return_value")
+        get_info = getattr(stream, "get_extra_info", None)
+        sock = get_info("socket") if get_info is not None else None
+        if isinstance(sock, socket.socket):
+            with self._lock:
+                self._sock = sock
+                if self.fired:
+                    _shut(sock)
+
+    def _run(self) -> None:
         while not self._done.wait(_WATCH_INTERVAL):
             if self.cancelled():
                 self.fired = "cancelled"
@@ -195,14 +203,21 @@ class _Watchdog:
                 self.fired = "timeout"
             else:
                 continue
-            with contextlib.suppress(OSError):  # the plain socket's shutdown, also for TLS
-                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            with self._lock:
+                if self._sock is not None:
+                    _shut(self._sock)
             return
 
     def stop(self) -> None:
         self._done.set()
-        if self._thread is not None:
+        if self._thread.is_alive():
             self._thread.join()
+
+
+def _shut(sock: socket.socket) -> None:
+    """Wake a blocked read: the plain socket's shutdown, also for TLS."""
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 class _Fetch:
@@ -227,6 +242,7 @@ class _Fetch:
         self.deadline = time.monotonic() + timeout
         self.host = _host_of(url)
         self.reading_body = False
+        self.watchdog = _Watchdog(self.deadline, self.cancelled)
 
     def remaining(self) -> float:
         left = self.deadline - time.monotonic()
@@ -242,6 +258,19 @@ class _Fetch:
         return LoadError(f"{self.host} took too long; gave up after {self.timeout:g} s.")
 
     def run(self) -> Fetched:
+        self.watchdog.start()
+        try:
+            return self._run()
+        except (LoadError, httpx.HTTPError, OSError, zlib.error):
+            if self.watchdog.fired == "cancelled":
+                raise LoadCancelled() from None
+            if self.watchdog.fired == "timeout":
+                raise self.timed_out() from None
+            raise
+        finally:
+            self.watchdog.stop()
+
+    def _run(self) -> Fetched:
         try:
             hooks = {"response": [self._check_redirect]}
             with httpx.Client(headers=HEADERS, follow_redirects=False, event_hooks=hooks) as client:
@@ -287,6 +316,7 @@ class _Fetch:
             request.extensions["timeout"] = httpx.Timeout(
                 left, connect=min(self.connect_timeout, left)
             ).as_dict()
+            request.extensions["trace"] = self.watchdog.trace
             self.reading_body = False
             response = client.send(request, stream=True)
             try:
@@ -326,34 +356,19 @@ class _Fetch:
 
     def _stream(self, response: httpx.Response, decoders: list[_Inflater]) -> bytes:
         self.reading_body = True
-        watchdog = _Watchdog(self.deadline, self.cancelled)
-        watchdog.watch(response)
         parts: list[bytes] = []
         size = 0
-        try:
-            try:
-                for chunk in response.iter_raw(_CHUNK):
-                    self.check_cancel()
-                    self.remaining()
-                    for decoder in decoders:
-                        chunk = decoder.feed(chunk, self.max_bytes - size + 1)
-                    size += len(chunk)
-                    if size > self.max_bytes:
-                        raise too_large(self.max_bytes)
-                    parts.append(chunk)
-                for decoder in decoders:
-                    decoder.finish()
-            except (httpx.HTTPError, OSError, zlib.error):
-                if watchdog.fired:
-                    pass  # reported below
-                else:
-                    raise
-        finally:
-            watchdog.stop()
-        if watchdog.fired == "cancelled":
-            raise LoadCancelled()
-        if watchdog.fired == "timeout":
-            raise self.timed_out()
+        for chunk in response.iter_raw(_CHUNK):
+            self.check_cancel()
+            self.remaining()
+            for decoder in decoders:
+                chunk = decoder.feed(chunk, self.max_bytes - size + 1)
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise too_large(self.max_bytes)
+            parts.append(chunk)
+        for decoder in decoders:
+            decoder.finish()
         return b"".join(parts)
 
     def describe(self, error: BaseException) -> str:

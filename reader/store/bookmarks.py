@@ -49,10 +49,16 @@ class Bookmark(NamedTuple):
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Bookmark:
-        """Read one exported bookmark; raises ``KeyError``/``TypeError``/``ValueError``."""
+        """Read one exported bookmark, every string sanitised (an export is text from outside);
+        raises ``KeyError``/``TypeError``/``ValueError``."""
+        from reader.core.sanitize import clean_line, clean_optional, clean_text
+
         text = data["text"]
         key = data["article_key"]
-        if not isinstance(text, str) or not isinstance(key, str) or not text:
+        if not isinstance(text, str) or not isinstance(key, str):
+            raise ValueError("a bookmark needs text and an article key")
+        text, key = clean_text(text).strip(), clean_line(key)
+        if not text or not key:
             raise ValueError("a bookmark needs text and an article key")
         authors = data.get("authors") or ()
         if isinstance(authors, str) or not all(isinstance(a, str) for a in authors):
@@ -61,16 +67,16 @@ class Bookmark(NamedTuple):
             id=None,
             article_key=key,
             text=text,
-            title=str(data.get("title") or ""),
-            authors=tuple(authors),
-            url=_optional(data.get("url")),
-            speaker=_optional(data.get("speaker")),
-            start=int(data.get("start") or 0),
-            end=int(data.get("end") or 0),
-            before=str(data.get("before") or ""),
-            after=str(data.get("after") or ""),
-            note=str(data.get("note") or ""),
-            created=str(data.get("created") or ""),
+            title=clean_line(_string(data.get("title"))),
+            authors=tuple(filter(None, (clean_line(name) for name in authors))),
+            url=clean_optional(_optional(data.get("url"))),
+            speaker=clean_optional(_optional(data.get("speaker"))),
+            start=_offset(data.get("start")),
+            end=_offset(data.get("end")),
+            before=clean_text(_string(data.get("before"))),
+            after=clean_text(_string(data.get("after"))),
+            note=clean_text(_string(data.get("note"))).strip(),
+            created=clean_line(_string(data.get("created"))),
         )
 
     @property
@@ -79,8 +85,29 @@ class Bookmark(NamedTuple):
         return (self.article_key, self.start, self.end, self.text)
 
 
+MAX_OFFSET = 2**31 - 1  # far beyond any article; SQLite and the app both hold it
+
+
+def _string(value: Any) -> str:
+    """A text field of an export: a string, or missing."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValueError("a text field holds something else")
+    return value
+
+
 def _optional(value: Any) -> str | None:
-    return str(value) if value not in (None, "") else None
+    return _string(value) or None
+
+
+def _offset(value: Any) -> int:
+    """An offset of an export: a whole number from 0 to :data:`MAX_OFFSET`, or missing."""
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_OFFSET:
+        raise ValueError("an offset is not a whole number in range")
+    return value
 
 
 def from_row(row: sqlite3.Row) -> Bookmark:

@@ -10,16 +10,43 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reader.core.errors import StoreError
+from reader.core.sanitize import clean_line, clean_optional, clean_shown, clean_text
 from reader.store.bookmarks import Bookmark
 
 FORMATS = ("markdown", "json", "csv")
 JSON_KIND = "article-reader-bookmarks"
 JSON_VERSION = 1
 READWISE_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Location", "Date")
+# A cell starting with one of these is a formula to a spreadsheet (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> str:
+    """``value`` as a CSV cell a spreadsheet shows as text: a formula gets a leading ``'``."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def clean_bookmark(mark: Bookmark) -> Bookmark:
+    """``mark`` with every string sanitised: an export is a file other programs open, and the
+    database may hold text written before imports were sanitised."""
+    return mark._replace(
+        article_key=clean_line(mark.article_key),
+        text=clean_text(mark.text),
+        title=clean_line(mark.title),
+        authors=tuple(clean_line(name) for name in mark.authors),
+        url=clean_optional(mark.url),
+        speaker=clean_optional(mark.speaker),
+        before=clean_text(mark.before),
+        after=clean_text(mark.after),
+        note=clean_text(mark.note),
+        created=clean_line(mark.created),
+    )
 
 
 def render(marks: list[Bookmark], fmt: str) -> str:
-    """All ``marks`` in one of :data:`FORMATS`."""
+    """All ``marks`` in one of :data:`FORMATS`, sanitised."""
+    marks = [clean_bookmark(mark) for mark in marks]
     if fmt == "json":
         return to_json(marks)
     if fmt == "csv":
@@ -46,17 +73,16 @@ def to_csv(marks: list[Bookmark]) -> str:
     writer.writerow(READWISE_COLUMNS)
     for mark in marks:
         note = "\n".join(filter(None, (mark.note, f"— {mark.speaker}" if mark.speaker else "")))
-        writer.writerow(
-            (
-                mark.text,
-                mark.title,
-                ", ".join(mark.authors),
-                mark.url or "",
-                note,
-                mark.start,
-                readwise_date(mark.created),
-            )
+        cells = (
+            mark.text,
+            mark.title,
+            ", ".join(mark.authors),
+            mark.url or "",
+            note,
+            mark.start,
+            readwise_date(mark.created),
         )
+        writer.writerow([csv_cell(cell) for cell in cells])
     return out.getvalue()
 
 
@@ -95,17 +121,30 @@ def to_markdown(marks: list[Bookmark]) -> str:
 
 
 def read_json(path: str | os.PathLike[str]) -> list[Bookmark]:
-    """Read a JSON export; raises StoreError naming what is wrong."""
+    """Read a JSON export (a byte-order mark is accepted); raises StoreError naming what is
+    wrong, with the path shown clean."""
+    name = clean_shown(path)
     try:
-        with open(path, encoding="utf-8") as handle:
-            document: Any = json.load(handle)
+        with open(path, encoding="utf-8-sig") as handle:
+            content = handle.read()
     except FileNotFoundError as error:
-        raise StoreError(f"Could not import the bookmarks: {path} does not exist.") from error
+        raise StoreError(f"Could not import the bookmarks: {name} does not exist.") from error
     except (OSError, UnicodeDecodeError) as error:
-        raise StoreError(f"Could not import the bookmarks: {path} could not be read.") from error
-    except json.JSONDecodeError as error:
-        raise StoreError(f"Could not import the bookmarks: {path} is not JSON.") from error
-    return parse_json(document, str(path))
+        raise StoreError(f"Could not import the bookmarks: {name} could not be read.") from error
+    try:
+        document: Any = json.loads(content, parse_constant=_not_json)
+    except ValueError as error:  # JSONDecodeError, NaN/Infinity, a number too long to read
+        raise StoreError(f"Could not import the bookmarks: {name} is not JSON.") from error
+    except RecursionError as error:
+        raise StoreError(
+            f"Could not import the bookmarks: {name} is nested too deeply to be an export."
+        ) from error
+    return parse_json(document, name)
+
+
+def _not_json(constant: str) -> Any:
+    """NaN and Infinity are not JSON (Python's reader accepts them unless told)."""
+    raise ValueError(f"{constant} is not JSON")
 
 
 def parse_json(document: Any, name: str = "the file") -> list[Bookmark]:
@@ -113,10 +152,18 @@ def parse_json(document: Any, name: str = "the file") -> list[Bookmark]:
     items = document.get("bookmarks") if isinstance(document, dict) else document
     if not isinstance(items, list):
         raise StoreError(f"Could not import the bookmarks: {name} holds no bookmark list.")
-    if isinstance(document, dict) and int(document.get("version") or 1) > JSON_VERSION:
-        raise StoreError(
-            f"Could not import the bookmarks: {name} was written by a newer version of reader."
-        )
+    if isinstance(document, dict):
+        version = document.get("version")
+        version = JSON_VERSION if version is None else version
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise StoreError(
+                f"Could not import the bookmarks: {name} has no valid version number."
+            )
+        if version > JSON_VERSION:
+            raise StoreError(
+                f"Could not import the bookmarks: {name} was written by a newer version of "
+                "reader."
+            )
     marks = []
     for index, item in enumerate(items, 1):
         try:
@@ -125,6 +172,7 @@ def parse_json(document: Any, name: str = "the file") -> list[Bookmark]:
             marks.append(Bookmark.from_json(item))
         except (KeyError, TypeError, ValueError) as error:
             raise StoreError(
-                f"Could not import the bookmarks: bookmark {index} in {name} is incomplete."
+                f"Could not import the bookmarks: bookmark {index} in {name} is incomplete "
+                "or damaged."
             ) from error
     return marks

@@ -202,3 +202,29 @@ def test_filter_matches_for_panels() -> None:
     assert not filter_matches("Obama", "barack obama")
     assert not filter_matches("kelly", "Barack Obama", "President")
     assert filter_matches("", "anything")
+
+
+MODES = {
+    "literal": Query("word"),
+    "literal_exact": Query("Word"),
+    "whole_word": Query("word", whole_word=True),
+    "regex": Query(r"w\w+d", regex=True),
+    "regex_whole_word": Query(r"w\w+d", regex=True, whole_word=True),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_every_search_mode_has_the_time_budget(mode: str) -> None:
+    text = "aword " * 3_000_000  # 18 MB, no whole-word match: every mode scans all of it
+    started = time.perf_counter()
+    with pytest.raises(SearchError, match="too long"):
+        TextSearcher(text).find(MODES[mode], budget=0.005)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_whole_word_in_a_run_together_word_is_fast() -> None:
+    text = "a" * 8_000_000  # one 8 MB "word": every candidate is glued to its neighbours
+    searcher = TextSearcher(text)
+    started = time.perf_counter()
+    assert searcher.find(Query("aa", whole_word=True), budget=None) == []
+    assert time.perf_counter() - started < 1.0

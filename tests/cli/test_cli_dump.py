@@ -7,6 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from reader.core.errors import LoadError
+from reader.engine.pipeline import extract
+from reader.sources.load import RawDocument
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SAMPLE = FIXTURES / "obama-mexico-security.txt"
 
@@ -72,3 +78,65 @@ def test_unknown_format_is_refused_without_a_traceback() -> None:
     result = run("--format", "pdf", str(SAMPLE))
     assert result.returncode == 2
     assert "invalid choice" in result.stderr and "Traceback" not in result.stderr
+
+
+EMPTY_INPUTS = {
+    "text": ("e.txt", ""),
+    "markdown": ("e.md", " \n\n"),
+    "controls": ("c.txt", "\x1b[2J\n"),
+}
+
+
+@pytest.mark.parametrize("kind", EMPTY_INPUTS)
+def test_an_empty_file_is_one_sentence_and_exit_1(tmp_path: Path, kind: str) -> None:
+    name, content = EMPTY_INPUTS[kind]
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    result = run(str(tmp_path / name))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == "reader: This document is empty: there is nothing to read.\n"
+
+
+def test_empty_stdin_is_one_sentence_and_exit_1() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", "-"],
+        capture_output=True, input="", text=True, timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr == "reader: The standard input is empty: there is nothing to read.\n"
+
+
+@pytest.mark.parametrize("name", ["e.txt", "e.md", "e.html", "-"])
+def test_the_engine_refuses_empty_documents(name: str) -> None:
+    for text in ("", "  \n \n", "\x1b]0;t\x07\x1b[2J\x07"):
+        with pytest.raises(LoadError, match=r"empty|no readable article text"):
+            extract(RawDocument(text, name, path=None if name == "-" else name))
+
+
+def test_open_with_stdout_not_a_terminal_prints_the_text() -> None:
+    opened = subprocess.run(
+        [sys.executable, "-m", "reader", str(SAMPLE)],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+    )
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout == run(str(SAMPLE)).stdout
+    assert opened.stdout.startswith("Obama Sidelines Mexico")
+    assert "\x1b" not in opened.stdout
+
+
+def test_open_piped_stdin_into_a_pipe_prints_the_text() -> None:
+    opened = subprocess.run(
+        [sys.executable, "-m", "reader", "-"],
+        capture_output=True, text=True, timeout=60, input=SAMPLE.read_text(encoding="utf-8"),
+    )
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout.startswith("Obama Sidelines Mexico")
+
+
+def test_open_without_a_source_and_not_a_terminal_lists_the_library(tmp_path: Path) -> None:
+    opened = subprocess.run(
+        [sys.executable, "-m", "reader", "--data-dir", str(tmp_path)],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+    )
+    assert opened.returncode == 0, opened.stderr
+    assert "Obama Sidelines Mexico" in opened.stdout  # the sample, seeded on first run

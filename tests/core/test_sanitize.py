@@ -28,3 +28,28 @@ def test_clean_line_folds_white_space() -> None:
 
 def test_clean_block_keeps_single_blank_lines() -> None:
     assert clean_block(" a \n\n\n\n b ") == "a\n\nb"
+
+
+def test_a_lone_c1_character_loses_only_itself() -> None:
+    for char in "\x9d\x90\x98\x9e\x9f":
+        assert clean_text(f"keep{char} this text\nand this") == "keep this text\nand this"
+
+
+def test_an_unterminated_osc_or_dcs_keeps_the_text_after_it() -> None:
+    assert clean_text("keep \x1b]0;this text\nand this") == "keep 0;this text\nand this"
+    assert clean_text("keep \x1bPq this text") == "keep q this text"
+
+
+def test_an_unterminated_sequence_in_markdown_keeps_the_rest_of_the_document() -> None:
+    from reader.clean.markdown import clean_markdown
+    from reader.engine.pipeline import assemble
+
+    text = "# Title\n\nFirst paragraph \x9d here.\n\nSecond paragraph.\n\n- a list item\n"
+    article = assemble(clean_markdown(text))
+    body = "\n".join(block.text for block in article.blocks)
+    assert "Second paragraph." in body and "a list item" in body
+
+
+def test_csi_parameters_are_bounded() -> None:
+    digits = "1" * 10_000
+    assert len(clean_text("\x1b[" + digits)) >= 10_000 - 64

@@ -132,3 +132,29 @@ def test_html_article_keeps_every_paragraph(paragraphs: list[str], noise: str, d
         if index != where:
             assert original in body
     assert forbidden_in_output(body) == []
+
+
+# The longest run one control character can take with it from clean text: ESC [ + 64
+# parameter bytes + 16 intermediate bytes + a final byte (reader.core.sanitize).
+LONGEST_SEQUENCE = 2 + 64 + 16 + 1
+plain = st.text(
+    alphabet=st.characters(categories=("L", "N", "P", "S", "Zs"), exclude_characters="\u00ad"),
+    max_size=300,
+).filter(lambda text: clean_text(text) == text)
+control = st.sampled_from(
+    [chr(code) for code in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))]
+)
+
+
+@MANY
+@given(plain, control, st.data())
+def test_one_control_character_loses_at_most_its_sequence(text: str, char: str, data) -> None:
+    text += " " + " ".join(WORDS)  # a tail longer than any sequence, which must survive
+    where = data.draw(st.integers(0, len(text)))
+    cleaned = clean_text(text[:where] + char + text[where:])
+    if char == "\r":  # a carriage return is a line break
+        assert cleaned == text[:where] + "\n" + text[where:]
+        return
+    lost = len(text) - len(cleaned)
+    assert 0 <= lost <= LONGEST_SEQUENCE - 1
+    assert cleaned == text[:where] + text[where + lost :]

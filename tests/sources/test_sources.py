@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
+import os
 import re
 import subprocess
 import sys
@@ -384,15 +385,23 @@ def test_without_a_terminal_reattach_fails_and_the_cli_says_so() -> None:
         check=False,
     )
     assert alone.stderr.decode().split()[:3] == ["5", "False", "False"]
-    cli = subprocess.run(
-        [sys.executable, "-m", "reader", "-"],
-        input="Title\n\nSome piped text.\n",
-        capture_output=True,
-        text=True,
-        start_new_session=True,
-        timeout=60,
-        check=False,
-    )
+    import pty  # stdout a terminal (else `reader -` prints the text), but not the controlling one
+
+    screen, screen_side = pty.openpty()
+    try:
+        cli = subprocess.run(
+            [sys.executable, "-m", "reader", "-"],
+            input="Title\n\nSome piped text.\n",
+            stdout=screen_side,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(screen_side)
+        os.close(screen)
     assert cli.returncode == 1
     assert (
         cli.stderr == "reader: There is no terminal to read keys from; use 'reader dump -' "

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from reader.store import Store
 
 from .conftest import make_article
@@ -89,3 +91,93 @@ def test_first_run_library_holds_the_sample_once(tmp_path: Path):
     assert "obama-mexico-security.txt" in first.stdout
     second = reader("library", "--data-dir", str(tmp_path))
     assert second.stdout == first.stdout
+
+
+GOOD = '{"article_key": "k1", "text": "quote 1", "start": 1, "end": 6}'
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def _after_a_good_one(fields: str) -> str:
+    """An export whose second bookmark has ``fields`` (the first is fine)."""
+    return '{"bookmarks": [' + GOOD + ', {"article_key": "k", "text": "t", ' + fields + "}]}"
+
+
+MALFORMED = {
+    "version_infinity": '{"version": Infinity, "bookmarks": [' + GOOD + "]}",
+    "version_text": '{"version": "one", "bookmarks": [' + GOOD + "]}",
+    "offset_huge": _after_a_good_one('"start": 1e30'),
+    "offset_big_int": _after_a_good_one(f'"end": {10**30}'),
+    "offset_nan": _after_a_good_one('"start": NaN'),
+    "offset_negative": _after_a_good_one('"start": -4'),
+    "title_not_text": _after_a_good_one('"title": [1]'),
+    "deep": DEEP,
+    "deep_inside": '{"bookmarks": [' + GOOD + ", " + DEEP + "]}",
+    "digits": '{"bookmarks": [], "version": ' + "9" * 5000 + "}",
+}
+
+
+@pytest.mark.parametrize("case", MALFORMED)
+def test_malformed_imports_are_one_sentence_and_nothing_is_imported(
+    tmp_path: Path, case: str
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(MALFORMED[case], encoding="utf-8")
+    result = reader("bookmarks", "import", str(path), "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("reader: Could not import the bookmarks:")
+    assert result.stderr.count("\n") == 1 and "unexpected" not in result.stderr
+    with Store.open(tmp_path / "d") as store:
+        assert store.list_bookmarks() == []  # nothing half-imported
+
+
+def test_a_lone_surrogate_is_imported_as_a_replacement_mark(tmp_path: Path) -> None:
+    path = tmp_path / "surrogate.json"
+    path.write_text('{"bookmarks": [{"article_key": "k", "text": "half \\ud800 a pair"}]}')
+    result = reader("bookmarks", "import", str(path), "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 0, result.stderr
+    listed = reader("bookmarks", "--data-dir", str(tmp_path / "d"))
+    assert "half \ufffd a pair" in listed.stdout
+
+
+def test_an_export_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    _fill(tmp_path / "a")
+    exported = reader("bookmarks", "export", "-f", "json", "--data-dir", str(tmp_path / "a"))
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + exported.stdout.encode("utf-8"))
+    result = reader("bookmarks", "import", str(path), "--data-dir", str(tmp_path / "b"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Imported 1 bookmark;")
+
+
+def test_export_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    _fill(tmp_path / "a")
+    target = tmp_path / "out.md"
+    target.write_text("precious", encoding="utf-8")
+    args = ("bookmarks", "export", "-o", str(target), "--data-dir", str(tmp_path / "a"))
+    refused = reader(*args)
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        f"reader: Could not write {target}: it already exists (use --force to replace it).\n"
+    )
+    assert target.read_text(encoding="utf-8") == "precious"
+    forced = reader(*args, "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert target.read_text(encoding="utf-8").startswith("# Bookmarks")
+
+
+def test_an_escape_in_the_output_path_is_not_echoed(tmp_path: Path) -> None:
+    _fill(tmp_path / "a")
+    target = tmp_path / "no-such-folder\x1b[2J\x1b]0;pwned\x07" / "out.md"
+    result = reader("bookmarks", "export", "-o", str(target), "--data-dir", str(tmp_path / "a"))
+    assert result.returncode == 1
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "no-such-folder" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["library", "search"])
+@pytest.mark.parametrize("limit", ["99999999999999999999", "1000001"])
+def test_absurd_limits_are_a_sentence(tmp_path: Path, command: str, limit: str) -> None:
+    words = ["cartel"] if command == "search" else []
+    result = reader(command, *words, "-n", limit, "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr == "reader: --limit can be at most 1,000,000.\n"

@@ -96,3 +96,17 @@ def test_bad_import_files_are_refused_with_one_sentence(
     with pytest.raises(StoreError, match="does not exist"):
         store.import_json(tmp_path / "missing.json")
     assert store.list_bookmarks() == []
+
+
+@pytest.mark.parametrize("lead", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(store: Store, lead: str):
+    formula = f"{lead}HYPERLINK(\"http://evil.example\",\"x\")"
+    article = make_article(formula, source="https://a.example/f")
+    store.add_bookmark(article, 0, 10, text=formula, note=formula)
+    rows = list(csv.reader(io.StringIO(store.export("csv"))))
+    highlight, title = rows[1][:2]
+    for cell in rows[1]:
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    # the exporter sanitises a title first: a leading tab or CR is white space it trims
+    assert title == ("'" + formula if lead.strip() else formula.strip())
+    assert highlight in (formula.strip(), "'" + formula)  # a bookmark's text is stripped

@@ -30,6 +30,7 @@ from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.caption import find_lead_caption, remove_caption_repeats
 from reader.clean.html.consent import remove_consent
 from reader.clean.html.edges import trim_edges
+from reader.clean.html.nesting import flatten_markup, flatten_tree
 from reader.clean.html.page_meta import page_metadata
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
@@ -41,29 +42,11 @@ _PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, hu
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
-# Wrapper tags that carry no meaning of their own: safe to drop when nesting runs too deep.
-_WRAPPER_TAG = re.compile(r"</?(?:div|span|section|font|center|main|article)\b[^>]*>", re.I)
-_NESTING_TAG = re.compile(r"<(/?)(?:div|span|section|font|center|blockquote|table|ul|ol)\b", re.I)
-_MAX_DEPTH = 1000  # libxml2 gives up past a few thousand levels and the text is lost
-
-
-def flatten_deep_nesting(text: str) -> str:
-    """Drop wrapper tags from a page nested deeper than any real page, so no text is lost."""
-    if text.count("<") < 2 * _MAX_DEPTH:
-        return text
-    depth = 0
-    for match in _NESTING_TAG.finditer(text):
-        depth += -1 if match.group(1) else 1
-        if depth > _MAX_DEPTH:
-            return _WRAPPER_TAG.sub(" ", text)
-    return text
-
-
 def parse_html(text: str) -> HtmlElement:
     """Parse a page into an lxml tree. Raises ``LoadError`` for an empty or unreadable page."""
     if not text or not text.strip():
         raise LoadError(EMPTY_MESSAGE)
-    text = flatten_deep_nesting(_XML_DECLARATION.sub("", text, count=1))
+    text = flatten_markup(_XML_DECLARATION.sub("", text, count=1))
     data = text.encode("utf-8", "replace")
     try:
         tree = document_fromstring(data, parser=_PARSER)
@@ -71,6 +54,7 @@ def parse_html(text: str) -> HtmlElement:
         raise LoadError(EMPTY_MESSAGE) from None
     if tree is None:
         raise LoadError(EMPTY_MESSAGE)
+    flatten_tree(tree)
     return tree
 
 
