@@ -139,6 +139,10 @@ def run_bookmarks(argv: Sequence[str]) -> int:
                 f"skipped {skipped} already kept.")
         else:
             marks = store.list_bookmarks(args.search)
+            if not marks and args.search:
+                say(f"No bookmark matches {clean_shown(args.search)!r}.")
+                _tell(store)
+                return 1
             if not marks:
                 say("No bookmarks yet.")
             for mark in marks:
@@ -172,13 +176,14 @@ def run_library(argv: Sequence[str]) -> int:
 def run_search(argv: Sequence[str]) -> int:
     """``reader search QUERY``: matching articles and bookmarks with snippets."""
     args = _search_parser().parse_args(argv)
-    query = " ".join(args.query)
+    # a word given with spaces in it ('reader search "peña nieto"') is a phrase
+    query = " ".join(f'"{word}"' if " " in word.strip() else word for word in args.query)
     with _open(args) as store:
         results = store.search(query, limit=_limit(args.limit))
         _tell(store)
         if not results.articles and not results.bookmarks:
             say(f"Nothing found for {clean_shown(query)!r}.")
-            return 0
+            return 1  # like grep: no match is a status a script can test
         if results.articles:
             say("Articles")
             for hit in results.articles:

@@ -53,14 +53,26 @@ def terms(query: str) -> list[str]:
     return _TOKEN.findall(query)
 
 
+_PHRASE = re.compile(r'"([^"]*)"')
+
+
 def fts_query(query: str) -> str | None:
-    """A safe FTS5 query: every word required, the last one as a prefix (search as you type)."""
-    words = terms(query)
-    if not words:
+    """A safe FTS5 query: every word required, the last one as a prefix (search as you type);
+    words in double quotes are a phrase (in that order, side by side)."""
+    parts: list[str] = []
+    for index, piece in enumerate(_PHRASE.split(query)):
+        words = terms(piece)
+        if not words:
+            continue
+        if index % 2:  # inside quotes
+            parts.append('"' + " ".join(words) + '"')
+        else:
+            parts.extend(f'"{word}"' for word in words)
+    if not parts:
         return None
-    quoted = [f'"{word}"' for word in words]
-    quoted[-1] += "*"
-    return " AND ".join(quoted)
+    if not query.rstrip().endswith('"'):
+        parts[-1] += "*"
+    return " AND ".join(parts)
 
 
 def parse_snippet(raw: str) -> Snippet:

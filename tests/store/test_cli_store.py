@@ -181,3 +181,26 @@ def test_absurd_limits_are_a_sentence(tmp_path: Path, command: str, limit: str) 
     result = reader(command, *words, "-n", limit, "--data-dir", str(tmp_path))
     assert result.returncode == 1
     assert result.stderr == "reader: --limit can be at most 1,000,000.\n"
+
+
+def test_search_with_no_match_exits_1_like_grep(tmp_path: Path):
+    _fill(tmp_path)
+    result = reader("search", "zebra", "--data-dir", str(tmp_path))
+    assert result.returncode == 1 and "Nothing found" in result.stdout
+
+
+def test_a_quoted_phrase_is_searched_as_a_phrase(tmp_path: Path):
+    _fill(tmp_path)
+    together = reader("search", "back down", "--data-dir", str(tmp_path))
+    assert together.returncode == 0 and "Ana Ruiz" in together.stdout
+    apart = reader("search", "down back", "--data-dir", str(tmp_path))  # one word: a phrase
+    assert apart.returncode == 1, apart.stdout
+    words = reader("search", "down", "back", "--data-dir", str(tmp_path))  # two words
+    assert words.returncode == 0 and "Ana Ruiz" in words.stdout
+
+
+def test_bookmarks_search_without_a_match_says_so(tmp_path: Path):
+    _fill(tmp_path)
+    result = reader("bookmarks", "--search", "zzz", "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert "No bookmark matches 'zzz'" in result.stdout and "yet" not in result.stdout
