@@ -61,14 +61,16 @@ _NOT_NAMES = {
     "bureau", "chief", "senior", "columnist", "analyst", "opinion", "photos", "video",
 }
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
-_SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
-_CUT_BYLINE = re.compile(r"\s+(?:[|·•]|[-–—]\s|updated\b|published\b|posted\b)", re.I)
+_SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
+_CUT_BYLINE = re.compile(r"(?<!\s)\s+(?:[|·•]|[-–—]\s|updated\b|published\b|posted\b)", re.I)
 
 _CREDIT_WORDS = (
     r"AP|AFP|EPA|Reuters|Getty|Bloomberg|Shutterstock|Photo|Photograph|Picture|Image|Credit|"
     r"Courtesy|Illustration|File|Pool|Xinhua|Sipa|Alamy"
 )
-_CREDIT_PAREN = re.compile(rf"\s*[(\[](?P<credit>(?:{_CREDIT_WORDS})\b[^()\[\]]{{0,100}})[)\]]\s*$")
+_CREDIT_PAREN = re.compile(
+    rf"(?<!\s)\s*[(\[](?P<credit>(?:{_CREDIT_WORDS})\b[^()\[\]]{{0,100}})[)\]]\s*$"
+)
 _CREDIT_LABEL = re.compile(
     r"(?:^|\s)(?P<credit>(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)s?\s*(?:by\b|:)"
     r"\s*[^.;]{2,100})\.?$",

@@ -27,7 +27,7 @@ _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
 _LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.+)$")
 _TAGS = re.compile(r"<[^>]+>")
 _ISO = re.compile(r"^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$")
-_SPLIT_AUTHORS = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_SPLIT_AUTHORS = re.compile(r"(?<!\s)\s*(?:,|;|\band\b|&)\s*")
 
 _KEYS = {
     "title": "title",
@@ -62,7 +62,7 @@ _parser: MarkdownIt | None = None
 MAX_NESTING = 200
 MAX_MARKERS = 20
 MAX_INDENT = 60
-_MARKER_SOURCE = r"[ \t]*+(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))"
+_MARKER_SOURCE = r"(?<![ \t])[ \t]*+(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))"
 _DEEP_LINE = re.compile(
     rf"^(?:(?:{_MARKER_SOURCE}){{{MAX_MARKERS + 1}}}|[ \t]{{{MAX_INDENT + 1}}})", re.MULTILINE
 )

@@ -66,8 +66,11 @@ def clean_text(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """``clean_text`` and fold all white space (newlines too) to single spaces."""
+    text = clean_text(text)
+    if text.isprintable() and "  " not in text:  # only single plain spaces: no word list
+        return text.strip(" ")
     # str.split() splits on every character of _SPACES (all are white space) and on newlines.
-    return " ".join(clean_text(text).split())
+    return " ".join(text.split())
 
 
 def clean_lines(texts: Sequence[str]) -> list[str]:

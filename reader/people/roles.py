@@ -46,8 +46,8 @@ SPEECH_VERBS = (
     "criticised|accused|denied|denies|says|explained|put it|tells"
 )
 _CLAUSE_CUT = re.compile(
-    r"\s+(?:who|which|whose|where|when|that|said|says|told|and\s+(?:said|told|a|the))\b"
-    r"|\s+(?:" + SPEECH_VERBS + r")\b"
+    r"(?<!\s)\s+(?:who|which|whose|where|when|that|said|says|told|and\s+(?:said|told|a|the))\b"
+    r"|(?<!\s)\s+(?:" + SPEECH_VERBS + r")\b"
 )
 _WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
 _TITLE_MODIFIERS = _words("former acting interim deputy vice then outgoing incoming late")

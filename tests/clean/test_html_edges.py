@@ -253,3 +253,18 @@ def test_ten_thousand_nested_wrappers_keep_their_paragraph() -> None:
     )
     article = extract(RawDocument(page, "deep.html", path="deep.html"), people=False)
     assert sentence in article.text
+
+
+def test_a_long_word_in_the_last_paragraph_cleans_in_linear_time() -> None:
+    import time
+
+    from reader.clean.html.pipeline import clean_html
+
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the story, long enough to read as ordinary article text.</p>"
+        for n in range(6)
+    )
+    page = f"<html><body><article>{paragraphs}<p>{'x' * 80_000}</p></article></body></html>"
+    started = time.perf_counter()
+    clean_html(page)
+    assert time.perf_counter() - started < 2.0  # was 33 s (the address pattern)

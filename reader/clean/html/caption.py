@@ -19,11 +19,11 @@ _CAPTION_XPATH = (
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|source", re.I)
 # "(AP Photo/Eduardo Verdugo)", "Photo: Jane Doe", "Photograph by X", "Credit: X / Getty"
 _AGENCY_CREDIT = re.compile(
-    r"[\s(\[]*\b((?:[A-Z][\w.&-]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*/\s*[^()\[\]]{2,80}?)"
+    r"(?<![\s(\[])[\s(\[]*\b((?:[A-Z][\w.&-]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*/\s*[^()\[\]]{2,80}?)"
     r"[)\]\s]*$"
 )
 _LABEL_CREDIT = re.compile(
-    r"[\s(\[]*\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Foto)"
+    r"(?<![\s(\[])[\s(\[]*\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Foto)"
     r"(?:\s+by|\s+credit)?\s*:?\s+([^()\[\]:]{2,80}?)[)\]\s]*$",
     re.IGNORECASE,
 )

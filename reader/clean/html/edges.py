@@ -54,7 +54,7 @@ _CONTENTS = re.compile(
     r"inhalt(?:sverzeichnis)?|sommaire|sumário|indice)[\s:.]*$",
     re.IGNORECASE,
 )
-_SEGMENT_SPLIT = re.compile(r"\s+[-|•·–—]\s+|\s*\|\s*")
+_SEGMENT_SPLIT = re.compile(r"(?<!\s)(?:\s+[-|•·–—]\s+|\s*\|\s*)")
 _SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 
 # (not "comment" alone: "declined to comment" is news, not a comment policy)
@@ -101,7 +101,10 @@ _REPORTING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # An address alone on its line: "jane.doe@example.com", "twitter.com/jane"
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.|[\w-]+\.com/)\S*")
+# Each run starts where a run of its characters starts: linear on a long word (issue 11).
+_ADDRESS = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.|(?<![\w-])[\w-]+\.com/)\S*"
+)
 _READING_TIME = re.compile(
     r"^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|"
     r"temps de lecture|lesezeit|tempo di lettura|leestijd)\s*:?\s*(?:less than |about |~)?"

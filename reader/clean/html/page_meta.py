@@ -14,7 +14,7 @@ from lxml.html import HtmlElement
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta import Metadata, extract_metadata
 
-_SUFFIX = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
+_SUFFIX = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»]|::)\s+")
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:

@@ -18,7 +18,7 @@ _BY_PREFIX = re.compile(
     r"reviewed|article)\s+)?(?:by|por|par|von|di|door|av)\b[:\s]*",
     re.I,
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _CUT = re.compile(
@@ -32,8 +32,8 @@ _DATEISH = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r"\s*(,|;|\||/|•|·|(?-i:(?<=[a-zа-яё]{2})\.\s+(?=[A-ZА-ЯЁ]))"
-    r"|\s(?:and|&|und|y|e|et)\s|\s+[-–—]\s+)\s*",
+    r"(?<!\s)\s*(,|;|\||/|•|·|(?-i:(?<=[a-zа-яё]{2})\.\s+(?=[A-ZА-ЯЁ]))"
+    r"|\s(?:and|&|und|y|e|et)\s|(?<!\s)\s+[-–—]\s+)\s*",
     re.I,
 )
 _PUNCTUATION_SEPARATORS = {",", ";", "|", "/", "•", "·", ".", "-", "–", "—"}

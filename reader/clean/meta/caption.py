@@ -13,7 +13,7 @@ from reader.clean.meta.text import element_text, in_boilerplate
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|attribution|photographer|byline", re.I)
 _CREDIT_TEXT = re.compile(
-    r"""\s*(?:
+    r"""(?<!\s)\s*(?:
         \((?P<paren>[^()]*(?:photo|image|credit|getty|reuters|\bap\b|afp|shutterstock|
             courtesy|file)[^()]*)\)
       | (?:photo(?:graph)?|image|picture|credit|foto)s?\s*(?:credit)?\s*[:：]\s*(?P<label>.+)

@@ -10,7 +10,7 @@ import lxml.html
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.text import as_text, element_text
 
-TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»/~]|::)\s+")
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»/~]|::)\s+")
 
 
 def site_from_url(url: str | None) -> str | None:
@@ -22,7 +22,7 @@ def site_from_url(url: str | None) -> str | None:
     return host or None
 
 
-_TAGLINE_SPLIT = re.compile(r"\s+[|\-–—:·•]\s+")
+_TAGLINE_SPLIT = re.compile(r"(?<!\s)\s+[|\-–—:·•]\s+")
 
 
 def find_site(

@@ -26,7 +26,7 @@ _MASTHEAD = re.compile(
     r"|\w\.(?:com|org|net|co\.uk|news|io)\b",
     re.I,
 )
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+\|\s+(?P<site>[^|]{2,40})$")
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)(?<!\s)\s+\|\s+(?P<site>[^|]{2,40})$")
 HEAD_LIMIT = 12  # units looked at before giving up on the head
 
 

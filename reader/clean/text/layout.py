@@ -16,9 +16,10 @@ from itertools import pairwise
 _STARTER = re.compile(r"^\s*(?:[-*+•·‣◦▪–—―]\s|\d{1,3}[.)]\s|[—―]|--\s?\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")
-_STARTS_OWN = re.compile(rf"(?:{_STARTER.pattern[1:]})|(?:{_INDENT.pattern[1:]})")
+_STARTS_OWN_SOURCE = rf"(?:{_STARTER.pattern[1:]})|(?:{_INDENT.pattern[1:]})"
+_STARTS_OWN = re.compile(rf"\A(?:{_STARTS_OWN_SOURCE})")  # anchored: linear in a search too
 # The same after a newline, for scanning a whole text (white space within the line only).
-_OWN_AFTER_NEWLINE = re.compile("\n(?:" + _STARTS_OWN.pattern.replace(r"\s", r"[^\S\n]") + ")")
+_OWN_AFTER_NEWLINE = re.compile("\n(?:" + _STARTS_OWN_SOURCE.replace(r"\s", r"[^\S\n]") + ")")
 _INDENTED = re.compile(r"\n[^\S\n]")
 _HYPHEN_END = re.compile(r"-[^\S\n]*\n")  # a line ending with a hyphen
 _MAX_WRAP = 100
