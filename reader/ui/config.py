@@ -194,7 +194,7 @@ def normalize_key(text: str) -> str | None:
 # --- loading ---------------------------------------------------------------------------------
 
 _TABLE_HEADER = re.compile(r"^\s*\[\[?\s*(?P<name>[^\]#]*?)\s*\]\]?\s*(?:#.*)?$")
-_DECODE_POSITION = re.compile(r"\s*\((?:at line (?P<line>\d+), column \d+|at end of document)\)$")
+_DECODE_POSITION = re.compile(r"\((?:at line (?P<line>\d+), column \d+|at end of document)\)$")
 
 
 def _shown(text: object, limit: int = 40) -> str:
@@ -258,7 +258,7 @@ def _decode_problem(error: tomllib.TOMLDecodeError, line_count: int) -> tuple[in
     line = getattr(error, "lineno", None)
     match = _DECODE_POSITION.search(message)
     if match:
-        message = message[: match.start()]
+        message = message[: match.start()].rstrip()
         if line is None:
             line = int(match.group("line")) if match.group("line") else max(line_count, 1)
     reason = clean_line(message).rstrip(".") or "not valid TOML"
