@@ -107,10 +107,7 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Parsed
     import feedparser
 
     checked = check_xml(data)
-    parsed = feedparser.parse(
-        checked, response_headers={"content-location": url},
-        sanitize_html=False, resolve_relative_uris=False,
-    )
+    parsed = feedparser.parse(checked, sanitize_html=False, resolve_relative_uris=False)
     channel = parsed.get("feed", {})
     if not parsed.entries and not channel.get("title") and not parsed.get("version"):
         raise FeedError(NOT_A_FEED)
@@ -155,7 +152,7 @@ def _from_feedparser(entry: Any, url: str) -> NewEntry:
     link = _link(entry.get("link"), url)
     title = _line(entry.get("title"), MAX_TITLE)
     summary = entry.get("summary") or ""
-    published = entry.get("published_parsed") or entry.get("updated_parsed")
+    published = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     return NewEntry(
         guid=_guid(entry.get("id"), link, title, summary),
         link=link,
