@@ -114,9 +114,9 @@ class FeedStore:
         """Every feed with its unread and total counts, by title; ``query`` filters by
         words in the title or the address."""
         sql = (
-            f"SELECT {_FEED_COLUMNS}, "
-            "(SELECT count(*) FROM entries e WHERE e.feed_id = f.id AND e.read = 0) AS unread, "
-            "(SELECT count(*) FROM entries e WHERE e.feed_id = f.id) AS total FROM feeds f"
+            f"SELECT {_FEED_COLUMNS}, c.unread, c.total FROM feeds f LEFT JOIN ("
+            "SELECT feed_id, sum(read = 0) AS unread, count(*) AS total FROM entries "
+            "GROUP BY feed_id) c ON c.feed_id = f.id"
         )
         params: list[str] = []
         words = (query or "").split()

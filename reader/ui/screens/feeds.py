@@ -17,7 +17,6 @@ from reader.core.errors import ReaderError, StoreError
 from reader.store import Entry, Feed
 from reader.ui import commands
 from reader.ui.screens.library import PAGE, STYLES, ListScreen
-from reader.ui.stylesheets import stylesheet
 
 if TYPE_CHECKING:
     from reader.feeds import Outcome
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 class FeedScreenBase(ListScreen[Entry | None]):
     """What both feed screens share: the feeds' keys, and refreshing in the background."""
 
-    CSS_PATH: ClassVar = [STYLES, stylesheet("feeds")]
+    CSS_PATH: ClassVar = [STYLES]  # the library's: its rules for these screens too
     COMMAND_SCREEN = "feeds"  # the command palette offers the feeds' commands here
     BINDINGS: ClassVar = commands.bindings(commands.for_screen("feeds"))
     refreshing = False
@@ -92,13 +91,22 @@ class FeedsScreen(FeedScreenBase):
     EMPTY = "No feeds yet: 'reader feeds add URL' subscribes to one."
     HINT = "enter entries · / filter · R refresh · r all read · d remove · u undo · esc close"
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.feeds: list[Feed] = []  # every feed of the last fetch; drawn a page at a time
+
     def fetch(self, store: Store, query: str) -> Sequence[object]:
-        return store.feeds.list_feeds(query or None)
+        self.feeds = store.feeds.list_feeds(query or None)
+        return self.feeds[:PAGE]
+
+    def fetch_more(self, store: Store, query: str, offset: int) -> Sequence[object]:
+        return self.feeds[offset : offset + PAGE]
 
     def count_text(self, count: int, query: str) -> str:
-        unread = sum(feed.unread for feed in self.items if isinstance(feed, Feed))
-        noun = "feed" if count == 1 else "feeds"
-        return f"{count} found" if query else f"{count} {noun}, {unread} unread"
+        total = len(self.feeds)
+        unread = sum(feed.unread for feed in self.feeds)
+        noun = "feed" if total == 1 else "feeds"
+        return f"{total} found" if query else f"{total} {noun}, {unread} unread"
 
     def draw(self, item: object, query: str) -> Text:
         assert isinstance(item, Feed)
