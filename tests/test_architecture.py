@@ -23,6 +23,7 @@ LAYERS = (
     "people",  # names, roles, quotations
     "engine",  # source → clean → people → Article
     "store",  # SQLite library and bookmarks; loaders come in as arguments
+    "feeds",  # feedparser, JSON Feed, refresh over httpx's async client; tables in store
     "cli",  # argument parsing; the app is handed in
     "ui",  # Textual: app, commands, config, widgets/, screens/, jobs/
     "__main__",  # the entry point: the CLI with the app plugged in

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     OpenApp = Callable[..., int]  # (source, *, data_dir, document) -> exit status
     ShowConfig = Callable[..., str]  # (*, data_dir) -> what `reader config` prints
 
-SUBCOMMANDS = ("dump", "bookmarks", "library", "search", "config")
+SUBCOMMANDS = ("dump", "bookmarks", "library", "search", "config", "feeds")
 
 
 def _open_parser() -> argparse.ArgumentParser:
@@ -31,7 +31,7 @@ def _open_parser() -> argparse.ArgumentParser:
         prog="reader",
         description="Read an article in the terminal. SOURCE is a URL, a file, or - for stdin.",
         epilog="Other commands: reader dump SOURCE..., reader bookmarks, reader library, "
-        "reader search QUERY, reader config. Run 'reader COMMAND --help' for each.",
+        "reader search QUERY, reader config, reader feeds. Run 'reader COMMAND --help' for each.",
     )
     parser.add_argument("source", nargs="?", help="URL, path, or - for standard input")
     parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
@@ -166,6 +166,12 @@ def main(
             return run_dump(argv[1:])
         if argv and argv[0] == "config":
             return run_config(argv[1:], show_config)
+        if argv and argv[0] == "feeds":
+            from reader.cli.feed_commands import run_feeds
+
+            status = run_feeds(argv[1:])
+            sys.stdout.flush()
+            return status
         if argv and argv[0] in SUBCOMMANDS:
             from reader.cli.store_commands import run
 

@@ -2,6 +2,7 @@
 
 from reader.store.bookmarks import Bookmark, relocate
 from reader.store.core import Store
+from reader.store.feeds import Entry, Feed, FeedStore, NewEntry
 from reader.store.library import LibraryEntry, article_key
 from reader.store.search import ArticleHit, BookmarkHit, SearchResults, Snippet
 
@@ -9,7 +10,11 @@ __all__ = [
     "ArticleHit",
     "Bookmark",
     "BookmarkHit",
+    "Entry",
+    "Feed",
+    "FeedStore",
     "LibraryEntry",
+    "NewEntry",
     "SearchResults",
     "Snippet",
     "Store",

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from typing import TypeVar
 
     from reader.article.model import Article  # only for types: `reader search` starts faster
+    from reader.store.feeds import FeedStore
 
     T = TypeVar("T")
 
@@ -138,6 +139,13 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def feeds(self) -> FeedStore:
+        """The feeds and their entries (:mod:`reader.store.feeds`)."""
+        from reader.store.feeds import FeedStore
+
+        return FeedStore(self)
 
     def take_notices(self) -> list[str]:
         """Messages for the user (damaged database moved aside, slow search), once each."""

@@ -73,8 +73,38 @@ CREATE UNIQUE INDEX bookmarks_place ON bookmarks (article_key, start_offset, end
 CREATE INDEX bookmarks_created ON bookmarks (created DESC, id DESC);
 """
 
+_SCHEMA_V2_FEEDS = """
+CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    site TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    last_checked TEXT,
+    last_error TEXT,
+    added TEXT NOT NULL
+);
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+    guid TEXT NOT NULL,
+    link TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    author TEXT,
+    published TEXT,
+    summary TEXT NOT NULL DEFAULT '',
+    read INTEGER NOT NULL DEFAULT 0,
+    article_key TEXT,
+    added TEXT NOT NULL,
+    UNIQUE (feed_id, guid)
+);
+CREATE INDEX entries_newest ON entries (feed_id, published DESC, id DESC);
+CREATE INDEX entries_unread ON entries (feed_id, read);
+"""
+
 # Each migration takes the schema from version i to i + 1; never edit a released one.
-MIGRATIONS: list[str] = [_SCHEMA_V1]
+MIGRATIONS: list[str] = [_SCHEMA_V1, _SCHEMA_V2_FEEDS]
 
 _FTS_TABLES = """
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(

@@ -188,6 +188,12 @@ class ReaderApp(App[int]):
         """``B``: the kept quotes."""
         self.library.show_bookmarks()
 
+    def action_feeds(self) -> None:
+        """``F``: the feeds; the entry chosen opens as the full article."""
+        from reader.ui.feeds import show_feeds
+
+        show_feeds(self)
+
     def action_toggle_theme(self) -> None:
         """Light or dark; remembered."""
         name = "light" if self.settings.theme == "dark" else "dark"

@@ -17,7 +17,7 @@ from typing import Protocol
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-GROUPS: tuple[str, ...] = ("Reading", "Panels", "Search", "Library", "App")
+GROUPS: tuple[str, ...] = ("Reading", "Panels", "Search", "Library", "Feeds", "App")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Command:
     show: bool = True  # listed in help and palette
     priority: bool = False
     key_display: str | None = None
+    screen: str = "reading"  # the screen whose keys run it: "reading" or "feeds"
 
     @property
     def keys_label(self) -> str:
@@ -97,6 +98,14 @@ COMMANDS: tuple[Command, ...] = (
       group="Library"),
     C("library", "Library", ("L",), "Show saved and recent articles", "app.library",
       group="Library", footer=True),
+    C("feeds", "Feeds", ("F",), "Show your feeds and their unread entries", "app.feeds",
+      group="Library"),
+    C("refresh_feeds", "Refresh feeds", ("R",),
+      "On the feeds screen: fetch new entries (in the background)", "refresh_feeds",
+      group="Feeds", screen="feeds"),
+    C("toggle_read", "Read or unread", ("r",),
+      "On the feeds screen: mark the entry read or unread (a feed: all its entries read)",
+      "toggle_read", group="Feeds", screen="feeds"),
     C("open", "Open", ("o",), "Open a URL or a file", "app.open", group="App", footer=True),
     C("toggle_theme", "Theme", ("t",), "Switch between light and dark", "app.toggle_theme",
       group="App"),
@@ -121,10 +130,16 @@ def set_keymap(keymap: Mapping[str, Iterable[str]]) -> dict[str, str]:
     return {key: ",".join(keys) for key, keys in _keymap.items()}
 
 
+def for_screen(screen: str) -> tuple[Command, ...]:
+    """The commands run by ``screen``'s keys ("reading" or "feeds")."""
+    return tuple(command for command in COMMANDS if command.screen == screen)
+
+
 def bindings(commands: Iterable[Command] | None = None) -> list[Binding]:
-    """Textual bindings for the commands (the first key is the one the footer shows)."""
+    """Textual bindings for the commands (the first key is the one the footer shows);
+    by default the reading screen's."""
     result: list[Binding] = []
-    for command in COMMANDS if commands is None else commands:
+    for command in for_screen("reading") if commands is None else commands:
         keys = [key for key in command.keys if key != "enter"]  # enter: the focused list's
         if not keys:
             continue
@@ -185,9 +200,12 @@ class CommandsProvider(Provider):
 
     def _commands(self) -> list[Command]:
         screen = self.screen
+        kind = getattr(screen, "COMMAND_SCREEN", "reading")
         found = []
         for command in COMMANDS:
             if not command.show or command.id == "command_palette":
+                continue
+            if not command.action.startswith("app.") and command.screen != kind:
                 continue
             if not command.action.startswith("app.") and screen.check_action(
                 command.action, ()

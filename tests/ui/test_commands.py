@@ -12,7 +12,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 def test_every_key_of_every_command_is_bound_on_the_reading_screen() -> None:
     bound = {(b.key, b.action) for b in ReadingScreen.BINDINGS}
-    for command in commands.COMMANDS:
+    for command in commands.for_screen("reading"):
         for key in command.keys:
             if key != "enter":
                 assert any(b[1] == command.action and key in b[0] for b in bound), (key, command)
@@ -32,3 +32,16 @@ def test_readme_lists_every_shown_command() -> None:
     for items in commands.by_group().values():
         for command in items:
             assert command.description in keys, command.name
+
+
+def test_the_feeds_commands_are_bound_on_the_feeds_screens() -> None:
+    from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
+
+    feeds = commands.for_screen("feeds")
+    assert feeds
+    for screen in (FeedsScreen, EntriesScreen):
+        bound = {(b.key, b.action) for b in screen.BINDINGS}
+        for command in feeds:
+            for key in command.keys:
+                assert any(b[1] == command.action and key in b[0] for b in bound), key
+    assert len(commands.for_screen("reading")) + len(feeds) == len(commands.COMMANDS)

@@ -169,7 +169,11 @@ class ListScreen(Screen[T], Generic[T]):
     @on(OptionList.OptionSelected, "#list-items")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         if 0 <= event.option_index < len(self.items):
-            self.dismiss(self.result_for(self.items[event.option_index]))
+            self.choose(self.items[event.option_index])
+
+    def choose(self, item: object) -> None:
+        """Enter on ``item``: close with its result (a subclass may go deeper instead)."""
+        self.dismiss(self.result_for(item))
 
     def result_for(self, item: object) -> T:
         raise NotImplementedError

@@ -1,0 +1,256 @@
+"""Feeds and their entries in the library database (the tables of migration 2).
+
+:class:`FeedStore` is reached as ``store.feeds``; it runs its SQL through the store's
+connection, lock and error handling, so every failure is a :class:`StoreError` sentence.
+Fetching and parsing feeds is :mod:`reader.feeds`' job; this module only keeps them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.store.db import now
+
+if TYPE_CHECKING:
+    from reader.store.core import Store
+
+MAX_ENTRIES_PER_FEED = 1000  # the newest kept per refresh; older ones stay until removed
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """An entry as a feed gives it (parsed, cleaned): what a refresh stores."""
+
+    guid: str
+    link: str | None
+    title: str
+    author: str | None = None
+    published: str | None = None  # ISO 8601, or None when missing or invalid
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A subscribed feed with its unread count and the state of its last refresh."""
+
+    id: int
+    url: str
+    title: str
+    site: str | None
+    etag: str | None
+    last_modified: str | None
+    last_checked: str | None
+    last_error: str | None
+    unread: int = 0
+    total: int = 0
+
+    @property
+    def name(self) -> str:
+        """The title, else the address."""
+        return self.title or self.url
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One stored entry of a feed."""
+
+    id: int
+    feed_id: int
+    guid: str
+    link: str | None
+    title: str
+    author: str | None
+    published: str | None
+    summary: str
+    read: bool
+    article_key: str | None
+
+
+_FEED_COLUMNS = (
+    "f.id, f.url, f.title, f.site, f.etag, f.last_modified, f.last_checked, f.last_error"
+)
+_ENTRY_COLUMNS = (
+    "id, feed_id, guid, link, title, author, published, summary, read, article_key"
+)
+
+
+def _feed(row: sqlite3.Row) -> Feed:
+    return Feed(*tuple(row)[:8], unread=row["unread"] or 0, total=row["total"] or 0)
+
+
+def _entry(row: sqlite3.Row) -> Entry:
+    values = list(tuple(row))
+    values[8] = bool(values[8])
+    return Entry(*values)
+
+
+class FeedStore:
+    """The feeds side of one :class:`Store`."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- feeds ------------------------------------------------------------------------------
+
+    def add(self, url: str, title: str = "", site: str | None = None) -> tuple[Feed, bool]:
+        """Subscribe to ``url`` (once); the feed and whether it is new."""
+
+        def work(conn: sqlite3.Connection) -> bool:
+            cursor = conn.execute(
+                "INSERT OR IGNORE INTO feeds (url, title, site, added) VALUES (?, ?, ?, ?)",
+                (url, title, site, now()),
+            )
+            return cursor.rowcount == 1
+
+        added = self.store._write("subscribe to the feed", work)
+        feed = self.find(url)
+        assert feed is not None
+        return feed, added
+
+    def list_feeds(self, query: str | None = None) -> list[Feed]:
+        """Every feed with its unread and total counts, by title; ``query`` filters by
+        words in the title or the address."""
+        sql = (
+            f"SELECT {_FEED_COLUMNS}, c.unread, c.total FROM feeds f LEFT JOIN ("
+            "SELECT feed_id, sum(read = 0) AS unread, count(*) AS total FROM entries "
+            "GROUP BY feed_id) c ON c.feed_id = f.id"
+        )
+        params: list[str] = []
+        words = (query or "").split()
+        if words:
+            sql += " WHERE " + " AND ".join(
+                "(f.title LIKE ? ESCAPE '\\' OR f.url LIKE ? ESCAPE '\\')" for _ in words
+            )
+            for word in words:
+                pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace(
+                    "_", "\\_") + "%"
+                params += [pattern, pattern]
+        sql += " ORDER BY lower(CASE WHEN f.title = '' THEN f.url ELSE f.title END), f.id"
+        return self.store._run(
+            "list the feeds", lambda c: [_feed(row) for row in c.execute(sql, params)]
+        )
+
+    def find(self, ref: int | str) -> Feed | None:
+        """A feed by id, address, or exact title (case-insensitive)."""
+        feeds = self.list_feeds()
+        if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+            found = [f for f in feeds if f.id == int(ref)]
+            if found:
+                return found[0]
+        for feed in feeds:
+            if feed.url == ref:
+                return feed
+        folded = str(ref).casefold()
+        for feed in feeds:
+            if feed.title.casefold() == folded:
+                return feed
+        return None
+
+    def remove(self, feed_id: int) -> bool:
+        """Unsubscribe (its entries go too; saved articles stay in the library)."""
+        return self.store._write(
+            "remove the feed",
+            lambda c: c.execute("DELETE FROM feeds WHERE id = ?", (feed_id,)).rowcount == 1,
+        )
+
+    def checked(
+        self,
+        feed_id: int,
+        *,
+        error: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        title: str | None = None,
+        site: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        """Record a refresh: its error (or none), validators, and a new title or address."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "UPDATE feeds SET last_checked = ?, last_error = ? WHERE id = ?",
+                (now(), error, feed_id),
+            )
+            if error is None:
+                conn.execute(
+                    "UPDATE feeds SET etag = ?, last_modified = ? WHERE id = ?",
+                    (etag, last_modified, feed_id),
+                )
+            if title:
+                conn.execute("UPDATE feeds SET title = ? WHERE id = ?", (title, feed_id))
+            if site:
+                conn.execute("UPDATE feeds SET site = ? WHERE id = ?", (site, feed_id))
+            if url:  # a permanent redirect: unless the new address is subscribed already
+                conn.execute(
+                    "UPDATE OR IGNORE feeds SET url = ? WHERE id = ?", (url, feed_id)
+                )
+
+        self.store._write("record the feed's refresh", work)
+
+    # -- entries ----------------------------------------------------------------------------
+
+    def add_entries(self, feed_id: int, entries: Iterable[NewEntry]) -> int:
+        """Store new entries (an id seen before is updated, never doubled); how many new."""
+        rows = list(entries)[:MAX_ENTRIES_PER_FEED]
+
+        def work(conn: sqlite3.Connection) -> int:
+            before = conn.total_changes
+            stamp = now()
+            conn.executemany(
+                "INSERT OR IGNORE INTO entries (feed_id, guid, link, title, author, "
+                "published, summary, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (feed_id, e.guid, e.link, e.title, e.author, e.published, e.summary, stamp)
+                    for e in rows
+                ],
+            )
+            return conn.total_changes - before
+
+        return self.store._write("save the feed's entries", work) if rows else 0
+
+    def entries(self, feed_id: int, *, limit: int = 50, offset: int = 0,
+                query: str | None = None) -> list[Entry]:
+        """A feed's entries, newest first (undated ones last, in the feed's order)."""
+        sql = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE feed_id = ?"
+        params: list[object] = [feed_id]
+        for word in (query or "").split():
+            sql += " AND title LIKE ? ESCAPE '\\'"
+            params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace(
+                "_", "\\_") + "%")
+        sql += " ORDER BY published IS NULL, published DESC, id ASC LIMIT ? OFFSET ?"
+        params += [limit, offset]
+        return self.store._run(
+            "list the feed's entries", lambda c: [_entry(r) for r in c.execute(sql, params)]
+        )
+
+    def entry(self, entry_id: int) -> Entry | None:
+        """One entry by id."""
+        rows = self.store._run(
+            "read the entry",
+            lambda c: c.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
+            ).fetchall(),
+        )
+        return _entry(rows[0]) if rows else None
+
+    def mark(self, entry_ids: Sequence[int], read: bool) -> None:
+        """Mark entries read or unread."""
+        self.store._write(
+            "mark the entry",
+            lambda c: c.executemany(
+                "UPDATE entries SET read = ? WHERE id = ?", [(int(read), i) for i in entry_ids]
+            ),
+        )
+
+    def opened(self, entry_id: int, article_key: str) -> None:
+        """The entry was opened as an article: read, and saved under ``article_key``."""
+        self.store._write(
+            "mark the entry",
+            lambda c: c.execute(
+                "UPDATE entries SET read = 1, article_key = ? WHERE id = ?",
+                (article_key, entry_id),
+            ),
+        )

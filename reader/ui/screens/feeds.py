@@ -1,0 +1,232 @@
+"""The feeds screen (``F``): feeds with unread counts; enter shows a feed's entries.
+
+:class:`EntriesScreen` lists one feed's entries, newest first; enter closes both screens
+with the entry, which :mod:`reader.ui.feeds` opens as the full article. ``R`` refreshes in
+the background (the status line shows how far it got); ``r`` marks read or unread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import work
+
+from reader.core.errors import ReaderError, StoreError
+from reader.store import Entry, Feed
+from reader.ui import commands
+from reader.ui.screens.library import PAGE, STYLES, ListScreen
+
+if TYPE_CHECKING:
+    from reader.feeds import Outcome
+    from reader.store import Store
+
+
+class FeedScreenBase(ListScreen[Entry | None]):
+    """What both feed screens share: the feeds' keys, and refreshing in the background."""
+
+    CSS_PATH: ClassVar = [STYLES]  # the library's: its rules for these screens too
+    COMMAND_SCREEN = "feeds"  # the command palette offers the feeds' commands here
+    BINDINGS: ClassVar = commands.bindings(commands.for_screen("feeds"))
+    refreshing = False
+
+    def feeds_to_refresh(self, store: Store) -> list[Feed] | None:
+        """The feeds ``R`` refreshes (None: all)."""
+        return None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``R`` waits for the refresh running; ``r`` needs something highlighted."""
+        if action == "refresh_feeds":
+            return None if self.refreshing else True
+        if action == "toggle_read":
+            return True if self.current is not None else None
+        return True
+
+    def action_refresh_feeds(self) -> None:
+        """Fetch new entries in the background; the status line shows the progress."""
+        store = self.store
+        if store is None or self.refreshing:
+            return
+        self.refreshing = True
+        self.refresh_bindings()
+        self.query_one("#list-status").add_class("-refreshing")
+        self.set_status("Refreshing…")
+        self._refresh(store)
+
+    @work(thread=True, exit_on_error=False, group="refresh-feeds")
+    def _refresh(self, store: Store) -> None:
+        from reader.feeds import refresh
+
+        def progress(done: int, total: int, outcome: Outcome) -> None:
+            self.app.call_from_thread(self.set_status, f"Refreshing feeds: {done}/{total}…")
+
+        try:
+            outcomes = refresh(store, self.feeds_to_refresh(store), progress=progress)
+        except ReaderError as error:
+            self.app.call_from_thread(self._refreshed, str(error))
+            return
+        new = sum(outcome.new for outcome in outcomes)
+        failed = sum(1 for outcome in outcomes if outcome.error)
+        feeds = f"{len(outcomes)} feed{'s' * (len(outcomes) != 1)}"
+        summary = f"Refreshed {feeds}: {new} new entr{'y' if new == 1 else 'ies'}"
+        self.app.call_from_thread(
+            self._refreshed, summary + (f", {failed} failed." if failed else ".")
+        )
+
+    def _refreshed(self, summary: str) -> None:
+        self.refreshing = False
+        self.refresh_bindings()
+        self.query_one("#list-status").remove_class("-refreshing")
+        self.reload(keep=self.item_list.highlighted)
+        self.set_status(summary)
+        self.notify(summary, title="Feeds")
+
+
+class FeedsScreen(FeedScreenBase):
+    """Every feed with its unread count and last error; dismisses with the entry chosen."""
+
+    TITLE_TEXT = "Feeds"
+    PLACEHOLDER = "Filter feeds (title or address)"
+    EMPTY = "No feeds yet: 'reader feeds add URL' subscribes to one."
+    HINT = "enter entries · / filter · R refresh · r all read · d remove · u undo · esc close"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.feeds: list[Feed] = []  # every feed of the last fetch; drawn a page at a time
+
+    def fetch(self, store: Store, query: str) -> Sequence[object]:
+        self.feeds = store.feeds.list_feeds(query or None)
+        return self.feeds[:PAGE]
+
+    def fetch_more(self, store: Store, query: str, offset: int) -> Sequence[object]:
+        return self.feeds[offset : offset + PAGE]
+
+    def count_text(self, count: int, query: str) -> str:
+        total = len(self.feeds)
+        unread = sum(feed.unread for feed in self.feeds)
+        noun = "feed" if total == 1 else "feeds"
+        return f"{total} found" if query else f"{total} {noun}, {unread} unread"
+
+    def draw(self, item: object, query: str) -> Text:
+        assert isinstance(item, Feed)
+        style = self.item_list.style_of
+        text = Text(item.name, style=style("title"), no_wrap=True, overflow="ellipsis")
+        text.append(f"  {item.unread} unread" if item.unread else "  all read",
+                    style=style("accent" if item.unread else "muted"))
+        text.append("\n")
+        text.append(item.url, style=style("muted"))
+        if item.last_error:
+            text.append("\n")
+            text.append(item.last_error, style=style("note"))
+        return text
+
+    def choose(self, item: object) -> None:
+        """Enter on a feed: its entries; the entry chosen there closes this screen too."""
+        assert isinstance(item, Feed)
+
+        def chosen(entry: Entry | None) -> None:
+            if entry is not None:
+                self.dismiss(entry)
+            else:
+                self.reload(keep=self.item_list.highlighted)
+
+        self.app.push_screen(EntriesScreen(item), chosen)
+
+    def result_for(self, item: object) -> Entry | None:
+        return None
+
+    def action_toggle_read(self) -> None:
+        """Mark every entry of the highlighted feed read."""
+        feed, store = self.current, self.store
+        if not isinstance(feed, Feed) or store is None:
+            return
+        try:
+            ids = [entry.id for entry in store.feeds.entries(feed.id, limit=100_000)
+                   if not entry.read]
+            store.feeds.mark(ids, True)
+        except StoreError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.remember_undo(lambda: store.feeds.mark(ids, False))
+        self.reload(keep=self.item_list.highlighted)
+
+    def action_delete(self) -> None:
+        """Unsubscribe from the highlighted feed; ``u`` subscribes again."""
+        feed, store = self.current, self.store
+        if not isinstance(feed, Feed) or store is None:
+            return
+        try:
+            store.feeds.remove(feed.id)
+        except StoreError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.remember_undo(lambda: store.feeds.add(feed.url, feed.title, feed.site))
+        self.reload(keep=self.item_list.highlighted)
+        self.notify(f"Unsubscribed from “{feed.name}”. Press u to undo.")
+
+
+class EntriesScreen(FeedScreenBase):
+    """One feed's entries, newest first; dismisses with the entry chosen."""
+
+    PLACEHOLDER = "Filter entries (title)"
+    EMPTY = "No entries yet: press R to refresh the feed."
+    HINT = "enter read the article · / filter · r read/unread · R refresh · esc back"
+
+    def __init__(self, feed: Feed) -> None:
+        super().__init__()
+        self.feed = feed
+        self.TITLE_TEXT = feed.name
+
+    def feeds_to_refresh(self, store: Store) -> list[Feed] | None:
+        return [store.feeds.find(self.feed.id) or self.feed]
+
+    def fetch(self, store: Store, query: str) -> Sequence[object]:
+        return store.feeds.entries(self.feed.id, limit=PAGE, query=query or None)
+
+    def fetch_more(self, store: Store, query: str, offset: int) -> Sequence[object]:
+        return store.feeds.entries(self.feed.id, limit=PAGE, offset=offset,
+                                   query=query or None)
+
+    def count_text(self, count: int, query: str) -> str:
+        return f"{count} found" if query else f"{count} entries shown"
+
+    def draw(self, item: object, query: str) -> Text:
+        assert isinstance(item, Entry)
+        style = self.item_list.style_of
+        title = item.title or item.link or "(untitled)"
+        text = Text("  " if item.read else "● ", style=style("accent"))
+        text.append(title, style=style("muted" if item.read else "title"))
+        text.no_wrap, text.overflow = True, "ellipsis"
+        details = [item.published[:10] if item.published else "", item.author or ""]
+        text.append("\n  ")
+        text.append(" · ".join(part for part in details if part) or "undated",
+                    style=style("muted"))
+        if item.summary:
+            text.append("\n  ")
+            text.append(item.summary[:200], style=style("quote"))
+        return text
+
+    def result_for(self, item: object) -> Entry | None:
+        assert isinstance(item, Entry)
+        return item
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("delete", "undo"):
+            return False  # entries go with their feed
+        return super().check_action(action, parameters)
+
+    def action_toggle_read(self) -> None:
+        """Mark the highlighted entry read or unread."""
+        entry, store = self.current, self.store
+        if not isinstance(entry, Entry) or store is None:
+            return
+        try:
+            store.feeds.mark([entry.id], not entry.read)
+        except StoreError as error:
+            self.notify(str(error), severity="error")
+            return
+        index = self.item_list.highlighted or 0
+        fresh = store.feeds.entry(entry.id) or entry
+        self.items[index] = fresh
+        self.item_list.replace_option_prompt_at_index(index, self.draw(fresh, self.query_text))

@@ -1,0 +1,68 @@
+"""``reader feeds ...`` through a real process, against a local server."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pytest_httpserver import HTTPServer
+
+from tests.feeds import feed_docs as docs
+
+
+def reader(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "feeds", *args], capture_output=True, text=True,
+        timeout=120,
+    )
+
+
+def test_add_list_refresh_export_remove(tmp_path: Path, httpserver: HTTPServer) -> None:
+    data = ("--data-dir", str(tmp_path))
+    httpserver.expect_request("/feed").respond_with_data(
+        docs.HOSTILE_TEXT, content_type="application/rss+xml")
+    httpserver.expect_request("/json").respond_with_data(
+        docs.JSON_FEED, content_type="application/feed+json")
+    added = reader("add", httpserver.url_for("/feed"), *data)
+    assert added.returncode == 0, added.stderr
+    assert "Subscribed to Evil" in added.stdout and "(2 new entries)" in added.stdout
+    assert reader("add", httpserver.url_for("/json"), *data).returncode == 0
+    listed = reader("list", *data)
+    assert "2 unread  Evil" in listed.stdout and "2 unread  JSON feed" in listed.stdout
+    for output in (added.stdout, listed.stdout, added.stderr):
+        assert "\x1b" not in output and "\x07" not in output and "\x9b" not in output
+    refreshed = reader("refresh", *data)
+    assert refreshed.returncode == 0, refreshed.stderr
+    assert "Refreshed 2 feeds: 0 new entries" in refreshed.stdout
+    exported = reader("export", *data)
+    assert exported.stdout.startswith('<?xml version="1.0"') and "JSON feed" in exported.stdout
+    (tmp_path / "feeds.opml").write_text(exported.stdout, encoding="utf-8")
+    removed = reader("remove", "JSON feed", *data)
+    assert removed.returncode == 0 and "Unsubscribed from JSON feed." in removed.stdout
+    assert "JSON feed" not in reader("list", *data).stdout
+    imported = reader("import", str(tmp_path / "feeds.opml"), *data)
+    assert "Imported 1 feed; 1 already subscribed." in imported.stdout
+    missing = reader("remove", "nope", *data)
+    assert missing.returncode == 1 and missing.stderr.startswith("reader: No feed 'nope'")
+
+
+def test_a_failing_feed_is_a_sentence_and_kept(tmp_path: Path, httpserver: HTTPServer) -> None:
+    data = ("--data-dir", str(tmp_path))
+    httpserver.expect_ordered_request("/f").respond_with_data(docs.rss(1))
+    httpserver.expect_ordered_request("/f").respond_with_data("", status=500)
+    assert reader("add", httpserver.url_for("/f"), *data).returncode == 0
+    refreshed = reader("refresh", *data)
+    assert refreshed.returncode == 1
+    assert "The server answered 500 Internal Server Error." in refreshed.stderr
+    assert "Traceback" not in refreshed.stderr
+    listed = reader("list", *data)
+    assert "Last error: The server answered 500 Internal Server Error." in listed.stdout
+
+
+def test_billion_laughs_is_refused_in_a_sentence(tmp_path: Path, httpserver: HTTPServer):
+    httpserver.expect_request("/evil").respond_with_data(docs.BILLION_LAUGHS)
+    result = reader("add", httpserver.url_for("/evil"), "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.startswith("reader: The feed declares XML entities")
+    assert "lollol" not in result.stderr + result.stdout

@@ -1,0 +1,99 @@
+"""Parsing feeds: every format into the same records; hostile feeds are refused or capped."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from defusedxml import EntitiesForbidden
+from defusedxml.ElementTree import fromstring
+
+from reader.feeds import FeedError, check_xml, parse_feed
+from reader.feeds.parse import ENTITIES, MAX_ENTRIES
+from tests.feeds import feed_docs as docs
+
+
+def test_rss2_atom_rss1_and_json_feed_give_the_same_records() -> None:
+    rss = parse_feed(docs.rss(3), "http://example.test/feed")
+    assert rss.title == "Example feed" and rss.site == "http://example.test/"
+    assert [e.guid for e in rss.entries] == ["id-0", "id-1", "id-2"]
+    assert rss.entries[1].published == "2021-02-02T10:00:00+00:00"
+    assert rss.entries[0].summary == "Summary of entry 0."
+    atom = parse_feed(docs.ATOM, "http://atom.test/feed")
+    (entry,) = atom.entries
+    assert (atom.title, entry.title, entry.author) == ("Atom feed", "Atom one", "Ada Writer")
+    assert entry.summary == "First entry ." and entry.link == "http://atom.test/one"
+    rdf = parse_feed(docs.RSS1, "http://rdf.test/rss")
+    assert [e.title for e in rdf.entries] == ["RDF entry"]
+    json_feed = parse_feed(docs.JSON_FEED, "https://json.test/feed.json", "application/feed+json")
+    assert json_feed.title == "JSON feed" and json_feed.site == "https://json.test/"
+    assert [(e.guid, e.link) for e in json_feed.entries] == [
+        ("j1", "https://json.test/1"), ("j2", "https://json.test/2")]
+    assert json_feed.entries[0].author == "Jo"
+    assert json_feed.entries[0].published == "2021-02-05T10:00:00+00:00"
+
+
+def test_defusedxml_refuses_the_billion_laughs() -> None:
+    """The check itself: defusedxml stops at the first entity declaration."""
+    with pytest.raises(EntitiesForbidden):
+        fromstring(docs.BILLION_LAUGHS, forbid_dtd=False, forbid_entities=True)
+    started = time.perf_counter()
+    with pytest.raises(FeedError, match="refuses to expand"):
+        check_xml(docs.BILLION_LAUGHS)
+    with pytest.raises(FeedError) as refused:
+        parse_feed(docs.BILLION_LAUGHS, "http://evil.test/")
+    assert str(refused.value) == ENTITIES
+    assert time.perf_counter() - started < 1
+
+
+def test_external_entities_are_refused_and_no_file_is_read() -> None:
+    with pytest.raises(FeedError, match="refuses to expand") as refused:
+        parse_feed(docs.EXTERNAL_ENTITY, "http://evil.test/")
+    assert "root:" not in str(refused.value)
+
+
+def test_entities_in_a_feed_that_is_not_well_formed_are_refused_too() -> None:
+    broken = docs.BILLION_LAUGHS.replace(b"<?xml", b"\x01<?xml")
+    with pytest.raises(FeedError, match="refuses to expand"):
+        parse_feed(broken, "http://evil.test/")
+
+
+@pytest.mark.parametrize("well_formed", [True, False])
+def test_a_hundred_thousand_entries_are_capped_quickly(well_formed: bool) -> None:
+    feed = docs.rss(100_000, title="Big" if well_formed else "Big \x1b[31m")
+    started = time.perf_counter()
+    parsed = parse_feed(feed, "http://example.test/feed")
+    elapsed = time.perf_counter() - started
+    assert len(parsed.entries) == MAX_ENTRIES
+    assert parsed.entries[-1].guid == f"id-{MAX_ENTRIES - 1}"
+    assert elapsed < 10, elapsed
+
+
+def test_a_hundred_thousand_json_items_are_capped() -> None:
+    import json
+
+    items = [{"id": str(i), "url": f"https://j.test/{i}", "title": "t"} for i in range(100_000)]
+    data = json.dumps({"version": "1.1", "title": "J", "items": items}).encode()
+    assert len(parse_feed(data, "https://j.test/feed.json").entries) == MAX_ENTRIES
+
+
+def test_escape_sequences_invalid_dates_and_repeated_ids() -> None:
+    parsed = parse_feed(docs.HOSTILE_TEXT, "http://evil.test/feed")
+    texts = [parsed.title] + [e.title for e in parsed.entries] + [
+        e.summary for e in parsed.entries]
+    for text in texts:
+        assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text
+        assert not any(ord(c) < 32 for c in text)
+    assert parsed.title.startswith("Evil") and "aGk=" not in parsed.title
+    guids = [e.guid for e in parsed.entries]
+    assert len(guids) == len(set(guids)) == 2  # "same" once, then "b"
+    assert parsed.entries[0].title.startswith("Red") and "title" in parsed.entries[0].title
+    assert [e.published for e in parsed.entries] == [None, None]
+    assert parsed.entries[1].link is None  # javascript: is no link to follow
+
+
+def test_a_page_that_is_no_feed_is_a_sentence() -> None:
+    with pytest.raises(FeedError, match="not a feed"):
+        parse_feed(b"just some text", "http://example.test/")
+    with pytest.raises(FeedError, match="not valid JSON"):
+        parse_feed(b"{not json", "http://example.test/")

@@ -1,0 +1,185 @@
+"""Subscribing and refreshing against local servers: conditional GET, redirects, failures."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from reader.feeds import read_opml, refresh, subscribe, write_opml
+from reader.feeds.parse import FeedError
+from reader.store import Store
+from tests.feeds import feed_docs as docs
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    with Store.open(tmp_path / "data") as opened:
+        yield opened
+
+
+def _conditional(body: bytes, etag: str = '"v1"', hits: list[str] | None = None):
+    def handler(request: Request) -> Response:
+        if hits is not None:
+            hits.append(request.headers.get("If-None-Match", ""))
+        if request.headers.get("If-None-Match") == etag:
+            return Response(status=304)
+        return Response(body, content_type="application/rss+xml", headers={"ETag": etag})
+
+    return handler
+
+
+def test_subscribe_then_an_unchanged_feed_costs_a_304(httpserver: HTTPServer, store: Store):
+    hits: list[str] = []
+    httpserver.expect_request("/feed").respond_with_handler(_conditional(docs.rss(5), hits=hits))
+    feed, added, new = subscribe(store, httpserver.url_for("/feed"))
+    assert added and new == 5 and feed.title == "Example feed" and feed.unread == 5
+    (outcome,) = refresh(store)
+    assert outcome.unchanged and outcome.new == 0 and outcome.error is None
+    assert hits == ["", '"v1"']
+    assert store.feeds.list_feeds()[0].etag == '"v1"'
+
+
+def test_new_entries_are_added_once(httpserver: HTTPServer, store: Store) -> None:
+    httpserver.expect_ordered_request("/f").respond_with_data(docs.rss(3))
+    httpserver.expect_ordered_request("/f").respond_with_data(docs.rss(3, start=2))
+    subscribe(store, httpserver.url_for("/f"))
+    (outcome,) = refresh(store)
+    assert outcome.new == 2
+    feed = store.feeds.list_feeds()[0]
+    assert (feed.total, feed.unread) == (5, 5)
+    newest = store.feeds.entries(feed.id)
+    assert [e.guid for e in newest][:2] == ["id-4", "id-3"]  # newest first
+
+
+def test_a_page_leads_to_its_feed(httpserver: HTTPServer, store: Store) -> None:
+    page = (b'<!doctype html><html><head><title>Blog</title>'
+            b'<link rel="alternate" type="application/atom+xml" href="/atom.xml">'
+            b"</head><body>Hi</body></html>")
+    httpserver.expect_request("/").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/atom.xml").respond_with_data(docs.ATOM)
+    feed, _, new = subscribe(store, httpserver.url_for("/"))
+    assert feed.url == httpserver.url_for("/atom.xml") and new == 1
+    httpserver.expect_request("/plain").respond_with_data(
+        b"<!doctype html><html><body>No feed</body></html>", content_type="text/html")
+    with pytest.raises(FeedError, match="without a feed link"):
+        subscribe(store, httpserver.url_for("/plain"))
+
+
+def test_a_permanent_redirect_updates_the_address(httpserver: HTTPServer, store: Store):
+    httpserver.expect_request("/new").respond_with_data(docs.rss(1))
+    feed, _ = store.feeds.add(httpserver.url_for("/old"))
+    httpserver.expect_request("/old").respond_with_response(
+        Response(status=301, headers={"Location": "/new"}))
+    (outcome,) = refresh(store)
+    assert outcome.error is None and outcome.moved_to == httpserver.url_for("/new")
+    assert store.feeds.find(feed.id).url == httpserver.url_for("/new")
+
+
+def test_a_temporary_redirect_keeps_the_address(httpserver: HTTPServer, store: Store):
+    httpserver.expect_request("/new").respond_with_data(docs.rss(1))
+    httpserver.expect_request("/old").respond_with_response(
+        Response(status=302, headers={"Location": "/new"}))
+    feed, _ = store.feeds.add(httpserver.url_for("/old"))
+    (outcome,) = refresh(store)
+    assert outcome.new == 1 and outcome.moved_to is None
+    assert store.feeds.find(feed.id).url == httpserver.url_for("/old")
+
+
+def test_one_failing_feed_never_stops_the_others(httpserver: HTTPServer, store: Store):
+    httpserver.expect_request("/good").respond_with_data(docs.rss(2))
+    httpserver.expect_request("/gone").respond_with_data("", status=404)
+    httpserver.expect_request("/evil").respond_with_data(docs.BILLION_LAUGHS)
+    for path in ("/good", "/gone", "/evil"):
+        store.feeds.add(httpserver.url_for(path))
+    store.feeds.add("http://127.0.0.1:9/refused")  # nothing listens on port 9
+    outcomes = {o.feed.url.rsplit("/", 1)[1]: o for o in refresh(store)}
+    assert outcomes["good"].new == 2 and outcomes["good"].error is None
+    assert outcomes["gone"].error == "The server answered 404 Not Found."
+    assert "refuses to expand" in outcomes["evil"].error
+    assert outcomes["refused"].error.startswith("Could not reach 127.0.0.1")
+    errors = {f.url.rsplit("/", 1)[1]: f.last_error for f in store.feeds.list_feeds()}
+    assert errors["good"] is None and errors["gone"] == outcomes["gone"].error
+
+
+def test_a_feed_over_the_size_cap_is_a_sentence(httpserver: HTTPServer, store: Store):
+    big = docs.rss(1) + b" " * (20 * 1024 * 1024)
+    httpserver.expect_request("/big").respond_with_data(big)
+    store.feeds.add(httpserver.url_for("/big"))
+    started = time.perf_counter()
+    (outcome,) = refresh(store)
+    assert outcome.error == "The feed is larger than 20 MB; stopped reading."
+    assert time.perf_counter() - started < 15
+
+
+def test_a_twenty_mb_feed_under_the_cap_is_read(httpserver: HTTPServer, store: Store):
+    text = "word " * (19 * 1024 * 1024 // 5)
+    body = docs.rss(1, extra=f"<item><title>Huge</title><guid>h</guid>"
+                             f"<description>{text}</description></item>")
+    httpserver.expect_request("/huge").respond_with_data(body)
+    store.feeds.add(httpserver.url_for("/huge"))
+    started = time.perf_counter()
+    (outcome,) = refresh(store)
+    assert outcome.error is None and outcome.new == 2
+    assert time.perf_counter() - started < 15
+    huge = next(e for e in store.feeds.entries(outcome.feed.id) if e.title == "Huge")
+    assert len(huge.summary) <= 1000
+
+
+def test_refresh_goes_to_each_host_one_request_at_a_time(store: Store) -> None:
+    """Two hosts (127.0.0.1 and 127.0.0.2), three feeds each: never two at once per host."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    active: dict[str, int] = {}
+    most: dict[str, int] = {}
+    lock = threading.Lock()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            host = self.server.server_address[0]
+            with lock:
+                active[host] = active.get(host, 0) + 1
+                most[host] = max(most.get(host, 0), active[host])
+            time.sleep(0.1)
+            body = docs.rss(1)
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            with lock:
+                active[host] -= 1
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    servers = [ThreadingHTTPServer((h, 0), Handler) for h in ("127.0.0.1", "127.0.0.2")]
+    for server in servers:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        for n in range(3):
+            store.feeds.add(f"http://{server.server_address[0]}:{server.server_address[1]}/{n}")
+    try:
+        started = time.perf_counter()
+        outcomes = refresh(store, processes=0)
+        elapsed = time.perf_counter() - started
+    finally:
+        for server in servers:
+            server.shutdown()
+    assert all(o.error is None for o in outcomes)
+    assert most == {"127.0.0.1": 1, "127.0.0.2": 1}
+    assert elapsed < 0.55  # the two hosts in parallel: 3 x 0.1 s, not 6 x 0.1 s
+
+
+def test_opml_round_trip_and_entities_refused(tmp_path: Path, store: Store) -> None:
+    store.feeds.add("http://a.test/feed", 'A & "quoted" <feed>')
+    store.feeds.add("http://b.test/rss", "B")
+    text = write_opml(store.feeds.list_feeds())
+    assert read_opml(text.encode()) == [
+        ("http://a.test/feed", 'A & "quoted" <feed>'), ("http://b.test/rss", "B")]
+    evil = docs.BILLION_LAUGHS.replace(b"<rss", b"<opml><body><outline xmlUrl='&lol9;'/>"
+                                       b"</body></opml><!--").replace(b"</rss>", b"-->")
+    with pytest.raises(FeedError, match="refuses to expand"):
+        read_opml(evil)

@@ -1,0 +1,149 @@
+"""The feeds screens through the real app: F, entries, opening the full article, r and R."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from textual.widgets import OptionList
+from werkzeug import Request, Response
+
+from reader.store import NewEntry, Store
+from reader.ui import commands
+from reader.ui.app import ReaderApp
+from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
+from tests.feeds import feed_docs as docs
+from tests.ui.ui_helpers import reading, screen_text, settle
+
+pytestmark = pytest.mark.anyio
+
+ARTICLE = """<!doctype html><html><head><title>The full story</title></head><body>
+<article><h1>The full story</h1>
+<p>This is the whole article, far longer than any summary a feed carries with it.</p>
+<p>A second paragraph that only the page itself has, so the test can tell them apart.</p>
+<p>A third paragraph, for good measure, about rivers and bridges and the people on them.</p>
+</article></body></html>"""
+
+
+def _subscribe(tmp_path: Path, httpserver: HTTPServer) -> int:
+    httpserver.expect_request("/story").respond_with_data(ARTICLE, content_type="text/html")
+    with Store.open(tmp_path / "data") as store:
+        feed, _ = store.feeds.add(httpserver.url_for("/feed"), "Local news")
+        store.feeds.add_entries(feed.id, [
+            NewEntry("old", httpserver.url_for("/old"), "Older entry",
+                     published="2021-01-01T00:00:00+00:00", summary="Old summary"),
+            NewEntry("new", httpserver.url_for("/story"), "The full story",
+                     published="2021-02-01T00:00:00+00:00", summary="Only the summary"),
+        ])
+        return feed.id
+
+
+async def test_enter_on_an_entry_opens_the_full_article_saves_it_and_marks_it_read(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    feed_id = _subscribe(tmp_path, httpserver)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedsScreen)
+        assert "Local news" in screen_text(app) and "2 unread" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntriesScreen)
+        text = screen_text(app)
+        assert text.index("The full story") < text.index("Older entry")  # newest first
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = reading(app)
+        assert app.screen is screen
+        assert "only the page itself has" in screen.article.text
+        store = app.store
+        assert store is not None
+        entry = store.feeds.entries(feed_id)[0]
+        assert entry.read and entry.article_key == httpserver.url_for("/story")
+        assert any(e.title == "The full story" for e in store.list_articles())
+
+
+async def test_r_marks_read_and_unread_and_the_filter_finds_feeds(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    feed_id = _subscribe(tmp_path, httpserver)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F", "slash", *"nothing")
+        await pilot.pause()
+        assert "Nothing matches" in screen_text(app)
+        await pilot.press("escape")  # clears the filter
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.store.feeds.entries(feed_id)[0].read
+        await pilot.press("r")
+        await pilot.pause()
+        assert not app.store.feeds.entries(feed_id)[0].read
+        await pilot.press("escape")  # back to the feeds
+        await pilot.pause()
+        assert isinstance(app.screen, FeedsScreen)
+        await pilot.press("r")  # a feed: all its entries read
+        await pilot.pause()
+        assert "all read" in screen_text(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert "2 unread" in screen_text(app)
+
+
+async def test_R_refreshes_in_the_background_and_shows_new_counts(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    _subscribe(tmp_path, httpserver)
+    def slow(request: Request) -> Response:
+        time.sleep(0.5)  # long enough to see the refresh running
+        return Response(docs.rss(3, title="Renamed \x1b[31m"))
+
+    httpserver.expect_request("/feed").respond_with_handler(slow)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FeedsScreen)
+        await pilot.press("R")
+        assert screen.refreshing and screen.check_action("refresh_feeds", ()) is None
+        assert screen.query_one("#list-status").has_class("-refreshing")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        text = screen_text(app)
+        assert not screen.refreshing
+        assert "Renamed" in text and "5 unread" in text and "\x1b" not in text
+        assert "Refreshed 1 feed: 3 new entries." in text
+
+
+async def test_the_feeds_keys_are_bound_and_offered_only_on_the_feeds_screens(
+    make_app: Callable[..., ReaderApp],
+) -> None:
+    for command in commands.for_screen("feeds"):
+        assert any(b.action == command.action for b in FeedsScreen.BINDINGS)
+        assert all(b.action != command.action for b in reading_bindings())
+    app = make_app(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "F")  # (no source: the library opened first)
+        await pilot.pause()
+        assert isinstance(app.screen, FeedsScreen)
+        assert "No feeds yet" in screen_text(app)
+        assert app.screen.check_action("toggle_read", ()) is None  # nothing highlighted
+        assert isinstance(app.screen.query_one("#list-items"), OptionList)
+
+
+def reading_bindings() -> list:
+    from reader.ui.screens.reading import ReadingScreen
+
+    return ReadingScreen.BINDINGS
