@@ -216,10 +216,10 @@ MODES = {
 @pytest.mark.parametrize("mode", MODES)
 def test_every_search_mode_has_the_time_budget(mode: str) -> None:
     text = "aword " * 3_000_000  # 18 MB, no whole-word match: every mode scans all of it
-    started = time.perf_counter()
+    started = time.thread_time()  # CPU time: a busy machine does not fail the test
     with pytest.raises(SearchError, match="too long"):
         TextSearcher(text).find(MODES[mode], budget=0.005)
-    assert time.perf_counter() - started < 0.5
+    assert time.thread_time() - started < 0.5
 
 
 def test_whole_word_in_a_run_together_word_is_fast() -> None:
