@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from reader.article.model import Article
     from reader.ui.screens.reading import ReadingScreen
 
-MAX_HISTORY = 100  # entries each way; the oldest are forgotten
+MAX_HISTORY = 30  # articles kept each way (in memory: a book is megabytes); oldest go
 LIBRARY_PREFIX = "library:"
 _LIBRARY_ID = re.compile(r"^library:(\d{1,18})$")
 _UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
