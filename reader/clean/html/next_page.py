@@ -20,8 +20,15 @@ _NEXT_TEXT = re.compile(
     re.IGNORECASE,
 )
 _NEXT_IN_PAGER = re.compile(r"^(?:next|more|older)$", re.IGNORECASE)
-_PAGER = re.compile(r"pag(?:e|ination|er|ing)", re.IGNORECASE)
+_PAGER = re.compile(r"pag(?:ination|er|ing)|page-?nav", re.IGNORECASE)
 _ARROWS = " \t\r\n\u00a0»›→>·|…."
+# a page with no rel=next, no "Next page" text and no pager is not parsed at all (each a
+# scan for one literal: an alternation without one is ~50 times slower on a big page)
+_HINTS = (
+    re.compile(r"""rel\s*=\s*["']?[^"'>]{0,80}\bnext\b""", re.IGNORECASE),
+    re.compile(r"next\s+(?:page|part)", re.IGNORECASE),  # (one literal: a fast scan)
+    re.compile(r"pag(?:ination|er|ing)|page-?nav", re.IGNORECASE),
+)
 _UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
 
@@ -107,6 +114,8 @@ def _next_link(tree: object, base: str) -> str | None:
 def next_page_url(html: str, base: str | None) -> str | None:
     """The address of the article's next page, or None."""
     if not base or urlsplit(base).scheme.lower() not in ("http", "https"):
+        return None
+    if not any(hint.search(html) for hint in _HINTS):
         return None
     try:
         tree = parse_html(html)
