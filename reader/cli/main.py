@@ -31,9 +31,13 @@ def _open_parser() -> argparse.ArgumentParser:
         prog="reader",
         description="Read an article in the terminal. SOURCE is a URL, a file, or - for stdin.",
         epilog="Other commands: reader dump SOURCE..., reader bookmarks, reader library, "
-        "reader search QUERY, reader config, reader feeds. Run 'reader COMMAND --help' for each.",
+        "reader open ID, reader search QUERY, reader config, reader feeds. Run 'reader COMMAND "
+        "--help' for each.",
     )
-    parser.add_argument("source", nargs="?", help="URL, path, or - for standard input")
+    parser.add_argument(
+        "source", nargs="?",
+        help="URL, path, - for standard input, or the id of an article 'reader library' lists",
+    )
     parser.add_argument("--sample", action="store_true", help="open the bundled sample article")
     parser.add_argument("--data-dir", help="where bookmarks and the library are kept")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
@@ -56,14 +60,14 @@ def run_dump(argv: Sequence[str]) -> int:
     import json
 
     from reader.article.dump import render
-    from reader.engine.pipeline import load_article
+    from reader.engine.pages import load_joined
 
     args = _dump_parser().parse_args(argv)
     many = len(args.sources) > 1
     status = 0
     for source in args.sources:
         try:
-            article = load_article(source)
+            article = load_joined(source).article  # a multi-page article: every page
         except Exception as error:  # a bug must not cost the other sources
             status = 1
             error = error if isinstance(error, ReaderError) else _unexpected(error)
@@ -98,6 +102,9 @@ def run_open(argv: Sequence[str], open_app: OpenApp) -> int:
         from reader.core.paths import sample_path
 
         source = str(sample_path())
+    from reader.cli.library_open import library_source
+
+    source = library_source(source, args.data_dir)  # `reader 12`: the library's article 12
     if not _is_terminal(sys.stdout):  # `reader FILE > out.txt`: the text, not a drawn screen
         return _print_instead(source, args.data_dir)
     # no source at all: the app opens the library (the sample is in it on first run)
@@ -129,6 +136,10 @@ def _print_instead(source: str | None, data_dir: str | None) -> int:
         from reader.cli.store_commands import run_library
 
         return run_library(["--data-dir", data_dir] if data_dir else [])
+    from reader.cli.library_open import LIBRARY_PREFIX, print_stored
+
+    if source.startswith(LIBRARY_PREFIX):
+        return print_stored(source, data_dir)
     return run_dump([source])
 
 
@@ -164,6 +175,8 @@ def main(
     try:
         if argv and argv[0] == "dump":
             return run_dump(argv[1:])
+        if argv and argv[0] == "open" and open_app is not None:  # reader open ID|SOURCE
+            return run_open(argv[1:], open_app)
         if argv and argv[0] == "config":
             return run_config(argv[1:], show_config)
         if argv and argv[0] == "feeds":

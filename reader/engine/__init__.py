@@ -10,6 +10,9 @@ _WHERE = {
     "analyse": "pipeline",
     "clean": "pipeline",
     "detect_kind": "pipeline",
+    "extract_joined": "pages",
+    "load_joined": "pages",
+    "Joined": "pages",
 }
 __all__ = sorted(_WHERE)
 __getattr__, __dir__ = lazy_exports(__name__, _WHERE)

@@ -15,6 +15,7 @@ from reader.ui.commands import CommandsProvider
 from reader.ui.config import Config, load_config
 from reader.ui.library import Library
 from reader.ui.screens.reading import ReadingScreen
+from reader.ui.screens.travel import HistoryProvider
 from reader.ui.settings import Settings
 from reader.ui.stylesheets import stylesheet
 
@@ -48,8 +49,8 @@ class ReaderApp(App[int]):
     """Read one article; ``o`` opens another. ``library`` keeps what is read."""
 
     TITLE = "Reader"
-    CSS_PATH: ClassVar = [stylesheet("reader")]
-    COMMANDS: ClassVar = {CommandsProvider}
+    CSS_PATH: ClassVar = [stylesheet("reader"), stylesheet("outline")]
+    COMMANDS: ClassVar = {CommandsProvider, HistoryProvider}
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(

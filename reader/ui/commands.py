@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
+from textual.actions import parse as parse_action
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
@@ -60,6 +61,9 @@ _KEY_LABELS = {
     "escape": "esc",
     "question_mark": "?",
     "slash": "/",
+    "backspace": "backspace",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
 }
 
 C = Command
@@ -76,6 +80,10 @@ COMMANDS: tuple[Command, ...] = (
     C("previous_paragraph", "Previous paragraph", ("{",),
       "Go to the previous paragraph", "previous_paragraph"),
     C("copy", "Copy", ("y",), "Copy the selected quote, or the current paragraph", "copy"),
+    C("back", "Back", ("backspace", "left_square_bracket"),
+      "Back to the previous article, where you left it", "go('back')"),
+    C("forward", "Forward", ("right_square_bracket",),
+      "Forward again to the article you came back from", "go('forward')"),
     C("clear", "Clear", ("escape",),
       "Cancel loading, close panels over the text, clear the search and marks", "clear"),
     C("focus_next", "Next panel", ("tab",), "Move focus to the next panel", "app.focus_next",
@@ -84,6 +92,8 @@ COMMANDS: tuple[Command, ...] = (
       "app.focus_previous", group="Panels"),
     C("go_to", "Go to", ("enter",), "Go to the selected quote or person in the text", "go_to",
       group="Panels"),
+    C("outline", "Outline", ("T",), "Show or hide the outline: the article's headings",
+      "go('outline')", group="Panels"),
     C("toggle_panels", "Panels", ("p",), "Show or hide the side panels", "toggle_panels",
       group="Panels", footer=True),
     C("search", "Search", ("slash",), "Search the text (or filter the focused panel)", "search",
@@ -107,6 +117,10 @@ COMMANDS: tuple[Command, ...] = (
       "On the feeds screen: mark the entry read or unread (a feed: all its entries read)",
       "toggle_read", group="Feeds", screen="feeds"),
     C("open", "Open", ("o",), "Open a URL or a file", "app.open", group="App", footer=True),
+    C("open_in_browser", "Open in browser", ("O",),
+      "Open the article's web address in the system browser", "go('browser')", group="App"),
+    C("copy_address", "Copy address", ("Y",), "Copy the article's web address",
+      "go('copy_address')", group="App"),
     C("toggle_theme", "Theme", ("t",), "Switch between light and dark", "app.toggle_theme",
       group="App"),
     C("help", "Help", ("question_mark",), "Show every key", "app.help", group="App",
@@ -172,8 +186,21 @@ NEEDS_ARTICLE = frozenset(
 NEEDS_MATCHES = frozenset({"next_match", "previous_match"})
 
 
+class Travelling(Protocol):
+    """What :func:`available` asks of the reading screen's ``travel``."""
+
+    def can(self, what: str) -> bool:
+        """Whether ``go(what)`` can run now."""
+        ...
+
+
 class ReadingState(Protocol):
     """What :func:`available` asks of the reading screen."""
+
+    @property
+    def travel(self) -> Travelling:
+        """History, the article's address, the outline (reader.ui.screens.travel)."""
+        ...
 
     @property
     def has_article(self) -> bool:
@@ -185,9 +212,16 @@ class ReadingState(Protocol):
         ...
 
 
-def available(screen: ReadingState, action: str) -> bool | None:
+def available(
+    screen: ReadingState, action: str, parameters: tuple[object, ...] = ()
+) -> bool | None:
     """Whether the reading ``screen`` can run ``action`` now: True, or None (shown, but
-    disabled: nothing to act on yet)."""
+    disabled: nothing to act on yet). ``action`` may be a whole action string
+    (``go('back')``)."""
+    if "(" in action:
+        _, action, parameters = parse_action(action)
+    if action == "go":
+        return True if parameters and screen.travel.can(str(parameters[0])) else None
     if action in NEEDS_ARTICLE and not screen.has_article:
         return None
     if action in NEEDS_MATCHES and not screen.has_matches():

@@ -23,14 +23,17 @@ class Cancelled(Exception):
 
 
 def load(
-    source: str, document: RawDocument | None = None, cancelled: threading.Event | None = None
+    source: str, document: RawDocument | None = None, cancelled: threading.Event | None = None,
+    joined: Callable[[int], object] | None = None,
 ) -> Article:
     """Read (or fetch) ``source`` and extract its article, without people (that comes later).
+    A web page's later pages are joined to it; ``joined(pages)`` hears how many there were
+    when more than one.
 
     Raises ``ReaderError`` with a sentence for the user, or ``Cancelled``.
     """
-    from reader.engine.pipeline import extract
-    from reader.sources.load import load_source
+    from reader.engine.pages import extract_joined
+    from reader.sources.load import LoadCancelled, load_source
 
     event = cancelled or threading.Event()
     if document is None:
@@ -38,7 +41,12 @@ def load(
     if event.is_set():
         raise Cancelled
     try:
-        article = extract(document, people=False)
+        found = extract_joined(document, people=False, cancelled=event)
+        article = found.article
+        if found.pages > 1 and joined is not None:
+            joined(found.pages)
+    except LoadCancelled:
+        raise Cancelled from None
     except ModuleNotFoundError as error:
         if not (error.name or "").startswith("reader."):
             raise

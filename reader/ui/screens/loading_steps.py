@@ -36,14 +36,15 @@ def ignore_outcome(future: asyncio.Future[object]) -> None:
 
 def load_and_lay_out(
     source: str, document: object, cancelled: threading.Event, width: Callable[[], int],
-    early: EarlyLoad | None = None,
+    early: EarlyLoad | None = None, joined: Callable[[int], object] | None = None,
 ) -> tuple[Article, Layout | None]:
     """Load in the worker (or take what an ``early`` child process loaded); count the words
     and wrap the rows there too (a book takes a while, and the screen should not wait on it).
-    ``width`` asks the UI thread for the body's."""
+    ``width`` asks the UI thread for the body's; ``joined(pages)`` hears of a multi-page
+    article joined into one."""
     article = early.result(cancelled) if early is not None else None
     if article is None:
-        article = load(source, document, cancelled)  # type: ignore[arg-type]
+        article = load(source, document, cancelled, joined)  # type: ignore[arg-type]
     big = len(article.text) > BIG_TEXT  # a book: its first rows now, the rest once it shows
     if not big:
         reading_minutes(article)

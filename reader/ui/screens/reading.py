@@ -25,9 +25,12 @@ from reader.ui.screens.error import ErrorView
 from reader.ui.screens.keeper import ArticleKeeper
 from reader.ui.screens.loading_steps import error_sentence, ignore_outcome, load_and_lay_out
 from reader.ui.screens.mentions import Mentions
+from reader.ui.screens.outline import Outline
+from reader.ui.screens.travel import Travel
 from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
 from reader.ui.widgets.layout import BIG_TEXT, Layout, reading_minutes
+from reader.ui.widgets.outline import OutlinePanel
 from reader.ui.widgets.panels import Panel, PanelList, PeoplePanel, QuotesPanel, Said
 from reader.ui.widgets.search_bar import SearchBar
 
@@ -67,6 +70,8 @@ class ReadingScreen(Screen[None]):
         self._analyse_worker: Worker[Article] | None = None
         self.keeper = ArticleKeeper(self)
         self.mentions = Mentions(self)
+        self.travel = Travel(self)  # history, the article's address, library:ID
+        self.outline = Outline(self)
         # the panels and the search bar are mounted after the first paint (mount_extras);
         # they hold their contents until then
         self.quotes_panel = QuotesPanel()
@@ -83,7 +88,7 @@ class ReadingScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """What can run now: the footer and the palette offer only these."""
-        return commands.available(self, action)
+        return commands.available(self, action, parameters)
 
     @property
     def has_article(self) -> bool:
@@ -196,6 +201,8 @@ class ReadingScreen(Screen[None]):
 
     def open_source(self, source: str, document: object | None = None) -> None:
         """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels."""
+        if document is None and self.travel.open_stored(source):
+            return  # library:ID, from the library
         self._cancel.set()
         self._cancel = threading.Event()
         self.loading_source = source
@@ -204,7 +211,8 @@ class ReadingScreen(Screen[None]):
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
         body_width = partial(self.app.call_from_thread, self.body.text_width)
         self._early = self.reader.take_early_load(source) if document is None else None
-        job = partial(load_and_lay_out, source, document, self._cancel, body_width, self._early)
+        job = partial(load_and_lay_out, source, document, self._cancel, body_width, self._early,
+                      joined=self.travel.joined_from_thread)
         self._load_worker = self.run_worker(
             job, name="load", group="load", description=f"load {source}", thread=True,
             exclusive=True, exit_on_error=False,
@@ -320,6 +328,7 @@ class ReadingScreen(Screen[None]):
 
     def show_article(self, article: Article) -> None:
         """Show a loaded article, then find its people in the background."""
+        self.travel.before_show(article)  # the one shown now goes on the history
         self.keeper.before_show()
         self.article = article
         self.set_mode("ready")
@@ -336,6 +345,7 @@ class ReadingScreen(Screen[None]):
         )
         self.body.when_drawn(partial(self._start_analyse, article))  # the body first
         self.keeper.shown(article)
+        self.outline.shown(article)
 
     def _start_analyse(self, article: Article) -> None:
         if article is not self.article:
@@ -385,6 +395,10 @@ class ReadingScreen(Screen[None]):
         self.remove_class("-panels-open")
         self.body.focus()
         return True
+
+    @on(OutlinePanel.HeadingChosen)
+    def _heading_chosen(self, message: OutlinePanel.HeadingChosen) -> None:
+        self.outline.go_to(message.heading)
 
     @on(SearchBar.Changed)
     def _search_changed(self, message: SearchBar.Changed) -> None:
@@ -543,6 +557,10 @@ class ReadingScreen(Screen[None]):
             bar = self._search_bar()
         if bar is not None:
             bar.open()
+
+    async def action_go(self, what: str) -> None:
+        """Back, forward, browser, copy_address, outline: see reader.ui.screens.travel."""
+        await self.travel.run(what)
 
     def action_bookmark(self) -> None:
         self.keeper.bookmark()

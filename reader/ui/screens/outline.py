@@ -1,0 +1,97 @@
+"""The outline of the article on a reading screen: its headings in a panel left of the
+body (``T`` shows and hides it), the current section marked while scrolling, enter jumps.
+
+Composed on the reading screen as ``screen.outline``; the panel posts
+``OutlinePanel.HeadingChosen`` and the screen routes it to :meth:`Outline.go_to`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from reader.ui.widgets.outline import OutlinePanel
+
+if TYPE_CHECKING:
+    from reader.article.model import Article, Block
+    from reader.ui.screens.reading import ReadingScreen
+
+
+def headings_of(article: Article | None) -> list[Block]:
+    """The article's headings, in order."""
+    if article is None:
+        return []
+    return [block for block in article.blocks if block.type == "heading"]
+
+
+class Outline:
+    """The outline panel of one reading screen and the section being read."""
+
+    def __init__(self, screen: ReadingScreen) -> None:
+        self.screen = screen
+        self.panel = OutlinePanel()
+        self.headings: list[Block] = []
+        self._starts: list[int] = []
+        self._watching = False
+
+    @property
+    def is_open(self) -> bool:
+        """The panel is mounted and shown."""
+        return self.panel.is_mounted and bool(self.panel.display)
+
+    def shown(self, article: Article) -> None:
+        """A new article is on screen: list its headings."""
+        self.headings = headings_of(article)
+        self._starts = [heading.start for heading in self.headings]
+        self.panel.show(self.headings)
+        if self.is_open:
+            self.screen.call_after_refresh(self.follow)
+
+    def current(self) -> int | None:
+        """The index of the heading whose section is at the top of the view (None before
+        the first heading)."""
+        if not self._starts:
+            return None
+        body = self.screen.body
+        top = body.top_offset()
+        if round(body.scroll_y) >= body.max_scroll_y and body.max_scroll_y > 0:
+            top = max(top, body.visible_range()[1])  # the end: the last section in view
+        index = bisect_right(self._starts, top) - 1
+        return index if index >= 0 else None
+
+    def follow(self, _value: object = None) -> None:
+        """Mark the current section (the body scrolled)."""
+        if self.is_open:
+            self.panel.mark(self.current())
+
+    async def toggle(self) -> None:
+        """Show the outline (and focus it at the current section), or hide it."""
+        screen = self.screen
+        if self.is_open:
+            self.panel.display = False
+            screen.body.focus()
+            return
+        if not self.headings:
+            screen.notify("This article has no headings.")
+            return
+        if not self.panel.is_mounted:
+            await screen.query_one("#main").mount(self.panel, before="#body-column")
+        if not self._watching:
+            self._watching = True
+            screen.watch(screen.body, "scroll_y", self.follow, init=False)
+        self.panel.display = True
+        current = self.current()
+        self.panel.mark(current)
+        listed = self.panel.list
+        listed.focus()
+        listed.highlighted = current if current is not None else 0
+
+    def go_to(self, heading: Block) -> None:
+        """Put ``heading`` at the top of the view; the keys go back to the text."""
+        screen = self.screen
+        screen.body.scroll_to_offset(heading.start, center=False)
+        screen.body.focus()
+        screen.close_overlay()
+        if screen.has_class("-narrow"):  # over the text: out of the way of the section
+            self.panel.display = False
+        self.panel.mark(self.current())

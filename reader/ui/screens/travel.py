@@ -1,0 +1,259 @@
+"""Moving between articles on a reading screen: the history (``backspace`` back, ``]``
+forward, each at the exact place it was left), the article's address (open it in the
+system browser, copy it), articles opened from the library by id (``library:ID``), and the
+note for a multi-page article joined into one.
+
+Composed on the reading screen as ``screen.travel``; the screen's ``go`` action runs
+:meth:`Travel.run`. The history lasts while the app runs; the command palette lists it
+(:class:`HistoryProvider`).
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from reader.core.errors import StoreError
+from reader.core.sanitize import clean_shown
+
+if TYPE_CHECKING:
+    from reader.article.model import Article
+    from reader.ui.screens.reading import ReadingScreen
+
+MAX_HISTORY = 30  # articles kept each way (in memory: a book is megabytes); oldest go
+LIBRARY_PREFIX = "library:"
+_LIBRARY_ID = re.compile(r"^library:(\d{1,18})$")
+_UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
+
+
+@dataclass(frozen=True)
+class Place:
+    """An article left, and the character offset that was at the top of the view."""
+
+    article: Article
+    offset: int
+
+    @property
+    def title(self) -> str:
+        """The article's title, one clean line."""
+        return clean_shown(self.article.title or self.article.site or "Untitled", 80)
+
+
+def web_address(article: Article | None) -> str | None:
+    """The article's http(s) address, if it has a safe one: no control characters, spaces
+    or invisible characters, a host, at most 2,000 characters."""
+    if article is None:
+        return None
+    for candidate in (article.url, article.source):
+        if not candidate or len(candidate) > 2000 or _UNSAFE_IN_URL.search(candidate):
+            continue
+        try:
+            parts = urlsplit(candidate)
+            host = parts.hostname
+        except ValueError:
+            continue
+        if parts.scheme.lower() in ("http", "https") and host:
+            return candidate
+    return None
+
+
+def open_in_browser(url: str) -> None:
+    """Hand ``url`` to the system browser (Python's ``webbrowser``: no shell)."""
+    import webbrowser
+
+    webbrowser.open(url, new=2)
+
+
+class Travel:
+    """The history of one reading screen, and what is done with an article's address."""
+
+    def __init__(self, screen: ReadingScreen) -> None:
+        self.screen = screen
+        self.back: list[Place] = []
+        self.forward: list[Place] = []
+        self._moving = False  # a step through the history is showing its article
+
+    # -- the history ------------------------------------------------------------------
+
+    def here(self) -> Place | None:
+        """The article shown and the offset at the top of the view."""
+        screen = self.screen
+        if not screen.has_article or screen.article is None:
+            return None
+        return Place(screen.article, screen.body.top_offset())
+
+    def before_show(self, article: Article) -> None:
+        """``article`` is about to be shown (opened from the library, a bookmark, ``o``, a
+        link): the one shown now goes on the history; the way forward is forgotten."""
+        if self._moving:
+            return
+        place = self.here()
+        if place is None or place.article is article or place.article.text == article.text:
+            return
+        self.back.append(place)
+        del self.back[:-MAX_HISTORY]
+        self.forward.clear()
+
+    def can(self, what: str) -> bool:
+        """Whether :meth:`run` can do ``what`` now."""
+        if what == "back":
+            return bool(self.back)
+        if what == "forward":
+            return bool(self.forward)
+        if what in ("browser", "copy_address"):
+            return web_address(self.screen.article) is not None
+        return what == "outline" and self.screen.has_article
+
+    async def run(self, what: str) -> None:
+        """One of the commands: back, forward, browser, copy_address, outline."""
+        if what == "back":
+            self.step(-1)
+        elif what == "forward":
+            self.step(1)
+        elif what == "browser":
+            self.open_in_browser()
+        elif what == "copy_address":
+            self.copy_address()
+        elif what == "outline":
+            await self.screen.outline.toggle()
+
+    def step(self, steps: int) -> bool:
+        """Go ``steps`` back (negative) or forward through the history; False if there is
+        nothing that far."""
+        older, newer = (self.back, self.forward) if steps < 0 else (self.forward, self.back)
+        count = abs(steps)
+        if not count or count > len(older):
+            if not older:
+                self.screen.notify("Nothing to go back to." if steps < 0 else
+                                   "Nothing to go forward to.")
+            return False
+        here = self.here()
+        if here is not None:
+            newer.append(here)
+        for _ in range(count - 1):  # the places stepped over
+            newer.append(older.pop())
+        place = older.pop()
+        self.screen.cancel_loading()
+        self._moving = True
+        try:
+            self.screen.show_article(place.article)
+        finally:
+            self._moving = False
+        self._go_to(place.article, place.offset)
+        self.screen.refresh_bindings()
+        return True
+
+    def _go_to(self, article: Article, offset: int) -> None:
+        """Put ``offset`` at the top of the view: now (or once laid out), and again once the
+        article is drawn and its saved place looked up."""
+        screen = self.screen
+        body = screen.body
+
+        def scroll() -> None:
+            if screen.article is not article:
+                return
+            if offset <= 0:
+                body.scroll_to(y=0, animate=False, immediate=True)
+            else:
+                body.scroll_to_offset(offset, center=False)
+
+        scroll()
+        body.when_drawn(lambda: screen.call_after_refresh(scroll))
+        screen.set_timer(0.3, scroll)  # after the library's saved place, if it came later
+
+    # -- the article's address --------------------------------------------------------
+
+    def open_in_browser(self) -> None:
+        """Open the article's web address in the system browser."""
+        url = web_address(self.screen.article)
+        if url is None:
+            self.screen.notify("This article has no web address to open.")
+            return
+        self.screen.run_worker(
+            partial(open_in_browser, url), thread=True, group="browser",
+            exit_on_error=False, description="open the browser",
+        )
+        self.screen.notify(f"Opening {clean_shown(url, 80)} in the browser.", title="Browser")
+
+    def copy_address(self) -> None:
+        """Copy the article's web address to the clipboard (OSC 52)."""
+        url = web_address(self.screen.article)
+        if url is None:
+            self.screen.notify("This article has no web address to copy.")
+            return
+        self.screen.app.copy_to_clipboard(url)
+        self.screen.notify(f"Copied: {clean_shown(url, 80)}", title="Copied")
+
+    # -- opening from the library, joined pages ---------------------------------------
+
+    def open_stored(self, source: str) -> bool:
+        """Show ``library:ID`` from the library; False if ``source`` is not one."""
+        found = _LIBRARY_ID.match(source.strip())
+        if found is None:
+            return source.startswith(LIBRARY_PREFIX) and self._not_found(source)
+        screen = self.screen
+        store = screen.reader.library.store
+        article = None
+        if store is not None:
+            try:
+                article = store.get_article(int(found.group(1)))
+            except StoreError as error:
+                screen.notify(str(error), severity="error")
+        if article is None:
+            return self._not_found(source)
+        screen.show_article(article)
+        return True
+
+    def _not_found(self, source: str) -> bool:
+        message = f"No article {clean_shown(source[len(LIBRARY_PREFIX):], 40)} in the library."
+        self.screen.notify(message, title="Library", severity="error", timeout=8)
+        self.screen.show_nothing_open()
+        return True
+
+    def joined_from_thread(self, pages: int) -> None:
+        """From the loading worker: the article was joined from ``pages`` pages."""
+        with suppress(RuntimeError):  # (the app has gone)
+            self.screen.app.call_from_thread(self.joined, pages)
+
+    def joined(self, pages: int) -> None:
+        """Say in the status line (and a note) that ``pages`` pages were joined."""
+        self.screen.set_status_right(f"{pages} pages joined")
+        self.screen.notify(f"{pages} pages joined into one article.", title="Pages")
+
+
+class HistoryProvider(Provider):
+    """The command palette's view of the history: "Back to: <title>", "Forward to: …"."""
+
+    def _places(self) -> list[tuple[str, int]]:
+        travel = getattr(self.screen, "travel", None)  # (the palette over another screen)
+        if not isinstance(travel, Travel):
+            return []
+        found = [(f"Back to: {place.title}", -index)
+                 for index, place in enumerate(reversed(travel.back), 1)]
+        found += [(f"Forward to: {place.title}", index)
+                  for index, place in enumerate(reversed(travel.forward), 1)]
+        return found
+
+    def _go(self, steps: int) -> None:
+        travel = getattr(self.screen, "travel", None)
+        if isinstance(travel, Travel):
+            travel.step(steps)
+
+    async def discover(self) -> Hits:
+        for label, steps in self._places():
+            yield DiscoveryHit(Content(label), partial(self._go, steps), help="History")
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, steps in self._places():
+            score = matcher.match(label)
+            if score > 0:
+                # (a title is text from the web: never markup, so not highlighted)
+                yield Hit(score, Content(label), partial(self._go, steps), help="History")

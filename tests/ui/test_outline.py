@@ -1,0 +1,90 @@
+"""The outline: the article's headings in a panel, enter jumps, the current section marked."""
+
+from __future__ import annotations
+
+import pytest
+from ui_helpers import reading, screen_text, settle
+
+from reader.ui.widgets.outline import MARK, OutlineList, OutlinePanel
+
+pytestmark = pytest.mark.anyio
+
+PARAGRAPH = "Words about the subject that go on for a while, so the section is long enough."
+
+
+def documentation(tmp_path):  # type: ignore[no-untyped-def]
+    parts = ["# The manual", "An introduction to the manual."]
+    for chapter in range(1, 7):
+        parts.append(f"## Chapter {chapter}")
+        parts += [f"Chapter {chapter}, paragraph {n}. {PARAGRAPH}" for n in range(8)]
+        parts.append(f"### Details of chapter {chapter}")
+        parts += [f"Detail {chapter}.{n}. {PARAGRAPH}" for n in range(4)]
+    path = tmp_path / "manual.md"
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    return path
+
+
+def marked(panel: OutlinePanel) -> str | None:
+    current = panel.list.current
+    return None if current is None else panel.headings[current].text
+
+
+async def test_outline_lists_headings_and_jumps(make_app, tmp_path) -> None:
+    app = make_app(documentation(tmp_path))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert screen.check_action("go", ("outline",)) is True
+        await pilot.press("T")
+        await pilot.pause()
+        panel = screen.query_one(OutlinePanel)
+        assert panel.display
+        assert isinstance(app.focused, OutlineList)
+        texts = [heading.text for heading in panel.headings]
+        assert "Chapter 4" in texts and "Details of chapter 6" in texts
+        shown = screen_text(app)
+        assert "OUTLINE" in shown and "Chapter 2" in shown
+        target = next(h for h in panel.headings if h.text == "Chapter 4")
+        panel.list.highlighted = panel.headings.index(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.body.top_offset() == target.start
+        assert app.focused is screen.body
+        assert marked(panel) == "Chapter 4"
+        assert f"{MARK}Chapter 4" in screen_text(app)
+
+
+async def test_the_current_section_follows_the_scroll(make_app, tmp_path) -> None:
+    app = make_app(documentation(tmp_path))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        await pilot.press("T")
+        await pilot.pause()
+        panel = screen.query_one(OutlinePanel)
+        assert marked(panel) in (None, "The manual")
+        screen.body.focus()
+        chapter3 = next(h for h in panel.headings if h.text == "Chapter 3")
+        screen.body.scroll_to_offset(chapter3.start + 40, center=False)
+        await pilot.pause()
+        assert marked(panel) == "Chapter 3"
+        await pilot.press("j", "j", "j")  # within the section: still chapter 3
+        await pilot.pause()
+        assert marked(panel) == "Chapter 3"
+        await pilot.press("G")
+        await pilot.pause()
+        assert marked(panel) == "Details of chapter 6"
+        await pilot.press("T")  # hides it again
+        await pilot.pause()
+        assert not panel.display
+
+
+async def test_no_headings_says_so(make_app) -> None:
+    app = make_app()  # the sample: a news story without headings
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        await pilot.press("T")
+        await pilot.pause()
+        assert not screen.query(OutlinePanel)
+        assert any("no headings" in str(n.message) for n in app._notifications)
