@@ -9,6 +9,7 @@ _WHERE = {
     "Caption": "model",
     "PullQuote": "model",
     "Quotation": "model",
+    "Link": "model",
     "Person": "model",
     "build_article": "model",
     "render": "dump",

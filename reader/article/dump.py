@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
+from collections.abc import Sequence
 
-from reader.article.model import Article, Block
+from reader.article.model import Article, Block, Link
 
 FORMATS = ("text", "markdown", "json")
 
@@ -44,13 +46,31 @@ def to_text(article: Article, width: int = 80) -> str:
     return "\n".join(out) + "\n"
 
 
+CODE_INDENT = "    "
+
+
 def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
     if block.type == "preformatted":
         return block.text
+    if block.type == "code":
+        return "\n".join(CODE_INDENT + line if line else "" for line in block.text.split("\n"))
+    if block.type == "table":
+        return _text_table(block.rows, block.header, wrap.width)
+    if block.type == "definitions":
+        return "\n".join(
+            (term + "\n" if term else "")
+            + textwrap.fill(body, wrap.width, initial_indent="    ", subsequent_indent="    ")
+            for term, body in block.rows
+        ).replace("\n\n", "\n")
+    if block.type == "image":
+        return wrap.fill("[Image] " + block.text)
     if block.type == "list":
         return "\n".join(
-            textwrap.fill(item, wrap.width, initial_indent="• ", subsequent_indent="  ")
-            for item in block.items
+            textwrap.fill(
+                item, wrap.width, initial_indent=indent + marker,
+                subsequent_indent=indent + " " * len(marker),
+            )
+            for item, marker, indent in _list_marks(block, bullet="• ")
         )
     if block.type == "quote":
         return "\n".join(
@@ -60,6 +80,111 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
     if block.type == "heading":
         return block.text.upper() if block.level <= 2 else block.text
     return wrap.fill(block.text)
+
+
+def _list_marks(block: Block, *, bullet: str) -> list[tuple[str, str, str]]:
+    """Each item of a list with its marker (``3. `` or the bullet) and its indentation
+    (under its parent item's text)."""
+    items = block.items
+    numbers = block.numbers or (None,) * len(items)
+    depths = block.depths or (0,) * len(items)
+    widths: list[int] = []
+    marked = []
+    for item, number, depth in zip(items, numbers, depths, strict=False):
+        depth = min(depth, len(widths))
+        marker = bullet if number is None else f"{number}. "
+        marked.append((item, marker, " " * sum(widths[:depth])))
+        widths = [*widths[:depth], len(marker)]
+    return marked
+
+
+def _text_table(rows: Sequence[Sequence[str]], header: bool, width: int) -> str:
+    """Columns padded to line up; ``a | b`` lines when they would not fit ``width``."""
+    columns = max((len(row) for row in rows), default=0)
+    padded = [list(row) + [""] * (columns - len(row)) for row in rows]
+    sizes = [max(len(row[index]) for row in padded) for index in range(columns)]
+    if sum(sizes) + 2 * (columns - 1) > width:
+        lines = [" | ".join(row) for row in padded]
+    else:
+        lines = ["  ".join(cell.ljust(size) for cell, size in zip(row, sizes, strict=True))
+                 .rstrip() for row in padded]
+    if header and len(lines) > 1:
+        lines.insert(1, "-" * min(width, max(len(line) for line in lines)))
+    return "\n".join(lines)
+
+
+_MARKDOWN_CELL = re.compile(r"([|\\])")
+
+
+def _markdown_url(href: str) -> str:
+    return f"<{href}>" if re.search(r"[\s()<>]", href) else href
+
+
+def _linked(text: str, start: int, links: Sequence[Link]) -> str:
+    """``text`` (which starts at ``start`` of the article's text) with its links as
+    ``[text](url)``."""
+    out: list[str] = []
+    at = 0
+    for link in links:
+        a, b = link.start - start, link.end - start
+        if a < at or b > len(text):
+            continue
+        out += [text[at:a], f"[{text[a:b]}]({_markdown_url(link.href)})"]
+        at = b
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _block_links(article: Article, block: Block) -> list[Link]:
+    return [link for link in article.links if block.start <= link.start < block.end]
+
+
+def _fence(text: str) -> str:
+    longest = max((len(run) for run in re.findall(r"`{3,}", text)), default=2)
+    return "`" * (longest + 1)
+
+
+def _markdown_table(block: Block) -> list[str]:
+    rows = [[_MARKDOWN_CELL.sub(r"\\\1", cell) for cell in row] for row in block.rows]
+    columns = max((len(row) for row in rows), default=0)
+    rows = [row + [""] * (columns - len(row)) for row in rows]
+    head, body = (rows[0], rows[1:]) if block.header else ([""] * columns, rows)
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * columns]
+    return lines + ["| " + " | ".join(row) + " |" for row in body]
+
+
+def _markdown_block(article: Article, block: Block) -> list[str]:
+    """One body block as Markdown lines."""
+    kind = block.type
+    if kind in ("code", "preformatted"):
+        fence = _fence(block.text)
+        return [fence + (block.language or ""), block.text, fence]
+    if kind == "table" and block.rows:
+        return _markdown_table(block)
+    if kind == "image" and block.src:
+        alt = (block.alt or "").replace("]", "\\]")
+        lines = [f"![{alt}]({_markdown_url(block.src)})"]
+        if block.caption or block.credit:
+            credit = f" ({block.credit})" if block.credit and block.caption else ""
+            lines += ["", f"*{block.caption or block.credit}*{credit}"]
+        return lines
+    if kind == "definitions" and block.rows:
+        lines = []
+        for term, body in block.rows:
+            if term:
+                lines += ([""] if lines else []) + [term]
+            if body:
+                lines.append(f":   {body}")
+        return lines
+    text = _linked(block.text, block.start, _block_links(article, block))
+    if kind == "heading":
+        return ["#" * max(2, min(6, block.level or 2)) + " " + text]
+    if kind == "list":
+        linked = Block("list", text, numbers=block.numbers, depths=block.depths)
+        return [indent + marker + item for item, marker, indent in _list_marks(linked, bullet="- ")]
+    if kind == "quote":
+        return [f"> {line}" if line else ">" for line in text.split("\n")]
+    return [text]
 
 
 def to_markdown(article: Article) -> str:
@@ -77,17 +202,7 @@ def to_markdown(article: Article) -> str:
         out += ["", f"*{article.caption.text}*{credit}"]
     for block in article.blocks:
         out.append("")
-        if block.type == "heading":
-            out.append("#" * max(2, min(6, block.level or 2)) + " " + block.text)
-        elif block.type == "list":
-            out += [f"- {item}" for item in block.items]
-        elif block.type == "quote":
-            out += [f"> {line}" if line else ">" for line in block.text.split("\n")]
-        elif block.type == "preformatted":
-            fence = "````" if "```" in block.text else "```"
-            out += [fence, block.text, fence]
-        else:
-            out.append(block.text)
+        out += _markdown_block(article, block)
     if article.pull_quotes:
         out += ["", "## Pull quotes"]
         for quote in article.pull_quotes:

@@ -12,8 +12,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-BlockType = Literal["paragraph", "heading", "list", "quote", "preformatted"]
-BLOCK_TYPES: tuple[str, ...] = ("paragraph", "heading", "list", "quote", "preformatted")
+BlockType = Literal[
+    "paragraph", "heading", "list", "quote", "preformatted", "code", "table", "image",
+    "definitions",
+]
+BLOCK_TYPES: tuple[str, ...] = (
+    "paragraph", "heading", "list", "quote", "preformatted", "code", "table", "image",
+    "definitions",
+)
+# The optional structure a block may carry (all default to "none"), in storage order.
+STRUCTURE_FIELDS: tuple[str, ...] = (
+    "language", "rows", "header", "numbers", "depths", "src", "alt", "caption", "credit",
+)
+CELL_SEPARATOR = " | "
 BLOCK_SEPARATOR = "\n\n"
 WORDS_PER_MINUTE = 230
 
@@ -22,18 +33,61 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class Block:
-    """One body block. For lists, ``text`` holds the items one per line (no bullets)."""
+    """One body block, at ``start:end`` of ``Article.text``.
+
+    What ``text`` holds, by type: a list's items one per line (no bullets; ``numbers`` and
+    ``depths`` give each line's number, None for a bullet, and nesting depth); a code or
+    preformatted block verbatim; a table its rows one per line, cells joined by
+    :data:`CELL_SEPARATOR` (``rows`` holds the cells, ``header`` says the first row is a
+    header row); definitions their terms and definitions one per line (``rows`` holds the
+    ``(term, definition)`` pairs, term empty for a further definition of the same term); an
+    image its caption and credit, or its alt text (``src``, ``alt``, ``caption``, ``credit``).
+    """
 
     type: BlockType
     text: str
     start: int = 0
     end: int = 0
     level: int = 0  # heading level (1-6); 0 for other blocks
+    language: str | None = None  # code: the language the page names
+    rows: tuple[tuple[str, ...], ...] = ()  # table cells by row; definitions' pairs
+    header: bool = False  # table: the first row is a header row
+    numbers: tuple[int | None, ...] = ()  # list: each item's number (None: a bullet)
+    depths: tuple[int, ...] = ()  # list: each item's nesting depth (0: top level)
+    src: str | None = None  # image: its absolute address
+    alt: str | None = None  # image: its alt text
+    caption: str | None = None  # image: its caption
+    credit: str | None = None  # image: its credit line
 
     @property
     def items(self) -> list[str]:
         """List items (only meaningful for ``list`` blocks)."""
         return self.text.split("\n")
+
+    def structure(self) -> dict[str, Any]:
+        """The structure fields this block sets (those not at their default)."""
+        data = self.__dict__
+        return {name: data[name] for name in STRUCTURE_FIELDS if data.get(name)}
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link of the article: its text at ``start:end`` of ``Article.text``, its address."""
+
+    text: str
+    href: str
+    start: int
+    end: int
+
+
+def table_text(rows: Sequence[Sequence[str]]) -> str:
+    """A table's rows, one per line, cells joined by :data:`CELL_SEPARATOR`."""
+    return "\n".join(CELL_SEPARATOR.join(row) for row in rows)
+
+
+def definitions_text(pairs: Sequence[Sequence[str]]) -> str:
+    """Terms and definitions one per line (an empty term or definition takes no line)."""
+    return "\n".join(part for pair in pairs for part in pair[:2] if part)
 
 
 @dataclass(frozen=True)
@@ -92,6 +146,7 @@ class Article:
     quotations: tuple[Quotation, ...] = ()
     source: str | None = None  # what the user asked for: URL, path or "-"
     text: str = field(default="", repr=False)
+    links: tuple[Link, ...] = ()
 
     @property
     def word_count(self) -> int:
@@ -145,13 +200,17 @@ class Article:
                 for person in self.people
             ],
             "word_count": self.word_count,
+            "links": [
+                {"text": link.text, "href": link.href, "start": link.start, "end": link.end}
+                for link in self.links
+            ],
         }
 
     def to_storage(self) -> dict[str, Any]:
         """Everything needed to rebuild this article exactly (for the library)."""
         data = self.to_dict()
         data["body"] = [
-            {"type": b.type, "text": b.text, "level": b.level} for b in self.blocks
+            {"type": b.type, "text": b.text, "level": b.level, **_stored(b)} for b in self.blocks
         ]
         data["source"] = self.source
         data["people"] = [
@@ -176,9 +235,7 @@ class Article:
         caption = data.get("caption")
         article = build_article(
             title=data.get("title") or "",
-            blocks=[
-                (b["type"], b["text"], int(b.get("level") or 0)) for b in data.get("body", [])
-            ],
+            blocks=[_restored(b) for b in data.get("body", [])],
             subtitle=data.get("subtitle"),
             authors=data.get("authors") or (),
             published=data.get("published"),
@@ -207,14 +264,69 @@ class Article:
                 Quotation(q["text"], int(q["start"]), int(q["end"]), q.get("speaker"))
                 for q in data.get("quotations", [])
             ),
+            links=_restored_links(data.get("links") or (), article.text),
         )
 
 
 def _block_dict(block: Block) -> dict[str, Any]:
     data: dict[str, Any] = {"type": block.type, "text": block.text}
-    if block.type == "heading":
+    kind = block.type
+    if kind == "heading":
         data["level"] = block.level or 2
+    elif kind == "code":
+        data["language"] = block.language
+    elif kind == "table":
+        data["rows"] = [list(row) for row in block.rows]
+        data["header"] = block.header
+    elif kind == "image":
+        data.update(src=block.src, alt=block.alt, caption=block.caption, credit=block.credit)
+    elif kind == "list":
+        items = block.items
+        numbers = block.numbers or (None,) * len(items)
+        depths = block.depths or (0,) * len(items)
+        data["items"] = [
+            {"text": item, "number": number, "depth": depth}
+            for item, number, depth in zip(items, numbers, depths, strict=False)
+        ]
+    elif kind == "definitions":
+        data["items"] = [{"term": term, "definition": text} for term, text in block.rows]
     return data
+
+
+def _stored(block: Block) -> dict[str, Any]:
+    """A block's structure for storage (JSON: tuples as lists)."""
+    data = block.structure()
+    if "rows" in data:
+        data["rows"] = [list(row) for row in data["rows"]]
+    for name in ("numbers", "depths"):
+        if name in data:
+            data[name] = list(data[name])
+    return data
+
+
+def _restored(data: dict[str, Any]) -> Block:
+    """A block spec from :func:`_stored` (old saves have no structure: plain blocks)."""
+    extra: dict[str, Any] = {}
+    for name in STRUCTURE_FIELDS:
+        value = data.get(name)
+        if not value:
+            continue
+        if name == "rows":
+            value = tuple(tuple(str(cell) for cell in row) for row in value)
+        elif name in ("numbers", "depths"):
+            value = tuple(value)
+        extra[name] = value
+    return Block(data["type"], data["text"], 0, 0, int(data.get("level") or 0), **extra)
+
+
+def _restored_links(links: Iterable[dict[str, Any]], text: str) -> tuple[Link, ...]:
+    """Saved links whose offsets still fall inside ``text``."""
+    kept = []
+    for link in links:
+        start, end = int(link.get("start", -1)), int(link.get("end", -1))
+        if 0 <= start < end <= len(text):
+            kept.append(Link(str(link.get("text") or ""), str(link.get("href") or ""), start, end))
+    return tuple(kept)
 
 
 BlockSpec = Block | tuple[str, str] | tuple[str, str, int]
@@ -223,10 +335,26 @@ _BLOCK_TYPE_SET = frozenset(BLOCK_TYPES)
 
 def _new_block(kind: str, text: str, start: int, end: int, level: int) -> Block:
     """``Block(kind, text, start, end, level)``, made without the frozen dataclass's
-    field-by-field ``object.__setattr__`` (a book lays out tens of thousands of blocks)."""
+    field-by-field ``object.__setattr__`` (a book lays out tens of thousands of blocks).
+    The structure fields not set here read their class defaults."""
     block = object.__new__(Block)
     block.__dict__.update(type=kind, text=text, start=start, end=end, level=level)
     return block
+
+
+def _shift_links(
+    links: Sequence[tuple[int, Link]], starts: dict[int, int], text: str
+) -> tuple[Link, ...]:
+    """Links given relative to their block spec, moved to offsets in the article text."""
+    placed = []
+    for spec, link in links:
+        base = starts.get(spec)
+        if base is None:
+            continue
+        start, end = base + link.start, base + link.end
+        if 0 <= start < end <= len(text) and text[start:end] == link.text:
+            placed.append(Link(link.text, link.href, start, end))
+    return tuple(placed)
 
 
 def build_article(
@@ -241,19 +369,24 @@ def build_article(
     caption: Caption | None = None,
     pull_quotes: Sequence[PullQuote] = (),
     source: str | None = None,
+    links: Sequence[tuple[int, Link]] = (),
 ) -> Article:
     """Lay the blocks out into ``Article.text`` and give each its offsets.
 
     Blocks with no text are dropped; pull-quote block indexes must refer to the list as given
-    *after* that drop (cleaners should not hand over empty blocks).
+    *after* that drop (cleaners should not hand over empty blocks). ``links`` are
+    ``(index of a spec in blocks, link with offsets into that block's text)``.
     """
     laid_out: list[Block] = []
     pieces: list[str] = []
     offset = 0
     separator = len(BLOCK_SEPARATOR)
-    for spec in blocks:
+    starts: dict[int, int] = {}
+    for number, spec in enumerate(blocks):
+        structure = None
         if isinstance(spec, Block):
             kind, text, level = spec.type, spec.text, spec.level
+            structure = spec.structure()
         elif len(spec) == 3:
             kind, text, level = spec  # type: ignore[misc]
         else:
@@ -266,9 +399,15 @@ def build_article(
         if pieces:
             offset += separator
         end = offset + len(text)
-        laid_out.append(_new_block(kind, text, offset, end, level))
+        block = _new_block(kind, text, offset, end, level)
+        if structure:
+            block.__dict__.update(structure)
+        laid_out.append(block)
+        if links:
+            starts[number] = offset
         pieces.append(text)
         offset = end
+    joined = BLOCK_SEPARATOR.join(pieces)
     return Article(
         title=title,
         blocks=tuple(laid_out),
@@ -280,5 +419,6 @@ def build_article(
         caption=caption,
         pull_quotes=tuple(pull_quotes),
         source=source,
-        text=BLOCK_SEPARATOR.join(pieces),
+        text=joined,
+        links=_shift_links(links, starts, joined) if links else (),
     )

@@ -6,15 +6,38 @@ Pure functions; nothing here imports Textual.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from reader.article.model import Caption, PullQuote
+
+
+class Draft(tuple):  # type: ignore[type-arg]
+    """A ``(type, text, level)`` block that also carries its structure.
+
+    It unpacks and indexes like the plain tuple every rule reads, so rules that keep or drop
+    blocks keep its structure. ``structure`` holds :class:`~reader.article.model.Block`'s
+    optional fields (``language``, ``rows``, ``numbers``...) and ``links``: the block's links
+    as ``(text, href)`` in reading order, ``href`` as the page gives it.
+    """
+
+    structure: dict[str, Any]
+
+    def __new__(cls, kind: str, text: str, level: int = 0, **structure: Any) -> Draft:
+        self = super().__new__(cls, (kind, text, level))
+        self.structure = structure
+        return self
+
+    def __getnewargs__(self) -> tuple[Any, ...]:  # pickling: the three parts as arguments
+        return tuple(self)
 
 
 @dataclass
 class Extracted:
     """What a cleaner found, before sanitising and laying out offsets.
 
-    ``blocks`` are ``(type, text, level)``; pull-quote ``block`` indexes refer to this list.
+    ``blocks`` are ``(type, text, level)`` (plain tuples or :class:`Draft`); pull-quote
+    ``block`` indexes refer to this list. ``base`` is the address relative links resolve
+    against (the page's ``<base href>``), else ``url``.
     """
 
     title: str = ""
@@ -26,3 +49,4 @@ class Extracted:
     caption: Caption | None = None
     blocks: list[tuple[str, str, int]] = field(default_factory=list)
     pull_quotes: list[PullQuote] = field(default_factory=list)
+    base: str | None = None

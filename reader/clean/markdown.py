@@ -1,8 +1,10 @@
-"""Markdown -> an ``Extracted`` draft: headings, lists, quotes and code keep their structure.
+"""Markdown -> an ``Extracted`` draft: headings, lists, quotes, code, tables, definition
+lists, images, footnotes and links keep their structure.
 
-Parsed with markdown-it-py (CommonMark; it comes with Rich and Textual). Inline emphasis, code
-spans and links become plain text; the first h1 is the title; YAML front matter gives title,
-authors and date; a byline or date line right under the title is read too.
+Parsed with markdown-it-py (CommonMark with tables; definition lists and footnotes through
+mdit-py-plugins, which Textual brings). Inline emphasis and code spans become plain text,
+links their text (and a link of the block); the first h1 is the title; YAML front matter
+gives title, authors and date; a byline or date line right under the title is read too.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from collections.abc import Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from reader.article.model import Caption
+from reader.article.model import Caption, definitions_text, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date, split_glued_byline
-from reader.clean.extracted import Extracted
+from reader.clean.extracted import Draft, Extracted
 from reader.core.sanitize import clean_text
 
 _FRONT_MATTER = re.compile(
@@ -76,6 +78,15 @@ def _markdown() -> MarkdownIt:
     if _parser is None:
         options = {"html": True, "maxNesting": MAX_NESTING}
         _parser = MarkdownIt("commonmark", options).enable(["table", "strikethrough"])
+        # Every link is a link to the parser; the assembler keeps only web addresses as links
+        # (so a javascript: one reads as its text, not as its Markdown source).
+        _parser.validateLink = lambda url: True  # type: ignore[method-assign]
+        try:
+            from mdit_py_plugins.deflist import deflist_plugin
+            from mdit_py_plugins.footnote import footnote_plugin
+        except ImportError:  # pragma: no cover - Textual brings them
+            return _parser
+        _parser.use(deflist_plugin).use(footnote_plugin)
     return _parser
 
 
@@ -137,25 +148,48 @@ def parse_front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
     return data, text[match.end() :]
 
 
-def _inline_text(token: Token) -> str:
-    """Plain text of an inline token: emphasis and code markers gone, links as their text."""
+def _inline_text(token: Token, links: list[tuple[str, str]] | None = None) -> str:
+    """Plain text of an inline token: emphasis and code markers gone, links as their text
+    (each appended to ``links`` as ``(text, href)``), footnote references as ``[1]``."""
     parts: list[str] = []
+    link: list[str] | None = None
+    href = ""
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
+            if link is not None:
+                link.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
-        elif child.type == "html_inline":
-            continue
+            if link is not None:
+                link.append(" ")
+        elif child.type == "footnote_ref":
+            parts.append(f"[{child.meta.get('label', '')}]")
+        elif child.type == "link_open":
+            link, href = [], str(child.attrs.get("href") or "")
+        elif child.type == "link_close" and link is not None:
+            text = " ".join("".join(link).split())
+            if links is not None and text and href:
+                links.append((text, href))
+            link = None
     return "".join(parts).strip()
 
 
-def _images(token: Token) -> list[str]:
-    """Alt texts of the images of an inline token that holds nothing but images."""
-    alts: list[str] = []
+def _block(kind: str, text: str, level: int = 0, links: list[tuple[str, str]] | None = None,
+           **structure: object) -> tuple[str, str, int]:
+    """A plain block, or a ``Draft`` when it has links or structure."""
+    if links:
+        structure["links"] = tuple(links)
+    return Draft(kind, text, level, **structure) if structure else (kind, text, level)
+
+
+def _images(token: Token) -> list[tuple[str, str]]:
+    """``(alt, src)`` of the images of an inline token that holds nothing but images."""
+    alts: list[tuple[str, str]] = []
     for child in token.children or []:
         if child.type == "image":
-            alts.append("".join(c.content for c in child.children or []) or child.content)
+            alt = "".join(c.content for c in child.children or []) or child.content
+            alts.append((alt, str(child.attrs.get("src") or "")))
         elif child.type in ("softbreak", "hardbreak") or (
             child.type == "text" and not child.content.strip()
         ):
@@ -175,30 +209,59 @@ def _container(tokens: Sequence[Token], start: int) -> int:
     return len(tokens)
 
 
-def _list_items(tokens: Sequence[Token]) -> list[str]:
-    items: list[str] = []
+ListItem = tuple[str, int | None, int]  # text, number (None: a bullet), depth
+
+
+def _list_items(
+    tokens: Sequence[Token], links: list[tuple[str, str]] | None = None, ordered: bool = False
+) -> list[ListItem]:
+    """The items of a list (``tokens`` inside it), nested ones after their parent."""
+    items: list[ListItem] = []
     current: list[str] | None = None
+    number: int | None = None
+    depth = 0
+    kinds = [ordered]  # per open list: is it ordered?
     for token in tokens:
-        if token.type == "list_item_open":
+        if token.type in ("bullet_list_open", "ordered_list_open"):
             if current:
-                items.append(" ".join(current))
+                items.append((" ".join(current), number, depth))
+            current = None
+            kinds.append(token.type == "ordered_list_open")
+            depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            if current:
+                items.append((" ".join(current), number, depth))
+            current = None
+            kinds.pop()
+            depth -= 1
+        elif token.type == "list_item_open":
+            if current:
+                items.append((" ".join(current), number, depth))
             current = []
+            number = _item_number(token.info) if kinds[-1] else None
         elif token.type == "inline" and current is not None:
-            text = _inline_text(token)
+            text = _inline_text(token, links)
             if text:
                 current.append(text)
         elif token.type in ("fence", "code_block") and current is not None:
             current.append(" ".join(token.content.split()))
     if current:
-        items.append(" ".join(current))
+        items.append((" ".join(current), number, depth))
     return items
 
 
-def _quote_lines(tokens: Sequence[Token]) -> list[str]:
+def _item_number(info: str) -> int | None:
+    try:
+        return int(info)
+    except ValueError:
+        return None
+
+
+def _quote_lines(tokens: Sequence[Token], links: list[tuple[str, str]] | None = None) -> list[str]:
     lines: list[str] = []
     for token in tokens:
         if token.type == "inline":
-            text = _inline_text(token)
+            text = _inline_text(token, links)
             if text:
                 lines.append(text)
         elif token.type in ("fence", "code_block"):
@@ -206,17 +269,91 @@ def _quote_lines(tokens: Sequence[Token]) -> list[str]:
     return lines
 
 
-def _table_rows(tokens: Sequence[Token]) -> list[str]:
-    rows: list[str] = []
+def _table_rows(
+    tokens: Sequence[Token], links: list[tuple[str, str]] | None = None
+) -> tuple[list[tuple[str, ...]], bool]:
+    """The rows of a table (its cells), and whether the first is a header row."""
+    rows: list[tuple[str, ...]] = []
     cells: list[str] = []
+    header = False
     for token in tokens:
         if token.type == "tr_open":
             cells = []
+        elif token.type == "thead_open":
+            header = True
         elif token.type == "inline":
-            cells.append(_inline_text(token))
-        elif token.type == "tr_close":
-            rows.append(" | ".join(cells))
-    return rows
+            cells.append(_inline_text(token, links))
+        elif token.type == "tr_close" and any(cells):
+            rows.append(tuple(cells))
+    return rows, header
+
+
+def _definitions(tokens: Sequence[Token], links: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``(term, definition)`` pairs of a definition list."""
+    pairs: list[tuple[str, str]] = []
+    term, parts = "", []
+    for token in tokens:
+        if token.type in ("dt_open", "dd_open"):
+            parts = []
+        elif token.type == "inline":
+            text = _inline_text(token, links)
+            if text:
+                parts.append(text)
+        elif token.type == "dt_close":
+            term = " ".join(parts)
+        elif token.type == "dd_close":
+            pairs.append((term, " ".join(parts)))
+            term = ""
+    return pairs
+
+
+_CONTAINERS = (
+    "bullet_list_open", "ordered_list_open", "blockquote_open", "table_open", "dl_open",
+    "footnote_block_open",
+)
+
+
+def _container_block(kind: str, inner: Sequence[Token]) -> tuple[str, str, int] | None:
+    """The one block a container (list, quote, table, definition list, footnotes) makes."""
+    links: list[tuple[str, str]] = []
+    if kind == "blockquote_open":
+        lines = _quote_lines(inner, links)
+        return _block("quote", "\n".join(lines), links=links) if lines else None
+    if kind == "table_open":
+        rows, header = _table_rows(inner, links)
+        if not rows:
+            return None
+        return _block("table", table_text(rows), links=links, rows=tuple(rows), header=header)
+    if kind == "dl_open":
+        pairs = _definitions(inner, links)
+        if not pairs:
+            return None
+        return _block("definitions", definitions_text(pairs), links=links, rows=tuple(pairs))
+    if kind == "footnote_block_open":
+        notes = []
+        for token in inner:
+            if token.type == "footnote_open":
+                notes.append((str(token.meta.get("label", "")), []))
+            elif token.type == "inline" and notes:
+                notes[-1][1].append(_inline_text(token, links))
+        items = [(" ".join(filter(None, parts)), label) for label, parts in notes]
+        items = [(text, label) for text, label in items if text]
+        if not items:
+            return None
+        return _block("list", "\n".join(f"[{label}] {text}" for text, label in items),
+                      links=links)
+    ordered = kind == "ordered_list_open"
+    entries = [item for item in _list_items(inner, links, ordered) if item[0]]
+    if not entries:
+        return None
+    structure: dict[str, object] = {}
+    numbers = tuple(number for _text, number, _depth in entries)
+    depths = tuple(depth for _text, _number, depth in entries)
+    if any(number is not None for number in numbers):
+        structure["numbers"] = numbers
+    if any(depths):
+        structure["depths"] = depths
+    return _block("list", "\n".join(text for text, _n, _d in entries), links=links, **structure)
 
 
 def _plain_blocks(text: str) -> list[tuple[str, str, int]]:
@@ -226,7 +363,8 @@ def _plain_blocks(text: str) -> list[tuple[str, str, int]]:
 
 
 def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[int, str]]]:
-    """Body blocks of Markdown ``text``, and image-only paragraphs as (blocks before, alt)."""
+    """Body blocks of Markdown ``text`` (an image-only paragraph an ``image`` block), and
+    those images' alt texts as (blocks before, alt)."""
     try:
         tokens = _markdown().parse(cap_nesting(text))
     except RecursionError:
@@ -237,43 +375,39 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
     while index < len(tokens):
         token = tokens[index]
         kind = token.type
-        if kind in ("bullet_list_open", "ordered_list_open", "blockquote_open", "table_open"):
+        if kind in _CONTAINERS:
             end = _container(tokens, index)
-            inner = tokens[index + 1 : end - 1]
-            if kind == "blockquote_open":
-                lines = _quote_lines(inner)
-                if lines:
-                    blocks.append(("quote", "\n".join(lines), 0))
-            elif kind == "table_open":
-                rows = _table_rows(inner)
-                if rows:
-                    blocks.append(("preformatted", "\n".join(rows), 0))
-            else:
-                items = [item for item in _list_items(inner) if item]
-                if items:
-                    blocks.append(("list", "\n".join(items), 0))
+            block = _container_block(kind, tokens[index + 1 : end - 1])
+            if block is not None:
+                blocks.append(block)
             index = end
             continue
         if kind == "heading_open":
-            text_ = _inline_text(tokens[index + 1])
+            links: list[tuple[str, str]] = []
+            text_ = _inline_text(tokens[index + 1], links)
             if text_:
-                blocks.append(("heading", text_, int(token.tag[1:])))
+                blocks.append(_block("heading", text_, int(token.tag[1:]), links))
             index += 3
             continue
         if kind == "paragraph_open":
             inline = tokens[index + 1]
             alts = _images(inline)
             if alts:
-                images.extend((len(blocks), alt) for alt in alts if alt)
+                for alt, src in alts:
+                    if alt:
+                        images.append((len(blocks), alt))
+                    blocks.append(Draft("image", alt, 0, src=src, alt=alt or None))
             else:
-                text_ = _inline_text(inline)
+                links = []
+                text_ = _inline_text(inline, links)
                 if text_:
-                    blocks.append(("paragraph", text_, 0))
+                    blocks.append(_block("paragraph", text_, 0, links))
             index += 3
             continue
         if kind in ("fence", "code_block"):
             if token.content.strip():
-                blocks.append(("preformatted", token.content.rstrip("\n"), 0))
+                language = token.info.split()[0] if token.info.strip() else None
+                blocks.append(Draft("code", token.content.rstrip("\n"), 0, language=language))
         elif kind == "html_block":
             text_ = " ".join(_TAGS.sub(" ", _COMMENT.sub(" ", token.content)).split())
             if text_:
@@ -354,13 +488,15 @@ def clean_markdown(text: str) -> Extracted:
     draft = Extracted()
     _apply_front_matter(draft, meta)
     blocks, images = markdown_blocks(body)
+    if images and images[0][0] <= LEAD_IMAGE_WITHIN:
+        draft.caption = Caption(images[0][1])
+        lead = next(i for i, block in enumerate(blocks) if block[0] == "image" and block[1])
+        del blocks[lead]  # the lead image shows as the caption
     title_at = _take_title(draft, blocks)
     if title_at is not None:
         del blocks[title_at]
         _take_head_lines(draft, blocks, title_at)
     elif not blocks or blocks[0][0] == "paragraph":
         _take_head_lines(draft, blocks, 0)
-    if images and images[0][0] <= LEAD_IMAGE_WITHIN:
-        draft.caption = Caption(images[0][1])
     draft.blocks = blocks
     return draft

@@ -6,10 +6,11 @@ import re
 from dataclasses import replace
 from typing import Literal
 
-from reader.article.model import Article, Caption, PullQuote, build_article
+from reader.article.model import Article, BlockSpec, Caption, Link, PullQuote, build_article
 from reader.clean.credit import clean_credit
-from reader.clean.extracted import Extracted
+from reader.clean.extracted import Draft, Extracted
 from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_optional, clean_text
+from reader.engine.structure import block_links, code_text, structured_block
 from reader.sources.load import RawDocument, load_source
 
 DocumentKind = Literal["html", "markdown", "text"]
@@ -68,6 +69,8 @@ def clean(raw: RawDocument, kind: DocumentKind | None = None) -> Extracted:
 def _clean_block_text(kind: str, text: str) -> str:
     if kind == "preformatted":
         return clean_text(text).expandtabs(4).strip("\n")
+    if kind == "code":
+        return code_text(text)
     if kind == "list":
         return "\n".join(filter(None, (clean_line(item) for item in text.split("\n"))))
     if kind == "quote":
@@ -75,7 +78,7 @@ def _clean_block_text(kind: str, text: str) -> str:
     return clean_line(text)
 
 
-_MULTILINE_KINDS = ("preformatted", "list", "quote")
+_MULTILINE_KINDS = ("preformatted", "code", "list", "quote", "table", "definitions")
 
 
 def _clean_block_texts(blocks: list[tuple[str, str, int]]) -> list[str]:
@@ -87,11 +90,37 @@ def _clean_block_texts(blocks: list[tuple[str, str, int]]) -> list[str]:
     ]
 
 
+def _blocks(
+    extracted: Extracted,
+) -> tuple[list[int], list[BlockSpec], list[tuple[int, Link]]]:
+    """The kept blocks (indexes into the draft's), their sanitised specs, and their links
+    as ``(index among the specs, link)``."""
+    drafts = extracted.blocks
+    texts = _clean_block_texts(drafts)
+    base = extracted.base or extracted.url
+    kept: list[int] = []
+    blocks: list[BlockSpec] = []
+    links: list[tuple[int, Link]] = []
+    for index, draft in enumerate(drafts):
+        spec: BlockSpec = (draft[0], texts[index], draft[2])
+        structure = draft.structure if isinstance(draft, Draft) else None
+        text = texts[index]
+        if structure:
+            spec = structured_block(draft, structure, base, text)
+            text = spec.text
+        if not text:
+            continue
+        if structure and structure.get("links"):
+            found = block_links(text, structure["links"], base)
+            links.extend((len(blocks), link) for link in found)
+        kept.append(index)
+        blocks.append(spec)
+    return kept, blocks, links
+
+
 def assemble(extracted: Extracted, *, source: str | None = None) -> Article:
     """Sanitise every string of a draft and lay it out as an ``Article``."""
-    texts = _clean_block_texts(extracted.blocks)
-    kept = [index for index, cleaned in enumerate(texts) if cleaned]
-    blocks = [(extracted.blocks[i][0], texts[i], extracted.blocks[i][2]) for i in kept]
+    kept, blocks, links = _blocks(extracted)
     new_index = {old: new for new, old in enumerate(kept)} if extracted.pull_quotes else {}
     pull_quotes = []
     for quote in extracted.pull_quotes:
@@ -127,6 +156,7 @@ def assemble(extracted: Extracted, *, source: str | None = None) -> Article:
         caption=caption,
         pull_quotes=pull_quotes,
         source=source,
+        links=links,
     )
 
 

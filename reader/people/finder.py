@@ -183,9 +183,24 @@ class _Registry:
         return self.add(_Person(display, words, 10**12 + len(self.people), extra_mentions=1))
 
 
+def _without_code(article: Article) -> str:
+    """The article's text with its code blocks blanked out (same length, so the offsets
+    hold): identifiers are not people."""
+    text = article.text
+    code = [block for block in article.blocks if block.type == "code"]
+    if not code:
+        return text
+    parts, at = [], 0
+    for block in code:
+        parts += [text[at:block.start], " " * (block.end - block.start)]
+        at = block.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def analyse_people(article: Article) -> Article:
     """Return the article with people, quotations and pull-quote speakers filled in."""
-    text = article.text
+    text = _without_code(article)
     blocks = [(block.start, block.end) for block in article.blocks]
     block_starts = [start for start, _ in blocks]
     runs = [run for run in find_runs(text, tokenize(text)) if not run.org]

@@ -44,7 +44,7 @@ def test_word_count_and_block_at() -> None:
 
 def test_unknown_block_type_is_refused() -> None:
     with pytest.raises(ValueError):
-        build_article(title="t", blocks=[("table", "x")])
+        build_article(title="t", blocks=[("sidebar", "x")])
 
 
 def test_json_dump_has_product_keys() -> None:

@@ -23,7 +23,7 @@ def test_front_matter_fixture() -> None:
     assert article.authors == ("Jane Doe", "Li Wei")
     assert article.published == "2023-06-12"
     kinds = [block.type for block in article.blocks]
-    assert kinds == ["paragraph", "heading", "list", "quote", "preformatted", "list"]
+    assert kinds == ["paragraph", "heading", "list", "quote", "code", "list"]
     # The h1 repeating the front-matter title is not left in the body.
     assert all(block.text != article.title for block in article.blocks)
     first = article.blocks[0].text
@@ -68,9 +68,9 @@ def test_block_quote_and_code() -> None:
     quote, fenced, indented = article.blocks
     assert quote.type == "quote"
     assert quote.text == "First line with bold and more.\nSecond paragraph."
-    assert fenced.type == "preformatted"
+    assert fenced.type == "code"
     assert fenced.text == "code *stays* as is\n    indented"
-    assert indented.type == "preformatted" and indented.text == "indented code block"
+    assert indented.type == "code" and indented.text == "indented code block"
 
 
 def test_inline_markup_stripped() -> None:

@@ -1,8 +1,10 @@
-"""HTML -> body blocks: paragraphs, headings, lists, quotes, preformatted text.
+"""HTML -> body blocks: paragraphs, headings, lists, quotes, code, tables, definitions, images.
 
 Block elements always end the current block, so words never run together where blocks meet;
 inline elements are joined exactly as the source spaces them. Deep nesting is walked with an
-explicit stack (no recursion limit).
+explicit stack (no recursion limit). Blocks with structure (list numbers and depths, a code
+block's language, table rows, an image's address) or links are
+:class:`~reader.clean.extracted.Draft` tuples; the rest plain ``(type, text, level)``.
 """
 
 from __future__ import annotations
@@ -11,6 +13,17 @@ import re
 
 from lxml import etree
 from lxml.html import HtmlElement
+
+from reader.clean.extracted import Draft
+from reader.clean.html.structured import (
+    code_block,
+    definitions_block,
+    figure_block,
+    footnote_mark,
+    is_backlink,
+    links_in,
+    table_block,
+)
 
 BlockTuple = tuple[str, str, int]
 
@@ -130,6 +143,13 @@ def _collect_inline(element: HtmlElement, parts: list[str], *, top: bool = False
             if node.tail:
                 parts.append(node.tail)
             continue
+        if tag in ("a", "sup") and node is not element:
+            mark = _mark(node)
+            if mark is not None:
+                parts.append(mark)
+                if node.tail:
+                    parts.append(node.tail)
+                continue
         if tag in BLOCK_TAGS or tag in LIST_TAGS:
             parts.append(" ")
         if node.text:
@@ -138,37 +158,88 @@ def _collect_inline(element: HtmlElement, parts: list[str], *, top: bool = False
         stack.extend((child, False) for child in reversed(node))
 
 
-def _pre_text(element: HtmlElement) -> str:
-    parts: list[str] = []
-    for piece in element.itertext(with_tail=False):
-        parts.append(piece)
-    return "".join(parts).strip("\n")
+def _mark(node: HtmlElement) -> str | None:
+    """What an ``<a>`` or ``<sup>`` reads as when it is footnote furniture: ``[1]`` for a
+    reference, nothing for a way back; None for any other link or superscript."""
+    if _tag(node) == "a" and is_backlink(node):
+        return ""
+    return footnote_mark(node)
 
 
-def _list_lines(element: HtmlElement) -> list[str]:
-    """Each item of a list on a line of its own; nested lists follow their item."""
-    lines: list[str] = []
+def _counter(element: HtmlElement) -> list[int] | None:
+    """The next number and step of an ordered list (None for a bulleted one)."""
+    if _tag(element) != "ol":
+        return None
+    step = -1 if element.get("reversed") is not None else 1
+    start = _number(element.get("start"))
+    if start is None:
+        start = sum(1 for child in element if _tag(child) == "li") if step < 0 else 1
+    return [start, step]
+
+
+def _number(value: str | None) -> int | None:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
+ListEntry = tuple[str, int | None, int]  # text, number (None: a bullet), depth
+
+
+def _list_entries(element: HtmlElement) -> list[ListEntry]:
+    """Each item of a list on a line of its own, with its number and depth; nested lists
+    follow their item, one level deeper."""
+    entries: list[ListEntry] = []
     # Iterative walk: a stack of pending children, nested lists pushed after their item.
-    stack: list[HtmlElement] = list(reversed(element))
+    top = _counter(element)
+    stack = [(child, 0, top) for child in reversed(element)]
     while stack:
-        child = stack.pop()
+        child, depth, counter = stack.pop()
         tag = _tag(child)
         if tag == "li":
             parts: list[str] = []
             _collect_item(child, parts)
             text = " ".join("".join(parts).split())
+            number = None
+            if counter is not None:
+                value = _number(child.get("value"))
+                number = counter[0] if value is None else value
+                counter[0] = number + counter[1]
             if text:
-                lines.append(text)
+                entries.append((text, number, depth))
             nested = [sub for sub in child if _tag(sub) in LIST_TAGS]
             for sub in reversed(nested):
-                stack.extend(reversed(sub))
+                inner = _counter(sub)
+                stack.extend((item, depth + 1, inner) for item in reversed(sub))
         elif tag in LIST_TAGS:
-            stack.extend(reversed(child))
+            inner = _counter(child)
+            stack.extend((item, depth + 1, inner) for item in reversed(child))
         elif tag and tag not in SKIP_TAGS:
             text = inline_text(child)
             if text:
-                lines.append(text)
-    return lines
+                entries.append((text, None, depth))
+    return entries
+
+
+def _list_lines(element: HtmlElement) -> list[str]:
+    """Each item of a list on a line of its own; nested lists follow their item."""
+    return [text for text, _number, _depth in _list_entries(element)]
+
+
+def _list_block(element: HtmlElement) -> tuple[str, ...] | None:
+    """A ``list`` draft: items, and their numbers and depths when any has one."""
+    entries = _list_entries(element)
+    if not entries:
+        return None
+    numbers = tuple(number for _text, number, _depth in entries)
+    depths = tuple(depth for _text, _number, depth in entries)
+    structure: dict[str, object] = {"links": links_in(element, inline_text)}
+    if any(number is not None for number in numbers):
+        structure["numbers"] = numbers
+    if any(depths):
+        structure["depths"] = depths
+    return Draft("list", "\n".join(text for text, _number, _depth in entries), 0, **structure)
 
 
 def _collect_item(item: HtmlElement, parts: list[str]) -> None:
@@ -180,7 +251,11 @@ def _collect_item(item: HtmlElement, parts: list[str]) -> None:
             if child.tail:
                 parts.append(child.tail)
             continue
-        _collect_inline(child, parts)
+        mark = _mark(child) if _tag(child) in ("a", "sup") else None
+        if mark is not None:
+            parts.append(mark)
+        else:
+            _collect_inline(child, parts)
         if child.tail:
             parts.append(child.tail)
 
@@ -197,23 +272,38 @@ class _Builder:
     def __init__(self) -> None:
         self.blocks: list[BlockTuple] = []
         self.parts: list[str] = []
+        self.links: list[tuple[str, str]] = []
 
     def add_text(self, text: str | None) -> None:
         if text:
             self.parts.append(text)
 
+    def add_link(self, anchor: HtmlElement) -> None:
+        href = (anchor.get("href") or "").strip()
+        text = inline_text(anchor) if href else ""
+        if text:
+            self.links.append((text, href))
+
     def flush(self) -> None:
         if not self.parts:
+            self.links = []
             return
         text = " ".join("".join(self.parts).split())
         self.parts = []
+        links, self.links = self.links, []
         if text:
-            self.blocks.append(("paragraph", text, 0))
+            self.blocks.append(Draft("paragraph", text, 0, links=tuple(links)) if links
+                               else ("paragraph", text, 0))
 
     def add_block(self, kind: str, text: str, level: int = 0) -> None:
         self.flush()
         if text.strip():
             self.blocks.append((kind, text, level))
+
+    def add_draft(self, draft: tuple[str, ...] | None) -> None:
+        self.flush()
+        if draft is not None and draft[1].strip():
+            self.blocks.append(draft)  # type: ignore[arg-type]
 
 
 def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list[BlockTuple]:
@@ -238,20 +328,17 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                 builder.add_text("\n")
                 builder.add_text(node.tail)
                 continue
-            if tag in HEADINGS:
-                builder.add_block("heading", inline_text(node), HEADINGS[tag])
-                builder.add_text(node.tail)
-                continue
-            if tag in LIST_TAGS:
-                builder.add_block("list", "\n".join(_list_lines(node)))
-                builder.add_text(node.tail)
-                continue
-            if tag == "blockquote":
-                builder.add_block("quote", _quote_text(node))
-                builder.add_text(node.tail)
-                continue
-            if tag in ("pre", "listing", "xmp", "plaintext"):
-                builder.add_block("preformatted", _pre_text(node))
+            if tag in ("a", "sup"):
+                mark = _mark(node)
+                if mark is not None:
+                    builder.add_text(mark)
+                    builder.add_text(node.tail)
+                    continue
+                if tag == "a":
+                    builder.add_link(node)
+            draft = _structured(node, tag)
+            if draft is not None:
+                builder.add_draft(draft)
                 builder.add_text(node.tail)
                 continue
             if tag == "hr":
@@ -268,6 +355,31 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
         stack.extend((child, False) for child in reversed(node))
     builder.flush()
     return builder.blocks
+
+
+def _structured(node: HtmlElement, tag: str) -> tuple[str, ...] | None:
+    """The one block an element makes as a whole (a heading, a list, a table...), or None
+    when the walk goes into it (inline elements, containers, layout tables)."""
+    if tag in HEADINGS:
+        links = links_in(node, inline_text)
+        text = inline_text(node)
+        level = HEADINGS[tag]
+        return Draft("heading", text, level, links=links) if links else ("heading", text, level)
+    if tag in LIST_TAGS:
+        return _list_block(node) or ("list", "", 0)
+    if tag == "blockquote":
+        links = links_in(node, inline_text)
+        text = _quote_text(node)
+        return Draft("quote", text, 0, links=links) if links else ("quote", text, 0)
+    if tag in ("pre", "listing", "xmp", "plaintext"):
+        return code_block(node)
+    if tag == "table":
+        return table_block(node, inline_text)
+    if tag == "dl":
+        return definitions_block(node, inline_text)
+    if tag == "figure":
+        return figure_block(node, inline_text)
+    return None
 
 
 def fragment_blocks(html: str) -> list[BlockTuple]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
@@ -93,3 +94,16 @@ def markup_date(tree: HtmlElement, url: str | None) -> str | None:
     except Exception:  # a date must never break extraction
         return None
     return found if isinstance(found, str) and len(found) == 10 else None
+
+
+def base_href(tree: HtmlElement, url: str | None) -> str | None:
+    """The address the page's relative links resolve against: its ``<base href>`` (itself
+    resolved against ``url``), else ``url``."""
+    for element in tree.iter("base"):
+        href = (element.get("href") or "").strip()
+        if href:
+            try:
+                return urljoin(url or "", href)
+            except ValueError:
+                return url
+    return url

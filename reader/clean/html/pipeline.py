@@ -31,7 +31,7 @@ from reader.clean.html.caption import find_lead_caption, remove_caption_repeats
 from reader.clean.html.consent import remove_consent
 from reader.clean.html.edges import trim_edges
 from reader.clean.html.nesting import flatten_markup, flatten_tree
-from reader.clean.html.page_meta import page_metadata
+from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
 from reader.clean.html.second_opinion import page_words, second_opinion
@@ -100,6 +100,7 @@ def _clean(text: str, url: str | None) -> Extracted:
         published=meta.published,
         site=meta.site,
         url=url,
+        base=base_href(tree, url),
         caption=caption,
         blocks=blocks,
         pull_quotes=match_pull_quotes(quotes, blocks),

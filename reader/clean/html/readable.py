@@ -25,6 +25,8 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 _UNLIKELY = re.compile(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
+# Footnotes are the article's own text; readability's "unlikely" test reads "foot" in them.
+_FOOTNOTES = re.compile(r"foot-?notes?|end-?notes?|doc-(?:end|foot)notes?", re.IGNORECASE)
 # readability tests serialised children with r"<(blockquote|dl|div|img|ol|p|pre|table|ul)":
 # a tag whose name starts with one of these (so "path", "picture", "param" count too).
 _BLOCKISH = re.compile(r"blockquote|dl|div|img|ol|p|table|ul", re.IGNORECASE)
@@ -84,11 +86,19 @@ class _Summary(Document):
         )
         return doc
 
+    def class_weight(self, e: HtmlElement) -> int:
+        """readability's weight, but footnotes are not a footer ("foot" in their class)."""
+        features = f"{e.get('class', '')} {e.get('id', '')} {e.get('role', '')}"
+        if _FOOTNOTES.search(features):
+            return 0
+        return int(super().class_weight(e))
+
     def remove_unlikely_candidates(self) -> None:
         for elem in _FEATURED(self.html):
             features = f"{elem.get('class', '')} {elem.get('id', '')}"
             if (
                 len(features) >= 2
+                and not _FOOTNOTES.search(f"{features} {elem.get('role', '')}")
                 and _UNLIKELY_RE.search(features)
                 and not _MAYBE_RE.search(features)
                 and elem.tag not in ("html", "body")

@@ -142,7 +142,7 @@ def _background() -> None:
         os.nice(10)
 
 
-Packed = tuple["Article", list[tuple[str, int, int, int]]]
+Packed = tuple["Article", list[tuple[str, int, int, int, dict[str, object] | None]]]
 
 
 def pack(article: Article) -> Packed:
@@ -150,7 +150,10 @@ def pack(article: Article) -> Packed:
     and offsets as tuples: cheap to pickle."""
     from dataclasses import replace
 
-    rows = [(block.type, block.start, block.end, block.level) for block in article.blocks]
+    rows = [
+        (block.type, block.start, block.end, block.level, block.structure() or None)
+        for block in article.blocks
+    ]
     return replace(article, blocks=(), people=(), quotations=()), rows
 
 
@@ -163,8 +166,8 @@ def unpack(packed: Packed) -> Article:
     light, rows = packed
     text = light.text
     blocks = tuple(
-        Block(kind, text[start:end], start, end, level)  # type: ignore[arg-type]
-        for kind, start, end, level in rows
+        Block(kind, text[start:end], start, end, level, **(structure or {}))  # type: ignore[arg-type]
+        for kind, start, end, level, structure in rows
     )
     return replace(light, blocks=blocks)
 

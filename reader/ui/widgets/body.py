@@ -467,7 +467,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         """The row's slice of the article, split where highlight layers begin and end."""
         assert self._article is not None
         start, end = layout.starts[row], layout.ends[row]
-        text = self._article.text[start:end]
+        # A tab (kept in code) is one cell here, so the row's cells match its offsets.
+        text = self._article.text[start:end].replace("\t", " ")
         marks: list[tuple[int, int, Style]] = []
         for name in LAYERS:
             layer = self._layers.get(name)

@@ -236,8 +236,11 @@ def build_layout(article: Article, width: int, *, max_rows: int | None = None) -
             layout.add("blank", block.start, block.start, text="", block=index)
         layout.block_rows.append(len(layout))
         kind = block.type
-        if kind == "preformatted":
+        if kind in ("preformatted", "code", "table"):
             _add_lines(layout, text, block.start, block.end, index, "pre", width, hard=True)
+        elif kind == "definitions":
+            _add_lines(layout, text, block.start, block.end, index, "paragraph", width,
+                       rest=INDENT)
         elif kind == "list":
             _add_lines(layout, text, block.start, block.end, index, "list", width,
                        prefix=BULLET, rest=INDENT)

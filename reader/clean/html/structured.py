@@ -1,0 +1,313 @@
+"""HTML elements that keep their structure as blocks: code, tables, definition lists, figures.
+
+Each function takes one element and returns a :class:`~reader.clean.extracted.Draft` (or
+None when the element is not what it looks like: a layout table, a figure with no image).
+Text inside them is read with :func:`reader.clean.html.blocks.inline_text` by the caller's
+module; code is read verbatim here: every character, indentation and line break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from lxml.html import HtmlElement
+
+from reader.article.model import definitions_text, table_text
+from reader.clean.extracted import Draft
+
+InlineText = Callable[[HtmlElement], str]
+
+# Classes and attributes pages use to name a code block's language.
+_LANGUAGE_CLASS = re.compile(
+    r"(?:^|\s)(?:language|lang|highlight-source|highlight|brush:?|sourcecode)[-:_ ]?"
+    r"([a-z][\w+#.-]{0,30})",
+    re.IGNORECASE,
+)
+_NOT_LANGUAGES = frozenset(
+    {"none", "text", "plain", "plaintext", "default", "notranslate", "nohighlight", "txt",
+     "source", "code", "block", "wrapper", "container", "line", "lines", "js-file-line"}
+)
+_CODE_HINT = re.compile(r"highlight|code|source|syntax|hljs|prism|shiki|brush|listing", re.I)
+_GUTTER = re.compile(r"(?:^|[\s_-])(?:line-?numbers?|linenos?|gutter|line-number)(?:$|[\s_-])",
+                     re.I)
+_SKIPPED_IN_CODE = frozenset({"script", "style", "button", "template", "noscript", "svg"})
+_CREDIT_CLASS = re.compile(r"credit|copyright|attribution|photographer|byline|source", re.I)
+_BLOCKY_CELL = frozenset(
+    {"table", "ul", "ol", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
+     "dl", "form", "iframe"}
+)
+MAX_CELL_WORDS = 60  # a cell longer than this is a layout table's column, not data
+_BACKLINK = re.compile(r"^[\s↩↑⤴^]*$")
+
+
+def _all_text(element: HtmlElement) -> str:
+    """Every piece of text under ``element`` (plain ``etree`` elements have no
+    ``text_content``)."""
+    return "".join(element.itertext())
+
+
+def _tag(element: object) -> str:
+    tag = getattr(element, "tag", None)
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def links_in(element: HtmlElement, inline_text: InlineText) -> tuple[tuple[str, str], ...]:
+    """``(text, href)`` of every link inside ``element`` with an address and some text."""
+    found = []
+    for anchor in element.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if href and not is_backlink(anchor):
+            text = inline_text(anchor)
+            if text:
+                found.append((text, href))
+    return tuple(found)
+
+
+def is_backlink(anchor: HtmlElement) -> bool:
+    """A footnote's way back to its reference (``↩``): not text, not a link."""
+    href = anchor.get("href") or ""
+    return href.startswith("#") and (
+        anchor.get("role") == "doc-backlink"
+        or "footnote-back" in (anchor.get("class") or "")
+        or _BACKLINK.match(_all_text(anchor)) is not None
+    )
+
+
+def footnote_mark(element: HtmlElement) -> str | None:
+    """``[1]`` for a footnote reference (``<sup><a href="#fn1">1</a></sup>``), else None."""
+    tag = _tag(element)
+    anchor = element if tag == "a" else None
+    if tag == "sup":
+        anchors = [child for child in element if _tag(child) == "a"]
+        anchor = anchors[0] if len(anchors) == 1 else None
+    if anchor is None or not (anchor.get("href") or "").startswith("#"):
+        return None
+    if tag == "a" and anchor.get("role") != "doc-noteref":
+        return None
+    label = " ".join(_all_text(element).split()).strip("[]() ")
+    return f"[{label}]" if label and len(label) <= 6 else None
+
+
+# Code ------------------------------------------------------------------------------------
+
+
+def is_code(pre: HtmlElement) -> bool:
+    """A ``<pre>`` holding code (a ``<code>`` inside, or a highlighter's class) rather than
+    preformatted prose or art."""
+    if code_language(pre):
+        return True
+    if next(pre.iter("code", "samp", "kbd"), None) is not None:
+        return True
+    parent = pre.getparent()
+    classes = " ".join(
+        filter(None, (pre.get("class"), parent.get("class") if parent is not None else None))
+    )
+    return bool(_CODE_HINT.search(classes))
+
+
+def code_language(pre: HtmlElement) -> str | None:
+    """The language the page names for a code block, from classes or ``data-lang``."""
+    candidates: list[HtmlElement] = [pre, *pre.iter("code")]
+    parent = pre.getparent()
+    for _ in range(2):
+        if parent is None:
+            break
+        candidates.append(parent)
+        parent = parent.getparent()
+    for element in candidates:
+        for attribute in ("data-lang", "data-language"):  # (``lang`` is a human language)
+            value = (element.get(attribute) or "").strip()
+            if value and value.lower() not in _NOT_LANGUAGES and len(value) <= 30:
+                return value.lower()
+        for match in _LANGUAGE_CLASS.finditer(element.get("class") or ""):
+            name = match.group(1).lower()
+            if name not in _NOT_LANGUAGES:
+                return name
+    return None
+
+
+def code_text(pre: HtmlElement) -> str:
+    """The text of a ``<pre>`` verbatim: every span's text and tail, ``<br>`` as a line
+    break; line-number gutters and copy buttons left out. Iterative (no recursion limit)."""
+    parts: list[str] = []
+    stack: list[tuple[HtmlElement, bool]] = [(pre, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if node is not pre and node.tail:
+                parts.append(node.tail)
+            continue
+        tag = _tag(node)
+        skip = not tag or tag in _SKIPPED_IN_CODE or _GUTTER.search(node.get("class") or "")
+        if node is not pre and skip:
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if tag == "br":
+            parts.append("\n")
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if node.text:
+            parts.append(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    text = "".join(parts).replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    return text.strip("\n").rstrip()
+
+
+def code_block(pre: HtmlElement) -> Draft:
+    """A ``code`` (or ``preformatted``) draft of a ``<pre>``."""
+    text = code_text(pre)
+    if is_code(pre):
+        return Draft("code", text, 0, language=code_language(pre))
+    return Draft("preformatted", text, 0)
+
+
+# Tables ----------------------------------------------------------------------------------
+
+
+def _rows(table: HtmlElement) -> list[HtmlElement]:
+    """The table's own rows, in order (through thead, tbody, tfoot; not nested tables')."""
+    rows: list[HtmlElement] = []
+    for child in table:
+        tag = _tag(child)
+        if tag == "tr":
+            rows.append(child)
+        elif tag in ("thead", "tbody", "tfoot"):
+            rows.extend(row for row in child if _tag(row) == "tr")
+    return rows
+
+
+def _cells(row: HtmlElement) -> list[HtmlElement]:
+    return [cell for cell in row if _tag(cell) in ("td", "th")]
+
+
+def is_data_table(table: HtmlElement) -> bool:
+    """A table of data (rows and cells), not a page laid out in a table."""
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return False
+    rows = _rows(table)
+    if not rows or max(len(_cells(row)) for row in rows) < 2:
+        return False
+    for element in table.iterdescendants():
+        if _tag(element) in _BLOCKY_CELL:
+            return False
+    for row in rows:
+        for cell in _cells(row):
+            if len(_all_text(cell).split()) > MAX_CELL_WORDS:
+                return False
+    return True
+
+
+def table_block(table: HtmlElement, inline_text: InlineText) -> Draft | None:
+    """A ``table`` draft (rows of cells, header row), or None for a layout table."""
+    if not is_data_table(table):
+        return None
+    rows: list[tuple[str, ...]] = []
+    header = False
+    for row in _rows(table):
+        cells = _cells(row)
+        texts = tuple(inline_text(cell) for cell in cells)
+        if not any(texts):
+            continue
+        if not rows:
+            parent = row.getparent()
+            header = (parent is not None and _tag(parent) == "thead") or all(
+                _tag(cell) == "th" for cell in cells
+            )
+        rows.append(texts)
+    if not rows:
+        return None
+    return Draft(
+        "table", table_text(rows), 0, rows=tuple(rows), header=header,
+        links=links_in(table, inline_text),
+    )
+
+
+# Definition lists ------------------------------------------------------------------------
+
+
+def _dl_items(dl: HtmlElement) -> Iterable[HtmlElement]:
+    """``dt`` and ``dd`` children, through the ``<div>`` wrappers HTML allows."""
+    for child in dl:
+        tag = _tag(child)
+        if tag == "div":
+            yield from (item for item in child if _tag(item) in ("dt", "dd"))
+        elif tag in ("dt", "dd"):
+            yield child
+
+
+def definitions_block(dl: HtmlElement, inline_text: InlineText) -> Draft | None:
+    """A ``definitions`` draft: ``(term, definition)`` pairs (terms of one group joined)."""
+    pairs: list[tuple[str, str]] = []
+    terms: list[str] = []
+    for item in _dl_items(dl):
+        text = inline_text(item)
+        if not text:
+            continue
+        if _tag(item) == "dt":
+            terms.append(text)
+            continue
+        pairs.append((" / ".join(terms), text))
+        terms = []
+    if terms:
+        pairs.append((" / ".join(terms), ""))
+    if not pairs:
+        return None
+    return Draft(
+        "definitions", definitions_text(pairs), 0, rows=tuple(pairs),
+        links=links_in(dl, inline_text),
+    )
+
+
+# Figures ---------------------------------------------------------------------------------
+
+
+def image_source(image: HtmlElement) -> str | None:
+    """An image's address as the page gives it (lazy-loading attributes too)."""
+    for attribute in ("src", "data-src", "data-lazy-src", "data-original"):
+        value = (image.get(attribute) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    srcset = (image.get("srcset") or image.get("data-srcset") or "").strip()
+    if srcset:
+        return srcset.split(",")[0].split()[0] or None
+    return None
+
+
+def _credit(caption: HtmlElement, inline_text: InlineText) -> tuple[str, str | None]:
+    """A figcaption's caption and credit (an element classed as a credit, or ``<small>``)."""
+    credit_element = None
+    for element in caption.iterdescendants():
+        tag = _tag(element)
+        if tag == "small" or _CREDIT_CLASS.search(element.get("class") or ""):
+            credit_element = element
+            break
+    full = inline_text(caption)
+    if credit_element is None:
+        return full, None
+    credit = inline_text(credit_element)
+    text = full.replace(credit, " ", 1) if credit else full
+    return " ".join(text.split()), credit or None
+
+
+def figure_block(figure: HtmlElement, inline_text: InlineText) -> Draft | None:
+    """An ``image`` draft of a ``<figure>`` with an image, or None (no image in it)."""
+    image = next(figure.iter("img"), None)
+    src = image_source(image) if image is not None else None
+    if image is None or src is None:
+        return None
+    alt = " ".join((image.get("alt") or "").split()) or None
+    caption_element = next(figure.iter("figcaption"), None)
+    caption, credit = (
+        _credit(caption_element, inline_text) if caption_element is not None else ("", None)
+    )
+    # Only a caption is text to read: alt text alone is no article text (WCXB: alt words
+    # cost precision), so a figure without a caption makes no block.
+    text = " ".join(part for part in (caption, credit) if part)
+    return Draft(
+        "image", text, 0, src=src, alt=alt, caption=caption or None, credit=credit,
+        links=links_in(caption_element, inline_text) if caption_element is not None else (),
+    )

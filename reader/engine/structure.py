@@ -1,0 +1,140 @@
+"""Sanitise the structure a cleaner kept: cells, items, code, images, links.
+
+Every string is cleaned like the rest of the model (``reader.core.sanitize``); code keeps
+every character but control and escape sequences (indentation, tabs, line breaks). Links
+are resolved against the page's base address: only web and mail addresses stay links, any
+other (``javascript:``, ``data:``...) stays text only; each is found in its block's cleaned
+text, so its offsets always point at its words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from reader.article.model import Block, Link, definitions_text, table_text
+from reader.core.sanitize import clean_line, clean_optional, clean_text
+
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+IMAGE_SCHEMES = frozenset({"http", "https"})
+MAX_ADDRESS = 4000  # characters: a longer "address" is data, not a link
+
+
+def resolve(
+    href: str | None, base: str | None, schemes: frozenset[str] = LINK_SCHEMES
+) -> str | None:
+    """``href`` as an absolute address with one of ``schemes``, or None."""
+    if not href:
+        return None
+    href = "".join(clean_line(href).split())
+    if not href or len(href) > MAX_ADDRESS:
+        return None
+    try:
+        if base:
+            href = urljoin(base, href)
+        elif href.startswith("//"):
+            href = "https:" + href
+        parts = urlsplit(href)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in schemes:
+        return None
+    if parts.scheme.lower() != "mailto" and not parts.netloc:
+        return None
+    return href
+
+
+def image_address(src: str | None, base: str | None) -> str | None:
+    """An image's absolute address; a relative one kept as given when there is no base."""
+    found = resolve(src, base, IMAGE_SCHEMES)
+    if found or not src or base:
+        return found
+    src = "".join(clean_line(src).split())
+    return src if src and ":" not in src.split("/")[0] else None
+
+
+def code_text(text: str) -> str:
+    """Code verbatim but for controls and escape sequences; blank lines around it out."""
+    lines = clean_text(text).split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _list(text: str, structure: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    items = text.split("\n")
+    numbers = structure.get("numbers") or (None,) * len(items)
+    depths = structure.get("depths") or (0,) * len(items)
+    kept = [
+        (clean_line(item), number, depth)
+        for item, number, depth in zip(items, numbers, depths, strict=False)
+    ]
+    kept = [entry for entry in kept if entry[0]]
+    extra: dict[str, Any] = {}
+    if any(number is not None for _t, number, _d in kept):
+        extra["numbers"] = tuple(number for _t, number, _d in kept)
+    if any(depth for _t, _n, depth in kept):
+        extra["depths"] = tuple(depth for _t, _n, depth in kept)
+    return "\n".join(item for item, _n, _d in kept), extra
+
+
+def _rows(rows: Any) -> tuple[tuple[str, ...], ...]:
+    cleaned = (tuple(clean_line(str(cell)) for cell in row) for row in rows or ())
+    return tuple(row for row in cleaned if any(row))
+
+
+def structured_block(draft: tuple[str, str, int], structure: dict[str, Any], base: str | None,
+                     plain: str) -> Block:
+    """The sanitised block of a draft with structure; ``plain`` is its text cleaned the way
+    a block of its kind without structure is."""
+    kind, text, level = draft
+    extra: dict[str, Any] = {}
+    if kind == "code":
+        text = code_text(text)
+        language = clean_optional(structure.get("language"))
+        if language:
+            extra["language"] = language[:40]
+    elif kind == "table":
+        rows = _rows(structure.get("rows"))
+        text = table_text(rows)
+        extra.update(rows=rows, header=bool(structure.get("header")) and len(rows) > 1)
+    elif kind == "definitions":
+        rows = tuple((clean_line(term), clean_line(body)) for term, body in
+                     structure.get("rows") or ())
+        rows = tuple(row for row in rows if any(row))
+        text = definitions_text(rows)
+        extra["rows"] = rows
+    elif kind == "list":
+        text, extra = _list(text, structure)
+    elif kind == "image":
+        text = plain
+        extra.update(
+            src=image_address(structure.get("src"), base),
+            alt=clean_optional(structure.get("alt")),
+            caption=clean_optional(structure.get("caption")),
+            credit=clean_optional(structure.get("credit")),
+        )
+    else:
+        text = plain
+    return Block(kind, text, 0, 0, level, **{k: v for k, v in extra.items() if v})  # type: ignore[arg-type]
+
+
+def block_links(text: str, links: Any, base: str | None) -> list[Link]:
+    """The block's links, in order, with offsets into its cleaned ``text``."""
+    found: list[Link] = []
+    cursor = 0
+    for link_text, href in links or ():
+        address = resolve(href, base)
+        words = clean_line(link_text)
+        if address is None or not words:
+            continue
+        start = text.find(words, cursor)
+        if start < 0:
+            start = text.find(words)
+        if start < 0:
+            continue
+        found.append(Link(words, address, start, start + len(words)))
+        cursor = start + len(words)
+    return found

@@ -1,0 +1,78 @@
+"""Structured blocks and links in the model: storage round trips, old saves, the dumps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reader.article.dump import to_markdown, to_text
+from reader.article.model import Article, Block, Link, build_article
+from reader.engine.pipeline import load_article
+from reader.ui.jobs.loading import pack, unpack
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_storage_round_trip_keeps_structure_and_links() -> None:
+    article = load_article(str(FIXTURES / "structure.html"), people=False)
+    assert {block.type for block in article.blocks} >= {
+        "code", "table", "list", "definitions", "image", "heading", "paragraph",
+    }
+    assert article.links
+    stored = json.loads(json.dumps(article.to_storage()))
+    again = Article.from_storage(stored)
+    assert again.blocks == article.blocks
+    assert again.links == article.links
+    assert again.text == article.text
+
+
+def test_an_old_save_without_structure_still_loads() -> None:
+    old = {
+        "title": "Old",
+        "body": [
+            {"type": "paragraph", "text": "An old paragraph.", "level": 0},
+            {"type": "preformatted", "text": "a | b\nc | d", "level": 0},
+        ],
+    }
+    article = Article.from_storage(old)
+    assert [block.type for block in article.blocks] == ["paragraph", "preformatted"]
+    assert article.links == ()
+    assert article.blocks[1].rows == ()
+
+
+def test_links_out_of_the_text_are_not_restored() -> None:
+    data = build_article(title="T", blocks=[("paragraph", "Short text.")]).to_storage()
+    data["links"] = [{"text": "x", "href": "https://a.example/", "start": 5, "end": 500}]
+    assert Article.from_storage(data).links == ()
+
+
+def test_pack_for_the_other_process_keeps_structure() -> None:
+    article = load_article(str(FIXTURES / "structure.html"), people=False)
+    assert unpack(pack(article)).blocks == article.blocks
+
+
+def test_build_article_places_links_by_block() -> None:
+    article = build_article(
+        title="T",
+        blocks=[("paragraph", "First."), ("paragraph", ""), ("paragraph", "See the guide.")],
+        links=[
+            (2, Link("guide", "https://a.example/g", 8, 13)),
+            (1, Link("x", "https://b/", 0, 1)),
+        ],
+    )
+    assert article.links == (Link("guide", "https://a.example/g", 16, 21),)
+    assert article.text[16:21] == "guide"
+
+
+def test_dumps_of_a_table_without_header_and_a_fence_in_code() -> None:
+    article = build_article(
+        title="T",
+        blocks=[
+            Block("table", "a | b|c", rows=(("a", "b|c"),)),
+            Block("code", "x = '```'", language="python"),
+        ],
+    )
+    markdown = to_markdown(article)
+    assert "|  |  |\n|---|---|\n| a | b\\|c |" in markdown
+    assert "````python\nx = '```'\n````" in markdown
+    assert "a  b|c" in to_text(article)

@@ -1,0 +1,104 @@
+"""The cleaners keep structure: code verbatim, tables, numbered and nested lists,
+definition lists, figures, footnotes, links (HTML and Markdown)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.article.dump import to_markdown
+from reader.clean.extracted import Draft
+from reader.clean.html.blocks import fragment_blocks
+from reader.engine.pipeline import load_article
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _structure(block: tuple[str, str, int]) -> dict[str, object]:
+    return block.structure if isinstance(block, Draft) else {}
+
+
+def test_highlighted_pre_keeps_every_character_tab_and_line() -> None:
+    html = (
+        '<pre class="language-go"><span class="k">func</span> <span>main</span>() {<br>'
+        '\t<span>fmt</span>.<span>Println</span>(<span class="s">"hi"</span>)\n}</pre>'
+    )
+    [(kind, text, _level)] = blocks = fragment_blocks(html)
+    assert kind == "code"
+    assert text == 'func main() {\n\tfmt.Println("hi")\n}'
+    assert _structure(blocks[0])["language"] == "go"
+
+
+def test_a_plain_pre_is_preformatted_and_gutters_are_left_out() -> None:
+    assert fragment_blocks("<pre>  roses  are\n   red</pre>") == [
+        ("preformatted", "  roses  are\n   red", 0)
+    ]
+    html = (
+        '<pre><code><span class="lineno">1</span>x = 1\n'
+        '<span class="lineno">2</span>y</code></pre>'
+    )
+    assert fragment_blocks(html)[0][1] == "x = 1\ny"
+
+
+def test_a_layout_table_is_walked_not_kept_as_rows() -> None:
+    layout = "<table><tr><td><p>Only one column of text here.</p></td></tr></table>"
+    assert fragment_blocks(layout) == [("paragraph", "Only one column of text here.", 0)]
+    nested = (
+        "<table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td>"
+        "<td>c</td></tr></table>"
+    )
+    assert all(kind != "table" or "c" not in text for kind, text, _ in fragment_blocks(nested))
+
+
+def test_ordered_lists_keep_start_value_and_reversed_numbers() -> None:
+    [block] = fragment_blocks('<ol start="4"><li>d</li><li value="9">i</li><li>j</li></ol>')
+    assert _structure(block)["numbers"] == (4, 9, 10)
+    [block] = fragment_blocks("<ol reversed><li>c</li><li>b</li><li>a</li></ol>")
+    assert _structure(block)["numbers"] == (3, 2, 1)
+
+
+def test_definition_terms_stay_with_their_definitions() -> None:
+    [block] = fragment_blocks(
+        "<dl><div><dt>HTML</dt><dt>HTML5</dt><dd>Markup.</dd></div><dd>Also a standard.</dd></dl>"
+    )
+    assert block[0] == "definitions"
+    assert _structure(block)["rows"] == (("HTML / HTML5", "Markup."), ("", "Also a standard."))
+
+
+def test_markdown_keeps_the_same_structure() -> None:
+    article = load_article(str(FIXTURES / "structure.md"), people=False)
+    kinds = [block.type for block in article.blocks]
+    assert kinds.count("code") == 1 and "table" in kinds and "definitions" in kinds
+    code = next(block for block in article.blocks if block.type == "code")
+    assert code.language == "python"
+    assert "\n\treturn feet * 0.3048" in code.text  # the tab kept
+    table = next(block for block in article.blocks if block.type == "table")
+    assert table.rows == (("Feet", "Metres"), ("1", "0.3048"), ("10", "3.048")) and table.header
+    steps = next(block for block in article.blocks if block.numbers)
+    assert steps.numbers == (1, 2, None, None, 3) and steps.depths == (0, 0, 1, 1, 0)
+    image = next(block for block in article.blocks if block.type == "image")
+    assert image.src == "https://cdn.example.org/img/office-tape.png"
+    assert [(link.text, link.href) for link in article.links] == [
+        ("conversion guide", "https://example.org/notes/guide.html"),
+    ]
+    assert "see this script link.[1]" in article.text  # javascript: reads as its text
+    assert "[1] The international foot" in article.text
+    markdown = to_markdown(article)
+    assert "```python\n" in markdown and "| Feet | Metres |" in markdown
+    assert "1. Measure" in markdown and "   - 0.3048 for metres" in markdown
+
+
+def test_identifiers_in_code_are_not_people() -> None:
+    html = (
+        "<html><body><article><h1>Names</h1>"
+        + "<p>Grace Hopper wrote the first compiler, and her notes are kept in a museum.</p>" * 3
+        + '<pre><code class="language-python">Walter White = Jesse Pinkman()\n'
+        "print(Walter White)</code></pre></article></body></html>"
+    )
+    page = FIXTURES.parent / "_people_code.html"
+    try:
+        page.write_text(html, encoding="utf-8")
+        names = [person.name for person in load_article(str(page)).people]
+    finally:
+        page.unlink()
+    assert "Grace Hopper" in names
+    assert not any("Walter" in name or "Jesse" in name for name in names)

@@ -1,0 +1,81 @@
+"""Structure through the real ``reader dump``: code, tables, lists, definitions, images,
+footnotes and links survive into the JSON, Markdown and text dumps."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+PAGE = FIXTURES / "structure.html"
+CODE = "def to_metres(feet):\n    # one foot is 0.3048 metres\n    return feet * 0.3048\n\n"
+
+
+def dump(*args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", *args],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_json_dump_holds_every_structure() -> None:
+    data = json.loads(dump("--format", "json", str(PAGE)))
+    body = {block["type"]: block for block in reversed(data["body"])}  # first of each type
+    code = body["code"]
+    assert code["language"] == "python"
+    assert code["text"].startswith(CODE)  # spans' text, indentation and <br>s kept
+    table = body["table"]
+    assert table["rows"] == [["Feet", "Metres"], ["1", "0.3048"], ["10", "3.048"]]
+    assert table["header"] is True
+    steps = body["list"]["items"]
+    assert [(i["number"], i["depth"]) for i in steps] == [
+        (1, 0), (2, 0), (None, 1), (None, 1), (3, 0),
+    ]
+    definitions = body["definitions"]["items"]
+    assert definitions[0] == {
+        "term": "Foot", "definition": "A unit of length equal to twelve inches.",
+    }
+    images = [block for block in data["body"] if block["type"] == "image"]
+    office = images[-1]
+    assert office["src"] == "https://example.org/img/office-tape.png"
+    assert office["alt"] == "An office tape in its case"
+    assert office["caption"] == "The office tape, in its leather case."
+    assert office["credit"] == "Credit: Field Notes archive"
+    assert len(images) == 1  # the lead figure's caption is the article's caption
+    assert data["caption"]["text"] == "A tape measure marked in both feet and metres."
+    footnote = data["body"][-1]
+    assert footnote["type"] == "list" and "international foot" in footnote["text"]
+    assert "script link.[1]" in data["body"][0]["text"]
+    links = {link["text"]: link for link in data["links"]}
+    assert links["conversion guide"]["href"] == "https://example.org/notes/guide.html"
+    assert links["NIST weights office"]["href"] == "https://www.nist.gov/pml/owm"
+    assert "this script link" not in links  # javascript: stays text only
+    assert not any(link["text"] in ("Home", "About", "Share this") for link in data["links"])
+    text = "\n\n".join(block["text"] for block in data["body"])
+    for link in data["links"]:
+        assert text[link["start"] : link["end"]] == link["text"]
+
+
+def test_markdown_dump_writes_fences_tables_images_links_and_numbers() -> None:
+    out = dump("--format", "markdown", str(PAGE))
+    assert "```python\n" + CODE + "print(to_metres(2.41))\n```" in out
+    assert "| Feet | Metres |\n|---|---|\n| 1 | 0.3048 |\n| 10 | 3.048 |" in out
+    assert "![An office tape in its case](https://example.org/img/office-tape.png)" in out
+    assert "[conversion guide](https://example.org/notes/guide.html)" in out
+    assert "1. Measure the length in feet.\n2. Multiply by the factor:\n   - 0.3048" in out
+    assert "3. Round the result" in out
+    assert "Foot\n:   A unit of length" in out
+    assert "javascript:" not in out
+
+
+def test_text_dump_lines_up_tables_and_indents_code() -> None:
+    out = dump("--format", "text", str(PAGE))
+    assert "Feet  Metres\n------------\n1     0.3048\n10    3.048" in out
+    assert "    def to_metres(feet):\n        # one foot is 0.3048 metres" in out
+    assert "1. Measure the length in feet." in out
+    assert "   • 0.3048 for metres" in out
+    assert "Foot\n    A unit of length equal to twelve inches." in out
