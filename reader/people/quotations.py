@@ -10,7 +10,11 @@ paragraph whose quote has no closing mark runs to its end, as in multi-paragraph
    ``X called the plan “…”``;
 3. otherwise the previous quote of the same paragraph, then (for a quote that opens its
    sentence) the first person named in the paragraph, then (for a paragraph that opens with a
-   quote) the last quote of the previous paragraph — a quote that continues.
+   quote) the last quote of the previous paragraph — a quote that continues;
+4. a quote left open at its paragraph's end takes the speaker of the quote that continues it
+   at the start of the next paragraph.
+
+Single quotation marks (British style) count in a paragraph with no double marks.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.people.names import is_abbreviation
+from reader.people.names import COMMON, is_abbreviation
 from reader.people.roles import SPEECH_VERBS
 
 _MARKS = re.compile(r"[“”\"]")
@@ -54,6 +58,9 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteSpan]
     """Every direct quotation, block by block (``blocks`` are ``(start, end)`` offsets)."""
     quotes: list[QuoteSpan] = []
     for index, (block_start, block_end) in enumerate(blocks):
+        if _MARKS.search(text, block_start, block_end) is None:
+            _single_quotes(quotes, text, block_start, block_end, index)
+            continue
         opened: int | None = None
         for match in _MARKS.finditer(text, block_start, block_end):
             mark = match.group()
@@ -67,6 +74,44 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteSpan]
         if opened is not None:
             _add(quotes, text, opened, block_end, index, True, block_end)
     return quotes
+
+
+# British style: ‘…’ or '…'. An opening mark starts a word (after a space, "(" or a dash);
+# a closing mark ends one (before a space or punctuation) — apostrophes inside words
+# ("don't", "O'Neill") are neither.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))[‘'](?=[^\W_])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s‘'])[’'](?=[\s,.;:!?)—–-]|$)")
+
+
+def _single_quotes(
+    quotes: list[QuoteSpan], text: str, block_start: int, block_end: int, index: int
+) -> None:
+    """Quotations in single marks, in a block with no double marks."""
+    position = block_start
+    while True:
+        opening = _SINGLE_OPEN.search(text, position, block_end)
+        if opening is None:
+            return
+        closing = _SINGLE_CLOSE.search(text, opening.end(), block_end)
+        while closing is not None and text[closing.start() - 1] == "s" and _plural_possessive(
+            text, closing.end(), block_end
+        ):
+            closing = _SINGLE_CLOSE.search(text, closing.end(), block_end)  # "players' union"
+        if closing is None:
+            if opening.start() == block_start:  # a quote that runs on into the next paragraph
+                _add(quotes, text, opening.end(), block_end, index, True, block_end)
+            return
+        if " " in text[opening.end() : closing.start()].strip():
+            # two words at least: 'n' in "rock 'n' roll" or a nickname is no quotation
+            _add(quotes, text, opening.end(), closing.start(), index, False, closing.end())
+        position = closing.end()
+
+
+def _plural_possessive(text: str, after: int, limit: int) -> bool:
+    """ "players' union": a lowercase noun follows the mark with no punctuation between."""
+    return text[after : after + 1] == " " and text[after + 1 : after + 2].islower() and not (
+        re.match(r" (?:he|she|they|said|says|told|added|the|a|an|it|we|i)\b", text[after:limit])
+    )
 
 
 def _add(
@@ -84,8 +129,8 @@ def _add(
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
-    if end > start:
-        quotes.append(QuoteSpan(start, end, block, open_ended, close, mark))
+    if end > start and text[start:end].strip(".,!?").casefold() not in COMMON:
+        quotes.append(QuoteSpan(start, end, block, open_ended, close, mark))  # not “We”
 
 
 class _Mentions:
@@ -139,7 +184,21 @@ def attribute(
         if speaker is None:
             speaker = _from_context(text, quotes, speakers, number, block_start, index)
         speakers.append(speaker)
+    _carry_back(quotes, speakers, blocks)
     return speakers
+
+
+def _carry_back(
+    quotes: Sequence[QuoteSpan], speakers: list[int | None], blocks: Sequence[tuple[int, int]]
+) -> None:
+    """A quote left open at its paragraph's end and continued by the next paragraph's opening
+    quote has that quote's speaker ("…McAllister said" after the last paragraph)."""
+    for number in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[number], quotes[number + 1]
+        if speakers[number] is not None or not quote.open_ended:
+            continue
+        if following.block == quote.block + 1 and following.mark <= blocks[following.block][0]:
+            speakers[number] = speakers[number + 1]
 
 
 def _from_tail(
