@@ -20,30 +20,35 @@ from collections.abc import Iterable, Sequence
 from reader.people.names import ORG_WORDS, Run, is_given_name
 from reader.people.roles import SPEECH_VERBS
 
-_UPPER_WORD = r"((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+)"
-_CORPORATE = re.compile(
-    r"\b(?i:shares) (?:of|in) (?:rival |peer )?"
-    + _UPPER_WORD
-    + r"|"
-    + _UPPER_WORD
-    + r"(?:’s|'s)? (?:shares|stock|board|investors|shareholders|"
-    r"chief executive|ceo|cfo|revenue|profits?|earnings|customers|subscribers|users|"
-    r"headquarters|subsidiary|share price|market value)\b"
-    + r"|"
-    + _UPPER_WORD
-    + r" (?:reported|posted|forecast|raised its|cut its|lowered its)"
-    r" (?:(?:its|a|first|second|third|fourth|quarterly|annual|full-year|record|own)[\w\- ]{0,20}?)?"
-    r"(?:earnings|results|profits?|loss|revenue|sales|forecast|guidance|outlook|"
-    r"trading update)\b",
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+?)(?:’s|'s)?$")
+_NAME_AFTER = re.compile(r"(?:rival |peer )?((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+)")
+_SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) ")
+# what follows a company's name: "Veltrana shares", "Kasuga reported first-quarter results"
+_COMPANY_AFTER = re.compile(
+    r"(?<=[\w’']) (?:(?:shares|stock|board|investors|shareholders|chief executive|ceo|cfo|"
+    r"revenue|profits?|earnings|customers|subscribers|headquarters|subsidiary|share price|"
+    r"market value)\b"
+    r"|(?:reported|posted|forecast|raised its|cut its|lowered its) "
+    r"(?:(?:its|a|first|second|third|fourth|quarterly|annual|full-year|record|own)"
+    r"[\w\- ]{0,20}?)?(?:earnings|results|profits?|loss|revenue|sales|forecast|guidance|"
+    r"outlook|trading update)\b)"
 )
 
 
 def corporate_tokens(text: str, runs: Iterable[Run]) -> frozenset[str]:
     """Folded tokens this page uses as organisation names."""
     found: set[str] = set()
-    for match in _CORPORATE.finditer(text):
-        words = next(group for group in match.groups() if group)
-        for word in words.split():
+    names: list[str] = []
+    for match in _SHARES_OF.finditer(text):
+        after = _NAME_AFTER.match(text, match.end())
+        if after:
+            names.append(after.group(1))
+    for match in _COMPANY_AFTER.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if before:
+            names.append(before.group(1))
+    for name in names:
+        for word in name.split():
             found.add(re.sub(r"[’']s$", "", word).casefold())
     for run in runs:
         if run.org and len(run.core) >= 2 and run.core[-1].key in ORG_WORDS:

@@ -35,6 +35,7 @@ from reader.people.evidence import (
     headline_spans,
     split_tail,
 )
+from reader.people.gender import gender_of
 from reader.people.names import (
     AMBIGUOUS_TITLES,
     COMMON,
@@ -91,6 +92,7 @@ class _Person:
     quotes: list[str] = field(default_factory=list)
     extra_role: str | None = None  # "author" / "photographer"
     extra_mentions: int = 0
+    titles: list[str] = field(default_factory=list)  # "Mr", "Dame" before the name
 
     def name_keys(self) -> set[str]:
         """Ways a later reference may name this person: surname, compound surname."""
@@ -240,7 +242,8 @@ def analyse_people(article: Article) -> Article:
             person.first_seen = min(start for start, _ in person.spans)
 
     # quotations
-    speakers = attribute(text, quote_spans, mentions, blocks)
+    genders = [gender_of(_gender_words(person)) for person in people]
+    speakers = attribute(text, quote_spans, mentions, blocks, genders)
     quotations: list[Quotation] = []
     for span, speaker in zip(quote_spans, speakers, strict=True):
         name = people[speaker].name if speaker is not None else None
@@ -294,7 +297,8 @@ class _Page:
     headlines: list[tuple[int, int]]
 
     def in_headline(self, position: int) -> bool:
-        return any(start <= position < end for start, end in self.headlines)
+        index = bisect_right(self.headlines, (position, 10**18)) - 1
+        return index >= 0 and position < self.headlines[index][1]
 
 
 def _person_runs(text: str, runs: list[Run]) -> list[Run]:
@@ -481,6 +485,7 @@ def _collect_roles(text: str, run: Run, person: _Person, floor: int) -> None:
     before = apposition_before(text, run.start, floor)
     if before:
         person.roles.append((_BEFORE, run.start, before))
+    person.titles.extend(token.key for token in run.prefix)
     for token in run.prefix:
         if token.key in ("prof", "professor"):
             person.roles.append((_HONORIFIC, run.start, token.text))  # "Prof." is a role
@@ -550,6 +555,10 @@ def _pull_speaker(quote: PullQuote, registry: _Registry, quotations: list[Quotat
 
 def _squash(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _gender_words(person: _Person) -> list[str]:
+    return [*person.titles, *(role for _, _, role in person.roles)]
 
 
 def _finish(person: _Person) -> Person:

@@ -24,13 +24,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.people.gender import pronoun_gender
 from reader.people.names import COMMON, is_abbreviation
 from reader.people.roles import SPEECH_VERBS
 
 _MARKS = re.compile(r"[“”\"]")
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
-_PRONOUN = re.compile(r"^\W*(?:he|she|they)\b", re.I)
-_PRONOUN_ANY = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_PRONOUN = re.compile(r"^\W*(he|she|they)\b", re.I)
+_PRONOUN_ANY = re.compile(r"\b(he|she|they|He|She|They)\b")
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,10 @@ def _single_quotes(
         if opening is None:
             return
         closing = _SINGLE_CLOSE.search(text, opening.end(), block_end)
-        while closing is not None and text[closing.start() - 1] == "s" and _plural_possessive(
-            text, closing.end(), block_end
+        while (
+            closing is not None
+            and text[closing.start() - 1] == "s"
+            and _plural_possessive(text, closing.end(), block_end)
         ):
             closing = _SINGLE_CLOSE.search(text, closing.end(), block_end)  # "players' union"
         if closing is None:
@@ -109,8 +112,12 @@ def _single_quotes(
 
 def _plural_possessive(text: str, after: int, limit: int) -> bool:
     """ "players' union": a lowercase noun follows the mark with no punctuation between."""
-    return text[after : after + 1] == " " and text[after + 1 : after + 2].islower() and not (
-        re.match(r" (?:he|she|they|said|says|told|added|the|a|an|it|we|i)\b", text[after:limit])
+    return (
+        text[after : after + 1] == " "
+        and text[after + 1 : after + 2].islower()
+        and not (
+            re.match(r" (?:he|she|they|said|says|told|added|the|a|an|it|we|i)\b", text[after:limit])
+        )
     )
 
 
@@ -141,6 +148,7 @@ class _Mentions:
         self.starts = [m.start for m in self.items]
         self.quote_starts = [q.start for q in quotes]
         self.quotes = quotes
+        self.genders: Sequence[str | None] = ()
 
     def inside_quote(self, position: int) -> bool:
         index = bisect_right(self.quote_starts, position) - 1
@@ -154,6 +162,24 @@ class _Mentions:
             if not self.inside_quote(mention.start):
                 return mention
         return None
+
+    def last_compatible(self, position: int, pronoun: str) -> Mention | None:
+        """The nearest person before ``position`` that ``pronoun`` ("he"/"she") can be."""
+        wanted = pronoun_gender(pronoun)
+        nearest = self.last_before(position)
+        if wanted is None or nearest is None:
+            return nearest
+        index = bisect_left(self.starts, position) - 1
+        while index >= 0:
+            mention = self.items[index]
+            if not self.inside_quote(mention.start):
+                gender = (
+                    self.genders[mention.person] if mention.person < len(self.genders) else None
+                )
+                if gender is None or gender == wanted:
+                    return mention
+            index -= 1
+        return nearest
 
     def last_before(self, position: int, floor: int = 0) -> Mention | None:
         index = bisect_left(self.starts, position) - 1
@@ -172,9 +198,12 @@ def attribute(
     quotes: Sequence[QuoteSpan],
     mentions: Sequence[Mention],
     blocks: Sequence[tuple[int, int]],
+    genders: Sequence[str | None] = (),
 ) -> list[int | None]:
-    """The speaker (a ``Mention.person``) of each quote, or ``None``."""
+    """The speaker (a ``Mention.person``) of each quote, or ``None``; ``genders`` (by person)
+    steer "he said" / "she said" to the nearest person the pronoun can refer to."""
     index = _Mentions(mentions, quotes)
+    index.genders = genders
     speakers: list[int | None] = []
     for number, quote in enumerate(quotes):
         block_start, block_end = blocks[quote.block]
@@ -222,8 +251,9 @@ def _from_tail(
     mention = index.first_between(close, end)
     if mention is not None:
         return mention.person
-    if _PRONOUN.match(tail) or _PRONOUN_ANY.search(tail[: verb.end()]):
-        previous = index.last_before(quote.start)
+    pronoun = _PRONOUN.match(tail) or _PRONOUN_ANY.search(tail[: verb.end()])
+    if pronoun:
+        previous = index.last_compatible(quote.start, pronoun.group(1))
         return previous.person if previous else None
     return None
 
@@ -238,8 +268,9 @@ def _from_prefix(text: str, quote: QuoteSpan, block_start: int, index: _Mentions
     mention = index.first_between(start, opening)
     if mention is not None:
         return mention.person
-    if _PRONOUN.match(prefix):
-        previous = index.last_before(start)
+    pronoun = _PRONOUN.match(prefix)
+    if pronoun:
+        previous = index.last_compatible(start, pronoun.group(1))
         return previous.person if previous else None
     return None
 

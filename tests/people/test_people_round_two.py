@@ -138,3 +138,17 @@ def test_combined_byline_and_local_credits() -> None:
     assert set(people) == {"Sofia Andersen", "Ravi Kulkarni", "Kemal Arslan"}
     assert credit_names("Bild: Hersteller") == []
     assert credit_names("Foto: Anna Berg/dpa") == ["Anna Berg"]
+
+
+def test_she_said_goes_to_the_nearest_woman_not_the_nearest_name() -> None:
+    speakers = _speakers(
+        "Mrs Ada Quill met her lawyer, Bruno Tesk, on Monday. Tesk said the case was weak.",
+        "“I want my money back,” she said.",
+        "Mr Tesk spoke after. “We will appeal,” he said.",
+    )
+    assert speakers == {"I want my money back": "Ada Quill", "We will appeal": "Bruno Tesk"}
+
+
+def test_a_pronoun_with_no_known_gender_takes_the_nearest_person() -> None:
+    speakers = _speakers("Ada Quill met Bruno Tesk. “We will appeal,” she said.")
+    assert speakers == {"We will appeal": "Bruno Tesk"}
