@@ -79,7 +79,9 @@ def _ms_per_1000_words(article, repeat: int) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("directory", nargs="?", default=str(ROOT / "tests" / "people"))
-    parser.add_argument("--verbose", action="store_true", help="list errors per article")
+    parser.add_argument(
+        "--verbose", action="store_true", help="list errors per tuning article (never held out)"
+    )
     args = parser.parse_args(argv)
     labelled = _load_labelled(Path(args.directory))
     gold = labelled.load_gold()
@@ -98,10 +100,11 @@ def main(argv: list[str] | None = None) -> int:
         score = labelled.score(analyse_people(article), annotation)
         if annotation.get("held_out"):
             groups["held out"].append(score)
-            groups[f"held out, batch {annotation.get('batch', 1)}"].append(score)
+            if "batch" in annotation:
+                groups[f"held out, batch {annotation['batch']}"].append(score)
         else:
             groups["tuning"].append(score)
-        if args.verbose and (
+        if args.verbose and not annotation.get("held_out") and (
             score.extra or score.missing or score.wrong_roles or score.wrong_quotes
         ):
             print(article_id, score.extra, score.missing, score.wrong_roles, score.wrong_quotes)

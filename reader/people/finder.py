@@ -28,6 +28,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from reader.article.model import Article, Person, PullQuote, Quotation
+from reader.people.evidence import (
+    acts_as_person,
+    corporate,
+    corporate_tokens,
+    headline_spans,
+    split_tail,
+)
+from reader.people.gender import gender_of
 from reader.people.names import (
     AMBIGUOUS_TITLES,
     COMMON,
@@ -67,9 +75,10 @@ _KIN = re.compile(
     r"granddaughter|niece|nephew|widow|widower),\s+$"
 )
 _ROMAN = frozenset({"II", "III", "IV"})
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-’']")
 
 # role evidence priorities (lower wins)
-_ATTRIBUTION, _AFTER, _CHAIN, _BEFORE = 0, 1, 2, 3
+_ATTRIBUTION, _AFTER, _CHAIN, _BEFORE, _HONORIFIC = 0, 1, 2, 3, 4
 
 
 @dataclass
@@ -83,6 +92,7 @@ class _Person:
     quotes: list[str] = field(default_factory=list)
     extra_role: str | None = None  # "author" / "photographer"
     extra_mentions: int = 0
+    titles: list[str] = field(default_factory=list)  # "Mr", "Dame" before the name
 
     def name_keys(self) -> set[str]:
         """Ways a later reference may name this person: surname, compound surname."""
@@ -90,6 +100,9 @@ class _Person:
         keys = {" ".join(self.tokens), " ".join(words)}
         if len(words) >= 2:
             keys.add(words[-1])  # "obama"
+            bare = _ARTICLE_PREFIX.sub("", words[-1])
+            if bare != words[-1] and len(bare) > 2:
+                keys.add(bare)  # "al-bashir" is also "bashir"
             for index in range(1, len(words) - 1):
                 if words[index] in PARTICLES:
                     keys.add(" ".join(words[index:]))  # "de la fuente", "von albrecht"
@@ -112,6 +125,7 @@ class _Registry:
         self.keys: dict[str, list[int]] = {}
         self.first_last: dict[tuple[str, str], int] = {}
         self.first: dict[str, list[int]] = {}
+        self.leading: dict[tuple[str, ...], int] = {}
 
     def add(self, person: _Person) -> int:
         number = len(self.people)
@@ -122,6 +136,8 @@ class _Registry:
         if len(person.tokens) >= 2:
             self.first_last.setdefault((person.tokens[0], person.tokens[-1]), number)
             self.first.setdefault(person.tokens[0], []).append(number)
+        for size in range(2, len(person.tokens)):
+            self.leading.setdefault(tuple(person.tokens[:size]), number)  # "Mei Ling"
         return number
 
     def match(self, words: list[str]) -> int | None:
@@ -134,7 +150,8 @@ class _Registry:
         owners = self.keys.get(key)
         if owners:
             return owners[0]
-        return self.first_last.get((words[0], words[-1]))  # "Robert Haverford"
+        found = self.first_last.get((words[0], words[-1]))  # "Robert Haverford"
+        return found if found is not None else self.leading.get(tuple(words))
 
     def match_single(self, words: list[str], position: int, titled: bool) -> int | None:
         """A one-word reference: a surname (the latest such person before it) or first name."""
@@ -203,7 +220,12 @@ def analyse_people(article: Article) -> Article:
     text = _without_code(article)
     blocks = [(block.start, block.end) for block in article.blocks]
     block_starts = [start for start, _ in blocks]
-    runs = [run for run in find_runs(text, tokenize(text)) if not run.org]
+    all_runs = find_runs(text, tokenize(text))
+    runs = _person_runs(text, all_runs)
+    page = _Page(
+        corporate_tokens(text, all_runs),
+        headline_spans(text, [(b.start, b.end, b.type) for b in article.blocks]),
+    )
     quote_spans = find_quotes(text, blocks)
     inside = _QuoteIndex(quote_spans)
 
@@ -219,7 +241,7 @@ def analyse_people(article: Article) -> Article:
     for quote in article.pull_quotes:
         if quote.attribution:
             _attribution_person(quote.attribution, registry)
-    assigned = _assign_runs(text, runs, registry, floor_of)
+    assigned = _assign_runs(text, runs, registry, floor_of, page)
 
     # mentions, spans and roles
     mentions: list[Mention] = []
@@ -235,7 +257,8 @@ def analyse_people(article: Article) -> Article:
             person.first_seen = min(start for start, _ in person.spans)
 
     # quotations
-    speakers = attribute(text, quote_spans, mentions, blocks)
+    genders = [gender_of(_gender_words(person)) for person in people]
+    speakers = attribute(text, quote_spans, mentions, blocks, genders)
     quotations: list[Quotation] = []
     for span, speaker in zip(quote_spans, speakers, strict=True):
         name = people[speaker].name if speaker is not None else None
@@ -281,8 +304,42 @@ def _name_words(words: list[str]) -> list[str]:
     ]
 
 
+@dataclass
+class _Page:
+    """What the page says about its own words: corporate tokens, headline spans."""
+
+    corporate: frozenset[str]
+    headlines: list[tuple[int, int]]
+
+    def in_headline(self, position: int) -> bool:
+        index = bisect_right(self.headlines, (position, 10**18)) - 1
+        return index >= 0 and position < self.headlines[index][1]
+
+
+def _person_runs(text: str, runs: list[Run]) -> list[Run]:
+    """Runs that may name people: not organisations, save a name split off their end."""
+    said = frozenset(
+        run.core[0].key
+        for run in runs
+        if len(run.core) == 1 and not run.org and _SAID_AFTER.match(text, run.end)
+    )
+    kept: list[Run] = []
+    for run in runs:
+        if not run.org:
+            kept.append(run)
+        else:
+            tail = split_tail(run, said)
+            if tail is not None:
+                kept.append(tail)
+    return kept
+
+
 def _assign_runs(
-    text: str, runs: list[Run], registry: _Registry, floor_of: Callable[[int], int]
+    text: str,
+    runs: list[Run],
+    registry: _Registry,
+    floor_of: Callable[[int], int],
+    page: _Page,
 ) -> list[tuple[Run, int]]:
     """Decide which runs are people and give every run that names one its person index."""
     by_key: dict[str, list[Run]] = {}
@@ -300,6 +357,9 @@ def _assign_runs(
             continue
         if len(_name_words(words)) < 2 and registry.refers_back(words):
             continue
+        group = [run for run in group if not page.in_headline(run.start)]
+        if not group or corporate(words, group[0].core[0].text, page.corporate):
+            continue  # only in headlines, or a company's name ("Grow Corvane")
         if _is_person(text, words, group, by_key, floor_of):
             first = min(run.start for run in group)
             registry.add(_Person(_display(group[0]), words, first))
@@ -397,10 +457,12 @@ def _single_person(text: str, group: list[Run], floor_of: Callable[[int], int]) 
             if is_role_word(token.text) and (given or token.key not in AMBIGUOUS_TITLES):
                 return True  # "President Biden"; "King Charles" but not "General Electric"
         floor = floor_of(run.start)
-        if _KIN.search(text[max(floor, run.start - 20) : run.start]) and is_given_name(
-            run.core[0].text
-        ):
+        if acts_as_person(text, run, floor):
             return True
+        if _KIN.search(text[max(floor, run.start - 20) : run.start]) and (
+            given or text[run.end : run.end + 1] in (",", ".", "")
+        ):
+            return True  # "her mother, Ewa", "his wife, Losana."
     return False
 
 
@@ -438,15 +500,21 @@ def _collect_roles(text: str, run: Run, person: _Person, floor: int) -> None:
     before = apposition_before(text, run.start, floor)
     if before:
         person.roles.append((_BEFORE, run.start, before))
+    person.titles.extend(token.key for token in run.prefix)
+    for token in run.prefix:
+        if token.key in ("prof", "professor"):
+            person.roles.append((_HONORIFIC, run.start, token.text))  # "Prof." is a role
 
 
+_BYLINE_SPLIT = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")  # "Sofia Andersen and Ravi Kulkarni"
 _RANK_TEXT = "gen adm col lt maj capt sgt cmdr sen rep gov brig"
 _RANKS = frozenset(_RANK_TEXT.split())
 
 
 def _add_outside_people(article: Article, registry: _Registry) -> None:
     """Authors (byline) and photographers (credit): one mention each when not in the body."""
-    outside: list[tuple[str, str]] = [(name, "author") for name in article.authors]
+    authors = [name for line in article.authors for name in _BYLINE_SPLIT.split(line)]
+    outside: list[tuple[str, str]] = [(name, "author") for name in authors if name.strip()]
     if article.caption and article.caption.credit:
         outside += [(name, "photographer") for name in credit_names(article.caption.credit)]
     for name, role in outside:
@@ -502,6 +570,10 @@ def _pull_speaker(quote: PullQuote, registry: _Registry, quotations: list[Quotat
 
 def _squash(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _gender_words(person: _Person) -> list[str]:
+    return [*person.titles, *(role for _, _, role in person.roles)]
 
 
 def _finish(person: _Person) -> Person:

@@ -23,7 +23,12 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Titles and honorifics that stand before a name (compared without the final period, lowercased).
-HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau")
+HONORIFICS = _words(
+    "mr mrs ms miss mx dr prof sir dame madam mme mlle herr frau "
+    # honorifics of other languages
+    "monsieur madame signor signora señor señora sra dona datuk dato datin tun haji hajji "
+    "shri smt shrimati kuia koro whaea mwalimu ustaz ustadh"
+)
 RANKS = _words(
     "ald cllr atty pvt cpl spc msgt ssgt brig lt.col "
     "gen general adm admiral col colonel lt lieutenant maj major capt captain sgt sergeant "
@@ -90,7 +95,11 @@ ROLE_NOUNS = TITLE_WORDS - HONORIFICS | _words(
     "champion grandmaster goaltender goalie netminder mentor protégé protege apprentice "
     "medalist medallist finalist titleholder winner runner-up challenger contender "
     "spokesman chaplain deacon vicar nun monk missionary doctor vet gp master harbourmaster "
-    "harbormaster headmaster headteacher postmaster keeper"
+    "harbormaster headmaster headteacher postmaster keeper "
+    # positions in team sports
+    "lock prop hooker flanker fly-half scrum-half full-back fullback wing centre-back "
+    "left-back right-back wicketkeeper all-rounder spinner seamer opener shortstop catcher "
+    "outfielder infielder setter libero point-guard linebacker receiver playmaker"
 )
 # Titles that are also ordinary words: evidence of a person only before a known first name.
 AMBIGUOUS_TITLES = _words(
@@ -115,7 +124,8 @@ COMMON = _words(
     "new old former late early asked ask says said told added after according despite "
     "among amid dear hello thanks thank please today tonight tomorrow yesterday let let's "
     "it's that's there's here's where's mr. overall last-minute breaking update updated "
-    "photo photograph video watch read listen share advertisement"
+    "photo photograph video watch read listen share advertisement several various numerous "
+    "whole"
 )
 DAYS_MONTHS = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -169,7 +179,8 @@ ORG_WORDS = _words(
     "observatory satellite rover probe spacecraft laboratory lab network palace castle "
     "abbey chapel mansion manor estate villa tunnel dam pier wharf terminal regulation "
     "regulations directive ordinance charter constitution amendment statute protocol pact "
-    "agreement strategy policy framework electric mills"
+    "agreement strategy policy framework electric mills research retail os browser "
+    "software platform"
 )
 PLACE_STARTERS = _words(
     "new north south east west central upper lower great saint st san santa são sao los las "
@@ -194,6 +205,8 @@ PARTICLES = _words(
     "bin binti ibn bint ben y e af av ní nic mac ó ua dela"
 )
 SUFFIXES = _words("jr jr. sr sr. ii iii iv v vi phd md esq")
+# Letters after a name that are not part of it ("Anthony Lyle KC", "Jane Hart MP").
+POST_NOMINALS = _words("kc qc mp mep msp mla td obe mbe cbe kbe dbe frs frcp")
 ABBREVIATIONS = (
     HONORIFICS
     | RANKS
@@ -320,6 +333,8 @@ def tokenize(text: str) -> list[Token]:
             else:
                 word = text[lead : match.end()]  # "al-Rashidi", "d’Estaing"
                 start = lead
+        if start and text[start - 1] in "@#":
+            continue  # "@dwrede", "#MeToo": handles and tags are not names
         last = word[-1]
         if last == "." and not _keeps_period(word):
             word = word[:-1]
@@ -408,6 +423,8 @@ def split_run(group: list[Token], text: str) -> Run | None:
         if _is_title(group, index) or _is_stop(token):
             cut = index + 1
     core = group[cut:]
+    while len(core) > 1 and core[-1].text.isupper() and core[-1].key in POST_NOMINALS:
+        core = core[:-1]  # "Anthony Lyle KC"
     if not core:
         return None
     start, end = core[0].start, core[-1].end
@@ -415,7 +432,7 @@ def split_run(group: list[Token], text: str) -> Run | None:
         before = _PARTICLES_BEFORE.search(text, max(0, start - 20), start)
         if before:
             start = before.start(1)  # "said van der Berg"
-    org = any(_is_org_word(token) for token in core)
+    org = any(_is_org_word(token) for token in core) or _shouted(core)
     if core[0].key in PLACE_STARTERS and len(core) > 1 and not is_given_name(core[0].text):
         org = True
     if core[0].key in _ORG_NAME_STARTS:
@@ -426,6 +443,11 @@ def split_run(group: list[Token], text: str) -> Run | None:
     if core[-1].possessive and name.endswith(_POSSESSIVE):
         name = name[:-2]
     return Run(tuple(group[:cut]), tuple(core), org, start, end, name)
+
+
+def _shouted(core: list[Token]) -> bool:
+    """All capitals over more than two letters: a dateline ("SAN JOSE") or an acronym."""
+    return all(len(t.text) > 2 and t.text.isupper() and "." not in t.text for t in core)
 
 
 def _is_org_word(token: Token) -> bool:

@@ -10,7 +10,11 @@ paragraph whose quote has no closing mark runs to its end, as in multi-paragraph
    ``X called the plan “…”``;
 3. otherwise the previous quote of the same paragraph, then (for a quote that opens its
    sentence) the first person named in the paragraph, then (for a paragraph that opens with a
-   quote) the last quote of the previous paragraph — a quote that continues.
+   quote) the last quote of the previous paragraph — a quote that continues;
+4. a quote left open at its paragraph's end takes the speaker of the quote that continues it
+   at the start of the next paragraph.
+
+Single quotation marks (British style) count in a paragraph with no double marks.
 """
 
 from __future__ import annotations
@@ -20,13 +24,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.people.names import is_abbreviation
+from reader.people.gender import pronoun_gender
+from reader.people.names import COMMON, is_abbreviation
 from reader.people.roles import SPEECH_VERBS
 
 _MARKS = re.compile(r"[“”\"]")
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
-_PRONOUN = re.compile(r"^\W*(?:he|she|they)\b", re.I)
-_PRONOUN_ANY = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_PRONOUN = re.compile(r"^\W*(he|she|they)\b", re.I)
+_PRONOUN_ANY = re.compile(r"\b(he|she|they|He|She|They)\b")
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,9 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteSpan]
     """Every direct quotation, block by block (``blocks`` are ``(start, end)`` offsets)."""
     quotes: list[QuoteSpan] = []
     for index, (block_start, block_end) in enumerate(blocks):
+        if _MARKS.search(text, block_start, block_end) is None:
+            _single_quotes(quotes, text, block_start, block_end, index)
+            continue
         opened: int | None = None
         for match in _MARKS.finditer(text, block_start, block_end):
             mark = match.group()
@@ -67,6 +75,50 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteSpan]
         if opened is not None:
             _add(quotes, text, opened, block_end, index, True, block_end)
     return quotes
+
+
+# British style: ‘…’ or '…'. An opening mark starts a word (after a space, "(" or a dash);
+# a closing mark ends one (before a space or punctuation) — apostrophes inside words
+# ("don't", "O'Neill") are neither.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))[‘'](?=[^\W_])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s‘'])[’'](?=[\s,.;:!?)—–-]|$)")
+
+
+def _single_quotes(
+    quotes: list[QuoteSpan], text: str, block_start: int, block_end: int, index: int
+) -> None:
+    """Quotations in single marks, in a block with no double marks."""
+    position = block_start
+    while True:
+        opening = _SINGLE_OPEN.search(text, position, block_end)
+        if opening is None:
+            return
+        closing = _SINGLE_CLOSE.search(text, opening.end(), block_end)
+        while (
+            closing is not None
+            and text[closing.start() - 1] == "s"
+            and _plural_possessive(text, closing.end(), block_end)
+        ):
+            closing = _SINGLE_CLOSE.search(text, closing.end(), block_end)  # "players' union"
+        if closing is None:
+            if opening.start() == block_start:  # a quote that runs on into the next paragraph
+                _add(quotes, text, opening.end(), block_end, index, True, block_end)
+            return
+        if " " in text[opening.end() : closing.start()].strip():
+            # two words at least: 'n' in "rock 'n' roll" or a nickname is no quotation
+            _add(quotes, text, opening.end(), closing.start(), index, False, closing.end())
+        position = closing.end()
+
+
+def _plural_possessive(text: str, after: int, limit: int) -> bool:
+    """ "players' union": a lowercase noun follows the mark with no punctuation between."""
+    return (
+        text[after : after + 1] == " "
+        and text[after + 1 : after + 2].islower()
+        and not (
+            re.match(r" (?:he|she|they|said|says|told|added|the|a|an|it|we|i)\b", text[after:limit])
+        )
+    )
 
 
 def _add(
@@ -84,8 +136,8 @@ def _add(
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
-    if end > start:
-        quotes.append(QuoteSpan(start, end, block, open_ended, close, mark))
+    if end > start and text[start:end].strip(".,!?").casefold() not in COMMON:
+        quotes.append(QuoteSpan(start, end, block, open_ended, close, mark))  # not “We”
 
 
 class _Mentions:
@@ -96,6 +148,7 @@ class _Mentions:
         self.starts = [m.start for m in self.items]
         self.quote_starts = [q.start for q in quotes]
         self.quotes = quotes
+        self.genders: Sequence[str | None] = ()
 
     def inside_quote(self, position: int) -> bool:
         index = bisect_right(self.quote_starts, position) - 1
@@ -109,6 +162,24 @@ class _Mentions:
             if not self.inside_quote(mention.start):
                 return mention
         return None
+
+    def last_compatible(self, position: int, pronoun: str) -> Mention | None:
+        """The nearest person before ``position`` that ``pronoun`` ("he"/"she") can be."""
+        wanted = pronoun_gender(pronoun)
+        nearest = self.last_before(position)
+        if wanted is None or nearest is None:
+            return nearest
+        index = bisect_left(self.starts, position) - 1
+        while index >= 0:
+            mention = self.items[index]
+            if not self.inside_quote(mention.start):
+                gender = (
+                    self.genders[mention.person] if mention.person < len(self.genders) else None
+                )
+                if gender is None or gender == wanted:
+                    return mention
+            index -= 1
+        return nearest
 
     def last_before(self, position: int, floor: int = 0) -> Mention | None:
         index = bisect_left(self.starts, position) - 1
@@ -127,9 +198,12 @@ def attribute(
     quotes: Sequence[QuoteSpan],
     mentions: Sequence[Mention],
     blocks: Sequence[tuple[int, int]],
+    genders: Sequence[str | None] = (),
 ) -> list[int | None]:
-    """The speaker (a ``Mention.person``) of each quote, or ``None``."""
+    """The speaker (a ``Mention.person``) of each quote, or ``None``; ``genders`` (by person)
+    steer "he said" / "she said" to the nearest person the pronoun can refer to."""
     index = _Mentions(mentions, quotes)
+    index.genders = genders
     speakers: list[int | None] = []
     for number, quote in enumerate(quotes):
         block_start, block_end = blocks[quote.block]
@@ -139,7 +213,21 @@ def attribute(
         if speaker is None:
             speaker = _from_context(text, quotes, speakers, number, block_start, index)
         speakers.append(speaker)
+    _carry_back(quotes, speakers, blocks)
     return speakers
+
+
+def _carry_back(
+    quotes: Sequence[QuoteSpan], speakers: list[int | None], blocks: Sequence[tuple[int, int]]
+) -> None:
+    """A quote left open at its paragraph's end and continued by the next paragraph's opening
+    quote has that quote's speaker ("…McAllister said" after the last paragraph)."""
+    for number in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[number], quotes[number + 1]
+        if speakers[number] is not None or not quote.open_ended:
+            continue
+        if following.block == quote.block + 1 and following.mark <= blocks[following.block][0]:
+            speakers[number] = speakers[number + 1]
 
 
 def _from_tail(
@@ -163,8 +251,9 @@ def _from_tail(
     mention = index.first_between(close, end)
     if mention is not None:
         return mention.person
-    if _PRONOUN.match(tail) or _PRONOUN_ANY.search(tail[: verb.end()]):
-        previous = index.last_before(quote.start)
+    pronoun = _PRONOUN.match(tail) or _PRONOUN_ANY.search(tail[: verb.end()])
+    if pronoun:
+        previous = index.last_compatible(quote.start, pronoun.group(1))
         return previous.person if previous else None
     return None
 
@@ -179,8 +268,9 @@ def _from_prefix(text: str, quote: QuoteSpan, block_start: int, index: _Mentions
     mention = index.first_between(start, opening)
     if mention is not None:
         return mention.person
-    if _PRONOUN.match(prefix):
-        previous = index.last_before(start)
+    pronoun = _PRONOUN.match(prefix)
+    if pronoun:
+        previous = index.last_compatible(start, pronoun.group(1))
         return previous.person if previous else None
     return None
 

@@ -262,10 +262,13 @@ _AGENCIES = re.compile(
     r"^(?:AP|Associated Press|AP Photo|Reuters|AFP|Getty Images?|Getty|EPA|EPA-EFE|EFE|"
     r"Shutterstock|Bloomberg|Pool|Photo|Photograph|Courtesy|Alamy|ANP|DPA|dpa|Xinhua|"
     r"Sipa|Sipa USA|Corbis|Zuma|ZUMA Press|NurPhoto|Anadolu|Imago|PA|PA Images|PA Wire|"
-    r"The [A-Z][\w ]+|[A-Z]{2,6}|Staff|File|Handout|via [\w ]+)$"
+    r"The [A-Z][\w ]+|[A-Z]{2,6}|Staff|File|Handout|via [\w ]+|Hersteller|Herstellerfoto|"
+    r"Privat|Archiv|Archive|Company handout|Supplied|Courtesy of [\w ]+)$"
 )
 _CREDIT_PREFIX = re.compile(
-    r"^(?:photo(?:graph)?s?\s*(?:by|:)|image\s*(?:by|:)|credit\s*:|picture\s*:|by)\s*", re.I
+    r"^(?:photo(?:graph)?s?\s*(?:by|:)|image\s*(?:by|:)|credit\s*:|picture\s*:|by|"
+    r"(?:bild|foto|fotó|crédit|crédito|immagine)\s*:)\s*",
+    re.I
 )
 
 

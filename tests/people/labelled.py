@@ -1,7 +1,8 @@
 """The labelled people set: articles in ``articles/*.txt`` and their gold in ``gold.json``.
 
 Article file format: header lines (``Title:``, ``Authors: A; B``, ``Credit: AP Photo/X``,
-``Pull: quote text | attribution``), a blank line, then paragraphs separated by blank lines.
+``Pull: quote text | attribution``), a blank line, then paragraphs separated by blank lines
+(a paragraph starting with ``# `` is a heading block).
 Gold per article: ``held_out`` (not looked at while tuning) and its ``batch`` (1-4: each
 batch written, then scored once; see tests/people/test_people_labelled.py), ``people`` (full
 name -> list of accepted roles, or null when the role is not scored), ``quotes`` ([snippet,
@@ -40,7 +41,7 @@ def parse_article(path: Path) -> Article:
     authors = [a.strip() for a in (fields.get("authors") or [""])[0].split(";") if a.strip()]
     return build_article(
         title=(fields.get("title") or ["Untitled"])[0],
-        blocks=[("paragraph", p) for p in paragraphs],
+        blocks=[("heading", p[2:]) if p.startswith("# ") else ("paragraph", p) for p in paragraphs],
         authors=authors,
         caption=Caption("Photo.", credit) if credit else None,
         pull_quotes=pulls,
