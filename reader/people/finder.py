@@ -52,6 +52,7 @@ from reader.people.names import (
     is_initials,
     tokenize,
 )
+from reader.people.prose import prose_text
 from reader.people.quotations import Mention, QuoteSpan, attribute, find_quotes
 from reader.people.roles import (
     SPEECH_VERBS,
@@ -62,6 +63,7 @@ from reader.people.roles import (
     credit_names,
     is_role_word,
     split_attribution,
+    split_byline,
 )
 
 _SAID_AFTER = re.compile(r"(?:, [^.;:“”\"\n]{1,100}?,)? (?:" + SPEECH_VERBS + r")\b")
@@ -200,24 +202,9 @@ class _Registry:
         return self.add(_Person(display, words, 10**12 + len(self.people), extra_mentions=1))
 
 
-def _without_code(article: Article) -> str:
-    """The article's text with its code blocks blanked out (same length, so the offsets
-    hold): identifiers are not people."""
-    text = article.text
-    code = [block for block in article.blocks if block.type == "code"]
-    if not code:
-        return text
-    parts, at = [], 0
-    for block in code:
-        parts += [text[at:block.start], " " * (block.end - block.start)]
-        at = block.end
-    parts.append(text[at:])
-    return "".join(parts)
-
-
 def analyse_people(article: Article) -> Article:
     """Return the article with people, quotations and pull-quote speakers filled in."""
-    text = _without_code(article)
+    text = prose_text(article)
     blocks = [(block.start, block.end) for block in article.blocks]
     block_starts = [start for start, _ in blocks]
     all_runs = find_runs(text, tokenize(text))
@@ -506,14 +493,12 @@ def _collect_roles(text: str, run: Run, person: _Person, floor: int) -> None:
             person.roles.append((_HONORIFIC, run.start, token.text))  # "Prof." is a role
 
 
-_BYLINE_SPLIT = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")  # "Sofia Andersen and Ravi Kulkarni"
-_RANK_TEXT = "gen adm col lt maj capt sgt cmdr sen rep gov brig"
-_RANKS = frozenset(_RANK_TEXT.split())
+_RANKS = frozenset("gen adm col lt maj capt sgt cmdr sen rep gov brig".split())
 
 
 def _add_outside_people(article: Article, registry: _Registry) -> None:
     """Authors (byline) and photographers (credit): one mention each when not in the body."""
-    authors = [name for line in article.authors for name in _BYLINE_SPLIT.split(line)]
+    authors = [name for line in article.authors for name in split_byline(line)]
     outside: list[tuple[str, str]] = [(name, "author") for name in authors if name.strip()]
     if article.caption and article.caption.credit:
         outside += [(name, "photographer") for name in credit_names(article.caption.credit)]

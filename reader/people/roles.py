@@ -290,3 +290,12 @@ def credit_names(credit: str) -> list[str]:
 
 
 _PARTICLE_KEYS = _words("de da van von der den del di du la le bin al")
+
+
+# each separator starts where its run of spaces starts: linear on long runs of spaces
+_BYLINE_SPLIT = re.compile(r"(?<!\s)\s+(?:and|&)\s+|(?<!\s)\s*;\s*")
+
+
+def split_byline(line: str) -> list[str]:
+    """The names of a joint byline: "Sofia Andersen and Ravi Kulkarni" → two names."""
+    return _BYLINE_SPLIT.split(line)
