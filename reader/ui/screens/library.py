@@ -247,7 +247,7 @@ class LibraryScreen(ListScreen[int | None]):
         details = [", ".join(item.authors), item.site or "", item.last_read[:10]]
         text.append("\n")
         text.append(" · ".join(part for part in details if part), style=style("muted"))
-        if item.position:
+        if item.position or item.progress:
             text.append(f"  {round(item.progress * 100)}% read", style=style("accent"))
         text.append("\n")
         text.append(item.location, style=style("muted"))
@@ -273,7 +273,7 @@ class LibraryScreen(ListScreen[int | None]):
         def undo() -> None:
             if article is not None:
                 store.save_article(article, key=entry.key)
-                store.set_position(entry.key, entry.position)
+                store.set_position(entry.key, entry.position, entry.progress)
 
         self.remember_undo(undo)
         self.reload(keep=self.item_list.highlighted)

@@ -184,8 +184,7 @@ class ReadingScreen(Screen[None]):
         if article is None or body.layout_rows is None:
             label.update("")
             return
-        span = max(1, body.max_scroll_y)
-        percent = 100 if body.max_scroll_y <= 0 else round(100 * min(1.0, body.scroll_y / span))
+        percent = round(100 * body.progress())
         done = body.top_offset() / max(1, len(article.text))
         if percent >= 100:
             done = 1.0

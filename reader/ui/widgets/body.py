@@ -280,6 +280,13 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return 0
         return self.offset_for_line(row)
 
+    def progress(self) -> float:
+        """How far down the article the view is, 0..1 (1 when the end shows): the status
+        line's percentage, and what the library keeps beside the offset."""
+        if self.max_scroll_y <= 0:
+            return 1.0
+        return min(1.0, max(0.0, self.scroll_y / self.max_scroll_y))
+
     def visible_range(self) -> tuple[int, int]:
         """Character offsets shown from the top row to the bottom row of the view."""
         height = self.scrollable_content_region.height
