@@ -110,6 +110,7 @@ class SearchBar(Horizontal):
         self.current: int | None = None
         self.error: str | None = None
         self._searcher: TextSearcher | None = None
+        self._head_searcher: TextSearcher | None = None
         self._origin = 0
         self._timer: Timer | None = None
         self._panel: Widget | None = None
@@ -167,6 +168,16 @@ class SearchBar(Horizontal):
             self._searcher = TextSearcher(text)
         return self._searcher
 
+    def _find(self, body: Any, text: str, query: Query) -> list[Span]:
+        """Matches in the title block (negative offsets: see ``Layout.head_span``), then in
+        the article text; both under the search's time budget."""
+        head = body.head_text()
+        if self._head_searcher is None or self._head_searcher.text != head:
+            self._head_searcher = TextSearcher(head)
+        size = len(head)
+        found = [(a - size, b - size) for a, b in self._head_searcher.find(query)] if head else []
+        return found + self._searcher_for(text).find(query, limit=MAX_MATCHES - len(found))
+
     def _panel_for(self, widget: Widget | None) -> Widget | None:
         """The nearest ancestor-or-self of ``widget`` that can filter (never the body)."""
         node: Any = widget
@@ -191,7 +202,7 @@ class SearchBar(Horizontal):
         else:
             self.input.placeholder = "Search"
             body = self.body()
-            self._origin = body.top_offset() if body is not None else 0
+            self._origin = body.search_origin() if body is not None else 0
         self._cursor = self.history.cursor(self.input.value)
         self.add_class("-open")
         self._refresh_toggles()
@@ -350,12 +361,14 @@ class SearchBar(Horizontal):
         query = Query(self.input.value, regex=self.regex, whole_word=self.whole_word)
         self._refresh_toggles()
         text = body.article.text
-        if query == self._searched and text is self._searched_text and self.error is None:
+        if (query == self._searched and text is self._searched_text and self.error is None
+                and self._head_searcher is not None
+                and self._head_searcher.text == body.head_text()):
             return
         self._searched, self._searched_text = query, text
         self.error = None
         try:
-            spans = self._searcher_for(text).find(query)
+            spans = self._find(body, text, query)
         except SearchError as error:
             self.spans, self.current, self.error = [], None, error.message
             body.set_highlights("search", [], None)

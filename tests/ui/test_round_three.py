@@ -1,0 +1,68 @@
+"""Issue 17, round two of the reading screen: the title block is searched, the search bar's
+keys work and show, the key bar keeps n/N, the side column splits by content."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, Label
+from ui_helpers import reading, settle
+
+from reader.ui.widgets.search_bar import SearchBar
+
+pytestmark = pytest.mark.anyio
+
+
+async def _search(pilot, query: str) -> None:
+    await pilot.press("slash")
+    await pilot.pause()
+    reading(pilot.app).query_one("#search-input", Input).value = query
+    await pilot.pause(0.1)
+    await pilot.pause()
+
+
+def _marked_words(app) -> list[str]:
+    """The on-screen text drawn in the current-match style."""
+    body = reading(app).body
+    current = body.get_component_rich_style("body--search-current", partial=True)
+    found = []
+    for y in range(body.size.height):
+        for segment in body.render_line(y):
+            if segment.style is not None and segment.style.bgcolor == current.bgcolor:
+                found.append(segment.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    "query", ["threatened", "O'Toole", "Demonstrators", "Eduardo Verdugo"]
+)
+async def test_search_finds_the_subtitle_byline_and_caption(make_app, query: str) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await _search(pilot, query)
+        status = str(reading(app).query_one("#status-right", Label).render())
+        assert status.startswith("1/"), status
+        assert "no matches" not in status
+        assert "".join(_marked_words(app)).replace("’", "'") == query
+
+
+async def test_title_block_matches_come_first_and_offsets_into_the_text_stay(
+    make_app,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        text = screen.article.text
+        await _search(pilot, "Mexico")
+        bar = screen.query_one(SearchBar)
+        head = screen.body.head_text()
+        in_head = [span for span in bar.spans if span[0] < 0]
+        in_text = [span for span in bar.spans if span[0] >= 0]
+        assert len(in_head) == head.count("Mexico") >= 1
+        assert all(text[a:b] == "Mexico" for a, b in in_text)
+        assert len(in_text) == text.count("Mexico")
+        assert bar.current == 0  # from the top: the title's match first
+        await pilot.press("enter", *["n"] * len(in_head))
+        await pilot.pause()
+        assert bar.spans[bar.current] == in_text[0]
