@@ -32,3 +32,16 @@ def test_readme_lists_every_shown_command() -> None:
     for items in commands.by_group().values():
         for command in items:
             assert command.description in keys, command.name
+
+
+def test_the_search_bar_binds_its_declared_keys() -> None:
+    from reader.ui.widgets.search_bar import SearchBar
+
+    bound = {(b.key, b.action, b.priority) for b in SearchBar.BINDINGS}
+    for command in commands.SEARCH_BAR:
+        for key in command.keys:
+            if key != "enter":
+                assert (key, command.action, command.priority) in bound, command
+    keys = [key for command in commands.SEARCH_BAR for key in command.keys]
+    assert len(keys) == len(set(keys))
+    assert commands.BY_ID["search_whole_word"].priority  # the input would type the "w"

@@ -66,3 +66,79 @@ async def test_title_block_matches_come_first_and_offsets_into_the_text_stay(
         await pilot.press("enter", *["n"] * len(in_head))
         await pilot.pause()
         assert bar.spans[bar.current] == in_text[0]
+
+
+def _terminal_keys(data: str) -> list:
+    """The key events Textual's terminal parser makes of ``data`` (as a terminal sends it)."""
+    from textual._xterm_parser import XTermParser
+
+    parser = XTermParser()
+    return [*parser.feed(data), *parser.feed("")]
+
+
+async def test_alt_w_as_a_terminal_sends_it_toggles_whole_words_and_types_nothing(
+    make_app,
+) -> None:
+    (key,) = _terminal_keys("\x1bw")  # esc w: Textual makes alt+w with a printable "w"
+    assert key.key == "alt+w" and key.is_printable
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await _search(pilot, "security")
+        bar = reading(app).query_one(SearchBar)
+        before = len(bar.spans)
+        app.post_message(key)
+        await pilot.pause(0.1)
+        await pilot.pause()
+        assert bar.input.value == "security"
+        assert bar.whole_word
+        assert len(bar.spans) <= before
+
+
+async def test_the_search_bar_keys_show_in_the_key_bar_and_the_help(make_app) -> None:
+    from reader.ui import commands
+    from reader.ui.widgets.keybar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        keybar = reading(app).query_one(KeyBar)
+        footer = str(keybar.render())
+        for command in commands.SEARCH_BAR:
+            if command.footer:
+                assert f"{command.first_key} {command.name}" in footer, footer
+        assert "Quit" not in footer  # (q types a q here)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Whole word" not in str(keybar.render())
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from ui_helpers import screen_text
+
+        shown = screen_text(app)
+        assert "SEARCH BAR" in shown and "alt+w" in shown and "Whole word" in shown
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_n_and_N_stay_in_the_key_bar_when_a_panel_has_focus(make_app, width) -> None:
+    from reader.ui.widgets.keybar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(pilot)
+        await _search(pilot, "Mexico")
+        await pilot.press("enter")
+        await pilot.pause()
+        if width < 100:
+            await pilot.press("p")  # the panels over the body
+        else:
+            await pilot.press("tab")
+        await pilot.pause()
+        keybar = reading(app).query_one(KeyBar)
+        assert keybar.context == "panel"
+        footer = str(keybar.render())
+        assert "enter Go to" in footer
+        assert "n Next match" in footer and "N Previous match" in footer, footer
+        assert "…" not in footer  # whole keys dropped, none cut in half

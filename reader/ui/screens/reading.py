@@ -153,7 +153,10 @@ class ReadingScreen(Screen[None]):
             self._show_failure(NOTHING_OPEN)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
-        self.query_one(KeyBar).set_context(in_panel=isinstance(event.widget, PanelList))
+        widget = event.widget
+        in_bar = any(isinstance(node, SearchBar) for node in widget.ancestors)
+        panel = isinstance(widget, PanelList)
+        self.query_one(KeyBar).set_context("search" if in_bar else "panel" if panel else "body")
         # the focused panel's title takes the accent colour (a class on the panel restyles
         # only its own subtree; :focus-within does not restyle the title)
         for panel in self.query(Panel):

@@ -4,7 +4,8 @@ Typing searches the article text (debounced), every match is highlighted in the 
 "search" layer and the nearest one at or below the reading position becomes current.
 ``enter`` closes the bar and keeps the highlights, ``n``/``N`` step with wrap-around,
 ``esc`` clears. ``ctrl+r`` toggles regex, ``alt+w`` whole words, ``up``/``down`` recall
-earlier searches. When a side panel had focus, the bar filters that panel instead: any
+earlier searches: the keys are declared in :data:`reader.ui.commands.SEARCH_BAR`.
+When a side panel had focus, the bar filters that panel instead: any
 widget with a ``filter(query: str) -> int`` method (returning how many items remain).
 Each change of the count or message is posted as :class:`SearchBar.Changed`; the screen
 routes it (the status line).
@@ -17,7 +18,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.message import Message
@@ -35,6 +36,7 @@ from reader.article.search import (
     step,
 )
 from reader.store.search_history import HistoryCursor, SearchHistory
+from reader.ui import commands
 
 SMALL_TEXT = 200_000
 """Below this many characters a search is instant, so it runs almost without delay."""
@@ -86,13 +88,7 @@ class SearchBar(Horizontal):
             self.matches = matches
             self.error = error
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Clear", show=True, key_display="esc"),
-        Binding("ctrl+r", "toggle_regex", "Regex", show=True, key_display="^r"),
-        Binding("alt+w", "toggle_word", "Whole word", show=True, key_display="alt+w"),
-        Binding("up", "history_older", "History", show=True, key_display="↑↓"),
-        Binding("down", "history_newer", "Later search", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = commands.bindings(commands.SEARCH_BAR)
 
     def __init__(
         self,
