@@ -117,11 +117,11 @@ SEARCH_BAR: tuple[Command, ...] = (
     C("search_regex", "Regex", ("ctrl+r",), "Switch regular expressions on or off",
       "toggle_regex", group="Search bar", footer=True),
     # priority: a terminal sends alt+w as esc w, a printable "w" the input would type
-    C("search_whole_word", "Whole word", ("alt+w",), "Match whole words only, or not",
+    C("search_word", "Whole word", ("alt+w",), "Match whole words only, or not",
       "toggle_word", group="Search bar", footer=True, priority=True),
-    C("search_history_older", "History", ("up",), "Recall an earlier search",
+    C("search_older", "History", ("up",), "Recall an earlier search",
       "history_older", group="Search bar", footer=True, key_display="↑↓"),
-    C("search_history_newer", "Later search", ("down",), "Recall a later search",
+    C("search_newer", "Later search", ("down",), "Recall a later search",
       "history_newer", group="Search bar"),
 )
 """The keys of the search bar while it has focus (bound on the bar, not the screen)."""

@@ -44,4 +44,4 @@ def test_the_search_bar_binds_its_declared_keys() -> None:
                 assert (key, command.action, command.priority) in bound, command
     keys = [key for command in commands.SEARCH_BAR for key in command.keys]
     assert len(keys) == len(set(keys))
-    assert commands.BY_ID["search_whole_word"].priority  # the input would type the "w"
+    assert commands.BY_ID["search_word"].priority  # the input would type the "w"

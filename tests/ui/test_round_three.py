@@ -142,3 +142,32 @@ async def test_n_and_N_stay_in_the_key_bar_when_a_panel_has_focus(make_app, widt
         assert "enter Go to" in footer
         assert "n Next match" in footer and "N Previous match" in footer, footer
         assert "…" not in footer  # whole keys dropped, none cut in half
+
+
+@pytest.mark.parametrize("height", [30, 40, 60])
+async def test_the_side_column_is_split_by_content(make_app, height: int) -> None:
+    from reader.ui.widgets.panels import PanelList, SideColumn
+
+    app = make_app()
+    async with app.run_test(size=(120, height)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        screen = reading(app)
+        column = screen.query_one(SideColumn)
+        quotes = screen.query_one("#quotes-panel")
+        people = screen.query_one("#people-panel")
+        # the two panels fill the column: no empty rows below them
+        assert quotes.region.height + people.region.height == column.content_region.height
+        people_list = screen.query_one("#people-list", PanelList)
+        quotes_list = screen.query_one("#quotes-list", PanelList)
+        width = column.content_region.width
+        short, long_ = (people_list, quotes_list)
+        if column.has_class("-quotes-long") is False:
+            short, long_ = quotes_list, people_list
+        natural = short.natural_rows(width)
+        # the shorter list shows whole (or takes about half the screen), never cut short
+        assert short.size.height >= min(natural, int(0.4 * height)), (short, natural)
+        # every list ends inside its panel (nothing drawn under the next one)
+        for found, panel in ((quotes_list, quotes), (people_list, people)):
+            assert found.region.bottom <= panel.region.bottom
+        assert long_.size.height >= short.size.height or natural <= short.size.height

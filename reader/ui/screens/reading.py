@@ -28,7 +28,14 @@ from reader.ui.screens.mentions import Mentions
 from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
 from reader.ui.widgets.layout import BIG_TEXT, Layout, reading_minutes
-from reader.ui.widgets.panels import Panel, PanelList, PeoplePanel, QuotesPanel, Said
+from reader.ui.widgets.panels import (
+    Panel,
+    PanelList,
+    PeoplePanel,
+    QuotesPanel,
+    Said,
+    SideColumn,
+)
 from reader.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
@@ -105,7 +112,7 @@ class ReadingScreen(Screen[None]):
                 yield BodyView(id="body", measure=self.reader.settings.text_width)
                 yield Static("Loading…  (esc cancels)", id="loading", markup=False)
                 yield ErrorView(id="error-view")
-            yield Vertical(id="panels")  # (its width is the body's from the start)
+            yield SideColumn(id="panels")  # (its width is the body's from the start)
         yield KeyBar(id="keybar")
 
     def mount_extras(self) -> None:
