@@ -50,6 +50,7 @@ class ReaderApp(App[int]):
     TITLE = "Reader"
     CSS_PATH: ClassVar = [stylesheet("reader")]
     COMMANDS: ClassVar = {CommandsProvider}
+    BINDINGS: ClassVar = commands.bindings(commands.APP_WIDE)
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(

@@ -108,6 +108,9 @@ COMMANDS: tuple[Command, ...] = (
       "app.command_palette", group="App"),
     C("quit", "Quit", ("q",), "Quit the reader", "app.quit", group="App", footer=True,
       rank=1),
+    # priority: also while typing in a field, and on every screen (bound on the app)
+    C("quit_now", "Quit now", ("ctrl+c",), "Quit at once, from any screen, even while typing",
+      "app.quit", group="App", priority=True),
 )
 SEARCH_BAR: tuple[Command, ...] = (
     C("search_go", "Go", ("enter",), "Search now, close the bar and keep the highlights",
@@ -128,6 +131,8 @@ SEARCH_BAR: tuple[Command, ...] = (
 del C
 
 BY_ID: dict[str, Command] = {command.id: command for command in COMMANDS + SEARCH_BAR}
+APP_WIDE: tuple[Command, ...] = (BY_ID["quit"], BY_ID["quit_now"])
+"""Bound on the app itself: they work on every screen (library, bookmarks, help, dialogs)."""
 
 _keymap: dict[str, tuple[str, ...]] = {}  # the user's remapped keys, by command id
 

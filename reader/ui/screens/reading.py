@@ -152,7 +152,8 @@ class ReadingScreen(Screen[None]):
             await self._wait_for_quick_load()
 
     def on_unmount(self) -> None:
-        self.keeper.leave()  # quitting: keep the article and where the reader was
+        self._cancel.set()  # quitting: a load in progress is abandoned (its thread too)
+        self.keeper.leave()  # and the article kept, with where the reader was
 
     def show_nothing_open(self) -> None:
         """After the library or bookmarks closed with nothing chosen and nothing open."""
