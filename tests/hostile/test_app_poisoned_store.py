@@ -113,7 +113,7 @@ async def test_a_poisoned_store_reaches_no_screen(tmp_path: Path) -> None:
         await pilot.press("B")
         await pilot.pause()
         shown = assert_safe(app, "bookmarks")
-        assert "note" in shown and "plain" not in shown  # (the poisoned note shows)
+        assert "Note: note link" in shown and "Note: linkplainlink" in shown
         bookmarks = app.screen
         for index in range(len(bookmarks.items)):  # each one opened: notices, status line
             bookmarks.item_list.highlighted = index
