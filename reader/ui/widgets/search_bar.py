@@ -28,6 +28,7 @@ from textual.widgets import Input, Static
 
 from reader.article.search import (
     MAX_MATCHES,
+    REGEX_BUDGET,
     Query,
     SearchError,
     Span,
@@ -171,8 +172,11 @@ class SearchBar(Horizontal):
         if self._head_searcher is None or self._head_searcher.text != head:
             self._head_searcher = TextSearcher(head)
         size = len(head)
-        found = [(a - size, b - size) for a, b in self._head_searcher.find(query)] if head else []
-        return found + self._searcher_for(text).find(query, limit=MAX_MATCHES - len(found))
+        head_spans = self._head_searcher.find(query, budget=REGEX_BUDGET) if head else []
+        found = [(a - size, b - size) for a, b in head_spans]
+        return found + self._searcher_for(text).find(
+            query, limit=MAX_MATCHES - len(found), budget=REGEX_BUDGET  # every mode: see search.py
+        )
 
     def _panel_for(self, widget: Widget | None) -> Widget | None:
         """The nearest ancestor-or-self of ``widget`` that can filter (never the body)."""
