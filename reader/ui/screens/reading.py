@@ -18,7 +18,6 @@ from textual.widgets import Label, Static
 from textual.worker import Worker, WorkerState
 
 from reader.article.model import Article, Person, PullQuote
-from reader.store.search_history import SearchHistory
 from reader.ui import commands
 from reader.ui.jobs.loading import Cancelled, analyse
 from reader.ui.screens.error import ErrorView
@@ -121,6 +120,8 @@ class ReadingScreen(Screen[None]):
         if self._extras or not self.is_attached:
             return
         self._extras = True
+        from reader.store.search_history import SearchHistory  # (after the first frame)
+
         self._mounting = [
             self.query_one("#panels").mount(self.quotes_panel, self.people_panel),
             self.mount(

@@ -13,7 +13,7 @@ routes it (the status line).
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from rich.text import Text
 from textual import events, on
@@ -36,8 +36,10 @@ from reader.article.search import (
     nearest_match,
     step,
 )
-from reader.store.search_history import HistoryCursor, SearchHistory
 from reader.ui import commands
+
+if TYPE_CHECKING:  # the store is imported when the bar is made, not before the first frame
+    from reader.store.search_history import HistoryCursor, SearchHistory
 
 SMALL_TEXT = 200_000
 """Below this many characters a search is instant, so it runs almost without delay."""
@@ -128,6 +130,8 @@ class SearchBar(Horizontal):
     def history(self) -> SearchHistory:
         """Earlier searches (the screen hands in the data folder's; else the default one)."""
         if self._history is None:
+            from reader.store.search_history import SearchHistory
+
             self._history = SearchHistory.in_data_dir()
         return self._history
 
