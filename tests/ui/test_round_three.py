@@ -171,3 +171,40 @@ async def test_the_side_column_is_split_by_content(make_app, height: int) -> Non
         for found, panel in ((quotes_list, quotes), (people_list, people)):
             assert found.region.bottom <= panel.region.bottom
         assert long_.size.height >= short.size.height or natural <= short.size.height
+
+
+# -- snapshots of the fixed screen states -------------------------------------------------
+
+
+def test_snapshot_search_bar_open_on_a_title_block_match(make_app, snap_compare) -> None:
+    """The subtitle's match current, the bar's own keys in the key bar."""
+
+    async def search(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("slash", *"threatened")
+        await pilot.pause(0.15)
+
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=search)
+
+
+def test_snapshot_panel_focus_keeps_n_and_N(make_app, snap_compare) -> None:
+    """A search kept, focus in the quotes panel on a narrow screen: enter, n and N show."""
+
+    async def panel(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("slash", *"mexico", "enter", "p")
+        await pilot.pause(0.15)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=panel)
+
+
+def test_snapshot_light_theme_flash_is_readable(make_app, snap_compare) -> None:
+    """The jumped-to passage's flash in the light theme: dark text on a light tint."""
+
+    async def jump(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("t", "tab", "down", "enter")
+        await pilot.pause()
+        reading(pilot.app).body._flash_timer.stop()  # (kept on for the picture)
+
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=jump)
