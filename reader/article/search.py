@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
+from operator import itemgetter
 
 from reader.core.errors import ReaderError
 
@@ -167,6 +168,7 @@ def find_matches(
 
 
 _SPAN = re.Match.span
+_START = itemgetter(0)
 
 
 @contextmanager
@@ -206,7 +208,7 @@ def nearest_match(spans: list[Span], offset: int) -> int | None:
     """Index of the first match starting at or after ``offset`` (wrapping to the first)."""
     if not spans:
         return None
-    index = bisect_left(spans, (offset, -1))
+    index = bisect_left(spans, offset, key=_START)  # (offsets may be negative: the head)
     return index if index < len(spans) else 0
 
 

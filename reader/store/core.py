@@ -230,7 +230,7 @@ class Store:
         row = self._run(
             "read the library",
             lambda c: c.execute(
-                f"SELECT {lib.ENTRY_COLUMNS} FROM articles WHERE {where}", params
+                f"SELECT {lib.ENTRY_COLUMNS} FROM library WHERE {where}", params
             ).fetchone(),
         )
         return lib.from_row(row) if row else None
@@ -262,7 +262,7 @@ class Store:
         rows = self._run(
             "read the library",
             lambda c: c.execute(
-                f"SELECT {lib.ENTRY_COLUMNS} FROM articles "
+                f"SELECT {lib.ENTRY_COLUMNS} FROM library "
                 "ORDER BY last_read DESC, id DESC LIMIT ? OFFSET ?",
                 (limit, offset),
             ).fetchall(),
@@ -284,19 +284,33 @@ class Store:
             lambda c: c.execute(f"DELETE FROM articles WHERE {where}", params).rowcount > 0,
         )
 
-    def set_position(self, ref: ArticleRef, offset: int) -> bool:
-        """Remember the reading position (a character offset) and the time read.
+    def set_position(
+        self, ref: ArticleRef, offset: int, progress: float | None = None
+    ) -> bool:
+        """Remember the reading position (a character offset), how far that is (``progress``,
+        0..1, as the status line shows it; by default the offset's share of the text) and
+        the time read. Only the small positions row is written, never the article's.
         False when the article is not in the library."""
         where, params = self._where(ref)
-        return self._write(
-            "save the reading position",
-            lambda c: c.execute(
-                f"UPDATE articles SET position = max(0, min(?, chars)), last_read = ? "
-                f"WHERE {where}",
-                (int(offset), db.now(), *params),
-            ).rowcount
-            > 0,
-        )
+        done = None if progress is None else max(0.0, min(1.0, float(progress)))
+
+        def work(c: sqlite3.Connection) -> bool:
+            row = c.execute(f"SELECT id, chars FROM articles WHERE {where}", params).fetchone()
+            if row is None:
+                return False
+            chars = row["chars"]
+            place = max(0, min(int(offset), chars))
+            share = done if done is not None else (min(1.0, place / chars) if chars else 0.0)
+            c.execute(
+                "INSERT INTO positions (article_id, char_offset, progress, read_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+                "char_offset = excluded.char_offset, progress = excluded.progress, "
+                "read_at = excluded.read_at",
+                (row["id"], place, share, db.now()),
+            )
+            return True
+
+        return self._write("save the reading position", work)
 
     # -- bookmarks --------------------------------------------------------------------------
 

@@ -16,8 +16,10 @@ if TYPE_CHECKING:
 
 ENTRY_COLUMNS = (
     "id, key, title, authors, url, source, site, published, chars, word_count, position, "
-    "last_read, added"
+    "progress, last_read, added"
 )
+"""The columns of the ``library`` view (articles with their reading positions) an entry
+is made of."""
 
 
 class LibraryEntry(NamedTuple):
@@ -34,13 +36,9 @@ class LibraryEntry(NamedTuple):
     chars: int = 0
     word_count: int = 0
     position: int = 0
+    progress: float = 0.0  # how far the reader got, 0.0 to 1.0, as the status line said
     last_read: str = ""
     added: str = ""
-
-    @property
-    def progress(self) -> float:
-        """How far the reader got, 0.0 to 1.0."""
-        return min(1.0, self.position / self.chars) if self.chars else 0.0
 
     @property
     def location(self) -> str:
@@ -85,6 +83,7 @@ def from_row(row: sqlite3.Row) -> LibraryEntry:
         chars=row["chars"],
         word_count=row["word_count"],
         position=row["position"],
+        progress=max(0.0, min(1.0, float(row["progress"] or 0.0))),
         last_read=row["last_read"],
         added=row["added"],
     )

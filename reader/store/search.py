@@ -112,7 +112,7 @@ def search_articles(conn: sqlite3.Connection, query: str, limit: int) -> list[Ar
     match = fts_query(query)
     if match is None:
         return []
-    rows = _fts_rows(conn, "articles_fts", "articles", lib.ENTRY_COLUMNS, match, limit)
+    rows = _fts_rows(conn, "articles_fts", "library", lib.ENTRY_COLUMNS, match, limit)
     return [ArticleHit(lib.from_row(row), parse_snippet(row["snip"])) for row in rows]
 
 
@@ -147,7 +147,7 @@ def like_articles(conn: sqlite3.Connection, query: str, limit: int) -> list[Arti
         return []
     where, params = _like_where(("title", "authors", "text"), words)
     rows = conn.execute(
-        f"SELECT {lib.ENTRY_COLUMNS}, title || ' ' || text AS body FROM articles "
+        f"SELECT {lib.ENTRY_COLUMNS}, title || ' ' || text AS body FROM library "
         f"WHERE {where} ORDER BY last_read DESC, id DESC LIMIT ?",
         (*params, limit),
     ).fetchall()

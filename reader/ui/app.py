@@ -10,6 +10,7 @@ from textual import events
 from textual.app import App
 
 from reader.core.paths import data_dir as resolve_data_dir
+from reader.core.sanitize import clean_text
 from reader.ui import commands
 from reader.ui.commands import CommandsProvider
 from reader.ui.config import Config, load_config
@@ -51,6 +52,7 @@ class ReaderApp(App[int]):
     TITLE = "Reader"
     CSS_PATH: ClassVar = [stylesheet("reader"), stylesheet("outline")]
     COMMANDS: ClassVar = {CommandsProvider, HistoryProvider}
+    BINDINGS: ClassVar = commands.bindings(commands.APP_WIDE)
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(
@@ -129,8 +131,11 @@ class ReaderApp(App[int]):
         self.release_gc()
 
     def notify(self, message: str, *, markup: bool = False, **options: Any) -> None:
-        """Notifications quote text from the web: never parse them as markup."""
-        super().notify(message, markup=False, **options)
+        """Notifications quote text from the web and the library: never parse them as
+        markup, and no control or escape sequence in them reaches the terminal."""
+        if isinstance(options.get("title"), str):
+            options["title"] = clean_text(options["title"])
+        super().notify(clean_text(message), markup=False, **options)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseEvent)):

@@ -18,7 +18,9 @@ from textual.actions import parse as parse_action
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-GROUPS: tuple[str, ...] = ("Reading", "Panels", "Search", "Library", "Feeds", "App")
+GROUPS: tuple[str, ...] = (
+    "Reading", "Panels", "Search", "Search bar", "Library", "Feeds", "App"
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Command:
     priority: bool = False
     key_display: str | None = None
     screen: str = "reading"  # the screen whose keys run it: "reading" or "feeds"
+    rank: int = 3  # in a crowded footer, the highest rank is dropped first
 
     @property
     def keys_label(self) -> str:
@@ -91,23 +94,23 @@ COMMANDS: tuple[Command, ...] = (
     C("focus_previous", "Previous panel", ("shift+tab",), "Move focus to the previous panel",
       "app.focus_previous", group="Panels"),
     C("go_to", "Go to", ("enter",), "Go to the selected quote or person in the text", "go_to",
-      group="Panels"),
+      group="Panels", rank=1),
     C("outline", "Outline", ("T",), "Show or hide the outline: the article's headings",
       "go('outline')", group="Panels"),
     C("toggle_panels", "Panels", ("p",), "Show or hide the side panels", "toggle_panels",
       group="Panels", footer=True),
     C("search", "Search", ("slash",), "Search the text (or filter the focused panel)", "search",
-      group="Search", footer=True),
+      group="Search", footer=True, rank=2),
     C("next_match", "Next match", ("n",), "Go to the next match", "next_match",
-      group="Search", footer=True),
+      group="Search", footer=True, rank=0),
     C("previous_match", "Previous match", ("N",), "Go to the previous match",
-      "previous_match", group="Search"),
+      "previous_match", group="Search", footer=True, rank=0),
     C("bookmark", "Bookmark", ("m",), "Bookmark the selected quote, or the current paragraph",
       "bookmark", group="Library", footer=True),
     C("bookmarks", "Bookmarks", ("B",), "Show your bookmarks", "app.bookmarks",
       group="Library"),
     C("library", "Library", ("L",), "Show saved and recent articles", "app.library",
-      group="Library", footer=True),
+      group="Library", footer=True, rank=4),
     C("feeds", "Feeds", ("F",), "Show your feeds and their unread entries", "app.feeds",
       group="Library"),
     C("refresh_feeds", "Refresh feeds", ("R",),
@@ -116,7 +119,8 @@ COMMANDS: tuple[Command, ...] = (
     C("toggle_read", "Read or unread", ("r",),
       "On the feeds screen: mark the entry read or unread (a feed: all its entries read)",
       "toggle_read", group="Feeds", screen="feeds"),
-    C("open", "Open", ("o",), "Open a URL or a file", "app.open", group="App", footer=True),
+    C("open", "Open", ("o",), "Open a URL or a file", "app.open", group="App", footer=True,
+      rank=4),
     C("open_in_browser", "Open in browser", ("O",),
       "Open the article's web address in the system browser", "go('browser')", group="App"),
     C("copy_address", "Copy address", ("Y",), "Copy the article's web address",
@@ -124,14 +128,36 @@ COMMANDS: tuple[Command, ...] = (
     C("toggle_theme", "Theme", ("t",), "Switch between light and dark", "app.toggle_theme",
       group="App"),
     C("help", "Help", ("question_mark",), "Show every key", "app.help", group="App",
-      footer=True),
+      footer=True, rank=1),
     C("command_palette", "Command palette", ("ctrl+p",), "Search every command by name",
       "app.command_palette", group="App"),
-    C("quit", "Quit", ("q",), "Quit the reader", "app.quit", group="App", footer=True),
+    C("quit", "Quit", ("q",), "Quit the reader", "app.quit", group="App", footer=True,
+      rank=1),
+    # priority: also while typing in a field, and on every screen (bound on the app)
+    C("quit_now", "Quit now", ("ctrl+c",), "Quit at once, from any screen, even while typing",
+      "app.quit", group="App", priority=True),
 )
+SEARCH_BAR: tuple[Command, ...] = (
+    C("search_go", "Go", ("enter",), "Search now, close the bar and keep the highlights",
+      "submit", group="Search bar", footer=True, rank=1),
+    C("search_clear", "Clear", ("escape",), "Clear the search and close the bar", "cancel",
+      group="Search bar", footer=True, rank=1),
+    C("search_regex", "Regex", ("ctrl+r",), "Switch regular expressions on or off",
+      "toggle_regex", group="Search bar", footer=True),
+    # priority: a terminal sends alt+w as esc w, a printable "w" the input would type
+    C("search_word", "Whole word", ("alt+w",), "Match whole words only, or not",
+      "toggle_word", group="Search bar", footer=True, priority=True),
+    C("search_older", "History", ("up",), "Recall an earlier search",
+      "history_older", group="Search bar", footer=True, key_display="↑↓"),
+    C("search_newer", "Later search", ("down",), "Recall a later search",
+      "history_newer", group="Search bar"),
+)
+"""The keys of the search bar while it has focus (bound on the bar, not the screen)."""
 del C
 
-BY_ID: dict[str, Command] = {command.id: command for command in COMMANDS}
+BY_ID: dict[str, Command] = {command.id: command for command in COMMANDS + SEARCH_BAR}
+APP_WIDE: tuple[Command, ...] = (BY_ID["quit"], BY_ID["quit_now"])
+"""Bound on the app itself: they work on every screen (library, bookmarks, help, dialogs)."""
 
 _keymap: dict[str, tuple[str, ...]] = {}  # the user's remapped keys, by command id
 
@@ -174,7 +200,7 @@ def bindings(commands: Iterable[Command] | None = None) -> list[Binding]:
 def by_group(commands: Iterable[Command] | None = None) -> dict[str, list[Command]]:
     """Shown commands in help order: groups in :data:`GROUPS` order, then any others."""
     groups: dict[str, list[Command]] = {group: [] for group in GROUPS}
-    for command in COMMANDS if commands is None else commands:
+    for command in COMMANDS + SEARCH_BAR if commands is None else commands:
         if command.show:
             groups.setdefault(command.group, []).append(command)
     return {group: items for group, items in groups.items() if items}

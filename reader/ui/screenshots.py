@@ -22,7 +22,7 @@ from reader.core.paths import sample_path
 from reader.ui.app import ReaderApp
 
 Steps = Callable[[Pilot], Awaitable[None]]
-OUTPUT = Path(__file__).resolve().parents[1] / "screenshots"
+OUTPUT = Path(__file__).resolve().parents[2] / "screenshots"  # the repository's
 FONT_FAMILY = "DejaVu Sans Mono"
 
 

@@ -45,3 +45,16 @@ def test_the_feeds_commands_are_bound_on_the_feeds_screens() -> None:
             for key in command.keys:
                 assert any(b[1] == command.action and key in b[0] for b in bound), key
     assert len(commands.for_screen("reading")) + len(feeds) == len(commands.COMMANDS)
+
+
+def test_the_search_bar_binds_its_declared_keys() -> None:
+    from reader.ui.widgets.search_bar import SearchBar
+
+    bound = {(b.key, b.action, b.priority) for b in SearchBar.BINDINGS}
+    for command in commands.SEARCH_BAR:
+        for key in command.keys:
+            if key != "enter":
+                assert (key, command.action, command.priority) in bound, command
+    keys = [key for command in commands.SEARCH_BAR for key in command.keys]
+    assert len(keys) == len(set(keys))
+    assert commands.BY_ID["search_word"].priority  # the input would type the "w"

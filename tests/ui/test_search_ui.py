@@ -123,13 +123,16 @@ async def test_typing_updates_count_and_highlights(history: SearchHistory) -> No
     app = Harness(article, history)
     async with app.run_test(size=(100, 30)) as pilot:
         await type_query(pilot, "mex")
-        expected = article.text.lower().count("mex")
+        drawn = (app.body.head_text() + "\n" + article.text).lower()  # the title block too
+        expected = drawn.count("mex")
         assert len(app.body.highlights("search")) == expected
         assert app.status_right == f"1/{expected}"
         await type_query(pilot, "ico")  # bar already open: appends
-        assert len(app.body.highlights("search")) == article.text.lower().count("mexico")
+        assert len(app.body.highlights("search")) == drawn.count("mexico")
         start, end = current_span(app)
-        assert article.text[start:end].lower() == "mexico"
+        head = app.body.head_text()
+        found = head[start + len(head):end + len(head)] if start < 0 else article.text[start:end]
+        assert found.lower() == "mexico"
         first, last = app.body.visible_range()
         assert first <= start < last
 
@@ -298,7 +301,8 @@ async def test_reading_screen_search_shows_count_in_status_line(make_app) -> Non
         await settle(pilot)
         screen = reading(app)
         assert screen.article is not None
-        total = screen.article.text.lower().count("mexico")
+        drawn = screen.body.head_text() + "\n" + screen.article.text  # the title block too
+        total = drawn.lower().count("mexico")
         await pilot.press("slash", *"mexico")
         await pilot.pause(0.15)
         assert len(screen.body.highlights("search")) == total

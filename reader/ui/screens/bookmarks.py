@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from reader.core.errors import StoreError
+from reader.core.sanitize import clean_line
 from reader.store import Bookmark
 from reader.ui.screens.library import PAGE, ListScreen
 from reader.ui.screens.note import NoteDialog
@@ -50,18 +51,19 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
     def draw(self, item: object, query: str) -> Text:
         assert isinstance(item, Bookmark)
         style = self.item_list.style_of
-        quote = " ".join(item.text.split())
+        # (cleaned again here: a database from elsewhere may hold anything)
+        quote = clean_line(item.text)
         if len(quote) > QUOTE_CHARS:
             quote = quote[: QUOTE_CHARS - 1] + "…"
         text = Text(f"“{quote}”", style=style("quote"))
         if item.speaker:
-            text.append(f" — {item.speaker}", style=style("accent"))
+            text.append(f" — {clean_line(item.speaker)}", style=style("accent"))
         text.append("\n")
-        text.append(item.title or item.article_key, style=style("title"))
-        text.append(f" · {item.created[:10]}", style=style("muted"))
+        text.append(clean_line(item.title or item.article_key), style=style("title"))
+        text.append(f" · {clean_line(item.created[:10])}", style=style("muted"))
         if item.note:
             text.append("\n")
-            text.append(f"Note: {item.note}", style=style("note"))
+            text.append(f"Note: {clean_line(item.note)}", style=style("note"))
         if query:
             text.highlight_words(query.split(), style=style("hit"), case_sensitive=False)
         return text

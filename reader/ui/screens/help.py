@@ -68,7 +68,8 @@ class HelpScreen(ModalScreen[None]):
     CSS_PATH: ClassVar = [DIALOGS]  # read when first shown, not at start
 
     BINDINGS = [  # noqa: RUF012
-        Binding("escape,q,question_mark", "app.pop_screen", "Close", show=True),
+        Binding("escape,question_mark", "app.pop_screen", "Close", show=True),
+        *commands.bindings([commands.BY_ID["quit"]]),  # (a modal screen skips the app's)
         Binding("j,down", "scroll(1)", "Down", show=False),
         Binding("k,up", "scroll(-1)", "Up", show=False),
         Binding("space,pagedown", "page(1)", "Page down", show=False),

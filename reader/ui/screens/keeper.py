@@ -28,8 +28,11 @@ if TYPE_CHECKING:
     from reader.ui.screens.reading import ReadingScreen
     from reader.ui.widgets.body import BodyView
 
+Place = tuple[int, float]
+"""A reading position: the character offset at the top of the view and the status line's
+fraction (0..1). In the title block the offset is 0 and the fraction tells where."""
+
 POSITION_SECONDS = 2.0
-BOOK_TICKS = 8  # a long text's position is saved every 8th tick (and when leaving it)
 
 
 class ArticleKeeper:
@@ -38,14 +41,14 @@ class ArticleKeeper:
     def __init__(self, screen: ReadingScreen) -> None:
         self.screen = screen
         self.kept_key: str | None = None
-        self._kept_offset = 0
+        self._kept: Place = (0, 0.0)
         self.pending_bookmark: Bookmark | None = None
+        self._jumped = False  # shown to go to a bookmark: its saved position is not restored
         self._body: BodyView | None = None
         self._restoring = False
         self._unsaved: Article | None = None  # shown, not yet given to the store
         self._shown = 0  # articles shown so far (to drop callbacks about an earlier one)
         self._saved_by_analysis: Article | None = None
-        self._ticks = 0
 
     @property
     def store(self) -> Store | None:
@@ -79,15 +82,16 @@ class ArticleKeeper:
         elif self.store is not None and self.kept_key is not None:  # left before its people
             self.screen.run_worker(
                 partial(self._save, self.store, unsaved, key=self.kept_key,
-                        position=self._moved_to()),
+                        place=self._moved_to()),
                 thread=True, group="keep", exit_on_error=False, description="save the article",
             )
 
     def shown(self, article: Article) -> None:
         """``article`` is on screen: once drawn, find its saved position and bookmarks."""
         self.kept_key = None  # known after the first paint (the store is imported then)
-        self._kept_offset = 0
+        self._kept = (0, 0.0)
         self._unsaved = article
+        self._jumped = self.pending_bookmark is not None
         self._restoring = True  # until the saved position is known
         self._shown += 1
         self.screen.body.when_drawn(partial(self._with_store, self._shown, article))
@@ -108,26 +112,36 @@ class ArticleKeeper:
         """The store is open: restore the saved reading position and mark the bookmarks."""
         if key != self.kept_key:
             return  # another article is shown now
-        position = 0
+        place: Place = (0, 0.0)
         if store is not None:
             try:
                 entry = store.get_entry(key)
             except StoreError:
                 entry = None
-            position = entry.position if entry is not None else 0
-        self._kept_offset = position
-        if position:  # once the body has its size (scrolling now would be clamped)
-            self.screen.call_after_refresh(self._restore_position, key, position)
+            if entry is not None:
+                place = (entry.position, entry.progress)
+        self._kept = place
+        if self._jumped:  # opened at a bookmark: the quote, not where reading stopped
+            self._restoring = False
+        elif any(place):  # once the body has its size (scrolling now would be clamped)
+            self.screen.call_after_refresh(self._restore_position, key, place)
         else:
             self._restoring = False
         self.mark_bookmarks()
 
-    def _restore_position(self, key: str, position: int) -> None:
+    def _restore_position(self, key: str, place: Place) -> None:
         if key != self.kept_key:
             return
         self._restoring = False
-        if self.pending_bookmark is None:
-            self.screen.body.scroll_to_offset(position, center=False)
+        if self._jumped or self.pending_bookmark is not None:
+            return
+        offset, progress = place
+        body = self.screen.body
+        if offset > 0:
+            body.scroll_to_offset(offset, center=False)
+        else:  # in the title block: as far down as it was
+            body.scroll_to(y=round(progress * body.max_scroll_y), animate=False,
+                           immediate=True)
 
     def analysis_job(self, article: Article) -> Callable[[], Article] | None:
         """A book is saved by the process that finds its people (one process, not two);
@@ -172,16 +186,16 @@ class ArticleKeeper:
 
     def _save(
         self, store: Store, article: Article, *, key: str | None = None,
-        position: int | None = None, from_thread: bool = True,
+        place: Place | None = None, from_thread: bool = True,
     ) -> None:
-        """Save ``article`` (and then its reading ``position``, if given)."""
+        """Save ``article`` (and then its reading ``place``, if given)."""
         try:
             if from_thread and len(article.text) >= BIG_TEXT:  # a book: in another process
                 keep(article, self.screen.reader.data_dir)  # type: ignore[arg-type]
             else:
                 store.save_article(article)
-            if position is not None and key is not None:
-                store.set_position(key, position)
+            if place is not None and key is not None:
+                store.set_position(key, *place)
         except StoreError as error:
             if from_thread:
                 with suppress(RuntimeError):  # (the app may be gone)
@@ -189,47 +203,44 @@ class ArticleKeeper:
                         self.screen.notify, str(error), severity="error", timeout=8
                     )
 
-    def _moved_to(self) -> int | None:
-        """The offset at the top of the view, if it moved since it was last saved."""
+    def _moved_to(self) -> Place | None:
+        """The offset at the top of the view and the status line's fraction, if they moved
+        since they were last saved."""
         body = self._body
         if self.kept_key is None or self.screen.article is None or body is None:
             return None
         if self._restoring:
             return None
-        offset = body.top_offset()
-        return None if offset == self._kept_offset else offset
+        place = (body.top_offset(), round(body.progress(), 4))
+        return None if place == self._kept else place
 
     def _tick(self) -> None:
         """Every few seconds: save a moved position in the background (a book being saved
         holds the database for a moment; the screen must not wait for it)."""
-        offset = self._moved_to()
+        place = self._moved_to()
         store = self.opened_store
-        if offset is None or store is None or self.kept_key is None:
+        if place is None or store is None or self.kept_key is None:
             return
-        self._ticks += 1
-        article = self.screen.article
-        if article is not None and len(article.text) >= BIG_TEXT and self._ticks % BOOK_TICKS:
-            return  # a book's row is rewritten whole (~8 MB) for each position: less often
         self.screen.run_worker(
-            partial(self._write_position, store, self.kept_key, offset), thread=True,
+            partial(self._write_position, store, self.kept_key, place), thread=True,
             group="position", exit_on_error=False, description="save the position",
         )
 
-    def _write_position(self, store: Store, key: str, offset: int) -> None:
+    def _write_position(self, store: Store, key: str, place: Place) -> None:
         try:
-            if store.set_position(key, offset):
-                self._kept_offset = offset
+            if store.set_position(key, *place):
+                self._kept = place
         except StoreError:
             pass  # the next tick tries again; reading goes on
 
     def save_position(self) -> None:
         """Remember the offset at the top of the view now (when leaving the article)."""
-        offset = self._moved_to()
-        if offset is None or self.kept_key is None:
+        place = self._moved_to()
+        if place is None or self.kept_key is None:
             return  # (nothing moved: the store need not even be open)
         store = self.store
         if store is not None:
-            self._write_position(store, self.kept_key, offset)
+            self._write_position(store, self.kept_key, place)
 
     def saved_copy(self, worker: Worker[object]) -> Article | None:
         """A source that cannot be loaded now (offline?): its copy in the library, if any."""

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, OptionList
 
 from reader.core.errors import StoreError
+from reader.core.sanitize import clean_line
 from reader.store import LibraryEntry
 from reader.ui.stylesheets import stylesheet
 
@@ -246,15 +247,17 @@ class LibraryScreen(ListScreen[int | None]):
     def draw(self, item: object, query: str) -> Text:
         assert isinstance(item, LibraryEntry)
         style = self.item_list.style_of
-        text = Text(item.title or item.location, style=style("title"), no_wrap=True,
-                    overflow="ellipsis")
-        details = [", ".join(item.authors), item.site or "", item.last_read[:10]]
+        # (cleaned again here: a database from elsewhere may hold anything)
+        text = Text(clean_line(item.title or item.location), style=style("title"),
+                    no_wrap=True, overflow="ellipsis")
+        details = [clean_line(", ".join(item.authors)), clean_line(item.site or ""),
+                   clean_line(item.last_read[:10])]
         text.append("\n")
         text.append(" · ".join(part for part in details if part), style=style("muted"))
-        if item.position:
+        if item.position or item.progress:
             text.append(f"  {round(item.progress * 100)}% read", style=style("accent"))
         text.append("\n")
-        text.append(item.location, style=style("muted"))
+        text.append(clean_line(item.location), style=style("muted"))
         return text
 
     def result_for(self, item: object) -> int | None:
@@ -277,7 +280,7 @@ class LibraryScreen(ListScreen[int | None]):
         def undo() -> None:
             if article is not None:
                 store.save_article(article, key=entry.key)
-                store.set_position(entry.key, entry.position)
+                store.set_position(entry.key, entry.position, entry.progress)
 
         self.remember_undo(undo)
         self.reload(keep=self.item_list.highlighted)

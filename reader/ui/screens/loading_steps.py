@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from reader.article.model import Article
 from reader.core.errors import ReaderError
-from reader.ui.jobs.loading import load
+from reader.ui.jobs.loading import Cancelled, load
+from reader.ui.jobs.threads import abandonable
 from reader.ui.widgets.body import FIRST_ROWS
 from reader.ui.widgets.layout import BIG_TEXT, Layout, build_layout, reading_minutes
 
@@ -42,9 +43,15 @@ def load_and_lay_out(
     and wrap the rows there too (a book takes a while, and the screen should not wait on it).
     ``width`` asks the UI thread for the body's; ``joined(pages)`` hears of a multi-page
     article joined into one."""
-    article = early.result(cancelled) if early is not None else None
-    if article is None:
-        article = load(source, document, cancelled, joined)  # type: ignore[arg-type]
+    def read() -> Article:
+        article = early.result(cancelled) if early is not None else None
+        if article is None:
+            article = load(source, document, cancelled, joined)  # type: ignore[arg-type]
+        return article
+
+    article = abandonable(read, cancelled, "load")  # q never waits for a stalled server
+    if cancelled.is_set():
+        raise Cancelled
     big = len(article.text) > BIG_TEXT  # a book: its first rows now, the rest once it shows
     if not big:
         reading_minutes(article)

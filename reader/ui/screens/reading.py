@@ -18,7 +18,6 @@ from textual.widgets import Label, Static
 from textual.worker import Worker, WorkerState
 
 from reader.article.model import Article, Person, PullQuote
-from reader.store.search_history import SearchHistory
 from reader.ui import commands
 from reader.ui.jobs.loading import Cancelled, analyse
 from reader.ui.screens.error import ErrorView
@@ -31,7 +30,14 @@ from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
 from reader.ui.widgets.layout import BIG_TEXT, Layout, reading_minutes
 from reader.ui.widgets.outline import OutlinePanel
-from reader.ui.widgets.panels import Panel, PanelList, PeoplePanel, QuotesPanel, Said
+from reader.ui.widgets.panels import (
+    Panel,
+    PanelList,
+    PeoplePanel,
+    QuotesPanel,
+    Said,
+    SideColumn,
+)
 from reader.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
@@ -110,7 +116,7 @@ class ReadingScreen(Screen[None]):
                 yield BodyView(id="body", measure=self.reader.settings.text_width)
                 yield Static("Loading…  (esc cancels)", id="loading", markup=False)
                 yield ErrorView(id="error-view")
-            yield Vertical(id="panels")  # (its width is the body's from the start)
+            yield SideColumn(id="panels")  # (its width is the body's from the start)
         yield KeyBar(id="keybar")
 
     def mount_extras(self) -> None:
@@ -119,6 +125,8 @@ class ReadingScreen(Screen[None]):
         if self._extras or not self.is_attached:
             return
         self._extras = True
+        from reader.store.search_history import SearchHistory  # (after the first frame)
+
         self._mounting = [
             self.query_one("#panels").mount(self.quotes_panel, self.people_panel),
             self.mount(
@@ -150,7 +158,8 @@ class ReadingScreen(Screen[None]):
             await self._wait_for_quick_load()
 
     def on_unmount(self) -> None:
-        self.keeper.leave()  # quitting: keep the article and where the reader was
+        self._cancel.set()  # quitting: a load in progress is abandoned (its thread too)
+        self.keeper.leave()  # and the article kept, with where the reader was
 
     def show_nothing_open(self) -> None:
         """After the library or bookmarks closed with nothing chosen and nothing open."""
@@ -158,7 +167,10 @@ class ReadingScreen(Screen[None]):
             self._show_failure(NOTHING_OPEN)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
-        self.query_one(KeyBar).set_context(in_panel=isinstance(event.widget, PanelList))
+        widget = event.widget
+        in_bar = any(isinstance(node, SearchBar) for node in widget.ancestors)
+        panel = isinstance(widget, PanelList)
+        self.query_one(KeyBar).set_context("search" if in_bar else "panel" if panel else "body")
         # the focused panel's title takes the accent colour (a class on the panel restyles
         # only its own subtree; :focus-within does not restyle the title)
         for panel in self.query(Panel):
@@ -189,8 +201,7 @@ class ReadingScreen(Screen[None]):
         if article is None or body.layout_rows is None:
             label.update("")
             return
-        span = max(1, body.max_scroll_y)
-        percent = 100 if body.max_scroll_y <= 0 else round(100 * min(1.0, body.scroll_y / span))
+        percent = round(100 * body.progress())
         done = body.top_offset() / max(1, len(article.text))
         if percent >= 100:
             done = 1.0

@@ -26,7 +26,13 @@ from textual.worker import Worker, WorkerState
 
 from reader.article.model import Article
 from reader.ui.settings import TEXT_WIDTH
-from reader.ui.widgets.layout import BIG_TEXT, Layout, build_layout, reading_minutes
+from reader.ui.widgets.layout import (
+    BIG_TEXT,
+    Layout,
+    build_layout,
+    head_text,
+    reading_minutes,
+)
 
 MEASURE = TEXT_WIDTH  # reading width in cells (config: text_width)
 GUTTER = 2  # cells left of the text for the pull-quote passage mark
@@ -150,6 +156,22 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout = layout if layout is not None and self.size.width else None
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
+
+    def head_text(self) -> str:
+        """The title block's text (title, subtitle, byline, caption): searched too, its
+        matches at negative offsets (see ``Layout.head_span``)."""
+        if self._layout is not None:
+            return self._layout.head
+        return head_text(self._article) if self._article is not None else ""
+
+    def search_origin(self) -> int:
+        """Where a search starts looking: the top row's offset (negative in the title
+        block, so its matches come first there)."""
+        layout = self._layout
+        row = round(self.scroll_y)
+        if layout is not None and row < len(layout.head_spans):
+            return layout.head_span(row)[0]
+        return self.top_offset()
 
     def text_width(self) -> int:
         """The width the article is wrapped to at the view's current size (0 if not laid out
@@ -280,14 +302,24 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return 0
         return self.offset_for_line(row)
 
+    def progress(self) -> float:
+        """How far down the article the view is, 0..1 (1 when the end shows): the status
+        line's percentage, and what the library keeps beside the offset."""
+        if self.max_scroll_y <= 0:
+            return 1.0
+        return min(1.0, max(0.0, self.scroll_y / self.max_scroll_y))
+
     def visible_range(self) -> tuple[int, int]:
-        """Character offsets shown from the top row to the bottom row of the view."""
+        """Character offsets shown from the top row to the bottom row of the view (the first
+        negative when the title block shows: see ``Layout.head_span``)."""
         height = self.scrollable_content_region.height
         layout = self._rows_for(row=round(self.scroll_y) + height)
         if not layout or not len(layout):
             return (0, 0)
         first = round(self.scroll_y)
         last = min(len(layout) - 1, first + height - 1)
+        if first < len(layout.head_spans):  # from the title block: its negative offsets
+            return (layout.head_span(first)[0], layout.ends[last])
         return (layout.offset_for_row(first), layout.ends[last])
 
     def current_block(self) -> int | None:
@@ -455,20 +487,23 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         if prefix:
             segments.append(Segment(prefix, text_style + self._style("body--prefix")))
         own = layout.texts[row]
-        if own is not None:
-            if kind == "rule":
-                own = "─" * min(layout.width, 12)
+        if own is not None and kind == "rule":
+            segments.append(Segment("─" * min(layout.width, 12), text_style))
+        elif own is not None and row < len(layout.head_spans) and self._layers:
+            segments.extend(self._marked(own, *layout.head_span(row), text_style))
+        elif own is not None:
             segments.append(Segment(own, text_style))
         else:
-            segments.extend(self._text_segments(layout, row, text_style))
+            assert self._article is not None
+            start, end = layout.starts[row], layout.ends[row]
+            # a tab (kept in code) is one cell here, so the row's cells match its offsets
+            text = self._article.text[start:end].replace("\t", " ")
+            segments.extend(self._marked(text, start, end, text_style))
         return Strip(segments).adjust_cell_length(width, base)
 
-    def _text_segments(self, layout: Layout, row: int, style: Style) -> list[Segment]:
-        """The row's slice of the article, split where highlight layers begin and end."""
-        assert self._article is not None
-        start, end = layout.starts[row], layout.ends[row]
-        # A tab (kept in code) is one cell here, so the row's cells match its offsets.
-        text = self._article.text[start:end].replace("\t", " ")
+    def _marked(self, text: str, start: int, end: int, style: Style) -> list[Segment]:
+        """``text`` (offsets ``start:end``; negative in the title block), split where
+        highlight layers begin and end."""
         marks: list[tuple[int, int, Style]] = []
         for name in LAYERS:
             layer = self._layers.get(name)

@@ -48,6 +48,8 @@ class Layout:
     complete: bool = True  # False: only the first rows (see ``build_layout``'s max_rows)
     covered: int = 0  # characters of Article.text laid out (all of it when complete)
     exact_minutes: bool = True  # False: the title block shows an estimated reading time
+    head: str = ""  # the title block's text (title, subtitle, byline, caption), "\n"-joined
+    head_spans: list[tuple[int, int]] = field(default_factory=list)  # per title-block row
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -64,8 +66,21 @@ class Layout:
         self.texts.append(text)
         self.blocks.append(block)
 
+    def head_span(self, row: int) -> tuple[int, int]:
+        """A title-block row's place in the head coordinates: negative offsets, the head's
+        last character at -1 (so they sort before every offset into ``Article.text``)."""
+        start, end = self.head_spans[row]
+        size = len(self.head)
+        return start - size, end - size
+
     def row_for_offset(self, offset: int) -> int:
-        """The row showing ``offset`` (the first body row for offsets before the body)."""
+        """The row showing ``offset`` (the first body row for offsets before the body; a
+        negative one is in the title block, see :meth:`head_span`)."""
+        if offset < 0 and self.head_spans:
+            index = offset + len(self.head)
+            for row, (start, end) in enumerate(self.head_spans):
+                if start <= index < max(end, start + 1):
+                    return row
         if len(self) <= self.header_rows:
             return 0
         row = bisect_right(self.starts, offset, lo=self.header_rows) - 1
@@ -117,10 +132,30 @@ def wrap_spans(text: str, start: int, end: int, width: int) -> list[tuple[int, i
 def _wrap_free_text(
     layout: Layout, kind: str, text: str, width: int, prefix: str = "", rest: str | None = None
 ) -> None:
-    """Rows for text outside ``Article.text`` (the title block)."""
+    """Rows for text outside ``Article.text`` (the title block); the text is appended to
+    ``layout.head`` and each row keeps its span there (searching the title block)."""
     rest = prefix if rest is None else rest
+    base = len(layout.head) + (1 if layout.head else 0)
+    layout.head = f"{layout.head}\n{text}" if layout.head else text
     for index, (a, b) in enumerate(wrap_spans(text, 0, len(text), width - cell_len(prefix))):
-        layout.add(kind, 0, 0, text=text[a:b], prefix=prefix if index == 0 else rest)
+        _add_head_row(layout, kind, text[a:b], (base + a, base + b),
+                      prefix=prefix if index == 0 else rest)
+
+
+def _add_head_row(
+    layout: Layout, kind: str, text: str, span: tuple[int, int] | None = None, prefix: str = ""
+) -> None:
+    """One row of the title block (a blank or rule row has an empty span)."""
+    if span is None:
+        end = len(layout.head)
+        span = (end, end)
+    layout.add(kind, 0, 0, text=text, prefix=prefix)
+    layout.head_spans.append(span)
+
+
+def head_text(article: Article) -> str:
+    """The title block's text, as the layout's ``head`` holds it (any width)."""
+    return build_layout(article, 80, max_rows=0).head
 
 
 def format_date(value: str | None) -> str | None:
@@ -207,23 +242,23 @@ def build_layout(article: Article, width: int, *, max_rows: int | None = None) -
     width = max(10, width)
     layout = Layout(width=width)
     layout.exact_minutes = minutes_known(article)
-    layout.add("blank", 0, 0, text="")
+    _add_head_row(layout, "blank", "")
     _wrap_free_text(layout, "title", article.title, width)
     if article.subtitle:
-        layout.add("blank", 0, 0, text="")
+        _add_head_row(layout, "blank", "")
         _wrap_free_text(layout, "subtitle", article.subtitle, width)
     meta = meta_line(article)
     if meta:
-        layout.add("blank", 0, 0, text="")
+        _add_head_row(layout, "blank", "")
         _wrap_free_text(layout, "byline", meta, width)
     if article.caption:
-        layout.add("blank", 0, 0, text="")
+        _add_head_row(layout, "blank", "")
         _wrap_free_text(layout, "caption", article.caption.text, width, QUOTE_BAR)
         if article.caption.credit:
             _wrap_free_text(layout, "credit", article.caption.credit, width, QUOTE_BAR)
-    layout.add("blank", 0, 0, text="")
-    layout.add("rule", 0, 0, text="")
-    layout.add("blank", 0, 0, text="")
+    _add_head_row(layout, "blank", "")
+    _add_head_row(layout, "rule", "")
+    _add_head_row(layout, "blank", "")
     layout.header_rows = len(layout)
     text = article.text
     blocks = article.blocks

@@ -20,6 +20,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
@@ -90,10 +91,19 @@ class PanelList(OptionList):
         "panel--empty",
     }
 
+    class Filled(Message):
+        """The list's items changed (the side column may split itself again)."""
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, compact=True)
         self._makers: list[Maker] = []
         self._barred: int | None = None
+
+    def natural_rows(self, width: int) -> int:
+        """The rows the items take at ``width`` cells (unscrolled), 0 when hidden."""
+        if not self.display or width <= 0:
+            return 0
+        return self.get_content_height(Size(width, 0), Size(width, 0), width)
 
     def style_of(self, name: str) -> Style:
         """A component style (partial), for prompt makers."""
@@ -106,6 +116,7 @@ class PanelList(OptionList):
         and ``more`` as a disabled last line (items left out)."""
         self._makers = [maker for _, maker in items]
         self._barred = None
+        self.post_message(self.Filled())
         if not self._makers:
             self.set_options([Option(Text(empty, style=self.style_of("panel--empty")),
                                      disabled=True)])
@@ -224,6 +235,25 @@ class Panel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self.panel_title.upper(), classes="panel-title")
+
+
+class SideColumn(Vertical):
+    """The panels' column, split by content: the shorter list takes its own height, the
+    longer the rest (``-quotes-long`` in styles/reader.tcss)."""
+
+    @on(PanelList.Filled)
+    def _filled(self, event: PanelList.Filled) -> None:
+        event.stop()
+        self.call_after_refresh(self.balance)
+
+    def balance(self) -> None:
+        """Give the rest of the column to the longer of the two panels."""
+        width = self.content_region.width
+        quotes = sum(found.natural_rows(width) for found in self.query("#quotes-list")
+                     .results(PanelList))
+        people = sum(found.natural_rows(width) for found in self.query("#people-panel PanelList")
+                     .results(PanelList))
+        self.set_class(quotes > people, "-quotes-long")
 
 
 class QuotesPanel(Panel):

@@ -4,7 +4,8 @@ Typing searches the article text (debounced), every match is highlighted in the 
 "search" layer and the nearest one at or below the reading position becomes current.
 ``enter`` closes the bar and keeps the highlights, ``n``/``N`` step with wrap-around,
 ``esc`` clears. ``ctrl+r`` toggles regex, ``alt+w`` whole words, ``up``/``down`` recall
-earlier searches. When a side panel had focus, the bar filters that panel instead: any
+earlier searches: the keys are declared in :data:`reader.ui.commands.SEARCH_BAR`.
+When a side panel had focus, the bar filters that panel instead: any
 widget with a ``filter(query: str) -> int`` method (returning how many items remain).
 Each change of the count or message is posted as :class:`SearchBar.Changed`; the screen
 routes it (the status line).
@@ -12,12 +13,12 @@ routes it (the status line).
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.message import Message
@@ -27,6 +28,7 @@ from textual.widgets import Input, Static
 
 from reader.article.search import (
     MAX_MATCHES,
+    REGEX_BUDGET,
     Query,
     SearchError,
     Span,
@@ -34,7 +36,10 @@ from reader.article.search import (
     nearest_match,
     step,
 )
-from reader.store.search_history import HistoryCursor, SearchHistory
+from reader.ui import commands
+
+if TYPE_CHECKING:  # the store is imported when the bar is made, not before the first frame
+    from reader.store.search_history import HistoryCursor, SearchHistory
 
 SMALL_TEXT = 200_000
 """Below this many characters a search is instant, so it runs almost without delay."""
@@ -86,13 +91,7 @@ class SearchBar(Horizontal):
             self.matches = matches
             self.error = error
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Clear", show=True, key_display="esc"),
-        Binding("ctrl+r", "toggle_regex", "Regex", show=True, key_display="^r"),
-        Binding("alt+w", "toggle_word", "Whole word", show=True, key_display="alt+w"),
-        Binding("up", "history_older", "History", show=True, key_display="↑↓"),
-        Binding("down", "history_newer", "Later search", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = commands.bindings(commands.SEARCH_BAR)
 
     def __init__(
         self,
@@ -110,6 +109,7 @@ class SearchBar(Horizontal):
         self.current: int | None = None
         self.error: str | None = None
         self._searcher: TextSearcher | None = None
+        self._head_searcher: TextSearcher | None = None
         self._origin = 0
         self._timer: Timer | None = None
         self._panel: Widget | None = None
@@ -130,6 +130,8 @@ class SearchBar(Horizontal):
     def history(self) -> SearchHistory:
         """Earlier searches (the screen hands in the data folder's; else the default one)."""
         if self._history is None:
+            from reader.store.search_history import SearchHistory
+
             self._history = SearchHistory.in_data_dir()
         return self._history
 
@@ -167,6 +169,19 @@ class SearchBar(Horizontal):
             self._searcher = TextSearcher(text)
         return self._searcher
 
+    def _find(self, body: Any, text: str, query: Query) -> list[Span]:
+        """Matches in the title block (negative offsets: see ``Layout.head_span``), then in
+        the article text; both under the search's time budget."""
+        head = body.head_text()
+        if self._head_searcher is None or self._head_searcher.text != head:
+            self._head_searcher = TextSearcher(head)
+        size = len(head)
+        head_spans = self._head_searcher.find(query, budget=REGEX_BUDGET) if head else []
+        found = [(a - size, b - size) for a, b in head_spans]
+        return found + self._searcher_for(text).find(
+            query, limit=MAX_MATCHES - len(found), budget=REGEX_BUDGET  # every mode: see search.py
+        )
+
     def _panel_for(self, widget: Widget | None) -> Widget | None:
         """The nearest ancestor-or-self of ``widget`` that can filter (never the body)."""
         node: Any = widget
@@ -191,7 +206,7 @@ class SearchBar(Horizontal):
         else:
             self.input.placeholder = "Search"
             body = self.body()
-            self._origin = body.top_offset() if body is not None else 0
+            self._origin = body.search_origin() if body is not None else 0
         self._cursor = self.history.cursor(self.input.value)
         self.add_class("-open")
         self._refresh_toggles()
@@ -350,12 +365,14 @@ class SearchBar(Horizontal):
         query = Query(self.input.value, regex=self.regex, whole_word=self.whole_word)
         self._refresh_toggles()
         text = body.article.text
-        if query == self._searched and text is self._searched_text and self.error is None:
+        if (query == self._searched and text is self._searched_text and self.error is None
+                and self._head_searcher is not None
+                and self._head_searcher.text == body.head_text()):
             return
         self._searched, self._searched_text = query, text
         self.error = None
         try:
-            spans = self._searcher_for(text).find(query)
+            spans = self._find(body, text, query)
         except SearchError as error:
             self.spans, self.current, self.error = [], None, error.message
             body.set_highlights("search", [], None)
