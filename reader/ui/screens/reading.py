@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import re
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -17,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Label, Static
 from textual.worker import Worker, WorkerState
 
-from reader.article.model import Article, Person, PullQuote
+from reader.article.model import Article, PullQuote
 from reader.ui import commands
 from reader.ui.jobs.loading import Cancelled, analyse
 from reader.ui.screens.error import ErrorView
@@ -25,6 +24,7 @@ from reader.ui.screens.keeper import ArticleKeeper
 from reader.ui.screens.loading_steps import error_sentence, ignore_outcome, load_and_lay_out
 from reader.ui.screens.mentions import Mentions
 from reader.ui.screens.outline import Outline
+from reader.ui.screens.passages import chosen_quote, find_passage, quote_passage
 from reader.ui.screens.travel import Travel
 from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
@@ -418,29 +418,11 @@ class ReadingScreen(Screen[None]):
 
     def quote_span(self, quote: PullQuote) -> tuple[int, int] | None:
         """The passage of the body a pull quote repeats."""
-        article = self.article
-        if article is None:
-            return None
-        if quote.block is not None and 0 <= quote.block < len(article.blocks):
-            block = article.blocks[quote.block]
-            return (block.start, block.end)
-        return self.find_text(quote.text)
+        return quote_passage(self.article, quote) if self.article else None
 
     def find_text(self, text: str) -> tuple[int, int] | None:
         """Where ``text`` (or its opening words) stands in the article."""
-        article = self.article
-        if article is None or not text:
-            return None
-        for quotation in article.quotations:
-            if quotation.text == text:
-                return (quotation.start, quotation.end)
-        words = text.strip("“”\"' ").split()
-        for size in (len(words), 8, 4):
-            probe = r"\s+".join(re.escape(word) for word in words[:size])
-            found = re.search(probe, article.text) if probe else None
-            if found:
-                return (found.start(), found.end())
-        return None
+        return find_passage(self.article, text) if self.article else None
 
     def go_to_quote(self, quote: PullQuote) -> None:
         """Scroll to a pull quote's passage and flash it."""
@@ -461,16 +443,8 @@ class ReadingScreen(Screen[None]):
         self.body.flash(*span)
 
     def chosen_quote(self, focused: PanelList) -> tuple[str, str | None] | None:
-        """The quote highlighted in a panel list, and who said it: a pull quote, one of a
-        person's quotes, or a person's first quote."""
-        item = focused.highlighted_item
-        if isinstance(item, PullQuote):
-            return item.text, item.speaker or item.attribution
-        if isinstance(item, Said):
-            return item.text, item.person.name if item.person else None
-        if isinstance(item, Person) and item.quotes:
-            return item.quotes[0], item.name
-        return None
+        """The quote highlighted in a panel list, and who said it."""
+        return chosen_quote(focused.highlighted_item)
 
     # -- actions (named in reader.ui.commands) -----------------------------------------
 

@@ -1,0 +1,44 @@
+"""Where a quote stands in the article: the passages the panels jump to and bookmark."""
+
+from __future__ import annotations
+
+import re
+
+from reader.article.model import Article, Person, PullQuote
+from reader.ui.widgets.panels import Said
+
+
+def find_passage(article: Article, text: str) -> tuple[int, int] | None:
+    """Where ``text`` (or its opening words) stands in ``article``."""
+    if not text:
+        return None
+    for quotation in article.quotations:
+        if quotation.text == text:
+            return (quotation.start, quotation.end)
+    words = text.strip("“”\"' ").split()
+    for size in (len(words), 8, 4):
+        probe = r"\s+".join(re.escape(word) for word in words[:size])
+        found = re.search(probe, article.text) if probe else None
+        if found:
+            return (found.start(), found.end())
+    return None
+
+
+def quote_passage(article: Article, quote: PullQuote) -> tuple[int, int] | None:
+    """The passage of the body a pull quote repeats."""
+    if quote.block is not None and 0 <= quote.block < len(article.blocks):
+        block = article.blocks[quote.block]
+        return (block.start, block.end)
+    return find_passage(article, quote.text)
+
+
+def chosen_quote(item: object) -> tuple[str, str | None] | None:
+    """The quote a panel item stands for, and who said it: a pull quote, one of a person's
+    quotes, or a person's first quote."""
+    if isinstance(item, PullQuote):
+        return item.text, item.speaker or item.attribution
+    if isinstance(item, Said):
+        return item.text, item.person.name if item.person else None
+    if isinstance(item, Person) and item.quotes:
+        return item.quotes[0], item.name
+    return None
