@@ -24,6 +24,8 @@ from lxml.html import HtmlElement, fragment_fromstring
 from readability import Document
 from readability.readability import REGEXES, Unparseable
 
+from reader.clean.explain import DropLog, note
+
 _UNLIKELY = re.compile(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
 # readability tests serialised children with r"<(blockquote|dl|div|img|ol|p|pre|table|ul)":
 # a tag whose name starts with one of these (so "path", "picture", "param" count too).
@@ -55,6 +57,7 @@ class _Summary(Document):
     """readability's Document, keeping the summary as a tree instead of re-parsing a string."""
 
     node: HtmlElement | None = None
+    log: DropLog | None = None
 
     def get_clean_html(self) -> str:  # the documented hook for subclasses
         self.node = self.html
@@ -66,9 +69,11 @@ class _Summary(Document):
         self.encoding = "utf-8"
         root = doc.getroottree().getroot()
         for elem in _HIDDEN(root):
+            note(self.log, "hidden", elem)
             elem.drop_tree()
         for elem in _STYLED(root):
             if _DISPLAY_NONE.search(elem.get("style")):
+                note(self.log, "hidden", elem)
                 elem.drop_tree()
         doc = copy.deepcopy(doc)  # readability's Cleaner works on a copy, too
         for elem in doc.iter("image"):
@@ -98,6 +103,7 @@ class _Summary(Document):
                     "descendant-or-self::math"
                 )
             ):
+                note(self.log, "unlikely-candidate", elem)
                 elem.drop_tree()
 
     def transform_misused_divs_into_paragraphs(self) -> None:
@@ -136,9 +142,13 @@ class _Summary(Document):
                     child.drop_tree()
 
 
-def readability_main(tree: HtmlElement, url: str | None = None) -> HtmlElement | None:
-    """readability-lxml's ``summary(html_partial=True)`` as an element (None if it fails)."""
+def readability_main(
+    tree: HtmlElement, url: str | None = None, log: DropLog | None = None
+) -> HtmlElement | None:
+    """readability-lxml's ``summary(html_partial=True)`` as an element (None if it fails);
+    hidden elements and unlikely candidates it drops are recorded in ``log``."""
     document = _Summary(tree, url=url)
+    document.log = log
     try:
         document.summary(html_partial=True)
     except (Unparseable, RecursionError):
@@ -163,10 +173,12 @@ def protect_embedded_quotes(tree: HtmlElement) -> None:
             parent.drop_tag()
 
 
-def extract_main(tree: HtmlElement, url: str | None = None) -> HtmlElement:
+def extract_main(
+    tree: HtmlElement, url: str | None = None, log: DropLog | None = None
+) -> HtmlElement:
     """The article's main content: readability's choice, or the body if it finds nothing."""
     protect_embedded_quotes(tree)
-    main = readability_main(tree, url)
+    main = readability_main(tree, url, log)
     if main is not None:
         return main
     body = tree.find("body")
