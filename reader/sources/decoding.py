@@ -181,9 +181,8 @@ def choose_encoding(data: bytes, declared: str | None = None) -> tuple[str, int]
     if found:
         return found
     name = normalize_charset(declared) or declared_in_markup(data)
-    if name and name not in ("utf-8", "utf_8") and not name.startswith("utf"):
-        if is_multibyte_utf8(data):
-            return "utf-8", 0  # valid multi-byte UTF-8 wins over a declared legacy charset
+    if name and not name.startswith("utf") and is_multibyte_utf8(data):
+        return "utf-8", 0  # valid multi-byte UTF-8 wins over a declared legacy charset
     if name:
         return name, 0
     return detect_encoding(data), 0
