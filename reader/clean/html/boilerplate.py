@@ -152,6 +152,19 @@ def _drop(element: HtmlElement, log: DropLog | None = None, rule: str = "") -> b
     return True
 
 
+_DATELINE_HINT = re.compile(r"dateline", re.IGNORECASE)
+MAX_PLACE_DATELINE = 60
+
+
+def _is_place_dateline(hint: str, features: str, element: HtmlElement) -> bool:
+    """A "dateline" element holding a place, not a date ("CAIRO —", "LONDON (Reuters) -"):
+    it opens the first paragraph's sentence; only the hint "dateline" named it."""
+    if not _DATELINE_HINT.search(hint) or len(_HINT.findall(features)) > 1:
+        return False
+    text = _text(element)
+    return bool(text) and len(text) <= MAX_PLACE_DATELINE and not re.search(r"\d", text)
+
+
 def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
     removed = 0
     for element in list(main.iter()):
@@ -161,8 +174,11 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue
         features = f"{element.get('class', '')} {element.get('id', '')}"
         hint = _TEXT_HINT if element.tag in _NEVER_HINT_TAGS else _HINT
-        if not hint.search(features):
+        found = hint.search(features)
+        if not found:
             continue
+        if _is_place_dateline(found.group(), features, element):
+            continue  # "CAIRO —": the first sentence's opening, not a date line
         if total and len(_text(element)) > total * MAX_HINT_SHARE:
             continue
         if element.tag != "blockquote" and next(element.iter("blockquote"), None) is not None:

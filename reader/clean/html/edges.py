@@ -235,6 +235,44 @@ def _is_long(block: BlockTuple) -> bool:
     return block[0] == "paragraph" and len(block[1].split()) >= LONG_PARAGRAPH_WORDS
 
 
+# "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. –": a place opening the first sentence.
+_PLACE_DATELINE = re.compile(r"^[A-Z][\w.,' ()/-]{1,50}?\s*[—–-]$")
+MAX_DATELINE_WORDS = 6
+_EDIT_LINK = re.compile(
+    r"\s*\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|"
+    r"editar|editar código(?:-fonte)?|modifica|modifica wikitesto|править|edytuj|bewerken)"
+    r"(?:\s*\|\s*[^\]]{1,40})?\s*\]\s*$",
+    re.IGNORECASE,
+)
+
+
+def join_datelines(blocks: list[BlockTuple]) -> list[BlockTuple]:
+    """A dateline alone in its block ("CAIRO —") joins the paragraph it opens."""
+    out: list[BlockTuple] = []
+    for index, block in enumerate(blocks):
+        kind, text, level = block
+        if (
+            out
+            and out[-1][0] == "paragraph"
+            and kind == "paragraph"
+            and index <= TOP_BLOCKS
+            and len(out[-1][1].split()) <= MAX_DATELINE_WORDS
+            and _PLACE_DATELINE.match(out[-1][1])
+        ):
+            out[-1] = ("paragraph", f"{out[-1][1]} {text}", level)
+            continue
+        out.append(block)
+    return out
+
+
+def strip_edit_links(blocks: list[BlockTuple]) -> list[BlockTuple]:
+    """Headings without a wiki's "[edit]" / "[edit | edit source]" link text."""
+    return [
+        (kind, _EDIT_LINK.sub("", text), level) if kind == "heading" else (kind, text, level)
+        for kind, text, level in blocks
+    ]
+
+
 def _top_rule(text: str) -> str | None:
     """The name of the rule that drops ``text`` among the top blocks, if any."""
     if is_date_line(text):

@@ -30,7 +30,7 @@ from reader.clean.html.blocks import BlockTuple, html_to_blocks, inline_text
 from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.caption import find_lead_caption, remove_caption_repeats
 from reader.clean.html.consent import remove_consent
-from reader.clean.html.edges import trim_edges
+from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.nesting import flatten_markup, flatten_tree
 from reader.clean.html.page_meta import page_metadata
@@ -88,7 +88,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     strip_boilerplate(main, log)
     if caption is not None:
         remove_caption_repeats(main, caption, log)
-    blocks = html_to_blocks(main)
+    blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
     subtitle = meta.subtitle
     if subtitle and _is_lede(blocks, subtitle):
         subtitle = None  # the page's description is its first paragraph: keep it there
@@ -125,7 +125,8 @@ def _fragment_blocks(
     body = main.find("body")
     main = body if body is not None else main
     strip_boilerplate(main, log)
-    return trim_edges(_drop_header_repeats(html_to_blocks(main), title, subtitle, log), log)
+    blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
+    return trim_edges(_drop_header_repeats(blocks, title, subtitle, log), log)
 
 
 def _norm(text: str) -> str:
