@@ -253,11 +253,3 @@ def test_ten_thousand_nested_wrappers_keep_their_paragraph() -> None:
     )
     article = extract(RawDocument(page, "deep.html", path="deep.html"), people=False)
     assert sentence in article.text
-
-
-def test_a_credit_before_a_section_that_follows_is_body_text() -> None:
-    credit = ("paragraph", "Skye Schooley and Kim Lindros contributed to this article.", 0)
-    faq = [("heading", "What are the best certifications?", 3), ("paragraph", "It depends.", 0)]
-    blocks = [("paragraph", "A long paragraph " * 10, 0), credit, *faq]
-    assert trim_edges(blocks) == blocks
-    assert trim_edges([*blocks[:1], *faq, credit]) == [*blocks[:1], *faq]

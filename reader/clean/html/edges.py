@@ -330,7 +330,7 @@ def _next_is_heading(blocks: list[BlockTuple], index: int) -> bool:
 def _end_furniture(blocks: list[BlockTuple]) -> dict[int, str]:
     """Comment rules, contact lines and company boilerplate among the last blocks."""
     drop: dict[int, str] = {}
-    start = max(0, len(blocks) - END_BLOCKS, _last_section(blocks))
+    start = max(0, len(blocks) - END_BLOCKS)
     for index in range(start, len(blocks)):
         kind, text, _level = blocks[index]
         if kind not in ("paragraph", "quote"):
@@ -340,15 +340,6 @@ def _end_furniture(blocks: list[BlockTuple]) -> dict[int, str]:
             drop[index] = rule
     drop.update(dict.fromkeys(_about_section(blocks), "about-section"))
     return drop
-
-
-def _last_section(blocks: list[BlockTuple]) -> int:
-    """The index of the last heading with text under it (0 if none): the article's end
-    is after it; a credit before a section that follows is in the body."""
-    for index in range(len(blocks) - 2, -1, -1):
-        if blocks[index][0] == "heading" and blocks[index + 1][0] != "heading":
-            return index
-    return 0
 
 
 def _about_section(blocks: list[BlockTuple]) -> set[int]:
