@@ -37,8 +37,9 @@ sys.path.insert(0, str(ROOT))
 
 from readability import Document  # noqa: E402
 
+from reader.clean.explain import DropLog  # noqa: E402
 from reader.clean.html.blocks import html_to_blocks  # noqa: E402
-from reader.clean.html.pipeline import parse_html  # noqa: E402
+from reader.clean.html.pipeline import clean_html, parse_html  # noqa: E402
 from reader.engine.pipeline import extract  # noqa: E402
 from reader.sources.load import RawDocument, read_bytes  # noqa: E402
 
@@ -207,6 +208,29 @@ def available(names: Iterable[str]) -> list[str]:
     return out
 
 
+def rule_words(html: str, url: str, text: str, reference: str) -> dict[str, list[int]]:
+    """Per drop rule, [article words, junk words] it dropped on this page (untimed).
+
+    A dropped block's words count as the article's while the reference has them and the
+    reader's text does not (a multiset budget, spent in the log's order), else as junk."""
+    log = DropLog()
+    try:
+        clean_html(html, url=url, log=log)
+    except Exception:  # scored elsewhere; a failure has no drops to report
+        return {}
+    missing = Counter(tokens(reference)) - Counter(tokens(text))
+    out: dict[str, list[int]] = {}
+    for drop in log.drops:
+        counts = out.setdefault(drop.rule, [0, 0])
+        for word in tokens(drop.text):
+            if missing[word] > 0:
+                missing[word] -= 1
+                counts[0] += 1
+            else:
+                counts[1] += 1
+    return out
+
+
 # --- one page ----------------------------------------------------------------------------------
 
 
@@ -244,6 +268,8 @@ def score_page(truth: Page) -> Page:
             except Exception:  # metadata is a side show
                 meta, authors = None, []
         p, r, f1 = word_prf(text, truth.get("main_content") or "")
+        if name == "reader":
+            result["rules"] = rule_words(html, url, text, truth.get("main_content") or "")
         result[name] = {
             "p": p,
             "r": r,
@@ -373,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.part == "all":
         summaries["all"] = summarise(pages, names)
         print_summary("ALL", summaries["all"], names)
+    if "reader" in names:
+        print_rules([page for page in pages if page["part"] == "dev"])
     if args.worst:
         print_worst(pages, names, args.worst)
     if args.json:
@@ -386,6 +414,21 @@ def main(argv: list[str] | None = None) -> int:
 def _warm_worker(data_dir: str, names: list[str], warm: Page) -> None:
     _init(data_dir, names)
     score_page(warm)
+
+
+def print_rules(pages: list[Page]) -> None:
+    """Per drop rule on the DEV pages: words of the article it dropped against junk words."""
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for page in pages:
+        for rule, (article, junk) in page.get("rules", {}).items():
+            row = totals[rule]
+            row[0] += article
+            row[1] += junk
+            row[2] += 1
+    print("\ndrop rules on DEV pages (words of the article | junk words | pages; ! = more article)")
+    for rule, (article, junk, count) in sorted(totals.items(), key=lambda kv: -sum(kv[1][:2])):
+        flag = " !" if article > junk else ""
+        print(f"  {rule:<28}{article:>9} {junk:>9} {count:>6}{flag}")
 
 
 def print_worst(pages: list[Page], names: list[str], count: int) -> None:

@@ -52,7 +52,30 @@ def _dump_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("sources", nargs="+", help="URLs, paths, or - for standard input")
     parser.add_argument("--format", "-f", choices=("text", "markdown", "json"), default="text")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="list the blocks the cleanup dropped, each with the rule that dropped it",
+    )
     return parser
+
+
+def run_explain(source: str) -> None:
+    """Print one line per dropped block of ``source``: "rule: the first words ..."."""
+    from reader.clean.explain import DropLog
+    from reader.clean.html.pipeline import clean_html
+    from reader.engine.pipeline import detect_kind
+    from reader.sources.load import load_source
+
+    raw = load_source(source)
+    if detect_kind(raw) != "html":
+        print("(not an HTML page: no block is dropped by a rule)")
+        return
+    log = DropLog()
+    clean_html(raw.text, url=raw.url, log=log)
+    for line in log.lines():
+        print(clean_shown(line, 200))
+    print(f"({len(log.drops)} blocks dropped)")
 
 
 def run_dump(argv: Sequence[str]) -> int:
@@ -66,6 +89,16 @@ def run_dump(argv: Sequence[str]) -> int:
     many = len(args.sources) > 1
     status = 0
     for source in args.sources:
+        if args.explain:
+            try:
+                if many:
+                    print(f"== {clean_shown(source, 200)}")
+                run_explain(source)
+            except Exception as error:  # a bug must not cost the other sources
+                status = 1
+                error = error if isinstance(error, ReaderError) else _unexpected(error)
+                print(f"reader: {clean_shown(error, 1000)}", file=sys.stderr)
+            continue
         try:
             article = load_joined(source).article  # a multi-page article: every page
         except Exception as error:  # a bug must not cost the other sources

@@ -1,5 +1,11 @@
 """Turn bytes into text the way browsers do: BOM, declared charset, <meta>, then detection.
 
+Two departures from browsers, both for pages that lie about their encoding: bytes that are
+valid UTF-8 with multi-byte characters are read as UTF-8 whatever legacy charset the page or
+the server declares (a legacy text is practically never valid UTF-8), and text that was
+UTF-8 read as cp1252 and encoded again ("â€œ" for "“") is repaired with ftfy, only when
+ftfy's detector sees such mojibake (``benchmarks/encoding.py`` measures the cost).
+
 Never raises on bad bytes: what cannot be decoded becomes U+FFFD.
 """
 
@@ -153,21 +159,64 @@ def detect_encoding(data: bytes) -> str:
     return _western(sample, guess, best.language)
 
 
+MIN_MULTIBYTE = 2  # UTF-8 characters of two or more bytes that overrule a declared charset
+_MULTIBYTE_LEAD = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
+def is_multibyte_utf8(data: bytes) -> bool:
+    """True if ``data`` is valid UTF-8 (a character cut at the very end allowed) holding at
+    least ``MIN_MULTIBYTE`` multi-byte characters: no legacy-encoded text looks like that."""
+    if len(_MULTIBYTE_LEAD.findall(data[:_DETECT_BYTES])) < MIN_MULTIBYTE:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(data) - 3 and error.reason == "unexpected end of data"
+    return True
+
+
 def choose_encoding(data: bytes, declared: str | None = None) -> tuple[str, int]:
     """The encoding to read ``data`` with, and how many leading BOM bytes to skip."""
     found = bom_encoding(data)
     if found:
         return found
     name = normalize_charset(declared) or declared_in_markup(data)
+    if name and not name.startswith("utf") and is_multibyte_utf8(data):
+        return "utf-8", 0  # valid multi-byte UTF-8 wins over a declared legacy charset
     if name:
         return name, 0
     return detect_encoding(data), 0
+
+
+# UTF-8 read as cp1252/latin-1: a lead byte (U+00C2-U+00F4) then a continuation byte as
+# cp1252 shows it (U+0080-U+00BF, or the symbol cp1252 puts at 0x80-0x9F).
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]")
+
+
+def repair_mojibake(text: str) -> str:
+    """Lines with UTF-8 read as a legacy codec ("â€œ", "Ã©") repaired by ftfy.
+
+    A regular expression finds the lines that could hold such a sequence (one scan, most
+    texts have none); ftfy's detector confirms each and ``fix_encoding`` repairs it, so a
+    page with one bad paragraph keeps its good ones as they are."""
+    if not _MOJIBAKE.search(text):
+        return text
+    from ftfy import fix_encoding  # lazy: most documents never need the fixer
+    from ftfy.badness import is_bad
+
+    lines = text.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        if _MOJIBAKE.search(line) and is_bad(line):
+            lines[index] = fix_encoding(line)
+    return "".join(lines)
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` (``declared`` is an HTTP charset); returns the text and the codec used."""
     encoding, skip = choose_encoding(data, declared)
     try:
-        return data[skip:].decode(encoding, "replace"), encoding
+        text = data[skip:].decode(encoding, "replace")
     except (LookupError, UnicodeError):  # a codec that cannot even decode with "replace"
-        return data[skip:].decode("utf-8", "replace"), "utf-8"
+        text, encoding = data[skip:].decode("utf-8", "replace"), "utf-8"
+    return repair_mojibake(text), encoding

@@ -140,3 +140,27 @@ def test_open_without_a_source_and_not_a_terminal_lists_the_library(tmp_path: Pa
     )
     assert opened.returncode == 0, opened.stderr
     assert "Obama Sidelines Mexico" in opened.stdout  # the sample, seeded on first run
+
+
+def test_dump_explain_lists_each_dropped_block_with_its_rule(tmp_path: Path) -> None:
+    page = tmp_path / "explain.html"
+    page.write_text(
+        "<html><head><title>Explained</title></head><body><article><h1>Explained</h1>"
+        + "".join(
+            f"<p>Paragraph {n} of the story is long enough to be kept as the body.</p>"
+            for n in range(4)
+        )
+        + "<p>Advertisement</p><p>Follow us on Twitter for more stories.</p></article>"
+        + "<footer><p>\x1b[31mCopyright Example Inc, all rights reserved</p></footer>"
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    result = run("--explain", str(page))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "boilerplate-text: Advertisement" in lines
+    assert "contact-line: Follow us on Twitter for more stories." in lines
+    assert "\x1b" not in result.stdout
+    assert lines[-1].endswith("blocks dropped)")
+    assert "not-chosen-by-readability: Copyright Example Inc, all rights reserved" in lines
+    assert "of the story is long enough" not in result.stdout

@@ -12,6 +12,8 @@ import re
 
 from lxml.html import HtmlElement
 
+from reader.clean.explain import DropLog, note
+
 # class/id hints of boilerplate containers: words matched anywhere in a class name...
 _HINT_ANYWHERE = (
     r"caption|gallery|slideshow|carousel|newsletter|outbrain|taboola|sharing|share-?bar|"
@@ -142,14 +144,28 @@ def _has_block_children(element: HtmlElement) -> bool:
     return next(element.iterdescendants(*_BLOCKS), None) is not None
 
 
-def _drop(element: HtmlElement) -> bool:
+def _drop(element: HtmlElement, log: DropLog | None = None, rule: str = "") -> bool:
     if element.getparent() is None:
         return False
+    note(log, rule, element)
     element.drop_tree()
     return True
 
 
-def _by_hint(main: HtmlElement, total: int) -> int:
+_DATELINE_HINT = re.compile(r"dateline", re.IGNORECASE)
+MAX_PLACE_DATELINE = 60
+
+
+def _is_place_dateline(hint: str, features: str, element: HtmlElement) -> bool:
+    """A "dateline" element holding a place, not a date ("CAIRO —", "LONDON (Reuters) -"):
+    it opens the first paragraph's sentence; only the hint "dateline" named it."""
+    if not _DATELINE_HINT.search(hint) or len(_HINT.findall(features)) > 1:
+        return False
+    text = _text(element)
+    return bool(text) and len(text) <= MAX_PLACE_DATELINE and not re.search(r"\d", text)
+
+
+def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
     removed = 0
     for element in list(main.iter()):
         if element is main or not isinstance(element.tag, str):
@@ -158,13 +174,16 @@ def _by_hint(main: HtmlElement, total: int) -> int:
             continue
         features = f"{element.get('class', '')} {element.get('id', '')}"
         hint = _TEXT_HINT if element.tag in _NEVER_HINT_TAGS else _HINT
-        if not hint.search(features):
+        found = hint.search(features)
+        if not found:
             continue
+        if _is_place_dateline(found.group(), features, element):
+            continue  # "CAIRO —": the first sentence's opening, not a date line
         if total and len(_text(element)) > total * MAX_HINT_SHARE:
             continue
         if element.tag != "blockquote" and next(element.iter("blockquote"), None) is not None:
             continue  # an embedded post or a quotation inside: article content
-        removed += _drop(element)
+        removed += _drop(element, log, "class-hint")
     return removed
 
 
@@ -209,7 +228,7 @@ def _in_a_sentence(element: HtmlElement, text: str) -> bool:
     return parent is not None and _text(parent) != text
 
 
-def _by_text(main: HtmlElement) -> int:
+def _by_text(main: HtmlElement, log: DropLog | None = None) -> int:
     removed = 0
     for element in list(main.iter(*_LEAF_TAGS)):
         if element is main or element.getparent() is None or _has_block_children(element):
@@ -218,11 +237,11 @@ def _by_text(main: HtmlElement) -> int:
         if not text or len(text) > 300 or _in_a_sentence(element, text):
             continue
         if is_boilerplate_text(text, _link_density(element, len(text))):
-            removed += _drop(element)
+            removed += _drop(element, log, "boilerplate-text")
     return removed
 
 
-def _link_paragraphs(main: HtmlElement) -> int:
+def _link_paragraphs(main: HtmlElement, log: DropLog | None = None) -> int:
     """Paragraphs that are only a link (teasers for other stories)."""
     removed = 0
     for element in list(main.iter("p")):
@@ -232,11 +251,11 @@ def _link_paragraphs(main: HtmlElement) -> int:
         if not text or len(text.split()) > 25:
             continue
         if _link_density(element, len(text)) >= 0.9:
-            removed += _drop(element)
+            removed += _drop(element, log, "link-paragraph")
     return removed
 
 
-def _related_lists(main: HtmlElement) -> int:
+def _related_lists(main: HtmlElement, log: DropLog | None = None) -> int:
     """A "Related"/"Read more" heading or label and the link list that follows it."""
     removed = 0
     for heading in list(main.iter("h2", "h3", "h4", "h5", "h6", "p", "strong")):
@@ -249,12 +268,12 @@ def _related_lists(main: HtmlElement) -> int:
         if following is not None and following.tag in _LIST_TAGS:
             list_text = _text(following)
             if _link_density(following, len(list_text)) >= 0.6:
-                removed += _drop(following)
-                removed += _drop(heading)
+                removed += _drop(following, log, "related-list")
+                removed += _drop(heading, log, "related-list")
     return removed
 
 
-def _repeats(main: HtmlElement, window: int = 3) -> int:
+def _repeats(main: HtmlElement, window: int = 3, log: DropLog | None = None) -> int:
     """A block repeated word for word right after itself (a caption shown twice): drop it.
 
     Repeats further apart are left alone: articles do repeat lines (recipes, plans, refrains).
@@ -269,7 +288,7 @@ def _repeats(main: HtmlElement, window: int = 3) -> int:
             continue
         key = text.casefold()
         if key in recent:
-            removed += _drop(element)
+            removed += _drop(element, log, "repeat-nearby")
             continue
         recent.append(key)
         del recent[:-window]
@@ -283,7 +302,7 @@ _META_ITEMPROPS = frozenset(
 MAX_META_CHARS = 200
 
 
-def _by_microdata(main: HtmlElement) -> int:
+def _by_microdata(main: HtmlElement, log: DropLog | None = None) -> int:
     """Short elements marked as the date, the author or the keywords (``itemprop``)."""
     removed = 0
     for element in list(main.iter()):
@@ -291,11 +310,11 @@ def _by_microdata(main: HtmlElement) -> int:
         if not prop or not _META_ITEMPROPS.intersection(prop.lower().split()):
             continue
         if element.getparent() is not None and len(_text(element)) <= MAX_META_CHARS:
-            removed += _drop(element)
+            removed += _drop(element, log, "microdata-meta")
     return removed
 
 
-def _tag_links(main: HtmlElement) -> int:
+def _tag_links(main: HtmlElement, log: DropLog | None = None) -> int:
     """Lists of ``rel="tag"`` links (the post's tags) with their label ("Tags", "Topics:")."""
     removed = 0
     for link in list(main.iter("a")):
@@ -305,7 +324,7 @@ def _tag_links(main: HtmlElement) -> int:
         while box is not main and _tag_share(box.getparent()) >= 0.6:
             box = box.getparent()
         if box is not main and _tag_share(box) >= 0.6:
-            removed += _drop(box)
+            removed += _drop(box, log, "tag-links")
     return removed
 
 
@@ -330,7 +349,7 @@ _CONTENTS_LABEL = re.compile(
 MIN_TOC_ITEMS = 3
 
 
-def _toc_lists(main: HtmlElement) -> int:
+def _toc_lists(main: HtmlElement, log: DropLog | None = None) -> int:
     """Tables of contents: lists of links to the page's own sections, with their label."""
     removed = 0
     for element in list(main.iter("ul", "ol")):
@@ -344,20 +363,22 @@ def _toc_lists(main: HtmlElement) -> int:
             continue
         label = element.getprevious()
         if label is not None and _CONTENTS_LABEL.match(_text(label)):
-            removed += _drop(label)
-        removed += _drop(element)
+            removed += _drop(label, log, "table-of-contents")
+        removed += _drop(element, log, "table-of-contents")
     return removed
 
 
-def strip_boilerplate(main: HtmlElement) -> int:
-    """Remove boilerplate from ``main`` in place; return how many elements went."""
+def strip_boilerplate(main: HtmlElement, log: DropLog | None = None) -> int:
+    """Remove boilerplate from ``main`` in place; return how many elements went.
+
+    Each drop is recorded in ``log`` (if given) under its rule's name."""
     total = len(_text(main))
-    removed = _by_hint(main, total)
-    removed += _by_microdata(main)
-    removed += _tag_links(main)
-    removed += _toc_lists(main)
-    removed += _related_lists(main)
-    removed += _link_paragraphs(main)
-    removed += _by_text(main)
-    removed += _repeats(main)
+    removed = _by_hint(main, total, log)
+    removed += _by_microdata(main, log)
+    removed += _tag_links(main, log)
+    removed += _toc_lists(main, log)
+    removed += _related_lists(main, log)
+    removed += _link_paragraphs(main, log)
+    removed += _by_text(main, log)
+    removed += _repeats(main, log=log)
     return removed

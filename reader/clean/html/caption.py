@@ -11,6 +11,7 @@ from lxml.html import HtmlElement
 from reader.article.model import Caption
 from reader.clean.class_index import page_root
 from reader.clean.credit import clean_credit
+from reader.clean.explain import DropLog, note
 from reader.clean.html.blocks import inline_text
 
 _CAPTION_XPATH = (
@@ -95,8 +96,11 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def remove_caption_repeats(main: HtmlElement, caption: Caption) -> int:
-    """Drop elements of ``main`` that only repeat the caption (with or without credit)."""
+def remove_caption_repeats(
+    main: HtmlElement, caption: Caption, log: DropLog | None = None
+) -> int:
+    """Drop elements of ``main`` that only repeat the caption (with or without credit);
+    each is recorded in ``log`` as "caption-repeat"."""
     wanted = _norm(caption.text)
     if not wanted:
         return 0
@@ -111,6 +115,7 @@ def remove_caption_repeats(main: HtmlElement, caption: Caption) -> int:
         rest = text[len(wanted) :].strip()
         if rest and rest != credit and len(rest) > 60:
             continue
+        note(log, "caption-repeat", element)
         element.drop_tree()
         removed += 1
     return removed

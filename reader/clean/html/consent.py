@@ -15,6 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.class_index import ClassIndex
+from reader.clean.explain import DropLog, note
 
 # ids of platform containers (matched from the start of the id, case-insensitive).
 _PLATFORM_IDS = re.compile(
@@ -148,8 +149,11 @@ def _candidates(scope: HtmlElement, index: ClassIndex | None) -> list[HtmlElemen
     return sorted(merged, key=lambda element: order.get(element, 0))
 
 
-def remove_consent(tree: HtmlElement, index: ClassIndex | None = None) -> int:
-    """Drop consent panels from ``tree`` in place; return how many were removed."""
+def remove_consent(
+    tree: HtmlElement, index: ClassIndex | None = None, log: DropLog | None = None
+) -> int:
+    """Drop consent panels from ``tree`` in place; return how many were removed (each
+    recorded in ``log`` as "consent-panel")."""
     body = tree.find("body")
     scope = body if body is not None else tree
     page_paragraphs: int | None = None
@@ -170,6 +174,7 @@ def remove_consent(tree: HtmlElement, index: ClassIndex | None = None) -> int:
             page_paragraphs = _paragraph_count(scope)
         if page_paragraphs >= 3 and _paragraph_count(element) * 2 > page_paragraphs:
             continue  # it holds the article: keep it
+        note(log, "consent-panel", element)
         _drop(element)
         gone.add(element)
         removed += 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reader.clean.explain import DropLog
 from reader.clean.meta import month_names
 
 BlockTuple = tuple[str, str, int]
@@ -237,39 +238,91 @@ def _is_long(block: BlockTuple) -> bool:
     return block[0] == "paragraph" and len(block[1].split()) >= LONG_PARAGRAPH_WORDS
 
 
-def trim_edges(blocks: list[BlockTuple]) -> list[BlockTuple]:
-    """The blocks without the furniture at the article's top and end (see module doc)."""
-    drop: set[int] = set()
+# "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. –": a place opening the first sentence.
+_PLACE_DATELINE = re.compile(r"^[A-Z][\w.,' ()/-]{1,50}?\s*[—–-]$")
+MAX_DATELINE_WORDS = 6
+_EDIT_LINK = re.compile(
+    r"\s*\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|"
+    r"editar|editar código(?:-fonte)?|modifica|modifica wikitesto|править|edytuj|bewerken)"
+    r"(?:\s*\|\s*[^\]]{1,40})?\s*\]\s*$",
+    re.IGNORECASE,
+)
+
+
+def join_datelines(blocks: list[BlockTuple]) -> list[BlockTuple]:
+    """A dateline alone in its block ("CAIRO —") joins the paragraph it opens."""
+    out: list[BlockTuple] = []
+    for index, block in enumerate(blocks):
+        kind, text, level = block
+        if (
+            out
+            and out[-1][0] == "paragraph"
+            and kind == "paragraph"
+            and index <= TOP_BLOCKS
+            and len(out[-1][1].split()) <= MAX_DATELINE_WORDS
+            and _PLACE_DATELINE.match(out[-1][1])
+        ):
+            out[-1] = ("paragraph", f"{out[-1][1]} {text}", level)
+            continue
+        out.append(block)
+    return out
+
+
+def strip_edit_links(blocks: list[BlockTuple]) -> list[BlockTuple]:
+    """Headings without a wiki's "[edit]" / "[edit | edit source]" link text."""
+    return [
+        (kind, _EDIT_LINK.sub("", text), level) if kind == "heading" else (kind, text, level)
+        for kind, text, level in blocks
+    ]
+
+
+def _top_rule(text: str) -> str | None:
+    """The name of the rule that drops ``text`` among the top blocks, if any."""
+    if is_date_line(text):
+        return "date-line"
+    if is_dated_byline(text):
+        return "dated-byline"
+    return "reading-time" if is_reading_time(text) else None
+
+
+def trim_edges(blocks: list[BlockTuple], log: DropLog | None = None) -> list[BlockTuple]:
+    """The blocks without the furniture at the article's top and end (see module doc); each
+    dropped block is recorded in ``log`` (if given) under its rule's name."""
+    drop: dict[int, str] = {}
     for index, (kind, text, _level) in enumerate(blocks[:TOP_BLOCKS]):
         if _is_long(blocks[index]):
             break
-        if kind in ("paragraph", "heading") and (
-            is_date_line(text) or is_dated_byline(text) or is_reading_time(text)
-        ):
-            drop.add(index)
+        rule = _top_rule(text) if kind in ("paragraph", "heading") else None
+        if rule:
+            drop[index] = rule
     for index, (kind, text, _level) in enumerate(blocks):
-        if kind == "paragraph" and (is_label_line(text) or is_meta_line(text)):
-            drop.add(index)
+        if kind == "paragraph" and is_label_line(text):
+            drop[index] = "label-line"
+        elif kind == "paragraph" and is_meta_line(text):
+            drop[index] = "meta-line"
         elif kind == "heading" and _CONTENTS.match(text) and _next_is_heading(blocks, index):
-            drop.add(index)  # the label of a table of contents already gone
-    drop |= _end_furniture(blocks)
+            drop[index] = "contents-label"  # the label of a table of contents already gone
+    drop.update(_end_furniture(blocks))
     # a heading left last has nothing under it ("More stories", "Something to consider")
     end = len(blocks)
     while end > 0 and (end - 1 in drop or blocks[end - 1][0] == "heading"):
-        drop.add(end - 1)
+        drop.setdefault(end - 1, "heading-left-last")
         end -= 1
     if len(drop) >= len(blocks):
         return blocks
+    if log is not None:
+        for index in sorted(drop):
+            log.text(drop[index], blocks[index][1])
     return [block for index, block in enumerate(blocks) if index not in drop]
 
 
 _END_RULES = (
-    is_comment_policy,
-    is_contact_line,
-    is_promo,
-    is_company_boilerplate,
-    is_reporting_credit,
-    is_address_line,
+    ("comment-policy", is_comment_policy),
+    ("contact-line", is_contact_line),
+    ("promo", is_promo),
+    ("company-boilerplate", is_company_boilerplate),
+    ("reporting-credit", is_reporting_credit),
+    ("address-line", is_address_line),
 )
 
 
@@ -277,17 +330,18 @@ def _next_is_heading(blocks: list[BlockTuple], index: int) -> bool:
     return index + 1 < len(blocks) and blocks[index + 1][0] == "heading"
 
 
-def _end_furniture(blocks: list[BlockTuple]) -> set[int]:
+def _end_furniture(blocks: list[BlockTuple]) -> dict[int, str]:
     """Comment rules, contact lines and company boilerplate among the last blocks."""
-    drop: set[int] = set()
+    drop: dict[int, str] = {}
     start = max(0, len(blocks) - END_BLOCKS)
     for index in range(start, len(blocks)):
         kind, text, _level = blocks[index]
         if kind not in ("paragraph", "quote"):
             continue
-        if any(rule(text) for rule in _END_RULES):
-            drop.add(index)
-    drop |= _about_section(blocks)
+        rule = next((name for name, test in _END_RULES if test(text)), None)
+        if rule:
+            drop[index] = rule
+    drop.update(dict.fromkeys(_about_section(blocks), "about-section"))
     return drop
 
 

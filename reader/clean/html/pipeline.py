@@ -24,12 +24,14 @@ from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
 from reader.clean.class_index import ClassIndex
+from reader.clean.explain import DropLog
 from reader.clean.extracted import Extracted
 from reader.clean.html.blocks import BlockTuple, html_to_blocks, inline_text
 from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.caption import find_lead_caption, remove_caption_repeats
 from reader.clean.html.consent import remove_consent
-from reader.clean.html.edges import trim_edges
+from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
+from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.nesting import flatten_markup, flatten_tree
 from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
@@ -58,10 +60,13 @@ def parse_html(text: str) -> HtmlElement:
     return tree
 
 
-def clean_html(text: str, url: str | None = None) -> Extracted:
-    """Clean an HTML page into an ``Extracted`` draft. Raises only ``LoadError``."""
+def clean_html(text: str, url: str | None = None, log: DropLog | None = None) -> Extracted:
+    """Clean an HTML page into an ``Extracted`` draft. Raises only ``LoadError``.
+
+    With a ``log``, every block a rule drops is recorded under the rule's name (see
+    ``reader.clean.explain``); without one, nothing is recorded and nothing is spent."""
     try:
-        return _clean(text, url)
+        return _clean(text, url, log)
     except LoadError:
         raise
     except (RecursionError, MemoryError):
@@ -70,27 +75,33 @@ def clean_html(text: str, url: str | None = None) -> Extracted:
         raise LoadError(f"Could not read this page's HTML ({error}).") from None
 
 
-def _clean(text: str, url: str | None) -> Extracted:
+def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     tree = parse_html(text)
     total_words = page_words(tree)  # before the cleanup changes the tree
+    page = page_blocks(tree) if log is not None else []
     index = ClassIndex.of_page(tree)
     meta = page_metadata(tree, url, index)
-    remove_consent(tree, index)
+    remove_consent(tree, index, log)
     quotes = take_pull_quotes(tree, index)
     caption = meta.caption or find_lead_caption(tree)
-    main = extract_main(tree, url)
-    strip_boilerplate(main)
+    main = extract_main(tree, url, log)
+    strip_boilerplate(main, log)
     if caption is not None:
-        remove_caption_repeats(main, caption)
-    blocks = html_to_blocks(main)
+        remove_caption_repeats(main, caption, log)
+    blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
     subtitle = meta.subtitle
     if subtitle and _is_lede(blocks, subtitle):
         subtitle = None  # the page's description is its first paragraph: keep it there
-    blocks = trim_edges(_drop_header_repeats(blocks, meta.title, subtitle))
-    blocks, _theirs = second_opinion(
+    blocks = trim_edges(_drop_header_repeats(blocks, meta.title, subtitle, log), log)
+    theirs_log = DropLog() if log is not None else None
+    blocks, theirs = second_opinion(
         text, url, blocks, total_words, partial(_fragment_blocks, title=meta.title,
-                                                subtitle=subtitle),
+                                                subtitle=subtitle, log=theirs_log),
     )
+    if log is not None and theirs_log is not None:
+        if theirs:
+            log.drops = theirs_log.drops  # ours was replaced: its drops do not apply
+        record_unchosen(log, page, blocks, "trafilatura" if theirs else "readability")
     if not any(kind != "heading" for kind, _text, _level in blocks):
         raise LoadError(EMPTY_MESSAGE)
     return Extracted(
@@ -107,13 +118,16 @@ def _clean(text: str, url: str | None) -> Extracted:
     )
 
 
-def _fragment_blocks(html: str, *, title: str | None, subtitle: str | None) -> list[BlockTuple]:
+def _fragment_blocks(
+    html: str, *, title: str | None, subtitle: str | None, log: DropLog | None = None
+) -> list[BlockTuple]:
     """Blocks of an extracted fragment (a second opinion's) through our own rules."""
     main = parse_html(html)
     body = main.find("body")
     main = body if body is not None else main
-    strip_boilerplate(main)
-    return trim_edges(_drop_header_repeats(html_to_blocks(main), title, subtitle))
+    strip_boilerplate(main, log)
+    blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
+    return trim_edges(_drop_header_repeats(blocks, title, subtitle, log), log)
 
 
 def _norm(text: str) -> str:
@@ -135,12 +149,15 @@ def _is_lede(blocks: list[BlockTuple], subtitle: str) -> bool:
 
 
 def _drop_header_repeats(
-    blocks: list[BlockTuple], title: str | None, subtitle: str | None
+    blocks: list[BlockTuple], title: str | None, subtitle: str | None,
+    log: DropLog | None = None,
 ) -> list[BlockTuple]:
     """Drop leading blocks that only repeat the title or the subtitle (shown in the header)."""
     repeats = {_norm(text) for text in (title, subtitle) if text} - {""}
     start = 0
     while start < min(len(blocks), 2) and _norm(blocks[start][1]) in repeats:
+        if log is not None:
+            log.text("header-repeat", blocks[start][1])
         start += 1
     return blocks[start:]
 

@@ -24,6 +24,8 @@ from lxml.html import HtmlElement, fragment_fromstring
 from readability import Document
 from readability.readability import REGEXES, Unparseable
 
+from reader.clean.explain import DropLog, note
+
 _UNLIKELY = re.compile(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
 # Footnotes are the article's own text; readability's "unlikely" test reads "foot" in them.
 _FOOTNOTES = re.compile(r"foot-?notes?|end-?notes?|doc-(?:end|foot)notes?", re.IGNORECASE)
@@ -57,6 +59,7 @@ class _Summary(Document):
     """readability's Document, keeping the summary as a tree instead of re-parsing a string."""
 
     node: HtmlElement | None = None
+    log: DropLog | None = None
 
     def get_clean_html(self) -> str:  # the documented hook for subclasses
         self.node = self.html
@@ -68,9 +71,11 @@ class _Summary(Document):
         self.encoding = "utf-8"
         root = doc.getroottree().getroot()
         for elem in _HIDDEN(root):
+            note(self.log, "hidden", elem)
             elem.drop_tree()
         for elem in _STYLED(root):
             if _DISPLAY_NONE.search(elem.get("style")):
+                note(self.log, "hidden", elem)
                 elem.drop_tree()
         doc = copy.deepcopy(doc)  # readability's Cleaner works on a copy, too
         for elem in doc.iter("image"):
@@ -108,6 +113,7 @@ class _Summary(Document):
                     "descendant-or-self::math"
                 )
             ):
+                note(self.log, "unlikely-candidate", elem)
                 elem.drop_tree()
 
     def transform_misused_divs_into_paragraphs(self) -> None:
@@ -146,9 +152,13 @@ class _Summary(Document):
                     child.drop_tree()
 
 
-def readability_main(tree: HtmlElement, url: str | None = None) -> HtmlElement | None:
-    """readability-lxml's ``summary(html_partial=True)`` as an element (None if it fails)."""
+def readability_main(
+    tree: HtmlElement, url: str | None = None, log: DropLog | None = None
+) -> HtmlElement | None:
+    """readability-lxml's ``summary(html_partial=True)`` as an element (None if it fails);
+    hidden elements and unlikely candidates it drops are recorded in ``log``."""
     document = _Summary(tree, url=url)
+    document.log = log
     try:
         document.summary(html_partial=True)
     except (Unparseable, RecursionError):
@@ -173,10 +183,12 @@ def protect_embedded_quotes(tree: HtmlElement) -> None:
             parent.drop_tag()
 
 
-def extract_main(tree: HtmlElement, url: str | None = None) -> HtmlElement:
+def extract_main(
+    tree: HtmlElement, url: str | None = None, log: DropLog | None = None
+) -> HtmlElement:
     """The article's main content: readability's choice, or the body if it finds nothing."""
     protect_embedded_quotes(tree)
-    main = readability_main(tree, url)
+    main = readability_main(tree, url, log)
     if main is not None:
         return main
     body = tree.find("body")

@@ -33,7 +33,23 @@ _DATEISH = re.compile(
 )
 _SPLIT = re.compile(
     r"(?<!\s)\s*(,|;|\||/|•|·|(?-i:(?<=[a-zа-яё]{2})\.\s+(?=[A-ZА-ЯЁ]))"
-    r"|\s(?:and|&|und|y|e|et)\s|(?<!\s)\s+[-–—]\s+)\s*",
+    r"|\s(?:and|&|und|y|e|et|avec|with|mit|con|com)\s|(?<!\s)\s+[-–—]\s+)\s*",
+    re.I,
+)
+# Dutch (and Afrikaans) "en" joins two names; elsewhere "en" is a preposition ("en Madrid").
+_SPLIT_EN = re.compile(r"\s(en)\s")
+_CONJUNCTIONS = {"and", "&", "und", "y", "e", "et", "en", "avec", "with", "mit", "con", "com"}
+# "Jane Doe in Vienna", "Jean Dupont, à Paris": a place after the name, not part of it.
+_PLACE = re.compile(
+    r"\s+(?:in|from|aus|à|em|en|na|no|nel|nella|dans)\s+(?-i:[A-Z][\w'’-]+)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s*$",
+    re.I,
+)
+# "Jane Doe. Edited by John Roe": another person's role after the author, not the name.
+_OTHER_ROLE = re.compile(
+    r"(?<=\S)[\s.,;|–—-]+(?:(?:edited|reviewed|fact[- ]checked|illustrated|photographed|"
+    r"translated|compiled|produced|medically reviewed|additional reporting)\s+by|"
+    r"(?:editor|editing|illustrations?|photos?|translation)\s*:)\b.*$",
     re.I,
 )
 _PUNCTUATION_SEPARATORS = {",", ";", "|", "/", "•", "·", ".", "-", "–", "—"}
@@ -109,9 +125,36 @@ def _strip_role(part: str) -> str:
     return part
 
 
-def split_authors(raw: str) -> list[str]:
-    """Split and clean one byline string into names ("By A and B, Staff Writer" -> [A, B])."""
+def _pair_single_words(parts: list[str]) -> list[str]:
+    """Undo a split on a conjunction between single words ("Town & Country", "Simon and
+    Schuster"): two one-word sides are one name (an outlet's), not two authors."""
+    out = parts[:1]
+    for separator, piece in zip(parts[1::2], parts[2::2], strict=True):
+        joined = separator.strip().lower() in _CONJUNCTIONS
+        if joined and len(out[-1].split()) == 1 and len(piece.split()) == 1 and out[-1]:
+            out[-1] = f"{out[-1]} {separator.strip()} {piece}"
+            continue
+        out.extend((separator, piece))
+    return out
+
+
+def _split(text: str, lang: str) -> list[str]:
+    parts = _SPLIT.split(text)
+    if lang.startswith(("nl", "af")):
+        parts = [
+            piece
+            for index, part in enumerate(parts)
+            for piece in ([part] if index % 2 else _SPLIT_EN.split(part))
+        ]
+    return _pair_single_words(parts)
+
+
+def split_authors(raw: str, lang: str = "") -> list[str]:
+    """Split and clean one byline string into names ("By A and B, Staff Writer" -> [A, B]).
+
+    ``lang`` is the page's language ("nl": "en" joins two names there, not elsewhere)."""
     text = as_text(raw)
+    text = _OTHER_ROLE.sub("", text)
     text = _EMAIL.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
@@ -119,7 +162,7 @@ def split_authors(raw: str) -> list[str]:
     text = _BY_PREFIX.sub("", text)
     text = _LABEL_PREFIX.sub("", text)
     text = _HONORIFIC.sub("", text)
-    parts = _SPLIT.split(text)
+    parts = _split(text, lang.lower())
     names: list[str] = []
     for piece, separator in zip(parts[0::2], ["", *parts[1::2]], strict=True):
         piece = _BY_PREFIX.sub("", piece).strip(" .,:;-–—()[]\"'“”")
@@ -138,6 +181,7 @@ def split_authors(raw: str) -> list[str]:
             continue
         piece = _strip_role(piece)
         piece = _DATEISH.sub("", piece).strip(" .,:;-–—")
+        piece = _PLACE.sub("", piece) if len(piece.split()) > 2 else piece
         if piece and _plausible_name(piece):
             names.append(_title_case(piece))
     return names
@@ -162,16 +206,20 @@ def is_organisation(name: str, sites: Iterable[str] = ()) -> bool:
     norm = norm_words(name)
     if any(norm == norm_words(site) for site in sites if site):
         return True
-    return bool(_ORG_WORDS.search(name)) or "." in name.replace(". ", " ").strip(".")
+    return (
+        bool(_ORG_WORDS.search(name))
+        or "." in name.replace(". ", " ").strip(".")
+        or " & " in name
+    )
 
 
-def clean_authors(raw: Iterable[str], sites: Iterable[str] = ()) -> list[str]:
+def clean_authors(raw: Iterable[str], sites: Iterable[str] = (), lang: str = "") -> list[str]:
     """Names from raw byline strings: split, cleaned, deduped, organisations only if alone."""
     sites = list(sites)
     names: list[str] = []
     seen: set[str] = set()
     for value in raw:
-        for name in split_authors(value):
+        for name in split_authors(value, lang):
             key = norm_words(name)
             if key and key not in seen:
                 seen.add(key)
@@ -245,6 +293,12 @@ _AUTHOR_META = (
 )
 
 
+def page_language(tree: lxml.html.HtmlElement) -> str:
+    """The page's language tag ("nl-NL"), lower-cased; "" when it names none."""
+    root = tree.getroottree().getroot()
+    return (root.get("lang") or root.get("xml:lang") or "").strip().lower()
+
+
 def find_authors(
     tree: lxml.html.HtmlElement,
     ld: ArticleLD,
@@ -254,6 +308,7 @@ def find_authors(
 ) -> list[str]:
     sites = [s for s in (site, ld.publisher, ld.website, meta.get("og:site_name")) if s]
     tagged = meta_lists(tree)
+    lang = page_language(tree)
 
     def sources() -> Iterator[list[str]]:
         yield ld.authors
@@ -266,7 +321,7 @@ def find_authors(
 
     fallback: list[str] = []
     for values in sources():
-        names = clean_authors(values, sites)
+        names = clean_authors(values, sites, lang)
         if not names:
             continue
         if any(not is_organisation(n, sites) for n in names):

@@ -227,10 +227,11 @@ def _visible_dates(
         text = element_text(element)
         if not text or len(text) > 160 or in_boilerplate(element):
             continue
-        published = _UPDATED.sub(" ", text) if _UPDATED.search(text) else text
-        found = parse_date(published) or parse_date(text)
-        if not found and is_time:
-            found = parse_date(element.get("datetime") or element.get("content"))
+        # the element's own markup (datetime="...") before its visible text
+        found = parse_date(element.get("datetime") or element.get("content")) if is_time else None
+        if not found:
+            published = _UPDATED.sub(" ", text) if _UPDATED.search(text) else text
+            found = parse_date(published) or parse_date(text)
         if found and found[:10] not in days:
             days.append(found[:10])
             if len(days) >= limit:

@@ -9,7 +9,7 @@ import lxml.html
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.authors import looks_like_byline
 from reader.clean.meta.jsonld import ArticleLD
-from reader.clean.meta.text import element_text, norm_words
+from reader.clean.meta.text import element_text, in_boilerplate, norm_words
 from reader.clean.meta.title import titles_match
 
 _DEK_CLASS = re.compile(
@@ -42,6 +42,8 @@ def find_subtitle(
         if element.tag in ("meta", "script", "style"):
             continue
         text = element_text(element)
+        if _is_furniture(element, text):
+            continue  # a teaser, a site blurb, the editor's UI: the description may do
         if 15 <= len(text) <= 400 and norm_words(text) != title_norm and not _is_chrome(text):
             return text
     for h1 in tree.iter("h1"):
@@ -101,6 +103,40 @@ _CHROME_WORDS = frozenset(
         "top",
     ]
 )
+
+
+# Editor and template text left in the page ("Add a description", "Click to edit").
+_EDITOR_TEXT = re.compile(
+    r"^(?:add|enter|write|type|edit|insert|click(?: here)? to (?:add|edit|enter))\b.{0,40}"
+    r"\b(?:description|subtitle|summary|text|here|dek|caption)\b|lorem ipsum|"
+    r"^(?:description|subtitle|summary|placeholder)\s*:?\s*$",
+    re.I,
+)
+
+
+def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
+    """A dek candidate that is not this article's: inside a link or a sidebar (a teaser of
+    another story), one of several same-class siblings (teaser cards), editor UI text."""
+    if _EDITOR_TEXT.search(text) or element.get("contenteditable") is not None:
+        return True
+    if in_boilerplate(element) or next(element.iterancestors("a"), None) is not None:
+        return True
+    card = element.getparent()
+    for _level in range(3):  # teaser cards: the dek's box repeated beside itself
+        if card is None or card.getparent() is None or card.tag in ("article", "main", "body"):
+            break
+        if _same_class_siblings(card) >= 2:
+            return True
+        card = card.getparent()
+    return False
+
+
+def _same_class_siblings(element: lxml.html.HtmlElement) -> int:
+    classes = element.get("class")
+    if not classes:
+        return 0
+    siblings = [*element.itersiblings(), *element.itersiblings(preceding=True)]
+    return sum(sibling.get("class") == classes for sibling in siblings)
 
 
 def _is_chrome(text: str) -> bool:

@@ -1,0 +1,69 @@
+"""``DropLog``: each block a rule drops is recorded once, under the rule's name."""
+
+from __future__ import annotations
+
+from reader.clean.explain import Drop, DropLog
+from reader.clean.html.edges import trim_edges
+from reader.clean.html.pipeline import clean_html
+
+BODY = "".join(
+    f"<p>Paragraph {n} of the story is long enough to be read as text, and it says more.</p>"
+    for n in range(1, 5)
+)
+PAGE = (
+    "<html><head><title>A story</title></head><body>"
+    '<div class="cookie-banner" role="dialog">We use cookies. Accept all cookies.</div>'
+    f"<article><h1>A story</h1>{BODY}"
+    '<div class="share-bar"><ul><li><a href="#">Facebook</a></li><li><a href="#">Twitter</a>'
+    "</li></ul></div><p>Advertisement</p>"
+    "<p>Follow us on Twitter for more stories.</p></article>"
+    "<footer><p>Copyright 2021 Example Inc. All rights reserved.</p></footer></body></html>"
+)
+
+
+def _rules(log: DropLog) -> dict[str, str]:
+    return {drop.text: drop.rule for drop in log.drops}
+
+
+def test_every_dropped_block_is_named() -> None:
+    log = DropLog()
+    extracted = clean_html(PAGE, log=log)
+    rules = _rules(log)
+    assert rules["We use cookies. Accept all cookies."] == "consent-panel"
+    assert rules["Advertisement"] == "boilerplate-text"
+    assert rules["Follow us on Twitter for more stories."] == "contact-line"
+    assert rules["A story"] == "header-repeat"
+    assert rules["Copyright 2021 Example Inc. All rights reserved."] == (
+        "not-chosen-by-readability"
+    )
+    kept = " ".join(text for _k, text, _l in extracted.blocks)
+    assert not any(drop.text in kept for drop in log.drops if drop.rule != "header-repeat")
+
+
+def test_a_dropped_container_is_recorded_once() -> None:
+    log = DropLog()
+    clean_html(PAGE, log=log)
+    assert sum("Facebook" in drop.text for drop in log.drops) == 1
+
+
+def test_no_log_gives_the_same_article() -> None:
+    assert clean_html(PAGE) == clean_html(PAGE, log=DropLog())
+
+
+def test_edges_name_their_rules() -> None:
+    blocks = [
+        ("paragraph", "Monday, 18 November 2019", 0),
+        ("paragraph", "A long paragraph " * 10, 0),
+        ("paragraph", "Tags: one, two, three", 0),
+        ("heading", "More stories", 2),
+    ]
+    log = DropLog()
+    assert trim_edges(blocks, log) == blocks[1:2]
+    assert [drop.rule for drop in log.drops] == ["date-line", "label-line", "heading-left-last"]
+
+
+def test_a_drop_line_shows_the_rule_and_the_first_words() -> None:
+    line = Drop("promo", " ".join(f"w{n}" for n in range(30))).line()
+    assert line.startswith("promo: w0 w1 w2")
+    assert line.endswith(" …")
+    assert Drop("promo", "Short  text").line() == "promo: Short text"

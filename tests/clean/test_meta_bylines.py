@@ -1,0 +1,79 @@
+"""Bylines in the page's language, roles and places out; deks that are furniture; dates from
+the article's own markup."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from reader.clean.meta import clean_authors, extract_metadata, split_authors
+
+BODY = "<p>" + "The article body says something long enough to be read as text. " * 4 + "</p>"
+
+
+def _meta(head: str, body: str, lang: str = "en") -> object:
+    head = f"<head><title>The headline</title>{head}</head>"
+    page = f'<html lang="{lang}">{head}<body>{body}</body></html>'
+    return extract_metadata(lxml.html.document_fromstring(page))
+
+
+@pytest.mark.parametrize(
+    ("raw", "lang", "expected"),
+    [
+        ("Jan de Vries en Piet Jansen", "nl", ["Jan de Vries", "Piet Jansen"]),
+        ("María López en Madrid", "es", ["María López"]),
+        ("Par Jean Dupont avec Marie Curie", "fr", ["Jean Dupont", "Marie Curie"]),
+        ("Anna Schmidt und Max Müller", "de", ["Anna Schmidt", "Max Müller"]),
+        ("Ana Lima e João Souza", "pt", ["Ana Lima", "João Souza"]),
+        ("Jane Doe in Vienna", "en", ["Jane Doe"]),
+        ("Jane Doe. Edited by John Roe", "en", ["Jane Doe"]),
+        ("By Jane Doe, edited by John Roe", "en", ["Jane Doe"]),
+    ],
+)
+def test_bylines_split_on_the_page_language(raw: str, lang: str, expected: list[str]) -> None:
+    assert split_authors(raw, lang) == expected
+
+
+def test_a_magazine_name_with_an_ampersand_is_not_an_author() -> None:
+    assert clean_authors(["Town & Country"]) == ["Town & Country"]
+    assert clean_authors(["Town & Country", "Jane Doe"]) == ["Jane Doe"]
+    assert clean_authors(["Jane Doe & John Roe"]) == ["Jane Doe", "John Roe"]
+
+
+def test_a_dutch_page_byline_is_split_on_en() -> None:
+    meta = _meta('<meta name="author" content="Jan de Vries en Piet Jansen">', BODY, lang="nl")
+    assert meta.authors == ["Jan de Vries", "Piet Jansen"]
+
+
+DESCRIPTION = '<meta name="description" content="What the story says, in one sentence.">'
+
+
+@pytest.mark.parametrize(
+    "dek",
+    [
+        '<aside><p class="dek">Another story you may like to read next week.</p></aside>',
+        '<a href="/other"><p class="dek">Another story you may like to read next.</p></a>',
+        '<p class="dek" contenteditable="true">Add a description for this article here</p>',
+        "".join(
+            f'<div class="card"><p class="dek">Teaser number {n} for another story.</p></div>'
+            for n in range(3)
+        ),
+    ],
+)
+def test_a_furniture_dek_gives_way_to_the_description(dek: str) -> None:
+    meta = _meta(DESCRIPTION, f"<article><h1>The headline</h1>{BODY}</article>{dek}")
+    assert meta.subtitle == "What the story says, in one sentence."
+
+
+def test_the_article_own_dek_is_kept() -> None:
+    body = '<article><h1>The headline</h1><p class="dek">The dek of this very story.</p>'
+    meta = _meta(DESCRIPTION, body + BODY + "</article>")
+    assert meta.subtitle == "The dek of this very story."
+
+
+def test_a_time_element_markup_wins_over_its_text() -> None:
+    body = (
+        '<article><h1>The headline</h1><time datetime="2021-03-04T10:00:00">3 days ago'
+        f" (4/3)</time>{BODY}</article>"
+    )
+    assert _meta("", body).published.startswith("2021-03-04")
