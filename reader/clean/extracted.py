@@ -31,6 +31,15 @@ class Draft(tuple):  # type: ignore[type-arg]
         return tuple(self)
 
 
+def with_text(block: tuple[str, str, int], text: str) -> tuple[str, str, int]:
+    """``block`` with another text, keeping its structure when it is a :class:`Draft`."""
+    if text == block[1]:
+        return block
+    if isinstance(block, Draft):
+        return Draft(block[0], text, block[2], **block.structure)
+    return (block[0], text, block[2])
+
+
 @dataclass
 class Extracted:
     """What a cleaner found, before sanitising and laying out offsets.

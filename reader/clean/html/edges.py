@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.clean.explain import DropLog
+from reader.clean.extracted import with_text
 from reader.clean.meta import month_names
 
 BlockTuple = tuple[str, str, int]
@@ -242,7 +243,7 @@ def _is_long(block: BlockTuple) -> bool:
 _PLACE_DATELINE = re.compile(r"^[A-Z][\w.,' ()/-]{1,50}?\s*[—–-]$")
 MAX_DATELINE_WORDS = 6
 _EDIT_LINK = re.compile(
-    r"\s*\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|"
+    r"(?<!\s)\s*\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|"
     r"editar|editar código(?:-fonte)?|modifica|modifica wikitesto|править|edytuj|bewerken)"
     r"(?:\s*\|\s*[^\]]{1,40})?\s*\]\s*$",
     re.IGNORECASE,
@@ -253,7 +254,7 @@ def join_datelines(blocks: list[BlockTuple]) -> list[BlockTuple]:
     """A dateline alone in its block ("CAIRO —") joins the paragraph it opens."""
     out: list[BlockTuple] = []
     for index, block in enumerate(blocks):
-        kind, text, level = block
+        kind, text, _level = block
         if (
             out
             and out[-1][0] == "paragraph"
@@ -262,7 +263,7 @@ def join_datelines(blocks: list[BlockTuple]) -> list[BlockTuple]:
             and len(out[-1][1].split()) <= MAX_DATELINE_WORDS
             and _PLACE_DATELINE.match(out[-1][1])
         ):
-            out[-1] = ("paragraph", f"{out[-1][1]} {text}", level)
+            out[-1] = with_text(block, f"{out[-1][1]} {text}")  # its links kept
             continue
         out.append(block)
     return out
@@ -271,8 +272,8 @@ def join_datelines(blocks: list[BlockTuple]) -> list[BlockTuple]:
 def strip_edit_links(blocks: list[BlockTuple]) -> list[BlockTuple]:
     """Headings without a wiki's "[edit]" / "[edit | edit source]" link text."""
     return [
-        (kind, _EDIT_LINK.sub("", text), level) if kind == "heading" else (kind, text, level)
-        for kind, text, level in blocks
+        with_text(block, _EDIT_LINK.sub("", block[1])) if block[0] == "heading" else block
+        for block in blocks
     ]
 
 

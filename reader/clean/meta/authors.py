@@ -41,13 +41,13 @@ _SPLIT_EN = re.compile(r"\s(en)\s")
 _CONJUNCTIONS = {"and", "&", "und", "y", "e", "et", "en", "avec", "with", "mit", "con", "com"}
 # "Jane Doe in Vienna", "Jean Dupont, à Paris": a place after the name, not part of it.
 _PLACE = re.compile(
-    r"\s+(?:in|from|aus|à|em|en|na|no|nel|nella|dans)\s+(?-i:[A-Z][\w'’-]+)"
+    r"(?<!\s)\s+(?:in|from|aus|à|em|en|na|no|nel|nella|dans)\s+(?-i:[A-Z][\w'’-]+)"
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s*$",
     re.I,
 )
 # "Jane Doe. Edited by John Roe": another person's role after the author, not the name.
 _OTHER_ROLE = re.compile(
-    r"(?<=\S)[\s.,;|–—-]+(?:(?:edited|reviewed|fact[- ]checked|illustrated|photographed|"
+    r"(?<=[^\s.,;|–—-])[\s.,;|–—-]+(?:(?:edited|reviewed|fact[- ]checked|illustrated|photographed|"
     r"translated|compiled|produced|medically reviewed|additional reporting)\s+by|"
     r"(?:editor|editing|illustrations?|photos?|translation)\s*:)\b.*$",
     re.I,
