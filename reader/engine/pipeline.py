@@ -103,9 +103,12 @@ def _blocks(
     blocks: list[BlockSpec] = []
     links: list[tuple[int, Link]] = []
     for index, draft in enumerate(drafts):
-        spec: BlockSpec = (draft[0], texts[index], draft[2])
-        structure = draft.structure if isinstance(draft, Draft) else None
         text = texts[index]
+        # (a plain draft whose text is already clean is its own spec: no copy per block)
+        spec: BlockSpec = draft if type(draft) is tuple and text is draft[1] else (
+            draft[0], text, draft[2]
+        )
+        structure = draft.structure if isinstance(draft, Draft) else None
         if structure:
             spec = structured_block(draft, structure, base, text)
             text = spec.text
@@ -163,7 +166,7 @@ def assemble(extracted: Extracted, *, source: str | None = None) -> Article:
 
 # The people engine reads at most this many characters (whole blocks): a news story is far
 # shorter, and on a book or a dump of a million lines its per-word objects would take GBs.
-PEOPLE_TEXT_LIMIT = 2_000_000
+PEOPLE_TEXT_LIMIT = 1_000_000
 
 
 def _people_sample(article: Article) -> Article:
