@@ -79,7 +79,31 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
         )
     if block.type == "heading":
         return block.text.upper() if block.level <= 2 else block.text
-    return wrap.fill(block.text)
+    return _fill(wrap, block.text)
+
+
+_PIECE = 65536
+
+
+def _fill(wrap: textwrap.TextWrapper, text: str) -> str:
+    """``wrap.fill(text)``, a long text a piece at a time (no list of all its words): the
+    greedy wrap's lines before a piece's last line are final, the last one starts the next
+    piece."""
+    if len(text) <= 2 * _PIECE or "  " in text or any(c in text for c in "\t\n\v\f\r"):
+        return wrap.fill(text)
+    lines: list[str] = []
+    rest, at = "", 0
+    while len(text) - at > 2 * _PIECE:
+        cut = text.find(" ", at + _PIECE)
+        if cut < 0:
+            break
+        piece = wrap.wrap(rest + text[at:cut])
+        if len(piece) < 2:
+            break
+        lines += piece[:-1]
+        rest, at = piece[-1], cut
+    lines += wrap.wrap(rest + text[at:])
+    return "\n".join(lines)
 
 
 def _list_marks(block: Block, *, bullet: str) -> list[tuple[str, str, str]]:

@@ -31,7 +31,7 @@ WORDS_PER_MINUTE = 230
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One body block, at ``start:end`` of ``Article.text``.
 
@@ -59,6 +59,12 @@ class Block:
     caption: str | None = None  # image: its caption
     credit: str | None = None  # image: its credit line
 
+    def __getattr__(self, name: str) -> Any:
+        """An unset structure slot (see ``_new_block``) reads its default."""
+        if name in _STRUCTURE_DEFAULTS:
+            return _STRUCTURE_DEFAULTS[name]
+        raise AttributeError(name)
+
     @property
     def items(self) -> list[str]:
         """List items (only meaningful for ``list`` blocks)."""
@@ -66,8 +72,12 @@ class Block:
 
     def structure(self) -> dict[str, Any]:
         """The structure fields this block sets (those not at their default)."""
-        data = self.__dict__
-        return {name: data[name] for name in STRUCTURE_FIELDS if data.get(name)}
+        return {name: value for name in STRUCTURE_FIELDS if (value := getattr(self, name))}
+
+
+_STRUCTURE_DEFAULTS: dict[str, Any] = {
+    name: Block.__dataclass_fields__[name].default for name in STRUCTURE_FIELDS
+}
 
 
 @dataclass(frozen=True)
@@ -333,13 +343,21 @@ BlockSpec = Block | tuple[str, str] | tuple[str, str, int]
 _BLOCK_TYPE_SET = frozenset(BLOCK_TYPES)
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
 def _new_block(kind: str, text: str, start: int, end: int, level: int) -> Block:
     """``Block(kind, text, start, end, level)``, made without the frozen dataclass's
-    field-by-field ``object.__setattr__`` (a book lays out tens of thousands of blocks).
-    The structure fields not set here read their class defaults."""
-    block = object.__new__(Block)
-    block.__dict__.update(type=kind, text=text, start=start, end=end, level=level)
-    return block
+    ``__init__`` (a book lays out tens of thousands of blocks). Slots, not a ``__dict__``
+    each: a text of a million lines has a million blocks."""
+    block = _new(Block)
+    _set(block, "type", kind)
+    _set(block, "text", text)
+    _set(block, "start", start)
+    _set(block, "end", end)
+    _set(block, "level", level)
+    return block  # (the structure slots stay unset: ``Block.__getattr__`` reads defaults)
 
 
 def _shift_links(
@@ -399,9 +417,10 @@ def build_article(
         if pieces:
             offset += separator
         end = offset + len(text)
-        block = _new_block(kind, text, offset, end, level)
         if structure:
-            block.__dict__.update(structure)
+            block = Block(kind, text, offset, end, level, **structure)
+        else:
+            block = _new_block(kind, text, offset, end, level)
         laid_out.append(block)
         if links:
             starts[number] = offset

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Literal
 
@@ -102,9 +103,12 @@ def _blocks(
     blocks: list[BlockSpec] = []
     links: list[tuple[int, Link]] = []
     for index, draft in enumerate(drafts):
-        spec: BlockSpec = (draft[0], texts[index], draft[2])
-        structure = draft.structure if isinstance(draft, Draft) else None
         text = texts[index]
+        # (a plain draft whose text is already clean is its own spec: no copy per block)
+        spec: BlockSpec = draft if type(draft) is tuple and text is draft[1] else (
+            draft[0], text, draft[2]
+        )
+        structure = draft.structure if isinstance(draft, Draft) else None
         if structure:
             spec = structured_block(draft, structure, base, text)
             text = spec.text
@@ -160,11 +164,35 @@ def assemble(extracted: Extracted, *, source: str | None = None) -> Article:
     )
 
 
+# The people engine reads at most this many characters (whole blocks): a news story is far
+# shorter, and on a book or a dump of a million lines its per-word objects would take GBs.
+PEOPLE_TEXT_LIMIT = 1_000_000
+
+
+def _people_sample(article: Article) -> Article:
+    """The article itself, or for a very long one its first blocks within
+    ``PEOPLE_TEXT_LIMIT`` characters (same offsets: the text is cut, never moved)."""
+    if len(article.text) <= PEOPLE_TEXT_LIMIT:
+        return article
+    count = bisect_right([block.end for block in article.blocks], PEOPLE_TEXT_LIMIT)
+    count = max(count, 1)
+    end = article.blocks[count - 1].end
+    return replace(article, blocks=article.blocks[:count], text=article.text[:end], links=())
+
+
 def analyse(article: Article) -> Article:
-    """Find the people and direct quotations, and resolve pull-quote speakers."""
+    """Find the people and direct quotations, and resolve pull-quote speakers (on a very
+    long text, in its first ``PEOPLE_TEXT_LIMIT`` characters only)."""
     from reader.people.finder import analyse_people
 
-    return analyse_people(article)
+    sample = _people_sample(article)
+    if sample is article:
+        return analyse_people(article)
+    found = analyse_people(sample)
+    del sample
+    return replace(
+        article, people=found.people, quotations=found.quotations, pull_quotes=found.pull_quotes
+    )
 
 
 def _refuse_empty(raw: RawDocument) -> None:

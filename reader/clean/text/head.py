@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 from reader.article.model import Caption
 from reader.clean.byline import (
@@ -44,15 +45,19 @@ class Head:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    """The number of words (counted one match at a time on a long text: no list of them)."""
+    if len(text) < 10_000:
+        return len(_WORD.findall(text))
+    return sum(1 for _ in _WORD.finditer(text))
 
 
 def is_title_like(text: str) -> bool:
     """Short, not a sentence ending in a full stop, not a byline or a date."""
+    if len(text) > 200:
+        return False
     words = _words(text)
     return (
         1 <= words <= 25
-        and len(text) <= 200
         and not _TITLE_END.search(text)
         and not text[:1].islower()
         and not is_date_line(text)
@@ -62,14 +67,17 @@ def is_title_like(text: str) -> bool:
 
 def _is_duplicate_caption(text: str, others: Sequence[str]) -> bool:
     """A caption shown twice: the same words are repeated just below, with a photo credit."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < 4:
-        return False
+    bases = []
     for other in others:
         base, credit = split_credit(other)
-        if credit is None:
-            continue
-        base_words = [w.lower() for w in _WORD.findall(base)]
+        if credit is not None:
+            bases.append([w.lower() for w in _WORD.findall(base)])
+    # Only the first words can match a base (a longer text matches none): read no more.
+    limit = max([4, *(len(base_words) + 1 for base_words in bases)])
+    words = [m[0].lower() for m in islice(_WORD.finditer(text), limit)]
+    if len(words) < 4:
+        return False
+    for base_words in bases:
         if base_words == words or (
             base_words[: len(words)] == words and len(base_words) - len(words) <= 12
         ):

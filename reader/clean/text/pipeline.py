@@ -7,7 +7,9 @@ caption) -> pull quotes out of the body -> typed blocks (paragraphs, lists, head
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from array import array
+from collections.abc import Sequence
+from itertools import pairwise, repeat
 
 from reader.article.model import PullQuote
 from reader.clean.extracted import Extracted
@@ -90,20 +92,20 @@ def _runs(bullets: set[int]) -> list[tuple[int, int]]:
 
 def _blocks(
     texts: list[str], kinds: dict[int, str], bullets: set[int] | None = None
-) -> tuple[Blocks, list[int]]:
+) -> tuple[Blocks, array[int]]:
     """Typed blocks for the body texts, and each text's block index (``bullets``: the texts
     that start like a list item, when the caller knows)."""
     n = len(texts)
     runs = _runs(_bullets(texts, kinds) if bullets is None else bullets)
     blocks: Blocks = []
-    where: list[int] = []
+    where = array("q")  # (8 bytes a text, not an int object each)
     start = 0
     for first, end in [*runs, (n, n)]:
         where.extend(range(len(blocks), len(blocks) + first - start))
-        blocks.extend([("paragraph", text, 0) for text in texts[start:first]])
+        blocks.extend(("paragraph", texts[i], 0) for i in range(start, first))
         if first < end:
             items = [_BULLET.sub("", item, count=1) for item in texts[first:end]]
-            where.extend([len(blocks)] * (end - first))
+            where.extend(repeat(len(blocks), end - first))
             blocks.append(("list", "\n".join(items), 0))
         start = end
     for index, kind in kinds.items():
@@ -152,14 +154,17 @@ def clean_plain_text(text: str) -> Extracted:
             drop.add(quote.attribution_line)
         else:
             drop.update((quote.quote, quote.attribution_line))
-    kept = [i for i in range(len(texts)) if i not in drop]
+    kept: Sequence[int] = range(len(texts))  # (no list of a million numbers when none drop)
+    if drop:
+        kept = [i for i in kept if i not in drop]
+        texts = [texts[i] for i in kept]
     kinds = {new: kinds[old] for new, old in enumerate(kept) if old in kinds}
-    texts = [texts[i] for i in kept]
     bullets = {
         new
         for new, old in enumerate(kept)
         if id(body[old]) in maybe_items and new not in kinds and _BULLET.match(texts[new])
     }
+    del units, body, scan  # (a million units: freed before the blocks are made)
     blocks, where = _blocks(texts, kinds, bullets)
     block_of = dict(zip(kept, where, strict=True)) if found else {}
     pull_quotes = [

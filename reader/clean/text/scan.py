@@ -151,7 +151,7 @@ class TextScan:
             pattern = re.compile(rf"\n[^{word_chars}\n]*([{word_chars}]*)")
             self._first_words[key] = {
                 index
-                for index, word in enumerate(pattern.findall(self._text))
+                for index, word in enumerate(m[1] for m in pattern.finditer(self._text))
                 if (word.casefold() in words if word else empty)
                 or (digit and word[:1].isdigit())
             }
