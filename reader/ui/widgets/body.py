@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.article.model import Article
 from reader.ui.settings import TEXT_WIDTH
+from reader.ui.widgets.block_render import STRUCTURE_STYLES, Piece
 from reader.ui.widgets.layout import BIG_TEXT, Layout, build_layout, reading_minutes
 
 MEASURE = TEXT_WIDTH  # reading width in cells (config: text_width)
@@ -78,6 +79,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         "body--search",
         "body--search-current",
         "body--flash",
+        *STRUCTURE_STYLES,
     }
 
     DEFAULT_CSS = """
@@ -455,18 +457,39 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         if prefix:
             segments.append(Segment(prefix, text_style + self._style("body--prefix")))
         own = layout.texts[row]
-        if own is not None:
+        pieces = layout.pieces.get(row)
+        if pieces is not None:
+            segments.extend(self._piece_segments(pieces, text_style))
+        elif own is not None:
             if kind == "rule":
                 own = "─" * min(layout.width, 12)
             segments.append(Segment(own, text_style))
         else:
             segments.extend(self._text_segments(layout, row, text_style))
+        if kind == "code":  # the code block's own background, the text's width across
+            segments = list(Strip(segments).adjust_cell_length(
+                margin + GUTTER + layout.width, text_style))
         return Strip(segments).adjust_cell_length(width, base)
 
-    def _text_segments(self, layout: Layout, row: int, style: Style) -> list[Segment]:
-        """The row's slice of the article, split where highlight layers begin and end."""
+    def _piece_segments(self, pieces: Sequence[Piece], style: Style) -> list[Segment]:
+        """A row of pieces (see block_render): article text highlighted, literals as is."""
+        segments: list[Segment] = []
+        for start, end, literal, name in pieces:
+            piece_style = style + self._style(f"body--{name}") if name else style
+            if literal is not None:
+                segments.append(Segment(literal, piece_style))
+            elif end > start:
+                segments.extend(self._text_segments(None, 0, piece_style, start, end))
+        return segments
+
+    def _text_segments(
+        self, layout: Layout | None, row: int, style: Style, start: int = 0, end: int = 0,
+    ) -> list[Segment]:
+        """The row's slice of the article (or ``start:end``), split where highlight layers
+        begin and end."""
         assert self._article is not None
-        start, end = layout.starts[row], layout.ends[row]
+        if layout is not None:
+            start, end = layout.starts[row], layout.ends[row]
         # A tab (kept in code) is one cell here, so the row's cells match its offsets.
         text = self._article.text[start:end].replace("\t", " ")
         marks: list[tuple[int, int, Style]] = []
