@@ -152,7 +152,7 @@ def test_an_image_placeholder_with_caption_and_credit() -> None:
 
 
 def test_a_markdown_image_shows_its_alt_text_as_the_searchable_placeholder() -> None:
-    article = load_article(str(FIXTURES / "structure.md"))
+    article = load_article(str(FIXTURES / "screen_structure.md"))
     image = next(i for i, b in enumerate(article.blocks) if b.type == "image")
     layout = build_layout(article, 72)
     (row,) = block_rows(article, layout, image)
@@ -166,7 +166,7 @@ def test_placeholder_is_cut_to_the_width() -> None:
 
 
 def test_markdown_gets_code_tables_and_numbers() -> None:
-    article = load_article(str(FIXTURES / "structure.md"))
+    article = load_article(str(FIXTURES / "screen_structure.md"))
     layout = build_layout(article, 72)
     lines = [shown(article, layout, r) for r in range(len(layout))]
     assert "  function add(a, b) {" in lines
@@ -177,7 +177,7 @@ def test_markdown_gets_code_tables_and_numbers() -> None:
 
 
 def test_rows_stay_in_offset_order() -> None:
-    article = load_article(str(FIXTURES / "structure.html"))
+    article = load_article(str(FIXTURES / "screen_structure.html"))
     for width in (30, 72):
         layout = build_layout(article, width)
         starts = list(layout.starts)

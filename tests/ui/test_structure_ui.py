@@ -11,7 +11,7 @@ from reader.ui.widgets.body import BodyView
 
 pytestmark = pytest.mark.anyio
 
-STRUCTURE = Path(__file__).resolve().parents[1] / "fixtures" / "structure.html"
+STRUCTURE = Path(__file__).resolve().parents[1] / "fixtures" / "screen_structure.html"
 
 
 def _row_styles(body: BodyView, row: int) -> list[tuple[str, object]]:
