@@ -123,18 +123,34 @@ def _list_marks(block: Block, *, bullet: str) -> list[tuple[str, str, str]]:
 
 
 def _text_table(rows: Sequence[Sequence[str]], header: bool, width: int) -> str:
-    """Columns padded to line up; ``a | b`` lines when they would not fit ``width``."""
+    """Columns padded to line up; folded into ``column: value`` lines when they would not
+    fit ``width``."""
     columns = max((len(row) for row in rows), default=0)
     padded = [list(row) + [""] * (columns - len(row)) for row in rows]
     sizes = [max(len(row[index]) for row in padded) for index in range(columns)]
     if sum(sizes) + 2 * (columns - 1) > width:
-        lines = [" | ".join(row) for row in padded]
-    else:
-        lines = ["  ".join(cell.ljust(size) for cell, size in zip(row, sizes, strict=True))
-                 .rstrip() for row in padded]
+        return _folded_table(padded, header, width)
+    lines = ["  ".join(cell.ljust(size) for cell, size in zip(row, sizes, strict=True))
+             .rstrip() for row in padded]
     if header and len(lines) > 1:
         lines.insert(1, "-" * min(width, max(len(line) for line in lines)))
     return "\n".join(lines)
+
+
+def _folded_table(rows: list[list[str]], header: bool, width: int) -> str:
+    """A table too wide for ``width``: each row as ``column: value`` lines, a blank line
+    between rows (the column names are the header row's, else the column numbers)."""
+    names = rows[0] if header and len(rows) > 1 else [str(n + 1) for n in range(len(rows[0]))]
+    records = []
+    for row in rows[1:] if header and len(rows) > 1 else rows:
+        lines = []
+        for name, value in zip(names, row, strict=True):
+            label = f"{name}: "
+            lines.append(textwrap.fill(value, width, initial_indent=label,
+                                       subsequent_indent=" " * min(len(label), width // 2))
+                         if value else label.rstrip())
+        records.append("\n".join(lines))
+    return "\n\n".join(records)
 
 
 _MARKDOWN_CELL = re.compile(r"([|\\])")

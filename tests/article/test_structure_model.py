@@ -76,3 +76,16 @@ def test_dumps_of_a_table_without_header_and_a_fence_in_code() -> None:
     assert "|  |  |\n|---|---|\n| a | b\\|c |" in markdown
     assert "````python\nx = '```'\n````" in markdown
     assert "a  b|c" in to_text(article)
+
+
+def test_text_dump_folds_a_wide_table_into_column_value_lines() -> None:
+    from reader.article.dump import to_text
+    from reader.article.model import Block, build_article, table_text
+
+    rows = (("Name", "Description"), ("Alpha", "word " * 30 + "end"))
+    article = build_article(title="T", blocks=[
+        Block("table", table_text(rows), rows=rows, header=True)])
+    text = to_text(article, width=60)
+    assert "Name: Alpha" in text and "Description: word word" in text
+    assert all(len(line) <= 60 for line in text.splitlines())
+    assert " | " not in text

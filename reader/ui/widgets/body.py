@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.article.model import Article
 from reader.ui.settings import TEXT_WIDTH
+from reader.ui.widgets.block_render import STRUCTURE_STYLES, Piece
 from reader.ui.widgets.layout import (
     BIG_TEXT,
     Layout,
@@ -84,6 +85,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         "body--search",
         "body--search-current",
         "body--flash",
+        *STRUCTURE_STYLES,
     }
 
     DEFAULT_CSS = """
@@ -487,7 +489,10 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         if prefix:
             segments.append(Segment(prefix, text_style + self._style("body--prefix")))
         own = layout.texts[row]
-        if own is not None and kind == "rule":
+        pieces = layout.pieces.get(row)
+        if pieces is not None:
+            segments.extend(self._piece_segments(pieces, text_style))
+        elif own is not None and kind == "rule":
             segments.append(Segment("─" * min(layout.width, 12), text_style))
         elif own is not None and row < len(layout.head_spans) and self._layers:
             segments.extend(self._marked(own, *layout.head_span(row), text_style))
@@ -496,10 +501,29 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             assert self._article is not None
             start, end = layout.starts[row], layout.ends[row]
-            # a tab (kept in code) is one cell here, so the row's cells match its offsets
-            text = self._article.text[start:end].replace("\t", " ")
-            segments.extend(self._marked(text, start, end, text_style))
+            segments.extend(self._article_segments(start, end, text_style))
+        if kind == "code":  # the code block's own background, the text's width across
+            segments = list(Strip(segments).adjust_cell_length(
+                margin + GUTTER + layout.width, text_style))
         return Strip(segments).adjust_cell_length(width, base)
+
+    def _piece_segments(self, pieces: Sequence[Piece], style: Style) -> list[Segment]:
+        """A row of pieces (see block_render): article text highlighted, literals as is."""
+        segments: list[Segment] = []
+        for start, end, literal, name in pieces:
+            piece_style = style + self._style(f"body--{name}") if name else style
+            if literal is not None:
+                segments.append(Segment(literal, piece_style))
+            elif end > start:
+                segments.extend(self._article_segments(start, end, piece_style))
+        return segments
+
+    def _article_segments(self, start: int, end: int, style: Style) -> list[Segment]:
+        """``Article.text[start:end]`` with its highlights."""
+        assert self._article is not None
+        # a tab (kept in code) is one cell here, so the row's cells match its offsets
+        text = self._article.text[start:end].replace("\t", " ")
+        return self._marked(text, start, end, style)
 
     def _marked(self, text: str, start: int, end: int, style: Style) -> list[Segment]:
         """``text`` (offsets ``start:end``; negative in the title block), split where

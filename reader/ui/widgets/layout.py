@@ -18,6 +18,7 @@ from datetime import datetime
 from rich.cells import cell_len
 
 from reader.article.model import WORDS_PER_MINUTE, Article
+from reader.ui.widgets.block_render import Piece, add_block
 
 _WORD = re.compile(r"\w+")  # as Article.word_count counts
 _NON_WORD = re.compile(r"\W")
@@ -50,6 +51,7 @@ class Layout:
     exact_minutes: bool = True  # False: the title block shows an estimated reading time
     head: str = ""  # the title block's text (title, subtitle, byline, caption), "\n"-joined
     head_spans: list[tuple[int, int]] = field(default_factory=list)  # per title-block row
+    pieces: dict[int, tuple[Piece, ...]] = field(default_factory=dict)  # see block_render
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -271,7 +273,9 @@ def build_layout(article: Article, width: int, *, max_rows: int | None = None) -
             layout.add("blank", block.start, block.start, text="", block=index)
         layout.block_rows.append(len(layout))
         kind = block.type
-        if kind in ("preformatted", "code", "table"):
+        if add_block(layout, text, block, index, width, wrap_spans):
+            pass  # code, tables, lists, definitions, images: reader/ui/widgets/block_render.py
+        elif kind in ("preformatted", "code", "table"):
             _add_lines(layout, text, block.start, block.end, index, "pre", width, hard=True)
         elif kind == "definitions":
             _add_lines(layout, text, block.start, block.end, index, "paragraph", width,

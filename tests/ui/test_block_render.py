@@ -1,0 +1,184 @@
+"""Structured blocks laid out (pure, no app): code, tables, lists, definitions, images."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.cells import cell_len
+
+from reader.article.model import Article, Block, build_article, definitions_text, table_text
+from reader.engine import load_article
+from reader.ui.widgets.block_render import CONTINUED, code_tokens, placeholder
+from reader.ui.widgets.layout import Layout, build_layout
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+CODE = 'def greet(name):\n    # say hello\n    return "Hello, " + name\n\n\nx = 1'
+HEADER = ("Planet", "Moons", "Day length")
+PLANETS = (HEADER, ("Mercury", "0", "59 days"), ("Jupiter", "95", "10 hours"))
+WIDE = (
+    ("Name", "Description"),
+    ("Alpha", "The first letter of the Greek alphabet, used in many sciences for firsts"),
+    ("Omega", "The last letter of the Greek alphabet, and so the end of things in speech"),
+)
+
+
+def shown(article: Article, layout: Layout, row: int) -> str:
+    """What a row shows (prefix, pieces or its slice), as text."""
+    pieces = layout.pieces.get(row)
+    if pieces is not None:
+        body = "".join(article.text[a:b] if lit is None else lit for a, b, lit, _ in pieces)
+    elif layout.texts[row] is not None:
+        body = layout.texts[row] or ""
+    else:
+        body = article.text[layout.starts[row] : layout.ends[row]]
+    return layout.prefixes[row] + body
+
+
+def block_rows(article: Article, layout: Layout, index: int) -> list[int]:
+    return [r for r in range(len(layout)) if layout.blocks[r] == index
+            and layout.kinds[r] != "blank"]
+
+
+def make(*blocks: Block) -> Article:
+    return build_article(title="T", blocks=[("paragraph", "Intro."), *blocks])
+
+
+def table(rows, header: bool = True) -> Block:  # type: ignore[no-untyped-def]
+    return Block("table", table_text(rows), rows=tuple(rows), header=header)
+
+
+def test_code_rows_are_verbatim_and_coloured() -> None:
+    article = make(Block("code", CODE, language="python"))
+    layout = build_layout(article, 72)
+    rows = block_rows(article, layout, 1)
+    assert [shown(article, layout, r)[2:] for r in rows] == CODE.split("\n")
+    assert all(layout.kinds[r] == "code" for r in rows)
+    styles = {name for r in rows for *_, name in layout.pieces[r]}
+    assert {"code-keyword", "code-comment", "code-string", "code-number"} <= styles
+    keyword = next(p for p in layout.pieces[rows[0]] if p[3] == "code-keyword")
+    assert article.text[keyword[0] : keyword[1]] == "def"
+
+
+def test_code_language_guessed_only_for_several_lines() -> None:
+    c_code = "#include <stdio.h>\nint main(void) {\n  return 0;\n}"
+    assert code_tokens(None, c_code)  # several lines of C: guessed
+    assert code_tokens(None, "int x = 1;") == ()  # one line: no guess
+    assert code_tokens(None, "Just some words\nin a pre block\nof poetry") == ()
+    assert code_tokens("no-such-language", CODE) == ()
+
+
+def test_a_long_code_line_wraps_at_a_token_with_a_mark_and_exact_offsets() -> None:
+    line = "result = compute(alpha_value, beta_value, gamma_value, delta_value, epsilon)"
+    article = make(Block("code", line, language="python"))
+    layout = build_layout(article, 40)
+    rows = block_rows(article, layout, 1)
+    assert len(rows) > 1
+    assert all(layout.prefixes[r] == CONTINUED for r in rows[1:])
+    assert all(cell_len(shown(article, layout, r)) <= 40 for r in rows)
+    joined = "".join(article.text[layout.starts[r] : layout.ends[r]] for r in rows)
+    assert joined == line  # nothing lost, nothing doubled: offsets are exact
+    for r in rows[:-1]:  # never mid-word
+        end = layout.ends[r]
+        assert not (article.text[end - 1].isalnum() and article.text[end].isalnum())
+
+
+def test_a_table_that_fits_is_aligned_under_a_ruled_header() -> None:
+    article = make(table(PLANETS))
+    layout = build_layout(article, 72)
+    lines = [shown(article, layout, r) for r in block_rows(article, layout, 1)]
+    assert lines[0].split("│")[0].strip() == "Planet" and set(lines[1]) <= set("─┼")
+    bars = {line.index("│") for line in lines if "│" in line}
+    assert len(bars) == 1  # the columns line up
+    assert lines[2].startswith("Mercury │ 0     │ 59 days")
+    head = layout.pieces[block_rows(article, layout, 1)[0]]
+    assert {name for a, b, lit, name in head if lit is None} == {"table-head"}
+
+
+def test_a_wide_table_folds_into_header_value_lines_at_80_columns() -> None:
+    article = make(table(WIDE))
+    layout = build_layout(article, 76)  # the text width in an 80-column terminal
+    lines = [shown(article, layout, r) for r in block_rows(article, layout, 1)]
+    assert "Name: Alpha" in lines and "Name: Omega" in lines
+    assert any(line.startswith("Description: The first letter") for line in lines)
+    assert all(cell_len(line) <= 76 for line in lines)
+    assert "│" not in "".join(lines)
+
+
+def test_table_cells_map_to_their_rows() -> None:
+    for rows, width in ((PLANETS, 72), (WIDE, 40)):
+        article = make(table(rows))
+        layout = build_layout(article, width)
+        for cell in (rows[-1][0], rows[-1][-1].split()[-1]):
+            offset = article.text.index(cell)
+            row = layout.row_for_offset(offset)
+            assert cell in shown(article, layout, row)
+
+
+def test_a_table_whose_text_is_not_its_cells_is_drawn_as_text() -> None:
+    block = Block("table", "a | b\nc", rows=(("a", "b"), ("c", "d")), header=True)
+    article = make(block)
+    layout = build_layout(article, 72)
+    assert [shown(article, layout, r) for r in block_rows(article, layout, 1)] == ["a | b", "c"]
+
+
+def test_numbered_and_nested_lists() -> None:
+    block = Block("list", "One\nTwo\nInner a\nInner b\nThree", numbers=(1, 2, None, None, 3),
+                  depths=(0, 0, 1, 1, 0))
+    article = make(block)
+    layout = build_layout(article, 72)
+    lines = [shown(article, layout, r) for r in block_rows(article, layout, 1)]
+    assert lines == ["1. One", "2. Two", "   • Inner a", "   • Inner b", "3. Three"]
+
+
+def test_definitions_term_bold_and_definition_indented() -> None:
+    pairs = (("Lede", "The opening paragraph."), ("Kicker", "The closing line."))
+    article = make(Block("definitions", definitions_text(pairs), rows=pairs))
+    layout = build_layout(article, 72)
+    rows = block_rows(article, layout, 1)
+    assert [layout.kinds[r] for r in rows] == ["term", "paragraph", "term", "paragraph"]
+    assert [shown(article, layout, r) for r in rows][:2] == ["Lede", "    The opening paragraph."]
+
+
+def test_an_image_placeholder_with_caption_and_credit() -> None:
+    block = Block("image", "Saturn seen by Cassini. NASA/JPL", src="https://x/s.jpg",
+                  alt="Saturn and its rings", caption="Saturn seen by Cassini.",
+                  credit="NASA/JPL")
+    article = make(block)
+    layout = build_layout(article, 72)
+    rows = block_rows(article, layout, 1)
+    assert [layout.kinds[r] for r in rows] == ["image", "caption", "credit"]
+    assert [shown(article, layout, r) for r in rows] == [
+        "[image: Saturn and its rings]", "▏ Saturn seen by Cassini.", "▏ NASA/JPL"]
+
+
+def test_a_markdown_image_shows_its_alt_text_as_the_searchable_placeholder() -> None:
+    article = load_article(str(FIXTURES / "screen_structure.md"))
+    image = next(i for i, b in enumerate(article.blocks) if b.type == "image")
+    layout = build_layout(article, 72)
+    (row,) = block_rows(article, layout, image)
+    assert shown(article, layout, row) == "[image: A diagram of the pipeline]"
+    assert layout.row_for_offset(article.text.index("diagram")) == row
+
+
+def test_placeholder_is_cut_to_the_width() -> None:
+    assert placeholder(None, 40) == "[image]"
+    assert cell_len(placeholder("word " * 30, 20)) <= 20
+
+
+def test_markdown_gets_code_tables_and_numbers() -> None:
+    article = load_article(str(FIXTURES / "screen_structure.md"))
+    layout = build_layout(article, 72)
+    lines = [shown(article, layout, r) for r in range(len(layout))]
+    assert "  function add(a, b) {" in lines
+    assert any(line.startswith("Tool    │ Version") for line in lines)
+    assert "1. First step" in lines and "   • a nested point" in lines
+    code_rows = [r for r in range(len(layout)) if layout.kinds[r] == "code"]
+    assert any(p[3] == "code-keyword" for r in code_rows for p in layout.pieces[r])
+
+
+def test_rows_stay_in_offset_order() -> None:
+    article = load_article(str(FIXTURES / "screen_structure.html"))
+    for width in (30, 72):
+        layout = build_layout(article, width)
+        starts = list(layout.starts)
+        assert starts == sorted(starts)

@@ -1,0 +1,134 @@
+"""The structured blocks through the real app: colours, search, copy, snapshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ui_helpers import reading, screen_text, settle
+
+from reader.ui.widgets.body import BodyView
+
+pytestmark = pytest.mark.anyio
+
+STRUCTURE = Path(__file__).resolve().parents[1] / "fixtures" / "screen_structure.html"
+
+
+def _row_styles(body: BodyView, row: int) -> list[tuple[str, object]]:
+    """(text, style) of each segment of a virtual row."""
+    layout = body.layout_rows
+    assert layout is not None
+    strip = body._render_row(layout, row, body.scrollable_content_region.width)
+    return [(segment.text, segment.style) for segment in strip]
+
+
+async def test_code_is_drawn_verbatim_in_its_own_colours(make_app) -> None:
+    app = make_app(STRUCTURE)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        body = reading(app).body
+        layout = body.layout_rows
+        assert layout is not None
+        code = [r for r in range(len(layout)) if layout.kinds[r] == "code"]
+        assert code
+        segments = _row_styles(body, code[0])
+        keyword = next(style for text, style in segments if text == "def")
+        name = next(style for text, style in segments if text == "greet")
+        plain = next(style for text, style in segments if text.startswith("(name"))
+        paragraph = body._style("body--paragraph")
+        assert keyword.bold and keyword.color != plain.color != name.color
+        assert plain.bgcolor is not None and plain.bgcolor != paragraph.bgcolor
+        body.scroll_to(y=code[0] - 2, animate=False)
+        await pilot.pause()
+        assert "      # say hello" in screen_text(app)  # indentation kept
+
+
+async def test_search_finds_a_table_cell_and_a_code_token_on_their_rows(make_app) -> None:
+    app = make_app(STRUCTURE)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        body = screen.body
+        for word in ("Jupiter", "range"):
+            await pilot.press("slash", *word)
+            await pilot.pause(0.2)
+            (span,) = body.highlights("search")
+            row = body.line_for_offset(span[0])
+            current = body._style("body--search-current")
+            segments = _row_styles(body, row)
+            lit = "".join(text for text, style in segments if style.bgcolor == current.bgcolor)
+            assert lit == word
+            await pilot.press("escape")
+            await pilot.pause()
+
+
+async def test_y_on_a_code_block_copies_the_verbatim_code(make_app) -> None:
+    app = make_app(STRUCTURE)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        article = screen.article
+        assert article is not None
+        index = next(i for i, b in enumerate(article.blocks) if b.type == "code")
+        screen.body.scroll_to_block(index)
+        await pilot.pause()
+        copied: list[str] = []
+        app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+        await pilot.press("y")
+        await pilot.pause()
+        assert copied == [article.blocks[index].text]
+        assert copied[0].startswith("def greet(name: str) -> str:\n    # say hello\n")
+
+
+def _at_block(kind: str, *, theme: str = "dark", nth: int = 0):  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        screen = reading(pilot.app)
+        if theme == "light":
+            await pilot.press("t")
+        article = screen.article
+        found = [i for i, b in enumerate(article.blocks) if b.type == kind]
+        screen.body.scroll_to_block(found[nth])
+        await pilot.pause()
+
+    return run_before
+
+
+def test_snapshot_code_dark(make_app, snap_compare) -> None:
+    assert snap_compare(make_app(STRUCTURE), terminal_size=(80, 24),
+                        run_before=_at_block("code"))
+
+
+def test_snapshot_code_light(make_app, snap_compare) -> None:
+    assert snap_compare(make_app(STRUCTURE), terminal_size=(80, 24),
+                        run_before=_at_block("code", theme="light"))
+
+
+def test_snapshot_table_dark(make_app, snap_compare) -> None:
+    assert snap_compare(make_app(STRUCTURE), terminal_size=(80, 24),
+                        run_before=_at_block("table"))
+
+
+def test_snapshot_table_light(make_app, snap_compare) -> None:
+    assert snap_compare(make_app(STRUCTURE), terminal_size=(80, 24),
+                        run_before=_at_block("table", theme="light"))
+
+
+def test_snapshot_wide_table_dark(make_app, snap_compare) -> None:
+    assert snap_compare(make_app(STRUCTURE), terminal_size=(80, 24),
+                        run_before=_at_block("table", nth=1))
+
+
+def test_snapshot_wide_table_light(make_app, snap_compare) -> None:
+    assert snap_compare(make_app(STRUCTURE), terminal_size=(80, 24),
+                        run_before=_at_block("table", theme="light", nth=1))
+
+
+def test_snapshot_figure_dark(make_app, snap_compare) -> None:
+    assert snap_compare(make_app(STRUCTURE), terminal_size=(80, 24),
+                        run_before=_at_block("definitions"))
+
+
+def test_snapshot_figure_light(make_app, snap_compare) -> None:
+    assert snap_compare(make_app(STRUCTURE), terminal_size=(80, 24),
+                        run_before=_at_block("definitions", theme="light"))
