@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
-from textual.widgets import Input
 from ui_helpers import reading, screen_text, settle
 
 from reader.article.model import Link
@@ -31,14 +31,6 @@ def linked_page(title: str, links: list[tuple[str, str]], *, paragraphs: int = 1
         parts.append(f"<p>Paragraph {index + 1} of the story. {WORDS}{anchor}</p>")
     return (f"<!doctype html><html><head><title>{title}</title></head><body><article>"
             f"<h1>{title}</h1>{''.join(parts)}</article></body></html>")
-
-
-async def open_with_o(pilot, source: str) -> None:  # type: ignore[no-untyped-def]
-    await pilot.press("o")
-    await pilot.pause()
-    pilot.app.screen.query_one("#open-input", Input).value = source
-    await pilot.press("enter")
-    await settle(pilot)
 
 
 def site(server: HTTPServer) -> str:
@@ -250,3 +242,37 @@ def test_snapshot_links_drawn_in_the_body_dark(make_app, snap_compare, tmp_path)
         assert pilot.app.settings.theme == "dark"
 
     assert snap_compare(make_app(page), terminal_size=(100, 30), run_before=dark)
+
+
+async def test_a_footnote_jumps_to_its_note_and_backspace_returns(make_app) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "structure.html"
+    app = make_app(fixture)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        body = screen.body
+        [note] = screen.links.notes
+        underlined, drawn = drawn_links(body)
+        assert "[1]" in underlined  # the reference: drawn as a link, with no address
+        assert not any("[1]" in text for text in drawn.values())
+        await pilot.press("j", "j")
+        await pilot.pause()
+        left_at = body.top_offset()
+        assert screen.check_action("go", ("back",)) is None
+        await pilot.press("f")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "[1]" in shown and "footnote: The international foot" in shown
+        number = next(index for index, item in enumerate(link_list(app).links, 1)
+                      if item is note)
+        await pilot.press(*str(number), "enter")
+        await pilot.pause()
+        assert app.screen is screen
+        low, high = body.visible_range()
+        assert low <= note.note <= high and body.top_offset() != left_at
+        assert "The international foot" in screen_text(app)
+        assert screen.check_action("go", ("back",)) is True
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert body.top_offset() == left_at
+        assert screen.article.title and screen.check_action("go", ("back",)) is None

@@ -111,8 +111,8 @@ class Travel:
 
     def can(self, what: str) -> bool:
         """Whether :meth:`run` can do ``what`` now."""
-        if what == "back":
-            return bool(self.back)
+        if what == "back":  # (from a footnote's note to its reference, first)
+            return bool(self.back or self.screen.links.came_from)
         if what == "forward":
             return bool(self.forward)
         if what in ("browser", "copy_address"):
@@ -124,7 +124,8 @@ class Travel:
     async def run(self, what: str) -> None:
         """One of the commands: back, forward, browser, copy_address, outline, links."""
         if what == "back":
-            self.step(-1)
+            if not self.screen.links.back_from_note():
+                self.step(-1)
         elif what == "forward":
             self.step(1)
         elif what == "browser":

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.article.footnotes import Footnote
 from reader.article.model import Link
 from reader.core.sanitize import clean_shown
 from reader.ui import commands
@@ -27,25 +28,40 @@ MAX_LISTED = 500  # options built at once; the rest are reached by their number
 MAX_DIGITS = 7
 
 
-def link_label(number: int, link: Link) -> Text:
-    """``12  The link's text`` over its address: plain text, never markup."""
+Listed = Link | Footnote
+
+
+def link_label(number: int, item: Listed, note: str = "") -> Text:
+    """``12  The link's text`` over its address (a footnote: its note's opening words):
+    plain text, never markup."""
     label = Text(no_wrap=False)
     label.append(f"{number:>4}  ", style="bold")
-    label.append(clean_shown(link.text or "(no text)", 120))
+    label.append(clean_shown(item.text or "(no text)", 120))
     label.append("\n      ")
-    label.append(clean_shown(link.href, 200), style="dim")
+    if isinstance(item, Footnote):
+        label.append(f"footnote: {clean_shown(note, 100)}", style="dim")
+    else:
+        label.append(clean_shown(item.href, 200), style="dim")
     return label
 
 
+def _note(item: Listed, text: str) -> str:
+    """A footnote's note, its first line (the article's ``text``); "" for a link."""
+    if not isinstance(item, Footnote):
+        return ""
+    return text[item.note:item.note + 200].split("\n", 1)[0]
+
+
 class LinkList(OptionList):
-    """The article's links; each option carries its :class:`Link`."""
+    """The article's links and footnotes; each option carries its :class:`Link` or
+    :class:`Footnote`."""
 
     BINDINGS: ClassVar[list[BindingType]] = commands.bindings(commands.LINKS_LIST)
 
     class Chosen(Message):
-        """A link was chosen: ``what`` is "follow", "browser" or "copy"."""
+        """A link (or footnote) was chosen: ``what`` is "follow", "browser" or "copy"."""
 
-        def __init__(self, link: Link, what: str) -> None:
+        def __init__(self, link: Listed, what: str) -> None:
             super().__init__()
             self.link = link
             self.what = what
@@ -60,9 +76,11 @@ class LinkList(OptionList):
     class Closed(Message):
         """The list was closed without a choice."""
 
-    def __init__(self, links: Sequence[Link], *, id: str | None = None) -> None:
+    def __init__(
+        self, links: Sequence[Listed], *, text: str = "", id: str | None = None
+    ) -> None:
         options: list[Option] = [
-            ItemOption(Barred(link_label(number, link), None), link)
+            ItemOption(Barred(link_label(number, link, _note(link, text)), None), link)
             for number, link in enumerate(links[:MAX_LISTED], 1)
         ]
         if len(links) > MAX_LISTED:
@@ -72,7 +90,7 @@ class LinkList(OptionList):
         self.links = tuple(links)
         self.typed = ""
 
-    def chosen(self) -> Link | None:
+    def chosen(self) -> Listed | None:
         """The link of the number typed, else the highlighted one."""
         if self.typed:
             number = int(self.typed)
