@@ -10,6 +10,8 @@ _WHERE = {
     "PullQuote": "model",
     "Quotation": "model",
     "Link": "model",
+    "Footnote": "footnotes",
+    "footnotes": "footnotes",
     "Person": "model",
     "build_article": "model",
     "render": "dump",

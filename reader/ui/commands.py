@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 GROUPS: tuple[str, ...] = (
-    "Reading", "Panels", "Search", "Search bar", "Library", "Feeds", "App"
+    "Reading", "Panels", "Links list", "Search", "Search bar", "Library", "Feeds", "App"
 )
 
 
@@ -95,6 +95,9 @@ COMMANDS: tuple[Command, ...] = (
       "app.focus_previous", group="Panels"),
     C("go_to", "Go to", ("enter",), "Go to the selected quote or person in the text", "go_to",
       group="Panels", rank=1),
+    C("links", "Links", ("f",),
+      "List the article's links, numbered; follow one (a number and enter) in the reader",
+      "go('links')", group="Panels"),
     C("outline", "Outline", ("T",), "Show or hide the outline: the article's headings",
       "go('outline')", group="Panels"),
     C("toggle_panels", "Panels", ("p",), "Show or hide the side panels", "toggle_panels",
@@ -153,9 +156,26 @@ SEARCH_BAR: tuple[Command, ...] = (
       "history_newer", group="Search bar"),
 )
 """The keys of the search bar while it has focus (bound on the bar, not the screen)."""
+LINKS_LIST: tuple[Command, ...] = (
+    C("links_follow", "Follow", ("enter",),
+      "In the links list: follow the highlighted link, or the one whose number you typed",
+      "select", group="Links list"),
+    C("links_browser", "Browser", ("o", "O"),
+      "In the links list: open the link in the system browser", "open_in_browser",
+      group="Links list"),
+    C("links_copy", "Copy link", ("y", "Y"), "In the links list: copy the link's address",
+      "copy_link", group="Links list"),
+    C("links_erase", "Erase digit", ("backspace",),
+      "In the links list: erase the last digit typed", "erase_digit", group="Links list"),
+    C("links_close", "Close", ("escape",), "In the links list: close it", "close",
+      group="Links list"),
+)
+"""The keys of the links list (bound on the list)."""
 del C
 
-BY_ID: dict[str, Command] = {command.id: command for command in COMMANDS + SEARCH_BAR}
+BY_ID: dict[str, Command] = {
+    command.id: command for command in COMMANDS + SEARCH_BAR + LINKS_LIST
+}
 APP_WIDE: tuple[Command, ...] = (BY_ID["quit"], BY_ID["quit_now"])
 """Bound on the app itself: they work on every screen (library, bookmarks, help, dialogs)."""
 
@@ -200,7 +220,7 @@ def bindings(commands: Iterable[Command] | None = None) -> list[Binding]:
 def by_group(commands: Iterable[Command] | None = None) -> dict[str, list[Command]]:
     """Shown commands in help order: groups in :data:`GROUPS` order, then any others."""
     groups: dict[str, list[Command]] = {group: [] for group in GROUPS}
-    for command in COMMANDS + SEARCH_BAR if commands is None else commands:
+    for command in COMMANDS + SEARCH_BAR + LINKS_LIST if commands is None else commands:
         if command.show:
             groups.setdefault(command.group, []).append(command)
     return {group: items for group, items in groups.items() if items}

@@ -21,6 +21,7 @@ from reader.ui import commands
 from reader.ui.jobs.loading import Cancelled, analyse
 from reader.ui.screens.error import ErrorView
 from reader.ui.screens.keeper import ArticleKeeper
+from reader.ui.screens.links import Links
 from reader.ui.screens.loading_steps import error_sentence, ignore_outcome, load_and_lay_out
 from reader.ui.screens.mentions import Mentions
 from reader.ui.screens.outline import Outline
@@ -78,6 +79,7 @@ class ReadingScreen(Screen[None]):
         self.mentions = Mentions(self)
         self.travel = Travel(self)  # history, the article's address, library:ID
         self.outline = Outline(self)
+        self.links = Links(self)  # drawn in the body, listed by f, followed
         # the panels and the search bar are mounted after the first paint (mount_extras);
         # they hold their contents until then
         self.quotes_panel = QuotesPanel()
@@ -357,6 +359,7 @@ class ReadingScreen(Screen[None]):
         self.body.when_drawn(partial(self._start_analyse, article))  # the body first
         self.keeper.shown(article)
         self.outline.shown(article)
+        self.links.shown(article)
 
     def _start_analyse(self, article: Article) -> None:
         if article is not self.article:
@@ -544,7 +547,7 @@ class ReadingScreen(Screen[None]):
             bar.open()
 
     async def action_go(self, what: str) -> None:
-        """Back, forward, browser, copy_address, outline: see reader.ui.screens.travel."""
+        """Back, forward, browser, copy_address, outline, links: see reader.ui.screens.travel."""
         await self.travel.run(what)
 
     def action_bookmark(self) -> None:

@@ -52,15 +52,23 @@ def web_address(article: Article | None) -> str | None:
     if article is None:
         return None
     for candidate in (article.url, article.source):
-        if not candidate or len(candidate) > 2000 or _UNSAFE_IN_URL.search(candidate):
-            continue
-        try:
-            parts = urlsplit(candidate)
-            host = parts.hostname
-        except ValueError:
-            continue
-        if parts.scheme.lower() in ("http", "https") and host:
+        if candidate and safe_web_address(candidate):
             return candidate
+    return None
+
+
+def safe_web_address(candidate: str) -> str | None:
+    """``candidate`` if it is a clean http(s) address (no control characters, spaces or
+    invisible characters, a host, at most 2,000 characters), else None."""
+    if not candidate or len(candidate) > 2000 or _UNSAFE_IN_URL.search(candidate):
+        return None
+    try:
+        parts = urlsplit(candidate)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and host:
+        return candidate
     return None
 
 
@@ -103,18 +111,21 @@ class Travel:
 
     def can(self, what: str) -> bool:
         """Whether :meth:`run` can do ``what`` now."""
-        if what == "back":
-            return bool(self.back)
+        if what == "back":  # (from a footnote's note to its reference, first)
+            return bool(self.back or self.screen.links.came_from)
         if what == "forward":
             return bool(self.forward)
         if what in ("browser", "copy_address"):
             return web_address(self.screen.article) is not None
+        if what == "links":
+            return self.screen.links.can()
         return what == "outline" and self.screen.has_article
 
     async def run(self, what: str) -> None:
-        """One of the commands: back, forward, browser, copy_address, outline."""
+        """One of the commands: back, forward, browser, copy_address, outline, links."""
         if what == "back":
-            self.step(-1)
+            if not self.screen.links.back_from_note():
+                self.step(-1)
         elif what == "forward":
             self.step(1)
         elif what == "browser":
@@ -123,6 +134,8 @@ class Travel:
             self.copy_address()
         elif what == "outline":
             await self.screen.outline.toggle()
+        elif what == "links":
+            self.screen.links.show()
 
     def step(self, steps: int) -> bool:
         """Go ``steps`` back (negative) or forward through the history; False if there is

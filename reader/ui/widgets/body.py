@@ -37,7 +37,7 @@ from reader.ui.widgets.layout import (
 
 MEASURE = TEXT_WIDTH  # reading width in cells (config: text_width)
 GUTTER = 2  # cells left of the text for the pull-quote passage mark
-LAYERS: tuple[str, ...] = ("bookmark", "mention", "search", "flash")
+LAYERS: tuple[str, ...] = ("link", "bookmark", "mention", "search", "flash")  # drawn in order
 MARK = "▌"
 FIRST_ROWS = 300  # rows of a long article laid out before it is drawn; the rest in a worker
 DRAWN_LATEST = 0.25  # seconds: when_drawn callbacks run by then even if nothing was drawn
@@ -50,6 +50,7 @@ class _Layer:
     longest: int
     current: int | None = None
     source: Sequence[tuple[int, int]] | None = None
+    styles: list[Style] | None = None  # each span's own style (a link's address)
 
 
 def _same_layout(old: Article, new: Article) -> bool:
@@ -80,6 +81,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         "body--pre",
         "body--marker",
         "body--prefix",
+        "body--link",
         "body--bookmark",
         "body--mention",
         "body--search",
@@ -412,6 +414,22 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self._cache.clear()
         self.refresh()
 
+    def set_links(self, links: Sequence[tuple[int, int, str | None]]) -> None:
+        """Draw links: ``(start, end, address)``, the address (already checked: a clean
+        http(s) one, or None) made a terminal hyperlink."""
+        ordered = sorted(links, key=lambda link: link[0])
+        if not ordered:
+            self.set_highlights("link", [])
+            return
+        self._layers["link"] = _Layer(
+            [start for start, _, _ in ordered], [end for _, end, _ in ordered],
+            max(end - start for start, end, _ in ordered),
+            styles=[Style(link=url) if url else Style() for _, _, url in ordered],
+        )
+        self._version += 1
+        self._cache.clear()
+        self.refresh()
+
     def highlights(self, layer: str) -> list[tuple[int, int]]:
         """The spans of ``layer`` (sorted)."""
         found = self._layers.get(layer)
@@ -540,9 +558,12 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
                     component = f"body--{name}"
                     if name == "search" and index == layer.current:
                         component = "body--search-current"
+                    mark_style = self._style(component)
+                    if layer.styles is not None:
+                        mark_style = mark_style + layer.styles[index]
                     marks.append(
                         (max(span_start, start) - start, min(span_end, end) - start,
-                         self._style(component))
+                         mark_style)
                     )
                 index -= 1
         if not marks:

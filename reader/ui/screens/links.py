@@ -1,0 +1,202 @@
+"""The article's links on a reading screen: drawn as links in the body (real terminal
+hyperlinks only for clean http(s) addresses), listed by ``f`` (numbered, in reading order),
+and followed in the reader itself, opened in the system browser, or copied.
+
+Footnote references (``[1]``) are drawn and listed with the links; following one puts its
+note in view, and backspace (``go('back')``) returns to where the reference was read.
+
+Composed on the reading screen as ``screen.links``; ``go('links')`` runs :meth:`Links.show`.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label
+
+from reader.article.footnotes import Footnote, footnotes
+from reader.core.sanitize import clean_shown
+from reader.ui.screens.travel import open_in_browser, safe_web_address
+from reader.ui.stylesheets import stylesheet
+from reader.ui.widgets.link_list import MAX_LISTED, LinkList, Listed
+
+if TYPE_CHECKING:
+    from reader.article.model import Article, Link
+    from reader.ui.screens.reading import ReadingScreen
+
+HINT = "a number and enter, or enter: follow · o browser · y copy · esc close"
+
+
+def link_targets(
+    article: Article | None, notes: tuple[Footnote, ...] = ()
+) -> list[tuple[int, int, str | None]]:
+    """Each link's span in the text and its address if it is a clean http(s) one (what the
+    terminal may be given as a hyperlink), else None; footnote references too (None)."""
+    if article is None:
+        return []
+    found: list[tuple[int, int, str | None]] = [
+        (link.start, link.end, safe_web_address(link.href)) for link in article.links
+        if link.end > link.start
+    ]
+    return found + [(note.start, note.end, None) for note in notes]
+
+
+def listed(article: Article, notes: tuple[Footnote, ...]) -> list[Listed]:
+    """Links and footnote references, in reading order."""
+    items: list[Listed] = [*article.links, *notes]
+    items.sort(key=lambda item: item.start)
+    return items
+
+
+class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
+    """The list of links over the reading screen; dismissed with (what, link) or None."""
+
+    CSS_PATH: ClassVar = [stylesheet("dialogs")]
+    BINDINGS: ClassVar = [Binding("escape", "close", "Close", show=False)]
+
+    def __init__(self, links: list[Listed], text: str = "") -> None:
+        super().__init__()
+        self.links = links
+        self.text = text  # the article's: footnotes show their notes
+
+    def compose(self) -> ComposeResult:
+        count = len(self.links)
+        title = f"Links ({count:,})" if count <= MAX_LISTED else (
+            f"Links ({count:,}; the first {MAX_LISTED:,} listed)")
+        with Vertical(id="links-dialog"):
+            yield Label(title, id="links-title", markup=False)
+            yield LinkList(self.links, text=self.text, id="links-list")
+            yield Label(HINT, id="links-hint", markup=False)
+
+    def on_mount(self) -> None:
+        listed = self.query_one(LinkList)
+        listed.focus()
+        listed.highlighted = 0
+
+    @on(LinkList.Typed)
+    def _typed(self, message: LinkList.Typed) -> None:
+        hint = f"Link {message.typed} · enter follows it" if message.typed else HINT
+        self.query_one("#links-hint", Label).update(hint)
+
+    @on(LinkList.Chosen)
+    def _chosen(self, message: LinkList.Chosen) -> None:
+        self.dismiss((message.what, message.link))
+
+    @on(LinkList.Closed)
+    def _closed(self) -> None:
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        """Close with nothing chosen."""
+        self.dismiss(None)
+
+
+class Links:
+    """The links of the article on one reading screen."""
+
+    def __init__(self, screen: ReadingScreen) -> None:
+        self.screen = screen
+        self.notes: tuple[Footnote, ...] = ()
+        self.came_from: list[tuple[int, Footnote]] = []  # (top offset, reference) left
+
+    def shown(self, article: Article) -> None:
+        """A new article is on screen: find its footnotes, draw its links."""
+        self.notes = footnotes(article)
+        self.came_from.clear()
+        self.screen.body.set_links(link_targets(article, self.notes))
+
+    def can(self) -> bool:
+        """The article shown has links (or footnotes)."""
+        screen = self.screen
+        return screen.has_article and screen.article is not None and bool(
+            screen.article.links or self.notes)
+
+    def show(self) -> None:
+        """Open the list of links."""
+        article = self.screen.article
+        if not self.can() or article is None:
+            self.screen.notify("This article has no links.")
+            return
+        items = listed(article, self.notes)
+        self.screen.app.push_screen(LinksScreen(items, article.text), self.chosen)
+
+    def chosen(self, result: tuple[str, Listed] | None) -> None:
+        """What the list was closed with: follow, open in the browser, or copy a link."""
+        if result is None:
+            return
+        what, link = result
+        if isinstance(link, Footnote):
+            if what == "follow":
+                self.to_note(link)
+            else:
+                self.screen.notify("A footnote has no address: enter goes to its note.")
+        elif what == "follow":
+            self.follow(link)
+        elif what == "browser":
+            self.open_in_browser(link)
+        elif what == "copy":
+            self.copy(link)
+
+    def to_note(self, note: Footnote) -> None:
+        """Put a footnote's note in view; backspace comes back to the reference."""
+        body = self.screen.body
+        self.came_from.append((body.top_offset(), note))
+        del self.came_from[:-100]
+        body.scroll_to_offset(note.note)
+        text = self.screen.article.text if self.screen.article is not None else ""
+        line_end = text.find("\n", note.note)
+        body.flash(note.note, min(note.note + 200, line_end if line_end >= 0 else len(text)))
+        self.screen.refresh_bindings()
+
+    def back_from_note(self) -> bool:
+        """Return to the place a footnote was followed from; False if none."""
+        if not self.came_from:
+            return False
+        offset, note = self.came_from.pop()
+        body = self.screen.body
+        if offset <= 0:
+            body.scroll_to(y=0, animate=False, immediate=True)
+        else:
+            body.scroll_to_offset(offset, center=False)
+        body.flash(note.start, note.end)
+        self.screen.refresh_bindings()
+        return True
+
+    def follow(self, link: Link) -> None:
+        """Open an http(s) link in the reader (the history remembers this article)."""
+        url = safe_web_address(link.href)
+        if url is None:
+            kind = "An e-mail address" if link.href.lower().startswith("mailto:") else (
+                "This link")
+            self.screen.notify(
+                f"{kind} is not opened in the reader: {clean_shown(link.href, 80)} "
+                "(y in the links list copies it).", title="Not followed")
+            return
+        self.screen.open_source(url)
+
+    def open_in_browser(self, link: Link) -> None:
+        """Hand a clean http(s) link to the system browser."""
+        url = safe_web_address(link.href)
+        if url is None:
+            self.screen.notify("Only http and https links open in the browser.")
+            return
+        self.screen.run_worker(
+            partial(open_in_browser, url), thread=True, group="browser",
+            exit_on_error=False, description="open the browser",
+        )
+        self.screen.notify(f"Opening {clean_shown(url, 80)} in the browser.", title="Browser")
+
+    def copy(self, link: Link) -> None:
+        """Copy the link's address (a mailto: too), control characters out."""
+        address = clean_shown(link.href, 2000)
+        if not address or address != link.href:
+            self.screen.notify("This link's address is not safe to copy.")
+            return
+        self.screen.app.copy_to_clipboard(address)
+        self.screen.notify(f"Copied: {clean_shown(address, 80)}", title="Copied")
