@@ -3,8 +3,10 @@
 A picture is fetched in a thread only when one of its rows is drawn (so only near the view,
 never before the first screen), at most :data:`MAX_BYTES`, with the fetch deadlines of
 :mod:`reader.sources.fetch`, and cached as ``<data_dir>/images/<sha256 of url>``. It is drawn
-as coloured half-block cells by textual-image's Rich renderable, which works in every terminal
-(and headless); textual-image (and Pillow) are imported on the first picture only.
+as coloured half-block cells ("▀": the upper pixel as the colour, the lower as the background),
+which every colour terminal shows (and headless); Pillow is imported on the first picture
+only. textual-image is not used: importing it queries the terminal (ESC [ c) and reads the
+keyboard, which must not happen while Textual owns the terminal.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
+from rich.color import Color
 from rich.segment import Segment
+from rich.style import Style
 from textual.strip import Strip
 
 from reader.sources.fetch import LoadError, fetch, format_size
@@ -42,7 +45,7 @@ def cache_path(folder: Path, url: str) -> Path:
 def load(folder: Path, url: str) -> Any:
     """In a thread: the picture at ``url`` (cache, else fetched and cached) as a PIL image;
     a short reason (str) when it cannot be had."""
-    from PIL import Image, UnidentifiedImageError  # (textual-image's dependency)
+    from PIL import Image, UnidentifiedImageError
 
     path = cache_path(folder, url)
     try:
@@ -110,15 +113,25 @@ class PictureRows:
 
 
 def _render(image: Any, width: int, rows: int) -> list[list[Segment]]:
-    """``image`` as half-block cells, at most ``width`` × ``rows`` cells."""
-    from textual_image.renderable.halfcell import Image as HalfcellImage
+    """``image`` as half-block cells, at most ``width`` × ``rows`` cells, its shape kept."""
+    from PIL import Image
 
-    console = Console(width=width, height=rows, file=io.StringIO(), color_system="truecolor",
-                      legacy_windows=False)
-    options = console.options.update(width=width, height=rows)
-    renderable = HalfcellImage(image, width="auto", height="auto")
-    lines = console.render_lines(renderable, options, pad=False, new_lines=False)
-    return [line for line in lines if line][:rows]
+    picture = image.convert("RGB")
+    scale = min(width / picture.width, 2 * rows / picture.height, 1.0)
+    cells = max(1, round(picture.width * scale))
+    pixel_rows = max(2, round(picture.height * scale))
+    pixel_rows += pixel_rows % 2  # two pixels a cell, one above the other
+    picture = picture.resize((cells, pixel_rows), Image.Resampling.LANCZOS)
+    pixels = picture.load()
+    lines = []
+    for top in range(0, pixel_rows, 2):
+        line = []
+        for x in range(cells):
+            upper, lower = pixels[x, top], pixels[x, top + 1]
+            style = Style(color=Color.from_rgb(*upper), bgcolor=Color.from_rgb(*lower))
+            line.append(Segment("▀", style))
+        lines.append(line)
+    return lines[:rows]
 
 
 def picture_strip(
