@@ -232,8 +232,10 @@ class _Fetch:
         max_bytes: int,
         max_redirects: int,
         cancelled: Cancel,
+        pictures: bool = False,
     ) -> None:
         self.url = url
+        self.pictures = pictures
         self.timeout = timeout
         self.connect_timeout = connect_timeout
         self.max_bytes = max_bytes
@@ -345,7 +347,9 @@ class _Fetch:
         mime, charset = parse_content_type(response.headers.get("content-type"))
         if mime in UNKNOWN_TYPES:
             mime = None  # decided by the bytes
-        if mime and not is_readable_type(mime):
+        if mime and not is_readable_type(mime) and not (
+            self.pictures and mime.startswith("image/")
+        ):
             raise LoadError(refusal(show(mime, 80)))
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > self.max_bytes and not _encoded(response):
@@ -458,8 +462,10 @@ def fetch(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_redirects: int = MAX_REDIRECTS,
     cancelled: Cancel = None,
+    pictures: bool = False,
 ) -> Fetched:
-    """GET ``url`` (http or https). Raises ``LoadError`` (``LoadCancelled`` if cancelled)."""
+    """GET ``url`` (http or https). Raises ``LoadError`` (``LoadCancelled`` if cancelled).
+    ``pictures``: ``image/*`` answers are taken too."""
     return _Fetch(
         url,
         timeout=timeout,
@@ -467,4 +473,5 @@ def fetch(
         max_bytes=max_bytes,
         max_redirects=max_redirects,
         cancelled=cancelled,
+        pictures=pictures,
     ).run()

@@ -102,6 +102,8 @@ COMMANDS: tuple[Command, ...] = (
       "go('outline')", group="Panels"),
     C("toggle_panels", "Panels", ("p",), "Show or hide the side panels", "toggle_panels",
       group="Panels", footer=True),
+    C("toggle_pictures", "Pictures", ("P",), "Show or hide the pictures below [image] rows",
+      "toggle_pictures", group="Panels"),
     C("search", "Search", ("slash",), "Search the text (or filter the focused panel)", "search",
       group="Search", footer=True, rank=2),
     C("next_match", "Next match", ("n",), "Go to the next match", "next_match",

@@ -7,6 +7,7 @@ optional and a setting left out keeps its default::
     theme = "dark"        # or "light"
     text_width = 76       # columns of the body text, 40 to 200
     panels = true         # side panels shown
+    pictures = true       # pictures drawn below their [image: …] rows where they load
 
     [keys]                # a command id = a key or a list of keys
     quit = "x"
@@ -49,7 +50,7 @@ DEFAULT_TEXT_WIDTH = 76
 DEFAULT_PANELS = True
 TEXT_WIDTH_MIN = 40
 TEXT_WIDTH_MAX = 200
-SETTINGS = ("theme", "text_width", "panels", "keys")
+SETTINGS = ("theme", "text_width", "panels", "pictures", "keys")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Config:
     theme: str | None = None
     text_width: int | None = None
     panels: bool | None = None
+    pictures: bool | None = None
     keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # command id -> keys
     path: Path | None = None
     problems: tuple[str, ...] = ()  # one sentence each, safe to print
@@ -315,18 +317,23 @@ def load_config(path: Path | None = None, known_ids: Collection[str] | None = No
     if panels is not None and not isinstance(panels, bool):
         problems.at("panels", "panels must be true or false; using the default.")
         panels = None
+    pictures = table.get("pictures")
+    if pictures is not None and not isinstance(pictures, bool):
+        problems.at("pictures", "pictures must be true or false; using the default.")
+        pictures = None
     for name in table:
         if name not in SETTINGS:
             problems.at(
                 name,
                 f"there is no setting called {_shown(name)}; the settings are theme, "
-                "text_width, panels and [keys].",
+                "text_width, panels, pictures and [keys].",
             )
     keys = _load_keys(table.get("keys"), problems, known_ids)
     return Config(
         theme=theme.strip().lower() if isinstance(theme, str) else None,
         text_width=text_width,
         panels=panels,
+        pictures=pictures,
         keys=keys,
         path=path,
         problems=tuple(problems.sentences),

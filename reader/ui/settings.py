@@ -23,6 +23,7 @@ class Settings:
 
     theme: str = "dark"
     panels: bool = True
+    pictures: bool = True
     text_width: int = TEXT_WIDTH
     path: Path | None = None
 
@@ -37,6 +38,8 @@ class Settings:
                 settings.theme = defaults.theme
             if defaults.panels is not None:
                 settings.panels = defaults.panels
+            if defaults.pictures is not None:
+                settings.pictures = defaults.pictures
             if defaults.text_width is not None:
                 settings.text_width = defaults.text_width
         try:
@@ -49,13 +52,15 @@ class Settings:
             settings.theme = data["theme"]
         if isinstance(data.get("panels"), bool):
             settings.panels = data["panels"]
+        if isinstance(data.get("pictures"), bool):
+            settings.pictures = data["pictures"]
         return settings
 
     def save(self) -> bool:
         """Write the settings atomically; False (never an exception) if it cannot."""
         if self.path is None:
             return False
-        data = {"theme": self.theme, "panels": self.panels}
+        data = {"theme": self.theme, "panels": self.panels, "pictures": self.pictures}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_suffix(".tmp")

@@ -36,3 +36,10 @@ def make_app(tmp_path: Path) -> Callable[..., ReaderApp]:
     return make
 
 
+
+
+@pytest.fixture(autouse=True)
+def _no_pictures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No rows kept for pictures (so no fetch of a fixture's remote pictures, and the
+    screens as before); tests/ui/test_pictures.py turns them on."""
+    monkeypatch.setattr("reader.ui.widgets.pictures.ROWS", 0)

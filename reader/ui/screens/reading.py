@@ -27,6 +27,7 @@ from reader.ui.screens.mentions import Mentions
 from reader.ui.screens.outline import Outline
 from reader.ui.screens.passages import chosen_quote, find_passage, quote_passage
 from reader.ui.screens.travel import Travel
+from reader.ui.widgets import pictures
 from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
 from reader.ui.widgets.layout import BIG_TEXT, Layout, reading_minutes
@@ -115,7 +116,9 @@ class ReadingScreen(Screen[None]):
             yield Label("", id="status-position")
         with Horizontal(id="main"):
             with Vertical(id="body-column"):
-                yield BodyView(id="body", measure=self.reader.settings.text_width)
+                body = BodyView(id="body", measure=self.reader.settings.text_width)
+                body.pictures = pictures.ROWS if self.reader.settings.pictures else 0
+                yield body
                 yield Static("Loading…  (esc cancels)", id="loading", markup=False)
                 yield ErrorView(id="error-view")
             yield SideColumn(id="panels")  # (its width is the body's from the start)
@@ -506,6 +509,10 @@ class ReadingScreen(Screen[None]):
         settings = self.reader.settings
         settings.panels = not hidden
         settings.save()
+
+    def action_toggle_pictures(self) -> None:
+        """Show or hide the pictures (remembered)."""
+        pictures.toggle(self.body, self.reader.settings)
 
     def selected_text(self) -> str | None:
         """The selected quote (in a focused panel), else the current paragraph."""

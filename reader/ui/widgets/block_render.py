@@ -365,8 +365,10 @@ def _image(
             if line == len(spans) - 1:
                 pieces.append((b, b, "]", ""))
             _row(layout, "image", pieces, index)
+        _picture_rows(layout, block, index)
         return True
     layout.add("image", start, start, text=placeholder(block.alt, width), block=index)
+    _picture_rows(layout, block, index)
     if end <= start:
         return True
     caption = block.caption or ""
@@ -379,3 +381,11 @@ def _image(
         for a, b in wrap(text, credit_start, end, room):
             layout.add("credit", a, b, prefix=CAPTION_BAR, block=index)
     return True
+
+
+def _picture_rows(layout: Layout, block: Block, index: int) -> None:
+    """The rows kept for the picture (drawn by reader.ui.widgets.pictures): no text of
+    their own, the offset of the image's start (as a blank row's)."""
+    if layout.picture_rows and block.src:
+        for _ in range(layout.picture_rows):
+            layout.add("picture", block.start, block.start, text="", block=index)

@@ -34,6 +34,7 @@ from reader.ui.widgets.layout import (
     head_text,
     reading_minutes,
 )
+from reader.ui.widgets.pictures import PictureRows, picture_strip
 
 MEASURE = TEXT_WIDTH  # reading width in cells (config: text_width)
 GUTTER = 2  # cells left of the text for the pull-quote passage mark
@@ -116,6 +117,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self._base_style: Style | None = None
         self._on_drawn: list[Callable[[], object]] = []
         self._completing: tuple[Article, int] | None = None  # (article, width) being laid out
+        self.pictures = 0  # rows for each image's picture (0: placeholders only)
+        self.picture_rows: PictureRows | None = None  # made on the first picture row drawn
 
     # -- article and layout -------------------------------------------------------------
 
@@ -157,7 +160,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.refresh()
             return
         self._layers.clear()
-        self._layout = layout if layout is not None and self.size.width else None
+        fits = layout is not None and layout.picture_rows == self.pictures and self.size.width
+        self._layout = layout if fits else None
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
 
@@ -195,7 +199,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         width = self._text_width()
         if self._layout is None or self._layout.width != width:
-            self._layout = build_layout(article, width, max_rows=self._first_rows(article))
+            self._layout = build_layout(article, width, max_rows=self._first_rows(article),
+                                        pictures=self.pictures)
         self._cache.clear()
         rows = self._layout.estimated_rows(len(article.text))
         self.virtual_size = Size(self.scrollable_content_region.width, rows)
@@ -218,8 +223,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return  # already under way
         self._completing = (article, layout.width)
         self.run_worker(
-            partial(_full_layout, article, layout.width), name="layout", group="layout",
-            description="lay out the article", thread=True, exit_on_error=False,
+            partial(_full_layout, article, layout.width, self.pictures), name="layout",
+            group="layout", description="lay out the article", thread=True, exit_on_error=False,
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -249,11 +254,19 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=self.scroll_y + shift, animate=False, immediate=True)
         self.refresh()
 
+    def redraw(self, pictures: int | None = None) -> None:
+        """Draw again (a picture came); ``pictures``: lay out with that many picture rows."""
+        if pictures is not None and pictures != self.pictures:
+            self.pictures, self._layout = pictures, None
+            self._relayout()
+        self._version += 1
+        self.refresh()
+
     def ensure_complete(self) -> Layout | None:
         """The whole layout, now (a jump past the rows laid out so far needs it)."""
         layout, article = self._layout, self._article
         if layout is not None and article is not None and not layout.complete:
-            self._use(build_layout(article, layout.width))
+            self._use(build_layout(article, layout.width, pictures=self.pictures))
         return self._layout
 
     def on_resize(self, event: Resize) -> None:
@@ -502,6 +515,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             segments.append(Segment(" " * (GUTTER - 1), base))
         else:
             segments.append(Segment(" " * GUTTER, base))
+        if kind == "picture":
+            return picture_strip(self, layout, row, segments).adjust_cell_length(width, base)
         text_style = base + self._style(f"body--{kind}") if kind != "blank" else base
         prefix = layout.prefixes[row]
         if prefix:
@@ -579,7 +594,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         return segments
 
 
-def _full_layout(article: Article, width: int) -> tuple[Article, Layout]:
+def _full_layout(article: Article, width: int, pictures: int) -> tuple[Article, Layout]:
     """In a worker: count the words (the title block shows the reading time), lay out all."""
     reading_minutes(article)
-    return article, build_layout(article, width)
+    return article, build_layout(article, width, pictures=pictures)

@@ -52,6 +52,7 @@ class Layout:
     head: str = ""  # the title block's text (title, subtitle, byline, caption), "\n"-joined
     head_spans: list[tuple[int, int]] = field(default_factory=list)  # per title-block row
     pieces: dict[int, tuple[Piece, ...]] = field(default_factory=dict)  # see block_render
+    picture_rows: int = 0  # rows kept below an image's placeholder for its picture
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -235,14 +236,17 @@ def meta_line(article: Article) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def build_layout(article: Article, width: int, *, max_rows: int | None = None) -> Layout:
+def build_layout(
+    article: Article, width: int, *, max_rows: int | None = None, pictures: int = 0
+) -> Layout:
     """All rows of ``article`` at ``width`` cells: title block, then the body blocks.
 
     ``max_rows``: stop after the block that reaches that many rows (``complete`` is then
-    False); the rows built are the same as the full layout's first rows.
+    False); the rows built are the same as the full layout's first rows. ``pictures``: rows
+    kept below each image's placeholder for its picture (0: none).
     """
     width = max(10, width)
-    layout = Layout(width=width)
+    layout = Layout(width=width, picture_rows=pictures)
     layout.exact_minutes = minutes_known(article)
     _add_head_row(layout, "blank", "")
     _wrap_free_text(layout, "title", article.title, width)
