@@ -16,15 +16,14 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.token import Comment, Keyword, Name, Number, String, _TokenType
-from pygments.util import ClassNotFound
 from rich.cells import cell_len
 
 from reader.article.model import CELL_SEPARATOR, Block
 
 if TYPE_CHECKING:
+    from pygments.lexer import Lexer
+    from pygments.token import _TokenType
+
     from reader.ui.widgets.layout import Layout
 
 Piece = tuple[int, int, "str | None", str]
@@ -45,16 +44,24 @@ GUESSED = (
     "sql", "java", "ruby", "php", "typescript", "yaml", "toml", "diff",
 )
 GUESS_LINES = 3  # a block of fewer lines is never guessed at
-_TOKEN_STYLES: tuple[tuple[_TokenType, str], ...] = (
-    (Comment, "code-comment"),
-    (String, "code-string"),
-    (Keyword, "code-keyword"),
-    (Number, "code-number"),
-    (Name.Function, "code-name"),
-    (Name.Class, "code-name"),
-    (Name.Builtin, "code-name"),
-    (Name.Decorator, "code-name"),
-)
+
+
+@lru_cache(maxsize=1)
+def _token_styles() -> tuple[tuple[_TokenType, str], ...]:
+    """Token kinds and their styles (pygments is imported on the first code block only:
+    the first screen of most articles has none)."""
+    from pygments.token import Comment, Keyword, Name, Number, String
+
+    return (
+        (Comment, "code-comment"),
+        (String, "code-string"),
+        (Keyword, "code-keyword"),
+        (Number, "code-number"),
+        (Name.Function, "code-name"),
+        (Name.Class, "code-name"),
+        (Name.Builtin, "code-name"),
+        (Name.Decorator, "code-name"),
+    )
 
 
 def add_block(
@@ -104,6 +111,9 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _lexer(language: str | None, code: str) -> Lexer | None:
     """The page's language, else a guess among common languages for a block of several
     lines, else None."""
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     if language:
         try:
             return get_lexer_by_name(language.lower())
@@ -123,7 +133,7 @@ def _lexer(language: str | None, code: str) -> Lexer | None:
 
 
 def _style_of(token: _TokenType) -> str:
-    for kind, style in _TOKEN_STYLES:
+    for kind, style in _token_styles():
         if token in kind:
             return style
     return ""
