@@ -167,12 +167,9 @@ def describe(error: BaseException, url: str) -> str:
         return f"Could not reach {host}: the connection timed out."
     if isinstance(error, httpx.TimeoutException):
         return f"{host} did not answer in time."
-    if isinstance(error, httpx.UnsupportedProtocol):
-        return f"reader cannot fetch this address: {show(url)}."
-    if isinstance(error, (httpx.InvalidURL, UnicodeError)):
-        return f"This is not a valid web address: {show(url)}."
-    if isinstance(error, httpx.DecodingError):
-        return "The server sent damaged compressed data."
+    common = limits.address_or_data_problem(error, url)
+    if common is not None:
+        return common
     if isinstance(error, httpx.ConnectError) or not isinstance(error, httpx.HTTPError):
         return f"Could not reach {host}: {limits._connect_reason(limits._root_cause(error))}."
     return f"Could not load {host}: the connection was closed without a full answer."

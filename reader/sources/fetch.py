@@ -95,6 +95,18 @@ def cancel_check(cancelled: Cancel) -> Callable[[], bool]:
     return cancelled
 
 
+def address_or_data_problem(error: BaseException, url: str) -> str | None:
+    """The sentence for a failure that reads the same for a page and a feed: an address
+    that cannot be fetched or is not valid, damaged compressed data (None for others)."""
+    if isinstance(error, httpx.UnsupportedProtocol):
+        return f"reader cannot fetch this address: {show(url)}."
+    if isinstance(error, (httpx.InvalidURL, UnicodeError)):
+        return f"This is not a valid web address: {show(url)}."
+    if isinstance(error, httpx.DecodingError):
+        return "The server sent damaged compressed data."
+    return None
+
+
 def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
     """``text/html; charset=UTF-8`` -> ("text/html", "UTF-8")."""
     if not value:
@@ -385,12 +397,9 @@ class _Fetch:
             return self.timed_out().message
         if isinstance(error, httpx.TooManyRedirects):
             return f"Too many redirects (more than {self.max_redirects})."
-        if isinstance(error, httpx.UnsupportedProtocol):
-            return f"reader cannot fetch this address: {show(self.url)}."
-        if isinstance(error, (httpx.InvalidURL, UnicodeError)):
-            return f"This is not a valid web address: {show(self.url)}."
-        if isinstance(error, httpx.DecodingError):
-            return "The server sent damaged compressed data."
+        common = address_or_data_problem(error, self.url)
+        if common is not None:
+            return common
         if isinstance(error, httpx.ProxyError):
             return f"Could not reach {host} through the proxy."
         text = str(error)
