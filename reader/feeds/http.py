@@ -122,7 +122,7 @@ async def _body(response: httpx.Response, max_bytes: int) -> bytes:
     if length.isdigit() and int(length) > max_bytes and encoded == "identity":
         raise FeedError(limits.too_large(max_bytes, "The feed").message)
     try:
-        decoders = limits._decoders(response.headers.get("content-encoding", ""))
+        decoders = limits.content_decoders(response.headers.get("content-encoding", ""))
     except Exception as error:
         raise FeedError(str(error)) from error
     parts: list[bytes] = []
@@ -171,5 +171,5 @@ def describe(error: BaseException, url: str) -> str:
     if common is not None:
         return common
     if isinstance(error, httpx.ConnectError) or not isinstance(error, httpx.HTTPError):
-        return f"Could not reach {host}: {limits._connect_reason(limits._root_cause(error))}."
+        return f"Could not reach {host}: {limits.connect_failure(error)}."
     return f"Could not load {host}: the connection was closed without a full answer."

@@ -157,7 +157,8 @@ class _Inflater:
             raise zlib.error("incomplete compressed stream")
 
 
-def _decoders(content_encoding: str) -> list[_Inflater]:
+def content_decoders(content_encoding: str) -> list[_Inflater]:
+    """Inflaters that undo ``Content-Encoding`` (in order); ``LoadError`` for an unknown one."""
     codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
     decoders = []
     for coding in reversed(codings):  # applied in order, so undo from the last
@@ -366,7 +367,7 @@ class _Fetch:
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > self.max_bytes and not _encoded(response):
             raise too_large(self.max_bytes)
-        decoders = _decoders(response.headers.get("content-encoding", ""))
+        decoders = content_decoders(response.headers.get("content-encoding", ""))
         data = self._stream(response, decoders)
         return Fetched(data, url, mime, charset)
 
@@ -441,6 +442,11 @@ def _root_cause(error: BaseException) -> BaseException:
             break
         error = nxt
     return error
+
+
+def connect_failure(error: BaseException) -> str:
+    """Why a connection failed, in words ("the connection was refused"), from its root cause."""
+    return _connect_reason(_root_cause(error))
 
 
 def _connect_reason(cause: BaseException) -> str:
