@@ -5,6 +5,7 @@ too slow) gives its rows back: its placeholder and the reason on one line."""
 from __future__ import annotations
 
 import hashlib
+import io
 import socket
 import struct
 import threading
@@ -201,3 +202,57 @@ async def test_pictures_false_shows_placeholders_and_fetches_nothing(
         assert "▀" not in text
         assert "picture" not in reading(app).body.layout_rows.kinds
     assert picture_requests(httpserver) == 0
+
+
+STRUCTURE = Path(__file__).resolve().parents[1] / "fixtures" / "screen_structure.html"
+PLANETS, SATURN = "https://example.org/planets.jpg", "https://example.org/saturn.jpg"
+
+
+def gradient() -> bytes:
+    """A small picture with colours across and down (drawn the same on every run)."""
+    from PIL import Image
+
+    red = Image.linear_gradient("L").resize((64, 40))
+    blue = red.transpose(Image.Transpose.ROTATE_90).resize((64, 40))
+    picture = Image.merge("RGB", (red, Image.new("L", (64, 40), 90), blue))
+    data = io.BytesIO()
+    picture.save(data, "PNG")
+    return data.getvalue()
+
+
+def _figure_with_pictures(app, pictures: dict[str, bytes], theme: str = "dark"):  # type: ignore[no-untyped-def]
+    """Pictures put in the cache (nothing is fetched), then the view at the figure."""
+    for url, data in pictures.items():
+        path = Path(app.data_dir) / "images" / hashlib.sha256(url.encode()).hexdigest()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        if theme == "light":
+            await pilot.press("t")
+        body = reading(pilot.app).body
+        body.scroll_to(y=body.layout_rows.texts.index("[image: Saturn and its rings]") - 4,
+                       animate=False, immediate=True)
+        await pilot.pause()
+        await pictures_done(pilot)
+
+    return run_before
+
+
+def test_snapshot_figure_with_its_picture_dark(make_app, snap_compare) -> None:
+    app = make_app(STRUCTURE)
+    assert snap_compare(app, terminal_size=(80, 30), run_before=_figure_with_pictures(
+        app, {PLANETS: gradient(), SATURN: gradient()}))
+
+
+def test_snapshot_figure_with_its_picture_light(make_app, snap_compare) -> None:
+    app = make_app(STRUCTURE)
+    assert snap_compare(app, terminal_size=(80, 30), run_before=_figure_with_pictures(
+        app, {PLANETS: gradient(), SATURN: gradient()}, theme="light"))
+
+
+def test_snapshot_figure_whose_picture_failed(make_app, snap_compare) -> None:
+    app = make_app(STRUCTURE)
+    assert snap_compare(app, terminal_size=(80, 30), run_before=_figure_with_pictures(
+        app, {PLANETS: gradient(), SATURN: b"<html>a page, not a picture</html>"}))

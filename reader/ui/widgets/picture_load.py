@@ -103,7 +103,9 @@ def decode(data: bytes, box: tuple[int, int]) -> Picture | str:
                 return "too large to draw"
             image.thumbnail(box, Image.Resampling.BILINEAR, reducing_gap=2.0)
             small = image.convert("RGB")
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:  # says it is bigger than MAX_IMAGE_PIXELS
+        return "too large to draw"
+    except (OSError, ValueError, SyntaxError):
         return "not a picture"
     return Picture(small.width, small.height, small.tobytes())
 
