@@ -256,3 +256,56 @@ def test_snapshot_figure_whose_picture_failed(make_app, snap_compare) -> None:
     app = make_app(STRUCTURE)
     assert snap_compare(app, terminal_size=(80, 30), run_before=_figure_with_pictures(
         app, {PLANETS: gradient(), SATURN: b"<html>a page, not a picture</html>"}))
+
+
+async def test_a_picture_that_comes_while_scrolled_away_is_there_on_return(
+    make_app, httpserver: HTTPServer, serve
+) -> None:
+    answer = threading.Event()
+
+    def handler(conn: socket.socket) -> None:  # the picture, once the test says so
+        read_request(conn)
+        answer.wait(10)
+        picture = png()
+        conn.sendall(head(Content_Type="image/png", Content_Length=len(picture)) + picture)
+
+    app = make_app(page(httpserver, png(), src=serve(handler).url("/late.png"), more=6))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        body = reading(app).body
+        placeholder = body.layout_rows.texts.index("[image: A red square]")
+        body.scroll_to(y=placeholder - 2, animate=False, immediate=True)
+        await pilot.pause()  # asked for; its rows drawn (blank) and kept
+        assert "▀" not in screen_text(app)
+        body.scroll_to(y=placeholder + 40, animate=False, immediate=True)
+        await pilot.pause()
+        answer.set()
+        await pictures_done(pilot)
+        body.scroll_to(y=placeholder - 2, animate=False, immediate=True)
+        await pilot.pause()
+        assert "▀" in screen_text(app)
+
+
+async def test_pictures_are_decoded_and_drawn_off_the_ui_thread(
+    make_app, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui.widgets import picture_load, pictures
+
+    threads: list[threading.Thread] = []
+
+    def spy(real):  # type: ignore[no-untyped-def]
+        def run(*args):  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread())
+            return real(*args)
+
+        return run
+
+    monkeypatch.setattr(picture_load, "decode", spy(picture_load.decode))
+    monkeypatch.setattr(pictures, "cells", spy(pictures.cells))
+    app = make_app(page(httpserver, png()))
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pictures_done(pilot)
+        assert "▀" in screen_text(app)
+    assert len(threads) == 2
+    assert threading.main_thread() not in threads
+    assert all(thread.daemon for thread in threads)  # quitting never waits for them

@@ -166,25 +166,24 @@ class PictureRows:
         picture, drawn = result
         self.pictures.keep(url, picture)
         self.drawn.keep((url, width), drawn)
-        for first, count in rows_shown(self.body, url):
+        for first, count in picture_runs(self.body, url):
             self.body.refresh_rows(first, count)
 
 
-def rows_shown(body: BodyView, url: str) -> list[tuple[int, int]]:
-    """The runs of picture rows of ``url`` in view: (first row, how many)."""
+def picture_runs(body: BodyView, url: str) -> list[tuple[int, int]]:
+    """Where the picture at ``url`` is drawn: (first row, how many) per figure showing it."""
     layout, article = body.layout_rows, body.article
     if layout is None or article is None:
         return []
-    top = round(body.scroll_y)
     runs: list[tuple[int, int]] = []
-    for row in range(top, min(len(layout), top + body.size.height)):
-        block = layout.blocks[row]
-        if layout.kinds[row] != "picture" or article.blocks[block].src != url:
+    starts = layout.block_rows
+    for index, block in enumerate(article.blocks[: len(starts)]):
+        if block.type != "image" or block.src != url:
             continue
-        if runs and runs[-1][0] + runs[-1][1] == row:
-            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
-        else:
-            runs.append((row, 1))
+        end = starts[index + 1] if index + 1 < len(starts) else len(layout)
+        rows = [row for row in range(starts[index], end) if layout.kinds[row] == "picture"]
+        if rows:
+            runs.append((rows[0], len(rows)))
     return runs
 
 
