@@ -7,9 +7,13 @@ and pages from the top to the bottom, waiting at each page until its pictures ar
 every picture is fetched, decoded and drawn once. It reports:
 - peak RSS of the app's process (``ru_maxrss``), target <= 200 MB with all pictures shown;
   the same run with pictures off beside it, for scale;
-- frame times while pictures load: each page's rows drawn (``render_lines``, ms) and the
-  event loop's lateness (a 2 ms timer's overshoot: anything that holds the UI thread or the
-  GIL, decoding included), target <= 16 ms.
+- frame times while pictures load, target <= 16 ms: the rows on screen drawn
+  (``render_lines``), the UI thread's work when a picture comes, the UI thread's own CPU time
+  in any 2 ms tick of the event loop; and the loop's lateness (a 2 ms timer's overshoot:
+  anything that holds the UI thread or the GIL, decoding included, but also waiting for a
+  core on a busy machine: the load average is printed, and the same with pictures off).
+Keys drive it (space a page; j/k while pictures load, as a reader nudging the text: the app
+collects garbage only when no key came for a second, see reader/ui/app.py).
 Usage: python benchmarks/pictures_memory.py [--figures 50] [--code 20] [--size 1600x1000]
 """
 
@@ -105,6 +109,7 @@ async def measure(url: str, pictures: bool) -> dict[str, float]:
     results: dict[str, float] = {}
     frames: list[float] = []
     lateness: list[float] = []
+    working: list[float] = []  # the UI thread's own CPU time in each of those ticks
     arrivals: list[float] = []  # the UI thread's work when a picture comes
     done = module.PictureRows._done
 
@@ -137,11 +142,12 @@ async def measure(url: str, pictures: bool) -> dict[str, float]:
 
             async def watch() -> None:  # the event loop's lateness while reading
                 while busy:
-                    began = time.perf_counter()
+                    began, cpu = time.perf_counter(), time.thread_time()
                     await asyncio.sleep(0.002)
                     late = (time.perf_counter() - began) * 1000 - 2
                     if loading(body) or not pictures:
                         lateness.append(late)
+                        working.append((time.thread_time() - cpu) * 1000)
 
             def draw() -> None:  # the rows on screen drawn again, timed
                 began = time.perf_counter()
@@ -170,6 +176,8 @@ async def measure(url: str, pictures: bool) -> dict[str, float]:
             await watcher
             rows = body.picture_rows
             results["rows"] = float(total)
+            results["figures in the body"] = float(sum(
+                1 for block in body.article.blocks if block.type == "image" and block.src))
             results["pictures drawn"] = float(rows.shown() if rows else 0)
             results["pictures failed"] = float(len(rows.failures) if rows else 0)
     results["frames measured"] = float(len(frames))
@@ -178,6 +186,8 @@ async def measure(url: str, pictures: bool) -> dict[str, float]:
     if arrivals:
         results["a picture comes: UI thread max ms"] = max(arrivals)
     if lateness:
+        results["UI thread busy in one tick, max ms"] = max(working)
+        results["ticks later than 16 ms %"] = 100 * sum(x > 16 for x in lateness) / len(lateness)
         lateness.sort()
         results["loop lateness while loading p95 ms"] = lateness[int(0.95 * len(lateness))]
         results["loop lateness while loading max ms"] = lateness[-1]
@@ -233,12 +243,17 @@ def main() -> int:
     for name, value in on.items():
         print(f"{name:45} {value:12.2f} {off.get(name, float('nan')):12.2f}")
     peak = on["peak RSS MB"]
-    worst = max(on["frame (rows drawn) max ms"],
-                on.get("loop lateness while loading max ms", 0.0))
+    work = max(on["frame (rows drawn) max ms"], on.get("UI thread busy in one tick, max ms", 0),
+               on.get("a picture comes: UI thread max ms", 0))
+    late = on.get("loop lateness while loading max ms", 0.0)
     print(f"peak RSS with all pictures shown: {peak:.1f} MB (target <= {TARGET_MB} MB): "
           f"{'ok' if peak <= TARGET_MB else 'OVER'}")
-    print(f"worst frame while pictures load: {worst:.1f} ms (target <= {TARGET_FRAME_MS:g} "
-          f"ms): {'ok' if worst <= TARGET_FRAME_MS else 'OVER'}")
+    print(f"longest UI-thread work while pictures load: {work:.1f} ms (target <= "
+          f"{TARGET_FRAME_MS:g} ms): {'ok' if work <= TARGET_FRAME_MS else 'OVER'}")
+    print(f"longest wait of the event loop while pictures load: {late:.1f} ms (pictures off: "
+          f"{off.get('loop lateness while loading max ms', float('nan')):.1f} ms; "
+          f"{'ok' if late <= TARGET_FRAME_MS else 'over'} the {TARGET_FRAME_MS:g} ms target, "
+          "machine load included)")
     return 0
 
 
