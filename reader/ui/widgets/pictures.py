@@ -116,6 +116,7 @@ class PictureRows:
         self.failures: dict[str, str] = {}  # url -> why it is not shown
         self.loading: set[tuple[str, int]] = set()
         self.loader = Loader(self._work, self._done)
+        self.article: object = None  # the article whose pictures are asked for
 
     def pending(self) -> int:
         """Pictures being loaded or turned into cells now."""
@@ -130,6 +131,9 @@ class PictureRows:
         (the first ask starts the load)."""
         if url in self.failures:
             return self.failures[url]
+        if self.body.article is not self.article:  # another article: its pictures first
+            self.article = self.body.article
+            self._forget_queued()
         key = (url, width)
         cells = self.drawn.use(key)
         if cells is not None:
@@ -142,6 +146,9 @@ class PictureRows:
     def forget_failures(self) -> None:
         """Try the pictures that failed again (pictures turned back on)."""
         self.failures.clear()
+        self._forget_queued()
+
+    def _forget_queued(self) -> None:
         for url, width, _ in self.loader.drop():
             self.loading.discard((url, width))
 
