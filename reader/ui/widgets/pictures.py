@@ -117,10 +117,11 @@ class PictureRows:
         self.loading: set[tuple[str, int]] = set()
         self.loader = Loader(self._work, self._done)
         self.article: object = None  # the article whose pictures are asked for
+        self.collapsing: set[str] = set()  # failed, their rows not yet given back
 
     def pending(self) -> int:
-        """Pictures being loaded or turned into cells now."""
-        return len(self.loading)
+        """Pictures being loaded or turned into cells now (or failed, rows not given back)."""
+        return len(self.loading) + len(self.collapsing)
 
     def shown(self) -> int:
         """Pictures loaded (kept reduced)."""
@@ -152,6 +153,10 @@ class PictureRows:
         for url, width, _ in self.loader.drop():
             self.loading.discard((url, width))
 
+    def _collapse(self) -> None:
+        urls, self.collapsing = self.collapsing, set()
+        collapse(self.body, urls)
+
     def _work(self, job: Job) -> tuple[Picture, Cells] | str:
         """In a loader thread: the picture (loaded unless known) and its cells."""
         url, width, picture = job
@@ -167,8 +172,10 @@ class PictureRows:
         url, width, _ = job
         self.loading.discard((url, width))
         if isinstance(result, str):
+            if not self.collapsing:
+                self.body.call_later(self._collapse)  # failures that come together: once
             self.failures[url] = result
-            collapse(self.body, url)
+            self.collapsing.add(url)
             return
         picture, drawn = result
         self.pictures.keep(url, picture)
@@ -230,15 +237,16 @@ def cells(picture: Picture, width: int, rows: int) -> Cells:
     return lines
 
 
-def collapse(body: BodyView, url: str) -> None:
-    """The picture at ``url`` failed: lay out again without its rows, the same text on top."""
+def collapse(body: BodyView, urls: set[str]) -> None:
+    """The pictures at ``urls`` failed: lay out again without their rows, the same text on
+    top."""
     layout, article = body.layout_rows, body.article
     if layout is None or article is None:
         return
     top = round(body.scroll_y)
     above = 0
     for index, block in enumerate(article.blocks[: len(layout.block_rows)]):
-        if block.type != "image" or block.src != url or layout.block_rows[index] >= top:
+        if block.type != "image" or block.src not in urls or layout.block_rows[index] >= top:
             continue
         row = layout.block_rows[index]
         while row < min(top, len(layout)) and layout.blocks[row] == index:
