@@ -86,7 +86,7 @@ class Loader:
             thread.start()
 
     def drop(self) -> list[Job]:
-        """Forget the jobs not started; them."""
+        """Forget the jobs not started yet; return them."""
         dropped = []
         with contextlib.suppress(queue.Empty):
             while True:
