@@ -309,3 +309,25 @@ async def test_pictures_are_decoded_and_drawn_off_the_ui_thread(
     assert len(threads) == 2
     assert threading.main_thread() not in threads
     assert all(thread.daemon for thread in threads)  # quitting never waits for them
+
+
+async def test_at_a_new_width_a_picture_is_redrawn_from_its_kept_copy_not_fetched_again(
+    make_app, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reader.ui.widgets.pictures.KEEP_DRAWN", 1)
+    app = make_app(page(httpserver, png(64, 64)))
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pictures_done(pilot)
+        rows = reading(app).body.picture_rows
+        assert rows is not None
+        wide = {width for _, width in rows.drawn}
+        cache = cached(app, httpserver)
+        cache.unlink()  # not read again either: the reduced copy is kept in memory
+        await pilot.resize_terminal(40, 50)
+        await pictures_done(pilot)
+        assert "▀" in screen_text(app)
+        narrow = {width for _, width in rows.drawn}
+        assert len(rows.drawn) == 1  # only the last drawn kept as cells
+        assert narrow != wide
+    assert picture_requests(httpserver) == 1
+    assert not cache.exists()
