@@ -331,3 +331,42 @@ async def test_at_a_new_width_a_picture_is_redrawn_from_its_kept_copy_not_fetche
         assert narrow != wide
     assert picture_requests(httpserver) == 1
     assert not cache.exists()
+
+
+async def test_a_long_article_laid_out_in_the_background_keeps_a_failed_picture_collapsed(
+    make_app, httpserver: HTTPServer, serve, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui.widgets import body as body_module
+
+    asked, answer, laid_out = threading.Event(), threading.Event(), threading.Event()
+    real = body_module._full_layout
+
+    def held(*args):  # type: ignore[no-untyped-def]  # the whole layout waits for the test
+        laid_out.wait(20)
+        return real(*args)
+
+    def handler(conn: socket.socket) -> None:  # not found, once the test says so
+        read_request(conn)
+        asked.set()
+        answer.wait(20)
+        conn.sendall(head("404 Not Found", Content_Length=0))
+
+    monkeypatch.setattr(body_module, "_full_layout", held)
+    app = make_app(page(httpserver, png(), src=serve(handler).url("/late.png"), more=180))
+    async with app.run_test(size=(100, 50)) as pilot:
+        deadline = time.monotonic() + 30
+        while not asked.is_set():  # the article is drawn, its picture asked for
+            assert time.monotonic() < deadline
+            await pilot.pause(0.05)
+        body = reading(app).body
+        assert len(body.article.text) > 100_000 and not body.layout_rows.complete
+        answer.set()
+        while not body.picture_rows.failures:  # failed while the whole layout is made
+            assert time.monotonic() < deadline
+            await pilot.pause(0.05)
+        laid_out.set()
+        await pictures_done(pilot)
+        await settle(pilot)
+        assert body.layout_rows.complete
+        assert picture_rows_of(app, "A red square") == 0
+        assert "(not found)" in screen_text(app)

@@ -216,7 +216,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """The whole layout is ready: use it (if it is still the article and width shown)."""
+        """The whole layout is ready: use it (if it is still the article and width shown,
+        and the pictures that failed are the same)."""
         worker = event.worker
         if worker.name != "layout" or not worker.is_finished:
             return
@@ -225,10 +226,16 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         article, layout = worker.result  # type: ignore[misc]
         current = self._layout
-        if article is not self._article or current is None or current.width != layout.width:
+        shown = self._article
+        if shown is None or current is None or current.width != layout.width:
             return
+        if article is not shown and not _same_layout(article, shown):
+            return  # another article (the same one analysed lays out the same)
         if current.complete and current.exact_minutes:
             return  # completed already (a jump needed it)
+        if layout.failed != failures(self):  # a picture failed meanwhile: its rows go too
+            self._complete_in_background()
+            return
         self._use(layout)
 
     def _use(self, layout: Layout) -> None:
