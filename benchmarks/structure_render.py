@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import html
+import os
 import random
 import statistics
 import tempfile
@@ -86,6 +87,9 @@ async def in_process(path: Path) -> dict[str, float]:
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as data:
         start = time.perf_counter()
+        config = Path(data) / "config.toml"  # pictures: benchmarks/pictures_memory.py
+        config.write_text("pictures = false\n", encoding="utf-8")  # (no fetch from the web)
+        os.environ["READER_CONFIG"] = str(config)
         app = ReaderApp(str(path), data_dir=data)
         async with app.run_test(size=(120, 40)) as pilot:
             while True:

@@ -8,7 +8,7 @@ import pytest
 from rich.color import Color
 from ui_helpers import reading, settle
 
-from reader.ui.widgets.body import LAYERS
+from reader.ui.widgets.highlights import LAYERS
 
 pytestmark = pytest.mark.anyio
 

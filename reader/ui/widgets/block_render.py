@@ -366,6 +366,8 @@ def _image(
 ) -> bool:
     start, end = block.start, block.end
     shown = text[start:end]
+    why = layout.failed.get(block.src or "") if layout.picture_rows else None
+    reason = f" ({why})" if why else ""
     if not block.caption and not block.credit and shown and shown == (block.alt or shown):
         # the text is the alt text (Markdown): it is the placeholder, and searchable
         lead, rest = "[image: ", " " * len("[image: ")
@@ -373,11 +375,12 @@ def _image(
         for line, (a, b) in enumerate(spans):
             pieces: list[Piece] = [(a, a, lead if line == 0 else rest, ""), (a, b, None, "")]
             if line == len(spans) - 1:
-                pieces.append((b, b, "]", ""))
+                pieces.append((b, b, "]" + reason, ""))
             _row(layout, "image", pieces, index)
         _picture_rows(layout, block, index)
         return True
-    layout.add("image", start, start, text=placeholder(block.alt, width), block=index)
+    label = placeholder(block.alt, max(10, width - cell_len(reason)))
+    layout.add("image", start, start, text=label + reason, block=index)
     _picture_rows(layout, block, index)
     if end <= start:
         return True
@@ -396,6 +399,6 @@ def _image(
 def _picture_rows(layout: Layout, block: Block, index: int) -> None:
     """The rows kept for the picture (drawn by reader.ui.widgets.pictures): no text of
     their own, the offset of the image's start (as a blank row's)."""
-    if layout.picture_rows and block.src:
+    if layout.picture_rows and block.src and block.src not in layout.failed:
         for _ in range(layout.picture_rows):
             layout.add("picture", block.start, block.start, text="", block=index)

@@ -7,11 +7,8 @@ from offsets with a bisect on the rows being rendered. Rendered rows are cached 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
-from itertools import pairwise
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -27,6 +24,7 @@ from textual.worker import Worker, WorkerState
 from reader.article.model import Article
 from reader.ui.settings import TEXT_WIDTH
 from reader.ui.widgets.block_render import STRUCTURE_STYLES, Piece
+from reader.ui.widgets.highlights import Layer, marked
 from reader.ui.widgets.layout import (
     BIG_TEXT,
     Layout,
@@ -34,24 +32,13 @@ from reader.ui.widgets.layout import (
     head_text,
     reading_minutes,
 )
-from reader.ui.widgets.pictures import PictureRows, picture_strip
+from reader.ui.widgets.pictures import PictureRows, failures, picture_strip
 
 MEASURE = TEXT_WIDTH  # reading width in cells (config: text_width)
 GUTTER = 2  # cells left of the text for the pull-quote passage mark
-LAYERS: tuple[str, ...] = ("link", "bookmark", "mention", "search", "flash")  # drawn in order
 MARK = "▌"
 FIRST_ROWS = 300  # rows of a long article laid out before it is drawn; the rest in a worker
 DRAWN_LATEST = 0.25  # seconds: when_drawn callbacks run by then even if nothing was drawn
-
-
-@dataclass
-class _Layer:
-    starts: list[int]
-    ends: list[int]
-    longest: int
-    current: int | None = None
-    source: Sequence[tuple[int, int]] | None = None
-    styles: list[Style] | None = None  # each span's own style (a link's address)
 
 
 def _same_layout(old: Article, new: Article) -> bool:
@@ -109,7 +96,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self._article: Article | None = article
         self._layout: Layout | None = None
         self._marked_blocks: frozenset[int] = frozenset()
-        self._layers: dict[str, _Layer] = {}
+        self._layers: dict[str, Layer] = {}
         self._cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
         self._version = 0
         self._pending_offset: tuple[int, bool] | None = None
@@ -161,6 +148,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         self._layers.clear()
         fits = layout is not None and layout.picture_rows == self.pictures and self.size.width
+        fits = fits and not failures(self)
         self._layout = layout if fits else None
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -199,8 +187,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         width = self._text_width()
         if self._layout is None or self._layout.width != width:
-            self._layout = build_layout(article, width, max_rows=self._first_rows(article),
-                                        pictures=self.pictures)
+            self._layout = self._build(article, width, self._first_rows(article))
         self._cache.clear()
         rows = self._layout.estimated_rows(len(article.text))
         self.virtual_size = Size(self.scrollable_content_region.width, rows)
@@ -223,12 +210,14 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return  # already under way
         self._completing = (article, layout.width)
         self.run_worker(
-            partial(_full_layout, article, layout.width, self.pictures), name="layout",
+            partial(_full_layout, article, layout.width, self.pictures, dict(failures(self))),
+            name="layout",
             group="layout", description="lay out the article", thread=True, exit_on_error=False,
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """The whole layout is ready: use it (if it is still the article and width shown)."""
+        """The whole layout is ready: use it (if it is still the article and width shown,
+        and the pictures that failed are the same)."""
         worker = event.worker
         if worker.name != "layout" or not worker.is_finished:
             return
@@ -237,10 +226,16 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         article, layout = worker.result  # type: ignore[misc]
         current = self._layout
-        if article is not self._article or current is None or current.width != layout.width:
+        shown = self._article
+        if shown is None or current is None or current.width != layout.width:
             return
+        if article is not shown and not _same_layout(article, shown):
+            return  # another article (the same one analysed lays out the same)
         if current.complete and current.exact_minutes:
             return  # completed already (a jump needed it)
+        if layout.failed != failures(self):  # a picture failed meanwhile: its rows go too
+            self._complete_in_background()
+            return
         self._use(layout)
 
     def _use(self, layout: Layout) -> None:
@@ -254,19 +249,33 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=self.scroll_y + shift, animate=False, immediate=True)
         self.refresh()
 
-    def redraw(self, pictures: int | None = None) -> None:
-        """Draw again (a picture came); ``pictures``: lay out with that many picture rows."""
-        if pictures is not None and pictures != self.pictures:
-            self.pictures, self._layout = pictures, None
+    def _build(self, article: Article, width: int, rows: int | None = None) -> Layout:
+        """``build_layout`` with the view's pictures (and those that failed)."""
+        return build_layout(article, width, max_rows=rows, pictures=self.pictures,
+                            failed=dict(failures(self)))
+
+    def redraw(self, pictures: int | None = None, *, relayout: bool = False) -> None:
+        """Draw again (a picture came); ``pictures``: lay out with that many picture rows;
+        ``relayout``: lay out again all the same (a picture failed: its rows go)."""
+        if relayout or (pictures is not None and pictures != self.pictures):
+            self.pictures = self.pictures if pictures is None else pictures
+            self._layout = None
             self._relayout()
         self._version += 1
         self.refresh()
+
+    def refresh_rows(self, first: int, count: int) -> None:
+        """Draw ``count`` rows from ``first`` again (a picture came), only them."""
+        width = self.scrollable_content_region.width
+        for row in range(first, first + count):
+            self._cache.discard((row, width, self._version))
+        self.refresh_lines(first, count)
 
     def ensure_complete(self) -> Layout | None:
         """The whole layout, now (a jump past the rows laid out so far needs it)."""
         layout, article = self._layout, self._article
         if layout is not None and article is not None and not layout.complete:
-            self._use(build_layout(article, layout.width, pictures=self.pictures))
+            self._use(self._build(article, layout.width))
         return self._layout
 
     def on_resize(self, event: Resize) -> None:
@@ -416,7 +425,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
                 marked = ordered[current] if current is not None else None
                 ordered.sort()
                 current = ordered.index(marked) if marked is not None else None
-            self._layers[layer] = _Layer(
+            self._layers[layer] = Layer(
                 [s for s, _ in ordered],
                 [e for _, e in ordered],
                 max(e - s for s, e in ordered),
@@ -434,7 +443,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         if not ordered:
             self.set_highlights("link", [])
             return
-        self._layers["link"] = _Layer(
+        self._layers["link"] = Layer(
             [start for start, _, _ in ordered], [end for _, end, _ in ordered],
             max(end - start for start, end, _ in ordered),
             styles=[Style(link=url) if url else Style() for _, _, url in ordered],
@@ -559,42 +568,13 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._marked(text, start, end, style)
 
     def _marked(self, text: str, start: int, end: int, style: Style) -> list[Segment]:
-        """``text`` (offsets ``start:end``; negative in the title block), split where
-        highlight layers begin and end."""
-        marks: list[tuple[int, int, Style]] = []
-        for name in LAYERS:
-            layer = self._layers.get(name)
-            if layer is None:
-                continue
-            index = bisect_left(layer.starts, end) - 1
-            while index >= 0 and layer.starts[index] + layer.longest > start:
-                span_start, span_end = layer.starts[index], layer.ends[index]
-                if span_end > start and span_start < end:
-                    component = f"body--{name}"
-                    if name == "search" and index == layer.current:
-                        component = "body--search-current"
-                    mark_style = self._style(component)
-                    if layer.styles is not None:
-                        mark_style = mark_style + layer.styles[index]
-                    marks.append(
-                        (max(span_start, start) - start, min(span_end, end) - start,
-                         mark_style)
-                    )
-                index -= 1
-        if not marks:
-            return [Segment(text, style)]
-        cuts = sorted({0, len(text), *(a for a, _, _ in marks), *(b for _, b, _ in marks)})
-        segments = []
-        for a, b in pairwise(cuts):
-            piece = style
-            for mark_start, mark_end, mark_style in marks:
-                if mark_start <= a and b <= mark_end:
-                    piece = piece + mark_style
-            segments.append(Segment(text[a:b], piece))
-        return segments
+        """``text`` (offsets ``start:end``) split where highlight layers begin and end."""
+        return marked(text, start, end, style, self._layers, self._style)
 
 
-def _full_layout(article: Article, width: int, pictures: int) -> tuple[Article, Layout]:
+def _full_layout(
+    article: Article, width: int, pictures: int, failed: dict[str, str]
+) -> tuple[Article, Layout]:
     """In a worker: count the words (the title block shows the reading time), lay out all."""
     reading_minutes(article)
-    return article, build_layout(article, width, pictures=pictures)
+    return article, build_layout(article, width, pictures=pictures, failed=failed)

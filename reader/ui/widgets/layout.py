@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -53,6 +54,7 @@ class Layout:
     head_spans: list[tuple[int, int]] = field(default_factory=list)  # per title-block row
     pieces: dict[int, tuple[Piece, ...]] = field(default_factory=dict)  # see block_render
     picture_rows: int = 0  # rows kept below an image's placeholder for its picture
+    failed: Mapping[str, str] = field(default_factory=dict)  # picture url -> why not shown
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -237,16 +239,18 @@ def meta_line(article: Article) -> str:
 
 
 def build_layout(
-    article: Article, width: int, *, max_rows: int | None = None, pictures: int = 0
+    article: Article, width: int, *, max_rows: int | None = None, pictures: int = 0,
+    failed: Mapping[str, str] | None = None,
 ) -> Layout:
     """All rows of ``article`` at ``width`` cells: title block, then the body blocks.
 
     ``max_rows``: stop after the block that reaches that many rows (``complete`` is then
     False); the rows built are the same as the full layout's first rows. ``pictures``: rows
-    kept below each image's placeholder for its picture (0: none).
+    kept below each image's placeholder for its picture (0: none); ``failed``: pictures
+    that cannot be shown (url -> why): no rows kept, the reason beside the placeholder.
     """
     width = max(10, width)
-    layout = Layout(width=width, picture_rows=pictures)
+    layout = Layout(width=width, picture_rows=pictures, failed=failed or {})
     layout.exact_minutes = minutes_known(article)
     _add_head_row(layout, "blank", "")
     _wrap_free_text(layout, "title", article.title, width)

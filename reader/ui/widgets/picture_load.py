@@ -1,0 +1,128 @@
+"""Fetching and decoding a picture, in a loader thread (no Textual here).
+
+A picture is read from the cache (``<data_dir>/images/<sha256 of url>``) or fetched (at most
+:data:`MAX_BYTES`, the fetch deadlines of :mod:`reader.sources.fetch`) and cached, then decoded
+straight down to the few pixels its cells need: a JPEG with Pillow's ``draft`` (decoded at
+1/2 to 1/8 scale), anything else decoded once (one at a time, :data:`_DECODING`) and reduced.
+Only that small :class:`Picture` is kept; the bytes and the full-size image are dropped at
+once. What cannot be had is a short reason (str) for the placeholder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import threading
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.errors import LoadError
+from reader.sources.fetch import DEFAULT_TIMEOUT, fetch, format_size
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_PIXELS = 4096 * 4096  # decoded (after draft) at most: 64 MB as RGBA, one at a time
+FOLDER = "images"
+TIMEOUT = DEFAULT_TIMEOUT  # seconds for a picture's whole fetch (as a page's)
+_DECODING = threading.Lock()  # one full-size decode in memory at a time
+_STATUS = re.compile(r"answered (\d{3})")
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture reduced to fit its cells: ``width`` x ``height`` RGB pixels."""
+
+    width: int
+    height: int
+    pixels: bytes
+
+    @property
+    def size(self) -> int:
+        """Bytes held."""
+        return len(self.pixels)
+
+
+def cache_path(folder: Path, url: str) -> Path:
+    """Where the picture at ``url`` is cached."""
+    return folder / FOLDER / hashlib.sha256(url.encode("utf-8")).hexdigest()
+
+
+def short_reason(error: LoadError) -> str:
+    """A fetch error as the few words the placeholder shows."""
+    message = str(error)
+    status = _STATUS.search(message)
+    if status:
+        return "not found" if status.group(1) in ("404", "410") else f"HTTP {status.group(1)}"
+    if "larger than" in message:
+        return f"larger than {format_size(MAX_BYTES)}"
+    if "took too long" in message:
+        return "timed out"
+    if "reader only reads" in message:
+        return "not a picture"
+    return "not fetched"
+
+
+def _cached(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes() if path.is_file() else None
+    except OSError:
+        return None
+
+
+def _fetch(url: str) -> bytes | str:
+    try:
+        return fetch(url, max_bytes=MAX_BYTES, pictures=True, timeout=TIMEOUT).data
+    except LoadError as error:
+        return short_reason(error)
+
+
+def _keep(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{threading.get_ident()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError:
+        pass  # drawn all the same, fetched again next time
+
+
+def decode(data: bytes, box: tuple[int, int]) -> Picture | str:
+    """``data`` decoded and reduced to fit ``box`` pixels (shape kept, never enlarged)."""
+    from PIL import Image
+
+    if len(data) > MAX_BYTES:
+        return f"larger than {format_size(MAX_BYTES)}"
+    warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+    try:
+        with _DECODING, Image.open(io.BytesIO(data)) as image:
+            if image.format == "JPEG":
+                image.draft("RGB", box)  # decoded at the smallest scale >= the box
+            if image.width * image.height > MAX_PIXELS or not image.width or not image.height:
+                return "too large to draw"
+            image.thumbnail(box, Image.Resampling.BILINEAR, reducing_gap=2.0)
+            small = image.convert("RGB")
+    except Image.DecompressionBombError:  # says it is bigger than MAX_IMAGE_PIXELS
+        return "too large to draw"
+    except (OSError, ValueError, SyntaxError):
+        return "not a picture"
+    return Picture(small.width, small.height, small.tobytes())
+
+
+def load(folder: Path, url: str, box: tuple[int, int]) -> Picture | str:
+    """The picture at ``url`` reduced to fit ``box`` (from the cache, else fetched, and
+    cached if it is a picture); a short reason when it cannot be had."""
+    path = cache_path(folder, url)
+    data = _cached(path)
+    fresh = data is None
+    if data is None:
+        data = _fetch(url)
+        if isinstance(data, str):
+            return data
+    picture = decode(data, box)
+    if fresh and isinstance(picture, Picture):
+        _keep(path, data)
+    elif not fresh and isinstance(picture, str):
+        path.unlink(missing_ok=True)  # a damaged cache file: fetched again next time
+    return picture
