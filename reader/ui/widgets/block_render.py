@@ -111,7 +111,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _lexer(language: str | None, code: str) -> Lexer | None:
     """The page's language, else a guess among common languages for a block of several
     lines, else None."""
-    from pygments.lexers import get_lexer_by_name
+    from pygments.lexers import find_lexer_class_by_name, get_lexer_by_name
     from pygments.util import ClassNotFound
 
     if language:
@@ -122,14 +122,15 @@ def _lexer(language: str | None, code: str) -> Lexer | None:
     if code.count("\n") + 1 < GUESS_LINES:
         return None
     # pygments' guess_lexer, over common languages only: it imports every lexer (0.2 s) and is
-    # easily fooled by the rare ones (Python passes for TeraTerm)
+    # easily fooled by the rare ones (Python passes for TeraTerm). The classes are scored:
+    # making a lexer compiles all its rules (10-40 ms each), so only the winner is made.
     best, score = None, 0.0
     for name in GUESSED:
-        lexer = get_lexer_by_name(name)
-        found = type(lexer).analyse_text(code)
+        lexer_class = find_lexer_class_by_name(name)
+        found = lexer_class.analyse_text(code)
         if found > score:
-            best, score = lexer, found
-    return best
+            best, score = lexer_class, found
+    return best() if best is not None else None
 
 
 def _style_of(token: _TokenType) -> str:
