@@ -21,3 +21,24 @@ def test_loading_a_text_file_does_not_import_the_html_cleaners() -> None:
     loaded = modules_after(f"from reader.ui.jobs.loading import load; load({str(SAMPLE)!r})")
     assert "reader.clean.text.pipeline" in loaded  # (it did load the text)
     assert not {"reader.clean.html.pipeline", "readability", "lxml.html"} & loaded
+
+
+def test_the_early_load_forks_before_the_config_and_textual_are_imported(tmp_path) -> None:
+    """``reader --sample``: the child that extracts the article starts before anything the
+    command does not need yet (the config's TOML parser, importlib.resources, Textual)."""
+    code = (
+        "import sys\n"
+        "import reader.cli.main, reader.ui.jobs.early as early\n"
+        "reader.cli.main._is_terminal = lambda stream: True\n"
+        "def start(source):\n"
+        "    print(' '.join(sorted(sys.modules)))\n"
+        "    raise SystemExit(0)\n"
+        "early.start = start\n"
+        "from reader.__main__ import main\n"
+        f"main(['--sample', '--data-dir', {str(tmp_path)!r}])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    loaded = set(done.stdout.split())
+    assert "reader.ui.launch" in loaded  # (it got as far as the fork)
+    assert not {"tomllib", "reader.ui.config", "importlib.resources", "textual"} & loaded
