@@ -42,3 +42,24 @@ def test_the_early_load_forks_before_the_config_and_textual_are_imported(tmp_pat
     loaded = set(done.stdout.split())
     assert "reader.ui.launch" in loaded  # (it got as far as the fork)
     assert not {"tomllib", "reader.ui.config", "importlib.resources", "textual"} & loaded
+
+
+def test_the_collector_is_on_again_when_the_app_runs_and_the_imports_are_frozen() -> None:
+    """The app's imports run without the cyclic collector; it is back on (as it was) for
+    the app, with what the imports made frozen out of its reach."""
+    code = (
+        "import gc, sys, types\n"
+        "import reader.ui.launch as launch\n"
+        "fake = types.ModuleType('reader.ui.app')\n"
+        "def run_app(source, data_dir=None, document=None, early=None):\n"
+        "    print(gc.isenabled(), gc.get_freeze_count() > 1000)\n"
+        "    return 0\n"
+        "fake.run_app = run_app\n"
+        "sys.modules['reader.ui.app'] = fake\n"
+        "launch.open_app(None)\n"
+        "gc.disable()\n"
+        "launch.open_app(None)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split("\n")[:2] == ["True True", "False True"]
