@@ -24,7 +24,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
-from reader.sources.fetch import LoadError, fetch, format_size
+from reader.core.errors import LoadError
 
 if TYPE_CHECKING:
     from reader.ui.settings import Settings
@@ -46,6 +46,8 @@ def load(folder: Path, url: str) -> Any:
     """In a thread: the picture at ``url`` (cache, else fetched and cached) as a PIL image;
     a short reason (str) when it cannot be had."""
     from PIL import Image, UnidentifiedImageError
+
+    from reader.sources.fetch import fetch, format_size  # (not before the first screen)
 
     path = cache_path(folder, url)
     try:
