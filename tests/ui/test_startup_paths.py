@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from ui_helpers import SAMPLE
 
 
@@ -63,3 +64,33 @@ def test_the_collector_is_on_again_when_the_app_runs_and_the_imports_are_frozen(
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.split("\n")[:2] == ["True True", "False True"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_an_early_load_brings_the_colours_of_its_first_code_blocks(tmp_path) -> None:
+    """The child that loads the file also colours its first code blocks: the app makes no
+    lexer for them, and the colours are the ones it would have found."""
+    page = tmp_path / "code.html"
+    code = "def area(r):\n    return 3.14 * r ** 2  # pi r squared\n"
+    page.write_text(
+        "<html><head><title>Code</title></head><body><article><h1>Code</h1>"
+        + "<p>Words before the code, enough of them to make a paragraph here.</p>" * 3
+        + f'<pre><code class="language-python">{code}</code></pre>'
+        + "<p>And words after it, to close the article with a paragraph.</p></article>"
+        "</body></html>", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from reader.ui.jobs.early import start\n"
+        "article = start(sys.argv[1]).result()\n"
+        "from pygments.lexers import find_lexer_class_by_name\n"
+        "from reader.ui.widgets import block_render\n"
+        "codes = [(b.language, article.text[b.start:b.end]) for b in article.blocks\n"
+        "         if b.type == 'code']\n"
+        "given = [block_render.code_tokens(*code) for code in codes]\n"
+        "print(len(codes), '_tokens' in vars(find_lexer_class_by_name('python')))\n"
+        "block_render.code_tokens.cache_clear()\n"
+        "print(given == [block_render.code_tokens(*code) for code in codes], bool(given[0]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(page)], capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["1 False", "True True"]
