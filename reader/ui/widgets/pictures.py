@@ -12,7 +12,6 @@ keyboard, which must not happen while Textual owns the terminal.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
 from functools import partial
@@ -39,6 +38,8 @@ LOADING = "loading"
 
 def cache_path(folder: Path, url: str) -> Path:
     """Where the picture at ``url`` is cached."""
+    import hashlib  # (not before the first screen: most articles draw no picture on it)
+
     return folder / FOLDER / hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 
