@@ -85,11 +85,12 @@ def extract_joined(
     """:func:`reader.engine.pipeline.extract`, with the article's later pages joined to it
     when ``raw`` is a web page that links to them. Raises ``LoadError`` (``LoadCancelled``
     when cancelled) as ``extract`` does; a later page that fails is left out."""
-    from reader.clean.html.next_page import next_page_url, page_key
-
     url = raw.url if raw.url and raw.url.lower().startswith(("http://", "https://")) else None
     if url is None or detect_kind(raw) != "html":
         return Joined(extract(raw, people=people))
+    # (here, not at the top: a file or a text never needs the HTML cleaners imported)
+    from reader.clean.html.next_page import next_page_url, page_key
+
     following = next_page_url(raw.text, url)
     if following is None:
         return Joined(extract(raw, people=people))

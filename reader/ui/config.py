@@ -32,13 +32,16 @@ from __future__ import annotations
 import json
 import os
 import re
-import tomllib
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.sanitize import clean_line
+
+if TYPE_CHECKING:
+    import tomllib
 
 ENV_VAR = "READER_CONFIG"
 APP_NAME = "article-reader"  # as reader.core.paths.APP_NAME
@@ -288,6 +291,8 @@ def load_config(path: Path | None = None, known_ids: Collection[str] | None = No
         line = data[: error.start].count(b"\n") + 1
         problems.add(line, "is not UTF-8 text; using the defaults.")
         return Config(path=path, problems=tuple(problems.sentences))
+    import tomllib  # (here: most people have no config file, and the start does not wait)
+
     lines = text.splitlines()
     problems = _Problems(path, lines)
     try:

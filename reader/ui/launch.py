@@ -12,10 +12,22 @@ def open_app(
     source: str | None, *, data_dir: str | None = None, document: RawDocument | None = None
 ) -> int:
     """Run the reading app on ``source`` (or an already read ``document``); the exit status."""
+    import gc
+
     from reader.ui.jobs.early import start  # before Textual is imported (see jobs/early.py)
 
     early = start(source) if document is None else None  # a local file: extracting already
-    from reader.ui.app import run_app
+    # Importing Textual and the app makes ~100,000 objects, none of them garbage: the cyclic
+    # collector need not scan them while they are made, nor after (frozen: out of its reach,
+    # as the app does at its start, reader.ui.app.hold_gc).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from reader.ui.app import run_app
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
 
     if document is not None:
         return run_app(source, data_dir=data_dir, document=document)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from rich.cells import cell_len
@@ -65,6 +67,24 @@ def test_code_language_guessed_only_for_several_lines() -> None:
     assert code_tokens(None, "int x = 1;") == ()  # one line: no guess
     assert code_tokens(None, "Just some words\nin a pre block\nof poetry") == ()
     assert code_tokens("no-such-language", CODE) == ()
+
+
+def test_guessing_a_language_makes_only_the_chosen_lexer() -> None:
+    """Scoring the candidates must not build them: making a lexer compiles all its rules
+    (the first screen of a page with unlabelled code paid ~0.1 s for twenty of them)."""
+    script = (
+        "from pygments.lexers import find_lexer_class_by_name\n"
+        "from reader.ui.widgets.block_render import GUESSED, _lexer\n"
+        "chosen = _lexer(None, '#include <stdio.h>\\nint main(void) {\\n  return 0;\\n}\\n')\n"
+        "built = {find_lexer_class_by_name(n).__name__ for n in GUESSED\n"
+        "         if '_tokens' in vars(find_lexer_class_by_name(n))}\n"
+        "print(type(chosen).__name__, sorted(built))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    chosen, built = done.stdout.split(" ", 1)
+    assert chosen == "CLexer"
+    assert built.strip() == "['CLexer']"
 
 
 def test_a_long_code_line_wraps_at_a_token_with_a_mark_and_exact_offsets() -> None:

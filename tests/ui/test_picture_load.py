@@ -103,3 +103,10 @@ def test_a_damaged_cache_file_is_dropped(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(picture_load, "fetch", lambda *a, **k: pytest.fail("fetched"))
     assert load(tmp_path, url, (240, 24)) == "not a picture"
     assert not path.exists()
+
+
+def test_a_picture_has_a_page_s_deadline() -> None:
+    from reader.sources.fetch import DEFAULT_TIMEOUT
+    from reader.ui.widgets import picture_load
+
+    assert picture_load.TIMEOUT == DEFAULT_TIMEOUT

@@ -49,12 +49,18 @@ class EarlyLoad:
         if cancelled is not None and cancelled.is_set():
             raise Cancelled
         try:
-            status, value = pickle.loads(b"".join(chunks))
+            status, value, *more = pickle.loads(b"".join(chunks))
         except Exception:  # the child died or sent something broken: load in a thread
             return None
         if status == "error":
             raise value
-        return unpack(value) if status == "ok" else None
+        if status != "ok":
+            return None
+        if more:
+            from reader.ui.widgets.block_render import take_code_tokens
+
+            take_code_tokens(more[0])
+        return unpack(value)
 
     def cancel(self) -> None:
         """Stop the child (esc while loading, or the app quit before using it)."""
@@ -102,13 +108,26 @@ def start(source: str | None) -> EarlyLoad | None:
     return EarlyLoad(source, pid, read)
 
 
+def _code_tokens(article: Article) -> list[object]:
+    """The colours of the first code blocks, worked out here rather than in the app (making
+    the lexers takes 10-25 ms a language, and the first screen would wait); none on error."""
+    try:
+        from reader.ui.widgets.block_render import first_code_tokens
+
+        return list(first_code_tokens(article))
+    except Exception:
+        return []
+
+
 def _child(source: str, pipe: int) -> None:
     try:
         from reader.core.errors import LoadError, ReaderError
         from reader.ui.jobs.loading import load, pack
 
         try:
-            payload = pickle.dumps(("ok", pack(load(source))), pickle.HIGHEST_PROTOCOL)
+            article = load(source)
+            payload = pickle.dumps(("ok", pack(article), _code_tokens(article)),
+                                   pickle.HIGHEST_PROTOCOL)
         except ReaderError as error:
             try:
                 payload = pickle.dumps(("error", error), pickle.HIGHEST_PROTOCOL)

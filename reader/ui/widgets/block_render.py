@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 
-from reader.article.model import CELL_SEPARATOR, Block
+from reader.article.model import CELL_SEPARATOR, Article, Block
 
 if TYPE_CHECKING:
     from pygments.lexer import Lexer
@@ -111,7 +111,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _lexer(language: str | None, code: str) -> Lexer | None:
     """The page's language, else a guess among common languages for a block of several
     lines, else None."""
-    from pygments.lexers import get_lexer_by_name
+    from pygments.lexers import find_lexer_class_by_name, get_lexer_by_name
     from pygments.util import ClassNotFound
 
     if language:
@@ -122,14 +122,15 @@ def _lexer(language: str | None, code: str) -> Lexer | None:
     if code.count("\n") + 1 < GUESS_LINES:
         return None
     # pygments' guess_lexer, over common languages only: it imports every lexer (0.2 s) and is
-    # easily fooled by the rare ones (Python passes for TeraTerm)
+    # easily fooled by the rare ones (Python passes for TeraTerm). The classes are scored:
+    # making a lexer compiles all its rules (10-40 ms each), so only the winner is made.
     best, score = None, 0.0
     for name in GUESSED:
-        lexer = get_lexer_by_name(name)
-        found = type(lexer).analyse_text(code)
+        lexer_class = find_lexer_class_by_name(name)
+        found = lexer_class.analyse_text(code)
         if found > score:
-            best, score = lexer, found
-    return best
+            best, score = lexer_class, found
+    return best() if best is not None else None
 
 
 def _style_of(token: _TokenType) -> str:
@@ -139,9 +140,33 @@ def _style_of(token: _TokenType) -> str:
     return ""
 
 
+Tokens = tuple[tuple[int, int, str], ...]
+EARLY_CODE_BLOCKS = 40  # code among the article's first blocks: coloured by the early load
+_worked_out: dict[tuple[str | None, str], Tokens] = {}  # by another process (jobs/early.py)
+
+
+def first_code_tokens(article: Article) -> list[tuple[str | None, str, Tokens]]:
+    """``(language, code, tokens)`` of the code blocks among the article's first blocks
+    (the early load's child works these out: making a lexer takes 10-25 ms a language, and
+    the first screen would wait for it)."""
+    text = article.text
+    return [(block.language, code, code_tokens(block.language, code))
+            for block in article.blocks[:EARLY_CODE_BLOCKS] if block.type == "code"
+            for code in (text[block.start : block.end],)]
+
+
+def take_code_tokens(found: Iterable[tuple[str | None, str, Tokens]]) -> None:
+    """Tokens worked out by :func:`first_code_tokens` elsewhere, for :func:`code_tokens`."""
+    for language, code, tokens in found:
+        _worked_out[(language, code)] = tokens
+
+
 @lru_cache(maxsize=256)
-def code_tokens(language: str | None, code: str) -> tuple[tuple[int, int, str], ...]:
+def code_tokens(language: str | None, code: str) -> Tokens:
     """``(start, end, style)`` of each coloured token of ``code`` (offsets into it)."""
+    known = _worked_out.pop((language, code), None)
+    if known is not None:
+        return known
     lexer = _lexer(language, code)
     if lexer is None:
         return ()

@@ -10,7 +10,6 @@ once. What cannot be had is a short reason (str) for the placeholder.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import re
@@ -20,12 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.errors import LoadError
-from reader.sources.fetch import DEFAULT_TIMEOUT, fetch, format_size
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 4096 * 4096  # decoded (after draft) at most: 64 MB as RGBA, one at a time
 FOLDER = "images"
-TIMEOUT = DEFAULT_TIMEOUT  # seconds for a picture's whole fetch (as a page's)
+TIMEOUT = 30.0  # seconds for a picture's whole fetch (as a page's DEFAULT_TIMEOUT)
 _DECODING = threading.Lock()  # one full-size decode in memory at a time
 _STATUS = re.compile(r"answered (\d{3})")
 
@@ -46,6 +44,8 @@ class Picture:
 
 def cache_path(folder: Path, url: str) -> Path:
     """Where the picture at ``url`` is cached."""
+    import hashlib  # (with the first picture, not before the first screen)
+
     return folder / FOLDER / hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 
@@ -56,7 +56,7 @@ def short_reason(error: LoadError) -> str:
     if status:
         return "not found" if status.group(1) in ("404", "410") else f"HTTP {status.group(1)}"
     if "larger than" in message:
-        return f"larger than {format_size(MAX_BYTES)}"
+        return f"larger than {_size(MAX_BYTES)}"
     if "took too long" in message:
         return "timed out"
     if "reader only reads" in message:
@@ -73,6 +73,8 @@ def _cached(path: Path) -> bytes | None:
 
 def _fetch(url: str) -> bytes | str:
     try:
+        from reader.sources.fetch import fetch  # (not before the first screen)
+
         return fetch(url, max_bytes=MAX_BYTES, pictures=True, timeout=TIMEOUT).data
     except LoadError as error:
         return short_reason(error)
@@ -93,7 +95,7 @@ def decode(data: bytes, box: tuple[int, int]) -> Picture | str:
     from PIL import Image
 
     if len(data) > MAX_BYTES:
-        return f"larger than {format_size(MAX_BYTES)}"
+        return f"larger than {_size(MAX_BYTES)}"
     warnings.simplefilter("ignore", Image.DecompressionBombWarning)
     try:
         with _DECODING, Image.open(io.BytesIO(data)) as image:
@@ -126,3 +128,9 @@ def load(folder: Path, url: str, box: tuple[int, int]) -> Picture | str:
     elif not fresh and isinstance(picture, str):
         path.unlink(missing_ok=True)  # a damaged cache file: fetched again next time
     return picture
+
+
+def _size(size: int) -> str:
+    from reader.sources.fetch import format_size
+
+    return format_size(size)

@@ -1,0 +1,107 @@
+"""What the first screen does not wait for: modules it does not need are not imported before
+it (each costs the start in a terminal; see benchmarks/startup_pty.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from ui_helpers import SAMPLE
+
+
+def modules_after(code: str) -> set[str]:
+    """The modules imported by ``code`` run in a fresh interpreter."""
+    script = f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    return set(done.stdout.split())
+
+
+def test_loading_a_text_file_does_not_import_the_html_cleaners() -> None:
+    loaded = modules_after(f"from reader.ui.jobs.loading import load; load({str(SAMPLE)!r})")
+    assert "reader.clean.text.pipeline" in loaded  # (it did load the text)
+    assert not {"reader.clean.html.pipeline", "readability", "lxml.html"} & loaded
+
+
+def test_the_early_load_forks_before_the_config_and_textual_are_imported(tmp_path) -> None:
+    """``reader --sample``: the child that extracts the article starts before anything the
+    command does not need yet (the config's TOML parser, importlib.resources, Textual)."""
+    code = (
+        "import sys\n"
+        "import reader.cli.main, reader.ui.jobs.early as early\n"
+        "reader.cli.main._is_terminal = lambda stream: True\n"
+        "def start(source):\n"
+        "    print(' '.join(sorted(sys.modules)))\n"
+        "    raise SystemExit(0)\n"
+        "early.start = start\n"
+        "from reader.__main__ import main\n"
+        f"main(['--sample', '--data-dir', {str(tmp_path)!r}])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    loaded = set(done.stdout.split())
+    assert "reader.ui.launch" in loaded  # (it got as far as the fork)
+    assert not {"tomllib", "reader.ui.config", "importlib.resources", "textual"} & loaded
+
+
+def test_the_collector_is_on_again_when_the_app_runs_and_the_imports_are_frozen() -> None:
+    """The app's imports run without the cyclic collector; it is back on (as it was) for
+    the app, with what the imports made frozen out of its reach."""
+    code = (
+        "import gc, sys, types\n"
+        "import reader.ui.launch as launch\n"
+        "fake = types.ModuleType('reader.ui.app')\n"
+        "def run_app(source, data_dir=None, document=None, early=None):\n"
+        "    print(gc.isenabled(), gc.get_freeze_count() > 1000)\n"
+        "    return 0\n"
+        "fake.run_app = run_app\n"
+        "sys.modules['reader.ui.app'] = fake\n"
+        "launch.open_app(None)\n"
+        "gc.disable()\n"
+        "launch.open_app(None)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split("\n")[:2] == ["True True", "False True"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_an_early_load_brings_the_colours_of_its_first_code_blocks(tmp_path) -> None:
+    """The child that loads the file also colours its first code blocks: the app makes no
+    lexer for them, and the colours are the ones it would have found."""
+    page = tmp_path / "code.html"
+    code = "def area(r):\n    return 3.14 * r ** 2  # pi r squared\n"
+    page.write_text(
+        "<html><head><title>Code</title></head><body><article><h1>Code</h1>"
+        + "<p>Words before the code, enough of them to make a paragraph here.</p>" * 3
+        + f'<pre><code class="language-python">{code}</code></pre>'
+        + "<p>And words after it, to close the article with a paragraph.</p></article>"
+        "</body></html>", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from reader.ui.jobs.early import start\n"
+        "article = start(sys.argv[1]).result()\n"
+        "from pygments.lexers import find_lexer_class_by_name\n"
+        "from reader.ui.widgets import block_render\n"
+        "codes = [(b.language, article.text[b.start:b.end]) for b in article.blocks\n"
+        "         if b.type == 'code']\n"
+        "given = [block_render.code_tokens(*code) for code in codes]\n"
+        "print(len(codes), '_tokens' in vars(find_lexer_class_by_name('python')))\n"
+        "block_render.code_tokens.cache_clear()\n"
+        "print(given == [block_render.code_tokens(*code) for code in codes], bool(given[0]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(page)], capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["1 False", "True True"]
+
+
+def test_the_app_imports_nothing_the_first_screen_does_not_draw() -> None:
+    """What the app's modules import at their top is what every start pays: not the
+    fetcher (httpx, sockets), the hash functions of the picture cache, the TOML parser, the
+    library's database, the code lexers or the engine (the early load has the article)."""
+    loaded = modules_after("import reader.ui.app")
+    assert "reader.ui.screens.reading" in loaded
+    unwanted = {"reader.sources.fetch", "hashlib", "tomllib", "reader.store", "sqlite3",
+                "pygments", "reader.engine.pipeline"}
+    assert not unwanted & loaded
