@@ -100,7 +100,7 @@ def test_a_damaged_cache_file_is_dropped(tmp_path: Path, monkeypatch: pytest.Mon
     path = cache_path(tmp_path, url)
     path.parent.mkdir(parents=True)
     path.write_bytes(b"not a picture at all")
-    monkeypatch.setattr(picture_load, "fetch", lambda *a, **k: pytest.fail("fetched"))
+    monkeypatch.setattr(picture_load, "_fetch", lambda *a, **k: pytest.fail("fetched"))
     assert load(tmp_path, url, (240, 24)) == "not a picture"
     assert not path.exists()
 
