@@ -9,7 +9,7 @@ import pytest
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.html.pipeline import parse_html
-from reader.clean.meta import authors, dates, subtitle
+from reader.clean.meta import authors, shown, subtitle
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 PAGES = sorted((FIXTURES / "html").rglob("*.html")) + sorted((FIXTURES / "meta").glob("*.html"))
@@ -17,7 +17,7 @@ PAGES = sorted((FIXTURES / "html").rglob("*.html")) + sorted((FIXTURES / "meta")
 SEARCHES = [
     (subtitle._DEK_CLASS, subtitle._DEK_WORDS, ("class",)),
     (authors._BYLINE_CLASS, authors._BYLINE_WORDS, ("class",)),
-    (dates._DATE_CLASS, dates._DATE_WORDS, ("class", "id")),
+    (shown.DATE_CLASS, shown.DATE_WORDS, ("class", "id")),
 ]
 MIXED = (
     "<html><body><div class='x'><p class='Article-Dek'>d</p><span id='pubDate'>t</span>"
