@@ -79,15 +79,6 @@ def test_a_masthead_date_above_the_headline_comes_after_the_bylines() -> None:
     assert shown_dates(tree(html))[0] == "2026-02-27"
 
 
-def test_the_modified_day_is_not_taken_for_the_local_publication_day() -> None:
-    html = """<html><head>
-      <meta property="article:published_time" content="2025-12-02T23:00:55+00:00">
-      <meta property="article:modified_time" content="2025-12-03T21:31:05+00:00">
-      </head><body><h1>Brands</h1><p class="post-date">Updated December 3, 2025</p>
-      <p>Body.</p></body></html>"""
-    assert extract_metadata(tree(html)).published == "2025-12-02T23:00:55+00:00"
-
-
 def test_a_meta_named_published_is_read() -> None:
     html = """<html><head><meta name="published" content="July 17, 2025"></head>
       <body><h1>Tools</h1><p>Body.</p></body></html>"""

@@ -127,7 +127,6 @@ class ArticleLD:
     authors: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
     published: str = ""
-    modified: str = ""
     publisher: str = ""
     website: str = ""
 
@@ -153,7 +152,6 @@ def jsonld_article(tree: lxml.html.HtmlElement) -> ArticleLD:
         result.published = as_text(article.get("datePublished")) or as_text(
             article.get("dateCreated")
         )
-        result.modified = as_text(article.get("dateModified"))
         for person, is_person in _ld_people(article.get("author"), by_id):
             (result.authors if is_person else result.organisations).append(person)
         if not result.authors and not result.organisations:

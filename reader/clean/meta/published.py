@@ -42,7 +42,6 @@ _DATE_META = (
     "displaydate",
     "dc.date.created",
 )
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 # /2019/11/18/, /2019-11-18-, /20191118, /2023/october/03/: one separator throughout.
 _URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d{2})(?:(?P<sep>[/-])(?P<month>\d{1,2}|[^\W\d_]{3,9})(?P=sep)"
@@ -59,8 +58,7 @@ def find_published(
 ) -> str | None:
     """The publication date: machine-readable first, but on the day the page shows.
 
-    A shown day within a day of the machine-readable one wins (the site's own time zone),
-    unless it is the page's modification day."""
+    A shown day within a day of the machine-readable one wins (the site's own time zone)."""
     machine = next(
         filter(None, (parse_date(c) for c in (ld.published, *map(meta.get, _DATE_META)))), None
     )
@@ -70,11 +68,8 @@ def find_published(
     shown = shown_dates(tree, index=index)
     if machine:
         day = date.fromisoformat(machine[:10])
-        modified = _modified_day(ld, meta)
         for candidate in [*shown, url_day]:
-            if not candidate or (candidate == modified and modified != machine[:10]):
-                continue
-            if abs((date.fromisoformat(candidate) - day).days) <= 1:
+            if candidate and abs((date.fromisoformat(candidate) - day).days) <= 1:
                 return machine if candidate == machine[:10] else candidate
         return machine
     if shown:
@@ -86,14 +81,6 @@ def find_published(
         if result and not in_boilerplate(element):
             return result
     return None
-
-
-def _modified_day(ld: ArticleLD, meta: dict[str, str]) -> str | None:
-    """The day the page says it was last modified, if it says."""
-    found = next(
-        filter(None, (parse_date(c) for c in (ld.modified, *map(meta.get, _MODIFIED_META)))), None
-    )
-    return found[:10] if found else None
 
 
 def url_date(url: str | None) -> str | None:
