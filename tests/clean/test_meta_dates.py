@@ -103,3 +103,10 @@ def test_a_copyright_year_is_not_a_publication_date() -> None:
     html = """<html><body><h1>Mesh wifi</h1><p>What mesh wifi is and how it works.</p>
       <footer>© 2026 Example Networks. All rights reserved.</footer></body></html>"""
     assert markup_date(tree(html), "https://www.example.com/mesh-wifi/") is None
+
+
+def test_the_address_date_comes_before_a_shown_date_without_markup() -> None:
+    html = """<html><body><h1>Wine types</h1><div class="sidebar-date">10 March 2023</div>
+      <p>Body.</p></body></html>"""
+    meta = extract_metadata(tree(html), "https://x.org/blog/2023/october/03/wine-types")
+    assert meta.published == "2023-10-03"

@@ -2,7 +2,7 @@
 
 Machine-readable dates come first (JSON-LD ``datePublished``, ``article:published_time`` and
 kin), but on the day the page shows when that is within a day of them (meta dates are often
-in UTC). Without one: the date shown next to the headline, the address's date, a
+in UTC). Without one: the address's date, the date shown next to the headline, a
 ``<time datetime>``. (``reader.clean.html.page_meta`` asks htmldate when all of these fail.)"""
 
 from __future__ import annotations
@@ -72,10 +72,10 @@ def find_published(
             if candidate and abs((date.fromisoformat(candidate) - day).days) <= 1:
                 return machine if candidate == machine[:10] else candidate
         return machine
+    if url_day:  # the address the CMS wrote at publication, before any date on the page
+        return url_day
     if shown:
         return shown[0]
-    if url_day:
-        return url_day
     for element in tree.iter("time"):
         result = parse_date(element.get("datetime"))
         if result and not in_boilerplate(element):
