@@ -78,3 +78,27 @@ def test_after_an_organisation_a_lone_word_is_not_a_person() -> None:
 )
 def test_split_authors_roles_and_furniture(raw: str, expected: list[str]) -> None:
     assert split_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '<div class="post-card__meta">By The Meetingnotes Team | 6 mins</div>',
+            ["The Meetingnotes Team"],
+        ),
+        ('<p class="author-name">Podium Staff</p>', ["Podium Staff"]),
+        ("<p>By <a>A. J. Neal</a> View In Digital Edition</p>", ["A. J. Neal"]),
+        (
+            "<div><a>Ben Applebaum-Bauch</a> ⋅ Review Editor</div>".join(["<p>By ", "</p>"]),
+            ["Ben Applebaum-Bauch"],
+        ),
+    ],
+)
+def test_collective_bylines_and_trailing_furniture(body: str, expected: list[str]) -> None:
+    assert authors(body) == expected
+
+
+@pytest.mark.parametrize("raw", ["NB", "I've consulted", "We Are Hiring"])
+def test_initials_and_first_person_are_not_names(raw: str) -> None:
+    assert split_authors(raw) == []

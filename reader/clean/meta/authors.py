@@ -25,7 +25,7 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _CUT = re.compile(
     r"\b(?:updated|last updated|published|posted|modified|follow|view all|read more|"
     r"more from|on twitter|contact|email|share|"
-    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$",
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|view\s+(?:in|on|profile|more|posts))\b.*$",
     re.I,
 )
 _DATEISH = re.compile(
@@ -34,7 +34,7 @@ _DATEISH = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r"(?<!\s)\s*(,|;|\||/|•|·|(?-i:(?<=[a-zа-яё]{2})\.\s+(?=[A-ZА-ЯЁ]))"
+    r"(?<!\s)\s*(,|;|\||/|•|·|⋅|(?-i:(?<=[a-zа-яё]{2})\.\s+(?=[A-ZА-ЯЁ]))"
     r"|\s(?:and|&|und|y|e|et|avec|with|mit|con|com)\s|(?<!\s)\s+[-–—]\s+)\s*",
     re.I,
 )
@@ -60,7 +60,7 @@ _OTHER_ROLE_START = re.compile(
     r"translated|produced|sponsored|presented|paid for)\s+by\b",
     re.I,
 )
-_PUNCTUATION_SEPARATORS = {",", ";", "|", "/", "•", "·", ".", "-", "–", "—"}
+_PUNCTUATION_SEPARATORS = {",", ";", "|", "/", "•", "·", "⋅", ".", "-", "–", "—"}
 _LABEL_PREFIX = re.compile(r"^\s*[^\W\d_]{2,12}\s*:\s*")
 _HONORIFIC = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Rev)\.?\s+(?=[A-Z])")
 _PARTICLES = frozenset(
@@ -71,6 +71,7 @@ _FUNCTION_WORDS = frozenset(
     "about our the for to of in on at from with more all view read see learn this that your my "
     "is are was be here there".split()
 )
+_FIRST_PERSON = frozenset("i i've i'm i'd i'll we we're we've".split())
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."}
 _ROLE_WORDS = (
     "staff",
@@ -156,8 +157,12 @@ def _title_case(name: str) -> str:
 
 
 def _strip_role(part: str) -> str:
-    """ "Jane Doe, Staff Writer" pieces: drop a piece that is only a job title."""
+    """ "Jane Doe, Staff Writer" pieces: drop a piece that is only a job title; keep a
+    collective byline ("Podium Staff": an organisation's)."""
     lowered = part.lower()
+    words = part.split()
+    if lowered.endswith((" staff", " team")) and len(words) >= 2 and words[0][0].isupper():
+        return part
     if any(
         lowered == w or lowered.startswith(w + " ") or lowered.endswith(" " + w)
         for w in _ROLE_WORDS
@@ -236,8 +241,10 @@ def _plausible_name(text: str) -> bool:
         return False
     if any(c.isdigit() for c in text) or text.lower() in _NOT_NAMES:
         return False
-    if any(word.lower().strip(".,'’") in _UI_WORDS for word in words):
+    if any(word.lower().strip(".,'’") in _UI_WORDS | _FIRST_PERSON for word in words):
         return False
+    if len(words) == 1 and 2 <= len(text) <= 3 and text.isupper() and not _ORG_WORDS.search(text):
+        return False  # "NB": an avatar's initials
     if not any(c.isalpha() for c in text):
         return False
     letters = [w for w in words if w[0].isalpha()]

@@ -31,9 +31,10 @@ _LABEL = re.compile(
 # A label standing alone in its element, the name in the next one: "<p>Author</p><p>Jane</p>".
 _ALONE = re.compile(r"^\s*(?:by|authors?|written\s+by|contributors?)\s*:?\s*$", re.I)
 _NAME_AFTER = re.compile(r"^[^\W\d_]")
-# "By clicking", "by the way": a label followed by one of these is a sentence, not a byline.
+# "By Clicking", "By Using": a label followed by one of these is a sentence, not a byline
+# (a lower-case word after the label already is: "by the way").
 _SENTENCE = re.compile(
-    r"^(?:the|a|an|this|that|clicking|using|signing|continuing|submitting|subscribing|"
+    r"^(?:this|that|clicking|using|signing|continuing|submitting|subscribing|"
     r"entering|creating|email|our|your|my|his|her|their|its|default|way|far|now|then)\b",
     re.I,
 )
