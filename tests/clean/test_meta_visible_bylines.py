@@ -6,6 +6,7 @@ import lxml.html
 import pytest
 
 from reader.clean.meta import extract_metadata, split_authors
+from reader.clean.meta.authors import first_last
 
 
 def authors(body: str, head: str = "") -> list[str]:
@@ -102,3 +103,26 @@ def test_collective_bylines_and_trailing_furniture(body: str, expected: list[str
 @pytest.mark.parametrize("raw", ["NB", "I've consulted", "We Are Hiring"])
 def test_initials_and_first_person_are_not_names(raw: str) -> None:
     assert split_authors(raw) == []
+
+
+def test_scholarly_author_tags_are_family_comma_given() -> None:
+    head = (
+        '<meta name="citation_author" content="Roy, Aniruddha">'
+        '<meta name="citation_author" content="Patel, Rina K.">'
+    )
+    assert authors("", head) == ["Aniruddha Roy", "Rina K. Patel"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Roy, Aniruddha", "Aniruddha Roy"),
+        ("Jane Doe", "Jane Doe"),
+        ("Doe, Jr.", "Doe, Jr."),
+        ("Doe, Editor", "Doe, Editor"),
+        ("Jane Doe, Staff Writer", "Jane Doe, Staff Writer"),
+        ("Smith, Jones, Brown", "Smith, Jones, Brown"),
+    ],
+)
+def test_first_last(value: str, expected: str) -> None:
+    assert first_last(value) == expected

@@ -297,6 +297,23 @@ _AUTHOR_META = (
 )
 
 
+# Scholarly tags hold one author each, often as "Family, Given" ("Roy, Aniruddha").
+_ONE_NAME_A_TAG = ("citation_author", "dc.creator", "dcterms.creator")
+_FAMILY_GIVEN = re.compile(r"^\s*([^\W\d_][\w'’ .-]{0,40}?),\s*([^\W\d_][\w'’ .-]{0,40})\s*$")
+
+
+def first_last(value: str) -> str:
+    """ "Roy, Aniruddha" -> "Aniruddha Roy" (one comma between two name-like parts); a value
+    without that form is left alone."""
+    match = _FAMILY_GIVEN.match(value)
+    if not match or len(match[1].split()) > 3 or len(match[2].split()) > 3:
+        return value
+    words = [w.lower().rstrip(".") for w in match[2].split()]
+    if any(w in _SUFFIXES or w in _ROLE_WORDS for w in words) or _ORG_WORDS.search(value):
+        return value  # "Doe, Jr.", "Jane Doe, Staff Writer", "Reuters, Washington"
+    return f"{match[2].strip()} {match[1].strip()}"
+
+
 def page_language(tree: lxml.html.HtmlElement) -> str:
     """The page's language tag ("nl-NL"), lower-cased; "" when it names none."""
     root = tree.getroottree().getroot()
@@ -319,7 +336,8 @@ def find_authors(
         for key in _AUTHOR_META:
             if key == "twitter:data1" and meta.get("twitter:label1", "").lower() != "written by":
                 continue
-            yield [v for v in tagged.get(key, ()) if not _URL.match(v)]
+            values = [v for v in tagged.get(key, ()) if not _URL.match(v)]
+            yield [first_last(v) for v in values] if key in _ONE_NAME_A_TAG else values
         yield from visible_bylines(tree, index)
         yield ld.organisations
 
