@@ -110,3 +110,19 @@ def test_the_address_date_comes_before_a_shown_date_without_markup() -> None:
       <p>Body.</p></body></html>"""
     meta = extract_metadata(tree(html), "https://x.org/blog/2023/october/03/wine-types")
     assert meta.published == "2023-10-03"
+
+
+def test_an_unmarked_date_in_the_headline_block_comes_before_htmldate() -> None:
+    html = """<html><body><div class="hero"><h5 class="pre">January 23, 2025</h5>
+      <h1>Solar installation in 4 steps</h1></div>
+      <article><p>Posted 2019-05-02 in the archive.</p><p>Body.</p></article>
+      </body></html>"""
+    page = tree(html)
+    assert extract_metadata(page).published == "2025-01-23"
+    assert page_metadata(page, None).published == "2025-01-23"
+
+
+def test_a_date_far_from_the_headline_is_not_its_block_date() -> None:
+    html = """<html><body><div><div><div><div><h1>Mesh wifi</h1></div></div></div>
+      <div><div><div><div><p>March 10, 2026</p></div></div></div></div></div></body></html>"""
+    assert extract_metadata(tree(html)).published is None

@@ -2,8 +2,9 @@
 
 Machine-readable dates come first (JSON-LD ``datePublished``, ``article:published_time`` and
 kin), but on the day the page shows when that is within a day of them (meta dates are often
-in UTC). Without one: the address's date, the date shown next to the headline, a
-``<time datetime>``. (``reader.clean.html.page_meta`` asks htmldate when all of these fail.)"""
+in UTC). Without one: the address's date, a date element next to the headline, an unmarked
+date in the headline's block, a ``<time datetime>``. (``reader.clean.html.page_meta`` asks
+htmldate when all of these fail.)"""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import lxml.html
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.dates import month_number, parse_date
 from reader.clean.meta.jsonld import ArticleLD
-from reader.clean.meta.shown import shown_dates
+from reader.clean.meta.shown import headline_block_date, shown_dates
 from reader.clean.meta.text import in_boilerplate
 
 _DATE_META = (
@@ -76,6 +77,9 @@ def find_published(
         return url_day
     if shown:
         return shown[0]
+    beside = headline_block_date(tree)
+    if beside:
+        return beside
     for element in tree.iter("time"):
         result = parse_date(element.get("datetime"))
         if result and not in_boilerplate(element):

@@ -23,6 +23,7 @@ _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b[^|;]*", re.I)
 # next to it ("header > div.meta > time").
 NEAR_LEVELS = 4
 _PAGE_LEVEL = ("body", "html")
+_SKIP = ("script", "style", "noscript", "template")
 
 
 def shown_dates(
@@ -61,6 +62,33 @@ def shown_dates(
         if found[i][0] not in days:
             days.append(found[i][0])
     return days[:limit]
+
+
+def headline_block_date(
+    tree: lxml.html.HtmlElement, levels: int = 3, budget: int = 300
+) -> str | None:
+    """A day written on its own, unmarked, in the headline's block ("<h1>..</h1><p>Dec 12,
+    2025</p>"): the nearest block around the headline first, up to ``levels`` levels."""
+    headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)
+    if headline is None:
+        return None
+    block, inside = headline, {headline, *headline.iterdescendants()}
+    for _level in range(levels):
+        block = block.getparent()
+        if block is None or block.tag in _PAGE_LEVEL:
+            return None
+        for element in block.iter():
+            budget -= 1
+            if budget < 0:
+                return None
+            if element in inside or not isinstance(element.tag, str) or element.tag in _SKIP:
+                continue
+            text = (element.text or "").strip()
+            if 6 <= len(text) <= 60 and any(c.isdigit() for c in text):
+                found = parse_date(text)
+                if found:
+                    return found[:10]
+    return None
 
 
 def _date_of(element: lxml.html.HtmlElement, dated: set[Any]) -> str | None:
