@@ -126,3 +126,22 @@ def test_scholarly_author_tags_are_family_comma_given() -> None:
 )
 def test_first_last(value: str, expected: str) -> None:
     assert first_last(value) == expected
+
+
+def test_a_link_to_the_authors_page_names_the_author() -> None:
+    body = (
+        '<div class="hero"><a href="/authors/chris-carroll/">Chris Carroll</a></div>'
+        '<footer><a href="/authors/other-writer/">Other Writer</a></footer>'
+    )
+    assert authors(body) == ["Chris Carroll"]
+
+
+def test_an_author_link_beats_an_organisation_in_the_meta_tags() -> None:
+    head = '<meta name="author" content="Rapid7">'
+    body = '<p><a href="https://x.com/blog/author/spencer-mcintyre">Spencer McIntyre</a></p>'
+    assert authors(body, head) == ["Spencer McIntyre"]
+
+
+def test_an_author_link_with_a_button_text_is_not_a_name() -> None:
+    body = '<a href="/author/paramita-ghosh/">Learn More</a><p class="byline">By Paramita Ghosh</p>'
+    assert authors(body) == ["Paramita Ghosh"]

@@ -122,7 +122,7 @@ _ROLE_WORDS = (
 # Page furniture that looks like a capitalised name ("Full Bio", "Recent Posts").
 _UI_WORDS = frozenset(
     "bio posts profile articles recent subscribe follow share comments login newsletter menu "
-    "privacy cookies category categories topic topics tags popularity relevance".split()
+    "privacy cookies category categories topic topics tags popularity relevance learn".split()
 )
 _ORG_WORDS = re.compile(
     r"\b(?:news|press|associated|reuters|afp|ap|upi|staff|team|desk|media|agency|times|post|"

@@ -41,6 +41,8 @@ _SENTENCE = re.compile(
 _MAX_LINE = 120
 _LOOSE_COMMA = re.compile(r"(?:\s*,)+")
 _MAX_CANDIDATES = 8
+# The address of a person's page on the site: /author/jane-doe, /authors/jane-doe/, /writers/..
+_AUTHOR_HREF = re.compile(r"/(?:authors?|writers?|contributors?)/[^/]+/?$", re.I)
 
 _AUTHOR_XPATH = etree.XPath(
     "descendant-or-self::*[@itemprop='author' or "
@@ -63,6 +65,9 @@ def visible_bylines(
     marked = list(_marked(tree))
     if marked:
         yield marked
+    linked = next(_author_links(tree), None)
+    if linked:
+        yield [linked]
     count = 0
     for element in (index or ClassIndex.of_page(tree)).find(BYLINE_CLASS, BYLINE_WORDS, "class"):
         if element.tag in _SKIP or in_boilerplate(element):
@@ -92,6 +97,16 @@ def _text(element: lxml.html.HtmlElement) -> str:
         if node is not element and node.tail:
             pieces.append(node.tail)
     return _LOOSE_COMMA.sub(",", WHITESPACE.sub(" ", " ".join(pieces))).strip(" ,")
+
+
+def _author_links(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    """Texts of links to an author's page ("/author/jane-doe", "/authors/jane-doe/")."""
+    for link in page_root(tree).iter("a"):
+        href = (link.get("href") or "").split("?", 1)[0].split("#", 1)[0]
+        if _AUTHOR_HREF.search(href) and not in_boilerplate(link):
+            text = _text(link)
+            if text and len(text) < 60:
+                yield text
 
 
 def _marked(tree: lxml.html.HtmlElement) -> Iterator[str]:
