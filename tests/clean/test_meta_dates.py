@@ -126,3 +126,10 @@ def test_a_date_far_from_the_headline_is_not_its_block_date() -> None:
     html = """<html><body><div><div><div><div><h1>Mesh wifi</h1></div></div></div>
       <div><div><div><div><p>March 10, 2026</p></div></div></div></div></div></body></html>"""
     assert extract_metadata(tree(html)).published is None
+
+
+def test_a_published_tag_beats_a_generic_date_tag() -> None:
+    html = """<html><head><meta name="date" content="01/07/16">
+      <meta property="og:published_time" content="2024-10-08T00:00:00-04:00"></head>
+      <body><h1>Pricing</h1><p>Body.</p></body></html>"""
+    assert extract_metadata(tree(html)).published == "2024-10-08T00:00:00-04:00"

@@ -20,10 +20,14 @@ from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.shown import headline_block_date, shown_dates
 from reader.clean.meta.text import in_boilerplate
 
+# Names that say "published" first; the generic "date" and Dublin Core ones after them.
 _DATE_META = (
     "article:published_time",
     "article:published",
     "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "article.published",
     "parsely-pub-date",
     "sailthru.date",
     "publishdate",
@@ -31,15 +35,12 @@ _DATE_META = (
     "publish_date",
     "pubdate",
     "published",
+    "citation_publication_date",
+    "dc.date.issued",
     "date",
     "dc.date",
-    "dc.date.issued",
     "dcterms.date",
     "dcterms.created",
-    "citation_publication_date",
-    "datepublished",
-    "article.published",
-    "og:published_time",
     "displaydate",
     "dc.date.created",
 )
