@@ -39,7 +39,7 @@ _SENTENCE = re.compile(
     re.I,
 )
 _MAX_LINE = 120
-_LOOSE_COMMA = re.compile(r"(?:\s*,)+")
+_LOOSE_COMMA = re.compile(r"(?: ?,)+")  # on single-spaced text
 _MAX_CANDIDATES = 8
 # The address of a person's page on the site: /author/jane-doe, /authors/jane-doe/, /writers/..
 _AUTHOR_HREF = re.compile(r"/(?:authors?|writers?|contributors?)/[^/]+/?$", re.I)
@@ -120,8 +120,8 @@ def _marked(tree: lxml.html.HtmlElement) -> Iterator[str]:
 
 
 def _labelled_lines(tree: lxml.html.HtmlElement) -> Iterator[str]:
-    """The text after a "By"-style label, where the label opens an element's text; when the
-    label stands alone, the line is read from the element around it (up to two levels)."""
+    """ "By ..." lines, one for each element whose own text opens with a byline label (see
+    ``_line_from`` for where the name is read)."""
     count = 0
     seen: set[str] = set()
     for element in page_root(tree).iter():
