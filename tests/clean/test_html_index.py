@@ -9,15 +9,15 @@ import pytest
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.html.pipeline import parse_html
-from reader.clean.meta import authors, dates, subtitle
+from reader.clean.meta import bylines, shown, subtitle
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 PAGES = sorted((FIXTURES / "html").rglob("*.html")) + sorted((FIXTURES / "meta").glob("*.html"))
 # (pattern, the literals every match contains, attributes searched)
 SEARCHES = [
     (subtitle._DEK_CLASS, subtitle._DEK_WORDS, ("class",)),
-    (authors._BYLINE_CLASS, authors._BYLINE_WORDS, ("class",)),
-    (dates._DATE_CLASS, dates._DATE_WORDS, ("class", "id")),
+    (bylines.BYLINE_CLASS, bylines.BYLINE_WORDS, ("class",)),
+    (shown.DATE_CLASS, shown.DATE_WORDS, ("class", "id")),
 ]
 MIXED = (
     "<html><body><div class='x'><p class='Article-Dek'>d</p><span id='pubDate'>t</span>"

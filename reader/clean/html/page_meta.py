@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from reader.clean.class_index import ClassIndex
-from reader.clean.meta import Metadata, extract_metadata
+from reader.clean.meta import Metadata, extract_metadata, parse_date
 
 _SUFFIX = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»]|::)\s+")
 
@@ -65,7 +65,9 @@ def fallback_metadata(tree: HtmlElement) -> Metadata:
         title = " ".join(headings[0].text_content().split()) if headings else ""
     author = _first(tags, "author", "article:author", "byl")
     authors = [author] if author and not author.startswith("http") else []
-    published = _first(tags, "article:published_time", "datePublished", "date", "pubdate")
+    published = parse_date(
+        _first(tags, "article:published_time", "datePublished", "date", "pubdate")
+    )
     return Metadata(title=title, authors=authors, published=published, site=site)
 
 
@@ -86,11 +88,17 @@ def page_metadata(tree: HtmlElement, url: str | None, index: ClassIndex | None =
 
 def markup_date(tree: HtmlElement, url: str | None) -> str | None:
     """The publication date by htmldate's reading of the page's markup and address (a
-    YYYY-MM-DD, or None), when our own readers found none."""
+    YYYY-MM-DD, or None), when our own readers found none.
+
+    Its extensive search (dates in any element's text) comes second, and a first of the
+    month from it is dropped: that is its guess from a year or a month alone ("© 2026")."""
     try:
         from htmldate import find_date  # lazy: ~80 ms to import, only for pages without one
 
         found = find_date(tree, url=url, original_date=True, extensive_search=False)
+        if not found:
+            found = find_date(tree, url=url, original_date=True, extensive_search=True)
+            found = None if isinstance(found, str) and found.endswith("-01") else found
     except Exception:  # a date must never break extraction
         return None
     return found if isinstance(found, str) and len(found) == 10 else None

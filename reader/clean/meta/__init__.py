@@ -1,7 +1,9 @@
 """Article metadata from an HTML page, one module per field and source.
 
 ``extract`` combines them: ``jsonld`` (structured data), ``tags`` (``<meta>``), ``site``,
-``title``, ``subtitle``, ``authors``, ``dates`` and ``caption``; ``text`` holds their helpers.
+``title``, ``subtitle``, ``authors`` (with ``bylines``: the visible ones), ``published`` (with
+``dates``: parsing, and ``shown``: the dates beside the headline) and ``caption``; ``text``
+holds their helpers.
 """
 
 from reader.core.lazy import lazy_exports

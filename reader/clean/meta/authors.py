@@ -6,16 +6,17 @@ import re
 from collections.abc import Iterable, Iterator
 
 import lxml.html
-from lxml import etree
 
-from reader.clean.class_index import ClassIndex, page_root
+from reader.clean.class_index import ClassIndex
+from reader.clean.meta.bylines import visible_bylines
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.tags import meta_lists
-from reader.clean.meta.text import as_text, element_text, in_boilerplate, norm_words
+from reader.clean.meta.text import as_text, norm_words
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?:written|posted|published|words|reported|story|text|photos?|compiled|edited|"
-    r"reviewed|article)\s+)?(?:by|por|par|von|di|door|av)\b[:\s]*",
+    r"reviewed|article|recipe|review|interview|essay|analysis|column|guide)\s+)?"
+    r"(?:by|por|par|von|di|door|av)\b[:\s]*",
     re.I,
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -23,7 +24,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _CUT = re.compile(
     r"\b(?:updated|last updated|published|posted|modified|follow|view all|read more|"
-    r"more from|on twitter|contact|email|share)\b.*$",
+    r"more from|on twitter|contact|email|share|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|view\s+(?:in|on|profile|more|posts))\b.*$",
     re.I,
 )
 _DATEISH = re.compile(
@@ -32,7 +34,7 @@ _DATEISH = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r"(?<!\s)\s*(,|;|\||/|•|·|(?-i:(?<=[a-zа-яё]{2})\.\s+(?=[A-ZА-ЯЁ]))"
+    r"(?<!\s)\s*(,|;|\||/|•|·|⋅|(?-i:(?<=[a-zа-яё]{2})\.\s+(?=[A-ZА-ЯЁ]))"
     r"|\s(?:and|&|und|y|e|et|avec|with|mit|con|com)\s|(?<!\s)\s+[-–—]\s+)\s*",
     re.I,
 )
@@ -52,9 +54,24 @@ _OTHER_ROLE = re.compile(
     r"(?:editor|editing|illustrations?|photos?|translation)\s*:)\b.*$",
     re.I,
 )
-_PUNCTUATION_SEPARATORS = {",", ";", "|", "/", "•", "·", ".", "-", "–", "—"}
+# A credit that is someone else's role from its first word: no author in it.
+_OTHER_ROLE_START = re.compile(
+    r"^\s*(?:edited|reviewed|fact[- ]checked|medically reviewed|illustrated|photographed|"
+    r"translated|produced|sponsored|presented|paid for)\s+by\b",
+    re.I,
+)
+_PUNCTUATION_SEPARATORS = {",", ";", "|", "/", "•", "·", "⋅", ".", "-", "–", "—"}
 _LABEL_PREFIX = re.compile(r"^\s*[^\W\d_]{2,12}\s*:\s*")
 _HONORIFIC = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Rev)\.?\s+(?=[A-Z])")
+_PARTICLES = frozenset(
+    "de da del della di van von der den la le du dos das bin ibn al el y ter st. e zu af av "
+    "ten op dei degli".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "about our the for to of in on at from with more all view read see learn this that your my "
+    "is are was be here there".split()
+)
+_FIRST_PERSON = frozenset("i i've i'm i'd i'll we we're we've".split())
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."}
 _ROLE_WORDS = (
     "staff",
@@ -81,6 +98,31 @@ _ROLE_WORDS = (
     "host",
     "reviewer",
     "fellow",
+    # job titles printed after the name ("Eliz - Product marketer", "Jane Doe, Trial Attorney")
+    "marketer",
+    "manager",
+    "director",
+    "founder",
+    "co-founder",
+    "ceo",
+    "strategist",
+    "specialist",
+    "consultant",
+    "officer",
+    "president",
+    "attorney",
+    "lawyer",
+    "engineer",
+    "scientist",
+    "researcher",
+    "designer",
+    "developer",
+    "expert",
+)
+# Page furniture that looks like a capitalised name ("Full Bio", "Recent Posts").
+_UI_WORDS = frozenset(
+    "bio posts profile articles recent subscribe follow share comments login newsletter menu "
+    "privacy cookies category categories topic topics tags popularity relevance learn".split()
 )
 _ORG_WORDS = re.compile(
     r"\b(?:news|press|associated|reuters|afp|ap|upi|staff|team|desk|media|agency|times|post|"
@@ -115,8 +157,12 @@ def _title_case(name: str) -> str:
 
 
 def _strip_role(part: str) -> str:
-    """ "Jane Doe, Staff Writer" pieces: drop a piece that is only a job title."""
+    """ "Jane Doe, Staff Writer" pieces: drop a piece that is only a job title; keep a
+    collective byline ("Podium Staff": an organisation's)."""
     lowered = part.lower()
+    words = part.split()
+    if lowered.endswith((" staff", " team")) and len(words) >= 2 and words[0][0].isupper():
+        return part
     if any(
         lowered == w or lowered.startswith(w + " ") or lowered.endswith(" " + w)
         for w in _ROLE_WORDS
@@ -154,6 +200,8 @@ def split_authors(raw: str, lang: str = "") -> list[str]:
 
     ``lang`` is the page's language ("nl": "en" joins two names there, not elsewhere)."""
     text = as_text(raw)
+    if _OTHER_ROLE_START.match(text):
+        return []
     text = _OTHER_ROLE.sub("", text)
     text = _EMAIL.sub(" ", text)
     text = _URL.sub(" ", text)
@@ -193,12 +241,19 @@ def _plausible_name(text: str) -> bool:
         return False
     if any(c.isdigit() for c in text) or text.lower() in _NOT_NAMES:
         return False
+    if any(word.lower().strip(".,'’") in _UI_WORDS | _FIRST_PERSON for word in words):
+        return False
+    if len(words) == 1 and 2 <= len(text) <= 3 and text.isupper() and not _ORG_WORDS.search(text):
+        return False  # "NB": an avatar's initials
     if not any(c.isalpha() for c in text):
         return False
     letters = [w for w in words if w[0].isalpha()]
-    # Latin-script names start with capitals ("de", "van", "da" may not).
+    # Latin-script names start with capitals; only particles ("de", "van", "da") may not.
     cased = [w for w in letters if w[0].lower() != w[0].upper()]
-    return not cased or sum(w[0].isupper() for w in cased) >= max(1, len(cased) - 2)
+    lower = [w.lower() for w in cased if not w[0].isupper() and w.lower() not in _PARTICLES]
+    if any(w in _FUNCTION_WORDS for w in lower):
+        return False  # "Learn about our", "see all posts": a phrase, not a name
+    return not cased or len(cased) - len(lower) >= max(1, len(cased) - 2)
 
 
 def is_organisation(name: str, sites: Iterable[str] = ()) -> bool:
@@ -228,57 +283,6 @@ def clean_authors(raw: Iterable[str], sites: Iterable[str] = (), lang: str = "")
     return people or names
 
 
-_BYLINE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|byline__name|contributor|"
-    r"writer|reporter|article-author|post-author|entry-author|c-byline)(?:$|[\s_-])",
-    re.I,
-)
-_BYLINE_WORDS = ("byline", "by-line", "author", "contributor", "writer", "reporter")
-_BYLINE_TEXT = re.compile(r"^\s*by\s+([^\W\d_][^\n]{1,120})$", re.I | re.M)
-
-
-def looks_like_byline(text: str) -> bool:
-    return bool(re.match(r"^\s*by\s", text, re.I))
-
-
-_AUTHOR_XPATH = etree.XPath(
-    "descendant-or-self::*[@itemprop='author' or "
-    "(@rel and contains(concat(' ', normalize-space(@rel), ' '), ' author '))]"
-)
-_NAME_XPATH = etree.XPath("descendant::*[@itemprop='name'][1]")
-
-
-def _visible_authors(tree: lxml.html.HtmlElement, index: ClassIndex | None = None) -> list[str]:
-    """Byline text from the page: rel=author links, itemprop=author, .byline, "By X" lines."""
-    found: list[str] = []
-    for element in _AUTHOR_XPATH(page_root(tree)):
-        if element.tag in ("meta", "link") or in_boilerplate(element):
-            continue
-        name = _NAME_XPATH(element)
-        text = element_text(name[0] if name else element)
-        if text and len(text) < 120:
-            found.append(text)
-    if found:
-        return found
-    for element in (index or ClassIndex.of_page(tree)).find(_BYLINE_CLASS, _BYLINE_WORDS, "class"):
-        if element.tag in ("meta", "link", "script", "style"):
-            continue
-        if not in_boilerplate(element):
-            text = element_text(element)
-            if text and len(text) < 200:
-                return [text]
-    for element in tree.iter("p", "div", "span", "address"):
-        head = (element.text or "").lstrip()[:3].lower()
-        if head not in ("by", "by ") or in_boilerplate(element):
-            continue
-        text = element_text(element)
-        if len(text) < 120:
-            match = _BYLINE_TEXT.match(text)
-            if match:
-                return [match.group(1)]
-    return []
-
-
 _AUTHOR_META = (
     "author",
     "article:author",
@@ -291,6 +295,23 @@ _AUTHOR_META = (
     "citation_author",
     "twitter:data1",
 )
+
+
+# Scholarly tags hold one author each, often as "Family, Given" ("Roy, Aniruddha").
+_ONE_NAME_A_TAG = ("citation_author", "dc.creator", "dcterms.creator")
+_FAMILY_GIVEN = re.compile(r"^\s*([^\W\d_][\w'’ .-]{0,40}?),\s*([^\W\d_][\w'’ .-]{0,40})\s*$")
+
+
+def first_last(value: str) -> str:
+    """ "Roy, Aniruddha" -> "Aniruddha Roy" (one comma between two name-like parts); a value
+    without that form is left alone."""
+    match = _FAMILY_GIVEN.match(value)
+    if not match or len(match[1].split()) > 3 or len(match[2].split()) > 3:
+        return value
+    words = [w.lower().rstrip(".") for w in match[2].split()]
+    if any(w in _SUFFIXES or w in _ROLE_WORDS for w in words) or _ORG_WORDS.search(value):
+        return value  # "Doe, Jr.", "Jane Doe, Staff Writer", "Reuters, Washington"
+    return f"{match[2].strip()} {match[1].strip()}"
 
 
 def page_language(tree: lxml.html.HtmlElement) -> str:
@@ -315,13 +336,18 @@ def find_authors(
         for key in _AUTHOR_META:
             if key == "twitter:data1" and meta.get("twitter:label1", "").lower() != "written by":
                 continue
-            yield [v for v in tagged.get(key, ()) if not _URL.match(v)]
-        yield _visible_authors(tree, index)
+            values = [v for v in tagged.get(key, ()) if not _URL.match(v)]
+            yield [first_last(v) for v in values] if key in _ONE_NAME_A_TAG else values
+        yield from visible_bylines(tree, index)
         yield ld.organisations
 
     fallback: list[str] = []
     for values in sources():
         names = clean_authors(values, sites, lang)
+        if fallback:
+            # after an organisation's byline, a lone word is a place or a desk ("Reuters,
+            # Washington"), not a person
+            names = [n for n in names if len(n.split()) > 1]
         if not names:
             continue
         if any(not is_organisation(n, sites) for n in names):

@@ -1,16 +1,13 @@
-"""The publication date: structured data, meta tags, visible dates, the address."""
+"""Dates as pages write them ("Nov. 14, 2014", "14.11.2014", ISO, epoch) parsed to ISO 8601.
+
+``published`` decides which of a page's dates is the publication date."""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
-from urllib.parse import urlsplit
 
-import lxml.html
-
-from reader.clean.class_index import ClassIndex
-from reader.clean.meta.jsonld import ArticleLD
-from reader.clean.meta.text import as_text, element_text, in_boilerplate
+from reader.clean.meta.text import as_text
 
 _MONTHS = {
     # English
@@ -43,6 +40,11 @@ def month_names() -> frozenset[str]:
     return _MONTH_NAMES
 
 
+def month_number(name: str) -> int | None:
+    """1-12 for a month name or abbreviation the parser knows ("Nov.", "novembre"), else None."""
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -57,7 +59,9 @@ _ISO = re.compile(
     r"\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?",
     re.I,
 )
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,4})[/.](?P<b>\d{1,2})[/.](?P<c>\d{2,4})\b")
+_NUMERIC = re.compile(
+    r"\b(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})\b"
+)
 _COMPACT = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:\D|$)")
 
 
@@ -90,8 +94,10 @@ def parse_date(text: str | None) -> str | None:
     match = _NUMERIC.search(text)
     if match:
         a, b, c = int(match["a"]), int(match["b"]), int(match["c"])
-        if match["a"].__len__() == 4:
+        if len(match["a"]) == 4:
             return _day(a, b, c)
+        if match["sep"] == "-" and len(match["c"]) != 4:
+            return None  # "12-11-14": a code or a range more often than a date
         year = c + 2000 if c < 100 else c
         # Day-first unless impossible; a dotted date is European ("14.11.2014").
         if a > 12 or "." in match.group(0):
@@ -134,114 +140,3 @@ def _iso_result(match: re.Match[str]) -> str | None:
         except ValueError:
             return day
     return moment.isoformat()
-
-
-_DATE_META = (
-    "article:published_time",
-    "article:published",
-    "og:article:published_time",
-    "parsely-pub-date",
-    "sailthru.date",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "pubdate",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.date",
-    "dcterms.created",
-    "citation_publication_date",
-    "datepublished",
-    "article.published",
-    "og:published_time",
-    "displaydate",
-    "dc.date.created",
-)
-
-
-_DATE_WORDS = ("date", "time", "publish", "posted", "byline", "author", "meta")
-_DATE_CLASS = re.compile("|".join(_DATE_WORDS), re.I)
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(\d{1,2})[/-]?(\d{1,2})(?=[/_.-]|\d{6,}|$)")
-_UPDATED = re.compile(r"\b(?:updated|modified|edited)\b[^|;]*", re.I)
-
-
-def find_published(
-    tree: lxml.html.HtmlElement,
-    ld: ArticleLD,
-    meta: dict[str, str],
-    url: str | None,
-    index: ClassIndex | None = None,
-) -> str | None:
-    """The publication date: machine-readable first, but on the day the page shows.
-
-    Meta dates are often in UTC; the day a reader sees (in the byline, or in the URL) wins
-    when it is within a day of the machine-readable one.
-    """
-    machine = next(
-        filter(None, (parse_date(c) for c in (ld.published, *map(meta.get, _DATE_META)))), None
-    )
-    url_day = _url_date(url)
-    if machine and url_day == machine[:10]:
-        return machine
-    shown = _visible_dates(tree, index=index)
-    if machine:
-        day = date.fromisoformat(machine[:10])
-        for candidate in [*shown, url_day]:
-            if candidate and abs((date.fromisoformat(candidate) - day).days) <= 1:
-                return machine if candidate == machine[:10] else candidate
-        return machine
-    if shown:
-        return shown[0]
-    if url_day:
-        return url_day
-    for element in tree.iter("time"):
-        result = parse_date(element.get("datetime"))
-        if result and not in_boilerplate(element):
-            return result
-    return None
-
-
-def _visible_dates(
-    tree: lxml.html.HtmlElement, limit: int = 12, index: ClassIndex | None = None
-) -> list[str]:
-    """Days written in byline/date elements and <time> texts: those after the headline first.
-
-    (Dates above the headline are often the masthead's "today".)
-    """
-    before: list[str] = []
-    days: list[str] = []
-    seen_headline = tree.find(".//h1") is None
-    dated = set((index or ClassIndex.of_page(tree)).find(_DATE_CLASS, _DATE_WORDS, "class", "id"))
-    elements = tree.xpath(
-        "$dated | //time | //h1 | //body//*[@itemprop='datePublished']", dated=list(dated)
-    )
-    for element in elements:
-        if element.tag in ("script", "style", "meta"):
-            continue
-        if element.tag == "h1" and not seen_headline and not in_boilerplate(element):
-            seen_headline, before, days = True, days, []
-        is_time = element.tag == "time" or element.get("itemprop") == "datePublished"
-        if not is_time and element not in dated:
-            continue
-        text = element_text(element)
-        if not text or len(text) > 160 or in_boilerplate(element):
-            continue
-        # the element's own markup (datetime="...") before its visible text
-        found = parse_date(element.get("datetime") or element.get("content")) if is_time else None
-        if not found:
-            published = _UPDATED.sub(" ", text) if _UPDATED.search(text) else text
-            found = parse_date(published) or parse_date(text)
-        if found and found[:10] not in days:
-            days.append(found[:10])
-            if len(days) >= limit:
-                break
-    return days + [day for day in before if day not in days]
-
-
-def _url_date(url: str | None) -> str | None:
-    """A /2019/11/18/ (or 2019-11-18, 20191118) date in the URL's path."""
-    if not url:
-        return None
-    match = _URL_DATE.search(urlsplit(url).path)
-    return _day(int(match[1]), int(match[2]), int(match[3])) if match else None

@@ -14,8 +14,8 @@ from reader.article.model import Caption
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.authors import find_authors
 from reader.clean.meta.caption import find_caption
-from reader.clean.meta.dates import find_published
 from reader.clean.meta.jsonld import jsonld_article
+from reader.clean.meta.published import find_published
 from reader.clean.meta.site import find_site
 from reader.clean.meta.subtitle import find_subtitle
 from reader.clean.meta.tags import canonical_url, meta_tags

@@ -7,7 +7,7 @@ import re
 import lxml.html
 
 from reader.clean.class_index import ClassIndex
-from reader.clean.meta.authors import looks_like_byline
+from reader.clean.meta.bylines import looks_like_byline
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.text import element_text, in_boilerplate, norm_words
 from reader.clean.meta.title import titles_match

@@ -1,0 +1,166 @@
+"""Bylines the page shows: marked ones (rel=author, itemprop=author, a byline class) and
+unmarked "By Jane Doe" / "Written by" lines, also when the label and the name stand in
+separate elements (``<span>By</span><a>Jane Doe</a>``).
+
+Each candidate is yielded on its own, best kind first; the caller keeps the first that gives a
+person's name, so a byline block holding only a job title or a date does not hide the next."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import lxml.html
+from lxml import etree
+
+from reader.clean.class_index import ClassIndex, page_root
+from reader.clean.meta.text import WHITESPACE, in_boilerplate
+
+BYLINE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|byline__name|contributor|"
+    r"writer|reporter|article-author|post-author|entry-author|c-byline)(?:$|[\s_-])",
+    re.I,
+)
+BYLINE_WORDS = ("byline", "by-line", "author", "contributor", "writer", "reporter")
+# "By", "Written by:", "Posted by", "Words by", "Author:" (not "Reviewed by", "Edited by").
+_LABEL = re.compile(
+    r"^\s*(?:(?:(?:written|posted|published|words|story|text|article|reporting|post)\s+)?by"
+    r"\s*:?|(?:authors?|written\s+by|contributors?)\s*:)(?:\s+|$)",
+    re.I,
+)
+# A label standing alone in its element, the name in the next one: "<p>Author</p><p>Jane</p>".
+_ALONE = re.compile(r"^\s*(?:by|authors?|written\s+by|contributors?)\s*:?\s*$", re.I)
+_NAME_AFTER = re.compile(r"^[^\W\d_]")
+# "By Clicking", "By Using": a label followed by one of these is a sentence, not a byline
+# (a lower-case word after the label already is: "by the way").
+_SENTENCE = re.compile(
+    r"^(?:this|that|clicking|using|signing|continuing|submitting|subscribing|"
+    r"entering|creating|email|our|your|my|his|her|their|its|default|way|far|now|then)\b",
+    re.I,
+)
+_MAX_LINE = 120
+_LOOSE_COMMA = re.compile(r"(?: ?,)+")  # on single-spaced text
+_MAX_CANDIDATES = 8
+# The address of a person's page on the site: /author/jane-doe, /authors/jane-doe/, /writers/..
+_AUTHOR_HREF = re.compile(r"/(?:authors?|writers?|contributors?)/[^/]+/?$", re.I)
+
+_AUTHOR_XPATH = etree.XPath(
+    "descendant-or-self::*[@itemprop='author' or "
+    "(@rel and contains(concat(' ', normalize-space(@rel), ' '), ' author '))]"
+)
+_NAME_XPATH = etree.XPath("descendant::*[@itemprop='name'][1]")
+_SKIP = ("meta", "link", "script", "style", "noscript", "template")
+
+
+def looks_like_byline(text: str) -> bool:
+    """Whether a line starts like a byline ("By ...")."""
+    return bool(re.match(r"^\s*by\s", text, re.I))
+
+
+def visible_bylines(
+    tree: lxml.html.HtmlElement, index: ClassIndex | None = None
+) -> Iterator[list[str]]:
+    """Byline texts, one candidate list at a time: all rel/itemprop authors together, then each
+    byline-class element, then each "By ..." line."""
+    marked = list(_marked(tree))
+    if marked:
+        yield marked
+    linked = next(_author_links(tree), None)
+    if linked:
+        yield [linked]
+    count = 0
+    for element in (index or ClassIndex.of_page(tree)).find(BYLINE_CLASS, BYLINE_WORDS, "class"):
+        if element.tag in _SKIP or in_boilerplate(element):
+            continue
+        text = _text(element)
+        if text and len(text) < 200:
+            yield [text]
+            count += 1
+            if count >= _MAX_CANDIDATES:
+                break
+    yield from ([line] for line in _labelled_lines(tree))
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    """Visible text on one line, list items apart ("<li>A</li><li>B</li>" gives "A, B")."""
+    pieces: list[str] = []
+    for node in element.iter():
+        if not isinstance(node.tag, str) or node.tag in _SKIP:
+            if node is not element and node.tail:
+                pieces.append(node.tail)
+            continue
+        previous = node.getprevious() if node is not element else None
+        if node.tag == "li" and previous is not None and previous.tag == "li":
+            pieces.append(",")
+        if node.text:
+            pieces.append(node.text)
+        if node is not element and node.tail:
+            pieces.append(node.tail)
+    return _LOOSE_COMMA.sub(",", WHITESPACE.sub(" ", " ".join(pieces))).strip(" ,")
+
+
+def _author_links(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    """Texts of links to an author's page ("/author/jane-doe", "/authors/jane-doe/")."""
+    for link in page_root(tree).iter("a"):
+        href = (link.get("href") or "").split("?", 1)[0].split("#", 1)[0]
+        if _AUTHOR_HREF.search(href) and not in_boilerplate(link):
+            text = _text(link)
+            if text and len(text) < 60:
+                yield text
+
+
+def _marked(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    for element in _AUTHOR_XPATH(page_root(tree)):
+        if element.tag in ("meta", "link") or in_boilerplate(element):
+            continue
+        name = _NAME_XPATH(element)
+        text = _text(name[0] if name else element)
+        if text and len(text) < _MAX_LINE:
+            yield text
+
+
+def _labelled_lines(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    """ "By ..." lines, one for each element whose own text opens with a byline label (see
+    ``_line_from`` for where the name is read)."""
+    count = 0
+    seen: set[str] = set()
+    for element in page_root(tree).iter():
+        if not isinstance(element.tag, str) or element.tag in _SKIP:
+            continue
+        head = (element.text or "")[:40]
+        if not head.strip() or not (_LABEL.match(head) or _ALONE.match(head)):
+            continue
+        line = _line_from(element)
+        if not line or line in seen or in_boilerplate(element):
+            continue
+        seen.add(line)
+        yield line
+        count += 1
+        if count >= _MAX_CANDIDATES:
+            return
+
+
+def _line_from(element: lxml.html.HtmlElement) -> str | None:
+    """ "By Jane Doe" from the element: its label, then a name in its own text or children;
+    a label alone in its element takes the name from the next element ("<p>Written by</p>
+    <p>Jane Doe</p>"), or from its parent's line when the label has no next element."""
+    text = _text(element)
+    if len(text) > _MAX_LINE:
+        return None
+    match = _LABEL.match(text)
+    rest = text[match.end() :].lstrip(" :-–—") if match else ""
+    if not match and not _ALONE.match(text):
+        return None
+    if not rest:
+        after = element.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is not None:
+            rest = _text(after)[:_MAX_LINE] if not (element.tail or "").strip() else ""
+        elif element.getparent() is not None and len(_text(element.getparent())) <= 60:
+            whole = _text(element.getparent())
+            match = _LABEL.match(whole)
+            rest = whole[match.end() :].lstrip(" :-–—") if match else ""
+    if rest and _NAME_AFTER.match(rest) and not rest[0].islower() and not _SENTENCE.match(rest):
+        return f"By {rest}"
+    return None

@@ -1,0 +1,107 @@
+"""The publication date: structured data and meta tags, the dates the page shows, the address.
+
+Machine-readable dates come first (JSON-LD ``datePublished``, ``article:published_time`` and
+kin), but on the day the page shows when that is within a day of them (meta dates are often
+in UTC). Without one: the address's date, a date element next to the headline, an unmarked
+date in the headline's block, a ``<time datetime>``. (``reader.clean.html.page_meta`` asks
+htmldate when all of these fail.)"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+import lxml.html
+
+from reader.clean.class_index import ClassIndex
+from reader.clean.meta.dates import month_number, parse_date
+from reader.clean.meta.jsonld import ArticleLD
+from reader.clean.meta.shown import headline_block_date, shown_dates
+from reader.clean.meta.text import in_boilerplate
+
+# Names that say "published" first; the generic "date" and Dublin Core ones after them.
+_DATE_META = (
+    "article:published_time",
+    "article:published",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "published",
+    "citation_publication_date",
+    "dc.date.issued",
+    "date",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "displaydate",
+    "dc.date.created",
+)
+# /2019/11/18/, /2019-11-18-, /20191118, /2023/october/03/: one separator throughout.
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})(?:(?P<sep>[/-])(?P<month>\d{1,2}|[^\W\d_]{3,9})(?P=sep)"
+    r"(?P<day>\d{1,2})|(?P<mm>[01]\d)(?P<dd>[0-3]\d))(?=[/_.+-]|\d{6}|$)"
+)
+
+
+def find_published(
+    tree: lxml.html.HtmlElement,
+    ld: ArticleLD,
+    meta: dict[str, str],
+    url: str | None,
+    index: ClassIndex | None = None,
+) -> str | None:
+    """The publication date: machine-readable first, but on the day the page shows.
+
+    A shown day within a day of the machine-readable one wins (the site's own time zone)."""
+    machine = next(
+        filter(None, (parse_date(c) for c in (ld.published, *map(meta.get, _DATE_META)))), None
+    )
+    url_day = url_date(url)
+    if machine and url_day == machine[:10]:
+        return machine
+    shown = shown_dates(tree, index=index)
+    if machine:
+        day = date.fromisoformat(machine[:10])
+        for candidate in [*shown, url_day]:
+            if candidate and abs((date.fromisoformat(candidate) - day).days) <= 1:
+                return machine if candidate == machine[:10] else candidate
+        return machine
+    if url_day:  # the address the CMS wrote at publication, before any date on the page
+        return url_day
+    if shown:
+        return shown[0]
+    beside = headline_block_date(tree)
+    if beside:
+        return beside
+    for element in tree.iter("time"):
+        result = parse_date(element.get("datetime"))
+        if result and not in_boilerplate(element):
+            return result
+    return None
+
+
+def url_date(url: str | None) -> str | None:
+    """A /2019/11/18/ (or 2019-11-18, 20191118, 2019/nov/18) date in the URL's path."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    for match in _URL_DATE.finditer(path):
+        month = match["month"] or match["mm"]
+        number = int(month) if month.isdigit() else month_number(month)
+        if number:
+            day = int(match["day"] or match["dd"])
+            found = parse_date(f"{match['year']}-{number:02d}-{day:02d}")
+            if found:
+                return found
+    return None

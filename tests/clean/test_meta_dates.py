@@ -1,0 +1,135 @@
+"""The publication date: which of a page's dates it is, and the fallbacks when none is marked."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from reader.clean.html.page_meta import fallback_metadata, markup_date, page_metadata
+from reader.clean.meta import extract_metadata, parse_date
+from reader.clean.meta.published import url_date
+from reader.clean.meta.shown import shown_dates
+
+
+def tree(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(html)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://x.org/2019/11/18/story", "2019-11-18"),
+        ("https://x.org/news/2019-11-18-story", "2019-11-18"),
+        ("https://x.org/20191118/story", "2019-11-18"),
+        ("https://x.org/blog/2023/october/03/wine", "2023-10-03"),
+        ("https://x.org/articles/2025-12-15+Rust+GCC", "2025-12-15"),
+        # a year and a month only: no day to read (not "2025-01-02" from "12")
+        ("https://x.org/blog/2025-12_programming-languages", None),
+        ("https://x.org/archive/2025/12/Advent_of_Code.html", None),
+        ("https://x.org/2019/13/45/story", None),
+        ("https://[broken/2019/11/18/", None),
+        (None, None),
+    ],
+)
+def test_url_date(url: str | None, expected: str | None) -> None:
+    assert url_date(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("03-09-2026", "2026-03-09"),  # month first, as with slashes
+        ("25-12-2024", "2024-12-25"),
+        ("12-11-14", None),  # dashes and a two-digit year: a code, not a date
+        ("2025.12.17", "2025-12-17"),
+        ("12/11-2014", None),  # mixed separators
+    ],
+)
+def test_parse_numeric_dates(raw: str, expected: str | None) -> None:
+    assert parse_date(raw) == expected
+
+
+def test_the_date_beside_the_headline_beats_a_list_of_related_posts() -> None:
+    html = """<html><body><main>
+      <header class="post-hero"><div class="post-hero__infos">
+        <span class="post-hero__date">December 17, 2025</span></div>
+        <h1>Stop nesting systems</h1></header>
+      <section class="listing">
+        <a class="item"><p class="listing__date">November 25, 2025</p></a>
+        <a class="item"><p class="listing__date">October 31, 2025</p></a>
+      </section></main></body></html>"""
+    assert shown_dates(tree(html))[0] == "2025-12-17"
+
+
+def test_a_repeated_date_class_with_different_days_is_a_list() -> None:
+    html = """<html><body><h1>Ergonomic desks</h1>
+      <div class="swiper">
+        <div class="article-item__date">Mar 3, 2026</div>
+        <div class="article-item__date">Feb 26, 2026</div></div>
+      <article><div><div><div><div><div><span class="post-date">February 6, 2026</span>
+      </div></div></div></div></div><p>Body.</p></article></body></html>"""
+    assert shown_dates(tree(html)) == ["2026-02-06", "2026-03-03", "2026-02-26"]
+
+
+def test_a_masthead_date_above_the_headline_comes_after_the_bylines() -> None:
+    html = """<html><body><header><div class="today-date">Monday, March 2, 2026</div></header>
+      <main><div><div><article><h1>A story</h1><p>Body.</p>
+      <div class="byline">By Ann Lee, <span class="date">Feb 27, 2026</span></div>
+      </article></div></div></main></body></html>"""
+    assert shown_dates(tree(html))[0] == "2026-02-27"
+
+
+def test_a_meta_named_published_is_read() -> None:
+    html = """<html><head><meta name="published" content="July 17, 2025"></head>
+      <body><h1>Tools</h1><p>Body.</p></body></html>"""
+    assert extract_metadata(tree(html)).published == "2025-07-17"
+
+
+def test_fallback_dates_are_iso() -> None:
+    html = """<html><head><meta name="date" content="03-09-2026"></head><body></body></html>"""
+    assert fallback_metadata(tree(html)).published == "2026-03-09"
+
+
+def test_an_unmarked_date_under_the_headline_is_found_by_htmldate() -> None:
+    html = """<html><body><div class="wrap"><h1>Why Rust for embedded systems</h1>
+      <div class="flex"><p>Dec 12, 2025</p><p>6 min read</p></div>
+      <p>Rust brings memory safety to small devices, and more.</p></div></body></html>"""
+    page = tree(html)
+    assert markup_date(page, "https://blog.example.dev/why-rust") == "2025-12-12"
+    assert page_metadata(page, "https://blog.example.dev/why-rust").published == "2025-12-12"
+
+
+def test_a_copyright_year_is_not_a_publication_date() -> None:
+    html = """<html><body><h1>Mesh wifi</h1><p>What mesh wifi is and how it works.</p>
+      <footer>© 2026 Example Networks. All rights reserved.</footer></body></html>"""
+    assert markup_date(tree(html), "https://www.example.com/mesh-wifi/") is None
+
+
+def test_the_address_date_comes_before_a_shown_date_without_markup() -> None:
+    html = """<html><body><h1>Wine types</h1><div class="sidebar-date">10 March 2023</div>
+      <p>Body.</p></body></html>"""
+    meta = extract_metadata(tree(html), "https://x.org/blog/2023/october/03/wine-types")
+    assert meta.published == "2023-10-03"
+
+
+def test_an_unmarked_date_in_the_headline_block_comes_before_htmldate() -> None:
+    html = """<html><body><div class="hero"><h5 class="pre">January 23, 2025</h5>
+      <h1>Solar installation in 4 steps</h1></div>
+      <article><p>Posted 2019-05-02 in the archive.</p><p>Body.</p></article>
+      </body></html>"""
+    page = tree(html)
+    assert extract_metadata(page).published == "2025-01-23"
+    assert page_metadata(page, None).published == "2025-01-23"
+
+
+def test_a_date_far_from_the_headline_is_not_its_block_date() -> None:
+    html = """<html><body><div><div><div><div><h1>Mesh wifi</h1></div></div></div>
+      <div><div><div><div><p>March 10, 2026</p></div></div></div></div></div></body></html>"""
+    assert extract_metadata(tree(html)).published is None
+
+
+def test_a_published_tag_beats_a_generic_date_tag() -> None:
+    html = """<html><head><meta name="date" content="01/07/16">
+      <meta property="og:published_time" content="2024-10-08T00:00:00-04:00"></head>
+      <body><h1>Pricing</h1><p>Body.</p></body></html>"""
+    assert extract_metadata(tree(html)).published == "2024-10-08T00:00:00-04:00"

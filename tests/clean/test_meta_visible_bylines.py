@@ -1,0 +1,147 @@
+"""Unmarked visible bylines: "By Jane Doe" lines, labels apart from names, and what is not one."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from reader.clean.meta import extract_metadata, split_authors
+from reader.clean.meta.authors import first_last
+
+
+def authors(body: str, head: str = "") -> list[str]:
+    html = f"<html><head>{head}</head><body><h1>A headline</h1>{body}<p>Text.</p></body></html>"
+    return extract_metadata(lxml.html.document_fromstring(html)).authors
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the label in its own element, the name in the next
+        ('<div><span class="x">By</span><span>Daryl Austin</span></div>', ["Daryl Austin"]),
+        ("<div><p>Written by</p><p>Edzel Tabing</p></div>", ["Edzel Tabing"]),
+        ("<div><div>Author</div><div>Michelle Lee</div></div>", ["Michelle Lee"]),
+        # the label and a linked name
+        ('<p><strong>By <a href="/a">Dr. Vahid Osman</a></strong></p>', ["Vahid Osman"]),
+        ('<p class="text-xl">by: Ziyi Xu, Dec 17, 2025</p>', ["Ziyi Xu"]),
+        ('<span>Posted by <a href="/u">BeauHD</a> on Friday December 19</span>', ["BeauHD"]),
+        ("<p>Contributors: Janet Loughrey</p>", ["Janet Loughrey"]),
+        # names in a list: apart, not run together
+        (
+            "<span>Written by: <ul><li><a>Emily Walker</a></li><li><a>Casey McDevitt</a></li>"
+            "</ul></span>",
+            ["Emily Walker", "Casey McDevitt"],
+        ),
+    ],
+)
+def test_unmarked_bylines(body: str, expected: list[str]) -> None:
+    assert authors(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>By clicking subscribe you agree to our terms.</p>",
+        "<p>by sending a Pull Request on GitHub</p>",
+        "<div><p>Contributor Guide</p></div>",
+        "<p>Reviewed by Jane Roe</p>",
+        '<div class="author-box"><a>Full Bio</a></div>',
+        '<div class="author-card">Learn about our editorial process</div>',
+    ],
+)
+def test_not_bylines(body: str) -> None:
+    assert authors(body) == []
+
+
+def test_a_byline_class_with_only_a_job_title_does_not_hide_the_next_byline() -> None:
+    body = (
+        '<div class="author-wrapper">EdTech Content writer</div>'
+        '<div class="author-name">By Sofia Kondrat</div>'
+    )
+    assert authors(body) == ["Sofia Kondrat"]
+
+
+def test_after_an_organisation_a_lone_word_is_not_a_person() -> None:
+    body = '<div class="byline">Reuters</div><div class="author">Washington</div>'
+    assert authors(body) == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Eliz - Product marketer", ["Eliz"]),
+        ("IndustrySelect on Tuesday, March 3", ["IndustrySelect"]),
+        ("Recipe by PJ Hamel", ["PJ Hamel"]),
+        ("Fact checked by Yarilet Perez", []),
+        ("Jean de la Fontaine", ["Jean de la Fontaine"]),
+        ("Recent Posts", []),
+    ],
+)
+def test_split_authors_roles_and_furniture(raw: str, expected: list[str]) -> None:
+    assert split_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '<div class="post-card__meta">By The Meetingnotes Team | 6 mins</div>',
+            ["The Meetingnotes Team"],
+        ),
+        ('<p class="author-name">Podium Staff</p>', ["Podium Staff"]),
+        ("<p>By <a>A. J. Neal</a> View In Digital Edition</p>", ["A. J. Neal"]),
+        (
+            "<div><a>Ben Applebaum-Bauch</a> ⋅ Review Editor</div>".join(["<p>By ", "</p>"]),
+            ["Ben Applebaum-Bauch"],
+        ),
+    ],
+)
+def test_collective_bylines_and_trailing_furniture(body: str, expected: list[str]) -> None:
+    assert authors(body) == expected
+
+
+@pytest.mark.parametrize("raw", ["NB", "I've consulted", "We Are Hiring"])
+def test_initials_and_first_person_are_not_names(raw: str) -> None:
+    assert split_authors(raw) == []
+
+
+def test_scholarly_author_tags_are_family_comma_given() -> None:
+    head = (
+        '<meta name="citation_author" content="Roy, Aniruddha">'
+        '<meta name="citation_author" content="Patel, Rina K.">'
+    )
+    assert authors("", head) == ["Aniruddha Roy", "Rina K. Patel"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Roy, Aniruddha", "Aniruddha Roy"),
+        ("Jane Doe", "Jane Doe"),
+        ("Doe, Jr.", "Doe, Jr."),
+        ("Doe, Editor", "Doe, Editor"),
+        ("Jane Doe, Staff Writer", "Jane Doe, Staff Writer"),
+        ("Smith, Jones, Brown", "Smith, Jones, Brown"),
+    ],
+)
+def test_first_last(value: str, expected: str) -> None:
+    assert first_last(value) == expected
+
+
+def test_a_link_to_the_authors_page_names_the_author() -> None:
+    body = (
+        '<div class="hero"><a href="/authors/chris-carroll/">Chris Carroll</a></div>'
+        '<footer><a href="/authors/other-writer/">Other Writer</a></footer>'
+    )
+    assert authors(body) == ["Chris Carroll"]
+
+
+def test_an_author_link_beats_an_organisation_in_the_meta_tags() -> None:
+    head = '<meta name="author" content="Rapid7">'
+    body = '<p><a href="https://x.com/blog/author/spencer-mcintyre">Spencer McIntyre</a></p>'
+    assert authors(body, head) == ["Spencer McIntyre"]
+
+
+def test_an_author_link_with_a_button_text_is_not_a_name() -> None:
+    body = '<a href="/author/paramita-ghosh/">Learn More</a><p class="byline">By Paramita Ghosh</p>'
+    assert authors(body) == ["Paramita Ghosh"]
