@@ -110,3 +110,33 @@ def test_the_container_is_not_taken_when_it_adds_little() -> None:
     tree = parse_html(html)
     main = extract_main(tree)
     assert doc_main.widen_documentation(tree, main, "https://docs.example.org/x", html) is main
+
+
+def _tabbed(url_dated: bool = False) -> str:
+    steps = "".join(LONG.format(n=n) for n in range(6))
+    date = '<meta property="article:published_time" content="2024-01-02">' if url_dated else ""
+    return (
+        f"<html><head><title>Install</title>{date}</head><body><main><h1>Install the tools</h1>"
+        f"{steps}<div role='tablist'><a role='tab' href='#win'>Windows</a>"
+        "<a role='tab' href='#mac'>macOS</a></div>"
+        "<section id='win' role='tabpanel'><p>Run the Windows installer from the download "
+        "page and choose the 64-bit build, then restart the terminal.</p>"
+        "<pre>winget install tools</pre></section>"
+        "<section id='mac' role='tabpanel' hidden><p>Install Homebrew first, then run the "
+        "formula below; it puts the tools on your path for every shell.</p>"
+        "<pre>brew install tools</pre></section></main></body></html>"
+    )
+
+
+def test_hidden_tab_panels_of_a_manual_are_kept() -> None:
+    text = _extract(_tabbed(), "https://docs.example.org/install")
+    assert "winget install tools" in text
+    assert "brew install tools" in text
+    assert "Install Homebrew first" in text
+
+
+def test_hidden_tab_panels_elsewhere_stay_hidden() -> None:
+    text = _extract(_tabbed(url_dated=True).replace("<pre>", "<p>").replace("</pre>", "</p>"),
+                    "https://news.example.com/2024/install")
+    assert "winget install tools" in text
+    assert "brew install tools" not in text

@@ -137,4 +137,14 @@ def is_documentation(
     return False
 
 
-__all__ = ["content_containers", "doc_signals", "is_documentation"]
+_TAB_PANEL_TEXT = ("role=\"tabpanel\"", "role='tabpanel'")
+
+
+def keeps_tab_panels(tree: HtmlElement, url: str | None, html: str) -> bool:
+    """Hidden tab panels are text here: a documentation page showing one platform's or one
+    language's steps at a time (the others are the same guide). Elsewhere tabs are widgets
+    ("most read" / "latest"), left hidden. Costs one substring search on most pages."""
+    return any(mark in html for mark in _TAB_PANEL_TEXT) and is_documentation(tree, url, html)
+
+
+__all__ = ["content_containers", "doc_signals", "is_documentation", "keeps_tab_panels"]

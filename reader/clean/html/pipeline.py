@@ -32,6 +32,7 @@ from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.caption import find_lead_caption, remove_caption_repeats
 from reader.clean.html.consent import remove_consent
 from reader.clean.html.doc_main import widen_documentation
+from reader.clean.html.doc_page import keeps_tab_panels
 from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.nesting import flatten_markup, flatten_tree
@@ -86,7 +87,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     remove_consent(tree, index, log)
     quotes = take_pull_quotes(tree, index)
     caption = meta.caption or find_lead_caption(tree)
-    main = extract_main(tree, url, log)
+    main = extract_main(tree, url, log, keep_tabs=keeps_tab_panels(tree, url, text))
     main = widen_documentation(tree, main, url, text, log)
     strip_boilerplate(main, log)
     if caption is not None:
