@@ -99,7 +99,7 @@ def test_the_container_is_not_taken_on_a_page_that_is_not_documentation() -> Non
     html = _reference(dated=True).replace("<pre>", "<p>").replace("</pre>", "</p>")
     tree = parse_html(html)
     main = extract_main(tree)
-    assert doc_main.widen_documentation(tree, main, "https://news.example.com/a", html) is main
+    assert doc_main.widen_documentation(tree, main, "https://news.example.com/a", html)[0] is main
 
 
 def test_the_container_is_not_taken_when_it_adds_little() -> None:
@@ -109,7 +109,7 @@ def test_the_container_is_not_taken_when_it_adds_little() -> None:
     )
     tree = parse_html(html)
     main = extract_main(tree)
-    assert doc_main.widen_documentation(tree, main, "https://docs.example.org/x", html) is main
+    assert doc_main.widen_documentation(tree, main, "https://docs.example.org/x", html)[0] is main
 
 
 def _tabbed(url_dated: bool = False) -> str:
@@ -140,3 +140,27 @@ def test_hidden_tab_panels_elsewhere_stay_hidden() -> None:
                     "https://news.example.com/2024/install")
     assert "winget install tools" in text
     assert "brew install tools" not in text
+
+
+def test_doc_furniture_lines_go_and_text_about_them_stays() -> None:
+    from reader.clean.html.doc_furniture import strip_doc_furniture
+
+    root = lxml.html.fragment_fromstring(
+        "<div><p>Was this page helpful? Yes No</p><p>Edit this page on GitHub</p>"
+        "<p>This page was last modified on Sep 25, 2024 by MDN contributors.</p>"
+        "<p><a href='/a'>Previous</a></p><div id='siteSub'>From ArchWiki</div>"
+        "<p>Jump to navigation Jump to search</p>"
+        "<p>The next step edits this page's configuration on GitHub Actions runners.</p>"
+        "<p>Previous versions of the tool wrote the cache elsewhere.</p></div>"
+    )
+    assert strip_doc_furniture(root) == 6
+    text = root.text_content()
+    assert "The next step edits" in text and "Previous versions" in text
+    assert "helpful" not in text and "GitHub</p>" not in text and "ArchWiki" not in text
+
+
+def test_a_manual_keeps_a_line_it_repeats() -> None:
+    step = "<p>Restart the service and check that the status line reads active.</p>"
+    html = _reference().replace("<h2>Options</h2>", f"<h2>Options</h2>{step}{step}")
+    text = _extract(html, "https://docs.example.org/ref/middleware/")
+    assert text.count("Restart the service and check") == 2

@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 from reader.clean.explain import DropLog
 from reader.clean.html.blocks import html_to_blocks
 from reader.clean.html.boilerplate import strip_boilerplate
+from reader.clean.html.doc_furniture import strip_doc_furniture
 from reader.clean.html.doc_page import content_containers, doc_signals, is_documentation
 
 COVERAGE = 0.8  # share of readability's words the container must hold
@@ -78,9 +79,10 @@ def widen_documentation(
     url: str | None = None,
     html: str | None = None,
     log: DropLog | None = None,
-) -> HtmlElement:
+) -> tuple[HtmlElement, bool]:
     """``main`` (readability's choice), or, on a documentation page, the marked content
-    container holding it and clearly more: a copy, through the boilerplate rules.
+    container holding it and clearly more: a copy, through the boilerplate rules; and
+    whether the page read as documentation (tested only when a container is larger).
     ``html`` is the page's source (it spares some searches of the tree)."""
     text = main.text_content()
     containers = [
@@ -89,9 +91,24 @@ def widen_documentation(
         if len(element.text_content()) > len(text)
     ]
     if not containers:
-        return main  # no marked container is larger, even counting its scripts and menus
+        return main, False  # no marked container is larger, even counting its scripts and menus
     if not is_documentation(tree, url, html, containers):
-        return main
+        return main, False
+    chosen = _wider(tree, main, text, url, html, containers, log)
+    strip_doc_furniture(chosen, log)
+    return chosen, True
+
+
+def _wider(
+    tree: HtmlElement,
+    main: HtmlElement,
+    text: str,
+    url: str | None,
+    html: str | None,
+    containers: list[HtmlElement],
+    log: DropLog | None,
+) -> HtmlElement:
+    """The container (a cleaned copy) in place of ``main`` when it holds it and more."""
     ours = _counts(text)
     total = sum(ours.values())
     if not total:
@@ -107,7 +124,7 @@ def widen_documentation(
     wider = copy.deepcopy(found)
     wider.tail = None
     trial = DropLog() if log is not None else None
-    strip_boilerplate(wider, trial)
+    strip_boilerplate(wider, trial, repeats=False)
     if _words(wider) < growth * total:
         return main
     if log is not None and trial is not None:

@@ -88,8 +88,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     quotes = take_pull_quotes(tree, index)
     caption = meta.caption or find_lead_caption(tree)
     main = extract_main(tree, url, log, keep_tabs=keeps_tab_panels(tree, url, text))
-    main = widen_documentation(tree, main, url, text, log)
-    strip_boilerplate(main, log)
+    main, manual = widen_documentation(tree, main, url, text, log)
+    strip_boilerplate(main, log, repeats=not manual)  # a manual repeats lines on purpose
     if caption is not None:
         remove_caption_repeats(main, caption, log)
     blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
