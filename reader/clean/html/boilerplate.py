@@ -368,10 +368,13 @@ def _toc_lists(main: HtmlElement, log: DropLog | None = None) -> int:
     return removed
 
 
-def strip_boilerplate(main: HtmlElement, log: DropLog | None = None) -> int:
+def strip_boilerplate(
+    main: HtmlElement, log: DropLog | None = None, *, repeats: bool = True
+) -> int:
     """Remove boilerplate from ``main`` in place; return how many elements went.
 
-    Each drop is recorded in ``log`` (if given) under its rule's name."""
+    Each drop is recorded in ``log`` (if given) under its rule's name. ``repeats=False``
+    keeps blocks repeated nearby (documentation repeats a step or a line on purpose)."""
     total = len(_text(main))
     removed = _by_hint(main, total, log)
     removed += _by_microdata(main, log)
@@ -380,5 +383,6 @@ def strip_boilerplate(main: HtmlElement, log: DropLog | None = None) -> int:
     removed += _related_lists(main, log)
     removed += _link_paragraphs(main, log)
     removed += _by_text(main, log)
-    removed += _repeats(main, log=log)
+    if repeats:
+        removed += _repeats(main, log=log)
     return removed

@@ -4,7 +4,8 @@ Steps (each in a module of its own):
 1. parse (here): lxml, never raising anything but ``LoadError``;
 2. ``consent.remove_consent``: cookie and consent panels out, before readability;
 3. ``html_quotes``: pull quotes and the lead caption taken out of the flow;
-4. readability-lxml ``Document.summary(html_partial=True)`` on the cleaned tree;
+4. readability-lxml ``Document.summary(html_partial=True)`` on the cleaned tree; on a
+   documentation page, the marked content container holding its choice (``doc_main``);
 5. ``boilerplate.strip_boilerplate``: what readability keeps (share bars, newsletter boxes,
    tag lists, tables of contents, microdata dates and authors...);
 6. ``html_blocks.html_to_blocks``: blocks; leading blocks repeating the title or subtitle out;
@@ -30,6 +31,8 @@ from reader.clean.html.blocks import BlockTuple, html_to_blocks, inline_text
 from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.caption import find_lead_caption, remove_caption_repeats
 from reader.clean.html.consent import remove_consent
+from reader.clean.html.doc_main import widen_documentation
+from reader.clean.html.doc_page import keeps_tab_panels
 from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.nesting import flatten_markup, flatten_tree
@@ -84,8 +87,9 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     remove_consent(tree, index, log)
     quotes = take_pull_quotes(tree, index)
     caption = meta.caption or find_lead_caption(tree)
-    main = extract_main(tree, url, log)
-    strip_boilerplate(main, log)
+    main = extract_main(tree, url, log, keep_tabs=keeps_tab_panels(tree, url, text))
+    main, manual = widen_documentation(tree, main, url, text, log)
+    strip_boilerplate(main, log, repeats=not manual)  # a manual repeats lines on purpose
     if caption is not None:
         remove_caption_repeats(main, caption, log)
     blocks = join_datelines(strip_edit_links(html_to_blocks(main)))

@@ -60,6 +60,7 @@ class _Summary(Document):
 
     node: HtmlElement | None = None
     log: DropLog | None = None
+    keep_tabs: bool = False  # hidden tab panels (a manual's other platforms) are text
 
     def get_clean_html(self) -> str:  # the documented hook for subclasses
         self.node = self.html
@@ -71,6 +72,8 @@ class _Summary(Document):
         self.encoding = "utf-8"
         root = doc.getroottree().getroot()
         for elem in _HIDDEN(root):
+            if self.keep_tabs and elem.get("role") == "tabpanel":
+                continue
             note(self.log, "hidden", elem)
             elem.drop_tree()
         for elem in _STYLED(root):
@@ -153,12 +156,17 @@ class _Summary(Document):
 
 
 def readability_main(
-    tree: HtmlElement, url: str | None = None, log: DropLog | None = None
+    tree: HtmlElement,
+    url: str | None = None,
+    log: DropLog | None = None,
+    keep_tabs: bool = False,
 ) -> HtmlElement | None:
     """readability-lxml's ``summary(html_partial=True)`` as an element (None if it fails);
-    hidden elements and unlikely candidates it drops are recorded in ``log``."""
+    hidden elements and unlikely candidates it drops are recorded in ``log``. With
+    ``keep_tabs``, hidden ``role="tabpanel"`` elements stay (see ``doc_page.keeps_tab_panels``)."""
     document = _Summary(tree, url=url)
     document.log = log
+    document.keep_tabs = keep_tabs
     try:
         document.summary(html_partial=True)
     except (Unparseable, RecursionError):
@@ -184,11 +192,14 @@ def protect_embedded_quotes(tree: HtmlElement) -> None:
 
 
 def extract_main(
-    tree: HtmlElement, url: str | None = None, log: DropLog | None = None
+    tree: HtmlElement,
+    url: str | None = None,
+    log: DropLog | None = None,
+    keep_tabs: bool = False,
 ) -> HtmlElement:
     """The article's main content: readability's choice, or the body if it finds nothing."""
     protect_embedded_quotes(tree)
-    main = readability_main(tree, url, log)
+    main = readability_main(tree, url, log, keep_tabs)
     if main is not None:
         return main
     body = tree.find("body")

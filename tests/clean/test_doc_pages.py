@@ -1,0 +1,166 @@
+"""Documentation pages: the detector's signals, and the whole content container kept."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from reader.clean.html import doc_main
+from reader.clean.html.doc_page import content_containers, doc_signals, is_documentation
+from reader.clean.html.pipeline import parse_html
+from reader.clean.html.readable import extract_main
+from reader.engine.pipeline import extract
+from reader.sources.load import RawDocument
+
+LONG = (
+    "<p>The middleware {n} handles every request before the view runs; it reads the "
+    "headers, decides whether the response can come from the cache, and sets the vary "
+    "headers so that proxies keep one copy per language and per session cookie.</p>"
+)
+SHORT = (
+    "<section><h3>Option {n}</h3><p>Option {n} sets the limit.</p>"
+    "<pre>LIMIT_{n} = 10</pre></section>"
+)
+
+
+def _reference(dated: bool = False) -> str:
+    """A reference page: one long section readability prefers, many short sibling ones."""
+    big = "<section><h2>Overview</h2>" + "".join(LONG.format(n=n) for n in range(8)) + "</section>"
+    small = "".join(SHORT.format(n=n) for n in range(12))
+    date = '<meta property="article:published_time" content="2024-01-02">' if dated else ""
+    return (
+        f"<html><head><title>Middleware</title>{date}</head><body>"
+        "<nav><ul><li><a href='/a'>Getting started</a></li><li><a href='/b'>Models</a></li>"
+        "</ul></nav>"
+        f"<main><article>{big}<section><h2>Options</h2>{small}</section></article></main>"
+        "<footer>Copyright the makers</footer></body></html>"
+    )
+
+
+def _extract(html: str, url: str) -> str:
+    raw = RawDocument(text=html, source=url, content_type="text/html", url=url)
+    return extract(raw, people=False).text
+
+
+def test_signals_of_a_documentation_page() -> None:
+    html = _reference()
+    tree = parse_html(html)
+    signals = doc_signals(tree, "https://docs.example.org/ref/middleware/", html)
+    assert {"address", "code", "undated"} <= set(signals)
+    assert is_documentation(tree, "https://docs.example.org/ref/middleware/", html)
+
+
+def test_a_dated_news_story_is_not_documentation() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2024-01-02"></head>'
+        "<body><article><h1>Storm hits the coast</h1><p>Rain fell all night.</p></article>"
+        "</body></html>"
+    )
+    tree = parse_html(html)
+    assert doc_signals(tree, "https://news.example.com/2024/storm", html) == []
+    assert not is_documentation(tree, "https://news.example.com/2024/storm", html)
+
+
+def test_one_signal_is_not_enough() -> None:
+    html = "<html><body><article><p>Notes on <code>a</code>, <code>b</code>, <code>c</code>.</p>"
+    html += "<time>2024</time></article></body></html>"
+    tree = parse_html(html)
+    assert doc_signals(tree, "https://example.com/notes", html) == ["code"]
+    assert not is_documentation(tree, "https://example.com/notes", html)
+
+
+def test_containers_include_role_main_only_when_the_source_names_it() -> None:
+    html = "<html><body><div role='main'><p>x</p></div><article><p>y</p></article></body></html>"
+    tree = lxml.html.document_fromstring(html)
+    assert [c.tag for c in content_containers(tree, html)] == ["article", "div"]
+    assert [c.tag for c in content_containers(tree, html.replace("'main'", "'none'"))] == [
+        "article"
+    ]
+
+
+def test_readability_alone_keeps_one_section_of_the_reference() -> None:
+    """The fixture reproduces the failure the rule exists for (so the next test can fail)."""
+    tree = parse_html(_reference())
+    text = extract_main(tree).text_content()
+    assert "The middleware 3 handles" in text
+    assert "Option 5 sets the limit" not in text
+
+
+def test_a_reference_page_keeps_every_section_and_its_code() -> None:
+    text = _extract(_reference(), "https://docs.example.org/ref/middleware/")
+    assert "The middleware 3 handles" in text
+    for n in range(12):
+        assert f"Option {n} sets the limit" in text, n
+        assert f"LIMIT_{n} = 10" in text, n
+    assert "Getting started" not in text  # the sidebar navigation stays out
+    assert "Copyright the makers" not in text
+
+
+def test_the_container_is_not_taken_on_a_page_that_is_not_documentation() -> None:
+    html = _reference(dated=True).replace("<pre>", "<p>").replace("</pre>", "</p>")
+    tree = parse_html(html)
+    main = extract_main(tree)
+    assert doc_main.widen_documentation(tree, main, "https://news.example.com/a", html)[0] is main
+
+
+def test_the_container_is_not_taken_when_it_adds_little() -> None:
+    html = (
+        "<html><body><main><article>" + "".join(LONG.format(n=n) for n in range(8))
+        + "<pre>x = 1</pre></article></main></body></html>"
+    )
+    tree = parse_html(html)
+    main = extract_main(tree)
+    assert doc_main.widen_documentation(tree, main, "https://docs.example.org/x", html)[0] is main
+
+
+def _tabbed(url_dated: bool = False) -> str:
+    steps = "".join(LONG.format(n=n) for n in range(6))
+    date = '<meta property="article:published_time" content="2024-01-02">' if url_dated else ""
+    return (
+        f"<html><head><title>Install</title>{date}</head><body><main><h1>Install the tools</h1>"
+        f"{steps}<div role='tablist'><a role='tab' href='#win'>Windows</a>"
+        "<a role='tab' href='#mac'>macOS</a></div>"
+        "<section id='win' role='tabpanel'><p>Run the Windows installer from the download "
+        "page and choose the 64-bit build, then restart the terminal.</p>"
+        "<pre>winget install tools</pre></section>"
+        "<section id='mac' role='tabpanel' hidden><p>Install Homebrew first, then run the "
+        "formula below; it puts the tools on your path for every shell.</p>"
+        "<pre>brew install tools</pre></section></main></body></html>"
+    )
+
+
+def test_hidden_tab_panels_of_a_manual_are_kept() -> None:
+    text = _extract(_tabbed(), "https://docs.example.org/install")
+    assert "winget install tools" in text
+    assert "brew install tools" in text
+    assert "Install Homebrew first" in text
+
+
+def test_hidden_tab_panels_elsewhere_stay_hidden() -> None:
+    text = _extract(_tabbed(url_dated=True).replace("<pre>", "<p>").replace("</pre>", "</p>"),
+                    "https://news.example.com/2024/install")
+    assert "winget install tools" in text
+    assert "brew install tools" not in text
+
+
+def test_doc_furniture_lines_go_and_text_about_them_stays() -> None:
+    from reader.clean.html.doc_furniture import strip_doc_furniture
+
+    root = lxml.html.fragment_fromstring(
+        "<div><p>Was this page helpful? Yes No</p><p>Edit this page on GitHub</p>"
+        "<p>This page was last modified on Sep 25, 2024 by MDN contributors.</p>"
+        "<p><a href='/a'>Previous</a></p><div id='siteSub'>From ArchWiki</div>"
+        "<p>Jump to navigation Jump to search</p>"
+        "<p>The next step edits this page's configuration on GitHub Actions runners.</p>"
+        "<p>Previous versions of the tool wrote the cache elsewhere.</p></div>"
+    )
+    assert strip_doc_furniture(root) == 6
+    text = root.text_content()
+    assert "The next step edits" in text and "Previous versions" in text
+    assert "helpful" not in text and "GitHub</p>" not in text and "ArchWiki" not in text
+
+
+def test_a_manual_keeps_a_line_it_repeats() -> None:
+    step = "<p>Restart the service and check that the status line reads active.</p>"
+    html = _reference().replace("<h2>Options</h2>", f"<h2>Options</h2>{step}{step}")
+    text = _extract(html, "https://docs.example.org/ref/middleware/")
+    assert text.count("Restart the service and check") == 2
