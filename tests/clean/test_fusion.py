@@ -44,3 +44,18 @@ def test_a_short_lead_or_heading_does_not_lead() -> None:
     theirs = [("heading", "A heading above the article text that is long enough", 2),
               _p("Posted on"), ONE, MIDDLE, TWO]
     assert fill_in([ONE, TWO], theirs) == [ONE, MIDDLE, TWO]
+
+
+def test_what_our_rules_took_out_does_not_come_back() -> None:
+    caption = _p("The old bridge at dawn, seen from the east bank, before the works began.")
+    theirs = [ONE, caption, MIDDLE, TWO]
+    seen = f"{ONE[1]} {caption[1]} {TWO[1]}"  # readability had the caption; a rule dropped it
+    assert fill_in([ONE, TWO], theirs, seen) == [ONE, MIDDLE, TWO]
+
+
+def test_a_block_of_the_pages_links_is_navigation() -> None:
+    related = ("list", "Canal towpath to reopen in May\nRead more: Council budget explained", 0)
+    links = frozenset({"canal towpath to reopen in may", "council budget explained"})
+    theirs = [ONE, related, MIDDLE, TWO]
+    assert fill_in([ONE, TWO], theirs, "", links) == [ONE, MIDDLE, TWO]
+    assert fill_in([ONE, TWO], theirs) == [ONE, related, MIDDLE, TWO]

@@ -16,18 +16,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from lxml.html import HtmlElement
+
 from reader.clean.html.blocks import BlockTuple
 
 CONTAINED = 0.9  # at least this share of our words are in theirs ...
 GROWTH = 1.1  # ... and theirs has at least this many times our words
 LEAD_WORDS = 15  # a block before everything we share leads the article only if this long
 SEARCH_AHEAD = 64  # our blocks searched for a shared block's place (bounded on long pages)
+LINKED_SHARE = 0.5  # a block with this share of its words in link lines is navigation
 ANCHOR_WORDS = 5  # a shared block this short ("India", "Share") may be found anywhere: no anchor
 _WORDS = re.compile(r"\w+")
 
 
 def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _compact(text: str) -> str:
+    """Words without the spaces between them: an element's text may glue blocks together."""
+    return "".join(_WORDS.findall(text.casefold()))
 
 
 def _tokens(blocks: list[BlockTuple]) -> Counter[str]:
@@ -61,15 +69,48 @@ def _anchor(ours_norm: list[str], text: str, start: int) -> int | None:
     return None
 
 
-def fill_in(ours: list[BlockTuple], theirs: list[BlockTuple]) -> list[BlockTuple] | None:
+def _linked(text: str, links: frozenset[str]) -> bool:
+    """Most of the block's words are the page's link texts, a line each ("Read more: X" too):
+    navigation, related stories, a table of contents."""
+    total = linked = 0
+    for line in text.splitlines():
+        words = _norm(line)
+        count = words.count(" ") + 1 if words else 0
+        total += count
+        _label, colon, rest = line.partition(":")
+        if words in links or (colon and _norm(rest) in links):
+            linked += count
+    return total > 0 and linked >= LINKED_SHARE * total
+
+
+def link_texts(tree: HtmlElement) -> frozenset[str]:
+    """The page's link texts, normalised."""
+    return frozenset(_norm(link.text_content()) for link in tree.iter("a")) - {""}
+
+
+def fill_in(
+    ours: list[BlockTuple],
+    theirs: list[BlockTuple],
+    seen: str = "",
+    links: frozenset[str] = frozenset(),
+) -> list[BlockTuple] | None:
     """Ours with theirs' missing lead and inner blocks placed in, or None when theirs does
-    not hold ours (see :func:`holds_ours`) or adds nothing there."""
+    not hold ours (see :func:`holds_ours`) or adds nothing there. ``seen`` is the text our
+    cleanup had in hand (readability's reading before our rules, consent panels, pull
+    quotes): a block of theirs found there and not in ours was taken out by a rule of ours
+    (a repeated caption, a sign-up box...) and stays out;
+    so does a block made of the page's ``links`` (:func:`link_texts`)."""
     if not ours or not holds_ours(ours, theirs):
         return None
     ours_norm = [_norm(text) for _k, text, _l in ours]
     everything = " " + " ".join(ours_norm) + " "
+    removed = _compact(seen)
     their_norm = [_norm(text) for _k, text, _l in theirs]
     known = [not n or f" {n} " in everything for n in their_norm]
+    refused = [
+        bool(n) and (n.replace(" ", "") in removed or _linked(block[1], links))
+        for n, block in zip(their_norm, theirs, strict=True)
+    ]
     anchors = [
         i for i, n in enumerate(their_norm) if known[i] and n.count(" ") + 1 >= ANCHOR_WORDS
     ]
@@ -78,8 +119,9 @@ def fill_in(ours: list[BlockTuple], theirs: list[BlockTuple]) -> list[BlockTuple
     first, last = anchors[0], anchors[-1]
     anchor_set = set(anchors)
     lead = [
-        block for block in theirs[:first]
+        block for index, block in enumerate(theirs[:first])
         if block[0] != "heading" and len(_WORDS.findall(block[1])) >= LEAD_WORDS
+        and not refused[index]
     ]
     after: dict[int, list[BlockTuple]] = {}
     position = 0  # our block the last shared block of theirs stands on
@@ -87,7 +129,7 @@ def fill_in(ours: list[BlockTuple], theirs: list[BlockTuple]) -> list[BlockTuple
         if index in anchor_set:
             found = _anchor(ours_norm, their_norm[index], position)
             position = found if found is not None else position
-        elif not known[index]:
+        elif not known[index] and not refused[index]:
             after.setdefault(position, []).append(theirs[index])
     if not lead and not after:
         return None
@@ -98,4 +140,6 @@ def fill_in(ours: list[BlockTuple], theirs: list[BlockTuple]) -> list[BlockTuple
     return fused
 
 
-__all__ = ["ANCHOR_WORDS", "CONTAINED", "GROWTH", "LEAD_WORDS", "fill_in", "holds_ours"]
+__all__ = [
+    "ANCHOR_WORDS", "CONTAINED", "GROWTH", "LEAD_WORDS", "fill_in", "holds_ours", "link_texts"
+]

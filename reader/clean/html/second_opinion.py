@@ -57,9 +57,13 @@ def second_opinion(
     blocks: list[BlockTuple],
     total_words: int,
     to_blocks: Callable[[str], list[BlockTuple]],
+    seen: str = "",
+    links: Callable[[], frozenset[str]] = frozenset,
 ) -> tuple[list[BlockTuple], bool]:
     """The blocks to keep, and whether they are trafilatura's. ``to_blocks`` turns its HTML
-    into blocks through the reader's own rules; ``total_words`` is :func:`page_words`."""
+    into blocks through the reader's own rules; ``total_words`` is :func:`page_words`.
+    ``seen`` (text our cleanup took out may be in it) and ``links()`` (the page's link
+    texts, asked only when needed) go to :func:`fusion.fill_in`."""
     ours = _words(blocks)
     if ours * GROWTH > total_words or len(text) > MAX_PAGE:
         return blocks, False  # trafilatura keeps a part of the page: it cannot add enough
@@ -69,4 +73,4 @@ def second_opinion(
     theirs = to_blocks(found)
     if ours < SHARE * total_words and ours < SHARE * _words(theirs):
         return theirs, True
-    return fill_in(blocks, theirs) or blocks, False
+    return fill_in(blocks, theirs, seen, links()) or blocks, False
