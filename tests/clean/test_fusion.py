@@ -55,7 +55,11 @@ def test_what_our_rules_took_out_does_not_come_back() -> None:
 
 def test_a_block_of_the_pages_links_is_navigation() -> None:
     related = ("list", "Canal towpath to reopen in May\nRead more: Council budget explained", 0)
-    links = frozenset({"canal towpath to reopen in may", "council budget explained"})
-    theirs = [ONE, related, MIDDLE, TWO]
+    contents = ("list", "2. Getting started\n2.1 First steps with the tool\nA1.2 Appendix", 0)
+    links = frozenset({
+        "canal towpath to reopen in may", "council budget explained", "getting started",
+        "first steps with the tool", "appendix",
+    })
+    theirs = [ONE, related, MIDDLE, contents, TWO]
     assert fill_in([ONE, TWO], theirs, "", links) == [ONE, MIDDLE, TWO]
-    assert fill_in([ONE, TWO], theirs) == [ONE, related, MIDDLE, TWO]
+    assert fill_in([ONE, TWO], theirs) == [ONE, related, MIDDLE, contents, TWO]

@@ -27,6 +27,7 @@ SEARCH_AHEAD = 64  # our blocks searched for a shared block's place (bounded on 
 LINKED_SHARE = 0.5  # a block with this share of its words in link lines is navigation
 ANCHOR_WORDS = 5  # a shared block this short ("India", "Share") may be found anywhere: no anchor
 _WORDS = re.compile(r"\w+")
+_NUMBERING = re.compile(r"^(?:[a-z]?\d+ )+")
 
 
 def _norm(text: str) -> str:
@@ -69,23 +70,28 @@ def _anchor(ours_norm: list[str], text: str, start: int) -> int | None:
     return None
 
 
+def _unnumbered(words: str) -> str:
+    """Normalised text without its leading numbers ("1 2 about git" for "1.2 About Git")."""
+    return _NUMBERING.sub("", words)
+
+
 def _linked(text: str, links: frozenset[str]) -> bool:
-    """Most of the block's words are the page's link texts, a line each ("Read more: X" too):
-    navigation, related stories, a table of contents."""
+    """Most of the block's words are the page's link texts, a line each ("Read more: X" and
+    "1.2 X" too): navigation, related stories, a table of contents."""
     total = linked = 0
     for line in text.splitlines():
         words = _norm(line)
         count = words.count(" ") + 1 if words else 0
         total += count
         _label, colon, rest = line.partition(":")
-        if words in links or (colon and _norm(rest) in links):
+        if _unnumbered(words) in links or (colon and _unnumbered(_norm(rest)) in links):
             linked += count
     return total > 0 and linked >= LINKED_SHARE * total
 
 
 def link_texts(tree: HtmlElement) -> frozenset[str]:
     """The page's link texts, normalised."""
-    return frozenset(_norm(link.text_content()) for link in tree.iter("a")) - {""}
+    return frozenset(_unnumbered(_norm(link.text_content())) for link in tree.iter("a")) - {""}
 
 
 def fill_in(
