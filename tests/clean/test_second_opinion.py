@@ -28,7 +28,7 @@ def test_gate_skips_the_second_opinion_when_ours_holds_nearly_all_the_page(monke
     called = []
     monkeypatch.setattr(so, "trafilatura_html", lambda text, url: called.append(1) or "<p>x</p>")
     ours = [("paragraph", "one two three four five", 0)]
-    kept, theirs = so.second_opinion("<html/>", None, ours, 5, lambda html: [])
+    kept, theirs = so.second_opinion("<html/>", None, ours, 9, lambda html: [])
     assert kept is ours and not theirs and called == []
     kept, theirs = so.second_opinion("<html/>", None, ours, 100, lambda html: [])
     assert called == [1] and kept is ours and not theirs  # asked, but it found nothing
@@ -48,7 +48,7 @@ def test_theirs_fills_ours_in_when_it_holds_ours_and_more(monkeypatch) -> None:
     one = ("paragraph", "the first paragraph of ours, long enough to anchor", 0)
     two = ("paragraph", "the second paragraph of ours, long enough to anchor", 0)
     lost = ("paragraph", "a paragraph between them that readability dropped", 0)
-    kept, theirs = so.second_opinion("<p/>", None, [one, two], 30, lambda html: [one, lost, two])
+    kept, theirs = so.second_opinion("<p/>", None, [one, two], 60, lambda html: [one, lost, two])
     assert kept == [one, lost, two] and not theirs
 
 
