@@ -8,7 +8,9 @@ and a block of prose before everything we share leads the article. Blocks after 
 share are left out: there, on the web, trafilatura keeps related links, sign-up boxes and
 comment prompts. Our blocks stay as they are (our structure, our rules).
 
-Measured on the WCXB dev pages (``benchmarks/wcxb.py``): see ``second_opinion``.
+Measured on the WCXB dev pages (``benchmarks/wcxb.py``): see ``second_opinion``. Asked on
+every page whose text is under 1/1.1 of the page's, it gives article F1 +0.006 (``with``
++0.007), but trafilatura then runs on most pages; it is asked where the replacing is.
 """
 
 from __future__ import annotations

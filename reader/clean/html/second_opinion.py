@@ -6,7 +6,8 @@ page holds, trafilatura (Apache-2.0) reads the page too and its result goes thro
 block, boilerplate and edge rules. It replaces ours if ours is less than half of both it and
 the page; otherwise, when it holds ours and more, its missing lead and inner blocks fill ours
 in (``fusion.fill_in``). Measured on the WCXB dev pages (``benchmarks/wcxb.py``): article F1
-0.890 → 0.941 (replacing), documentation 0.781 → 0.897; the filling in: see ``fusion``.
+0.890 → 0.941 (replacing), documentation 0.781 → 0.897; the filling in, with the table and
+code fixes of the same change, 0.938 → 0.941 (``with`` 0.854 → 0.855, ``without`` 0.030).
 """
 
 from __future__ import annotations
