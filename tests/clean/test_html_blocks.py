@@ -127,3 +127,13 @@ def test_very_deep_nesting_does_not_crash() -> None:
     except LoadError:
         return  # a clear error is acceptable; any other exception is not
     assert any("Deep" in text for _kind, text, _level in extracted.blocks)
+
+
+def test_a_figure_without_caption_keeps_its_table_but_not_a_bare_image() -> None:
+    blocks = _blocks(
+        "<figure class='wp-block-table'><table><tr><th>Rank</th><th>Company</th></tr>"
+        "<tr><td>1</td><td>State Farm</td></tr></table></figure>"
+        "<figure><img src='a.jpg' alt='a photo'></figure><p>After.</p>"
+    )
+    assert [kind for kind, _text, _level in blocks] == ["table", "paragraph"]
+    assert "State Farm" in blocks[0][1]

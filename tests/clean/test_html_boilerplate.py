@@ -226,3 +226,16 @@ def test_a_link_alone_in_its_paragraph_still_goes() -> None:
 )
 def test_agency_credits(text: str, credit: bool) -> None:
     assert is_agency_credit(text) is credit
+
+
+def test_highlighted_code_keeps_its_comments() -> None:
+    main = fragment_fromstring(
+        "<div><p>Run these:</p><pre><code class='language-bash hljs'>"
+        "<span class='hljs-comment'># initialize git</span>\ngit init\n"
+        "<span class='token comment'># clone the repo</span>\ngit clone URL</code></pre>"
+        "<div class='comments'>Leave a comment</div></div>"
+    )
+    strip_boilerplate(main)
+    text = main.text_content()
+    assert "# initialize git" in text and "# clone the repo" in text
+    assert "Leave a comment" not in text

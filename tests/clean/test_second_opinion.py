@@ -24,11 +24,11 @@ def _guide(sections: int = 8) -> str:
     return f"<html>{head}<body><main>{body}</main></body></html>"
 
 
-def test_gate_skips_the_second_opinion_when_ours_holds_half_the_page(monkeypatch) -> None:
+def test_gate_skips_the_second_opinion_when_ours_holds_nearly_all_the_page(monkeypatch) -> None:
     called = []
     monkeypatch.setattr(so, "trafilatura_html", lambda text, url: called.append(1) or "<p>x</p>")
     ours = [("paragraph", "one two three four five", 0)]
-    kept, theirs = so.second_opinion("<html/>", None, ours, 8, lambda html: [])
+    kept, theirs = so.second_opinion("<html/>", None, ours, 9, lambda html: [])
     assert kept is ours and not theirs and called == []
     kept, theirs = so.second_opinion("<html/>", None, ours, 100, lambda html: [])
     assert called == [1] and kept is ours and not theirs  # asked, but it found nothing
@@ -41,6 +41,15 @@ def test_theirs_replaces_ours_only_when_ours_is_less_than_half(monkeypatch) -> N
     similar = [("paragraph", "word " * 15, 0)]
     assert so.second_opinion("<p/>", None, ours, 100, lambda html: longer) == (longer, True)
     assert so.second_opinion("<p/>", None, ours, 100, lambda html: similar) == (ours, False)
+
+
+def test_theirs_fills_ours_in_when_it_holds_ours_and_more(monkeypatch) -> None:
+    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: "<p>found</p>")
+    one = ("paragraph", "the first paragraph of ours, long enough to anchor", 0)
+    two = ("paragraph", "the second paragraph of ours, long enough to anchor", 0)
+    lost = ("paragraph", "a paragraph between them that readability dropped", 0)
+    kept, theirs = so.second_opinion("<p/>", None, [one, two], 60, lambda html: [one, lost, two])
+    assert kept == [one, lost, two] and not theirs
 
 
 def test_page_words_leave_out_navigation_and_scripts() -> None:

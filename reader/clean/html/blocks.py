@@ -105,6 +105,9 @@ BLOCK_TAGS = frozenset(
     }
 )
 LIST_TAGS = frozenset({"ul", "ol"})
+# a <figure> without a caption is an image (no text to read) unless it holds one of these
+# (WordPress puts every table in a figure, documentation its code)
+FIGURE_TEXT = frozenset({"table", "pre", "ul", "ol", "dl"})
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 
 
@@ -345,7 +348,9 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                 builder.flush()
                 builder.add_text(node.tail)
                 continue
-            if tag == "figure" and not any(_tag(c) == "figcaption" for c in node.iter()):
+            if tag == "figure" and not any(
+                _tag(c) == "figcaption" or _tag(c) in FIGURE_TEXT for c in node.iter()
+            ):
                 builder.add_text(node.tail)
                 continue
             if tag in BLOCK_TAGS:

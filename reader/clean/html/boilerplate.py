@@ -167,8 +167,10 @@ def _is_place_dateline(hint: str, features: str, element: HtmlElement) -> bool:
 
 def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
     removed = 0
+    # code is verbatim: a highlighter's classes ("hljs-comment", "token comment") are no hint
+    in_code = {node for code in main.iter("pre", "code") for node in code.iter()}
     for element in list(main.iter()):
-        if element is main or not isinstance(element.tag, str):
+        if element is main or not isinstance(element.tag, str) or element in in_code:
             continue
         if element.getparent() is None:
             continue

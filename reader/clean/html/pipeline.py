@@ -35,6 +35,7 @@ from reader.clean.html.doc_main import widen_documentation
 from reader.clean.html.doc_page import keeps_tab_panels
 from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
+from reader.clean.html.fusion import link_texts
 from reader.clean.html.nesting import flatten_markup, flatten_tree
 from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
@@ -84,11 +85,17 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     page = page_blocks(tree) if log is not None else []
     index = ClassIndex.of_page(tree)
     meta = page_metadata(tree, url, index)
-    remove_consent(tree, index, log)
+    consent = DropLog()  # kept: the second opinion must not bring these panels back
+    remove_consent(tree, index, consent)
+    if log is not None:
+        log.extend(consent)
     quotes = take_pull_quotes(tree, index)
     caption = meta.caption or find_lead_caption(tree)
     main = extract_main(tree, url, log, keep_tabs=keeps_tab_panels(tree, url, text))
     main, manual = widen_documentation(tree, main, url, text, log)
+    # what our cleanup had in hand and may drop: the second opinion must not bring it back
+    seen = " ".join([main.text_content(), *(drop.text for drop in consent.drops),
+                     *(quote.text for quote in quotes), caption.text if caption else ""])
     strip_boilerplate(main, log, repeats=not manual)  # a manual repeats lines on purpose
     if caption is not None:
         remove_caption_repeats(main, caption, log)
@@ -101,6 +108,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     blocks, theirs = second_opinion(
         text, url, blocks, total_words, partial(_fragment_blocks, title=meta.title,
                                                 subtitle=subtitle, log=theirs_log),
+        seen,
+        partial(link_texts, tree),
     )
     if log is not None and theirs_log is not None:
         if theirs:

@@ -1,0 +1,65 @@
+"""Filling our reading in from the second opinion: lead and inner blocks, never the tail."""
+
+from __future__ import annotations
+
+from reader.clean.html.fusion import fill_in, holds_ours
+
+
+def _p(text: str) -> tuple[str, str, int]:
+    return ("paragraph", text, 0)
+
+
+INTRO = _p("The intro paragraph says what the whole article is about in more than fifteen words.")
+ONE = _p("First body paragraph with enough words to anchor the reading well.")
+MIDDLE = _p("A middle paragraph that readability scored too low and dropped from its pick.")
+TWO = _p("Second body paragraph with enough words to anchor the reading too.")
+RELATED = _p("Related stories you may like to read next after this one, picked for you today.")
+
+
+def test_lead_and_inner_blocks_are_placed_where_they_stand() -> None:
+    ours = [ONE, TWO]
+    theirs = [INTRO, ONE, MIDDLE, TWO, RELATED]
+    assert fill_in(ours, theirs) == [INTRO, ONE, MIDDLE, TWO]
+
+
+def test_nothing_is_filled_when_theirs_does_not_hold_ours() -> None:
+    ours = [ONE, TWO, _p("A long paragraph of our own that the second opinion never saw.")]
+    theirs = [INTRO, ONE, MIDDLE]
+    assert not holds_ours(ours, theirs)
+    assert fill_in(ours, theirs) is None
+
+
+def test_nothing_is_filled_when_theirs_adds_nothing_before_or_inside() -> None:
+    assert fill_in([ONE, TWO], [ONE, TWO, RELATED]) is None
+
+
+def test_a_short_block_found_anywhere_in_ours_is_no_anchor() -> None:
+    # "India" is in our text, but only as a word: the tail after TWO stays out
+    ours = [ONE, TWO, _p("Offices in India")]
+    theirs = [ONE, TWO, RELATED, _p("India"), MIDDLE]
+    assert fill_in(ours, theirs) is None
+
+
+def test_a_short_lead_or_heading_does_not_lead() -> None:
+    theirs = [("heading", "A heading above the article text that is long enough", 2),
+              _p("Posted on"), ONE, MIDDLE, TWO]
+    assert fill_in([ONE, TWO], theirs) == [ONE, MIDDLE, TWO]
+
+
+def test_what_our_rules_took_out_does_not_come_back() -> None:
+    caption = _p("The old bridge at dawn, seen from the east bank, before the works began.")
+    theirs = [ONE, caption, MIDDLE, TWO]
+    seen = f"{ONE[1]} {caption[1]} {TWO[1]}"  # readability had the caption; a rule dropped it
+    assert fill_in([ONE, TWO], theirs, seen) == [ONE, MIDDLE, TWO]
+
+
+def test_a_block_of_the_pages_links_is_navigation() -> None:
+    related = ("list", "Canal towpath to reopen in May\nRead more: Council budget explained", 0)
+    contents = ("list", "2. Getting started\n2.1 First steps with the tool\nA1.2 Appendix", 0)
+    links = frozenset({
+        "canal towpath to reopen in may", "council budget explained", "getting started",
+        "first steps with the tool", "appendix",
+    })
+    theirs = [ONE, related, MIDDLE, contents, TWO]
+    assert fill_in([ONE, TWO], theirs, "", links) == [ONE, MIDDLE, TWO]
+    assert fill_in([ONE, TWO], theirs) == [ONE, related, MIDDLE, contents, TWO]
