@@ -10,74 +10,35 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any
 
-BlockType = Literal[
-    "paragraph", "heading", "list", "quote", "preformatted", "code", "table", "image",
-    "definitions",
-]
-BLOCK_TYPES: tuple[str, ...] = (
-    "paragraph", "heading", "list", "quote", "preformatted", "code", "table", "image",
-    "definitions",
+from reader.article.block import (
+    BLOCK_TYPES,
+    STRUCTURE_FIELDS,
+    Block,
+    BlockType,  # noqa: F401  (re-exported: the model's block types)
+    new_block,
 )
-# The optional structure a block may carry (all default to "none"), in storage order.
-STRUCTURE_FIELDS: tuple[str, ...] = (
-    "language", "rows", "header", "numbers", "depths", "src", "alt", "caption", "credit",
-)
+
 CELL_SEPARATOR = " | "
 BLOCK_SEPARATOR = "\n\n"
 WORDS_PER_MINUTE = 230
 
 _WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W")
 
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One body block, at ``start:end`` of ``Article.text``.
-
-    What ``text`` holds, by type: a list's items one per line (no bullets; ``numbers`` and
-    ``depths`` give each line's number, None for a bullet, and nesting depth); a code or
-    preformatted block verbatim; a table its rows one per line, cells joined by
-    :data:`CELL_SEPARATOR` (``rows`` holds the cells, ``header`` says the first row is a
-    header row); definitions their terms and definitions one per line (``rows`` holds the
-    ``(term, definition)`` pairs, term empty for a further definition of the same term); an
-    image its caption and credit, or its alt text (``src``, ``alt``, ``caption``, ``credit``).
-    """
-
-    type: BlockType
-    text: str
-    start: int = 0
-    end: int = 0
-    level: int = 0  # heading level (1-6); 0 for other blocks
-    language: str | None = None  # code: the language the page names
-    rows: tuple[tuple[str, ...], ...] = ()  # table cells by row; definitions' pairs
-    header: bool = False  # table: the first row is a header row
-    numbers: tuple[int | None, ...] = ()  # list: each item's number (None: a bullet)
-    depths: tuple[int, ...] = ()  # list: each item's nesting depth (0: top level)
-    src: str | None = None  # image: its absolute address
-    alt: str | None = None  # image: its alt text
-    caption: str | None = None  # image: its caption
-    credit: str | None = None  # image: its credit line
-
-    def __getattr__(self, name: str) -> Any:
-        """An unset structure slot (see ``_new_block``) reads its default."""
-        if name in _STRUCTURE_DEFAULTS:
-            return _STRUCTURE_DEFAULTS[name]
-        raise AttributeError(name)
-
-    @property
-    def items(self) -> list[str]:
-        """List items (only meaningful for ``list`` blocks)."""
-        return self.text.split("\n")
-
-    def structure(self) -> dict[str, Any]:
-        """The structure fields this block sets (those not at their default)."""
-        return {name: value for name in STRUCTURE_FIELDS if (value := getattr(self, name))}
-
-
-_STRUCTURE_DEFAULTS: dict[str, Any] = {
-    name: Block.__dataclass_fields__[name].default for name in STRUCTURE_FIELDS
-}
+def count_words(text: str, piece: int = 65_536) -> int:
+    """Words (``\\w+``) in ``text``, counted a piece at a time: no list of every word (a
+    million lines' would take ~110 MB), and one regex call over a book would hold the GIL
+    for ~70 ms (the screen would freeze that long)."""
+    count, start, size = 0, 0, len(text)
+    while start < size:
+        end = min(size, start + piece)
+        boundary = _NON_WORD.search(text, end) if end < size else None
+        end = boundary.start() if boundary else size  # never inside a word
+        count += len(_WORD.findall(text, start, end))
+        start = end
+    return count
 
 
 @dataclass(frozen=True)
@@ -161,7 +122,7 @@ class Article:
     @property
     def word_count(self) -> int:
         """Words in the body text."""
-        return len(_WORD.findall(self.text))
+        return count_words(self.text)
 
     @property
     def reading_minutes(self) -> int:
@@ -343,22 +304,6 @@ BlockSpec = Block | tuple[str, str] | tuple[str, str, int]
 _BLOCK_TYPE_SET = frozenset(BLOCK_TYPES)
 
 
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _new_block(kind: str, text: str, start: int, end: int, level: int) -> Block:
-    """``Block(kind, text, start, end, level)``, made without the frozen dataclass's
-    ``__init__`` (a book lays out tens of thousands of blocks). Slots, not a ``__dict__``
-    each: a text of a million lines has a million blocks."""
-    block = _new(Block)
-    _set(block, "type", kind)
-    _set(block, "text", text)
-    _set(block, "start", start)
-    _set(block, "end", end)
-    _set(block, "level", level)
-    return block  # (the structure slots stay unset: ``Block.__getattr__`` reads defaults)
-
 
 def _shift_links(
     links: Sequence[tuple[int, Link]], starts: dict[int, int], text: str
@@ -420,7 +365,7 @@ def build_article(
         if structure:
             block = Block(kind, text, offset, end, level, **structure)
         else:
-            block = _new_block(kind, text, offset, end, level)
+            block = new_block(kind, text, offset, end, level)
         laid_out.append(block)
         if links:
             starts[number] = offset

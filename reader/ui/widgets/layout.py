@@ -17,11 +17,10 @@ from datetime import datetime
 
 from rich.cells import cell_len
 
-from reader.article.model import WORDS_PER_MINUTE, Article
+from reader.article.model import WORDS_PER_MINUTE, Article, count_words
 from reader.ui.widgets.block_render import Piece, add_block
 
 _WORD = re.compile(r"\w+")  # as Article.word_count counts
-_NON_WORD = re.compile(r"\W")
 
 # characters that never take two cells (Latin, Greek, Cyrillic, ..., general punctuation);
 # combining marks take none, which only makes a row shorter than the width, never longer
@@ -195,19 +194,6 @@ def reading_minutes(article: Article, *, estimate: bool = False) -> int:
 def minutes_known(article: Article) -> bool:
     """Whether ``reading_minutes(article)`` is counted (or cheap to count)."""
     return len(article.text) <= BIG_TEXT or any(known is article for known, _ in _MINUTES)
-
-
-def count_words(text: str, piece: int = 65_536) -> int:
-    """``Article.word_count``, counted a piece at a time: one regex call over a book holds
-    the GIL for ~70 ms (the screen would freeze that long); pieces let it breathe."""
-    count, start, size = 0, 0, len(text)
-    while start < size:
-        end = min(size, start + piece)
-        boundary = _NON_WORD.search(text, end) if end < size else None
-        end = boundary.start() if boundary else size  # never inside a word
-        count += len(_WORD.findall(text, start, end))
-        start = end
-    return count
 
 
 def estimate_minutes(article: Article) -> int:
