@@ -151,7 +151,7 @@ class Article:
                 if self.caption
                 else None
             ),
-            "body": [_block_dict(block) for block in self.blocks],
+            "body": [block_dict(block) for block in self.blocks],
             "pull_quotes": [
                 {
                     "text": quote.text,
@@ -239,7 +239,8 @@ class Article:
         )
 
 
-def _block_dict(block: Block) -> dict[str, Any]:
+def block_dict(block: Block) -> dict[str, Any]:
+    """One body block as the JSON dump shows it."""
     data: dict[str, Any] = {"type": block.type, "text": block.text}
     kind = block.type
     if kind == "heading":
