@@ -10,6 +10,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import TextIO
 
+from reader.article.json_out import json_pieces
 from reader.article.model import Article, Block, Link, block_dict
 
 FORMATS = ("text", "markdown", "json")
@@ -293,27 +294,10 @@ def write(article: Article, fmt: str, out: TextIO) -> None:
         out.write("\n".join(batch) + "\n")
 
 
-_BODY = '\n  "body": []'
-
-
 def _write_json(article: Article, out: TextIO) -> None:
     """:func:`to_json` written a batch of blocks at a time (no dict of every block at once:
-    a million lines' would take ~600 MB). The same characters: each block is dumped at the
-    depth it has inside the whole (JSON strings hold no raw newline to indent)."""
-    whole = to_json(replace(article, blocks=()))
-    at = whole.index(_BODY) + len(_BODY) - 2  # (strings escape newlines: this is the key)
-    out.write(whole[:at])
-    blocks = article.blocks
-    if blocks:
-        out.write("[\n")
-        for first in range(0, len(blocks), _BATCH):
-            items = (
-                "    " + json.dumps(block_dict(block), ensure_ascii=False, indent=2)
-                .replace("\n", "\n    ")
-                for block in blocks[first : first + _BATCH]
-            )
-            out.write((",\n" if first else "") + ",\n".join(items))
-        out.write("\n  ]")
-    else:
-        out.write("[]")
-    out.write(whole[at + 2 :] + "\n")
+    a million lines' would take ~600 MB): the same characters."""
+    head = replace(article, blocks=()).to_dict()
+    for piece in json_pieces(head, "body", article.blocks, block_dict, indent=2):
+        out.write(piece)
+    out.write("\n")

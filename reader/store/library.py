@@ -101,7 +101,7 @@ def row_values(article: Article, key: str, stamp: str) -> dict[str, Any]:
         "source": article.source,
         "site": article.site,
         "published": article.published,
-        "data": json.dumps(article.to_storage(), ensure_ascii=False),
+        "data": article.storage_json(),
         "text": article.text,
         "chars": len(article.text),
         "word_count": article.word_count,

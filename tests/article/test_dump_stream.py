@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.article import dump
+from reader.article import dump, json_out
 from reader.article.dump import FORMATS, render, write
 from reader.article.model import Block, build_article, count_words
 from reader.engine.pipeline import load_article
@@ -33,6 +33,7 @@ def test_written_dump_equals_the_rendered_one_across_batches(
     fmt: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(dump, "_BATCH", 3)  # batches end inside the body and at its end
+    monkeypatch.setattr(json_out, "BATCH", 3)
     blocks = [("paragraph", f'Line {n} with "quotes", \\ and a tab\there.') for n in range(10)]
     article = build_article(title='A "body": [] title', blocks=blocks)
     out = io.StringIO()
@@ -70,3 +71,13 @@ def test_block_structure_defaults_equality_and_pickling() -> None:
 def test_words_are_counted_across_pieces() -> None:
     text = " ".join(f"word{n}" for n in range(5000)) + " été-là"
     assert count_words(text, piece=7) == count_words(text) == 5002
+
+
+def test_storage_json_is_the_storage_dict_dumped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(json_out, "BATCH", 2)
+    for name in ("structure.html", "obama-mexico-security.txt"):
+        article = load_article(str(FIXTURES / name))
+        expected = json.dumps(article.to_storage(), ensure_ascii=False)
+        assert article.storage_json() == expected
+    empty = build_article(title="Empty", blocks=[])
+    assert empty.storage_json() == json.dumps(empty.to_storage(), ensure_ascii=False)

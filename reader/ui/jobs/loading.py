@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, TypeVar
 
+from reader.article.packed import Packed, pack, unpack
 from reader.core.errors import LoadError, ReaderError
 
 if TYPE_CHECKING:
@@ -140,36 +141,6 @@ def _background() -> None:
 
     with suppress(AttributeError, OSError):
         os.nice(10)
-
-
-Packed = tuple["Article", list[tuple[str, int, int, int, dict[str, object] | None]]]
-
-
-def pack(article: Article) -> Packed:
-    """The article without its block objects (they repeat the text), and the blocks' kinds
-    and offsets as tuples: cheap to pickle."""
-    from dataclasses import replace
-
-    rows = [
-        (block.type, block.start, block.end, block.level, block.structure() or None)
-        for block in article.blocks
-    ]
-    return replace(article, blocks=(), people=(), quotations=()), rows
-
-
-def unpack(packed: Packed) -> Article:
-    """The article :func:`pack` packed (block texts are slices of the text)."""
-    from dataclasses import replace
-
-    from reader.article.model import Block
-
-    light, rows = packed
-    text = light.text
-    blocks = tuple(
-        Block(kind, text[start:end], start, end, level, **(structure or {}))  # type: ignore[arg-type]
-        for kind, start, end, level, structure in rows
-    )
-    return replace(light, blocks=blocks)
 
 
 def _pack_people(article: Article) -> tuple[object, ...]:

@@ -1,0 +1,69 @@
+"""An article packed flat, to cross between processes: the text once, and each block's kind,
+offsets and level in arrays (a block's text is the slice of the text at its offsets).
+
+Pickling a tuple of block objects (or a list of one tuple per block) costs a Python object
+per field per block on both sides: a text of a million lines took ~150 MB in the lists
+alone. Arrays pickle as their bytes. Only the few blocks with structure (tables, lists, code,
+images) carry a dict.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, replace
+from operator import attrgetter
+from typing import Any
+
+from reader.article.block import BLOCK_TYPES, Block, new_block
+from reader.article.model import Article
+
+_CODES = {kind: code for code, kind in enumerate(BLOCK_TYPES)}
+
+
+@dataclass(frozen=True)
+class PackedBlocks:
+    """The blocks of an article, column by column."""
+
+    kinds: bytes  # an index into BLOCK_TYPES per block
+    starts: array[int]
+    ends: array[int]
+    levels: array[int]
+    structures: dict[int, dict[str, Any]]  # block index -> its structure, where it has any
+
+
+Packed = tuple[Article, PackedBlocks]
+
+
+def pack(article: Article) -> Packed:
+    """The article without its block objects (nor people and quotations), and its blocks
+    as :class:`PackedBlocks`."""
+    blocks = article.blocks
+    packed = PackedBlocks(
+        kinds=bytes(_CODES[block.type] for block in blocks),
+        starts=array("q", map(attrgetter("start"), blocks)),
+        ends=array("q", map(attrgetter("end"), blocks)),
+        levels=array("q", map(attrgetter("level"), blocks)),
+        structures={
+            index: structure
+            for index, block in enumerate(blocks)
+            if (structure := block.structure())
+        },
+    )
+    return replace(article, blocks=(), people=(), quotations=()), packed
+
+
+def unpack(packed: Packed) -> Article:
+    """The article :func:`pack` packed (block texts are slices of the text)."""
+    light, columns = packed
+    text = light.text
+    structures = columns.structures
+    kinds = [BLOCK_TYPES[code] for code in range(len(BLOCK_TYPES))]
+    blocks = tuple(
+        Block(kinds[code], text[start:end], start, end, level, **structures[index])  # type: ignore[arg-type]
+        if index in structures
+        else new_block(kinds[code], text[start:end], start, end, level)
+        for index, (code, start, end, level) in enumerate(
+            zip(columns.kinds, columns.starts, columns.ends, columns.levels, strict=True)
+        )
+    )
+    return replace(light, blocks=blocks)
