@@ -272,18 +272,19 @@ def block_dict(block: Block) -> dict[str, Any]:
 
 def _storage_block(block: Block) -> dict[str, Any]:
     """One block as the library stores it."""
-    return {"type": block.type, "text": block.text, "level": block.level, **_stored(block)}
+    return storage_block(block.type, block.text, block.level, block.structure())
 
 
-def _stored(block: Block) -> dict[str, Any]:
-    """A block's structure for storage (JSON: tuples as lists)."""
-    data = block.structure()
+def storage_block(kind: str, text: str, level: int, structure: dict[str, Any]) -> dict[str, Any]:
+    """One block as the library stores it, from its parts (``structure``: the fields set,
+    as :meth:`Block.structure` gives them; JSON wants tuples as lists)."""
+    data = dict(structure)
     if "rows" in data:
         data["rows"] = [list(row) for row in data["rows"]]
     for name in ("numbers", "depths"):
         if name in data:
             data[name] = list(data[name])
-    return data
+    return {"type": kind, "text": text, "level": level, **data}
 
 
 def _restored(data: dict[str, Any]) -> Block:

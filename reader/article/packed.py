@@ -10,12 +10,15 @@ images) carry a dict.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import islice
 from operator import attrgetter
 from typing import Any
 
 from reader.article.block import BLOCK_TYPES, Block, new_block
-from reader.article.model import Article
+from reader.article.json_out import json_pieces
+from reader.article.model import Article, storage_block
 
 _CODES = {kind: code for code, kind in enumerate(BLOCK_TYPES)}
 
@@ -52,18 +55,37 @@ def pack(article: Article) -> Packed:
     return replace(article, blocks=(), people=(), quotations=()), packed
 
 
-def unpack(packed: Packed) -> Article:
-    """The article :func:`pack` packed (block texts are slices of the text)."""
+def unpack(packed: Packed, *, upto: int | None = None) -> Article:
+    """The article :func:`pack` packed (block texts are slices of the text); with ``upto``,
+    only the blocks that start before that offset (the text stays whole)."""
     light, columns = packed
     text = light.text
     structures = columns.structures
     kinds = [BLOCK_TYPES[code] for code in range(len(BLOCK_TYPES))]
+    count = len(columns.kinds) if upto is None else bisect_left(columns.starts, upto)
     blocks = tuple(
         Block(kinds[code], text[start:end], start, end, level, **structures[index])  # type: ignore[arg-type]
         if index in structures
         else new_block(kinds[code], text[start:end], start, end, level)
         for index, (code, start, end, level) in enumerate(
-            zip(columns.kinds, columns.starts, columns.ends, columns.levels, strict=True)
+            islice(zip(columns.kinds, columns.starts, columns.ends, columns.levels, strict=True),
+                   count)
         )
     )
     return replace(light, blocks=blocks)
+
+
+def storage_json(article: Article, columns: PackedBlocks) -> str:
+    """:meth:`Article.storage_json` of ``article`` with the blocks ``columns`` holds, made
+    from the columns (no block objects)."""
+    text, structures = article.text, columns.structures
+    starts, ends, kinds, levels = columns.starts, columns.ends, columns.kinds, columns.levels
+
+    def item(index: int) -> dict[str, Any]:
+        start, end = starts[index], ends[index]
+        return storage_block(
+            BLOCK_TYPES[kinds[index]], text[start:end], levels[index], structures.get(index, {})
+        )
+
+    head = replace(article, blocks=()).to_storage()
+    return "".join(json_pieces(head, "body", range(len(kinds)), item))

@@ -206,10 +206,15 @@ class Store:
 
     # -- the library ------------------------------------------------------------------------
 
-    def save_article(self, article: Article, *, key: str | None = None) -> int:
-        """Save (or update) ``article``; its reading position is kept. Returns its id."""
+    def save_article(
+        self, article: Article, *, key: str | None = None, data: str | None = None
+    ) -> int:
+        """Save (or update) ``article``; its reading position is kept. Returns its id.
+        ``data``: the article's ``storage_json()`` made by the caller (who may hold its
+        blocks packed: ``article.blocks`` is then not read)."""
         key = key or lib.article_key(article)
-        values = lib.row_values(article, key, db.now())
+        values = lib.row_values(article, key, db.now(), data)
+        del data
 
         return self._write("save the article", lambda c: _upsert(c, values))
 

@@ -177,18 +177,28 @@ def _analyse_packed(packed: Packed) -> tuple[object, ...]:
 
 def _analyse_and_keep_packed(packed: Packed, data_dir: str | None) -> tuple[object, ...]:
     """In the other process: analyse, save; send back what analysis found (packed) and why
-    it could not be saved (or None)."""
+    it could not be saved (or None). Only the blocks the people engine reads are unpacked,
+    and the library's JSON is made from the packed columns (a million lines' block objects
+    took ~200 MB here)."""
+    from dataclasses import replace
+
+    from reader.article.packed import storage_json
     from reader.core.errors import StoreError
+    from reader.engine.pipeline import PEOPLE_TEXT_LIMIT
     from reader.engine.pipeline import analyse as engine_analyse
     from reader.store import Store
 
-    found = engine_analyse(unpack(packed))
+    found = engine_analyse(unpack(packed, upto=PEOPLE_TEXT_LIMIT))
+    people = _pack_people(found)
+    found = replace(found, blocks=())
+    data = storage_json(found, packed[1])
+    del packed
     try:
         with Store.open(data_dir) as store:
-            store.save_article(found)
+            store.save_article(found, data=data)
     except StoreError as failure:
-        return _pack_people(found), str(failure)
-    return _pack_people(found), None
+        return people, str(failure)
+    return people, None
 
 
 def _keep_packed(data_dir: str | None, packed: Packed, people: tuple[object, ...]) -> None:
