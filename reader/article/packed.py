@@ -41,11 +41,13 @@ def pack(article: Article) -> Packed:
     """The article without its block objects (nor people and quotations), and its blocks
     as :class:`PackedBlocks`."""
     blocks = article.blocks
+    offsets = "i" if len(article.text) < 2**31 else "q"  # (4 bytes a number where they fit)
+    levels = map(attrgetter("level"), blocks)
     packed = PackedBlocks(
         kinds=bytes(_CODES[block.type] for block in blocks),
-        starts=array("q", map(attrgetter("start"), blocks)),
-        ends=array("q", map(attrgetter("end"), blocks)),
-        levels=array("q", map(attrgetter("level"), blocks)),
+        starts=array(offsets, map(attrgetter("start"), blocks)),
+        ends=array(offsets, map(attrgetter("end"), blocks)),
+        levels=array("B" if all(0 <= b.level < 256 for b in blocks) else "q", levels),
         structures={
             index: structure
             for index, block in enumerate(blocks)

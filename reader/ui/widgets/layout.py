@@ -19,6 +19,7 @@ from rich.cells import cell_len
 
 from reader.article.model import WORDS_PER_MINUTE, Article, count_words
 from reader.ui.widgets.block_render import Piece, add_block
+from reader.ui.widgets.interned import Interned
 
 _WORD = re.compile(r"\w+")  # as Article.word_count counts
 
@@ -37,13 +38,14 @@ class Layout:
     """Rows of one article at one width; parallel lists indexed by row."""
 
     width: int
-    starts: array[int] = field(default_factory=lambda: array("q"))
-    ends: array[int] = field(default_factory=lambda: array("q"))
-    kinds: list[str] = field(default_factory=list)
-    prefixes: list[str] = field(default_factory=list)
-    texts: list[str | None] = field(default_factory=list)  # None: a slice of Article.text
-    blocks: array[int] = field(default_factory=lambda: array("q"))  # -1 in the title block
-    block_rows: array[int] = field(default_factory=lambda: array("q"))  # each block's first
+    # (4-byte offsets: texts are far below 2**31 characters, the sources' cap is 20 MB)
+    starts: array[int] = field(default_factory=lambda: array("i"))
+    ends: array[int] = field(default_factory=lambda: array("i"))
+    kinds: Interned[str] = field(default_factory=Interned)
+    prefixes: Interned[str] = field(default_factory=Interned)
+    texts: Interned[str | None] = field(default_factory=Interned)  # None: Article.text's
+    blocks: array[int] = field(default_factory=lambda: array("i"))  # -1 in the title block
+    block_rows: array[int] = field(default_factory=lambda: array("i"))  # each block's first
     header_rows: int = 0
     complete: bool = True  # False: only the first rows (see ``build_layout``'s max_rows)
     covered: int = 0  # characters of Article.text laid out (all of it when complete)
