@@ -90,4 +90,4 @@ def storage_json(article: Article, columns: PackedBlocks) -> str:
         )
 
     head = replace(article, blocks=()).to_storage()
-    return "".join(json_pieces(head, "body", range(len(kinds)), item))
+    return "".join(json_pieces(head, "body", range(len(kinds)), item, compact=True))

@@ -13,7 +13,7 @@ import pytest
 
 from reader.article import dump, json_out
 from reader.article.dump import FORMATS, render, write
-from reader.article.model import Block, build_article, count_words
+from reader.article.model import Article, Block, build_article, count_words
 from reader.engine.pipeline import load_article
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -77,7 +77,10 @@ def test_storage_json_is_the_storage_dict_dumped(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(json_out, "BATCH", 2)
     for name in ("structure.html", "obama-mexico-security.txt"):
         article = load_article(str(FIXTURES / name))
-        expected = json.dumps(article.to_storage(), ensure_ascii=False)
+        expected = json.dumps(article.to_storage(), ensure_ascii=False, separators=(",", ":"))
         assert article.storage_json() == expected
+        assert Article.from_storage(json.loads(expected)) == article
     empty = build_article(title="Empty", blocks=[])
-    assert empty.storage_json() == json.dumps(empty.to_storage(), ensure_ascii=False)
+    assert empty.storage_json() == json.dumps(
+        empty.to_storage(), ensure_ascii=False, separators=(",", ":")
+    )
