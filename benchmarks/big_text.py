@@ -36,6 +36,7 @@ TARGET_FIRST, TARGET_STEP, TARGET_MB = 0.5, 16.0, 120.0
 
 FIRST_SCREEN = """
 import os, sys, time
+START = time.time()
 from reader.ui.jobs.early import start  # as `reader BOOK` does (reader/cli.py), before Textual
 
 early = start(sys.argv[1])
@@ -57,6 +58,8 @@ class FirstScreen(ReaderApp):
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         text = " ".join("\\n".join(s.text for s in screen._compositor.render_strips()).split())
         first = " ".join(reading.article.blocks[0].text.split()[:4])
+        if first not in text and wall - START < 60:  # (still "Loading…": wait for the body)
+            return
         print(wall, rss, "ok" if first in text else "missing", file=sys.__stdout__, flush=True)
         os._exit(0)
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from itertools import islice
+from typing import TextIO
 
-from reader.article.model import Article, Block, Link
+from reader.article.json_out import json_pieces
+from reader.article.model import Article, Block, Link, block_dict
 
 FORMATS = ("text", "markdown", "json")
 
@@ -24,26 +28,31 @@ def byline(article: Article) -> str:
 
 def to_text(article: Article, width: int = 80) -> str:
     """Plain text wrapped to ``width`` columns."""
+    return "\n".join(text_lines(article, width)) + "\n"
+
+
+def text_lines(article: Article, width: int = 80) -> Iterator[str]:
+    """:func:`to_text`'s lines (a line may hold newlines), one at a time."""
     wrap = textwrap.TextWrapper(width=width, break_long_words=False, break_on_hyphens=False)
-    out: list[str] = [article.title, "=" * min(width, len(article.title))]
+    yield article.title
+    yield "=" * min(width, len(article.title))
     for extra in (article.subtitle, byline(article), article.published, article.site):
         if extra:
-            out.append(wrap.fill(extra))
+            yield wrap.fill(extra)
     if article.caption:
-        out.append("")
-        out.append(wrap.fill("[Image] " + article.caption.text))
+        yield ""
+        yield wrap.fill("[Image] " + article.caption.text)
         if article.caption.credit:
-            out.append(article.caption.credit)
+            yield article.caption.credit
     for block in article.blocks:
-        out.append("")
-        out.append(_block_text(block, wrap))
+        yield ""
+        yield _block_text(block, wrap)
     if article.pull_quotes:
-        out += ["", "Pull quotes", "-----------"]
+        yield from ("", "Pull quotes", "-----------")
         for quote in article.pull_quotes:
-            out.append(wrap.fill(f"“{quote.text}”"))
+            yield wrap.fill(f"“{quote.text}”")
             if quote.attribution:
-                out.append(f"  — {quote.attribution}")
-    return "\n".join(out) + "\n"
+                yield f"  — {quote.attribution}"
 
 
 CODE_INDENT = "    "
@@ -229,6 +238,11 @@ def _markdown_block(article: Article, block: Block) -> list[str]:
 
 def to_markdown(article: Article) -> str:
     """Markdown with front matter-like header lines."""
+    return "\n".join(markdown_lines(article)) + "\n"
+
+
+def markdown_lines(article: Article) -> Iterator[str]:
+    """:func:`to_markdown`'s lines (a line may hold newlines), a block's at a time."""
     out: list[str] = [f"# {article.title}"]
     if article.subtitle:
         out += ["", f"*{article.subtitle}*"]
@@ -240,16 +254,16 @@ def to_markdown(article: Article) -> str:
     if article.caption:
         credit = f" ({article.caption.credit})" if article.caption.credit else ""
         out += ["", f"*{article.caption.text}*{credit}"]
+    yield from out
     for block in article.blocks:
-        out.append("")
-        out += _markdown_block(article, block)
+        yield ""
+        yield from _markdown_block(article, block)
     if article.pull_quotes:
-        out += ["", "## Pull quotes"]
+        yield from ("", "## Pull quotes")
         for quote in article.pull_quotes:
-            out += ["", f"> {quote.text}"]
+            yield from ("", f"> {quote.text}")
             if quote.attribution:
-                out.append(f"> — {quote.attribution}")
-    return "\n".join(out) + "\n"
+                yield f"> — {quote.attribution}"
 
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:
@@ -264,3 +278,26 @@ def render(article: Article, fmt: str) -> str:
     if fmt == "markdown":
         return to_markdown(article)
     return to_text(article)
+
+
+_BATCH = 4096  # lines written at once
+
+
+def write(article: Article, fmt: str, out: TextIO) -> None:
+    """Write :func:`render`'s output to ``out`` a batch of lines at a time (a text of a
+    million lines is never one string as well as its article)."""
+    if fmt == "json":
+        _write_json(article, out)
+        return
+    lines = markdown_lines(article) if fmt == "markdown" else text_lines(article)
+    while batch := list(islice(lines, _BATCH)):
+        out.write("\n".join(batch) + "\n")
+
+
+def _write_json(article: Article, out: TextIO) -> None:
+    """:func:`to_json` written a batch of blocks at a time (no dict of every block at once:
+    a million lines' would take ~600 MB): the same characters."""
+    head = replace(article, blocks=()).to_dict()
+    for piece in json_pieces(head, "body", article.blocks, block_dict, indent=2):
+        out.write(piece)
+    out.write("\n")

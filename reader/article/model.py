@@ -10,74 +10,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any
 
-BlockType = Literal[
-    "paragraph", "heading", "list", "quote", "preformatted", "code", "table", "image",
-    "definitions",
-]
-BLOCK_TYPES: tuple[str, ...] = (
-    "paragraph", "heading", "list", "quote", "preformatted", "code", "table", "image",
-    "definitions",
+from reader.article.block import (
+    BLOCK_TYPES,
+    STRUCTURE_FIELDS,
+    Block,
+    BlockType,  # noqa: F401  (re-exported: the model's block types)
+    new_block,
 )
-# The optional structure a block may carry (all default to "none"), in storage order.
-STRUCTURE_FIELDS: tuple[str, ...] = (
-    "language", "rows", "header", "numbers", "depths", "src", "alt", "caption", "credit",
-)
+from reader.article.json_out import json_pieces
+
 CELL_SEPARATOR = " | "
 BLOCK_SEPARATOR = "\n\n"
 WORDS_PER_MINUTE = 230
 
 _WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W")
 
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One body block, at ``start:end`` of ``Article.text``.
-
-    What ``text`` holds, by type: a list's items one per line (no bullets; ``numbers`` and
-    ``depths`` give each line's number, None for a bullet, and nesting depth); a code or
-    preformatted block verbatim; a table its rows one per line, cells joined by
-    :data:`CELL_SEPARATOR` (``rows`` holds the cells, ``header`` says the first row is a
-    header row); definitions their terms and definitions one per line (``rows`` holds the
-    ``(term, definition)`` pairs, term empty for a further definition of the same term); an
-    image its caption and credit, or its alt text (``src``, ``alt``, ``caption``, ``credit``).
-    """
-
-    type: BlockType
-    text: str
-    start: int = 0
-    end: int = 0
-    level: int = 0  # heading level (1-6); 0 for other blocks
-    language: str | None = None  # code: the language the page names
-    rows: tuple[tuple[str, ...], ...] = ()  # table cells by row; definitions' pairs
-    header: bool = False  # table: the first row is a header row
-    numbers: tuple[int | None, ...] = ()  # list: each item's number (None: a bullet)
-    depths: tuple[int, ...] = ()  # list: each item's nesting depth (0: top level)
-    src: str | None = None  # image: its absolute address
-    alt: str | None = None  # image: its alt text
-    caption: str | None = None  # image: its caption
-    credit: str | None = None  # image: its credit line
-
-    def __getattr__(self, name: str) -> Any:
-        """An unset structure slot (see ``_new_block``) reads its default."""
-        if name in _STRUCTURE_DEFAULTS:
-            return _STRUCTURE_DEFAULTS[name]
-        raise AttributeError(name)
-
-    @property
-    def items(self) -> list[str]:
-        """List items (only meaningful for ``list`` blocks)."""
-        return self.text.split("\n")
-
-    def structure(self) -> dict[str, Any]:
-        """The structure fields this block sets (those not at their default)."""
-        return {name: value for name in STRUCTURE_FIELDS if (value := getattr(self, name))}
-
-
-_STRUCTURE_DEFAULTS: dict[str, Any] = {
-    name: Block.__dataclass_fields__[name].default for name in STRUCTURE_FIELDS
-}
+def count_words(text: str, piece: int = 65_536) -> int:
+    """Words (``\\w+``) in ``text``, counted a piece at a time: no list of every word (a
+    million lines' would take ~110 MB), and one regex call over a book would hold the GIL
+    for ~70 ms (the screen would freeze that long)."""
+    count, start, size = 0, 0, len(text)
+    while start < size:
+        end = min(size, start + piece)
+        boundary = _NON_WORD.search(text, end) if end < size else None
+        end = boundary.start() if boundary else size  # never inside a word
+        count += len(_WORD.findall(text, start, end))
+        start = end
+    return count
 
 
 @dataclass(frozen=True)
@@ -161,7 +123,7 @@ class Article:
     @property
     def word_count(self) -> int:
         """Words in the body text."""
-        return len(_WORD.findall(self.text))
+        return count_words(self.text)
 
     @property
     def reading_minutes(self) -> int:
@@ -190,7 +152,7 @@ class Article:
                 if self.caption
                 else None
             ),
-            "body": [_block_dict(block) for block in self.blocks],
+            "body": [block_dict(block) for block in self.blocks],
             "pull_quotes": [
                 {
                     "text": quote.text,
@@ -219,9 +181,7 @@ class Article:
     def to_storage(self) -> dict[str, Any]:
         """Everything needed to rebuild this article exactly (for the library)."""
         data = self.to_dict()
-        data["body"] = [
-            {"type": b.type, "text": b.text, "level": b.level, **_stored(b)} for b in self.blocks
-        ]
+        data["body"] = [_storage_block(b) for b in self.blocks]
         data["source"] = self.source
         data["people"] = [
             {
@@ -238,6 +198,12 @@ class Article:
             for q in self.quotations
         ]
         return data
+
+    def storage_json(self) -> str:
+        """:meth:`to_storage` as compact JSON, the blocks' dicts made a batch at a time (a
+        million lines' dicts, twice over, took ~500 MB)."""
+        head = replace(self, blocks=()).to_storage()
+        return "".join(json_pieces(head, "body", self.blocks, _storage_block, compact=True))
 
     @classmethod
     def from_storage(cls, data: dict[str, Any]) -> Article:
@@ -278,7 +244,8 @@ class Article:
         )
 
 
-def _block_dict(block: Block) -> dict[str, Any]:
+def block_dict(block: Block) -> dict[str, Any]:
+    """One body block as the JSON dump shows it."""
     data: dict[str, Any] = {"type": block.type, "text": block.text}
     kind = block.type
     if kind == "heading":
@@ -303,15 +270,23 @@ def _block_dict(block: Block) -> dict[str, Any]:
     return data
 
 
-def _stored(block: Block) -> dict[str, Any]:
-    """A block's structure for storage (JSON: tuples as lists)."""
-    data = block.structure()
+def _storage_block(block: Block) -> dict[str, Any]:
+    """One block as the library stores it."""
+    return storage_block(block.type, block.text, block.level, block.structure())
+
+
+def storage_block(kind: str, text: str, level: int, structure: dict[str, Any]) -> dict[str, Any]:
+    """One block as the library stores it, from its parts (``structure``: the fields set,
+    as :meth:`Block.structure` gives them; JSON wants tuples as lists)."""
+    data = dict(structure)
     if "rows" in data:
         data["rows"] = [list(row) for row in data["rows"]]
     for name in ("numbers", "depths"):
         if name in data:
             data[name] = list(data[name])
-    return data
+    if level:  # (0 is left out: a million lines' blocks are all level 0)
+        return {"type": kind, "text": text, "level": level, **data}
+    return {"type": kind, "text": text, **data}
 
 
 def _restored(data: dict[str, Any]) -> Block:
@@ -342,22 +317,6 @@ def _restored_links(links: Iterable[dict[str, Any]], text: str) -> tuple[Link, .
 BlockSpec = Block | tuple[str, str] | tuple[str, str, int]
 _BLOCK_TYPE_SET = frozenset(BLOCK_TYPES)
 
-
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _new_block(kind: str, text: str, start: int, end: int, level: int) -> Block:
-    """``Block(kind, text, start, end, level)``, made without the frozen dataclass's
-    ``__init__`` (a book lays out tens of thousands of blocks). Slots, not a ``__dict__``
-    each: a text of a million lines has a million blocks."""
-    block = _new(Block)
-    _set(block, "type", kind)
-    _set(block, "text", text)
-    _set(block, "start", start)
-    _set(block, "end", end)
-    _set(block, "level", level)
-    return block  # (the structure slots stay unset: ``Block.__getattr__`` reads defaults)
 
 
 def _shift_links(
@@ -420,7 +379,7 @@ def build_article(
         if structure:
             block = Block(kind, text, offset, end, level, **structure)
         else:
-            block = _new_block(kind, text, offset, end, level)
+            block = new_block(kind, text, offset, end, level)
         laid_out.append(block)
         if links:
             starts[number] = offset

@@ -104,7 +104,7 @@ def run_dump(argv: Sequence[str]) -> int:
     """``reader dump``: print each source; JSON Lines when several sources ask for JSON."""
     import json
 
-    from reader.article.dump import render
+    from reader.article.dump import write
     from reader.engine.pages import load_joined
 
     args = _dump_parser().parse_args(argv)
@@ -138,7 +138,8 @@ def run_dump(argv: Sequence[str]) -> int:
         else:
             if many and args.format != "json":
                 print()
-            sys.stdout.write(render(article, args.format))
+            write(article, args.format, sys.stdout)
+            del article  # (the next source is not loaded beside it)
     sys.stdout.flush()
     return status
 

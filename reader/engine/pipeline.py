@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
+from operator import attrgetter
 from typing import Literal
 
 from reader.article.model import Article, BlockSpec, Caption, Link, PullQuote, build_article
@@ -93,13 +96,13 @@ def _clean_block_texts(blocks: list[tuple[str, str, int]]) -> list[str]:
 
 def _blocks(
     extracted: Extracted,
-) -> tuple[list[int], list[BlockSpec], list[tuple[int, Link]]]:
+) -> tuple[array[int], list[BlockSpec], list[tuple[int, Link]]]:
     """The kept blocks (indexes into the draft's), their sanitised specs, and their links
     as ``(index among the specs, link)``."""
     drafts = extracted.blocks
     texts = _clean_block_texts(drafts)
     base = extracted.base or extracted.url
-    kept: list[int] = []
+    kept = array("q")  # (8 bytes a block, not an int object each: a million lines)
     blocks: list[BlockSpec] = []
     links: list[tuple[int, Link]] = []
     for index, draft in enumerate(drafts):
@@ -122,9 +125,24 @@ def _blocks(
     return kept, blocks, links
 
 
-def assemble(extracted: Extracted, *, source: str | None = None) -> Article:
-    """Sanitise every string of a draft and lay it out as an ``Article``."""
+def _drain(items: list[BlockSpec]) -> Iterator[BlockSpec]:
+    """Each item of ``items``, its place emptied as it is handed on (``items`` is used up:
+    a spec is freed once its block is made)."""
+    for index in range(len(items)):
+        item = items[index]
+        items[index] = None  # type: ignore[call-overload]
+        yield item
+
+
+def assemble(extracted: Extracted, *, source: str | None = None, consume: bool = False) -> Article:
+    """Sanitise every string of a draft and lay it out as an ``Article``.
+
+    ``consume=True`` hands the draft's blocks over: ``extracted.blocks`` is emptied, and each
+    draft block freed as soon as its ``Block`` is made (a million lines' drafts take ~70 MB).
+    """
     kept, blocks, links = _blocks(extracted)
+    if consume:
+        extracted.blocks = []
     new_index = {old: new for new, old in enumerate(kept)} if extracted.pull_quotes else {}
     pull_quotes = []
     for quote in extracted.pull_quotes:
@@ -151,7 +169,7 @@ def assemble(extracted: Extracted, *, source: str | None = None) -> Article:
             authors.append(name)
     return build_article(
         title=clean_line(extracted.title) or "Untitled",
-        blocks=blocks,
+        blocks=_drain(blocks) if consume else blocks,
         subtitle=clean_optional(extracted.subtitle),
         authors=authors,
         published=clean_optional(extracted.published),
@@ -174,7 +192,7 @@ def _people_sample(article: Article) -> Article:
     ``PEOPLE_TEXT_LIMIT`` characters (same offsets: the text is cut, never moved)."""
     if len(article.text) <= PEOPLE_TEXT_LIMIT:
         return article
-    count = bisect_right([block.end for block in article.blocks], PEOPLE_TEXT_LIMIT)
+    count = bisect_right(article.blocks, PEOPLE_TEXT_LIMIT, key=attrgetter("end"))
     count = max(count, 1)
     end = article.blocks[count - 1].end
     return replace(article, blocks=article.blocks[:count], text=article.text[:end], links=())
@@ -212,9 +230,10 @@ def extract(raw: RawDocument, *, people: bool = True) -> Article:
     if kind != "html" and (not raw.text or raw.text.isspace()):  # HTML says it its own way
         _refuse_empty(raw)
     extracted = clean(raw, kind)
-    article = assemble(extracted, source=raw.source)
+    article = assemble(extracted, source=raw.source, consume=True)
     if not article.blocks and not clean_line(extracted.title):
         _refuse_empty(raw)
+    del extracted  # (its blocks went into the article's; the rest is not needed)
     if raw.url and not article.url:
         article = replace(article, url=raw.url)
     return analyse(article) if people else article

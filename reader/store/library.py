@@ -89,8 +89,11 @@ def from_row(row: sqlite3.Row) -> LibraryEntry:
     )
 
 
-def row_values(article: Article, key: str, stamp: str) -> dict[str, Any]:
-    """Named parameters for saving ``article`` under ``key`` at time ``stamp``."""
+def row_values(
+    article: Article, key: str, stamp: str, data: str | None = None
+) -> dict[str, Any]:
+    """Named parameters for saving ``article`` under ``key`` at time ``stamp`` (``data``:
+    its :meth:`~reader.article.model.Article.storage_json`, when the caller has it)."""
     import json  # only when saving: `reader search` starts faster without it
 
     return {
@@ -101,7 +104,7 @@ def row_values(article: Article, key: str, stamp: str) -> dict[str, Any]:
         "source": article.source,
         "site": article.site,
         "published": article.published,
-        "data": json.dumps(article.to_storage(), ensure_ascii=False),
+        "data": article.storage_json() if data is None else data,
         "text": article.text,
         "chars": len(article.text),
         "word_count": article.word_count,

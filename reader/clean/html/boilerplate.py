@@ -129,6 +129,27 @@ def _text(element: HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
+_PIECE = 1 << 20
+_SPACE = re.compile(r"\s")
+
+
+def _text_length(element: HtmlElement) -> int:
+    """``_text_length(element)``, without a list of every word of a big element (a 20 MB
+    page's would take ~200 MB): counted a piece at a time, each cut at a whitespace."""
+    text = element.text_content()
+    if len(text) <= 2 * _PIECE:
+        return len(" ".join(text.split()))
+    letters = words = at = 0
+    while at < len(text):
+        found = _SPACE.search(text, at + _PIECE)
+        end = found.start() if found else len(text)
+        pieces = text[at:end].split()
+        words += len(pieces)
+        letters += sum(map(len, pieces))
+        at = end
+    return letters + words - 1 if words else 0
+
+
 def _link_density(element: HtmlElement, text_length: int) -> float:
     if not text_length:
         return 0.0
@@ -181,7 +202,7 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue
         if _is_place_dateline(found.group(), features, element):
             continue  # "CAIRO —": the first sentence's opening, not a date line
-        if total and len(_text(element)) > total * MAX_HINT_SHARE:
+        if total and _text_length(element) > total * MAX_HINT_SHARE:
             continue
         if element.tag != "blockquote" and next(element.iter("blockquote"), None) is not None:
             continue  # an embedded post or a quotation inside: article content
@@ -311,7 +332,7 @@ def _by_microdata(main: HtmlElement, log: DropLog | None = None) -> int:
         prop = element.get("itemprop") if isinstance(element.tag, str) else None
         if not prop or not _META_ITEMPROPS.intersection(prop.lower().split()):
             continue
-        if element.getparent() is not None and len(_text(element)) <= MAX_META_CHARS:
+        if element.getparent() is not None and _text_length(element) <= MAX_META_CHARS:
             removed += _drop(element, log, "microdata-meta")
     return removed
 
@@ -334,11 +355,11 @@ def _tag_share(element: HtmlElement | None) -> float:
     """Share of the element's text in ``rel="tag"`` links (0 for the page or no text)."""
     if element is None or element.getparent() is None:
         return 0.0
-    total = len(_text(element))
+    total = _text_length(element)
     if not total:
         return 0.0
     tagged = sum(
-        len(_text(a)) for a in element.iter("a") if "tag" in (a.get("rel") or "").lower().split()
+        _text_length(a) for a in element.iter("a") if "tag" in (a.get("rel") or "").lower().split()
     )
     return tagged / total
 
@@ -357,9 +378,9 @@ def _toc_lists(main: HtmlElement, log: DropLog | None = None) -> int:
     for element in list(main.iter("ul", "ol")):
         if element.getparent() is None or len(element.findall("li")) < MIN_TOC_ITEMS:
             continue
-        text = len(_text(element))
+        text = _text_length(element)
         inside = sum(
-            len(_text(a)) for a in element.iter("a") if (a.get("href") or "").startswith("#")
+            _text_length(a) for a in element.iter("a") if (a.get("href") or "").startswith("#")
         )
         if not text or inside / text < 0.8:
             continue
@@ -377,7 +398,7 @@ def strip_boilerplate(
 
     Each drop is recorded in ``log`` (if given) under its rule's name. ``repeats=False``
     keeps blocks repeated nearby (documentation repeats a step or a line on purpose)."""
-    total = len(_text(main))
+    total = _text_length(main)
     removed = _by_hint(main, total, log)
     removed += _by_microdata(main, log)
     removed += _tag_links(main, log)

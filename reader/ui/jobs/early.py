@@ -38,20 +38,21 @@ class EarlyLoad:
         """The article (raises the child's ``ReaderError``), or None if the child failed."""
         from reader.ui.jobs.loading import Cancelled, unpack
 
-        chunks = []
+        payload = bytearray()  # (grown in place: no list of chunks and a joined copy)
         try:
             while chunk := os.read(self._pipe, 1 << 20):
-                chunks.append(chunk)
+                payload += chunk
         except OSError:
-            chunks = []
+            payload = bytearray()
         finally:
             self.close()
         if cancelled is not None and cancelled.is_set():
             raise Cancelled
         try:
-            status, value, *more = pickle.loads(b"".join(chunks))
+            status, value, *more = pickle.loads(payload)
         except Exception:  # the child died or sent something broken: load in a thread
             return None
+        del payload
         if status == "error":
             raise value
         if status != "ok":

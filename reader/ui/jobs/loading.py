@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, TypeVar
 
+from reader.article.packed import Packed, pack, unpack
 from reader.core.errors import LoadError, ReaderError
 
 if TYPE_CHECKING:
@@ -142,36 +143,6 @@ def _background() -> None:
         os.nice(10)
 
 
-Packed = tuple["Article", list[tuple[str, int, int, int, dict[str, object] | None]]]
-
-
-def pack(article: Article) -> Packed:
-    """The article without its block objects (they repeat the text), and the blocks' kinds
-    and offsets as tuples: cheap to pickle."""
-    from dataclasses import replace
-
-    rows = [
-        (block.type, block.start, block.end, block.level, block.structure() or None)
-        for block in article.blocks
-    ]
-    return replace(article, blocks=(), people=(), quotations=()), rows
-
-
-def unpack(packed: Packed) -> Article:
-    """The article :func:`pack` packed (block texts are slices of the text)."""
-    from dataclasses import replace
-
-    from reader.article.model import Block
-
-    light, rows = packed
-    text = light.text
-    blocks = tuple(
-        Block(kind, text[start:end], start, end, level, **(structure or {}))  # type: ignore[arg-type]
-        for kind, start, end, level, structure in rows
-    )
-    return replace(light, blocks=blocks)
-
-
 def _pack_people(article: Article) -> tuple[object, ...]:
     people = [
         (p.name, p.role, p.mentions, p.quotes, array("q", [n for span in p.spans for n in span]))
@@ -206,18 +177,28 @@ def _analyse_packed(packed: Packed) -> tuple[object, ...]:
 
 def _analyse_and_keep_packed(packed: Packed, data_dir: str | None) -> tuple[object, ...]:
     """In the other process: analyse, save; send back what analysis found (packed) and why
-    it could not be saved (or None)."""
+    it could not be saved (or None). Only the blocks the people engine reads are unpacked,
+    and the library's JSON is made from the packed columns (a million lines' block objects
+    took ~200 MB here)."""
+    from dataclasses import replace
+
+    from reader.article.packed import storage_json
     from reader.core.errors import StoreError
+    from reader.engine.pipeline import PEOPLE_TEXT_LIMIT
     from reader.engine.pipeline import analyse as engine_analyse
     from reader.store import Store
 
-    found = engine_analyse(unpack(packed))
+    found = engine_analyse(unpack(packed, upto=PEOPLE_TEXT_LIMIT))
+    people = _pack_people(found)
+    found = replace(found, blocks=())
+    data = storage_json(found, packed[1])
+    del packed
     try:
         with Store.open(data_dir) as store:
-            store.save_article(found)
+            store.save_article(found, data=data)
     except StoreError as failure:
-        return _pack_people(found), str(failure)
-    return _pack_people(found), None
+        return people, str(failure)
+    return people, None
 
 
 def _keep_packed(data_dir: str | None, packed: Packed, people: tuple[object, ...]) -> None:

@@ -18,11 +18,11 @@ from datetime import datetime
 
 from rich.cells import cell_len
 
-from reader.article.model import WORDS_PER_MINUTE, Article
+from reader.article.model import WORDS_PER_MINUTE, Article, count_words
 from reader.ui.widgets.block_render import Piece, add_block
+from reader.ui.widgets.interned import Interned
 
 _WORD = re.compile(r"\w+")  # as Article.word_count counts
-_NON_WORD = re.compile(r"\W")
 
 # characters that never take two cells (Latin, Greek, Cyrillic, ..., general punctuation);
 # combining marks take none, which only makes a row shorter than the width, never longer
@@ -39,13 +39,14 @@ class Layout:
     """Rows of one article at one width; parallel lists indexed by row."""
 
     width: int
-    starts: array[int] = field(default_factory=lambda: array("q"))
-    ends: array[int] = field(default_factory=lambda: array("q"))
-    kinds: list[str] = field(default_factory=list)
-    prefixes: list[str] = field(default_factory=list)
-    texts: list[str | None] = field(default_factory=list)  # None: a slice of Article.text
-    blocks: array[int] = field(default_factory=lambda: array("q"))  # -1 in the title block
-    block_rows: array[int] = field(default_factory=lambda: array("q"))  # each block's first
+    # (4-byte offsets: texts are far below 2**31 characters, the sources' cap is 20 MB)
+    starts: array[int] = field(default_factory=lambda: array("i"))
+    ends: array[int] = field(default_factory=lambda: array("i"))
+    kinds: Interned[str] = field(default_factory=Interned)
+    prefixes: Interned[str] = field(default_factory=Interned)
+    texts: Interned[str | None] = field(default_factory=Interned)  # None: Article.text's
+    blocks: array[int] = field(default_factory=lambda: array("i"))  # -1 in the title block
+    block_rows: array[int] = field(default_factory=lambda: array("i"))  # each block's first
     header_rows: int = 0
     complete: bool = True  # False: only the first rows (see ``build_layout``'s max_rows)
     covered: int = 0  # characters of Article.text laid out (all of it when complete)
@@ -197,19 +198,6 @@ def reading_minutes(article: Article, *, estimate: bool = False) -> int:
 def minutes_known(article: Article) -> bool:
     """Whether ``reading_minutes(article)`` is counted (or cheap to count)."""
     return len(article.text) <= BIG_TEXT or any(known is article for known, _ in _MINUTES)
-
-
-def count_words(text: str, piece: int = 65_536) -> int:
-    """``Article.word_count``, counted a piece at a time: one regex call over a book holds
-    the GIL for ~70 ms (the screen would freeze that long); pieces let it breathe."""
-    count, start, size = 0, 0, len(text)
-    while start < size:
-        end = min(size, start + piece)
-        boundary = _NON_WORD.search(text, end) if end < size else None
-        end = boundary.start() if boundary else size  # never inside a word
-        count += len(_WORD.findall(text, start, end))
-        start = end
-    return count
 
 
 def estimate_minutes(article: Article) -> int:
