@@ -164,3 +164,21 @@ def test_a_manual_keeps_a_line_it_repeats() -> None:
     html = _reference().replace("<h2>Options</h2>", f"<h2>Options</h2>{step}{step}")
     text = _extract(html, "https://docs.example.org/ref/middleware/")
     assert text.count("Restart the service and check") == 2
+
+
+def test_pager_links_and_contribution_lines_go_but_a_sentence_starting_next_stays() -> None:
+    from reader.clean.html.doc_furniture import strip_doc_furniture
+
+    root = lxml.html.fragment_fromstring(
+        "<div><p>Was this helpful?</p><p><a href='/edit'>Edit page</a></p>"
+        "<p><a href='/contribute'>Learn how to contribute</a></p>"
+        "<div><a href='/start/prerequisites'>Next Prerequisites</a></div>"
+        "<div><a href='/intro'>« Previous: Installing the tools</a></div>"
+        "<p>Next, install the prerequisites for your platform</p>"
+        "<p>Next we add the <a href='/x'>router</a> to the app</p></div>"
+    )
+    assert strip_doc_furniture(root) == 5
+    text = root.text_content()
+    assert "Next, install the prerequisites" in text and "Next we add the router" in text
+    assert "Prerequisites" not in text.replace("the prerequisites", "")
+    assert "Installing the tools" not in text and "contribute" not in text
