@@ -182,3 +182,14 @@ def test_pager_links_and_contribution_lines_go_but_a_sentence_starting_next_stay
     assert "Next, install the prerequisites" in text and "Next we add the router" in text
     assert "Prerequisites" not in text.replace("the prerequisites", "")
     assert "Installing the tools" not in text and "contribute" not in text
+
+
+def test_a_site_footer_nested_in_the_taken_container_stays_out() -> None:
+    footer = (
+        "<div role='contentinfo'><p>The Makers Foundation keeps these pages with the help of "
+        "volunteers in many countries who Advertise With The Makers nothing at all.</p></div>"
+    )
+    html = _reference().replace("</article></main>", f"{footer}</article></main>")
+    text = _extract(html, "https://docs.example.org/ref/middleware/")
+    assert "Options" in text  # the container was taken (the sibling sections are there)
+    assert "Advertise With The Makers" not in text and "volunteers" not in text

@@ -24,7 +24,7 @@ from collections import Counter
 from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.clean.explain import DropLog
+from reader.clean.explain import DropLog, note
 from reader.clean.html.blocks import html_to_blocks
 from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.doc_furniture import strip_doc_furniture
@@ -124,12 +124,30 @@ def _wider(
     wider = copy.deepcopy(found)
     wider.tail = None
     trial = DropLog() if log is not None else None
+    _drop_landmarks(wider, trial)
     strip_boilerplate(wider, trial, repeats=False)
     if _words(wider) < growth * total:
         return main
     if log is not None and trial is not None:
         log.drops.extend(trial.drops)
     return wider
+
+
+# ARIA landmarks that are by definition not the page's content: the site's footer and header,
+# its search box (a container taken whole brings in the ones nested inside it)
+NOT_CONTENT_ROLES = frozenset({"contentinfo", "banner", "search"})
+
+
+def _drop_landmarks(root: HtmlElement, log: DropLog | None) -> None:
+    """Remove the not-content landmarks (and all they hold) from ``root``, rule "landmark"."""
+    for element in root.xpath(".//*[@role]"):
+        if element.get("role", "").strip().lower() not in NOT_CONTENT_ROLES:
+            continue
+        if any(a.get("role", "").strip().lower() in NOT_CONTENT_ROLES
+               for a in element.iterancestors()):
+            continue  # inside one already taken out
+        note(log, "landmark", element)
+        element.drop_tree()
 
 
 __all__ = ["widen_documentation"]
