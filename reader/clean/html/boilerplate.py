@@ -38,8 +38,10 @@ MAX_HINT_SHARE = 0.35
 
 _ALONE = re.compile(
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|"
-    r"(?:story )?continues? (?:below|after advertisement)(?: advertisement)?|"
-    r"continue reading(?: below)?|skip to (?:main )?content|"
+    r"(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) )?continues? "
+    r"(?:below|after (?:the )?advertisement)(?: advertisement)?|"
+    r"(?:advertisement\s*[-–—:|]?\s*)?continue reading(?: below)?|skip to (?:main )?content|"
+    r"pin (?:it )?for later|"
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?|share via|tweet|email|e-mail|"
     r"print|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|close|"
     r"like this|like loading|comments?|\d+ comments?|leave a comment|"
@@ -53,6 +55,19 @@ _ALONE = re.compile(
     r")[\s.:!…|]*$",
     re.IGNORECASE,
 )
+# an affiliate or sponsorship disclosure: "As an Amazon Associate we earn from qualifying
+# purchases", "we may receive compensation", "Products are chosen independently by our editors"
+_DISCLOSURE = re.compile(
+    r"\bas an? (?:amazon )?(?:associate|affiliate)\b|\baffiliate (?:links?|marketer)\b|"
+    r"\b(?:we|i) (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|compensation|"
+    r"(?:a )?(?:small )?(?:share|portion) of (?:the )?(?:sales?|revenue))|"
+    r"\bearns? (?:a )?(?:small )?(?:commission|money) from qualifying purchases|"
+    r"\b(?:chosen|selected|evaluate\w*|reviewed) independently by our editors|"
+    r"\bindependently (?:research|test|review|evaluate|select|choose)\w* (?:all )?(?:of )?"
+    r"(?:our |the )?(?:products|recommendations)",
+    re.IGNORECASE,
+)
+MAX_DISCLOSURE = 300
 _LABEL = re.compile(
     r"^(?:read more|see more|read also|also read|read next|related|more|see also|also on \S+|"
     r"watch|listen|click here|don'?t miss|recommended|trending|must read|top stories|"
@@ -222,6 +237,8 @@ def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:
     if len(text) <= 90 and (
         _CREDIT_ALONE.match(text) or _AP_CREDIT.match(text) or is_agency_credit(text)
     ):
+        return True
+    if len(text) <= MAX_DISCLOSURE and _DISCLOSURE.search(text):
         return True
     if len(text) <= 90 and _DATELINE.match(text) and re.search(r"\d", text):
         return True
