@@ -84,6 +84,15 @@ def test_title_and_site(article: Article) -> None:
         "Text size",
         "Facebook Twitter WhatsApp Email",
         "Natalie Naccache | Bloomberg | Getty Images",
+        "Advertisement - Continue Reading Below",
+        "Article Continues Below",
+        "PIN FOR LATER",
+        "As an Amazon Associate we earn from qualifying purchases.",
+        "Disclosure: As an Affiliate Marketer, I earn from qualifying purchases.",
+        "Products are chosen independently by our editors. Purchases made through our links "
+        "may earn us a commission.",
+        "We independently evaluate all of our recommendations. If you click on links we "
+        "provide, we may receive compensation.",
     ],
 )
 def test_short_boilerplate_texts(text: str) -> None:
@@ -97,6 +106,9 @@ def test_short_boilerplate_texts(text: str) -> None:
         "Share prices fell sharply on Monday after the bank warned of lower profits.",
         "Photographs from the trip show the team on the summit at dawn, tired but happy.",
         "Related issues include housing, transport and the cost of school meals.",
+        "The company said it would continue reading the reports below the fold.",
+        "Amazon pays its associates a fee for each sale, the filing shows.",
+        "Affiliates of the bank earned a commission on every loan they sold, regulators said.",
     ],
 )
 def test_real_sentences_are_not_boilerplate(text: str) -> None:
@@ -240,33 +252,3 @@ def test_highlighted_code_keeps_its_comments() -> None:
     assert "# initialize git" in text and "# clone the repo" in text
     assert "Leave a comment" not in text
 
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Advertisement - Continue Reading Below",
-        "Article Continues Below",
-        "PIN FOR LATER",
-        "As an Amazon Associate we earn from qualifying purchases.",
-        "Disclosure: As an Affiliate Marketer, I earn from qualifying purchases.",
-        "Products are chosen independently by our editors. Purchases made through our links "
-        "may earn us a commission.",
-        "We independently evaluate all of our recommendations. If you click on links we "
-        "provide, we may receive compensation.",
-    ],
-)
-def test_ad_labels_and_affiliate_disclosures_are_boilerplate(text: str) -> None:
-    assert is_boilerplate_text(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The company said it would continue reading the reports below the fold.",
-        "Amazon pays its associates a fee for each sale, the filing shows.",
-        "Affiliates of the bank earned a commission on every loan they sold, regulators said, "
-        "and the practice went on for years before anyone in the state noticed it. " * 3,
-    ],
-)
-def test_sentences_about_commissions_or_reading_stay(text: str) -> None:
-    assert not is_boilerplate_text(text)
