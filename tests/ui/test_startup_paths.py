@@ -24,6 +24,14 @@ def test_loading_a_text_file_does_not_import_the_html_cleaners() -> None:
     assert not {"reader.clean.html.pipeline", "readability", "lxml.html"} & loaded
 
 
+def test_loading_a_local_file_imports_none_of_the_network() -> None:
+    """The early load's child reads the sample from disk: the fetcher's ssl, sockets and
+    httpx (~12 ms of the child) are for URLs only."""
+    loaded = modules_after(f"from reader.ui.jobs.loading import load; load({str(SAMPLE)!r})")
+    assert "reader.sources.limits" in loaded  # (it went through the loader)
+    assert not {"reader.sources.fetch", "ssl", "socket", "httpx"} & loaded
+
+
 def test_the_early_load_forks_before_the_config_and_textual_are_imported(tmp_path) -> None:
     """``reader --sample``: the child that extracts the article starts before anything the
     command does not need yet (the config's TOML parser, importlib.resources, Textual)."""
