@@ -53,6 +53,18 @@ def test_the_early_load_forks_before_the_config_and_textual_are_imported(tmp_pat
     assert not {"tomllib", "reader.ui.config", "importlib.resources", "textual"} & loaded
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_what_both_processes_need_is_imported_once_before_the_fork() -> None:
+    """The article's dataclasses (and the code colours' cell widths) are imported before the
+    early load forks, so the child does not import them again; Textual still is not."""
+    loaded = modules_after(
+        "from reader.ui.jobs.early import start\n"
+        f"load = start({str(SAMPLE)!r}); load.cancel(); load.close()"
+    )
+    assert {"reader.article.model", "reader.ui.widgets.block_render"} <= loaded
+    assert not {"textual", "reader.clean.text.pipeline"} & loaded
+
+
 def test_the_collector_is_on_again_when_the_app_runs_and_the_imports_are_frozen() -> None:
     """The app's imports run without the cyclic collector; it is back on (as it was) for
     the app, with what the imports made frozen out of its reach."""
