@@ -27,6 +27,7 @@ from reader.ui.screens.mentions import Mentions
 from reader.ui.screens.outline import Outline
 from reader.ui.screens.passages import chosen_quote, find_passage, quote_passage
 from reader.ui.screens.travel import Travel
+from reader.ui.stylesheets import LATER, add_later
 from reader.ui.widgets import pictures
 from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
@@ -131,6 +132,8 @@ class ReadingScreen(Screen[None]):
             return
         self._extras = True
         from reader.store.search_history import SearchHistory  # (after the first frame)
+
+        add_later(self.app, *LATER)
 
         self._mounting = [
             self.query_one("#panels").mount(self.quotes_panel, self.people_panel),
