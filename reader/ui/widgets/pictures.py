@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import queue
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -74,6 +73,8 @@ class Loader:
     def __init__(self, work: Callable[[Job], object], deliver: Callable[..., None]) -> None:
         self.work, self.deliver = work, deliver
         self.loop = asyncio.get_running_loop()
+        import queue  # (~1 ms: with the first picture drawn, not at start)
+
         self.jobs: queue.LifoQueue[Job] = queue.LifoQueue()
         self.threads: list[threading.Thread] = []
 
@@ -87,8 +88,10 @@ class Loader:
 
     def drop(self) -> list[Job]:
         """Forget the jobs not started yet; return them."""
+        from queue import Empty
+
         dropped = []
-        with contextlib.suppress(queue.Empty):
+        with contextlib.suppress(Empty):
             while True:
                 dropped.append(self.jobs.get_nowait())
         return dropped
