@@ -119,9 +119,10 @@ def test_an_early_load_brings_the_colours_of_its_first_code_blocks(tmp_path) -> 
 def test_the_app_imports_nothing_the_first_screen_does_not_draw() -> None:
     """What the app's modules import at their top is what every start pays: not the
     fetcher (httpx, sockets), the hash functions of the picture cache, the TOML parser, the
-    library's database, the code lexers or the engine (the early load has the article)."""
+    library's database, the code lexers or the engine (the early load has the article), json
+    (settings.json is read only if there is one), the pictures' queue."""
     loaded = modules_after("import reader.ui.app")
     assert "reader.ui.screens.reading" in loaded
     unwanted = {"reader.sources.fetch", "hashlib", "tomllib", "reader.store", "sqlite3",
-                "pygments", "reader.engine.pipeline"}
+                "pygments", "reader.engine.pipeline", "json", "queue"}
     assert not unwanted & loaded
