@@ -30,12 +30,11 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
-from reader.ui.widgets.picture_load import Picture, load
-
 if TYPE_CHECKING:
     from reader.ui.settings import Settings
     from reader.ui.widgets.body import BodyView
     from reader.ui.widgets.layout import Layout
+    from reader.ui.widgets.picture_load import Picture
 
 ROWS = 12  # rows kept for each picture
 MAX_CELLS = 240  # widest a picture is drawn; it is kept at most this many pixels across
@@ -43,7 +42,7 @@ KEEP_PICTURES = 256  # reduced pictures kept (each at most MAX_CELLS x 2*ROWS pi
 KEEP_DRAWN = 24  # pictures kept as rows of cells (at one width each)
 THREADS = 2
 Cells = list[list[Segment]]
-Job = tuple[str, int, Picture | None]  # url, width in cells, the picture if already loaded
+Job = tuple[str, int, "Picture | None"]  # url, width in cells, the picture if already loaded
 
 
 class _Recent(OrderedDict):  # type: ignore[type-arg]
@@ -164,6 +163,8 @@ class PictureRows:
         """In a loader thread: the picture (loaded unless known) and its cells."""
         url, width, picture = job
         if picture is None:
+            from reader.ui.widgets.picture_load import load  # (~1 ms: not before a picture)
+
             loaded = load(self.folder, url, (MAX_CELLS, 2 * self.rows))
             if isinstance(loaded, str):
                 return loaded
