@@ -11,7 +11,7 @@ _WHERE = {
     "fetch": "fetch",
     "decode_bytes": "decoding",
     "check_bytes": "sniff",
-    "LoadCancelled": "fetch",
+    "LoadCancelled": "limits",
 }
 __all__ = sorted(_WHERE)
 __getattr__, __dir__ = lazy_exports(__name__, _WHERE)

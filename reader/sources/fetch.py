@@ -20,9 +20,20 @@ from http import HTTPStatus
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from reader import __version__
 from reader.core.errors import LoadError
 from reader.core.sanitize import clean_shown as show
+from reader.sources.limits import (  # (re-exported: the fetch's API as before)
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    MAX_REDIRECTS,
+    USER_AGENT,
+    Cancel,
+    LoadCancelled,
+    cancel_check,
+    format_size,  # noqa: F401  (picture_load's)
+    too_large,
+)
 from reader.sources.sniff import UNKNOWN_TYPES, is_readable_type, refusal
 
 if TYPE_CHECKING:
@@ -40,11 +51,6 @@ else:
 
     httpx = _LazyHttpx("httpx")
 
-DEFAULT_TIMEOUT = 30.0  # seconds for the whole fetch, redirects and body included
-DEFAULT_CONNECT_TIMEOUT = 10.0
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-MAX_REDIRECTS = 10
-USER_AGENT = f"article-reader/{__version__} (+terminal reader)"
 HEADERS = {
     "User-Agent": USER_AGENT,
     "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1",
@@ -52,16 +58,6 @@ HEADERS = {
 }
 _CHUNK = 64 * 1024
 _WATCH_INTERVAL = 0.05
-
-Cancel = Callable[[], bool] | threading.Event | None
-
-
-class LoadCancelled(LoadError):
-    """The user cancelled the load."""
-
-    def __init__(self) -> None:
-        super().__init__("Loading was cancelled.")
-
 
 @dataclass(frozen=True)
 class Fetched:
@@ -71,28 +67,6 @@ class Fetched:
     url: str
     content_type: str | None
     charset: str | None
-
-
-def format_size(size: int) -> str:
-    """20971520 -> "20 MB"; 1536 -> "1.5 KB"."""
-    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
-        if size >= scale:
-            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
-    return f"{size} bytes"
-
-
-def too_large(size: int, what: str = "The page") -> LoadError:
-    """The size-cap error."""
-    return LoadError(f"{what} is larger than {format_size(size)}; stopped reading.")
-
-
-def cancel_check(cancelled: Cancel) -> Callable[[], bool]:
-    """A callable for either form of the cancel option."""
-    if cancelled is None:
-        return lambda: False
-    if isinstance(cancelled, threading.Event):
-        return cancelled.is_set
-    return cancelled
 
 
 def address_or_data_problem(error: BaseException, url: str) -> str | None:

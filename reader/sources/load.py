@@ -10,15 +10,14 @@ from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from reader.core.errors import LoadError
+from reader.core.sanitize import clean_shown as show
 from reader.sources.decoding import decode_bytes
-from reader.sources.fetch import (
+from reader.sources.limits import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
     Cancel,
     LoadCancelled,
-    fetch,
-    show,
     too_large,
 )
 from reader.sources.sniff import check_bytes
@@ -137,6 +136,8 @@ def read_url(
     cancelled: Cancel = None,
 ) -> RawDocument:
     """Fetch an http(s) URL and decode it."""
+    from reader.sources.fetch import fetch  # (ssl, sockets, httpx: not for a local file)
+
     fetched = fetch(
         url,
         timeout=timeout,

@@ -50,7 +50,7 @@ class ReaderApp(App[int]):
     """Read one article; ``o`` opens another. ``library`` keeps what is read."""
 
     TITLE = "Reader"
-    CSS_PATH: ClassVar = [stylesheet("reader"), stylesheet("outline"), stylesheet("blocks")]
+    CSS_PATH: ClassVar = [stylesheet("reader"), stylesheet("blocks")]  # (and LATER, later)
     COMMANDS: ClassVar = {CommandsProvider, HistoryProvider}
     BINDINGS: ClassVar = commands.bindings(commands.APP_WIDE)
     ENABLE_COMMAND_PALETTE = True

@@ -29,7 +29,6 @@ This module is imported on the CLI's path (``reader config``): no Textual at imp
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import unicodedata
@@ -395,6 +394,8 @@ CommandRow = tuple[str, tuple[str, ...], str]  # (id, default keys, description)
 
 def _toml_string(text: str) -> str:
     """A TOML basic string (JSON's escapes are TOML's; ASCII only, so no raw DEL)."""
+    import json  # (for `reader config` only)
+
     return json.dumps(text, ensure_ascii=True)
 
 

@@ -3,7 +3,6 @@ changed in the app (theme, panels) is remembered as JSON in the data folder and 
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,8 +42,14 @@ class Settings:
             if defaults.text_width is not None:
                 settings.text_width = defaults.text_width
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            text = path.read_text(encoding="utf-8")
+        except OSError:  # (none yet: json, ~1 ms, is not imported for nothing)
+            return settings
+        import json
+
+        try:
+            data = json.loads(text)
+        except ValueError:
             return settings
         if not isinstance(data, dict):
             return settings
@@ -64,6 +69,8 @@ class Settings:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_suffix(".tmp")
+            import json
+
             temporary.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
             os.replace(temporary, self.path)
         except OSError:

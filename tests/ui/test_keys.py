@@ -210,3 +210,25 @@ async def test_mouse_wheel_scrolls(make_app) -> None:
         body.post_message(event)
         await pilot.pause()
         assert body.scroll_y > 0
+
+
+async def test_the_key_bar_is_redrawn_only_when_its_keys_change(make_app, monkeypatch) -> None:
+    """Mount, resize and every restyle ask the bar for its keys; it redraws only when what
+    it shows changes (the first frame asks several times)."""
+    from reader.ui.widgets.keybar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(KeyBar)
+        drawn: list[object] = []
+        real = KeyBar.update
+        monkeypatch.setattr(KeyBar, "update", lambda self, *a, **k: (drawn.append(a),
+                                                                        real(self, *a, **k)))
+        app.stylesheet.update(app.screen)
+        bar.update_keys()
+        await pilot.pause()
+        assert drawn == []
+        bar.set_context("panel")
+        await pilot.pause()
+        assert len(drawn) == 1 and "Go to" in str(bar.render())

@@ -13,7 +13,7 @@ from pytest_httpserver import HTTPServer
 from ui_helpers import reading, screen_text, settle
 
 from reader.article.model import Link
-from reader.ui.screens.links import LinksScreen
+from reader.ui.screens.link_screen import LinksScreen
 from reader.ui.widgets.link_list import MAX_LISTED, LinkList
 from tests.pages_site import WORDS, page_html, serve
 

@@ -24,6 +24,14 @@ def test_loading_a_text_file_does_not_import_the_html_cleaners() -> None:
     assert not {"reader.clean.html.pipeline", "readability", "lxml.html"} & loaded
 
 
+def test_loading_a_local_file_imports_none_of_the_network() -> None:
+    """The early load's child reads the sample from disk: the fetcher's ssl, sockets and
+    httpx (~12 ms of the child) are for URLs only."""
+    loaded = modules_after(f"from reader.ui.jobs.loading import load; load({str(SAMPLE)!r})")
+    assert "reader.sources.limits" in loaded  # (it went through the loader)
+    assert not {"reader.sources.fetch", "ssl", "socket", "httpx"} & loaded
+
+
 def test_the_early_load_forks_before_the_config_and_textual_are_imported(tmp_path) -> None:
     """``reader --sample``: the child that extracts the article starts before anything the
     command does not need yet (the config's TOML parser, importlib.resources, Textual)."""
@@ -43,6 +51,18 @@ def test_the_early_load_forks_before_the_config_and_textual_are_imported(tmp_pat
     loaded = set(done.stdout.split())
     assert "reader.ui.launch" in loaded  # (it got as far as the fork)
     assert not {"tomllib", "reader.ui.config", "importlib.resources", "textual"} & loaded
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_what_both_processes_need_is_imported_once_before_the_fork() -> None:
+    """The article's dataclasses (and the code colours' cell widths) are imported before the
+    early load forks, so the child does not import them again; Textual still is not."""
+    loaded = modules_after(
+        "from reader.ui.jobs.early import start\n"
+        f"load = start({str(SAMPLE)!r}); load.cancel(); load.close()"
+    )
+    assert {"reader.article.model", "reader.ui.widgets.block_render"} <= loaded
+    assert not {"textual", "reader.clean.text.pipeline"} & loaded
 
 
 def test_the_collector_is_on_again_when_the_app_runs_and_the_imports_are_frozen() -> None:
@@ -99,9 +119,12 @@ def test_an_early_load_brings_the_colours_of_its_first_code_blocks(tmp_path) -> 
 def test_the_app_imports_nothing_the_first_screen_does_not_draw() -> None:
     """What the app's modules import at their top is what every start pays: not the
     fetcher (httpx, sockets), the hash functions of the picture cache, the TOML parser, the
-    library's database, the code lexers or the engine (the early load has the article)."""
+    library's database, the code lexers or the engine (the early load has the article), json
+    (settings.json is read only if there is one), the pictures' queue and loader, the list
+    of links."""
     loaded = modules_after("import reader.ui.app")
     assert "reader.ui.screens.reading" in loaded
     unwanted = {"reader.sources.fetch", "hashlib", "tomllib", "reader.store", "sqlite3",
-                "pygments", "reader.engine.pipeline"}
+                "pygments", "reader.engine.pipeline", "json", "queue",
+                "reader.ui.widgets.picture_load", "reader.ui.widgets.link_list"}
     assert not unwanted & loaded

@@ -11,26 +11,16 @@ Composed on the reading screen as ``screen.links``; ``go('links')`` runs :meth:`
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar
-
-from textual import on
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Label
+from typing import TYPE_CHECKING
 
 from reader.article.footnotes import Footnote, footnotes
 from reader.core.sanitize import clean_shown
 from reader.ui.screens.travel import open_in_browser, safe_web_address
-from reader.ui.stylesheets import stylesheet
-from reader.ui.widgets.link_list import MAX_LISTED, LinkList, Listed
 
 if TYPE_CHECKING:
     from reader.article.model import Article, Link
     from reader.ui.screens.reading import ReadingScreen
-
-HINT = "a number and enter, or enter: follow · o browser · y copy · esc close"
+    from reader.ui.widgets.link_list import Listed
 
 
 def link_targets(
@@ -45,56 +35,6 @@ def link_targets(
         if link.end > link.start
     ]
     return found + [(note.start, note.end, None) for note in notes]
-
-
-def listed(article: Article, notes: tuple[Footnote, ...]) -> list[Listed]:
-    """Links and footnote references, in reading order."""
-    items: list[Listed] = [*article.links, *notes]
-    items.sort(key=lambda item: item.start)
-    return items
-
-
-class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
-    """The list of links over the reading screen; dismissed with (what, link) or None."""
-
-    CSS_PATH: ClassVar = [stylesheet("dialogs")]
-    BINDINGS: ClassVar = [Binding("escape", "close", "Close", show=False)]
-
-    def __init__(self, links: list[Listed], text: str = "") -> None:
-        super().__init__()
-        self.links = links
-        self.text = text  # the article's: footnotes show their notes
-
-    def compose(self) -> ComposeResult:
-        count = len(self.links)
-        title = f"Links ({count:,})" if count <= MAX_LISTED else (
-            f"Links ({count:,}; the first {MAX_LISTED:,} listed)")
-        with Vertical(id="links-dialog"):
-            yield Label(title, id="links-title", markup=False)
-            yield LinkList(self.links, text=self.text, id="links-list")
-            yield Label(HINT, id="links-hint", markup=False)
-
-    def on_mount(self) -> None:
-        listed = self.query_one(LinkList)
-        listed.focus()
-        listed.highlighted = 0
-
-    @on(LinkList.Typed)
-    def _typed(self, message: LinkList.Typed) -> None:
-        hint = f"Link {message.typed} · enter follows it" if message.typed else HINT
-        self.query_one("#links-hint", Label).update(hint)
-
-    @on(LinkList.Chosen)
-    def _chosen(self, message: LinkList.Chosen) -> None:
-        self.dismiss((message.what, message.link))
-
-    @on(LinkList.Closed)
-    def _closed(self) -> None:
-        self.dismiss(None)
-
-    def action_close(self) -> None:
-        """Close with nothing chosen."""
-        self.dismiss(None)
 
 
 class Links:
@@ -123,6 +63,8 @@ class Links:
         if not self.can() or article is None:
             self.screen.notify("This article has no links.")
             return
+        from reader.ui.screens.link_screen import LinksScreen, listed  # (when first asked)
+
         items = listed(article, self.notes)
         self.screen.app.push_screen(LinksScreen(items, article.text), self.chosen)
 

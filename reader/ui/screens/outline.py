@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from reader.ui.stylesheets import LATER, add_later
 from reader.ui.widgets.outline import OutlinePanel
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class Outline:
             screen.notify("This article has no headings.")
             return
         if not self.panel.is_mounted:
+            add_later(screen.app, *LATER)
             await screen.query_one("#main").mount(self.panel, before="#body-column")
         if not self._watching:
             self._watching = True

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.events import DescendantFocus, Resize
+from textual.events import DescendantFocus, Resize, ScreenResume
 from textual.screen import Screen
 from textual.widgets import Label, Static
 from textual.worker import Worker, WorkerState
@@ -27,22 +27,17 @@ from reader.ui.screens.mentions import Mentions
 from reader.ui.screens.outline import Outline
 from reader.ui.screens.passages import chosen_quote, find_passage, quote_passage
 from reader.ui.screens.travel import Travel
+from reader.ui.stylesheets import LATER, add_later
 from reader.ui.widgets import pictures
 from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
 from reader.ui.widgets.layout import BIG_TEXT, Layout, reading_minutes
 from reader.ui.widgets.outline import OutlinePanel
-from reader.ui.widgets.panels import (
-    Panel,
-    PanelList,
-    PeoplePanel,
-    QuotesPanel,
-    Said,
-    SideColumn,
-)
+from reader.ui.widgets.panels import Panel, PanelList, PeoplePanel, QuotesPanel, Said, SideColumn
 from reader.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
+    from textual.message import Message
     from textual.widget import AwaitMount
 
     from reader.ui.app import ReaderApp
@@ -87,6 +82,15 @@ class ReadingScreen(Screen[None]):
         self.people_panel = PeoplePanel()
         self._extras = False
         self._mounting: list[AwaitMount] = []
+        self._first_resume = True
+
+    def post_message(self, message: Message) -> bool:
+        """The first ``ScreenResume`` (made active as the app starts) does not restyle: the
+        widgets were styled as they were mounted, and the pass held the first frame ~4 ms."""
+        if self._first_resume and isinstance(message, ScreenResume):
+            self._first_resume = False
+            message.refresh_styles = False
+        return super().post_message(message)
 
     # -- layout ------------------------------------------------------------------------
 
@@ -131,6 +135,8 @@ class ReadingScreen(Screen[None]):
             return
         self._extras = True
         from reader.store.search_history import SearchHistory  # (after the first frame)
+
+        add_later(self.app, *LATER)
 
         self._mounting = [
             self.query_one("#panels").mount(self.quotes_panel, self.people_panel),

@@ -29,6 +29,7 @@ class KeyBar(Static):
         super().__init__("", id=id)
         self.context = "body"
         self.shown: list[commands.Command] = []
+        self._drawn: tuple[object, ...] = ()  # what the bar shows now (not redrawn alike)
 
     @property
     def in_panel(self) -> bool:
@@ -77,6 +78,10 @@ class KeyBar(Static):
         self.shown = shown
         key_style = self.get_component_rich_style("keybar--key", partial=True)
         label_style = self.get_component_rich_style("keybar--label", partial=True)
+        drawn = (*[command.id for command in shown], key_style, label_style)
+        if drawn == self._drawn:  # (mount, resize and each restyle ask again at start)
+            return
+        self._drawn = drawn
         text = Text(no_wrap=True, overflow="ellipsis")
         for command in shown:
             text.append(f" {command.first_key} ", style=key_style)

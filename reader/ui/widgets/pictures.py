@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import queue
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -31,12 +30,11 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
-from reader.ui.widgets.picture_load import Picture, load
-
 if TYPE_CHECKING:
     from reader.ui.settings import Settings
     from reader.ui.widgets.body import BodyView
     from reader.ui.widgets.layout import Layout
+    from reader.ui.widgets.picture_load import Picture
 
 ROWS = 12  # rows kept for each picture
 MAX_CELLS = 240  # widest a picture is drawn; it is kept at most this many pixels across
@@ -44,7 +42,7 @@ KEEP_PICTURES = 256  # reduced pictures kept (each at most MAX_CELLS x 2*ROWS pi
 KEEP_DRAWN = 24  # pictures kept as rows of cells (at one width each)
 THREADS = 2
 Cells = list[list[Segment]]
-Job = tuple[str, int, Picture | None]  # url, width in cells, the picture if already loaded
+Job = tuple[str, int, "Picture | None"]  # url, width in cells, the picture if already loaded
 
 
 class _Recent(OrderedDict):  # type: ignore[type-arg]
@@ -74,6 +72,8 @@ class Loader:
     def __init__(self, work: Callable[[Job], object], deliver: Callable[..., None]) -> None:
         self.work, self.deliver = work, deliver
         self.loop = asyncio.get_running_loop()
+        import queue  # (~1 ms: with the first picture drawn, not at start)
+
         self.jobs: queue.LifoQueue[Job] = queue.LifoQueue()
         self.threads: list[threading.Thread] = []
 
@@ -87,8 +87,10 @@ class Loader:
 
     def drop(self) -> list[Job]:
         """Forget the jobs not started yet; return them."""
+        from queue import Empty
+
         dropped = []
-        with contextlib.suppress(queue.Empty):
+        with contextlib.suppress(Empty):
             while True:
                 dropped.append(self.jobs.get_nowait())
         return dropped
@@ -161,6 +163,8 @@ class PictureRows:
         """In a loader thread: the picture (loaded unless known) and its cells."""
         url, width, picture = job
         if picture is None:
+            from reader.ui.widgets.picture_load import load  # (~1 ms: not before a picture)
+
             loaded = load(self.folder, url, (MAX_CELLS, 2 * self.rows))
             if isinstance(loaded, str):
                 return loaded

@@ -1,0 +1,71 @@
+"""The list of links over the reading screen (``f``): numbered, in reading order; imported
+when first opened (the first frame does not draw it). See :mod:`reader.ui.screens.links`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label
+
+from reader.ui.stylesheets import stylesheet
+from reader.ui.widgets.link_list import MAX_LISTED, LinkList, Listed
+
+if TYPE_CHECKING:
+    from reader.article.footnotes import Footnote
+    from reader.article.model import Article
+
+HINT = "a number and enter, or enter: follow · o browser · y copy · esc close"
+
+def listed(article: Article, notes: tuple[Footnote, ...]) -> list[Listed]:
+    """Links and footnote references, in reading order."""
+    items: list[Listed] = [*article.links, *notes]
+    items.sort(key=lambda item: item.start)
+    return items
+
+
+class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
+    """The list of links over the reading screen; dismissed with (what, link) or None."""
+
+    CSS_PATH: ClassVar = [stylesheet("dialogs")]
+    BINDINGS: ClassVar = [Binding("escape", "close", "Close", show=False)]
+
+    def __init__(self, links: list[Listed], text: str = "") -> None:
+        super().__init__()
+        self.links = links
+        self.text = text  # the article's: footnotes show their notes
+
+    def compose(self) -> ComposeResult:
+        count = len(self.links)
+        title = f"Links ({count:,})" if count <= MAX_LISTED else (
+            f"Links ({count:,}; the first {MAX_LISTED:,} listed)")
+        with Vertical(id="links-dialog"):
+            yield Label(title, id="links-title", markup=False)
+            yield LinkList(self.links, text=self.text, id="links-list")
+            yield Label(HINT, id="links-hint", markup=False)
+
+    def on_mount(self) -> None:
+        listed = self.query_one(LinkList)
+        listed.focus()
+        listed.highlighted = 0
+
+    @on(LinkList.Typed)
+    def _typed(self, message: LinkList.Typed) -> None:
+        hint = f"Link {message.typed} · enter follows it" if message.typed else HINT
+        self.query_one("#links-hint", Label).update(hint)
+
+    @on(LinkList.Chosen)
+    def _chosen(self, message: LinkList.Chosen) -> None:
+        self.dismiss((message.what, message.link))
+
+    @on(LinkList.Closed)
+    def _closed(self) -> None:
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        """Close with nothing chosen."""
+        self.dismiss(None)
