@@ -19,7 +19,6 @@ from reader.article.block import (
     BlockType,  # noqa: F401  (re-exported: the model's block types)
     new_block,
 )
-from reader.article.json_out import json_pieces
 
 CELL_SEPARATOR = " | "
 BLOCK_SEPARATOR = "\n\n"
@@ -203,6 +202,8 @@ class Article:
         """:meth:`to_storage` as compact JSON, the blocks' dicts made a batch at a time (a
         million lines' dicts, twice over, took ~500 MB)."""
         head = replace(self, blocks=()).to_storage()
+        from reader.article.json_out import json_pieces  # (json: not before the first screen)
+
         return "".join(json_pieces(head, "body", self.blocks, _storage_block, compact=True))
 
     @classmethod

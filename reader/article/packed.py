@@ -17,7 +17,6 @@ from operator import attrgetter
 from typing import Any
 
 from reader.article.block import BLOCK_TYPES, Block, new_block
-from reader.article.json_out import json_pieces
 from reader.article.model import Article, storage_block
 
 _CODES = {kind: code for code, kind in enumerate(BLOCK_TYPES)}
@@ -90,4 +89,6 @@ def storage_json(article: Article, columns: PackedBlocks) -> str:
         )
 
     head = replace(article, blocks=()).to_storage()
+    from reader.article.json_out import json_pieces  # (json: not before the first screen)
+
     return "".join(json_pieces(head, "body", range(len(kinds)), item, compact=True))
