@@ -51,6 +51,15 @@ def _blockish_tags(root: HtmlElement) -> tuple[str, ...]:
     return tuple({"p", *(name for name in names if _BLOCKISH.match(name))})
 
 
+def _is_unlikely(features: str) -> bool:
+    """readability's "unlikely candidate" test on an element's ``"class id"``."""
+    return (
+        len(features) >= 2
+        and _UNLIKELY_RE.search(features) is not None
+        and _MAYBE_RE.search(features) is None
+    )
+
+
 def _contains_any(element: HtmlElement, tags: tuple[str, ...]) -> bool:
     return next(element.iter(*tags), None) is not None
 
@@ -102,13 +111,15 @@ class _Summary(Document):
         return int(super().class_weight(e))
 
     def remove_unlikely_candidates(self) -> None:
+        unlikely: dict[str, bool] = {}  # a page repeats its classes: each tested once
         for elem in _FEATURED(self.html):
             features = f"{elem.get('class', '')} {elem.get('id', '')}"
+            verdict = unlikely.get(features)
+            if verdict is None:
+                verdict = unlikely[features] = _is_unlikely(features)
             if (
-                len(features) >= 2
+                verdict
                 and not _FOOTNOTES.search(f"{features} {elem.get('role', '')}")
-                and _UNLIKELY_RE.search(features)
-                and not _MAYBE_RE.search(features)
                 and elem.tag not in ("html", "body")
                 and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
                 and not elem.xpath(
