@@ -42,6 +42,10 @@ _DISPLAY_NONE = REGEXES["displayNoneRe"]
 _HIDDEN = etree.XPath("descendant-or-self::*[@hidden]")
 _STYLED = etree.XPath("descendant-or-self::*[@style]")
 _FEATURED = etree.XPath("descendant::*[@class or @id]")
+_IN_CODE = etree.XPath("ancestor-or-self::pre | ancestor-or-self::code")
+_HOLDS_MAIN = etree.XPath(
+    "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
+)
 logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
 
 
@@ -121,11 +125,8 @@ class _Summary(Document):
                 verdict
                 and not _FOOTNOTES.search(f"{features} {elem.get('role', '')}")
                 and elem.tag not in ("html", "body")
-                and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
-                and not elem.xpath(
-                    "descendant-or-self::main | descendant-or-self::article | "
-                    "descendant-or-self::math"
-                )
+                and not _IN_CODE(elem)
+                and not _HOLDS_MAIN(elem)
             ):
                 note(self.log, "unlikely-candidate", elem)
                 elem.drop_tree()

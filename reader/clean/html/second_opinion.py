@@ -29,7 +29,8 @@ MAX_PAGE = 3_000_000  # characters: a bigger page keeps readability's reading al
 _WORDS = re.compile(r"\w+")
 _PAGE_TEXT = etree.XPath(
     "//body//text()[not(parent::script or parent::style or parent::noscript"
-    " or parent::template or ancestor::nav or ancestor::footer or ancestor::aside)]"
+    " or parent::template or ancestor::nav or ancestor::footer or ancestor::aside)]",
+    smart_strings=False,  # plain strings: no link back to the tree for each piece
 )
 
 
