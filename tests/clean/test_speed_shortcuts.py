@@ -10,6 +10,7 @@ from lxml import etree
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.html import consent, readable
+from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.pipeline import parse_html
 from reader.clean.html.second_opinion import page_words
 
@@ -70,3 +71,18 @@ def test_unlikely_verdict_is_shared_but_code_and_articles_are_kept() -> None:
     text = tree.text_content()
     assert "keep code" in text and "keep article" in text
     assert "drop one" not in text and "drop two" not in text
+
+
+def test_class_hints_are_remembered_per_tag_kind() -> None:
+    """A class that drops a ``<div>`` does not drop a paragraph (hints name what is near)."""
+    tree = parse_html(
+        "<body><div id='main'>"
+        + "<p>An article paragraph long enough to be the text of the page itself.</p>" * 6
+        + "<div class='share'>Share this</div><p class='share'>Kept paragraph</p>"
+        "<div class='share'>Share again</div></div></body>"
+    )
+    main = tree.get_element_by_id("main")
+    strip_boilerplate(main)
+    text = main.text_content()
+    assert "Kept paragraph" in text
+    assert "Share this" not in text and "Share again" not in text
