@@ -9,8 +9,9 @@ import pytest
 from lxml import etree
 
 from reader.clean.class_index import ClassIndex
-from reader.clean.html import consent, readable
+from reader.clean.html import consent, nesting, readable
 from reader.clean.html.boilerplate import strip_boilerplate
+from reader.clean.html.nesting import MAX_MARKUP_DEPTH
 from reader.clean.html.pipeline import parse_html
 from reader.clean.html.second_opinion import page_words
 
@@ -86,3 +87,13 @@ def test_class_hints_are_remembered_per_tag_kind() -> None:
     text = main.text_content()
     assert "Kept paragraph" in text
     assert "Share this" not in text and "Share again" not in text
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [(MAX_MARKUP_DEPTH, False), (MAX_MARKUP_DEPTH + 1, True)],
+)
+def test_too_deep_counts_as_flatten_markup_does(opening: int, expected: bool) -> None:
+    page = "<html><body>" + "<div><br><p>x" * (opening - 2) + "deep" + "</div>" * (opening - 2)
+    assert nesting._too_deep(page) is expected
+    assert (nesting.flatten_markup(page) != page) is expected
