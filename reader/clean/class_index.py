@@ -31,25 +31,31 @@ class ClassIndex:
     def __init__(self, root: HtmlElement, elements: list[HtmlElement] | None = None) -> None:
         self.elements: list[HtmlElement] = elements if elements is not None else _FEATURED(root)
         self._joined: dict[tuple[str, ...], tuple[list[str], str, list[int]]] = {}
+        self._columns: dict[str, list[str]] = {}
 
     @classmethod
     def of_page(cls, tree: HtmlElement) -> ClassIndex:
         """The index of a whole page: the elements inside its ``<body>``."""
         return cls(tree, [element for body in _BODIES(tree) for element in _FEATURED(body)])
 
+    def _column(self, name: str) -> list[str]:
+        """Each element's value of attribute ``name`` ("" if it has none), read once."""
+        column = self._columns.get(name)
+        if column is None:
+            column = self._columns[name] = [element.get(name) or "" for element in self.elements]
+        return column
+
     def _values(self, attributes: tuple[str, ...]) -> tuple[list[str], str, list[int]]:
         """Per element the space-joined values; all of them lower-cased and joined by a
         blank line; and where each element starts in that text."""
         cached = self._joined.get(attributes)
         if cached is None:
-            if len(attributes) == 1:
-                name = attributes[0]
-                values = [element.get(name) or "" for element in self.elements]
-            else:
-                values = [
-                    " ".join([element.get(name) or "" for name in attributes])
-                    for element in self.elements
-                ]
+            columns = [self._column(name) for name in attributes]
+            values = (
+                columns[0]
+                if len(columns) == 1
+                else [" ".join(row) for row in zip(*columns, strict=True)]
+            )
             lowered = [value.lower() for value in values]  # may change a value's length
             starts: list[int] = []
             position = 0

@@ -205,17 +205,21 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
     removed = 0
     # code is verbatim: a highlighter's classes ("hljs-comment", "token comment") are no hint
     in_code = {node for code in main.iter("pre", "code") for node in code.iter()}
+    hints: dict[tuple[bool, str], str | None] = {}  # classes repeat: each searched once
     for element in list(main.iter()):
         if element is main or not isinstance(element.tag, str) or element in in_code:
             continue
         if element.getparent() is None:
             continue
         features = f"{element.get('class', '')} {element.get('id', '')}"
-        hint = _TEXT_HINT if element.tag in _NEVER_HINT_TAGS else _HINT
-        found = hint.search(features)
-        if not found:
+        key = (element.tag in _NEVER_HINT_TAGS, features)
+        if key not in hints:
+            found = (_TEXT_HINT if key[0] else _HINT).search(features)
+            hints[key] = found.group() if found else None
+        found_hint = hints[key]
+        if found_hint is None:
             continue
-        if _is_place_dateline(found.group(), features, element):
+        if _is_place_dateline(found_hint, features, element):
             continue  # "CAIRO —": the first sentence's opening, not a date line
         if total and _text_length(element) > total * MAX_HINT_SHARE:
             continue

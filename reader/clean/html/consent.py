@@ -145,8 +145,21 @@ def _candidates(scope: HtmlElement, index: ClassIndex | None) -> list[HtmlElemen
         return found
     seen = set(found)
     merged = found + [element for element in others if element not in seen]
-    order = {element: position for position, element in enumerate(scope.iter())}
-    return sorted(merged, key=lambda element: order.get(element, 0))
+    return sorted(merged, key=lambda element: _document_position(element, scope))
+
+
+def _document_position(element: HtmlElement, scope: HtmlElement) -> tuple[int, ...]:
+    """Child indexes from ``scope`` down to ``element``: sorted, they give document order
+    without walking the whole tree (outside ``scope``, or ``scope`` itself: first)."""
+    path: list[int] = []
+    node: HtmlElement | None = element
+    while node is not None and node is not scope:
+        parent = node.getparent()
+        if parent is None:
+            return ()
+        path.append(parent.index(node))
+        node = parent
+    return tuple(reversed(path))
 
 
 def remove_consent(

@@ -30,12 +30,30 @@ _BREAKS = frozenset(
 )
 
 
+def _too_deep(text: str) -> bool:
+    """Whether any tag stands deeper than :data:`MAX_MARKUP_DEPTH`: the count
+    :func:`flatten_markup` keeps, over plain tuples (no match objects), stopping early."""
+    depth = 0
+    for closing, name in _TAG.findall(text):
+        if name.lower() in _FLAT:
+            continue
+        if closing:
+            if depth > MAX_MARKUP_DEPTH:
+                return True
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > MAX_MARKUP_DEPTH:
+                return True
+    return False
+
+
 def flatten_markup(text: str) -> str:
     """``text`` with every tag deeper than :data:`MAX_MARKUP_DEPTH` levels replaced by a space.
 
     Pages that never nest that deep (all real ones) come back unchanged, and untouched.
     """
-    if text.count("<") < MAX_MARKUP_DEPTH:
+    if text.count("<") < MAX_MARKUP_DEPTH or not _too_deep(text):
         return text
     depth = 0
     deep: list[tuple[int, int]] = []

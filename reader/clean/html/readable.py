@@ -42,6 +42,10 @@ _DISPLAY_NONE = REGEXES["displayNoneRe"]
 _HIDDEN = etree.XPath("descendant-or-self::*[@hidden]")
 _STYLED = etree.XPath("descendant-or-self::*[@style]")
 _FEATURED = etree.XPath("descendant::*[@class or @id]")
+_IN_CODE = etree.XPath("ancestor-or-self::pre | ancestor-or-self::code")
+_HOLDS_MAIN = etree.XPath(
+    "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
+)
 logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
 
 
@@ -49,6 +53,15 @@ def _blockish_tags(root: HtmlElement) -> tuple[str, ...]:
     """The tag names in ``root`` that readability's serialised-text test would match."""
     names = {el.tag for el in root.iter() if isinstance(el.tag, str)}
     return tuple({"p", *(name for name in names if _BLOCKISH.match(name))})
+
+
+def _is_unlikely(features: str) -> bool:
+    """readability's "unlikely candidate" test on an element's ``"class id"``."""
+    return (
+        len(features) >= 2
+        and _UNLIKELY_RE.search(features) is not None
+        and _MAYBE_RE.search(features) is None
+    )
 
 
 def _contains_any(element: HtmlElement, tags: tuple[str, ...]) -> bool:
@@ -102,19 +115,18 @@ class _Summary(Document):
         return int(super().class_weight(e))
 
     def remove_unlikely_candidates(self) -> None:
+        unlikely: dict[str, bool] = {}  # a page repeats its classes: each tested once
         for elem in _FEATURED(self.html):
             features = f"{elem.get('class', '')} {elem.get('id', '')}"
+            verdict = unlikely.get(features)
+            if verdict is None:
+                verdict = unlikely[features] = _is_unlikely(features)
             if (
-                len(features) >= 2
+                verdict
                 and not _FOOTNOTES.search(f"{features} {elem.get('role', '')}")
-                and _UNLIKELY_RE.search(features)
-                and not _MAYBE_RE.search(features)
                 and elem.tag not in ("html", "body")
-                and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
-                and not elem.xpath(
-                    "descendant-or-self::main | descendant-or-self::article | "
-                    "descendant-or-self::math"
-                )
+                and not _IN_CODE(elem)
+                and not _HOLDS_MAIN(elem)
             ):
                 note(self.log, "unlikely-candidate", elem)
                 elem.drop_tree()

@@ -11,6 +11,7 @@ from collections import defaultdict
 from typing import Any
 
 import lxml.html
+from lxml import etree
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.dates import parse_date
@@ -24,6 +25,10 @@ _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b[^|;]*", re.I)
 NEAR_LEVELS = 4
 _PAGE_LEVEL = ("body", "html")
 _SKIP = ("script", "style", "noscript", "template")
+# compiled once; "descendant::" rather than "//*[test]", which libxml2 runs child by child
+_CANDIDATES = etree.XPath(
+    "$dated | //time | //h1 | //body/descendant::*[@itemprop='datePublished']"
+)
 
 
 def shown_dates(
@@ -33,9 +38,7 @@ def shown_dates(
     headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)
     lineage = _lineage(headline)
     dated = set((index or ClassIndex.of_page(tree)).find(DATE_CLASS, DATE_WORDS, "class", "id"))
-    elements = tree.xpath(
-        "$dated | //time | //h1 | //body//*[@itemprop='datePublished']", dated=list(dated)
-    )
+    elements = _CANDIDATES(tree, dated=list(dated))
     found: list[tuple[str, tuple[str, str], bool, bool]] = []  # day, kind, near, before
     before = headline is not None
     for element in elements:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import lxml.html
+from lxml import etree
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.bylines import looks_like_byline
@@ -24,6 +25,9 @@ _DEK_WORDS = (
     "strapline", "intro-text", "lede-text", "description",
 )  # fmt: skip
 
+# compiled once; "descendant::" rather than "//*[test]", which libxml2 runs child by child
+_DEKS = etree.XPath("$classed | //body/descendant::*[@itemprop='alternativeHeadline']")
+
 
 def find_subtitle(
     tree: lxml.html.HtmlElement,
@@ -34,10 +38,7 @@ def find_subtitle(
 ) -> str | None:
     title_norm = norm_words(title)
     index = index or ClassIndex.of_page(tree)
-    deks = tree.xpath(
-        "$classed | //body//*[@itemprop='alternativeHeadline']",
-        classed=index.find(_DEK_CLASS, _DEK_WORDS, "class"),
-    )
+    deks = _DEKS(tree, classed=index.find(_DEK_CLASS, _DEK_WORDS, "class"))
     for element in deks:
         if element.tag in ("meta", "script", "style"):
             continue

@@ -16,7 +16,7 @@ T = TypeVar("T")
 
 
 class Interned(Generic[T]):
-    """An append-only sequence: ``append``, ``len``, ``[index]`` and iteration."""
+    """An append-only sequence: ``append``, ``len``, ``[index]``, ``index()`` and iteration."""
 
     __slots__ = ("_codes", "_index", "_values")
 
@@ -37,6 +37,15 @@ class Interned(Generic[T]):
 
     def __getitem__(self, index: int) -> T:
         return self._values[self._codes[index]]
+
+    def index(self, value: T) -> int:
+        """The first row holding ``value`` (``ValueError`` if none does), as ``list.index``."""
+        code = self._index.get(value)
+        if code is not None:
+            for row, found in enumerate(self._codes):
+                if found == code:
+                    return row
+        raise ValueError(f"{value!r} is not in the sequence")
 
     def __len__(self) -> int:
         return len(self._codes)
