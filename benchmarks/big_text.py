@@ -30,6 +30,8 @@ import time
 from contextlib import suppress
 from pathlib import Path
 
+from app_wait import laid_out_body
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "reader" / "data" / "obama-mexico-security.txt"
 TARGET_FIRST, TARGET_STEP, TARGET_MB = 0.5, 16.0, 120.0
@@ -141,16 +143,8 @@ async def in_process(path: Path) -> dict[str, float]:
         start = time.perf_counter()
         app = ReaderApp(str(path), data_dir=data)
         async with app.run_test(size=(120, 40)) as pilot:
-            screen = None
-            while True:
-                await asyncio.sleep(0.001)
-                screen = app.reading
-                if screen is not None and screen.article is not None:
-                    body = screen.body
-                    if body.layout_rows is not None and body.size.height:
-                        break
-                if time.perf_counter() - start > 60:
-                    raise SystemExit("the book did not open within 60 s")
+            body = await laid_out_body(app, start, "book")
+            screen = app.reading
             await pilot.pause()
             results["first screen (in process) s"] = time.perf_counter() - start
             results["rows"] = len(body.layout_rows)

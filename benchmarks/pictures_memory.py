@@ -35,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from app_wait import laid_out_body
 from structure_render import generate
 
 TARGET_MB = 200
@@ -126,15 +127,7 @@ async def measure(url: str, pictures: bool) -> dict[str, float]:
         app = ReaderApp(url, data_dir=data)
         async with app.run_test(size=(120, 40)) as pilot:
             start = time.perf_counter()
-            while True:
-                await asyncio.sleep(0.005)
-                screen = app.reading
-                if screen is not None and screen.article is not None:
-                    body = screen.body
-                    if body.layout_rows is not None and body.size.height:
-                        break
-                if time.perf_counter() - start > 60:
-                    raise SystemExit("the article did not open within 60 s")
+            body = await laid_out_body(app, start, "article", poll=0.005)
             await pilot.pause()
             region = Region(0, 0, body.scrollable_content_region.width,
                             body.scrollable_content_region.height)

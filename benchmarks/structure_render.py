@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app_wait import laid_out_body
+
 WORDS = ("the reader draws code tables lists and figures in a calm column of text while "
          "search highlights and positions still map to the offsets of every row").split()
 CODE = (
@@ -92,15 +94,8 @@ async def in_process(path: Path) -> dict[str, float]:
         os.environ["READER_CONFIG"] = str(config)
         app = ReaderApp(str(path), data_dir=data)
         async with app.run_test(size=(120, 40)) as pilot:
-            while True:
-                await asyncio.sleep(0.001)
-                screen = app.reading
-                if screen is not None and screen.article is not None:
-                    body = screen.body
-                    if body.layout_rows is not None and body.size.height:
-                        break
-                if time.perf_counter() - start > 60:
-                    raise SystemExit("the article did not open within 60 s")
+            body = await laid_out_body(app, start, "article")
+            screen = app.reading
             await pilot.pause()
             results["first screen (in process) s"] = time.perf_counter() - start
             results["rows"] = len(body.layout_rows)
