@@ -7,7 +7,9 @@ optional and a setting left out keeps its default::
     theme = "dark"        # or "light"
     text_width = 76       # columns of the body text, 40 to 200
     panels = true         # side panels shown
-    pictures = true       # pictures drawn below their [image: …] rows where they load
+    pictures = "auto"     # pictures below their [image: …] rows: "auto" (the terminal's own
+                          # pictures where it has them, else coloured half blocks), "kitty",
+                          # "blocks" or "off" (true is "auto", false is "off")
 
     [keys]                # a command id = a key or a list of keys
     quit = "x"
@@ -53,6 +55,7 @@ DEFAULT_PANELS = True
 TEXT_WIDTH_MIN = 40
 TEXT_WIDTH_MAX = 200
 SETTINGS = ("theme", "text_width", "panels", "pictures", "keys")
+PICTURE_MODES = ("auto", "kitty", "blocks")  # how pictures are drawn ("off": not at all)
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class Config:
     text_width: int | None = None
     panels: bool | None = None
     pictures: bool | None = None
+    picture_mode: str | None = None  # one of PICTURE_MODES
     keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # command id -> keys
     path: Path | None = None
     problems: tuple[str, ...] = ()  # one sentence each, safe to print
@@ -321,10 +325,7 @@ def load_config(path: Path | None = None, known_ids: Collection[str] | None = No
     if panels is not None and not isinstance(panels, bool):
         problems.at("panels", "panels must be true or false; using the default.")
         panels = None
-    pictures = table.get("pictures")
-    if pictures is not None and not isinstance(pictures, bool):
-        problems.at("pictures", "pictures must be true or false; using the default.")
-        pictures = None
+    pictures, picture_mode = _pictures(table.get("pictures"), problems)
     for name in table:
         if name not in SETTINGS:
             problems.at(
@@ -338,10 +339,25 @@ def load_config(path: Path | None = None, known_ids: Collection[str] | None = No
         text_width=text_width,
         panels=panels,
         pictures=pictures,
+        picture_mode=picture_mode,
         keys=keys,
         path=path,
         problems=tuple(problems.sentences),
     )
+
+
+def _pictures(value: object, problems: _Problems) -> tuple[bool | None, str | None]:
+    """The ``pictures`` setting as (on, how): true, false, "off" or one of PICTURE_MODES."""
+    if value is None or isinstance(value, bool):
+        return value, None
+    word = value.strip().lower() if isinstance(value, str) else None
+    if word == "off":
+        return False, None
+    if word in PICTURE_MODES:
+        return True, word
+    problems.at("pictures", 'pictures must be "auto", "kitty", "blocks", "off", true or '
+                "false; using the default.")
+    return None, None
 
 
 def _load_keys(

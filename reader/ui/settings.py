@@ -23,6 +23,7 @@ class Settings:
     theme: str = "dark"
     panels: bool = True
     pictures: bool = True
+    picture_mode: str = "auto"  # "auto", "kitty" or "blocks" (the config's; not saved)
     text_width: int = TEXT_WIDTH
     path: Path | None = None
 
@@ -39,6 +40,8 @@ class Settings:
                 settings.panels = defaults.panels
             if defaults.pictures is not None:
                 settings.pictures = defaults.pictures
+            if defaults.picture_mode is not None:
+                settings.picture_mode = defaults.picture_mode
             if defaults.text_width is not None:
                 settings.text_width = defaults.text_width
         try:

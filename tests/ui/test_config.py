@@ -18,6 +18,7 @@ from reader.ui.config import (
     load_config,
     normalize_key,
 )
+from reader.ui.settings import Settings
 
 KNOWN = {"quit", "line_down", "help", "toggle_theme", "toggle_panels"}
 COMMANDS = [
@@ -235,6 +236,30 @@ def test_remembered_settings_win_and_say_so(tmp_path: Path) -> None:
     untouched = describe(load_config(path), COMMANDS, {})
     assert "remembered from" not in untouched
     assert tomllib.loads(untouched)["theme"] == "dark"
+
+
+@pytest.mark.parametrize(
+    ("text", "pictures", "mode", "problems"),
+    [
+        ('pictures = "kitty"', True, "kitty", 0),
+        ('pictures = "Blocks"', True, "blocks", 0),
+        ('pictures = "auto"', True, "auto", 0),
+        ('pictures = "off"', False, None, 0),
+        ("pictures = false", False, None, 0),
+        ("pictures = true", True, None, 0),
+        ('pictures = "sixel"', None, None, 1),
+        ("pictures = 3", None, None, 1),
+    ],
+)
+def test_pictures_is_on_off_or_how_they_are_drawn(
+    tmp_path: Path, text: str, pictures: bool | None, mode: str | None, problems: int
+) -> None:
+    config = load_config(write(tmp_path, text + "\n"))
+    assert (config.pictures, config.picture_mode, len(config.problems)) == (
+        pictures, mode, problems)
+    settings = Settings.load(tmp_path / "data", defaults=config)
+    assert settings.pictures is (pictures is not False)
+    assert settings.picture_mode == (mode or "auto")
 
 
 def test_command_id_drops_the_app_prefix_and_prefers_an_explicit_id() -> None:
