@@ -32,7 +32,7 @@ from reader.ui.widgets.layout import (
     head_text,
     reading_minutes,
 )
-from reader.ui.widgets.pictures import PictureRows, failures, picture_strip
+from reader.ui.widgets.pictures import PictureRows, failures, forget_sent, picture_strip
 
 MEASURE = TEXT_WIDTH  # reading width in cells (config: text_width)
 GUTTER = 2  # cells left of the text for the pull-quote passage mark
@@ -147,6 +147,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.refresh()
             return
         self._layers.clear()
+        forget_sent(self)  # pictures sent to the terminal that this article does not have
         fits = layout is not None and layout.picture_rows == self.pictures and self.size.width
         fits = fits and not failures(self)
         self._layout = layout if fits else None
@@ -277,6 +278,9 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         if layout is not None and article is not None and not layout.complete:
             self._use(self._build(article, layout.width))
         return self._layout
+
+    def on_unmount(self) -> None:
+        forget_sent(self, quitting=True)
 
     def on_resize(self, event: Resize) -> None:
         """Re-wrap to the new width, keeping the reading position at the top."""

@@ -11,6 +11,13 @@ kept (:data:`KEEP_PICTURES`, least recently drawn dropped first), and the rows o
 :data:`KEEP_DRAWN` pictures drawn last. A picture that cannot be had gives up its rows: the
 article is laid out again with its placeholder and the reason on one line.
 
+Where the terminal shows pictures itself (the Kitty graphics protocol: kitty, Ghostty;
+chosen from the environment or the config's ``pictures``, see :func:`use_kitty`), a
+picture is instead decoded to a PNG sized for its cells, sent to the terminal once and drawn as
+placeholder cells (:mod:`reader.ui.widgets.kitty`); only its id and size are kept, and it is
+deleted from the terminal when dropped from :data:`KEEP_DRAWN`, when the article shown no
+longer has it, and on quitting.
+
 textual-image is not used: importing it queries the terminal (ESC [ c) and reads the
 keyboard, which must not happen while Textual owns the terminal.
 """
@@ -19,9 +26,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,18 +48,61 @@ if TYPE_CHECKING:
 ROWS = 12  # rows kept for each picture
 MAX_CELLS = 240  # widest a picture is drawn; it is kept at most this many pixels across
 KEEP_PICTURES = 256  # reduced pictures kept (each at most MAX_CELLS x 2*ROWS pixels)
-KEEP_DRAWN = 24  # pictures kept as rows of cells (at one width each)
+KEEP_DRAWN = 24  # pictures kept as rows of cells, or sent to the terminal (one width each)
 THREADS = 2
+MAX_ID = 0xFFFFFF  # Kitty picture ids: the 24 bits of a foreground colour
+CELL = (10, 20)  # pixels a cell is taken to be (never asked): a Kitty picture's resolution
+# TERM_PROGRAM (lower case) of the terminals that show Kitty pictures by placeholders. Not
+# WezTerm: its releases draw a U=1 placement at the cursor and show the placeholders as
+# missing glyphs (wezterm/wezterm#7807, the support is PR #7924, open): "kitty" forces it.
+KITTY_TERMINALS = ("ghostty",)
+NESTED = ("TMUX", "STY", "ZELLIJ")  # multiplexers that do not pass the pictures on
 Cells = list[list[Segment]]
 Job = tuple[str, int, "Picture | None"]  # url, width in cells, the picture if already loaded
 
 
-class _Recent(OrderedDict):  # type: ignore[type-arg]
-    """A dict that forgets its least recently used entries past ``size``."""
+@dataclass(frozen=True)
+class Placed:
+    """A picture sent to the terminal (Kitty protocol): its id and its cells."""
 
-    def __init__(self, size: int) -> None:
+    image_id: int
+    cols: int
+    rows: int
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """A picture made ready to send (in a loader thread): PNG bytes, kept until sent."""
+
+    png: bytes
+    cols: int
+    rows: int
+
+
+def use_kitty(setting: str, environ: Mapping[str, str], headless: bool = False) -> bool:
+    """Whether pictures are drawn with the Kitty protocol: ``setting`` "kitty" always,
+    "auto" in a terminal known to show them (not inside tmux, screen or zellij, nor
+    headless); never asked of the terminal."""
+    if setting != "auto":
+        return setting == "kitty"
+    if headless or any(environ.get(name) for name in NESTED):
+        return False
+    return bool(
+        environ.get("KITTY_WINDOW_ID")
+        or environ.get("TERM") == "xterm-kitty"
+        or environ.get("TERM_PROGRAM", "").lower() in KITTY_TERMINALS
+    )
+
+
+class _Recent(OrderedDict):  # type: ignore[type-arg]
+    """A dict that forgets its least recently used entries past ``size`` (each forgotten
+    value handed to ``dropped``)."""
+
+    def __init__(self, size: int, dropped: Callable[[object, object], None] | None = None
+                 ) -> None:
         super().__init__()
         self.size = size
+        self.dropped = dropped
 
     def use(self, key: object) -> object:
         value = self.get(key)
@@ -62,7 +114,9 @@ class _Recent(OrderedDict):  # type: ignore[type-arg]
         self[key] = value
         self.move_to_end(key)
         while len(self) > self.size:
-            self.popitem(last=False)
+            key, old = self.popitem(last=False)
+            if self.dropped is not None:
+                self.dropped(key, old)
 
 
 class Loader:
@@ -109,12 +163,14 @@ class Loader:
 class PictureRows:
     """The pictures of the articles shown: loading, loaded, drawn, or why not."""
 
-    def __init__(self, body: BodyView, folder: Path, rows: int) -> None:
+    def __init__(self, body: BodyView, folder: Path, rows: int, kitty: bool = False) -> None:
         self.body = body
         self.folder = folder
         self.rows = rows
-        self.pictures = _Recent(KEEP_PICTURES)  # url -> Picture
-        self.drawn = _Recent(KEEP_DRAWN)  # (url, width) -> Cells
+        self.kitty = kitty  # sent to the terminal (Kitty protocol), else half blocks
+        self.pictures = _Recent(KEEP_PICTURES)  # url -> Picture (half blocks only)
+        self.drawn = _Recent(KEEP_DRAWN, self._dropped)  # (url, width) -> Cells | Placed
+        self.next_id = 1 + int.from_bytes(os.urandom(3), "big") % (MAX_ID - 1)
         self.failures: dict[str, str] = {}  # url -> why it is not shown
         self.loading: set[tuple[str, int]] = set()
         self.loader = Loader(self._work, self._done)
@@ -129,22 +185,59 @@ class PictureRows:
         """Pictures loaded (kept reduced)."""
         return len(self.pictures)
 
-    def lines(self, url: str, width: int) -> Cells | str | None:
-        """The picture's rows at ``width`` cells; why it is not shown; None while it loads
-        (the first ask starts the load)."""
+    def lines(self, url: str, width: int) -> Cells | Placed | str | None:
+        """The picture's rows at ``width`` cells (or where it was sent); why it is not
+        shown; None while it loads (the first ask starts the load)."""
         if url in self.failures:
             return self.failures[url]
         if self.body.article is not self.article:  # another article: its pictures first
-            self.article = self.body.article
-            self._forget_queued()
+            self.new_article()
         key = (url, width)
         cells = self.drawn.use(key)
         if cells is not None:
             return cells  # type: ignore[return-value]
         if key not in self.loading:
             self.loading.add(key)
-            self.loader.ask((url, width, self.pictures.use(url)))  # type: ignore[arg-type]
+            kept = None if self.kitty else self.pictures.use(url)
+            self.loader.ask((url, width, kept))  # type: ignore[arg-type]
         return None
+
+    def new_article(self) -> None:
+        """The body shows another article: its pictures are asked for first, and those sent
+        to the terminal that it does not have are deleted there."""
+        self.article = self.body.article
+        self._forget_queued()
+        if self.kitty:
+            self._forget_sent(keep=_image_urls(self.body))
+
+    def close(self) -> None:
+        """Delete every picture sent to the terminal (quitting, or pictures off)."""
+        if self.kitty:
+            self._forget_sent(keep=set())
+
+    def _forget_sent(self, keep: set[str]) -> None:
+        """Delete the pictures sent to the terminal whose url is not in ``keep``."""
+        for key in [key for key in self.drawn if key[0] not in keep]:
+            self._dropped(key, self.drawn.pop(key))
+
+    def _dropped(self, key: object, drawn: object) -> None:
+        """A drawn picture forgotten: deleted from the terminal if it was sent there, and
+        its rows drawn again (their placeholders would show nothing now)."""
+        if not isinstance(drawn, Placed):
+            return
+        from reader.ui.widgets.kitty import delete
+
+        self._write(delete(drawn.image_id))
+        url, _ = key  # type: ignore[misc]
+        for first, count in picture_runs(self.body, url):
+            self.body.refresh_rows(first, count)
+
+    def _write(self, sequence: str) -> None:
+        """Write an escape sequence built here to the terminal, between Textual's frames
+        (Textual 8 has no public call for it: its own clipboard copy uses the driver so)."""
+        driver = getattr(self.body.app, "_driver", None)
+        if driver is not None:
+            driver.write(sequence)
 
     def forget_failures(self) -> None:
         """Try the pictures that failed again (pictures turned back on)."""
@@ -159,19 +252,24 @@ class PictureRows:
         urls, self.collapsing = self.collapsing, set()
         collapse(self.body, urls)
 
-    def _work(self, job: Job) -> tuple[Picture, Cells] | str:
-        """In a loader thread: the picture (loaded unless known) and its cells."""
+    def _work(self, job: Job) -> tuple[Picture, Cells] | Encoded | str:
+        """In a loader thread: the picture (loaded unless known) and its cells, or (Kitty)
+        the PNG to send."""
         url, width, picture = job
         if picture is None:
             from reader.ui.widgets.picture_load import load  # (~1 ms: not before a picture)
 
-            loaded = load(self.folder, url, (MAX_CELLS, 2 * self.rows))
+            box = (width * CELL[0], self.rows * CELL[1]) if self.kitty else (
+                MAX_CELLS, 2 * self.rows)
+            loaded = load(self.folder, url, box)
             if isinstance(loaded, str):
                 return loaded
             picture = loaded
+        if self.kitty:
+            return encoded(picture, width, self.rows)
         return picture, cells(picture, width, self.rows)
 
-    def _done(self, job: Job, result: tuple[Picture, Cells] | str) -> None:
+    def _done(self, job: Job, result: tuple[Picture, Cells] | Encoded | str) -> None:
         """On the UI thread: a job's result shown."""
         url, width, _ = job
         self.loading.discard((url, width))
@@ -181,11 +279,35 @@ class PictureRows:
             self.failures[url] = result
             self.collapsing.add(url)
             return
-        picture, drawn = result
-        self.pictures.keep(url, picture)
-        self.drawn.keep((url, width), drawn)
-        for first, count in picture_runs(self.body, url):
+        runs = picture_runs(self.body, url)
+        if isinstance(result, Encoded):
+            if not runs:
+                return  # the article changed meanwhile: not sent
+            self._send(url, width, result)
+        else:
+            picture, drawn = result
+            self.pictures.keep(url, picture)
+            self.drawn.keep((url, width), drawn)
+        for first, count in runs:
             self.body.refresh_rows(first, count)
+
+    def _send(self, url: str, width: int, ready: Encoded) -> None:
+        """Send a picture to the terminal (its PNG is not kept); the same picture at another
+        width is deleted there."""
+        from reader.ui.widgets.kitty import transmit
+
+        for key in [key for key in self.drawn if key[0] == url]:
+            self._dropped(key, self.drawn.pop(key))
+        image_id, self.next_id = self.next_id, self.next_id % MAX_ID + 1
+        self._write(transmit(image_id, ready.png, ready.cols, ready.rows))
+        self.drawn.keep((url, width), Placed(image_id, ready.cols, ready.rows))
+
+
+def _image_urls(body: BodyView) -> set[str]:
+    """The pictures of the article shown."""
+    article = body.article
+    blocks = article.blocks if article is not None else ()
+    return {block.src for block in blocks if block.type == "image" and block.src}
 
 
 def picture_runs(body: BodyView, url: str) -> list[tuple[int, int]]:
@@ -241,6 +363,16 @@ def cells(picture: Picture, width: int, rows: int) -> Cells:
     return lines
 
 
+def encoded(picture: Picture, width: int, rows: int) -> Encoded:
+    """``picture`` as PNG and the cells it takes (at most ``width`` x ``rows``, taking a cell
+    as :data:`CELL` pixels; the terminal fits it in them, its shape kept)."""
+    from reader.ui.widgets.kitty import png_of
+
+    cols = min(width, max(1, round(picture.width / CELL[0])))
+    down = min(rows, max(1, round(picture.height / CELL[1])))
+    return Encoded(png_of(picture.pixels, picture.width, picture.height), cols, down)
+
+
 def collapse(body: BodyView, urls: set[str]) -> None:
     """The pictures at ``urls`` failed: lay out again without their rows, the same text on
     top."""
@@ -276,10 +408,18 @@ def picture_strip(
     if not url:
         return Strip(segments)
     if body.picture_rows is None:
-        body.picture_rows = PictureRows(body, Path(body.app.data_dir), layout.picture_rows)
+        mode = getattr(getattr(body.app, "settings", None), "picture_mode", "auto")
+        kitty = use_kitty(mode, os.environ, body.app.is_headless)
+        body.picture_rows = PictureRows(body, Path(body.app.data_dir), layout.picture_rows,
+                                        kitty)
     lines = body.picture_rows.lines(url, min(layout.width, MAX_CELLS))
     if isinstance(lines, list) and row - first < len(lines):
         segments.extend(lines[row - first])
+    elif isinstance(lines, Placed) and row - first < lines.rows:
+        from reader.ui.widgets.kitty import placeholder_row
+
+        base = segments[0].style if segments else None
+        segments.append(placeholder_row(lines.image_id, row - first, lines.cols, base))
     return Strip(segments)
 
 
@@ -294,4 +434,17 @@ def toggle(body: BodyView, settings: Settings) -> None:
     settings.save()
     if body.picture_rows is not None:
         body.picture_rows.forget_failures()
+        if not settings.pictures:
+            body.picture_rows.close()
     body.redraw(ROWS if settings.pictures else 0)
+
+
+def forget_sent(body: BodyView, quitting: bool = False) -> None:
+    """``body`` shows another article (see :meth:`PictureRows.new_article`), or goes
+    (``quitting``: every picture sent to the terminal is deleted there)."""
+    if body.picture_rows is None:
+        return
+    if quitting:
+        body.picture_rows.close()
+    else:
+        body.picture_rows.new_article()
