@@ -246,3 +246,36 @@ async def test_the_pictures_sent_are_deleted_when_another_article_is_shown(
         await pictures_done(pilot)
         assert reading(app).article.title == "Another article"
         assert [int(keys["i"]) for keys in sent(written) if keys["a"] == "d"] == [started]
+
+
+@pytest.mark.anyio
+@pytest.mark.usefixtures("kitty_config")
+async def test_at_a_new_width_the_picture_is_sent_again_and_the_old_one_deleted(
+    make_app, httpserver: HTTPServer, written: list[str]
+) -> None:
+    app = make_app(page(httpserver, png(400, 100)))
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pictures_done(pilot)
+        [wide] = [keys for keys in sent(written) if keys["a"] == "T"]
+        await pilot.resize_terminal(30, 50)
+        await pictures_done(pilot)
+        [_, narrow] = [keys for keys in sent(written) if keys["a"] == "T"]
+        assert int(narrow["c"]) < int(wide["c"]) == 40
+        assert [keys["i"] for keys in sent(written) if keys["a"] == "d"] == [wide["i"]]
+        assert len(reading(app).body.picture_rows.drawn) == 1
+
+
+@pytest.mark.anyio
+@pytest.mark.usefixtures("kitty_config")
+async def test_pictures_turned_off_are_deleted_from_the_terminal(
+    make_app, httpserver: HTTPServer, written: list[str]
+) -> None:
+    app = make_app(page(httpserver, png()))
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pictures_done(pilot)
+        [started] = [keys["i"] for keys in sent(written) if keys["a"] == "T"]
+        await pilot.press("P")
+        await pilot.pause()
+        assert [keys["i"] for keys in sent(written) if keys["a"] == "d"] == [started]
+        assert "\U0010eeee" not in "".join(
+            seg.text for row in range(50) for seg in reading(app).body.render_line(row))

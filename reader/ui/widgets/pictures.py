@@ -82,7 +82,7 @@ class Encoded:
 def use_kitty(setting: str, environ: Mapping[str, str], headless: bool = False) -> bool:
     """Whether pictures are drawn with the Kitty protocol: ``setting`` "kitty" always,
     "auto" in a terminal known to show them (not inside tmux, screen or zellij, nor
-    headless); never asked of the terminal."""
+    ``headless``: no terminal, or a browser); never asked of the terminal."""
     if setting != "auto":
         return setting == "kitty"
     if headless or any(environ.get(name) for name in NESTED):
@@ -182,8 +182,8 @@ class PictureRows:
         return len(self.loading) + len(self.collapsing)
 
     def shown(self) -> int:
-        """Pictures loaded (kept reduced)."""
-        return len(self.pictures)
+        """Pictures loaded (kept reduced, or sent to the terminal)."""
+        return len(self.drawn) if self.kitty else len(self.pictures)
 
     def lines(self, url: str, width: int) -> Cells | Placed | str | None:
         """The picture's rows at ``width`` cells (or where it was sent); why it is not
@@ -409,7 +409,7 @@ def picture_strip(
         return Strip(segments)
     if body.picture_rows is None:
         mode = getattr(getattr(body.app, "settings", None), "picture_mode", "auto")
-        kitty = use_kitty(mode, os.environ, body.app.is_headless)
+        kitty = use_kitty(mode, os.environ, body.app.is_headless or body.app.is_web)
         body.picture_rows = PictureRows(body, Path(body.app.data_dir), layout.picture_rows,
                                         kitty)
     lines = body.picture_rows.lines(url, min(layout.width, MAX_CELLS))
