@@ -5,6 +5,7 @@ served from a local server to the driver and drawing its rows as placeholders.""
 from __future__ import annotations
 
 import base64
+import contextlib
 import re
 from pathlib import Path
 
@@ -130,10 +131,24 @@ def frame_written(app) -> str:  # type: ignore[no-untyped-def]
     return console._render_buffer(console.render(app.screen._compositor.render_full_update()))
 
 
-def sent(written: list[str]) -> list[dict[str, str]]:
-    """The keys of the graphics commands written that start a picture or delete one."""
-    return [keys for keys, _ in commands("".join(w for w in written if "\x1b_G" in w))
-            if "a" in keys]
+def sent(written: list[str], action: str) -> list[dict[str, str]]:
+    """The keys of the graphics commands written that do ``action`` (T: send a picture, d:
+    delete one)."""
+    found = commands("".join(text for text in written if "\x1b_G" in text))
+    return [keys for keys, _ in found if keys.get("a") == action]
+
+
+def ids(written: list[str], action: str) -> list[int]:
+    """The pictures the commands written that do ``action`` are about."""
+    return [int(keys["i"]) for keys in sent(written, action)]
+
+
+@contextlib.asynccontextmanager
+async def shown(app, size: tuple[int, int] = (100, 50)):  # type: ignore[no-untyped-def]
+    """``app`` running, its pictures done."""
+    async with app.run_test(size=size) as pilot:
+        await pictures_done(pilot)
+        yield pilot
 
 
 @pytest.mark.anyio
@@ -142,21 +157,18 @@ async def test_with_kitty_forced_a_picture_is_sent_once_and_drawn_as_placeholder
     make_app, httpserver: HTTPServer, written: list[str]
 ) -> None:
     app = make_app(page(httpserver, png(64, 40)))
-    async with app.run_test(size=(100, 50)) as pilot:
-        await pictures_done(pilot)
+    async with shown(app) as pilot:
         body = reading(app).body
         rows = body.picture_rows
         assert rows is not None and rows.kitty and not rows.pictures  # no pixels kept
         placed = {url: value for (url, _), value in rows.drawn.items()}
         red = placed[httpserver.url_for("/red.png")]
         assert isinstance(red, Placed) and (red.cols, red.rows) == (6, 2)
-        starts = [keys for keys in sent(written) if keys["a"] == "T"]
-        assert sorted(int(keys["i"]) for keys in starts) == sorted(
-            value.image_id for value in placed.values())
+        assert ids(written, "T") == [red.image_id]
         assert all(keys["U"] == "1" and keys["f"] == "100" and keys["q"] == "2"
-                   for keys in starts)
+                   for keys in sent(written, "T"))
         await pilot.pause(0.1)
-        assert len([keys for keys in sent(written) if keys["a"] == "T"]) == len(placed) == 1
+        assert ids(written, "T") == [red.image_id] and len(placed) == 1  # once
         layout = body.layout_rows
         # the rows under the red square's placeholder: two rows of six placeholder cells
         top = layout.texts.index("[image: A red square]") + 1
@@ -176,8 +188,7 @@ async def test_with_kitty_forced_a_picture_is_sent_once_and_drawn_as_placeholder
         row = "".join(f"\U0010eeee{marks[0]}{marks[col]}" for col in range(6))
         colour = f"38;2;{identity >> 16};{identity >> 8 & 255};{identity & 255}"
         assert re.search(f"{colour}[^\x1b]*m{row}", frame)
-    deleted = [int(keys["i"]) for keys in sent(written) if keys["a"] == "d"]
-    assert sorted(deleted) == sorted(value.image_id for value in placed.values())  # on quit
+    assert ids(written, "d") == [red.image_id]  # on quitting
 
 
 def two_figures(server: HTTPServer) -> str:
@@ -209,9 +220,8 @@ async def test_a_picture_dropped_from_the_kept_ones_is_deleted_from_the_terminal
                            animate=False, immediate=True)
             await pilot.pause()
             await pictures_done(pilot)
-        started = [int(keys["i"]) for keys in sent(written) if keys["a"] == "T"]
-        deleted = [int(keys["i"]) for keys in sent(written) if keys["a"] == "d"]
-        assert len(started) == 2 and deleted == started[:1]
+        started = ids(written, "T")
+        assert len(started) == 2 and ids(written, "d") == started[:1]
 
 
 @pytest.mark.anyio
@@ -221,8 +231,7 @@ async def test_auto_in_a_test_terminal_draws_half_blocks_and_sends_nothing(
     monkeypatch.setattr("reader.ui.widgets.pictures.ROWS", 12)
     monkeypatch.setenv("KITTY_WINDOW_ID", "3")  # headless all the same
     app = make_app(page(httpserver, png()))
-    async with app.run_test(size=(100, 50)) as pilot:
-        await pictures_done(pilot)
+    async with shown(app):
         assert "▀" in screen_text(app)
         assert "\U0010eeee" not in screen_text(app)
     assert not any("\x1b_G" in text for text in written)
@@ -237,15 +246,14 @@ async def test_the_pictures_sent_are_deleted_when_another_article_is_shown(
     other.write_text("Another article\n\n" + "Words of another article, no pictures.\n" * 9,
                      encoding="utf-8")
     app = make_app(page(httpserver, png()))
-    async with app.run_test(size=(100, 50)) as pilot:
-        await pictures_done(pilot)
-        [started] = [int(keys["i"]) for keys in sent(written) if keys["a"] == "T"]
-        assert not [keys for keys in sent(written) if keys["a"] == "d"]
+    async with shown(app) as pilot:
+        started = ids(written, "T")
+        assert len(started) == 1 and not ids(written, "d")
         reading(app).open_source(str(other))
         await settle(pilot)
         await pictures_done(pilot)
         assert reading(app).article.title == "Another article"
-        assert [int(keys["i"]) for keys in sent(written) if keys["a"] == "d"] == [started]
+        assert ids(written, "d") == started
 
 
 @pytest.mark.anyio
@@ -254,14 +262,13 @@ async def test_at_a_new_width_the_picture_is_sent_again_and_the_old_one_deleted(
     make_app, httpserver: HTTPServer, written: list[str]
 ) -> None:
     app = make_app(page(httpserver, png(400, 100)))
-    async with app.run_test(size=(100, 50)) as pilot:
-        await pictures_done(pilot)
-        [wide] = [keys for keys in sent(written) if keys["a"] == "T"]
+    async with shown(app) as pilot:
+        [wide] = sent(written, "T")
         await pilot.resize_terminal(30, 50)
         await pictures_done(pilot)
-        [_, narrow] = [keys for keys in sent(written) if keys["a"] == "T"]
+        [_, narrow] = sent(written, "T")
         assert int(narrow["c"]) < int(wide["c"]) == 40
-        assert [keys["i"] for keys in sent(written) if keys["a"] == "d"] == [wide["i"]]
+        assert ids(written, "d") == [int(wide["i"])]
         assert len(reading(app).body.picture_rows.drawn) == 1
 
 
@@ -271,11 +278,10 @@ async def test_pictures_turned_off_are_deleted_from_the_terminal(
     make_app, httpserver: HTTPServer, written: list[str]
 ) -> None:
     app = make_app(page(httpserver, png()))
-    async with app.run_test(size=(100, 50)) as pilot:
-        await pictures_done(pilot)
-        [started] = [keys["i"] for keys in sent(written) if keys["a"] == "T"]
+    async with shown(app) as pilot:
+        started = ids(written, "T")
         await pilot.press("P")
         await pilot.pause()
-        assert [keys["i"] for keys in sent(written) if keys["a"] == "d"] == [started]
+        assert len(started) == 1 and ids(written, "d") == started
         assert "\U0010eeee" not in "".join(
             seg.text for row in range(50) for seg in reading(app).body.render_line(row))
