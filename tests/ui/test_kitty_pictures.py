@@ -20,6 +20,7 @@ from reader.ui.widgets.pictures import CELL, Placed, encoded, use_kitty
 from tests.ui.test_pictures import PARAGRAPHS, page, pictures_done, png
 from tests.ui.ui_helpers import reading, screen_text, settle
 
+pytestmark = pytest.mark.anyio
 COMMAND = re.compile(r"\x1b_G([^;\x1b]*)(?:;([^\x1b]*))?\x1b\\")
 
 
@@ -124,6 +125,13 @@ def kitty_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("reader.ui.widgets.pictures.ROWS", 12)
 
 
+@pytest.fixture
+def kitty_app(make_app, httpserver: HTTPServer, kitty_config: None):  # type: ignore[no-untyped-def]
+    """A factory: the app on the harbour page of test_pictures.py, its second picture
+    ``picture``, pictures forced to the Kitty protocol."""
+    return lambda picture: make_app(page(httpserver, picture))
+
+
 def frame_written(app) -> str:  # type: ignore[no-untyped-def]
     """The whole screen as the app would write it to a terminal (headless writes none)."""
     console = app.console
@@ -151,12 +159,10 @@ async def shown(app, size: tuple[int, int] = (100, 50)):  # type: ignore[no-unty
         yield pilot
 
 
-@pytest.mark.anyio
-@pytest.mark.usefixtures("kitty_config")
 async def test_with_kitty_forced_a_picture_is_sent_once_and_drawn_as_placeholders(
-    make_app, httpserver: HTTPServer, written: list[str]
+    kitty_app, httpserver: HTTPServer, written: list[str]
 ) -> None:
-    app = make_app(page(httpserver, png(64, 40)))
+    app = kitty_app(png(64, 40))
     async with shown(app) as pilot:
         body = reading(app).body
         rows = body.picture_rows
@@ -205,7 +211,6 @@ def two_figures(server: HTTPServer) -> str:
     return server.url_for("/story")
 
 
-@pytest.mark.anyio
 @pytest.mark.usefixtures("kitty_config")
 async def test_a_picture_dropped_from_the_kept_ones_is_deleted_from_the_terminal(
     make_app, httpserver: HTTPServer, written: list[str], monkeypatch: pytest.MonkeyPatch
@@ -224,7 +229,6 @@ async def test_a_picture_dropped_from_the_kept_ones_is_deleted_from_the_terminal
         assert len(started) == 2 and ids(written, "d") == started[:1]
 
 
-@pytest.mark.anyio
 async def test_auto_in_a_test_terminal_draws_half_blocks_and_sends_nothing(
     make_app, httpserver: HTTPServer, written: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -237,15 +241,13 @@ async def test_auto_in_a_test_terminal_draws_half_blocks_and_sends_nothing(
     assert not any("\x1b_G" in text for text in written)
 
 
-@pytest.mark.anyio
-@pytest.mark.usefixtures("kitty_config")
 async def test_the_pictures_sent_are_deleted_when_another_article_is_shown(
-    make_app, httpserver: HTTPServer, written: list[str], tmp_path: Path
+    kitty_app, written: list[str], tmp_path: Path
 ) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Another article\n\n" + "Words of another article, no pictures.\n" * 9,
                      encoding="utf-8")
-    app = make_app(page(httpserver, png()))
+    app = kitty_app(png())
     async with shown(app) as pilot:
         started = ids(written, "T")
         assert len(started) == 1 and not ids(written, "d")
@@ -256,12 +258,10 @@ async def test_the_pictures_sent_are_deleted_when_another_article_is_shown(
         assert ids(written, "d") == started
 
 
-@pytest.mark.anyio
-@pytest.mark.usefixtures("kitty_config")
 async def test_at_a_new_width_the_picture_is_sent_again_and_the_old_one_deleted(
-    make_app, httpserver: HTTPServer, written: list[str]
+    kitty_app, written: list[str]
 ) -> None:
-    app = make_app(page(httpserver, png(400, 100)))
+    app = kitty_app(png(400, 100))
     async with shown(app) as pilot:
         [wide] = sent(written, "T")
         await pilot.resize_terminal(30, 50)
@@ -272,12 +272,10 @@ async def test_at_a_new_width_the_picture_is_sent_again_and_the_old_one_deleted(
         assert len(reading(app).body.picture_rows.drawn) == 1
 
 
-@pytest.mark.anyio
-@pytest.mark.usefixtures("kitty_config")
 async def test_pictures_turned_off_are_deleted_from_the_terminal(
-    make_app, httpserver: HTTPServer, written: list[str]
+    kitty_app, written: list[str]
 ) -> None:
-    app = make_app(page(httpserver, png()))
+    app = kitty_app(png())
     async with shown(app) as pilot:
         started = ids(written, "T")
         await pilot.press("P")
