@@ -169,10 +169,10 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return layout.head_span(row)[0]
         return self.top_offset()
 
-    def text_width(self) -> int:
+    def text_size(self) -> tuple[int, int]:
         """The width the article is wrapped to at the view's current size (0 if not laid out
-        yet); a worker can build the layout ahead with :func:`build_layout`."""
-        return self._text_width() if self.size.width else 0
+        yet) and the rows shown; a worker can build the layout ahead with ``build_layout``."""
+        return (self._text_width() if self.size.width else 0), self.size.height
 
     def _text_width(self) -> int:
         width = self.scrollable_content_region.width or self.size.width
