@@ -107,6 +107,17 @@ class Layout:
         return self.starts[min(row, len(self) - 1)]
 
 
+def same_layout(old: Article, new: Article) -> bool:
+    """True when ``new`` lays out to the same rows as ``old``."""
+    return (old.text is new.text or old.text == new.text) and (
+        old.title, old.subtitle, old.authors, old.published, old.site, old.caption,
+        len(old.blocks),
+    ) == (
+        new.title, new.subtitle, new.authors, new.published, new.site, new.caption,
+        len(new.blocks),
+    ) and all(a.type == b.type for a, b in zip(old.blocks, new.blocks, strict=True))
+
+
 def wrap_spans(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     """Break ``text[start:end]`` into rows of at most ``width`` cells, at spaces if possible.
 
@@ -327,3 +338,11 @@ def _add_lines(
             blocks.append(block)
             first = False
         line_start = line_end + 1
+
+
+def full_layout(
+    article: Article, width: int, pictures: int, failed: dict[str, str]
+) -> tuple[Article, Layout]:
+    """In a worker: count the words (the title block shows the reading time), lay out all."""
+    reading_minutes(article)
+    return article, build_layout(article, width, pictures=pictures, failed=failed)
