@@ -104,6 +104,35 @@ async def test_code_below_the_first_screen_is_coloured_after_it(make_app, tmp_pa
         assert "code-keyword" in styles
 
 
+async def test_a_layout_made_on_screen_waits_for_code_below_it_too(make_app) -> None:
+    """Laid out by the view itself (the early load came before the view had a size): the
+    first rows stop before code below the screen that needs a lexer; the rest follow."""
+    from reader.article.model import Block, build_article
+    from reader.ui.widgets import block_render
+
+    words = "Words of a paragraph long enough to fill a few rows of the screen. " * 3
+    fresh = "fn main() {\n    let total: i64 = (1..10).sum();\n}"
+    article = build_article(title="T", blocks=[
+        *[("paragraph", f"{words}{n}") for n in range(20)],
+        Block("code", fresh, language="rust"), ("paragraph", "After."),
+    ])
+    app = make_app(STRUCTURE)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        body = screen.body
+        block_render._coloured.discard(("rust", fresh))
+        block_render.code_tokens.cache_clear()
+        screen.show_article(article)
+        first = body.layout_rows
+        assert first is not None and not first.complete
+        await pilot.pause(0.3)  # (drawn, then laid out in a worker)
+        await settle(pilot)
+        layout = body.layout_rows
+        assert layout is not None and layout.complete
+        assert list(layout.starts) == list(build_layout(article, layout.width).starts)
+
+
 def _at_block(kind: str, *, theme: str = "dark", nth: int = 0):  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)

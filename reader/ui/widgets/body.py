@@ -100,7 +100,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_has_focus(self, has_focus: bool) -> None:
         """Restyle for ``:focus`` (given before the first frame) without the ~30 component
-        classes: no rule of theirs depends on it (see tests/ui/test_startup_paths.py)."""
+        classes: no rule of theirs depends on it (see tests/ui/test_perf_paths.py)."""
         self._focus_restyle = True
         try:
             super().watch_has_focus(has_focus)
@@ -192,7 +192,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         width = self._text_width()
         if self._layout is None or self._layout.width != width:
-            self._layout = self._build(article, width, self._first_rows(article))
+            self._layout = self._build(article, width, self._first_rows(article),
+                                       lex_after=self.size.height)
         self._cache.clear()
         rows = self._layout.estimated_rows(len(article.text))
         self.virtual_size = Size(self.scrollable_content_region.width, rows)
@@ -254,10 +255,12 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=self.scroll_y + shift, animate=False, immediate=True)
         self.refresh()
 
-    def _build(self, article: Article, width: int, rows: int | None = None) -> Layout:
+    def _build(
+        self, article: Article, width: int, rows: int | None = None, lex_after: int | None = None
+    ) -> Layout:
         """``build_layout`` with the view's pictures (and those that failed)."""
         return build_layout(article, width, max_rows=rows, pictures=self.pictures,
-                            failed=dict(failures(self)))
+                            failed=dict(failures(self)), lex_after=lex_after)
 
     def redraw(self, pictures: int | None = None, *, relayout: bool = False) -> None:
         """Draw again (a picture came); ``pictures``: lay out with that many picture rows;
