@@ -130,6 +130,8 @@ def _code_tokens(article: Article) -> list[object]:
     the app (making a lexer takes 10-40 ms a language, and the first screen would wait);
     none on error. The first screen is guessed: the terminal's rows at the usual width, with
     pictures; the app colours the rest after its first frame."""
+    if not any(block.type == "code" for block in article.blocks):
+        return []  # (most articles: no first screen to lay out here)
     try:
         from reader.ui.widgets.block_render import first_code_tokens
         from reader.ui.widgets.layout import PICTURE_ROWS, build_layout
