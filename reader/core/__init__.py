@@ -1,4 +1,5 @@
-"""The ground floor: errors, the sanitiser, where the user's data lives, lazy re-exports.
+"""The ground floor: errors, the sanitiser, where the user's data lives, lazy re-exports,
+libraries' unused imports deferred.
 
 Imports nothing else of the reader.
 """

@@ -10,6 +10,7 @@ from rich.cells import cell_len
 
 from reader.article.model import Article, Block, build_article, definitions_text, table_text
 from reader.engine import load_article
+from reader.ui.widgets import block_render
 from reader.ui.widgets.block_render import CONTINUED, code_tokens, placeholder
 from reader.ui.widgets.layout import Layout, build_layout
 
@@ -100,6 +101,30 @@ def test_a_long_code_line_wraps_at_a_token_with_a_mark_and_exact_offsets() -> No
     for r in rows[:-1]:  # never mid-word
         end = layout.ends[r]
         assert not (article.text[end - 1].isalnum() and article.text[end].isalnum())
+
+
+def test_the_first_screen_stops_before_code_not_coloured_yet() -> None:
+    """``lex_after``: past that many rows, the layout stops before a code block that would
+    need a lexer made (the first screen does not wait for it), with the full layout's rows;
+    code coloured already does not stop it."""
+    paragraphs = [("paragraph", f"Paragraph {n} " + "words " * 40) for n in range(8)]
+    fresh = "const total = [1, 2, 3].reduce((a, b) => a + b, 0);\n// a sum"
+    article = build_article(title="T", blocks=[
+        ("paragraph", "Intro."), Block("code", CODE, language="python"), *paragraphs,
+        Block("code", fresh, language="javascript"), ("paragraph", "After."),
+    ])
+    block_render.code_tokens.cache_clear()
+    block_render._coloured.clear()
+    first = build_layout(article, 60, lex_after=20)
+    assert not first.complete
+    assert len(first.block_rows) == 10  # up to the JavaScript block, not into it
+    full = build_layout(article, 60)
+    assert full.complete
+    assert list(first.starts) == list(full.starts[: len(first)])
+    assert build_layout(article, 60, lex_after=20).complete  # coloured now: no stop
+    block_render.code_tokens.cache_clear()
+    block_render._coloured.clear()
+    assert build_layout(article, 60, lex_after=len(full)).complete  # all on one screen
 
 
 def test_a_table_that_fits_is_aligned_under_a_ruled_header() -> None:

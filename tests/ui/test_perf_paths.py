@@ -153,3 +153,41 @@ def test_an_early_load_in_a_forked_child_gives_the_same_article(tmp_path) -> Non
         text=True, check=True,
     )
     assert done.stdout.split() == ["True", "LoadError", "cancelled"]
+
+
+async def test_the_body_is_styled_once_before_its_first_frame(make_app, monkeypatch) -> None:
+    """Focus comes to the body before the first frame: it restyles the body itself (its
+    focus border), not its ~30 component classes again; they keep their styles."""
+    from textual.css.stylesheet import Stylesheet
+
+    from reader.ui.widgets.body import BodyView
+
+    styled: list[str] = []
+    apply = Stylesheet.apply
+
+    def counting(self, node, **options):  # type: ignore[no-untyped-def]
+        styled.extend(name for name in node.classes if name.startswith("body--"))
+        return apply(self, node, **options)
+
+    monkeypatch.setattr(Stylesheet, "apply", counting)
+    app = make_app(SAMPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        body = reading(app).body
+        assert sorted(styled) == sorted(BodyView.COMPONENT_CLASSES)
+        focused = body.styles.border_left
+        before = dict(body._component_styles)
+        app.set_focus(None)
+        await pilot.pause()
+        assert body.styles.border_left != focused
+        assert body._component_styles == before
+
+
+def test_no_rule_styles_the_bodys_parts_by_its_focus() -> None:
+    """What lets focus restyle the body without its component classes (BodyView)."""
+    from reader.ui.stylesheets import STYLES_DIR
+
+    for path in STYLES_DIR.glob("*.tcss"):
+        for rule in path.read_text(encoding="utf-8").split("}"):
+            selector = rule.split("{")[0]
+            assert not ("focus" in selector and "body--" in selector), (path.name, selector)

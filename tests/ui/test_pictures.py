@@ -339,7 +339,7 @@ async def test_a_long_article_laid_out_in_the_background_keeps_a_failed_picture_
     from reader.ui.widgets import body as body_module
 
     asked, answer, laid_out = threading.Event(), threading.Event(), threading.Event()
-    real = body_module._full_layout
+    real = body_module.full_layout
 
     def held(*args):  # type: ignore[no-untyped-def]  # the whole layout waits for the test
         laid_out.wait(20)
@@ -351,7 +351,7 @@ async def test_a_long_article_laid_out_in_the_background_keeps_a_failed_picture_
         answer.wait(20)
         conn.sendall(head("404 Not Found", Content_Length=0))
 
-    monkeypatch.setattr(body_module, "_full_layout", held)
+    monkeypatch.setattr(body_module, "full_layout", held)
     app = make_app(page(httpserver, png(), src=serve(handler).url("/late.png"), more=180))
     async with app.run_test(size=(100, 50)) as pilot:
         deadline = time.monotonic() + 30

@@ -18,6 +18,16 @@ def modules_after(code: str) -> set[str]:
     return set(done.stdout.split())
 
 
+def after_early_load(page: object, code: str) -> list[str]:
+    """The lines ``code`` prints in a fresh interpreter once the early load of ``page`` has
+    given its ``article``."""
+    script = ("import sys\nfrom reader.ui.jobs.early import start\n"
+              f"article = start(sys.argv[1]).result()\n{code}")
+    done = subprocess.run([sys.executable, "-c", script, str(page)], capture_output=True,
+                          text=True, check=True)
+    return done.stdout.split("\n")
+
+
 def test_loading_a_text_file_does_not_import_the_html_cleaners() -> None:
     loaded = modules_after(f"from reader.ui.jobs.loading import load; load({str(SAMPLE)!r})")
     assert "reader.clean.text.pipeline" in loaded  # (it did load the text)
@@ -98,10 +108,7 @@ def test_an_early_load_brings_the_colours_of_its_first_code_blocks(tmp_path) -> 
         + f'<pre><code class="language-python">{code}</code></pre>'
         + "<p>And words after it, to close the article with a paragraph.</p></article>"
         "</body></html>", encoding="utf-8")
-    script = (
-        "import sys\n"
-        "from reader.ui.jobs.early import start\n"
-        "article = start(sys.argv[1]).result()\n"
+    shown = after_early_load(page, (
         "from pygments.lexers import find_lexer_class_by_name\n"
         "from reader.ui.widgets import block_render\n"
         "codes = [(b.language, article.text[b.start:b.end]) for b in article.blocks\n"
@@ -110,10 +117,29 @@ def test_an_early_load_brings_the_colours_of_its_first_code_blocks(tmp_path) -> 
         "print(len(codes), '_tokens' in vars(find_lexer_class_by_name('python')))\n"
         "block_render.code_tokens.cache_clear()\n"
         "print(given == [block_render.code_tokens(*code) for code in codes], bool(given[0]))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script, str(page)], capture_output=True,
-                          text=True, check=True)
-    assert done.stdout.split("\n")[:2] == ["1 False", "True True"]
+    ))
+    assert shown[:2] == ["1 False", "True True"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_the_early_load_colours_only_the_code_of_the_first_screen(tmp_path) -> None:
+    """Code further down is coloured by the app after its first frame: the child (on the
+    first screen's critical path) makes no lexer for it."""
+    page = tmp_path / "code.html"
+    words = "Words of a paragraph long enough to fill a few rows of the screen, number "
+    page.write_text(
+        "<html><head><title>Code</title></head><body><article><h1>Code</h1><p>" + words * 4
+        + "</p>"
+        + '<pre><code class="language-python">def area(r):\n    return 3.14 * r</code></pre>'
+        + "".join(f"<p>{words * 3}{n}.</p>" for n in range(30))
+        + '<pre><code class="language-javascript">const x = 1;\nlet y = 2;</code></pre>'
+        + f"<p>{words}</p></article></body></html>", encoding="utf-8")
+    shown = after_early_load(page, (
+        "from reader.ui.widgets import block_render\n"
+        "print(*sorted(block.language for block in article.blocks if block.type == 'code'))\n"
+        "print(*sorted(language for language, _ in block_render._worked_out))\n"
+    ))
+    assert shown[:2] == ["javascript python", "python"]
 
 
 def test_the_app_imports_nothing_the_first_screen_does_not_draw() -> None:

@@ -8,6 +8,7 @@ import pytest
 from ui_helpers import reading, screen_text, settle
 
 from reader.ui.widgets.body import BodyView
+from reader.ui.widgets.layout import build_layout
 
 pytestmark = pytest.mark.anyio
 
@@ -78,6 +79,58 @@ async def test_y_on_a_code_block_copies_the_verbatim_code(make_app) -> None:
         await pilot.pause()
         assert copied == [article.blocks[index].text]
         assert copied[0].startswith("def greet(name: str) -> str:\n    # say hello\n")
+
+
+async def test_code_below_the_first_screen_is_coloured_after_it(make_app, tmp_path) -> None:
+    """The first screen is laid out without making a lexer for code further down; the rest
+    of the rows (that code coloured) follow, the same as laid out at once."""
+    words = "Words of a paragraph long enough to fill a few rows of the screen, number "
+    page = tmp_path / "code.html"
+    page.write_text(
+        "<html><head><title>Code</title></head><body><article><h1>Code</h1>"
+        + "".join(f"<p>{words * 3}{n}.</p>" for n in range(20))
+        + '<pre><code class="language-ruby">def total(items)\n  items.sum\nend</code></pre>'
+        + f"<p>{words}</p></article></body></html>", encoding="utf-8")
+    app = make_app(page)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        body = reading(app).body
+        layout, article = body.layout_rows, body.article
+        assert layout is not None and article is not None and layout.complete
+        full = build_layout(article, layout.width)
+        assert list(layout.starts) == list(full.starts)
+        code = [r for r in range(len(layout)) if layout.kinds[r] == "code"]
+        styles = {style for r in code for *_, style in layout.pieces[r]}
+        assert "code-keyword" in styles
+
+
+async def test_a_layout_made_on_screen_waits_for_code_below_it_too(make_app) -> None:
+    """Laid out by the view itself (the early load came before the view had a size): the
+    first rows stop before code below the screen that needs a lexer; the rest follow."""
+    from reader.article.model import Block, build_article
+    from reader.ui.widgets import block_render
+
+    words = "Words of a paragraph long enough to fill a few rows of the screen. " * 3
+    fresh = "fn main() {\n    let total: i64 = (1..10).sum();\n}"
+    article = build_article(title="T", blocks=[
+        *[("paragraph", f"{words}{n}") for n in range(20)],
+        Block("code", fresh, language="rust"), ("paragraph", "After."),
+    ])
+    app = make_app(STRUCTURE)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        body = screen.body
+        block_render._coloured.discard(("rust", fresh))
+        block_render.code_tokens.cache_clear()
+        screen.show_article(article)
+        first = body.layout_rows
+        assert first is not None and not first.complete
+        await pilot.pause(0.3)  # (drawn, then laid out in a worker)
+        await settle(pilot)
+        layout = body.layout_rows
+        assert layout is not None and layout.complete
+        assert list(layout.starts) == list(build_layout(article, layout.width).starts)
 
 
 def _at_block(kind: str, *, theme: str = "dark", nth: int = 0):  # type: ignore[no-untyped-def]

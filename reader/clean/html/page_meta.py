@@ -93,7 +93,10 @@ def markup_date(tree: HtmlElement, url: str | None) -> str | None:
     Its extensive search (dates in any element's text) comes second, and a first of the
     month from it is dropped: that is its guess from a year or a month alone ("© 2026")."""
     try:
-        from htmldate import find_date  # lazy: ~80 ms to import, only for pages without one
+        from reader.core.deferred import importing_without
+
+        with importing_without("urllib3", "charset_normalizer"):  # (its downloader's)
+            from htmldate import find_date  # lazy: ~80 ms to import, for pages without one
 
         found = find_date(tree, url=url, original_date=True, extensive_search=False)
         if not found:

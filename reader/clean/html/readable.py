@@ -21,10 +21,16 @@ import re
 from lxml import etree
 from lxml.etree import tounicode
 from lxml.html import HtmlElement, fragment_fromstring
-from readability import Document
-from readability.readability import REGEXES, Unparseable
 
 from reader.clean.explain import DropLog, note
+from reader.core.deferred import defer_imports
+
+# readability imports these at its top for its command line and for pages given as bytes;
+# the reader hands it a parsed tree: they load if ever used, not with readability.
+defer_imports("urllib.request", "chardet")
+
+from readability import Document  # noqa: E402
+from readability.readability import REGEXES, Unparseable  # noqa: E402
 
 _UNLIKELY = re.compile(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
 # Footnotes are the article's own text; readability's "unlikely" test reads "foot" in them.

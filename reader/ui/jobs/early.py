@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from reader.article.model import Article
 
 
+FIRST_SCREEN_WIDTH = 76  # the usual text width (settings.TEXT_WIDTH)
+FIRST_SCREEN_ROWS = 50  # when the terminal's size cannot be read
+
+
 class EarlyLoad:
     """A child process loading ``source``; :meth:`result` waits for its article."""
 
@@ -118,16 +122,27 @@ def _shared_imports() -> None:
     import datetime  # noqa: F401
 
     import reader.ui.jobs.loading
-    import reader.ui.widgets.block_render  # noqa: F401
+    import reader.ui.widgets.layout  # noqa: F401  (and the code colours' block_render)
 
 
 def _code_tokens(article: Article) -> list[object]:
-    """The colours of the first code blocks, worked out here rather than in the app (making
-    the lexers takes 10-25 ms a language, and the first screen would wait); none on error."""
+    """The colours of the code blocks on the first screen, worked out here rather than in
+    the app (making a lexer takes 10-40 ms a language, and the first screen would wait);
+    none on error. The first screen is guessed: the terminal's rows at the usual width, with
+    pictures; the app colours the rest after its first frame."""
+    if not any(block.type == "code" for block in article.blocks):
+        return []  # (most articles: no first screen to lay out here)
     try:
         from reader.ui.widgets.block_render import first_code_tokens
+        from reader.ui.widgets.layout import PICTURE_ROWS, build_layout
 
-        return list(first_code_tokens(article))
+        try:
+            rows = os.get_terminal_size(sys.__stdout__.fileno()).lines
+        except (AttributeError, OSError, ValueError):
+            rows = FIRST_SCREEN_ROWS
+        screen = build_layout(article, FIRST_SCREEN_WIDTH, max_rows=rows,
+                              pictures=PICTURE_ROWS)
+        return list(first_code_tokens(article, len(screen.block_rows)))
     except Exception:
         return []
 

@@ -36,13 +36,15 @@ def ignore_outcome(future: asyncio.Future[object]) -> None:
 
 
 def load_and_lay_out(
-    source: str, document: object, cancelled: threading.Event, width: Callable[[], int],
-    early: EarlyLoad | None = None, joined: Callable[[int], object] | None = None,
+    source: str, document: object, cancelled: threading.Event,
+    size: Callable[[], tuple[int, int]], early: EarlyLoad | None = None,
+    joined: Callable[[int], object] | None = None,
 ) -> tuple[Article, Layout | None]:
     """Load in the worker (or take what an ``early`` child process loaded); count the words
     and wrap the rows there too (a book takes a while, and the screen should not wait on it).
-    ``width`` asks the UI thread for the body's; ``joined(pages)`` hears of a multi-page
-    article joined into one."""
+    ``size`` asks the UI thread for the body's text width and height: past its first screen,
+    the rows stop before code not coloured yet (the rest come after the first frame).
+    ``joined(pages)`` hears of a multi-page article joined into one."""
     def read() -> Article:
         article = early.result(cancelled) if early is not None else None
         if article is None:
@@ -55,7 +57,8 @@ def load_and_lay_out(
     big = len(article.text) > BIG_TEXT  # a book: its first rows now, the rest once it shows
     if not big:
         reading_minutes(article)
-    columns = width()
+    columns, rows = size()
     if not columns:
         return article, None
-    return article, build_layout(article, columns, max_rows=FIRST_ROWS if big else None)
+    return article, build_layout(article, columns, max_rows=FIRST_ROWS if big else None,
+                                 lex_after=rows)

@@ -231,9 +231,9 @@ class ReadingScreen(Screen[None]):
         self.set_mode("loading")
         self.query_one("#status-left", Label).update(f"Loading {source}…")
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
-        body_width = partial(self.app.call_from_thread, self.body.text_width)
+        body_size = partial(self.app.call_from_thread, self.body.text_size)
         self._early = self.reader.take_early_load(source) if document is None else None
-        job = partial(load_and_lay_out, source, document, self._cancel, body_width, self._early,
+        job = partial(load_and_lay_out, source, document, self._cancel, body_size, self._early,
                       joined=self.travel.joined_from_thread)
         self._load_worker = self.run_worker(
             job, name="load", group="load", description=f"load {source}", thread=True,

@@ -141,17 +141,17 @@ def _style_of(token: _TokenType) -> str:
 
 
 Tokens = tuple[tuple[int, int, str], ...]
-EARLY_CODE_BLOCKS = 40  # code among the article's first blocks: coloured by the early load
 _worked_out: dict[tuple[str | None, str], Tokens] = {}  # by another process (jobs/early.py)
+_coloured: set[tuple[str | None, str]] = set()  # worked out here (lexers made)
 
 
-def first_code_tokens(article: Article) -> list[tuple[str | None, str, Tokens]]:
-    """``(language, code, tokens)`` of the code blocks among the article's first blocks
-    (the early load's child works these out: making a lexer takes 10-25 ms a language, and
-    the first screen would wait for it)."""
+def first_code_tokens(article: Article, blocks: int) -> list[tuple[str | None, str, Tokens]]:
+    """``(language, code, tokens)`` of the code blocks among the article's first ``blocks``
+    (the early load's child works out those of the first screen: making a lexer takes
+    10-40 ms a language, and the first screen would wait for it)."""
     text = article.text
     return [(block.language, code, code_tokens(block.language, code))
-            for block in article.blocks[:EARLY_CODE_BLOCKS] if block.type == "code"
+            for block in article.blocks[:blocks] if block.type == "code"
             for code in (text[block.start : block.end],)]
 
 
@@ -161,9 +161,18 @@ def take_code_tokens(found: Iterable[tuple[str | None, str, Tokens]]) -> None:
         _worked_out[(language, code)] = tokens
 
 
+def colours_known(block: Block, text: str) -> bool:
+    """True when a code ``block``'s colours are at hand (no lexer to make for them)."""
+    key = (block.language, text[block.start : block.end])
+    return key in _worked_out or key in _coloured
+
+
 @lru_cache(maxsize=256)
 def code_tokens(language: str | None, code: str) -> Tokens:
     """``(start, end, style)`` of each coloured token of ``code`` (offsets into it)."""
+    if len(_coloured) > 1024:
+        _coloured.clear()
+    _coloured.add((language, code))
     known = _worked_out.pop((language, code), None)
     if known is not None:
         return known

@@ -29,8 +29,9 @@ from reader.ui.widgets.layout import (
     BIG_TEXT,
     Layout,
     build_layout,
+    full_layout,
     head_text,
-    reading_minutes,
+    same_layout,
 )
 from reader.ui.widgets.pictures import PictureRows, failures, forget_sent, picture_strip
 
@@ -39,17 +40,6 @@ GUTTER = 2  # cells left of the text for the pull-quote passage mark
 MARK = "▌"
 FIRST_ROWS = 300  # rows of a long article laid out before it is drawn; the rest in a worker
 DRAWN_LATEST = 0.25  # seconds: when_drawn callbacks run by then even if nothing was drawn
-
-
-def _same_layout(old: Article, new: Article) -> bool:
-    """True when ``new`` lays out to the same rows as ``old``."""
-    return (old.text is new.text or old.text == new.text) and (
-        old.title, old.subtitle, old.authors, old.published, old.site, old.caption,
-        len(old.blocks),
-    ) == (
-        new.title, new.subtitle, new.authors, new.published, new.site, new.caption,
-        len(new.blocks),
-    ) and all(a.type == b.type for a, b in zip(old.blocks, new.blocks, strict=True))
 
 
 class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -106,6 +96,21 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self._completing: tuple[Article, int] | None = None  # (article, width) being laid out
         self.pictures = 0  # rows for each image's picture (0: placeholders only)
         self.picture_rows: PictureRows | None = None  # made on the first picture row drawn
+        self._focus_restyle = False
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        """Restyle for ``:focus`` (given before the first frame) without the ~30 component
+        classes: no rule of theirs depends on it (see tests/ui/test_perf_paths.py)."""
+        self._focus_restyle = True
+        try:
+            super().watch_has_focus(has_focus)
+        finally:
+            self._focus_restyle = False
+
+    def _get_component_classes(self) -> frozenset[str]:  # type: ignore[override]
+        """(What Textual styles: none while restyling for focus, once they are styled.)"""
+        return frozenset() if self._focus_restyle and self._component_styles else (
+            super()._get_component_classes())
 
     # -- article and layout -------------------------------------------------------------
 
@@ -134,7 +139,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             and article is not None
             and self._article is not None
             and self._layout is not None
-            and _same_layout(self._article, article)
+            and same_layout(self._article, article)
         )
         self._article = article
         self._marked_blocks = frozenset(
@@ -170,10 +175,10 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return layout.head_span(row)[0]
         return self.top_offset()
 
-    def text_width(self) -> int:
+    def text_size(self) -> tuple[int, int]:
         """The width the article is wrapped to at the view's current size (0 if not laid out
-        yet); a worker can build the layout ahead with :func:`build_layout`."""
-        return self._text_width() if self.size.width else 0
+        yet) and the rows shown; a worker can build the layout ahead with ``build_layout``."""
+        return (self._text_width() if self.size.width else 0), self.size.height
 
     def _text_width(self) -> int:
         width = self.scrollable_content_region.width or self.size.width
@@ -188,7 +193,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         width = self._text_width()
         if self._layout is None or self._layout.width != width:
-            self._layout = self._build(article, width, self._first_rows(article))
+            self._layout = self._build(article, width, self._first_rows(article),
+                                       lex_after=self.size.height)
         self._cache.clear()
         rows = self._layout.estimated_rows(len(article.text))
         self.virtual_size = Size(self.scrollable_content_region.width, rows)
@@ -211,7 +217,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return  # already under way
         self._completing = (article, layout.width)
         self.run_worker(
-            partial(_full_layout, article, layout.width, self.pictures, dict(failures(self))),
+            partial(full_layout, article, layout.width, self.pictures, dict(failures(self))),
             name="layout",
             group="layout", description="lay out the article", thread=True, exit_on_error=False,
         )
@@ -230,7 +236,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         shown = self._article
         if shown is None or current is None or current.width != layout.width:
             return
-        if article is not shown and not _same_layout(article, shown):
+        if article is not shown and not same_layout(article, shown):
             return  # another article (the same one analysed lays out the same)
         if current.complete and current.exact_minutes:
             return  # completed already (a jump needed it)
@@ -250,10 +256,12 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=self.scroll_y + shift, animate=False, immediate=True)
         self.refresh()
 
-    def _build(self, article: Article, width: int, rows: int | None = None) -> Layout:
+    def _build(
+        self, article: Article, width: int, rows: int | None = None, lex_after: int | None = None
+    ) -> Layout:
         """``build_layout`` with the view's pictures (and those that failed)."""
         return build_layout(article, width, max_rows=rows, pictures=self.pictures,
-                            failed=dict(failures(self)))
+                            failed=dict(failures(self)), lex_after=lex_after)
 
     def redraw(self, pictures: int | None = None, *, relayout: bool = False) -> None:
         """Draw again (a picture came); ``pictures``: lay out with that many picture rows;
@@ -574,11 +582,3 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
     def _marked(self, text: str, start: int, end: int, style: Style) -> list[Segment]:
         """``text`` (offsets ``start:end``) split where highlight layers begin and end."""
         return marked(text, start, end, style, self._layers, self._style)
-
-
-def _full_layout(
-    article: Article, width: int, pictures: int, failed: dict[str, str]
-) -> tuple[Article, Layout]:
-    """In a worker: count the words (the title block shows the reading time), lay out all."""
-    reading_minutes(article)
-    return article, build_layout(article, width, pictures=pictures, failed=failed)

@@ -19,7 +19,7 @@ from datetime import datetime
 from rich.cells import cell_len
 
 from reader.article.model import WORDS_PER_MINUTE, Article, count_words
-from reader.ui.widgets.block_render import Piece, add_block
+from reader.ui.widgets.block_render import Piece, add_block, colours_known
 from reader.ui.widgets.interned import Interned
 
 _WORD = re.compile(r"\w+")  # as Article.word_count counts
@@ -32,6 +32,7 @@ INDENT = "  "
 QUOTE_BAR = "▏ "
 BIG_TEXT = 100_000  # characters: above this, counts and layouts are done in the background
 _SAMPLE = 50_000  # characters counted for an estimated reading time
+PICTURE_ROWS = 12  # rows kept below an image for its picture (when pictures are on)
 
 
 @dataclass
@@ -104,6 +105,17 @@ class Layout:
         if row < self.header_rows or not len(self):
             return 0
         return self.starts[min(row, len(self) - 1)]
+
+
+def same_layout(old: Article, new: Article) -> bool:
+    """True when ``new`` lays out to the same rows as ``old``."""
+    return (old.text is new.text or old.text == new.text) and (
+        old.title, old.subtitle, old.authors, old.published, old.site, old.caption,
+        len(old.blocks),
+    ) == (
+        new.title, new.subtitle, new.authors, new.published, new.site, new.caption,
+        len(new.blocks),
+    ) and all(a.type == b.type for a, b in zip(old.blocks, new.blocks, strict=True))
 
 
 def wrap_spans(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -228,7 +240,7 @@ def meta_line(article: Article) -> str:
 
 def build_layout(
     article: Article, width: int, *, max_rows: int | None = None, pictures: int = 0,
-    failed: Mapping[str, str] | None = None,
+    failed: Mapping[str, str] | None = None, lex_after: int | None = None,
 ) -> Layout:
     """All rows of ``article`` at ``width`` cells: title block, then the body blocks.
 
@@ -236,6 +248,8 @@ def build_layout(
     False); the rows built are the same as the full layout's first rows. ``pictures``: rows
     kept below each image's placeholder for its picture (0: none); ``failed``: pictures
     that cannot be shown (url -> why): no rows kept, the reason beside the placeholder.
+    ``lex_after``: past that many rows, stop (incomplete, as with ``max_rows``) before a code
+    block whose colours would need a lexer made: the first screen does not wait for it.
     """
     width = max(10, width)
     layout = Layout(width=width, picture_rows=pictures, failed=failed or {})
@@ -261,7 +275,10 @@ def build_layout(
     text = article.text
     blocks = article.blocks
     for index, block in enumerate(blocks):
-        if max_rows is not None and len(layout) >= max_rows:
+        if (max_rows is not None and len(layout) >= max_rows) or (
+            lex_after is not None and len(layout) >= lex_after and block.type == "code"
+            and not colours_known(block, text)
+        ):
             layout.complete = False
             layout.covered = block.start
             return layout
@@ -321,3 +338,11 @@ def _add_lines(
             blocks.append(block)
             first = False
         line_start = line_end + 1
+
+
+def full_layout(
+    article: Article, width: int, pictures: int, failed: dict[str, str]
+) -> tuple[Article, Layout]:
+    """In a worker: count the words (the title block shows the reading time), lay out all."""
+    reading_minutes(article)
+    return article, build_layout(article, width, pictures=pictures, failed=failed)

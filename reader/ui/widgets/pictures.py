@@ -39,13 +39,15 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
+from reader.ui.widgets.layout import PICTURE_ROWS
+
 if TYPE_CHECKING:
     from reader.ui.settings import Settings
     from reader.ui.widgets.body import BodyView
     from reader.ui.widgets.layout import Layout
     from reader.ui.widgets.picture_load import Picture
 
-ROWS = 12  # rows kept for each picture
+ROWS = PICTURE_ROWS  # rows kept for each picture
 MAX_CELLS = 240  # widest a picture is drawn; it is kept at most this many pixels across
 KEEP_PICTURES = 256  # reduced pictures kept (each at most MAX_CELLS x 2*ROWS pixels)
 KEEP_DRAWN = 24  # pictures kept as rows of cells, or sent to the terminal (one width each)
