@@ -75,6 +75,12 @@ def test_after_an_organisation_a_lone_word_is_not_a_person() -> None:
         ("Fact checked by Yarilet Perez", []),
         ("Jean de la Fontaine", ["Jean de la Fontaine"]),
         ("Recent Posts", []),
+        ("Rachel MacDonald Writer", ["Rachel MacDonald"]),  # a title without a comma
+        ("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", ["Niko Matsakis"]),
+        ("Andrew Gerrand 4 August 2010", ["Andrew Gerrand"]),  # a day-first date after it
+        ("This post was written by Danielle Padula, Head of Marketing", ["Danielle Padula"]),
+        ("Dr. Allen", ["Dr. Allen"]),  # a title before a lone name is how it is written
+        ("Sir Nuno", ["Sir Nuno"]),
     ],
 )
 def test_split_authors_roles_and_furniture(raw: str, expected: list[str]) -> None:
@@ -145,3 +151,12 @@ def test_an_author_link_beats_an_organisation_in_the_meta_tags() -> None:
 def test_an_author_link_with_a_button_text_is_not_a_name() -> None:
     body = '<a href="/author/paramita-ghosh/">Learn More</a><p class="byline">By Paramita Ghosh</p>'
     assert authors(body) == ["Paramita Ghosh"]
+
+
+def test_utility_classes_naming_a_sidebar_width_are_not_a_sidebar() -> None:
+    body = (
+        '<div class="w-full lg:mr-[--sidebar-container-width]"><div class="md:flex">'
+        '<a href="https://example.com/blog/authors/jane-roe" class="inline-flex">'
+        "<span>Jane Roe</span></a></div></div>"
+    )
+    assert authors(body) == ["Jane Roe"]

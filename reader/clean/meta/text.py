@@ -53,6 +53,16 @@ _BOILERPLATE = re.compile(
 )
 
 
+# A utility class with a variant or an arbitrary value ("lg:mr-[--sidebar-width]",
+# "md:hidden"): layout, not the name of a part of the page.
+_UTILITY = re.compile(r"\S*[:\[(]\S*")
+
+
+def _named(node: Any) -> str:
+    """The element's class and id, utility classes left out."""
+    return _UTILITY.sub(" ", f"{node.get('class') or ''} {node.get('id') or ''}")
+
+
 def in_boilerplate(element: Any) -> bool:
     """Inside a footer, nav, aside, comments, related list...? (stops at article/main/body)."""
     node = element
@@ -60,7 +70,7 @@ def in_boilerplate(element: Any) -> bool:
     while node is not None and depth < 12 and node.tag not in ("body", "html"):
         if node.tag in ("footer", "nav", "aside"):
             return True
-        if _BOILERPLATE.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        if _BOILERPLATE.search(_named(node)):
             return True
         if node.tag in ("article", "main"):
             return False
