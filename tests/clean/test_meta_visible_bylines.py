@@ -81,6 +81,8 @@ def test_after_an_organisation_a_lone_word_is_not_a_person() -> None:
         ("This post was written by Danielle Padula, Head of Marketing", ["Danielle Padula"]),
         ("Dr. Allen", ["Dr. Allen"]),  # a title before a lone name is how it is written
         ("Sir Nuno", ["Sir Nuno"]),
+        # a date after a job title: the title is still only a title
+        ("By Charles Patterson, WCI Columnist August 19, 2025", ["Charles Patterson"]),
     ],
 )
 def test_split_authors_roles_and_furniture(raw: str, expected: list[str]) -> None:

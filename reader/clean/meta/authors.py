@@ -234,8 +234,7 @@ def split_authors(raw: str, lang: str = "") -> list[str]:
         # publication or a place, not a second author.
         if names and len(piece.split()) == 1 and separator.strip() in _PUNCTUATION_SEPARATORS:
             continue
-        piece = _strip_role(piece)
-        piece = _DATEISH.sub("", piece).strip(" .,:;-–—")
+        piece = _strip_role(_DATEISH.sub("", piece).strip(" .,:;-–—"))
         piece = _PLACE.sub("", piece) if len(piece.split()) > 2 else piece
         if piece and _plausible_name(piece):
             names.append(_title_case(piece))
