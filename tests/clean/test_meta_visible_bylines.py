@@ -162,3 +162,16 @@ def test_utility_classes_naming_a_sidebar_width_are_not_a_sidebar() -> None:
         "<span>Jane Roe</span></a></div></div>"
     )
     assert authors(body) == ["Jane Roe"]
+
+
+def test_an_articles_own_footer_names_its_author_the_pages_footer_does_not() -> None:
+    inside = (
+        "<article><h1>Lab notes</h1><p>Body.</p><footer class='meta'><p class='name'>"
+        "<a rel='author' href='/author/hgoetz/'>Halina Goetz</a></p></footer></article>"
+    )
+    outside = (
+        "<article><h1>Lab notes</h1><p>Body.</p></article><footer>"
+        "<a rel='author' href='/about/'>Site Owner</a></footer>"
+    )
+    assert authors(inside) == ["Halina Goetz"]
+    assert authors(outside) == []

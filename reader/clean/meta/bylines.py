@@ -49,6 +49,9 @@ _AUTHOR_XPATH = etree.XPath(
     "(@rel and contains(concat(' ', normalize-space(@rel), ' '), ' author '))]"
 )
 _NAME_XPATH = etree.XPath("descendant::*[@itemprop='name'][1]")
+# An article's own footer says who wrote it (HTML: "information about its section such as
+# who wrote it"), unlike the page's footer.
+_ARTICLE_FOOTER = etree.XPath("ancestor::footer[1][ancestor::article] and not(ancestor::aside)")
 _SKIP = ("meta", "link", "script", "style", "noscript", "template")
 
 
@@ -111,7 +114,9 @@ def _author_links(tree: lxml.html.HtmlElement) -> Iterator[str]:
 
 def _marked(tree: lxml.html.HtmlElement) -> Iterator[str]:
     for element in _AUTHOR_XPATH(page_root(tree)):
-        if element.tag in ("meta", "link") or in_boilerplate(element):
+        if element.tag in ("meta", "link"):
+            continue
+        if in_boilerplate(element) and not _ARTICLE_FOOTER(element):
             continue
         name = _NAME_XPATH(element)
         text = _text(name[0] if name else element)
