@@ -175,3 +175,23 @@ def test_an_articles_own_footer_names_its_author_the_pages_footer_does_not() -> 
     )
     assert authors(inside) == ["Halina Goetz"]
     assert authors(outside) == []
+
+
+def test_an_articles_footer_class_and_labelled_line_count_comments_in_it_do_not() -> None:
+    wordpress = (
+        "<article><h1>Sourdough</h1><p>Body.</p><div class='entry-footer'><p>"
+        "<span class='entry-author'><a rel='author' href='/author/k/'>Kiersten Hickman</a>"
+        "</span></p></div></article>"
+    )
+    posted = (
+        "<article><h1>Debusine</h1><p>Body.</p><footer><p>Posted by "
+        "<a href='/blog/author/colin-watson.html'>Colin Watson</a> on "
+        "<time datetime='2025-12-18'>Thu 18 December 2025</time></p></footer></article>"
+    )
+    comments = (
+        "<article><h1>Debusine</h1><p>Body.</p><footer><section class='comments'>"
+        "<div class='comment-author'>Karl Fleischmann says</div></section></footer></article>"
+    )
+    assert authors(wordpress) == ["Kiersten Hickman"]
+    assert authors(posted) == ["Colin Watson"]
+    assert authors(comments) == []
