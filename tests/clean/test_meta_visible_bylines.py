@@ -83,6 +83,8 @@ def test_after_an_organisation_a_lone_word_is_not_a_person() -> None:
         ("Sir Nuno", ["Sir Nuno"]),
         # a date after a job title: the title is still only a title
         ("By Charles Patterson, WCI Columnist August 19, 2025", ["Charles Patterson"]),
+        ("Dec 17, 2025 Julian K. Arni", ["Julian K. Arni"]),  # the date before the name
+        ("Posted by Colin Watson on 2025-12-18 in debusine", ["Colin Watson"]),
     ],
 )
 def test_split_authors_roles_and_furniture(raw: str, expected: list[str]) -> None:

@@ -28,9 +28,16 @@ _CUT = re.compile(
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|view\s+(?:in|on|profile|more|posts))\b.*$",
     re.I,
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATEISH = re.compile(
-    r"\b(?:\d{1,2}[:/.]\d{1,2}|\d{4}|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\.?\s+\d{1,4})\b.*$",
+    rf"(?:\b(?:on|at)\s+)?\b(?:\d{{1,2}}[:/.]\d{{1,2}}|\d{{4}}|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{1,4}})"
+    r"\b.*$",
+    re.I,
+)
+# "Dec 17, 2025 Julian K. Arni", "17 December 2025 · Jane Roe": a date before the name.
+_LEADING_DATE = re.compile(
+    rf"^\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\s+{_MONTH},?)\s+\d{{4}}"
+    r"\s*[·•|,–—-]?\s*(?=[^\W\d_])",
     re.I,
 )
 _SPLIT = re.compile(
@@ -213,8 +220,8 @@ def split_authors(raw: str, lang: str = "") -> list[str]:
     text = _EMAIL.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
+    text = _BY_PREFIX.sub("", _LEADING_DATE.sub("", text))  # before "posted" is cut
     text = _CUT.sub("", text)
-    text = _BY_PREFIX.sub("", text)
     text = _LABEL_PREFIX.sub("", text)
     text = _HONORIFIC.sub("", text)
     parts = _split(text, lang.lower())
