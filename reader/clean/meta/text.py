@@ -54,18 +54,15 @@ _BOILERPLATE = re.compile(
 )
 
 
-# A utility class with a variant or an arbitrary value ("lg:mr-[--sidebar-width]",
-# "md:hidden"): layout, not the name of a part of the page.
-_UTILITY = re.compile(r"\S*[:\[(]\S*")
-
-
 _IN_ARTICLE = etree.XPath("boolean(ancestor::article)")
 _FOOTER = re.compile(r"footer", re.I)
 
 
 def _named(node: Any) -> str:
-    """The element's class and id, utility classes left out."""
-    return _UTILITY.sub(" ", f"{node.get('class') or ''} {node.get('id') or ''}")
+    """The element's class and id without utility classes: one with a variant or an arbitrary
+    value ("lg:mr-[--sidebar-width]", "md:hidden") names layout, not a part of the page."""
+    words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return " ".join(w for w in words if not any(c in w for c in ":[("))
 
 
 def in_boilerplate(element: Any, article_footer: bool = False) -> bool:
