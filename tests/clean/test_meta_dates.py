@@ -133,3 +133,44 @@ def test_a_published_tag_beats_a_generic_date_tag() -> None:
       <meta property="og:published_time" content="2024-10-08T00:00:00-04:00"></head>
       <body><h1>Pricing</h1><p>Body.</p></body></html>"""
     assert extract_metadata(tree(html)).published == "2024-10-08T00:00:00-04:00"
+
+
+def test_a_date_beside_the_headline_beats_a_stored_date_far_from_it() -> None:
+    html = """<html><head><meta property="article:published_time" content="2015-04-06T13:52:00Z">
+      </head><body><article><header><h1>Digital marketing</h1>
+      <div class="byline">By Ann Lee <span class="date">September 28, 2025</span></div>
+      </header><p>Body.</p></article></body></html>"""
+    assert extract_metadata(tree(html)).published == "2025-09-28"
+
+
+def test_an_updated_date_beside_the_headline_leaves_the_stored_date() -> None:
+    html = """<html><head><meta property="article:published_time" content="2015-04-06T13:52:00Z">
+      </head><body><article><header><h1>Digital marketing</h1>
+      <div class="article-date"><span class="label">Last Updated:</span>
+        <span class="date">September 28, 2025</span></div>
+      </header><p>Body.</p></article></body></html>"""
+    assert extract_metadata(tree(html)).published == "2015-04-06T13:52:00+00:00"
+
+
+def test_a_wrapper_speaks_through_its_parts_and_updated_parts_are_not_published() -> None:
+    html = """<html><body><article><header><h1>Espresso machines</h1>
+      <div class="entry-meta"><span class="posted-on">
+        <time class="updated" datetime="2025-05-21T14:06:47+00:00">May 21, 2025</time>
+        <time class="entry-date published" datetime="2025-04-24T16:12:49+00:00">April 24,
+        2025</time></span> by Ann</div></header><p>Body.</p></article></body></html>"""
+    assert shown_dates(tree(html)) == ["2025-04-24"]
+
+
+def test_a_time_inside_an_updated_element_is_not_a_publication_date() -> None:
+    html = """<html><body><article><header><h1>Light mice</h1>
+      <div class="updated_at">Updated on <time datetime="2026-01-16T16:38:32Z">Jan. 16,
+      2026</time></div><div class="published">March 17, 2022</div></header>
+      <p>Body.</p></article></body></html>"""
+    assert shown_dates(tree(html)) == ["2022-03-17"]
+
+
+def test_a_post_status_class_does_not_make_a_card_a_date_element() -> None:
+    html = """<html><body><h1>Tax software</h1><p>Body.</p>
+      <article class="card post-28106 type-post status-publish">Say no to sprawl
+        February 23, 2026</article></body></html>"""
+    assert shown_dates(tree(html)) == []

@@ -75,6 +75,16 @@ def test_after_an_organisation_a_lone_word_is_not_a_person() -> None:
         ("Fact checked by Yarilet Perez", []),
         ("Jean de la Fontaine", ["Jean de la Fontaine"]),
         ("Recent Posts", []),
+        ("Rachel MacDonald Writer", ["Rachel MacDonald"]),  # a title without a comma
+        ("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group", ["Niko Matsakis"]),
+        ("Andrew Gerrand 4 August 2010", ["Andrew Gerrand"]),  # a day-first date after it
+        ("This post was written by Danielle Padula, Head of Marketing", ["Danielle Padula"]),
+        ("Dr. Allen", ["Dr. Allen"]),  # a title before a lone name is how it is written
+        ("Sir Nuno", ["Sir Nuno"]),
+        # a date after a job title: the title is still only a title
+        ("By Charles Patterson, WCI Columnist August 19, 2025", ["Charles Patterson"]),
+        ("Dec 17, 2025 Julian K. Arni", ["Julian K. Arni"]),  # the date before the name
+        ("Posted by Colin Watson on 2025-12-18 in debusine", ["Colin Watson"]),
     ],
 )
 def test_split_authors_roles_and_furniture(raw: str, expected: list[str]) -> None:
@@ -145,3 +155,45 @@ def test_an_author_link_beats_an_organisation_in_the_meta_tags() -> None:
 def test_an_author_link_with_a_button_text_is_not_a_name() -> None:
     body = '<a href="/author/paramita-ghosh/">Learn More</a><p class="byline">By Paramita Ghosh</p>'
     assert authors(body) == ["Paramita Ghosh"]
+
+
+def test_utility_classes_naming_a_sidebar_width_are_not_a_sidebar() -> None:
+    body = (
+        '<div class="w-full lg:mr-[--sidebar-container-width]"><div class="md:flex">'
+        '<a href="https://example.com/blog/authors/jane-roe" class="inline-flex">'
+        "<span>Jane Roe</span></a></div></div>"
+    )
+    assert authors(body) == ["Jane Roe"]
+
+
+def test_an_articles_own_footer_names_its_author_the_pages_footer_does_not() -> None:
+    inside = (
+        "<article><h1>Lab notes</h1><p>Body.</p><footer class='meta'><p class='name'>"
+        "<a rel='author' href='/author/hgoetz/'>Halina Goetz</a></p></footer></article>"
+    )
+    outside = (
+        "<article><h1>Lab notes</h1><p>Body.</p></article><footer>"
+        "<a rel='author' href='/about/'>Site Owner</a></footer>"
+    )
+    assert authors(inside) == ["Halina Goetz"]
+    assert authors(outside) == []
+
+
+def test_an_articles_footer_class_and_labelled_line_count_comments_in_it_do_not() -> None:
+    wordpress = (
+        "<article><h1>Sourdough</h1><p>Body.</p><div class='entry-footer'><p>"
+        "<span class='entry-author'><a rel='author' href='/author/k/'>Kiersten Hickman</a>"
+        "</span></p></div></article>"
+    )
+    posted = (
+        "<article><h1>Debusine</h1><p>Body.</p><footer><p>Posted by "
+        "<a href='/blog/author/colin-watson.html'>Colin Watson</a> on "
+        "<time datetime='2025-12-18'>Thu 18 December 2025</time></p></footer></article>"
+    )
+    comments = (
+        "<article><h1>Debusine</h1><p>Body.</p><footer><section class='comments'>"
+        "<div class='comment-author'>Karl Fleischmann says</div></section></footer></article>"
+    )
+    assert authors(wordpress) == ["Kiersten Hickman"]
+    assert authors(posted) == ["Colin Watson"]
+    assert authors(comments) == []

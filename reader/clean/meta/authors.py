@@ -14,7 +14,7 @@ from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, norm_words
 
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|published|words|reported|story|text|photos?|compiled|edited|"
+    r"^\s*(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?(?:(?:written|posted|published|words|reported|story|text|photos?|compiled|edited|"
     r"reviewed|article|recipe|review|interview|essay|analysis|column|guide)\s+)?"
     r"(?:by|por|par|von|di|door|av)\b[:\s]*",
     re.I,
@@ -24,13 +24,20 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _CUT = re.compile(
     r"\b(?:updated|last updated|published|posted|modified|follow|view all|read more|"
-    r"more from|on twitter|contact|email|share|"
+    r"more from|on twitter|contact|email|share|on behalf of|"
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|view\s+(?:in|on|profile|more|posts))\b.*$",
     re.I,
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATEISH = re.compile(
-    r"\b(?:\d{1,2}[:/.]\d{1,2}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d{1,2})\b.*$",
+    rf"(?:\b(?:on|at)\s+)?\b(?:\d{{1,2}}[:/.]\d{{1,2}}|\d{{4}}|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{1,4}})"
+    r"\b.*$",
+    re.I,
+)
+# "Dec 17, 2025 Julian K. Arni", "17 December 2025 · Jane Roe": a date before the name.
+_LEADING_DATE = re.compile(
+    rf"^\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\s+{_MONTH},?)\s+\d{{4}}"
+    r"\s*[·•|,–—-]?\s*(?=[^\W\d_])",
     re.I,
 )
 _SPLIT = re.compile(
@@ -62,7 +69,8 @@ _OTHER_ROLE_START = re.compile(
 )
 _PUNCTUATION_SEPARATORS = {",", ";", "|", "/", "•", "·", "⋅", ".", "-", "–", "—"}
 _LABEL_PREFIX = re.compile(r"^\s*[^\W\d_]{2,12}\s*:\s*")
-_HONORIFIC = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Rev)\.?\s+(?=[A-Z])")
+# dropped before a full name ("Dr. Jane Doe"), kept before a lone one ("Dr. Allen", "Sir Nuno")
+_HONORIFIC = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Rev)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 _PARTICLES = frozenset(
     "de da del della di van von der den la le du dos das bin ibn al el y ter st. e zu af av "
     "ten op dei degli".split()
@@ -157,12 +165,18 @@ def _title_case(name: str) -> str:
 
 
 def _strip_role(part: str) -> str:
-    """ "Jane Doe, Staff Writer" pieces: drop a piece that is only a job title; keep a
-    collective byline ("Podium Staff": an organisation's)."""
+    """ "Jane Doe, Staff Writer" pieces: drop a piece that is only a job title, and a title
+    written after a name; keep a collective byline ("Podium Staff": an organisation's)."""
     lowered = part.lower()
     words = part.split()
     if lowered.endswith((" staff", " team")) and len(words) >= 2 and words[0][0].isupper():
         return part
+    name = list(words)
+    while name and name[-1].lower() in _ROLE_WORDS and name[-1][0].isupper():
+        name.pop()  # "Rachel MacDonald Writer": a title after the name, no comma between
+    rest = " ".join(name)
+    if 2 <= len(name) < len(words) and all(w[0].isupper() for w in name):
+        return "" if _ORG_WORDS.search(rest) else rest
     if any(
         lowered == w or lowered.startswith(w + " ") or lowered.endswith(" " + w)
         for w in _ROLE_WORDS
@@ -206,8 +220,8 @@ def split_authors(raw: str, lang: str = "") -> list[str]:
     text = _EMAIL.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
+    text = _BY_PREFIX.sub("", _LEADING_DATE.sub("", text))  # before "posted" is cut
     text = _CUT.sub("", text)
-    text = _BY_PREFIX.sub("", text)
     text = _LABEL_PREFIX.sub("", text)
     text = _HONORIFIC.sub("", text)
     parts = _split(text, lang.lower())
@@ -227,8 +241,7 @@ def split_authors(raw: str, lang: str = "") -> list[str]:
         # publication or a place, not a second author.
         if names and len(piece.split()) == 1 and separator.strip() in _PUNCTUATION_SEPARATORS:
             continue
-        piece = _strip_role(piece)
-        piece = _DATEISH.sub("", piece).strip(" .,:;-–—")
+        piece = _strip_role(_DATEISH.sub("", piece).strip(" .,:;-–—"))
         piece = _PLACE.sub("", piece) if len(piece.split()) > 2 else piece
         if piece and _plausible_name(piece):
             names.append(_title_case(piece))

@@ -70,7 +70,7 @@ def visible_bylines(
         yield [linked]
     count = 0
     for element in (index or ClassIndex.of_page(tree)).find(BYLINE_CLASS, BYLINE_WORDS, "class"):
-        if element.tag in _SKIP or in_boilerplate(element):
+        if element.tag in _SKIP or in_boilerplate(element, article_footer=True):
             continue
         text = _text(element)
         if text and len(text) < 200:
@@ -103,7 +103,7 @@ def _author_links(tree: lxml.html.HtmlElement) -> Iterator[str]:
     """Texts of links to an author's page ("/author/jane-doe", "/authors/jane-doe/")."""
     for link in page_root(tree).iter("a"):
         href = (link.get("href") or "").split("?", 1)[0].split("#", 1)[0]
-        if _AUTHOR_HREF.search(href) and not in_boilerplate(link):
+        if _AUTHOR_HREF.search(href) and not in_boilerplate(link, article_footer=True):
             text = _text(link)
             if text and len(text) < 60:
                 yield text
@@ -111,7 +111,9 @@ def _author_links(tree: lxml.html.HtmlElement) -> Iterator[str]:
 
 def _marked(tree: lxml.html.HtmlElement) -> Iterator[str]:
     for element in _AUTHOR_XPATH(page_root(tree)):
-        if element.tag in ("meta", "link") or in_boilerplate(element):
+        if element.tag in ("meta", "link"):
+            continue
+        if in_boilerplate(element, article_footer=True):
             continue
         name = _NAME_XPATH(element)
         text = _text(name[0] if name else element)
@@ -131,7 +133,7 @@ def _labelled_lines(tree: lxml.html.HtmlElement) -> Iterator[str]:
         if not head.strip() or not (_LABEL.match(head) or _ALONE.match(head)):
             continue
         line = _line_from(element)
-        if not line or line in seen or in_boilerplate(element):
+        if not line or line in seen or in_boilerplate(element, article_footer=True):
             continue
         seen.add(line)
         yield line

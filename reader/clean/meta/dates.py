@@ -106,6 +106,11 @@ def parse_date(text: str | None) -> str | None:
     return None
 
 
+def within_a_day(first: str, second: str) -> bool:
+    """Whether two ISO dates (or datetimes) fall on days at most one apart (time zones)."""
+    return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days) <= 1
+
+
 def _day(year: int, month: int, day: int) -> str | None:
     try:
         return date(year, month, day).isoformat() if 1900 < year < 2200 else None

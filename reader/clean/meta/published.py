@@ -2,22 +2,23 @@
 
 Machine-readable dates come first (JSON-LD ``datePublished``, ``article:published_time`` and
 kin), but on the day the page shows when that is within a day of them (meta dates are often
-in UTC). Without one: the address's date, a date element next to the headline, an unmarked
-date in the headline's block, a ``<time datetime>``. (``reader.clean.html.page_meta`` asks
-htmldate when all of these fail.)"""
+in UTC), and not when the page shows another date beside the headline, unmarked as an
+update (the stored date is then often the first draft's or an import's). Without one: the
+address's date, a date element next to the headline, an unmarked date in the headline's
+block, a ``<time datetime>``. (``reader.clean.html.page_meta`` asks htmldate when all of
+these fail.)"""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from urllib.parse import urlsplit
 
 import lxml.html
 
 from reader.clean.class_index import ClassIndex
-from reader.clean.meta.dates import month_number, parse_date
+from reader.clean.meta.dates import month_number, parse_date, within_a_day
 from reader.clean.meta.jsonld import ArticleLD
-from reader.clean.meta.shown import headline_block_date, shown_dates
+from reader.clean.meta.shown import headline_block_date, ranked_dates
 from reader.clean.meta.text import in_boilerplate
 
 # Names that say "published" first; the generic "date" and Dublin Core ones after them.
@@ -60,18 +61,28 @@ def find_published(
 ) -> str | None:
     """The publication date: machine-readable first, but on the day the page shows.
 
-    A shown day within a day of the machine-readable one wins (the site's own time zone)."""
+    A shown day within a day of the machine-readable one wins (the site's own time zone);
+    a date beside the headline, not marked as an update, wins over one further away."""
     machine = next(
         filter(None, (parse_date(c) for c in (ld.published, *map(meta.get, _DATE_META)))), None
     )
     url_day = url_date(url)
     if machine and url_day == machine[:10]:
         return machine
-    shown = shown_dates(tree, index=index)
+    ranked = ranked_dates(tree, index=index)
+    shown = list(dict.fromkeys(s.day for s in ranked))
     if machine:
-        day = date.fromisoformat(machine[:10])
+        # the page's own date beside the headline wins over a stored one far from it (the
+        # first draft's, an import's, a re-publication's)
+        first = ranked[0] if ranked else None
+        if (
+            first
+            and first.near
+            and not (first.listed or first.updated or within_a_day(first.day, machine))
+        ):
+            return first.day
         for candidate in [*shown, url_day]:
-            if candidate and abs((date.fromisoformat(candidate) - day).days) <= 1:
+            if candidate and within_a_day(candidate, machine):
                 return machine if candidate == machine[:10] else candidate
         return machine
     if url_day:  # the address the CMS wrote at publication, before any date on the page

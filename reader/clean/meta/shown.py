@@ -8,18 +8,25 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass, replace
 from typing import Any
 
 import lxml.html
 from lxml import etree
 
 from reader.clean.class_index import ClassIndex
-from reader.clean.meta.dates import parse_date
+from reader.clean.meta.dates import parse_date, within_a_day
 from reader.clean.meta.text import element_text, in_boilerplate
 
 DATE_WORDS = ("date", "time", "publish", "posted", "byline", "author", "meta")
 DATE_CLASS = re.compile("|".join(DATE_WORDS), re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b[^|;]*", re.I)
+# A class or itemprop naming the last change ("updated", "dateModified") and not the
+# publication ("entry-date published updated" names both).
+_MODIFIED_MARK = re.compile(r"updat|modif", re.I)
+_PUBLISHED_MARK = re.compile(r"publish|posted|created", re.I)
+# Classes that name a post's state or taxonomy, not a date ("status-publish", "tag-time").
+_TAXONOMY = re.compile(r"(?:^|\s)(?:(?:status|type|format|category|tag)-\S*|post-\d+)", re.I)
 # A date this many levels or fewer below the block it shares with the headline stands
 # next to it ("header > div.meta > time").
 NEAR_LEVELS = 4
@@ -31,40 +38,78 @@ _CANDIDATES = etree.XPath(
 )
 
 
+@dataclass(frozen=True)
+class ShownDate:
+    """A day the page shows: beside the headline or not, in a list of items or not, and
+    whether only an "Updated" label stands with it."""
+
+    day: str
+    near: bool
+    listed: bool
+    updated: bool
+
+
 def shown_dates(
     tree: lxml.html.HtmlElement, limit: int = 12, index: ClassIndex | None = None
 ) -> list[str]:
     """Days (YYYY-MM-DD) written in byline/date elements and ``<time>``s, best first."""
+    days: list[str] = []
+    for shown in ranked_dates(tree, limit, index):
+        if shown.day not in days:
+            days.append(shown.day)
+    return days
+
+
+def ranked_dates(
+    tree: lxml.html.HtmlElement, limit: int = 12, index: ClassIndex | None = None
+) -> list[ShownDate]:
+    """The dates of byline/date elements and ``<time>``s, best first (see the module)."""
     headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)
     lineage = _lineage(headline)
-    dated = set((index or ClassIndex.of_page(tree)).find(DATE_CLASS, DATE_WORDS, "class", "id"))
-    elements = _CANDIDATES(tree, dated=list(dated))
-    found: list[tuple[str, tuple[str, str], bool, bool]] = []  # day, kind, near, before
+    dated = set(_date_classed(index or ClassIndex.of_page(tree)))
+    found: list[tuple[ShownDate, tuple[str, str], bool, Any]] = []  # date, kind, before, element
+    inner: set[Any] = set()  # elements that hold a date element (or a modified one)
+    seen: dict[Any, ShownDate | None] = {}  # dated elements; None: modified ones
     before = headline is not None
-    for element in elements:
+    for element in _CANDIDATES(tree, dated=list(dated)):
         if element is headline:
             before = False
             continue
         if element.tag in ("script", "style", "meta", "h1"):
             continue
-        day = _date_of(element, dated)
-        if day:
-            kind = (element.tag, " ".join((element.get("class") or "").split()))
-            found.append((day, kind, _near(element, lineage), before))
-            if len(found) >= 4 * limit:
-                break
+        wrappers = [a for a in element.iterancestors() if a in seen]
+        if _modified(element) or any(seen[a] is None for a in wrappers):
+            seen[element] = None  # an "updated" element and all it holds
+            inner.update(element.iterancestors())
+            continue
+        day, updated = _date_of(element, dated)
+        if not day:
+            continue
+        inner.update(element.iterancestors())
+        outer = [seen[a] for a in wrappers]  # a wrapper's place and label hold for its parts
+        shown = ShownDate(
+            day,
+            _near(element, lineage) or any(w.near for w in outer if w),
+            False,
+            updated or any(w.updated for w in outer if w),
+        )
+        seen[element] = shown
+        kind = (element.tag, " ".join((element.get("class") or "").split()))
+        found.append((shown, kind, before, element))
+        if len(found) >= 4 * limit:
+            break
+    # a wrapper ("posted-on: <time published> <time updated>") speaks through its parts
+    found = [entry for entry in found if entry[3] not in inner]
     days_of_kind: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for day, kind, _near_it, _before in found:
-        days_of_kind[kind].add(day)
+    for shown, kind, _before, _element in found:
+        if not shown.updated:
+            days_of_kind[kind].add(shown.day)
+    listed = [len(days_of_kind[kind]) > 1 for _shown, kind, _before, _element in found]
     ranked = sorted(
         range(len(found)),
-        key=lambda i: (len(days_of_kind[found[i][1]]) > 1, not found[i][2], found[i][3], i),
+        key=lambda i: (listed[i], not found[i][0].near, found[i][0].updated, found[i][2], i),
     )
-    days: list[str] = []
-    for i in ranked:
-        if found[i][0] not in days:
-            days.append(found[i][0])
-    return days[:limit]
+    return [replace(found[i][0], listed=listed[i]) for i in ranked][:limit]
 
 
 def headline_block_date(
@@ -94,19 +139,41 @@ def headline_block_date(
     return None
 
 
-def _date_of(element: lxml.html.HtmlElement, dated: set[Any]) -> str | None:
-    """The day an element shows: its own markup (``datetime``) before its visible text."""
+def _date_classed(index: ClassIndex) -> list[Any]:
+    """Elements whose class or id names a date, a byline or post meta (not a post's state)."""
+    return [
+        element
+        for element in index.find(DATE_CLASS, DATE_WORDS, "class", "id")
+        if DATE_CLASS.search(
+            _TAXONOMY.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
+        )
+    ]
+
+
+def _modified(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element's class or itemprop marks it as the last change, not publication."""
+    marks = f"{element.get('class') or ''} {element.get('itemprop') or ''}"
+    return bool(_MODIFIED_MARK.search(marks)) and not _PUBLISHED_MARK.search(marks)
+
+
+def _date_of(element: lxml.html.HtmlElement, dated: set[Any]) -> tuple[str | None, bool]:
+    """The day an element shows, and whether only an "Updated" label stands with it.
+
+    Its ``datetime`` (or ``content``) unless its text shows a day at most one from it: the
+    local day of a UTC time ("Nov. 19, 2019 11:30 PM ET")."""
     is_time = element.tag == "time" or element.get("itemprop") == "datePublished"
     if not is_time and element not in dated:
-        return None
+        return None, False
     text = element_text(element)
     if not text or len(text) > 160 or in_boilerplate(element):
-        return None
-    found = parse_date(element.get("datetime") or element.get("content")) if is_time else None
-    if not found:
-        published = _UPDATED.sub(" ", text) if _UPDATED.search(text) else text
-        found = parse_date(published) or parse_date(text)
-    return found[:10] if found else None
+        return None, False
+    published = _UPDATED.sub(" ", text) if _UPDATED.search(text) else text
+    on_its_own = parse_date(published)
+    shown = on_its_own or parse_date(text)
+    marked = parse_date(element.get("datetime") or element.get("content")) if is_time else None
+    if marked and not (shown and within_a_day(marked, shown)):
+        shown = marked
+    return (shown[:10], published is not text and not on_its_own) if shown else (None, False)
 
 
 def _lineage(headline: lxml.html.HtmlElement | None) -> dict[Any, int]:

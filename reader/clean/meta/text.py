@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 import lxml.html
+from lxml import etree
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -53,14 +54,32 @@ _BOILERPLATE = re.compile(
 )
 
 
-def in_boilerplate(element: Any) -> bool:
-    """Inside a footer, nav, aside, comments, related list...? (stops at article/main/body)."""
+_IN_ARTICLE = etree.XPath("boolean(ancestor::article)")
+_FOOTER = re.compile(r"footer", re.I)
+
+
+def _named(node: Any) -> str:
+    """The element's class and id without utility classes: one with a variant or an arbitrary
+    value ("lg:mr-[--sidebar-width]", "md:hidden") names layout, not a part of the page."""
+    words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return " ".join(w for w in words if not any(c in w for c in ":[("))
+
+
+def in_boilerplate(element: Any, article_footer: bool = False) -> bool:
+    """Inside a footer, nav, aside, comments, related list...? (stops at article/main/body).
+
+    ``article_footer``: an ``<article>``'s own footer (``<footer>``, "entry-footer") is not
+    furniture (HTML: it says who wrote the article); comments or related posts in it are."""
     node = element
     depth = 0
     while node is not None and depth < 12 and node.tag not in ("body", "html"):
-        if node.tag in ("footer", "nav", "aside"):
+        if node.tag in ("nav", "aside"):
             return True
-        if _BOILERPLATE.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+        own = article_footer and node.tag != "article" and _IN_ARTICLE(node)
+        if node.tag == "footer" and not own:
+            return True
+        named = _named(node)
+        if _BOILERPLATE.search(_FOOTER.sub(" ", named) if own else named):
             return True
         if node.tag in ("article", "main"):
             return False
