@@ -193,3 +193,36 @@ def test_a_site_footer_nested_in_the_taken_container_stays_out() -> None:
     text = _extract(html, "https://docs.example.org/ref/middleware/")
     assert "Options" in text  # the container was taken (the sibling sections are there)
     assert "Advertise With The Makers" not in text and "volunteers" not in text
+
+
+def test_a_pager_link_laid_out_in_blocks_goes_whole() -> None:
+    from reader.clean.html.doc_furniture import strip_doc_furniture
+
+    root = lxml.html.fragment_fromstring(
+        "<div><p>Thinking in components is the first step of the tutorial.</p>"
+        "<a href='/learn/tic-tac-toe'><div><span>Previous</span>"
+        "<span>Tutorial: Tic-Tac-Toe</span></div></a>"
+        "<a href='/learn/installation'><div><span>Next</span><span>Installation</span></div></a>"
+        "</div>"
+    )
+    assert strip_doc_furniture(root) == 2
+    text = root.text_content()
+    assert "Tic-Tac-Toe" not in text and "Installation" not in text
+    assert "Thinking in components" in text
+
+
+def test_source_links_and_toggle_labels_of_an_api_reference_go() -> None:
+    from reader.clean.html.doc_furniture import strip_doc_furniture
+
+    root = lxml.html.fragment_fromstring(
+        "<div><h1>Enum Result</h1><span class='sub-heading'><span>1.0.0</span> · "
+        "<a href='/src/result.rs'>Source</a></span>"
+        "<details open><summary><span>Expand description</span></summary>"
+        "<p>Result is a type that represents either success or failure.</p></details>"
+        "<h2>Source</h2><p>Show the <a href='#src'>source</a> of a value.</p>"
+        "<button>Show more</button></div>"
+    )
+    assert strip_doc_furniture(root) == 3
+    text = root.text_content()
+    assert "1.0.0" not in text and "Expand" not in text and "more" not in text
+    assert "Result is a type" in text and "SourceShow the source of a value." in text

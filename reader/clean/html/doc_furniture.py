@@ -3,7 +3,9 @@
 "Was this page helpful?", "Edit this page on GitHub", "This page was last modified on ...",
 "Report a problem with this content", "Learn how to contribute", a pager's "Previous" and
 "Next" (alone, or as a link with the other page's title), a wiki's
-"From ArchWiki", "Jump to navigation" and "Retrieved from ...".
+"From ArchWiki", "Jump to navigation" and "Retrieved from ...", an API reference's link to
+the item's source ("Source", "1.0.0 · Source") and a toggle's label ("Expand
+description", "Show more").
 Doc sites put them inside the content container, so taking the container
 (``doc_main``) brings them in. Only short elements that are nothing but such a line go,
 each recorded under the rule "doc-furniture".
@@ -37,6 +39,7 @@ _LINE = re.compile(
     r"|(?:[«‹←]\s*)?(?:previous|prev|next)(?:\s*[»›→])?$"
     r"|(?:thanks|thank you) for your feedback"
     r"|submit and view feedback for"
+    # a link to the documented item's source code, after the version it is stable since
     r")",
     re.IGNORECASE,
 )
@@ -47,12 +50,28 @@ _PAGER = re.compile(
     re.IGNORECASE,
 )
 MAX_PAGER_WORDS = 10
-_TAGS = ("p", "div", "span", "li", "a", "small", "footer", "aside", "h2", "h3", "h4", "h5", "h6")
+# the label of a collapsed section's toggle (a <summary> or a button: a control, not text)
+_TOGGLE = re.compile(
+    r"^(?:expand|collapse|show|hide)(?: all)?(?: description| details| more| less)?$",
+    re.IGNORECASE,
+)
+_CONTROLS = frozenset({"summary", "button"})
+# a link to the documented item's source code, after the version it is stable since
+_SOURCE = re.compile(r"^(?:v?\d+(?:\.\d+)+(?: \([^)]{0,30}\))?\s*·\s*)?source$", re.I)
+_TAGS = (
+    "p", "div", "span", "li", "a", "small", "footer", "aside", "summary", "button",
+    "h2", "h3", "h4", "h5", "h6",
+)
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "section", "table", "pre", "blockquote", "dl"})
 
 
 def _leaf(element: HtmlElement) -> bool:
     return not any(child.tag in _BLOCKS for child in element.iterdescendants())
+
+
+def _spaced(element: HtmlElement) -> str:
+    """The element's text with a space between its pieces ("Previous" + "Installing")."""
+    return " ".join(" ".join(element.itertext()).split())
 
 
 def _is_pager(element: HtmlElement, text: str) -> bool:
@@ -64,6 +83,18 @@ def _is_pager(element: HtmlElement, text: str) -> bool:
     return len(linked) >= len(text) * 0.5
 
 
+def _is_control(element: HtmlElement, text: str) -> bool:
+    """A toggle's label, or a link (with its version) to the item's source code."""
+    if element.tag in _CONTROLS and _TOGGLE.match(text):
+        return True
+    if not _SOURCE.match(text):
+        return False
+    if element.tag != "a":
+        return any(a.get("href") for a in element.iter("a"))
+    parent = element.getparent()  # a link alone, not a word of a sentence
+    return bool(element.get("href")) and (parent is None or _spaced(parent) == text)
+
+
 def strip_doc_furniture(main: HtmlElement, log: DropLog | None = None) -> int:
     """Remove the furniture lines from ``main`` in place; return how many went."""
     dropped: set[HtmlElement] = set()
@@ -71,9 +102,12 @@ def strip_doc_furniture(main: HtmlElement, log: DropLog | None = None) -> int:
         if element is main or any(a in dropped for a in element.iterancestors()):
             continue
         text = " ".join(element.text_content().split())
-        if not text or len(text) > MAX_CHARS or not _leaf(element):
+        if not text or len(text) > MAX_CHARS:
             continue
-        if not (_LINE.match(text) or _is_pager(element, text)):
+        pager = _is_pager(element, _spaced(element))
+        if not _leaf(element) and not (element.tag == "a" and pager):
+            continue  # a pager's link may lay its label and title out in blocks
+        if not (pager or _LINE.match(text) or _is_control(element, text)):
             continue
         note(log, "doc-furniture", element)
         element.drop_tree()
