@@ -88,3 +88,22 @@ def test_embedded_posts_survive_readability() -> None:
     html += "</article></body></html>"
     main = extract_main(parse_html(html))
     assert "Yes this is real" in main.text_content()
+
+
+def test_a_short_list_of_text_is_not_dropped_for_starting_below_zero() -> None:
+    from reader.clean.html.readable import extract_main
+
+    para = (
+        "<p>The condition is evaluated, and if it is true the directives inside the braces "
+        "run, with the configuration of the block, inherited as usual.</p>"
+    )
+    html = (
+        f"<html><body><div id='content'>{para * 4}"
+        "<p>A condition may be any of the following:</p><ul>"
+        "<li><p>a variable name; false if its value is an empty string</p></li>"
+        "<li><p>a match of a variable against a regular expression</p></li></ul>"
+        f"{para * 2}</div></body></html>"
+    )
+    text = extract_main(parse_html(html)).text_content()
+    assert "false if its value is an empty string" in text
+    assert "against a regular expression" in text

@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from typing import Any
 
 from lxml import etree
 from lxml.etree import tounicode
@@ -32,6 +33,7 @@ _FOOTNOTES = re.compile(r"foot-?notes?|end-?notes?|doc-(?:end|foot)notes?", re.I
 # readability tests serialised children with r"<(blockquote|dl|div|img|ol|p|pre|table|ul)":
 # a tag whose name starts with one of these (so "path", "picture", "param" count too).
 _BLOCKISH = re.compile(r"blockquote|dl|div|img|ol|p|table|ul", re.IGNORECASE)
+_LISTS = frozenset({"ul", "ol"})
 _INLINE = frozenset(
     {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
 )
@@ -113,6 +115,18 @@ class _Summary(Document):
         if _FOOTNOTES.search(features):
             return 0
         return int(super().class_weight(e))
+
+    def sanitize(
+        self, node: HtmlElement, candidates: dict[HtmlElement, dict[str, Any]],
+        keep_all_images: bool = False,
+    ) -> str:
+        """readability's cleanup, but a list is not dropped for the -3 every list starts
+        with: a list of text scored below zero is the article's (a list of links still
+        goes, for its link density)."""
+        for element, candidate in candidates.items():
+            if element.tag in _LISTS and candidate["content_score"] < 0:
+                candidate["content_score"] = 0
+        return str(super().sanitize(node, candidates, keep_all_images))
 
     def remove_unlikely_candidates(self) -> None:
         unlikely: dict[str, bool] = {}  # a page repeats its classes: each tested once
