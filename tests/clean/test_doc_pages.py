@@ -135,6 +135,12 @@ def test_hidden_tab_panels_of_a_manual_are_kept() -> None:
     assert "Install Homebrew first" in text
 
 
+def test_tab_panels_hidden_by_style_are_kept_too() -> None:
+    html = _tabbed().replace("role='tabpanel' hidden>", "role='tabpanel' style='display:none'>")
+    text = _extract(html, "https://docs.example.org/install")
+    assert "Install Homebrew first" in text and "brew install tools" in text
+
+
 def test_hidden_tab_panels_elsewhere_stay_hidden() -> None:
     text = _extract(_tabbed(url_dated=True).replace("<pre>", "<p>").replace("</pre>", "</p>"),
                     "https://news.example.com/2024/install")

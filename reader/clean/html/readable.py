@@ -81,18 +81,22 @@ class _Summary(Document):
         self.node = self.html
         return tounicode(self.html, method="html")
 
+    def _kept_tab(self, element: HtmlElement) -> bool:
+        """A hidden tab panel kept as text (hidden by attribute or by style alike)."""
+        return self.keep_tabs and element.get("role") == "tabpanel"
+
     def _parse(self, input: HtmlElement) -> HtmlElement:
         """What readability's ``_parse`` does to a tree, minus link rewriting."""
         doc = input
         self.encoding = "utf-8"
         root = doc.getroottree().getroot()
         for elem in _HIDDEN(root):
-            if self.keep_tabs and elem.get("role") == "tabpanel":
+            if self._kept_tab(elem):
                 continue
             note(self.log, "hidden", elem)
             elem.drop_tree()
         for elem in _STYLED(root):
-            if _DISPLAY_NONE.search(elem.get("style")):
+            if _DISPLAY_NONE.search(elem.get("style")) and not self._kept_tab(elem):
                 note(self.log, "hidden", elem)
                 elem.drop_tree()
         doc = copy.deepcopy(doc)  # readability's Cleaner works on a copy, too
