@@ -66,6 +66,27 @@ def _is_unlikely(features: str) -> bool:
     )
 
 
+_HEADINGS = etree.XPath(  # its first heading, or its first child's ("<header><h2>")
+    "(h1 | h2 | h3 | h4 | h5 | h6 | */h1 | */h2 | */h3 | */h4 | */h5 | */h6)[1]"
+)
+_NOT_SLUG = re.compile(r"[\W_]+")
+
+
+def _slug(text: str) -> str:
+    return _NOT_SLUG.sub("-", text.casefold()).strip("-")
+
+
+def _named_by_heading(element: HtmlElement) -> bool:
+    """A section whose id is its own heading made a slug ("Link Headers" -> "link-headers"):
+    the id names its subject, not its role ("header", "comments", "sidebar" in it say
+    nothing about the page's parts)."""
+    name = _slug(element.get("id") or "")
+    if not name:
+        return False
+    heading = _HEADINGS(element)
+    return bool(heading) and _slug(heading[0].text_content()) == name
+
+
 def _contains_any(element: HtmlElement, tags: tuple[str, ...]) -> bool:
     return next(element.iter(*tags), None) is not None
 
@@ -145,6 +166,7 @@ class _Summary(Document):
                 and elem.tag not in ("html", "body")
                 and not _IN_CODE(elem)
                 and not _HOLDS_MAIN(elem)
+                and not _named_by_heading(elem)
             ):
                 note(self.log, "unlikely-candidate", elem)
                 elem.drop_tree()
