@@ -90,8 +90,10 @@ def widen_documentation(
         for element in content_containers(tree, html)
         if len(element.text_content()) > len(text)
     ]
-    if not containers:
-        return main, False  # no marked container is larger, even counting its scripts and menus
+    if not containers:  # no marked container is larger, even counting its scripts and menus
+        if is_documentation(tree, url, html):
+            strip_doc_furniture(main, log)  # readability's choice holds the furniture too
+        return main, False
     if not is_documentation(tree, url, html, containers):
         return main, False
     chosen = _wider(tree, main, text, url, html, containers, log)
