@@ -26,6 +26,7 @@ from readability import Document
 from readability.readability import REGEXES, Unparseable
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.streamed import place_streamed
 
 _UNLIKELY = re.compile(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
 # Footnotes are the article's own text; readability's "unlikely" test reads "foot" in them.
@@ -111,6 +112,7 @@ class _Summary(Document):
         doc = input
         self.encoding = "utf-8"
         root = doc.getroottree().getroot()
+        place_streamed(root)  # React's late parts are shown, not hidden
         for elem in _HIDDEN(root):
             if self._kept_tab(elem):
                 continue
