@@ -116,21 +116,32 @@ def _is_furniture(element: HtmlElement, text: str) -> bool:
     return pager or bool(_LINE.match(text)) or _is_control(element, text)
 
 
-def strip_doc_furniture(main: HtmlElement, log: DropLog | None = None) -> int:
-    """Remove the furniture lines from ``main`` in place; return how many went."""
-    dropped: set[HtmlElement] = set()
+def find_doc_furniture(main: HtmlElement) -> list[HtmlElement]:
+    """The furniture elements of ``main`` (none inside another, none inside code)."""
+    found: set[HtmlElement] = set()
+    ordered: list[HtmlElement] = []
     code = {node for block in main.iter("pre", "code") for node in block.iter()}  # verbatim
-    for element in list(main.iter(*_TAGS)):
+    for element in main.iter(*_TAGS):
         if element is main or element in code:
             continue
-        if any(a in dropped for a in element.iterancestors()):
+        if any(a in found for a in element.iterancestors()):
             continue
-        if not _is_furniture(element, " ".join(element.text_content().split())):
-            continue
+        if _is_furniture(element, " ".join(element.text_content().split())):
+            found.add(element)
+            ordered.append(element)
+    return ordered
+
+
+def strip_doc_furniture(
+    main: HtmlElement, log: DropLog | None = None, found: list[HtmlElement] | None = None
+) -> int:
+    """Remove the furniture lines from ``main`` in place (``found``: those already found by
+    :func:`find_doc_furniture`); return how many went."""
+    elements = find_doc_furniture(main) if found is None else found
+    for element in elements:
         note(log, "doc-furniture", element)
         element.drop_tree()
-        dropped.add(element)
-    return len(dropped)
+    return len(elements)
 
 
-__all__ = ["strip_doc_furniture"]
+__all__ = ["find_doc_furniture", "strip_doc_furniture"]

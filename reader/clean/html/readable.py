@@ -112,9 +112,10 @@ class _Summary(Document):
         doc = input
         self.encoding = "utf-8"
         root = doc.getroottree().getroot()
-        place_streamed(root)  # React's late parts are shown, not hidden
-        for elem in _HIDDEN(root):
-            if self._kept_tab(elem):
+        hidden = _HIDDEN(root)
+        place_streamed(root, hidden)  # React's late parts are shown, not hidden
+        for elem in hidden:
+            if elem.get("hidden") is None or self._kept_tab(elem):
                 continue
             note(self.log, "hidden", elem)
             elem.drop_tree()

@@ -32,9 +32,11 @@ def _keep_tail(element: HtmlElement) -> None:
         parent.text = (parent.text or "") + tail
 
 
-def place_streamed(tree: HtmlElement) -> int:
-    """Move each streamed part to its placeholder (unhide it without one); return how many."""
-    segments = [(_SEGMENT.match(el.get("id", "")), el) for el in _SEGMENTS(tree)]
+def place_streamed(tree: HtmlElement, hidden: list[HtmlElement] | None = None) -> int:
+    """Move each streamed part to its placeholder (unhide it without one); return how many.
+    ``hidden``: the tree's elements with a ``hidden`` attribute, if already found."""
+    candidates = _SEGMENTS(tree) if hidden is None else hidden
+    segments = [(_SEGMENT.match(el.get("id", "")), el) for el in candidates]
     found = [(match.group(1), element) for match, element in segments if match]
     if not found:
         return 0
