@@ -36,6 +36,15 @@ def _reference(dated: bool = False) -> str:
     )
 
 
+def _stripped(fragment: str, count: int) -> str:
+    """The fragment's text after the furniture rules, which must drop ``count`` elements."""
+    from reader.clean.html.doc_furniture import strip_doc_furniture
+
+    root = lxml.html.fragment_fromstring(fragment)
+    assert strip_doc_furniture(root) == count
+    return str(root.text_content())
+
+
 def _extract(html: str, url: str) -> str:
     raw = RawDocument(text=html, source=url, content_type="text/html", url=url)
     return extract(raw, people=False).text
@@ -135,6 +144,12 @@ def test_hidden_tab_panels_of_a_manual_are_kept() -> None:
     assert "Install Homebrew first" in text
 
 
+def test_tab_panels_hidden_by_style_are_kept_too() -> None:
+    html = _tabbed().replace("role='tabpanel' hidden>", "role='tabpanel' style='display:none'>")
+    text = _extract(html, "https://docs.example.org/install")
+    assert "Install Homebrew first" in text and "brew install tools" in text
+
+
 def test_hidden_tab_panels_elsewhere_stay_hidden() -> None:
     text = _extract(_tabbed(url_dated=True).replace("<pre>", "<p>").replace("</pre>", "</p>"),
                     "https://news.example.com/2024/install")
@@ -143,18 +158,15 @@ def test_hidden_tab_panels_elsewhere_stay_hidden() -> None:
 
 
 def test_doc_furniture_lines_go_and_text_about_them_stays() -> None:
-    from reader.clean.html.doc_furniture import strip_doc_furniture
-
-    root = lxml.html.fragment_fromstring(
+    text = _stripped(
         "<div><p>Was this page helpful? Yes No</p><p>Edit this page on GitHub</p>"
         "<p>This page was last modified on Sep 25, 2024 by MDN contributors.</p>"
         "<p><a href='/a'>Previous</a></p><div id='siteSub'>From ArchWiki</div>"
         "<p>Jump to navigation Jump to search</p>"
         "<p>The next step edits this page's configuration on GitHub Actions runners.</p>"
-        "<p>Previous versions of the tool wrote the cache elsewhere.</p></div>"
+        "<p>Previous versions of the tool wrote the cache elsewhere.</p></div>",
+        6,
     )
-    assert strip_doc_furniture(root) == 6
-    text = root.text_content()
     assert "The next step edits" in text and "Previous versions" in text
     assert "helpful" not in text and "GitHub</p>" not in text and "ArchWiki" not in text
 
@@ -167,18 +179,15 @@ def test_a_manual_keeps_a_line_it_repeats() -> None:
 
 
 def test_pager_links_and_contribution_lines_go_but_a_sentence_starting_next_stays() -> None:
-    from reader.clean.html.doc_furniture import strip_doc_furniture
-
-    root = lxml.html.fragment_fromstring(
+    text = _stripped(
         "<div><p>Was this helpful?</p><p><a href='/edit'>Edit page</a></p>"
         "<p><a href='/contribute'>Learn how to contribute</a></p>"
         "<div><a href='/start/prerequisites'>Next Prerequisites</a></div>"
         "<div><a href='/intro'>« Previous: Installing the tools</a></div>"
         "<p>Next, install the prerequisites for your platform</p>"
-        "<p>Next we add the <a href='/x'>router</a> to the app</p></div>"
+        "<p>Next we add the <a href='/x'>router</a> to the app</p></div>",
+        5,
     )
-    assert strip_doc_furniture(root) == 5
-    text = root.text_content()
     assert "Next, install the prerequisites" in text and "Next we add the router" in text
     assert "Prerequisites" not in text.replace("the prerequisites", "")
     assert "Installing the tools" not in text and "contribute" not in text
@@ -193,3 +202,60 @@ def test_a_site_footer_nested_in_the_taken_container_stays_out() -> None:
     text = _extract(html, "https://docs.example.org/ref/middleware/")
     assert "Options" in text  # the container was taken (the sibling sections are there)
     assert "Advertise With The Makers" not in text and "volunteers" not in text
+
+
+def test_a_pager_link_laid_out_in_blocks_goes_whole() -> None:
+    text = _stripped(
+        "<div><p>Thinking in components is the first step of the tutorial.</p>"
+        "<a href='/learn/tic-tac-toe'><div><span>Previous</span>"
+        "<span>Tutorial: Tic-Tac-Toe</span></div></a>"
+        "<a href='/learn/installation'><div><span>Next</span><span>Installation</span></div></a>"
+        "</div>",
+        2,
+    )
+    assert "Tic-Tac-Toe" not in text and "Installation" not in text
+    assert "Thinking in components" in text
+
+
+def test_source_links_and_toggle_labels_of_an_api_reference_go() -> None:
+    text = _stripped(
+        "<div><h1>Enum Result</h1><span class='sub-heading'><span>1.0.0</span> · "
+        "<a href='/src/result.rs'>Source</a></span>"
+        "<details open><summary><span>Expand description</span></summary>"
+        "<p>Result is a type that represents either success or failure.</p></details>"
+        "<h2>Source</h2><p>Show the <a href='#src'>source</a> of a value.</p>"
+        "<button>Show more</button></div>",
+        3,
+    )
+    assert "1.0.0" not in text and "Expand" not in text and "more" not in text
+    assert "Result is a type" in text and "SourceShow the source of a value." in text
+
+
+def test_more_furniture_lines_go_and_a_next_steps_heading_stays() -> None:
+    text = _stripped(
+        "<div><h2>Next steps<a href='#next-steps'>next-steps page anchor</a></h2>"
+        "<p>Read the routing guide to add pages to the app.</p>"
+        "<p>Is this page useful?</p><p><a href='/p'>prev</a> | <a href='/n'>next</a></p>"
+        "<p>Last modified January 07, 2026 at 4:12 AM PST: Fix ordering of ports (854aaf8)</p>"
+        "<p>Powered by Markdoc</p>"
+        "<div>Hidden categories: <ul><li><a href='/c1'>Pages flagged with Template:Style</a>"
+        "</li><li><a href='/c2'>Pages flagged with Template:Expansion</a></li></ul></div>"
+        "<p>Last modified files are listed first: the newest edits come on top.</p>"
+        "<pre>total = <span>next</span>(iterator)</pre></div>",
+        5,
+    )
+    assert "Next steps" in text and "Read the routing guide" in text
+    assert "Last modified files are listed first" in text and "total = next(iterator)" in text
+    for gone in ("useful", "prev", "Fix ordering", "Markdoc", "Template:"):
+        assert gone not in text, gone
+
+
+def test_furniture_goes_on_a_manual_readability_reads_whole() -> None:
+    html = (
+        "<html><head><title>Install</title></head><body><div id='docs'>"
+        + "".join(LONG.format(n=n) for n in range(6))
+        + "<pre>pip install tools</pre><p>Was this page helpful?</p></div></body></html>"
+    )
+    text = _extract(html, "https://docs.example.org/install")
+    assert "The middleware 5 handles" in text and "pip install tools" in text
+    assert "helpful" not in text

@@ -252,3 +252,17 @@ def test_highlighted_code_keeps_its_comments() -> None:
     assert "# initialize git" in text and "# clone the repo" in text
     assert "Leave a comment" not in text
 
+
+
+def test_a_hinted_link_inside_a_sentence_stays_but_a_share_link_goes() -> None:
+    filler = "<p>" + "The cluster keeps the service reachable at one address. " * 8 + "</p>"
+    root = fragment_fromstring(
+        "<div><p>A Service exposes one or more <a class='glossary-tooltip' href='/pods' "
+        "title='A Pod is a set of containers'>Pods</a> in your cluster.</p>"
+        "<p>Tell a friend: <a class='share' href='/s'>Share on Facebook</a> today</p>"
+        f"{filler}</div>"
+    )
+    strip_boilerplate(root)
+    text = " ".join(root.text_content().split())
+    assert "one or more Pods in your cluster." in text
+    assert "Share on Facebook" not in text

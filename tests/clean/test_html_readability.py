@@ -88,3 +88,41 @@ def test_embedded_posts_survive_readability() -> None:
     html += "</article></body></html>"
     main = extract_main(parse_html(html))
     assert "Yes this is real" in main.text_content()
+
+
+def test_a_short_list_of_text_is_not_dropped_for_starting_below_zero() -> None:
+    from reader.clean.html.readable import extract_main
+
+    para = (
+        "<p>The condition is evaluated, and if it is true the directives inside the braces "
+        "run, with the configuration of the block, inherited as usual.</p>"
+    )
+    html = (
+        f"<html><body><div id='content'>{para * 4}"
+        "<p>A condition may be any of the following:</p><ul>"
+        "<li><p>a variable name; false if its value is an empty string</p></li>"
+        "<li><p>a match of a variable against a regular expression</p></li></ul>"
+        f"{para * 2}</div></body></html>"
+    )
+    text = extract_main(parse_html(html)).text_content()
+    assert "false if its value is an empty string" in text
+    assert "against a regular expression" in text
+
+
+def test_a_section_whose_id_is_its_heading_is_no_unlikely_candidate() -> None:
+    from reader.clean.html.readable import extract_main
+
+    para = (
+        "<p>Many HTTP APIs feature link headers, and they make the APIs more "
+        "self-describing and discoverable, so clients can follow them page by page.</p>"
+    )
+    html = (
+        f"<html><body><div class='body'><section id='intro'><h2>Intro</h2>{para * 3}</section>"
+        f"<section id='link-headers'><h2>Link Headers</h2>{para}"
+        "<p>Requests parses these link headers and makes them easy to consume.</p></section>"
+        "<div id='header-menu'><p>Home, About, Contact, and the rest of the site's menu.</p>"
+        "</div></div></body></html>"
+    )
+    text = extract_main(parse_html(html)).text_content()
+    assert "Requests parses these link headers" in text
+    assert "rest of the site's menu" not in text

@@ -225,6 +225,8 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue
         if element.tag != "blockquote" and next(element.iter("blockquote"), None) is not None:
             continue  # an embedded post or a quotation inside: article content
+        if _linked_words(element):
+            continue  # a glossary term's link, a "recommended" link: words of the sentence
         removed += _drop(element, log, "class-hint")
     return removed
 
@@ -270,6 +272,14 @@ def _in_a_sentence(element: HtmlElement, text: str) -> bool:
     while parent is not None and parent.tag in _INLINE_TAGS:
         parent = parent.getparent()
     return parent is not None and _text(parent) != text
+
+
+def _linked_words(element: HtmlElement) -> bool:
+    """A link that is words of a sentence around it (not "Share on Facebook" or "Email")."""
+    if element.tag != "a" or not element.get("href"):
+        return False
+    text = _text(element)
+    return _in_a_sentence(element, text) and not is_boilerplate_text(text, 1.0)
 
 
 def _by_text(main: HtmlElement, log: DropLog | None = None) -> int:

@@ -3,7 +3,9 @@
 "Was this page helpful?", "Edit this page on GitHub", "This page was last modified on ...",
 "Report a problem with this content", "Learn how to contribute", a pager's "Previous" and
 "Next" (alone, or as a link with the other page's title), a wiki's
-"From ArchWiki", "Jump to navigation" and "Retrieved from ...".
+"From ArchWiki", "Jump to navigation" and "Retrieved from ...", an API reference's link to
+the item's source ("Source", "1.0.0 · Source") and a toggle's label ("Expand
+description", "Show more").
 Doc sites put them inside the content container, so taking the container
 (``doc_main``) brings them in. Only short elements that are nothing but such a line go,
 each recorded under the rule "doc-furniture".
@@ -20,7 +22,8 @@ from reader.clean.explain import DropLog, note
 MAX_CHARS = 160
 _LINE = re.compile(
     r"^(?:"
-    r"was this (?:(?:page|article|content|section|information|documentation) )?(?:helpful|useful)"
+    r"(?:was|is) this (?:(?:page|article|content|section|information|documentation) )?"
+    r"(?:helpful|useful)"
     r"|did this (?:page|article) help"
     r"|help (?:us )?improve (?:this page|these docs|the docs|\w+)$"
     r"|(?:edit|improve|suggest (?:an )?edits? (?:to|for)|view the source of) this page"
@@ -31,15 +34,23 @@ _LINE = re.compile(
     r"|report a problem with this (?:content|page)"
     r"|this page was last (?:modified|updated|edited|changed)"
     r"|last (?:modified|updated|edited|reviewed)(?: on)?\b[\s:]*[\w ,./:-]{0,40}$"
+    # ... and a date with the change that made it: "Last modified May 7, 2026 at 4:12 AM: Fix"
+    r"|last (?:modified|updated|edited)(?: on)?[\s:]+(?:\w{3,9} \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)"
+    r"[^:]{0,30}:"
     r"|jump to (?:navigation|search|content)"
     r"|retrieved from \S+"
     r"|from [\w .'-]{0,40}wiki$"
-    r"|(?:[«‹←]\s*)?(?:previous|prev|next)(?:\s*[»›→])?$"
-    r"|(?:thanks|thank you) for your feedback"
+    r"|(?:[«‹←]\s*)?(?:previous|prev|next)(?:\s*[»›→])?(?:\s*\|\s*(?:previous|prev|next))?$"
+    r"|(?:thanks|thank you) for (?:your|the) feedback"
+    r"|powered by \S+$"
     r"|submit and view feedback for"
+    # a link to the documented item's source code, after the version it is stable since
     r")",
     re.IGNORECASE,
 )
+# a wiki's maintenance categories, with their list: "Hidden categories: Pages flagged with..."
+_HIDDEN_CATEGORIES = re.compile(r"^hidden categor(?:y|ies):", re.IGNORECASE)
+MAX_CATEGORIES = 600
 # a pager's link: "Next Prerequisites", "« Previous: Installing" (only when it is a link)
 _PAGER = re.compile(
     r"^(?:[«‹←]\s*)?(?:previous|prev|next)(?: page| article| chapter)?(?:\s*[»›→])?[:\s]+"
@@ -47,7 +58,19 @@ _PAGER = re.compile(
     re.IGNORECASE,
 )
 MAX_PAGER_WORDS = 10
-_TAGS = ("p", "div", "span", "li", "a", "small", "footer", "aside", "h2", "h3", "h4", "h5", "h6")
+# the label of a collapsed section's toggle (a <summary> or a button: a control, not text)
+_TOGGLE = re.compile(
+    r"^(?:expand|collapse|show|hide)(?: all)?(?: description| details| more| less)?$",
+    re.IGNORECASE,
+)
+_CONTROLS = frozenset({"summary", "button"})
+# a link to the documented item's source code, after the version it is stable since
+_SOURCE = re.compile(r"^(?:v?\d+(?:\.\d+)+(?: \([^)]{0,30}\))?\s*·\s*)?source$", re.I)
+_TAGS = (
+    "p", "div", "span", "li", "a", "small", "footer", "aside", "summary", "button",
+    "h2", "h3", "h4", "h5", "h6",
+)
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "section", "table", "pre", "blockquote", "dl"})
 
 
@@ -55,30 +78,70 @@ def _leaf(element: HtmlElement) -> bool:
     return not any(child.tag in _BLOCKS for child in element.iterdescendants())
 
 
+def _spaced(element: HtmlElement) -> str:
+    """The element's text with a space between its pieces ("Previous" + "Installing")."""
+    return " ".join(" ".join(element.itertext()).split())
+
+
 def _is_pager(element: HtmlElement, text: str) -> bool:
     """A link (or a line that is all one link) to the next or previous page, with its title."""
-    if len(text.split()) > MAX_PAGER_WORDS or not _PAGER.match(text):
-        return False
+    if element.tag in _HEADINGS or len(text.split()) > MAX_PAGER_WORDS or not _PAGER.match(text):
+        return False  # a heading "Next steps" (with its anchor link) is the page's own
     links = [element] if element.tag == "a" else list(element.iter("a"))
     linked = " ".join(" ".join(a.text_content().split()) for a in links if a.get("href"))
     return len(linked) >= len(text) * 0.5
 
 
-def strip_doc_furniture(main: HtmlElement, log: DropLog | None = None) -> int:
-    """Remove the furniture lines from ``main`` in place; return how many went."""
-    dropped: set[HtmlElement] = set()
-    for element in list(main.iter(*_TAGS)):
-        if element is main or any(a in dropped for a in element.iterancestors()):
+def _is_control(element: HtmlElement, text: str) -> bool:
+    """A toggle's label, or a link (with its version) to the item's source code."""
+    if element.tag in _CONTROLS and _TOGGLE.match(text):
+        return True
+    if not _SOURCE.match(text):
+        return False
+    if element.tag != "a":
+        return any(a.get("href") for a in element.iter("a"))
+    parent = element.getparent()  # a link alone, not a word of a sentence
+    return bool(element.get("href")) and (parent is None or _spaced(parent) == text)
+
+
+def _is_furniture(element: HtmlElement, text: str) -> bool:
+    """A furniture line (or a wiki's hidden categories box), nothing else."""
+    if _HIDDEN_CATEGORIES.match(text):
+        return len(text) <= MAX_CATEGORIES
+    if not text or len(text) > MAX_CHARS:
+        return False
+    pager = _is_pager(element, _spaced(element))
+    if not _leaf(element) and not (element.tag == "a" and pager):
+        return False  # a pager's link may lay its label and title out in blocks
+    return pager or bool(_LINE.match(text)) or _is_control(element, text)
+
+
+def find_doc_furniture(main: HtmlElement) -> list[HtmlElement]:
+    """The furniture elements of ``main`` (none inside another, none inside code)."""
+    found: set[HtmlElement] = set()
+    ordered: list[HtmlElement] = []
+    code = {node for block in main.iter("pre", "code") for node in block.iter()}  # verbatim
+    for element in main.iter(*_TAGS):
+        if element is main or element in code:
             continue
-        text = " ".join(element.text_content().split())
-        if not text or len(text) > MAX_CHARS or not _leaf(element):
+        if any(a in found for a in element.iterancestors()):
             continue
-        if not (_LINE.match(text) or _is_pager(element, text)):
-            continue
+        if _is_furniture(element, " ".join(element.text_content().split())):
+            found.add(element)
+            ordered.append(element)
+    return ordered
+
+
+def strip_doc_furniture(
+    main: HtmlElement, log: DropLog | None = None, found: list[HtmlElement] | None = None
+) -> int:
+    """Remove the furniture lines from ``main`` in place (``found``: those already found by
+    :func:`find_doc_furniture`); return how many went."""
+    elements = find_doc_furniture(main) if found is None else found
+    for element in elements:
         note(log, "doc-furniture", element)
         element.drop_tree()
-        dropped.add(element)
-    return len(dropped)
+    return len(elements)
 
 
-__all__ = ["strip_doc_furniture"]
+__all__ = ["find_doc_furniture", "strip_doc_furniture"]

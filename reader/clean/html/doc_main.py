@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 from reader.clean.explain import DropLog, note
 from reader.clean.html.blocks import html_to_blocks
 from reader.clean.html.boilerplate import strip_boilerplate
-from reader.clean.html.doc_furniture import strip_doc_furniture
+from reader.clean.html.doc_furniture import find_doc_furniture, strip_doc_furniture
 from reader.clean.html.doc_page import content_containers, doc_signals, is_documentation
 
 COVERAGE = 0.8  # share of readability's words the container must hold
@@ -90,8 +90,11 @@ def widen_documentation(
         for element in content_containers(tree, html)
         if len(element.text_content()) > len(text)
     ]
-    if not containers:
-        return main, False  # no marked container is larger, even counting its scripts and menus
+    if not containers:  # no marked container is larger, even counting its scripts and menus
+        found = find_doc_furniture(main)  # readability's choice holds furniture too
+        if found and is_documentation(tree, url, html):  # the costlier test only then
+            strip_doc_furniture(main, log, found)
+        return main, False
     if not is_documentation(tree, url, html, containers):
         return main, False
     chosen = _wider(tree, main, text, url, html, containers, log)

@@ -17,12 +17,14 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from typing import Any
 
 from lxml import etree
 from lxml.etree import tounicode
 from lxml.html import HtmlElement, fragment_fromstring
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.streamed import place_streamed
 from reader.core.deferred import defer_imports
 
 # readability imports these at its top for its command line and for pages given as bytes;
@@ -38,6 +40,7 @@ _FOOTNOTES = re.compile(r"foot-?notes?|end-?notes?|doc-(?:end|foot)notes?", re.I
 # readability tests serialised children with r"<(blockquote|dl|div|img|ol|p|pre|table|ul)":
 # a tag whose name starts with one of these (so "path", "picture", "param" count too).
 _BLOCKISH = re.compile(r"blockquote|dl|div|img|ol|p|table|ul", re.IGNORECASE)
+_LISTS = frozenset({"ul", "ol"})
 _INLINE = frozenset(
     {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
 )
@@ -70,6 +73,27 @@ def _is_unlikely(features: str) -> bool:
     )
 
 
+_HEADINGS = etree.XPath(  # its first heading, or its first child's ("<header><h2>")
+    "(h1 | h2 | h3 | h4 | h5 | h6 | */h1 | */h2 | */h3 | */h4 | */h5 | */h6)[1]"
+)
+_NOT_SLUG = re.compile(r"[\W_]+")
+
+
+def _slug(text: str) -> str:
+    return _NOT_SLUG.sub("-", text.casefold()).strip("-")
+
+
+def _named_by_heading(element: HtmlElement) -> bool:
+    """A section whose id is its own heading made a slug ("Link Headers" -> "link-headers"):
+    the id names its subject, not its role ("header", "comments", "sidebar" in it say
+    nothing about the page's parts)."""
+    name = _slug(element.get("id") or "")
+    if not name:
+        return False
+    heading = _HEADINGS(element)
+    return bool(heading) and _slug(heading[0].text_content()) == name
+
+
 def _contains_any(element: HtmlElement, tags: tuple[str, ...]) -> bool:
     return next(element.iter(*tags), None) is not None
 
@@ -85,18 +109,24 @@ class _Summary(Document):
         self.node = self.html
         return tounicode(self.html, method="html")
 
+    def _kept_tab(self, element: HtmlElement) -> bool:
+        """A hidden tab panel kept as text (hidden by attribute or by style alike)."""
+        return self.keep_tabs and element.get("role") == "tabpanel"
+
     def _parse(self, input: HtmlElement) -> HtmlElement:
         """What readability's ``_parse`` does to a tree, minus link rewriting."""
         doc = input
         self.encoding = "utf-8"
         root = doc.getroottree().getroot()
-        for elem in _HIDDEN(root):
-            if self.keep_tabs and elem.get("role") == "tabpanel":
+        hidden = _HIDDEN(root)
+        place_streamed(root, hidden)  # React's late parts are shown, not hidden
+        for elem in hidden:
+            if elem.get("hidden") is None or self._kept_tab(elem):
                 continue
             note(self.log, "hidden", elem)
             elem.drop_tree()
         for elem in _STYLED(root):
-            if _DISPLAY_NONE.search(elem.get("style")):
+            if _DISPLAY_NONE.search(elem.get("style")) and not self._kept_tab(elem):
                 note(self.log, "hidden", elem)
                 elem.drop_tree()
         doc = copy.deepcopy(doc)  # readability's Cleaner works on a copy, too
@@ -120,6 +150,18 @@ class _Summary(Document):
             return 0
         return int(super().class_weight(e))
 
+    def sanitize(
+        self, node: HtmlElement, candidates: dict[HtmlElement, dict[str, Any]],
+        keep_all_images: bool = False,
+    ) -> str:
+        """readability's cleanup, but a list is not dropped for the -3 every list starts
+        with: a list of text scored below zero is the article's (a list of links still
+        goes, for its link density)."""
+        for element, candidate in candidates.items():
+            if element.tag in _LISTS and candidate["content_score"] < 0:
+                candidate["content_score"] = 0
+        return str(super().sanitize(node, candidates, keep_all_images))
+
     def remove_unlikely_candidates(self) -> None:
         unlikely: dict[str, bool] = {}  # a page repeats its classes: each tested once
         for elem in _FEATURED(self.html):
@@ -133,6 +175,7 @@ class _Summary(Document):
                 and elem.tag not in ("html", "body")
                 and not _IN_CODE(elem)
                 and not _HOLDS_MAIN(elem)
+                and not _named_by_heading(elem)
             ):
                 note(self.log, "unlikely-candidate", elem)
                 elem.drop_tree()
