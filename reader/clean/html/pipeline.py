@@ -8,7 +8,9 @@ Steps (each in a module of its own):
    documentation page, the marked content container holding its choice (``doc_main``);
 5. ``boilerplate.strip_boilerplate``: what readability keeps (share bars, newsletter boxes,
    tag lists, tables of contents, microdata dates and authors...);
-6. ``html_blocks.html_to_blocks``: blocks; leading blocks repeating the title or subtitle out;
+6. ``html_blocks.html_to_blocks``: blocks; ``lead.restore_lead``: the lead paragraphs between
+   the headline and readability's choice put back; leading blocks repeating the title or
+   subtitle out;
 7. ``edges.trim_edges``: date lines on top, tag lines, comment rules, contact lines, pitches and
    company boilerplate at the end; then pull quotes matched to the block they repeat.
 
@@ -36,6 +38,7 @@ from reader.clean.html.doc_page import keeps_tab_panels
 from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.fusion import link_texts
+from reader.clean.html.lead import restore_lead
 from reader.clean.html.nesting import flatten_markup, flatten_tree
 from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
@@ -100,6 +103,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     if caption is not None:
         remove_caption_repeats(main, caption, log)
     blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
+    if not manual and main.getroottree().getroot() is not tree:  # the page is whole
+        blocks = restore_lead(tree, blocks, meta.authors)
     subtitle = meta.subtitle
     if subtitle and _is_lede(blocks, subtitle):
         subtitle = None  # the page's description is its first paragraph: keep it there
