@@ -9,7 +9,8 @@ Steps (each in a module of its own):
 5. ``boilerplate.strip_boilerplate``: what readability keeps (share bars, newsletter boxes,
    tag lists, tables of contents, microdata dates and authors...);
 6. ``html_blocks.html_to_blocks``: blocks; ``lead.restore_lead``: the lead paragraphs between
-   the headline and readability's choice put back; leading blocks repeating the title or
+   the headline and readability's choice put back, ``sections.add_sections``: sibling
+   sections made like its choice added; leading blocks repeating the title or
    subtitle out;
 7. ``edges.trim_edges``: date lines on top, tag lines, comment rules, contact lines, pitches and
    company boilerplate at the end; then pull quotes matched to the block they repeat.
@@ -44,6 +45,7 @@ from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
 from reader.clean.html.second_opinion import page_words, second_opinion
+from reader.clean.html.sections import add_sections
 from reader.core.errors import LoadError
 
 EMPTY_MESSAGE = "This page has no readable article text."
@@ -104,7 +106,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         remove_caption_repeats(main, caption, log)
     blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
     if not manual and main.getroottree().getroot() is not tree:  # the page is whole
-        blocks = restore_lead(tree, blocks, meta.authors)
+        blocks = add_sections(tree, restore_lead(tree, blocks, meta.authors), _section_blocks)
     subtitle = meta.subtitle
     if subtitle and _is_lede(blocks, subtitle):
         subtitle = None  # the page's description is its first paragraph: keep it there
@@ -146,6 +148,13 @@ def _fragment_blocks(
     strip_boilerplate(main, log)
     blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
     return trim_edges(_drop_header_repeats(blocks, title, subtitle, log), log)
+
+
+def _section_blocks(section: HtmlElement) -> list[BlockTuple]:
+    """Blocks of a section taken from the page (a copy) through our own rules."""
+    section.tail = None
+    strip_boilerplate(section)
+    return join_datelines(strip_edit_links(html_to_blocks(section)))
 
 
 def _norm(text: str) -> str:
