@@ -52,3 +52,11 @@ def test_no_lead_without_a_headline_or_with_a_body_in_between() -> None:
     assert lead_paragraphs(parse_html(no_headline), _blocks(no_headline)) == []
     crowded = _page(f"<p>{LEAD}</p>" + "<p>Another paragraph.</p>" * 9)
     assert lead_paragraphs(parse_html(crowded), _blocks(crowded)) == []
+
+
+def test_a_paragraph_with_control_characters_is_not_an_error() -> None:
+    from reader.clean.html.lead import find_paragraph
+
+    tree = parse_html("<html><body><h1>T</h1><p>Bell \x07 here and more words.</p></body></html>")
+    assert find_paragraph(tree, "Bell \x07 here") is None
+    assert find_paragraph(tree, "\x1b\x07") is None

@@ -38,8 +38,18 @@ _ANCHOR = etree.XPath("//body//p[contains(normalize-space(.), $start)]")
 _BEFORE = etree.XPath("preceding::p | preceding::h1")
 
 
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
+
+
+def find_paragraph(tree: HtmlElement, text: str) -> HtmlElement | None:
+    """The one ``<p>`` of the page that holds the start of ``text`` (None: none, or several)."""
+    start = _NOT_XML.sub("", " ".join(text.split())[:ANCHOR_CHARS])
+    found = _ANCHOR(tree, start=start) if start else []
+    return found[0] if len(found) == 1 else None
 
 
 def _is_lead(element: HtmlElement, text: str, shared: set[HtmlElement]) -> bool:
@@ -67,15 +77,14 @@ def lead_paragraphs(
     first = next((text for kind, text, _level in blocks if kind == "paragraph"), None)
     if not first:
         return []
-    start = " ".join(first.split())[:ANCHOR_CHARS]
-    anchors = _ANCHOR(tree, start=start)
-    if len(anchors) != 1:
+    anchor = find_paragraph(tree, first)
+    if anchor is None:
         return []  # not found, or found twice: no place to stand on
-    before = _BEFORE(anchors[0])
+    before = _BEFORE(anchor)
     headline = max((i for i, el in enumerate(before) if el.tag == "h1"), default=None)
     if headline is None or len(before) - headline - 1 > MAX_BETWEEN:
         return []
-    shared = set(anchors[0].iterancestors())
+    shared = set(anchor.iterancestors())
     kept = " " + " ".join(_norm(text) for _kind, text, _level in blocks) + " "
     names = [f" {name} " for name in map(_norm, authors) if name]
     out = []
@@ -99,4 +108,4 @@ def restore_lead(
     return [*(("paragraph", text, 0) for text in lead), *blocks] if lead else blocks
 
 
-__all__ = ["lead_paragraphs", "restore_lead"]
+__all__ = ["find_paragraph", "lead_paragraphs", "restore_lead"]

@@ -17,28 +17,21 @@ import copy
 import re
 from collections.abc import Callable
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import BlockTuple
+from reader.clean.html.lead import find_paragraph
 
 CLIMB = 3  # levels above the common container searched for a repeated section
 PROSE_WORDS = 12  # a paragraph of prose has this many words and a sentence end
 MIN_PROSE = 2  # a section brings at least this many paragraphs of prose ...
 MAX_LINKED = 0.2  # ... with under this share of its words in links
-ANCHOR_CHARS = 60
 _WORDS = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"\w[.!?][\"'”’)]?(?:\s|$)")
-_ANCHOR = etree.XPath("//body//p[contains(normalize-space(.), $start)]")
 
 
 def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
-
-
-def _find(tree: HtmlElement, text: str) -> HtmlElement | None:
-    found = _ANCHOR(tree, start=" ".join(text.split())[:ANCHOR_CHARS])
-    return found[0] if len(found) == 1 else None
 
 
 def _common(first: HtmlElement, last: HtmlElement) -> HtmlElement | None:
@@ -92,7 +85,7 @@ def add_sections(
     paragraphs = [text for kind, text, _level in blocks if kind == "paragraph"]
     if len(paragraphs) < 2:
         return blocks
-    first, last = _find(tree, paragraphs[0]), _find(tree, paragraphs[-1])
+    first, last = find_paragraph(tree, paragraphs[0]), find_paragraph(tree, paragraphs[-1])
     if first is None or last is None:
         return blocks
     container = _common(first, last)
