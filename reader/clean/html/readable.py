@@ -149,7 +149,10 @@ class _Summary(Document):
 
     def remove_unlikely_candidates(self) -> None:
         unlikely: dict[str, bool] = {}  # a page repeats its classes: each tested once
-        for elem in _FEATURED(self.html):
+        root = self.html
+        for elem in _FEATURED(root):
+            if elem.getroottree().getroot() is not root:
+                continue  # inside a candidate dropped already: nothing to test or drop
             features = f"{elem.get('class', '')} {elem.get('id', '')}"
             verdict = unlikely.get(features)
             if verdict is None:
