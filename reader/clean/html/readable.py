@@ -47,7 +47,7 @@ _JUNK_KIND = re.compile(
     ),
     re.IGNORECASE,
 )
-_FURNITURE_TAGS = frozenset({"header", "nav", "aside", "footer"})
+_PROSE_TAGS = frozenset({"div", "section"})  # containers (never a header, nav, aside, list)
 _SENTENCE_END = re.compile(r"\w\w[.!?](?:\s|$)")
 # A block named for a place but this long, with under this share of its words in links and
 # this many sentences, is the article's text. Measured on the WCXB dev pages: article F1
@@ -87,8 +87,10 @@ def _is_unlikely(features: str) -> bool:
 def _is_prose(element: HtmlElement, features: str) -> bool:
     """A block readability calls unlikely only for a place word ("pane-header-alignment",
     "with-sidebar-layout") whose text reads as prose: sentences, few links."""
-    if element.tag in _FURNITURE_TAGS or _JUNK_KIND.search(features):
+    if element.tag not in _PROSE_TAGS or _JUNK_KIND.search(features):
         return False
+    if next(element.iter("p"), None) is None:
+        return False  # prose comes in paragraphs (a menu has none: a cheap first test)
     text = element.text_content()
     words = len(text.split())
     if words < PROSE_WORDS or len(_SENTENCE_END.findall(text)) < PROSE_SENTENCES:
