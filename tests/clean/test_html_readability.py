@@ -126,3 +126,26 @@ def test_a_section_whose_id_is_its_heading_is_no_unlikely_candidate() -> None:
     text = extract_main(parse_html(html)).text_content()
     assert "Requests parses these link headers" in text
     assert "rest of the site's menu" not in text
+
+
+def test_prose_named_for_a_place_stays_but_junk_kinds_go() -> None:
+    """readability's unlikely test reads "header" in "pane-header-alignment": prose stays."""
+    pane = (
+        "<div class='accordion pane-header-alignment-left'><p>We tested each tool for a month. "
+        "Setup took an hour. The reports were clear and the support team answered fast. "
+        "Pricing starts low and grows with the number of users on the plan you pick, and "
+        "a free trial lets you try it first.</p></div>"
+    )
+    comments = (
+        "<div class='comments-area'><p>I tried this too. It worked for me. Thanks for the long "
+        "write-up, it saved me a lot of time and I will share it with my whole team today.</p>"
+        "</div>"
+    )
+    menu = "<div class='menu'>" + "<a href='/x'>Home</a> " * 20 + "</div>"
+    html = f"<html><body>{menu}<div class='post'>{PARAGRAPH}{pane}{PARAGRAPH}{comments}</div>"
+    main = readability_main(parse_html(html + "</body></html>"))
+    assert main is not None
+    text = main.text_content()
+    assert "We tested each tool" in text
+    assert "I tried this too" not in text
+    assert "Home" not in text

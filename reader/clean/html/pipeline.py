@@ -8,7 +8,10 @@ Steps (each in a module of its own):
    documentation page, the marked content container holding its choice (``doc_main``);
 5. ``boilerplate.strip_boilerplate``: what readability keeps (share bars, newsletter boxes,
    tag lists, tables of contents, microdata dates and authors...);
-6. ``html_blocks.html_to_blocks``: blocks; leading blocks repeating the title or subtitle out;
+6. ``html_blocks.html_to_blocks``: blocks; ``lead.restore_lead``: the lead paragraphs between
+   the headline and readability's choice put back, ``sections.add_sections``: sibling
+   sections made like its choice added; leading blocks repeating the title or
+   subtitle out;
 7. ``edges.trim_edges``: date lines on top, tag lines, comment rules, contact lines, pitches and
    company boilerplate at the end; then pull quotes matched to the block they repeat.
 
@@ -36,11 +39,13 @@ from reader.clean.html.doc_page import keeps_tab_panels
 from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.fusion import link_texts
+from reader.clean.html.lead import restore_lead
 from reader.clean.html.nesting import flatten_markup, flatten_tree
 from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
 from reader.clean.html.second_opinion import page_words, second_opinion
+from reader.clean.html.sections import add_sections
 from reader.core.errors import LoadError
 
 EMPTY_MESSAGE = "This page has no readable article text."
@@ -100,6 +105,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     if caption is not None:
         remove_caption_repeats(main, caption, log)
     blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
+    if not manual and main.getroottree().getroot() is not tree:  # the page is whole
+        blocks = add_sections(tree, restore_lead(tree, blocks, meta.authors), _section_blocks)
     subtitle = meta.subtitle
     if subtitle and _is_lede(blocks, subtitle):
         subtitle = None  # the page's description is its first paragraph: keep it there
@@ -141,6 +148,13 @@ def _fragment_blocks(
     strip_boilerplate(main, log)
     blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
     return trim_edges(_drop_header_repeats(blocks, title, subtitle, log), log)
+
+
+def _section_blocks(section: HtmlElement) -> list[BlockTuple]:
+    """Blocks of a section taken from the page (a copy) through our own rules."""
+    section.tail = None
+    strip_boilerplate(section)
+    return join_datelines(strip_edit_links(html_to_blocks(section)))
 
 
 def _norm(text: str) -> str:

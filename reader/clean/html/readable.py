@@ -7,7 +7,8 @@ instructions, and the reader never uses links, so nothing is serialised or rewri
 - ``_parse``: hidden elements out, then scripts, styles and ``<link>`` out (readability runs
   lxml's full ``Cleaner``, which also rewrites every link);
 - ``remove_unlikely_candidates``: the same test, only on elements that have a class or an id,
-  without building debug descriptions nobody logs;
+  without building debug descriptions nobody logs; but a block named only for a place
+  ("header", "menu", "sidebar", "extra") whose text is prose stays (``_is_prose``);
 - ``transform_misused_divs_into_paragraphs``: "has a block child" read from the tags instead
   of from the serialised children.
 """
@@ -45,6 +46,25 @@ _INLINE = frozenset(
     {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
 )
 _UNLIKELY_RE = REGEXES["unlikelyCandidatesRe"]
+# Of readability's unlikely words, "header", "menu", "sidebar" and "extra" name a place on the
+# page, not a kind of text; the others (comments, footers, sponsors, popups...) name junk.
+_JUNK_KIND = re.compile(
+    "|".join(
+        word
+        for word in _UNLIKELY_RE.pattern.split("|")
+        if word not in ("header", "menu", "sidebar", "extra")
+    ),
+    re.IGNORECASE,
+)
+_PROSE_TAGS = frozenset({"div", "section"})  # containers (never a header, nav, aside, list)
+_SENTENCE_END = re.compile(r"\w\w[.!?](?:\s|$)")
+# A block named for a place but this long, with under this share of its words in links and
+# this many sentences, is the article's text. Measured on the WCXB dev pages: article F1
+# 0.942 -> 0.943 (7 pages better, none worse); unlikely-candidate drops 10504 -> 8898
+# article words.
+PROSE_WORDS = 40
+PROSE_LINKS = 0.2
+PROSE_SENTENCES = 3
 _MAYBE_RE = REGEXES["okMaybeItsACandidateRe"]
 _DISPLAY_NONE = REGEXES["displayNoneRe"]
 # "descendant-or-self::" rather than "//": libxml2 runs "//*[test]" child by child, slowly.
@@ -92,6 +112,21 @@ def _named_by_heading(element: HtmlElement) -> bool:
         return False
     heading = _HEADINGS(element)
     return bool(heading) and _slug(heading[0].text_content()) == name
+
+
+def _is_prose(element: HtmlElement, features: str) -> bool:
+    """A block readability calls unlikely only for a place word ("pane-header-alignment",
+    "with-sidebar-layout") whose text reads as prose: sentences, few links."""
+    if element.tag not in _PROSE_TAGS or _JUNK_KIND.search(features):
+        return False
+    if next(element.iter("p"), None) is None:
+        return False  # prose comes in paragraphs (a menu has none: a cheap first test)
+    text = element.text_content()
+    words = len(text.split())
+    if words < PROSE_WORDS or len(_SENTENCE_END.findall(text)) < PROSE_SENTENCES:
+        return False
+    linked = sum(len(link.text_content().split()) for link in element.iter("a"))
+    return linked < PROSE_LINKS * words
 
 
 def _contains_any(element: HtmlElement, tags: tuple[str, ...]) -> bool:
@@ -164,7 +199,10 @@ class _Summary(Document):
 
     def remove_unlikely_candidates(self) -> None:
         unlikely: dict[str, bool] = {}  # a page repeats its classes: each tested once
-        for elem in _FEATURED(self.html):
+        root = self.html
+        for elem in _FEATURED(root):
+            if elem.getroottree().getroot() is not root:
+                continue  # inside a candidate dropped already: nothing to test or drop
             features = f"{elem.get('class', '')} {elem.get('id', '')}"
             verdict = unlikely.get(features)
             if verdict is None:
@@ -176,6 +214,7 @@ class _Summary(Document):
                 and not _IN_CODE(elem)
                 and not _HOLDS_MAIN(elem)
                 and not _named_by_heading(elem)
+                and not _is_prose(elem, features)
             ):
                 note(self.log, "unlikely-candidate", elem)
                 elem.drop_tree()

@@ -1,0 +1,112 @@
+"""The article's other sections: containers built like the one readability chose, beside it.
+
+readability-lxml keeps its best container and the siblings it scores high; a page that sets
+each section of its article in a container of its own (same tag, same class) loses every
+section but one. On the web in general, a sibling made like the article's container that holds
+prose of its own is more of the article. Found in the page's own tree from our first and last
+paragraphs: their smallest common container, or one of its next few ancestors, whose siblings
+share its tag and class; each such sibling with at least two paragraphs of prose and few links
+comes in, through our boilerplate rules, before or after our blocks as it stands in the page.
+Measured on the WCXB dev articles (``benchmarks/wcxb.py``): F1 0.9433 -> 0.9435, recall
+0.9573 -> 0.9576 (5 pages better, 1 worse); no change on the 181-page benchmark.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+
+from lxml.html import HtmlElement
+
+from reader.clean.html.blocks import BlockTuple
+from reader.clean.html.lead import find_paragraph
+
+CLIMB = 3  # levels above the common container searched for a repeated section
+PROSE_WORDS = 12  # a paragraph of prose has this many words and a sentence end
+MIN_PROSE = 2  # a section brings at least this many paragraphs of prose ...
+MAX_LINKED = 0.2  # ... with under this share of its words in links
+_WORDS = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"\w[.!?][\"'”’)]?(?:\s|$)")
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _common(first: HtmlElement, last: HtmlElement) -> HtmlElement | None:
+    mine = {id(el) for el in first.iterancestors()}
+    return next((el for el in last.iterancestors() if id(el) in mine), None)
+
+
+def _signature(element: HtmlElement) -> tuple[str, str] | None:
+    """Tag and class: a section's make (None without a class: too common to tell)."""
+    classes = " ".join(sorted(element.get("class", "").split()))
+    return (str(element.tag), classes) if classes else None
+
+
+def _is_prose_section(element: HtmlElement) -> bool:
+    paragraphs = [p.text_content() for p in element.iter("p")]
+    prose = [t for t in paragraphs if len(t.split()) >= PROSE_WORDS and _SENTENCE_END.search(t)]
+    if len(prose) < MIN_PROSE:
+        return False
+    words = len(element.text_content().split())
+    linked = sum(len(link.text_content().split()) for link in element.iter("a"))
+    return linked < MAX_LINKED * words
+
+
+def _sections(container: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """Siblings made like ``container`` (or one of its next ancestors), before and after it."""
+    element: HtmlElement | None = container
+    for _ in range(CLIMB + 1):
+        if element is None or element.tag in ("body", "html"):
+            break
+        signature = _signature(element)
+        parent = element.getparent()
+        if signature is not None and parent is not None:
+            siblings = [s for s in parent if s is not element and _signature(s) == signature]
+            if siblings:
+                index = list(parent).index(element)
+                before = [s for s in siblings if list(parent).index(s) < index]
+                after = [s for s in siblings if list(parent).index(s) > index]
+                keep = _is_prose_section
+                return [s for s in before if keep(s)], [s for s in after if keep(s)]
+        element = parent
+    return [], []
+
+
+def add_sections(
+    tree: HtmlElement,
+    blocks: list[BlockTuple],
+    to_blocks: Callable[[HtmlElement], list[BlockTuple]],
+) -> list[BlockTuple]:
+    """``blocks`` with the article's other sections (see the module) before and after them;
+    ``to_blocks`` turns a section (a copy) into blocks through the reader's own rules."""
+    paragraphs = [text for kind, text, _level in blocks if kind == "paragraph"]
+    if len(paragraphs) < 2:
+        return blocks
+    first, last = find_paragraph(tree, paragraphs[0]), find_paragraph(tree, paragraphs[-1])
+    if first is None or last is None:
+        return blocks
+    container = _common(first, last)
+    if container is None:
+        return blocks
+    before, after = _sections(container)
+    if not before and not after:
+        return blocks
+    kept = {_norm(text) for _kind, text, _level in blocks}
+
+    def new(sections: list[HtmlElement]) -> list[BlockTuple]:
+        out = []
+        for section in sections:
+            for block in to_blocks(copy.deepcopy(section)):
+                norm = _norm(block[1])
+                if norm and norm not in kept:
+                    kept.add(norm)
+                    out.append(block)
+        return out
+
+    return [*new(before), *blocks, *new(after)]
+
+
+__all__ = ["add_sections"]
