@@ -34,7 +34,8 @@ _WORDS = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"\w[.!?][\"'”’)]?(?:\s|$)")
 _OUTSIDE = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "blockquote",
                       "li", "td", "th", "button", "label"})
-_ANCHOR = etree.XPath("//body//p[contains(normalize-space(.), $start)]")
+# its longest word first (cheap: no whitespace to fold), then the start with spaces folded
+_ANCHOR = etree.XPath("//body//p[contains(., $word)][contains(normalize-space(.), $start)]")
 _BEFORE = etree.XPath("preceding::p | preceding::h1")
 
 
@@ -48,7 +49,8 @@ def _norm(text: str) -> str:
 def find_paragraph(tree: HtmlElement, text: str) -> HtmlElement | None:
     """The one ``<p>`` of the page that holds the start of ``text`` (None: none, or several)."""
     start = _NOT_XML.sub("", " ".join(text.split())[:ANCHOR_CHARS])
-    found = _ANCHOR(tree, start=start) if start else []
+    word = max(start.split(), key=len, default="")
+    found = _ANCHOR(tree, word=word, start=start) if start else []
     return found[0] if len(found) == 1 else None
 
 

@@ -107,11 +107,9 @@ def _named_by_heading(element: HtmlElement) -> bool:
     """A section whose id is its own heading made a slug ("Link Headers" -> "link-headers"):
     the id names its subject, not its role ("header", "comments", "sidebar" in it say
     nothing about the page's parts)."""
-    name = _slug(element.get("id") or "")
-    if not name:
-        return False
-    heading = _HEADINGS(element)
-    return bool(heading) and _slug(heading[0].text_content()) == name
+    name = element.get("id")
+    heading = _HEADINGS(element) if name else None
+    return bool(heading) and _slug(heading[0].text_content()) == _slug(name) != ""
 
 
 def _is_prose(element: HtmlElement, features: str) -> bool:
@@ -201,15 +199,14 @@ class _Summary(Document):
         unlikely: dict[str, bool] = {}  # a page repeats its classes: each tested once
         root = self.html
         for elem in _FEATURED(root):
-            if elem.getroottree().getroot() is not root:
-                continue  # inside a candidate dropped already: nothing to test or drop
             features = f"{elem.get('class', '')} {elem.get('id', '')}"
             verdict = unlikely.get(features)
             if verdict is None:
                 verdict = unlikely[features] = _is_unlikely(features)
+            if not verdict or elem.getroottree().getroot() is not root:
+                continue  # likely, or inside a candidate dropped already: nothing to drop
             if (
-                verdict
-                and not _FOOTNOTES.search(f"{features} {elem.get('role', '')}")
+                not _FOOTNOTES.search(f"{features} {elem.get('role', '')}")
                 and elem.tag not in ("html", "body")
                 and not _IN_CODE(elem)
                 and not _HOLDS_MAIN(elem)
