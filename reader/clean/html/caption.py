@@ -13,6 +13,7 @@ from reader.clean.class_index import page_root
 from reader.clean.credit import clean_credit
 from reader.clean.explain import DropLog, note
 from reader.clean.html.blocks import inline_text
+from reader.clean.html.prose import folded_words
 
 _CAPTION_XPATH = (
     ".//figcaption | .//*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
@@ -92,24 +93,20 @@ def find_lead_caption(tree: HtmlElement) -> Caption | None:
     return None
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
 def remove_caption_repeats(
     main: HtmlElement, caption: Caption, log: DropLog | None = None
 ) -> int:
     """Drop elements of ``main`` that only repeat the caption (with or without credit);
     each is recorded in ``log`` as "caption-repeat"."""
-    wanted = _norm(caption.text)
+    wanted = folded_words(caption.text)
     if not wanted:
         return 0
-    credit = _norm(caption.credit or "")
+    credit = folded_words(caption.credit or "")
     removed = 0
     for element in list(main.iter("figcaption", "p", "div", "span", "small", "em")):
         if element.getparent() is None:
             continue
-        text = _norm(element.text_content())
+        text = folded_words(element.text_content())
         if not text or not text.startswith(wanted):
             continue
         rest = text[len(wanted) :].strip()

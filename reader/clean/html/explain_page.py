@@ -9,18 +9,12 @@ article nor already recorded under a rule is recorded as "not-chosen-by-<extract
 from __future__ import annotations
 
 import copy
-import re
 
 from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog
 from reader.clean.html.blocks import BlockTuple, html_to_blocks
-
-_WORDS = re.compile(r"\w+")
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORDS.findall(text.casefold()))
+from reader.clean.html.prose import folded_words
 
 
 def page_blocks(tree: HtmlElement) -> list[str]:
@@ -34,11 +28,11 @@ def record_unchosen(
     log: DropLog, page: list[str], blocks: list[BlockTuple], extractor: str
 ) -> None:
     """Record each page block missing from ``blocks`` and from ``log`` as not chosen."""
-    kept = " " + " ".join(_norm(text) for _kind, text, _level in blocks) + " "
-    logged = [f" {_norm(drop.text)} " for drop in log.drops]
+    kept = " " + " ".join(folded_words(text) for _kind, text, _level in blocks) + " "
+    logged = [f" {folded_words(drop.text)} " for drop in log.drops]
     rule = f"not-chosen-by-{extractor}"
     for text in page:
-        norm = _norm(text)
+        norm = folded_words(text)
         if not norm or f" {norm} " in kept:
             continue
         padded = f" {norm} "

@@ -21,6 +21,7 @@ from collections import Counter
 from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import BlockTuple
+from reader.clean.html.prose import folded_words
 
 CONTAINED = 0.9  # at least this share of our words are in theirs ...
 GROWTH = 1.1  # ... and theirs has at least this many times our words
@@ -30,10 +31,6 @@ LINKED_SHARE = 0.5  # a block with this share of its words in link lines is navi
 ANCHOR_WORDS = 5  # a shared block this short ("India", "Share") may be found anywhere: no anchor
 _WORDS = re.compile(r"\w+")
 _NUMBERING = re.compile(r"^(?:[a-z]?\d+ )+")
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def _compact(text: str) -> str:
@@ -82,18 +79,19 @@ def _linked(text: str, links: frozenset[str]) -> bool:
     "1.2 X" too): navigation, related stories, a table of contents."""
     total = linked = 0
     for line in text.splitlines():
-        words = _norm(line)
+        words = folded_words(line)
         count = words.count(" ") + 1 if words else 0
         total += count
         _label, colon, rest = line.partition(":")
-        if _unnumbered(words) in links or (colon and _unnumbered(_norm(rest)) in links):
+        if _unnumbered(words) in links or (colon and _unnumbered(folded_words(rest)) in links):
             linked += count
     return total > 0 and linked >= LINKED_SHARE * total
 
 
 def link_texts(tree: HtmlElement) -> frozenset[str]:
     """The page's link texts, normalised."""
-    return frozenset(_unnumbered(_norm(link.text_content())) for link in tree.iter("a")) - {""}
+    texts = (_unnumbered(folded_words(link.text_content())) for link in tree.iter("a"))
+    return frozenset(texts) - {""}
 
 
 def fill_in(
@@ -110,10 +108,10 @@ def fill_in(
     so does a block made of the page's ``links`` (:func:`link_texts`)."""
     if not ours or not holds_ours(ours, theirs):
         return None
-    ours_norm = [_norm(text) for _k, text, _l in ours]
+    ours_norm = [folded_words(text) for _k, text, _l in ours]
     everything = " " + " ".join(ours_norm) + " "
     removed = _compact(seen)
-    their_norm = [_norm(text) for _k, text, _l in theirs]
+    their_norm = [folded_words(text) for _k, text, _l in theirs]
     known = [not n or f" {n} " in everything for n in their_norm]
     refused = [
         bool(n) and (n.replace(" ", "") in removed or _linked(block[1], links))

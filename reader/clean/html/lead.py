@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import BlockTuple, inline_text
 from reader.clean.html.boilerplate import is_boilerplate_text
+from reader.clean.html.prose import SENTENCE_END, folded_words, linked_words
 
 LEAD_WORDS = 30  # a lead paragraph has at least this many words ...
 LEAD_SENTENCES = 2  # ... and sentences (a one-line dek or a caption is not a lead) ...
@@ -31,7 +32,6 @@ LEAD_LINKS = 0.3  # ... under this share of them in links ...
 MAX_BETWEEN = 8  # ... and at most this many paragraphs stand between the headline and ours
 ANCHOR_CHARS = 60  # our first paragraph is found by its first characters
 _WORDS = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"\w[.!?][\"'”’)]?(?:\s|$)")
 _OUTSIDE = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "blockquote",
                       "li", "td", "th", "button", "label"})
 # its longest word first (cheap: no whitespace to fold), then the start with spaces folded
@@ -40,10 +40,6 @@ _BEFORE = etree.XPath("preceding::p | preceding::h1")
 
 
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def find_paragraph(tree: HtmlElement, text: str) -> HtmlElement | None:
@@ -60,14 +56,14 @@ def _is_lead(element: HtmlElement, text: str, shared: set[HtmlElement]) -> bool:
     words = len(text.split())
     if words < LEAD_WORDS or is_boilerplate_text(text):
         return False
-    if len(_SENTENCE_END.findall(text)) < LEAD_SENTENCES:
+    if len(SENTENCE_END.findall(text)) < LEAD_SENTENCES:
         return False
     for ancestor in element.iterancestors():
         if ancestor in shared:
             break
         if ancestor.tag in _OUTSIDE:
             return False
-    linked = sum(len(link.text_content().split()) for link in element.iter("a"))
+    linked = linked_words(element)
     return linked < LEAD_LINKS * words
 
 
@@ -87,12 +83,12 @@ def lead_paragraphs(
     if headline is None or len(before) - headline - 1 > MAX_BETWEEN:
         return []
     shared = set(anchor.iterancestors())
-    kept = " " + " ".join(_norm(text) for _kind, text, _level in blocks) + " "
-    names = [f" {name} " for name in map(_norm, authors) if name]
+    kept = " " + " ".join(folded_words(text) for _kind, text, _level in blocks) + " "
+    names = [f" {name} " for name in map(folded_words, authors) if name]
     out = []
     for element in before[headline + 1 :]:
         text = inline_text(element)
-        norm = _norm(text)
+        norm = folded_words(text)
         padded = f" {norm} "
         if norm and padded not in kept and not any(name in padded for name in names) and (
             _is_lead(element, text, shared)

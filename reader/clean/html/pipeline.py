@@ -42,6 +42,7 @@ from reader.clean.html.fusion import link_texts
 from reader.clean.html.lead import restore_lead
 from reader.clean.html.nesting import flatten_markup, flatten_tree
 from reader.clean.html.page_meta import base_href, page_metadata
+from reader.clean.html.prose import folded_words
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
 from reader.clean.html.second_opinion import page_words, second_opinion
@@ -157,10 +158,6 @@ def _section_blocks(section: HtmlElement) -> list[BlockTuple]:
     return join_datelines(strip_edit_links(html_to_blocks(section)))
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
 LEDE_WORDS = 28
 
 
@@ -170,7 +167,7 @@ def _is_lede(blocks: list[BlockTuple], subtitle: str) -> bool:
     return (
         first is not None
         and first[0] == "paragraph"
-        and _norm(first[1]) == _norm(subtitle)
+        and folded_words(first[1]) == folded_words(subtitle)
         and len(first[1].split()) >= LEDE_WORDS
     )
 
@@ -180,9 +177,9 @@ def _drop_header_repeats(
     log: DropLog | None = None,
 ) -> list[BlockTuple]:
     """Drop leading blocks that only repeat the title or the subtitle (shown in the header)."""
-    repeats = {_norm(text) for text in (title, subtitle) if text} - {""}
+    repeats = {folded_words(text) for text in (title, subtitle) if text} - {""}
     start = 0
-    while start < min(len(blocks), 2) and _norm(blocks[start][1]) in repeats:
+    while start < min(len(blocks), 2) and folded_words(blocks[start][1]) in repeats:
         if log is not None:
             log.text("header-repeat", blocks[start][1])
         start += 1

@@ -25,6 +25,7 @@ from lxml.etree import tounicode
 from lxml.html import HtmlElement, fragment_fromstring
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.prose import linked_words
 from reader.clean.html.streamed import place_streamed
 from reader.core.deferred import defer_imports
 
@@ -123,7 +124,7 @@ def _is_prose(element: HtmlElement, features: str) -> bool:
     words = len(text.split())
     if words < PROSE_WORDS or len(_SENTENCE_END.findall(text)) < PROSE_SENTENCES:
         return False
-    linked = sum(len(link.text_content().split()) for link in element.iter("a"))
+    linked = linked_words(element)
     return linked < PROSE_LINKS * words
 
 

@@ -21,17 +21,13 @@ from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import BlockTuple
 from reader.clean.html.lead import find_paragraph
+from reader.clean.html.prose import SENTENCE_END, folded_words, linked_words
 
 CLIMB = 3  # levels above the common container searched for a repeated section
 PROSE_WORDS = 12  # a paragraph of prose has this many words and a sentence end
 MIN_PROSE = 2  # a section brings at least this many paragraphs of prose ...
 MAX_LINKED = 0.2  # ... with under this share of its words in links
 _WORDS = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"\w[.!?][\"'”’)]?(?:\s|$)")
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def _common(first: HtmlElement, last: HtmlElement) -> HtmlElement | None:
@@ -47,11 +43,11 @@ def _signature(element: HtmlElement) -> tuple[str, str] | None:
 
 def _is_prose_section(element: HtmlElement) -> bool:
     paragraphs = [p.text_content() for p in element.iter("p")]
-    prose = [t for t in paragraphs if len(t.split()) >= PROSE_WORDS and _SENTENCE_END.search(t)]
+    prose = [t for t in paragraphs if len(t.split()) >= PROSE_WORDS and SENTENCE_END.search(t)]
     if len(prose) < MIN_PROSE:
         return False
     words = len(element.text_content().split())
-    linked = sum(len(link.text_content().split()) for link in element.iter("a"))
+    linked = linked_words(element)
     return linked < MAX_LINKED * words
 
 
@@ -94,13 +90,13 @@ def add_sections(
     before, after = _sections(container)
     if not before and not after:
         return blocks
-    kept = {_norm(text) for _kind, text, _level in blocks}
+    kept = {folded_words(text) for _kind, text, _level in blocks}
 
     def new(sections: list[HtmlElement]) -> list[BlockTuple]:
         out = []
         for section in sections:
             for block in to_blocks(copy.deepcopy(section)):
-                norm = _norm(block[1])
+                norm = folded_words(block[1])
                 if norm and norm not in kept:
                     kept.add(norm)
                     out.append(block)
