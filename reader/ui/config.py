@@ -482,6 +482,15 @@ def describe(
         if remembered_panels is not None
         else (config.panels if config.panels is not None else DEFAULT_PANELS)
     )
+    remembered_pictures = remembered.get("pictures")
+    remembered_pictures = remembered_pictures if isinstance(remembered_pictures, bool) else None
+    pictures_on = (
+        remembered_pictures
+        if remembered_pictures is not None
+        else (config.pictures if config.pictures is not None else True)
+    )
+    pictures = (config.picture_mode or "auto") if pictures_on else "off"
+    pictures_said = None if config.pictures is None else (config.picture_mode or pictures)
     theme_note = source(config.theme, remembered_theme, "toggle_theme")
     width_note = source(config.text_width)
     panels_note = source(config.panels, remembered_panels, "toggle_panels")
@@ -494,6 +503,11 @@ def describe(
                     f"{width_note}; columns of text, {TEXT_WIDTH_MIN} to {TEXT_WIDTH_MAX}",
                 ),
                 (f"panels = {_toml_value(panels)}", f"{panels_note}; side panels shown"),
+                (
+                    f"pictures = {_toml_string(pictures)}",
+                    f"{source(pictures_said, remembered_pictures, 'toggle_pictures')};"
+                    ' "auto", "kitty", "blocks" or "off"',
+                ),
             ]
         )
     )

@@ -212,6 +212,7 @@ def test_describe_is_a_valid_config_with_every_command(tmp_path: Path) -> None:
     assert "line 2: text_width must be" in text
     parsed = tomllib.loads(text)
     assert parsed["theme"] == "light" and parsed["text_width"] == 76 and parsed["panels"] is True
+    assert parsed["pictures"] == "auto"
     assert parsed["keys"] == {
         "quit": ["x"],
         "line_down": ["j", "down"],
@@ -343,3 +344,17 @@ def test_config_module_does_not_import_textual() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_describe_says_how_pictures_are_drawn_and_what_the_app_remembered(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, 'pictures = "kitty"\n')
+    text = describe(load_config(path), COMMANDS, {})
+    line = next(line for line in text.splitlines() if line.startswith("pictures ="))
+    assert tomllib.loads(text)["pictures"] == "kitty" and "from " in line
+    turned_off = describe(load_config(path), COMMANDS, {"pictures": False})
+    assert tomllib.loads(turned_off)["pictures"] == "off"
+    line = next(line for line in turned_off.splitlines() if line.startswith("pictures ="))
+    assert "remembered from the app" in line
+    assert load_config(write(tmp_path, turned_off), known_ids=KNOWN).problems == ()
