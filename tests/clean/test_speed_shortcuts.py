@@ -35,6 +35,15 @@ def test_page_words_never_joins_pieces() -> None:
     assert page_words(tree) == 4
 
 
+def test_page_words_of_many_pieces_and_of_one_long_piece() -> None:
+    from reader.clean.html.second_opinion import BATCH, LONG_TEXT, count_words
+
+    many = "".join(f"<p>word{n} and more</p>" for n in range(3 * BATCH + 7))
+    assert page_words(parse_html(f"<body>{many}</body>")) == 3 * (3 * BATCH + 7)
+    long_text = "alpha, beta-gamma " * (LONG_TEXT // 10)
+    assert count_words(long_text) == len(re.findall(r"\w+", long_text))
+
+
 def test_consent_candidates_come_in_document_order() -> None:
     tree = parse_html(
         "<body><div role='dialog'><p>a</p></div><div class='cookie-bar'>b</div>"
