@@ -34,7 +34,6 @@ from reader.ui.widgets.keybar import KeyBar
 from reader.ui.widgets.layout import BIG_TEXT, Layout, reading_minutes
 from reader.ui.widgets.outline import OutlinePanel
 from reader.ui.widgets.panels import Panel, PanelList, PeoplePanel, QuotesPanel, Said, SideColumn
-from reader.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
     from textual.message import Message
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
 
     from reader.ui.app import ReaderApp
     from reader.ui.jobs.early import EarlyLoad
+    from reader.ui.widgets.search_bar import SearchBar
 
 NOTHING_OPEN = "Nothing is open. Press L for the library, or o to open a URL or a file."
 QUICK_LOAD = 0.15  # seconds the first paint waits for the article (see _wait_for_quick_load)
@@ -135,6 +135,7 @@ class ReadingScreen(Screen[None]):
             return
         self._extras = True
         from reader.store.search_history import SearchHistory  # (after the first frame)
+        from reader.ui.widgets.search_bar import SearchBar
 
         add_later(self.app, *LATER)
 
@@ -179,7 +180,7 @@ class ReadingScreen(Screen[None]):
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         widget = event.widget
-        in_bar = any(isinstance(node, SearchBar) for node in widget.ancestors)
+        in_bar = any(node.id == "search-bar" for node in widget.ancestors)
         panel = isinstance(widget, PanelList)
         self.query_one(KeyBar).set_context("search" if in_bar else "panel" if panel else "body")
         # the focused panel's title takes the accent colour (a class on the panel restyles
@@ -423,8 +424,7 @@ class ReadingScreen(Screen[None]):
     def _heading_chosen(self, message: OutlinePanel.HeadingChosen) -> None:
         self.outline.go_to(message.heading)
 
-    @on(SearchBar.Changed)
-    def _search_changed(self, message: SearchBar.Changed) -> None:
+    def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
         self.set_status_right(message.status)
         self.refresh_bindings()  # n and N: available or not
 
@@ -548,8 +548,8 @@ class ReadingScreen(Screen[None]):
         self.notify(f"Copied: {preview}", title="Copied")
 
     def _search_bar(self) -> SearchBar | None:
-        found = self.query(SearchBar)
-        return found.first() if found else None
+        found = self.query("#search-bar")  # (by id: its module loads after the first frame)
+        return cast("SearchBar", found.first()) if found else None
 
     async def action_search(self) -> None:
         bar = self._search_bar()

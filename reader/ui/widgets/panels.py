@@ -26,7 +26,6 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from reader.article.model import Article, Person, PullQuote
-from reader.article.search import filter_matches
 
 BAR = "▌ "
 NO_BAR = "  "
@@ -304,6 +303,8 @@ class QuotesPanel(Panel):
 
     def filter(self, query: str) -> int:
         """Show only the quotes whose text or speaker matches ``query`` (search bar's `/`)."""
+        from reader.article.search import filter_matches  # (not before the first frame)
+
         every = self.all_quotes
         self.quote_indexes = [
             index for index, quote in enumerate(every)
@@ -384,6 +385,8 @@ class PeoplePanel(Panel):
 
     def filter(self, query: str) -> int:
         """Show only the people whose name or role matches ``query`` (search bar's `/`)."""
+        from reader.article.search import filter_matches  # (not before the first frame)
+
         every = self.all_people
         matches = tuple(
             person for person in every if filter_matches(query, person.name, person.role or "")
