@@ -236,25 +236,6 @@ class Panel(Vertical):
         yield Label(self.panel_title.upper(), classes="panel-title")
 
 
-class SideColumn(Vertical):
-    """The panels' column, split by content: the shorter list takes its own height, the
-    longer the rest (``-quotes-long`` in styles/reader.tcss)."""
-
-    @on(PanelList.Filled)
-    def _filled(self, event: PanelList.Filled) -> None:
-        event.stop()
-        self.call_after_refresh(self.balance)
-
-    def balance(self) -> None:
-        """Give the rest of the column to the longer of the two panels."""
-        width = self.content_region.width
-        quotes = sum(found.natural_rows(width) for found in self.query("#quotes-list")
-                     .results(PanelList))
-        people = sum(found.natural_rows(width) for found in self.query("#people-panel PanelList")
-                     .results(PanelList))
-        self.set_class(quotes > people, "-quotes-long")
-
-
 class QuotesPanel(Panel):
     """The article's pull quotes.
 
