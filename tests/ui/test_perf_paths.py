@@ -100,7 +100,7 @@ async def test_a_list_of_thousands_shows_the_first_and_filters_them_all(make_app
         await settle(pilot)
         screen = reading(app)
         many = tuple(Person(f"Person Number{n:04d}", mentions=1) for n in range(LIMIT + 37))
-        panel = screen.people_panel
+        panel = screen.panels.people
         panel.show(replace(screen.article, people=many))
         await pilot.pause()
         people_list = screen.query_one("#people-list")

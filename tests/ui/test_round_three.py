@@ -146,7 +146,8 @@ async def test_n_and_N_stay_in_the_key_bar_when_a_panel_has_focus(make_app, widt
 
 @pytest.mark.parametrize("height", [30, 40, 60])
 async def test_the_side_column_is_split_by_content(make_app, height: int) -> None:
-    from reader.ui.widgets.panels import PanelList, SideColumn
+    from reader.ui.widgets.panels import PanelList
+    from reader.ui.widgets.side_column import SideColumn
 
     app = make_app()
     async with app.run_test(size=(120, height)) as pilot:

@@ -147,11 +147,14 @@ def test_the_app_imports_nothing_the_first_screen_does_not_draw() -> None:
     fetcher (httpx, sockets), the hash functions of the picture cache, the TOML parser, the
     library's database, the code lexers or the engine (the early load has the article), json
     (settings.json is read only if there is one), the pictures' queue, loader and Kitty
-    protocol, the list of links."""
+    protocol, the list of links, the search bar and the search it runs, the side panels and
+    the outline (made after the first frame)."""
     loaded = modules_after("import reader.ui.app")
     assert "reader.ui.screens.reading" in loaded
     unwanted = {"reader.sources.fetch", "hashlib", "tomllib", "reader.store", "sqlite3",
                 "pygments", "reader.engine.pipeline", "json", "queue",
                 "reader.ui.widgets.picture_load", "reader.ui.widgets.link_list",
-                "reader.ui.widgets.kitty"}
+                "reader.ui.widgets.kitty", "reader.ui.widgets.search_bar",
+                "reader.article.search", "reader.ui.widgets.panels",
+                "reader.ui.widgets.outline"}
     assert not unwanted & loaded

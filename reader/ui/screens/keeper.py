@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import StoreError
 from reader.ui.jobs.loading import BIG_TEXT, Cancelled, analyse_and_keep, keep
-from reader.ui.widgets.panels import PanelList
+from reader.ui.screens.side_panels import is_panel_list
 
 if TYPE_CHECKING:
     from textual.worker import Worker
@@ -280,7 +280,7 @@ class ArticleKeeper:
         if article is None:
             return None
         focused = screen.focused
-        if isinstance(focused, PanelList) and focused.highlighted is not None:
+        if is_panel_list(focused) and focused.highlighted is not None:
             chosen = screen.chosen_quote(focused)
             if chosen is not None:
                 text, speaker = chosen

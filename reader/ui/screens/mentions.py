@@ -40,7 +40,7 @@ class Mentions:
         else:
             self.person = person
             self.index = 0
-            self.screen.people_panel.show_quotes(person)
+            self.screen.panels.people.show_quotes(person)
         if not spans:
             self.screen.body.set_highlights("mention", [])
             self.screen.notify(f"{person.name} is not found in the text.")

@@ -11,11 +11,11 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from reader.ui.stylesheets import LATER, add_later
-from reader.ui.widgets.outline import OutlinePanel
 
 if TYPE_CHECKING:
     from reader.article.model import Article, Block
     from reader.ui.screens.reading import ReadingScreen
+    from reader.ui.widgets.outline import OutlinePanel
 
 
 def headings_of(article: Article | None) -> list[Block]:
@@ -30,21 +30,32 @@ class Outline:
 
     def __init__(self, screen: ReadingScreen) -> None:
         self.screen = screen
-        self.panel = OutlinePanel()
+        self._panel: OutlinePanel | None = None  # made when first shown (after the first frame)
         self.headings: list[Block] = []
         self._starts: list[int] = []
         self._watching = False
 
     @property
+    def panel(self) -> OutlinePanel:
+        """The panel, made on first use with the headings listed (its module then)."""
+        if self._panel is None:
+            from reader.ui.widgets.outline import OutlinePanel
+
+            self._panel = OutlinePanel()
+            self._panel.show(self.headings)
+        return self._panel
+
+    @property
     def is_open(self) -> bool:
         """The panel is mounted and shown."""
-        return self.panel.is_mounted and bool(self.panel.display)
+        return self._panel is not None and self._panel.is_mounted and bool(self._panel.display)
 
     def shown(self, article: Article) -> None:
         """A new article is on screen: list its headings."""
         self.headings = headings_of(article)
         self._starts = [heading.start for heading in self.headings]
-        self.panel.show(self.headings)
+        if self._panel is not None:
+            self._panel.show(self.headings)
         if self.is_open:
             self.screen.call_after_refresh(self.follow)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from reader.article.model import Article, Person, PullQuote
-from reader.ui.widgets.panels import Said
 
 
 def find_passage(article: Article, text: str) -> tuple[int, int] | None:
@@ -35,6 +34,8 @@ def quote_passage(article: Article, quote: PullQuote) -> tuple[int, int] | None:
 def chosen_quote(item: object) -> tuple[str, str | None] | None:
     """The quote a panel item stands for, and who said it: a pull quote, one of a person's
     quotes, or a person's first quote."""
+    from reader.ui.widgets.panels import Said  # (loaded: the item is in a panel)
+
     if isinstance(item, PullQuote):
         return item.text, item.speaker or item.attribution
     if isinstance(item, Said):

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus, Resize, ScreenResume
@@ -26,15 +25,14 @@ from reader.ui.screens.loading_steps import error_sentence, ignore_outcome, load
 from reader.ui.screens.mentions import Mentions
 from reader.ui.screens.outline import Outline
 from reader.ui.screens.passages import chosen_quote, find_passage, quote_passage
+from reader.ui.screens.side_panels import SidePanels, is_panel_list
 from reader.ui.screens.travel import Travel
 from reader.ui.stylesheets import LATER, add_later
 from reader.ui.widgets import pictures
 from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
 from reader.ui.widgets.layout import BIG_TEXT, Layout, reading_minutes
-from reader.ui.widgets.outline import OutlinePanel
-from reader.ui.widgets.panels import Panel, PanelList, PeoplePanel, QuotesPanel, Said, SideColumn
-from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.widgets.side_column import SideColumn
 
 if TYPE_CHECKING:
     from textual.message import Message
@@ -42,6 +40,9 @@ if TYPE_CHECKING:
 
     from reader.ui.app import ReaderApp
     from reader.ui.jobs.early import EarlyLoad
+    from reader.ui.widgets.outline import OutlinePanel
+    from reader.ui.widgets.panels import PanelList, PeoplePanel, QuotesPanel
+    from reader.ui.widgets.search_bar import SearchBar
 
 NOTHING_OPEN = "Nothing is open. Press L for the library, or o to open a URL or a file."
 QUICK_LOAD = 0.15  # seconds the first paint waits for the article (see _wait_for_quick_load)
@@ -78,8 +79,7 @@ class ReadingScreen(Screen[None]):
         self.links = Links(self)  # drawn in the body, listed by f, followed
         # the panels and the search bar are mounted after the first paint (mount_extras);
         # they hold their contents until then
-        self.quotes_panel = QuotesPanel()
-        self.people_panel = PeoplePanel()
+        self.panels = SidePanels()
         self._extras = False
         self._mounting: list[AwaitMount] = []
         self._first_resume = True
@@ -135,11 +135,12 @@ class ReadingScreen(Screen[None]):
             return
         self._extras = True
         from reader.store.search_history import SearchHistory  # (after the first frame)
+        from reader.ui.widgets.search_bar import SearchBar
 
         add_later(self.app, *LATER)
 
         self._mounting = [
-            self.query_one("#panels").mount(self.quotes_panel, self.people_panel),
+            self.query_one("#panels").mount(self.panels.quotes, self.panels.people),
             self.mount(
                 SearchBar(history=SearchHistory.in_data_dir(self.reader.data_dir),
                           id="search-bar"),
@@ -179,12 +180,12 @@ class ReadingScreen(Screen[None]):
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         widget = event.widget
-        in_bar = any(isinstance(node, SearchBar) for node in widget.ancestors)
-        panel = isinstance(widget, PanelList)
+        in_bar = any(node.id == "search-bar" for node in widget.ancestors)
+        panel = is_panel_list(widget)
         self.query_one(KeyBar).set_context("search" if in_bar else "panel" if panel else "body")
         # the focused panel's title takes the accent colour (a class on the panel restyles
         # only its own subtree; :focus-within does not restyle the title)
-        for panel in self.query(Panel):
+        for panel in self.query("Panel"):  # (by name: loaded after the first frame)
             panel.set_class(panel in event.widget.ancestors, "-focused")
 
     def on_resize(self, event: Resize) -> None:
@@ -330,7 +331,7 @@ class ReadingScreen(Screen[None]):
 
     def _people_failed(self) -> None:
         """The people engine failed: the article stays as it is, without people."""
-        self.people_panel.show(self.article)
+        self.panels.show(self.article, quotes=False)
         self.keeper.people_failed()
 
     def _show_failure(self, message: str) -> None:
@@ -357,8 +358,7 @@ class ReadingScreen(Screen[None]):
         self.mentions.forget()
         layout, self._prebuilt = self._prebuilt, None
         self.body.set_article(article, layout=layout)
-        self.quotes_panel.show(article)
-        self.people_panel.show(article, pending=True)
+        self.panels.show(article, pending=True)
         self._restore_title()
         self.call_after_refresh(self._update_position)
         self.body.focus()
@@ -389,24 +389,20 @@ class ReadingScreen(Screen[None]):
         self.article = article
         if same_text:  # the same rows: keep the scroll position and the marks
             body.set_article(article, keep_position=True)
-        self.quotes_panel.show(article)
-        self.people_panel.show(article)
+        self.panels.show(article)
         self.keeper.people_found(article)
 
     # -- panels ------------------------------------------------------------------------
 
-    @on(QuotesPanel.QuoteChosen)
-    def _quote_chosen(self, message: QuotesPanel.QuoteChosen) -> None:
+    def on_quotes_panel_quote_chosen(self, message: QuotesPanel.QuoteChosen) -> None:
         self.go_to_quote(message.quote)
         self.close_overlay()
 
-    @on(PeoplePanel.PersonChosen)
-    def _person_chosen(self, message: PeoplePanel.PersonChosen) -> None:
+    def on_people_panel_person_chosen(self, message: PeoplePanel.PersonChosen) -> None:
         self.mentions.choose(message.person)
         self.close_overlay()
 
-    @on(PeoplePanel.SaidChosen)
-    def _said_chosen(self, message: PeoplePanel.SaidChosen) -> None:
+    def on_people_panel_said_chosen(self, message: PeoplePanel.SaidChosen) -> None:
         self.go_to_text(message.said.text)
         self.close_overlay()
 
@@ -419,12 +415,10 @@ class ReadingScreen(Screen[None]):
         self.body.focus()
         return True
 
-    @on(OutlinePanel.HeadingChosen)
-    def _heading_chosen(self, message: OutlinePanel.HeadingChosen) -> None:
+    def on_outline_panel_heading_chosen(self, message: OutlinePanel.HeadingChosen) -> None:
         self.outline.go_to(message.heading)
 
-    @on(SearchBar.Changed)
-    def _search_changed(self, message: SearchBar.Changed) -> None:
+    def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
         self.set_status_right(message.status)
         self.refresh_bindings()  # n and N: available or not
 
@@ -491,7 +485,7 @@ class ReadingScreen(Screen[None]):
 
     def action_go_to(self) -> None:
         focused = self.focused
-        if isinstance(focused, PanelList) and focused.highlighted is not None:
+        if is_panel_list(focused) and focused.highlighted is not None:
             focused.action_select()
 
     async def action_toggle_panels(self) -> None:
@@ -502,7 +496,7 @@ class ReadingScreen(Screen[None]):
             opening = not self.has_class("-panels-open")
             self.set_class(opening, "-panels-open")
             if opening:
-                if not self.quotes_panel.is_mounted:
+                if not self.panels.quotes.is_mounted:
                     await self.wait_for_extras()
                 self.query_one("#quotes-list").focus()
             else:
@@ -526,7 +520,9 @@ class ReadingScreen(Screen[None]):
         article = self.article
         if article is None:
             return None
-        if isinstance(focused, PanelList):
+        if is_panel_list(focused):
+            from reader.ui.widgets.panels import Said  # (loaded: a panel has the keys)
+
             item = focused.highlighted_item
             if isinstance(item, PullQuote):
                 who = item.attribution or item.speaker
@@ -548,8 +544,8 @@ class ReadingScreen(Screen[None]):
         self.notify(f"Copied: {preview}", title="Copied")
 
     def _search_bar(self) -> SearchBar | None:
-        found = self.query(SearchBar)
-        return found.first() if found else None
+        found = self.query("#search-bar")  # (by id: its module loads after the first frame)
+        return cast("SearchBar", found.first()) if found else None
 
     async def action_search(self) -> None:
         bar = self._search_bar()
@@ -587,7 +583,7 @@ class ReadingScreen(Screen[None]):
             return
         if self.close_overlay():
             return
-        if isinstance(self.focused, PanelList):  # the keys go back to the text
+        if is_panel_list(self.focused):  # the keys go back to the text
             self.body.focus()
         self.mentions.clear()
         bar = self._search_bar()

@@ -26,7 +26,6 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from reader.article.model import Article, Person, PullQuote
-from reader.article.search import filter_matches
 
 BAR = "▌ "
 NO_BAR = "  "
@@ -237,25 +236,6 @@ class Panel(Vertical):
         yield Label(self.panel_title.upper(), classes="panel-title")
 
 
-class SideColumn(Vertical):
-    """The panels' column, split by content: the shorter list takes its own height, the
-    longer the rest (``-quotes-long`` in styles/reader.tcss)."""
-
-    @on(PanelList.Filled)
-    def _filled(self, event: PanelList.Filled) -> None:
-        event.stop()
-        self.call_after_refresh(self.balance)
-
-    def balance(self) -> None:
-        """Give the rest of the column to the longer of the two panels."""
-        width = self.content_region.width
-        quotes = sum(found.natural_rows(width) for found in self.query("#quotes-list")
-                     .results(PanelList))
-        people = sum(found.natural_rows(width) for found in self.query("#people-panel PanelList")
-                     .results(PanelList))
-        self.set_class(quotes > people, "-quotes-long")
-
-
 class QuotesPanel(Panel):
     """The article's pull quotes.
 
@@ -304,6 +284,8 @@ class QuotesPanel(Panel):
 
     def filter(self, query: str) -> int:
         """Show only the quotes whose text or speaker matches ``query`` (search bar's `/`)."""
+        from reader.article.search import filter_matches  # (not before the first frame)
+
         every = self.all_quotes
         self.quote_indexes = [
             index for index, quote in enumerate(every)
@@ -384,6 +366,8 @@ class PeoplePanel(Panel):
 
     def filter(self, query: str) -> int:
         """Show only the people whose name or role matches ``query`` (search bar's `/`)."""
+        from reader.article.search import filter_matches  # (not before the first frame)
+
         every = self.all_people
         matches = tuple(
             person for person in every if filter_matches(query, person.name, person.role or "")
