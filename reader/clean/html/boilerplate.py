@@ -225,7 +225,7 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue
         if element.tag != "blockquote" and next(element.iter("blockquote"), None) is not None:
             continue  # an embedded post or a quotation inside: article content
-        if _linked_words(element):
+        if _link_in_sentence(element):
             continue  # a glossary term's link, a "recommended" link: words of the sentence
         removed += _drop(element, log, "class-hint")
     return removed
@@ -274,7 +274,7 @@ def _in_a_sentence(element: HtmlElement, text: str) -> bool:
     return parent is not None and _text(parent) != text
 
 
-def _linked_words(element: HtmlElement) -> bool:
+def _link_in_sentence(element: HtmlElement) -> bool:
     """A link that is words of a sentence around it (not "Share on Facebook" or "Email")."""
     if element.tag != "a" or not element.get("href"):
         return False

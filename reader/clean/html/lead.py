@@ -31,7 +31,6 @@ LEAD_SENTENCES = 2  # ... and sentences (a one-line dek or a caption is not a le
 LEAD_LINKS = 0.3  # ... under this share of them in links ...
 MAX_BETWEEN = 8  # ... and at most this many paragraphs stand between the headline and ours
 ANCHOR_CHARS = 60  # our first paragraph is found by its first characters
-_WORDS = re.compile(r"\w+")
 _OUTSIDE = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "blockquote",
                       "li", "td", "th", "button", "label"})
 # its longest word first (cheap: no whitespace to fold), then the start with spaces folded

@@ -14,7 +14,6 @@ Measured on the WCXB dev articles (``benchmarks/wcxb.py``): F1 0.9433 -> 0.9435,
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable
 
 from lxml.html import HtmlElement
@@ -27,7 +26,6 @@ CLIMB = 3  # levels above the common container searched for a repeated section
 PROSE_WORDS = 12  # a paragraph of prose has this many words and a sentence end
 MIN_PROSE = 2  # a section brings at least this many paragraphs of prose ...
 MAX_LINKED = 0.2  # ... with under this share of its words in links
-_WORDS = re.compile(r"\w+")
 
 
 def _common(first: HtmlElement, last: HtmlElement) -> HtmlElement | None:
@@ -60,11 +58,11 @@ def _sections(container: HtmlElement) -> tuple[list[HtmlElement], list[HtmlEleme
         signature = _signature(element)
         parent = element.getparent()
         if signature is not None and parent is not None:
-            siblings = [s for s in parent if s is not element and _signature(s) == signature]
-            if siblings:
-                index = list(parent).index(element)
-                before = [s for s in siblings if list(parent).index(s) < index]
-                after = [s for s in siblings if list(parent).index(s) > index]
+            children = list(parent)
+            index = children.index(element)
+            before = [s for s in children[:index] if _signature(s) == signature]
+            after = [s for s in children[index + 1 :] if _signature(s) == signature]
+            if before or after:
                 keep = _is_prose_section
                 return [s for s in before if keep(s)], [s for s in after if keep(s)]
         element = parent

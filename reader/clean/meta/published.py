@@ -18,7 +18,7 @@ import lxml.html
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.dates import month_number, parse_date, within_a_day
 from reader.clean.meta.jsonld import ArticleLD
-from reader.clean.meta.shown import headline_block_date, ranked_dates
+from reader.clean.meta.shown import days_of, headline_block_date, ranked_dates
 from reader.clean.meta.text import in_boilerplate
 
 # Names that say "published" first; the generic "date" and Dublin Core ones after them.
@@ -70,7 +70,7 @@ def find_published(
     if machine and url_day == machine[:10]:
         return machine
     ranked = ranked_dates(tree, index=index)
-    shown = list(dict.fromkeys(s.day for s in ranked))
+    shown = days_of(ranked)
     if machine:
         # the page's own date beside the headline wins over a stored one far from it (the
         # first draft's, an import's, a re-publication's)

@@ -53,11 +53,12 @@ def shown_dates(
     tree: lxml.html.HtmlElement, limit: int = 12, index: ClassIndex | None = None
 ) -> list[str]:
     """Days (YYYY-MM-DD) written in byline/date elements and ``<time>``s, best first."""
-    days: list[str] = []
-    for shown in ranked_dates(tree, limit, index):
-        if shown.day not in days:
-            days.append(shown.day)
-    return days
+    return days_of(ranked_dates(tree, limit, index))
+
+
+def days_of(ranked: list[ShownDate]) -> list[str]:
+    """The days of ``ranked`` dates, each once, in their order."""
+    return list(dict.fromkeys(shown.day for shown in ranked))
 
 
 def ranked_dates(

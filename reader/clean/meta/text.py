@@ -72,10 +72,13 @@ def in_boilerplate(element: Any, article_footer: bool = False) -> bool:
     furniture (HTML: it says who wrote the article); comments or related posts in it are."""
     node = element
     depth = 0
+    # every node walked is below the first <article> above (the walk stops there): inside
+    # an article for one, inside one for all
+    in_article = article_footer and element.tag != "article" and _IN_ARTICLE(element)
     while node is not None and depth < 12 and node.tag not in ("body", "html"):
         if node.tag in ("nav", "aside"):
             return True
-        own = article_footer and node.tag != "article" and _IN_ARTICLE(node)
+        own = in_article and node.tag != "article"
         if node.tag == "footer" and not own:
             return True
         named = _named(node)
