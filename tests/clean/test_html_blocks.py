@@ -33,6 +33,16 @@ def test_list_is_one_block_with_items_on_lines() -> None:
     assert blocks == [("list", "Apples\nPears\nConference", 0)]
 
 
+def test_line_breaks_in_a_list_item_do_not_repeat_its_lines() -> None:
+    blocks = _blocks(
+        '<ul><li><a href="/c">Greenlight Clinic</a><br>336 Bon Air Center<br>Suite 5112</li>'
+        "<li>Holos<br>Inner Richmond</li></ul>"
+    )
+    assert [(kind, text) for kind, text, _level in blocks] == [
+        ("list", "Greenlight Clinic 336 Bon Air Center Suite 5112\nHolos Inner Richmond")
+    ]
+
+
 def test_blockquote_and_pre() -> None:
     blocks = _blocks("<blockquote><p>One.</p><p>Two.</p></blockquote><pre>  x = 1\n  y = 2</pre>")
     assert blocks[0] == ("quote", "One.\nTwo.", 0)

@@ -143,7 +143,7 @@ def _collect_inline(element: HtmlElement, parts: list[str], *, top: bool = False
             continue
         if tag == "br":
             parts.append("\n")
-            if node.tail:
+            if node is not element and node.tail:
                 parts.append(node.tail)
             continue
         if tag in ("a", "sup") and node is not element:
