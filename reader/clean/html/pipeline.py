@@ -47,6 +47,7 @@ from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
 from reader.clean.html.second_opinion import page_words, second_opinion
 from reader.clean.html.sections import add_sections
+from reader.clean.html.signup import remove_signup_boxes
 from reader.core.errors import LoadError
 
 EMPTY_MESSAGE = "This page has no readable article text."
@@ -93,6 +94,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     meta = page_metadata(tree, url, index)
     consent = DropLog()  # kept: the second opinion must not bring these panels back
     remove_consent(tree, index, consent)
+    remove_signup_boxes(tree, consent)
     if log is not None:
         log.extend(consent)
     quotes = take_pull_quotes(tree, index)
