@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from readability import Document
 
-from reader.clean.html.pipeline import parse_html
+from reader.clean.html.pipeline import clean_html, parse_html
 from reader.clean.html.readable import readability_main
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -149,3 +149,25 @@ def test_prose_named_for_a_place_stays_but_junk_kinds_go() -> None:
     assert "We tested each tool" in text
     assert "I tried this too" not in text
     assert "Home" not in text
+
+
+def test_a_list_is_not_the_article_the_prose_around_it_stays() -> None:
+    """Items that hold paragraphs score their list; the list's container is the article."""
+    item = (
+        "<li><p><strong>The part:</strong> a long explanation of how this part of the machine "
+        "works, with commas, clauses, and more words, so that it scores well.</p></li>"
+    )
+    sections = "".join(
+        f"<section class='rich'><div class='flex col'><h2>Machine {n}</h2>"
+        f"<p>Intro to machine {n}: what it is for, who uses it, and why it matters so much "
+        f"to a beginner in the gym.</p><ul class='list'>{item * (6 if n == 2 else 3)}</ul>"
+        "</div></section>"
+        for n in range(4)
+    )
+    html = f"<html><body><article><h1>Gym guide</h1>{sections}</article></body></html>"
+    main = readability_main(parse_html(html))
+    assert main is not None
+    chosen = main.text_content()
+    assert [n for n in range(4) if f"Intro to machine {n}:" in chosen] == [0, 1, 2, 3]
+    text = "\n".join(t for _kind, t, _level in clean_html(html).blocks)
+    assert text.count("Intro to machine") == 4

@@ -46,3 +46,16 @@ def test_sections_without_prose_or_with_links_stay_out() -> None:
     html = f"<html><body>{teaser}{_section('Body')}{links}</body></html>"
     blocks = _blocks(html, "Body")
     assert add_sections(parse_html(html), blocks, html_to_blocks) == blocks
+
+
+def test_a_section_between_the_ones_we_hold_comes_in_in_its_place() -> None:
+    names = ["First", "Second", "Third", "Fourth"]
+    html = "<html><body><h1>T</h1><div class='col'>"
+    html += "".join(f"<div class='block html'>{_section(name)}</div>" for name in names)
+    html += "</div></body></html>"
+    tree = parse_html(html)
+    ours = [b for name in ("First", "Second", "Fourth") for b in _blocks(html, name)]
+    out = add_sections(tree, ours, html_to_blocks)
+    headings = [text for kind, text, _level in out if kind == "heading"]
+    assert headings == names
+    assert sum(text.startswith("The Third part") for _kind, text, _level in out) == 3

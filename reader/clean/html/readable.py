@@ -43,6 +43,7 @@ _FOOTNOTES = re.compile(r"foot-?notes?|end-?notes?|doc-(?:end|foot)notes?", re.I
 # a tag whose name starts with one of these (so "path", "picture", "param" count too).
 _BLOCKISH = re.compile(r"blockquote|dl|div|img|ol|p|table|ul", re.IGNORECASE)
 _LISTS = frozenset({"ul", "ol"})
+_LIST_PARTS = frozenset({"ul", "ol", "li"})
 _INLINE = frozenset(
     {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
 )
@@ -176,6 +177,26 @@ class _Summary(Document):
             with_tail=False,
         )
         return doc
+
+    def select_best_candidate(
+        self, candidates: dict[HtmlElement, dict[str, Any]]
+    ) -> dict[str, Any] | None:
+        """readability's best, but a list is never the article: its paragraphs' items score
+        the list, and the prose around it (and readability's merge of like segments) would be
+        lost. The nearest container above the list takes its place."""
+        best: dict[str, Any] | None = super().select_best_candidate(candidates)
+        if best is None or best["elem"].tag not in _LIST_PARTS:
+            return best
+        container = next(
+            (el for el in best["elem"].iterancestors() if el.tag not in _LIST_PARTS), None
+        )
+        if container is None or container.tag in ("body", "html"):
+            return best
+        above = candidates.get(container)
+        if above is None:
+            above = candidates[container] = {"content_score": best["content_score"],
+                                             "elem": container}
+        return above
 
     def class_weight(self, e: HtmlElement) -> int:
         """readability's weight, but footnotes are not a footer ("foot" in their class)."""

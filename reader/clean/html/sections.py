@@ -29,8 +29,8 @@ MAX_LINKED = 0.2  # ... with under this share of its words in links
 
 
 def _common(first: HtmlElement, last: HtmlElement) -> HtmlElement | None:
-    mine = {id(el) for el in first.iterancestors()}
-    return next((el for el in last.iterancestors() if id(el) in mine), None)
+    mine = set(first.iterancestors())  # the elements, not their ids: a freed proxy's id
+    return next((el for el in last.iterancestors() if el in mine), None)  # is reused
 
 
 def _signature(element: HtmlElement) -> tuple[str, str] | None:
@@ -47,6 +47,32 @@ def _is_prose_section(element: HtmlElement) -> bool:
     words = len(element.text_content().split())
     linked = linked_words(element)
     return linked < MAX_LINKED * words
+
+
+def _child_holding(container: HtmlElement, element: HtmlElement) -> HtmlElement | None:
+    return next((el for el in element.iterancestors() if el.getparent() is container), None)
+
+
+Sections = tuple[list[HtmlElement], list[HtmlElement], list[HtmlElement]]
+
+
+def _inner_sections(container: HtmlElement, first: HtmlElement, last: HtmlElement) -> Sections:
+    """Children of ``container`` made like the ones holding our first and last paragraphs:
+    those before the first, those from the first to the last (inclusive), those after it."""
+    head, tail = _child_holding(container, first), _child_holding(container, last)
+    if head is None or tail is None:
+        return [], [], []
+    signature = _signature(head)
+    if signature is None or _signature(tail) != signature:
+        return [], [], []
+    children = list(container)
+    start, end = children.index(head), children.index(tail)
+    before = [s for s in children[:start] if _signature(s) == signature]
+    span = [s for s in children[start : end + 1] if _signature(s) == signature]
+    after = [s for s in children[end + 1 :] if _signature(s) == signature]
+    return [s for s in before if _is_prose_section(s)], span, [
+        s for s in after if _is_prose_section(s)
+    ]
 
 
 def _sections(container: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
@@ -85,9 +111,9 @@ def add_sections(
     container = _common(first, last)
     if container is None:
         return blocks
-    before, after = _sections(container)
+    before, span, after = _inner_sections(container, first, last)
     if not before and not after:
-        return blocks
+        before, after = _sections(container)
     kept = {folded_words(text) for _kind, text, _level in blocks}
 
     def new(sections: list[HtmlElement]) -> list[BlockTuple]:
@@ -100,7 +126,42 @@ def add_sections(
                     out.append(block)
         return out
 
-    return [*new(before), *blocks, *new(after)]
+    inner = _fill_span(blocks, span, new) if len(span) >= 3 else blocks
+    if not before and not after:
+        return inner
+    return [*new(before), *inner, *new(after)]
+
+
+def _fill_span(
+    blocks: list[BlockTuple],
+    span: list[HtmlElement],
+    new: Callable[[list[HtmlElement]], list[BlockTuple]],
+) -> list[BlockTuple]:
+    """``blocks`` with the prose sections of ``span`` they skip, each in its place: before
+    our first block that a later section of the span holds."""
+    missing = [
+        (index, section) for index, section in enumerate(span[1:-1], 1)
+        if _is_prose_section(section)
+    ]
+    if not missing:
+        return blocks
+    texts = [folded_words(section.text_content()) for section in span]
+
+    def owner(text: str) -> int:
+        norm = folded_words(text)
+        return next((i for i, held in enumerate(texts) if norm and norm in held), -1)
+
+    owners = [owner(text) for _kind, text, _level in blocks]
+    out = list(blocks)
+    for index, section in reversed(missing):
+        if index in owners:
+            continue  # we hold some of it: readability chose it, and what it left out went
+        added = new([section])
+        if added:
+            at = next((i for i, held in enumerate(owners) if held > index), len(out))
+            out[at:at] = added
+            owners[at:at] = [index] * len(added)
+    return out
 
 
 __all__ = ["add_sections"]
