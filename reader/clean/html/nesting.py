@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 MAX_MARKUP_DEPTH = 400  # counted tags; with the rows and cells of tables, 4 levels each
@@ -79,13 +80,22 @@ def flatten_markup(text: str) -> str:
     return "".join(parts)
 
 
+# the elements MAX_TREE_DEPTH levels down (compiled once: a page is asked at every parse)
+_DEEP = etree.XPath("/" + "/".join(["*"] * MAX_TREE_DEPTH))
+
+
+def is_deep(root: HtmlElement) -> bool:
+    """Whether ``root`` reaches :data:`MAX_TREE_DEPTH` levels: only such a tree can have been
+    cut by the parser's own limit, or need :func:`flatten_tree`."""
+    return bool(_DEEP(root))
+
+
 def flatten_tree(root: HtmlElement) -> None:
     """Replace the content of every element :data:`MAX_TREE_DEPTH` levels down with paragraphs
     of its text (block edges kept as paragraph breaks), and drop the empty wrappers above it
     (a chain of lists or tables holding nothing but each other would hide the text from
     readability)."""
-    path = "/" + "/".join(["*"] * MAX_TREE_DEPTH)
-    for element in root.xpath(path):
+    for element in _DEEP(root):
         _to_paragraphs(element)
         _drop_empty_wrappers(element)
 

@@ -40,7 +40,7 @@ from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.fusion import link_texts
 from reader.clean.html.lead import restore_lead
-from reader.clean.html.nesting import flatten_markup, flatten_tree
+from reader.clean.html.nesting import flatten_markup, flatten_tree, is_deep
 from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.prose import folded_words
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
@@ -59,15 +59,23 @@ def parse_html(text: str) -> HtmlElement:
     """Parse a page into an lxml tree. Raises ``LoadError`` for an empty or unreadable page."""
     if not text or not text.strip():
         raise LoadError(EMPTY_MESSAGE)
-    text = flatten_markup(_XML_DECLARATION.sub("", text, count=1))
-    data = text.encode("utf-8", "replace")
+    text = _XML_DECLARATION.sub("", text, count=1)
+    tree = _parse(text)
+    if is_deep(tree):  # the parser may have cut a page nested past its limit
+        flat = flatten_markup(text)
+        if flat is not text:
+            tree = _parse(flat)
+        flatten_tree(tree)
+    return tree
+
+
+def _parse(text: str) -> HtmlElement:
     try:
-        tree = document_fromstring(data, parser=_PARSER)
+        tree = document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         raise LoadError(EMPTY_MESSAGE) from None
     if tree is None:
         raise LoadError(EMPTY_MESSAGE)
-    flatten_tree(tree)
     return tree
 
 
