@@ -67,3 +67,20 @@ def test_a_multi_section_guide_keeps_every_section() -> None:
     for n in range(1, 9):
         assert f"Tool number {n} is a sturdy choice" in article.text, n
     assert "Advert" not in article.text
+
+
+def test_page_words_count_a_page_swallowed_by_an_unclosed_navigation() -> None:
+    paragraphs = "".join(f"<p>Paragraph {n} of the article, in a few plain words.</p>"
+                         for n in range(8))
+    closed = lxml.html.document_fromstring(
+        f"<html><body><nav><a href='/'>Home</a></nav><main>{paragraphs}</main></body></html>"
+    )
+    unclosed = lxml.html.document_fromstring(
+        f"<html><body><nav><a href='/'>Home</a><main>{paragraphs}</main></body></html>"
+    )
+    assert unclosed.find(".//nav").find(".//main") is not None  # the parser put it inside
+    assert so.page_words(unclosed) == so.page_words(closed) + 1  # "Home" counts too
+    sidebar = lxml.html.document_fromstring(
+        f"<html><body><main>{paragraphs}</main><aside><p>About us</p></aside></body></html>"
+    )
+    assert so.page_words(sidebar) == so.page_words(closed)  # a closed aside stays out

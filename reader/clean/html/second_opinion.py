@@ -34,6 +34,14 @@ _PAGE_TEXT = etree.XPath(
     " or parent::template or ancestor::nav or ancestor::footer or ancestor::aside)]",
     smart_strings=False,  # plain strings: no link back to the tree for each piece
 )
+_ALL_TEXT = etree.XPath(
+    "//body//text()[not(parent::script or parent::style or parent::noscript"
+    " or parent::template)]",
+    smart_strings=False,
+)
+_PARAGRAPHS = etree.XPath("count(//body//p)")
+_LANDMARK_PARAGRAPHS = etree.XPath("count(//body//p[ancestor::nav or ancestor::footer"
+                                   " or ancestor::aside])")
 
 
 def page_words(tree: HtmlElement) -> int:
@@ -41,11 +49,18 @@ def page_words(tree: HtmlElement) -> int:
     bound for what any extractor can find. Count it before the cleanup changes the tree."""
     # a scan of a batch of pieces joined by spaces (a space never joins or splits a word):
     # quick, and no list of every word of a huge page at once
-    pieces = _PAGE_TEXT(tree)
+    pieces = _PAGE_TEXT(tree) if not _swallowed(tree) else _ALL_TEXT(tree)
     return sum(
         count_words(" ".join(pieces[start : start + BATCH]))
         for start in range(0, len(pieces), BATCH)
     )
+
+
+def _swallowed(tree: HtmlElement) -> bool:
+    """Whether a navigation, footer or aside holds most of the page's paragraphs: a landmark
+    left unclosed, which the parser closes at the end of the page. Its text is the page's."""
+    paragraphs = _PARAGRAPHS(tree)
+    return paragraphs >= 5 and _LANDMARK_PARAGRAPHS(tree) * 2 > paragraphs
 
 
 def count_words(text: str) -> int:
