@@ -171,3 +171,25 @@ def test_a_list_is_not_the_article_the_prose_around_it_stays() -> None:
     assert [n for n in range(4) if f"Intro to machine {n}:" in chosen] == [0, 1, 2, 3]
     text = "\n".join(t for _kind, t, _level in clean_html(html).blocks)
     assert text.count("Intro to machine") == 4
+
+
+def test_a_list_of_sentences_with_links_in_them_stays_a_list_of_links_goes() -> None:
+    prose = "".join(
+        f"<p>Paragraph {n} of the checklist's introduction, with commas, clauses, and enough "
+        "words to be the article that readability chooses.</p>"
+        for n in range(4)
+    )
+    tasks = (
+        "<ul class='tasks'><li>Sit down together and <a href='/a'>discuss the wedding</a></li>"
+        "<li>Draw up <a href='/b'>a budget</a> for it</li>"
+        "<li>Start planning <a href='/c'>the guest list</a> early on</li></ul>"
+    )
+    menu = "<ul class='tasks'>" + "".join(
+        f"<li><a href='/{n}'>Section number {n}</a></li>" for n in range(4)
+    ) + "</ul>"
+    html = f"<html><body><article><h1>Checklist</h1>{prose}{tasks}{prose}{menu}</article>"
+    main = readability_main(parse_html(html + "</body></html>"))
+    assert main is not None
+    text = " ".join(main.text_content().split())
+    assert "Draw up a budget for it" in text
+    assert "Section number 2" not in text

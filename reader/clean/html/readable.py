@@ -44,6 +44,7 @@ _FOOTNOTES = re.compile(r"foot-?notes?|end-?notes?|doc-(?:end|foot)notes?", re.I
 _BLOCKISH = re.compile(r"blockquote|dl|div|img|ol|p|table|ul", re.IGNORECASE)
 _LISTS = frozenset({"ul", "ol"})
 _LIST_PARTS = frozenset({"ul", "ol", "li"})
+PROSE_LIST_WORDS = 4  # words outside links for each item of a list of prose
 _INLINE = frozenset(
     {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
 )
@@ -127,6 +128,17 @@ def _is_prose(element: HtmlElement, features: str) -> bool:
         return False
     linked = linked_words(element)
     return linked < PROSE_LINKS * words
+
+
+def _is_prose_list(element: HtmlElement) -> bool:
+    """A list whose items are mostly words of their own: under half its words in links, and
+    at least PROSE_LIST_WORDS of them for each item."""
+    items = sum(1 for child in element if child.tag == "li")
+    if items < 2:
+        return False
+    words = sum(len(piece.split()) for piece in element.itertext())  # items' words apart
+    own = words - linked_words(element)
+    return own * 2 > words and own >= PROSE_LIST_WORDS * items
 
 
 def _contains_any(element: HtmlElement, tags: tuple[str, ...]) -> bool:
@@ -216,6 +228,15 @@ class _Summary(Document):
             if element.tag in _LISTS and candidate["content_score"] < 0:
                 candidate["content_score"] = 0
         return str(super().sanitize(node, candidates, keep_all_images))
+
+    def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
+        """readability's kept elements, and lists of prose: items that are sentences with a
+        link or two in them, which its link-density rule (over 0.2) would drop."""
+        allowed: dict[HtmlElement, bool] = super().get_preserved_elements(node)
+        for element in node.iter("ul"):
+            if element not in allowed and _is_prose_list(element):
+                allowed[element] = True
+        return allowed
 
     def remove_unlikely_candidates(self) -> None:
         unlikely: dict[str, bool] = {}  # a page repeats its classes: each tested once
