@@ -13,6 +13,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.shop import remove_product_cards
 
 # class/id hints of boilerplate containers: words matched anywhere in a class name...
 _HINT_ANYWHERE = (
@@ -437,6 +438,7 @@ def strip_boilerplate(
     removed += _related_lists(main, log)
     removed += _link_paragraphs(main, log)
     removed += _by_text(main, log)
+    removed += remove_product_cards(main, log)
     if repeats:
         removed += _repeats(main, log=log)
     return removed
