@@ -266,3 +266,18 @@ def test_a_hinted_link_inside_a_sentence_stays_but_a_share_link_goes() -> None:
     text = " ".join(root.text_content().split())
     assert "one or more Pods in your cluster." in text
     assert "Share on Facebook" not in text
+
+
+def test_blog_widgets_recent_posts_categories_and_calendar_go() -> None:
+    body = "<p>" + "The review covers the whole book, chapter by chapter, with notes. " * 3 + "</p>"
+    widgets = (
+        "<h3>Recent Posts</h3><ul><li><a href='/a'>Critique: Fleet</a></li>"
+        "<li><a href='/b'>Critique: Keeper</a></li></ul>"
+        "<h3>Categories</h3><ul><li><a href='/c'>Design</a></li><li><a href='/d'>Theory</a></li>"
+        "</ul><table id='wp-calendar' class='wp-calendar-table'><tr><th>M</th><th>T</th></tr>"
+        "<tr><td>1</td><td>2</td></tr></table>"
+    )
+    text = _strip(f"<div>{body}{widgets}</div>")
+    assert "chapter by chapter" in text
+    for gone in ("Recent Posts", "Critique: Fleet", "Categories", "Theory", "M T"):
+        assert gone not in text

@@ -19,7 +19,8 @@ from reader.clean.html.shop import remove_product_cards
 _HINT_ANYWHERE = (
     r"caption|gallery|slideshow|carousel|newsletter|outbrain|taboola|sharing|share-?bar|"
     r"social-?share|share-?buttons|related|recommend|sponsor|promo|advert|breadcrumb|rollover|"
-    r"tooltip|popover|hovercard|byline|subscribe|signup|author-?bio|recirculation"
+    r"tooltip|popover|hovercard|byline|subscribe|signup|author-?bio|recirculation|"
+    r"wp-calendar|latest-posts"
 )
 # ... and words that must stand as a whole part of a class name ("ad", not "head").
 _HINT_TOKEN = (
@@ -50,6 +51,7 @@ _ALONE = re.compile(
     r"more on this (?:story|topic)|more from \w+|read more|read next|up next|"
     r"recommended(?: for you| stories| reading)?|you (?:may|might) also like|"
     r"(?:don'?t|do not) miss|see also|trending(?: now)?|most (?:popular|read)|"
+    r"(?:recent|latest|popular) (?:posts|articles|comments)|archives|categories|"
     r"image \d+ of \d+|\d+ of \d+|this slideshow requires javascript|"
     r"media playback is unsupported on your device|thanks for watching|"
     r"sign up(?: now)?|subscribe(?: now)?|follow us|sharing is caring|(?:text|font) size|submit"
