@@ -2,7 +2,9 @@
 
 Each case writes its input to a temporary folder, runs `python -m reader dump FILE` in a
 child process (output to /dev/null) and reads the child's peak RSS from os.wait4's rusage.
-Targets: a million short lines <= 400 MB; a 20 MB page on one line <= 400 MB.
+Targets: a million short lines <= 400 MB; a 20 MB page on one line <= 400 MB. The seconds
+are printed too (the forms-and-cards page took 32 s before its page-wide XPaths ran from
+"//body/descendant::").
 Usage: python benchmarks/memory.py [--case NAME]... [--format text|json]
 """
 
@@ -56,10 +58,23 @@ def one_line_text() -> tuple[str, str]:
     return ".txt", "One line\n\n" + words * (LIMIT // len(words)) + "\n"
 
 
+def forms_and_cards() -> tuple[str, str]:
+    """20,000 sign-up forms and 20,000 product cards around prose (2.5 MB): every rule that
+    climbs from a form or a card to its box, and every page-wide XPath, on 100,000 pieces."""
+    prose = "<p>" + "Some prose words here to pad the page. " * 20 + "</p>"
+    forms = "<div><form><input type='email'></form><span>Sign up</span></div>" * 20_000
+    cards = "<div><span>Add to cart</span> <span>$9.99</span> word</div>" * 20_000
+    return ".html", (
+        f"<html><body><div>{prose * 30}{forms}</div><div>{prose * 30}{cards}{prose}</div>"
+        "</body></html>"
+    )
+
+
 CASES: dict[str, Callable[[], tuple[str, str]]] = {
     "million_short_lines": million_short_lines,
     "one_line_page_20mb": one_line_page,
     "one_line_text_20mb": one_line_text,
+    "forms_and_cards": forms_and_cards,
 }
 
 

@@ -34,7 +34,10 @@ ANCHOR_CHARS = 60  # our first paragraph is found by its first characters
 _OUTSIDE = frozenset({"nav", "aside", "footer", "form", "figure", "figcaption", "blockquote",
                       "li", "td", "th", "button", "label"})
 # its longest word first (cheap: no whitespace to fold), then the start with spaces folded
-_ANCHOR = etree.XPath("//body//p[contains(., $word)][contains(normalize-space(.), $start)]")
+# ("descendant::" after "//body": libxml2 runs "//body//p[test]" child by child, quadratic)
+_ANCHOR = etree.XPath(
+    "//body/descendant::p[contains(., $word)][contains(normalize-space(.), $start)]"
+)
 _BEFORE = etree.XPath("preceding::p | preceding::h1")
 
 

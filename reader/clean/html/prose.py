@@ -23,4 +23,18 @@ def linked_words(element: HtmlElement) -> int:
     return sum(len(link.text_content().split()) for link in element.iter("a"))
 
 
-__all__ = ["SENTENCE_END", "WORDS", "folded_words", "linked_words"]
+def short_text(element: HtmlElement, most_words: int) -> str | None:
+    """``element``'s text on one line, or None as soon as it passes ``most_words`` words: a
+    climb through ever larger ancestors reads no more than that of each."""
+    pieces: list[str] = []
+    words = 0
+    for piece in element.itertext():
+        split = piece.split()
+        words += len(split)
+        if words > most_words:
+            return None
+        pieces.extend(split)
+    return " ".join(pieces)
+
+
+__all__ = ["SENTENCE_END", "WORDS", "folded_words", "linked_words", "short_text"]

@@ -14,6 +14,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.prose import short_text
 
 MAX_CARD_WORDS = 60
 _PRICE = re.compile(r"[$€£¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD)\b")
@@ -36,10 +37,6 @@ def is_product_card(text: str) -> bool:
     )
 
 
-def _text(element: HtmlElement) -> str:
-    return " ".join(" ".join(element.itertext()).split())
-
-
 def remove_product_cards(main: HtmlElement, log: DropLog | None = None) -> int:
     """Drop product cards from ``main`` in place (rule "product-card"); return how many."""
     removed = 0
@@ -52,8 +49,8 @@ def remove_product_cards(main: HtmlElement, log: DropLog | None = None) -> int:
         card = None
         node: HtmlElement | None = element
         while node is not None and node is not main:
-            text = _text(node)
-            if len(text.split()) > MAX_CARD_WORDS:
+            text = short_text(node, MAX_CARD_WORDS)
+            if text is None:
                 break
             if is_product_card(text):
                 card = node

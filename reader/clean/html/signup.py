@@ -14,6 +14,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.prose import short_text
 
 # the most words a sign-up box holds (pitch, labels, small print)
 MAX_BOX_WORDS = 150
@@ -56,7 +57,7 @@ def _box_of(form: HtmlElement) -> HtmlElement:
     box = form
     parent = form.getparent()
     while parent is not None and parent.tag not in _STOP_TAGS:
-        if len(parent.text_content().split()) > MAX_BOX_WORDS or _has_prose_outside(parent, box):
+        if short_text(parent, MAX_BOX_WORDS) is None or _has_prose_outside(parent, box):
             break
         box = parent
         parent = parent.getparent()

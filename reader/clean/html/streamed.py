@@ -15,8 +15,10 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 _SEGMENT = re.compile(r"^S:(\w+)$")
-_SEGMENTS = etree.XPath("//*[@hidden and starts-with(@id, 'S:')]")
-_PLACEHOLDERS = etree.XPath("//template[starts-with(@id, 'B:') or starts-with(@id, 'P:')]")
+_SEGMENTS = etree.XPath("/descendant::*[@hidden and starts-with(@id, 'S:')]")
+_PLACEHOLDERS = etree.XPath(
+    "/descendant::template[starts-with(@id, 'B:') or starts-with(@id, 'P:')]"
+)
 
 
 def _keep_tail(element: HtmlElement) -> None:
