@@ -4,7 +4,9 @@ Each case writes its input to a temporary folder, runs `python -m reader dump FI
 child process (output to /dev/null) and reads the child's peak RSS from os.wait4's rusage.
 Targets: a million short lines <= 400 MB; a 20 MB page on one line <= 400 MB. The seconds
 are printed too (the forms-and-cards page took 32 s before its page-wide XPaths ran from
-"//body/descendant::").
+"//body/descendant::"; the spans-and-bylines page took 64 s before inline elements read their
+paragraph only as far as their own words, the dated elements went to XPath in order, and
+a paragraph of over 1,000 elements kept trafilatura away; now 3.4 s).
 Usage: python benchmarks/memory.py [--case NAME]... [--format text|json]
 """
 
@@ -70,11 +72,24 @@ def forms_and_cards() -> tuple[str, str]:
     )
 
 
+def spans_and_bylines() -> tuple[str, str]:
+    """One paragraph of 20,000 inline spans and 20,000 byline-classed blocks (1.5 MB): a rule
+    that reads an inline element's whole paragraph, or an unordered node-set, is quadratic."""
+    prose = "<p>" + "Some prose words here to pad the page. " * 20 + "</p>"
+    spans = "".join(f"<span class='c{n % 7}'>w{n}</span> " for n in range(20_000))
+    bylines = "".join(f"<div class='byline'>By Author {n}</div>" for n in range(20_000))
+    return ".html", (
+        f"<html><body><article>{prose * 20}<p>{spans}</p>{bylines}{prose * 20}</article>"
+        "</body></html>"
+    )
+
+
 CASES: dict[str, Callable[[], tuple[str, str]]] = {
     "million_short_lines": million_short_lines,
     "one_line_page_20mb": one_line_page,
     "one_line_text_20mb": one_line_text,
     "forms_and_cards": forms_and_cards,
+    "spans_and_bylines": spans_and_bylines,
 }
 
 

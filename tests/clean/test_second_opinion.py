@@ -84,3 +84,20 @@ def test_page_words_count_a_page_swallowed_by_an_unclosed_navigation() -> None:
         f"<html><body><main>{paragraphs}</main><aside><p>About us</p></aside></body></html>"
     )
     assert so.page_words(sidebar) == so.page_words(closed)  # a closed aside stays out
+
+
+def test_a_page_with_a_crowded_paragraph_is_not_asked(monkeypatch) -> None:
+    """trafilatura is quadratic in a paragraph's elements: such a page keeps our reading."""
+    called: list[int] = []
+    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: called.append(1) or None)
+    lead = "<p>A short lead paragraph of the page, in a few plain words that matter.</p>"
+    spans = "".join(f"<span>w{n}</span> " for n in range(so.MAX_INLINE + 1))
+    page = f"<html><body><article><h1>T</h1>{lead}</article><div class='sidebar'>"
+    crowded = page + f"<p>{spans}</p></div></body></html>"
+    calm = page + f"<div>{spans}</div></div></body></html>"
+    assert so.crowded(lxml.html.document_fromstring(crowded))
+    assert not so.crowded(lxml.html.document_fromstring(calm))
+    extract(RawDocument(text=calm, source="a.html", content_type="text/html", url=None))
+    assert called == [1]  # a page like it is asked ...
+    extract(RawDocument(text=crowded, source="b.html", content_type="text/html", url=None))
+    assert called == [1]  # ... but not this one

@@ -13,6 +13,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.prose import short_text
 from reader.clean.html.shop import remove_product_cards
 
 # class/id hints of boilerplate containers: words matched anywhere in a class name...
@@ -274,7 +275,12 @@ def _in_a_sentence(element: HtmlElement, text: str) -> bool:
     parent = element.getparent()
     while parent is not None and parent.tag in _INLINE_TAGS:
         parent = parent.getparent()
-    return parent is not None and _text(parent) != text
+    if parent is None:
+        return False
+    # the parent's text read only as far as the element's word count (by the same pieces):
+    # a line of ten thousand links reads each link, not the line, ten thousand times
+    around = short_text(parent, sum(len(piece.split()) for piece in element.itertext()))
+    return around is None or _text(parent) != text
 
 
 def _link_in_sentence(element: HtmlElement) -> bool:

@@ -45,7 +45,7 @@ from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.prose import folded_words
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
-from reader.clean.html.second_opinion import page_words, second_opinion
+from reader.clean.html.second_opinion import crowded, page_words, second_opinion
 from reader.clean.html.sections import add_sections
 from reader.clean.html.signup import remove_signup_boxes
 from reader.core.errors import LoadError
@@ -97,6 +97,7 @@ def clean_html(text: str, url: str | None = None, log: DropLog | None = None) ->
 def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     tree = parse_html(text)
     total_words = page_words(tree)  # before the cleanup changes the tree
+    askable = not crowded(tree)
     page = page_blocks(tree) if log is not None else []
     index = ClassIndex.of_page(tree)
     meta = page_metadata(tree, url, index)
@@ -128,6 +129,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
                                                 subtitle=subtitle, log=theirs_log),
         seen,
         partial(link_texts, tree),
+        ask=askable,
     )
     if log is not None and theirs_log is not None:
         if theirs:

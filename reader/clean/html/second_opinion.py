@@ -42,6 +42,9 @@ _ALL_TEXT = etree.XPath(
     smart_strings=False,
 )
 _PARAGRAPHS = etree.XPath("count(//body/descendant::p)")
+MAX_INLINE = 1000  # a paragraph with more elements in it makes trafilatura quadratic: 20,000
+# spans in one <p> take it 68 s (a list, a table, paragraphs or links in a <div> do not)
+_CROWDED = etree.XPath(f"boolean(//body/descendant::p[count(*) > {MAX_INLINE}])")
 _LANDMARK_PARAGRAPHS = etree.XPath(
     "count(//body/descendant::p[ancestor::nav or ancestor::footer or ancestor::aside])"
 )
@@ -64,6 +67,12 @@ def _swallowed(tree: HtmlElement) -> bool:
     left unclosed, which the parser closes at the end of the page. Its text is the page's."""
     paragraphs = _PARAGRAPHS(tree)
     return paragraphs >= 5 and _LANDMARK_PARAGRAPHS(tree) * 2 > paragraphs
+
+
+def crowded(tree: HtmlElement) -> bool:
+    """Whether a paragraph of the page holds more than :data:`MAX_INLINE` elements: no second
+    opinion is asked of such a page."""
+    return bool(_CROWDED(tree))
 
 
 def count_words(text: str) -> int:
@@ -97,13 +106,15 @@ def second_opinion(
     to_blocks: Callable[[str], list[BlockTuple]],
     seen: str = "",
     links: Callable[[], frozenset[str]] = frozenset,
+    ask: bool = True,
 ) -> tuple[list[BlockTuple], bool]:
     """The blocks to keep, and whether they are trafilatura's. ``to_blocks`` turns its HTML
     into blocks through the reader's own rules; ``total_words`` is :func:`page_words`.
     ``seen`` (text our cleanup took out may be in it) and ``links()`` (the page's link
-    texts, asked only when needed) go to :func:`fusion.fill_in`."""
+    texts, asked only when needed) go to :func:`fusion.fill_in`. ``ask=False`` (see
+    :func:`crowded`) keeps ours."""
     ours = _words(blocks)
-    if ours * ASK > total_words or len(text) > MAX_PAGE:
+    if not ask or ours * ASK > total_words or len(text) > MAX_PAGE:
         return blocks, False  # trafilatura keeps a part of the page: it cannot add enough
     found = trafilatura_html(text, url)
     if not found:

@@ -67,12 +67,14 @@ def ranked_dates(
     """The dates of byline/date elements and ``<time>``s, best first (see the module)."""
     headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)
     lineage = _lineage(headline)
-    dated = set(_date_classed(index or ClassIndex.of_page(tree)))
+    in_order = _date_classed(index or ClassIndex.of_page(tree))
+    dated = set(in_order)
     found: list[tuple[ShownDate, tuple[str, str], bool, Any]] = []  # date, kind, before, element
     inner: set[Any] = set()  # elements that hold a date element (or a modified one)
     seen: dict[Any, ShownDate | None] = {}  # dated elements; None: modified ones
     before = headline is not None
-    for element in _CANDIDATES(tree, dated=list(dated)):
+    # in document order: libxml2 sorts an unordered node-set variable at a quadratic cost
+    for element in _CANDIDATES(tree, dated=in_order):
         if element is headline:
             before = False
             continue
