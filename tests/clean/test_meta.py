@@ -219,3 +219,16 @@ def test_page_furniture_in_a_dek_class_is_not_a_subtitle() -> None:
     )
     meta = extract_metadata(page, None)
     assert meta.subtitle == "New electric cars and small SUVs lead the show this week."
+
+
+def test_a_numeric_author_tag_is_no_author() -> None:
+    """Facebook's article:author holds a profile id on some pages: no name, no byline."""
+    from reader.clean.html.pipeline import clean_html
+
+    paragraph = "<p>" + "A sentence of the write-up, long enough to be its text. " * 6 + "</p>"
+    html = (
+        "<html><head><title>Write-up</title>"
+        '<meta property="article:author" content="262588213843476"></head>'
+        f"<body><article><h1>Write-up</h1>{paragraph * 3}</article></body></html>"
+    )
+    assert clean_html(html).authors == []

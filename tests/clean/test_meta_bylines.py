@@ -28,6 +28,8 @@ def _meta(head: str, body: str, lang: str = "en") -> object:
         ("Jane Doe in Vienna", "en", ["Jane Doe"]),
         ("Jane Doe. Edited by John Roe", "en", ["Jane Doe"]),
         ("By Jane Doe, edited by John Roe", "en", ["Jane Doe"]),
+        ("Jane Doe, design: Scott Roe, code: Steve Poe", "en", ["Jane Doe"]),
+        ("Text: Anna Schmidt, Fotos: Max Muster", "de", ["Anna Schmidt"]),
     ],
 )
 def test_bylines_split_on_the_page_language(raw: str, lang: str, expected: list[str]) -> None:

@@ -64,7 +64,10 @@ def fallback_metadata(tree: HtmlElement) -> Metadata:
         headings = tree.xpath("//h1")
         title = " ".join(headings[0].text_content().split()) if headings else ""
     author = _first(tags, "author", "article:author", "byl")
-    authors = [author] if author and not author.startswith("http") else []
+    # as the page gives it ("kirstin boatto", "team"), but a profile id ("262588213843476")
+    # or an address is no name
+    named = author and not author.startswith("http") and any(c.isalpha() for c in author)
+    authors = [author] if named else []
     published = parse_date(
         _first(tags, "article:published_time", "datePublished", "date", "pubdate")
     )

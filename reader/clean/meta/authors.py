@@ -69,6 +69,13 @@ _OTHER_ROLE_START = re.compile(
 )
 _PUNCTUATION_SEPARATORS = {",", ";", "|", "/", "•", "·", "⋅", ".", "-", "–", "—"}
 _LABEL_PREFIX = re.compile(r"^\s*[^\W\d_]{2,12}\s*:\s*")
+# a labelled piece of a credits line ("design: Jane Doe, code: John Roe") is another role,
+# unless the label names the writing
+_PIECE_LABEL = re.compile(r"^\s*([^\W\d_]{2,12})\s*:")
+_WRITING_LABELS = frozenset(
+    "author authors by writer writers written words text story reporter reporting "
+    "autor autora autores auteur auteurs autore verfasser texte texto testo".split()
+)
 # dropped before a full name ("Dr. Jane Doe"), kept before a lone one ("Dr. Allen", "Sir Nuno")
 _HONORIFIC = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Rev)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 _PARTICLES = frozenset(
@@ -227,6 +234,10 @@ def split_authors(raw: str, lang: str = "") -> list[str]:
     parts = _split(text, lang.lower())
     names: list[str] = []
     for piece, separator in zip(parts[0::2], ["", *parts[1::2]], strict=True):
+        label = _PIECE_LABEL.match(piece)
+        if label and separator and label.group(1).lower() not in _WRITING_LABELS:
+            continue  # "…, design: Jane Doe": a credit for another role (the first piece's
+            # label went with _LABEL_PREFIX)
         piece = _BY_PREFIX.sub("", piece).strip(" .,:;-–—()[]\"'“”")
         piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.I)
         if not piece:
