@@ -72,6 +72,8 @@ def test_title_and_site(article: Article) -> None:
         "ADVERTISEMENT",
         "Story continues below advertisement",
         "Share this article",
+        "Loading paragraph...",
+        "[CTA_MODULE]",
         "Skip to main content",
         "(AP Photo/Eduardo Verdugo)",
         "Photo: Jane Doe/Reuters",

@@ -53,6 +53,7 @@ _ALONE = re.compile(
     r"recommended(?: for you| stories| reading)?|you (?:may|might) also like|"
     r"(?:don'?t|do not) miss|see also|trending(?: now)?|most (?:popular|read)|"
     r"(?:recent|latest|popular) (?:posts|articles|comments)|archives|categories|"
+    r"loading(?: \w+)?(?:\.{3}|…)|(?-i:\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\])|"
     r"image \d+ of \d+|\d+ of \d+|this slideshow requires javascript|"
     r"media playback is unsupported on your device|thanks for watching|"
     r"sign up(?: now)?|subscribe(?: now)?|follow us|sharing is caring|(?:text|font) size|submit"
