@@ -11,6 +11,12 @@ instructions, and the reader never uses links, so nothing is serialised or rewri
   ("header", "menu", "sidebar", "extra") whose text is prose stays (``_is_prose``);
 - ``transform_misused_divs_into_paragraphs``: "has a block child" read from the tags instead
   of from the serialised children.
+
+Three of its choices are changed: a list is never the best candidate (its container is:
+``select_best_candidate``), a list of prose is kept from the link-density rule
+(``get_preserved_elements``), and a list of text scored below zero is not dropped for it
+(``sanitize``). Measured on the WCXB dev articles: F1 0.946 -> 0.947 for the first, 0.949
+-> 0.950 for the second.
 """
 
 from __future__ import annotations
