@@ -119,6 +119,8 @@ def add_sections(
     before, span, after = _inner_sections(container, first, last)
     if not before and not after:
         before, after = _sections(container)
+    if not before and not after and len(span) < 3:
+        return blocks  # nothing to add: no set of every block's words (a 20 MB page's)
     kept = {folded_words(text) for _kind, text, _level in blocks}
 
     def new(sections: list[HtmlElement]) -> list[BlockTuple]:
