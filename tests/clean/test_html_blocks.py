@@ -147,3 +147,13 @@ def test_a_figure_without_caption_keeps_its_table_but_not_a_bare_image() -> None
     )
     assert [kind for kind, _text, _level in blocks] == ["table", "paragraph"]
     assert "State Farm" in blocks[0][1]
+
+
+def test_a_quotation_set_in_a_figure_without_caption_is_read() -> None:
+    blocks = _blocks(
+        "<p>Before.</p><figure class='quote'><div><blockquote><p>SEO has gone from a "
+        "singular profession to a company-wide practice.</p></blockquote></div></figure>"
+        "<figure><img src='a.jpg' alt=''></figure><p>After.</p>"
+    )
+    assert [kind for kind, _text, _level in blocks] == ["paragraph", "quote", "paragraph"]
+    assert "company-wide practice" in blocks[1][1]

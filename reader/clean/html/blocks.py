@@ -106,8 +106,8 @@ BLOCK_TAGS = frozenset(
 )
 LIST_TAGS = frozenset({"ul", "ol"})
 # a <figure> without a caption is an image (no text to read) unless it holds one of these
-# (WordPress puts every table in a figure, documentation its code)
-FIGURE_TEXT = frozenset({"table", "pre", "ul", "ol", "dl"})
+# (WordPress puts every table in a figure, documentation its code, magazines a quotation)
+FIGURE_TEXT = frozenset({"table", "pre", "ul", "ol", "dl", "blockquote"})
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 
 
