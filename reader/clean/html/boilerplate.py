@@ -13,6 +13,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.dropping import drop
 from reader.clean.html.prose import short_text
 from reader.clean.html.shop import remove_product_cards
 
@@ -189,7 +190,7 @@ def _drop(element: HtmlElement, log: DropLog | None = None, rule: str = "") -> b
     if element.getparent() is None:
         return False
     note(log, rule, element)
-    element.drop_tree()
+    drop(element)
     return True
 
 

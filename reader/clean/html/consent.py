@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.explain import DropLog, note
+from reader.clean.html.dropping import drop
 
 # ids of platform containers (matched from the start of the id, case-insensitive).
 _PLATFORM_IDS = re.compile(
@@ -196,4 +197,4 @@ def remove_consent(
 
 def _drop(element: HtmlElement) -> None:
     """Remove ``element`` but keep its tail text in the document."""
-    element.drop_tree()
+    drop(element)

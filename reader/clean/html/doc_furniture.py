@@ -18,6 +18,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.dropping import drop
 
 MAX_CHARS = 160
 _LINE = re.compile(
@@ -140,7 +141,7 @@ def strip_doc_furniture(
     elements = find_doc_furniture(main) if found is None else found
     for element in elements:
         note(log, "doc-furniture", element)
-        element.drop_tree()
+        drop(element)
     return len(elements)
 
 

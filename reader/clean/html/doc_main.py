@@ -29,6 +29,7 @@ from reader.clean.html.blocks import html_to_blocks
 from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.doc_furniture import find_doc_furniture, strip_doc_furniture
 from reader.clean.html.doc_page import content_containers, doc_signals, is_documentation
+from reader.clean.html.dropping import drop
 
 COVERAGE = 0.8  # share of readability's words the container must hold
 CLOSE = 0.02  # a smaller container within this share of the best one's is as good
@@ -150,7 +151,7 @@ def _drop_landmarks(root: HtmlElement, log: DropLog | None) -> None:
                for a in element.iterancestors()):
             continue  # inside one already taken out
         note(log, "landmark", element)
-        element.drop_tree()
+        drop(element)
 
 
 __all__ = ["widen_documentation"]

@@ -31,6 +31,7 @@ from lxml.etree import tounicode
 from lxml.html import HtmlElement, fragment_fromstring
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.dropping import drop
 from reader.clean.html.prose import linked_words
 from reader.clean.html.streamed import place_streamed
 from reader.core.deferred import defer_imports
@@ -177,11 +178,11 @@ class _Summary(Document):
             if elem.get("hidden") is None or self._kept_tab(elem):
                 continue
             note(self.log, "hidden", elem)
-            elem.drop_tree()
+            drop(elem)
         for elem in _STYLED(root):
             if _DISPLAY_NONE.search(elem.get("style")) and not self._kept_tab(elem):
                 note(self.log, "hidden", elem)
-                elem.drop_tree()
+                drop(elem)
         doc = copy.deepcopy(doc)  # readability's Cleaner works on a copy, too
         for elem in doc.iter("image"):
             elem.tag = "img"
@@ -263,7 +264,7 @@ class _Summary(Document):
                 and not _is_prose(elem, features)
             ):
                 note(self.log, "unlikely-candidate", elem)
-                elem.drop_tree()
+                drop(elem)
 
     def transform_misused_divs_into_paragraphs(self) -> None:
         blockish = _blockish_tags(self.html)

@@ -14,6 +14,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.dropping import drop
 from reader.clean.html.prose import short_text
 
 MAX_CARD_WORDS = 60
@@ -60,6 +61,6 @@ def remove_product_cards(main: HtmlElement, log: DropLog | None = None) -> int:
         if card is None or card.getparent() is None:
             continue
         note(log, "product-card", card)
-        card.drop_tree()
+        drop(card)
         removed += 1
     return removed

@@ -14,6 +14,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog, note
+from reader.clean.html.dropping import drop
 from reader.clean.html.prose import short_text
 
 # the most words a sign-up box holds (pitch, labels, small print)
@@ -75,6 +76,6 @@ def remove_signup_boxes(tree: HtmlElement, log: DropLog | None = None) -> int:
         if box.getparent() is None or not _PITCH.search(box.text_content()):
             continue
         note(log, "signup-box", box)
-        box.drop_tree()
+        drop(box)
         removed += 1
     return removed
