@@ -12,9 +12,9 @@ import re
 
 from lxml.html import HtmlElement
 
-from reader.clean.explain import DropLog, note
+from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
-from reader.clean.html.prose import short_text
+from reader.clean.html.prose import piece_words, short_text
 from reader.clean.html.shop import remove_product_cards
 
 # class/id hints of boilerplate containers: words matched anywhere in a class name...
@@ -189,8 +189,7 @@ def _has_block_children(element: HtmlElement) -> bool:
 def _drop(element: HtmlElement, log: DropLog | None = None, rule: str = "") -> bool:
     if element.getparent() is None:
         return False
-    note(log, rule, element)
-    drop(element)
+    drop(element, log, rule)
     return True
 
 
@@ -281,7 +280,7 @@ def _in_a_sentence(element: HtmlElement, text: str) -> bool:
         return False
     # the parent's text read only as far as the element's word count (by the same pieces):
     # a line of ten thousand links reads each link, not the line, ten thousand times
-    around = short_text(parent, sum(len(piece.split()) for piece in element.itertext()))
+    around = short_text(parent, piece_words(element))
     return around is None or _text(parent) != text
 
 

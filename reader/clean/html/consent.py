@@ -15,7 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.class_index import ClassIndex
-from reader.clean.explain import DropLog, note
+from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
 
 # ids of platform containers (matched from the start of the id, case-insensitive).
@@ -188,13 +188,9 @@ def remove_consent(
             page_paragraphs = _paragraph_count(scope)
         if page_paragraphs >= 3 and _paragraph_count(element) * 2 > page_paragraphs:
             continue  # it holds the article: keep it
-        note(log, "consent-panel", element)
-        _drop(element)
+        drop(element, log, "consent-panel")
         gone.add(element)
         removed += 1
     return removed
 
 
-def _drop(element: HtmlElement) -> None:
-    """Remove ``element`` but keep its tail text in the document."""
-    drop(element)

@@ -17,7 +17,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from reader.clean.explain import DropLog, note
+from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
 
 MAX_CHARS = 160
@@ -140,8 +140,7 @@ def strip_doc_furniture(
     :func:`find_doc_furniture`); return how many went."""
     elements = find_doc_furniture(main) if found is None else found
     for element in elements:
-        note(log, "doc-furniture", element)
-        drop(element)
+        drop(element, log, "doc-furniture")
     return len(elements)
 
 

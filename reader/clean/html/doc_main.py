@@ -24,7 +24,7 @@ from collections import Counter
 from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.clean.explain import DropLog, note
+from reader.clean.explain import DropLog
 from reader.clean.html.blocks import html_to_blocks
 from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.doc_furniture import find_doc_furniture, strip_doc_furniture
@@ -150,8 +150,7 @@ def _drop_landmarks(root: HtmlElement, log: DropLog | None) -> None:
         if any(a.get("role", "").strip().lower() in NOT_CONTENT_ROLES
                for a in element.iterancestors()):
             continue  # inside one already taken out
-        note(log, "landmark", element)
-        drop(element)
+        drop(element, log, "landmark")
 
 
 __all__ = ["widen_documentation"]

@@ -23,6 +23,11 @@ def linked_words(element: HtmlElement) -> int:
     return sum(len(link.text_content().split()) for link in element.iter("a"))
 
 
+def piece_words(element: HtmlElement) -> int:
+    """``element``'s words counted piece by piece of its text (as :func:`short_text` counts)."""
+    return sum(len(piece.split()) for piece in element.itertext())
+
+
 def short_text(element: HtmlElement, most_words: int) -> str | None:
     """``element``'s text on one line, or None as soon as it passes ``most_words`` words: a
     climb through ever larger ancestors reads no more than that of each."""
@@ -37,4 +42,4 @@ def short_text(element: HtmlElement, most_words: int) -> str | None:
     return " ".join(pieces)
 
 
-__all__ = ["SENTENCE_END", "WORDS", "folded_words", "linked_words", "short_text"]
+__all__ = ["SENTENCE_END", "WORDS", "folded_words", "linked_words", "piece_words", "short_text"]

@@ -30,9 +30,9 @@ from lxml import etree
 from lxml.etree import tounicode
 from lxml.html import HtmlElement, fragment_fromstring
 
-from reader.clean.explain import DropLog, note
+from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
-from reader.clean.html.prose import linked_words
+from reader.clean.html.prose import linked_words, piece_words
 from reader.clean.html.streamed import place_streamed
 from reader.core.deferred import defer_imports
 
@@ -143,7 +143,7 @@ def _is_prose_list(element: HtmlElement) -> bool:
     items = sum(1 for child in element if child.tag == "li")
     if items < 2:
         return False
-    words = sum(len(piece.split()) for piece in element.itertext())  # items' words apart
+    words = piece_words(element)  # the items' words apart ("wedding" + "Draw")
     own = words - linked_words(element)
     return own * 2 > words and own >= PROSE_LIST_WORDS * items
 
@@ -177,12 +177,10 @@ class _Summary(Document):
         for elem in hidden:
             if elem.get("hidden") is None or self._kept_tab(elem):
                 continue
-            note(self.log, "hidden", elem)
-            drop(elem)
+            drop(elem, self.log, "hidden")
         for elem in _STYLED(root):
             if _DISPLAY_NONE.search(elem.get("style")) and not self._kept_tab(elem):
-                note(self.log, "hidden", elem)
-                drop(elem)
+                drop(elem, self.log, "hidden")
         doc = copy.deepcopy(doc)  # readability's Cleaner works on a copy, too
         for elem in doc.iter("image"):
             elem.tag = "img"
@@ -263,8 +261,7 @@ class _Summary(Document):
                 and not _named_by_heading(elem)
                 and not _is_prose(elem, features)
             ):
-                note(self.log, "unlikely-candidate", elem)
-                drop(elem)
+                drop(elem, self.log, "unlikely-candidate")
 
     def transform_misused_divs_into_paragraphs(self) -> None:
         blockish = _blockish_tags(self.html)

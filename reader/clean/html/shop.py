@@ -13,7 +13,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from reader.clean.explain import DropLog, note
+from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
 from reader.clean.html.prose import short_text
 
@@ -60,7 +60,6 @@ def remove_product_cards(main: HtmlElement, log: DropLog | None = None) -> int:
             node = node.getparent()
         if card is None or card.getparent() is None:
             continue
-        note(log, "product-card", card)
-        drop(card)
+        drop(card, log, "product-card")
         removed += 1
     return removed

@@ -13,7 +13,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from reader.clean.explain import DropLog, note
+from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
 from reader.clean.html.prose import short_text
 
@@ -75,7 +75,6 @@ def remove_signup_boxes(tree: HtmlElement, log: DropLog | None = None) -> int:
         box = _box_of(form)
         if box.getparent() is None or not _PITCH.search(box.text_content()):
             continue
-        note(log, "signup-box", box)
-        drop(box)
+        drop(box, log, "signup-box")
         removed += 1
     return removed
