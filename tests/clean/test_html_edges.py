@@ -177,6 +177,8 @@ def test_promo() -> None:
         "Apple also stepped into gaming this year with the debut of its Apple Arcade "
         "subscription service, which costs $4.99 a month."
     )
+    # a vendor's pitch for its own product closes its article: it is the article's text
+    assert not is_promo("See how Acme can help your practice thrive. Get a free trial.")
 
 
 @pytest.mark.parametrize(
@@ -195,6 +197,8 @@ def test_reporting_credits() -> None:
     assert is_reporting_credit("(Reporting by Will Dunham; Editing by Tom Brown)")
     assert is_reporting_credit("Fox News' Jessica Napoli contributed to this report.")
     assert not is_reporting_credit("The reporting by local papers was praised by the judges.")
+    # a contributor to an evergreen guide is credited in the guide's own text
+    assert not is_reporting_credit("Jane Roe and Kim Doe contributed to this article.")
 
 
 def test_address_lines() -> None:

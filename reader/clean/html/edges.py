@@ -90,14 +90,17 @@ _PROMO_ACTION = re.compile(
     r"start your day|use (?:the )?code|try|don'?t miss)\b)",
     re.IGNORECASE,
 )
+# Pitches for the site's newsletter, membership or magazine. A vendor's pitch for its own
+# product ("Get a free trial", "premium") often closes a vendor's article and is its text.
 _PROMO_OBJECT = re.compile(
     r"\b(?:newsletters?|inbox|members?|membership|subscriptions?|subscribers?|magazine|"
-    r"issues|paywalls?|premium|free trial|podcast)\b",
+    r"issues|paywalls?|podcast)\b",
     re.IGNORECASE,
 )
-# "Keith Bradsher contributed reporting.", "(Reporting by A; Editing by B)"
+# "Keith Bradsher contributed reporting.", "(Reporting by A; Editing by B)"; not "X
+# contributed to this article", which credits a guide's co-writer in its text.
 _REPORTING_CREDIT = re.compile(
-    r"\bcontributed (?:reporting|to this (?:report|story|article))\b"
+    r"\bcontributed (?:reporting|to this (?:report|story))\b"
     r"|^[(\[]?(?:additional |with additional )?(?:reporting|writing|editing) by\b"
     r"|^[(\[]?(?:compiled|edited|translated) by\b[^.]{0,80}[)\].]?$",
     re.IGNORECASE,
