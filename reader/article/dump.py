@@ -72,6 +72,9 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
             for term, body in block.rows
         ).replace("\n\n", "\n")
     if block.type == "image":
+        if not block.text:  # a picture without a caption: its alt text, as the screen shows
+            alt = " ".join((block.alt or "").split())
+            return wrap.fill(f"[Image: {alt}]" if alt else "[Image]")
         return wrap.fill("[Image] " + block.text)
     if block.type == "list":
         return "\n".join(

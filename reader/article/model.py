@@ -351,8 +351,10 @@ def build_article(
 ) -> Article:
     """Lay the blocks out into ``Article.text`` and give each its offsets.
 
-    Blocks with no text are dropped; pull-quote block indexes must refer to the list as given
-    *after* that drop (cleaners should not hand over empty blocks). ``links`` are
+    Blocks with no text are dropped, but for an image with an address (a picture without a
+    caption: its offsets are empty, where it stands); pull-quote block indexes must refer to
+    the list as given *after* that drop (cleaners should not hand over empty blocks, but
+    for such pictures). ``links`` are
     ``(index of a spec in blocks, link with offsets into that block's text)``.
     """
     laid_out: list[Block] = []
@@ -372,9 +374,9 @@ def build_article(
             level = 0
         if kind not in _BLOCK_TYPE_SET:
             raise ValueError(f"unknown block type {kind!r}")
-        if not text:
-            continue
-        if pieces:
+        if not text and not (kind == "image" and structure and structure.get("src")):
+            continue  # an image without text is kept only for its picture
+        if laid_out:
             offset += separator
         end = offset + len(text)
         if structure:

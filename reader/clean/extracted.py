@@ -31,6 +31,12 @@ class Draft(tuple):  # type: ignore[type-arg]
         return tuple(self)
 
 
+def is_picture(block: tuple[str, ...]) -> bool:
+    """An image draft with an address: a block even without text (a figure with no caption
+    is a picture to draw, not words to read)."""
+    return block[0] == "image" and isinstance(block, Draft) and bool(block.structure.get("src"))
+
+
 def with_text(block: tuple[str, str, int], text: str) -> tuple[str, str, int]:
     """``block`` with another text, keeping its structure when it is a :class:`Draft`."""
     if text == block[1]:

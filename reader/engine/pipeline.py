@@ -10,7 +10,15 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import Literal
 
-from reader.article.model import Article, BlockSpec, Caption, Link, PullQuote, build_article
+from reader.article.model import (
+    Article,
+    Block,
+    BlockSpec,
+    Caption,
+    Link,
+    PullQuote,
+    build_article,
+)
 from reader.clean.credit import clean_credit
 from reader.clean.extracted import Draft, Extracted
 from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_optional, clean_text
@@ -115,8 +123,8 @@ def _blocks(
         if structure:
             spec = structured_block(draft, structure, base, text)
             text = spec.text
-        if not text:
-            continue
+        if not text and not (isinstance(spec, Block) and spec.type == "image" and spec.src):
+            continue  # nothing to read, and no picture to draw
         if structure and structure.get("links"):
             found = block_links(text, structure["links"], base)
             links.extend((len(blocks), link) for link in found)

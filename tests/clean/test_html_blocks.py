@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml.html import fragment_fromstring
 
+from reader.clean.extracted import Draft
 from reader.clean.html.blocks import html_to_blocks
 from reader.clean.html.pipeline import clean_html
 from reader.core.errors import LoadError
@@ -67,7 +68,7 @@ def test_scripts_forms_and_buttons_dropped() -> None:
     blocks = _blocks(
         "<p>Keep me.</p><script>var x = 'drop';</script><style>p{}</style>"
         "<form><p>Form text</p></form><button>Click</button><noscript>No JS</noscript>"
-        "<nav>Menu</nav><figure><img src=a.jpg></figure>"
+        "<nav>Menu</nav>"
     )
     assert blocks == [("paragraph", "Keep me.", 0)]
 
@@ -139,14 +140,20 @@ def test_very_deep_nesting_does_not_crash() -> None:
     assert any("Deep" in text for _kind, text, _level in extracted.blocks)
 
 
-def test_a_figure_without_caption_keeps_its_table_but_not_a_bare_image() -> None:
+def test_a_figure_without_caption_keeps_its_table_and_a_bare_image_is_a_picture() -> None:
     blocks = _blocks(
         "<figure class='wp-block-table'><table><tr><th>Rank</th><th>Company</th></tr>"
         "<tr><td>1</td><td>State Farm</td></tr></table></figure>"
         "<figure><img src='a.jpg' alt='a photo'></figure><p>After.</p>"
+        "<figure><img alt='no address'></figure>"
     )
-    assert [kind for kind, _text, _level in blocks] == ["table", "paragraph"]
+    assert [kind for kind, _text, _level in blocks] == ["table", "image", "paragraph"]
     assert "State Farm" in blocks[0][1]
+    picture = blocks[1]
+    assert isinstance(picture, Draft)
+    # a picture to draw, not words to read: its alt text is not the article's text
+    assert picture[1] == ""
+    assert (picture.structure["src"], picture.structure["alt"]) == ("a.jpg", "a photo")
 
 
 def test_a_quotation_set_in_a_figure_without_caption_is_read() -> None:
@@ -155,5 +162,14 @@ def test_a_quotation_set_in_a_figure_without_caption_is_read() -> None:
         "singular profession to a company-wide practice.</p></blockquote></div></figure>"
         "<figure><img src='a.jpg' alt=''></figure><p>After.</p>"
     )
-    assert [kind for kind, _text, _level in blocks] == ["paragraph", "quote", "paragraph"]
+    assert [kind for kind, _text, _level in blocks] == ["paragraph", "quote", "image", "paragraph"]
     assert "company-wide practice" in blocks[1][1]
+
+
+def test_a_lazy_loaded_picture_has_its_real_address_not_the_placeholder() -> None:
+    blocks = _blocks(
+        "<figure><img src='/plugins/lazy_placeholder.gif' data-src='/uploads/harbour.jpg' "
+        "alt='The harbour'><figcaption>The harbour at dawn.</figcaption></figure>"
+    )
+    assert isinstance(blocks[0], Draft)
+    assert blocks[0].structure["src"] == "/uploads/harbour.jpg"

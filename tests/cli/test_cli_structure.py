@@ -45,8 +45,11 @@ def test_json_dump_holds_every_structure() -> None:
     assert office["alt"] == "An office tape in its case"
     assert office["caption"] == "The office tape, in its leather case."
     assert office["credit"] == "Credit: Field Notes archive"
-    assert len(images) == 1  # the lead figure's caption is the article's caption
-    assert data["caption"]["text"] == "A tape measure marked in both feet and metres."
+    # the first figure stands after the code, the table and the lists: a body figure, whose
+    # caption stays with it, not the lead picture's
+    assert len(images) == 2
+    assert images[0]["caption"] == "A tape measure marked in both feet and metres."
+    assert data["caption"] is None
     footnote = data["body"][-1]
     assert footnote["type"] == "list" and "international foot" in footnote["text"]
     assert "script link.[1]" in data["body"][0]["text"]
@@ -79,3 +82,34 @@ def test_text_dump_lines_up_tables_and_indents_code() -> None:
     assert "1. Measure the length in feet." in out
     assert "   • 0.3048 for metres" in out
     assert "Foot\n    A unit of length equal to twelve inches." in out
+
+
+LEAD_PAGE = (
+    "<html><head><title>The harbour</title></head><body><article><h1>The harbour</h1>"
+    "<figure><img src='https://example.org/boats.jpg' alt='Boats at the quay'>"
+    "<figcaption>Boats at the quay at dawn.</figcaption></figure>"
+    + "<p>The harbour was quiet in the early morning, and the boats sat low in the water "
+    "while the fishermen mended their nets along the old stone quay.</p>" * 3
+    + "<figure><img src='https://example.org/nets.jpg' alt='Nets drying'></figure>"
+    + "<p>By noon the nets were dry and the boats went out again, one after another, into "
+    "the grey water beyond the harbour wall.</p>" * 2
+    + "</article></body></html>"
+)
+
+
+def test_the_lead_figure_gives_the_caption_and_a_bare_figure_is_a_picture(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "harbour.html"
+    page.write_text(LEAD_PAGE, encoding="utf-8")
+    data = json.loads(dump("--format", "json", str(page)))
+    assert data["caption"] == {"text": "Boats at the quay at dawn.", "credit": None}
+    images = [block for block in data["body"] if block["type"] == "image"]
+    # the lead picture's caption is the header's: neither it nor its figure repeats below
+    assert [image["src"] for image in images] == ["https://example.org/nets.jpg"]
+    assert images[0]["text"] == "" and images[0]["alt"] == "Nets drying"
+    assert "Nets drying" not in "\n".join(block["text"] for block in data["body"])
+    text = dump("--format", "text", str(page))
+    assert "[Image: Nets drying]" in text
+    markdown = dump("--format", "markdown", str(page))
+    assert "![Nets drying](https://example.org/nets.jpg)" in markdown

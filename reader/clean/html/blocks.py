@@ -14,7 +14,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.clean.extracted import Draft
+from reader.clean.extracted import Draft, is_picture
 from reader.clean.html.structured import (
     code_block,
     definitions_block,
@@ -305,7 +305,7 @@ class _Builder:
 
     def add_draft(self, draft: tuple[str, ...] | None) -> None:
         self.flush()
-        if draft is not None and draft[1].strip():
+        if draft is not None and (draft[1].strip() or is_picture(draft)):
             self.blocks.append(draft)  # type: ignore[arg-type]
 
 

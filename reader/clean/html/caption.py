@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -14,6 +15,7 @@ from reader.clean.credit import clean_credit
 from reader.clean.explain import DropLog, note
 from reader.clean.html.blocks import inline_text
 from reader.clean.html.prose import folded_words
+from reader.clean.meta.caption import leads
 
 _CAPTION_XPATH = (
     ".//figcaption | .//*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
@@ -83,36 +85,57 @@ def caption_of(element: HtmlElement) -> Caption | None:
 
 
 def find_lead_caption(tree: HtmlElement) -> Caption | None:
-    """The first figure caption of the article, if any."""
-    for element in _scope(tree).xpath(_CAPTION_XPATH):
+    """The article's first figure caption, if it comes before the text (``leads``)."""
+    scope = _scope(tree)
+    for element in scope.xpath(_CAPTION_XPATH):
         if any(a.tag in _SKIP_ANCESTORS for a in element.iterancestors()):
             continue
         caption = caption_of(element)
         if caption is not None:
-            return caption
+            return caption if leads(scope, element) else None
     return None
 
 
 def remove_caption_repeats(
     main: HtmlElement, caption: Caption, log: DropLog | None = None
 ) -> int:
-    """Drop elements of ``main`` that only repeat the caption (with or without credit);
-    each is recorded in ``log`` as "caption-repeat"."""
+    """Drop elements of ``main`` that only repeat the caption (with or without credit), a
+    figure's caption with its figure; each is recorded in ``log`` as "caption-repeat"."""
     wanted = folded_words(caption.text)
     if not wanted:
         return 0
     credit = folded_words(caption.credit or "")
-    removed = 0
-    for element in list(main.iter("figcaption", "p", "div", "span", "small", "em")):
-        if element.getparent() is None:
-            continue
+
+    def repeats(element: HtmlElement) -> bool:
         text = folded_words(element.text_content())
         if not text or not text.startswith(wanted):
-            continue
+            return False
         rest = text[len(wanted) :].strip()
-        if rest and rest != credit and len(rest) > 60:
+        return not rest or rest == credit or len(rest) <= 60
+
+    removed = 0
+    for element in list(main.iter("figcaption", "p", "div", "span", "small", "em")):
+        if element.getparent() is None or not repeats(element):
             continue
+        element = _repeat_to_drop(main, element, repeats)
+        if element is None:
+            continue  # it went already, with a figure dropped before it
         note(log, "caption-repeat", element)
         element.drop_tree()
         removed += 1
     return removed
+
+
+def _repeat_to_drop(
+    main: HtmlElement, element: HtmlElement, repeats: Callable[[HtmlElement], bool]
+) -> HtmlElement | None:
+    """What goes for a repeat of the lead caption: its ``<figure>`` inside ``main`` when the
+    figure's words are the caption's too (the lead picture goes with its caption, which the
+    header shows), or the element itself; None when it is no longer in ``main``."""
+    figure = None
+    for ancestor in element.iterancestors():
+        if ancestor is main:
+            return figure if figure is not None and repeats(figure) else element
+        if figure is None and ancestor.tag == "figure":
+            figure = ancestor
+    return None

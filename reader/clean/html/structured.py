@@ -266,8 +266,9 @@ def definitions_block(dl: HtmlElement, inline_text: InlineText) -> Draft | None:
 
 
 def image_source(image: HtmlElement) -> str | None:
-    """An image's address as the page gives it (lazy-loading attributes too)."""
-    for attribute in ("src", "data-src", "data-lazy-src", "data-original"):
+    """An image's address as the page gives it: a lazy-loading attribute first (its ``src``
+    is a placeholder until a script swaps the picture in), then ``src``, then ``srcset``."""
+    for attribute in ("data-src", "data-lazy-src", "data-original", "src"):
         value = (image.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
             return value

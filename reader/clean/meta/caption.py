@@ -22,7 +22,15 @@ _CREDIT_TEXT = re.compile(
 )
 
 
+# A lead picture comes before the article's text: at most this many words of paragraphs,
+# lists, tables and code (a standfirst) stand before it. A figure further down is one of the
+# body's, and its caption stays there.
+LEAD_AFTER_WORDS = 80
+_TEXT_TAGS = ("p", "pre", "table", "ul", "ol")
+
+
 def find_caption(tree: lxml.html.HtmlElement) -> Caption | None:
+    """The lead picture's caption: the article's first captioned figure, if it leads."""
     root = _article_root(tree)
     for figure in root.iter("figure"):
         if in_boilerplate(figure):
@@ -30,8 +38,25 @@ def find_caption(tree: lxml.html.HtmlElement) -> Caption | None:
         caption = figure.find(".//figcaption")
         if caption is None:
             continue
-        return split_caption(caption)
+        return split_caption(caption) if leads(root, figure) else None
     return None
+
+
+def leads(root: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` comes before the text of ``root``: at most
+    :data:`LEAD_AFTER_WORDS` words of text stand before it (after the headline: a menu's,
+    a cookie panel's words above it are not the article's)."""
+    words = 0
+    for node in root.iter(*_TEXT_TAGS, "h1", element.tag):
+        if node is element:
+            return True
+        if node.tag == "h1":
+            words = 0
+        elif node.tag in _TEXT_TAGS:
+            words += len(node.text_content().split())
+            if words > LEAD_AFTER_WORDS:
+                return False
+    return True
 
 
 _ARTICLE_BODY = etree.XPath("descendant::*[@itemprop='articleBody'][1]")
