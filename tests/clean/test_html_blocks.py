@@ -173,3 +173,44 @@ def test_a_lazy_loaded_picture_has_its_real_address_not_the_placeholder() -> Non
     )
     assert isinstance(blocks[0], Draft)
     assert blocks[0].structure["src"] == "/uploads/harbour.jpg"
+
+
+def test_an_image_on_its_own_is_a_picture_but_not_an_icon_inside_a_sentence() -> None:
+    blocks = _blocks(
+        "<p>Before the picture.</p><p><a href='/big.jpg'><img src='/harbour.jpg' "
+        "alt='The harbour' width='800'></a></p>"
+        "<p>A sentence with an <img src='/smile.png' alt=':)'> inline image.</p>"
+        "<p><img src='/flag.png' class='wp-smiley emoji' alt='flag'> Emoji first.</p>"
+        "<p><img src='/track.gif' width='1' height='1'>Pixel first.</p>"
+        "<picture><source srcset='/boats.webp'><img src='/boats.jpg' alt='Boats'></picture>"
+    )
+    pictures = [block for block in blocks if block[0] == "image"]
+    assert [(p.structure["src"], p.structure["alt"]) for p in pictures] == [
+        ("/harbour.jpg", "The harbour"), ("/boats.jpg", "Boats"),
+    ]
+    assert all(p[1] == "" for p in pictures)  # pictures, not words: the text is unchanged
+    paragraphs = [text for kind, text, _level in blocks if kind == "paragraph"]
+    assert paragraphs == [
+        "Before the picture.", "A sentence with an inline image.", "Emoji first.",
+        "Pixel first.",
+    ]
+
+
+def test_a_page_of_pictures_alone_has_nothing_to_read() -> None:
+    with pytest.raises(LoadError, match="no readable article text"):
+        extract(RawDocument(
+            "<html><body><article><h1>Gallery</h1><img src='/a.jpg'><img src='/b.jpg'>"
+            "</article></body></html>", "x.html", content_type="text/html",
+        ))
+
+
+def test_a_picture_at_the_top_does_not_hide_a_repeat_of_the_title() -> None:
+    html = (
+        "<html><head><title>A day at the races</title></head><body><article>"
+        "<h1>A day at the races</h1><p><img src='/track.jpg' alt='The track'></p>"
+        f"<p>A day at the races</p><p>It began {LONG}.</p><p>It ended {LONG}.</p>"
+        "</article></body></html>"
+    )
+    blocks = clean_html(html).blocks
+    assert blocks[0][0] == "image"
+    assert [text for _kind, text, _level in blocks[1:]] == [f"It began {LONG}.", f"It ended {LONG}."]

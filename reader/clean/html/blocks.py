@@ -22,6 +22,7 @@ from reader.clean.html.structured import (
     footnote_mark,
     is_backlink,
     links_in,
+    picture_block,
     table_block,
 )
 
@@ -303,6 +304,12 @@ class _Builder:
         if text.strip():
             self.blocks.append((kind, text, level))
 
+    def add_picture(self, element: HtmlElement) -> None:
+        """An image with no words before it in its paragraph is a picture of its own; one
+        inside a sentence (an emoji, an inline icon) is left out."""
+        if not any(part.strip() for part in self.parts):
+            self.add_draft(picture_block(element))
+
     def add_draft(self, draft: tuple[str, ...] | None) -> None:
         self.flush()
         if draft is not None and (draft[1].strip() or is_picture(draft)):
@@ -324,6 +331,10 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                 builder.add_text(node.tail)
             continue
         if node is not root:
+            if tag in ("img", "picture"):
+                builder.add_picture(node)
+                builder.add_text(node.tail)
+                continue
             if not tag or tag in SKIP_TAGS:
                 builder.add_text(node.tail)
                 continue

@@ -293,8 +293,12 @@ def trim_edges(blocks: list[BlockTuple], log: DropLog | None = None) -> list[Blo
     """The blocks without the furniture at the article's top and end (see module doc); each
     dropped block is recorded in ``log`` (if given) under its rule's name."""
     drop: dict[int, str] = {}
-    for index, (kind, text, _level) in enumerate(blocks[:TOP_BLOCKS]):
-        if _is_long(blocks[index]):
+    seen = 0
+    for index, (kind, text, _level) in enumerate(blocks):
+        if not text:
+            continue  # a picture: not one of the top blocks
+        seen += 1
+        if seen > TOP_BLOCKS or _is_long(blocks[index]):
             break
         rule = _top_rule(text) if kind in ("paragraph", "heading") else None
         if rule:

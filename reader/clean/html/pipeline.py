@@ -135,8 +135,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         if theirs:
             log.drops = theirs_log.drops  # ours was replaced: its drops do not apply
         record_unchosen(log, page, blocks, "trafilatura" if theirs else "readability")
-    if not any(kind != "heading" for kind, _text, _level in blocks):
-        raise LoadError(EMPTY_MESSAGE)
+    if not any(kind != "heading" and text for kind, text, _level in blocks):
+        raise LoadError(EMPTY_MESSAGE)  # headings or pictures alone are nothing to read
     return Extracted(
         title=meta.title or "",
         subtitle=subtitle,
@@ -175,7 +175,7 @@ LEDE_WORDS = 28
 
 def _is_lede(blocks: list[BlockTuple], subtitle: str) -> bool:
     """The first paragraph is the subtitle word for word, and long enough to be text."""
-    first = next((block for block in blocks if block[0] != "heading"), None)
+    first = next((block for block in blocks if block[0] != "heading" and block[1]), None)
     return (
         first is not None
         and first[0] == "paragraph"
@@ -190,12 +190,20 @@ def _drop_header_repeats(
 ) -> list[BlockTuple]:
     """Drop leading blocks that only repeat the title or the subtitle (shown in the header)."""
     repeats = {folded_words(text) for text in (title, subtitle) if text} - {""}
-    start = 0
-    while start < min(len(blocks), 2) and folded_words(blocks[start][1]) in repeats:
+    dropped: set[int] = set()
+    texts = 0
+    for index, (_kind, text, _level) in enumerate(blocks):
+        if not text:
+            continue  # a picture: the repeats may stand after it
+        if texts == 2 or folded_words(text) not in repeats:
+            break
+        texts += 1
+        dropped.add(index)
         if log is not None:
-            log.text("header-repeat", blocks[start][1])
-        start += 1
-    return blocks[start:]
+            log.text("header-repeat", text)
+    if not dropped:
+        return blocks
+    return [block for index, block in enumerate(blocks) if index not in dropped]
 
 
 __all__ = ["EMPTY_MESSAGE", "clean_html", "inline_text", "parse_html"]

@@ -294,6 +294,29 @@ def _credit(caption: HtmlElement, inline_text: InlineText) -> tuple[str, str | N
     return " ".join(text.split()), credit or None
 
 
+PICTURE_MIN = 50  # pixels: an image marked narrower or shorter than this is an icon
+_ICON = re.compile(r"emoji|icon|avatar|logo|spinner|badge|spacer|pixel|sprite", re.IGNORECASE)
+
+
+def picture_block(element: HtmlElement) -> Draft | None:
+    """An image standing on its own (an ``<img>`` or ``<picture>`` outside a figure) as a
+    picture draft: no text to read, its address and alt text. None for an image without an
+    address, an icon, an emoji, a tracking pixel."""
+    image = element if _tag(element) == "img" else next(element.iter("img"), None)
+    src = image_source(image) if image is not None else None
+    if image is None or not src:
+        return None
+    names = f"{image.get('class') or ''} {image.get('id') or ''} {src.rsplit('/', 1)[-1]}"
+    if _ICON.search(names):
+        return None
+    for attribute in ("width", "height"):
+        size = (image.get(attribute) or "").strip().removesuffix("px")
+        if size.isdigit() and int(size) < PICTURE_MIN:
+            return None
+    alt = " ".join((image.get("alt") or "").split()) or None
+    return Draft("image", "", 0, src=src, alt=alt)
+
+
 def figure_block(figure: HtmlElement, inline_text: InlineText) -> Draft | None:
     """An ``image`` draft of a ``<figure>`` with an image, or None (no image in it)."""
     image = next(figure.iter("img"), None)
