@@ -89,3 +89,21 @@ def test_text_dump_folds_a_wide_table_into_column_value_lines() -> None:
     assert "Name: Alpha" in text and "Description: word word" in text
     assert all(len(line) <= 60 for line in text.splitlines())
     assert " | " not in text
+
+
+def test_a_picture_without_text_is_laid_out_and_survives_storage_and_packing() -> None:
+    picture = Block("image", "", 0, 0, 0, src="https://a.example/p.jpg", alt="A harbour")
+    article = build_article(
+        title="T",
+        blocks=[("paragraph", "Before."), picture, ("image", ""), ("paragraph", "After.")],
+    )
+    # the picture keeps its place (an empty span); an image with no address is dropped
+    assert [(b.type, b.start, b.end) for b in article.blocks] == [
+        ("paragraph", 0, 7), ("image", 9, 9), ("paragraph", 11, 17),
+    ]
+    assert article.text[article.blocks[2].start : article.blocks[2].end] == "After."
+    again = Article.from_storage(json.loads(json.dumps(article.to_storage())))
+    assert again.blocks == article.blocks and again.text == article.text
+    assert unpack(pack(article)).blocks == article.blocks
+    assert "[Image: A harbour]" in to_text(article)
+    assert "![A harbour](https://a.example/p.jpg)" in to_markdown(article)
