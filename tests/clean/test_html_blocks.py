@@ -213,4 +213,12 @@ def test_a_picture_at_the_top_does_not_hide_a_repeat_of_the_title() -> None:
     )
     blocks = clean_html(html).blocks
     assert blocks[0][0] == "image"
-    assert [text for _kind, text, _level in blocks[1:]] == [f"It began {LONG}.", f"It ended {LONG}."]
+    assert [text for _kind, text, _level in blocks[1:]] == [
+        f"It began {LONG}.", f"It ended {LONG}.",
+    ]
+
+
+@pytest.mark.parametrize("alt", ["null", "undefined", " Image ", ""])
+def test_a_placeholder_alt_text_is_no_alt_text(alt: str) -> None:
+    blocks = _blocks(f"<p><img src='/harbour.jpg' alt='{alt}'></p>")
+    assert isinstance(blocks[0], Draft) and blocks[0].structure["alt"] is None

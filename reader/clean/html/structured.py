@@ -298,6 +298,16 @@ PICTURE_MIN = 50  # pixels: an image marked narrower or shorter than this is an 
 _ICON = re.compile(r"emoji|icon|avatar|logo|spinner|badge|spacer|pixel|sprite", re.IGNORECASE)
 
 
+_NO_ALT = frozenset({"null", "undefined", "none", "nan", "image", "img", "photo", "picture"})
+
+
+def alt_text(image: HtmlElement) -> str | None:
+    """An image's alt text, one line; None for none, or for a script's or a template's
+    placeholder ("null", "undefined", "image")."""
+    alt = " ".join((image.get("alt") or "").split())
+    return alt if alt and alt.casefold() not in _NO_ALT else None
+
+
 def picture_block(element: HtmlElement) -> Draft | None:
     """An image standing on its own (an ``<img>`` or ``<picture>`` outside a figure) as a
     picture draft: no text to read, its address and alt text. None for an image without an
@@ -313,7 +323,7 @@ def picture_block(element: HtmlElement) -> Draft | None:
         size = (image.get(attribute) or "").strip().removesuffix("px")
         if size.isdigit() and int(size) < PICTURE_MIN:
             return None
-    alt = " ".join((image.get("alt") or "").split()) or None
+    alt = alt_text(image)
     return Draft("image", "", 0, src=src, alt=alt)
 
 
@@ -323,7 +333,7 @@ def figure_block(figure: HtmlElement, inline_text: InlineText) -> Draft | None:
     src = image_source(image) if image is not None else None
     if image is None or src is None:
         return None
-    alt = " ".join((image.get("alt") or "").split()) or None
+    alt = alt_text(image)
     caption_element = next(figure.iter("figcaption"), None)
     caption, credit = (
         _credit(caption_element, inline_text) if caption_element is not None else ("", None)
