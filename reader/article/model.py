@@ -351,10 +351,9 @@ def build_article(
 ) -> Article:
     """Lay the blocks out into ``Article.text`` and give each its offsets.
 
-    Blocks with no text are dropped, but for an image with an address (a picture without a
-    caption: its offsets are empty, where it stands); pull-quote block indexes must refer to
-    the list as given *after* that drop (cleaners should not hand over empty blocks, but
-    for such pictures). ``links`` are
+    Blocks with no text are dropped, except an image with an address (a picture without a
+    caption), which keeps an empty span where it stands; pull-quote block indexes must refer
+    to the list as given *after* that drop. ``links`` are
     ``(index of a spec in blocks, link with offsets into that block's text)``.
     """
     laid_out: list[Block] = []

@@ -183,10 +183,12 @@ def test_an_image_on_its_own_is_a_picture_but_not_an_icon_inside_a_sentence() ->
         "<p><img src='/flag.png' class='wp-smiley emoji' alt='flag'> Emoji first.</p>"
         "<p><img src='/track.gif' width='1' height='1'>Pixel first.</p>"
         "<picture><source srcset='/boats.webp'><img src='/boats.jpg' alt='Boats'></picture>"
+        "<p><img src='/images/spacer.gif'></p><p><img src='/pixel-7-review.jpg' alt='A phone'></p>"
     )
     pictures = [block for block in blocks if block[0] == "image"]
     assert [(p.structure["src"], p.structure["alt"]) for p in pictures] == [
         ("/harbour.jpg", "The harbour"), ("/boats.jpg", "Boats"),
+        ("/pixel-7-review.jpg", "A phone"),
     ]
     assert all(p[1] == "" for p in pictures)  # pictures, not words: the text is unchanged
     paragraphs = [text for kind, text, _level in blocks if kind == "paragraph"]

@@ -295,9 +295,9 @@ def _credit(caption: HtmlElement, inline_text: InlineText) -> tuple[str, str | N
 
 
 PICTURE_MIN = 50  # pixels: an image marked narrower or shorter than this is an icon
-_ICON = re.compile(r"emoji|icon|avatar|logo|spinner|badge|spacer|pixel|sprite", re.IGNORECASE)
-
-
+# an icon's class or id ("wp-smiley emoji", "custom-logo"); a spacer's file name
+_ICON_NAME = re.compile(r"emoji|smiley|icon|avatar|logo|spinner|badge|spacer|sprite", re.I)
+_SPACER_FILE = re.compile(r"(?:spacer|blank|pixel|transparent|1x1)\.(?:gif|png)$", re.I)
 _NO_ALT = frozenset({"null", "undefined", "none", "nan", "image", "img", "photo", "picture"})
 
 
@@ -316,8 +316,8 @@ def picture_block(element: HtmlElement) -> Draft | None:
     src = image_source(image) if image is not None else None
     if image is None or not src:
         return None
-    names = f"{image.get('class') or ''} {image.get('id') or ''} {src.rsplit('/', 1)[-1]}"
-    if _ICON.search(names):
+    names = f"{image.get('class') or ''} {image.get('id') or ''}"
+    if _ICON_NAME.search(names) or _SPACER_FILE.search(src.split("?", 1)[0]):
         return None
     for attribute in ("width", "height"):
         size = (image.get(attribute) or "").strip().removesuffix("px")
