@@ -224,3 +224,16 @@ def test_a_picture_at_the_top_does_not_hide_a_repeat_of_the_title() -> None:
 def test_a_placeholder_alt_text_is_no_alt_text(alt: str) -> None:
     blocks = _blocks(f"<p><img src='/harbour.jpg' alt='{alt}'></p>")
     assert isinstance(blocks[0], Draft) and blocks[0].structure["alt"] is None
+
+
+def test_a_hostile_picture_brings_no_script_no_file_and_no_escape_sequence() -> None:
+    html = (
+        f"<html><body><article><h1>T</h1><p>It began {LONG}.</p>"
+        "<p><img src='javascript:alert(1)' alt='script'></p>"
+        "<p><img src='file:///etc/passwd' alt='file'></p>"
+        "<p><img src='https://example.com/ok.jpg' alt='\x1b]52;c;ZXZpbA==\x07ok\x1b[31m red'></p>"
+        f"<p>It ended {LONG}.</p></article></body></html>"
+    )
+    article = extract(RawDocument(html, "x.html", content_type="text/html"), people=False)
+    pictures = [block for block in article.blocks if block.type == "image"]
+    assert [(p.src, p.alt) for p in pictures] == [("https://example.com/ok.jpg", "ok red")]
