@@ -84,12 +84,24 @@ def spans_and_bylines() -> tuple[str, str]:
     )
 
 
+def many_pictures() -> tuple[str, str]:
+    """20,000 pictures, each on its own between paragraphs (2.4 MB): every one a block of
+    its own, with no words."""
+    body = "".join(
+        f"<p><img src='https://example.com/i{n}.jpg' alt='Picture {n}'></p>"
+        f"<p>Paragraph {n} with some words in it to read here.</p>"
+        for n in range(20_000)
+    )
+    return ".html", f"<html><body><article><h1>Many</h1>{body}</article></body></html>"
+
+
 CASES: dict[str, Callable[[], tuple[str, str]]] = {
     "million_short_lines": million_short_lines,
     "one_line_page_20mb": one_line_page,
     "one_line_text_20mb": one_line_text,
     "forms_and_cards": forms_and_cards,
     "spans_and_bylines": spans_and_bylines,
+    "many_pictures": many_pictures,
 }
 
 
