@@ -283,3 +283,19 @@ def test_blog_widgets_recent_posts_categories_and_calendar_go() -> None:
     assert "chapter by chapter" in text
     for gone in ("Recent Posts", "Critique: Fleet", "Categories", "Theory", "M T"):
         assert gone not in text
+
+
+def test_a_pictures_caption_stays_with_it_but_a_caption_class_elsewhere_goes() -> None:
+    body = "".join(
+        f"<p>Sentence {n} of the real story, long enough to count.</p>" for n in range(8)
+    )
+    main = fragment_fromstring(
+        f"<div>{body}<figure><img src='/lake.jpg' alt='A lake'>"
+        "<figcaption class='wp-element-caption'>The lake at dawn.</figcaption></figure>"
+        "<figure><figcaption class='wp-element-caption'>A caption of nothing.</figcaption>"
+        "</figure><div class='caption-strip'>Gallery caption.</div></div>"
+    )
+    strip_boilerplate(main)
+    text = main.text_content()
+    assert "The lake at dawn." in text
+    assert "A caption of nothing." not in text and "Gallery caption." not in text

@@ -232,8 +232,21 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue  # an embedded post or a quotation inside: article content
         if _link_in_sentence(element):
             continue  # a glossary term's link, a "recommended" link: words of the sentence
+        if _captions_a_picture(element):
+            continue  # "wp-element-caption": the picture's caption goes with the picture
         removed += _drop(element, log, "class-hint")
     return removed
+
+
+def _captions_a_picture(element: HtmlElement) -> bool:
+    """A ``<figcaption>`` of a figure that holds a picture: shown with it, whatever its class
+    says (WCXB dev articles F1 0.9503 -> 0.9500, ``with`` 0.8684 -> 0.8688)."""
+    figure = element.getparent() if element.tag == "figcaption" else None
+    return (
+        figure is not None
+        and figure.tag == "figure"
+        and next(figure.iter("img", "picture"), None) is not None
+    )
 
 
 def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:
