@@ -335,6 +335,12 @@ def _shift_links(
     return tuple(placed)
 
 
+def is_laid_out(kind: str, text: str, src: str | None) -> bool:
+    """Whether a block has a place in the article: it has text, or it is a picture (an image
+    with an address and no caption, kept for the picture alone)."""
+    return bool(text) or (kind == "image" and bool(src))
+
+
 def build_article(
     *,
     title: str,
@@ -373,8 +379,8 @@ def build_article(
             level = 0
         if kind not in _BLOCK_TYPE_SET:
             raise ValueError(f"unknown block type {kind!r}")
-        if not text and not (kind == "image" and structure and structure.get("src")):
-            continue  # an image without text is kept only for its picture
+        if not is_laid_out(kind, text, structure.get("src") if structure else None):
+            continue
         if laid_out:
             offset += separator
         end = offset + len(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.article.model import Caption, PullQuote
+from reader.article.model import Caption, PullQuote, is_laid_out
 
 
 class Draft(tuple):  # type: ignore[type-arg]
@@ -34,7 +34,8 @@ class Draft(tuple):  # type: ignore[type-arg]
 def is_picture(block: tuple[str, ...]) -> bool:
     """An image draft with an address: a block even without text (a figure with no caption
     is a picture to draw, not words to read)."""
-    return block[0] == "image" and isinstance(block, Draft) and bool(block.structure.get("src"))
+    src = block.structure.get("src") if isinstance(block, Draft) else None
+    return is_laid_out(block[0], "", src)
 
 
 def with_text(block: tuple[str, str, int], text: str) -> tuple[str, str, int]:

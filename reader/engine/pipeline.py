@@ -18,6 +18,7 @@ from reader.article.model import (
     Link,
     PullQuote,
     build_article,
+    is_laid_out,
 )
 from reader.clean.credit import clean_credit
 from reader.clean.extracted import Draft, Extracted
@@ -123,8 +124,9 @@ def _blocks(
         if structure:
             spec = structured_block(draft, structure, base, text)
             text = spec.text
-        if not text and not (isinstance(spec, Block) and spec.type == "image" and spec.src):
-            continue  # nothing to read, and no picture to draw
+        src = spec.src if isinstance(spec, Block) else None
+        if not is_laid_out(draft[0], text, src):
+            continue  # as build_article drops it: the pull quotes' block indexes stay right
         if structure and structure.get("links"):
             found = block_links(text, structure["links"], base)
             links.extend((len(blocks), link) for link in found)
