@@ -115,6 +115,19 @@ def test_xml_declaration_in_a_string_is_fine() -> None:
     )
 
 
+def test_article_after_an_early_end_of_document_is_read() -> None:
+    """A template that closes </body></html> after its header: browsers read on, so do we."""
+    paragraphs = "".join(f"<p>Paragraph {n} of the story, {LONG}.</p>" for n in range(6))
+    html = (
+        "<html><head><title>Story</title></head><body><header><nav><a href='/'>Home</a>"
+        "</nav></header></body></html>"
+        f"<div class='post'><h1>Story</h1>{paragraphs}</div></body></html>"
+    )
+    text = extract(RawDocument(html, "x.html", content_type="text/html"), people=False).text
+    assert "Paragraph 0 of the story" in text
+    assert "Paragraph 5 of the story" in text
+
+
 @pytest.mark.parametrize(
     "html",
     [

@@ -53,6 +53,7 @@ from reader.core.errors import LoadError
 EMPTY_MESSAGE = "This page has no readable article text."
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
 def parse_html(text: str) -> HtmlElement:
@@ -60,6 +61,7 @@ def parse_html(text: str) -> HtmlElement:
     if not text or not text.strip():
         raise LoadError(EMPTY_MESSAGE)
     text = _XML_DECLARATION.sub("", text, count=1)
+    text = _DOCUMENT_END.sub("", text)  # a browser reads on past an early </html>; lxml stops
     tree = _parse(text)
     if is_deep(tree):  # the parser may have cut a page nested past its limit
         flat = flatten_markup(text)
