@@ -179,6 +179,13 @@ def test_promo() -> None:
     )
     # a vendor's pitch for its own product closes its article: it is the article's text
     assert not is_promo("See how Acme can help your practice thrive. Get a free trial.")
+    assert not is_promo(
+        "Get more detailed information by signing up for a premium subscription and getting "
+        "access to the Data Hub. Its dashboard lets you look up data by state and year."
+    )
+    # a priced offer is a pitch, whatever it sells
+    assert is_promo("Get access to Moneycontrol Pro for as little as Rs 599 for the first year.")
+    assert is_promo("Try the Weekly Planner for £4.99 a month. Click here for more information.")
 
 
 @pytest.mark.parametrize(

@@ -90,11 +90,12 @@ _PROMO_ACTION = re.compile(
     r"start your day|use (?:the )?code|try|don'?t miss)\b)",
     re.IGNORECASE,
 )
-# Pitches for the site's newsletter, membership or magazine. A vendor's pitch for its own
-# product ("Get a free trial", "premium") often closes a vendor's article and is its text.
+# Pitches for the site's newsletter, membership or magazine, or a priced offer. A vendor's
+# pitch for its own product ("Get a free trial", "sign up for a premium subscription") often
+# closes a vendor's article and is its text.
 _PROMO_OBJECT = re.compile(
-    r"\b(?:newsletters?|inbox|members?|membership|subscriptions?|subscribers?|magazine|"
-    r"issues|paywalls?|podcast)\b",
+    r"\b(?:newsletters?|inbox|members?|membership|subscribers?|magazine|issues|paywalls?|"
+    r"podcast)\b|(?:[$£€¥₹]|\bRs\.?\s?)\d",
     re.IGNORECASE,
 )
 # "Keith Bradsher contributed reporting.", "(Reporting by A; Editing by B)"; not "X
