@@ -4,8 +4,9 @@
 way at a fraction of the cost (the page is already parsed without comments or processing
 instructions, and the reader never uses links, so nothing is serialised or rewritten):
 
-- ``_parse``: hidden elements out, then scripts, styles and ``<link>`` out (readability runs
-  lxml's full ``Cleaner``, which also rewrites every link);
+- ``_parse``: hidden elements out (not a collapsed section: ``collapsed``), then scripts,
+  styles and ``<link>`` out (readability runs lxml's full ``Cleaner``, which also rewrites
+  every link);
 - ``remove_unlikely_candidates``: the same test, only on elements that have a class or an id,
   without building debug descriptions nobody logs; but a block named only for a place
   ("header", "menu", "sidebar", "extra") whose text is prose stays (``_is_prose``);
@@ -34,6 +35,7 @@ from lxml.etree import tounicode
 from lxml.html import HtmlElement, fragment_fromstring
 
 from reader.clean.explain import DropLog
+from reader.clean.html.collapsed import is_collapsed_section, toggles
 from reader.clean.html.dropping import drop
 from reader.clean.html.prose import linked_words, piece_words
 from reader.clean.html.streamed import place_streamed
@@ -197,6 +199,10 @@ class _Summary(Document):
         """A hidden tab panel kept as text (hidden by attribute or by style alike)."""
         return self.keep_tabs and element.get("role") == "tabpanel"
 
+    def _kept_hidden(self, element: HtmlElement, controlled: frozenset[str]) -> bool:
+        """Hidden but the article's: a kept tab panel, or a collapsed section."""
+        return self._kept_tab(element) or is_collapsed_section(element, controlled)
+
     def _parse(self, input: HtmlElement) -> HtmlElement:
         """What readability's ``_parse`` does to a tree, minus link rewriting."""
         doc = input
@@ -204,12 +210,13 @@ class _Summary(Document):
         root = doc.getroottree().getroot()
         hidden = _HIDDEN(root)
         place_streamed(root, hidden)  # React's late parts are shown, not hidden
+        controlled = toggles(root)
         for elem in hidden:
-            if elem.get("hidden") is None or self._kept_tab(elem):
+            if elem.get("hidden") is None or self._kept_hidden(elem, controlled):
                 continue
             drop(elem, self.log, "hidden")
         for elem in _STYLED(root):
-            if _DISPLAY_NONE.search(elem.get("style")) and not self._kept_tab(elem):
+            if _DISPLAY_NONE.search(elem.get("style")) and not self._kept_hidden(elem, controlled):
                 drop(elem, self.log, "hidden")
         doc = copy.deepcopy(doc)  # readability's Cleaner works on a copy, too
         for elem in doc.iter("image"):
