@@ -13,15 +13,15 @@ PROSE = (
     "Installing the panels takes a crew about two days, and the inspection that follows is "
     "booked by the installer once the wiring is done."
 )
-INTRO = "".join(
-    f"<p>Paragraph {n} of the guide explains the next step of the work in plain words, "
-    "with enough of them to read as the story itself.</p>"
-    for n in range(4)
+STEP = (
+    "<p>Step {n} of the guide explains the next part of the work in plain words, with "
+    "enough of them to read as the story itself.</p>"
 )
 
 
 def _text(body: str) -> str:
-    html = f"<html><body><article><h1>Guide</h1>{INTRO}{body}</article></body></html>"
+    intro = "".join(STEP.format(n=n) for n in range(4))
+    html = f"<html><body><article><h1>Guide</h1>{intro}{body}</article></body></html>"
     return extract(RawDocument(html, "x.html", content_type="text/html"), people=False).text
 
 
