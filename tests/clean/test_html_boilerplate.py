@@ -139,6 +139,18 @@ def test_repeated_caption_next_to_itself_goes_but_far_repeats_stay() -> None:
     assert texts.count(refrain) == 2
 
 
+def test_an_item_in_a_wrapper_of_its_own_text_is_not_a_repeat() -> None:
+    """``<div><li>text</li></div>``: the wrapper and the item hold one text, said once."""
+    items = "".join(
+        f"<div class='spacing'><li>Itinerary highlights: day {n} explores a new town, "
+        "a canyon and the old trading post.</li></div>"
+        for n in range(3)
+    )
+    main = fragment_fromstring(f"<div><ul>{items}</ul></div>")
+    strip_boilerplate(main)
+    assert len(main.findall(".//li")) == 3
+
+
 STORY = "<p>The story itself, long enough to be the article that the reader came for.</p>"
 ENDING = "<p>The end of the story, where the reporter sums up what happens next.</p>"
 

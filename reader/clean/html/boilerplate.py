@@ -356,7 +356,7 @@ def _repeats(main: HtmlElement, window: int = 3, log: DropLog | None = None) -> 
 
     Repeats further apart are left alone: articles do repeat lines (recipes, plans, refrains).
     """
-    recent: list[str] = []
+    recent: list[tuple[str, HtmlElement]] = []
     removed = 0
     for element in list(main.iter("p", "figcaption", "li", "div")):
         if element is main or element.getparent() is None or _has_block_children(element):
@@ -365,10 +365,11 @@ def _repeats(main: HtmlElement, window: int = 3, log: DropLog | None = None) -> 
         if len(text) < 30:
             continue
         key = text.casefold()
-        if key in recent:
+        # the same text in an element inside the last one (<div><li>) is not said twice
+        if any(seen == key and seen_in not in element.iterancestors() for seen, seen_in in recent):
             removed += _drop(element, log, "repeat-nearby")
             continue
-        recent.append(key)
+        recent.append((key, element))
         del recent[:-window]
     return removed
 
