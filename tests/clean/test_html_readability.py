@@ -175,6 +175,30 @@ def test_a_list_is_not_the_article_the_prose_around_it_stays() -> None:
     assert text.count("Intro to machine") == 4
 
 
+def test_the_article_is_climbed_out_of_a_wrapper_that_holds_nothing_else() -> None:
+    """A block theme wraps its steps in ``<div class=group><div class=inner>``; the intro
+    paragraphs beside the outer wrapper are the article's, as readability merges them."""
+    intro = "".join(
+        f"<p>Intro paragraph {n}. It sets out what the guide covers. It is written as prose.</p>"
+        for n in range(2)
+    )
+    steps = "".join(
+        f"<h2>Step {n}</h2><p>Step {n} of the work, told at length: sand the drawer fronts, "
+        "wipe them down, and let the stain dry overnight, because rushing it shows later.</p>"
+        for n in range(8)
+    )
+    html = (
+        f"<html><body><div class='entry'>{intro}<div class='group'><div class='inner'>{steps}"
+        "</div></div></div><aside><p>Other posts you may like, and more.</p></aside></body></html>"
+    )
+    main = readability_main(parse_html(html))
+    assert main is not None
+    chosen = main.text_content()
+    assert "Intro paragraph 0." in chosen and "Intro paragraph 1." in chosen
+    assert "Step 7 of the work" in chosen
+    assert "Other posts" not in chosen
+
+
 def test_a_list_of_sentences_with_links_in_them_stays_a_list_of_links_goes() -> None:
     prose = "".join(
         f"<p>Paragraph {n} of the checklist's introduction, with commas, clauses, and enough "

@@ -16,11 +16,14 @@ instructions, and the reader never uses links, so nothing is serialised or rewri
   passes that cannot match, and no debug description is built for every candidate
   (``benchmarks/extraction.py``: time ratio 1.45 -> 1.35, the same text on every page).
 
-Three of its choices are changed: a list is never the best candidate (its container is:
+Four of its choices are changed: a list is never the best candidate (its container is:
 ``select_best_candidate``), a list of prose is kept from the link-density rule
 (``get_preserved_elements``), and a list of text scored below zero is not dropped for it
 (``sanitize``). Measured on the WCXB dev articles: F1 0.946 -> 0.947 for the first, 0.949
--> 0.950 for the second.
+-> 0.950 for the second. And the best candidate is climbed out of wrappers that hold
+nothing else when prose stands beside the outermost (``_out_of_wrappers``), so that
+readability's merge of siblings finds it: dev articles 0.9532 -> 0.9535 (3 pages better,
+none worse), held-out articles 0.9465 -> 0.9476.
 """
 
 from __future__ import annotations
@@ -184,6 +187,48 @@ def _contains_any(element: HtmlElement, tags: tuple[str, ...]) -> bool:
     return next(element.iter(*tags), None) is not None
 
 
+def _out_of_wrappers(best: dict[str, Any], candidates: dict[HtmlElement, dict[str, Any]]
+                     ) -> dict[str, Any]:
+    """The best candidate, climbed out of wrappers that hold nothing else (a block theme's
+    ``<div class="group"><div class="inner">``): readability merges the best one's siblings,
+    and the article's other paragraphs stand beside the outermost wrapper, not the inner."""
+    element = best["elem"]
+    parent = element.getparent()
+    while (
+        parent is not None
+        and parent.tag not in ("body", "html")
+        and _only_child(parent, element)
+    ):
+        element, parent = parent, parent.getparent()
+    if element is best["elem"] or not _prose_beside(element):
+        return best
+    score = max(best["content_score"], candidates.get(element, {}).get("content_score", 0))
+    climbed = candidates[element] = {"content_score": score, "elem": element}
+    return climbed
+
+
+def _prose_beside(element: HtmlElement) -> bool:
+    """A paragraph of prose stands beside ``element`` (readability merges such siblings)."""
+    parent = element.getparent()
+    return parent is not None and any(
+        sibling.tag == "p" and len(_SENTENCE_END.findall(sibling.text_content())) >= 2
+        for sibling in parent
+        if sibling is not element
+    )
+
+
+def _only_child(parent: HtmlElement, child: HtmlElement) -> bool:
+    """``child`` is ``parent``'s one element, and ``parent`` has no text of its own."""
+    if (parent.text or "").strip():
+        return False
+    for other in parent:
+        if other is child:
+            continue
+        if isinstance(other.tag, str) or (other.tail or "").strip():
+            return False
+    return not (child.tail or "").strip()
+
+
 class _Summary(Document):
     """readability's Document, keeping the summary as a tree instead of re-parsing a string."""
 
@@ -239,6 +284,8 @@ class _Summary(Document):
         the list, and the prose around it (and readability's merge of like segments) would be
         lost. The nearest container above the list takes its place."""
         best: dict[str, Any] | None = super().select_best_candidate(candidates)
+        if best is not None:
+            best = _out_of_wrappers(best, candidates)
         if best is None or best["elem"].tag not in _LIST_PARTS:
             return best
         container = next(
