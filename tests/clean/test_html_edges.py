@@ -13,6 +13,7 @@ from reader.clean.html.edges import (
     is_company_boilerplate,
     is_contact_line,
     is_date_line,
+    is_credit_line,
     is_dated_byline,
     is_label_line,
     is_meta_line,
@@ -186,6 +187,30 @@ def test_promo() -> None:
     # a priced offer is a pitch, whatever it sells
     assert is_promo("Get access to Moneycontrol Pro for as little as Rs 599 for the first year.")
     assert is_promo("Try the Weekly Planner for £4.99 a month. Click here for more information.")
+
+
+def test_credit_lines() -> None:
+    assert is_credit_line("Written by:")
+    assert is_credit_line("Edited by: Kristina Zagame")
+    assert is_credit_line("Medically reviewed by Ana Lima, MD")
+    assert not is_credit_line("Edited by hand, the film runs to three hours. Critics loved it.")
+    assert not is_credit_line("The report was reviewed by the committee before publication.")
+
+
+def test_credits_at_the_top_go_and_do_not_fill_the_window() -> None:
+    """A dek, "Written by:" with its names, an editor's credit and the reading time: the
+    credits go with their names, and the reading time after them still counts as the top."""
+    blocks = [
+        ("paragraph", "Your step-by-step guide to the whole installation, start to end.", 0),
+        ("paragraph", "Written by:", 0),
+        ("list", "Emily Walker\nCasey McDevitt", 0),
+        ("paragraph", "Edited by: Kristina Zagame", 0),
+        ("paragraph", "8 min read", 0),
+        ("paragraph", LONG, 0),
+        ("list", "Solar panels\nAn inverter", 0),
+    ]
+    kept = [text for _kind, text, _level in trim_edges(blocks)]
+    assert kept == [blocks[0][1], LONG, "Solar panels\nAn inverter"]
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,9 @@
 
 Works on the blocks of the HTML cleaner (``(kind, text, level)``), after the markup pass:
 
-- at the top: a date line ("Monday, 18 November 2019, 4:05 pm"), a byline with its date;
+- at the top: a date line ("Monday, 18 November 2019, 4:05 pm"), a byline with its date, a
+  credit ("Written by:" and the names under it, "Edited by: Kristina Zagame"), the reading
+  time;
 - anywhere: a tag or category line ("Tags: ...", "Filed under: ..."), a metadata line
   ("05/10/2018 - Posted by: Ana Lima - Category: Health");
 - at the end: the comment policy, "Follow us on ..." and "reach the reporter at" lines,
@@ -58,6 +60,14 @@ _CONTENTS = re.compile(
 )
 _SEGMENT_SPLIT = re.compile(r"(?<!\s)(?:\s+[-|•·–—]\s+|\s*\|\s*)")
 _SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
+# "Written by:", "Edited by: Kristina Zagame", "Medically reviewed by Dr. Ana Lima": a credit
+_CREDIT_LINE = re.compile(
+    r"^(?:written|edited|reviewed|fact[- ]?checked|medically reviewed|expert reviewed|"
+    r"verified|produced|illustrated|researched)(?:\s+and\s+[a-z-]+)?\s+by\b\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+MAX_CREDIT_NAMES = 60  # the names after a credit label, at most this many characters ...
+MAX_NAME_WORDS = 5  # ... and each listed name at most this many words
 
 # (not "comment" alone: "declined to comment" is news, not a comment policy)
 _COMMENT_WORD = re.compile(
@@ -281,12 +291,32 @@ def strip_edit_links(blocks: list[BlockTuple]) -> list[BlockTuple]:
     ]
 
 
+def is_credit_line(text: str) -> bool:
+    """ "Written by:", "Edited by: Kristina Zagame": a credit, not a sentence."""
+    match = _CREDIT_LINE.match(text.strip())
+    if not match:
+        return False
+    rest = match["rest"]
+    return len(rest) <= MAX_CREDIT_NAMES and not _SENTENCES.search(rest) and "\n" not in rest
+
+
+def _is_name_list(text: str) -> bool:
+    """A list of names alone ("Emily Walker\nCasey McDevitt"), as under "Written by:"."""
+    names = [line.strip() for line in text.split("\n") if line.strip()]
+    return bool(names) and all(
+        len(name.split()) <= MAX_NAME_WORDS and not re.search(r"[.!?:;]$", name)
+        for name in names
+    )
+
+
 def _top_rule(text: str) -> str | None:
     """The name of the rule that drops ``text`` among the top blocks, if any."""
     if is_date_line(text):
         return "date-line"
     if is_dated_byline(text):
         return "dated-byline"
+    if is_credit_line(text):
+        return "credit-line"
     return "reading-time" if is_reading_time(text) else None
 
 
@@ -295,15 +325,20 @@ def trim_edges(blocks: list[BlockTuple], log: DropLog | None = None) -> list[Blo
     dropped block is recorded in ``log`` (if given) under its rule's name."""
     drop: dict[int, str] = {}
     seen = 0
+    credit = False  # the last block was a credit label ("Written by:") with its names below
     for index, (kind, text, _level) in enumerate(blocks):
         if not text:
             continue  # a picture: not one of the top blocks
-        seen += 1
-        if seen > TOP_BLOCKS or _is_long(blocks[index]):
+        if seen >= TOP_BLOCKS or _is_long(blocks[index]):
             break
         rule = _top_rule(text) if kind in ("paragraph", "heading") else None
+        if rule is None and credit and kind == "list" and _is_name_list(text):
+            rule = "credit-line"
+        credit = rule == "credit-line" and text.rstrip().endswith(":")
         if rule:
             drop[index] = rule
+        else:
+            seen += 1  # the window counts the blocks kept: furniture does not fill it
     for index, (kind, text, _level) in enumerate(blocks):
         if kind == "paragraph" and is_label_line(text):
             drop[index] = "label-line"
