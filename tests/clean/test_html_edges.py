@@ -104,6 +104,8 @@ def test_meta_line() -> None:
     line = "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad veiculo"
     assert is_meta_line(line)
     assert not is_meta_line("Lisbon - The city council approved the plan on Monday.")
+    assert is_meta_line("Jun 08, 2023 • 11 Minute Read")  # a date and the reading time
+    assert not is_meta_line("Monday - 5 min read - then a walk in the park")
 
 
 def test_comment_policy() -> None:
@@ -214,7 +216,7 @@ def test_credits_at_the_top_go_and_do_not_fill_the_window() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Reading time: 4 minutes", "5 min read", "Tempo de leitura: 1 minuto"]
+    "text", ["Reading time: 4 minutes", "5 min read", "3 MIN. READ", "Tempo de leitura: 1 minuto"]
 )
 def test_reading_time(text: str) -> None:
     assert is_reading_time(text)

@@ -125,7 +125,7 @@ _READING_TIME = re.compile(
     r"^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|"
     r"temps de lecture|lesezeit|tempo di lettura|leestijd)\s*:?\s*(?:less than |about |~)?"
     r"\d+(?:\s*[-–]\s*\d+)?\s*(?:min|mins|minutes?|minutos?|minuten|minuti)\.?$"
-    r"|^\d+\s*(?:min|mins|minutes?)\s+read$",
+    r"|^\d+\s*(?:min\.?|mins|minutes?)\s+read$",
     re.IGNORECASE,
 )
 _ABOUT_HEADING = re.compile(
@@ -194,7 +194,8 @@ def is_label_line(text: str) -> bool:
 
 
 def is_meta_line(text: str) -> bool:
-    """ "05/10/2018 - Posted by: Ana Lima - Category: Health - Tags: ...": dates and labels."""
+    """ "05/10/2018 - Posted by: Ana Lima - Category: Health - Tags: ...", "Jun 08, 2023 • 11
+    Minute Read": dates, labels and the reading time."""
     if len(text) > MAX_LABEL_LINE:
         return False
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(text) if s.strip()]
@@ -202,7 +203,10 @@ def is_meta_line(text: str) -> bool:
         return False
     labelled = sum(1 for s in segments if _META_SEGMENT.match(s))
     dated = sum(1 for s in segments if is_date_line(s))
-    return labelled >= 1 and labelled + dated == len(segments)
+    timed = sum(1 for s in segments if is_reading_time(s))
+    return (labelled >= 1 or (dated >= 1 and timed >= 1)) and (
+        labelled + dated + timed == len(segments)
+    )
 
 
 def is_comment_policy(text: str) -> bool:
