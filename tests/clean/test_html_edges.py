@@ -16,6 +16,7 @@ from reader.clean.html.edges import (
     is_date_line,
     is_dated_byline,
     is_label_line,
+    is_language_list,
     is_meta_line,
     is_promo,
     is_reading_time,
@@ -98,6 +99,14 @@ def test_label_lines(text: str) -> None:
 
 def test_label_followed_by_sentences_is_text() -> None:
     assert not is_label_line("Topic: housing. The council said rents would rise. Tenants object.")
+
+
+def test_language_switcher() -> None:
+    assert is_language_list("Deutsch | Español | Français | 日本語 | Русский | 中文（简体）")
+    assert is_language_list("English · Português (Brasil) · Bahasa Indonesia")
+    assert not is_language_list("English | Español")  # two are a choice, not a switcher
+    assert not is_language_list("Python | JavaScript | Go")
+    assert not is_language_list("She speaks English, Deutsch and Français at home.")
 
 
 def test_meta_line() -> None:

@@ -6,7 +6,8 @@ Works on the blocks of the HTML cleaner (``(kind, text, level)``), after the mar
   credit ("Written by:" and the names under it, "Edited by: Kristina Zagame"), the reading
   time;
 - anywhere: a tag or category line ("Tags: ...", "Filed under: ..."), a metadata line
-  ("05/10/2018 - Posted by: Ana Lima - Category: Health");
+  ("05/10/2018 - Posted by: Ana Lima - Category: Health"), a language switcher ("Deutsch |
+  Español | 日本語");
 - at the end: the comment policy, "Follow us on ..." and "reach the reporter at" lines,
   newsletter and membership pitches, and the company boilerplate of a press release ("About
   Acme" and "Acme is a leading ...").
@@ -149,6 +150,19 @@ _COMPANY_FACTS = re.compile(
 MAX_DATE_LINE = 100
 MAX_BYLINE = 160
 MAX_LABEL_LINE = 200
+MIN_LANGUAGES = 3  # a language switcher names at least this many languages
+# Languages as their speakers name them (as a switcher lists them), case-folded.
+_LANGUAGES = frozenset(
+    (
+        "english deutsch español espanol français francais italiano português portugues "
+        "nederlands polski русский українська magyar suomi svenska norsk dansk čeština "
+        "cestina slovenčina română türkçe ελληνικά български српски hrvatski slovenščina "
+        "eesti latviešu lietuvių català euskara galego 日本語 中文 简体中文 繁體中文 한국어 "
+        "العربية עברית فارسی हिन्दी বাংলা ไทย filipino"
+    ).split()
+) | {"tiếng việt", "bahasa indonesia", "bahasa melayu"}
+_LIST_SPLIT = re.compile(r"\s*[|·•/,]\s*|\n")
+_LANGUAGE_NOTE = re.compile(r"[(（][^)）]*[)）]")  # "中文（简体）", "Português (Brasil)"
 MAX_POLICY = 300
 MAX_CONTACT = 400
 MAX_PROMO = 400
@@ -183,6 +197,15 @@ def is_dated_byline(text: str) -> bool:
     if len(text) > MAX_BYLINE or not re.match(r"by\s+\w", text, re.IGNORECASE):
         return False
     return _has_day(text, _WORD.findall(text))
+
+
+def is_language_list(text: str) -> bool:
+    """ "Deutsch | Español | Français | 日本語": the page's other languages, a switcher."""
+    if len(text) > MAX_LABEL_LINE:
+        return False
+    names = [_LANGUAGE_NOTE.sub("", name).strip().casefold() for name in _LIST_SPLIT.split(text)]
+    names = [name for name in names if name]
+    return len(names) >= MIN_LANGUAGES and all(name in _LANGUAGES for name in names)
 
 
 def is_label_line(text: str) -> bool:
@@ -346,6 +369,8 @@ def trim_edges(blocks: list[BlockTuple], log: DropLog | None = None) -> list[Blo
     for index, (kind, text, _level) in enumerate(blocks):
         if kind == "paragraph" and is_label_line(text):
             drop[index] = "label-line"
+        elif kind in ("paragraph", "list") and is_language_list(text):
+            drop[index] = "language-list"
         elif kind == "paragraph" and is_meta_line(text):
             drop[index] = "meta-line"
         elif kind == "heading" and _CONTENTS.match(text) and _next_is_heading(blocks, index):
