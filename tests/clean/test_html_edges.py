@@ -200,6 +200,24 @@ def test_promo() -> None:
     assert is_promo("Try the Weekly Planner for £4.99 a month. Click here for more information.")
 
 
+@pytest.mark.parametrize(
+    ("label", "after", "dropped"),
+    [
+        (("paragraph", "Table of contents", 0), ("paragraph", LONG, 0), True),
+        (("heading", "Contents", 2), ("heading", "Background", 2), True),
+        (("paragraph", "On this page:", 0), ("list", "Background\nDetails", 0), False),
+        (("paragraph", "Contents", 0), ("paragraph", "Short line.", 0), False),
+    ],
+)
+def test_a_contents_label_whose_list_is_gone_goes(
+    label: tuple[str, str, int], after: tuple[str, str, int], dropped: bool
+) -> None:
+    blocks = [("paragraph", LONG + " Intro.", 0), label, after, ("paragraph", LONG + " End.", 0)]
+    kept = trim_edges(blocks)
+    assert (label not in kept) is dropped
+    assert after in kept
+
+
 def test_credit_lines() -> None:
     assert is_credit_line("Written by:")
     assert is_credit_line("Edited by: Kristina Zagame")

@@ -55,7 +55,7 @@ _META_SEGMENT = re.compile(
     re.IGNORECASE,
 )
 _CONTENTS = re.compile(
-    r"^(?:table of contents|contents|in this (?:article|story|guide)|on this page|índice|"
+    r"^(?:table of contents?|contents|in this (?:article|story|guide)|on this page|índice|"
     r"inhalt(?:sverzeichnis)?|sommaire|sumário|indice)[\s:.]*$",
     re.IGNORECASE,
 )
@@ -373,7 +373,7 @@ def trim_edges(blocks: list[BlockTuple], log: DropLog | None = None) -> list[Blo
             drop[index] = "language-list"
         elif kind == "paragraph" and is_meta_line(text):
             drop[index] = "meta-line"
-        elif kind == "heading" and _CONTENTS.match(text) and _next_is_heading(blocks, index):
+        elif _CONTENTS.match(text) and _contents_gone(blocks, index):
             drop[index] = "contents-label"  # the label of a table of contents already gone
     drop.update(_end_furniture(blocks))
     # a heading left last has nothing under it ("More stories", "Something to consider")
@@ -399,8 +399,14 @@ _END_RULES = (
 )
 
 
-def _next_is_heading(blocks: list[BlockTuple], index: int) -> bool:
-    return index + 1 < len(blocks) and blocks[index + 1][0] == "heading"
+def _contents_gone(blocks: list[BlockTuple], index: int) -> bool:
+    """The label at ``index`` ("Table of contents") stands over no list: a heading, or a
+    paragraph followed by a heading or by prose (its list of links is gone)."""
+    kind = blocks[index][0]
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if after is None or after[0] == "heading":
+        return kind in ("heading", "paragraph")
+    return kind == "paragraph" and after[0] == "paragraph" and _is_long(after)
 
 
 def _end_furniture(blocks: list[BlockTuple]) -> dict[int, str]:
