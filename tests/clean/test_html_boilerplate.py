@@ -95,6 +95,10 @@ def test_title_and_site(article: Article) -> None:
         "may earn us a commission.",
         "We independently evaluate all of our recommendations. If you click on links we "
         "provide, we may receive compensation.",
+        "Copyright © 2025 WABC-TV. All Rights Reserved.",
+        "© 2019–2025 Acme Inc. All rights reserved.",
+        "Latest posts by Autumn Adams (see all)",
+        "Already have an account? Log in",
     ],
 )
 def test_short_boilerplate_texts(text: str) -> None:
@@ -111,6 +115,7 @@ def test_short_boilerplate_texts(text: str) -> None:
         "The company said it would continue reading the reports below the fold.",
         "Amazon pays its associates a fee for each sale, the filing shows.",
         "Affiliates of the bank earned a commission on every loan they sold, regulators said.",
+        "Copyright law protects all rights reserved by authors, the court said in its ruling.",
     ],
 )
 def test_real_sentences_are_not_boilerplate(text: str) -> None:

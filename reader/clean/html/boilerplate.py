@@ -58,7 +58,10 @@ _ALONE = re.compile(
     r"loading(?: \w+)?(?:\.{3}|…)|(?-i:\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\])|"
     r"image \d+ of \d+|\d+ of \d+|this slideshow requires javascript|"
     r"media playback is unsupported on your device|thanks for watching|"
-    r"sign up(?: now)?|subscribe(?: now)?|follow us|sharing is caring|(?:text|font) size|submit"
+    r"sign up(?: now)?|subscribe(?: now)?|follow us|sharing is caring|(?:text|font) size|submit|"
+    r"already have an account\?\s*(?:log|sign) ?in|latest posts by [^()]{1,60} \(see all\)|"
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*[\d\s,–-]*[^.!?]{1,60}[.,]?\s*"
+    r"all rights reserved"
     r")[\s.:!…|]*$",
     re.IGNORECASE,
 )
