@@ -43,6 +43,21 @@ def test_theirs_replaces_ours_only_when_ours_is_less_than_half(monkeypatch) -> N
     assert so.second_opinion("<p/>", None, ours, 100, lambda html: similar) == (ours, False)
 
 
+def test_theirs_leaves_out_the_boxes_our_cleanup_took_out(monkeypatch) -> None:
+    """trafilatura reads the page as it came: a sign-up box we removed stays removed."""
+    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: "<p>found</p>")
+    ours = [("paragraph", "word " * 10, 0)]
+    box = "Sign up for our newsletter. Enter your email: First Name (optional): Subscribe"
+    longer = [
+        ("paragraph", "word " * 30, 0),
+        ("paragraph", "Enter your email:", 0),
+        ("paragraph", "First Name (optional):", 0),
+        ("heading", "Sign up", 2),  # too short to tell: it may be the article's
+    ]
+    kept, theirs = so.second_opinion("<p/>", None, ours, 100, lambda html: longer, boxes=box)
+    assert theirs and kept == [longer[0], longer[3]]
+
+
 def test_theirs_fills_ours_in_when_it_holds_ours_and_more(monkeypatch) -> None:
     monkeypatch.setattr(so, "trafilatura_html", lambda text, url: "<p>found</p>")
     one = ("paragraph", "the first paragraph of ours, long enough to anchor", 0)

@@ -33,7 +33,7 @@ _WORDS = re.compile(r"\w+")
 _NUMBERING = re.compile(r"^(?:[a-z]?\d+ )+")
 
 
-def _compact(text: str) -> str:
+def compact_words(text: str) -> str:
     """Words without the spaces between them: an element's text may glue blocks together."""
     return "".join(_WORDS.findall(text.casefold()))
 
@@ -110,7 +110,7 @@ def fill_in(
         return None
     ours_norm = [folded_words(text) for _k, text, _l in ours]
     everything = " " + " ".join(ours_norm) + " "
-    removed = _compact(seen)
+    removed = compact_words(seen)
     their_norm = [folded_words(text) for _k, text, _l in theirs]
     known = [not n or f" {n} " in everything for n in their_norm]
     refused = [
@@ -147,5 +147,6 @@ def fill_in(
 
 
 __all__ = [
-    "ANCHOR_WORDS", "CONTAINED", "GROWTH", "LEAD_WORDS", "fill_in", "holds_ours", "link_texts"
+    "ANCHOR_WORDS", "CONTAINED", "GROWTH", "LEAD_WORDS", "compact_words", "fill_in",
+    "holds_ours", "link_texts",
 ]

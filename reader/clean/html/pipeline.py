@@ -132,10 +132,11 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         seen,
         partial(link_texts, tree),
         ask=askable,
+        boxes=" ".join(drop.text for drop in consent.drops),
     )
     if log is not None and theirs_log is not None:
-        if theirs:
-            log.drops = theirs_log.drops  # ours was replaced: its drops do not apply
+        if theirs:  # ours was replaced: its drops do not apply, the boxes' still do
+            log.drops = [*consent.drops, *theirs_log.drops]
         record_unchosen(log, page, blocks, "trafilatura" if theirs else "readability")
     if not any(kind != "heading" and text for kind, text, _level in blocks):
         raise LoadError(EMPTY_MESSAGE)  # headings or pictures alone are nothing to read

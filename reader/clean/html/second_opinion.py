@@ -22,7 +22,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import BlockTuple
-from reader.clean.html.fusion import fill_in
+from reader.clean.html.fusion import compact_words, fill_in
 
 SHARE = 0.5  # ours below this share of the page's and of trafilatura's words: replace
 ASK = 2.0  # the page has this many times our words: ask. Asking at 1.1 fills more in (WCXB
@@ -31,6 +31,7 @@ ASK = 2.0  # the page has this many times our words: ask. Asking at 1.1 fills mo
 BATCH = 512  # text pieces counted at once
 LONG_TEXT = 100_000  # characters: a text this long is counted word by word
 MAX_PAGE = 3_000_000  # characters: a bigger page keeps readability's reading alone
+BOX_WORDS = 3  # a block of theirs this long, found in a box our cleanup took out, stays out
 _WORDS = re.compile(r"\w+")
 # "//body/descendant::" rather than "//body//": libxml2 runs "//body//text()[test]" child by
 # child, and merges the results at a quadratic cost (22 s on a page of 100,000 text pieces)
@@ -101,6 +102,17 @@ def trafilatura_html(text: str, url: str | None) -> str | None:
         return None
 
 
+def outside_boxes(blocks: list[BlockTuple], boxes: str) -> list[BlockTuple]:
+    """``blocks`` without those of at least :data:`BOX_WORDS` words found in ``boxes``."""
+    if not boxes:
+        return blocks
+    removed = compact_words(boxes)
+    return [
+        block for block in blocks
+        if len(_WORDS.findall(block[1])) < BOX_WORDS or compact_words(block[1]) not in removed
+    ]
+
+
 def second_opinion(
     text: str,
     url: str | None,
@@ -110,12 +122,15 @@ def second_opinion(
     seen: str = "",
     links: Callable[[], frozenset[str]] = frozenset,
     ask: bool = True,
+    boxes: str = "",
 ) -> tuple[list[BlockTuple], bool]:
     """The blocks to keep, and whether they are trafilatura's. ``to_blocks`` turns its HTML
     into blocks through the reader's own rules; ``total_words`` is :func:`page_words`.
     ``seen`` (text our cleanup took out may be in it) and ``links()`` (the page's link
     texts, asked only when needed) go to :func:`fusion.fill_in`. ``ask=False`` (see
-    :func:`crowded`) keeps ours."""
+    :func:`crowded`) keeps ours. ``boxes`` is the text of the boxes our cleanup took out
+    before readability (consent panels, sign-up boxes): trafilatura reads the page as it
+    came, so its blocks found there stay out when its reading replaces ours."""
     ours = _words(blocks)
     if not ask or ours * ASK > total_words or len(text) > MAX_PAGE:
         return blocks, False  # trafilatura keeps a part of the page: it cannot add enough
@@ -124,5 +139,5 @@ def second_opinion(
         return blocks, False
     theirs = to_blocks(found)
     if ours < SHARE * total_words and ours < SHARE * _words(theirs):
-        return theirs, True
+        return outside_boxes(theirs, boxes), True
     return fill_in(blocks, theirs, seen, links()) or blocks, False
