@@ -161,7 +161,7 @@ _LANGUAGES = frozenset(
         "العربية עברית فارسی हिन्दी বাংলা ไทย filipino"
     ).split()
 ) | {"tiếng việt", "bahasa indonesia", "bahasa melayu"}
-_LIST_SPLIT = re.compile(r"\s*[|·•/,]\s*|\n")
+_LIST_SPLIT = re.compile(r"[|·•/,\n]")  # names are stripped after the split
 _LANGUAGE_NOTE = re.compile(r"[(（][^)）]*[)）]")  # "中文（简体）", "Português (Brasil)"
 MAX_POLICY = 300
 MAX_CONTACT = 400
