@@ -89,3 +89,26 @@ def test_every_cleaner_gets_the_same_form_from_assemble(credit: str, expected: s
     )
     article = assemble(draft)
     assert article.caption is not None and article.caption.credit == expected
+
+
+def test_the_lead_picture_stays_without_the_caption_the_header_shows() -> None:
+    """The lead figure's caption moves to the header; its picture stays, first in the body,
+    and an alt text that only repeats the caption goes with the caption."""
+    story = "".join(
+        f"<p>Paragraph {n} of the story about the harbour, the boats and the people who "
+        "work there every morning before the sun is up.</p>"
+        for n in range(5)
+    )
+    html = (
+        "<html><body><article><h1>The harbour</h1><figure>"
+        "<img src='https://example.org/boats.jpg' alt='Boats at the quay at dawn.'>"
+        f"<figcaption>Boats at the quay at dawn.</figcaption></figure>{story}</article>"
+        "</body></html>"
+    )
+    article = extract(RawDocument(html, "x.html", content_type="text/html"), people=False)
+    assert article.caption is not None and article.caption.text == "Boats at the quay at dawn."
+    lead = article.blocks[0]
+    assert (lead.type, lead.src, lead.alt, lead.text) == (
+        "image", "https://example.org/boats.jpg", None, ""
+    )
+    assert "Boats at the quay" not in article.text

@@ -105,8 +105,13 @@ def test_the_lead_figure_gives_the_caption_and_a_bare_figure_is_a_picture(
     data = json.loads(dump("--format", "json", str(page)))
     assert data["caption"] == {"text": "Boats at the quay at dawn.", "credit": None}
     images = [block for block in data["body"] if block["type"] == "image"]
-    # the lead picture's caption is the header's: neither it nor its figure repeats below
-    assert [image["src"] for image in images] == ["https://example.org/nets.jpg"]
+    # the lead picture stays, drawn first; its caption is the header's and does not repeat
+    assert [image["src"] for image in images] == [
+        "https://example.org/boats.jpg", "https://example.org/nets.jpg"
+    ]
+    assert data["body"][0]["src"] == "https://example.org/boats.jpg"
+    assert "Boats at the quay" not in "\n".join(block["text"] for block in data["body"])
+    images = images[1:]
     assert images[0]["text"] == "" and images[0]["alt"] == "Nets drying"
     assert "Nets drying" not in "\n".join(block["text"] for block in data["body"])
     text = dump("--format", "text", str(page))

@@ -52,19 +52,19 @@ def page(
     server: HTTPServer, picture: bytes, src: str = "/red.png", kind: str = "image/png",
     status: int = 200, more: int = 0,
 ) -> str:
-    """An article with two figures served by ``server`` (the second at ``src``, answered
-    with ``picture``, ``kind`` and ``status``; ``more`` paragraphs after it); its URL."""
+    """An article with two figures served by ``server``: a lead figure whose picture has no
+    address (its caption is the header's, no picture to draw), and one at ``src``, answered
+    with ``picture``, ``kind`` and ``status``; ``more`` paragraphs after it. Its URL."""
     html = (
         "<html><head><title>The harbour</title></head><body><article><h1>The harbour</h1>"
         + "".join(PARAGRAPHS[:2])
-        + '<figure><img src="/lead.png" alt="The lead"><figcaption>The lead picture.'
+        + '<figure><img alt="The lead"><figcaption>The lead picture.'
         "</figcaption></figure>" + "<p>A second figure, in the middle of the text:</p>"
         + f'<figure><img src="{src}" alt="A red square"><figcaption>A red square.'
         "</figcaption></figure>" + "".join(PARAGRAPHS[2:]) + "".join(PARAGRAPHS * more)
         + "</article></body></html>"
     )
     server.expect_request("/story").respond_with_data(html, content_type="text/html")
-    server.expect_request("/lead.png").respond_with_data(png(), content_type="image/png")
     server.expect_request("/red.png").respond_with_data(picture, status=status,
                                                         content_type=kind)
     return server.url_for("/story")
@@ -117,6 +117,29 @@ async def test_a_picture_is_drawn_below_its_placeholder_and_cached(
         assert "[image: A red square]" in screen_text(app)
         assert app.settings.pictures is False
     assert picture_requests(httpserver) == 1
+
+
+async def test_the_lead_picture_is_drawn_first_its_caption_in_the_header(
+    make_app, httpserver: HTTPServer
+) -> None:
+    html = (
+        "<html><head><title>The harbour</title></head><body><article><h1>The harbour</h1>"
+        '<figure><img src="/lead.png" alt="Boats at dawn"><figcaption>The boats at dawn.'
+        "</figcaption></figure>" + "".join(PARAGRAPHS) + "</article></body></html>"
+    )
+    httpserver.expect_request("/story").respond_with_data(html, content_type="text/html")
+    httpserver.expect_request("/lead.png").respond_with_data(png(), content_type="image/png")
+    app = make_app(httpserver.url_for("/story"))
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pictures_done(pilot)
+        body = reading(app).body
+        assert body.article.caption is not None
+        assert body.article.caption.text == "The boats at dawn."
+        assert body.article.blocks[0].src == httpserver.url_for("/lead.png")
+        assert picture_rows_of(app, "Boats at dawn") == 12
+        text = screen_text(app)
+        assert "▀" in text
+        assert text.count("The boats at dawn.") == 1  # in the header, not again below
 
 
 def stalled(serve: Callable[..., RawServer]) -> str:

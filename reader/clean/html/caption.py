@@ -15,6 +15,7 @@ from reader.clean.credit import clean_credit
 from reader.clean.explain import DropLog, note
 from reader.clean.html.blocks import inline_text
 from reader.clean.html.prose import folded_words
+from reader.clean.html.structured import image_source
 from reader.clean.meta.caption import leads
 
 _CAPTION_XPATH = (
@@ -120,22 +121,33 @@ def remove_caption_repeats(
         element = _repeat_to_drop(main, element, repeats)
         if element is None:
             continue  # it went already, with a figure dropped before it
+        figure = next(element.iterancestors("figure"), None)
         note(log, "caption-repeat", element)
         element.drop_tree()
         removed += 1
+        if figure is not None:  # the picture stays: an alt text that is the caption goes too
+            for image in figure.iter("img"):
+                if folded_words(image.get("alt") or "") == wanted:
+                    image.set("alt", "")
     return removed
 
 
 def _repeat_to_drop(
     main: HtmlElement, element: HtmlElement, repeats: Callable[[HtmlElement], bool]
 ) -> HtmlElement | None:
-    """What goes for a repeat of the lead caption: its ``<figure>`` inside ``main`` when the
-    figure's words are the caption's too (the lead picture goes with its caption, which the
-    header shows), or the element itself; None when it is no longer in ``main``."""
+    """What goes for a repeat of the lead caption: the element itself, or its ``<figure>``
+    inside ``main`` when the figure's words are the caption's too and it holds no picture
+    with an address (a picture stays, drawn without the caption the header shows); None
+    when it is no longer in ``main``."""
     figure = None
     for ancestor in element.iterancestors():
         if ancestor is main:
-            return figure if figure is not None and repeats(figure) else element
+            whole = figure is not None and repeats(figure) and not _has_picture(figure)
+            return figure if whole else element
         if figure is None and ancestor.tag == "figure":
             figure = ancestor
     return None
+
+
+def _has_picture(figure: HtmlElement) -> bool:
+    return any(image_source(image) for image in figure.iter("img"))
