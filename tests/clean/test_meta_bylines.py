@@ -60,6 +60,13 @@ DESCRIPTION = '<meta name="description" content="What the story says, in one sen
             f'<div class="card"><p class="dek">Teaser number {n} for another story.</p></div>'
             for n in range(3)
         ),
+        # a form's help text in a "description" class (Gravity Forms, password rules)
+        '<form><div class="gfield_description">This field is for validation purposes and '
+        "should be left unchanged.</div><input type=email></form>",
+        '<fieldset><div class="PasswordInput-description">Must be 8 characters or more with '
+        "an uppercase and lowercase character.</div></fieldset>",
+        '<div class="Reset-description">Enter your email address to receive a code to reset '
+        "your password.</div>",
     ],
 )
 def test_a_furniture_dek_gives_way_to_the_description(dek: str) -> None:

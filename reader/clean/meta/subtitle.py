@@ -115,13 +115,25 @@ _EDITOR_TEXT = re.compile(
 )
 
 
+_NOT_A_DEK = ("a", "form", "fieldset", "label", "button", "select", "dialog")
+# a form's small print or help text, wherever the form's markup put it
+_FORM_TEXT = re.compile(
+    r"\b(?:password|you agree|by (?:submitting|signing up|clicking|entering|providing)|"
+    r"(?:this|required) field|field is required)\b",
+    re.I,
+)
+
+
 def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
     """A dek candidate that is not this article's: inside a link or a sidebar (a teaser of
-    another story), one of several same-class siblings (teaser cards), editor UI text."""
-    if _EDITOR_TEXT.search(text) or element.get("contenteditable") is not None:
+    another story), inside a form (a field's help text), one of several same-class siblings
+    (teaser cards), editor UI text."""
+    if _EDITOR_TEXT.search(text) or _FORM_TEXT.search(text):
         return True
-    if in_boilerplate(element) or next(element.iterancestors("a"), None) is not None:
+    if element.get("contenteditable") is not None:
         return True
+    if in_boilerplate(element) or next(element.iterancestors(*_NOT_A_DEK), None) is not None:
+        return True  # a teaser's link, or a form's help text ("Must be 8 characters or more")
     card = element.getparent()
     for _level in range(3):  # teaser cards: the dek's box repeated beside itself
         if card is None or card.getparent() is None or card.tag in ("article", "main", "body"):
