@@ -116,10 +116,16 @@ _EDITOR_TEXT = re.compile(
 
 
 _NOT_A_DEK = ("a", "form", "fieldset", "label", "button", "select", "dialog")
-# a form's small print or help text, wherever the form's markup put it
-_FORM_TEXT = re.compile(
+# a form's small print or help text, wherever the form's markup put it; a consent panel's
+# text (its markup is read before the panel goes); a widget's prompt, a breadcrumb trail
+_FURNITURE_TEXT = re.compile(
     r"\b(?:password|you agree|by (?:submitting|signing up|clicking|entering|providing)|"
-    r"(?:this|required) field|field is required)\b",
+    r"(?:this|required) field|field is required|cookies?|consent|technical storage or access|"
+    r"share on|sponsored by|brought to you by|rate this|improve this (?:post|article))\b"
+    r"|^(?:subscribe|sign (?:up|in)|log ?in|create (?:your|an) (?:free )?account|"
+    r"click (?:on|here)|never miss|listen to this article|you (?:may|might) also like|"
+    r"table of contents?$|contents$)"
+    r"|\S\s+[>›»]\s+\S[^>›»]*\s[>›»]\s",
     re.I,
 )
 
@@ -128,7 +134,7 @@ def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
     """A dek candidate that is not this article's: inside a link or a sidebar (a teaser of
     another story), inside a form (a field's help text), one of several same-class siblings
     (teaser cards), editor UI text."""
-    if _EDITOR_TEXT.search(text) or _FORM_TEXT.search(text):
+    if _EDITOR_TEXT.search(text) or _FURNITURE_TEXT.search(text):
         return True
     if element.get("contenteditable") is not None:
         return True
