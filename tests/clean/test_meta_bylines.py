@@ -36,6 +36,21 @@ def test_bylines_split_on_the_page_language(raw: str, lang: str, expected: list[
     assert split_authors(raw, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # an aside after the name goes, closed or cut off: never an unclosed bracket
+        ("Claight Corporation (Expert Market Research)", ["Claight Corporation"]),
+        ("By Jean-Luc Aufranc (CNXSoft", ["Jean-Luc Aufranc"]),
+        ("María (Mari) López", ["María (Mari) López"]),
+        ("C", []),
+        ("Webmaster", []),
+    ],
+)
+def test_a_byline_keeps_names_only(raw: str, expected: list[str]) -> None:
+    assert split_authors(raw) == expected
+
+
 def test_a_magazine_name_with_an_ampersand_is_not_an_author() -> None:
     assert clean_authors(["Town & Country"]) == ["Town & Country"]
     assert clean_authors(["Town & Country", "Jane Doe"]) == ["Jane Doe"]

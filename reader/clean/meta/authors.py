@@ -160,7 +160,11 @@ _NOT_NAMES = {
     "none",
     "by",
     "and",
+    "webmaster",
+    "manufacturer",
 }
+# an aside closing a byline piece, closed or cut off by the split: "(Expert Market Research)"
+_TRAILING_ASIDE = re.compile(r"\([^()]*\)?\s*$")
 
 
 def _title_case(name: str) -> str:
@@ -238,7 +242,8 @@ def split_authors(raw: str, lang: str = "") -> list[str]:
         if label and separator and label.group(1).lower() not in _WRITING_LABELS:
             continue  # "…, design: Jane Doe": a credit for another role (the first piece's
             # label went with _LABEL_PREFIX)
-        piece = _BY_PREFIX.sub("", piece).strip(" .,:;-–—()[]\"'“”")
+        piece = _TRAILING_ASIDE.sub("", _BY_PREFIX.sub("", piece))  # "Acme (Acme Research)"
+        piece = piece.strip(" .,:;-–—()[]\"'“”")
         piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.I)
         if not piece:
             continue
@@ -261,7 +266,7 @@ def split_authors(raw: str, lang: str = "") -> list[str]:
 
 def _plausible_name(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 6 or len(text) > 60:
+    if not 1 <= len(words) <= 6 or not 2 <= len(text) <= 60:
         return False
     if any(c.isdigit() for c in text) or text.lower() in _NOT_NAMES:
         return False
