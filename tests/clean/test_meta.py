@@ -108,6 +108,31 @@ def test_h1_preferred_over_seo_title() -> None:
     assert page(html).title == "Why the bus is late"
 
 
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        # a manual's page: the h1 is the title's first segment, the rest names section and site
+        ("systemd - ArchWiki", "systemd", "systemd"),
+        ("WebSocket - Web APIs | MDN", "WebSocket", "WebSocket"),
+        # its own link mark after the heading is not part of the title
+        ("Models | Django documentation | Django", "Models<a class='headerlink'>¶</a>", "Models"),
+        ("Learn C# - Acme Docs", "Learn C#", "Learn C#"),
+        # a heading whose first words are code reads in order
+        (
+            "itertools — Functions creating iterators",
+            "<code><span>itertools</span></code> — Functions creating iterators<a>¶</a>",
+            "itertools — Functions creating iterators",
+        ),
+    ],
+)
+def test_a_manual_page_title_is_its_heading(title: str, h1: str, expected: str) -> None:
+    html = (
+        f"<html><head><title>{title}</title></head><body><main><h1>{h1}</h1>"
+        "<p>Body text of the page.</p></main></body></html>"
+    )
+    assert page(html).title == expected
+
+
 def test_og_image_alt_is_not_a_caption() -> None:
     html = """<html><head><meta property="og:image:alt" content="A cat"></head>
       <body><article><h1>Cats</h1><img src="c.jpg" alt="A cat"><p>Text.</p></article>

@@ -21,25 +21,29 @@ def as_text(value: Any) -> str:
     return WHITESPACE.sub(" ", html.unescape(value)).strip()
 
 
+_UNSEEN = frozenset({"script", "style", "noscript", "template"})
+
+
 def element_text(element: lxml.html.HtmlElement) -> str:
-    """Visible text of an element, one line (scripts and styles left out)."""
+    """Visible text of an element, one line, in reading order (scripts and styles left
+    out; a child's tail after the child's own text: "<code>itertools</code> — ...")."""
     parts: list[str] = []
-    for node in element.iter():
-        if node.tag in ("script", "style", "noscript", "template") or not isinstance(node.tag, str):
+    if element.text:
+        parts.append(element.text)
+    stack = [child for child in reversed(element)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):  # a tail, put back after its element's own text
+            parts.append(node)
             continue
-        if (node.text and node is element) or (node.text and _visible_parent(node, element)):
+        if node.tail:
+            stack.append(node.tail)
+        if not isinstance(node.tag, str) or node.tag in _UNSEEN:
+            continue  # a comment or a script: its tail is the parent's text, read above
+        if node.text:
             parts.append(node.text)
-        if node is not element and node.tail and _visible_parent(node.getparent(), element):
-            parts.append(node.tail)
+        stack.extend(reversed(node))
     return WHITESPACE.sub(" ", " ".join(parts)).strip()
-
-
-def _visible_parent(node: Any, root: Any) -> bool:
-    while node is not None and node is not root:
-        if node.tag in ("script", "style", "noscript", "template"):
-            return False
-        node = node.getparent()
-    return True
 
 
 def norm_words(text: str) -> str:

@@ -68,7 +68,7 @@ def _h1_candidates(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
     """Each h1's text, with whether it stands outside nav/footer/aside/comments."""
     texts = []
     for h1 in tree.iter("h1"):
-        text = element_text(h1)
+        text = _without_anchor_mark(element_text(h1))
         if text and len(text) < 400:
             texts.append((text, not in_boilerplate(h1)))
     return texts
@@ -86,6 +86,36 @@ def titles_match(a: str, b: str) -> bool:
         and (long_.startswith(short) or long_.endswith(short))
         and len(short) > 15
     )
+
+
+# a heading's own link mark that documentation sites print after it ("Models ¶")
+_ANCHOR_MARKS = ("¶", "🔗", " #", " §")
+
+
+def _without_anchor_mark(text: str) -> str:
+    """ "Models ¶" -> "Models"; "Learn C#" stays (a mark stands apart from the words)."""
+    text = text.rstrip()
+    while text.endswith(_ANCHOR_MARKS):
+        text = text[:-1].rstrip()
+    return text
+# " - ", " | ", " — ": the separators between a title's headline and what follows it
+_HEAD_SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—]\s+")
+
+
+def _headline_segment(
+    candidates: list[str], h1s: list[tuple[str, bool]], sites: list[str], url: str | None
+) -> str | None:
+    """The page's h1 when it is a title's first segment ("systemd" of "systemd - ArchWiki",
+    "WebSocket" of "WebSocket - Web APIs | MDN"): the rest names the section and the site."""
+    for candidate in candidates:
+        parts = _HEAD_SEPARATOR.split(candidate)
+        if len(parts) < 2:
+            continue
+        first = norm_words(parts[0])
+        for h1, content in h1s:
+            if content and first and norm_words(h1) == first and not _is_site_name(h1, sites, url):
+                return h1
+    return None
 
 
 def _shared_words(a: str, b: str) -> int:
@@ -117,6 +147,9 @@ def find_title(
     ]
     candidates = [strip_title_affixes(c, sites, url) for c in candidates if c]
     h1s = _h1_candidates(tree)
+    lead = _headline_segment(candidates, h1s, sites, url)
+    if lead:
+        return lead
     for candidate in candidates:
         for h1, _ in h1s:
             if titles_match(h1, candidate):
