@@ -46,10 +46,14 @@ def test_wiki_edit_links_leave_headings() -> None:
     blocks = [
         ("heading", "History[edit]", 2),
         ("heading", "Geschichte [Bearbeiten | Quelltext bearbeiten]", 2),
+        ("heading", "Quick example¶", 2),  # a manual's link mark
+        ("heading", "Learn C#", 2),
         ("paragraph", "A note [edit]", 0),
     ]
     assert strip_edit_links(blocks) == [
         ("heading", "History", 2),
         ("heading", "Geschichte", 2),
+        ("heading", "Quick example", 2),
+        ("heading", "Learn C#", 2),
         ("paragraph", "A note [edit]", 0),
     ]

@@ -20,6 +20,7 @@ import re
 from reader.clean.explain import DropLog
 from reader.clean.extracted import with_text
 from reader.clean.meta import month_names
+from reader.clean.meta.text import without_anchor_mark
 
 BlockTuple = tuple[str, str, int]
 
@@ -311,9 +312,11 @@ def join_datelines(blocks: list[BlockTuple]) -> list[BlockTuple]:
 
 
 def strip_edit_links(blocks: list[BlockTuple]) -> list[BlockTuple]:
-    """Headings without a wiki's "[edit]" / "[edit | edit source]" link text."""
+    """Headings without a wiki's "[edit]" / "[edit | edit source]" link text or a manual's
+    link mark after them ("Quick example¶")."""
     return [
-        with_text(block, _EDIT_LINK.sub("", block[1])) if block[0] == "heading" else block
+        with_text(block, without_anchor_mark(_EDIT_LINK.sub("", block[1])))
+        if block[0] == "heading" else block
         for block in blocks
     ]
 

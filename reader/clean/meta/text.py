@@ -22,6 +22,16 @@ def as_text(value: Any) -> str:
 
 
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
+# a heading's own link mark that documentation sites print after it ("Models ¶")
+_ANCHOR_MARKS = ("¶", "🔗", " #", " §")
+
+
+def without_anchor_mark(text: str) -> str:
+    """ "Models ¶" -> "Models"; "Learn C#" stays (a mark stands apart from the words)."""
+    text = text.rstrip()
+    while text.endswith(_ANCHOR_MARKS):
+        text = text[:-1].rstrip()
+    return text
 
 
 def element_text(element: lxml.html.HtmlElement) -> str:

@@ -9,7 +9,14 @@ import lxml.html
 
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.site import TITLE_SEPARATORS, same_site, site_from_url
-from reader.clean.meta.text import WHITESPACE, as_text, element_text, in_boilerplate, norm_words
+from reader.clean.meta.text import (
+    WHITESPACE,
+    as_text,
+    element_text,
+    in_boilerplate,
+    norm_words,
+    without_anchor_mark,
+)
 
 
 def _domain_tokens(url: str | None) -> set[str]:
@@ -68,7 +75,7 @@ def _h1_candidates(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
     """Each h1's text, with whether it stands outside nav/footer/aside/comments."""
     texts = []
     for h1 in tree.iter("h1"):
-        text = _without_anchor_mark(element_text(h1))
+        text = without_anchor_mark(element_text(h1))
         if text and len(text) < 400:
             texts.append((text, not in_boilerplate(h1)))
     return texts
@@ -88,16 +95,6 @@ def titles_match(a: str, b: str) -> bool:
     )
 
 
-# a heading's own link mark that documentation sites print after it ("Models ¶")
-_ANCHOR_MARKS = ("¶", "🔗", " #", " §")
-
-
-def _without_anchor_mark(text: str) -> str:
-    """ "Models ¶" -> "Models"; "Learn C#" stays (a mark stands apart from the words)."""
-    text = text.rstrip()
-    while text.endswith(_ANCHOR_MARKS):
-        text = text[:-1].rstrip()
-    return text
 # " - ", " | ", " — ": the separators between a title's headline and what follows it
 _HEAD_SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—]\s+")
 
