@@ -249,6 +249,11 @@ def test_reading_time(text: str) -> None:
     assert is_reading_time(text)
 
 
+def test_a_reading_time_below_a_long_paragraph_goes_too() -> None:
+    blocks = [("paragraph", LONG, 0), ("paragraph", "3 MIN. READ", 0), ("paragraph", LONG, 0)]
+    assert trim_edges(blocks) == [blocks[0], blocks[2]]
+
+
 def test_reading_time_is_only_the_label() -> None:
     assert not is_reading_time("Reading time for children rose to 12 minutes a day in 2019.")
 

@@ -374,6 +374,8 @@ def trim_edges(blocks: list[BlockTuple], log: DropLog | None = None) -> list[Blo
             drop[index] = "label-line"
         elif kind in ("paragraph", "list") and is_language_list(text):
             drop[index] = "language-list"
+        elif kind == "paragraph" and is_reading_time(text):
+            drop[index] = "reading-time"  # below a promo too: never the article's words
         elif kind == "paragraph" and is_meta_line(text):
             drop[index] = "meta-line"
         elif _CONTENTS.match(text) and _contents_gone(blocks, index):
