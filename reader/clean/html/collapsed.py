@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 
 from reader.clean.html.prose import SENTENCE_END, linked_words
 
-__all__ = ["Toggles", "is_collapsed_section"]
+__all__ = ["Toggles", "is_collapsed_section", "toggles"]
 
 COLLAPSED_WORDS = 12  # the fewest words of prose a collapsed section holds
 COLLAPSED_LINKS = 0.3  # at most this share of its words in links

@@ -62,7 +62,7 @@ _CONTENTS = re.compile(
 )
 _SEGMENT_SPLIT = re.compile(r"(?<!\s)(?:\s+[-|•·–—]\s+|\s*\|\s*)")
 _SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
-# "Written by:", "Edited by: Kristina Zagame", "Medically reviewed by Dr. Ana Lima": a credit
+# "Written by:", "Edited by: Kristina Zagame", "Medically reviewed by Ana Lima, MD": a credit
 _CREDIT_LINE = re.compile(
     r"^(?:written|edited|reviewed|fact[- ]?checked|medically reviewed|expert reviewed|"
     r"verified|produced|illustrated|researched)(?:\s+and\s+[a-z-]+)?\s+by\b\s*:?\s*(?P<rest>.*)$",

@@ -187,8 +187,9 @@ def _contains_any(element: HtmlElement, tags: tuple[str, ...]) -> bool:
     return next(element.iter(*tags), None) is not None
 
 
-def _out_of_wrappers(best: dict[str, Any], candidates: dict[HtmlElement, dict[str, Any]]
-                     ) -> dict[str, Any]:
+def _out_of_wrappers(
+    best: dict[str, Any], candidates: dict[HtmlElement, dict[str, Any]]
+) -> dict[str, Any]:
     """The best candidate, climbed out of wrappers that hold nothing else (a block theme's
     ``<div class="group"><div class="inner">``): readability merges the best one's siblings,
     and the article's other paragraphs stand beside the outermost wrapper, not the inner."""

@@ -40,7 +40,7 @@ def element_text(element: lxml.html.HtmlElement) -> str:
     parts: list[str] = []
     if element.text:
         parts.append(element.text)
-    stack = [child for child in reversed(element)]
+    stack: list[lxml.html.HtmlElement | str] = list(reversed(element))
     while stack:
         node = stack.pop()
         if isinstance(node, str):  # a tail, put back after its element's own text
@@ -49,7 +49,7 @@ def element_text(element: lxml.html.HtmlElement) -> str:
         if node.tail:
             stack.append(node.tail)
         if not isinstance(node.tag, str) or node.tag in _UNSEEN:
-            continue  # a comment or a script: its tail is the parent's text, read above
+            continue  # a comment or a script: only its tail (pushed above) is read
         if node.text:
             parts.append(node.text)
         stack.extend(reversed(node))
