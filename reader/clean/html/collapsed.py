@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 
 from reader.clean.html.prose import SENTENCE_END, linked_words
 
-__all__ = ["Toggles", "is_collapsed_section", "toggles"]
+__all__ = ["Toggles", "is_collapsed_section"]
 
 COLLAPSED_WORDS = 12  # the fewest words of prose a collapsed section holds
 COLLAPSED_LINKS = 0.3  # at most this share of its words in links
@@ -34,14 +34,22 @@ _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _TOGGLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "button", "summary", "dt"})
 _CONTROLLERS = etree.XPath("descendant-or-self::*[@aria-controls and @aria-expanded]")
 
-Toggles = frozenset[str]
+class Toggles:
+    """The ids named by the page's toggle buttons (``aria-controls`` with ``aria-expanded``),
+    looked up on the first question: most hidden elements are settled before it."""
 
+    def __init__(self, root: HtmlElement) -> None:
+        self._root = root
+        self._ids: frozenset[str] | None = None
 
-def toggles(root: HtmlElement) -> Toggles:
-    """The ids named by the page's toggle buttons (``aria-controls`` with ``aria-expanded``)."""
-    return frozenset(
-        name for el in _CONTROLLERS(root) for name in (el.get("aria-controls") or "").split()
-    )
+    def __contains__(self, name: object) -> bool:
+        if self._ids is None:
+            self._ids = frozenset(
+                name
+                for el in _CONTROLLERS(self._root)
+                for name in (el.get("aria-controls") or "").split()
+            )
+        return name in self._ids
 
 
 def _names(element: HtmlElement) -> str:
@@ -68,17 +76,18 @@ def _opens(element: HtmlElement, controlled: Toggles) -> bool:
     """The page marks ``element`` as a section that opens (see the module's list)."""
     if element.get("role") == "region" and element.get("aria-labelledby"):
         return True
-    if element.get("id") and element.get("id") in controlled:
-        return True
     parent = element.getparent()
     if _OPENS.search(_names(element)) or (parent is not None and _OPENS.search(_names(parent))):
         return True
     before = element.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
-    return before is not None and (
+    if before is not None and (
         before.tag in _TOGGLE_TAGS or before.get("aria-expanded") is not None
-    )
+    ):
+        return True
+    name = element.get("id")
+    return bool(name) and name in controlled
 
 
 def _is_prose(element: HtmlElement) -> bool:

@@ -202,11 +202,15 @@ def is_dated_byline(text: str) -> bool:
 
 def is_language_list(text: str) -> bool:
     """ "Deutsch | Español | Français | 日本語": the page's other languages, a switcher."""
-    if len(text) > MAX_LABEL_LINE:
-        return False
+    if len(text) > MAX_LABEL_LINE or not _in_languages(_LIST_SPLIT.split(text, maxsplit=1)[0]):
+        return False  # (the first name asked alone: most lines are settled there)
     names = [_LANGUAGE_NOTE.sub("", name).strip().casefold() for name in _LIST_SPLIT.split(text)]
     names = [name for name in names if name]
     return len(names) >= MIN_LANGUAGES and all(name in _LANGUAGES for name in names)
+
+
+def _in_languages(name: str) -> bool:
+    return _LANGUAGE_NOTE.sub("", name).strip().casefold() in _LANGUAGES
 
 
 def is_label_line(text: str) -> bool:

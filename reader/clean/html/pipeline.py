@@ -54,6 +54,7 @@ EMPTY_MESSAGE = "This page has no readable article text."
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+EARLY_END = 200  # characters after the first end tag: more is more page, not a newline
 
 
 def parse_html(text: str) -> HtmlElement:
@@ -61,7 +62,7 @@ def parse_html(text: str) -> HtmlElement:
     if not text or not text.strip():
         raise LoadError(EMPTY_MESSAGE)
     text = _XML_DECLARATION.sub("", text, count=1)
-    text = _DOCUMENT_END.sub("", text)  # a browser reads on past an early </html>; lxml stops
+    text = _read_on(text)
     tree = _parse(text)
     if is_deep(tree):  # the parser may have cut a page nested past its limit
         flat = flatten_markup(text)
@@ -69,6 +70,16 @@ def parse_html(text: str) -> HtmlElement:
             tree = _parse(flat)
         flatten_tree(tree)
     return tree
+
+
+def _read_on(text: str) -> str:
+    """``text`` without the ``</body>`` and ``</html>`` that end it early: a browser reads
+    on past them, lxml stops. A page that ends where it should is left as it is."""
+    found = _DOCUMENT_END.search(text)
+    if found is None or len(text) - found.start() < EARLY_END:
+        return text
+    first = found.start()
+    return text[:first] + _DOCUMENT_END.sub("", text[first:])
 
 
 def _parse(text: str) -> HtmlElement:

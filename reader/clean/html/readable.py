@@ -38,7 +38,7 @@ from lxml.etree import tounicode
 from lxml.html import HtmlElement, fragment_fromstring
 
 from reader.clean.explain import DropLog
-from reader.clean.html.collapsed import is_collapsed_section, toggles
+from reader.clean.html.collapsed import Toggles, is_collapsed_section
 from reader.clean.html.dropping import drop
 from reader.clean.html.prose import linked_words, piece_words
 from reader.clean.html.streamed import place_streamed
@@ -245,7 +245,7 @@ class _Summary(Document):
         """A hidden tab panel kept as text (hidden by attribute or by style alike)."""
         return self.keep_tabs and element.get("role") == "tabpanel"
 
-    def _kept_hidden(self, element: HtmlElement, controlled: frozenset[str]) -> bool:
+    def _kept_hidden(self, element: HtmlElement, controlled: Toggles) -> bool:
         """Hidden but the article's: a kept tab panel, or a collapsed section."""
         return self._kept_tab(element) or is_collapsed_section(element, controlled)
 
@@ -256,7 +256,7 @@ class _Summary(Document):
         root = doc.getroottree().getroot()
         hidden = _HIDDEN(root)
         place_streamed(root, hidden)  # React's late parts are shown, not hidden
-        controlled = toggles(root)
+        controlled = Toggles(root)
         for elem in hidden:
             if elem.get("hidden") is None or self._kept_hidden(elem, controlled):
                 continue
