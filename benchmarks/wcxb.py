@@ -5,7 +5,9 @@ Scores (a) the reader (``engine.extract`` without people), (b) readability-lxml 
 default settings (if importable) with WCXB's own rules (its ``evaluate.py``): lower-cased
 ``\\w+`` tokens, multiset overlap, word precision / recall / F1 per page, averaged over pages;
 the share of ``with`` snippets found and of ``without`` snippets left in (case and whitespace
-normalised). Reported per page type, and for title / author / date metadata.
+normalised); ``with=`` is the share by WCXB's own check (case only, whitespace as written, a
+page without snippets counts 1.0). Reported per page type, and for title / author / date
+metadata.
 
 A fixed fifth of the pages (``sha1(id) % 5 == 0``) is HELD-OUT: never tune on it, never list
 its pages. Times are CPU time (``time.process_time``) of the worker; the extractors take turns
@@ -90,6 +92,15 @@ def snippet_share(text: str, snippets: list[str] | None) -> float | None:
         return None
     haystack = _squash(text)
     return sum(_squash(s) in haystack for s in snippets) / len(snippets)
+
+
+def snippet_share_exact(text: str, snippets: list[str] | None) -> float:
+    """WCXB's own ``snippet_check``: lower-cased, whitespace as written, a page without
+    snippets counts 1.0."""
+    if not snippets:
+        return 1.0
+    haystack = text.lower()
+    return sum(s.lower() in haystack for s in snippets) / len(snippets)
 
 
 # --- metadata comparison ----------------------------------------------------------------------
@@ -275,6 +286,7 @@ def score_page(truth: Page) -> Page:
             "r": r,
             "f1": f1,
             "with": snippet_share(text, truth.get("with")),
+            "with_exact": snippet_share_exact(text, truth.get("with")),
             "without": snippet_share(text, truth.get("without")),
             "ms": ms,
             "meta": meta_scores(truth, meta, authors),
@@ -304,7 +316,8 @@ def summarise(pages: list[Page], names: list[str]) -> dict[str, Any]:
         for name in names:
             rows = [page[name] for page in members]
             out[group][name] = {
-                key: _mean(row[key] for row in rows) for key in ("p", "r", "f1", "with", "without")
+                key: _mean(row[key] for row in rows)
+                for key in ("p", "r", "f1", "with", "without", "with_exact")
             } | {
                 "median_ms": statistics.median(row["ms"] for row in rows),
                 "errors": sum(bool(row["error"]) for row in rows),
@@ -332,7 +345,7 @@ def print_summary(label: str, summary: dict[str, Any], names: list[str]) -> None
     print(f"\n== {label} ==")
     print(
         f"{'type':<14}{'n':>4}  {'extractor':<12} {'F1':>6} {'P':>6} {'R':>6} "
-        f"{'with':>6} {'w/o':>6}"
+        f"{'with':>6} {'w/o':>6} {'with=':>6}"
     )
     for group in ("article", "documentation", "all"):
         if group not in summary:
@@ -341,7 +354,8 @@ def print_summary(label: str, summary: dict[str, Any], names: list[str]) -> None
             row = summary[group][name]
             print(
                 f"{group:<14}{summary[group]['n']:>4}  {name:<12} {_fmt(row['f1'])} "
-                f"{_fmt(row['p'])} {_fmt(row['r'])} {_fmt(row['with'])} {_fmt(row['without'])}"
+                f"{_fmt(row['p'])} {_fmt(row['r'])} {_fmt(row['with'])} {_fmt(row['without'])} "
+                f"{_fmt(row['with_exact'])}"
             )
     print(f"{'metadata (all)':<20}{'title':>12} {'author':>12} {'date':>12} {'median ms':>10}")
     for name in names:
