@@ -139,7 +139,7 @@ def chain_before(text: str, start: int, floor: int = 0) -> str | None:
 
 _VERB_LIKE_HEADS = _words(
     "host hosts coach coaches chair chairs head heads guard guards judge judges lead leads "
-    "model pilot pilots partner partners star stars mate rival rivals succeed master"
+    "model pilot pilots partner partners star stars mate rival rivals succeed master witness"
 )
 
 

@@ -178,6 +178,11 @@ def test_roles_from_chains_and_appositions() -> None:
     assert chain_before(text, text.index("Barack")) == "President"
     text = "convicted former Paterson mayor Anthony DeSantis-Ruiz of fraud"
     assert chain_before(text, text.index("Anthony")) == "former Paterson mayor"
+    # "witness" as a verb is no title; as a noun after a noun it is
+    text = "In February you might witness Plum Blossom in the old gardens."
+    assert chain_before(text, text.index("Plum")) is None
+    text = "the prosecution witness Anna Berg said she saw the car"
+    assert chain_before(text, text.index("Anna")) == "prosecution witness"
 
 
 def test_role_before_with_comma_and_family_names() -> None:
