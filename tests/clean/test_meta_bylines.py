@@ -82,6 +82,19 @@ DESCRIPTION = '<meta name="description" content="What the story says, in one sen
         "an uppercase and lowercase character.</div></fieldset>",
         '<div class="Reset-description">Enter your email address to receive a code to reset '
         "your password.</div>",
+        # a consent panel's text, a widget's prompt, a breadcrumb trail, a related heading
+        '<p class="cmplz-description">The technical storage or access is strictly necessary '
+        "for the legitimate purpose.</p>",
+        '<p class="description">Click on a star to rate it!</p>',
+        '<p class="description">Home &gt; Tech &gt; Laptops</p>',
+        '<p class="description">You might also like</p>',
+        '<p class="subtitle">SUBSCRIBE TO EVERFIT Never miss a story</p>',
+        # a consent plugin's or a modal's description, a template never filled in
+        '<div class="wpconsent-preferences-modal"><p class="wpconsent-service-description">'
+        "SourceBuster is used by WooCommerce for order attribution.</p></div>",
+        '<div class="signup-modal"><p class="description">The latest wonders from the site, '
+        "once every two weeks.</p></div>",
+        '<p class="description">{{ $localize("payment.title") }}</p>',
     ],
 )
 def test_a_furniture_dek_gives_way_to_the_description(dek: str) -> None:

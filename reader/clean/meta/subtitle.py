@@ -116,8 +116,17 @@ _EDITOR_TEXT = re.compile(
 
 
 _NOT_A_DEK = ("a", "form", "fieldset", "label", "button", "select", "dialog")
+_PANEL = re.compile(r"consent|cookie|gdpr|modal|popup", re.I)
+PANEL_DEPTH = 10  # how far up a consent panel or a modal around a dek is looked for
+
+
+def _up(element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """``element`` and its ancestors, at most :data:`PANEL_DEPTH`, below the body."""
+    chain = [element, *element.iterancestors()][:PANEL_DEPTH]
+    return [node for node in chain if node.tag not in ("body", "html")]
 # a form's small print or help text, wherever the form's markup put it; a consent panel's
-# text (its markup is read before the panel goes); a widget's prompt, a breadcrumb trail
+# text (its markup is read before the panel goes); a widget's prompt, a breadcrumb trail; a
+# template's placeholder never filled in ('{{ $localize("payment.title") }}')
 _FURNITURE_TEXT = re.compile(
     r"\b(?:password|you agree|by (?:submitting|signing up|clicking|entering|providing)|"
     r"(?:this|required) field|field is required|cookies?|consent|technical storage or access|"
@@ -125,7 +134,8 @@ _FURNITURE_TEXT = re.compile(
     r"|^(?:subscribe|sign (?:up|in)|log ?in|create (?:your|an) (?:free )?account|"
     r"click (?:on|here)|never miss|listen to this article|you (?:may|might) also like|"
     r"table of contents?$|contents$)"
-    r"|\S\s+[>›»]\s+\S[^>›»]*\s[>›»]\s",
+    r"|\S\s+[>›»]\s+\S[^>›»]*\s[>›»]\s"
+    r"|\{\{|\{%|\$\{",
     re.I,
 )
 
@@ -140,6 +150,8 @@ def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
         return True
     if in_boilerplate(element) or next(element.iterancestors(*_NOT_A_DEK), None) is not None:
         return True  # a teaser's link, or a form's help text ("Must be 8 characters or more")
+    if any(_PANEL.search(f"{a.get('class', '')} {a.get('id', '')}") for a in _up(element)):
+        return True  # a consent panel's or a modal's "description" (read before they go)
     card = element.getparent()
     for _level in range(3):  # teaser cards: the dek's box repeated beside itself
         if card is None or card.getparent() is None or card.tag in ("article", "main", "body"):
