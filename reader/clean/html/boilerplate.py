@@ -16,7 +16,7 @@ from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
 from reader.clean.html.prose import piece_words, short_text
 from reader.clean.html.shop import remove_product_cards
-from reader.clean.html.structured import image_source
+from reader.clean.html.structured import figure_picture
 
 # class/id hints of boilerplate containers: words matched anywhere in a class name...
 _HINT_ANYWHERE = (
@@ -247,10 +247,7 @@ def _captions_a_picture(element: HtmlElement) -> bool:
     whatever its class says (WCXB dev articles F1 0.9503 -> 0.9502, ``with`` 0.8684 ->
     0.8688). Without an address there is no picture, and the caption goes as before."""
     figure = element.getparent() if element.tag == "figcaption" else None
-    if figure is None or figure.tag != "figure":
-        return False
-    image = next(figure.iter("img"), None)
-    return image is not None and image_source(image) is not None
+    return figure is not None and figure.tag == "figure" and figure_picture(figure) is not None
 
 
 def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:

@@ -15,7 +15,7 @@ from reader.clean.credit import clean_credit
 from reader.clean.explain import DropLog, note
 from reader.clean.html.blocks import inline_text
 from reader.clean.html.prose import folded_words
-from reader.clean.html.structured import image_source
+from reader.clean.html.structured import figure_picture
 from reader.clean.meta.caption import leads
 
 _CAPTION_XPATH = (
@@ -142,12 +142,8 @@ def _repeat_to_drop(
     figure = None
     for ancestor in element.iterancestors():
         if ancestor is main:
-            whole = figure is not None and repeats(figure) and not _has_picture(figure)
+            whole = figure is not None and repeats(figure) and figure_picture(figure) is None
             return figure if whole else element
         if figure is None and ancestor.tag == "figure":
             figure = ancestor
     return None
-
-
-def _has_picture(figure: HtmlElement) -> bool:
-    return any(image_source(image) for image in figure.iter("img"))

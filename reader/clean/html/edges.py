@@ -204,9 +204,8 @@ def is_language_list(text: str) -> bool:
     """ "Deutsch | Español | Français | 日本語": the page's other languages, a switcher."""
     if len(text) > MAX_LABEL_LINE or not _in_languages(_LIST_SPLIT.split(text, maxsplit=1)[0]):
         return False  # (the first name asked alone: most lines are settled there)
-    names = [_LANGUAGE_NOTE.sub("", name).strip().casefold() for name in _LIST_SPLIT.split(text)]
-    names = [name for name in names if name]
-    return len(names) >= MIN_LANGUAGES and all(name in _LANGUAGES for name in names)
+    names = [name for name in _LIST_SPLIT.split(text) if _LANGUAGE_NOTE.sub("", name).strip()]
+    return len(names) >= MIN_LANGUAGES and all(map(_in_languages, names))
 
 
 def _in_languages(name: str) -> bool:

@@ -327,12 +327,19 @@ def picture_block(element: HtmlElement) -> Draft | None:
     return Draft("image", "", 0, src=src, alt=alt)
 
 
-def figure_block(figure: HtmlElement, inline_text: InlineText) -> Draft | None:
-    """An ``image`` draft of a ``<figure>`` with an image, or None (no image in it)."""
+def figure_picture(figure: HtmlElement) -> tuple[HtmlElement, str] | None:
+    """A figure's picture: its first ``<img>`` and that image's address (None without)."""
     image = next(figure.iter("img"), None)
     src = image_source(image) if image is not None else None
-    if image is None or src is None:
+    return (image, src) if image is not None and src is not None else None
+
+
+def figure_block(figure: HtmlElement, inline_text: InlineText) -> Draft | None:
+    """An ``image`` draft of a ``<figure>`` with an image, or None (no image in it)."""
+    picture = figure_picture(figure)
+    if picture is None:
         return None
+    image, src = picture
     alt = alt_text(image)
     caption_element = next(figure.iter("figcaption"), None)
     caption, credit = (

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from itertools import chain as chain_from
+from itertools import islice
 
 import lxml.html
 from lxml import etree
@@ -122,7 +124,7 @@ PANEL_DEPTH = 10  # how far up a consent panel or a modal around a dek is looked
 
 def _up(element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """``element`` and its ancestors, at most :data:`PANEL_DEPTH`, below the body."""
-    chain = [element, *element.iterancestors()][:PANEL_DEPTH]
+    chain = islice(chain_from([element], element.iterancestors()), PANEL_DEPTH)
     return [node for node in chain if node.tag not in ("body", "html")]
 # a form's small print or help text, wherever the form's markup put it; a consent panel's
 # text (its markup is read before the panel goes); a widget's prompt, a breadcrumb trail; a
