@@ -153,6 +153,23 @@ def test_prose_named_for_a_place_stays_but_junk_kinds_go() -> None:
     assert "Home" not in text
 
 
+def test_a_heading_named_for_a_place_stays_a_junk_kind_goes() -> None:
+    """A page builder's "et_pb_module_header" or Substack's "header-anchor-post" names a
+    place; the tag says it is a heading. "comments-title" still names junk."""
+    html = (
+        f"<html><body><div class='post'>{PARAGRAPH}"
+        "<h2 class='et_pb_module_header'>The second tool we tested</h2>"
+        f"{PARAGRAPH}<h3 class='header-anchor-post'>What we would change</h3>{PARAGRAPH}"
+        "<h3 class='comments-title'>Two thoughts on this post</h3></div></body></html>"
+    )
+    main = readability_main(parse_html(html))
+    assert main is not None
+    text = main.text_content()
+    assert "The second tool we tested" in text
+    assert "What we would change" in text
+    assert "Two thoughts on this post" not in text
+
+
 def test_a_list_is_not_the_article_the_prose_around_it_stays() -> None:
     """Items that hold paragraphs score their list; the list's container is the article."""
     item = (
