@@ -67,6 +67,35 @@ def test_theirs_fills_ours_in_when_it_holds_ours_and_more(monkeypatch) -> None:
     assert kept == [one, lost, two] and not theirs
 
 
+def test_a_main_region_with_many_more_words_than_ours_asks_too(monkeypatch) -> None:
+    """A buying guide's product cards stand beside the prose readability kept, inside the
+    page's <main>: the page as a whole (with its menus) is under twice ours, the region
+    holds REGION_ASK times ours and REGION_MORE words more."""
+    called: list[int] = []
+    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: called.append(1) or None)
+    ours = [("paragraph", "word " * 700, 0)]
+    asked: list[int] = []
+
+    def region(words: int):
+        return lambda: asked.append(words) or words
+
+    so.second_opinion("<p/>", None, ours, 1300, lambda html: [], region=region(1250))
+    assert called == [1]  # 1250 >= 1.5 x 700, and 550 more words
+    so.second_opinion("<p/>", None, ours, 1300, lambda html: [], region=region(1150))
+    assert called == [1]  # 450 more words: not enough to run trafilatura for
+    so.second_opinion("<p/>", None, ours, 1000, lambda html: [], region=region(1000))
+    assert called == [1] and asked == [1250, 1150]  # the page alone rules it out: not counted
+
+
+def test_region_words_count_the_longest_main_or_article_without_its_navigation() -> None:
+    tree = lxml.html.document_fromstring(
+        "<html><body><nav>a b c</nav><article>one</article>"
+        "<main><nav>d e</nav><p>two three four</p><aside>f</aside></main></body></html>"
+    )
+    assert so.region_words(tree) == 3
+    assert so.region_words(lxml.html.document_fromstring("<p>no region here</p>")) == 0
+
+
 def test_page_words_leave_out_navigation_and_scripts() -> None:
     tree = lxml.html.document_fromstring(
         "<html><body><nav>a b c</nav><script>x y</script><p>one two</p>"

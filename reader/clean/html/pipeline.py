@@ -45,7 +45,12 @@ from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.prose import folded_words
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
-from reader.clean.html.second_opinion import crowded, page_words, second_opinion
+from reader.clean.html.second_opinion import (
+    crowded,
+    page_words,
+    region_words,
+    second_opinion,
+)
 from reader.clean.html.sections import add_sections
 from reader.clean.html.signup import remove_signup_boxes
 from reader.core.errors import LoadError
@@ -144,6 +149,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         partial(link_texts, tree),
         ask=askable,
         boxes=" ".join(drop.text for drop in consent.drops),
+        region=partial(region_words, tree),
     )
     if log is not None and theirs_log is not None:
         if theirs:  # ours was replaced: its drops do not apply, the boxes' still do
