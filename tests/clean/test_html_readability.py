@@ -258,3 +258,52 @@ def test_unlikely_test_is_readabilitys(features: str) -> None:
         and not REGEXES["okMaybeItsACandidateRe"].search(features)
     )
     assert _is_unlikely(features) == expected
+
+
+def _builder_page(panel: str) -> str:
+    sections = [
+        ("Pricing", "Our electricians quote every job before they start, and the price you see "
+         "is the price you pay, whether the work takes one hour or five, with no call-out fee."),
+        ("How we are qualified", "Every technician passes written exams, code tests and "
+         "hands-on skill checks, and keeps training through the year, so that your wiring is "
+         "done to the code, safely, and the first time, in homes old and new alike."),
+        ("Our vans", "We drive fully stocked vans, so most repairs are done on the first visit, "
+         "without a second trip to a supplier, and your home is back to normal the same day, "
+         "with the old parts taken away and the floors swept clean behind us."),
+    ]
+    panels = "".join(
+        panel.format(f"<h3>{heading}</h3><p>{text}</p><p>{text}</p>") for heading, text in sections
+    )
+    return f"<html><body><main><div class='panel-layout'>{panels}</div></main></body></html>"
+
+
+@pytest.mark.parametrize(
+    "panel",
+    [
+        "<div class='so-panel widget widget_sow-editor'><div class='so-widget-sow-editor'>"
+        "<div class='siteorigin-widget-tinymce textwidget'>{}</div></div></div>",
+        "<div class='elementor-element elementor-widget'><div class='elementor-widget-container'>"
+        "{}</div></div>",
+    ],
+    ids=["siteorigin", "elementor"],
+)
+def test_a_page_builders_widgets_are_its_blocks_not_junk(panel: str) -> None:
+    """readability weighs every "widget" down: on a page builder's page, each block of the
+    article is one, and all but one block were lost."""
+    main = readability_main(parse_html(_builder_page(panel)))
+    assert main is not None
+    text = main.text_content()
+    for phrase in ("price you see", "written exams", "fully stocked vans"):
+        assert phrase in text
+
+
+def test_a_sidebar_gadget_named_widget_still_weighs_down() -> None:
+    from reader.clean.html.readable import _Summary
+
+    summary = _Summary("<html><body></body></html>")
+    gadget = parse_html("<div class='widget widget_recent_entries'>x</div>").find(".//div")
+    block = parse_html("<div class='elementor-widget-container'>x</div>").find(".//div")
+    related = parse_html("<div class='elementor-widget comment-box'>x</div>").find(".//div")
+    assert summary.class_weight(gadget) == -25
+    assert summary.class_weight(block) == 0
+    assert summary.class_weight(related) == -25  # "comment" still weighs it down
