@@ -15,6 +15,7 @@ from reader.clean.html.edges import (
     is_credit_line,
     is_date_line,
     is_dated_byline,
+    is_image_credit,
     is_label_line,
     is_language_list,
     is_meta_line,
@@ -338,3 +339,42 @@ def test_a_long_word_in_the_last_paragraph_cleans_in_linear_time() -> None:
     started = time.perf_counter()
     clean_html(page)
     assert time.perf_counter() - started < 2.0  # was 33 s (the address pattern)
+
+
+def test_credits_and_picture_credits_at_the_end_go() -> None:
+    body = [_p(LONG)] * 5
+    credit = _p("Written by Paulinho Giovannini")
+    pictures = _p("Feature image by Girlfriend Collective, all other images via the brands")
+    assert trim_edges([*body, credit, pictures]) == body
+    assert is_image_credit("Header photo via Unsplash")
+    assert not is_image_credit("The cover image was chosen by readers in a vote last spring.")
+    assert not is_image_credit("Top photographers shared their tips with us.")
+
+
+def test_an_authors_biography_at_the_end_goes() -> None:
+    body = [_p(LONG)] * 5
+    bio = _p(
+        "Cassidy Horton is a finance writer who helps people find financial freedom. She holds "
+        "an MBA and lives in Ohio."
+    )
+    quote = _p("Cassidy Horton is the name on the lease, the landlord said on Monday.")
+    assert trim_edges([*body, bio], authors=["Cassidy Horton"]) == body
+    assert trim_edges([*body, bio]) == [*body, bio]  # no author known: nothing to go by
+    assert trim_edges([*body, bio], authors=["Ana Lima"]) == [*body, bio]
+    # the same name deep in the story is the story's
+    story = [_p(LONG), bio, *[_p(LONG)] * 5]
+    assert trim_edges(story, authors=["Cassidy Horton"]) == story
+    assert trim_edges([*body, quote], authors=["Cassidy Horton"])[-1] == quote
+
+
+def test_the_biography_goes_from_a_page_through_the_reader() -> None:
+    paragraphs = "".join(f"<p>{LONG}</p>" for _ in range(5))
+    html = (
+        "<html><head><title>Harbour wall</title>"
+        '<meta name="author" content="Ana Lima"></head><body><article><h1>Harbour wall</h1>'
+        f"{paragraphs}<p>Ana Lima is a reporter who covers the coast and its towns for the "
+        "paper.</p></article></body></html>"
+    )
+    article = extract(RawDocument(html, "wall.html", content_type="text/html"), people=False)
+    assert "council met" in article.text
+    assert "covers the coast" not in article.text

@@ -9,13 +9,17 @@ Works on the blocks of the HTML cleaner (``(kind, text, level)``), after the mar
   ("05/10/2018 - Posted by: Ana Lima - Category: Health"), a language switcher ("Deutsch |
   Español | 日本語");
 - at the end: the comment policy, "Follow us on ..." and "reach the reporter at" lines,
-  newsletter and membership pitches, and the company boilerplate of a press release ("About
-  Acme" and "Acme is a leading ...").
+  newsletter and membership pitches, the company boilerplate of a press release ("About
+  Acme" and "Acme is a leading ..."), a credit, a picture credit ("Feature image by ..."),
+  and the author's biography (a paragraph opening with an author's full name and who they
+  are: WCXB dev articles 0.9554 -> 0.9556, 9 pages better, 3 worse; 147 article words
+  against 647 of junk).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.clean.explain import DropLog
 from reader.clean.extracted import with_text
@@ -122,6 +126,11 @@ _REPORTING_CREDIT = re.compile(
 # Each run starts where a run of its characters starts: linear on a long word (issue 11).
 _ADDRESS = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.|(?<![\w-])[\w-]+\.com/)\S*"
+)
+_IMAGE_CREDIT = re.compile(
+    r"(?:featured?|header|hero|cover|top|lead|banner)\s+(?:image|photo|picture|illustration)s?"
+    r"\s*(?:by|via|from|courtesy|credits?|source)\b.{0,150}$",
+    re.IGNORECASE | re.DOTALL,
 )
 _READING_TIME = re.compile(
     r"^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|"
@@ -270,6 +279,11 @@ def is_address_line(text: str) -> bool:
     return rest != text and not _WORD.findall(rest) and len(text) <= MAX_CONTACT
 
 
+def is_image_credit(text: str) -> bool:
+    """ "Feature image by Ana Lima", "Header photo via Unsplash": the pictures' credit."""
+    return _IMAGE_CREDIT.match(text.strip()) is not None
+
+
 def is_reading_time(text: str) -> bool:
     """ "Reading time: 4 minutes", "5 min read", "Tempo de leitura: 1 minuto"."""
     return bool(_READING_TIME.match(text.strip()))
@@ -353,7 +367,9 @@ def _top_rule(text: str) -> str | None:
     return "reading-time" if is_reading_time(text) else None
 
 
-def trim_edges(blocks: list[BlockTuple], log: DropLog | None = None) -> list[BlockTuple]:
+def trim_edges(
+    blocks: list[BlockTuple], log: DropLog | None = None, authors: Sequence[str] = ()
+) -> list[BlockTuple]:
     """The blocks without the furniture at the article's top and end (see module doc); each
     dropped block is recorded in ``log`` (if given) under its rule's name."""
     drop: dict[int, str] = {}
@@ -384,6 +400,7 @@ def trim_edges(blocks: list[BlockTuple], log: DropLog | None = None) -> list[Blo
         elif _CONTENTS.match(text) and _contents_gone(blocks, index):
             drop[index] = "contents-label"  # the label of a table of contents already gone
     drop.update(_end_furniture(blocks))
+    drop.update(dict.fromkeys(_author_bios(blocks, authors), "author-bio"))
     # a heading left last has nothing under it ("More stories", "Something to consider")
     end = len(blocks)
     while end > 0 and (end - 1 in drop or blocks[end - 1][0] == "heading"):
@@ -404,6 +421,8 @@ _END_RULES = (
     ("company-boilerplate", is_company_boilerplate),
     ("reporting-credit", is_reporting_credit),
     ("address-line", is_address_line),
+    ("credit-line", is_credit_line),
+    ("image-credit", is_image_credit),
 )
 
 
@@ -430,6 +449,30 @@ def _end_furniture(blocks: list[BlockTuple]) -> dict[int, str]:
             drop[index] = rule
     drop.update(dict.fromkeys(_about_section(blocks), "about-section"))
     return drop
+
+
+MAX_BIO_WORDS = 120  # an author's biography at the end is at most this long
+
+
+def _author_bios(blocks: list[BlockTuple], authors: Sequence[str]) -> list[int]:
+    """Paragraphs among the last blocks that open with an author's full name and say who
+    they are ("Cassidy Horton is a finance writer...")."""
+    names = [name.strip() for name in authors if len(name.split()) >= 2]
+    if not names:
+        return []
+    opening = re.compile(
+        rf"^(?:{'|'.join(map(re.escape, names))})(?:,|\s+(?:is|was)\s+an?\b|\s+(?:has|writes|"
+        r"covers|lives|joined|holds|serves|specializes|specialises)\b)",
+        re.IGNORECASE,
+    )
+    start = max(0, len(blocks) - END_BLOCKS)
+    return [
+        index
+        for index in range(start, len(blocks))
+        if blocks[index][0] == "paragraph"
+        and len(blocks[index][1].split()) <= MAX_BIO_WORDS
+        and opening.match(blocks[index][1].strip())
+    ]
 
 
 def _about_section(blocks: list[BlockTuple]) -> set[int]:

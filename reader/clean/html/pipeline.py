@@ -140,7 +140,9 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     subtitle = meta.subtitle
     if subtitle and _is_lede(blocks, subtitle):
         subtitle = None  # the page's description is its first paragraph: keep it there
-    blocks = trim_edges(_drop_header_repeats(blocks, meta.title, subtitle, log), log)
+    blocks = trim_edges(
+        _drop_header_repeats(blocks, meta.title, subtitle, log), log, meta.authors
+    )
     theirs_log = DropLog() if log is not None else None
     blocks, theirs = second_opinion(
         text, url, blocks, total_words, partial(_fragment_blocks, title=meta.title,
