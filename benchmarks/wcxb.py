@@ -6,8 +6,10 @@ default settings (if importable) with WCXB's own rules (its ``evaluate.py``): lo
 ``\\w+`` tokens, multiset overlap, word precision / recall / F1 per page, averaged over pages;
 the share of ``with`` snippets found and of ``without`` snippets left in (case and whitespace
 normalised); ``with=`` is the share by WCXB's own check (case only, whitespace as written, a
-page without snippets counts 1.0). Reported per page type, and for title / author / date
-metadata.
+page without snippets counts 1.0); ``with~`` is ``with`` with typographic quotes folded to
+straight ones (the labels' snippets straighten the page's curly apostrophes and quotes; the
+reader keeps them as the page wrote them). Reported per page type, and for title / author /
+date metadata.
 
 A fixed fifth of the pages (``sha1(id) % 5 == 0``) is HELD-OUT: never tune on it, never list
 its pages. Times are CPU time (``time.process_time``) of the worker; the extractors take turns
@@ -92,6 +94,17 @@ def snippet_share(text: str, snippets: list[str] | None) -> float | None:
         return None
     haystack = _squash(text)
     return sum(_squash(s) in haystack for s in snippets) / len(snippets)
+
+
+_STRAIGHT = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
+                           "„": '"', "‟": '"'})
+
+
+def snippet_share_folded(text: str, snippets: list[str] | None) -> float | None:
+    """:func:`snippet_share` with curly quotes and apostrophes read as straight ones."""
+    if not snippets:
+        return None
+    return snippet_share(text.translate(_STRAIGHT), [s.translate(_STRAIGHT) for s in snippets])
 
 
 def snippet_share_exact(text: str, snippets: list[str] | None) -> float:
@@ -287,6 +300,7 @@ def score_page(truth: Page) -> Page:
             "f1": f1,
             "with": snippet_share(text, truth.get("with")),
             "with_exact": snippet_share_exact(text, truth.get("with")),
+            "with_folded": snippet_share_folded(text, truth.get("with")),
             "without": snippet_share(text, truth.get("without")),
             "ms": ms,
             "meta": meta_scores(truth, meta, authors),
@@ -317,7 +331,7 @@ def summarise(pages: list[Page], names: list[str]) -> dict[str, Any]:
             rows = [page[name] for page in members]
             out[group][name] = {
                 key: _mean(row[key] for row in rows)
-                for key in ("p", "r", "f1", "with", "without", "with_exact")
+                for key in ("p", "r", "f1", "with", "without", "with_exact", "with_folded")
             } | {
                 "median_ms": statistics.median(row["ms"] for row in rows),
                 "errors": sum(bool(row["error"]) for row in rows),
@@ -345,7 +359,7 @@ def print_summary(label: str, summary: dict[str, Any], names: list[str]) -> None
     print(f"\n== {label} ==")
     print(
         f"{'type':<14}{'n':>4}  {'extractor':<12} {'F1':>6} {'P':>6} {'R':>6} "
-        f"{'with':>6} {'w/o':>6} {'with=':>6}"
+        f"{'with':>6} {'w/o':>6} {'with=':>6} {'with~':>6}"
     )
     for group in ("article", "documentation", "all"):
         if group not in summary:
@@ -355,7 +369,7 @@ def print_summary(label: str, summary: dict[str, Any], names: list[str]) -> None
             print(
                 f"{group:<14}{summary[group]['n']:>4}  {name:<12} {_fmt(row['f1'])} "
                 f"{_fmt(row['p'])} {_fmt(row['r'])} {_fmt(row['with'])} {_fmt(row['without'])} "
-                f"{_fmt(row['with_exact'])}"
+                f"{_fmt(row['with_exact'])} {_fmt(row['with_folded'])}"
             )
     print(f"{'metadata (all)':<20}{'title':>12} {'author':>12} {'date':>12} {'median ms':>10}")
     for name in names:
