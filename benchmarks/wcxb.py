@@ -8,7 +8,8 @@ the share of ``with`` snippets found and of ``without`` snippets left in (case a
 normalised); ``with=`` is the share by WCXB's own check (case only, whitespace as written, a
 page without snippets counts 1.0); ``with~`` is ``with`` with typographic quotes folded to
 straight ones (the labels' snippets straighten the page's curly apostrophes and quotes; the
-reader keeps them as the page wrote them). Reported per page type, and for title / author /
+reader keeps them as the page wrote them) and no space before punctuation (the labels put one
+where an inline element ends: "iPhones ."). Reported per page type, and for title / author /
 date metadata.
 
 A fixed fifth of the pages (``sha1(id) % 5 == 0``) is HELD-OUT: never tune on it, never list
@@ -100,11 +101,20 @@ _STRAIGHT = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“"
                            "„": '"', "‟": '"'})
 
 
+_SPACE_BY_PUNCTUATION = re.compile(r"\s+(?=[,.;:!?)\]])|(?<=[(\[])\s+")
+
+
+def _typography(text: str) -> str:
+    return _SPACE_BY_PUNCTUATION.sub("", text.translate(_STRAIGHT))
+
+
 def snippet_share_folded(text: str, snippets: list[str] | None) -> float | None:
-    """:func:`snippet_share` with curly quotes and apostrophes read as straight ones."""
+    """:func:`snippet_share` with curly quotes and apostrophes read as straight ones, and no
+    space before a comma or full stop or inside brackets (the labels' snippets join inline
+    elements with spaces: "routes with get() , post() , etc")."""
     if not snippets:
         return None
-    return snippet_share(text.translate(_STRAIGHT), [s.translate(_STRAIGHT) for s in snippets])
+    return snippet_share(_typography(text), [_typography(s) for s in snippets])
 
 
 def snippet_share_exact(text: str, snippets: list[str] | None) -> float:
