@@ -174,3 +174,19 @@ def test_a_post_status_class_does_not_make_a_card_a_date_element() -> None:
       <article class="card post-28106 type-post status-publish">Say no to sprawl
         February 23, 2026</article></body></html>"""
     assert shown_dates(tree(html)) == []
+
+
+def test_the_day_the_page_says_it_was_first_published_wins() -> None:
+    html = """<html><head><meta property="article:published_time" content="2022-09-30T01:07:00Z">
+      </head><body><article><h1>Tiny homes</h1><p class="date">30 Sep 2022, 11:07am</p>
+      <p>Body.</p><p class="date-disclaimer">This article was originally published on
+      <b>26 Sep 2019</b> at 4:12pm but has been regularly updated.</p></article></body></html>"""
+    assert extract_metadata(tree(html)).published == "2019-09-26"
+    cited = html.replace("originally published on\n      <b>26 Sep 2019</b>",
+                         "first published in a journal of the society, then")
+    assert extract_metadata(tree(cited)).published[:10] == "2022-09-30"  # no day: no date
+
+
+def test_a_day_of_a_month() -> None:
+    assert parse_date("the 21st of June 2017") == "2017-06-21"
+    assert parse_date("14 de noviembre de 2014") == "2014-11-14"

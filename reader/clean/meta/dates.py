@@ -50,7 +50,8 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º)?"
 _YEAR = r"(?P<year>\d{4})"
 _TEXT_DATES = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # Nov. 14, 2014
-    re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),  # 14 Nov 2014
+    # 14 Nov 2014, 14 de noviembre de 2014, the 14th of November 2014
+    re.compile(rf"\b{_DAY}\.?\s+(?:(?:de|of)\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),  # November 2014 (day unknown: skipped)
 ]
 _ISO = re.compile(

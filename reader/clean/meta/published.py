@@ -1,5 +1,8 @@
 """The publication date: structured data and meta tags, the dates the page shows, the address.
 
+A date element that says in words which day was the first publication ("This article was
+originally published on 26 Sep 2019 but has been regularly updated") is taken at its word.
+
 Machine-readable dates come first (JSON-LD ``datePublished``, ``article:published_time`` and
 kin), but on the day the page shows when that is within a day of them (meta dates are often
 in UTC), and not when the page shows another date beside the headline, unmarked as an
@@ -70,6 +73,9 @@ def find_published(
     if machine and url_day == machine[:10]:
         return machine
     ranked = ranked_dates(tree, index=index)
+    original = next((date.day for date in ranked if date.original), None)
+    if original:
+        return original  # the page says so in words
     shown = days_of(ranked)
     if machine:
         # the page's own date beside the headline wins over a stored one far from it (the

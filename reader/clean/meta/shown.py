@@ -21,6 +21,8 @@ from reader.clean.meta.text import element_text, in_boilerplate
 DATE_WORDS = ("date", "time", "publish", "posted", "byline", "author", "meta")
 DATE_CLASS = re.compile("|".join(DATE_WORDS), re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b[^|;]*", re.I)
+_ORIGINAL = re.compile(r"\b(?:originally|first)\s+(?:published|posted)\b\W*(?:on|in)?\s*", re.I)
+ORIGINAL_CHARS = 40  # the day follows those words within this many characters
 # A class or itemprop naming the last change ("updated", "dateModified") and not the
 # publication ("entry-date published updated" names both).
 _MODIFIED_MARK = re.compile(r"updat|modif", re.I)
@@ -40,13 +42,15 @@ _CANDIDATES = etree.XPath(
 
 @dataclass(frozen=True)
 class ShownDate:
-    """A day the page shows: beside the headline or not, in a list of items or not, and
-    whether only an "Updated" label stands with it."""
+    """A day the page shows: beside the headline or not, in a list of items or not,
+    whether only an "Updated" label stands with it, and whether its words call it the first
+    publication."""
 
     day: str
     near: bool
     listed: bool
     updated: bool
+    original: bool = False  # its words say so: "originally published on 26 Sep 2019"
 
 
 def shown_dates(
@@ -95,6 +99,7 @@ def ranked_dates(
             _near(element, lineage) or any(w.near for w in outer if w),
             False,
             updated or any(w.updated for w in outer if w),
+            _says_original(element_text(element), day),
         )
         seen[element] = shown
         kind = (element.tag, " ".join((element.get("class") or "").split()))
@@ -177,6 +182,15 @@ def _date_of(element: lxml.html.HtmlElement, dated: set[Any]) -> tuple[str | Non
     if marked and not (shown and within_a_day(marked, shown)):
         shown = marked
     return (shown[:10], published is not text and not on_its_own) if shown else (None, False)
+
+
+def _says_original(text: str, day: str) -> bool:
+    """Whether ``text`` calls ``day`` the first publication ("This article was originally
+    published on 26 Sep 2019 but has been regularly updated")."""
+    return any(
+        (parse_date(text[match.end() : match.end() + ORIGINAL_CHARS]) or "")[:10] == day
+        for match in _ORIGINAL.finditer(text)
+    )
 
 
 def _lineage(headline: lxml.html.HtmlElement | None) -> dict[Any, int]:
