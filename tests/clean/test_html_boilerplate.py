@@ -321,3 +321,19 @@ def test_a_pictures_caption_stays_with_it_but_a_caption_class_elsewhere_goes() -
     assert "The lake at dawn." in text
     for gone in ("A caption of nothing.", "A picture never loaded.", "Gallery caption."):
         assert gone not in text
+
+
+def test_a_you_might_also_like_link_in_the_text_goes() -> None:
+    """ "You might also like: <a>another story</a>" between two paragraphs is a promotion."""
+    body = (
+        "<div><p>Unilever traces its palm oil to the plantation, so that none of it comes from "
+        "land cleared of forest.</p><p>You might also like: <a href='/palm'>The Challenges of "
+        "Sustainable Palm Oil</a></p><p>Smart contracts pay for green projects when a sensor "
+        "confirms the work.</p></div>"
+    )
+    element = fragment_fromstring(body)
+    strip_boilerplate(element)
+    text = element.text_content()
+    assert "You might also like" not in text
+    assert "Unilever traces" in text and "Smart contracts" in text
+    assert not is_boilerplate_text("You might also like the second half of the film better.")

@@ -81,6 +81,7 @@ MAX_DISCLOSURE = 300
 _LABEL = re.compile(
     r"^(?:read more|see more|read also|also read|read next|related|more|see also|also on \S+|"
     r"watch|listen|click here|don'?t miss|recommended|trending|must read|top stories|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy)|"
     r"leggi anche|lesen sie auch|mehr zum thema|lire aussi|leia também|veja também|"
     r"on \S+\.(?:com|org|net|co\.uk))\b|^also\s*:",
     re.IGNORECASE,
