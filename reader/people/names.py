@@ -10,12 +10,9 @@ Nieto" (a name, if the evidence in :mod:`reader.people.finder` says it is a pers
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
-_DATA = Path(__file__).resolve().parents[1] / "data"
+from reader.core.given_names import given_names, is_given_name, strip_accents
 
 
 def _words(text: str) -> frozenset[str]:
@@ -250,32 +247,6 @@ def fold(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'")
     text = re.sub(r"\.\s+(?=[A-Z]\.)", ".", text)  # "J. K." -> "J.K."
     return " ".join(text.split()).casefold()
-
-
-def strip_accents(text: str) -> str:
-    """``text`` without combining accents (for lenient comparisons)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """The given-name list (``reader/data/given_names.txt``), case folded."""
-    path = _DATA / "given_names.txt"
-    names: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            names.add(line.casefold())
-            names.add(strip_accents(line).casefold())
-    return frozenset(names)
-
-
-def is_given_name(token: str) -> bool:
-    """True when the token (or the first part of a hyphenated one) is a known first name."""
-    names = given_names()
-    word = token.casefold().rstrip(".")
-    return word in names or word.split("-")[0] in names
 
 
 def is_abbreviation(word: str) -> bool:

@@ -197,3 +197,34 @@ def test_an_articles_footer_class_and_labelled_line_count_comments_in_it_do_not(
     assert authors(wordpress) == ["Kiersten Hickman"]
     assert authors(posted) == ["Colin Watson"]
     assert authors(comments) == []
+
+
+def _page_authors(body: str) -> list[str]:
+    html = f"<html><body>{body}<p>Week one starts slowly.</p></body></html>"
+    return extract_metadata(lxml.html.document_fromstring(html)).authors
+
+
+def test_a_name_standing_alone_under_the_headline_is_the_author() -> None:
+    hero = "<div class='hero'><h1>Free 10 Week Marathon Plan</h1><p>Matteo Laratta</p></div>"
+    assert _page_authors(hero) == ["Matteo Laratta"]
+    # one block down: the headline's block, then the name in the next one
+    below = "<header><h1>Free 10 Week Marathon Plan</h1></header><div>Lisa Pham</div>"
+    assert _page_authors(below) == ["Lisa Pham"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p>Training Plans For Beginners</p>",  # capitalised, but no given name first
+        "<p>Anna was slow at first.</p>",  # a sentence
+        "<p>Anna Berg 12 May 2024</p>",  # a date line
+    ],
+)
+def test_other_lines_under_the_headline_are_not__page_authors(after: str) -> None:
+    assert _page_authors(f"<div><h1>Free 10 Week Marathon Plan</h1>{after}</div>") == []
+
+
+def test_a_labelled_byline_comes_before_a_bare_name() -> None:
+    body = ("<div><h1>Free 10 Week Marathon Plan</h1><p>Matteo Laratta</p></div>"
+            "<p class='byline'>By Ana Lima</p>")
+    assert _page_authors(body) == ["Ana Lima"]

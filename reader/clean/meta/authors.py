@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 import lxml.html
 
 from reader.clean.class_index import ClassIndex
-from reader.clean.meta.bylines import visible_bylines
+from reader.clean.meta.bylines import name_beside_headline, visible_bylines
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, norm_words
@@ -368,6 +368,8 @@ def find_authors(
             values = [v for v in tagged.get(key, ()) if not _URL.match(v)]
             yield [first_last(v) for v in values] if key in _ONE_NAME_A_TAG else values
         yield from visible_bylines(tree, index)
+        beside = name_beside_headline(tree)  # unlabelled: after every labelled source
+        yield [beside] if beside else []
         yield ld.organisations
 
     fallback: list[str] = []

@@ -14,7 +14,8 @@ import lxml.html
 from lxml import etree
 
 from reader.clean.class_index import ClassIndex, page_root
-from reader.clean.meta.text import WHITESPACE, in_boilerplate
+from reader.clean.meta.text import WHITESPACE, element_text, in_boilerplate
+from reader.core.given_names import is_given_name
 
 BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|byline__name|contributor|"
@@ -79,6 +80,38 @@ def visible_bylines(
             if count >= _MAX_CANDIDATES:
                 break
     yield from ([line] for line in _labelled_lines(tree))
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+MAX_NAME_LINE = 40  # a name standing alone is at most this long ...
+NAME_WORDS = (2, 4)  # ... in this many words
+BESIDE = 3  # elements after the headline (and after its block) looked at
+
+
+def name_beside_headline(tree: lxml.html.HtmlElement) -> str | None:
+    """A person's name standing alone right after the headline, unlabelled ("<h1>..</h1>
+    <p>Matteo Laratta</p>"): two to four capitalised words, the first a known given name."""
+    headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)
+    for anchor in (headline, headline.getparent() if headline is not None else None):
+        after, seen = (anchor.getnext() if anchor is not None else None), 0
+        while after is not None and seen < BESIDE:
+            if isinstance(after.tag, str):
+                seen += 1
+                text = " ".join(element_text(after).split())
+                if _is_bare_name(text):
+                    return text
+            after = after.getnext()
+    return None
+
+
+def _is_bare_name(text: str) -> bool:
+    words = text.split()
+    return (
+        NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]
+        and len(text) <= MAX_NAME_LINE
+        and all(_NAME_WORD.match(word) and word[0].isupper() for word in words)
+        and is_given_name(words[0])
+    )
 
 
 def _text(element: lxml.html.HtmlElement) -> str:

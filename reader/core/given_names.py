@@ -1,0 +1,40 @@
+"""The given-name list (``reader/data/given_names.txt``): is a word a person's first name.
+
+Shared by the people finder and the metadata's bylines; loaded once, on first use."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without combining accents (for lenient comparisons)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given-name list, case folded (with and without accents)."""
+    path = _DATA / "given_names.txt"
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            names.add(line.casefold())
+            names.add(strip_accents(line).casefold())
+    return frozenset(names)
+
+
+def is_given_name(token: str) -> bool:
+    """True when the token (or the first part of a hyphenated one) is a known first name."""
+    names = given_names()
+    word = token.casefold().rstrip(".")
+    return word in names or word.split("-")[0] in names
+
+
+__all__ = ["given_names", "is_given_name", "strip_accents"]
