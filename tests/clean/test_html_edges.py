@@ -362,8 +362,11 @@ def test_an_authors_biography_at_the_end_goes() -> None:
     assert trim_edges([*body, bio]) == [*body, bio]  # no author known: nothing to go by
     assert trim_edges([*body, bio], authors=["Ana Lima"]) == [*body, bio]
     # the same name deep in the story is the story's
-    story = [_p(LONG), bio, *[_p(LONG)] * 5]
+    story = [*[_p(LONG)] * 5, bio, *[_p(LONG)] * 5]
     assert trim_edges(story, authors=["Cassidy Horton"]) == story
+    # an author card above the article names the author by the first name alone
+    card = _p("Cassidy is an experienced journalist who has covered money for ten years.")
+    assert trim_edges([card, *body], authors=["Cassidy Horton"]) == body
     assert trim_edges([*body, quote], authors=["Cassidy Horton"])[-1] == quote
 
 
