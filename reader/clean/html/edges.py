@@ -451,7 +451,7 @@ def _end_furniture(blocks: list[BlockTuple]) -> dict[int, str]:
     return drop
 
 
-MAX_BIO_WORDS = 120  # an author's biography at the end is at most this long
+MAX_BIO_WORDS = 120  # an author's biography (at the top or the end) is at most this long
 
 
 def _author_bios(blocks: list[BlockTuple], authors: Sequence[str]) -> list[int]:
