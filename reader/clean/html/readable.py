@@ -42,6 +42,7 @@ from reader.clean.html.collapsed import Toggles, is_collapsed_section
 from reader.clean.html.dropping import drop
 from reader.clean.html.prose import linked_words, piece_words
 from reader.clean.html.streamed import place_streamed
+from reader.clean.html.swallowed import unwrap_swallowing
 from reader.core.deferred import defer_imports
 
 # readability imports these at its top for its command line and for pages given as bytes;
@@ -487,6 +488,7 @@ def extract_main(
     protect_embedded_quotes(tree)
     main = readability_main(tree, url, log, keep_tabs)
     if main is not None:
+        unwrap_swallowing(main)
         return main
     body = tree.find("body")
     return body if body is not None else tree
