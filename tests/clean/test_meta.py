@@ -133,6 +133,24 @@ def test_a_manual_page_title_is_its_heading(title: str, h1: str, expected: str) 
     assert page(html).title == expected
 
 
+@pytest.mark.parametrize(
+    "h1",
+    [
+        # a blog's date inside its headline
+        "<a href='/p'><time datetime='2025-12-18'>Dec <span>18</span> 2025</time> "
+        "Preparing a transition</a>",
+        # a documentation site's hidden bookmark button inside the heading
+        "Preparing a transition<span hidden>Stay organized with collections</span>",
+    ],
+)
+def test_a_headlines_date_and_hidden_parts_are_not_the_title(h1: str) -> None:
+    html = (
+        "<html><head><title>Preparing a transition | Colin's blog</title></head><body>"
+        f"<article><h1>{h1}</h1><p>Body text of the page.</p></article></body></html>"
+    )
+    assert page(html).title == "Preparing a transition"
+
+
 def test_og_image_alt_is_not_a_caption() -> None:
     html = """<html><head><meta property="og:image:alt" content="A cat"></head>
       <body><article><h1>Cats</h1><img src="c.jpg" alt="A cat"><p>Text.</p></article>

@@ -34,9 +34,10 @@ def without_anchor_mark(text: str) -> str:
     return text
 
 
-def element_text(element: lxml.html.HtmlElement) -> str:
-    """Visible text of an element, one line, in reading order (scripts and styles left
-    out; a child's tail after the child's own text: "<code>itertools</code> — ...")."""
+def element_text(element: lxml.html.HtmlElement, skip: frozenset[str] = frozenset()) -> str:
+    """Visible text of an element, one line, in reading order (scripts, styles and
+    ``hidden`` children left out, and the ``skip`` tags; a child's tail after the child's own
+    text: "<code>itertools</code> — ...")."""
     parts: list[str] = []
     if element.text:
         parts.append(element.text)
@@ -48,8 +49,13 @@ def element_text(element: lxml.html.HtmlElement) -> str:
             continue
         if node.tail:
             stack.append(node.tail)
-        if not isinstance(node.tag, str) or node.tag in _UNSEEN:
-            continue  # a comment or a script: only its tail (pushed above) is read
+        if (
+            not isinstance(node.tag, str)
+            or node.tag in _UNSEEN
+            or node.tag in skip
+            or node.get("hidden") is not None
+        ):
+            continue  # a comment, a script, a hidden part: only its tail (pushed above) is read
         if node.text:
             parts.append(node.text)
         stack.extend(reversed(node))

@@ -71,11 +71,14 @@ def strip_title_affixes(title: str, sites: Iterable[str] = (), url: str | None =
     return kept.strip()
 
 
+_NOT_TITLE = frozenset({"time"})  # a heading's date ("<h1><time>Dec 18 2025</time> Title</h1>")
+
+
 def _h1_candidates(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
     """Each h1's text, with whether it stands outside nav/footer/aside/comments."""
     texts = []
     for h1 in tree.iter("h1"):
-        text = without_anchor_mark(element_text(h1))
+        text = without_anchor_mark(element_text(h1, skip=_NOT_TITLE))
         if text and len(text) < 400:
             texts.append((text, not in_boilerplate(h1)))
     return texts
