@@ -151,6 +151,17 @@ def test_a_headlines_date_and_hidden_parts_are_not_the_title(h1: str) -> None:
     assert page(html).title == "Preparing a transition"
 
 
+def test_a_headline_copying_the_page_title_loses_the_site_name_too() -> None:
+    """A hidden h1 for screen readers that repeats <title>, site name and all."""
+    title = "How to help toddlers sleep through the night | Acme Children's Hospital"
+    html = (
+        f"<html><head><title>{title}</title><meta property='og:site_name' "
+        "content=\"Acme Children's Hospital\"></head><body><article>"
+        f"<h1 class='sr-only'>{title}</h1><p>Body text of the page.</p></article></body></html>"
+    )
+    assert page(html).title == "How to help toddlers sleep through the night"
+
+
 def test_og_image_alt_is_not_a_caption() -> None:
     html = """<html><head><meta property="og:image:alt" content="A cat"></head>
       <body><article><h1>Cats</h1><img src="c.jpg" alt="A cat"><p>Text.</p></article>

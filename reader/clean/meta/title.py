@@ -153,7 +153,7 @@ def find_title(
     for candidate in candidates:
         for h1, _ in h1s:
             if titles_match(h1, candidate):
-                return h1
+                return strip_title_affixes(h1, sites, url)  # a hidden h1 may copy <title>
     # One headline-like h1 that is not the site's name: the reader sees it, not the SEO title.
     headlines = [
         h1
