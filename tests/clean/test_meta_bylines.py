@@ -95,6 +95,11 @@ DESCRIPTION = '<meta name="description" content="What the story says, in one sen
         '<div class="signup-modal"><p class="description">The latest wonders from the site, '
         "once every two weeks.</p></div>",
         '<p class="description">{{ $localize("payment.title") }}</p>',
+        # an author box's description: the writer's credentials
+        '<div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. '
+        "Journalism</div>",
+        '<div class="ArticleAuthorFooter_descriptionContainer"><p class="description">I am a '
+        "folklorist writing about nature and culture for travellers.</p></div>",
     ],
 )
 def test_a_furniture_dek_gives_way_to_the_description(dek: str) -> None:

@@ -122,6 +122,16 @@ _PANEL = re.compile(r"consent|cookie|gdpr|modal|popup", re.I)
 PANEL_DEPTH = 10  # how far up a consent panel or a modal around a dek is looked for
 
 
+# "dynamic-author-description", "ArticleAuthorFooter_descriptionContainer", "author-bio"
+_AUTHOR_BOX = re.compile(r"author|writer|\bbio\b|biography", re.I)
+AUTHOR_BOX_DEPTH = 3  # the dek and its two nearest ancestors
+
+
+def _near(element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """``element`` and its nearest ancestors (:data:`AUTHOR_BOX_DEPTH` in all)."""
+    return list(islice(chain_from([element], element.iterancestors()), AUTHOR_BOX_DEPTH))
+
+
 def _up(element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """``element`` and its ancestors, at most :data:`PANEL_DEPTH`, below the body."""
     chain = islice(chain_from([element], element.iterancestors()), PANEL_DEPTH)
@@ -154,6 +164,8 @@ def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
         return True  # a teaser's link, or a form's help text ("Must be 8 characters or more")
     if any(_PANEL.search(f"{a.get('class', '')} {a.get('id', '')}") for a in _up(element)):
         return True  # a consent panel's or a modal's "description" (read before they go)
+    if any(_AUTHOR_BOX.search(f"{a.get('class', '')} {a.get('id', '')}") for a in _near(element)):
+        return True  # an author box's "description": the writer's credentials, not the dek
     card = element.getparent()
     for _level in range(3):  # teaser cards: the dek's box repeated beside itself
         if card is None or card.getparent() is None or card.tag in ("article", "main", "body"):
