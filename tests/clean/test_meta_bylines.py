@@ -89,6 +89,8 @@ DESCRIPTION = '<meta name="description" content="What the story says, in one sen
         '<p class="description">Home &gt; Tech &gt; Laptops</p>',
         '<p class="description">You might also like</p>',
         '<p class="subtitle">SUBSCRIBE TO EVERFIT Never miss a story</p>',
+        '<p class="description">Create a free account to save your favorite articles, follow '
+        "important topics, and more.</p>",
         # a consent plugin's or a modal's description, a template never filled in
         '<div class="wpconsent-preferences-modal"><p class="wpconsent-service-description">'
         "SourceBuster is used by WooCommerce for order attribution.</p></div>",
@@ -119,3 +121,10 @@ def test_a_time_element_markup_wins_over_its_text() -> None:
         f" (4/3)</time>{BODY}</article>"
     )
     assert _meta("", body).published.startswith("2021-03-04")
+
+
+def test_a_description_that_only_repeats_the_title_is_no_subtitle() -> None:
+    twice = '<meta name="description" content="Why has tutoring failed?,Why has tutoring failed?">'
+    html = f"<html><head><title>Why has tutoring failed?</title>{twice}</head><body>{BODY}"
+    meta = extract_metadata(lxml.html.document_fromstring(html + "</body></html>"))
+    assert meta.subtitle is None

@@ -38,7 +38,7 @@ def find_subtitle(
     title: str,
     index: ClassIndex | None = None,
 ) -> str | None:
-    title_norm = norm_words(title)
+    title_words = set(norm_words(title).split())
     index = index or ClassIndex.of_page(tree)
     deks = _DEKS(tree, classed=index.find(_DEK_CLASS, _DEK_WORDS, "class"))
     for element in deks:
@@ -47,7 +47,7 @@ def find_subtitle(
         text = element_text(element)
         if _is_furniture(element, text):
             continue  # a teaser, a site blurb, the editor's UI: the description may do
-        if 15 <= len(text) <= 400 and norm_words(text) != title_norm and not _is_chrome(text):
+        if 15 <= len(text) <= 400 and not _only_title(text, title_words) and not _is_chrome(text):
             return text
     for h1 in tree.iter("h1"):
         sibling = h1.getnext()
@@ -58,7 +58,7 @@ def find_subtitle(
             if 15 <= len(text) <= 300 and not looks_like_byline(text) and not _is_chrome(text):
                 return text
         break
-    if ld.subtitle and norm_words(ld.subtitle) != title_norm:
+    if ld.subtitle and not _only_title(ld.subtitle, title_words):
         return ld.subtitle
     description = ld.description or meta.get("og:description") or meta.get("description") or ""
     if _good_description(tree, description, title):
@@ -143,7 +143,7 @@ _FURNITURE_TEXT = re.compile(
     r"\b(?:password|you agree|by (?:submitting|signing up|clicking|entering|providing)|"
     r"(?:this|required) field|field is required|cookies?|consent|technical storage or access|"
     r"share on|sponsored by|brought to you by|rate this|improve this (?:post|article))\b"
-    r"|^(?:subscribe|sign (?:up|in)|log ?in|create (?:your|an) (?:free )?account|"
+    r"|^(?:subscribe|sign (?:up|in)|log ?in|create (?:your|an?) (?:free )?account|"
     r"click (?:on|here)|never miss|listen to this article|you (?:may|might) also like|"
     r"table of contents?$|contents$)"
     r"|\S\s+[>›»]\s+\S[^>›»]*\s[>›»]\s"
@@ -192,12 +192,18 @@ def _is_chrome(text: str) -> bool:
     return sum(word in _CHROME_WORDS for word in words) >= 0.6 * len(words)
 
 
+def _only_title(text: str, title_words: set[str]) -> bool:
+    """Whether ``text`` has no word the title lacks: the title again, or twice ("Why X?,Why
+    X?")."""
+    return set(norm_words(text).split()) <= title_words
+
+
 def _good_description(tree: lxml.html.HtmlElement, description: str, title: str) -> bool:
     """A description is a dek only when short, whole, and not the first paragraph repeated."""
     if not (20 <= len(description) <= 250) or description.rstrip().endswith(("...", "…")):
         return False
     norm = norm_words(description)
-    if norm == norm_words(title):
+    if _only_title(description, set(norm_words(title).split())):
         return False
     for count, paragraph in enumerate(tree.iter("p")):
         text = norm_words(element_text(paragraph))
