@@ -89,7 +89,7 @@ def ranked_dates(
             seen[element] = None  # an "updated" element and all it holds
             inner.update(element.iterancestors())
             continue
-        day, updated = _date_of(element, dated)
+        day, updated, original = _date_of(element, dated)
         if not day:
             continue
         inner.update(element.iterancestors())
@@ -99,7 +99,7 @@ def ranked_dates(
             _near(element, lineage) or any(w.near for w in outer if w),
             False,
             updated or any(w.updated for w in outer if w),
-            _says_original(element_text(element), day),
+            original,
         )
         seen[element] = shown
         kind = (element.tag, " ".join((element.get("class") or "").split()))
@@ -164,24 +164,30 @@ def _modified(element: lxml.html.HtmlElement) -> bool:
     return bool(_MODIFIED_MARK.search(marks)) and not _PUBLISHED_MARK.search(marks)
 
 
-def _date_of(element: lxml.html.HtmlElement, dated: set[Any]) -> tuple[str | None, bool]:
-    """The day an element shows, and whether only an "Updated" label stands with it.
+def _date_of(
+    element: lxml.html.HtmlElement, dated: set[Any]
+) -> tuple[str | None, bool, bool]:
+    """The day an element shows, whether only an "Updated" label stands with it, and whether
+    its words call that day the first publication (:func:`_says_original`).
 
     Its ``datetime`` (or ``content``) unless its text shows a day at most one from it: the
     local day of a UTC time ("Nov. 19, 2019 11:30 PM ET")."""
     is_time = element.tag == "time" or element.get("itemprop") == "datePublished"
     if not is_time and element not in dated:
-        return None, False
+        return None, False, False
     text = element_text(element)
     if not text or len(text) > 160 or in_boilerplate(element):
-        return None, False
+        return None, False, False
     published = _UPDATED.sub(" ", text) if _UPDATED.search(text) else text
     on_its_own = parse_date(published)
     shown = on_its_own or parse_date(text)
     marked = parse_date(element.get("datetime") or element.get("content")) if is_time else None
     if marked and not (shown and within_a_day(marked, shown)):
         shown = marked
-    return (shown[:10], published is not text and not on_its_own) if shown else (None, False)
+    if not shown:
+        return None, False, False
+    day = shown[:10]
+    return day, published is not text and not on_its_own, _says_original(text, day)
 
 
 def _says_original(text: str, day: str) -> bool:

@@ -61,7 +61,7 @@ def find_subtitle(
     if ld.subtitle and not _only_title(ld.subtitle, title_words):
         return ld.subtitle
     description = ld.description or meta.get("og:description") or meta.get("description") or ""
-    if _good_description(tree, description, title):
+    if _good_description(tree, description, title_words):
         return description
     return None
 
@@ -127,15 +127,15 @@ _AUTHOR_BOX = re.compile(r"author|writer|\bbio\b|biography", re.I)
 AUTHOR_BOX_DEPTH = 3  # the dek and its two nearest ancestors
 
 
-def _near(element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """``element`` and its nearest ancestors (:data:`AUTHOR_BOX_DEPTH` in all)."""
-    return list(islice(chain_from([element], element.iterancestors()), AUTHOR_BOX_DEPTH))
-
-
-def _up(element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """``element`` and its ancestors, at most :data:`PANEL_DEPTH`, below the body."""
-    chain = islice(chain_from([element], element.iterancestors()), PANEL_DEPTH)
-    return [node for node in chain if node.tag not in ("body", "html")]
+def _named_within(element: lxml.html.HtmlElement, pattern: re.Pattern[str], depth: int) -> bool:
+    """Whether ``element`` or one of its ancestors, ``depth`` of them in all and below the
+    body, has a class or id matching ``pattern``."""
+    chain = islice(chain_from([element], element.iterancestors()), depth)
+    return any(
+        pattern.search(f"{node.get('class', '')} {node.get('id', '')}")
+        for node in chain
+        if node.tag not in ("body", "html")
+    )
 # a form's small print or help text, wherever the form's markup put it; a consent panel's
 # text (its markup is read before the panel goes); a widget's prompt, a breadcrumb trail; a
 # template's placeholder never filled in ('{{ $localize("payment.title") }}')
@@ -162,9 +162,9 @@ def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
         return True
     if in_boilerplate(element) or next(element.iterancestors(*_NOT_A_DEK), None) is not None:
         return True  # a teaser's link, or a form's help text ("Must be 8 characters or more")
-    if any(_PANEL.search(f"{a.get('class', '')} {a.get('id', '')}") for a in _up(element)):
+    if _named_within(element, _PANEL, PANEL_DEPTH):
         return True  # a consent panel's or a modal's "description" (read before they go)
-    if any(_AUTHOR_BOX.search(f"{a.get('class', '')} {a.get('id', '')}") for a in _near(element)):
+    if _named_within(element, _AUTHOR_BOX, AUTHOR_BOX_DEPTH):
         return True  # an author box's "description": the writer's credentials, not the dek
     card = element.getparent()
     for _level in range(3):  # teaser cards: the dek's box repeated beside itself
@@ -198,13 +198,16 @@ def _only_title(text: str, title_words: set[str]) -> bool:
     return set(norm_words(text).split()) <= title_words
 
 
-def _good_description(tree: lxml.html.HtmlElement, description: str, title: str) -> bool:
-    """A description is a dek only when short, whole, and not the first paragraph repeated."""
+def _good_description(
+    tree: lxml.html.HtmlElement, description: str, title_words: set[str]
+) -> bool:
+    """A description is a dek only when short, whole, not only the title's words, and not
+    the first paragraph repeated."""
     if not (20 <= len(description) <= 250) or description.rstrip().endswith(("...", "…")):
         return False
-    norm = norm_words(description)
-    if _only_title(description, set(norm_words(title).split())):
+    if _only_title(description, title_words):
         return False
+    norm = norm_words(description)
     for count, paragraph in enumerate(tree.iter("p")):
         text = norm_words(element_text(paragraph))
         if len(text) > 40 and (text.startswith(norm[:80]) or norm.startswith(text[:80])):
