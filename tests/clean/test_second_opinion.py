@@ -145,3 +145,70 @@ def test_a_page_with_a_crowded_paragraph_is_not_asked(monkeypatch) -> None:
     assert called == [1]  # a page like it is asked ...
     extract(RawDocument(text=crowded, source="b.html", content_type="text/html", url=None))
     assert called == [1]  # ... but not this one
+
+
+STORY = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars from March, "
+    "after engineers found that two of its piers had sunk by several centimetres.",
+    "Cyclists and pedestrians will keep the bridge, the council said, while a ferry takes "
+    "the cars across the water until a new crossing opens in three years.",
+    "Shop owners on the north bank fear the closure will cost them customers, and asked the "
+    "council for lower rents while the works last; the mayor promised an answer in May.",
+]
+
+
+def _story_with_hidden_copy() -> str:
+    """A news page that keeps a machine-readable copy of its story, hidden, for search
+    engines: headline, the publisher's name and logo address, and every word again."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORY)
+    copy = (
+        "<div style='display: none' itemscope itemtype='http://schema.org/NewsArticle'>"
+        "<h1 itemprop='headline'>Harbour bridge to close</h1>"
+        "<div itemprop='articleBody'>" + " ".join(STORY) * 2 + "</div>"
+        "<div itemprop='publisher'><div itemprop='name'>Harbourwire Publishing</div>"
+        "<span itemprop='url'>https://example.org/assets/logo-harbourwire.png</span></div>"
+        "</div>"
+    )
+    return (
+        "<html><head><title>Harbour bridge to close</title></head><body>"
+        f"<article><h1>Harbour bridge to close</h1>{paragraphs}</article>{copy}</body></html>"
+    )
+
+
+def test_the_second_opinion_reads_the_page_without_what_it_hides(monkeypatch) -> None:
+    """trafilatura reads hidden text: the page it is given has none, so a site's hidden copy
+    of the story (publisher name, logo address) cannot come in through it."""
+    given: list[str] = []
+    real = so.trafilatura_html
+
+    def spy(page, url):
+        given.append(page if isinstance(page, str) else lxml.html.tostring(page, encoding="unicode"))
+        return real(page, url)
+
+    monkeypatch.setattr(so, "trafilatura_html", spy)
+    html = _story_with_hidden_copy()
+    article = extract(RawDocument(text=html, source="a.html", content_type="text/html", url=None))
+    assert given, "the hidden copy makes the page look far longer than our reading: it asks"
+    assert "Harbourwire" not in given[0] and "logo-harbourwire" not in given[0]
+    assert "Harbourwire" not in article.text and "logo-harbourwire" not in article.text
+    assert article.text.count("two of its piers had sunk") == 1
+
+
+def test_a_page_hidden_until_its_script_runs_is_read() -> None:
+    """A wrapper holding the whole page, ``visibility: hidden`` until a script has laid the
+    page out, is shown: it is not left out as hidden (by us, or in the second opinion)."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORY)
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body>"
+        "<div style='visibility:hidden;min-height:100vh'><nav>"
+        + "".join(f"<a href='/{n}'>Section {n}</a>" for n in range(8))
+        + f"</nav><article><h1>Harbour bridge to close</h1>{paragraphs}</article>"
+        "<footer><a href='/about'>About</a> <a href='/contact'>Contact</a></footer></div>"
+        "<div style='display:none'><p>Please enable JavaScript to read this site, which "
+        "needs it for its menus, its search and its comments, in every browser.</p></div>"
+        "</body></html>"
+    )
+    article = extract(RawDocument(text=html, source="a.html", content_type="text/html", url=None))
+    for text in STORY:
+        assert text in article.text
+    assert "enable JavaScript" not in article.text  # a small hidden notice stays hidden

@@ -39,6 +39,7 @@ from reader.clean.html.doc_page import keeps_tab_panels
 from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.fusion import link_texts
+from reader.clean.html.hidden import drop_hidden
 from reader.clean.html.lead import restore_lead
 from reader.clean.html.nesting import flatten_markup, flatten_tree, is_deep
 from reader.clean.html.page_meta import base_href, page_metadata
@@ -126,7 +127,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         log.extend(consent)
     quotes = take_pull_quotes(tree, index)
     caption = meta.caption or find_lead_caption(tree)
-    main = extract_main(tree, url, log, keep_tabs=keeps_tab_panels(tree, url, text))
+    keep_tabs = keeps_tab_panels(tree, url, text)
+    main = extract_main(tree, url, log, keep_tabs=keep_tabs)
     main, manual = widen_documentation(tree, main, url, text, log)
     # what our cleanup had in hand and may drop: the second opinion must not bring it back
     seen = " ".join([main.text_content(), *(drop.text for drop in consent.drops),
@@ -152,6 +154,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         ask=askable,
         boxes=" ".join(drop.text for drop in consent.drops),
         region=partial(region_words, tree),
+        page=partial(_visible_page, text, keep_tabs),
     )
     if log is not None and theirs_log is not None:
         if theirs:  # ours was replaced: its drops do not apply, the boxes' still do
@@ -171,6 +174,14 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         blocks=blocks,
         pull_quotes=match_pull_quotes(quotes, blocks),
     )
+
+
+def _visible_page(text: str, keep_tabs: bool) -> HtmlElement:
+    """The page as it came but without what it hides (``hidden``), for a second opinion:
+    trafilatura reads hidden text, such as a site's machine-readable copy of the story."""
+    tree = parse_html(text)
+    drop_hidden(tree, keep_tabs=keep_tabs)
+    return tree
 
 
 def _fragment_blocks(

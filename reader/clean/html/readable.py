@@ -38,10 +38,9 @@ from lxml.etree import tounicode
 from lxml.html import HtmlElement, fragment_fromstring
 
 from reader.clean.explain import DropLog
-from reader.clean.html.collapsed import Toggles, is_collapsed_section
 from reader.clean.html.dropping import drop
+from reader.clean.html.hidden import drop_hidden
 from reader.clean.html.prose import linked_words, piece_words
-from reader.clean.html.streamed import place_streamed
 from reader.clean.html.swallowed import unwrap_swallowing
 from reader.core.deferred import defer_imports
 
@@ -98,10 +97,7 @@ _MAYBE_RE = REGEXES["okMaybeItsACandidateRe"]
 # the same words without re.IGNORECASE, for lower-cased ASCII names (4 times quicker)
 _UNLIKELY_LOWER = re.compile(_UNLIKELY_RE.pattern)
 _MAYBE_LOWER = re.compile(_MAYBE_RE.pattern)
-_DISPLAY_NONE = REGEXES["displayNoneRe"]
 # "descendant-or-self::" rather than "//": libxml2 runs "//*[test]" child by child, slowly.
-_HIDDEN = etree.XPath("descendant-or-self::*[@hidden]")
-_STYLED = etree.XPath("descendant-or-self::*[@style]")
 _FEATURED = etree.XPath("descendant::*[@class or @id]")
 _IN_CODE = etree.XPath("ancestor-or-self::pre | ancestor-or-self::code")
 _HOLDS_MAIN = etree.XPath(
@@ -262,29 +258,11 @@ class _Summary(Document):
         self.node = self.html
         return tounicode(self.html, method="html")
 
-    def _kept_tab(self, element: HtmlElement) -> bool:
-        """A hidden tab panel kept as text (hidden by attribute or by style alike)."""
-        return self.keep_tabs and element.get("role") == "tabpanel"
-
-    def _kept_hidden(self, element: HtmlElement, controlled: Toggles) -> bool:
-        """Hidden but the article's: a kept tab panel, or a collapsed section."""
-        return self._kept_tab(element) or is_collapsed_section(element, controlled)
-
     def _parse(self, input: HtmlElement) -> HtmlElement:
         """What readability's ``_parse`` does to a tree, minus link rewriting."""
         doc = input
         self.encoding = "utf-8"
-        root = doc.getroottree().getroot()
-        hidden = _HIDDEN(root)
-        place_streamed(root, hidden)  # React's late parts are shown, not hidden
-        controlled = Toggles(root)
-        for elem in hidden:
-            if elem.get("hidden") is None or self._kept_hidden(elem, controlled):
-                continue
-            drop(elem, self.log, "hidden")
-        for elem in _STYLED(root):
-            if _DISPLAY_NONE.search(elem.get("style")) and not self._kept_hidden(elem, controlled):
-                drop(elem, self.log, "hidden")
+        drop_hidden(doc.getroottree().getroot(), self.log, self.keep_tabs)
         doc = copy.deepcopy(doc)  # readability's Cleaner works on a copy, too
         for elem in doc.iter("image"):
             elem.tag = "img"

@@ -117,13 +117,14 @@ def _words(blocks: list[BlockTuple]) -> int:
     return sum(len(_WORDS.findall(text)) for _kind, text, _level in blocks)
 
 
-def trafilatura_html(text: str, url: str | None) -> str | None:
-    """trafilatura's main text of the page, as HTML (None if it finds none or fails)."""
+def trafilatura_html(page: str | HtmlElement, url: str | None) -> str | None:
+    """trafilatura's main text of the page (its source, or its tree, which trafilatura may
+    change), as HTML (None if it finds none or fails)."""
     try:
         import trafilatura  # lazy: ~0.12 s to import, paid only by pages that get here
 
         return trafilatura.extract(
-            text, url=url, output_format="html", include_comments=False, include_tables=True
+            page, url=url, output_format="html", include_comments=False, include_tables=True
         )
     except Exception:  # a second opinion must never break the first
         return None
@@ -156,6 +157,7 @@ def second_opinion(
     ask: bool = True,
     boxes: str = "",
     region: Callable[[], int] = int,
+    page: Callable[[], str | HtmlElement] | None = None,
 ) -> tuple[list[BlockTuple], bool]:
     """The blocks to keep, and whether they are trafilatura's. ``to_blocks`` turns its HTML
     into blocks through the reader's own rules; ``total_words`` is :func:`page_words`.
@@ -163,7 +165,9 @@ def second_opinion(
     texts, asked only when needed) go to :func:`fusion.fill_in`. ``ask=False`` (see
     :func:`crowded`) keeps ours. ``boxes`` is the text of the boxes our cleanup took out
     before readability (consent panels, sign-up boxes): trafilatura reads the page as it
-    came, so its blocks found there stay out when its reading replaces ours."""
+    came, so its blocks found there stay out when its reading replaces ours. ``page()``
+    gives what trafilatura reads (``text`` without it): the page without what it hides,
+    which trafilatura would read (``hidden.hidden_elements``)."""
     ours = _words(blocks)
     # the main region's words are some of the page's: the page is tested first, cheaply
     few = ours * ASK <= total_words or (
@@ -171,7 +175,7 @@ def second_opinion(
     )
     if not ask or not few or len(text) > MAX_PAGE:
         return blocks, False  # trafilatura keeps a part of the page: it cannot add enough
-    found = trafilatura_html(text, url)
+    found = trafilatura_html(page() if page is not None else text, url)
     if not found:
         return blocks, False
     theirs = to_blocks(found)

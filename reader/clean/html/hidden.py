@@ -1,0 +1,78 @@
+"""What the page hides from its reader: left out of our reading and of the second opinion's.
+
+An element with the ``hidden`` attribute or an inline ``display: none`` is not shown, unless
+a click opens it: a collapsed section (``collapsed``) or, on a manual, a tab panel of another
+platform; or a wrapper holding most of the page (``visibility: hidden`` until a script has
+laid the page out). The rest is a menu, a dialog, another language's copy, or the machine-readable
+copy of the article some sites keep for search engines (a ``schema.org`` block holding the
+headline, the publisher's name and logo address, and the whole text again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from reader.clean.explain import DropLog
+from reader.clean.html.collapsed import Toggles, is_collapsed_section
+from reader.clean.html.dropping import drop
+from reader.clean.html.streamed import place_streamed
+from reader.core.deferred import defer_imports
+
+defer_imports("urllib.request", "chardet")  # readability's, for what the reader never uses
+
+from readability.readability import REGEXES  # noqa: E402
+
+__all__ = ["WRAPPER_SHARE", "drop_hidden", "hidden_elements"]
+
+WRAPPER_SHARE = 0.8  # a hidden element with more of the page's text and of its elements than
+# this is shown by a script once the page has loaded (a wrapper hiding the page until its
+# styles arrive); a hidden copy of the story has most of the text but few of the elements
+_ELEMENTS = etree.XPath("count(descendant::*)")
+
+# "descendant-or-self::" rather than "//": libxml2 runs "//*[test]" child by child, slowly.
+_HIDDEN = etree.XPath("descendant-or-self::*[@hidden]")
+_STYLED = etree.XPath("descendant-or-self::*[@style]")
+_DISPLAY_NONE = REGEXES["displayNoneRe"]  # display: none or visibility: hidden, as readability
+
+
+def hidden_elements(root: HtmlElement, keep_tabs: bool = False) -> Iterator[HtmlElement]:
+    """The elements hidden by attribute or by style (``display: none``,
+    ``visibility: hidden``) that no click opens (see the module).
+    React's streamed parts are moved into place first (``streamed``): they are shown."""
+    hidden = _HIDDEN(root)
+    place_streamed(root, hidden)
+    controlled = Toggles(root)
+
+    page: list[int] = []  # the page's characters and elements, counted on the first question
+
+    def wraps_page(element: HtmlElement) -> bool:
+        if not page:
+            body = root.find("body")
+            body = root if body is None else body
+            page.extend((len(body.text_content()), int(_ELEMENTS(body))))
+        return len(element.text_content()) > WRAPPER_SHARE * page[0] and (
+            int(_ELEMENTS(element)) > WRAPPER_SHARE * page[1]
+        )
+
+    def kept(element: HtmlElement) -> bool:
+        return (
+            (keep_tabs and element.get("role") == "tabpanel")
+            or is_collapsed_section(element, controlled)
+            or wraps_page(element)
+        )
+
+    for element in hidden:
+        if element.get("hidden") is not None and not kept(element):
+            yield element
+    for element in _STYLED(root):
+        if _DISPLAY_NONE.search(element.get("style")) and not kept(element):
+            yield element
+
+
+def drop_hidden(root: HtmlElement, log: DropLog | None = None, keep_tabs: bool = False) -> None:
+    """Take out what :func:`hidden_elements` finds (recorded in ``log`` as "hidden")."""
+    for element in hidden_elements(root, keep_tabs):
+        drop(element, log, "hidden")
