@@ -1,15 +1,18 @@
 """What the page hides from its reader: left out of our reading and of the second opinion's.
 
-An element with the ``hidden`` attribute or an inline ``display: none`` is not shown, unless
-a click opens it: a collapsed section (``collapsed``) or, on a manual, a tab panel of another
-platform; or a wrapper holding most of the page (``visibility: hidden`` until a script has
-laid the page out). The rest is a menu, a dialog, another language's copy, or the machine-readable
-copy of the article some sites keep for search engines (a ``schema.org`` block holding the
-headline, the publisher's name and logo address, and the whole text again).
+An element with the ``hidden`` attribute or an inline ``display: none`` is not shown, unless a
+click opens it: a collapsed section (``collapsed``) or, on a manual, a tab panel of another
+platform; or a wrapper holding most of the page (``visibility: hidden`` until a script has laid
+the page out). An element whose class shows it only on paper ("print-only", "print-header": the
+page's address and logo atop a printout) is hidden too. The rest is a menu, a dialog, another
+language's copy, or the machine-readable copy of the article some sites keep for search engines
+(a ``schema.org`` block holding the headline, the publisher's name and logo address, and the
+whole text again).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml import etree
@@ -36,11 +39,20 @@ _ELEMENTS = etree.XPath("count(descendant::*)")
 _HIDDEN = etree.XPath("descendant-or-self::*[@hidden]")
 _STYLED = etree.XPath("descendant-or-self::*[@style]")
 _DISPLAY_NONE = REGEXES["displayNoneRe"]  # display: none or visibility: hidden, as readability
+# a class that shows an element on paper only ("print-header": the page's address and logo
+# atop a printout); "print" alone, "no-print" and "print-button" are not among them
+_PRINT_ONLY = re.compile(
+    r"(?<![\w-])(?:print-?only|only-print|visible-print(?:-block|-inline)?|show-for-print"
+    r"|print-(?:header|footer|logo|url))(?![\w-])",
+    re.IGNORECASE,
+)
+_PRINT_CLASSED = etree.XPath("descendant-or-self::*[contains(@class, 'print')]")
 
 
 def hidden_elements(root: HtmlElement, keep_tabs: bool = False) -> Iterator[HtmlElement]:
     """The elements hidden by attribute or by style (``display: none``,
-    ``visibility: hidden``) that no click opens (see the module).
+    ``visibility: hidden``) that no click opens (see the module), and those shown only on
+    paper (``print-only``, ``print-header``).
     React's streamed parts are moved into place first (``streamed``): they are shown."""
     hidden = _HIDDEN(root)
     place_streamed(root, hidden)
@@ -69,6 +81,9 @@ def hidden_elements(root: HtmlElement, keep_tabs: bool = False) -> Iterator[Html
             yield element
     for element in _STYLED(root):
         if _DISPLAY_NONE.search(element.get("style")) and not kept(element):
+            yield element
+    for element in _PRINT_CLASSED(root):
+        if _PRINT_ONLY.search(element.get("class")):
             yield element
 
 
