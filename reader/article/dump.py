@@ -12,6 +12,7 @@ from typing import TextIO
 
 from reader.article.json_out import json_pieces
 from reader.article.model import Article, Block, Link, block_dict
+from reader.article.wrapping import CellWrapper, cell_width, fill
 
 FORMATS = ("text", "markdown", "json")
 
@@ -33,9 +34,9 @@ def to_text(article: Article, width: int = 80) -> str:
 
 def text_lines(article: Article, width: int = 80) -> Iterator[str]:
     """:func:`to_text`'s lines (a line may hold newlines), one at a time."""
-    wrap = textwrap.TextWrapper(width=width, break_long_words=False, break_on_hyphens=False)
+    wrap = CellWrapper(width=width, break_long_words=False, break_on_hyphens=False)
     yield article.title
-    yield "=" * min(width, len(article.title))
+    yield "=" * min(width, cell_width(article.title))
     for extra in (article.subtitle, byline(article), article.published, article.site):
         if extra:
             yield wrap.fill(extra)
@@ -68,7 +69,7 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
     if block.type == "definitions":
         return "\n".join(
             (term + "\n" if term else "")
-            + textwrap.fill(body, wrap.width, initial_indent="    ", subsequent_indent="    ")
+            + fill(body, wrap.width, initial_indent="    ", subsequent_indent="    ")
             for term, body in block.rows
         ).replace("\n\n", "\n")
     if block.type == "image":
@@ -78,7 +79,7 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
         return wrap.fill("[Image] " + block.text)
     if block.type == "list":
         return "\n".join(
-            textwrap.fill(
+            fill(
                 item, wrap.width, initial_indent=indent + marker,
                 subsequent_indent=indent + " " * len(marker),
             )
@@ -86,7 +87,7 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
         )
     if block.type == "quote":
         return "\n".join(
-            textwrap.fill(line, wrap.width, initial_indent="  ", subsequent_indent="  ")
+            fill(line, wrap.width, initial_indent="  ", subsequent_indent="  ")
             for line in block.text.split("\n")
         )
     if block.type == "heading":
@@ -158,7 +159,7 @@ def _folded_table(rows: list[list[str]], header: bool, width: int) -> str:
         lines = []
         for name, value in zip(names, row, strict=True):
             label = f"{name}: "
-            lines.append(textwrap.fill(value, width, initial_indent=label,
+            lines.append(fill(value, width, initial_indent=label,
                                        subsequent_indent=" " * min(len(label), width // 2))
                          if value else label.rstrip())
         records.append("\n".join(lines))

@@ -128,3 +128,15 @@ def test_a_description_that_only_repeats_the_title_is_no_subtitle() -> None:
     html = f"<html><head><title>Why has tutoring failed?</title>{twice}</head><body>{BODY}"
     meta = extract_metadata(lxml.html.document_fromstring(html + "</body></html>"))
     assert meta.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [("记者 王小明", ["王小明"]), ("作者：李华", ["李华"]), ("文/张伟", ["张伟"]),
+     ("著者：山田太郎", ["山田太郎"]), ("홍길동 기자", ["홍길동"]),
+     ("ライトハウス国際特許事務所 ／", ["ライトハウス国際特許事務所"])],
+)
+def test_a_reporters_label_in_chinese_japanese_or_korean_is_not_the_name(
+    byline: str, names: list[str]
+) -> None:
+    assert split_authors(byline) == names

@@ -190,3 +190,12 @@ def test_the_day_the_page_says_it_was_first_published_wins() -> None:
 def test_a_day_of_a_month() -> None:
     assert parse_date("the 21st of June 2017") == "2017-06-21"
     assert parse_date("14 de noviembre de 2014") == "2014-11-14"
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [("2024年3月18日 09:30", "2024-03-18"), ("2019年11月5日", "2019-11-05"),
+     ("2024년 3월 18일", "2024-03-18"), ("2024年13月18日", None)],
+)
+def test_chinese_japanese_and_korean_dates_parse(written: str, day: str | None) -> None:
+    assert parse_date(written) == day

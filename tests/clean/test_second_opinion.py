@@ -182,7 +182,8 @@ def test_the_second_opinion_reads_the_page_without_what_it_hides(monkeypatch) ->
     real = so.trafilatura_html
 
     def spy(page, url):
-        given.append(page if isinstance(page, str) else lxml.html.tostring(page, encoding="unicode"))
+        text = page if isinstance(page, str) else lxml.html.tostring(page, encoding="unicode")
+        given.append(text)
         return real(page, url)
 
     monkeypatch.setattr(so, "trafilatura_html", spy)

@@ -164,3 +164,23 @@ def test_dump_explain_lists_each_dropped_block_with_its_rule(tmp_path: Path) -> 
     assert lines[-1].endswith("blocks dropped)")
     assert "not-chosen-by-readability: Copyright Example Inc, all rights reserved" in lines
     assert "of the story is long enough" not in result.stdout
+
+
+def test_a_chinese_story_reads_as_one_does_in_english() -> None:
+    """Title without the site's "_新闻中心", the reporter's label ("记者") off the byline, the
+    date and byline line ("2024年3月18日") out of the body, and lines wrapped by terminal
+    cells (a Chinese character takes two; the text has no spaces to break at)."""
+    from reader.article.wrapping import cell_width
+
+    page = FIXTURES / "html" / "chinese_news.html"
+    data = json.loads(run("--format", "json", str(page)).stdout)
+    assert data["title"] == "城市公交系统明年全面升级"
+    assert data["authors"] == ["王小明"]
+    assert data["published"].startswith("2024-03-18")
+    texts = [block["text"] for block in data["body"]]
+    assert texts[0].startswith("市交通局周一宣布，从明年一月起")  # no headline, no byline line
+    assert not any("2024年" in text for text in texts)
+    lines = run("--format", "text", str(page)).stdout.splitlines()
+    assert lines[1] == "=" * cell_width(data["title"])
+    assert max(cell_width(line) for line in lines) <= 80
+    assert any(line.startswith("八百辆") for line in lines)  # the paragraph goes on below

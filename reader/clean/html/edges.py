@@ -43,7 +43,11 @@ _DATE_FILLERS = (
 )
 _DATE_WORDS = frozenset((_WEEKDAYS + " " + _DATE_FILLERS).split()) | month_names()
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th|º|er)?", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}"
+)
+# a byline's label: "By", or Chinese and Japanese "记者" (reporter), "作者", "著者" (author)
+_BYLINE_START = re.compile(r"by\s+\w|记者|記者|作者|著者", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+")
 _ZONE = re.compile(r"[A-Z]{1,4}T")  # time zones: "AMT", "CEST", "AEDT"
 
@@ -204,7 +208,7 @@ def _has_day(text: str, words: list[str]) -> bool:
 
 def is_dated_byline(text: str) -> bool:
     """ "By Jane Doe and John Roe Monday, November 18, 2019, 4:05 pm": a byline with a date."""
-    if len(text) > MAX_BYLINE or not re.match(r"by\s+\w", text, re.IGNORECASE):
+    if len(text) > MAX_BYLINE or not _BYLINE_START.match(text):
         return False
     return _has_day(text, _WORD.findall(text))
 

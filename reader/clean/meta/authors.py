@@ -16,9 +16,13 @@ from reader.clean.meta.text import as_text, norm_words
 _BY_PREFIX = re.compile(
     r"^\s*(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?(?:(?:written|posted|published|words|reported|story|text|photos?|compiled|edited|"
     r"reviewed|article|recipe|review|interview|essay|analysis|column|guide)\s+)?"
-    r"(?:by|por|par|von|di|door|av)\b[:\s]*",
+    r"(?:(?:by|por|par|von|di|door|av)\b[:\s]*|"
+    # Chinese "记者 X" (reporter), "作者：X" (author), "文/X"; Japanese "著者：X", "文：X"
+    r"(?:记者|記者|作者|撰文|著者|執筆|文(?=\s*[/／:：]))\s*[/／:：]?\s*)",
     re.I,
 )
+# Korean "홍길동 기자" (reporter) and "홍길동 기자 = ..." after the name
+_REPORTER_AFTER = re.compile(r"(?<!\s)\s+기자(?:\s.*)?$")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -243,7 +247,7 @@ def split_authors(raw: str, lang: str = "") -> list[str]:
             continue  # "…, design: Jane Doe": a credit for another role (the first piece's
             # label went with _LABEL_PREFIX)
         piece = _TRAILING_ASIDE.sub("", _BY_PREFIX.sub("", piece))  # "Acme (Acme Research)"
-        piece = piece.strip(" .,:;-–—()[]\"'“”")
+        piece = _REPORTER_AFTER.sub("", piece).strip(" .,:;-–—()[]\"'“”／：")
         piece = re.sub(r"^(?:and|&)\s+", "", piece, flags=re.I)
         if not piece:
             continue

@@ -1,4 +1,5 @@
-"""Dates as pages write them ("Nov. 14, 2014", "14.11.2014", ISO, epoch) parsed to ISO 8601.
+"""Dates as pages write them ("Nov. 14, 2014", "14.11.2014", "2014年11月14日", ISO, epoch)
+parsed to ISO 8601.
 
 ``published`` decides which of a page's dates is the publication date."""
 
@@ -63,6 +64,10 @@ _ISO = re.compile(
 _NUMERIC = re.compile(
     r"\b(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})\b"
 )
+# 2024年3月18日 (Chinese, Japanese), 2024년 3월 18일 (Korean)
+_CJK = re.compile(
+    r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?"
+)
 _COMPACT = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:\D|$)")
 
 
@@ -92,6 +97,9 @@ def parse_date(text: str | None) -> str | None:
                 result = _day(int(match["year"]), month, int(match["day"]))
                 if result:
                     return result
+    match = _CJK.search(text)
+    if match:
+        return _day(int(match["year"]), int(match["month"]), int(match["day"]))
     match = _NUMERIC.search(text)
     if match:
         a, b, c = int(match["a"]), int(match["b"]), int(match["c"])

@@ -84,7 +84,18 @@ def _h1_candidates(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
     return texts
 
 
+# a wide character (Chinese, Japanese, Korean) says about as much as a short word
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
+TITLE_CHARS = 15  # a title shorter than this (in Latin letters) may match by chance
+
+
+def _weight(text: str) -> int:
+    """Its length with each wide character counted three times (a word's worth)."""
+    return len(text) + 2 * len(_WIDE.findall(text))
+
+
 def titles_match(a: str, b: str) -> bool:
+    """The same title, or one is the other with an affix ("Headline_Site", "Headline - Site")."""
     na, nb = norm_words(a), norm_words(b)
     if not na or not nb:
         return False
@@ -94,7 +105,7 @@ def titles_match(a: str, b: str) -> bool:
     return (
         len(short) >= 0.6 * len(long_)
         and (long_.startswith(short) or long_.endswith(short))
-        and len(short) > 15
+        and _weight(short) > TITLE_CHARS
     )
 
 
