@@ -228,3 +228,54 @@ def test_a_labelled_byline_comes_before_a_bare_name() -> None:
     body = ("<div><h1>Free 10 Week Marathon Plan</h1><p>Matteo Laratta</p></div>"
             "<p class='byline'>By Ana Lima</p>")
     assert _page_authors(body) == ["Ana Lima"]
+
+
+def _site_authors(head: str, footer: str, url: str) -> list[str]:
+    html = (
+        f"<html><head>{head}</head><body><article><h1>Seven habits of ineffective agents</h1>"
+        "<p>The number is made up, and the habits are real.</p></article>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+    return extract_metadata(lxml.html.document_fromstring(html), url).authors
+
+
+@pytest.mark.parametrize(
+    ("head", "footer"),
+    [
+        ("<meta property='og:site_name' content='Toby Hede'>", ""),
+        ("<title>Seven habits of ineffective agents | Toby Hede</title>", ""),
+        ("", "&copy; 2025 Toby Hede. All rights reserved."),
+        ("", "Copyright (c) 2019-2025 Toby Hede"),
+    ],
+)
+def test_an_unsigned_post_on_a_personal_site_is_its_owners(head: str, footer: str) -> None:
+    """The site's name, or its copyright holder, is a person's name the address spells."""
+    assert _site_authors(head, footer, "https://tobyhede.com/blog/habits") == ["Toby Hede"]
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "url"),
+    [
+        # the address does not spell the name: a company named like a person, or a host
+        ("<meta property='og:site_name' content='Clay Global'>", "© 2025 Clay Global",
+         "https://clay.global/blog/habits"),
+        ("<meta property='og:site_name' content='Toby Hede'>", "",
+         "https://agents.example.org/habits"),
+        # no person's name
+        ("", "© 2025 Sofia Health Inc.", "https://sofiahealth.com/blog/habits"),
+    ],
+)
+def test_a_site_named_like_a_person_it_is_not_gives_no_author(
+    head: str, footer: str, url: str
+) -> None:
+    assert _site_authors(head, footer, url) == []
+
+
+def test_a_signed_post_keeps_its_byline_on_a_personal_site() -> None:
+    html = (
+        "<html><head><meta property='og:site_name' content='Toby Hede'></head><body><article>"
+        "<h1>Guest post: agents</h1><p class='byline'>By Ana Lima</p><p>Text.</p></article>"
+        "</body></html>"
+    )
+    tree = lxml.html.document_fromstring(html)
+    assert extract_metadata(tree, "https://tobyhede.com/guest").authors == ["Ana Lima"]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 import lxml.html
 
 from reader.clean.class_index import ClassIndex
-from reader.clean.meta.bylines import name_beside_headline, visible_bylines
+from reader.clean.meta.bylines import name_beside_headline, site_person, visible_bylines
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, norm_words
@@ -359,7 +359,11 @@ def find_authors(
     meta: dict[str, str],
     site: str | None,
     index: ClassIndex | None = None,
+    url: str | None = None,
 ) -> list[str]:
+    """The article's authors: structured data, meta tags, visible bylines, a bare name under
+    the headline, a personal site's owner (``url`` tells whose site it is), in that order; an
+    organisation only when no person is named."""
     sites = [s for s in (site, ld.publisher, ld.website, meta.get("og:site_name")) if s]
     tagged = meta_lists(tree)
     lang = page_language(tree)
@@ -374,6 +378,8 @@ def find_authors(
         yield from visible_bylines(tree, index)
         beside = name_beside_headline(tree)  # unlabelled: after every labelled source
         yield [beside] if beside else []
+        owner = site_person(tree, sites, url)  # a personal site's unsigned post is its owner's
+        yield [owner] if owner and not _ORG_WORDS.search(owner) else []
         yield ld.organisations
 
     fallback: list[str] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -102,6 +103,52 @@ def name_beside_headline(tree: lxml.html.HtmlElement) -> str | None:
                     return text
             after = after.getnext()
     return None
+
+
+# "© 2025 Toby Hede. All rights reserved.", "Copyright (c) 2019-2024 Jane Roe"
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)[\s©]*(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?[\s,]*)?(?:by\s+)?"
+    r"(?P<holder>[^.,;|·•–—()\n]{2,60})",
+    re.IGNORECASE,
+)
+
+
+def site_person(tree: lxml.html.HtmlElement, sites: list[str], url: str | None) -> str | None:
+    """A personal site's owner, taken as the author of an unsigned post: the site's name when
+    it is a person's name (as :func:`name_beside_headline` tells one: two to four
+    capitalised words, the first a known given name), or the holder of the copyright in its
+    footer when that is a person's name, if the address spells it: "Toby Hede" at
+    "tobyhede.com" (but "Clay Global" at "clay.global" is a company)."""
+    labels = _host_labels(url)
+    if not labels:
+        return None
+
+    def spelled(name: str) -> bool:
+        compact = re.sub(r"[\W_]", "", name.lower())
+        return any(compact in label for label in labels)
+
+    for name in sites:
+        name = " ".join(name.split())
+        if _is_bare_name(name) and spelled(name):
+            return name
+    for footer in tree.iter("footer"):
+        match = _COPYRIGHT.search(" ".join(element_text(footer).split()))
+        if match:
+            holder = re.sub(r"\s+all rights.*$", "", match["holder"], flags=re.I).strip()
+            if _is_bare_name(holder) and spelled(holder):
+                return holder
+    return None
+
+
+def _host_labels(url: str | None) -> set[str]:
+    """The labels of the address's host name but its last ("tobyhede" of "www.tobyhede.com"),
+    lower-cased, without hyphens."""
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:
+        return set()
+    labels = host.replace("-", "").split(".")
+    return set(labels[:-1]) - {"www", ""}
 
 
 def _is_bare_name(text: str) -> bool:

@@ -56,7 +56,7 @@ def _extract(tree: lxml.html.HtmlElement, url: str | None, index: ClassIndex) ->
     return Metadata(
         title=title,
         subtitle=find_subtitle(tree, ld, meta, title, index),
-        authors=find_authors(tree, ld, meta, site, index),
+        authors=find_authors(tree, ld, meta, site, index, url),
         published=find_published(tree, ld, meta, url, index),
         site=site,
         caption=find_caption(tree),
