@@ -279,3 +279,25 @@ def test_a_signed_post_keeps_its_byline_on_a_personal_site() -> None:
     )
     tree = lxml.html.document_fromstring(html)
     assert extract_metadata(tree, "https://tobyhede.com/guest").authors == ["Ana Lima"]
+
+
+def test_the_name_over_an_author_boxs_biography_is_the_author() -> None:
+    """The box is named "author" but holds a biography too long for a byline: the element
+    holding the name alone is the byline."""
+    bio = (
+        "Lauren Vetter is a growth-focused marketing professional who writes about search, "
+        "practice management and the small clinics she has worked with for ten years, and "
+        "who answers every reader's letter within the week it arrives."
+    )
+    box = (
+        "<div class='blog_author-box'><img alt='Lauren Vetter' src='/l.webp'>"
+        "<div class='blog_author-text'><div class='text-weight-semibold'>Lauren Vetter</div>"
+        f"<div class='rich-text'><p>{bio}</p></div></div></div>"
+    )
+    assert _page_authors(f"<article><h1>SEO tips</h1><p>Text.</p>{box}</article>") == [
+        "Lauren Vetter"
+    ]
+    no_name = box.replace(">Lauren Vetter</div>", ">Meet the writer</div>").replace(
+        "Lauren Vetter is", "She is"
+    )
+    assert _page_authors(f"<article><h1>SEO tips</h1><p>Text.</p>{no_name}</article>") == []

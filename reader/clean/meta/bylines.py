@@ -75,6 +75,8 @@ def visible_bylines(
         if element.tag in _SKIP or in_boilerplate(element, article_footer=True):
             continue
         text = _text(element)
+        if text and len(text) >= 200:
+            text = _name_inside(element)  # an author box: the name above the biography
         if text and len(text) < 200:
             yield [text]
             count += 1
@@ -87,6 +89,7 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 MAX_NAME_LINE = 40  # a name standing alone is at most this long ...
 NAME_WORDS = (2, 4)  # ... in this many words
 BESIDE = 3  # elements after the headline (and after its block) looked at
+BOX_ELEMENTS = 12  # elements of an author box looked through for the name
 
 
 def name_beside_headline(tree: lxml.html.HtmlElement) -> str | None:
@@ -149,6 +152,19 @@ def _host_labels(url: str | None) -> set[str]:
         return set()
     labels = host.replace("-", "").split(".")
     return set(labels[:-1]) - {"www", ""}
+
+
+def _name_inside(box: lxml.html.HtmlElement) -> str | None:
+    """The first of a box's first :data:`BOX_ELEMENTS` elements whose text is a person's
+    name alone (see :func:`_is_bare_name`): the name over an author box's biography."""
+    for seen, element in enumerate(box.iterdescendants()):
+        if seen >= BOX_ELEMENTS:
+            break
+        if isinstance(element.tag, str) and element.tag not in _SKIP:
+            text = " ".join(element_text(element).split())
+            if _is_bare_name(text):
+                return text
+    return None
 
 
 def _is_bare_name(text: str) -> bool:
