@@ -301,3 +301,13 @@ def test_the_name_over_an_author_boxs_biography_is_the_author() -> None:
         "Lauren Vetter is", "She is"
     )
     assert _page_authors(f"<article><h1>SEO tips</h1><p>Text.</p>{no_name}</article>") == []
+
+
+def test_an_articles_own_fact_card_names_its_author_a_sidebar_does_not() -> None:
+    """An ``<aside>`` inside the ``<article>`` is the story's card of facts (author, date,
+    topics); one beside the article is the site's sidebar."""
+    card = "<aside class='insight__content'><h3>Author</h3><p> Lisa D. Ellis</p></aside>"
+    inside = f"<article><h1>Benefits of learning</h1>{card}<p>Text.</p></article>"
+    beside = f"<article><h1>Benefits of learning</h1><p>Text.</p></article>{card}"
+    assert _page_authors(inside) == ["Lisa D. Ellis"]
+    assert _page_authors(beside) == []

@@ -88,18 +88,19 @@ def _named(node: Any) -> str:
 def in_boilerplate(element: Any, article_footer: bool = False) -> bool:
     """Inside a footer, nav, aside, comments, related list...? (stops at article/main/body).
 
-    ``article_footer``: an ``<article>``'s own footer (``<footer>``, "entry-footer") is not
-    furniture (HTML: it says who wrote the article); comments or related posts in it are."""
+    ``article_footer``: an ``<article>``'s own footer (``<footer>``, "entry-footer") and its
+    own ``<aside>`` (a card of the story's facts: author, date, topics) are not furniture
+    (HTML: a footer says who wrote the article); comments or related posts in them are."""
     node = element
     depth = 0
     # every node walked is below the first <article> above (the walk stops there): inside
     # an article for one, inside one for all
     in_article = article_footer and element.tag != "article" and _IN_ARTICLE(element)
     while node is not None and depth < 12 and node.tag not in ("body", "html"):
-        if node.tag in ("nav", "aside"):
+        if node.tag == "nav":
             return True
         own = in_article and node.tag != "article"
-        if node.tag == "footer" and not own:
+        if node.tag in ("footer", "aside") and not own:
             return True
         named = _named(node)
         if _BOILERPLATE.search(_FOOTER.sub(" ", named) if own else named):
