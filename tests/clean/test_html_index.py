@@ -50,7 +50,9 @@ def test_mixed_page_finds_the_expected_elements() -> None:
 def test_every_alternative_of_a_pattern_contains_a_literal(
     pattern: re.Pattern[str], literals: tuple[str, ...], _attributes: tuple[str, ...]
 ) -> None:
-    words = re.findall(r"[a-z][a-z_\-]*[a-z]", pattern.pattern)
+    # (character classes are not words; a case-sensitive "Author" is looked up as "author",
+    # the index's literals being found in lower-cased names)
+    words = re.findall(r"[a-z][a-z_\-]*[a-z]", re.sub(r"\[[^\]]*\]", "", pattern.pattern).lower())
     assert words
     for word in words:
         assert any(literal in word for literal in literals), word

@@ -311,3 +311,23 @@ def test_an_articles_own_fact_card_names_its_author_a_sidebar_does_not() -> None
     beside = f"<article><h1>Benefits of learning</h1><p>Text.</p></article>{card}"
     assert _page_authors(inside) == ["Lisa D. Ellis"]
     assert _page_authors(beside) == []
+
+
+def test_a_css_modules_camel_case_author_class_is_a_byline() -> None:
+    """Next.js pages name their classes "styles_dateAndAuthorContainer__JAvHP"."""
+    line = (
+        "<div class='styles_dateAndAuthorContainer__JAvHP'><span>Dec 17, 2025</span>"
+        "<span>Julian K. Arni</span></div>"
+    )
+    assert _page_authors(f"<article>{line}<h1>Attested builds</h1><p>T.</p></article>") == [
+        "Julian K. Arni"
+    ]
+    other = line.replace("dateAndAuthorContainer", "dateAndAuthorizationContainer")
+    assert _page_authors(f"<article>{other}<h1>Attested builds</h1><p>T.</p></article>") == []
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Driven by expertise and thorough research", "Made by hand in Vermont"]
+)
+def test_a_phrase_with_lower_case_function_words_is_not_a_name(phrase: str) -> None:
+    assert split_authors(phrase) == []

@@ -88,7 +88,7 @@ _PARTICLES = frozenset(
 )
 _FUNCTION_WORDS = frozenset(
     "about our the for to of in on at from with more all view read see learn this that your my "
-    "is are was be here there".split()
+    "is are was be here there by and or".split()
 )
 _FIRST_PERSON = frozenset("i i've i'm i'd i'll we we're we've".split())
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."}

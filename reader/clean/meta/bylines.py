@@ -20,7 +20,11 @@ from reader.core.given_names import is_given_name
 
 BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|byline__name|contributor|"
-    r"writer|reporter|article-author|post-author|entry-author|c-byline)(?:$|[\s_-])",
+    r"writer|reporter|article-author|post-author|entry-author|c-byline)(?:$|[\s_-])"
+    # CSS modules' camel case: "styles_dateAndAuthorContainer__JAvHP", "ArticleByline_name"
+    # (after a lower-case letter, "_", a space or nothing; before a capital, "_" or the end)
+    r"|(?-i:(?:^|(?<=[^\W\dA-Z])|(?<=\s))(?:Author|Authors|Byline|Contributor|Writer)"
+    r"(?=[A-Z_]|$))",
     re.I,
 )
 BYLINE_WORDS = ("byline", "by-line", "author", "contributor", "writer", "reporter")
