@@ -11,35 +11,25 @@ from __future__ import annotations
 
 import re
 import textwrap
-import unicodedata
+
+from reader.core.cells import WIDE, WIDE_CHARS, cell_width
 
 __all__ = ["CellWrapper", "cell_width", "fill"]
 
-_WIDE_CHARS = (
-    "\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
-)
-_WIDE = re.compile(f"[{_WIDE_CHARS}]")
 # a wide character alone, a run of spaces, or a run of anything else
-_CHUNK = re.compile(f"[{_WIDE_CHARS}]|\\s+|[^\\s{_WIDE_CHARS}]+")
-# never at a line's start: closing punctuation and the small kana
+_CHUNK = re.compile(f"[{WIDE_CHARS}]|\\s+|[^\\s{WIDE_CHARS}]+")
 MAX_CARRIED = 3  # characters at most taken down to the next line with closing punctuation
+# never at a line's start: closing punctuation and the small kana
 _CLOSING = frozenset(
     "。，、．・：；！？）」』】〕〉》”’ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.;:!?)]"
 )
-
-
-def cell_width(text: str) -> int:
-    """Cells ``text`` takes in a terminal (two for a wide character)."""
-    if not _WIDE.search(text):
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 class CellWrapper(textwrap.TextWrapper):
     """``textwrap.TextWrapper`` that measures in cells when the text has wide characters."""
 
     def wrap(self, text: str) -> list[str]:
-        if not _WIDE.search(text):
+        if not WIDE.search(text):
             return super().wrap(text)
         lines: list[str] = []
         line, used = self.initial_indent, cell_width(self.initial_indent)
@@ -72,7 +62,7 @@ def _carried(line: str, chunk: str, indent: int) -> str:
     start = len(line) - 1
     while start > indent and line[start] in _CLOSING and len(line) - start < MAX_CARRIED:
         start -= 1
-    if start <= indent or not _WIDE.match(line[start]) or line[start] in _CLOSING:
+    if start <= indent or not WIDE.match(line[start]) or line[start] in _CLOSING:
         return ""
     return line[start:]
 

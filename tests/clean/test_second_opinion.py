@@ -213,3 +213,15 @@ def test_a_page_hidden_until_its_script_runs_is_read() -> None:
     for text in STORY:
         assert text in article.text
     assert "enable JavaScript" not in article.text  # a small hidden notice stays hidden
+
+
+def test_a_failing_visible_page_falls_back_to_the_source(monkeypatch) -> None:
+    given: list[object] = []
+    monkeypatch.setattr(so, "trafilatura_html", lambda page, url: given.append(page) or None)
+
+    def broken() -> str:
+        raise RecursionError("too deep")
+
+    ours = [("paragraph", "one two three four five", 0)]
+    kept, theirs = so.second_opinion("<html/>", None, ours, 100, lambda html: [], page=broken)
+    assert given == ["<html/>"] and kept is ours and not theirs

@@ -130,6 +130,17 @@ def trafilatura_html(page: str | HtmlElement, url: str | None) -> str | None:
         return None
 
 
+def _given(page: Callable[[], str | HtmlElement] | None, text: str) -> str | HtmlElement:
+    """What trafilatura reads: ``page()``, or the source when there is none or it fails (a
+    second opinion must never break the first)."""
+    if page is None:
+        return text
+    try:
+        return page()
+    except Exception:
+        return text
+
+
 def _many_more(ours: int, region: int) -> bool:
     """The region holds :data:`REGION_ASK` times our words and :data:`REGION_MORE` more."""
     return ours * REGION_ASK <= region and region - ours >= REGION_MORE
@@ -175,7 +186,7 @@ def second_opinion(
     )
     if not ask or not few or len(text) > MAX_PAGE:
         return blocks, False  # trafilatura keeps a part of the page: it cannot add enough
-    found = trafilatura_html(page() if page is not None else text, url)
+    found = trafilatura_html(_given(page, text), url)
     if not found:
         return blocks, False
     theirs = to_blocks(found)

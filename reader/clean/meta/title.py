@@ -17,6 +17,7 @@ from reader.clean.meta.text import (
     norm_words,
     without_anchor_mark,
 )
+from reader.core.cells import WIDE
 
 
 def _domain_tokens(url: str | None) -> set[str]:
@@ -84,14 +85,13 @@ def _h1_candidates(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
     return texts
 
 
-# a wide character (Chinese, Japanese, Korean) says about as much as a short word
-_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 TITLE_CHARS = 15  # a title shorter than this (in Latin letters) may match by chance
 
 
 def _weight(text: str) -> int:
-    """Its length with each wide character counted three times (a word's worth)."""
-    return len(text) + 2 * len(_WIDE.findall(text))
+    """Its length with each wide character (Chinese, Japanese, Korean) counted three times:
+    it says about as much as a short word."""
+    return len(text) + 2 * len(WIDE.findall(text))
 
 
 def titles_match(a: str, b: str) -> bool:
