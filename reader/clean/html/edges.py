@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from reader.clean.explain import DropLog
 from reader.clean.extracted import with_text
 from reader.clean.meta import month_names
+from reader.clean.meta.dates import CJK_DATE
 from reader.clean.meta.text import without_anchor_mark
 
 BlockTuple = tuple[str, str, int]
@@ -43,9 +44,7 @@ _DATE_FILLERS = (
 )
 _DATE_WORDS = frozenset((_WEEKDAYS + " " + _DATE_FILLERS).split()) | month_names()
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th|º|er)?", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(
-    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}"
-)
+_NUMERIC_DATE = re.compile(rf"\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|{CJK_DATE}")
 # a byline's label: "By", or Chinese and Japanese "记者" (reporter), "作者", "著者" (author)
 _BYLINE_START = re.compile(r"by\s+\w|记者|記者|作者|著者", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+")
