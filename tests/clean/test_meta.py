@@ -134,6 +134,25 @@ def test_a_manual_page_title_is_its_heading(title: str, h1: str, expected: str) 
 
 
 @pytest.mark.parametrize(
+    ("masthead", "expected"),
+    [
+        # a book's chapter: the only h1 is the book's name in its menu bar, the chapter an h2
+        ("<nav><h1>The Rust Book</h1></nav>", "What Is Ownership?"),
+        ("", "What Is Ownership?"),
+        # a real headline h1 keeps its place even when an h2 is the title's first segment
+        ("<h1>Ownership, from the start</h1>", "Ownership, from the start"),
+    ],
+)
+def test_a_chapter_title_is_its_first_heading(masthead: str, expected: str) -> None:
+    html = (
+        "<html><head><title>What is Ownership? - The Rust Book</title></head><body>"
+        f"{masthead}<main><h2>Keyboard shortcuts</h2><h2>What Is Ownership?</h2>"
+        "<p>Body text of the chapter.</p></main></body></html>"
+    )
+    assert page(html).title == expected
+
+
+@pytest.mark.parametrize(
     "h1",
     [
         # a blog's date inside its headline

@@ -75,14 +75,22 @@ def strip_title_affixes(title: str, sites: Iterable[str] = (), url: str | None =
 _NOT_TITLE = frozenset({"time"})  # a heading's date ("<h1><time>Dec 18 2025</time> Title</h1>")
 
 
-def _h1_candidates(tree: lxml.html.HtmlElement) -> list[tuple[str, bool]]:
-    """Each h1's text, with whether it stands outside nav/footer/aside/comments."""
+def _h1_candidates(
+    tree: lxml.html.HtmlElement, tags: tuple[str, ...] = ("h1",), limit: int = 0
+) -> list[tuple[str, bool]]:
+    """Each h1's (or ``tags``') text, with whether it stands outside nav/footer/aside/
+    comments; the first ``limit`` of them if ``limit``."""
     texts = []
-    for h1 in tree.iter("h1"):
+    for h1 in tree.iter(*tags):
         text = without_anchor_mark(element_text(h1, skip=_NOT_TITLE))
         if text and len(text) < 400:
             texts.append((text, not in_boilerplate(h1)))
+            if len(texts) == limit:
+                break
     return texts
+
+
+SUBHEADINGS = 3  # a title's first segment may be the first of these h2s when no h1 is it
 
 
 TITLE_CHARS = 15  # a title shorter than this (in Latin letters) may match by chance
@@ -129,6 +137,15 @@ def _headline_segment(
     return None
 
 
+def _headlines(h1s: list[tuple[str, bool]], candidates: list[str]) -> list[str]:
+    """The content h1s that are not a title's trailing segment (the site's name: "The Rust
+    Programming Language" of "What Is Ownership? - The Rust Programming Language")."""
+    trailing = {
+        norm_words(part) for c in candidates for part in _HEAD_SEPARATOR.split(c)[1:]
+    }
+    return [h1 for h1, content in h1s if content and norm_words(h1) not in trailing]
+
+
 def _shared_words(a: str, b: str) -> int:
     long_words = {w for w in norm_words(a).split() if len(w) > 2}
     return len(long_words & set(norm_words(b).split()))
@@ -159,6 +176,11 @@ def find_title(
     candidates = [strip_title_affixes(c, sites, url) for c in candidates if c]
     h1s = _h1_candidates(tree)
     lead = _headline_segment(candidates, h1s, sites, url)
+    if not lead and not _headlines(h1s, candidates):
+        # no h1 but the site's name: the page's first h2s stand for its headline
+        lead = _headline_segment(
+            candidates, _h1_candidates(tree, ("h2",), SUBHEADINGS), sites, url
+        )
     if lead:
         return lead
     for candidate in candidates:
