@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from reader.article.model import Article, Person, PullQuote, Quotation
+from reader.clean.meta.site import same_site
 from reader.people.evidence import (
     acts_as_person,
     corporate,
@@ -499,7 +500,11 @@ _RANKS = frozenset("gen adm col lt maj capt sgt cmdr sen rep gov brig".split())
 def _add_outside_people(article: Article, registry: _Registry) -> None:
     """Authors (byline) and photographers (credit): one mention each when not in the body."""
     authors = [name for line in article.authors for name in split_byline(line)]
-    outside: list[tuple[str, str]] = [(name, "author") for name in authors if name.strip()]
+    outside: list[tuple[str, str]] = [
+        (name, "author")
+        for name in authors
+        if name.strip() and not (article.site and same_site(name, article.site))
+    ]  # a byline that names the site ("By Venteur" on Venteur, Inc) names no person
     if article.caption and article.caption.credit:
         outside += [(name, "photographer") for name in credit_names(article.caption.credit)]
     for name, role in outside:

@@ -177,7 +177,7 @@ ORG_WORDS = _words(
     "abbey chapel mansion manor estate villa tunnel dam pier wharf terminal regulation "
     "regulations directive ordinance charter constitution amendment statute protocol pact "
     "agreement strategy policy framework electric mills research retail os browser "
-    "software platform"
+    "software platform health healthcare wellness pharmacy therapeutics biosciences"
 )
 PLACE_STARTERS = _words(
     "new north south east west central upper lower great saint st san santa são sao los las "
@@ -193,10 +193,11 @@ _ORG_NAME_TEXT = (
     "johnnie walker|warner bros|ben & jerry|kate spade|tory burch|jimmy choo|alfa romeo|"
     "aston martin|ernst & young|price waterhouse|arthur andersen|edward jones|"
     "raymond james|baker mckenzie|roland garros|john deere|ford motor|dolce & gabbana|"
-    "salvatore ferragamo|giorgio armani|michael kors|ted baker|paul smith"
+    "salvatore ferragamo|giorgio armani|michael kors|ted baker|paul smith|j.d. power"
 )
 ORG_NAMES = frozenset(_ORG_NAME_TEXT.split("|"))
-_ORG_NAME_STARTS = frozenset(name.split()[0] for name in ORG_NAMES)
+# first words as a token's key has them ("j.d" of "J.D.")
+_ORG_NAME_STARTS = frozenset(name.split()[0].rstrip(".") for name in ORG_NAMES)
 PARTICLES = _words(
     "de da das do dos di del della delle der den van von vom zu zur ter ten te la le du "
     "bin binti ibn bint ben y e af av ní nic mac ó ua dela"

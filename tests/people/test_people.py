@@ -127,6 +127,22 @@ def test_rejects_organisations_places_days_and_works() -> None:
     assert names(article) == []
 
 
+def test_companies_named_like_people_are_not_people() -> None:
+    article = analyse(
+        "Oscar Health and Bright Health grew fastest, J.D. Power found. Sutter Health agreed.",
+        "Sara Lee said so.",
+    )
+    assert names(article) == ["Sara Lee"]
+
+
+def test_a_byline_that_names_the_site_names_no_person() -> None:
+    body = "Jane Roe, a broker, compared the plans."
+    signed = analyse(body, authors=["Venteur"], site="Venteur, Inc")
+    assert names(signed) == ["Jane Roe"]
+    # a person's byline on the same site is still a person
+    assert names(analyse(body, authors=["Ann Lee"], site="Venteur, Inc")) == ["Ann Lee", "Jane Roe"]
+
+
 def test_bush_administration_is_not_a_person_unless_named() -> None:
     article = analyse(
         "President Barack Obama spoke. The Obama administration, like the Bush administration "
