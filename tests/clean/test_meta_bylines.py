@@ -123,9 +123,18 @@ def test_a_time_element_markup_wins_over_its_text() -> None:
     assert _meta("", body).published.startswith("2021-03-04")
 
 
-def test_a_description_that_only_repeats_the_title_is_no_subtitle() -> None:
-    twice = '<meta name="description" content="Why has tutoring failed?,Why has tutoring failed?">'
-    html = f"<html><head><title>Why has tutoring failed?</title>{twice}</head><body>{BODY}"
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Why has tutoring failed?,Why has tutoring failed?",
+        # the title with a file name after it (a gist's description)
+        "Why has tutoring failed in our schools? - writeup.md",
+    ],
+)
+def test_a_description_that_only_repeats_the_title_is_no_subtitle(description: str) -> None:
+    title = "Why has tutoring failed in our schools?"
+    twice = f'<meta name="description" content="{description}">'
+    html = f"<html><head><title>{title}</title>{twice}</head><body>{BODY}"
     meta = extract_metadata(lxml.html.document_fromstring(html + "</body></html>"))
     assert meta.subtitle is None
 

@@ -38,7 +38,6 @@ def find_subtitle(
     title: str,
     index: ClassIndex | None = None,
 ) -> str | None:
-    title_words = set(norm_words(title).split())
     index = index or ClassIndex.of_page(tree)
     deks = _DEKS(tree, classed=index.find(_DEK_CLASS, _DEK_WORDS, "class"))
     for element in deks:
@@ -47,7 +46,7 @@ def find_subtitle(
         text = element_text(element)
         if _is_furniture(element, text):
             continue  # a teaser, a site blurb, the editor's UI: the description may do
-        if 15 <= len(text) <= 400 and not _only_title(text, title_words) and not _is_chrome(text):
+        if 15 <= len(text) <= 400 and not _only_title(text, title) and not _is_chrome(text):
             return text
     for h1 in tree.iter("h1"):
         sibling = h1.getnext()
@@ -58,10 +57,10 @@ def find_subtitle(
             if 15 <= len(text) <= 300 and not looks_like_byline(text) and not _is_chrome(text):
                 return text
         break
-    if ld.subtitle and not _only_title(ld.subtitle, title_words):
+    if ld.subtitle and not _only_title(ld.subtitle, title):
         return ld.subtitle
     description = ld.description or meta.get("og:description") or meta.get("description") or ""
-    if _good_description(tree, description, title_words):
+    if _good_description(tree, description, title):
         return description
     return None
 
@@ -192,20 +191,20 @@ def _is_chrome(text: str) -> bool:
     return sum(word in _CHROME_WORDS for word in words) >= 0.6 * len(words)
 
 
-def _only_title(text: str, title_words: set[str]) -> bool:
-    """Whether ``text`` has no word the title lacks: the title again, or twice ("Why X?,Why
-    X?")."""
-    return set(norm_words(text).split()) <= title_words
+def _only_title(text: str, title: str) -> bool:
+    """Whether ``text`` has no word the title lacks (the title again, or twice: "Why X?,Why
+    X?"), or is the title with an affix ("<title> - writeup.md", a gist's description)."""
+    return set(norm_words(text).split()) <= set(norm_words(title).split()) or titles_match(
+        text, title
+    )
 
 
-def _good_description(
-    tree: lxml.html.HtmlElement, description: str, title_words: set[str]
-) -> bool:
+def _good_description(tree: lxml.html.HtmlElement, description: str, title: str) -> bool:
     """A description is a dek only when short, whole, not only the title's words, and not
     the first paragraph repeated."""
     if not (20 <= len(description) <= 250) or description.rstrip().endswith(("...", "…")):
         return False
-    if _only_title(description, title_words):
+    if _only_title(description, title):
         return False
     norm = norm_words(description)
     for count, paragraph in enumerate(tree.iter("p")):
