@@ -92,7 +92,7 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
         )
     if block.type == "heading":
         return block.text.upper() if block.level <= 2 else block.text
-    return _fill(wrap, block.text)
+    return "\n".join(_fill(wrap, line) for line in block.text.split("\n"))
 
 
 _PIECE = 65536
@@ -237,7 +237,12 @@ def _markdown_block(article: Article, block: Block) -> list[str]:
         return [indent + marker + item for item, marker, indent in _list_marks(linked, bullet="- ")]
     if kind == "quote":
         return [f"> {line}" if line else ">" for line in text.split("\n")]
-    return [text]
+    # a paragraph's <br>: a hard line break (two spaces before it); two, a blank line
+    lines = text.split("\n")
+    ends = [*lines[1:], ""]  # the line after each
+    return ["\n".join(
+        line + "  " if line and after else line for line, after in zip(lines, ends, strict=True)
+    )]
 
 
 def to_markdown(article: Article) -> str:

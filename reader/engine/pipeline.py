@@ -86,7 +86,7 @@ def _clean_block_text(kind: str, text: str) -> str:
         return code_text(text)
     if kind == "list":
         return "\n".join(filter(None, (clean_line(item) for item in text.split("\n"))))
-    if kind == "quote":
+    if kind in ("quote", "paragraph"):  # a paragraph's lines: its <br>s
         return clean_block(text)
     return clean_line(text)
 
@@ -94,11 +94,17 @@ def _clean_block_text(kind: str, text: str) -> str:
 _MULTILINE_KINDS = ("preformatted", "code", "list", "quote", "table", "definitions")
 
 
+def _multiline(kind: str, text: str) -> bool:
+    """Whether a block keeps its lines: its kind's are its structure; a paragraph's come
+    from its ``<br>``s (a verse, an address)."""
+    return kind in _MULTILINE_KINDS or (kind == "paragraph" and "\n" in text)
+
+
 def _clean_block_texts(blocks: list[tuple[str, str, int]]) -> list[str]:
-    """``_clean_block_text`` of every block; the one-line kinds all at once (fast on books)."""
-    lines = iter(clean_lines([text for kind, text, _ in blocks if kind not in _MULTILINE_KINDS]))
+    """``_clean_block_text`` of every block; the one-line ones all at once (fast on books)."""
+    lines = iter(clean_lines([text for kind, text, _ in blocks if not _multiline(kind, text)]))
     return [
-        _clean_block_text(kind, text) if kind in _MULTILINE_KINDS else next(lines)
+        _clean_block_text(kind, text) if _multiline(kind, text) else next(lines)
         for kind, text, _ in blocks
     ]
 

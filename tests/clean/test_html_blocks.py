@@ -61,7 +61,18 @@ def test_block_edges_never_run_words_together() -> None:
 
 def test_inline_elements_keep_source_spacing() -> None:
     blocks = _blocks("<p>A <b>bold</b>move, an <i>in</i>line and a<br>break.</p>")
-    assert blocks == [("paragraph", "A boldmove, an inline and a break.", 0)]
+    assert blocks == [("paragraph", "A boldmove, an inline and a\nbreak.", 0)]
+
+
+def test_line_breaks_keep_their_lines_and_two_leave_a_blank_line() -> None:
+    blocks = _blocks(
+        "<p>Roses are red,<br>\n  violets are blue.<br></p>"
+        "<p><br>One old blog paragraph.<br> <br>\n<br>Another one.</p>"
+    )
+    assert blocks == [
+        ("paragraph", "Roses are red,\nviolets are blue.", 0),
+        ("paragraph", "One old blog paragraph.\n\nAnother one.", 0),
+    ]
 
 
 def test_scripts_forms_and_buttons_dropped() -> None:

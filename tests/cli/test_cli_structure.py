@@ -118,3 +118,23 @@ def test_the_lead_figure_gives_the_caption_and_a_bare_figure_is_a_picture(
     assert "[Image: Nets drying]" in text
     markdown = dump("--format", "markdown", str(page))
     assert "![Nets drying](https://example.org/nets.jpg)" in markdown
+
+
+LINE_BREAKS = FIXTURES / "line_breaks.html"
+VERSE = "Fog on the river,\nthe bridge lamps hum their one note —\nnobody hurries."
+
+
+def test_line_breaks_keep_a_verse_and_an_address_in_their_lines() -> None:
+    body = json.loads(dump("--format", "json", str(LINE_BREAKS)))["body"]
+    texts = [block["text"] for block in body]
+    assert VERSE in texts
+    address = "The Small Gazette\n12 Quay Street\nRiverton\n\nOpen weekdays from nine to five."
+    assert address in texts
+    text = dump(str(LINE_BREAKS))
+    assert VERSE in text  # each line its own, not run into one
+    markdown = dump("--format", "markdown", str(LINE_BREAKS))
+    # a hard break (two spaces) ends every line but the last
+    assert "Fog on the river,  \nthe bridge lamps hum their one note —  \nnobody hurries.\n" in (
+        markdown
+    )
+    assert "Riverton\n\nOpen weekdays" in markdown

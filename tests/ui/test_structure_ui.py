@@ -185,3 +185,17 @@ def test_snapshot_figure_dark(make_app, snap_compare) -> None:
 def test_snapshot_figure_light(make_app, snap_compare) -> None:
     assert snap_compare(make_app(STRUCTURE), terminal_size=(80, 24),
                         run_before=_at_block("definitions", theme="light"))
+
+
+LINE_BREAKS = Path(__file__).resolve().parents[1] / "fixtures" / "line_breaks.html"
+
+
+async def test_a_verse_keeps_its_lines_on_screen(make_app) -> None:
+    app = make_app(LINE_BREAKS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lines = [line.strip(" ▏") for line in screen_text(app).splitlines()]
+        start = next(i for i, line in enumerate(lines) if line.startswith("Fog on the river,"))
+        assert lines[start].rstrip().endswith("Fog on the river,")
+        assert lines[start + 1].strip().startswith("the bridge lamps hum their one note —")
+        assert lines[start + 2].strip().startswith("nobody hurries.")

@@ -270,6 +270,20 @@ def _quote_text(element: HtmlElement) -> str:
     return "\n".join(text for _kind, text, _level in inner)
 
 
+LINE_BREAK = "\ue000"  # a <br> while a paragraph's words are gathered (private use)
+
+
+def _broken_lines(lines: list[str]) -> str:
+    """A paragraph's lines (split at its ``<br>``s) joined by newlines (a verse, an
+    address); a blank line where breaks come two or more in a row (an old blog's
+    paragraphs), none at either end."""
+    text = "\n".join(lines).strip("\n")
+    return _BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text
+
+
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
 class _Builder:
     """Collects blocks; inline text accumulates until a block edge flushes it."""
 
@@ -280,7 +294,11 @@ class _Builder:
 
     def add_text(self, text: str | None) -> None:
         if text:
-            self.parts.append(text)
+            self.parts.append(text.replace(LINE_BREAK, " "))
+
+    def add_break(self) -> None:
+        """A ``<br>``: the paragraph's next words start a line."""
+        self.parts.append(LINE_BREAK)
 
     def add_link(self, anchor: HtmlElement) -> None:
         href = (anchor.get("href") or "").strip()
@@ -292,7 +310,8 @@ class _Builder:
         if not self.parts:
             self.links = []
             return
-        text = " ".join("".join(self.parts).split())
+        lines = [" ".join(line.split()) for line in "".join(self.parts).split(LINE_BREAK)]
+        text = _broken_lines(lines) if len(lines) > 1 else lines[0]
         self.parts = []
         links, self.links = self.links, []
         if text:
@@ -339,7 +358,7 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                 builder.add_text(node.tail)
                 continue
             if tag == "br":
-                builder.add_text("\n")
+                builder.add_break()
                 builder.add_text(node.tail)
                 continue
             if tag in ("a", "sup"):
