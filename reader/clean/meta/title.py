@@ -75,16 +75,16 @@ def strip_title_affixes(title: str, sites: Iterable[str] = (), url: str | None =
 _NOT_TITLE = frozenset({"time"})  # a heading's date ("<h1><time>Dec 18 2025</time> Title</h1>")
 
 
-def _h1_candidates(
+def _heading_texts(
     tree: lxml.html.HtmlElement, tags: tuple[str, ...] = ("h1",), limit: int = 0
 ) -> list[tuple[str, bool]]:
     """Each h1's (or ``tags``') text, with whether it stands outside nav/footer/aside/
     comments; the first ``limit`` of them if ``limit``."""
     texts = []
-    for h1 in tree.iter(*tags):
-        text = without_anchor_mark(element_text(h1, skip=_NOT_TITLE))
+    for heading in tree.iter(*tags):
+        text = without_anchor_mark(element_text(heading, skip=_NOT_TITLE))
         if text and len(text) < 400:
-            texts.append((text, not in_boilerplate(h1)))
+            texts.append((text, not in_boilerplate(heading)))
             if len(texts) == limit:
                 break
     return texts
@@ -174,12 +174,12 @@ def find_title(
         page_title,
     ]
     candidates = [strip_title_affixes(c, sites, url) for c in candidates if c]
-    h1s = _h1_candidates(tree)
+    h1s = _heading_texts(tree)
     lead = _headline_segment(candidates, h1s, sites, url)
     if not lead and not _headlines(h1s, candidates):
         # no h1 but the site's name: the page's first h2s stand for its headline
         lead = _headline_segment(
-            candidates, _h1_candidates(tree, ("h2",), SUBHEADINGS), sites, url
+            candidates, _heading_texts(tree, ("h2",), SUBHEADINGS), sites, url
         )
     if lead:
         return lead
