@@ -151,7 +151,23 @@ def _shared_words(a: str, b: str) -> int:
     return len(long_words & set(norm_words(b).split()))
 
 
+# A field's label before the title ("Title:AlignMerge ...", an archive's record page).
+_TITLE_LABEL = re.compile(r"^(?:title|titel|titre|título|titolo)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 def find_title(
+    tree: lxml.html.HtmlElement,
+    ld: ArticleLD,
+    meta: dict[str, str],
+    site: str | None,
+    url: str | None,
+) -> str:
+    """The headline: the page's h1 when a title names it, else the best title (see the
+    helpers), without a "Title:" label."""
+    return _TITLE_LABEL.sub("", _find_title(tree, ld, meta, site, url))
+
+
+def _find_title(
     tree: lxml.html.HtmlElement,
     ld: ArticleLD,
     meta: dict[str, str],
