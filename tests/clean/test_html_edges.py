@@ -225,6 +225,12 @@ def test_credit_lines() -> None:
     assert is_credit_line("Medically reviewed by Ana Lima, MD")
     assert not is_credit_line("Edited by hand, the film runs to three hours. Critics loved it.")
     assert not is_credit_line("The report was reviewed by the committee before publication.")
+    # an authors label with names alone (a paper's record page: "Authors:" glued to them)
+    assert is_credit_line("Authors:Ann Lee, Bo Chen, Cy Diaz, Dee Ray, Eve Moss and Fay Lund")
+    assert is_credit_line("Author: Jane Doe")
+    assert is_credit_line("Autor: Hans Müller und Eva Braun")
+    assert not is_credit_line("Author: an interview with the novelist about her new book")
+    assert not is_credit_line("Authors: the people who wrote it say so. They would.")
 
 
 def test_credits_at_the_top_go_and_do_not_fill_the_window() -> None:

@@ -322,3 +322,17 @@ def test_a_numeric_author_tag_is_no_author() -> None:
         f"<body><article><h1>Write-up</h1>{paragraph * 3}</article></body></html>"
     )
     assert clean_html(html).authors == []
+
+
+def test_a_labelled_title_heading_is_not_repeated_in_the_body() -> None:
+    from reader.clean.html.pipeline import clean_html
+
+    prose = "<p>" + "Merging models is a practical way to compose what they can do. " * 8 + "</p>"
+    html = (
+        "<html><head><title>AlignMerge for merging models</title></head><body><main>"
+        '<h1><span class="descriptor">Title:</span>AlignMerge for merging models</h1>'
+        f"{prose}{prose}</main></body></html>"
+    )
+    extracted = clean_html(html)
+    assert extracted.title == "AlignMerge for merging models"
+    assert not any("AlignMerge" in text for _kind, text, _level in extracted.blocks)

@@ -77,6 +77,13 @@ _CREDIT_LINE = re.compile(
 )
 MAX_CREDIT_NAMES = 60  # the names after a credit label, at most this many characters ...
 MAX_NAME_WORDS = 5  # ... and each listed name at most this many words
+# "Authors: Ann Lee, Bo Chen and Cy Diaz" (a paper's record page, a blog's post header)
+_AUTHORS_LINE = re.compile(
+    r"^(?:authors?|autor(?:es|en|as?)?|auteur(?:e)?s?|autori)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_NAME_SEPARATORS = re.compile(r"[,;&]|\b(?:and|und|et|y)\b")
+MAX_AUTHOR_NAMES = 30  # names after an "Authors:" label, at most
 
 # (not "comment" alone: "declined to comment" is news, not a comment policy)
 _COMMENT_WORD = re.compile(
@@ -345,9 +352,22 @@ def is_credit_line(text: str) -> bool:
     """ "Written by:", "Edited by: Kristina Zagame": a credit, not a sentence."""
     match = _CREDIT_LINE.match(text.strip())
     if not match:
-        return False
+        return _is_authors_line(text.strip())
     rest = match["rest"]
     return len(rest) <= MAX_CREDIT_NAMES and not _SENTENCES.search(rest) and "\n" not in rest
+
+
+def _is_authors_line(text: str) -> bool:
+    """ "Authors: Ann Lee, Bo Chen and Cy Diaz": the label and names alone, each name at most
+    ``MAX_NAME_WORDS`` words."""
+    match = _AUTHORS_LINE.match(text)
+    if not match or "\n" in match["rest"] or _SENTENCES.search(match["rest"]):
+        return False
+    names = [name.strip() for name in _NAME_SEPARATORS.split(match["rest"].strip(" ."))]
+    names = [name for name in names if name]
+    return 0 < len(names) <= MAX_AUTHOR_NAMES and all(
+        len(name.split()) <= MAX_NAME_WORDS and name[0].isupper() for name in names
+    )
 
 
 def _is_name_list(text: str) -> bool:

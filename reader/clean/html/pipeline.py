@@ -54,6 +54,7 @@ from reader.clean.html.second_opinion import (
 )
 from reader.clean.html.sections import add_sections
 from reader.clean.html.signup import remove_signup_boxes
+from reader.clean.meta.title import without_title_label
 from reader.core.errors import LoadError
 
 EMPTY_MESSAGE = "This page has no readable article text."
@@ -228,7 +229,7 @@ def _drop_header_repeats(
     for index, (_kind, text, _level) in enumerate(blocks):
         if not text:
             continue  # a picture: the repeats may stand after it
-        if texts == 2 or folded_words(text) not in repeats:
+        if texts == 2 or folded_words(without_title_label(text)) not in repeats:
             break
         texts += 1
         dropped.add(index)

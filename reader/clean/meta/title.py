@@ -164,7 +164,12 @@ def find_title(
 ) -> str:
     """The headline: the page's h1 when a title names it, else the best title (see the
     helpers), without a "Title:" label."""
-    return _TITLE_LABEL.sub("", _find_title(tree, ld, meta, site, url))
+    return without_title_label(_find_title(tree, ld, meta, site, url))
+
+
+def without_title_label(text: str) -> str:
+    """``text`` without a "Title:" label before it."""
+    return _TITLE_LABEL.sub("", text)
 
 
 def _find_title(
