@@ -8,6 +8,7 @@ import lxml.html
 import pytest
 
 from reader.article.model import Caption
+from reader.clean.extracted import Extracted
 from reader.clean.meta import (
     Metadata,
     clean_authors,
@@ -311,28 +312,25 @@ def test_page_furniture_in_a_dek_class_is_not_a_subtitle() -> None:
     assert meta.subtitle == "New electric cars and small SUVs lead the show this week."
 
 
-def test_a_numeric_author_tag_is_no_author() -> None:
-    """Facebook's article:author holds a profile id on some pages: no name, no byline."""
+def _cleaned(title: str, head: str, h1: str) -> Extracted:
+    """A page of three prose paragraphs under ``h1``, through the HTML cleanup."""
     from reader.clean.html.pipeline import clean_html
 
     paragraph = "<p>" + "A sentence of the write-up, long enough to be its text. " * 6 + "</p>"
-    html = (
-        "<html><head><title>Write-up</title>"
-        '<meta property="article:author" content="262588213843476"></head>'
-        f"<body><article><h1>Write-up</h1>{paragraph * 3}</article></body></html>"
+    return clean_html(
+        f"<html><head><title>{title}</title>{head}</head><body><article><h1>{h1}</h1>"
+        f"{paragraph * 3}</article></body></html>"
     )
-    assert clean_html(html).authors == []
+
+
+def test_a_numeric_author_tag_is_no_author() -> None:
+    """Facebook's article:author holds a profile id on some pages: no name, no byline."""
+    tag = '<meta property="article:author" content="262588213843476">'
+    assert _cleaned("Write-up", tag, "Write-up").authors == []
 
 
 def test_a_labelled_title_heading_is_not_repeated_in_the_body() -> None:
-    from reader.clean.html.pipeline import clean_html
-
-    prose = "<p>" + "Merging models is a practical way to compose what they can do. " * 8 + "</p>"
-    html = (
-        "<html><head><title>AlignMerge for merging models</title></head><body><main>"
-        '<h1><span class="descriptor">Title:</span>AlignMerge for merging models</h1>'
-        f"{prose}{prose}</main></body></html>"
-    )
-    extracted = clean_html(html)
-    assert extracted.title == "AlignMerge for merging models"
+    title = "AlignMerge for merging models"
+    extracted = _cleaned(title, "", f'<span class="descriptor">Title:</span>{title}')
+    assert extracted.title == title
     assert not any("AlignMerge" in text for _kind, text, _level in extracted.blocks)
