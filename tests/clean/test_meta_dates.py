@@ -122,6 +122,13 @@ def test_an_unmarked_date_in_the_headline_block_comes_before_htmldate() -> None:
     assert page_metadata(page, None).published == "2025-01-23"
 
 
+def test_a_number_alone_in_the_headline_block_is_not_a_date() -> None:
+    """A manual's example output ("479001600") is no Unix time written on the page."""
+    html = """<html><body><div><h1>functools</h1><p>An example:</p>
+      <pre>&gt;&gt;&gt; factorial(12)</pre><span>479001600</span></div></body></html>"""
+    assert extract_metadata(tree(html)).published is None
+
+
 def test_a_date_far_from_the_headline_is_not_its_block_date() -> None:
     html = """<html><body><div><div><div><div><h1>Mesh wifi</h1></div></div></div>
       <div><div><div><div><p>March 10, 2026</p></div></div></div></div></div></body></html>"""

@@ -140,7 +140,8 @@ def headline_block_date(
             if element in inside or not isinstance(element.tag, str) or element.tag in _SKIP:
                 continue
             text = (element.text or "").strip()
-            if 6 <= len(text) <= 60 and any(c.isdigit() for c in text):
+            # (a number alone is no written day: "479001600" is a result, not a timestamp)
+            if 6 <= len(text) <= 60 and any(c.isdigit() for c in text) and not text.isdigit():
                 found = parse_date(text)
                 if found:
                     return found[:10]
