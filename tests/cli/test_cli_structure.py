@@ -138,3 +138,20 @@ def test_line_breaks_keep_a_verse_and_an_address_in_their_lines() -> None:
         markdown
     )
     assert "Riverton\n\nOpen weekdays" in markdown
+
+
+API_REFERENCE = FIXTURES / "api_reference.html"
+
+
+def test_an_api_entry_is_a_heading_over_its_paragraphs_and_code() -> None:
+    body = json.loads(dump("--format", "json", str(API_REFERENCE)))["body"]
+    kinds = [(block["type"], block["text"].split("\n")[0]) for block in body]
+    start = kinds.index(("heading", "cachetools.cache(user_function)"))  # no "¶"
+    assert [kind for kind, _first in kinds[start : start + 5]] == [
+        "heading", "paragraph", "paragraph", "code", "paragraph",
+    ]
+    assert body[start + 3]["text"].startswith("@cache\ndef factorial(n):\n    return n")
+    assert ("heading", "cachetools.clear()") in kinds
+    assert not any(block["type"] == "definitions" for block in body)
+    markdown = dump("--format", "markdown", str(API_REFERENCE))
+    assert "#### cachetools.cache(user_function)\n\nSimple unbounded function cache." in markdown

@@ -20,6 +20,7 @@ from reader.clean.html.structured import (
     definitions_block,
     figure_block,
     footnote_mark,
+    holds_sections,
     is_backlink,
     links_in,
     picture_block,
@@ -411,10 +412,26 @@ def _structured(node: HtmlElement, tag: str) -> tuple[str, ...] | None:
     if tag == "table":
         return table_block(node, inline_text)
     if tag == "dl":
-        return definitions_block(node, inline_text)
+        return None if holds_sections(node) else definitions_block(node, inline_text)
+    if tag == "dt" and _in_sections(node):  # an entry's term over its blocks: a heading
+        links = links_in(node, inline_text)
+        text = inline_text(node)
+        return Draft("heading", text, TERM_LEVEL, links=links) if links else (
+            "heading", text, TERM_LEVEL)
     if tag == "figure":
         return figure_block(node, inline_text)
     return None
+
+
+TERM_LEVEL = 4  # the heading level of a term over the blocks it defines
+
+
+def _in_sections(dt: HtmlElement) -> bool:
+    """Whether ``dt`` is a term of a definition list read as sections (:func:`holds_sections`)."""
+    parent = dt.getparent()
+    if parent is not None and _tag(parent) == "div":
+        parent = parent.getparent()
+    return parent is not None and _tag(parent) == "dl" and holds_sections(parent)
 
 
 def fragment_blocks(html: str) -> list[BlockTuple]:

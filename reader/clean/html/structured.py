@@ -239,6 +239,20 @@ def _dl_items(dl: HtmlElement) -> Iterable[HtmlElement]:
             yield child
 
 
+# What a definition holds when it is a section rather than a line: an API reference's entry
+# (Sphinx's ``<dl class="py function">``: paragraphs, examples in ``<pre>``, notes).
+_SECTION_PARTS = frozenset({"p", "pre", "ul", "ol", "table", "blockquote", "dl", "figure"})
+
+
+def holds_sections(dl: HtmlElement) -> bool:
+    """Whether some definition of ``dl`` holds paragraphs, code or lists of its own: the
+    list is then read as terms over the blocks they define, not as term-definition lines."""
+    return any(
+        _tag(item) == "dd" and any(_tag(part) in _SECTION_PARTS for part in item.iter())
+        for item in _dl_items(dl)
+    )
+
+
 def definitions_block(dl: HtmlElement, inline_text: InlineText) -> Draft | None:
     """A ``definitions`` draft: ``(term, definition)`` pairs (terms of one group joined)."""
     pairs: list[tuple[str, str]] = []
