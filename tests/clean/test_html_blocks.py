@@ -261,3 +261,15 @@ def test_a_hostile_picture_brings_no_script_no_file_and_no_escape_sequence() -> 
     article = extract(RawDocument(html, "x.html", content_type="text/html"), people=False)
     pictures = [block for block in article.blocks if block.type == "image"]
     assert [(p.src, p.alt) for p in pictures] == [("https://example.com/ok.jpg", "ok red")]
+
+
+def test_a_headings_own_link_mark_is_neither_text_nor_link() -> None:
+    blocks = _blocks(
+        '<h2><a class="doc-anchor" href="#tour">§</a>A tour of Tokio</h2>'
+        '<h3>Models<a class="headerlink" href="#models">¶</a></h3>'
+        '<p>See <a href="#tour">the tour</a> and § 230 of the act.</p>'
+    )
+    assert [block[1] for block in blocks] == [
+        "A tour of Tokio", "Models", "See the tour and § 230 of the act.",
+    ]
+    assert [getattr(block, "links", ()) for block in blocks[:2]] == [(), ()]

@@ -21,6 +21,7 @@ from reader.clean.html.structured import (
     figure_block,
     footnote_mark,
     holds_sections,
+    is_anchor_mark,
     is_backlink,
     links_in,
     picture_block,
@@ -166,7 +167,7 @@ def _collect_inline(element: HtmlElement, parts: list[str], *, top: bool = False
 def _mark(node: HtmlElement) -> str | None:
     """What an ``<a>`` or ``<sup>`` reads as when it is footnote furniture: ``[1]`` for a
     reference, nothing for a way back; None for any other link or superscript."""
-    if _tag(node) == "a" and is_backlink(node):
+    if _tag(node) == "a" and (is_backlink(node) or is_anchor_mark(node)):
         return ""
     return footnote_mark(node)
 

@@ -57,7 +57,7 @@ def links_in(element: HtmlElement, inline_text: InlineText) -> tuple[tuple[str, 
     found = []
     for anchor in element.iter("a"):
         href = (anchor.get("href") or "").strip()
-        if href and not is_backlink(anchor):
+        if href and not is_backlink(anchor) and not is_anchor_mark(anchor):
             text = inline_text(anchor)
             if text:
                 found.append((text, href))
@@ -71,6 +71,17 @@ def is_backlink(anchor: HtmlElement) -> bool:
         anchor.get("role") == "doc-backlink"
         or "footnote-back" in (anchor.get("class") or "")
         or _BACKLINK.match(_all_text(anchor)) is not None
+    )
+
+
+_ANCHOR_MARK = re.compile(r"^\s*(?:[¶§#]|🔗|\uf0c1)\s*$")  # (\uf0c1: an icon font's link)
+
+
+def is_anchor_mark(anchor: HtmlElement) -> bool:
+    """A heading's link to itself shown as a mark ("§" before it, "¶" after it): not text,
+    not a link."""
+    return (anchor.get("href") or "").startswith("#") and bool(
+        _ANCHOR_MARK.match(_all_text(anchor))
     )
 
 
