@@ -273,3 +273,16 @@ def test_a_headings_own_link_mark_is_neither_text_nor_link() -> None:
         "A tour of Tokio", "Models", "See the tour and § 230 of the act.",
     ]
     assert [getattr(block, "links", ()) for block in blocks[:2]] == [(), ()]
+
+
+def test_a_code_examples_language_label_is_not_a_paragraph() -> None:
+    blocks = _blocks(
+        '<div class="code-example"><div class="example-header"><span>js</span></div>'
+        '<pre class="brush: js">let x = 1;</pre></div>'
+        "<p>js</p><p>JS is the language of the web.</p><pre>plain text</pre>"
+    )
+    assert [(block[0], block[1]) for block in blocks] == [
+        ("code", "let x = 1;"), ("paragraph", "js"),
+        ("paragraph", "JS is the language of the web."), ("preformatted", "plain text"),
+    ]
+    assert blocks[0].structure["language"] == "js"

@@ -334,7 +334,20 @@ class _Builder:
     def add_draft(self, draft: tuple[str, ...] | None) -> None:
         self.flush()
         if draft is not None and (draft[1].strip() or is_picture(draft)):
+            if self.blocks and _names_language(self.blocks[-1], draft):
+                self.blocks.pop()  # the code's header: its language, which the block keeps
             self.blocks.append(draft)  # type: ignore[arg-type]
+
+
+def _names_language(block: BlockTuple, draft: tuple[str, ...]) -> bool:
+    """Whether ``block`` is a paragraph naming only the language of the code ``draft``
+    ("js" over MDN's examples)."""
+    language = draft.structure.get("language") if isinstance(draft, Draft) else None
+    return (
+        bool(language)
+        and block[0] == "paragraph"
+        and block[1].strip().casefold() == str(language).casefold()
+    )
 
 
 def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list[BlockTuple]:
