@@ -353,6 +353,7 @@ def _names_language(block: BlockTuple, draft: tuple[str, ...]) -> bool:
 def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list[BlockTuple]:
     """Turn the content of ``root`` into ``(type, text, level)`` blocks, in order."""
     builder = _Builder()
+    sectioned: set[HtmlElement] = set()  # definition lists read as sections
     # Stack items: (element, closing?). On close we flush (for blocks) and add the tail.
     stack: list[tuple[HtmlElement, bool]] = [(root, False)]
     while stack:
@@ -384,7 +385,7 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                     continue
                 if tag == "a":
                     builder.add_link(node)
-            draft = _structured(node, tag)
+            draft = _structured(node, tag, sectioned)
             if draft is not None:
                 builder.add_draft(draft)
                 builder.add_text(node.tail)
@@ -407,9 +408,12 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
     return builder.blocks
 
 
-def _structured(node: HtmlElement, tag: str) -> tuple[str, ...] | None:
+def _structured(
+    node: HtmlElement, tag: str, sectioned: set[HtmlElement]
+) -> tuple[str, ...] | None:
     """The one block an element makes as a whole (a heading, a list, a table...), or None
-    when the walk goes into it (inline elements, containers, layout tables)."""
+    when the walk goes into it (inline elements, containers, layout tables). ``sectioned``
+    gathers the definition lists walked into (:func:`holds_sections`), for their terms."""
     if tag in HEADINGS:
         links = links_in(node, inline_text)
         text = inline_text(node)
@@ -426,8 +430,11 @@ def _structured(node: HtmlElement, tag: str) -> tuple[str, ...] | None:
     if tag == "table":
         return table_block(node, inline_text)
     if tag == "dl":
-        return None if holds_sections(node) else definitions_block(node, inline_text)
-    if tag == "dt" and _in_sections(node):  # an entry's term over its blocks: a heading
+        if holds_sections(node):
+            sectioned.add(node)
+            return None
+        return definitions_block(node, inline_text)
+    if tag == "dt" and _list_of(node) in sectioned:  # an entry's term over its blocks
         links = links_in(node, inline_text)
         text = inline_text(node)
         return Draft("heading", text, TERM_LEVEL, links=links) if links else (
@@ -440,12 +447,12 @@ def _structured(node: HtmlElement, tag: str) -> tuple[str, ...] | None:
 TERM_LEVEL = 4  # the heading level of a term over the blocks it defines
 
 
-def _in_sections(dt: HtmlElement) -> bool:
-    """Whether ``dt`` is a term of a definition list read as sections (:func:`holds_sections`)."""
+def _list_of(dt: HtmlElement) -> HtmlElement | None:
+    """The ``<dl>`` of a term (through the ``<div>`` wrapper HTML allows), if any."""
     parent = dt.getparent()
     if parent is not None and _tag(parent) == "div":
         parent = parent.getparent()
-    return parent is not None and _tag(parent) == "dl" and holds_sections(parent)
+    return parent if parent is not None and _tag(parent) == "dl" else None
 
 
 def fragment_blocks(html: str) -> list[BlockTuple]:
