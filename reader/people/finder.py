@@ -28,7 +28,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from reader.article.model import Article, Person, PullQuote, Quotation
-from reader.clean.meta.site import same_site
 from reader.people.evidence import (
     acts_as_person,
     corporate,
@@ -499,6 +498,8 @@ _RANKS = frozenset("gen adm col lt maj capt sgt cmdr sen rep gov brig".split())
 
 def _add_outside_people(article: Article, registry: _Registry) -> None:
     """Authors (byline) and photographers (credit): one mention each when not in the body."""
+    from reader.clean.meta.site import same_site  # lazy: it brings lxml.html (~15 ms)
+
     authors = [name for line in article.authors for name in split_byline(line)]
     outside: list[tuple[str, str]] = [
         (name, "author")
