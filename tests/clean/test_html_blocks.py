@@ -286,3 +286,43 @@ def test_a_code_examples_language_label_is_not_a_paragraph() -> None:
         ("paragraph", "JS is the language of the web."), ("preformatted", "plain text"),
     ]
     assert blocks[0].structure["language"] == "js"
+
+
+_PROSE = [
+    "<p>" + f"Paragraph {n} of the story: the statistics of words say little of what the words "
+    "mean to the people who read them, and the models learn the statistics. " * 3 + "</p>"
+    for n in range(3)
+]
+
+
+def test_a_posts_pictures_in_captioned_frames_survive() -> None:
+    """Substack wraps each figure in a frame classed for its caption and the picture in
+    <div>s with no words: readability drops such a <div> as empty, our class hints the frame."""
+    figure = (
+        '<div class="captioned-image-container"><figure><a class="image-link" href="/big.png">'
+        '<div class="image2-inset"><picture><img src="https://cdn.example/bus.png" alt="">'
+        '</picture><div class="image-link-expand"></div></div></a>'
+        "<figcaption>A school bus, as the model sees it</figcaption></figure></div>"
+    )
+    extracted = clean_html(
+        f"<html><body><article><h1>New ways to corrupt models</h1>{_PROSE[0]}{_PROSE[1]}"
+        f"{figure}{_PROSE[2]}</article></body></html>"
+    )
+    images = [block for block in extracted.blocks if block[0] == "image"]
+    assert [image[1] for image in images] == ["A school bus, as the model sees it"]
+    assert images[0].structure["src"] == "https://cdn.example/bus.png"
+
+
+def test_a_quotation_figure_keeps_its_quotation_beside_the_speakers_picture() -> None:
+    quote = (
+        '<figure class="Quote"><div><span><picture><img src="https://cdn.example/pr.png" '
+        'alt="Pat Reed"></picture></span></div><div class="Quote_content"><blockquote>'
+        "<p>SEO is not dead, it is just different.</p></blockquote>"
+        "<figcaption>Pat Reed, head of search</figcaption></div></figure>"
+    )
+    extracted = clean_html(
+        f"<html><body><article><h1>Search in the coming year</h1>{_PROSE[0]}{_PROSE[1]}"
+        f"{quote}{_PROSE[2]}</article></body></html>"
+    )
+    texts = [text for _kind, text, _level in extracted.blocks]
+    assert "SEO is not dead, it is just different." in texts

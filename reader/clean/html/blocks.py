@@ -439,8 +439,8 @@ def _structured(
         text = inline_text(node)
         return Draft("heading", text, TERM_LEVEL, links=links) if links else (
             "heading", text, TERM_LEVEL)
-    if tag == "figure":
-        return figure_block(node, inline_text)
+    if tag == "figure" and not any(_tag(part) in FIGURE_TEXT for part in node.iter()):
+        return figure_block(node, inline_text)  # (a quotation, a table...: walked into)
     return None
 
 

@@ -239,6 +239,8 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue  # a glossary term's link, a "recommended" link: words of the sentence
         if _captions_a_picture(element):
             continue  # "wp-element-caption": the picture's caption goes with the picture
+        if found_hint.lower() == "caption" and _frames_a_figure(element):
+            continue  # "captioned-image-container": the frame of a figure, not a caption
         removed += _drop(element, log, "class-hint")
     return removed
 
@@ -249,6 +251,13 @@ def _captions_a_picture(element: HtmlElement) -> bool:
     0.8688). Without an address there is no picture, and the caption goes as before."""
     figure = element.getparent() if element.tag == "figcaption" else None
     return figure is not None and figure.tag == "figure" and figure_picture(figure) is not None
+
+
+def _frames_a_figure(element: HtmlElement) -> bool:
+    """Whether ``element`` holds a ``<figure>`` with a picture that has an address."""
+    return element.tag != "figure" and any(
+        figure_picture(figure) is not None for figure in element.iter("figure")
+    )
 
 
 def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:

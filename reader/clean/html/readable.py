@@ -247,6 +247,24 @@ def _only_child(parent: HtmlElement, child: HtmlElement) -> bool:
     return not (child.tail or "").strip()
 
 
+_KEPT = "reader-picture"  # a picture's container while readability cleans up
+
+
+def _picture_holders(node: HtmlElement, min_length: int) -> list[HtmlElement]:
+    """The ``<div>``s that only frame a figure's one picture (no words, or a short caption):
+    readability drops a ``<div>`` with an image and no text as having "no content", which
+    takes every picture of a post whose figures are wrapped in ``<div>``s (Substack's)."""
+    holders = []
+    for div in node.iter("div"):
+        images = div.findall(".//img")
+        if len(images) != 1 or len(" ".join(div.text_content().split())) >= min_length:
+            continue
+        in_figure = any(a.tag == "figure" for a in div.iterancestors())
+        if in_figure or div.find(".//figure") is not None:
+            holders.append(div)
+    return holders
+
+
 class _Summary(Document):
     """readability's Document, keeping the summary as a tree instead of re-parsing a string."""
 
@@ -322,7 +340,14 @@ class _Summary(Document):
         for element, candidate in candidates.items():
             if element.tag in _LISTS and candidate["content_score"] < 0:
                 candidate["content_score"] = 0
-        return str(super().sanitize(node, candidates, keep_all_images))
+        holders = _picture_holders(node, self.min_text_length)
+        for holder in holders:
+            holder.tag = _KEPT  # a tag readability's cleanup does not look at
+        try:
+            return str(super().sanitize(node, candidates, keep_all_images))
+        finally:
+            for holder in holders:
+                holder.tag = "div"
 
     def get_link_density(self, elem: HtmlElement) -> float:
         """readability's link density, with the quicker :func:`text_length`."""
