@@ -31,6 +31,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -253,16 +254,42 @@ _KEPT = "reader-picture"  # a picture's container while readability cleans up
 def _picture_holders(node: HtmlElement, min_length: int) -> list[HtmlElement]:
     """The ``<div>``s that only frame a figure's one picture (no words, or a short caption):
     readability drops a ``<div>`` with an image and no text as having "no content", which
-    takes every picture of a post whose figures are wrapped in ``<div>``s (Substack's)."""
-    holders = []
-    for div in node.iter("div"):
-        images = div.findall(".//img")
-        if len(images) != 1 or len(" ".join(div.text_content().split())) >= min_length:
-            continue
-        in_figure = any(a.tag == "figure" for a in div.iterancestors())
-        if in_figure or div.find(".//figure") is not None:
-            holders.append(div)
-    return holders
+    takes every picture of a post whose figures are wrapped in ``<div>``s (Substack's).
+
+    From each image up: the ``<div>``s with that one image and under ``min_length``
+    characters, when a ``<figure>`` is among them or above them (each test stops early)."""
+    holders: dict[HtmlElement, None] = {}  # (ordered, each once)
+    for image in node.iter("img"):
+        frames: list[HtmlElement] = []
+        framing, figure = True, False
+        for ancestor in image.iterancestors():
+            if ancestor.tag == "figure":
+                figure = True
+            elif framing and ancestor.tag == "div":
+                framing = _one_image(ancestor) and _short(ancestor, min_length)
+                if framing:
+                    frames.append(ancestor)
+            if ancestor is node or (figure and not framing):
+                break
+        if figure:
+            holders.update(dict.fromkeys(frames))
+    return list(holders)
+
+
+def _one_image(element: HtmlElement) -> bool:
+    """Whether ``element`` holds exactly one ``<img>`` (stops at the second)."""
+    return next(islice(element.iter("img"), 1, None), None) is None
+
+
+def _short(element: HtmlElement, min_length: int) -> bool:
+    """Whether ``element``'s words (spaces aside) come to fewer than ``min_length``
+    characters (stops once they do not)."""
+    length = 0
+    for text in element.itertext():
+        length += len("".join(text.split()))
+        if length >= min_length:
+            return False
+    return True
 
 
 class _Summary(Document):
