@@ -394,8 +394,8 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                 builder.flush()
                 builder.add_text(node.tail)
                 continue
-            if tag == "figure" and not any(
-                _tag(c) == "figcaption" or _tag(c) in FIGURE_TEXT for c in node.iter()
+            if tag == "figure" and not (
+                _holds_text(node) or next(node.iter("figcaption"), None) is not None
             ):
                 builder.add_text(node.tail)
                 continue
@@ -415,10 +415,7 @@ def _structured(
     when the walk goes into it (inline elements, containers, layout tables). ``sectioned``
     gathers the definition lists walked into (:func:`holds_sections`), for their terms."""
     if tag in HEADINGS:
-        links = links_in(node, inline_text)
-        text = inline_text(node)
-        level = HEADINGS[tag]
-        return Draft("heading", text, level, links=links) if links else ("heading", text, level)
+        return _heading(node, HEADINGS[tag])
     if tag in LIST_TAGS:
         return _list_block(node) or ("list", "", 0)
     if tag == "blockquote":
@@ -435,13 +432,22 @@ def _structured(
             return None
         return definitions_block(node, inline_text)
     if tag == "dt" and _list_of(node) in sectioned:  # an entry's term over its blocks
-        links = links_in(node, inline_text)
-        text = inline_text(node)
-        return Draft("heading", text, TERM_LEVEL, links=links) if links else (
-            "heading", text, TERM_LEVEL)
-    if tag == "figure" and not any(_tag(part) in FIGURE_TEXT for part in node.iter()):
+        return _heading(node, TERM_LEVEL)
+    if tag == "figure" and not _holds_text(node):
         return figure_block(node, inline_text)  # (a quotation, a table...: walked into)
     return None
+
+
+def _heading(node: HtmlElement, level: int) -> tuple[str, ...]:
+    """A ``heading`` draft of ``node``'s text at ``level``, with its links."""
+    links = links_in(node, inline_text)
+    text = inline_text(node)
+    return Draft("heading", text, level, links=links) if links else ("heading", text, level)
+
+
+def _holds_text(figure: HtmlElement) -> bool:
+    """Whether a figure holds a block of text to read (a quotation, a table, code...)."""
+    return any(_tag(part) in FIGURE_TEXT for part in figure.iter())
 
 
 TERM_LEVEL = 4  # the heading level of a term over the blocks it defines
