@@ -36,6 +36,11 @@ _HTML_TAGS = re.compile(r"</?(?:p|div|span|a|br|article|section|h[1-6]|li|ul|tab
 _MARKDOWN_HINTS = re.compile(
     r"^(?:#{1,6} \S|[*+-] \S|\d+\. \S|> \S|```|\[[^\]]+\]\([^)]+\))", re.MULTILINE
 )
+# Marks that plain text does not make by itself (a copied page has numbered and dashed lines,
+# not "## " headings, fences or "[text](url)" links).
+_MARKDOWN_MARKS = re.compile(
+    r"^(?:#{1,6} \S|```)|\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)", re.MULTILINE
+)
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".xht")
 _TEXT_SUFFIXES = (".txt", ".text")
@@ -58,7 +63,8 @@ def detect_kind(raw: RawDocument) -> DocumentKind:
     head = raw.text[:4000]
     if _HTML_SNIFF.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
         return "html"
-    if len(_MARKDOWN_HINTS.findall(raw.text[:20000])) >= 2:
+    sample = raw.text[:20000]
+    if len(_MARKDOWN_HINTS.findall(sample)) >= 2 and _MARKDOWN_MARKS.search(sample):
         return "markdown"
     return "text"
 
@@ -123,8 +129,8 @@ def _blocks(
     for index, draft in enumerate(drafts):
         text = texts[index]
         # (a plain draft whose text is already clean is its own spec: no copy per block)
-        spec: BlockSpec = draft if type(draft) is tuple and text is draft[1] else (
-            draft[0], text, draft[2]
+        spec: BlockSpec = (
+            draft if type(draft) is tuple and text is draft[1] else (draft[0], text, draft[2])
         )
         structure = draft.structure if isinstance(draft, Draft) else None
         if structure:

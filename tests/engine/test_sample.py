@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from reader.engine.pipeline import load_article
+from tests.cli_run import dump_json
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "obama-mexico-security.txt"
 TITLE = "Obama Sidelines Mexico Security Issues During Presidential Visit"
@@ -44,17 +43,6 @@ PULL_QUOTES = [
 PULL_QUOTE_BLOCKS = [3, 10, 13]
 
 
-def _run_dump(*args: str, stdin: bytes | None = None) -> dict:
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", "dump", "--format", "json", *args],
-        input=stdin,
-        capture_output=True,
-        check=True,
-        timeout=60,
-    )
-    return json.loads(result.stdout)
-
-
 @pytest.fixture(scope="module")
 def engine_dump() -> dict:
     return load_article(str(SAMPLE), people=False).to_dict()
@@ -62,7 +50,7 @@ def engine_dump() -> dict:
 
 @pytest.fixture(scope="module")
 def cli_dump() -> dict:
-    return _run_dump(str(SAMPLE))
+    return dump_json(str(SAMPLE))
 
 
 @pytest.fixture(params=["engine", "cli"])
@@ -121,6 +109,6 @@ def test_pull_quotes(dump: dict) -> None:
 
 
 def test_stdin_gives_the_same_title() -> None:
-    piped = _run_dump("-", stdin=SAMPLE.read_bytes())
+    piped = dump_json("-", stdin=SAMPLE.read_bytes())
     assert piped["title"] == TITLE
     assert len(piped["body"]) == 17

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from reader.clean.explain import DropLog
 from reader.clean.extracted import with_text
+from reader.clean.labels import CONTENTS_LABEL
 from reader.clean.meta import month_names
 from reader.clean.meta.dates import CJK_DATE
 from reader.clean.meta.text import without_anchor_mark
@@ -62,11 +63,7 @@ _META_SEGMENT = re.compile(
     r"auteur|autore)\s*:.*|by\s+\S.*)$",
     re.IGNORECASE,
 )
-_CONTENTS = re.compile(
-    r"^(?:table of contents?|contents|in this (?:article|story|guide)|on this page|índice|"
-    r"inhalt(?:sverzeichnis)?|sommaire|sumário|indice)[\s:.]*$",
-    re.IGNORECASE,
-)
+_CONTENTS = re.compile(rf"^{CONTENTS_LABEL}[\s:.]*$", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"(?<!\s)(?:\s+[-|•·–—]\s+|\s*\|\s*)")
 _SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 # "Written by:", "Edited by: Kristina Zagame", "Medically reviewed by Ana Lima, MD": a credit

@@ -44,7 +44,7 @@ class Head:
     used: set[int] = field(default_factory=set)
 
 
-def _words(text: str) -> int:
+def count_words(text: str) -> int:
     """The number of words (counted one match at a time on a long text: no list of them)."""
     if len(text) < 10_000:
         return len(_WORD.findall(text))
@@ -55,7 +55,7 @@ def is_title_like(text: str) -> bool:
     """Short, not a sentence ending in a full stop, not a byline or a date."""
     if len(text) > 200:
         return False
-    words = _words(text)
+    words = count_words(text)
     return (
         1 <= words <= 25
         and not _TITLE_END.search(text)
@@ -90,6 +90,11 @@ def _is_credit_only(text: str) -> str | None:
     return credit if credit and base == "x" else None
 
 
+def masthead(text: str) -> str | None:
+    """The line when it names a publication ("The Harbor Gazette", "example.com")."""
+    return text if count_words(text) <= 4 and _MASTHEAD.search(text) else None
+
+
 def parse_head(units: Sequence[str]) -> Head:
     """Read the head of the article from the first units (caption, title, dek, byline, date)."""
     head = Head()
@@ -99,7 +104,7 @@ def parse_head(units: Sequence[str]) -> Head:
         text = units[index]
         following = units[index + 1] if index + 1 < len(units) else ""
         byline = parse_byline(text)
-        if is_date_line(text) and _words(text) <= 12:
+        if is_date_line(text) and count_words(text) <= 12:
             head.published = head.published or parse_date(text)
         elif byline and not head.authors:
             head.authors, date = byline
@@ -108,21 +113,20 @@ def parse_head(units: Sequence[str]) -> Head:
             pass  # the copy below (the one with the credit) becomes the caption
         elif head.caption and head.caption.credit is None and _is_credit_only(text):
             head.caption = Caption(head.caption.text, _is_credit_only(text))
-        elif _words(text) <= 90 and split_credit(text)[1] and not head.caption:
+        elif count_words(text) <= 90 and split_credit(text)[1] and not head.caption:
             caption, credit = split_credit(text)
             head.caption = Caption(caption, credit)
         elif not head.title:
             if not is_title_like(text):
                 break
             if (
-                _words(text) <= 4
+                count_words(text) <= 4
                 and is_title_like(following)
-                and _words(following) > _words(text)
+                and count_words(following) > count_words(text)
                 and not _is_duplicate_caption(following, units[index + 2 : index + 4])
             ):
                 # A masthead or a section label above the headline.
-                if _MASTHEAD.search(text):
-                    head.site = text
+                head.site = masthead(text) or head.site
             else:
                 match = _SITE_SUFFIX.match(text)
                 if match and len(match["site"].split()) <= 5:
@@ -131,10 +135,11 @@ def parse_head(units: Sequence[str]) -> Head:
                     head.title = text
         elif head.subtitle is None and not head.authors:
             glued = split_glued_byline(text)
-            if glued and _words(glued[0]) <= 80:
+            if glued and count_words(glued[0]) <= 80:
                 head.subtitle, head.authors = glued
-            elif _words(text) <= 60 and (
-                parse_byline(following) or (is_date_line(following) and _words(following) <= 12)
+            elif count_words(text) <= 60 and (
+                parse_byline(following)
+                or (is_date_line(following) and count_words(following) <= 12)
             ):
                 head.subtitle = text
             else:

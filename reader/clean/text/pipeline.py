@@ -15,11 +15,12 @@ from reader.article.model import PullQuote
 from reader.clean.extracted import Extracted
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
 from reader.clean.text.consent import consent_mask
-from reader.clean.text.head import HEAD_LIMIT, parse_head
+from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
 from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text.junk import first_copyright_owner, junk_mask
 from reader.clean.text.layout import Unit, split_units
 from reader.clean.text.quotes import find_pull_quotes
+from reader.clean.text.region import article_span, head_details, is_prose
 from reader.clean.text.scan import TextScan, paragraphs_starting
 
 _BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
@@ -64,6 +65,24 @@ def _is_heading(text: str, following: str | None) -> bool:
         and 1 <= len(_WORD.findall(text)) <= 12
         and len(_WORD.findall(following)) >= 15
     )
+
+
+def _take_dek(head: Head, zone: list[str]) -> None:
+    """The sentence just under a copied page's headline (in ``zone``, the units between the
+    headline and the body) is its subtitle."""
+    after = next((i + 1 for i, text in enumerate(zone) if head.title and head.title in text), None)
+    if after is None or after >= len(zone) or after in head.used:
+        return
+    dek = zone[after]
+    if is_prose(dek) and len(dek.split()) <= 60:
+        head.subtitle = dek
+        head.used.add(after)
+
+
+def _is_label(text: str) -> bool:
+    """A short line that is no sentence ("Fact checked", "Share"): page furniture between a
+    copied page's headline and its body."""
+    return len(text) <= 60 and not is_prose(text)
 
 
 Blocks = list[tuple[str, str, int]]
@@ -136,12 +155,31 @@ def clean_plain_text(text: str) -> Extracted:
     if len(kept) < len(units):
         units, scan = [units[i] for i in kept], scan.subset(kept)
     site = first_copyright_owner(scan)
+    span = article_span(scan.paragraphs)
+    head_zone: set[int] = set()  # a copied page's units from the headline to the body
+    if span is not None:
+        site = (masthead(units[span.head - 1].text) if span.head else None) or site
+        head_zone = {id(u) for u in units[span.head : span.body]}
+        units, scan = units[span.head : span.end], scan.subset(range(span.head, span.end))
     units = _drop_repeats(_without(units, junk_mask(scan.paragraphs, scan=scan)))
+    between = sum(1 for u in units if id(u) in head_zone)
 
     # (the head is read from the first units only; a book has tens of thousands)
     head = parse_head([u.text for u in units[: HEAD_LIMIT + 4]])
-    body = [u for index, u in enumerate(units[:HEAD_LIMIT]) if index not in head.used]
-    body += units[HEAD_LIMIT:]
+    if between and not (head.authors and head.published):
+        authors, published = head_details(
+            [u.text for index, u in enumerate(units[:between]) if index not in head.used]
+        )
+        head.authors = head.authors or authors
+        head.published = head.published or published
+        if head.subtitle is None:
+            _take_dek(head, [u.text for u in units[:between]])
+    body = [
+        u
+        for index, u in enumerate(units[: max(HEAD_LIMIT, between)])
+        if index not in head.used and not (index < between and _is_label(u.text))
+    ]
+    body += units[max(HEAD_LIMIT, between) :]
     found = find_pull_quotes([u.text for u in body], [u.joined for u in body])
 
     drop: set[int] = set()

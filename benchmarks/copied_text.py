@@ -1,0 +1,131 @@
+"""Plain-text extraction on the WCXB pages as a reader pastes them: "select all, copy".
+
+Each page is turned into the text a browser's select-all copy gives (``browser_copy.py``:
+menus, table of contents, footer and all), saved as a ``.txt`` would be, and read by the
+reader's plain-text path (``engine.extract``); the same scoring as ``wcxb.py`` (word
+P / R / F1 against the page's main text, ``with~`` / ``without`` snippets, title / author /
+date). For scale, the copy itself scored as it is ("raw copy": what a reader that cuts
+nothing would show). ``--stdin`` reads each copy as piped text (no file name, so the kind is
+sniffed). The held-out fifth (``wcxb.py``'s) is reported separately, as aggregates only.
+
+    python benchmarks/copied_text.py [DATA_DIR] [--part dev|held-out|all] [--stdin]
+                                     [--limit N] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from multiprocessing import Pool
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from browser_copy import browser_copy  # noqa: E402
+from wcxb import (  # noqa: E402
+    DEFAULT_DATA,
+    load_truth,
+    meta_scores,
+    part_of,
+    snippet_share,
+    snippet_share_folded,
+    word_prf,
+)
+
+from reader.core.errors import ReaderError  # noqa: E402
+from reader.engine.pipeline import extract  # noqa: E402
+from reader.sources.load import read_bytes  # noqa: E402
+
+Page = dict[str, Any]
+_DATA: Path = DEFAULT_DATA
+_STDIN = False
+
+
+def _init(data_dir: str, stdin: bool) -> None:
+    global _DATA, _STDIN
+    _DATA, _STDIN = Path(data_dir), stdin
+
+
+def score_page(truth: Page) -> Page:
+    """The reader's text path and the raw copy on one page, scored."""
+    html = gzip.decompress((_DATA / "html" / f"{truth['id']}.html.gz").read_bytes())
+    copy = browser_copy(html.decode("utf-8", "replace"))
+    name = f"{truth['id']}.txt"
+    text, meta, authors = "", {"title": None, "author": None, "date": None}, []
+    try:
+        raw = read_bytes(copy.encode(), "-" if _STDIN else name, path=None if _STDIN else name)
+        article = extract(raw, people=False)
+        text, authors = article.text, list(article.authors)
+        meta = {"title": article.title, "author": None, "date": article.published}
+    except ReaderError:
+        pass  # an empty copy: nothing to read (scored as an empty text)
+    reference = truth.get("main_content") or ""
+    result: Page = {"id": truth["id"], "type": truth["type"], "part": part_of(truth["id"])}
+    result["p"], result["r"], result["f1"] = word_prf(text, reference)
+    result["raw_p"], result["raw_r"], result["raw_f1"] = word_prf(copy, reference)
+    result["with"] = snippet_share_folded(text, truth.get("with"))
+    result["without"] = snippet_share(text, truth.get("without"))
+    result.update(meta_scores(truth, meta, authors))
+    return result
+
+
+def _mean(pages: list[Page], key: str) -> float | None:
+    values = [page[key] for page in pages if page.get(key) is not None]
+    return sum(values) / len(values) if values else None
+
+
+def _fmt(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def print_table(label: str, pages: list[Page]) -> None:
+    """One line per page type and one for all: reader (text path), then the raw copy."""
+    print(f"\n{label}")
+    print(
+        f"{'type':<14}{'n':>4}  {'F1':>6} {'P':>6} {'R':>6} {'with~':>6} {'w/o':>6}  "
+        f"{'title':>6} {'author':>6} {'date':>6}  | raw copy {'F1':>6} {'P':>6} {'R':>6}"
+    )
+    groups = sorted({page["type"] for page in pages})
+    for kind in [*groups, "all"]:
+        rows = pages if kind == "all" else [page for page in pages if page["type"] == kind]
+        cells = [_fmt(_mean(rows, key)) for key in ("f1", "p", "r", "with", "without")]
+        meta = [_fmt(_mean(rows, key)) for key in ("title", "author", "date")]
+        raw = [_fmt(_mean(rows, key)) for key in ("raw_f1", "raw_p", "raw_r")]
+        print(
+            f"{kind:<14}{len(rows):>4}  {' '.join(cells)}  {' '.join(meta)}  "
+            f"|          {' '.join(raw)}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score every page (two workers), print DEV and HELD-OUT tables, optionally dump JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--part", choices=("dev", "held-out", "all"), default="all")
+    parser.add_argument("--stdin", action="store_true", help="read each copy as piped text")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    parser.add_argument("--json", type=Path, default=None, help="DEV pages' scores, here")
+    args = parser.parse_args(argv)
+    truth = [t for t in load_truth(args.data) if args.part in ("all", part_of(t["id"]))]
+    truth = truth[: args.limit]
+    with Pool(2, initializer=_init, initargs=(str(args.data), args.stdin)) as pool:
+        pages = pool.map(score_page, truth, chunksize=4)
+    read_as = "piped text" if args.stdin else "a .txt file"
+    print(f"pages: {len(pages)}  ({args.data}, part={args.part}, read as {read_as})")
+    for label in ("dev", "held-out"):
+        members = [page for page in pages if page["part"] == label]
+        if members:
+            print_table(label.upper(), members)
+    if args.json:
+        dev = [page for page in pages if page["part"] == "dev"]  # held-out: aggregates only
+        args.json.write_text(json.dumps(dev, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,220 @@
+"""Where the article stands in a whole page copied from a browser.
+
+"Select all, copy" takes the page's menus, section lists and table of contents above the
+article and its footer below. The article is the run of prose that outweighs the furniture
+around it: each paragraph that reads as prose counts for its words, each short label or menu
+line against them, and the best-scoring run of paragraphs (the maximum-sum segment) is the
+body. Its head (title, dek, byline, date, caption) stands just above it.
+
+A text that starts with its article (a clean paste, a note, a book) keeps its top: the head is
+looked for from the body up, and nothing is cut unless a menu-like run stands above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.clean.byline import parse_byline, parse_date, parse_names, split_credit
+from reader.clean.labels import CONTENTS_LABEL
+from reader.clean.text.head import count_words, is_title_like
+from reader.core.given_names import is_given_name
+
+_SENTENCE_MARKS = ".!?:…"  # a colon too: a list follows it
+_CLOSERS = "\"'”’)]"
+_SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+_READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?\s*$", re.I)
+# A credit or a date's label at a line's start ("ByRhonda Krause", "Posted in News").
+_CREDIT_LEAD = re.compile(
+    r"^(?:by(?=[A-Z])|(?:by|posted|published|updated|written|authored|author|filed|"
+    r"(?:last )?(?:updated|modified|reviewed)|(?:medically |fact[- ])?(?:reviewed|checked))\b)",
+    re.I,
+)
+# The page's own labels between a headline and its body.
+_HEAD_LABEL = re.compile(rf"^(?:skip to )?(?:{CONTENTS_LABEL}|jump to(?: section)?)$", re.I)
+_CAPITALISABLE = re.compile(r"\b[^\W\d_]{2,}")
+_BREADCRUMB = re.compile(r"\s[»›>/|]\s")
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s")
+TITLE_CASE_SHARE = 0.6  # more capitalised words than this: menu items or a headline
+LABEL_COST = 4  # what one menu line, button or heading weighs against the prose around it
+LABEL_WORDS = 4  # a capitalised line of this many words or fewer, and no sentence, is a label
+PROSE_DISCOUNT = 3  # a short sentence ("Yes," she said.) weighs little either way
+HEAD_BACK = 12  # units looked at above the body for its title
+MAX_PAGE_UNITS = 3000  # more paragraphs than a copied page has: a book, read whole
+MIN_FURNITURE = 3  # units above the headline (or below the body) before they are cut
+MIN_UNTITLED_FURNITURE = 8  # units above the body before they are cut when no headline is
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The article's units: ``head`` (its title, or the body's first unit) to ``end``."""
+
+    head: int
+    body: int
+    end: int
+
+
+_words = count_words
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised: a run of menu items or a headline, not a sentence."""
+    words = _CAPITALISABLE.findall(text[:2000])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
+
+
+def is_prose(text: str) -> bool:
+    """Reads as running text: ends like a sentence, or holds sentences when long; not a run
+    of capitalised menu items."""
+    if _title_case(text):
+        return False
+    last = text.rstrip().rstrip(_CLOSERS)[-1:]
+    if last and last in _SENTENCE_MARKS:
+        return True
+    return len(text) >= 120 and _SENTENCE_INSIDE.search(text) is not None
+
+
+def _is_label(text: str) -> bool:
+    """A menu item, a button or a heading: a few words starting with a capital (a short
+    lower-case line is a list item or code), or a run of capitalised words."""
+    start = text.lstrip()[:1]
+    return (_words(text) <= LABEL_WORDS and not start.islower()) or _title_case(text)
+
+
+def _weight(text: str) -> int:
+    if is_prose(text):
+        return _words(text) - PROSE_DISCOUNT
+    if _is_label(text):
+        return -LABEL_COST
+    return 0  # code, a table row, a list item: neither prose nor furniture
+
+
+def _weights(texts: Sequence[str]) -> list[int]:
+    return [_weight(text) for text in texts]
+
+
+def _best_run(weights: Sequence[int]) -> tuple[int, int] | None:
+    """``(first, end)`` of the maximum-sum run of units (Kadane), or None when none is > 0."""
+    best, best_run = 0, None
+    total, start = 0, 0
+    for index, weight in enumerate(weights):
+        if total <= 0:
+            total, start = 0, index
+        total += weight
+        if total > best:
+            best, best_run = total, (start, index + 1)
+    return best_run
+
+
+def _is_head_matter(text: str) -> bool:
+    """A byline, a date, a reading time or a photo credit: the lines around a headline."""
+    if len(text) > 200:
+        return False
+    words = _words(text)
+    return (
+        (words <= 15 and parse_date(text) is not None)
+        or parse_byline(text) is not None
+        or _READING_TIME.match(text) is not None
+        or (words <= 12 and _CREDIT_LEAD.match(text) is not None)
+        or _HEAD_LABEL.match(text.strip(" :")) is not None
+        or (words <= 12 and split_credit(text)[1] is not None)
+    )
+
+
+def _is_headline(text: str) -> bool:
+    """Title-like, three words or more; no byline, date, breadcrumb trail or numbered step."""
+    return (
+        is_title_like(text)
+        and _words(text) >= 3
+        and len(_BREADCRUMB.findall(text)) < 2
+        and not _NUMBERED.match(text)
+        and not _is_head_matter(text)
+    )
+
+
+def _title_above(texts: Sequence[str], body: int) -> int | None:
+    """The headline's index above ``body``: the longest title-like line among those above it,
+    past bylines, dates, labels and at most one dek (a headline shown twice: the upper one)."""
+    dek_seen = False
+    best, best_words = None, 0
+    for index in range(body - 1, max(-1, body - 1 - HEAD_BACK), -1):
+        text = texts[index]
+        if _is_headline(text):
+            words = _words(text)
+            if words > best_words:
+                best, best_words = index, words
+            if best == index and index > 0 and texts[index - 1] == text:
+                best = index - 1  # (a banner and the page's h1)
+            continue
+        if _is_head_matter(text):
+            continue
+        if is_prose(text):
+            if dek_seen or _words(text) > 60:
+                break
+            dek_seen = True
+    return best
+
+
+def article_span(texts: Sequence[str]) -> Span | None:
+    """The article's run in a copied page, or None when the text is the article already
+    (or is book-length: a page copied from a browser has hundreds of paragraphs, not
+    thousands)."""
+    if len(texts) > MAX_PAGE_UNITS:
+        return None
+    weights = _weights(texts)
+    run = _best_run(weights)
+    if run is None:
+        return None
+    body, end = run
+    while end < len(texts) and weights[end] >= 0:
+        end += 1  # (a closing list or code block is the article's until a label stops it)
+    title = _title_above(texts, body)
+    head = body if title is None else title
+    if head < (MIN_FURNITURE if title is not None else MIN_UNTITLED_FURNITURE):
+        head = 0  # (a short text's own first lines: a title of two words, an author, a date)
+    if len(texts) - end < MIN_FURNITURE:
+        end = len(texts)
+    if head == 0 and end == len(texts):
+        return None
+    return Span(head, max(body, head), end)
+
+
+_NAME_SEPARATORS = re.compile(r"\s[•|·—–/]\s|\|")
+
+
+def _lone_name(text: str) -> str | None:
+    """A person's name before a date ("Ann Lee • May 4, 2025"), or alone on its line when its
+    first word is a known given name."""
+    parts = _NAME_SEPARATORS.split(text.strip(), maxsplit=1)
+    piece = parts[0].strip()
+    if len(piece) > 40:
+        return None
+    names = parse_names(piece)
+    if len(names) != 1 or len(names[0].split()) > 3:
+        return None
+    dated = len(parts) == 2 and parse_date(parts[1]) is not None
+    if not (dated or is_given_name(names[0].split()[0])):
+        return None
+    return names[0] if names[0].replace("'", "’") in piece.replace("'", "’") else None
+
+
+def head_details(texts: Sequence[str]) -> tuple[list[str], str | None]:
+    """The authors and date in the lines between a copied page's headline and its body."""
+    authors: list[str] = []
+    published = None
+    for index, text in enumerate(texts):
+        if len(text) > 200:
+            continue
+        byline = parse_byline(text)
+        if byline and not authors:
+            authors = byline[0]
+            published = published or byline[1]
+        if not authors:
+            name = _lone_name(text)
+            near = texts[max(0, index - 1) : index + 2]
+            if name and any(parse_date(line) for line in near if len(line) <= 200):
+                authors = [name]
+        if published is None and _words(text) <= 15:
+            published = parse_date(text)
+    return authors, published

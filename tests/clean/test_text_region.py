@@ -1,0 +1,137 @@
+"""A page copied whole from a browser: the article is found between its menus and footer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.clean.text.pipeline import clean_plain_text
+from reader.clean.text.region import MAX_PAGE_UNITS, article_span
+from reader.engine.pipeline import detect_kind
+from reader.sources.load import RawDocument
+from tests.cli_run import dump_json
+
+PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "whole-page-copy.txt"
+PROSE = (
+    "A paragraph of the story that runs on long enough to read as prose, with a clause or "
+    "two more, and ends like a sentence."
+)
+
+
+@pytest.mark.parametrize("how", ["file", "stdin"])
+def test_a_whole_page_copy_reads_as_its_article(how: str) -> None:
+    text = PAGE.read_text(encoding="utf-8")
+    article = dump_json(str(PAGE)) if how == "file" else dump_json("-", stdin=text.encode())
+    assert article["title"] == "How to Read Your Garden's Soil Before You Plant Anything"
+    assert article["subtitle"] == "A handful of dirt tells you more than a catalogue does."
+    assert article["authors"] == ["Maren Ostby"]
+    assert article["published"] == "2025-04-14"
+    body = [block["text"] for block in article["body"]]
+    assert body[0].startswith("Every spring the same mistake")
+    assert body[-1].startswith("Compost fixes nearly every problem")
+    words = " ".join(body)
+    for kept in (
+        "fill a jar one third with soil",
+        "shake it hard",
+        "The squeeze test",
+        "You can feel the whole story of a bed in your palm",
+    ):
+        assert kept in words
+    for furniture in (
+        "Skip to main content",
+        "Podcasts",
+        "Home › Gardening",
+        "6 min read",
+        "In this article",
+        "Related stories",
+        "Ten Vegetables",
+        "Privacy Policy",
+        "Careers",
+        "Get the best of Field Notes",
+    ):
+        assert furniture not in words
+
+
+def test_a_short_texts_own_first_lines_stay() -> None:
+    """No headline of three words: a two-word title, an author and a chapter line are kept."""
+    second = PROSE.replace("story", "book")
+    draft = clean_plain_text(f"The Waves\n\nVirginia Woolf\n\nChapter One\n\n{PROSE}\n\n{second}\n")
+    texts = [draft.title] + [text for _kind, text, _level in draft.blocks]
+    assert texts == ["The Waves", "Virginia Woolf", "Chapter One", PROSE, second]
+
+
+def test_a_closing_list_or_code_stays_with_the_article() -> None:
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Sign in"])
+    closing = "pip install reader\nreader dump page.html --format json\nreader bookmarks"
+    footer = "\n".join(["About", "Contact", "Privacy", "Terms"])
+    draft = clean_plain_text(
+        f"{menu}\n\nA Headline Of Some Length\n\n{PROSE}\n\n{closing}\n\n{footer}\n"
+    )
+    texts = [text for _kind, text, _level in draft.blocks]
+    assert draft.title == "A Headline Of Some Length"
+    assert "reader bookmarks" in "\n".join(texts)
+    assert not {"Home", "Weather", "Privacy", "Terms"} & set(texts)
+
+
+def test_the_longest_headline_above_the_body_is_the_title_not_a_label() -> None:
+    units = [
+        "Menu",
+        "Products",
+        "Pricing",
+        "The Whole Title Of This Story Here",
+        "Share this page",
+        PROSE,
+        PROSE,
+        "About",
+        "Jobs",
+        "Legal",
+    ]
+    span = article_span(units)
+    assert span is not None
+    assert (span.head, span.body, span.end) == (3, 5, 7)
+
+
+def test_a_text_that_is_its_article_is_not_cut() -> None:
+    assert article_span(["Title Of The Story Here", PROSE, PROSE]) is None
+    assert article_span(["Label", "Label", "Label"]) is None  # no prose at all
+
+
+def test_a_book_length_text_is_not_searched() -> None:
+    units = ["Menu"] * 10 + [PROSE] * MAX_PAGE_UNITS
+    assert article_span(units) is None
+    assert article_span(units[:MAX_PAGE_UNITS]) is not None
+
+
+def test_numbered_and_dashed_lines_alone_do_not_make_piped_text_markdown() -> None:
+    text = "Steps\n\n1. Fill the jar.\n2. Shake it.\n\n- a dashed line\n"
+    assert detect_kind(RawDocument(text, "-")) == "text"
+    assert detect_kind(RawDocument("## Steps\n\n1. Fill the jar.\n2. Shake it.\n", "-")) == (
+        "markdown"
+    )
+    linked = "Read [the guide](https://a.example/g).\n\n- a\n- b\n"
+    assert detect_kind(RawDocument(linked, "-")) == "markdown"
+
+
+@pytest.mark.anyio
+async def test_the_app_shows_a_copied_pages_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui.app import ReaderApp
+
+    monkeypatch.setenv("READER_HOME", str(tmp_path / "home"))
+    app = ReaderApp(str(PAGE), data_dir=str(tmp_path / "data"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(3):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        screen = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    assert "How to Read Your Garden's Soil" in screen
+    assert "Maren Ostby" in screen
+    assert "Every spring the same mistake" in screen
+    assert "Skip to main content" not in screen and "Podcasts" not in screen
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
