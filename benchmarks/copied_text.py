@@ -6,10 +6,12 @@ reader's plain-text path (``engine.extract``); the same scoring as ``wcxb.py`` (
 P / R / F1 against the page's main text, ``with~`` / ``without`` snippets, title / author /
 date). For scale, the copy itself scored as it is ("raw copy": what a reader that cuts
 nothing would show). ``--stdin`` reads each copy as piped text (no file name, so the kind is
-sniffed). The held-out fifth (``wcxb.py``'s) is reported separately, as aggregates only.
+sniffed). ``--from-headline`` copies from the headline down instead (the first line that is
+the page's labelled title; pages without one are left out), as a reader selecting the article
+would. The held-out fifth (``wcxb.py``'s) is reported separately, as aggregates only.
 
     python benchmarks/copied_text.py [DATA_DIR] [--part dev|held-out|all] [--stdin]
-                                     [--limit N] [--json OUT]
+                                     [--from-headline] [--limit N] [--json OUT]
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from wcxb import (  # noqa: E402
     load_truth,
     meta_scores,
     part_of,
+    same_title,
     snippet_share,
     snippet_share_folded,
     word_prf,
@@ -44,17 +47,32 @@ from reader.sources.load import read_bytes  # noqa: E402
 Page = dict[str, Any]
 _DATA: Path = DEFAULT_DATA
 _STDIN = False
+_FROM_HEADLINE = False
 
 
-def _init(data_dir: str, stdin: bool) -> None:
-    global _DATA, _STDIN
-    _DATA, _STDIN = Path(data_dir), stdin
+def _init(data_dir: str, stdin: bool, from_headline: bool) -> None:
+    global _DATA, _STDIN, _FROM_HEADLINE
+    _DATA, _STDIN, _FROM_HEADLINE = Path(data_dir), stdin, from_headline
 
 
-def score_page(truth: Page) -> Page:
-    """The reader's text path and the raw copy on one page, scored."""
+def _from_headline(copy: str, title: str | None) -> str | None:
+    """The copy from its first line that is the labelled title, or None."""
+    lines = copy.split("\n")
+    for index, line in enumerate(lines):
+        if title and line.strip() and same_title(title, line.strip()):
+            return "\n".join(lines[index:])
+    return None
+
+
+def score_page(truth: Page) -> Page | None:
+    """The reader's text path and the raw copy on one page, scored (None: no headline to
+    copy from, with ``--from-headline``)."""
     html = gzip.decompress((_DATA / "html" / f"{truth['id']}.html.gz").read_bytes())
     copy = browser_copy(html.decode("utf-8", "replace"))
+    if _FROM_HEADLINE:
+        copy = _from_headline(copy, truth.get("title"))
+        if copy is None:
+            return None
     name = f"{truth['id']}.txt"
     text, meta, authors = "", {"title": None, "author": None, "date": None}, []
     try:
@@ -108,14 +126,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--part", choices=("dev", "held-out", "all"), default="all")
     parser.add_argument("--stdin", action="store_true", help="read each copy as piped text")
+    parser.add_argument("--from-headline", action="store_true", help="copy from the headline")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
     parser.add_argument("--json", type=Path, default=None, help="DEV pages' scores, here")
     args = parser.parse_args(argv)
     truth = [t for t in load_truth(args.data) if args.part in ("all", part_of(t["id"]))]
     truth = truth[: args.limit]
-    with Pool(2, initializer=_init, initargs=(str(args.data), args.stdin)) as pool:
-        pages = pool.map(score_page, truth, chunksize=4)
+    options = (str(args.data), args.stdin, args.from_headline)
+    with Pool(2, initializer=_init, initargs=options) as pool:
+        pages = [page for page in pool.map(score_page, truth, chunksize=4) if page]
     read_as = "piped text" if args.stdin else "a .txt file"
+    read_as += ", copied from the headline down" if args.from_headline else ", copied whole"
     print(f"pages: {len(pages)}  ({args.data}, part={args.part}, read as {read_as})")
     for label in ("dev", "held-out"):
         members = [page for page in pages if page["part"] == label]

@@ -135,3 +135,38 @@ async def test_the_app_shows_a_copied_pages_article(
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+def _copy_from(first: str) -> str:
+    """A copy that starts at ``first``, then a table of contents, then the body."""
+    contents = "\n".join(
+        [
+            "Contents",
+            "Why soil texture matters",
+            "Testing soil texture at home",
+            "Improving sandy soil texture",
+            "Improving heavy clay soil",
+            "Questions readers ask",
+            "Further reading on soil",
+            "About the author",
+        ]
+    )
+    body = (
+        "Soil texture decides how water moves, and a gardener who knows the texture of the "
+        "soil can plan every bed around it.\n\nSandy soil drains fast; clay soil holds water "
+        "for days, and texture changes slowly even with compost.\n"
+    )
+    return f"{first}\n\n{contents}\n\n{body}"
+
+
+def test_a_copy_from_the_headline_down_keeps_its_first_line_as_the_title() -> None:
+    draft = clean_plain_text(_copy_from("Understanding Your Soil Texture"))
+    assert draft.title == "Understanding Your Soil Texture"
+    assert draft.blocks[-1][1].startswith("Sandy soil drains fast")
+
+
+def test_a_first_line_that_does_not_name_the_body_is_no_title() -> None:
+    """A promotion or a site's notice on top is not the headline: the text's own is found."""
+    draft = clean_plain_text(_copy_from("Spring Sale Ends Tonight Everywhere"))
+    assert draft.title != "Spring Sale Ends Tonight Everywhere"
+    assert draft.blocks[0][1].startswith("Soil texture decides")

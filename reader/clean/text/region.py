@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from reader.clean.byline import parse_byline, parse_date, parse_names, split_credit
 from reader.clean.labels import CONTENTS_LABEL
 from reader.clean.text.head import count_words, is_title_like
+from reader.clean.text.junk import is_nav_line
 from reader.core.given_names import is_given_name
 
 _SENTENCE_MARKS = ".!?:…"  # a colon too: a list follows it
@@ -33,6 +34,7 @@ _CREDIT_LEAD = re.compile(
 )
 # The page's own labels between a headline and its body.
 _HEAD_LABEL = re.compile(rf"^(?:skip to )?(?:{CONTENTS_LABEL}|jump to(?: section)?)$", re.I)
+_WORDS = re.compile(r"\w+")
 _CAPITALISABLE = re.compile(r"\b[^\W\d_]{2,}")
 _BREADCRUMB = re.compile(r"\s[»›>/|]\s")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s")
@@ -40,6 +42,7 @@ TITLE_CASE_SHARE = 0.6  # more capitalised words than this: menu items or a head
 LABEL_COST = 4  # what one menu line, button or heading weighs against the prose around it
 LABEL_WORDS = 4  # a capitalised line of this many words or fewer, and no sentence, is a label
 PROSE_DISCOUNT = 3  # a short sentence ("Yes," she said.) weighs little either way
+TITLE_IN_BODY = 0.5  # share of a first line's words the body must hold for it to be the title
 HEAD_BACK = 12  # units looked at above the body for its title
 MAX_PAGE_UNITS = 3000  # more paragraphs than a copied page has: a book, read whole
 MIN_FURNITURE = 3  # units above the headline (or below the body) before they are cut
@@ -133,9 +136,28 @@ def _is_headline(text: str) -> bool:
     )
 
 
+def _names_the_body(title: str, texts: Sequence[str], body: int) -> bool:
+    """Half or more of the line's longer words are in the body's first paragraphs: it names
+    what the article is about (a menu item or a promotion does not)."""
+    words = [word.lower() for word in _WORDS.findall(title) if len(word) > 3]
+    if not words:
+        return False
+    seen = {word.lower() for text in texts[body : body + 40] for word in _WORDS.findall(text)}
+    return sum(word in seen for word in words) >= TITLE_IN_BODY * len(words)
+
+
 def _title_above(texts: Sequence[str], body: int) -> int | None:
-    """The headline's index above ``body``: the longest title-like line among those above it,
-    past bylines, dates, labels and at most one dek (a headline shown twice: the upper one)."""
+    """The headline's index above ``body``: the text's first line when it is a headline about
+    the body (a copy from the headline down), else the longest title-like line above the
+    body, past bylines, dates, labels and at most one dek (shown twice: the upper one)."""
+    first = texts[0]
+    if (
+        body > 0
+        and _is_headline(first)
+        and not is_nav_line(first)
+        and _names_the_body(first, texts, body)
+    ):
+        return 0
     dek_seen = False
     best, best_words = None, 0
     for index in range(body - 1, max(-1, body - 1 - HEAD_BACK), -1):
