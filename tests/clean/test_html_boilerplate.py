@@ -146,6 +146,23 @@ def test_repeated_caption_next_to_itself_goes_but_far_repeats_stay() -> None:
     assert texts.count(refrain) == 2
 
 
+def test_a_paragraph_said_again_one_paragraph_later_is_a_refrain() -> None:
+    """A, B, A: both As stay (a speech's or a poem's refrain); a caption's copy in a
+    paragraph just after a paragraph between still goes."""
+    refrain = "We shall fight on the beaches, we shall fight on the landing grounds."
+    between = "And we shall fight in the fields and in the streets, we shall fight in the hills."
+    caption = "A long row of unsold cars sits at a dealership in Littleton, Colorado."
+    main = fragment_fromstring(
+        f"<div><p>{refrain}</p><p>{between}</p><p>{refrain}</p>"
+        f"<figure><figcaption>{caption}</figcaption></figure><p>{between} Again.</p>"
+        f"<p>{caption}</p></div>"
+    )
+    strip_boilerplate(main)
+    texts = [p.text_content() for p in main.iter("p", "figcaption")]
+    assert texts.count(refrain) == 2
+    assert texts.count(caption) == 1
+
+
 def test_an_item_in_a_wrapper_of_its_own_text_is_not_a_repeat() -> None:
     """``<div><li>text</li></div>``: the wrapper and the item hold one text, said once."""
     items = "".join(

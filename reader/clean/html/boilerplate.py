@@ -364,7 +364,8 @@ def _related_lists(main: HtmlElement, log: DropLog | None = None) -> int:
 def _repeats(main: HtmlElement, window: int = 3, log: DropLog | None = None) -> int:
     """A block repeated word for word right after itself (a caption shown twice): drop it.
 
-    Repeats further apart are left alone: articles do repeat lines (recipes, plans, refrains).
+    Repeats further apart are left alone: articles do repeat lines (recipes, plans, refrains);
+    a paragraph counts as a repeat of a paragraph only when nothing stands between them.
     """
     recent: list[tuple[str, HtmlElement]] = []
     removed = 0
@@ -375,8 +376,14 @@ def _repeats(main: HtmlElement, window: int = 3, log: DropLog | None = None) -> 
         if len(text) < 30:
             continue
         key = text.casefold()
-        # the same text in an element inside the last one (<div><li>) is not said twice
-        if any(seen == key and seen_in not in element.iterancestors() for seen, seen_in in recent):
+        # the same text in an element inside the last one (<div><li>) is not said twice; a
+        # paragraph repeats a paragraph only right after it (A, B, A is a refrain)
+        if any(
+            seen == key
+            and seen_in not in element.iterancestors()
+            and (distance == 1 or element.tag != "p" or seen_in.tag != "p")
+            for distance, (seen, seen_in) in enumerate(reversed(recent), 1)
+        ):
             removed += _drop(element, log, "repeat-nearby")
             continue
         recent.append((key, element))
