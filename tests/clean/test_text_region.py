@@ -64,7 +64,7 @@ def test_a_short_texts_own_first_lines_stay() -> None:
 def test_a_closing_list_or_code_stays_with_the_article() -> None:
     menu = "\n".join(["Home", "News", "Sport", "Weather", "Sign in"])
     closing = "pip install reader\nreader dump page.html --format json\nreader bookmarks"
-    footer = "\n".join(["About", "Contact", "Privacy", "Terms"])
+    footer = "\n".join(["About", "Contact", "Careers", "Privacy", "Terms", "Cookie Settings"])
     draft = clean_plain_text(
         f"{menu}\n\nA Headline Of Some Length\n\n{PROSE}\n\n{closing}\n\n{footer}\n"
     )
@@ -86,6 +86,8 @@ def test_the_longest_headline_above_the_body_is_the_title_not_a_label() -> None:
         "About",
         "Jobs",
         "Legal",
+        "Privacy",
+        "Terms",
     ]
     span = article_span(units)
     assert span is not None
@@ -167,6 +169,26 @@ def test_a_copy_from_the_headline_down_keeps_its_first_line_as_the_title() -> No
 
 def test_a_first_line_that_does_not_name_the_body_is_no_title() -> None:
     """A promotion or a site's notice on top is not the headline: the text's own is found."""
-    draft = clean_plain_text(_copy_from("Spring Sale Ends Tonight Everywhere"))
+    draft = clean_plain_text(_copy_from("Spring Sale Ends Tonight Everywhere\nSearch\nSign in"))
     assert draft.title != "Spring Sale Ends Tonight Everywhere"
     assert draft.blocks[0][1].startswith("Soil texture decides")
+
+
+def test_a_documents_own_opening_and_closing_lines_are_not_cut() -> None:
+    """A licence's name, version and address above its terms; a sign-off and a list of
+    numbered changes below the text: a document's own, not a page's menus and footer."""
+    terms = "\n\n".join(
+        f'{n}. "Term {n}" shall mean the terms and conditions for use, reproduction, and '
+        "distribution as defined by the sections of this document."
+        for n in range(1, 6)
+    )
+    changes = "\n".join(f"{9000 + n}    Fix Handling Of Case {n} In The Parser" for n in range(8))
+    text = (
+        "Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n\n"
+        f"TERMS AND CONDITIONS FOR USE\n\n{terms}\n\nChanges by ticket:\n\n{changes}\n\n"
+        "Jakob Schlyter\nWesley Griffin\nFreiburg\nGermany\n"
+    )
+    draft = clean_plain_text(text)
+    every = "\n".join([draft.title, *(text for _kind, text, _level in draft.blocks)])
+    for line in ("Version 2.0", "licenses/", "TERMS AND", "9007", "Wesley Griffin", "Germany"):
+        assert line in every

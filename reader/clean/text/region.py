@@ -35,9 +35,16 @@ _CREDIT_LEAD = re.compile(
 # The page's own labels between a headline and its body.
 _HEAD_LABEL = re.compile(rf"^(?:skip to )?(?:{CONTENTS_LABEL}|jump to(?: section)?)$", re.I)
 _WORDS = re.compile(r"\w+")
-_CAPITALISABLE = re.compile(r"\b[^\W\d_]{2,}")
+# What only a web site's menus and footers say.
+_SITE_WORDS = re.compile(
+    r"\b(?:sign (?:in|up)|log ?in|log out|subscribe|search|menu|newsletters?|privacy|cookies?|"
+    r"terms of (?:use|service)|sitemap|all rights reserved|follow us|contact us|about us|"
+    r"skip to|my account|home)\b|©",
+    re.I,
+)
+_CAPITALISABLE = re.compile(r"\b[^\W\d_]{2,}\b")
 _BREADCRUMB = re.compile(r"\s[»›>/|]\s")
-_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s")
+_NUMBERED = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*[.)]\s")
 TITLE_CASE_SHARE = 0.6  # more capitalised words than this: menu items or a headline
 LABEL_COST = 4  # what one menu line, button or heading weighs against the prose around it
 LABEL_WORDS = 4  # a capitalised line of this many words or fewer, and no sentence, is a label
@@ -45,7 +52,10 @@ PROSE_DISCOUNT = 3  # a short sentence ("Yes," she said.) weighs little either w
 TITLE_IN_BODY = 0.5  # share of a first line's words the body must hold for it to be the title
 HEAD_BACK = 12  # units looked at above the body for its title
 MAX_PAGE_UNITS = 3000  # more paragraphs than a copied page has: a book, read whole
-MIN_FURNITURE = 3  # units above the headline (or below the body) before they are cut
+MENU_SHARE = 0.6  # labels among the lines around the article for them to be cut
+FURNITURE_PROSE = 0.5  # and at most this much prose beside the article's
+MIN_FOOTER = 5  # lines below the article before they are cut (a sign-off is not a footer)
+MIN_FURNITURE = 3  # units above the headline before they are cut
 MIN_UNTITLED_FURNITURE = 8  # units above the body before they are cut when no headline is
 
 
@@ -79,10 +89,12 @@ def is_prose(text: str) -> bool:
 
 
 def _is_label(text: str) -> bool:
-    """A menu item, a button or a heading: a few words starting with a capital (a short
-    lower-case line is a list item or code), or a run of capitalised words."""
-    start = text.lstrip()[:1]
-    return (_words(text) <= LABEL_WORDS and not start.islower()) or _title_case(text)
+    """A menu item, a button or a heading: a few words starting with a capital letter (a
+    short line starting in lower case, a digit or a sign is a list item, a table row or code),
+    or a run of capitalised words."""
+    if not text.lstrip()[:1].isupper():
+        return False
+    return _words(text) <= LABEL_WORDS or _title_case(text)
 
 
 def _weight(text: str) -> int:
@@ -95,6 +107,20 @@ def _weight(text: str) -> int:
 
 def _weights(texts: Sequence[str]) -> list[int]:
     return [_weight(text) for text in texts]
+
+
+def _is_furniture(texts: Sequence[str], weights: Sequence[int], article: int) -> bool:
+    """Lines to cut around the article: mostly labels (a page's menus and buttons), with
+    little prose beside the article's (``article``: its score), and a web site's words among
+    them (a sign-in, a search box, a privacy policy). A document's own opening or closing
+    lines (a licence's name and version, a sign-off, a list of sponsors) are not."""
+    labels = sum(1 for text in texts if _is_label(text) or is_nav_line(text))
+    prose = sum(weight for weight in weights if weight > 0)
+    return (
+        labels >= MENU_SHARE * len(texts)
+        and prose <= FURNITURE_PROSE * article
+        and any(len(text) <= 200 and _SITE_WORDS.search(text) for text in texts)
+    )
 
 
 def _best_run(weights: Sequence[int]) -> tuple[int, int] | None:
@@ -193,10 +219,13 @@ def article_span(texts: Sequence[str]) -> Span | None:
         end += 1  # (a closing list or code block is the article's until a label stops it)
     title = _title_above(texts, body)
     head = body if title is None else title
-    if head < (MIN_FURNITURE if title is not None else MIN_UNTITLED_FURNITURE):
+    article = sum(weights[body:end])
+    if head < (MIN_FURNITURE if title is not None else MIN_UNTITLED_FURNITURE) or not (
+        _is_furniture(texts[:head], weights[:head], article)
+    ):
         head = 0  # (a short text's own first lines: a title of two words, an author, a date)
-    if len(texts) - end < MIN_FURNITURE:
-        end = len(texts)
+    if len(texts) - end < MIN_FOOTER or not _is_furniture(texts[end:], weights[end:], article):
+        end = len(texts)  # (a document's closing notes, not a page's footer)
     if head == 0 and end == len(texts):
         return None
     return Span(head, max(body, head), end)
