@@ -174,6 +174,33 @@ def test_wrap_width_and_joining() -> None:
     assert len(split_units(long_lines)) == 4
 
 
+def test_indented_paragraphs_and_hanging_indents_are_joined() -> None:
+    """A change log's indented paragraph wraps at its own indentation; a list item's next line
+    is indented to the item's text. A deeper line (code) or a new marker starts its own."""
+    text = (
+        "  Vim now ships with a defaults.vim file which, when the user has no vimrc,\n"
+        "  enables some options that have historically been disabled by default.  This\n"
+        "  is described in more detail at the help page for the defaults file.\n"
+        "\n"
+        "    let g:skip_defaults_vim = 1\n"
+        "\n"
+        "  - xgettext now recognizes and ignores 'env' invocations and environment\n"
+        "    variable assignments in front of commands, which it did not before.\n"
+        "  - A second item of the list that is long enough to wrap onto a new\n"
+        "    line of its own as well, indented under its text like the first one.\n"
+    )
+    assert [u.text for u in split_units(text)] == [
+        "Vim now ships with a defaults.vim file which, when the user has no vimrc, enables "
+        "some options that have historically been disabled by default.  This is described in "
+        "more detail at the help page for the defaults file.",
+        "let g:skip_defaults_vim = 1",
+        "- xgettext now recognizes and ignores 'env' invocations and environment variable "
+        "assignments in front of commands, which it did not before.",
+        "- A second item of the list that is long enough to wrap onto a new line of its own as "
+        "well, indented under its text like the first one.",
+    ]
+
+
 def test_single_newline_paragraphs_of_copied_pages_stay_apart() -> None:
     text = (
         "This paragraph is long enough to be a paragraph of a copied web page, and it runs on "
@@ -251,6 +278,9 @@ def test_attribution_lines() -> None:
     )
     assert attribution_text("Gen. John Kelly, Commander of U.S. Southern Command") is not None
     assert attribution_text("He went home.") is None
+    # a change log's sign-off (an address, a time) credits no speaker
+    sign_off = "-- James McCoy <jamessan@debian.org>  Tue, 04 Oct 2016 20:28:02 -0400"
+    assert attribution_text(sign_off) is None
     assert attribution_text("the rest of the sentence continues here") is None
 
 

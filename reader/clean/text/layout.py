@@ -61,9 +61,20 @@ def _looks_like_attribution(line: str) -> bool:
     return 0 < len(words) <= 12 and not _SENTENCE_END.search(line) and line[:1].isupper()
 
 
+def _continues(line: str, following: str) -> bool:
+    """An indented paragraph's next line: indented to where ``line``'s text starts (the same
+    indentation, or past its list marker: a hanging indent), with no marker of its own."""
+    indent = len(following) - len(following.lstrip())
+    if indent == 0 or _STARTER.match(following):
+        return False
+    marker = _STARTER.match(line)
+    start = marker.end() if marker else len(line) - len(line.lstrip())
+    return indent == start
+
+
 def _soft_break(line: str, following: str, is_last: bool, width: int) -> bool:
     """Whether the newline between ``line`` and ``following`` only wrapped a paragraph."""
-    if _STARTS_OWN.match(following):
+    if _STARTS_OWN.match(following) and not _continues(line, following):
         return False
     stripped = following.strip()
     first_word = stripped.split(None, 1)[0] if stripped else ""

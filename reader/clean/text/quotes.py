@@ -21,6 +21,7 @@ _QUOTE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St)\.)$")
 _CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
+_SIGN_OFF = re.compile(r"\w@\w|\b\d{1,2}:\d{2}\b")  # an address or a time of day
 _NAME_RUN = re.compile(
     r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|la|le|bin|al)\s+)?[A-Z][\w'’.-]+)+"
 )
@@ -51,6 +52,8 @@ def attribution_text(line: str) -> tuple[str, bool] | None:
         return None
     if any(mark in text for mark in "“”\""):
         return None
+    if _SIGN_OFF.search(text):
+        return None  # "-- Ann Lee <ann@example.org>  Tue, 04 Oct 2016 20:28:02": a sign-off
     if _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text):
         return None
     name_part = re.split(r",|\s[-–—]\s|\(", text, maxsplit=1)[0].strip()

@@ -35,11 +35,15 @@ _CREDIT_LEAD = re.compile(
 # The page's own labels between a headline and its body.
 _HEAD_LABEL = re.compile(rf"^(?:skip to )?(?:{CONTENTS_LABEL}|jump to(?: section)?)$", re.I)
 _WORDS = re.compile(r"\w+")
-# What only a web site's menus and footers say.
-_SITE_WORDS = re.compile(
-    r"\b(?:sign (?:in|up)|log ?in|log out|subscribe|search|menu|newsletters?|privacy|cookies?|"
-    r"terms of (?:use|service)|sitemap|all rights reserved|follow us|contact us|about us|"
-    r"skip to|my account|home)\b|©",
+# What only a web site's menus and footers say: a whole line, or a phrase anywhere.
+_SITE_LINE = re.compile(
+    r"^(?:sign (?:in|up)|log ?in|log out|subscribe|search|menu|home|newsletters?|my account|"
+    r"follow us|contact(?: us)?|about(?: us)?|sitemap|skip to .{1,30})$",
+    re.I,
+)
+_SITE_PHRASE = re.compile(
+    r"\b(?:privacy (?:policy|notice)|cookies? (?:policy|settings|preferences)|"
+    r"terms of (?:use|service)|all rights reserved)\b|©",
     re.I,
 )
 _CAPITALISABLE = re.compile(r"\b[^\W\d_]{2,}\b")
@@ -114,12 +118,23 @@ def _is_furniture(texts: Sequence[str], weights: Sequence[int], article: int) ->
     little prose beside the article's (``article``: its score), and a web site's words among
     them (a sign-in, a search box, a privacy policy). A document's own opening or closing
     lines (a licence's name and version, a sign-off, a list of sponsors) are not."""
-    labels = sum(1 for text in texts if _is_label(text) or is_nav_line(text))
+    labels = sum(1 for text in texts if _is_label(text) or _is_nav_words(text))
     prose = sum(weight for weight in weights if weight > 0)
     return (
         labels >= MENU_SHARE * len(texts)
         and prose <= FURNITURE_PROSE * article
-        and any(len(text) <= 200 and _SITE_WORDS.search(text) for text in texts)
+        and any(_is_site_line(text) for text in texts)
+    )
+
+
+def _is_nav_words(text: str) -> bool:
+    """A navigation line with words ("Skip to content"; a rule of dashes is not one)."""
+    return is_nav_line(text) and any(ch.isalnum() for ch in text)
+
+
+def _is_site_line(text: str) -> bool:
+    return len(text) <= 200 and bool(
+        _SITE_LINE.match(text.strip(" :|•·")) or _SITE_PHRASE.search(text)
     )
 
 
