@@ -28,6 +28,9 @@ LEAD_IMAGE_WITHIN = 3  # an image this close to the top is the lead image
 _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
 _LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.+)$")
 _TAGS = re.compile(r"<[^>]+>")
+# Elements whose content is code, not text: a <script> or <style> block or inline pair.
+_HIDDEN_OPEN = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
+_HIDDEN_CLOSE = re.compile(r"</(?:script|style|template|noscript)\s*>", re.I)
 _ISO = re.compile(r"^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$")
 _SPLIT_AUTHORS = re.compile(r"(?<!\s)\s*(?:,|;|\band\b|&)\s*")
 
@@ -148,19 +151,30 @@ def parse_front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
     return data, text[match.end() :]
 
 
-def _inline_text(token: Token, links: list[tuple[str, str]] | None = None) -> str:
+def _inline_text(
+    token: Token, links: list[tuple[str, str]] | None = None, *, breaks: bool = False
+) -> str:
     """Plain text of an inline token: emphasis and code markers gone, links as their text
-    (each appended to ``links`` as ``(text, href)``), footnote references as ``[1]``."""
+    (each appended to ``links`` as ``(text, href)``), footnote references as ``[1]``, inline
+    HTML's scripts and styles left out; a hard line break a newline when ``breaks``."""
     parts: list[str] = []
     link: list[str] | None = None
     href = ""
+    hidden = False  # inside an inline <script> or <style>
     for child in token.children or []:
-        if child.type in ("text", "code_inline"):
+        if child.type == "html_inline":
+            if _HIDDEN_OPEN.match(child.content):
+                hidden = True
+            elif _HIDDEN_CLOSE.match(child.content):
+                hidden = False
+        elif hidden:
+            continue
+        elif child.type in ("text", "code_inline"):
             parts.append(child.content)
             if link is not None:
                 link.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
+            parts.append("\n" if breaks and child.type == "hardbreak" else " ")
             if link is not None:
                 link.append(" ")
         elif child.type == "footnote_ref":
@@ -399,7 +413,7 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
                     blocks.append(Draft("image", alt, 0, src=src, alt=alt or None))
             else:
                 links = []
-                text_ = _inline_text(inline, links)
+                text_ = _inline_text(inline, links, breaks=True)
                 if text_:
                     blocks.append(_block("paragraph", text_, 0, links))
             index += 3
@@ -408,7 +422,7 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
             if token.content.strip():
                 language = token.info.split()[0] if token.info.strip() else None
                 blocks.append(Draft("code", token.content.rstrip("\n"), 0, language=language))
-        elif kind == "html_block":
+        elif kind == "html_block" and not _HIDDEN_OPEN.match(token.content.lstrip()):
             text_ = " ".join(_TAGS.sub(" ", _COMMENT.sub(" ", token.content)).split())
             if text_:
                 blocks.append(("paragraph", text_, 0))

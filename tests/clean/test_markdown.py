@@ -115,3 +115,19 @@ def test_a_byline_repeating_the_front_matter_leaves_the_body() -> None:
     assert [text for _kind, text, _level in draft.blocks] == [
         "First paragraph of the text that is long enough to be a paragraph of the body."
     ]
+
+
+def test_scripts_and_styles_in_markdown_are_not_text() -> None:
+    article = _md(
+        "Text <script>alert(1)</script> more and <style>p{}</style> end.\n\n"
+        '<script>\nalert("x")\n</script>\n\n<STYLE>body{}</STYLE>\n\nLast paragraph.\n'
+    )
+    assert [b.text for b in article.blocks] == ["Text more and end.", "Last paragraph."]
+
+
+def test_a_hard_line_break_is_kept_in_a_paragraph_only() -> None:
+    article = _md("Line one  \nline two\\\nline three\n\n- an item  \n  continued\n")
+    assert [b.text for b in article.blocks] == [
+        "Line one\nline two\nline three",
+        "an item continued",
+    ]
