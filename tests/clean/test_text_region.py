@@ -192,3 +192,23 @@ def test_a_documents_own_opening_and_closing_lines_are_not_cut() -> None:
     every = "\n".join([draft.title, *(text for _kind, text, _level in draft.blocks)])
     for line in ("Version 2.0", "licenses/", "TERMS AND", "9007", "Wesley Griffin", "Germany"):
         assert line in every
+
+
+def test_a_headline_starting_with_by_is_no_byline() -> None:
+    """ "ByRhonda Krause" is a byline glued to its name; "Byzantine ..." is a headline."""
+    units = [
+        "Menu",
+        "Search",
+        "Sign in",
+        "Byzantine Coins Found Under the Market",
+        "ByRhonda Krause",
+        PROSE,
+        PROSE,
+        "About",
+        "Jobs",
+        "Legal",
+        "Privacy",
+        "Terms",
+    ]
+    span = article_span(units)
+    assert span is not None and span.head == 3

@@ -79,7 +79,7 @@ def _take_dek(head: Head, zone: list[str]) -> None:
         head.used.add(after)
 
 
-def _is_label(text: str) -> bool:
+def _is_short_label(text: str) -> bool:
     """A short line that is no sentence ("Fact checked", "Share"): page furniture between a
     copied page's headline and its body."""
     return len(text) <= 60 and not is_prose(text)
@@ -177,7 +177,7 @@ def clean_plain_text(text: str) -> Extracted:
     body = [
         u
         for index, u in enumerate(units[: max(HEAD_LIMIT, between)])
-        if index not in head.used and not (index < between and _is_label(u.text))
+        if index not in head.used and not (index < between and _is_short_label(u.text))
     ]
     body += units[max(HEAD_LIMIT, between) :]
     found = find_pull_quotes([u.text for u in body], [u.joined for u in body])

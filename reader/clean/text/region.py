@@ -6,8 +6,10 @@ around it: each paragraph that reads as prose counts for its words, each short l
 line against them, and the best-scoring run of paragraphs (the maximum-sum segment) is the
 body. Its head (title, dek, byline, date, caption) stands just above it.
 
-A text that starts with its article (a clean paste, a note, a book) keeps its top: the head is
-looked for from the body up, and nothing is cut unless a menu-like run stands above it.
+A text that is its own document (a clean paste, a licence, a README, a book) is not cut: the
+lines above the headline and below the body go only when they are mostly labels, with little
+prose, and say what only a web site says (sign in, search, privacy policy, ©); a first line
+that names what the body is about is the headline of a copy from the headline down.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ _SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?\s*$", re.I)
 # A credit or a date's label at a line's start ("ByRhonda Krause", "Posted in News").
 _CREDIT_LEAD = re.compile(
-    r"^(?:by(?=[A-Z])|(?:by|posted|published|updated|written|authored|author|filed|"
+    r"^(?:(?-i:By(?=[A-Z]))|(?:by|posted|published|updated|written|authored|author|filed|"
     r"(?:last )?(?:updated|modified|reviewed)|(?:medically |fact[- ])?(?:reviewed|checked))\b)",
     re.I,
 )
@@ -51,7 +53,7 @@ _BREADCRUMB = re.compile(r"\s[»›>/|]\s")
 _NUMBERED = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*[.)]\s")
 TITLE_CASE_SHARE = 0.6  # more capitalised words than this: menu items or a headline
 LABEL_COST = 4  # what one menu line, button or heading weighs against the prose around it
-LABEL_WORDS = 4  # a capitalised line of this many words or fewer, and no sentence, is a label
+LABEL_WORDS = 4  # a line of this many words or fewer, starting with a capital, is a label
 PROSE_DISCOUNT = 3  # a short sentence ("Yes," she said.) weighs little either way
 TITLE_IN_BODY = 0.5  # share of a first line's words the body must hold for it to be the title
 HEAD_BACK = 12  # units looked at above the body for its title
