@@ -225,3 +225,22 @@ def test_a_failing_visible_page_falls_back_to_the_source(monkeypatch) -> None:
     ours = [("paragraph", "one two three four five", 0)]
     kept, theirs = so.second_opinion("<html/>", None, ours, 100, lambda html: [], page=broken)
     assert given == ["<html/>"] and kept is ours and not theirs
+
+
+def test_a_wall_of_text_is_asked_again_in_favour_recall_mode(monkeypatch) -> None:
+    """trafilatura's last resort (the page's whole text in one paragraph) is no reading: its
+    favour-recall mode is asked, and its structure kept when it has one."""
+    wall = "<p>" + "word " * 2000 + "</p>"
+    structured = "<h2>Part</h2>" + "<p>A paragraph of the article, in its own block.</p>" * 5
+    asked: list[bool] = []
+
+    def extract(text: object, url: object, *, recall: bool = False) -> str:
+        asked.append(recall)
+        return structured if recall else wall
+
+    monkeypatch.setattr(so, "trafilatura_html", extract)
+    to_blocks = lambda html: [("paragraph", p, 0) for p in html.split("<p>")[1:]]  # noqa: E731
+    kept, theirs = so.second_opinion("<p/>", None, [], 100, to_blocks)
+    assert asked == [False, True]
+    assert theirs and len(kept) == 5
+    assert so.is_wall(wall) and not so.is_wall(structured)

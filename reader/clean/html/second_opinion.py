@@ -41,7 +41,9 @@ BATCH = 512  # text pieces counted at once
 LONG_TEXT = 100_000  # characters: a text this long is counted word by word
 MAX_PAGE = 3_000_000  # characters: a bigger page keeps readability's reading alone
 BOX_WORDS = 3  # a block of theirs this long, found in a box our cleanup took out, stays out
+WALL_CHARS = 5000  # characters of HTML in one block: a page's text run together
 _WORDS = re.compile(r"\w+")
+_BLOCK_TAG = re.compile(r"<(?:p|h[1-6]|li|pre|blockquote|tr|dt|dd)\b", re.I)
 # "//body/descendant::" rather than "//body//": libxml2 runs "//body//text()[test]" child by
 # child, and merges the results at a quadratic cost (22 s on a page of 100,000 text pieces)
 _PAGE_TEXT = etree.XPath(
@@ -117,17 +119,28 @@ def _words(blocks: list[BlockTuple]) -> int:
     return sum(len(_WORDS.findall(text)) for _kind, text, _level in blocks)
 
 
-def trafilatura_html(page: str | HtmlElement, url: str | None) -> str | None:
+def trafilatura_html(
+    page: str | HtmlElement, url: str | None, *, recall: bool = False
+) -> str | None:
     """trafilatura's main text of the page (its source, or its tree, which trafilatura may
-    change), as HTML (None if it finds none or fails)."""
+    change), as HTML (None if it finds none or fails); ``recall``: its favour-recall mode."""
     try:
         import trafilatura  # lazy: ~0.12 s to import, paid only by pages that get here
 
         return trafilatura.extract(
-            page, url=url, output_format="html", include_comments=False, include_tables=True
+            page, url=url, output_format="html", include_comments=False, include_tables=True,
+            favor_recall=recall,
         )
     except Exception:  # a second opinion must never break the first
         return None
+
+
+def is_wall(html: str) -> bool:
+    """One paragraph holding a page's worth of words: trafilatura's last resort (the page's
+    whole text run together), not a reading of it."""
+    if len(html) < WALL_CHARS:
+        return False
+    return len(_BLOCK_TAG.findall(html)) <= 1
 
 
 def _given(page: Callable[[], str | HtmlElement] | None, text: str) -> str | HtmlElement:
@@ -187,6 +200,9 @@ def second_opinion(
     if not ask or not few or len(text) > MAX_PAGE:
         return blocks, False  # trafilatura keeps a part of the page: it cannot add enough
     found = trafilatura_html(_given(page, text), url)
+    if found and is_wall(found):  # its favour-recall mode may still find the structure
+        again = trafilatura_html(_given(page, text), url, recall=True)
+        found = again if again and not is_wall(again) else found
     if not found:
         return blocks, False
     theirs = to_blocks(found)
