@@ -24,12 +24,14 @@ from reader.store.feeds import MAX_ENTRIES_PER_FEED, NewEntry
 MAX_ENTRIES = MAX_ENTRIES_PER_FEED
 MAX_TITLE = 300
 MAX_SUMMARY = 1000
+MAX_CONTENT = 100_000  # characters kept of an entry with no link: it is read from the feed
 NOT_A_FEED = "This is not a feed reader can read (RSS, Atom or JSON Feed)."
 ENTITIES = (
     "The feed declares XML entities or external references, which reader refuses to "
     "expand (they can be used to attack the reader)."
 )
 _TAG = re.compile(r"<[^>]*>")
+_BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|pre|tr|figure)\s*>|<br\s*/?>", re.I)
 _ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]", re.IGNORECASE)
 
 
@@ -133,6 +135,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
         title = _line(_str(item.get("title")), MAX_TITLE)
         summary = _str(item.get("summary")) or _str(item.get("content_text")) or _str(
             item.get("content_html"))
+        content = _str(item.get("content_html")) or html.escape(_str(item.get("content_text")))
         authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
         names = [_str(a.get("name")) for a in authors if isinstance(a, dict)]
         entries.append(NewEntry(
@@ -142,7 +145,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
             author=_line(", ".join(n for n in names if n), 200) or None,
             published=_iso_text(_str(item.get("date_published"))
                                 or _str(item.get("date_modified"))),
-            summary=_summary(summary),
+            summary=_summary(summary) if link else _content_text(content or summary),
         ))
     site = _link(_str(document.get("home_page_url")), url)
     return ParsedFeed(_line(_str(document.get("title")), MAX_TITLE), site, _unique(entries))
@@ -153,13 +156,15 @@ def _from_feedparser(entry: Any, url: str) -> NewEntry:
     title = _line(entry.get("title"), MAX_TITLE)
     summary = entry.get("summary") or ""
     published = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+    contents = entry.get("content") or []
+    content = _str(contents[0].get("value")) if contents else ""
     return NewEntry(
         guid=_guid(entry.get("id"), link, title, summary),
         link=link,
         title=title,
         author=_line(entry.get("author"), 200) or None,
         published=_iso_struct(published),
-        summary=_summary(summary),
+        summary=_summary(summary) if link else _content_text(content or summary),
     )
 
 
@@ -180,6 +185,35 @@ def _line(value: object, limit: int) -> str:
 def _summary(value: str) -> str:
     text = _TAG.sub(" ", value[: MAX_SUMMARY * 20])
     return " ".join(clean_text(html.unescape(text)).split())[:MAX_SUMMARY]
+
+
+def _without_code(markup: str) -> str:
+    """``markup`` without its scripts' and styles' content (an unclosed one: to the end)."""
+    lower = markup.lower()
+    kept: list[str] = []
+    done = 0
+    while True:
+        starts = [at for at in (lower.find("<script", done), lower.find("<style", done)) if at >= 0]
+        if not starts:
+            break
+        start = min(starts)
+        closing = "</script" if lower.startswith("<script", start) else "</style"
+        end = lower.find(closing, start)
+        kept.append(markup[done:start])
+        if end < 0:
+            return "".join(kept)
+        done = lower.find(">", end) + 1 or len(markup)
+    kept.append(markup[done:])
+    return "".join(kept)
+
+
+def _content_text(value: str) -> str:
+    """An entry's content as plain text with its paragraphs (a blank line between): what is
+    read of an entry that has no link to the article."""
+    markup = _without_code(value[: MAX_CONTENT * 4])
+    text = html.unescape(_TAG.sub(" ", _BLOCK_END.sub("\n\n", markup)))
+    paragraphs = (" ".join(clean_text(part).split()) for part in text.split("\n\n"))
+    return "\n\n".join(part for part in paragraphs if part)[:MAX_CONTENT]
 
 
 def _link(value: object, base: str) -> str | None:

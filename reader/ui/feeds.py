@@ -2,7 +2,8 @@
 
 An entry opens through the reading screen's ``open_source(entry link)``: the engine
 fetches and cleans the full article (not the feed's summary), and the reading screen saves
-what it shows in the library. The entry is marked read and remembers its article's key.
+what it shows in the library. An entry with no link is read from the text its feed gave.
+The entry is marked read and remembers its article's key.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from reader.core.errors import StoreError
 
 if TYPE_CHECKING:
+    from reader.sources.load import RawDocument
     from reader.store import Entry
     from reader.ui.app import ReaderApp
 
@@ -31,17 +33,38 @@ def show_feeds(app: ReaderApp) -> None:
 
 
 def open_entry(app: ReaderApp, entry: Entry) -> None:
-    """Open ``entry``'s link as the full article; mark it read."""
+    """Open ``entry``'s link as the full article (an entry without one: the text the feed
+    gave, read as plain text); mark it read."""
     reading = app.reading
     if reading is None:
         return
-    if not entry.link:
-        app.notify("This entry has no link to open.", title="Feeds", severity="warning")
+    if not entry.link and not entry.summary:
+        app.notify("This entry has no link and no text to open.", title="Feeds",
+                   severity="warning")
         return
+    source = entry.link or f"{ENTRY_SCHEME}{entry.id}"  # the library's key: the address
     store = app.store
     if store is not None:
         try:
-            store.feeds.opened(entry.id, entry.link)  # the library's key: the address
+            store.feeds.opened(entry.id, source)
         except StoreError as error:
             app.notify(str(error), title="Feeds", severity="error")
-    reading.open_source(entry.link)
+    if entry.link:
+        reading.open_source(entry.link)
+    else:
+        reading.open_source(source, entry_document(entry, source))
+
+
+ENTRY_SCHEME = "feed-entry://"  # the source of an entry read from its feed (no link)
+
+
+def entry_document(entry: Entry, source: str) -> RawDocument:
+    """An entry without a link as a plain-text document: its title, byline, date and text."""
+    from reader.sources.load import RawDocument
+
+    head = [entry.title or "Untitled"]
+    if entry.author:
+        head.append(f"By {entry.author}")
+    if entry.published:
+        head.append(entry.published[:10])
+    return RawDocument("\n\n".join([*head, entry.summary]), source, "text/plain")

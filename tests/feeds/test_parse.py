@@ -97,3 +97,31 @@ def test_a_page_that_is_no_feed_is_a_sentence() -> None:
         parse_feed(b"just some text", "http://example.test/")
     with pytest.raises(FeedError, match="not valid JSON"):
         parse_feed(b"{not json", "http://example.test/")
+
+
+LONG = "A paragraph of the entry that runs on long enough to be read as one. " * 12
+
+
+def test_an_entry_without_a_link_keeps_its_whole_text_in_paragraphs() -> None:
+    """Its feed's text is all there is to read: every paragraph, past the summary's cap."""
+    content = f"<p>{LONG}</p><p>Second &amp; last<br>line</p><script>x</script>"
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title>'
+        '<item><title>No link</title><guid isPermaLink="false">g1</guid>'
+        f"<content:encoded><![CDATA[{content}]]></content:encoded></item>"
+        f"<item><title>Linked</title><link>http://x.test/a</link><description>{LONG * 2}"
+        "</description></item></channel></rss>"
+    ).encode()
+    unlinked, linked = parse_feed(rss, "http://x.test/feed").entries
+    assert unlinked.link is None
+    assert unlinked.summary.split("\n\n") == [LONG.strip(), "Second & last", "line"]
+    assert len(linked.summary) == 1000 and "\n" not in linked.summary
+    json_feed = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": ['
+        b'{"id": "1", "content_html": "<p>One.</p><p>Two.</p>"},'
+        b'{"id": "2", "content_text": "Plain <text>"}]}'
+    )
+    html_item, text_item = parse_feed(json_feed, "http://x.test/feed.json").entries
+    assert html_item.summary == "One.\n\nTwo."
+    assert text_item.summary == "Plain <text>"

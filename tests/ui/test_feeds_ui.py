@@ -147,3 +147,36 @@ def reading_bindings() -> list:
     from reader.ui.screens.reading import ReadingScreen
 
     return ReadingScreen.BINDINGS
+
+
+async def test_an_entry_without_a_link_opens_the_text_its_feed_gave(
+    make_app: Callable[..., ReaderApp], tmp_path: Path
+) -> None:
+    with Store.open(tmp_path / "data") as store:
+        feed, _ = store.feeds.add("http://127.0.0.1:9/feed", "Notes")
+        store.feeds.add_entries(feed.id, [
+            NewEntry("n1", None, "A note with no page", author="Ann Lee",
+                     published="2021-03-04T00:00:00+00:00",
+                     summary="The first paragraph of the note, which is all there is of it.\n\n"
+                             "A second paragraph, which the feed gave as well."),
+        ])
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = reading(app)
+        assert app.screen is screen
+        assert screen.article.title == "A note with no page"
+        assert screen.article.authors == ("Ann Lee",)
+        assert [b.text for b in screen.article.blocks] == [
+            "The first paragraph of the note, which is all there is of it.",
+            "A second paragraph, which the feed gave as well.",
+        ]
+        store = app.store
+        assert store is not None
+        (entry,) = store.feeds.entries(feed.id)
+        assert entry.read and entry.article_key == f"feed-entry://{entry.id}"
+        assert any(e.title == "A note with no page" for e in store.list_articles())

@@ -204,7 +204,7 @@ class EntriesScreen(FeedScreenBase):
                     style=style("muted"))
         if item.summary:
             text.append("\n  ")
-            text.append(item.summary[:200], style=style("quote"))
+            text.append(" ".join(item.summary[:200].split()), style=style("quote"))
         return text
 
     def result_for(self, item: object) -> Entry | None:
