@@ -156,16 +156,20 @@ def _from_feedparser(entry: Any, url: str) -> NewEntry:
     title = _line(entry.get("title"), MAX_TITLE)
     summary = entry.get("summary") or ""
     published = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
-    contents = entry.get("content") or []
-    content = _str(contents[0].get("value")) if contents else ""
     return NewEntry(
         guid=_guid(entry.get("id"), link, title, summary),
         link=link,
         title=title,
         author=_line(entry.get("author"), 200) or None,
         published=_iso_struct(published),
-        summary=_summary(summary) if link else _content_text(content or summary),
+        summary=_summary(summary) if link else _content_text(_entry_content(entry) or summary),
     )
+
+
+def _entry_content(entry: Any) -> str:
+    """feedparser's first full content of an entry (content:encoded, Atom content), or ""."""
+    contents = entry.get("content") or []
+    return _str(contents[0].get("value")) if contents else ""
 
 
 def _str(value: object) -> str:
