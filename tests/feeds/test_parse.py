@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -9,7 +10,7 @@ from defusedxml import EntitiesForbidden
 from defusedxml.ElementTree import fromstring
 
 from reader.feeds import FeedError, check_xml, parse_feed
-from reader.feeds.parse import ENTITIES, MAX_ENTRIES
+from reader.feeds.parse import ENTITIES, MAX_CONTENT, MAX_ENTRIES
 from tests.feeds import feed_docs as docs
 
 
@@ -125,3 +126,21 @@ def test_an_entry_without_a_link_keeps_its_whole_text_in_paragraphs() -> None:
     html_item, text_item = parse_feed(json_feed, "http://x.test/feed.json").entries
     assert html_item.summary == "One.\n\nTwo."
     assert text_item.summary == "Plain <text>"
+
+
+def test_an_entry_without_a_link_is_capped_and_clean() -> None:
+    """Its text is at most MAX_CONTENT characters; no escape sequence or control character
+    survives, nor an unclosed script's content."""
+    huge = "<p>" + "word " * 100_000 + "</p><p>\x1b[31mred\x1b]0;title\x07 end</p><script>evil("
+    item = json.dumps({"id": "1", "content_html": huge})
+    feed = f'{{"version": "https://jsonfeed.org/version/1.1", "items": [{item}]}}'.encode()
+    (entry,) = parse_feed(feed, "http://x.test/feed.json").entries
+    assert len(entry.summary) <= MAX_CONTENT
+    assert "\x1b" not in entry.summary and "\x07" not in entry.summary
+    small = huge.replace("word " * 100_000, "word")
+    item = json.dumps({"id": "2", "content_html": small})
+    feed = f'{{"version": "https://jsonfeed.org/version/1.1", "items": [{item}]}}'.encode()
+    (entry,) = parse_feed(feed, "http://x.test/feed.json").entries
+    assert entry.summary.split("\n\n")[0] == "word"
+    assert "evil" not in entry.summary and "\x1b" not in entry.summary
+    assert entry.summary.split("\n\n")[1].endswith("end")
