@@ -192,17 +192,21 @@ def _summary(value: str) -> str:
 
 
 def _without_code(markup: str) -> str:
-    """``markup`` without its scripts' and styles' content (an unclosed one: to the end)."""
+    """``markup`` without its scripts' and styles' content (an unclosed one: to the end).
+    Each tag's next place is looked up again only once passed: linear on any input."""
     lower = markup.lower()
     kept: list[str] = []
     done = 0
+    following = {tag: lower.find(f"<{tag}") for tag in ("script", "style")}
     while True:
-        starts = [at for at in (lower.find("<script", done), lower.find("<style", done)) if at >= 0]
-        if not starts:
+        for tag, at in following.items():
+            if 0 <= at < done:
+                following[tag] = lower.find(f"<{tag}", done)
+        places = [(at, tag) for tag, at in following.items() if at >= 0]
+        if not places:
             break
-        start = min(starts)
-        closing = "</script" if lower.startswith("<script", start) else "</style"
-        end = lower.find(closing, start)
+        start, tag = min(places)
+        end = lower.find(f"</{tag}", start)
         kept.append(markup[done:start])
         if end < 0:
             return "".join(kept)
