@@ -28,6 +28,8 @@ LEAD_IMAGE_WITHIN = 3  # an image this close to the top is the lead image
 _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
 _LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.+)$")
 _TAGS = re.compile(r"<[^>]+>")
+_TASK_BOX = re.compile(r"^\[([ xX])\](?= )")
+_BOXES = {" ": "☐", "x": "☑"}
 # Elements whose content is code, not text: a <script> or <style> block or inline pair.
 _HIDDEN_OPEN = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
 _HIDDEN_CLOSE = re.compile(r"</(?:script|style|template|noscript)\s*>", re.I)
@@ -255,6 +257,8 @@ def _list_items(
             number = _item_number(token.info) if kinds[-1] else None
         elif token.type == "inline" and current is not None:
             text = _inline_text(token, links)
+            if text and not current:  # a task list's box: "[ ] to do", "[x] done"
+                text = _TASK_BOX.sub(lambda box: _BOXES[box[1].lower()], text, count=1)
             if text:
                 current.append(text)
         elif token.type in ("fence", "code_block") and current is not None:

@@ -131,3 +131,8 @@ def test_a_hard_line_break_is_kept_in_a_paragraph_only() -> None:
         "Line one\nline two\nline three",
         "an item continued",
     ]
+
+
+def test_a_task_lists_boxes_show_their_state() -> None:
+    article = _md("- [ ] to do\n- [x] done\n- [X] also done\n- [a link](https://a.example)\n")
+    assert article.blocks[0].text.split("\n") == ["☐ to do", "☑ done", "☑ also done", "a link"]
