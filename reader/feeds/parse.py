@@ -135,7 +135,6 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
         title = _line(_str(item.get("title")), MAX_TITLE)
         summary = _str(item.get("summary")) or _str(item.get("content_text")) or _str(
             item.get("content_html"))
-        content = _str(item.get("content_html")) or html.escape(_str(item.get("content_text")))
         authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
         names = [_str(a.get("name")) for a in authors if isinstance(a, dict)]
         entries.append(NewEntry(
@@ -145,7 +144,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
             author=_line(", ".join(n for n in names if n), 200) or None,
             published=_iso_text(_str(item.get("date_published"))
                                 or _str(item.get("date_modified"))),
-            summary=_summary(summary) if link else _content_text(content or summary),
+            summary=_summary(summary) if link else _content_text(_item_content(item) or summary),
         ))
     site = _link(_str(document.get("home_page_url")), url)
     return ParsedFeed(_line(_str(document.get("title")), MAX_TITLE), site, _unique(entries))
@@ -164,6 +163,11 @@ def _from_feedparser(entry: Any, url: str) -> NewEntry:
         published=_iso_struct(published),
         summary=_summary(summary) if link else _content_text(_entry_content(entry) or summary),
     )
+
+
+def _item_content(item: dict[str, Any]) -> str:
+    """A JSON Feed item's full content as HTML (its plain text escaped), or ""."""
+    return _str(item.get("content_html")) or html.escape(_str(item.get("content_text")))
 
 
 def _entry_content(entry: Any) -> str:

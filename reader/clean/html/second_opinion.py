@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -140,7 +141,7 @@ def is_wall(html: str) -> bool:
     whole text run together), not a reading of it."""
     if len(html) < WALL_CHARS:
         return False
-    return len(_BLOCK_TAG.findall(html)) <= 1
+    return next(islice(_BLOCK_TAG.finditer(html), 1, None), None) is None  # (stops at two)
 
 
 def _given(page: Callable[[], str | HtmlElement] | None, text: str) -> str | HtmlElement:
