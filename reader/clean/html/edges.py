@@ -472,6 +472,12 @@ def _end_furniture(blocks: list[BlockTuple]) -> dict[int, str]:
 
 
 MAX_BIO_WORDS = 120  # an author's biography (at the top or the end) is at most this long
+# What follows the name in a biography's first sentence ("Ann Lee is a ...", "Ann, a ...").
+_BIO_GOES_ON = re.compile(
+    r"(?:,|\s+(?:is|was)\s+an?\b|\s+(?:has|writes|covers|lives|joined|holds|serves|specializes|"
+    r"specialises)\b)",
+    re.IGNORECASE,
+)
 
 
 def _author_bios(blocks: list[BlockTuple], authors: Sequence[str]) -> list[int]:
@@ -482,11 +488,6 @@ def _author_bios(blocks: list[BlockTuple], authors: Sequence[str]) -> list[int]:
     names = [*full, *(name.split()[0] for name in full if len(name.split()[0]) >= 3)]
     if not names:
         return []
-    opening = re.compile(
-        rf"^(?:{'|'.join(map(re.escape, names))})(?:,|\s+(?:is|was)\s+an?\b|\s+(?:has|writes|"
-        r"covers|lives|joined|holds|serves|specializes|specialises)\b)",
-        re.IGNORECASE,
-    )
     top = range(min(TOP_BLOCKS, len(blocks)))
     end = range(max(0, len(blocks) - END_BLOCKS), len(blocks))
     return [
@@ -494,8 +495,16 @@ def _author_bios(blocks: list[BlockTuple], authors: Sequence[str]) -> list[int]:
         for index in sorted({*top, *end})
         if blocks[index][0] == "paragraph"
         and len(blocks[index][1].split()) <= MAX_BIO_WORDS
-        and opening.match(blocks[index][1].strip())
+        and _opens_with_bio(blocks[index][1].strip(), names)
     ]
+
+
+def _opens_with_bio(text: str, names: list[str]) -> bool:
+    """Whether the text opens with one of the names and goes on as a biography does."""
+    return any(
+        text[: len(name)].lower() == name.lower() and _BIO_GOES_ON.match(text, len(name))
+        for name in names
+    )
 
 
 def _about_section(blocks: list[BlockTuple]) -> set[int]:
