@@ -474,7 +474,7 @@ def _end_furniture(blocks: list[BlockTuple]) -> dict[int, str]:
 MAX_BIO_WORDS = 120  # an author's biography (at the top or the end) is at most this long
 # What follows the name in a biography's first sentence ("Ann Lee is a ...", "Ann, a ...").
 _BIO_GOES_ON = re.compile(
-    r"(?:,|\s+(?:is|was)\s+an?\b|\s+(?:has|writes|covers|lives|joined|holds|serves|specializes|"
+    r"\A(?:,|\s+(?:is|was)\s+an?\b|\s+(?:has|writes|covers|lives|joined|holds|serves|specializes|"
     r"specialises)\b)",
     re.IGNORECASE,
 )
@@ -502,7 +502,7 @@ def _author_bios(blocks: list[BlockTuple], authors: Sequence[str]) -> list[int]:
 def _opens_with_bio(text: str, names: list[str]) -> bool:
     """Whether the text opens with one of the names and goes on as a biography does."""
     return any(
-        text[: len(name)].lower() == name.lower() and _BIO_GOES_ON.match(text, len(name))
+        text[: len(name)].lower() == name.lower() and _BIO_GOES_ON.match(text[len(name) :])
         for name in names
     )
 
