@@ -19,6 +19,7 @@ import gzip
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,19 +53,23 @@ def _words(text: str) -> Counter[str]:
     return Counter(word.lower() for word in _WORD.findall(text))
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Read every document, print the totals and the ones that lost words."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def documents(argv: list[str] | None, description: str) -> Iterator[tuple[Path, bytes]]:
+    """The command line's files (``[DIR_OR_FILE ...] [--limit N]``, or the default ones)
+    and their bytes, ``.gz`` files unpacked."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("paths", nargs="*", type=Path)
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args(argv)
-    files = (_files(args.paths) if args.paths else default_files())[: args.limit]
+    for path in (_files(args.paths) if args.paths else default_files())[: args.limit]:
+        data = path.read_bytes()
+        yield path, gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Read every document, print the totals and the ones that lost words."""
     read = kept_total = source_total = 0
     losses: list[tuple[float, str, int, int]] = []
-    for path in files:
-        data = path.read_bytes()
-        if path.suffix == ".gz":
-            data = gzip.decompress(data)
+    for path, data in documents(argv, __doc__.splitlines()[0]):
         name = f"{path.stem}.txt"
         try:
             raw = read_bytes(data, name, path=name)

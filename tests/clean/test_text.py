@@ -10,7 +10,7 @@ import pytest
 from reader.article.model import Article
 from reader.clean.byline import parse_byline, parse_date, split_credit, split_glued_byline
 from reader.clean.text.consent import consent_mask, is_consent_label, is_consent_text
-from reader.clean.text.junk import is_nav_line, is_newsletter
+from reader.clean.text.junk import copyright_owner, is_nav_line, is_newsletter
 from reader.clean.text.layout import split_units, wrap_width
 from reader.clean.text.pipeline import clean_plain_text
 from reader.clean.text.quotes import attribution_text
@@ -319,3 +319,29 @@ def test_reading_time_and_relative_dates_dropped() -> None:
     article = assemble(clean_plain_text(text))
     assert article.authors == ("Nora Quinn",)
     assert [block.text for block in article.blocks] == STORY[2:]
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("© 2015 Defense One. All rights reserved.", "Defense One"),
+        ("Copyright © 2024 The Harbor Gazette", "The Harbor Gazette"),
+        ("Copyright Notice", None),  # a heading over the notice
+        ("Copyright (c) 2026 the persons identified as the document authors.", None),
+    ],
+)
+def test_a_copyright_line_names_its_owner(line: str, owner: str | None) -> None:
+    assert copyright_owner(line) == owner
+
+
+def test_a_documents_copyright_notice_stays_in_its_body() -> None:
+    prose = (
+        "This memo describes how a kettle reports that its water has boiled, and it runs on "
+        "for a sentence or two more so that it reads as the memo's prose."
+    )
+    notice = "Copyright (c) 2026 the persons identified as the document authors."
+    more = "The rest of the memo says what a client does with the answer, at some length."
+    article = clean_plain_text(f"Kettle Memo\n\n{prose}\n\nCopyright Notice\n\n{notice}\n\n{more}")
+    texts = [text for _kind, text, _level in article.blocks]
+    assert "Copyright Notice" in texts and notice in texts
+    assert article.site is None

@@ -25,9 +25,11 @@ from reader.clean.text.layout import (
     _join,
     _soft_break,
     split_units,
+    with_preformatted,
     wrap_width,
 )
 from reader.clean.text.pipeline import clean_plain_text
+from reader.clean.text.preformatted import preformatted_chunks
 from reader.clean.text.quotes import (
     WINDOW,
     _holding_keys,
@@ -80,9 +82,22 @@ TEXTS = _texts()
 
 
 def _reference_units(text: str) -> list[Unit]:
-    """The plain way: every line, every newline, one at a time."""
+    """The plain way: every line, every newline, one at a time (the preformatted chunks found
+    first, and the prose's wrap width measured without them)."""
     raw_lines = text.split("\n")
-    width = wrap_width(raw_lines)
+    filled = [bool(line.strip()) for line in raw_lines]
+    chunks = [
+        (first, first + len(list(run)))
+        for first, run in _runs(filled)
+    ]
+    blocks = preformatted_chunks(text, [line.rstrip() for line in raw_lines], chunks,
+                                 wrap_width(raw_lines))
+    inside = {
+        line
+        for chunk, (_block, span) in blocks.items()
+        for line in range(chunks[chunk][0], chunks[chunk + span - 1][1])
+    }
+    width = wrap_width([line for index, line in enumerate(raw_lines) if index not in inside])
     units: list[Unit] = []
     chunk = 0
     current: list[str] = []
@@ -112,7 +127,20 @@ def _reference_units(text: str) -> list[Unit]:
         else:
             flush()
     flush()
-    return units
+    return with_preformatted(units, blocks)
+
+
+def _runs(filled: list[bool]) -> list[tuple[int, list[bool]]]:
+    """(first line, its lines) of each run of non-blank lines."""
+    runs: list[tuple[int, list[bool]]] = []
+    for index, full in enumerate(filled):
+        if not full:
+            continue
+        if runs and runs[-1][0] + len(runs[-1][1]) == index:
+            runs[-1][1].append(full)
+        else:
+            runs.append((index, [full]))
+    return runs
 
 
 @pytest.mark.parametrize("index", range(len(TEXTS)))

@@ -199,3 +199,31 @@ async def test_a_verse_keeps_its_lines_on_screen(make_app) -> None:
         assert lines[start].rstrip().endswith("Fog on the river,")
         assert lines[start + 1].strip().startswith("the bridge lamps hum their one note —")
         assert lines[start + 2].strip().startswith("nobody hurries.")
+
+
+MEMO = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "paginated-memo.txt"
+
+
+async def test_a_text_memo_in_pages_shows_its_layout_without_its_page_furniture(make_app) -> None:
+    """A plain-text memo: its header columns and message example keep their lines, its running
+    heads and feet are gone, and a paragraph split by a page break reads as one."""
+    app = make_app(MEMO)
+    async with app.run_test(size=(160, 60)) as pilot:
+        await settle(pilot)
+        body = reading(app).body
+        shown = screen_text(app)
+        assert "Request for Comments: 9999                                      Example Corp" in (
+            shown
+        )
+        await pilot.press("slash", *"Host:")
+        await pilot.pause(0.2)
+        (span,) = body.highlights("search")
+        body.scroll_to(y=max(0, body.line_for_offset(span[0]) - 3), animate=False)
+        await pilot.pause()
+        lines = screen_text(app).split("\n")
+        request = next(i for i, line in enumerate(lines) if "STATUS /kettle KSP/1.0" in line)
+        assert lines[request + 1].index("Host: kitchen.example") == lines[request].index("STATUS")
+        article = body.article
+        assert article is not None
+        assert "[Page" not in article.text and "RFC 9999" not in article.text
+        assert "temperature reading that clients are free to ignore" in article.text

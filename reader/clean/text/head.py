@@ -15,6 +15,7 @@ from reader.clean.byline import (
     split_credit,
     split_glued_byline,
 )
+from reader.clean.text.preformatted import LINE_BREAK
 
 _WORD = re.compile(r"\w+")
 _TITLE_END = re.compile(r"[.,;:][\"'”’)\]]*$")
@@ -117,6 +118,9 @@ def parse_head(units: Sequence[str]) -> Head:
             caption, credit = split_credit(text)
             head.caption = Caption(caption, credit)
         elif not head.title:
+            if LINE_BREAK in text:  # a memo's header block above the title: left in the body
+                index += 1
+                continue
             if not is_title_like(text):
                 break
             if (

@@ -90,6 +90,7 @@ _COPYRIGHT = re.compile(
     r"(?:[.|].*)?$",
     re.I,
 )
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\b(?:1[89]|20)\d\d\b", re.I)  # a sign or a year
 
 
 def normalise(line: str) -> str:
@@ -117,10 +118,12 @@ def copyright_owner(line: str) -> str | None:
     if len(line) > 160:
         return None
     match = _COPYRIGHT.match(line.strip())
-    if not match:
+    if not match or not _COPYRIGHT_MARK.search(line):  # "Copyright Notice" is a heading
         return None
     owner = match["owner"].strip(" ,")
     owner = re.sub(r"\s*all rights reserved.*$", "", owner, flags=re.I)
+    if owner.islower() and "." not in owner:  # "the persons identified as the authors"
+        return None
     return owner or None
 
 

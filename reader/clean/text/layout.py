@@ -12,6 +12,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
+from reader.clean.text.preformatted import preformatted_chunks
+from reader.clean.text.scan import lines_at
+
 # A line that starts something of its own: a list item or a dashed attribution.
 _STARTER = re.compile(r"^\s*(?:[-*+•·‣◦▪–—―]\s|\d{1,3}[.)]\s|[—―]|--\s?\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -31,12 +34,14 @@ class Unit:
     """One paragraph-sized piece of the text.
 
     ``chunk`` numbers the blank-line-separated chunks; ``joined`` is True when the unit
-    follows the previous one after a single newline (same chunk).
+    follows the previous one after a single newline (same chunk); a ``preformatted`` unit
+    is a whole chunk (or a few) whose lines are kept.
     """
 
     text: str
     chunk: int
     joined: bool = False
+    preformatted: bool = False  # lines kept, joined by ``LINE_BREAK``
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -116,21 +121,10 @@ def _chunk_units(right: list[str], first: int, end: int, chunk: int, width: int)
     return units
 
 
-def _lines_at(text: str, pattern: re.Pattern[str]) -> list[int]:
-    """The line of ``text`` where each match of ``pattern`` starts (ascending)."""
-    found: list[int] = []
-    newlines = previous = 0
-    for match in pattern.finditer(text):
-        newlines += text.count("\n", previous, match.start())
-        previous = match.start()
-        found.append(newlines)
-    return found
-
-
 def _owning_lines(text: str) -> list[int]:
     """The lines of ``text`` that start something of its own (as their right-stripped line
     would, or a little more: trailing white space may count)."""
-    return [line + 1 for line in _lines_at(text, _OWN_AFTER_NEWLINE)]
+    return [line + 1 for line in lines_at(text, _OWN_AFTER_NEWLINE)]
 
 
 def _irregular_chunks(
@@ -167,7 +161,7 @@ def _long_lengths(text: str, right: list[str], lengths: list[int]) -> list[int]:
     """The right-stripped lengths of the lines that are 30+ characters long when stripped."""
     found = [n for n in lengths if n >= 30]
     indented = [0] if text[:1].isspace() else []
-    indented += [line + 1 for line in _lines_at(text, _INDENTED)]  # (few lines are indented)
+    indented += [line + 1 for line in lines_at(text, _INDENTED)]  # (few lines are indented)
     for index in indented:
         if lengths[index] >= 30 > len(right[index].lstrip()):
             found.remove(lengths[index])
@@ -175,20 +169,58 @@ def _long_lengths(text: str, right: list[str], lengths: list[int]) -> list[int]:
 
 
 def split_units(text: str) -> list[Unit]:
-    """Paragraph units of ``text`` (newlines already normalised to ``\\n``).
-
-    Works on whole lists of lines (a book has tens of thousands): only the chunks that are not
-    plainly one wrapped paragraph are looked at newline by newline.
-    """
+    """Paragraph units of ``text`` (newlines already normalised to ``\\n``); a preformatted
+    chunk (see :mod:`reader.clean.text.preformatted`) is one unit that keeps its lines."""
     lines = text.split("\n")
     right = list(map(str.rstrip, lines))
     lengths = list(map(len, right))
     width = _wrap_width(_long_lengths(text, right, lengths))
     bounds = [-1, *[index for index, n in enumerate(lengths) if not n], len(lines)]
     chunks = [(before + 1, after) for before, after in pairwise(bounds) if after - before > 1]
+    blocks = preformatted_chunks(text, right, chunks, width)
+    if not blocks:
+        return _units(text, lines, right, lengths, width, chunks)
+    # the prose's wrap width, without the long lines of a diagram or a table
+    inside = {
+        line
+        for chunk, (_block, span) in blocks.items()
+        for line in range(chunks[chunk][0], chunks[chunk + span - 1][1])
+    }
+    prose = [0 if index in inside else n for index, n in enumerate(lengths)]
+    width = _wrap_width(_long_lengths(text, right, prose))
+    return with_preformatted(_units(text, lines, right, lengths, width, chunks), blocks)
+
+
+def with_preformatted(units: list[Unit], blocks: dict[int, tuple[str, int]]) -> list[Unit]:
+    """``units`` with each preformatted block (chunk -> its text and the chunks it spans, see
+    :func:`preformatted_chunks`) in place of the units of its chunks."""
+    out: list[Unit] = []
+    skip = -1
+    for unit in units:
+        if unit.chunk <= skip:
+            continue
+        if unit.chunk in blocks:
+            block, span = blocks[unit.chunk]
+            out.append(Unit(block, unit.chunk, preformatted=True))
+            skip = unit.chunk + span - 1
+        else:
+            out.append(unit)
+    return out
+
+
+def _units(
+    text: str, lines: list[str], right: list[str], lengths: list[int], width: int | None,
+    chunks: list[tuple[int, int]],
+) -> list[Unit]:
+    """The units of ``text`` read as prose, at wrap width ``width`` (the preformatted chunks
+    are put in afterwards).
+
+    Works on whole lists of lines (a book has tens of thousands): only the chunks that are not
+    plainly one wrapped paragraph are looked at newline by newline.
+    """
     stripped = list(map(str.strip, lines))
     if width is None:  # every line a unit of its own
-        if len(chunks) == len(lines) - len(bounds) + 2:  # one line each
+        if len(chunks) == len(lines) - lengths.count(0):  # one line each
             return [Unit(stripped[first], chunk) for chunk, (first, _) in enumerate(chunks)]
         units: list[Unit] = []
         for chunk, (first, end) in enumerate(chunks):
@@ -198,7 +230,7 @@ def split_units(text: str) -> list[Unit]:
     irregular = _irregular_chunks(chunks, right, lengths, _owning_lines(text), width)
     # A word hyphenated at a line end is put back together by ``_join``, not a plain join.
     starts = [first for first, _ in chunks]
-    hyphenated = {bisect_right(starts, line) - 1 for line in _lines_at(text, _HYPHEN_END)}
+    hyphenated = {bisect_right(starts, line) - 1 for line in lines_at(text, _HYPHEN_END)}
     units = [Unit(" ".join(stripped[a:b]), chunk) for chunk, (a, b) in enumerate(chunks)]
     if not irregular and not hyphenated:
         return units

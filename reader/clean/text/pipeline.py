@@ -19,6 +19,8 @@ from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
 from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text.junk import first_copyright_owner, junk_mask
 from reader.clean.text.layout import Unit, split_units
+from reader.clean.text.pages import strip_page_furniture
+from reader.clean.text.preformatted import LINE_BREAK
 from reader.clean.text.quotes import find_pull_quotes
 from reader.clean.text.region import article_span, head_details, is_prose
 from reader.clean.text.scan import TextScan, paragraphs_starting
@@ -146,7 +148,7 @@ def _blocks(
 
 def clean_plain_text(text: str) -> Extracted:
     """Find the article in plain text: body blocks, head metadata, caption and pull quotes."""
-    units = split_units(_newlines(text))
+    units = split_units(strip_page_furniture(_newlines(text)))
     scan = TextScan([u.text for u in units])
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
     maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
@@ -183,11 +185,16 @@ def clean_plain_text(text: str) -> Extracted:
     found = find_pull_quotes([u.text for u in body], [u.joined for u in body])
 
     drop: set[int] = set()
-    kinds: dict[int, str] = {}
-    texts = [u.text for u in body]
+    quoted = {index for quote in found for index in (quote.quote, quote.attribution_line)}
+    kinds = {  # (lines set in with an attribution under them are a quotation, not code)
+        index: "preformatted"
+        for index, u in enumerate(body)
+        if u.preformatted and index not in quoted
+    }
+    texts = [u.text.replace(LINE_BREAK, "\n") if u.preformatted else u.text for u in body]
     for quote in found:
         if quote.source is None:  # set apart but repeating nothing: a quotation of its own
-            texts[quote.quote] = f"{quote.text}\n— {quote.attribution}"
+            texts[quote.quote] = f"{texts[quote.quote]}\n— {quote.attribution}"
             kinds[quote.quote] = "quote"
             drop.add(quote.attribution_line)
         else:
@@ -206,7 +213,9 @@ def clean_plain_text(text: str) -> Extracted:
     blocks, where = _blocks(texts, kinds, bullets)
     block_of = dict(zip(kept, where, strict=True)) if found else {}
     pull_quotes = [
-        PullQuote(quote.text, quote.attribution, None, block_of.get(quote.source))
+        PullQuote(
+            quote.text.replace(LINE_BREAK, " "), quote.attribution, None, block_of.get(quote.source)
+        )
         for quote in found
         if quote.source is not None
     ]

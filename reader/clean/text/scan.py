@@ -53,6 +53,17 @@ def _paragraphs_at(positions: list[int], data: bytes | str, newline: bytes | str
     return found
 
 
+def lines_at(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """The line of ``text`` where each match of ``pattern`` starts (ascending)."""
+    found: list[int] = []
+    newlines = previous = 0
+    for match in pattern.finditer(text):
+        newlines += text.count("\n", previous, match.start())
+        previous = match.start()
+        found.append(newlines)
+    return found
+
+
 def paragraphs_starting(paragraphs: Sequence[str], pattern: re.Pattern[str]) -> set[int] | None:
     """Indexes of the paragraphs where ``pattern`` matches, for a pattern that starts by
     matching the newline before a paragraph and never matches another newline; None when a

@@ -1,0 +1,208 @@
+"""Page furniture in a paginated text: running heads and feet, page numbers, split paragraphs.
+
+A text laid out in pages (an RFC, a PDF turned into text, a report printed to a file) repeats
+a head and a foot on every page ("RFC 9110   HTTP Semantics   June 2022", "Fielding, et al.
+Standards Track   [Page 3]") and breaks paragraphs where a page ends. The pages are found at
+form feeds, or, without them, at a foot line that repeats with its page number counting up
+("... [Page 3]", "Page 3 of 12"; in a text of up to a million characters). A line at a
+page's edge that repeats at the edges of many pages (its numbers the same or counting up), or
+a page number alone, is furniture; a paragraph that runs on over a page break is joined
+again. A text with fewer than three pages is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+FORM_FEED = "\f"
+EDGE_LINES = 3  # non-blank lines looked at on each edge of a page
+MAX_FURNITURE = 100  # characters: a longer line is text
+MIN_PAGES = 3
+REPEAT_SHARE = 0.4  # of the pages (the first aside) whose edges a running head or foot is on
+MIN_FOOT_GAP = 8  # lines between two numbered feet, at least
+MAX_SEARCHED = 1_000_000  # characters: a longer text without form feeds (a book) is not
+# searched for numbered feet (an RFC of 200 pages is half of this)
+
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+# A foot that counts pages, without form feeds: "Page 3", "[Page 3]", "Seite 3 von 9".
+_PAGE_COUNT = re.compile(r"\b(?:page|seite|página|pagina|strona|sida)\s*\d", re.IGNORECASE)
+_PAGE_WORDS = tuple(  # as a foot may spell them
+    spelling
+    for word in ("page", "seite", "página", "pagina", "strona", "sida")
+    for spelling in (word, word.capitalize(), word.upper())
+)
+# A page number on a line of its own: "12", "- 12 -", "[12]", "Page 12", "12 of 40".
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\[(]?\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[-–—\])]?$", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+
+
+def _key(line: str) -> str:
+    """A line as its repeats share it: case, digits and spacing aside."""
+    return _SPACES.sub(" ", _DIGITS.sub("#", line.strip().lower()))
+
+
+def _pages_at_form_feeds(text: str) -> list[list[str]]:
+    return [page.split("\n") for page in text.split(FORM_FEED)]
+
+
+def _numbered_feet(text: str) -> list[int]:
+    """Lines that end a page: the most repeated short line that names a page number counting
+    up (at least three of them, each some lines below the last)."""
+    positions = sorted(position for word in _PAGE_WORDS for position in _finds(text, word))
+    groups: dict[str, list[tuple[int, list[int]]]] = {}
+    line = previous = 0
+    last_start = -1
+    for position in positions:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        stripped = text[start : end if end >= 0 else None].strip()
+        if start == last_start or len(stripped) > MAX_FURNITURE:
+            continue
+        last_start = start
+        if _PAGE_COUNT.search(stripped):
+            line += text.count("\n", previous, start)
+            previous = start
+            numbers = [int(n) for n in _DIGITS.findall(stripped)]
+            groups.setdefault(_key(stripped), []).append((line, numbers))
+    best: list[int] = []
+    for found in groups.values():
+        if len(found) < MIN_PAGES or len(found) <= len(best):
+            continue
+        indexes = [index for index, _ in found]
+        if any(b - a < MIN_FOOT_GAP for a, b in pairwise(indexes)):
+            continue
+        columns = _columns([numbers for _, numbers in found]) or []
+        if any(_counts_up(column) for column in columns):
+            best = indexes
+    return best
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Every place ``word`` starts in ``text`` (``str.find``: quick on a book)."""
+    found: list[int] = []
+    position = text.find(word)
+    while position >= 0:
+        found.append(position)
+        position = text.find(word, position + 1)
+    return found
+
+
+def _pages(text: str) -> list[list[str]] | None:
+    """The text's pages as lists of lines, or None when it is not laid out in pages."""
+    if text.count(FORM_FEED) >= MIN_PAGES - 1:
+        return _pages_at_form_feeds(text)
+    if len(text) > MAX_SEARCHED:
+        return None
+    text = text.replace(FORM_FEED, "\n")
+    feet = _numbered_feet(text)
+    if len(feet) < MIN_PAGES:
+        return None
+    lines = text.split("\n")
+    bounds = [0, *(foot + 1 for foot in feet), len(lines)]
+    return [lines[start:end] for start, end in pairwise(bounds)]
+
+
+def _edges(page: list[str]) -> tuple[list[int], list[int]]:
+    """The first and the last few non-blank lines of a page (indexes, from the edge in)."""
+    filled = [index for index, line in enumerate(page) if line.strip()]
+    return filled[:EDGE_LINES], filled[::-1][:EDGE_LINES]
+
+
+def _furniture(pages: list[list[str]]) -> list[set[int]]:
+    """Per page, the lines that are its running head, foot or page number."""
+    edges = [_edges(page) for page in pages]
+    seen: dict[str, list[list[int]]] = {}  # a key -> the numbers in it, page by page
+    numbers = 0
+    twice: set[str] = set()  # keys on some page's edges more than once: not one head or foot
+    for page, (top, bottom) in zip(pages[1:], edges[1:], strict=True):
+        lines = [page[i].strip() for i in sorted({*top, *bottom})]
+        keyed: dict[str, str] = {}
+        for line in lines:
+            if len(line) <= MAX_FURNITURE:
+                key = _key(line)
+                if key in keyed:
+                    twice.add(key)
+                keyed[key] = line
+        for key, line in keyed.items():
+            seen.setdefault(key, []).append([int(n) for n in _DIGITS.findall(line)])
+        numbers += any(_PAGE_NUMBER.match(line) for line in lines)
+    needed = max(2, REPEAT_SHARE * (len(pages) - 1))
+    repeated = {
+        key
+        for key, found in seen.items()
+        if len(found) >= needed and key not in twice and _counts_pages(found)
+    }
+    numbered = numbers >= needed
+
+    def is_furniture(line: str) -> bool:
+        stripped = line.strip()
+        if len(stripped) > MAX_FURNITURE:
+            return False
+        return _key(stripped) in repeated or (numbered and bool(_PAGE_NUMBER.match(stripped)))
+
+    found: list[set[int]] = []
+    for number, (page, (top, bottom)) in enumerate(zip(pages, edges, strict=True)):
+        dropped: set[int] = set()
+        for side in (top, bottom) if number else (bottom,):  # the first page's top is its own
+            for index in side:
+                if not is_furniture(page[index]):
+                    break
+                dropped.add(index)
+        found.append(dropped)
+    return found
+
+
+def _counts_pages(numbers: list[list[int]]) -> bool:
+    """Whether the numbers of a repeated line, page after page, are a running head's or foot's:
+    each the same on every page (a date) or counting up (the page number). Section headings
+    at the top of each page ("Changes in release 4.2.18") number otherwise."""
+    columns = _columns(numbers)
+    return columns is not None and all(len(set(c)) == 1 or _counts_up(c) for c in columns)
+
+
+def _columns(numbers: list[list[int]]) -> list[tuple[int, ...]] | None:
+    """The numbers of a repeated line, place by place (None if the lines hold different
+    counts of numbers: a "#" of a line's own made their keys alike)."""
+    if len({len(found) for found in numbers}) != 1:
+        return None
+    return list(zip(*numbers, strict=True))
+
+
+def _counts_up(column: tuple[int, ...]) -> bool:
+    return all(b > a for a, b in pairwise(column))
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """Whether the paragraph ending with line ``before`` goes on in line ``after``."""
+    end, start = before.rstrip(), after.lstrip()
+    if not end or not start or _SENTENCE_END.search(end):
+        return False
+    return start[0].islower() or end.endswith(("-", ","))
+
+
+def strip_page_furniture(text: str) -> str:
+    """``text`` without its pages' running heads, feet and numbers, and with the paragraphs
+    that a page break split joined again (unchanged when it is not laid out in pages)."""
+    pages = _pages(text)
+    if pages is None or len(pages) < MIN_PAGES:
+        return text.replace(FORM_FEED, "\n") if FORM_FEED in text else text
+    furniture = _furniture(pages)
+    if not any(furniture):
+        return text.replace(FORM_FEED, "\n")
+    out: list[str] = []
+    for page, dropped in zip(pages, furniture, strict=True):
+        kept = [line for index, line in enumerate(page) if index not in dropped]
+        while kept and not kept[0].strip():
+            kept.pop(0)
+        while kept and not kept[-1].strip():
+            kept.pop()
+        if not kept:
+            continue
+        if out and not _runs_on(out[-1], kept[0]):
+            out.append("")
+        out.extend(kept)
+    return "\n".join(out)

@@ -1,0 +1,149 @@
+"""Preformatted chunks of plain text: code, columns, diagrams, verse set in from the prose.
+
+A text file shows its examples, tables and figures by layout alone: lines set in deeper than
+the prose around them (a README's code, an RFC's message examples and ASCII diagrams), or laid
+out in columns with runs of spaces (a memo's header block, a table). Joined as wrapped prose,
+they become one garbled line. Such a chunk keeps its lines and their relative indentation.
+Not preformatted: a wrapped paragraph set in (a block quotation), a list, lines centred on each
+other (a title block).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.clean.text.scan import lines_at
+
+LINE_BREAK = "\u2028"  # a preformatted unit's line break (a paragraph holds no "\n")
+MIN_DEEPER = 2  # columns further in than the prose for a chunk to be set in
+WRAPPED_SHARE = 0.75  # lines this share of the wrap width or longer were wrapped
+MAX_CENTRE_DRIFT = 2  # columns between the centres of lines centred on each other
+HANGING_INDENT = 4  # columns a wrapped paragraph's next lines may stand past its first
+TAB = 8  # columns between tab stops, as a terminal sets them
+MERGE_GAP = 3  # blank lines, at most, inside one preformatted block
+SYMBOL_SHARE = 0.2  # of a chunk's characters: prose has a few marks, code and diagrams more
+
+_GAP = re.compile(r"\S {3,}\S")  # a run of spaces between two columns
+_WIDE_GAP = re.compile(r"\S {5,}\S")
+_SET_IN = re.compile(r"\n[ \t]+\S")  # (a literal first: quick to find in a book)
+_SPACE_RUN = re.compile(r" {3}")
+_UNDERLINE = re.compile(r"^([=\-~^*#+_])\1{2,}$")  # a heading's underline ("=====")
+_STARTER = re.compile(r"^(?:[-*+•·‣◦▪–—]\s|\d{1,3}[.)]\s)")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _prose_indent(right: Sequence[str], indented: Sequence[int]) -> int:
+    """The indentation most long lines (the prose) have (``indented``: the lines that start
+    with white space; the others' is 0)."""
+    counts = Counter(
+        _indent(right[line].expandtabs(TAB))
+        for line in indented
+        if len(right[line].strip()) >= 30
+    )
+    counts[0] = sum(1 for line in right if len(line) >= 30 and line[:1] not in " \t")
+    return min(counts, key=lambda indent: (-counts[indent], indent))
+
+
+def _wrapped(lines: Sequence[str], indents: Sequence[int], width: int | None) -> bool:
+    """Lines of a wrapped paragraph: all but the last near the wrap width, the ones after
+    the first set in alike (and not far past the first: a hanging indent at most)."""
+    return (
+        width is not None
+        and all(len(line) >= WRAPPED_SHARE * width for line in lines[:-1])
+        and len(set(indents[1:])) <= 1
+        and all(indent <= indents[0] + HANGING_INDENT for indent in indents[1:])
+    )
+
+
+def _centred(lines: Sequence[str], indents: Sequence[int]) -> bool:
+    """Lines of different indentation centred on each other (a title block)."""
+    if len(set(indents)) < 2:
+        return False
+    centres = [indent + len(line.strip()) / 2 for line, indent in zip(lines, indents, strict=True)]
+    return max(centres) - min(centres) <= MAX_CENTRE_DRIFT
+
+
+def _is_preformatted(lines: Sequence[str], width: int | None, prose_indent: int) -> bool:
+    """Whether a chunk of two or more lines keeps its layout."""
+    if len(lines) == 2 and _UNDERLINE.match(lines[1].strip()):
+        return False  # an underlined heading, set in
+    indents = [_indent(line) for line in lines]
+    wrapped = _wrapped(lines, indents, width)
+    gap = _WIDE_GAP if wrapped else _GAP  # (justified prose has runs of two or three spaces)
+    columns = sum(1 for line in lines if gap.search(line.strip()))
+    if columns >= 2 and columns * 2 >= len(lines):
+        return True
+    return (
+        min(indents) >= prose_indent + MIN_DEEPER
+        and (not wrapped or _symbolic(lines))
+        and not _centred(lines, indents)
+        and not all(_STARTER.match(line.strip()) for line in lines)
+    )
+
+
+def _expanded(right: Sequence[str], first: int, end: int) -> list[str]:
+    """Lines ``first`` to ``end`` with their tabs expanded (to every eighth column)."""
+    return [line.expandtabs(TAB) if "\t" in line else line for line in right[first:end]]
+
+
+def _symbolic(lines: Sequence[str]) -> bool:
+    """Lines written more in symbols than prose is (a diagram, a box, code)."""
+    text = "".join(lines).replace(" ", "")
+    marks = sum(1 for char in text if not char.isalnum())
+    return marks >= SYMBOL_SHARE * max(1, len(text))
+
+
+def _dedented(lines: Sequence[str]) -> str:
+    """The lines without their common indentation, joined by :data:`LINE_BREAK`."""
+    common = min(_indent(line) for line in lines if line.strip())
+    return LINE_BREAK.join(line[common:] if line.strip() else "" for line in lines)
+
+
+def preformatted_chunks(
+    text: str, right: Sequence[str], chunks: Sequence[tuple[int, int]], width: int | None
+) -> dict[int, tuple[str, int]]:
+    """Chunk number -> (the block's text, the number of chunks it spans) for each chunk that
+    starts a preformatted block (``right``: the text's lines right-stripped; ``chunks``: the
+    ``(first, end)`` lines of each blank-line-separated chunk).
+
+    Only the chunks holding a line set in or a run of spaces are looked at (a book has tens of
+    thousands of chunks and few such lines)."""
+    indented = ([0] if text[:1] in " \t" else []) + [n + 1 for n in lines_at(text, _SET_IN)]
+    gapped = lines_at(text, _SPACE_RUN) if "   " in text else []
+    if not indented and not gapped:
+        return {}
+    starts = [first for first, _end in chunks]
+    candidates = sorted(
+        {bisect_right(starts, line) - 1 for line in {*indented, *gapped}} - {-1}
+    )
+    prose_indent = _prose_indent(right, indented)
+    found: dict[int, tuple[str, int]] = {}
+    done = -1
+    for chunk in candidates:
+        if chunk <= done:
+            continue
+        first, end = chunks[chunk]
+        lines = _expanded(right, first, end)
+        if end - first < 2 or not _is_preformatted(lines, width, prose_indent):
+            continue
+        least = min(map(_indent, lines))
+        span = 1
+        while least >= prose_indent + MIN_DEEPER and chunk + span < len(chunks):
+            # what follows, set in as far, joins a block set in (a listing's blank lines)
+            next_first, next_end = chunks[chunk + span]
+            lines = _expanded(right, next_first, next_end)
+            if next_first - end > MERGE_GAP or min(map(_indent, lines)) < least:
+                break
+            if next_end - next_first >= 2 and not _is_preformatted(lines, width, prose_indent):
+                break
+            end = next_end
+            span += 1
+        found[chunk] = (_dedented(_expanded(right, first, end)), span)
+        done = chunk + span - 1
+    return found
