@@ -25,6 +25,8 @@ from reader.clean.text.layout import (
     _join,
     _soft_break,
     split_units,
+    underlined_headings,
+    with_headings,
     with_preformatted,
     wrap_width,
 )
@@ -85,6 +87,8 @@ def _reference_units(text: str) -> list[Unit]:
     """The plain way: every line, every newline, one at a time (the preformatted chunks found
     first, and the prose's wrap width measured without them)."""
     raw_lines = text.split("\n")
+    headings, marks = underlined_headings(text, [line.rstrip() for line in raw_lines])
+    raw_lines = ["" if index in marks else line for index, line in enumerate(raw_lines)]
     filled = [bool(line.strip()) for line in raw_lines]
     chunks = [
         (first, first + len(list(run)))
@@ -127,7 +131,7 @@ def _reference_units(text: str) -> list[Unit]:
         else:
             flush()
     flush()
-    return with_preformatted(units, blocks)
+    return with_headings(with_preformatted(units, blocks), chunks, headings)
 
 
 def _runs(filled: list[bool]) -> list[tuple[int, list[bool]]]:
@@ -149,7 +153,10 @@ def test_split_units_matches_the_line_by_line_way(index: int) -> None:
 
 
 @SOME
-@given(st.lists(st.sampled_from([*LINES, "  - x", "\t2) y", "--z"]), max_size=30), st.data())
+@given(
+    st.lists(st.sampled_from([*LINES, "  - x", "\t2) y", "--z", "-----", "Setup"]), max_size=30),
+    st.data(),
+)
 def test_split_units_property(lines: list[str], data: st.DataObject) -> None:
     seps = data.draw(st.lists(st.sampled_from(["\n", "\n\n", "\n\t\n"]), min_size=len(lines)))
     text = "".join(line + sep for line, sep in zip(lines, seps, strict=False))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -19,6 +19,7 @@ from reader.clean.text.preformatted import LINE_BREAK
 
 _WORD = re.compile(r"\w+")
 _TITLE_END = re.compile(r"[.,;:][\"'”’)\]]*$")
+_LIST_ITEM = re.compile(r"[-*+•]\s")  # (matched at the start)
 _MASTHEAD = re.compile(
     r"\b(?:news|times|post|journal|daily|herald|tribune|guardian|magazine|gazette|chronicle|"
     r"review|observer|telegraph|independent|wire|report|today|weekly|monthly|atlantic|"
@@ -60,6 +61,7 @@ def is_title_like(text: str) -> bool:
     return (
         1 <= words <= 25
         and not _TITLE_END.search(text)
+        and not _LIST_ITEM.match(text)
         and not text[:1].islower()
         and not is_date_line(text)
         and parse_byline(text) is None
@@ -96,8 +98,9 @@ def masthead(text: str) -> str | None:
     return text if count_words(text) <= 4 and _MASTHEAD.search(text) else None
 
 
-def parse_head(units: Sequence[str]) -> Head:
-    """Read the head of the article from the first units (caption, title, dek, byline, date)."""
+def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
+    """Read the head of the article from the first units (caption, title, dek, byline, date);
+    ``headings``: the units the text marks as headings (underlined), never a label above one."""
     head = Head()
     index = 0
     limit = min(len(units), HEAD_LIMIT)
@@ -124,7 +127,8 @@ def parse_head(units: Sequence[str]) -> Head:
             if not is_title_like(text):
                 break
             if (
-                count_words(text) <= 4
+                index not in headings
+                and count_words(text) <= 4
                 and is_title_like(following)
                 and count_words(following) > count_words(text)
                 and not _is_duplicate_caption(following, units[index + 2 : index + 4])

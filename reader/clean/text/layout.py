@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reader.clean.text.preformatted import preformatted_chunks
+from reader.clean.text.preformatted import UNDERLINE, preformatted_chunks
 from reader.clean.text.scan import lines_at
 
 # A line that starts something of its own: a list item or a dashed attribution.
@@ -26,6 +26,10 @@ _OWN_AFTER_NEWLINE = re.compile("\n(?:" + _STARTS_OWN_SOURCE.replace(r"\s", r"[^
 _INDENTED = re.compile(r"\n[^\S\n]")
 _HYPHEN_END = re.compile(r"-[^\S\n]*\n")  # a line ending with a hyphen
 _MAX_WRAP = 100
+_UNDERLINE_AFTER_NEWLINE = re.compile(r"\n[ \t]*([=\-~^*#+_])\1{2,}[ \t]*(?=\n|\Z)")
+MAX_HEADING = 100  # characters of an underlined heading, at most
+UNDERLINE_SHARE = 0.5  # an underline is at least this share of its heading's length
+_HEADING_NOT_ENDS = frozenset(".,;:")
 _FULL_STOPS = frozenset(".!?…")
 
 
@@ -35,13 +39,15 @@ class Unit:
 
     ``chunk`` numbers the blank-line-separated chunks; ``joined`` is True when the unit
     follows the previous one after a single newline (same chunk); a ``preformatted`` unit
-    is a whole chunk (or a few) whose lines are kept.
+    is a whole chunk (or a few) whose lines are kept; a ``heading`` unit is a line over its
+    underline ("Installing" over "----------").
     """
 
     text: str
     chunk: int
     joined: bool = False
     preformatted: bool = False  # lines kept, joined by ``LINE_BREAK``
+    heading: int = 0  # an underlined heading's level (0: none)
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -174,12 +180,15 @@ def split_units(text: str) -> list[Unit]:
     lines = text.split("\n")
     right = list(map(str.rstrip, lines))
     lengths = list(map(len, right))
+    headings, marks = underlined_headings(text, right)
+    for mark in marks:  # an underline (or overline) parts chunks as a blank line does
+        right[mark], lengths[mark] = "", 0
     width = _wrap_width(_long_lengths(text, right, lengths))
     bounds = [-1, *[index for index, n in enumerate(lengths) if not n], len(lines)]
     chunks = [(before + 1, after) for before, after in pairwise(bounds) if after - before > 1]
     blocks = preformatted_chunks(text, right, chunks, width)
     if not blocks:
-        return _units(text, lines, right, lengths, width, chunks)
+        return with_headings(_units(text, lines, right, lengths, width, chunks), chunks, headings)
     # the prose's wrap width, without the long lines of a diagram or a table
     inside = {
         line
@@ -188,7 +197,50 @@ def split_units(text: str) -> list[Unit]:
     }
     prose = [0 if index in inside else n for index, n in enumerate(lengths)]
     width = _wrap_width(_long_lengths(text, right, prose))
-    return with_preformatted(_units(text, lines, right, lengths, width, chunks), blocks)
+    units = _units(text, lines, right, lengths, width, chunks)
+    return with_headings(with_preformatted(units, blocks), chunks, headings)
+
+
+def underlined_headings(text: str, right: list[str]) -> tuple[dict[int, int], set[int]]:
+    """Lines underlined as headings ("Installing" over "----------"): line -> level (2 for
+    "=" or an overline too, 3 for the others), and the lines that mark them. A heading starts
+    its chunk (a paragraph's last line over a rule is no heading) and is no sentence."""
+    headings: dict[int, int] = {}
+    marks: set[int] = set()
+    for under in (line + 1 for line in lines_at(text, _UNDERLINE_AFTER_NEWLINE)):
+        title, mark = right[under - 1].strip(), right[under].strip()
+        above = right[under - 2].strip() if under >= 2 else ""
+        over = above[:1] == mark[:1] and bool(UNDERLINE.match(above))
+        if (
+            not title
+            or len(title) > MAX_HEADING
+            or len(mark) < UNDERLINE_SHARE * len(title)
+            or UNDERLINE.match(title)
+            or title[-1] in _HEADING_NOT_ENDS
+            or (above and not over)
+            or under - 1 in marks
+        ):
+            continue
+        headings[under - 1] = 2 if mark[0] == "=" or over else 3
+        marks.update((under - 2, under) if over else (under,))
+    return headings, marks
+
+
+def with_headings(
+    units: list[Unit], chunks: list[tuple[int, int]], headings: dict[int, int]
+) -> list[Unit]:
+    """``units`` with the one-line chunks of underlined ``headings`` marked with their level."""
+    if not headings:
+        return units
+    levels = {
+        chunk: headings[first]
+        for chunk, (first, end) in enumerate(chunks)
+        if end - first == 1 and first in headings
+    }
+    for unit in units:
+        if unit.chunk in levels and not unit.preformatted:
+            unit.heading = levels[unit.chunk]
+    return units
 
 
 def with_preformatted(units: list[Unit], blocks: dict[int, tuple[str, int]]) -> list[Unit]:

@@ -112,10 +112,11 @@ def _runs(bullets: set[int]) -> list[tuple[int, int]]:
 
 
 def _blocks(
-    texts: list[str], kinds: dict[int, str], bullets: set[int] | None = None
+    texts: list[str], kinds: dict[int, str], bullets: set[int] | None = None,
+    levels: dict[int, int] | None = None,
 ) -> tuple[Blocks, array[int]]:
     """Typed blocks for the body texts, and each text's block index (``bullets``: the texts
-    that start like a list item, when the caller knows)."""
+    that start like a list item, when the caller knows; ``levels``: the headings' levels)."""
     n = len(texts)
     runs = _runs(_bullets(texts, kinds) if bullets is None else bullets)
     blocks: Blocks = []
@@ -130,7 +131,7 @@ def _blocks(
             blocks.append(("list", "\n".join(items), 0))
         start = end
     for index, kind in kinds.items():
-        blocks[where[index]] = (kind, texts[index], 0)
+        blocks[where[index]] = (kind, texts[index], (levels or {}).get(index, 0))
     in_lists = {index for first, end in runs for index in range(first, end)}
     lengths = list(map(len, texts))
     for index, (length, following) in enumerate(pairwise(lengths)):
@@ -167,7 +168,8 @@ def clean_plain_text(text: str) -> Extracted:
     between = sum(1 for u in units if id(u) in head_zone)
 
     # (the head is read from the first units only; a book has tens of thousands)
-    head = parse_head([u.text for u in units[: HEAD_LIMIT + 4]])
+    first = units[: HEAD_LIMIT + 4]
+    head = parse_head([u.text for u in first], {i for i, u in enumerate(first) if u.heading})
     if between and not (head.authors and head.published):
         authors, published = head_details(
             [u.text for index, u in enumerate(units[:between]) if index not in head.used]
@@ -191,6 +193,8 @@ def clean_plain_text(text: str) -> Extracted:
         for index, u in enumerate(body)
         if u.preformatted and index not in quoted
     }
+    levels = {index: u.heading for index, u in enumerate(body) if u.heading}
+    kinds.update(dict.fromkeys(levels, "heading"))
     texts = [u.text.replace(LINE_BREAK, "\n") if u.preformatted else u.text for u in body]
     for quote in found:
         if quote.source is None:  # set apart but repeating nothing: a quotation of its own
@@ -204,13 +208,14 @@ def clean_plain_text(text: str) -> Extracted:
         kept = [i for i in kept if i not in drop]
         texts = [texts[i] for i in kept]
     kinds = {new: kinds[old] for new, old in enumerate(kept) if old in kinds}
+    levels = {new: levels[old] for new, old in enumerate(kept) if old in levels}
     bullets = {
         new
         for new, old in enumerate(kept)
         if id(body[old]) in maybe_items and new not in kinds and _BULLET.match(texts[new])
     }
     del units, body, scan  # (a million units: freed before the blocks are made)
-    blocks, where = _blocks(texts, kinds, bullets)
+    blocks, where = _blocks(texts, kinds, bullets, levels)
     block_of = dict(zip(kept, where, strict=True)) if found else {}
     pull_quotes = [
         PullQuote(

@@ -30,7 +30,8 @@ _GAP = re.compile(r"\S {3,}\S")  # a run of spaces between two columns
 _WIDE_GAP = re.compile(r"\S {5,}\S")
 _SET_IN = re.compile(r"\n[ \t]+\S")  # (a literal first: quick to find in a book)
 _SPACE_RUN = re.compile(r" {3}")
-_UNDERLINE = re.compile(r"^([=\-~^*#+_])\1{2,}$")  # a heading's underline ("=====")
+# A line of one mark repeated: a heading's underline or overline ("=====", "-----").
+UNDERLINE = re.compile(r"^([=\-~^*#+_])\1{2,}$")
 _STARTER = re.compile(r"^(?:[-*+•·‣◦▪–—]\s|\d{1,3}[.)]\s)")
 
 
@@ -71,7 +72,7 @@ def _centred(lines: Sequence[str], indents: Sequence[int]) -> bool:
 
 def _is_preformatted(lines: Sequence[str], width: int | None, prose_indent: int) -> bool:
     """Whether a chunk of two or more lines keeps its layout."""
-    if len(lines) == 2 and _UNDERLINE.match(lines[1].strip()):
+    if len(lines) == 2 and UNDERLINE.match(lines[1].strip()):
         return False  # an underlined heading, set in
     indents = [_indent(line) for line in lines]
     wrapped = _wrapped(lines, indents, width)

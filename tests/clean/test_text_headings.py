@@ -1,0 +1,51 @@
+"""Headings a plain text underlines ("Installing" over "----------") are headings."""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader.clean.text.pipeline import clean_plain_text
+
+PROSE = textwrap.fill(
+    "The prose of the document runs on in wrapped lines the way a text file has them, long "
+    "enough for the reader to tell the width it was wrapped at, and a little more.",
+    70,
+)
+FLAT = " ".join(PROSE.split("\n"))
+
+
+def test_an_underlined_first_line_is_the_title_and_the_others_are_headings() -> None:
+    text = f"Kettle Setup\n============\n\n{PROSE}\n\nInstalling\n----------\n\n{PROSE} Two."
+    article = clean_plain_text(text)
+    assert article.title == "Kettle Setup"
+    assert article.blocks == [
+        ("paragraph", FLAT, 0),
+        ("heading", "Installing", 3),
+        ("paragraph", f"{FLAT} Two.", 0),
+    ]
+
+
+def test_an_overlined_heading_and_one_with_its_text_right_under_it() -> None:
+    text = f"Notes\n\n{PROSE}\n\n=========\nChanges\n=========\nFixed the lid.\n\n{PROSE} Two."
+    blocks = clean_plain_text(text).blocks
+    assert ("heading", "Changes", 2) in blocks
+    assert ("paragraph", "Fixed the lid.", 0) in blocks
+    assert not any(set(body) <= set("=-") for _kind, body, _level in blocks)
+
+
+def test_a_short_title_underlined_is_the_title_not_a_label_above_the_next_line() -> None:
+    text = f"Jansson README\n==============\n\n.. image:: https://example.org/badge.svg\n\n{PROSE}"
+    assert clean_plain_text(text).title == "Jansson README"
+
+
+def test_a_rule_under_a_paragraph_does_not_make_its_last_line_a_heading() -> None:
+    text = f"Notes\n\n{PROSE} Then the lid\n{'-' * 30}\n\n{PROSE} Two."
+    blocks = clean_plain_text(text).blocks
+    assert not any(kind == "heading" for kind, _t, _l in blocks)
+    assert ("paragraph", "-" * 30, 0) in blocks  # the text's own rule, kept
+
+
+def test_a_list_item_is_no_title() -> None:
+    text = f"* Noteworthy changes in release 1.9\n\n{PROSE}\n\n{PROSE} Two."
+    article = clean_plain_text(text)
+    assert article.title != "* Noteworthy changes in release 1.9"
