@@ -13,7 +13,7 @@ from reader.clean.text.consent import consent_mask, is_consent_label, is_consent
 from reader.clean.text.junk import copyright_owner, is_nav_line, is_newsletter
 from reader.clean.text.layout import split_units, wrap_width
 from reader.clean.text.pipeline import clean_plain_text
-from reader.clean.text.quotes import attribution_text
+from reader.clean.text.quotes import attribution_text, find_pull_quotes
 from reader.engine.pipeline import assemble
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
@@ -345,3 +345,20 @@ def test_a_documents_copyright_notice_stays_in_its_body() -> None:
     texts = [text for _kind, text, _level in article.blocks]
     assert "Copyright Notice" in texts and notice in texts
     assert article.site is None
+
+
+def test_the_last_two_items_of_a_list_are_no_quote_and_attribution() -> None:
+    """A change log's last two entries under a version ("- Advertise support for Kettle 3.8."
+    over "- Add Kettle 3.9 support ... [bug=1]") are no pull quote credited to the second
+    line, even when the first repeats words of an earlier entry."""
+    units = [
+        "1.3.5 (2021-01-20)",
+        "- Drop support for Kettle 3.2, 3.3, and 3.4.",
+        "- Accept Unicode parameter values again when encoding on Kettle 2.",
+        "1.3.4 (2020-04-29)",
+        "- Advertise support for Kettle 3.8.",
+        "- Add Kettle 3.9 compatibility by using the new parser  [bug=1870294]",
+        "1.3.3 (2018-07-20)",
+    ]
+    joined = [False, False, True, False, False, True, False]
+    assert find_pull_quotes(units, joined) == []

@@ -109,3 +109,18 @@ def test_lines_alike_but_for_their_own_number_signs_do_not_break_it() -> None:
     pages = [[top, *_body_pages(1)[0]] for top in ("##1", "1#2") * 3]
     text = "\n\f\n".join("\n".join(page) for page in pages)
     assert strip_page_furniture(text).count(PROSE) == 72
+
+
+def test_pages_that_are_all_alike_are_not_all_furniture() -> None:
+    text = "\f".join(["The same short line on every page"] * 50)
+    assert strip_page_furniture(text).count("The same short line on every page") == 50
+
+
+def test_form_feeds_by_the_hundred_thousand_are_separators_not_pages() -> None:
+    text = "a\fb\f" * 100_000
+    assert strip_page_furniture(text) == text.replace("\f", "\n")
+
+
+def test_a_long_line_of_page_words_is_text() -> None:
+    text = "page 1 " * 100_000
+    assert strip_page_furniture(text) == text

@@ -18,7 +18,9 @@ from itertools import pairwise
 FORM_FEED = "\f"
 EDGE_LINES = 3  # non-blank lines looked at on each edge of a page
 MAX_FURNITURE = 100  # characters: a longer line is text
+MAX_LINE = 400  # characters of a foot's line with its spaces: a longer line is not looked at
 MIN_PAGES = 3
+MAX_PAGES = 10_000  # form feeds, at most, for a text to be read as pages
 REPEAT_SHARE = 0.4  # of the pages (the first aside) whose edges a running head or foot is on
 MIN_FOOT_GAP = 8  # lines between two numbered feet, at least
 MAX_SEARCHED = 1_000_000  # characters: a longer text without form feeds (a book) is not
@@ -55,15 +57,17 @@ def _numbered_feet(text: str) -> list[int]:
     positions = sorted(position for word in _PAGE_WORDS for position in _finds(text, word))
     groups: dict[str, list[tuple[int, list[int]]]] = {}
     line = previous = 0
-    last_start = -1
+    end = -1  # where the last line looked at ends (its newline)
     for position in positions:
-        start = text.rfind("\n", 0, position) + 1
+        if position < end:
+            continue  # (on that line: each line is looked at once, however long)
+        start = text.rfind("\n", end + 1, position) + 1 or end + 1
         end = text.find("\n", position)
-        stripped = text[start : end if end >= 0 else None].strip()
-        if start == last_start or len(stripped) > MAX_FURNITURE:
+        end = len(text) if end < 0 else end
+        if end - start > MAX_LINE:
             continue
-        last_start = start
-        if _PAGE_COUNT.search(stripped):
+        stripped = text[start:end].strip()
+        if len(stripped) <= MAX_FURNITURE and _PAGE_COUNT.search(stripped):
             line += text.count("\n", previous, start)
             previous = start
             numbers = [int(n) for n in _DIGITS.findall(stripped)]
@@ -93,7 +97,10 @@ def _finds(text: str, word: str) -> list[int]:
 
 def _pages(text: str) -> list[list[str]] | None:
     """The text's pages as lists of lines, or None when it is not laid out in pages."""
-    if text.count(FORM_FEED) >= MIN_PAGES - 1:
+    feeds = text.count(FORM_FEED)
+    if feeds >= MAX_PAGES:
+        return None  # not pages a person turns: form feeds as separators (or noise)
+    if feeds >= MIN_PAGES - 1:
         return _pages_at_form_feeds(text)
     if len(text) > MAX_SEARCHED:
         return None
@@ -191,17 +198,16 @@ def strip_page_furniture(text: str) -> str:
     if pages is None or len(pages) < MIN_PAGES:
         return text.replace(FORM_FEED, "\n") if FORM_FEED in text else text
     furniture = _furniture(pages)
-    if not any(furniture):
-        return text.replace(FORM_FEED, "\n")
+    lines = sum(1 for page in pages for line in page if line.strip())
+    if not any(furniture) or sum(map(len, furniture)) * 2 > lines:
+        return text.replace(FORM_FEED, "\n")  # (furniture is never most of the text)
     out: list[str] = []
     for page, dropped in zip(pages, furniture, strict=True):
         kept = [line for index, line in enumerate(page) if index not in dropped]
-        while kept and not kept[0].strip():
-            kept.pop(0)
-        while kept and not kept[-1].strip():
-            kept.pop()
-        if not kept:
+        filled = [index for index, line in enumerate(kept) if line.strip()]
+        if not filled:
             continue
+        kept = kept[filled[0] : filled[-1] + 1]  # (the page's blank lines at its edges go)
         if out and not _runs_on(out[-1], kept[0]):
             out.append("")
         out.extend(kept)

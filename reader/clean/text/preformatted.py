@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from reader.clean.text.scan import lines_at
+from reader.clean.text.scan import lines_at, lines_with
 
 LINE_BREAK = "\u2028"  # a preformatted unit's line break (a paragraph holds no "\n")
 MIN_DEEPER = 2  # columns further in than the prose for a chunk to be set in
@@ -116,7 +116,7 @@ def preformatted_chunks(
     Only the chunks holding a line set in or a run of spaces are looked at (a book has tens of
     thousands of chunks and few such lines)."""
     indented = ([0] if text[:1] in " \t" else []) + [n + 1 for n in lines_at(text, _SET_IN)]
-    gapped = lines_at(text, _SPACE_RUN) if "   " in text else []
+    gapped = lines_with(text, _SPACE_RUN) if "   " in text else []
     if not indented and not gapped:
         return {}
     starts = [first for first, _end in chunks]

@@ -175,8 +175,8 @@ def find_pull_quotes(
         if not 4 <= len(quote_words) <= 80 or not _QUOTE_END.search(quote):
             continue
         after = paragraphs[index + 2] if index + 2 < len(paragraphs) else ""
-        if _BULLET.match(line) and _BULLET.match(after):
-            continue  # the first item of a list, not an attribution
+        if _BULLET.match(line) and (_BULLET.match(after) or _BULLET.match(quote)):
+            continue  # items of a list (the first two, or the last two), not an attribution
         credit = attribution_text(line)
         if credit is None:
             continue

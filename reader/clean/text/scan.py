@@ -64,6 +64,21 @@ def lines_at(text: str, pattern: re.Pattern[str]) -> list[int]:
     return found
 
 
+def lines_with(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """The lines of ``text`` where ``pattern`` matches, each once (ascending): after a match
+    the search goes on from the next line, so a long line of matches costs one."""
+    found: list[int] = []
+    newlines = previous = position = 0
+    while (match := pattern.search(text, position)) is not None:
+        newlines += text.count("\n", previous, match.start())
+        found.append(newlines)
+        previous = match.start()
+        position = text.find("\n", match.end()) + 1
+        if not position:
+            break
+    return found
+
+
 def paragraphs_starting(paragraphs: Sequence[str], pattern: re.Pattern[str]) -> set[int] | None:
     """Indexes of the paragraphs where ``pattern`` matches, for a pattern that starts by
     matching the newline before a paragraph and never matches another newline; None when a
