@@ -130,8 +130,10 @@ def preformatted_chunks(
         if chunk <= done:
             continue
         first, end = chunks[chunk]
+        if end - first < 2:
+            continue
         lines = _expanded(right, first, end)
-        if end - first < 2 or not _is_preformatted(lines, width, prose_indent):
+        if not _is_preformatted(lines, width, prose_indent):
             continue
         least = min(map(_indent, lines))
         span = 1
