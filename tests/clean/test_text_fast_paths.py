@@ -24,6 +24,7 @@ from reader.clean.text.layout import (
     Unit,
     _join,
     _soft_break,
+    quoted_chunks,
     split_units,
     underlined_headings,
     with_headings,
@@ -94,12 +95,13 @@ def _reference_units(text: str) -> list[Unit]:
         (first, first + len(list(run)))
         for first, run in _runs(filled)
     ]
-    blocks = preformatted_chunks(text, [line.rstrip() for line in raw_lines], chunks,
-                                 wrap_width(raw_lines))
+    right = [line.rstrip() for line in raw_lines]
+    blocks = preformatted_chunks(text, right, chunks, wrap_width(raw_lines))
+    blocks.update(quoted_chunks(text, right, chunks))
     inside = {
         line
         for chunk, (_block, span) in blocks.items()
-        for line in range(chunks[chunk][0], chunks[chunk + span - 1][1])
+        for line in range(chunks[chunk][0], chunks[chunk + max(1, span) - 1][1])
     }
     width = wrap_width([line for index, line in enumerate(raw_lines) if index not in inside])
     units: list[Unit] = []
@@ -154,7 +156,10 @@ def test_split_units_matches_the_line_by_line_way(index: int) -> None:
 
 @SOME
 @given(
-    st.lists(st.sampled_from([*LINES, "  - x", "\t2) y", "--z", "-----", "Setup"]), max_size=30),
+    st.lists(
+        st.sampled_from([*LINES, "  - x", "\t2) y", "--z", "-----", "Setup", "> quoted", ">"]),
+        max_size=30,
+    ),
     st.data(),
 )
 def test_split_units_property(lines: list[str], data: st.DataObject) -> None:

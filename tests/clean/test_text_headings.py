@@ -1,4 +1,5 @@
-"""Headings a plain text underlines ("Installing" over "----------") are headings."""
+"""Headings a plain text underlines ("Installing" over "----------") are headings; lines it
+marks with ">" are a quotation."""
 
 from __future__ import annotations
 
@@ -49,3 +50,24 @@ def test_a_list_item_is_no_title() -> None:
     text = f"* Noteworthy changes in release 1.9\n\n{PROSE}\n\n{PROSE} Two."
     article = clean_plain_text(text)
     assert article.title != "* Noteworthy changes in release 1.9"
+
+
+def test_lines_quoted_with_marks_are_one_quotation() -> None:
+    text = (
+        f"Re: the kettle\n\n{PROSE}\n\n> The app says the water boiled but it is cold. Is\n"
+        "> this the sensor or the app?\n>\n>> I saw it too.\n\n"
+        f"{PROSE} Two."
+    )
+    blocks = clean_plain_text(text).blocks
+    assert (
+        "quote",
+        "The app says the water boiled but it is cold. Is this the sensor or the app?\n"
+        "I saw it too.",
+        0,
+    ) in blocks
+    assert not any(">" in body for _kind, body, _level in blocks)
+
+
+def test_a_chunk_with_a_line_not_marked_is_not_a_quotation() -> None:
+    text = f"Notes\n\n{PROSE}\n\n> one marked line\nand one that is not\n\n{PROSE} Two."
+    assert not any(kind == "quote" for kind, _t, _l in clean_plain_text(text).blocks)

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reader.clean.text.preformatted import UNDERLINE, preformatted_chunks
+from reader.clean.text.preformatted import LINE_BREAK, UNDERLINE, preformatted_chunks
 from reader.clean.text.scan import lines_at
 
 # A line that starts something of its own: a list item or a dashed attribution.
@@ -27,6 +27,8 @@ _INDENTED = re.compile(r"\n[^\S\n]")
 _HYPHEN_END = re.compile(r"-[^\S\n]*\n")  # a line ending with a hyphen
 _MAX_WRAP = 100
 _UNDERLINE_AFTER_NEWLINE = re.compile(r"\n[ \t]*([=\-~^*#+_])\1{2,}[ \t]*(?=\n|\Z)")
+_QUOTE_AFTER_NEWLINE = re.compile(r"\n[ \t]*>")
+_QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+")  # "> ", ">> ", "> > "
 MAX_HEADING = 100  # characters of an underlined heading, at most
 UNDERLINE_SHARE = 0.5  # an underline is at least this share of its heading's length
 _HEADING_NOT_ENDS = frozenset(".,;:")
@@ -48,6 +50,7 @@ class Unit:
     joined: bool = False
     preformatted: bool = False  # lines kept, joined by ``LINE_BREAK``
     heading: int = 0  # an underlined heading's level (0: none)
+    quoted: bool = False  # lines marked "> " (a mail's quotation): its paragraphs by LINE_BREAK
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -187,18 +190,51 @@ def split_units(text: str) -> list[Unit]:
     bounds = [-1, *[index for index, n in enumerate(lengths) if not n], len(lines)]
     chunks = [(before + 1, after) for before, after in pairwise(bounds) if after - before > 1]
     blocks = preformatted_chunks(text, right, chunks, width)
+    blocks.update(quoted_chunks(text, right, chunks))
     if not blocks:
         return with_headings(_units(text, lines, right, lengths, width, chunks), chunks, headings)
     # the prose's wrap width, without the long lines of a diagram or a table
     inside = {
         line
         for chunk, (_block, span) in blocks.items()
-        for line in range(chunks[chunk][0], chunks[chunk + span - 1][1])
+        for line in range(chunks[chunk][0], chunks[chunk + max(1, span) - 1][1])
     }
     prose = [0 if index in inside else n for index, n in enumerate(lengths)]
     width = _wrap_width(_long_lengths(text, right, prose))
     units = _units(text, lines, right, lengths, width, chunks)
     return with_headings(with_preformatted(units, blocks), chunks, headings)
+
+
+def quoted_chunks(
+    text: str, right: list[str], chunks: list[tuple[int, int]]
+) -> dict[int, tuple[str, int]]:
+    """Chunk -> (its text, 0) for each chunk whose lines all start with ">" (a mail's
+    quotation): the marks off, each quoted paragraph's lines joined, the paragraphs parted by
+    ``LINE_BREAK``. (A span of 0 tells these from preformatted blocks.)"""
+    if "\n>" not in text and text[:1] != ">":
+        return {}
+    found: dict[int, tuple[str, int]] = {}
+    starts = [first for first, _end in chunks]
+    for chunk in sorted({bisect_right(starts, line) - 1 for line in _quote_lines(text)} - {-1}):
+        first, end = chunks[chunk]
+        lines = [right[index].lstrip() for index in range(first, end)]
+        if not all(line.startswith(">") for line in lines):
+            continue
+        paragraphs: list[list[str]] = [[]]
+        for line in lines:
+            body = _QUOTE_MARKS.sub("", line, count=1).strip()
+            if body:
+                paragraphs[-1].append(body)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+        joined = [_join(parts) for parts in paragraphs if parts]
+        if joined:
+            found[chunk] = (LINE_BREAK.join(joined), 0)
+    return found
+
+
+def _quote_lines(text: str) -> list[int]:
+    return ([0] if text[:1] == ">" else []) + [n + 1 for n in lines_at(text, _QUOTE_AFTER_NEWLINE)]
 
 
 def underlined_headings(text: str, right: list[str]) -> tuple[dict[int, int], set[int]]:
@@ -253,8 +289,9 @@ def with_preformatted(units: list[Unit], blocks: dict[int, tuple[str, int]]) -> 
             continue
         if unit.chunk in blocks:
             block, span = blocks[unit.chunk]
-            out.append(Unit(block, unit.chunk, preformatted=True))
-            skip = unit.chunk + span - 1
+            quoted = span == 0  # (see ``quoted_chunks``)
+            out.append(Unit(block, unit.chunk, preformatted=not quoted, quoted=quoted))
+            skip = unit.chunk + max(1, span) - 1
         else:
             out.append(unit)
     return out

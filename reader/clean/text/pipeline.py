@@ -195,7 +195,10 @@ def clean_plain_text(text: str) -> Extracted:
     }
     levels = {index: u.heading for index, u in enumerate(body) if u.heading}
     kinds.update(dict.fromkeys(levels, "heading"))
-    texts = [u.text.replace(LINE_BREAK, "\n") if u.preformatted else u.text for u in body]
+    kinds.update((index, "quote") for index, u in enumerate(body) if u.quoted)
+    texts = [
+        u.text.replace(LINE_BREAK, "\n") if u.preformatted or u.quoted else u.text for u in body
+    ]
     for quote in found:
         if quote.source is None:  # set apart but repeating nothing: a quotation of its own
             texts[quote.quote] = f"{texts[quote.quote]}\n— {quote.attribution}"
