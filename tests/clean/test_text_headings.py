@@ -71,3 +71,8 @@ def test_lines_quoted_with_marks_are_one_quotation() -> None:
 def test_a_chunk_with_a_line_not_marked_is_not_a_quotation() -> None:
     text = f"Notes\n\n{PROSE}\n\n> one marked line\nand one that is not\n\n{PROSE} Two."
     assert not any(kind == "quote" for kind, _t, _l in clean_plain_text(text).blocks)
+
+
+def test_a_quotation_set_in_at_the_start_of_the_text_is_one_too() -> None:
+    text = f"  > The lid is stuck.\n  > Again.\n\n{PROSE}\n\n{PROSE} Two."
+    assert ("quote", "The lid is stuck. Again.", 0) in clean_plain_text(text).blocks

@@ -28,6 +28,7 @@ _HYPHEN_END = re.compile(r"-[^\S\n]*\n")  # a line ending with a hyphen
 _MAX_WRAP = 100
 _UNDERLINE_AFTER_NEWLINE = re.compile(r"\n[ \t]*([=\-~^*#+_])\1{2,}[ \t]*(?=\n|\Z)")
 _QUOTE_AFTER_NEWLINE = re.compile(r"\n[ \t]*>")
+_QUOTE_START = re.compile(r"\A[ \t]*>")
 _QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+")  # "> ", ">> ", "> > "
 MAX_HEADING = 100  # characters of an underlined heading, at most
 UNDERLINE_SHARE = 0.5  # an underline is at least this share of its heading's length
@@ -211,7 +212,7 @@ def quoted_chunks(
     """Chunk -> (its text, 0) for each chunk whose lines all start with ">" (a mail's
     quotation): the marks off, each quoted paragraph's lines joined, the paragraphs parted by
     ``LINE_BREAK``. (A span of 0 tells these from preformatted blocks.)"""
-    if "\n>" not in text and text[:1] != ">":
+    if ">" not in text:
         return {}
     found: dict[int, tuple[str, int]] = {}
     starts = [first for first, _end in chunks]
@@ -234,7 +235,9 @@ def quoted_chunks(
 
 
 def _quote_lines(text: str) -> list[int]:
-    return ([0] if text[:1] == ">" else []) + [n + 1 for n in lines_at(text, _QUOTE_AFTER_NEWLINE)]
+    """The lines that start with ">" (after white space)."""
+    first = [0] if _QUOTE_START.match(text) else []
+    return first + [line + 1 for line in lines_at(text, _QUOTE_AFTER_NEWLINE)]
 
 
 def underlined_headings(text: str, right: list[str]) -> tuple[dict[int, int], set[int]]:
