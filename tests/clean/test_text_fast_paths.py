@@ -28,7 +28,7 @@ from reader.clean.text.layout import (
     split_units,
     underlined_headings,
     with_headings,
-    with_preformatted,
+    with_kept,
     wrap_width,
 )
 from reader.clean.text.pipeline import clean_plain_text
@@ -100,8 +100,8 @@ def _reference_units(text: str) -> list[Unit]:
     blocks.update(quoted_chunks(text, right, chunks))
     inside = {
         line
-        for chunk, (_block, span) in blocks.items()
-        for line in range(chunks[chunk][0], chunks[chunk + max(1, span) - 1][1])
+        for chunk, block in blocks.items()
+        for line in range(chunks[chunk][0], chunks[chunk + block.span - 1][1])
     }
     width = wrap_width([line for index, line in enumerate(raw_lines) if index not in inside])
     units: list[Unit] = []
@@ -133,7 +133,7 @@ def _reference_units(text: str) -> list[Unit]:
         else:
             flush()
     flush()
-    return with_headings(with_preformatted(units, blocks), chunks, headings)
+    return with_headings(with_kept(units, blocks), chunks, headings)
 
 
 def _runs(filled: list[bool]) -> list[tuple[int, list[bool]]]:

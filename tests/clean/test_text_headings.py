@@ -76,3 +76,9 @@ def test_a_chunk_with_a_line_not_marked_is_not_a_quotation() -> None:
 def test_a_quotation_set_in_at_the_start_of_the_text_is_one_too() -> None:
     text = f"  > The lid is stuck.\n  > Again.\n\n{PROSE}\n\n{PROSE} Two."
     assert ("quote", "The lid is stuck. Again.", 0) in clean_plain_text(text).blocks
+
+
+def test_a_python_session_set_in_is_no_quotation() -> None:
+    session = "    >>> import kettle\n    >>> kettle.boil()"
+    blocks = clean_plain_text(f"{PROSE}\n\n{session}\n\n{PROSE} Two.").blocks
+    assert ("preformatted", ">>> import kettle\n>>> kettle.boil()", 0) in blocks

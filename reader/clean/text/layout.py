@@ -12,7 +12,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reader.clean.text.preformatted import LINE_BREAK, UNDERLINE, preformatted_chunks
+from reader.clean.text.preformatted import (
+    LINE_BREAK,
+    UNDERLINE,
+    KeptBlock,
+    preformatted_chunks,
+)
 from reader.clean.text.scan import lines_at
 
 # A line that starts something of its own: a list item or a dashed attribution.
@@ -29,6 +34,7 @@ _MAX_WRAP = 100
 _UNDERLINE_AFTER_NEWLINE = re.compile(r"\n[ \t]*([=\-~^*#+_])\1{2,}[ \t]*(?=\n|\Z)")
 _QUOTE_AFTER_NEWLINE = re.compile(r"\n[ \t]*>")
 _QUOTE_START = re.compile(r"\A[ \t]*>")
+_PROMPT = re.compile(r">>>(?:\s|$)")  # an interactive Python prompt (matched at the start)
 _QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+")  # "> ", ">> ", "> > "
 MAX_HEADING = 100  # characters of an underlined heading, at most
 UNDERLINE_SHARE = 0.5  # an underline is at least this share of its heading's length
@@ -197,30 +203,31 @@ def split_units(text: str) -> list[Unit]:
     # the prose's wrap width, without the long lines of a diagram or a table
     inside = {
         line
-        for chunk, (_block, span) in blocks.items()
-        for line in range(chunks[chunk][0], chunks[chunk + max(1, span) - 1][1])
+        for chunk, block in blocks.items()
+        for line in range(chunks[chunk][0], chunks[chunk + block.span - 1][1])
     }
     prose = [0 if index in inside else n for index, n in enumerate(lengths)]
     width = _wrap_width(_long_lengths(text, right, prose))
     units = _units(text, lines, right, lengths, width, chunks)
-    return with_headings(with_preformatted(units, blocks), chunks, headings)
+    return with_headings(with_kept(units, blocks), chunks, headings)
 
 
 def quoted_chunks(
     text: str, right: list[str], chunks: list[tuple[int, int]]
-) -> dict[int, tuple[str, int]]:
-    """Chunk -> (its text, 0) for each chunk whose lines all start with ">" (a mail's
-    quotation): the marks off, each quoted paragraph's lines joined, the paragraphs parted by
-    ``LINE_BREAK``. (A span of 0 tells these from preformatted blocks.)"""
+) -> dict[int, KeptBlock]:
+    """Chunk -> its quotation for each chunk whose lines all start with ">" (a mail's): the
+    marks off, each quoted paragraph's lines joined, the paragraphs parted by ``LINE_BREAK``."""
     if ">" not in text:
         return {}
-    found: dict[int, tuple[str, int]] = {}
+    found: dict[int, KeptBlock] = {}
     starts = [first for first, _end in chunks]
     for chunk in sorted({bisect_right(starts, line) - 1 for line in _quote_lines(text)} - {-1}):
         first, end = chunks[chunk]
         lines = [right[index].lstrip() for index in range(first, end)]
-        if not all(line.startswith(">") for line in lines):
-            continue
+        if not all(line.startswith(">") for line in lines) or any(
+            _PROMPT.match(line) for line in lines
+        ):
+            continue  # (">>> x = 1": a Python session, not a quotation three deep)
         paragraphs: list[list[str]] = [[]]
         for line in lines:
             body = _QUOTE_MARKS.sub("", line, count=1).strip()
@@ -230,7 +237,7 @@ def quoted_chunks(
                 paragraphs.append([])
         joined = [_join(parts) for parts in paragraphs if parts]
         if joined:
-            found[chunk] = (LINE_BREAK.join(joined), 0)
+            found[chunk] = KeptBlock(LINE_BREAK.join(joined), quoted=True)
     return found
 
 
@@ -282,21 +289,22 @@ def with_headings(
     return units
 
 
-def with_preformatted(units: list[Unit], blocks: dict[int, tuple[str, int]]) -> list[Unit]:
-    """``units`` with each preformatted block (chunk -> its text and the chunks it spans, see
-    :func:`preformatted_chunks`) in place of the units of its chunks."""
+def with_kept(units: list[Unit], blocks: dict[int, KeptBlock]) -> list[Unit]:
+    """``units`` with each kept block (preformatted or a quotation, by the chunk it starts at)
+    in place of the units of its chunks."""
     out: list[Unit] = []
     skip = -1
     for unit in units:
         if unit.chunk <= skip:
             continue
-        if unit.chunk in blocks:
-            block, span = blocks[unit.chunk]
-            quoted = span == 0  # (see ``quoted_chunks``)
-            out.append(Unit(block, unit.chunk, preformatted=not quoted, quoted=quoted))
-            skip = unit.chunk + max(1, span) - 1
-        else:
+        block = blocks.get(unit.chunk)
+        if block is None:
             out.append(unit)
+            continue
+        out.append(
+            Unit(block.text, unit.chunk, preformatted=not block.quoted, quoted=block.quoted)
+        )
+        skip = unit.chunk + block.span - 1
     return out
 
 

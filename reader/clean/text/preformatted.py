@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reader.clean.text.scan import lines_at, lines_with
 
@@ -25,6 +26,19 @@ HANGING_INDENT = 4  # columns a wrapped paragraph's next lines may stand past it
 TAB = 8  # columns between tab stops, as a terminal sets them
 MERGE_GAP = 3  # blank lines, at most, inside one preformatted block
 SYMBOL_SHARE = 0.2  # of a chunk's characters: prose has a few marks, code and diagrams more
+
+
+
+@dataclass(frozen=True, slots=True)
+class KeptBlock:
+    """A run of chunks read as one block that keeps its lines: its text (lines or paragraphs
+    joined by :data:`LINE_BREAK`), how many chunks it spans, and whether it is a quotation
+    (lines marked ">") rather than preformatted."""
+
+    text: str
+    span: int = 1
+    quoted: bool = False
+
 
 _GAP = re.compile(r"\S {3,}\S")  # a run of spaces between two columns
 _WIDE_GAP = re.compile(r"\S {5,}\S")
@@ -108,10 +122,10 @@ def _dedented(lines: Sequence[str]) -> str:
 
 def preformatted_chunks(
     text: str, right: Sequence[str], chunks: Sequence[tuple[int, int]], width: int | None
-) -> dict[int, tuple[str, int]]:
-    """Chunk number -> (the block's text, the number of chunks it spans) for each chunk that
-    starts a preformatted block (``right``: the text's lines right-stripped; ``chunks``: the
-    ``(first, end)`` lines of each blank-line-separated chunk).
+) -> dict[int, KeptBlock]:
+    """Chunk number -> its block for each chunk that starts a preformatted block (``right``:
+    the text's lines right-stripped; ``chunks``: the ``(first, end)`` lines of each
+    blank-line-separated chunk).
 
     Only the chunks holding a line set in or a run of spaces are looked at (a book has tens of
     thousands of chunks and few such lines)."""
@@ -124,7 +138,7 @@ def preformatted_chunks(
         {bisect_right(starts, line) - 1 for line in {*indented, *gapped}} - {-1}
     )
     prose_indent = _prose_indent(right, indented)
-    found: dict[int, tuple[str, int]] = {}
+    found: dict[int, KeptBlock] = {}
     done = -1
     for chunk in candidates:
         if chunk <= done:
@@ -147,6 +161,6 @@ def preformatted_chunks(
                 break
             end = next_end
             span += 1
-        found[chunk] = (_dedented(_expanded(right, first, end)), span)
+        found[chunk] = KeptBlock(_dedented(_expanded(right, first, end)), span)
         done = chunk + span - 1
     return found
