@@ -1,4 +1,4 @@
-"""``q`` and Ctrl-C end the real ``reader`` within a second in every state, without a
+"""``q`` and Ctrl-C end the real ``reader`` promptly in every state, without a
 traceback: loading a stalled server, after esc cancelled that load, on the library,
 bookmarks and help screens, in the open dialog and the search bar (where q is typed, Ctrl-C
 quits). Each case runs the real CLI in a pseudo-terminal."""
@@ -23,7 +23,10 @@ import pytest
 from tests.raw_http import Handler, RawServer, head, read_request, wait_for_client
 from tests.ui.ui_helpers import SAMPLE
 
-QUIT_WITHIN = 1.0  # seconds from the key to the process's end
+# Seconds from the key to the process's end. A hang lasts until the fetch's 30 s timeout; a
+# quit takes well under a second, but a two-core machine running tests in parallel has been
+# seen to take longer, so the bound leaves room for it without hiding a hang.
+QUIT_WITHIN = 3.0
 START_WITHIN = 20.0  # seconds for each awaited text (a loaded machine starts slowly)
 CTRL_C, ESC = "\x03", "\x1b"
 
@@ -100,7 +103,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_q_and_ctrl_c_end_the_app_within_a_second(
+def test_q_and_ctrl_c_end_the_app_promptly(
     case: str, serve: Callable[[Handler], RawServer], tmp_path: Path
 ) -> None:
     steps = CASES[case]
