@@ -10,15 +10,21 @@
   said") or a sports result ("Marchetti beat Lindqvist 6-4").
 - *Titled tails*: "Minister for Treaty Negotiations Kerehoma Wihongi" reads as one run; the
   name at its end is split off when the page treats its last word as a person.
+- *Speech*: "Okafor said", "said Okafor", "according to", "led by".
+- *Words the page writes in lower case* ("support", "fees", "machine") are nouns: "Customer
+  Support", "Psychotherapy Fees" or "A. Machine" name no one unless a first name vouches;
+  acronyms ("HR", "AI", "VPNs") and letters joined by "&" ("S&P") are no names either.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from reader.people.names import ORG_WORDS, Run, is_given_name
-from reader.people.roles import SPEECH_VERBS
+from reader.people.names import ORG_WORDS, TITLE_WORDS, Run, Token, is_given_name
+from reader.people.roles import SPEECH_VERBS, is_role_word
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+?)(?:’s|'s)?$")
 _NAME_AFTER = re.compile(r"(?:rival |peer )?((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+)")
@@ -121,4 +127,82 @@ def acts_as_person(text: str, run: Run, floor: int) -> bool:
     return bool(_BEATEN.search(before)) and re.match(_SCORE, after) is not None
 
 
-__all__ = ["acts_as_person", "corporate", "corporate_tokens", "headline_spans", "split_tail"]
+SAID_AFTER = re.compile(r"(?:, [^.;:“”\"\n]{1,100}?,)? (?:" + SPEECH_VERBS + r")\b")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|according to|told by|asked|added|(?:led|founded|co-founded|directed|"
+    r"written|chaired|headed|coached|composed|painted|hosted|presented|married) by)"
+    r"\s+((?:[\w.’'\-]+\s+){0,5})$"
+)
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'])")
+
+
+def acronym(word: str) -> bool:
+    """True for "AI", "HR", "VPNs": an abbreviation, never a surname on its own."""
+    return (word.isupper() and 2 <= len(word) <= 4) or bool(ACRONYM_PLURAL.fullmatch(word))
+
+
+def said(text: str, run: Run, floor: int) -> bool:
+    """A speech verb after the name ("Okafor said") or before it ("said Okafor", "led by")."""
+    after = text[run.end : run.end + 120]
+    if not run.possessive and SAID_AFTER.match(after):
+        return True
+    before = text[max(floor, run.start - 80) : run.start]
+    match = _SAID_BEFORE.search(before)
+    if not match:
+        return False
+    between = match.group(1).split()
+    return all(w[0].isupper() or is_role_word(w) for w in between)
+
+
+def joined_by_ampersand(text: str, run: Run) -> bool:
+    """An initial joined to a letter by "&" ("S&P SmallCap", "P&C insurers"): no initial."""
+    end = run.core[0].end
+    return "&" in text[max(0, run.start - 1) : run.start] + text[end : end + 1]
+
+
+@dataclass
+class PageWords:
+    """What the page says about its own words: corporate tokens, headline spans, the words
+    it writes in lower case."""
+
+    text: str
+    corporate: frozenset[str]
+    headlines: list[tuple[int, int]]
+    _lower: frozenset[str] | None = field(default=None, init=False, repr=False)
+
+    def in_headline(self, position: int) -> bool:
+        index = bisect_right(self.headlines, (position, 10**18)) - 1
+        return index >= 0 and position < self.headlines[index][1]
+
+    def common_word(self, run: Run) -> bool:
+        """True when the text also writes ``run``'s last word in lower case, as a word
+        ("Customer Support" beside "support the team"): a noun, no surname."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        word = run.core[-1].text.casefold()
+        return word in self._lower or (word[-1:] == "s" and word[:-1] in self._lower)
+
+    def role_titles(self, run: Run, role: Token) -> bool:
+        """Whether the role word ``role`` before ``run`` ("Chef", "Customer") makes it a
+        person when no first name does: a title before a one-word name ("President Biden";
+        not "Mentor Mode"), any role before a longer one ("UX Designer Miche Alvarez"), and
+        never before a word the text also writes in lower case ("Customer Support")."""
+        if len(run.core) == 1 and role.key not in TITLE_WORDS:
+            return False
+        return not self.common_word(run)
+
+
+__all__ = [
+    "ACRONYM_PLURAL",
+    "SAID_AFTER",
+    "PageWords",
+    "acronym",
+    "acts_as_person",
+    "corporate",
+    "corporate_tokens",
+    "headline_spans",
+    "joined_by_ampersand",
+    "said",
+    "split_tail",
+]

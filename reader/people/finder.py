@@ -29,10 +29,16 @@ from dataclasses import dataclass, field, replace
 
 from reader.article.model import Article, Person, PullQuote, Quotation
 from reader.people.evidence import (
+    ACRONYM_PLURAL,
+    SAID_AFTER,
+    PageWords,
+    acronym,
     acts_as_person,
     corporate,
     corporate_tokens,
     headline_spans,
+    joined_by_ampersand,
+    said,
     split_tail,
 )
 from reader.people.gender import gender_of
@@ -55,7 +61,6 @@ from reader.people.names import (
 from reader.people.prose import prose_text
 from reader.people.quotations import Mention, QuoteSpan, attribute, find_quotes
 from reader.people.roles import (
-    SPEECH_VERBS,
     apposition_after,
     apposition_before,
     chain_before,
@@ -66,12 +71,6 @@ from reader.people.roles import (
     split_byline,
 )
 
-_SAID_AFTER = re.compile(r"(?:, [^.;:“”\"\n]{1,100}?,)? (?:" + SPEECH_VERBS + r")\b")
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|according to|told by|asked|added|(?:led|founded|co-founded|directed|"
-    r"written|chaired|headed|coached|composed|painted|hosted|presented|married) by)"
-    r"\s+((?:[\w.’'\-]+\s+){0,5})$"
-)
 _KIN = re.compile(
     r"\b(?:mother|father|son|daughter|wife|husband|brother|sister|partner|grandson|"
     r"granddaughter|niece|nephew|widow|widower),\s+$"
@@ -209,7 +208,8 @@ def analyse_people(article: Article) -> Article:
     block_starts = [start for start, _ in blocks]
     all_runs = find_runs(text, tokenize(text))
     runs = _person_runs(text, all_runs)
-    page = _Page(
+    page = PageWords(
+        text,
         corporate_tokens(text, all_runs),
         headline_spans(text, [(b.start, b.end, b.type) for b in article.blocks]),
     )
@@ -291,24 +291,12 @@ def _name_words(words: list[str]) -> list[str]:
     ]
 
 
-@dataclass
-class _Page:
-    """What the page says about its own words: corporate tokens, headline spans."""
-
-    corporate: frozenset[str]
-    headlines: list[tuple[int, int]]
-
-    def in_headline(self, position: int) -> bool:
-        index = bisect_right(self.headlines, (position, 10**18)) - 1
-        return index >= 0 and position < self.headlines[index][1]
-
-
 def _person_runs(text: str, runs: list[Run]) -> list[Run]:
     """Runs that may name people: not organisations, save a name split off their end."""
     said = frozenset(
         run.core[0].key
         for run in runs
-        if len(run.core) == 1 and not run.org and _SAID_AFTER.match(text, run.end)
+        if len(run.core) == 1 and not run.org and SAID_AFTER.match(text, run.end)
     )
     kept: list[Run] = []
     for run in runs:
@@ -326,7 +314,7 @@ def _assign_runs(
     runs: list[Run],
     registry: _Registry,
     floor_of: Callable[[int], int],
-    page: _Page,
+    page: PageWords,
 ) -> list[tuple[Run, int]]:
     """Decide which runs are people and give every run that names one its person index."""
     by_key: dict[str, list[Run]] = {}
@@ -347,7 +335,7 @@ def _assign_runs(
         group = [run for run in group if not page.in_headline(run.start)]
         if not group or corporate(words, group[0].core[0].text, page.corporate):
             continue  # only in headlines, or a company's name ("Grow Corvane")
-        if _is_person(text, words, group, by_key, floor_of):
+        if _is_person(text, words, group, by_key, floor_of, page):
             first = min(run.start for run in group)
             registry.add(_Person(_display(group[0]), words, first))
 
@@ -402,29 +390,34 @@ def _is_person(
     group: list[Run],
     by_key: dict[str, list[Run]],
     floor_of: Callable[[int], int],
+    page: PageWords,
 ) -> bool:
     names = _name_words(words)
     first = group[0]
     regnal = len(names) == 1 and first.core[-1].text in _ROMAN
     if len(names) < 2 and not regnal:
-        return _single_person(text, group, floor_of)
+        return _single_person(text, group, floor_of, page)
     if regnal:
         return True
+    if ACRONYM_PLURAL.fullmatch(first.core[-1].text):
+        return False  # "Select VPNs", "Pentax DSLRs"
     lead = first.core[0].text
-    given = is_given_name(lead) or is_initials(lead)
+    if not is_given_name(lead) and (len(names[-1]) < 2 or page.common_word(first)):
+        return False  # "Psychotherapy Fees", "A. Machine", "Wolfram U": no first name to vouch
+    given = is_given_name(lead) or (is_initials(lead) and not joined_by_ampersand(text, first))
     if not given and is_role_word(first.core[-1].text):
         return False  # "Special Agent", "Deputy Director": a title, not a name
     if not given and len(names) == 2 and fold(lead) in EAST_ASIAN_SURNAMES:
         given = True  # surname first: "Hwang Dong-hyuk", "Ding Liren"
     # a later surname-only reference that acts like a person ("O'Hara said", "Ms. Simpson")
-    surname_ref = any(
-        _said(text, run, floor_of(run.start)) or _titled(text, run, floor_of(run.start))
+    surname_ref = len(names[-1]) > 1 and not acronym(first.core[-1].text) and any(
+        said(text, run, floor_of(run.start)) or _titled(text, run, floor_of(run.start), page)
         for run in by_key.get(names[-1], ())
     )
     place_only = True
     for run in group:
         floor = floor_of(run.start)
-        if _titled(text, run, floor) or _said(text, run, floor):
+        if _titled(text, run, floor, page) or said(text, run, floor):
             return True
         if apposition_after(text, run.end) or apposition_before(text, run.start, floor):
             return True
@@ -434,15 +427,24 @@ def _is_person(
     return (given and not place_only) or surname_ref
 
 
-def _single_person(text: str, group: list[Run], floor_of: Callable[[int], int]) -> bool:
-    """A one-word name is a person only with a person title or a family apposition."""
+def _single_person(
+    text: str, group: list[Run], floor_of: Callable[[int], int], page: PageWords
+) -> bool:
+    """A one-word name is a person only with a person title or a family apposition; one letter
+    or an acronym is no name ("Gen Z", "Gen AI")."""
     for run in group:
+        if len(run.core[0].key) < 2 or acronym(run.core[0].text):
+            return False
         given = is_given_name(run.core[0].text)
         for token in run.prefix:
-            if token.key in HONORIFICS or token.key in RANKS:
-                return True  # "Mr. Scarpa", "Gen. Kelly"
-            if is_role_word(token.text) and (given or token.key not in AMBIGUOUS_TITLES):
-                return True  # "President Biden"; "King Charles" but not "General Electric"
+            if token.key in HONORIFICS or (token.key in RANKS and (
+                given or token.key not in AMBIGUOUS_TITLES or not page.common_word(run)
+            )):
+                return True  # "Mr. Scarpa", "Gen. Kelly"; not "Major Appliances"
+            if is_role_word(token.text) and (
+                given or (token.key not in AMBIGUOUS_TITLES and page.role_titles(run, token))
+            ):
+                return True  # "President Biden"; not "General Electric", "Customer Support"
         floor = floor_of(run.start)
         if acts_as_person(text, run, floor):
             return True
@@ -453,26 +455,17 @@ def _single_person(text: str, group: list[Run], floor_of: Callable[[int], int]) 
     return False
 
 
-def _titled(text: str, run: Run, floor: int) -> bool:
+def _titled(text: str, run: Run, floor: int, page: PageWords) -> bool:
     given = is_given_name(run.core[0].text)
     for token in run.prefix:
-        if token.key in HONORIFICS or (
-            is_role_word(token.text) and (given or token.key not in AMBIGUOUS_TITLES)
-        ):
-            return True  # not "General Data Protection Regulation"
-    return chain_before(text, run.start, floor) is not None
-
-
-def _said(text: str, run: Run, floor: int) -> bool:
-    after = text[run.end : run.end + 120]
-    if not run.possessive and _SAID_AFTER.match(after):
-        return True
-    before = text[max(floor, run.start - 80) : run.start]
-    match = _SAID_BEFORE.search(before)
-    if not match:
-        return False
-    between = match.group(1).split()
-    return all(w[0].isupper() or is_role_word(w) for w in between)
+        if token.key in HONORIFICS:
+            return True
+        if is_role_word(token.text) and (given or token.key not in AMBIGUOUS_TITLES):
+            # not "General Data Protection Regulation", "MLA Directory"
+            return given or page.role_titles(run, token)
+    return chain_before(text, run.start, floor) is not None and not (
+        len(run.core) == 1 and page.common_word(run)
+    )
 
 
 def _collect_roles(text: str, run: Run, person: _Person, floor: int) -> None:

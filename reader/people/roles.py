@@ -18,6 +18,7 @@ import re
 from reader.people.names import (
     COMMON,
     HONORIFICS,
+    RANKS,
     ROLE_NOUNS,
     is_abbreviation,
     is_initials,
@@ -53,6 +54,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
 _TITLE_MODIFIERS = _words("former acting interim deputy vice then outgoing incoming late")
 _DETERMINERS = _words("the a an her his their its our my your whose this that")
 _CLAUSE_WORDS = _words("is was are were be been whether if because")
+_LIST_OPENERS = _words("including include includes like e.g. i.e. among")
 _DASHES = "—–-―‒ "
 
 
@@ -69,7 +71,10 @@ def is_role_word(word: str) -> bool:
         return True
     if key.endswith("s") and key[:-1] in ROLE_NOUNS and len(key) > 4:
         return True
-    return "-" in key and key.rsplit("-", 1)[-1] in ROLE_NOUNS
+    if "-" not in key:
+        return False
+    tail = key.rsplit("-", 1)[-1]  # "co-founder", "ex-president"; not "second-gen", "next-gen"
+    return tail in ROLE_NOUNS and not (tail in RANKS and len(tail) <= 4)
 
 
 def chain_before(text: str, start: int, floor: int = 0) -> str | None:
@@ -170,8 +175,14 @@ def apposition_before(text: str, start: int, floor: int = 0) -> str | None:
     if start < 2 or text[start - 2 : start] != ", ":
         return None
     head = text[max(floor, start - 160) : start - 2]
-    cut = max(head.rfind(mark) for mark in (",", ";", ".", "“", "”", '"', "\n", ":"))
+    cut = max(head.rfind(mark) for mark in (",", ";", ".", "“", "”", '"', "\n", ":", "("))
     words = head[cut + 1 :].split()
+    # "figures such as Morton Feldman, Pauline Oliveros": a list's items, no apposition
+    for index in range(len(words) - 1, -1, -1):
+        key = words[index].casefold()
+        if key in _LIST_OPENERS or (key == "as" and index and words[index - 1] == "such"):
+            words = words[index + 1 :]
+            break
     # the noun phrase starts at its last determiner: "Stone thanked the director, Yorgos"
     openers = [i for i, w in enumerate(words) if w.casefold() in _DETERMINERS]
     if openers:

@@ -1,0 +1,89 @@
+"""Guides, reviews and product pages name products, features and audiences in capitals: none of
+them is a person, while the people those pages do name stay people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.article.model import Person, build_article
+from reader.people.finder import analyse_people
+from tests.cli_run import dump_json
+
+
+def _people(*paragraphs: str) -> dict[str, Person]:
+    blocks = [("paragraph", p) for p in paragraphs]
+    article = analyse_people(build_article(title="T", blocks=blocks))
+    return {person.name: person for person in article.people}
+
+
+def test_generations_and_a_hyphenated_gen_are_no_general() -> None:
+    people = _people(
+        "The app is popular with Gen Z and Gen AI fans.",
+        "Most pros use a first or second-gen Superlight, and the Logitech G Pro X Superlight "
+        "sold out twice.",
+        "Gen. Mark Milley spoke later. Milley said the plan held.",
+    )
+    assert set(people) == {"Mark Milley"}
+
+
+def test_a_role_word_before_a_word_the_page_writes_in_lower_case_is_no_title() -> None:
+    people = _people(
+        "Customer Support answers within a day; the support team is small.",
+        "Try Mentor Mode. Mentor Mode is slower on day one and faster after.",
+        "Read our guide: How AI is Changing Candidate Sourcing. Good sourcing takes time.",
+        "President Okafor opened the plant. UX Designer Miche Alvarez drew the screens.",
+    )
+    assert set(people) == {"Okafor", "Miche Alvarez"}
+
+
+def test_an_acronym_is_no_surname() -> None:
+    people = _people(
+        "Outsourced HR firms give small companies expert HR services on demand.",
+        "Outsourced HR is cheaper than a department of your own.",
+        "Linux | Select VPNs only | most major VPNs offer an app",
+        "Pentax DSLRs, the choice of many photographers, are heavy.",
+    )
+    assert people == {}
+
+
+def test_a_name_needs_a_first_name_when_its_last_word_is_a_common_word() -> None:
+    people = _people(
+        "Psychotherapy Fees rose in 2024, and the fees vary by state.",
+        "A. Machine learning needs data; each machine reads it.",
+        "The S&P SmallCap index fell. Courses from Wolfram U, a school for students, are free.",
+        "Electrolux Major Appliances employs 2,800 people; each appliance is tested.",
+        "P Giacobbi reviewed the paper; Giacobbi said it was sound.",
+    )
+    assert set(people) == {"P Giacobbi"}
+
+
+def test_the_items_of_a_list_take_no_role_from_the_words_before_the_list() -> None:
+    people = _people(
+        "The composer studied with figures such as Morton Feldman, Pauline Oliveros and others.",
+        "Use coaching platforms that sync with major wearables (Apple Health, Google Fit, "
+        "Garmin) to pull client data.",
+        "The lab's director, Ines Ferro, agreed.",
+    )
+    assert people["Pauline Oliveros"].role is None
+    assert "Google Fit" not in people
+    assert people["Ines Ferro"].role == "lab's director"
+
+
+def test_the_dump_of_a_buying_guide_lists_its_people_only(tmp_path: Path) -> None:
+    """Through the real CLI: a review page's products and features stay out of ``people``."""
+    page = tmp_path / "best-mice.html"
+    page.write_text(
+        "<html><head><title>The best ultralight mice</title></head><body><article>"
+        "<h1>The best ultralight mice</h1><p>By Dana Whitfield</p>"
+        "<p>Most pros use a first or second-gen Superlight. The Logitech G Pro X Superlight "
+        "weighs 60 grams, and the Superlight sold out twice this year.</p>"
+        "<p>Gen Z players like light mice. Customer Support answers within a day, and the "
+        "support team is small.</p>"
+        "<p>“It is the lightest mouse we have tested,” said Priya Raman, a reviewer at the "
+        "lab. Raman tested each mouse for a month.</p>"
+        "<p>Outsourced QA firms offer expert QA services; Outsourced QA is cheaper.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    people = {person["name"] for person in dump_json(str(page))["people"]}
+    assert people == {"Priya Raman", "Dana Whitfield"}
