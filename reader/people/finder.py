@@ -402,9 +402,10 @@ def _is_person(
     if ACRONYM_PLURAL.fullmatch(first.core[-1].text):
         return False  # "Select VPNs", "Pentax DSLRs"
     lead = first.core[0].text
-    if not is_given_name(lead) and (len(names[-1]) < 2 or page.common_word(first)):
+    first_name = is_given_name(lead) and not acronym(lead)  # not "SEO Tools"
+    if not first_name and (len(names[-1]) < 2 or page.common_word(first)):
         return False  # "Psychotherapy Fees", "A. Machine", "Wolfram U": no first name to vouch
-    given = is_given_name(lead) or (is_initials(lead) and not joined_by_ampersand(text, first))
+    given = first_name or (is_initials(lead) and not joined_by_ampersand(text, first))
     if not given and is_role_word(first.core[-1].text):
         return False  # "Special Agent", "Deputy Director": a title, not a name
     if not given and len(names) == 2 and fold(lead) in EAST_ASIAN_SURNAMES:

@@ -177,7 +177,12 @@ ORG_WORDS = _words(
     "abbey chapel mansion manor estate villa tunnel dam pier wharf terminal regulation "
     "regulations directive ordinance charter constitution amendment statute protocol pact "
     "agreement strategy policy framework electric mills research retail os browser "
-    "software platform health healthcare wellness pharmacy therapeutics biosciences"
+    "software platform health healthcare wellness pharmacy therapeutics biosciences "
+    # small businesses and what guides sell: "Teddy Moving", "Hunter Digital", "Tessa Lyn
+    # Events", "SEO Essentials Certification"
+    "events movers moving digital analytics marketing consulting design designs tools "
+    "studio photography realty construction plumbing roofing cleaning catering interiors "
+    "bakery dentistry certification course courses template templates"
 )
 PLACE_STARTERS = _words(
     "new north south east west central upper lower great saint st san santa são sao los las "

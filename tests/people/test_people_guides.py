@@ -57,6 +57,16 @@ def test_a_name_needs_a_first_name_when_its_last_word_is_a_common_word() -> None
     assert set(people) == {"P Giacobbi"}
 
 
+def test_businesses_named_after_their_owners_and_acronyms_before_nouns_are_no_people() -> None:
+    people = _people(
+        "Teddy Moving quoted $900 and Hunter Digital built the site.",
+        "Photos by Melissa Zink Photography. SEO Essentials Certification costs $99.",
+        "SEO Trends change every year; the trends reward speed.",
+        "Beth Helmstetter Events planned it. “We start early,” Beth Helmstetter said.",
+    )
+    assert set(people) == {"Beth Helmstetter"}
+
+
 def test_the_items_of_a_list_take_no_role_from_the_words_before_the_list() -> None:
     people = _people(
         "The composer studied with figures such as Morton Feldman, Pauline Oliveros and others.",
