@@ -23,7 +23,15 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reader.people.names import ORG_WORDS, TITLE_WORDS, Run, Token, is_given_name
+from reader.people.names import (
+    ORG_NAMES,
+    ORG_WORDS,
+    PLACE_STARTERS,
+    TITLE_WORDS,
+    Run,
+    Token,
+    is_given_name,
+)
 from reader.people.roles import SPEECH_VERBS, is_role_word
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+?)(?:’s|'s)?$")
@@ -95,12 +103,14 @@ def split_tail(run: Run, said_surnames: frozenset[str]) -> Run | None:
     if len(core) < 3:
         return None
     first, last = core[-2], core[-1]
-    if first.key in ORG_WORDS or last.key in ORG_WORDS:
-        return None
+    if first.key in ORG_WORDS or last.key in ORG_WORDS or core[-3].key in PLACE_STARTERS:
+        return None  # not "Francisco Marriage" of "The San Francisco Marriage Center"
     if not (is_given_name(first.text) or last.key in said_surnames):
         return None
     prefix = run.prefix + tuple(core[:-2])
     name = " ".join(t.text for t in (first, last))
+    if name.casefold() in ORG_NAMES:
+        return None  # "Fondation Louis Vuitton"
     return Run(prefix, (first, last), False, first.start, last.end, name)
 
 

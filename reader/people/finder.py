@@ -397,8 +397,8 @@ def _is_person(
     regnal = len(names) == 1 and first.core[-1].text in _ROMAN
     if len(names) < 2 and not regnal:
         return _single_person(text, group, floor_of, page)
-    if regnal:
-        return True
+    if regnal and (first.prefix or is_given_name(first.core[0].text)):
+        return True  # "Charles III", "King Charles III"; "Part III" needs evidence
     if ACRONYM_PLURAL.fullmatch(first.core[-1].text):
         return False  # "Select VPNs", "Pentax DSLRs"
     lead = first.core[0].text

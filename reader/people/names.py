@@ -182,13 +182,20 @@ ORG_WORDS = _words(
     # Events", "SEO Essentials Certification"
     "events movers moving digital analytics marketing consulting design designs tools "
     "studio photography realty construction plumbing roofing cleaning catering interiors "
-    "bakery dentistry certification course courses template templates"
+    "bakery dentistry certification course courses template templates "
+    # the same in other languages: "Galerie Barbara Thumm", "Fondation Cartier"
+    "galerie galería galeria galleria musée museo museu fondation fundación fundação "
+    "fondazione stiftung université universidad università universidade universität "
+    "institut instituto istituto banco banque bank teatro théâtre theater hôtel "
+    "bibliothèque biblioteca colegio escuela école hochschule akademie verlag zeitung "
+    "kunsthalle ministerio ministère ministero"
 )
 PLACE_STARTERS = _words(
     "new north south east west central upper lower great saint st san santa são sao los las "
     "fort mount mt port lake cape el al la le gran grand little old northern southern "
     "eastern western middle real inter sporting olympique borussia bayern dynamo"
 )
+_SAINTS = _words("san santa são sao saint st")
 # Known organisations named after people (companies, brands); compared lowercased.
 _ORG_NAME_TEXT = (
     "morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|lehman brothers|"
@@ -410,8 +417,10 @@ def split_run(group: list[Token], text: str) -> Run | None:
         if before:
             start = before.start(1)  # "said van der Berg"
     org = any(_is_org_word(token) for token in core) or _shouted(core)
-    if core[0].key in PLACE_STARTERS and len(core) > 1 and not is_given_name(core[0].text):
-        org = True
+    if core[0].key in PLACE_STARTERS and len(core) > 1 and (
+        core[0].key in _SAINTS or not is_given_name(core[0].text)
+    ):
+        org = True  # "New Delhi", "San Francisco" (San is a first name too, rarely)
     if core[0].key in _ORG_NAME_STARTS:
         lowered = " ".join(t.text for t in core).casefold().replace("’", "'")
         if any(lowered.startswith(name) for name in ORG_NAMES):

@@ -97,3 +97,14 @@ def test_the_dump_of_a_buying_guide_lists_its_people_only(tmp_path: Path) -> Non
     )
     people = {person["name"] for person in dump_json(str(page))["people"]}
     assert people == {"Priya Raman", "Dana Whitfield"}
+
+
+def test_saints_places_numbered_parts_and_foreign_galleries_are_no_people() -> None:
+    people = _people(
+        "San Francisco | $56,500. San Diego | $52,000. The San Francisco Marriage and "
+        "Couples Center opens at nine.",
+        "Part III covers the costs; Type II diabetes is rarer in the young.",
+        "The Oba of Benin, Ewuare II, sent a message. King Charles III replied.",
+        "Galerie Nathalie Obadia and the Fundación Mapfre lent prints to the show.",
+    )
+    assert set(people) == {"Ewuare II", "Charles III", "Nathalie Obadia"}
