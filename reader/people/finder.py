@@ -178,11 +178,14 @@ class _Registry:
         ``trusted`` names (bylines, credits) are names already: no stop-word cutting, so
         "Sunday Alamba" keeps its first name.
         """
-        runs = [run for run in find_runs(name) if not run.org]
+        found_runs = find_runs(name)
+        runs = [run for run in found_runs if not run.org]
         if trusted:
             words = [w for w in name.split() if w.casefold().rstrip(".") not in HONORIFICS]
             if not any(w[0].isupper() and w.casefold() not in COMMON for w in words):
                 return None  # "By", "" — not a name
+            if found_runs and not runs and not is_given_name(words[0]):
+                return None  # a business signs it: "Thrive Agency", "Marketing Team"
             name = " ".join(words)
             runs = []
         if runs:

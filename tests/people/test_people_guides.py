@@ -108,3 +108,16 @@ def test_saints_places_numbered_parts_and_foreign_galleries_are_no_people() -> N
         "Galerie Nathalie Obadia and the Fundación Mapfre lent prints to the show.",
     )
     assert set(people) == {"Ewuare II", "Charles III", "Nathalie Obadia"}
+
+
+def test_a_byline_signed_by_a_business_or_a_desk_names_no_person() -> None:
+    for signature, expected in (
+        ("Marketing Team", set()),
+        ("Thrive Agency", set()),
+        ("Houston Parks Board", set()),
+        ("Sarah Rudell Beach", {"Sarah Rudell Beach"}),  # a first name: a person's name
+    ):
+        article = build_article(
+            title="T", blocks=[("paragraph", "Prices rose.")], authors=[signature]
+        )
+        assert {person.name for person in analyse_people(article).people} == expected
