@@ -31,6 +31,7 @@ from reader.people.names import (
     Run,
     Token,
     is_given_name,
+    is_initials,
 )
 from reader.people.roles import SPEECH_VERBS, is_role_word
 
@@ -203,6 +204,22 @@ class PageWords:
         return not self.common_word(run)
 
 
+def opens_with_a_first_name(text: str, run: Run, names: list[str], page: PageWords) -> bool | None:
+    """Whether a first name or initials open the longer name ``run``; ``None`` when its shape
+    says it names no one: "Select VPNs", "Psychotherapy Fees", "A. Machine", "Wolfram U" (no
+    first name to vouch for a common word or a letter), "Deputy Director" (a title)."""
+    if ACRONYM_PLURAL.fullmatch(run.core[-1].text):
+        return None
+    lead = run.core[0].text
+    first_name = is_given_name(lead) and not acronym(lead)  # not "SEO Tools"
+    if not first_name and (len(names[-1]) < 2 or page.common_word(run)):
+        return None
+    given = first_name or (is_initials(lead) and not joined_by_ampersand(text, run))
+    if not given and is_role_word(run.core[-1].text):
+        return None
+    return given
+
+
 __all__ = [
     "ACRONYM_PLURAL",
     "SAID_AFTER",
@@ -213,6 +230,7 @@ __all__ = [
     "corporate_tokens",
     "headline_spans",
     "joined_by_ampersand",
+    "opens_with_a_first_name",
     "said",
     "split_tail",
 ]

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field, replace
 
 from reader.article.model import Article, Person, PullQuote, Quotation
 from reader.people.evidence import (
-    ACRONYM_PLURAL,
     SAID_AFTER,
     PageWords,
     acronym,
@@ -37,7 +36,7 @@ from reader.people.evidence import (
     corporate,
     corporate_tokens,
     headline_spans,
-    joined_by_ampersand,
+    opens_with_a_first_name,
     said,
     split_tail,
 )
@@ -343,7 +342,7 @@ def _assign_runs(
             registry.add(_Person(_display(group[0]), words, first))
 
     # 1b. names listed with a person: "Jasmin Moghbeli and Loral O'Hara", "Saka, Havertz and"
-    _add_coordinated(text, runs, words_of, registry)
+    _add_coordinated(text, runs, words_of, registry, page)
 
     # 2. every run that refers to a person
     assigned: list[tuple[Run, int]] = []
@@ -360,16 +359,20 @@ _COORDINATION = re.compile(r"^(?:,| and| or|, and|, or| &) $")
 
 
 def _add_coordinated(
-    text: str, runs: list[Run], words_of: list[list[str]], registry: _Registry
+    text: str, runs: list[Run], words_of: list[list[str]], registry: _Registry, page: PageWords
 ) -> None:
-    """Full names (two or more words) joined by "and" / "," to a known person's name."""
+    """Full names (two or more words) joined by "and" / "," to a known person's name, when
+    their shape allows a name (not a title, a plural acronym or a noun phrase)."""
     changed = True
     while changed:
         changed = False
         for index, run in enumerate(runs):
             words = words_of[index]
-            if len(_name_words(words)) < 2 or registry.match(words) is not None:
+            names = _name_words(words)
+            if len(names) < 2 or registry.match(words) is not None:
                 continue
+            if opens_with_a_first_name(text, run, names, page) is None:
+                continue  # "Emily McGowan, Editorial Director"; "Influence People, Dale Carnegie"
             for other in (index - 1, index + 1):
                 if not 0 <= other < len(runs):
                     continue
@@ -402,21 +405,20 @@ def _is_person(
         return _single_person(text, group, floor_of, page)
     if regnal and (first.prefix or is_given_name(first.core[0].text)):
         return True  # "Charles III", "King Charles III"; "Part III" needs evidence
-    if ACRONYM_PLURAL.fullmatch(first.core[-1].text):
-        return False  # "Select VPNs", "Pentax DSLRs"
     lead = first.core[0].text
-    first_name = is_given_name(lead) and not acronym(lead)  # not "SEO Tools"
-    if not first_name and (len(names[-1]) < 2 or page.common_word(first)):
-        return False  # "Psychotherapy Fees", "A. Machine", "Wolfram U": no first name to vouch
-    given = first_name or (is_initials(lead) and not joined_by_ampersand(text, first))
-    if not given and is_role_word(first.core[-1].text):
-        return False  # "Special Agent", "Deputy Director": a title, not a name
+    given = opens_with_a_first_name(text, first, names, page)
+    if given is None:
+        return False
     if not given and len(names) == 2 and fold(lead) in EAST_ASIAN_SURNAMES:
         given = True  # surname first: "Hwang Dong-hyuk", "Ding Liren"
     # a later surname-only reference that acts like a person ("O'Hara said", "Ms. Simpson")
-    surname_ref = len(names[-1]) > 1 and not acronym(first.core[-1].text) and any(
-        said(text, run, floor_of(run.start)) or _titled(text, run, floor_of(run.start), page)
-        for run in by_key.get(names[-1], ())
+    surname_ref = (
+        len(names[-1]) > 1
+        and not acronym(first.core[-1].text)
+        and any(
+            said(text, run, floor_of(run.start)) or _titled(text, run, floor_of(run.start), page)
+            for run in by_key.get(names[-1], ())
+        )
     )
     place_only = True
     for run in group:
@@ -441,9 +443,10 @@ def _single_person(
             return False
         given = is_given_name(run.core[0].text)
         for token in run.prefix:
-            if token.key in HONORIFICS or (token.key in RANKS and (
-                given or token.key not in AMBIGUOUS_TITLES or not page.common_word(run)
-            )):
+            if token.key in HONORIFICS or (
+                token.key in RANKS
+                and (given or token.key not in AMBIGUOUS_TITLES or not page.common_word(run))
+            ):
                 return True  # "Mr. Scarpa", "Gen. Kelly"; not "Major Appliances"
             if is_role_word(token.text) and (
                 given or (token.key not in AMBIGUOUS_TITLES and page.role_titles(run, token))

@@ -417,8 +417,10 @@ def split_run(group: list[Token], text: str) -> Run | None:
         if before:
             start = before.start(1)  # "said van der Berg"
     org = any(_is_org_word(token) for token in core) or _shouted(core)
-    if core[0].key in PLACE_STARTERS and len(core) > 1 and (
-        core[0].key in _SAINTS or not is_given_name(core[0].text)
+    if (
+        core[0].key in PLACE_STARTERS
+        and len(core) > 1
+        and (core[0].key in _SAINTS or not is_given_name(core[0].text))
     ):
         org = True  # "New Delhi", "San Francisco" (San is a first name too, rarely)
     if core[0].key in _ORG_NAME_STARTS:

@@ -279,7 +279,7 @@ _AGENCIES = re.compile(
 _CREDIT_PREFIX = re.compile(
     r"^(?:photo(?:graph)?s?\s*(?:by|:)|image\s*(?:by|:)|credit\s*:|picture\s*:|by|"
     r"(?:bild|foto|fotó|crédit|crédito|immagine)\s*:)\s*",
-    re.I
+    re.I,
 )
 
 

@@ -121,3 +121,21 @@ def test_a_byline_signed_by_a_business_or_a_desk_names_no_person() -> None:
             title="T", blocks=[("paragraph", "Prices rose.")], authors=[signature]
         )
         assert {person.name for person in analyse_people(article).people} == expected
+
+
+def test_a_title_or_a_book_beside_a_name_is_not_listed_with_it() -> None:
+    people = _people(
+        "“Great food,” said Emily McGowan, Editorial Director at The Good Trade.",
+        "Books for people who lead: How to Win Friends and Influence People, Dale Carnegie; "
+        "Good to Great, Jim Collins. Collins said it changed him.",
+        "Ann Lee and Raj Patel, Marisol Vega and Omar Haddad signed the letter, Lee said.",
+    )
+    assert set(people) == {
+        "Emily McGowan",
+        "Dale Carnegie",
+        "Jim Collins",
+        "Ann Lee",
+        "Raj Patel",
+        "Marisol Vega",
+        "Omar Haddad",
+    }
