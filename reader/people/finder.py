@@ -51,6 +51,7 @@ from reader.people.names import (
     RANKS,
     SUFFIXES,
     Run,
+    Token,
     find_runs,
     fold,
     is_given_name,
@@ -443,7 +444,7 @@ def _single_person(
             return False
         given = is_given_name(run.core[0].text)
         for token in run.prefix:
-            if token.key in HONORIFICS or (
+            if _honorific(token) or (
                 token.key in RANKS
                 and (given or token.key not in AMBIGUOUS_TITLES or not page.common_word(run))
             ):
@@ -462,10 +463,15 @@ def _single_person(
     return False
 
 
+def _honorific(token: Token) -> bool:
+    """"Ms.", "Dr", "Herr"; not "MS Teams" or "DR Congo" (capitals: an abbreviation)."""
+    return token.key in HONORIFICS and not token.text.isupper()
+
+
 def _titled(text: str, run: Run, floor: int, page: PageWords) -> bool:
     given = is_given_name(run.core[0].text)
     for token in run.prefix:
-        if token.key in HONORIFICS:
+        if _honorific(token):
             return True
         if is_role_word(token.text) and (given or token.key not in AMBIGUOUS_TITLES):
             # not "General Data Protection Regulation", "MLA Directory"

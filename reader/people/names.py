@@ -395,6 +395,8 @@ def _is_stop(token: Token) -> bool:
         return False  # an initial: "Max A. Cherney"
     if key in COMMON or key in DAYS_MONTHS or key in DEMONYMS:
         return True
+    if key[-1:] == "s" and key[:-1] in DEMONYMS:
+        return True  # "Native Americans", "Canadians"
     if key.endswith("-born") or key.endswith("-based"):
         return True
     return token.text.casefold() in NON_NAME_INITIALS or key in NON_NAME_INITIALS

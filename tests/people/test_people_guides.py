@@ -139,3 +139,11 @@ def test_a_title_or_a_book_beside_a_name_is_not_listed_with_it() -> None:
         "Marisol Vega",
         "Omar Haddad",
     }
+
+
+def test_an_honorific_in_capitals_and_a_people_are_no_person() -> None:
+    people = _people(
+        "Tools like MS Teams and MS Azure run in a browser.",
+        "Early Native Americans called it the Three Sisters. Ms. Okafor explained why.",
+    )
+    assert set(people) == {"Okafor"}
