@@ -464,7 +464,7 @@ def _single_person(
 
 
 def _honorific(token: Token) -> bool:
-    """"Ms.", "Dr", "Herr"; not "MS Teams" or "DR Congo" (capitals: an abbreviation)."""
+    """True for "Ms.", "Dr", "Herr"; not "MS Teams" or "DR Congo" (capitals: an abbreviation)."""
     return token.key in HONORIFICS and not token.text.isupper()
 
 
