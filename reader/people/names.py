@@ -122,7 +122,7 @@ COMMON = _words(
     "among amid dear hello thanks thank please today tonight tomorrow yesterday let let's "
     "it's that's there's here's where's mr. overall last-minute breaking update updated "
     "photo photograph video watch read listen share advertisement several various numerous "
-    "whole"
+    "whole using unlike"
 )
 DAYS_MONTHS = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "

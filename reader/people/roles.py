@@ -95,8 +95,8 @@ def chain_before(text: str, start: int, floor: int = 0) -> str | None:
     for match in reversed(words):
         word = match.group()
         gap = window[match.end() : position]
-        if gap.strip():
-            break  # punctuation between words ends the chain
+        if gap.strip() or "\n" in gap:
+            break  # punctuation or a line break between words ends the chain
         key = word.casefold().rstrip(".")
         position = match.start()
         if not have_head:
@@ -211,7 +211,7 @@ def _phrase(text: str, start: int, stop: int) -> str:
     index = start
     while index < stop:
         char = text[index]
-        if char in ',;:“”"()\n':
+        if char in ',;:“”"()[]\n':
             break
         if char in ".!?" and (index + 1 >= len(text) or text[index + 1] in ' \n"”'):
             word = text[text.rfind(" ", start, index) + 1 : index + 1]

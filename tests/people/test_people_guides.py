@@ -147,3 +147,14 @@ def test_an_honorific_in_capitals_and_a_people_are_no_person() -> None:
         "Early Native Americans called it the Three Sisters. Ms. Okafor explained why.",
     )
     assert set(people) == {"Okafor"}
+
+
+def test_roles_stop_at_a_line_or_a_bracket_and_openers_are_no_names() -> None:
+    people = _people(
+        "Unlike Nationwide, Travel Guard gets a lot of negative feedback online.",
+        "“It fits,” said Emily McGowan, Editorial Director at The Good Trade [Read the review.]",
+        "Battery: 90 hours\nsenior designer Ana Ruiz said the shell is thin.",
+    )
+    assert set(people) == {"Emily McGowan", "Ana Ruiz"}
+    assert people["Emily McGowan"].role == "Editorial Director at The Good Trade"
+    assert people["Ana Ruiz"].role == "senior designer"
