@@ -82,3 +82,15 @@ def test_a_python_session_set_in_is_no_quotation() -> None:
     session = "    >>> import kettle\n    >>> kettle.boil()"
     blocks = clean_plain_text(f"{PROSE}\n\n{session}\n\n{PROSE} Two.").blocks
     assert ("preformatted", ">>> import kettle\n>>> kettle.boil()", 0) in blocks
+
+
+def test_the_line_that_introduces_a_quotation_is_a_paragraph_before_it() -> None:
+    text = (
+        f"Re: the kettle\n\n{PROSE}\n\nOn Tue, 3 Mar 2026, Ann Lee\nwrote:\n"
+        "> The kettle should report when it boils.\n\n"
+        f"{PROSE} Two.\n\nA line of its own:\n> and a marked one\nthen a plain one\n"
+    )
+    blocks = clean_plain_text(text).blocks
+    at = blocks.index(("paragraph", "On Tue, 3 Mar 2026, Ann Lee wrote:", 0))
+    assert blocks[at + 1] == ("quote", "The kettle should report when it boils.", 0)
+    assert sum(kind == "quote" for kind, _t, _l in blocks) == 1  # the last chunk: as it is

@@ -216,7 +216,8 @@ def quoted_chunks(
     text: str, right: list[str], chunks: list[tuple[int, int]]
 ) -> dict[int, KeptBlock]:
     """Chunk -> its quotation for each chunk whose lines all start with ">" (a mail's): the
-    marks off, each quoted paragraph's lines joined, the paragraphs parted by ``LINE_BREAK``."""
+    marks off, each quoted paragraph's lines joined, the paragraphs parted by ``LINE_BREAK``.
+    Lines over the marked ones that end in a colon ("On Tue, Ann Lee wrote:") are its lead."""
     if ">" not in text:
         return {}
     found: dict[int, KeptBlock] = {}
@@ -224,6 +225,10 @@ def quoted_chunks(
     for chunk in sorted({bisect_right(starts, line) - 1 for line in _quote_lines(text)} - {-1}):
         first, end = chunks[chunk]
         lines = [right[index].lstrip() for index in range(first, end)]
+        marked = next((i for i, line in enumerate(lines) if line.startswith(">")), 0)
+        lead = " ".join(lines[:marked]) if marked and lines[marked - 1].endswith(":") else ""
+        if lead:
+            lines = lines[marked:]
         if not all(line.startswith(">") for line in lines) or any(
             _PROMPT.match(line) for line in lines
         ):
@@ -237,7 +242,7 @@ def quoted_chunks(
                 paragraphs.append([])
         joined = [_join(parts) for parts in paragraphs if parts]
         if joined:
-            found[chunk] = KeptBlock(LINE_BREAK.join(joined), quoted=True)
+            found[chunk] = KeptBlock(LINE_BREAK.join(joined), quoted=True, lead=lead)
     return found
 
 
@@ -301,6 +306,8 @@ def with_kept(units: list[Unit], blocks: dict[int, KeptBlock]) -> list[Unit]:
         if block is None:
             out.append(unit)
             continue
+        if block.lead:
+            out.append(Unit(block.lead, unit.chunk))
         out.append(
             Unit(block.text, unit.chunk, preformatted=not block.quoted, quoted=block.quoted)
         )

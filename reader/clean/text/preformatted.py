@@ -33,11 +33,13 @@ SYMBOL_SHARE = 0.2  # of a chunk's characters: prose has a few marks, code and d
 class KeptBlock:
     """A run of chunks read as one block that keeps its lines: its text (lines or paragraphs
     joined by :data:`LINE_BREAK`), how many chunks it spans, and whether it is a quotation
-    (lines marked ">") rather than preformatted."""
+    (lines marked ">") rather than preformatted; a quotation's ``lead`` is the unmarked line
+    that introduces it in its chunk ("On Tue, Ann Lee wrote:"), a paragraph of its own."""
 
     text: str
     span: int = 1
     quoted: bool = False
+    lead: str = ""
 
 
 _GAP = re.compile(r"\S {3,}\S")  # a run of spaces between two columns
