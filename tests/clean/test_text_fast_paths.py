@@ -24,7 +24,7 @@ from reader.clean.text.layout import (
     Unit,
     _join,
     _soft_break,
-    quoted_chunks,
+    kept_blocks,
     split_units,
     underlined_headings,
     with_headings,
@@ -32,7 +32,6 @@ from reader.clean.text.layout import (
     wrap_width,
 )
 from reader.clean.text.pipeline import clean_plain_text
-from reader.clean.text.preformatted import preformatted_chunks
 from reader.clean.text.quotes import (
     WINDOW,
     _holding_keys,
@@ -96,8 +95,7 @@ def _reference_units(text: str) -> list[Unit]:
         for first, run in _runs(filled)
     ]
     right = [line.rstrip() for line in raw_lines]
-    blocks = preformatted_chunks(text, right, chunks, wrap_width(raw_lines))
-    blocks.update(quoted_chunks(text, right, chunks))
+    blocks = kept_blocks(text, right, chunks, wrap_width(raw_lines))
     inside = {
         line
         for chunk, block in blocks.items()

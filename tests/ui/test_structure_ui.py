@@ -227,3 +227,27 @@ async def test_a_text_memo_in_pages_shows_its_layout_without_its_page_furniture(
         assert article is not None
         assert "[Page" not in article.text and "RFC 9999" not in article.text
         assert "temperature reading that clients are free to ignore" in article.text
+
+
+async def test_a_table_copied_as_tab_separated_text_is_drawn_in_columns(
+    make_app, tmp_path: Path
+) -> None:
+    page = tmp_path / "kettles.txt"
+    prose = (
+        "The price of kettles rose again this year, according to a survey of shops in "
+        "twelve cities across the country, and the shops expect it to rise again."
+    )
+    page.write_text(
+        f"Kettle prices rise\n\n{prose}\n\nCity\tPrice\tChange\nLeeds\t£24\t+3%\n"
+        f"Bath\t£31\t+9%\n\n{prose}\n",
+        encoding="utf-8",
+    )
+    app = make_app(page)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        lines = screen_text(app).split("\n")
+        header = next(i for i, line in enumerate(lines) if "City" in line and "Change" in line)
+        row = next(i for i, line in enumerate(lines) if "Leeds" in line)
+        assert row > header
+        assert lines[row].index("£24") == lines[header].index("Price")
+        assert "Bath" in lines[row + 1] and "+9%" in lines[row + 1]

@@ -8,7 +8,7 @@ paragraph over many lines. The layout is told apart by the line lengths of the w
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -19,6 +19,7 @@ from reader.clean.text.preformatted import (
     preformatted_chunks,
 )
 from reader.clean.text.scan import lines_at
+from reader.clean.text.tables import tab_tables
 
 # A line that starts something of its own: a list item or a dashed attribution.
 _STARTER = re.compile(r"^\s*(?:[-*+•·‣◦▪–—―]\s|\d{1,3}[.)]\s|[—―]|--\s?\S)")
@@ -58,6 +59,7 @@ class Unit:
     preformatted: bool = False  # lines kept, joined by ``LINE_BREAK``
     heading: int = 0  # an underlined heading's level (0: none)
     quoted: bool = False  # lines marked "> " (a mail's quotation): its paragraphs by LINE_BREAK
+    table: bool = False  # tab-separated rows: rows by LINE_BREAK, cells by tabs
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -196,8 +198,7 @@ def split_units(text: str) -> list[Unit]:
     width = _wrap_width(_long_lengths(text, right, lengths))
     bounds = [-1, *[index for index, n in enumerate(lengths) if not n], len(lines)]
     chunks = [(before + 1, after) for before, after in pairwise(bounds) if after - before > 1]
-    blocks = preformatted_chunks(text, right, chunks, width)
-    blocks.update(quoted_chunks(text, right, chunks))
+    blocks = kept_blocks(text, right, chunks, width)
     if not blocks:
         return with_headings(_units(text, lines, right, lengths, width, chunks), chunks, headings)
     # the prose's wrap width, without the long lines of a diagram or a table
@@ -210,6 +211,26 @@ def split_units(text: str) -> list[Unit]:
     width = _wrap_width(_long_lengths(text, right, prose))
     units = _units(text, lines, right, lengths, width, chunks)
     return with_headings(with_kept(units, blocks), chunks, headings)
+
+
+def kept_blocks(
+    text: str, right: list[str], chunks: list[tuple[int, int]], width: int | None
+) -> dict[int, KeptBlock]:
+    """Chunk -> the block that keeps its lines: tab-separated tables first, then preformatted
+    runs of chunks that hold no table, then mail quotations."""
+    tables = tab_tables(text, right, chunks)
+    blocks = preformatted_chunks(text, right, chunks, width)
+    if tables:
+        table_chunks = sorted(tables)  # (a preformatted run is dropped when one is in it)
+        blocks = {
+            chunk: block
+            for chunk, block in blocks.items()
+            if bisect_left(table_chunks, chunk) == bisect_left(table_chunks, chunk + block.span)
+        }
+    blocks.update(quoted_chunks(text, right, chunks))
+    for chunk, rows in tables.items():
+        blocks[chunk] = KeptBlock(LINE_BREAK.join("\t".join(row) for row in rows), table=True)
+    return blocks
 
 
 def quoted_chunks(
@@ -309,7 +330,13 @@ def with_kept(units: list[Unit], blocks: dict[int, KeptBlock]) -> list[Unit]:
         if block.lead:
             out.append(Unit(block.lead, unit.chunk))
         out.append(
-            Unit(block.text, unit.chunk, preformatted=not block.quoted, quoted=block.quoted)
+            Unit(
+                block.text,
+                unit.chunk,
+                preformatted=not (block.quoted or block.table),
+                quoted=block.quoted,
+                table=block.table,
+            )
         )
         skip = unit.chunk + block.span - 1
     return out

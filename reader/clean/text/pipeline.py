@@ -11,8 +11,8 @@ from array import array
 from collections.abc import Sequence
 from itertools import pairwise, repeat
 
-from reader.article.model import PullQuote
-from reader.clean.extracted import Extracted
+from reader.article.model import PullQuote, table_text
+from reader.clean.extracted import Draft, Extracted
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
 from reader.clean.text.consent import consent_mask
 from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
@@ -24,6 +24,7 @@ from reader.clean.text.preformatted import LINE_BREAK
 from reader.clean.text.quotes import find_pull_quotes
 from reader.clean.text.region import article_span, head_details, is_prose
 from reader.clean.text.scan import TextScan, paragraphs_starting
+from reader.clean.text.tables import has_header
 
 _BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_LINE = re.compile(r"\n[^\S\n]*(?:[-*+•·‣◦▪]|\d{1,3}[.)])[^\S\n]+(?=\S)")
@@ -131,7 +132,12 @@ def _blocks(
             blocks.append(("list", "\n".join(items), 0))
         start = end
     for index, kind in kinds.items():
-        blocks[where[index]] = (kind, texts[index], (levels or {}).get(index, 0))
+        if kind == "table":  # rows by newlines, cells by tabs (see reader.clean.text.tables)
+            rows = tuple(tuple(row.split("\t")) for row in texts[index].split("\n"))
+            blocks[where[index]] = Draft("table", table_text(rows), rows=rows,
+                                         header=has_header(rows))
+        else:
+            blocks[where[index]] = (kind, texts[index], (levels or {}).get(index, 0))
     in_lists = {index for first, end in runs for index in range(first, end)}
     lengths = list(map(len, texts))
     for index, (length, following) in enumerate(pairwise(lengths)):
@@ -196,8 +202,10 @@ def clean_plain_text(text: str) -> Extracted:
     levels = {index: u.heading for index, u in enumerate(body) if u.heading}
     kinds.update(dict.fromkeys(levels, "heading"))
     kinds.update((index, "quote") for index, u in enumerate(body) if u.quoted)
+    kinds.update((index, "table") for index, u in enumerate(body) if u.table)
     texts = [
-        u.text.replace(LINE_BREAK, "\n") if u.preformatted or u.quoted else u.text for u in body
+        u.text.replace(LINE_BREAK, "\n") if u.preformatted or u.quoted or u.table else u.text
+        for u in body
     ]
     for quote in found:
         if quote.source is None:  # set apart but repeating nothing: a quotation of its own

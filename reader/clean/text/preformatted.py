@@ -34,12 +34,14 @@ class KeptBlock:
     """A run of chunks read as one block that keeps its lines: its text (lines or paragraphs
     joined by :data:`LINE_BREAK`), how many chunks it spans, and whether it is a quotation
     (lines marked ">") rather than preformatted; a quotation's ``lead`` is the unmarked line
-    that introduces it in its chunk ("On Tue, Ann Lee wrote:"), a paragraph of its own."""
+    that introduces it in its chunk ("On Tue, Ann Lee wrote:"), a paragraph of its own; a
+    ``table`` holds rows of tab-separated cells."""
 
     text: str
     span: int = 1
     quoted: bool = False
     lead: str = ""
+    table: bool = False  # rows parted by LINE_BREAK, cells by tabs
 
 
 _GAP = re.compile(r"\S {3,}\S")  # a run of spaces between two columns
