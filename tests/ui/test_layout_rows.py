@@ -64,6 +64,17 @@ def test_rows_map_offsets_both_ways() -> None:
     assert all(end - start <= 40 for start, end in zip(layout.starts, layout.ends, strict=True))
 
 
+def test_a_preformatted_line_wider_than_the_column_marks_its_continued_rows() -> None:
+    article = build_article(title="T", blocks=[("preformatted", "ab" * 50 + "\nshort")])
+    layout = build_layout(article, 40)
+    rows = [row for row in range(len(layout)) if layout.kinds[row] == "pre"]
+    assert [layout.prefixes[row] for row in rows] == ["", "↪ ", "↪ ", ""]
+    for row in rows:  # each row, its mark included, fits the column
+        assert cell_len(layout.prefixes[row]) + layout.ends[row] - layout.starts[row] <= 40
+    text = article.text
+    assert "".join(text[layout.starts[row] : layout.ends[row]] for row in rows[:3]) == "ab" * 50
+
+
 def test_meta_line_has_byline_date_site_and_time() -> None:
     article = build_article(
         title="T", authors=["A B", "C D", "E F"], published="2014-01-07T10:00:00Z",

@@ -19,7 +19,7 @@ from datetime import datetime
 from rich.cells import cell_len
 
 from reader.article.model import WORDS_PER_MINUTE, Article, count_words
-from reader.ui.widgets.block_render import Piece, add_block, colours_known
+from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known
 from reader.ui.widgets.interned import Interned
 
 _WORD = re.compile(r"\w+")  # as Article.word_count counts
@@ -289,7 +289,8 @@ def build_layout(
         if add_block(layout, text, block, index, width, wrap_spans):
             pass  # code, tables, lists, definitions, images: reader/ui/widgets/block_render.py
         elif kind in ("preformatted", "code", "table"):
-            _add_lines(layout, text, block.start, block.end, index, "pre", width, hard=True)
+            _add_lines(layout, text, block.start, block.end, index, "pre", width, hard=True,
+                       rest=CONTINUED)
         elif kind == "definitions":
             _add_lines(layout, text, block.start, block.end, index, "paragraph", width,
                        rest=INDENT)
@@ -321,9 +322,10 @@ def _add_lines(
         line_end = text.find("\n", line_start, end)
         if line_end < 0:
             line_end = end
-        if hard:
-            spans = [(a, min(a + room, line_end)) for a in range(line_start, line_end, room)]
-            spans = spans or [(line_start, line_end)]
+        if hard:  # (a continued row is narrower by its mark, ``rest``)
+            spans = [(line_start, min(line_start + room, line_end))]
+            more = max(1, width - cell_len(rest))
+            spans += [(a, min(a + more, line_end)) for a in range(spans[0][1], line_end, more)]
         elif line_end - line_start <= room and _ONE_CELL.fullmatch(text, line_start, line_end):
             spans = [(line_start, line_end)]
         else:
