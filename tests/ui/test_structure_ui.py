@@ -251,3 +251,11 @@ async def test_a_table_copied_as_tab_separated_text_is_drawn_in_columns(
         assert row > header
         assert lines[row].index("£24") == lines[header].index("Price")
         assert "Bath" in lines[row + 1] and "+9%" in lines[row + 1]
+
+
+async def test_a_memo_header_gives_the_byline_and_the_month(make_app) -> None:
+    app = make_app(MEMO)
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "By A. Lindqvist and B. Osei · March 2026" in shown

@@ -19,6 +19,7 @@ from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
 from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text.junk import first_copyright_owner, junk_mask
 from reader.clean.text.layout import Unit, split_units
+from reader.clean.text.memo import memo_header
 from reader.clean.text.pages import strip_page_furniture
 from reader.clean.text.preformatted import LINE_BREAK
 from reader.clean.text.quotes import find_pull_quotes
@@ -176,6 +177,11 @@ def clean_plain_text(text: str) -> Extracted:
     # (the head is read from the first units only; a book has tens of thousands)
     first = units[: HEAD_LIMIT + 4]
     head = parse_head([u.text for u in first], {i for i, u in enumerate(first) if u.heading})
+    if first and first[0].preformatted and not (head.authors and head.published):
+        # a memo's header block (an RFC's): the authors and the month in its right column
+        authors, published = memo_header(first[0].text.replace(LINE_BREAK, "\n"))
+        head.authors = head.authors or authors
+        head.published = head.published or published
     if between and not (head.authors and head.published):
         authors, published = head_details(
             [u.text for index, u in enumerate(units[:between]) if index not in head.used]
