@@ -444,6 +444,8 @@ def _single_person(
             return False
         given = is_given_name(run.core[0].text)
         for token in run.prefix:
+            if _generation(token) and not given:
+                continue
             if _honorific(token) or (
                 token.key in RANKS
                 and (given or token.key not in AMBIGUOUS_TITLES or not page.common_word(run))
@@ -468,8 +470,16 @@ def _honorific(token: Token) -> bool:
     return token.key in HONORIFICS and not token.text.isupper()
 
 
+def _generation(token: Token) -> bool:
+    """True for "Gen" without its period: a generation ("Gen Z", "Gen AI", "10th Gen Intel Core"),
+    a general's title only before a first name."""
+    return token.key == "gen" and token.text[-1:] != "."
+
+
 def _titled(text: str, run: Run, floor: int, page: PageWords) -> bool:
     given = is_given_name(run.core[0].text)
+    if not given and any(map(_generation, run.prefix)):
+        return False
     for token in run.prefix:
         if _honorific(token):
             return True

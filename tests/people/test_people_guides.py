@@ -18,7 +18,8 @@ def _people(*paragraphs: str) -> dict[str, Person]:
 
 def test_generations_and_a_hyphenated_gen_are_no_general() -> None:
     people = _people(
-        "The app is popular with Gen Z and Gen AI fans.",
+        "The app is popular with Gen Z and Gen AI fans. Gen Zers post daily.",
+        "A 10th Gen Intel Core i5 processor runs it.",
         "Most pros use a first or second-gen Superlight, and the Logitech G Pro X Superlight "
         "sold out twice.",
         "Gen. Mark Milley spoke later. Milley said the plan held.",
