@@ -51,9 +51,10 @@ from reader.people.names import (
     RANKS,
     SUFFIXES,
     Run,
-    Token,
     find_runs,
     fold,
+    generation,
+    honorific,
     is_given_name,
     is_initials,
     tokenize,
@@ -444,9 +445,9 @@ def _single_person(
             return False
         given = is_given_name(run.core[0].text)
         for token in run.prefix:
-            if _generation(token) and not given:
+            if generation(token) and not given:
                 continue
-            if _honorific(token) or (
+            if honorific(token) or (
                 token.key in RANKS
                 and (given or token.key not in AMBIGUOUS_TITLES or not page.common_word(run))
             ):
@@ -465,23 +466,12 @@ def _single_person(
     return False
 
 
-def _honorific(token: Token) -> bool:
-    """True for "Ms.", "Dr", "Herr"; not "MS Teams" or "DR Congo" (capitals: an abbreviation)."""
-    return token.key in HONORIFICS and not token.text.isupper()
-
-
-def _generation(token: Token) -> bool:
-    """True for "Gen" without its period: a generation ("Gen Z", "Gen AI", "10th Gen Intel Core"),
-    a general's title only before a first name."""
-    return token.key == "gen" and token.text[-1:] != "."
-
-
 def _titled(text: str, run: Run, floor: int, page: PageWords) -> bool:
     given = is_given_name(run.core[0].text)
-    if not given and any(map(_generation, run.prefix)):
+    if not given and any(map(generation, run.prefix)):
         return False
     for token in run.prefix:
-        if _honorific(token):
+        if honorific(token):
             return True
         if is_role_word(token.text) and (given or token.key not in AMBIGUOUS_TITLES):
             # not "General Data Protection Regulation", "MLA Directory"

@@ -402,6 +402,17 @@ def _is_stop(token: Token) -> bool:
     return token.text.casefold() in NON_NAME_INITIALS or key in NON_NAME_INITIALS
 
 
+def honorific(token: Token) -> bool:
+    """True for "Ms.", "Dr", "Herr"; not "MS Teams" or "DR Congo" (capitals: an abbreviation)."""
+    return token.key in HONORIFICS and not token.text.isupper()
+
+
+def generation(token: Token) -> bool:
+    """True for "Gen" without its period: a generation ("Gen Z", "Gen AI", "10th Gen Intel Core"),
+    a general's title only before a first name."""
+    return token.key == "gen" and token.text[-1:] != "."
+
+
 def split_run(group: list[Token], text: str) -> Run | None:
     """Split a run into title prefix and name core; ``None`` when nothing name-like is left."""
     cut = 0
@@ -454,7 +465,9 @@ __all__ = [
     "Token",
     "find_runs",
     "fold",
+    "generation",
     "given_names",
+    "honorific",
     "is_abbreviation",
     "is_given_name",
     "is_initials",
