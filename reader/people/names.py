@@ -186,7 +186,7 @@ ORG_WORDS = _words(
     # the same in other languages: "Galerie Barbara Thumm", "Fondation Cartier"
     "galerie galería galeria galleria musée museo museu fondation fundación fundação "
     "fondazione stiftung université universidad università universidade universität "
-    "institut instituto istituto banco banque bank teatro théâtre theater hôtel "
+    "institut instituto istituto banco banque teatro théâtre hôtel "
     "bibliothèque biblioteca colegio escuela école hochschule akademie verlag zeitung "
     "kunsthalle ministerio ministère ministero"
 )

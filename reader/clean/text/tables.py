@@ -3,8 +3,8 @@
 A chunk (lines between blank lines) of two rows or more, each with two cells or more parted
 by tabs inside the line (tabs at its start indent it), is a table: the cells trimmed, short
 rows filled out with empty cells, the first row a header when none of its cells is a number
-while some cell below is one. Spreadsheets and browsers write
-tables this way; a table read as prose was one paragraph (or a heading) per row.
+while some cell below is one. Spreadsheets and browsers write tables this way; read as prose,
+a table was one paragraph (or a heading) per row.
 """
 
 from __future__ import annotations
