@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from reader.people.names import (
     ORG_NAMES,
     ORG_WORDS,
+    PARTICLES,
     PLACE_STARTERS,
     TITLE_WORDS,
     Run,
@@ -172,6 +173,20 @@ def joined_by_ampersand(text: str, run: Run) -> bool:
     return "&" in text[max(0, run.start - 1) : run.start] + text[end : end + 1]
 
 
+_NO_NAME_OPENS = frozenset("the a an our your my their this from by with for of".split())
+
+
+def names_no_one(words: list[str], runs: list[Run]) -> bool:
+    """A byline's ``words`` (its ``runs``) that name no person: a business ("Thrive Agency",
+    "Marketing Team"), a desk or a phrase ("The Currency editors", "From Masculindians"); a
+    first name keeps them ("Sarah Rudell Beach", "Will Judd")."""
+    if is_given_name(words[0]):
+        return False
+    if (runs and all(run.org for run in runs)) or words[0].casefold() in _NO_NAME_OPENS:
+        return True
+    return any(word[0].islower() and word not in PARTICLES for word in words)
+
+
 @dataclass
 class PageWords:
     """What the page says about its own words: corporate tokens, headline spans, the words
@@ -230,6 +245,7 @@ __all__ = [
     "corporate_tokens",
     "headline_spans",
     "joined_by_ampersand",
+    "names_no_one",
     "opens_with_a_first_name",
     "said",
     "split_tail",

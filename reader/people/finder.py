@@ -36,6 +36,7 @@ from reader.people.evidence import (
     corporate,
     corporate_tokens,
     headline_spans,
+    names_no_one,
     opens_with_a_first_name,
     said,
     split_tail,
@@ -185,8 +186,8 @@ class _Registry:
             words = [w for w in name.split() if w.casefold().rstrip(".") not in HONORIFICS]
             if not any(w[0].isupper() and w.casefold() not in COMMON for w in words):
                 return None  # "By", "" — not a name
-            if found_runs and not runs and not is_given_name(words[0]):
-                return None  # a business signs it: "Thrive Agency", "Marketing Team"
+            if names_no_one(words, found_runs):
+                return None
             name = " ".join(words)
             runs = []
         if runs:

@@ -188,7 +188,8 @@ ORG_WORDS = _words(
     "fondazione stiftung université universidad università universidade universität "
     "institut instituto istituto banco banque teatro théâtre hôtel "
     "bibliothèque biblioteca colegio escuela école hochschule akademie verlag zeitung "
-    "kunsthalle ministerio ministère ministero"
+    "kunsthalle ministerio ministère ministero auditorium pavilion amphitheater "
+    "amphitheatre coliseum"
 )
 PLACE_STARTERS = _words(
     "new north south east west central upper lower great saint st san santa são sao los las "
