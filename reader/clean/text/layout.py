@@ -18,7 +18,7 @@ from reader.clean.text.preformatted import (
     KeptBlock,
     preformatted_chunks,
 )
-from reader.clean.text.scan import lines_at
+from reader.clean.text.scan import chunks_holding, lines_at
 from reader.clean.text.tables import tab_tables
 
 # A line that starts something of its own: a list item or a dashed attribution.
@@ -242,8 +242,7 @@ def quoted_chunks(
     if ">" not in text:
         return {}
     found: dict[int, KeptBlock] = {}
-    starts = [first for first, _end in chunks]
-    for chunk in sorted({bisect_right(starts, line) - 1 for line in _quote_lines(text)} - {-1}):
+    for chunk in chunks_holding(chunks, _quote_lines(text)):
         first, end = chunks[chunk]
         lines = [right[index].lstrip() for index in range(first, end)]
         marked = next((i for i, line in enumerate(lines) if line.startswith(">")), 0)

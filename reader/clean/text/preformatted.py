@@ -11,12 +11,11 @@ other (a title block).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.clean.text.scan import lines_at, lines_with
+from reader.clean.text.scan import chunks_holding, lines_at, lines_with
 
 LINE_BREAK = "\u2028"  # a preformatted unit's line break (a paragraph holds no "\n")
 MIN_DEEPER = 2  # columns further in than the prose for a chunk to be set in
@@ -137,10 +136,7 @@ def preformatted_chunks(
     gapped = lines_with(text, _SPACE_RUN) if "   " in text else []
     if not indented and not gapped:
         return {}
-    starts = [first for first, _end in chunks]
-    candidates = sorted(
-        {bisect_right(starts, line) - 1 for line in {*indented, *gapped}} - {-1}
-    )
+    candidates = chunks_holding(chunks, {*indented, *gapped})
     prose_indent = _prose_indent(right, indented)
     found: dict[int, KeptBlock] = {}
     done = -1

@@ -79,6 +79,13 @@ def lines_with(text: str, pattern: re.Pattern[str]) -> list[int]:
     return found
 
 
+def chunks_holding(chunks: Sequence[tuple[int, int]], lines: Iterable[int]) -> list[int]:
+    """The chunks (``(first, end)`` lines each, in order) that ``lines`` fall in, ascending,
+    each once: a line counts for the last chunk that starts at or before it."""
+    starts = [first for first, _end in chunks]
+    return sorted({bisect_right(starts, line) - 1 for line in lines} - {-1})
+
+
 def paragraphs_starting(paragraphs: Sequence[str], pattern: re.Pattern[str]) -> set[int] | None:
     """Indexes of the paragraphs where ``pattern`` matches, for a pattern that starts by
     matching the newline before a paragraph and never matches another newline; None when a

@@ -10,9 +10,8 @@ a table was one paragraph (or a heading) per row.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from reader.clean.text.scan import lines_with
+from reader.clean.text.scan import chunks_holding, lines_with
 
 _TAB = re.compile(r"\t")
 _NUMBER = re.compile(r"^[^\w]{0,3}\d[\d.,:%/\s-]*[^\w\s]{0,3}\w{0,3}$")
@@ -24,11 +23,8 @@ def tab_tables(text: str, right: list[str], chunks: list[tuple[int, int]]) -> di
     """Chunk -> its rows, for each chunk that is a tab-separated table."""
     if "\t" not in text:
         return {}
-    starts = [first for first, _end in chunks]
     found: dict[int, Rows] = {}
-    for chunk in sorted({bisect_right(starts, line) - 1 for line in lines_with(text, _TAB)}):
-        if chunk < 0:
-            continue
+    for chunk in chunks_holding(chunks, lines_with(text, _TAB)):
         first, end = chunks[chunk]
         if end - first < 2:
             continue
