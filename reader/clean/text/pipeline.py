@@ -23,7 +23,7 @@ from reader.clean.text.memo import memo_header
 from reader.clean.text.pages import strip_page_furniture
 from reader.clean.text.preformatted import LINE_BREAK
 from reader.clean.text.quotes import find_pull_quotes
-from reader.clean.text.region import article_span, head_details, is_prose
+from reader.clean.text.region import DATE_ABOVE, article_span, date_above, head_details, is_prose
 from reader.clean.text.scan import TextScan, paragraphs_starting
 from reader.clean.text.tables import has_header
 
@@ -167,8 +167,10 @@ def clean_plain_text(text: str) -> Extracted:
     site = first_copyright_owner(scan)
     span = article_span(scan.paragraphs)
     head_zone: set[int] = set()  # a copied page's units from the headline to the body
+    above: list[str] = []  # and the few lines just above its headline
     if span is not None:
         site = (masthead(units[span.head - 1].text) if span.head else None) or site
+        above = [u.text for u in units[max(0, span.head - DATE_ABOVE) : span.head]]
         head_zone = {id(u) for u in units[span.head : span.body]}
         units, scan = units[span.head : span.end], scan.subset(range(span.head, span.end))
     units = _drop_repeats(_without(units, junk_mask(scan.paragraphs, scan=scan)))
@@ -190,6 +192,8 @@ def clean_plain_text(text: str) -> Extracted:
         head.published = head.published or published
         if head.subtitle is None:
             _take_dek(head, [u.text for u in units[:between]])
+    if between and head.published is None:
+        head.published = date_above(above)
     body = [
         u
         for index, u in enumerate(units[: max(HEAD_LIMIT, between)])

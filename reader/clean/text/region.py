@@ -57,9 +57,12 @@ LABEL_WORDS = 4  # a line of this many words or fewer, starting with a capital, 
 PROSE_DISCOUNT = 3  # a short sentence ("Yes," she said.) weighs little either way
 TITLE_IN_BODY = 0.5  # share of a first line's words the body must hold for it to be the title
 HEAD_BACK = 12  # units looked at above the body for its title
+TITLE_MATTER_BONUS = 1.0  # a byline or a date under a line: where a headline stands ...
+TITLE_DISTANCE_COST = 0.2  # ... near the body: each unit between them counts against a line
 MAX_PAGE_UNITS = 3000  # more paragraphs than a copied page has: a book, read whole
 MENU_SHARE = 0.6  # labels among the lines around the article for them to be cut
 FURNITURE_PROSE = 0.5  # and at most this much prose beside the article's
+DATE_ABOVE = 3  # lines above a copied page's headline where its date may stand
 MIN_FOOTER = 5  # lines below the article before they are cut (a sign-off is not a footer)
 MIN_FURNITURE = 3  # units above the headline before they are cut
 MIN_UNTITLED_FURNITURE = 8  # units above the body before they are cut when no headline is
@@ -179,45 +182,78 @@ def _is_headline(text: str) -> bool:
     )
 
 
+def _body_words(texts: Sequence[str], body: int) -> set[str]:
+    """The lower-cased words of the body's first paragraphs."""
+    return {word.lower() for text in texts[body : body + 40] for word in _WORDS.findall(text)}
+
+
+def _named_words(title: str, seen: set[str]) -> int | None:
+    """How many of the line's longer words the body holds, or None when under half of them
+    do: a headline names what the article is about (a menu item or a promotion does not)."""
+    words = {word.lower() for word in _WORDS.findall(title) if len(word) > 3}
+    named = sum(word in seen for word in words)
+    return named if words and named >= TITLE_IN_BODY * len(words) else None
+
+
 def _names_the_body(title: str, texts: Sequence[str], body: int) -> bool:
-    """Half or more of the line's longer words are in the body's first paragraphs: it names
-    what the article is about (a menu item or a promotion does not)."""
-    words = [word.lower() for word in _WORDS.findall(title) if len(word) > 3]
-    if not words:
-        return False
-    seen = {word.lower() for text in texts[body : body + 40] for word in _WORDS.findall(text)}
-    return sum(word in seen for word in words) >= TITLE_IN_BODY * len(words)
+    """Half or more of the line's longer words are in the body's first paragraphs."""
+    return _named_words(title, _body_words(texts, body)) is not None
 
 
-def _title_above(texts: Sequence[str], body: int) -> int | None:
-    """The headline's index above ``body``: the text's first line when it is a headline about
-    the body (a copy from the headline down), else the longest title-like line above the
-    body, past bylines, dates, labels and at most one dek (shown twice: the upper one)."""
-    first = texts[0]
-    if (
-        body > 0
-        and _is_headline(first)
-        and not is_nav_line(first)
-        and _names_the_body(first, texts, body)
-    ):
-        return 0
+def _headlines_above(texts: Sequence[str], body: int) -> list[int]:
+    """The title-like lines above ``body``, nearest first, past bylines, dates, labels and at
+    most one dek."""
+    found: list[int] = []
     dek_seen = False
-    best, best_words = None, 0
     for index in range(body - 1, max(-1, body - 1 - HEAD_BACK), -1):
         text = texts[index]
         if _is_headline(text):
-            words = _words(text)
-            if words > best_words:
-                best, best_words = index, words
-            if best == index and index > 0 and texts[index - 1] == text:
-                best = index - 1  # (a banner and the page's h1)
-            continue
-        if _is_head_matter(text):
-            continue
-        if is_prose(text):
+            found.append(index)
+        elif not _is_head_matter(text) and is_prose(text):
             if dek_seen or _words(text) > 60:
                 break
             dek_seen = True
+    return found
+
+
+def _contents_start(texts: Sequence[str], body: int) -> int:
+    """The index after the last "Table of contents" label above ``body`` (0 if none): the
+    lines from there to the body are its entries, not the headline."""
+    for index in range(body - 1, max(-1, body - 1 - HEAD_BACK), -1):
+        if _HEAD_LABEL.match(texts[index].strip(" :")):
+            return index + 1
+    return 0
+
+
+def _title_above(texts: Sequence[str], body: int) -> int | None:
+    """The headline's index above ``body``: of the title-like lines just above it (not the
+    entries of a table of contents), the one that names most of what the body is about, with
+    a byline or a date under it, nearest the body (the longest when none names the body).
+    The text's first line, when it is a headline about the body, stands as near as any (a
+    copy from the headline down). A headline shown twice is the upper one (a banner and the
+    page's ``<h1>``)."""
+    seen = _body_words(texts, body)
+    best, best_score = None, float("-inf")
+    first = texts[0]
+    if body > 0 and _is_headline(first) and not is_nav_line(first):
+        named = _named_words(first, seen)
+        if named is not None:
+            best, best_score = 0, named - TITLE_DISTANCE_COST
+    found = _headlines_above(texts, body)
+    contents = _contents_start(texts, body)
+    for index in sorted(found):
+        named = _named_words(texts[index], seen)
+        if named is None or index >= contents > 0:
+            continue
+        score = named - TITLE_DISTANCE_COST * (body - index)
+        if any(_is_head_matter(text) for text in texts[index + 1 : min(body, index + 4)]):
+            score += TITLE_MATTER_BONUS
+        if score > best_score:
+            best, best_score = index, score
+    if best is None and found:  # a headline that names nothing of the body: the longest
+        best = max(found, key=lambda index: _words(texts[index]))
+    if best:
+        return min(index for index in found if texts[index] == texts[best])
     return best
 
 
@@ -265,6 +301,17 @@ def _lone_name(text: str) -> str | None:
     if not (dated or is_given_name(names[0].split()[0])):
         return None
     return names[0] if names[0].replace("'", "’") in piece.replace("'", "’") else None
+
+
+def date_above(texts: Sequence[str]) -> str | None:
+    """The date on a short line just above a copied page's headline (a dateline over it:
+    "January 16, 2026 | Reviews"), the nearest first."""
+    for text in reversed(texts):
+        if _words(text) <= 15:
+            found = parse_date(text)
+            if found:
+                return found
+    return None
 
 
 def head_details(texts: Sequence[str]) -> tuple[list[str], str | None]:

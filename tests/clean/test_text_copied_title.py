@@ -1,0 +1,44 @@
+"""A page copied whole: its headline is the line that names the article, not the longest."""
+
+from __future__ import annotations
+
+from tests.cli_run import dump_json
+
+MENU = "Skip to content\n\nHome\n\nNews\n\nReviews\n\nSign in\n\nSearch\n\n"
+FOOTER = "\n\nAbout\n\nCareers\n\nContact\n\nPrivacy Policy\n\nTerms of Use\n\nNewsletters\n"
+SKILLET_BODY = (
+    "Cast iron skillets outlast every other pan in a kitchen, and our cooks tested eleven of "
+    "them over a month of searing steaks, baking cornbread and scrubbing burnt sugar.\n\n"
+    "The best skillets heated evenly, released eggs after a light seasoning and came clean "
+    "with hot water, while the cheapest pans warped on a gas flame within a week.\n\n"
+    "We also weighed each pan, since a heavy skillet is hard to lift with one hand, and noted "
+    "how long each one took to season before it cooked as well as it did out of the box."
+)
+
+
+def test_the_headline_names_the_article_and_its_date_may_stand_above_it() -> None:
+    page = (
+        f"{MENU}March 3, 2025 | Kitchen\n\n"
+        "The Best Cast Iron Skillets, Tested by Our Cooks\n\n"
+        "Promotions And Deals From Our Partner Stores This Week Only\n\n"
+        "By Dana Holt\n\nShare\n\n"
+        f"{SKILLET_BODY}{FOOTER}"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == "The Best Cast Iron Skillets, Tested by Our Cooks"
+    assert article["published"] == "2025-03-03"
+    assert article["authors"] == ["Dana Holt"]
+    body = [block["text"] for block in article["body"]]
+    assert body[0].startswith("Cast iron skillets outlast")
+
+
+def test_the_entries_of_a_table_of_contents_are_not_the_headline() -> None:
+    page = (
+        f"{MENU}How to Season Cast Iron Skillets\n\nBy Dana Holt\n\n"
+        "Table of contents\n\n"
+        "Why Cast Iron Skillets Need Seasoning Before Their First Use\n\n"
+        "The Oils That Season Cast Iron Skillets Best, Tested by Our Cooks\n\n"
+        f"{SKILLET_BODY}{FOOTER}"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == "How to Season Cast Iron Skillets"
