@@ -122,6 +122,7 @@ class TextScan:
         self._remap: dict[int, int] | None = None
         self._starting: dict[re.Pattern[str], set[int]] = {}  # shared with subsets
         self._first_words: dict[tuple[str, frozenset[str], bool, bool], set[int]] = {}
+        self._firsts: dict[str, list[str]] = {}  # word characters -> first words
 
     def subset(self, keep: Sequence[int]) -> TextScan:
         """The scan of the paragraphs ``keep`` (ascending indexes), numbered as in that list."""
@@ -181,14 +182,24 @@ class TextScan:
             return set(range(self.count))
         key = (word_chars, words, digit, empty)
         if key not in self._first_words:
-            pattern = re.compile(rf"\n[^{word_chars}\n]*([{word_chars}]*)")
+            firsts = self._first_words_of(word_chars)
+            accepted = {  # (each distinct word tested once: a book repeats its first words)
+                word
+                for word in set(firsts)
+                if (word.casefold() in words if word else empty) or (digit and word[:1].isdigit())
+            }
             self._first_words[key] = {
-                index
-                for index, word in enumerate(m[1] for m in pattern.finditer(self._text))
-                if (word.casefold() in words if word else empty)
-                or (digit and word[:1].isdigit())
+                index for index, word in enumerate(firsts) if word in accepted
             }
         return self._numbered(self._first_words[key])
+
+    def _first_words_of(self, word_chars: str) -> list[str]:
+        """Every paragraph's first word (a run of the characters ``word_chars``; "" when it
+        has none), in order, for paragraphs that hold no newline."""
+        if word_chars not in self._firsts:
+            pattern = re.compile(rf"\n[^{word_chars}\n]*([{word_chars}]*)")
+            self._firsts[word_chars] = pattern.findall(self._text)
+        return self._firsts[word_chars]
 
     def prefetch(self, patterns: Sequence[re.Pattern[str]]) -> None:
         """Answer several ``starting`` look-ups with one scan of the text (kept for later)."""
