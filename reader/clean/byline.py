@@ -62,7 +62,10 @@ _NOT_NAMES = {
 }
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
-_CUT_BYLINE = re.compile(r"(?<!\s)\s+(?:[|·•]|[-–—]\s|updated\b|published\b|posted\b)", re.I)
+_CUT_BYLINE = re.compile(
+    r"(?<!\s)\s+(?:[|·•]|[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$))",
+    re.I,
+)
 
 _CREDIT_WORDS = (
     r"AP|AFP|EPA|Reuters|Getty|Bloomberg|Shutterstock|Photo|Photograph|Picture|Image|Credit|"

@@ -23,7 +23,13 @@ from reader.clean.text.memo import memo_header
 from reader.clean.text.pages import strip_page_furniture
 from reader.clean.text.preformatted import LINE_BREAK
 from reader.clean.text.quotes import find_pull_quotes
-from reader.clean.text.region import DATE_ABOVE, article_span, date_above, head_details, is_prose
+from reader.clean.text.region import (
+    DETAILS_ABOVE,
+    article_span,
+    details_above,
+    head_details,
+    is_prose,
+)
 from reader.clean.text.scan import TextScan, paragraphs_starting
 from reader.clean.text.tables import has_header
 
@@ -170,7 +176,7 @@ def clean_plain_text(text: str) -> Extracted:
     above: list[str] = []  # and the few lines just above its headline
     if span is not None:
         site = (masthead(units[span.head - 1].text) if span.head else None) or site
-        above = [u.text for u in units[max(0, span.head - DATE_ABOVE) : span.head]]
+        above = [u.text for u in units[max(0, span.head - DETAILS_ABOVE) : span.head]]
         head_zone = {id(u) for u in units[span.head : span.body]}
         units, scan = units[span.head : span.end], scan.subset(range(span.head, span.end))
     units = _drop_repeats(_without(units, junk_mask(scan.paragraphs, scan=scan)))
@@ -192,8 +198,10 @@ def clean_plain_text(text: str) -> Extracted:
         head.published = head.published or published
         if head.subtitle is None:
             _take_dek(head, [u.text for u in units[:between]])
-    if between and head.published is None:
-        head.published = date_above(above)
+    if between and not (head.authors and head.published):
+        authors, published = details_above(above)
+        head.authors = head.authors or authors
+        head.published = head.published or published
     body = [
         u
         for index, u in enumerate(units[: max(HEAD_LIMIT, between)])

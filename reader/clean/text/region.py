@@ -18,7 +18,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.clean.byline import parse_byline, parse_date, parse_names, split_credit
+from reader.clean.byline import (
+    is_date_line,
+    parse_byline,
+    parse_date,
+    parse_names,
+    split_credit,
+)
 from reader.clean.labels import CONTENTS_LABEL
 from reader.clean.text.head import count_words, is_title_like
 from reader.clean.text.junk import is_nav_line
@@ -62,7 +68,7 @@ TITLE_DISTANCE_COST = 0.2  # ... near the body: each unit between them counts ag
 MAX_PAGE_UNITS = 3000  # more paragraphs than a copied page has: a book, read whole
 MENU_SHARE = 0.6  # labels among the lines around the article for them to be cut
 FURNITURE_PROSE = 0.5  # and at most this much prose beside the article's
-DATE_ABOVE = 3  # lines above a copied page's headline where its date may stand
+DETAILS_ABOVE = 3  # lines above a copied page's headline where its byline or date may stand
 MIN_FOOTER = 5  # lines below the article before they are cut (a sign-off is not a footer)
 MIN_FURNITURE = 3  # units above the headline before they are cut
 MIN_UNTITLED_FURNITURE = 8  # units above the body before they are cut when no headline is
@@ -284,6 +290,9 @@ def article_span(texts: Sequence[str]) -> Span | None:
     return Span(head, max(body, head), end)
 
 
+# "September 1, 2023 By Emily Norwood": a date, then the byline
+_DATED_BY = re.compile(r"^(?P<date>.{6,60}?)\s+[Bb]y\s+(?P<rest>[A-Z].{1,80})$")
+_AUTHOR_LABEL = re.compile(r"^(?:(?:written |words |posted )?by|author)\s*:?$", re.I)
 _NAME_SEPARATORS = re.compile(r"\s[•|·—–/]\s|\|")
 
 
@@ -303,15 +312,37 @@ def _lone_name(text: str) -> str | None:
     return names[0] if names[0].replace("'", "’") in piece.replace("'", "’") else None
 
 
-def date_above(texts: Sequence[str]) -> str | None:
-    """The date on a short line just above a copied page's headline (a dateline over it:
-    "January 16, 2026 | Reviews"), the nearest first."""
+def details_above(texts: Sequence[str]) -> tuple[list[str], str | None]:
+    """The byline and the date on short lines just above a copied page's headline ("Written
+    by Ann Lee", "January 16, 2026 | Reviews"), the nearest first. A name there must open
+    with a known given name (a menu's "By Industry" is none)."""
+    authors: list[str] = []
+    published = None
     for text in reversed(texts):
-        if _words(text) <= 15:
-            found = parse_date(text)
-            if found:
-                return found
-    return None
+        if _words(text) > 15:
+            continue
+        byline = parse_byline(text)
+        names = byline[0] if byline else _dated_byline(text)
+        if not authors and names and is_given_name(names[0].split()[0]):
+            authors = names
+        published = published or parse_date(text)
+    return authors, published
+
+
+def _dated_byline(text: str) -> list[str]:
+    """The names after "by" in a line that opens with a date ("September 1, 2023 By Emily
+    Norwood", "Published August 7, 2023 by Nicole Burke"), else []."""
+    match = _DATED_BY.match(text)
+    if not match or not is_date_line(match["date"]):
+        return []
+    return parse_names(match["rest"])
+
+
+def _labelled_name(texts: Sequence[str], index: int) -> list[str]:
+    """The names on the line under a "Written by" or "Author" label, else []."""
+    if index == 0 or not _AUTHOR_LABEL.match(texts[index - 1].strip()):
+        return []
+    return parse_names(texts[index])
 
 
 def head_details(texts: Sequence[str]) -> tuple[list[str], str | None]:
@@ -321,6 +352,8 @@ def head_details(texts: Sequence[str]) -> tuple[list[str], str | None]:
     for index, text in enumerate(texts):
         if len(text) > 200:
             continue
+        if not authors:
+            authors = _dated_byline(text) or _labelled_name(texts, index)
         byline = parse_byline(text)
         if byline and not authors:
             authors = byline[0]

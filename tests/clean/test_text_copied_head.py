@@ -1,4 +1,5 @@
-"""A page copied whole: its headline is the line that names the article, not the longest."""
+"""A page copied whole: its headline is the line that names the article, not the longest; its
+byline and date stand around the headline."""
 
 from __future__ import annotations
 
@@ -42,3 +43,27 @@ def test_the_entries_of_a_table_of_contents_are_not_the_headline() -> None:
     )
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == "How to Season Cast Iron Skillets"
+
+
+def _copied(head: str) -> dict:
+    """The CLI's JSON for a copied page: the menu, ``head`` (the lines between the menu and
+    the body), the body and the footer."""
+    return dump_json("-", stdin=f"{MENU}{head}\n\n{SKILLET_BODY}{FOOTER}".encode())
+
+
+def test_a_byline_after_a_date_or_under_a_label_names_the_author() -> None:
+    headline = "The Best Cast Iron Skillets, Tested by Our Cooks\n\n"
+    dated = _copied(f"{headline}September 1st, 2023 By Dana Holt   In")
+    assert dated["authors"] == ["Dana Holt"]
+    assert dated["published"] == "2023-09-01"
+    labelled = _copied(f"{headline}Written by\n\nDana Holt\n\nShare")
+    assert labelled["authors"] == ["Dana Holt"]
+    updated = _copied(f"{headline}By Dana Holt Last Updated on May 3, 2024")
+    assert updated["authors"] == ["Dana Holt"]
+
+
+def test_a_byline_just_above_the_headline_names_the_author_a_menu_entry_does_not() -> None:
+    above = _copied("Written by Dana Holt\n\nThe Best Cast Iron Skillets, Tested by Our Cooks")
+    assert above["authors"] == ["Dana Holt"]
+    menu = _copied("By Industry\n\nThe Best Cast Iron Skillets, Tested by Our Cooks")
+    assert menu["authors"] == []
