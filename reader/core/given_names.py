@@ -30,8 +30,10 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=65536)
 def is_given_name(token: str) -> bool:
-    """True when the token (or the first part of a hyphenated one) is a known first name."""
+    """True when the token (or the first part of a hyphenated one) is a known first name
+    (remembered per token: the finder asks about the same words many times)."""
     names = given_names()
     word = token.casefold().rstrip(".")
     return word in names or word.split("-")[0] in names
