@@ -10,6 +10,7 @@ Nieto" (a name, if the evidence in :mod:`reader.people.finder` says it is a pers
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from reader.core.given_names import given_names, is_given_name, strip_accents
@@ -250,6 +251,7 @@ _PREFIX_WORDS = frozenset(_PREFIXES.split("|"))
 _NAME_TOKEN = re.compile(rf"\b[{_UPPER}]{_WORD_BODY}")
 _PARTICLE_GAP = re.compile(rf" (?:(?:{_PARTICLE_RE}) )+")
 _PARTICLES_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"]))((?:(?:{_PARTICLE_RE}) )+)$")
+_PARTICLE_ENDS = frozenset(particle[-1] for particle in PARTICLES if particle != "e")
 _POSSESSIVE = ("’s", "'s")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]\.?$")
 
@@ -346,11 +348,9 @@ def _keeps_period(word: str) -> bool:
     return bare.casefold() in ABBREVIATIONS
 
 
-def _joinable(text: str, left: Token, right: Token) -> bool:
-    """Neighbours in a run: one space apart, or name particles between ("de la", "van der")."""
-    if left.possessive:
-        return False
-    gap = text[left.end : right.start]
+def _joins(gap: str) -> bool:
+    """The gap between neighbours in a run (the left one no possessive): one space, or name
+    particles ("de la", "van der")."""
     return gap == " " or (
         len(gap) < 16 and gap[:1] == " " and _PARTICLE_GAP.fullmatch(gap) is not None
     )
@@ -363,10 +363,15 @@ def find_runs(text: str, tokens: list[Token] | None = None) -> list[Run]:
     index = 0
     count = len(tokens)
     while index < count:
-        group = [tokens[index]]
+        left = tokens[index]
+        group = [left]
         index += 1
-        while index < count and _joinable(text, group[-1], tokens[index]):
-            group.append(tokens[index])
+        while index < count:
+            right = tokens[index]
+            if left.possessive or not _joins(text[left.end : right.start]):
+                break
+            group.append(right)
+            left = right
             index += 1
         run = split_run(group, text)
         if run is not None:
@@ -374,25 +379,33 @@ def find_runs(text: str, tokens: list[Token] | None = None) -> list[Run]:
     return runs
 
 
+def _may_follow_particles(text: str, start: int) -> bool:
+    """Whether name particles may end right before ``start`` (a particle and a space, or a
+    space and a line break: the ``$`` of ``_PARTICLES_BEFORE``); a cheap test before it."""
+    if start < 2:
+        return False
+    previous = text[start - 1]
+    return previous == "\n" or (previous == " " and text[start - 2] in _PARTICLE_ENDS)
+
+
 def _is_suffix(token: Token) -> bool:
     return token.text.casefold() in SUFFIXES or token.text in ("II", "III", "IV")
 
 
-def _is_title(tokens: list[Token] | tuple[Token, ...], index: int) -> bool:
-    """A title word counts only when a name follows it ("Billie Jean King" keeps its King)."""
-    token = tokens[index]
-    key = token.key
+@lru_cache(maxsize=16384)
+def _title_word(key: str) -> bool:
+    """A word that may stand as a title before a name ("President", "Geophysicist")."""
     titled = key in TITLE_WORDS or key.replace("-", "") in TITLE_WORDS
     if not titled and len(key) > 6 and key.endswith(("ologist", "ographer", "ician", "ist")):
         titled = not is_given_name(key)  # "Geophysicist Kristín Jónsdóttir"
-    if not titled and (key not in ROLE_NOUNS or is_given_name(key)):
-        return False  # "Developer Aaron Whitlock-Sims" cuts; "Dean Smith" does not
-    return index + 1 < len(tokens) and not _is_suffix(tokens[index + 1])
+    # "Developer Aaron Whitlock-Sims" cuts; "Dean Smith" does not
+    return titled or (key in ROLE_NOUNS and not is_given_name(key))
 
 
-def _is_stop(token: Token) -> bool:
-    key = token.key
-    if len(token.text) == 2 and token.text[1] == ".":
+@lru_cache(maxsize=16384)
+def _stop_word(text: str, key: str) -> bool:
+    """A capitalised word that is no part of a name: a common word, day, month, demonym."""
+    if len(text) == 2 and text[1] == ".":
         return False  # an initial: "Max A. Cherney"
     if key in COMMON or key in DAYS_MONTHS or key in DEMONYMS:
         return True
@@ -400,7 +413,7 @@ def _is_stop(token: Token) -> bool:
         return True  # "Native Americans", "Canadians"
     if key.endswith("-born") or key.endswith("-based"):
         return True
-    return token.text.casefold() in NON_NAME_INITIALS or key in NON_NAME_INITIALS
+    return text.casefold() in NON_NAME_INITIALS or key in NON_NAME_INITIALS
 
 
 def honorific(token: Token) -> bool:
@@ -417,20 +430,24 @@ def generation(token: Token) -> bool:
 def split_run(group: list[Token], text: str) -> Run | None:
     """Split a run into title prefix and name core; ``None`` when nothing name-like is left."""
     cut = 0
+    last = len(group) - 1
     for index, token in enumerate(group):
-        if _is_title(group, index) or _is_stop(token):
-            cut = index + 1
+        key = token.key
+        if _stop_word(token.text, key) or (
+            _title_word(key) and index < last and not _is_suffix(group[index + 1])
+        ):
+            cut = index + 1  # a title counts only when a name follows ("Billie Jean King")
     core = group[cut:]
     while len(core) > 1 and core[-1].text.isupper() and core[-1].key in POST_NOMINALS:
         core = core[:-1]  # "Anthony Lyle KC"
     if not core:
         return None
     start, end = core[0].start, core[-1].end
-    if cut == 0:
+    if cut == 0 and _may_follow_particles(text, start):
         before = _PARTICLES_BEFORE.search(text, max(0, start - 20), start)
         if before:
             start = before.start(1)  # "said van der Berg"
-    org = any(_is_org_word(token) for token in core) or _shouted(core)
+    org = _names_a_thing(core)
     if (
         core[0].key in PLACE_STARTERS
         and len(core) > 1
@@ -447,13 +464,21 @@ def split_run(group: list[Token], text: str) -> Run | None:
     return Run(tuple(group[:cut]), tuple(core), org, start, end, name)
 
 
-def _shouted(core: list[Token]) -> bool:
-    """All capitals over more than two letters: a dateline ("SAN JOSE") or an acronym."""
-    return all(len(t.text) > 2 and t.text.isupper() and "." not in t.text for t in core)
+def _names_a_thing(core: list[Token]) -> bool:
+    """An organisation word in the core, or all capitals over more than two letters: a
+    dateline ("SAN JOSE") or an acronym."""
+    shouted = True
+    for token in core:
+        if _org_word(token.key):
+            return True
+        text = token.text
+        shouted = shouted and len(text) > 2 and text.isupper() and "." not in text
+    return shouted
 
 
-def _is_org_word(token: Token) -> bool:
-    key = token.key
+@lru_cache(maxsize=16384)
+def _org_word(key: str) -> bool:
+    """An organisation, place or work word ("Ministry", "Bank", "Airlines")."""
     if "-" in key:
         return False
     if key in ORG_WORDS:
