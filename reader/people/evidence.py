@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.people.names import (
     ORG_NAMES,
@@ -149,6 +150,7 @@ ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'])")
 
 
+@lru_cache(maxsize=16384)
 def acronym(word: str) -> bool:
     """True for "AI", "HR", "VPNs": an abbreviation, never a surname on its own."""
     return (word.isupper() and 2 <= len(word) <= 4) or bool(ACRONYM_PLURAL.fullmatch(word))

@@ -14,6 +14,7 @@ photo credits ("AP Photo/Eduardo Verdugo").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.people.names import (
     COMMON,
@@ -62,8 +63,10 @@ _ROLE_SUFFIXES = ("ologist", "ographer", "ician", "onomist", "ist", "ologists", 
 _NOT_ROLES = _words("assist insist resist exist persist consist twist list wrist mist fist")
 
 
+@lru_cache(maxsize=65536)
 def is_role_word(word: str) -> bool:
-    """True for "spokesman", "President", "Gen.", "astronauts", "geophysicist"."""
+    """True for "spokesman", "President", "Gen.", "astronauts", "geophysicist" (remembered
+    per word)."""
     key = word.casefold().rstrip(".,").replace("’", "'")
     if key in ROLE_NOUNS:
         return True
