@@ -209,14 +209,21 @@ def apposition_before(text: str, start: int, floor: int = 0) -> str | None:
     return role if not _CLAUSE_CUT.search(" " + role) else None
 
 
+_CLAUSE_MARK = re.compile(r'[,;:“”"()\[\]\n.!?]')
+
+
 def _phrase(text: str, start: int, stop: int) -> str:
     """Text from ``start`` to the end of its clause (a comma, a quote, a sentence end)."""
     index = start
-    while index < stop:
-        char = text[index]
-        if char in ',;:“”"()[]\n':
+    while True:
+        mark = _CLAUSE_MARK.search(text, index, stop)
+        if mark is None:
+            index = max(index, stop)
             break
-        if char in ".!?" and (index + 1 >= len(text) or text[index + 1] in ' \n"”'):
+        index = mark.start()
+        if text[index] not in ".!?":
+            break  # a comma, a colon, a quote, a bracket, a line break
+        if index + 1 >= len(text) or text[index + 1] in ' \n"”':
             word = text[text.rfind(" ", start, index) + 1 : index + 1]
             if not is_abbreviation(word):
                 break
