@@ -2,7 +2,8 @@
 
 ``analyse_people(article)`` fills ``Article.people``, ``Article.quotations`` and each pull
 quote's ``speaker``. Plain Python over ``Article.text`` (see :mod:`reader.people.names`,
-:mod:`reader.people.roles`, :mod:`reader.people.quotations`); no model, nothing downloaded.
+:mod:`reader.people.roles`, :mod:`reader.people.quotations`, :mod:`reader.people.registry`);
+no model, nothing downloaded.
 
 How a capitalised run becomes a person: it is not an organisation/place/work (stop-lists of
 org and place words), and it has structural evidence — a first name from the given-name list,
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from reader.article.model import Article, Person, PullQuote, Quotation
 from reader.people.evidence import (
@@ -36,7 +37,6 @@ from reader.people.evidence import (
     corporate,
     corporate_tokens,
     headline_spans,
-    names_no_one,
     opens_with_a_first_name,
     said,
     split_tail,
@@ -44,24 +44,27 @@ from reader.people.evidence import (
 from reader.people.gender import gender_of
 from reader.people.names import (
     AMBIGUOUS_TITLES,
-    COMMON,
     EAST_ASIAN_SURNAMES,
-    HONORIFICS,
-    PARTICLES,
     PLACE_PREPOSITIONS,
     RANKS,
-    SUFFIXES,
     Run,
     find_runs,
     fold,
     generation,
     honorific,
     is_given_name,
-    is_initials,
     tokenize,
 )
 from reader.people.prose import prose_text
 from reader.people.quotations import Mention, QuoteSpan, attribute, find_quotes
+from reader.people.registry import (
+    ROMAN,
+    FoundPerson,
+    Registry,
+    core_words,
+    display_name,
+    name_words,
+)
 from reader.people.roles import (
     apposition_after,
     apposition_before,
@@ -77,133 +80,9 @@ _KIN = re.compile(
     r"\b(?:mother|father|son|daughter|wife|husband|brother|sister|partner|grandson|"
     r"granddaughter|niece|nephew|widow|widower),\s+$"
 )
-_ROMAN = frozenset({"II", "III", "IV"})
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-’']")
 
 # role evidence priorities (lower wins)
 _ATTRIBUTION, _AFTER, _CHAIN, _BEFORE, _HONORIFIC = 0, 1, 2, 3, 4
-
-
-@dataclass
-class _Person:
-    name: str
-    tokens: list[str]  # folded name tokens
-    first_seen: int
-    roles: list[tuple[int, int, str]] = field(default_factory=list)  # (priority, pos, role)
-    ranks: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    quotes: list[str] = field(default_factory=list)
-    extra_role: str | None = None  # "author" / "photographer"
-    extra_mentions: int = 0
-    titles: list[str] = field(default_factory=list)  # "Mr", "Dame" before the name
-
-    def name_keys(self) -> set[str]:
-        """Ways a later reference may name this person: surname, compound surname."""
-        words = [w for w in self.tokens if w not in SUFFIXES and w.upper() not in _ROMAN]
-        keys = {" ".join(self.tokens), " ".join(words)}
-        if len(words) >= 2:
-            keys.add(words[-1])  # "obama"
-            bare = _ARTICLE_PREFIX.sub("", words[-1])
-            if bare != words[-1] and len(bare) > 2:
-                keys.add(bare)  # "al-bashir" is also "bashir"
-            for index in range(1, len(words) - 1):
-                if words[index] in PARTICLES:
-                    keys.add(" ".join(words[index:]))  # "de la fuente", "von albrecht"
-                    if index >= 2:
-                        keys.add(" ".join(words[index - 1 :]))  # "villeroy de galhau"
-                    break
-            second = words[-2] if len(words) >= 3 else ""
-            compound = second not in PARTICLES and not is_initials(second)
-            if second and compound and not is_given_name(second):
-                keys.add(" ".join(words[-2:]))  # "peña nieto"
-        return keys
-
-
-class _Registry:
-    """The people found so far, indexed by full name, reference keys and first name."""
-
-    def __init__(self) -> None:
-        self.people: list[_Person] = []
-        self.full: dict[str, int] = {}
-        self.keys: dict[str, list[int]] = {}
-        self.first_last: dict[tuple[str, str], int] = {}
-        self.first: dict[str, list[int]] = {}
-        self.leading: dict[tuple[str, ...], int] = {}
-
-    def add(self, person: _Person) -> int:
-        number = len(self.people)
-        self.people.append(person)
-        self.full.setdefault(" ".join(person.tokens), number)
-        for key in person.name_keys():
-            self.keys.setdefault(key, []).append(number)
-        if len(person.tokens) >= 2:
-            self.first_last.setdefault((person.tokens[0], person.tokens[-1]), number)
-            self.first.setdefault(person.tokens[0], []).append(number)
-        for size in range(2, len(person.tokens)):
-            self.leading.setdefault(tuple(person.tokens[:size]), number)  # "Mei Ling"
-        return number
-
-    def match(self, words: list[str]) -> int | None:
-        """The person named ``words`` in full or by a multi-word key ("Peña Nieto")."""
-        key = " ".join(words)
-        if key in self.full:
-            return self.full[key]
-        if len(_name_words(words)) < 2:
-            return None
-        owners = self.keys.get(key)
-        if owners:
-            return owners[0]
-        found = self.first_last.get((words[0], words[-1]))  # "Robert Haverford"
-        return found if found is not None else self.leading.get(tuple(words))
-
-    def match_single(self, words: list[str], position: int, titled: bool) -> int | None:
-        """A one-word reference: a surname (the latest such person before it) or first name."""
-        bare = " ".join(_name_words(words))
-        owners = self.keys.get(" ".join(words)) or self.keys.get(bare)
-        if owners:
-            if len(owners) == 1:
-                return owners[0]
-            before = [o for o in owners if self.people[o].first_seen <= position]
-            return max(before, key=lambda o: self.people[o].first_seen) if before else owners[0]
-        owners = self.first.get(bare)
-        if owners and len(owners) == 1 and not titled:
-            return owners[0]  # "Iker was outstanding"
-        return None
-
-    def refers_back(self, words: list[str]) -> bool:
-        bare = " ".join(_name_words(words))
-        return " ".join(words) in self.keys or bare in self.keys or bare in self.first
-
-    def find_or_add(self, name: str, trusted: bool = False) -> int | None:
-        """The person called ``name`` (a byline, credit or attribution), added if new.
-
-        ``trusted`` names (bylines, credits) are names already: no stop-word cutting, so
-        "Sunday Alamba" keeps its first name.
-        """
-        found_runs = find_runs(name)
-        runs = [run for run in found_runs if not run.org]
-        if trusted:
-            words = [w for w in name.split() if w.casefold().rstrip(".") not in HONORIFICS]
-            if not any(w[0].isupper() and w.casefold() not in COMMON for w in words):
-                return None  # "By", "" — not a name
-            if names_no_one(words, found_runs):
-                return None
-            name = " ".join(words)
-            runs = []
-        if runs:
-            words = _core_words(runs[-1])
-            display = _display(runs[-1])
-        else:
-            words = fold(name).split()
-            display = name.strip().replace("’", "'")
-        if not words:
-            return None
-        found = self.match(words)
-        if found is None and len(_name_words(words)) == 1:
-            found = self.match_single(words, 10**12, False)
-        if found is not None:
-            return found
-        return self.add(_Person(display, words, 10**12 + len(self.people), extra_mentions=1))
 
 
 def analyse_people(article: Article) -> Article:
@@ -225,7 +104,7 @@ def analyse_people(article: Article) -> Article:
         index = bisect_right(block_starts, position) - 1
         return blocks[index][0] if index >= 0 else 0
 
-    registry = _Registry()
+    registry = Registry()
     people = registry.people
     # people named outside the body first, so their body mentions count: byline, credit,
     # pull-quote attribution lines ("Mara Jensen, lighthouse keeper")
@@ -283,19 +162,6 @@ class _QuoteIndex:
         return index >= 0 and self.spans[index].start <= position < self.spans[index].end
 
 
-def _core_words(run: Run) -> list[str]:
-    return fold(run.name).split()
-
-
-def _name_words(words: list[str]) -> list[str]:
-    """Name words without particles inside ("de", "van") and suffixes ("Jr.", "II")."""
-    return [
-        w
-        for i, w in enumerate(words)
-        if not (i and w in PARTICLES) and w not in SUFFIXES and w.upper() not in _ROMAN
-    ]
-
-
 def _person_runs(text: str, runs: list[Run]) -> list[Run]:
     """Runs that may name people: not organisations, save a name split off their end."""
     said = frozenset(
@@ -317,7 +183,7 @@ def _person_runs(text: str, runs: list[Run]) -> list[Run]:
 def _assign_runs(
     text: str,
     runs: list[Run],
-    registry: _Registry,
+    registry: Registry,
     floor_of: Callable[[int], int],
     page: PageWords,
 ) -> list[tuple[Run, int]]:
@@ -325,7 +191,7 @@ def _assign_runs(
     by_key: dict[str, list[Run]] = {}
     words_of: list[list[str]] = []
     for run in runs:
-        words = _core_words(run)
+        words = core_words(run)
         words_of.append(words)
         by_key.setdefault(" ".join(words), []).append(run)
 
@@ -335,14 +201,14 @@ def _assign_runs(
         words = key.split()
         if registry.match(words) is not None:
             continue
-        if len(_name_words(words)) < 2 and registry.refers_back(words):
+        if len(name_words(words)) < 2 and registry.refers_back(words):
             continue
         group = [run for run in group if not page.in_headline(run.start)]
         if not group or corporate(words, group[0].core[0].text, page.corporate):
             continue  # only in headlines, or a company's name ("Grow Corvane")
         if _is_person(text, words, group, by_key, floor_of, page):
             first = min(run.start for run in group)
-            registry.add(_Person(_display(group[0]), words, first))
+            registry.add(FoundPerson(display_name(group[0]), words, first))
 
     # 1b. names listed with a person: "Jasmin Moghbeli and Loral O'Hara", "Saka, Havertz and"
     _add_coordinated(text, runs, words_of, registry, page)
@@ -351,7 +217,7 @@ def _assign_runs(
     assigned: list[tuple[Run, int]] = []
     for run, words in zip(runs, words_of, strict=True):
         person = registry.match(words)
-        if person is None and len(_name_words(words)) == 1:
+        if person is None and len(name_words(words)) == 1:
             person = registry.match_single(words, run.start, bool(run.prefix))
         if person is not None:
             assigned.append((run, person))
@@ -362,7 +228,7 @@ _COORDINATION = re.compile(r"^(?:,| and| or|, and|, or| &) $")
 
 
 def _add_coordinated(
-    text: str, runs: list[Run], words_of: list[list[str]], registry: _Registry, page: PageWords
+    text: str, runs: list[Run], words_of: list[list[str]], registry: Registry, page: PageWords
 ) -> None:
     """Full names (two or more words) joined by "and" / "," to a known person's name, when
     their shape allows a name (not a title, a plural acronym or a noun phrase)."""
@@ -371,7 +237,7 @@ def _add_coordinated(
         changed = False
         for index, run in enumerate(runs):
             words = words_of[index]
-            names = _name_words(words)
+            names = name_words(words)
             if len(names) < 2 or registry.match(words) is not None:
                 continue
             if opens_with_a_first_name(text, run, names, page) is None:
@@ -383,14 +249,10 @@ def _add_coordinated(
                 if left.possessive or not _COORDINATION.match(text[left.end : right.start]):
                     continue
                 neighbour = words_of[other]
-                if len(_name_words(neighbour)) >= 2 and registry.match(neighbour) is not None:
-                    registry.add(_Person(_display(run), words, run.start))
+                if len(name_words(neighbour)) >= 2 and registry.match(neighbour) is not None:
+                    registry.add(FoundPerson(display_name(run), words, run.start))
                     changed = True
                     break
-
-
-def _display(run: Run) -> str:
-    return " ".join(run.name.split()).replace("’", "'")
 
 
 def _is_person(
@@ -401,9 +263,9 @@ def _is_person(
     floor_of: Callable[[int], int],
     page: PageWords,
 ) -> bool:
-    names = _name_words(words)
+    names = name_words(words)
     first = group[0]
-    regnal = len(names) == 1 and first.core[-1].text in _ROMAN
+    regnal = len(names) == 1 and first.core[-1].text in ROMAN
     if len(names) < 2 and not regnal:
         return _single_person(text, group, floor_of, page)
     if regnal and (first.prefix or is_given_name(first.core[0].text)):
@@ -482,7 +344,7 @@ def _titled(text: str, run: Run, floor: int, page: PageWords) -> bool:
     )
 
 
-def _collect_roles(text: str, run: Run, person: _Person, floor: int) -> None:
+def _collect_roles(text: str, run: Run, person: FoundPerson, floor: int) -> None:
     chain = chain_before(text, run.start, floor)
     if chain:
         if chain.rstrip(".").casefold() in _RANKS:
@@ -503,7 +365,7 @@ def _collect_roles(text: str, run: Run, person: _Person, floor: int) -> None:
 _RANKS = frozenset("gen adm col lt maj capt sgt cmdr sen rep gov brig".split())
 
 
-def _add_outside_people(article: Article, registry: _Registry) -> None:
+def _add_outside_people(article: Article, registry: Registry) -> None:
     """Authors (byline) and photographers (credit): one mention each when not in the body."""
     from reader.clean.meta.site import same_site  # lazy: it brings lxml.html (~15 ms)
 
@@ -522,7 +384,7 @@ def _add_outside_people(article: Article, registry: _Registry) -> None:
             person.extra_role = person.extra_role or role
 
 
-def _attribution_person(line: str, registry: _Registry) -> int | None:
+def _attribution_person(line: str, registry: Registry) -> int | None:
     """The person of a pull-quote attribution line, with the role it gives."""
     head, tail = split_attribution(line)
     runs = [run for run in find_runs(head) if not run.org]
@@ -540,15 +402,15 @@ def _attribution_person(line: str, registry: _Registry) -> int | None:
     return index
 
 
-def _pull_speaker(quote: PullQuote, registry: _Registry, quotations: list[Quotation]) -> PullQuote:
+def _pull_speaker(quote: PullQuote, registry: Registry, quotations: list[Quotation]) -> PullQuote:
     speaker: str | None = None
     if quote.attribution:
         head, _ = split_attribution(quote.attribution)
         runs = [run for run in find_runs(head) if not run.org]
         if runs:
-            words = _core_words(runs[-1])
+            words = core_words(runs[-1])
             index = registry.match(words)
-            if index is None and len(_name_words(words)) == 1:
+            if index is None and len(name_words(words)) == 1:
                 index = registry.match_single(words, 10**12, False)
             speaker = registry.people[index].name if index is not None else None
     if speaker is None:
@@ -570,11 +432,11 @@ def _squash(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
-def _gender_words(person: _Person) -> list[str]:
+def _gender_words(person: FoundPerson) -> list[str]:
     return [*person.titles, *(role for _, _, role in person.roles)]
 
 
-def _finish(person: _Person) -> Person:
+def _finish(person: FoundPerson) -> Person:
     """The public ``Person``: best role, spans, mention count.
 
     Role priority: pull-quote attribution, apposition after the name, title chain before it,
