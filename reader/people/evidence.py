@@ -221,7 +221,9 @@ class PageWords:
         return not self.common_word(run)
 
 
-def opens_with_a_first_name(text: str, run: Run, names: list[str], page: PageWords) -> bool | None:
+def opens_with_a_first_name(
+    text: str, run: Run, names: Sequence[str], page: PageWords
+) -> bool | None:
     """Whether a first name or initials open the longer name ``run``; ``None`` when its shape
     says it names no one: "Select VPNs", "Psychotherapy Fees", "A. Machine", "Wolfram U" (no
     first name to vouch for a common word or a letter), "Deputy Director" (a title)."""

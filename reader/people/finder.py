@@ -61,6 +61,7 @@ from reader.people.registry import (
     ROMAN,
     FoundPerson,
     Registry,
+    Words,
     core_words,
     display_name,
     name_words,
@@ -189,7 +190,7 @@ def _assign_runs(
 ) -> list[tuple[Run, int]]:
     """Decide which runs are people and give every run that names one its person index."""
     by_key: dict[str, list[Run]] = {}
-    words_of: list[list[str]] = []
+    words_of: list[Words] = []
     for run in runs:
         words = core_words(run)
         words_of.append(words)
@@ -198,7 +199,7 @@ def _assign_runs(
     # 1. new people, longest names first, each with structural evidence
     ordered = sorted(by_key.items(), key=lambda item: (-item[0].count(" "), item[1][0].start))
     for key, group in ordered:
-        words = key.split()
+        words = tuple(key.split())
         if registry.match(words) is not None:
             continue
         if len(name_words(words)) < 2 and registry.refers_back(words):
@@ -228,7 +229,7 @@ _COORDINATION = re.compile(r"^(?:,| and| or|, and|, or| &) $")
 
 
 def _add_coordinated(
-    text: str, runs: list[Run], words_of: list[list[str]], registry: Registry, page: PageWords
+    text: str, runs: list[Run], words_of: list[Words], registry: Registry, page: PageWords
 ) -> None:
     """Full names (two or more words) joined by "and" / "," to a known person's name, when
     their shape allows a name (not a title, a plural acronym or a noun phrase)."""
@@ -257,7 +258,7 @@ def _add_coordinated(
 
 def _is_person(
     text: str,
-    words: list[str],
+    words: Words,
     group: list[Run],
     by_key: dict[str, list[Run]],
     floor_of: Callable[[int], int],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.people.evidence import names_no_one
 from reader.people.names import (
@@ -25,6 +26,7 @@ from reader.people.names import (
 )
 
 ROMAN = frozenset({"II", "III", "IV"})
+Words = tuple[str, ...]  # the folded words of a name
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-’']")
 
 
@@ -33,7 +35,7 @@ class FoundPerson:
     """A person as the finder collects them, before the public ``Person`` is made."""
 
     name: str
-    tokens: list[str]  # folded name tokens
+    tokens: Words  # folded name tokens
     first_seen: int
     roles: list[tuple[int, int, str]] = field(default_factory=list)  # (priority, pos, role)
     ranks: list[str] = field(default_factory=list)
@@ -86,10 +88,10 @@ class Registry:
             self.first_last.setdefault((person.tokens[0], person.tokens[-1]), number)
             self.first.setdefault(person.tokens[0], []).append(number)
         for size in range(2, len(person.tokens)):
-            self.leading.setdefault(tuple(person.tokens[:size]), number)  # "Mei Ling"
+            self.leading.setdefault(person.tokens[:size], number)  # "Mei Ling"
         return number
 
-    def match(self, words: list[str]) -> int | None:
+    def match(self, words: Words) -> int | None:
         """The person named ``words`` in full or by a multi-word key ("Peña Nieto")."""
         key = " ".join(words)
         if key in self.full:
@@ -100,9 +102,9 @@ class Registry:
         if owners:
             return owners[0]
         found = self.first_last.get((words[0], words[-1]))  # "Robert Haverford"
-        return found if found is not None else self.leading.get(tuple(words))
+        return found if found is not None else self.leading.get(words)
 
-    def match_single(self, words: list[str], position: int, titled: bool) -> int | None:
+    def match_single(self, words: Words, position: int, titled: bool) -> int | None:
         """A one-word reference: a surname (the latest such person before it) or first name."""
         bare = " ".join(name_words(words))
         owners = self.keys.get(" ".join(words)) or self.keys.get(bare)
@@ -116,7 +118,7 @@ class Registry:
             return owners[0]  # "Iker was outstanding"
         return None
 
-    def refers_back(self, words: list[str]) -> bool:
+    def refers_back(self, words: Words) -> bool:
         bare = " ".join(name_words(words))
         return " ".join(words) in self.keys or bare in self.keys or bare in self.first
 
@@ -129,18 +131,18 @@ class Registry:
         found_runs = find_runs(name)
         runs = [run for run in found_runs if not run.org]
         if trusted:
-            words = [w for w in name.split() if w.casefold().rstrip(".") not in HONORIFICS]
-            if not any(w[0].isupper() and w.casefold() not in COMMON for w in words):
+            written = [w for w in name.split() if w.casefold().rstrip(".") not in HONORIFICS]
+            if not any(w[0].isupper() and w.casefold() not in COMMON for w in written):
                 return None  # "By", "" — not a name
-            if names_no_one(words, found_runs):
+            if names_no_one(written, found_runs):
                 return None
-            name = " ".join(words)
+            name = " ".join(written)
             runs = []
         if runs:
             words = core_words(runs[-1])
             display = display_name(runs[-1])
         else:
-            words = fold(name).split()
+            words = tuple(fold(name).split())
             display = name.strip().replace("’", "'")
         if not words:
             return None
@@ -152,18 +154,20 @@ class Registry:
         return self.add(FoundPerson(display, words, 10**12 + len(self.people), extra_mentions=1))
 
 
-def core_words(run: Run) -> list[str]:
+def core_words(run: Run) -> Words:
     """The folded words of a run's name ("Luis de la Fuente" -> luis, de, la, fuente)."""
-    return fold(run.name).split()
+    return tuple(fold(run.name).split())
 
 
-def name_words(words: list[str]) -> list[str]:
-    """Name words without particles inside ("de", "van") and suffixes ("Jr.", "II")."""
-    return [
+@lru_cache(maxsize=16384)
+def name_words(words: Words) -> Words:
+    """Name words without particles inside ("de", "van") and suffixes ("Jr.", "II");
+    remembered per name, as every reference asks again."""
+    return tuple(
         w
         for i, w in enumerate(words)
         if not (i and w in PARTICLES) and w not in SUFFIXES and w.upper() not in ROMAN
-    ]
+    )
 
 
 def display_name(run: Run) -> str:
@@ -171,4 +175,12 @@ def display_name(run: Run) -> str:
     return " ".join(run.name.split()).replace("’", "'")
 
 
-__all__ = ["ROMAN", "FoundPerson", "Registry", "core_words", "display_name", "name_words"]
+__all__ = [
+    "ROMAN",
+    "FoundPerson",
+    "Registry",
+    "Words",
+    "core_words",
+    "display_name",
+    "name_words",
+]
