@@ -39,10 +39,12 @@ from reader.people.roles import SPEECH_VERBS, is_role_word
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+?)(?:’s|'s)?$")
 _NAME_AFTER = re.compile(r"(?:rival |peer )?((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+)")
-_SHARES_OF = re.compile(r"\b[Ss]hares (?:of|in) ")
+# Each pattern opens with a character, not a lookbehind, so that ``re`` can skip ahead to the
+# places where it may match (the lookbehind after it plays the part of "\b" or "after a word").
+_SHARES_OF = re.compile(r"[Ss](?<=\b[Ss])hares (?:of|in) ")
 # what follows a company's name: "Veltrana shares", "Kasuga reported first-quarter results"
 _COMPANY_AFTER = re.compile(
-    r"(?<=[\w’']) (?:(?:shares|stock|board|investors|shareholders|chief executive|ceo|cfo|"
+    r" (?<=[\w’'] )(?:(?:shares|stock|board|investors|shareholders|chief executive|ceo|cfo|"
     r"revenue|profits?|earnings|customers|subscribers|headquarters|subsidiary|share price|"
     r"market value)\b"
     r"|(?:reported|posted|forecast|raised its|cut its|lowered its) "

@@ -248,7 +248,9 @@ _WORD_BODY = r"[^\W\d_]*(?:[’'\-.][^\W\d_]+)*\.?"
 _PREFIXES = "al|el|ad|as|ash|at|az|an|ar|abu|bin|ibn|ben|da|de|di|du|d|l|o|n"
 _PARTICLE_RE = "|".join(sorted((p for p in PARTICLES if p != "e"), key=len, reverse=True))
 _PREFIX_WORDS = frozenset(_PREFIXES.split("|"))
-_NAME_TOKEN = re.compile(rf"\b[{_UPPER}]{_WORD_BODY}")
+# a capital not after a word character (a "\b" written after the capital, so that ``re`` can
+# skip ahead to the capitals)
+_NAME_TOKEN = re.compile(rf"[{_UPPER}](?<!\w[{_UPPER}]){_WORD_BODY}")
 _PARTICLE_GAP = re.compile(rf" (?:(?:{_PARTICLE_RE}) )+")
 _PARTICLES_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"]))((?:(?:{_PARTICLE_RE}) )+)$")
 _PARTICLE_ENDS = frozenset(particle[-1] for particle in PARTICLES if particle != "e")
