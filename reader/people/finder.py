@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from reader.article.model import Article, Person, PullQuote, Quotation
+from reader.people.clues import RoleClues
 from reader.people.evidence import (
     SAID_AFTER,
     PageWords,
@@ -67,8 +68,6 @@ from reader.people.registry import (
     name_words,
 )
 from reader.people.roles import (
-    apposition_after,
-    apposition_before,
     chain_before,
     combine,
     credit_names,
@@ -113,7 +112,8 @@ def analyse_people(article: Article) -> Article:
     for quote in article.pull_quotes:
         if quote.attribution:
             _attribution_person(quote.attribution, registry)
-    assigned = _assign_runs(text, runs, registry, floor_of, page)
+    clues = RoleClues(text)
+    assigned = _assign_runs(text, runs, registry, floor_of, page, clues)
 
     # mentions, spans and roles
     mentions: list[Mention] = []
@@ -122,7 +122,7 @@ def analyse_people(article: Article) -> Article:
         person.spans.append((run.start, run.end))
         mentions.append(Mention(run.start, run.end, person_index))
         if not inside(run.start):
-            _collect_roles(text, run, person, floor_of(run.start))
+            _collect_roles(clues, run, person, floor_of(run.start))
 
     for person in people:
         if person.spans:
@@ -187,6 +187,7 @@ def _assign_runs(
     registry: Registry,
     floor_of: Callable[[int], int],
     page: PageWords,
+    clues: RoleClues,
 ) -> list[tuple[Run, int]]:
     """Decide which runs are people and give every run that names one its person index."""
     by_key: dict[str, list[Run]] = {}
@@ -207,7 +208,7 @@ def _assign_runs(
         group = [run for run in group if not page.in_headline(run.start)]
         if not group or corporate(words, group[0].core[0].text, page.corporate):
             continue  # only in headlines, or a company's name ("Grow Corvane")
-        if _is_person(text, words, group, by_key, floor_of, page):
+        if _is_person(text, words, group, by_key, floor_of, page, clues):
             first = min(run.start for run in group)
             registry.add(FoundPerson(display_name(group[0]), words, first))
 
@@ -263,6 +264,7 @@ def _is_person(
     by_key: dict[str, list[Run]],
     floor_of: Callable[[int], int],
     page: PageWords,
+    clues: RoleClues,
 ) -> bool:
     names = name_words(words)
     first = group[0]
@@ -282,16 +284,16 @@ def _is_person(
         len(names[-1]) > 1
         and not acronym(first.core[-1].text)
         and any(
-            said(text, run, floor_of(run.start)) or _titled(text, run, floor_of(run.start), page)
+            said(text, run, floor_of(run.start)) or _titled(clues, run, floor_of(run.start), page)
             for run in by_key.get(names[-1], ())
         )
     )
     place_only = True
     for run in group:
         floor = floor_of(run.start)
-        if _titled(text, run, floor, page) or said(text, run, floor):
+        if _titled(clues, run, floor, page) or said(text, run, floor):
             return True
-        if apposition_after(text, run.end) or apposition_before(text, run.start, floor):
+        if clues.apposition_after(run.end) or clues.apposition_before(run.start, floor):
             return True
         before = text[max(floor, run.start - 12) : run.start].split()
         if not before or before[-1].casefold() not in PLACE_PREPOSITIONS:
@@ -330,7 +332,7 @@ def _single_person(
     return False
 
 
-def _titled(text: str, run: Run, floor: int, page: PageWords) -> bool:
+def _titled(clues: RoleClues, run: Run, floor: int, page: PageWords) -> bool:
     given = is_given_name(run.core[0].text)
     if not given and any(map(generation, run.prefix)):
         return False
@@ -340,21 +342,21 @@ def _titled(text: str, run: Run, floor: int, page: PageWords) -> bool:
         if is_role_word(token.text) and (given or token.key not in AMBIGUOUS_TITLES):
             # not "General Data Protection Regulation", "MLA Directory"
             return given or page.role_titles(run, token)
-    return chain_before(text, run.start, floor) is not None and not (
+    return clues.chain_before(run.start, floor) is not None and not (
         len(run.core) == 1 and page.common_word(run)
     )
 
 
-def _collect_roles(text: str, run: Run, person: FoundPerson, floor: int) -> None:
-    chain = chain_before(text, run.start, floor)
+def _collect_roles(clues: RoleClues, run: Run, person: FoundPerson, floor: int) -> None:
+    chain = clues.chain_before(run.start, floor)
     if chain:
         if chain.rstrip(".").casefold() in _RANKS:
             person.ranks.append(chain)
         person.roles.append((_CHAIN, run.start, chain))
-    after = apposition_after(text, run.end)
+    after = clues.apposition_after(run.end)
     if after and not run.possessive:
         person.roles.append((_AFTER, run.start, after))
-    before = apposition_before(text, run.start, floor)
+    before = clues.apposition_before(run.start, floor)
     if before:
         person.roles.append((_BEFORE, run.start, before))
     person.titles.extend(token.key for token in run.prefix)
