@@ -126,6 +126,10 @@ _SAID_PRONOUN = re.compile(
 _RESULT_VERBS = r"(?:beat|beats|beating|defeated|defeats|edged|edges|outlasted|overcame|thrashed)"
 _SCORE = r"\s+(?:\d+-\d+|\d+–\d+)"
 _BEATEN = re.compile(_RESULT_VERBS + r"\s+(?:(?:seed|champion|world No\. \d+)\s+)?$")
+# "beat Lindqvist 6-4" after a surname
+_BEAT_AFTER = re.compile(
+    r" " + _RESULT_VERBS + r" (?:[A-Z][\w’'\-]+ ){0,3}?[A-Z][\w’'\-]+" + _SCORE
+)
 
 
 def acts_as_person(text: str, run: Run, floor: int) -> bool:
@@ -136,7 +140,7 @@ def acts_as_person(text: str, run: Run, floor: int) -> bool:
     if _SAID_PRONOUN.match(text, run.end):
         return True
     after = text[run.end : run.end + 80]
-    if re.match(r" " + _RESULT_VERBS + r" (?:[A-Z][\w’'\-]+ ){0,3}?[A-Z][\w’'\-]+" + _SCORE, after):
+    if _BEAT_AFTER.match(after):
         return True
     before = text[max(floor, run.start - 40) : run.start]
     return bool(_BEATEN.search(before)) and re.match(_SCORE, after) is not None

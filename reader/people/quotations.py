@@ -324,17 +324,19 @@ def _sentence_start(text: str, position: int, floor: int) -> int:
     return floor
 
 
+_SENTENCE_MARK = re.compile(r'[“".!?]')
+
+
 def _sentence_end(text: str, position: int, limit: int) -> int:
     """End of the sentence that continues at ``position`` (a new quote also ends it)."""
     index = position
-    while index < limit:
+    while (mark := _SENTENCE_MARK.search(text, index, limit)) is not None:
+        index = mark.start()
         char = text[index]
         if char in '“"':
             return index
-        if (
-            char in ".!?"
-            and (index + 1 >= len(text) or text[index + 1] in ' \n”"')
-            and (char != "." or not _is_abbreviation(text, index, position))
+        if (index + 1 >= len(text) or text[index + 1] in ' \n”"') and (
+            char != "." or not _is_abbreviation(text, index, position)
         ):
             return index + 1
         index += 1
