@@ -272,6 +272,7 @@ def is_abbreviation(word: str) -> bool:
     return bool(_INITIALS.match(word)) or word.rstrip(".").casefold() in ABBREVIATIONS
 
 
+@lru_cache(maxsize=16384)
 def is_initials(token: str) -> bool:
     """ "J." / "J.K." / "V.S." (but not "U.S." and friends)."""
     return bool(_INITIALS.match(token)) and token.casefold() not in NON_NAME_INITIALS

@@ -45,26 +45,33 @@ class FoundPerson:
     extra_mentions: int = 0
     titles: list[str] = field(default_factory=list)  # "Mr", "Dame" before the name
 
-    def name_keys(self) -> set[str]:
+    def name_keys(self) -> frozenset[str]:
         """Ways a later reference may name this person: surname, compound surname."""
-        words = [w for w in self.tokens if w not in SUFFIXES and w.upper() not in ROMAN]
-        keys = {" ".join(self.tokens), " ".join(words)}
-        if len(words) >= 2:
-            keys.add(words[-1])  # "obama"
-            bare = _ARTICLE_PREFIX.sub("", words[-1])
-            if bare != words[-1] and len(bare) > 2:
-                keys.add(bare)  # "al-bashir" is also "bashir"
-            for index in range(1, len(words) - 1):
-                if words[index] in PARTICLES:
-                    keys.add(" ".join(words[index:]))  # "de la fuente", "von albrecht"
-                    if index >= 2:
-                        keys.add(" ".join(words[index - 1 :]))  # "villeroy de galhau"
-                    break
-            second = words[-2] if len(words) >= 3 else ""
-            compound = second not in PARTICLES and not is_initials(second)
-            if second and compound and not is_given_name(second):
-                keys.add(" ".join(words[-2:]))  # "peña nieto"
-        return keys
+        return reference_keys(self.tokens)
+
+
+@lru_cache(maxsize=16384)
+def reference_keys(tokens: Words) -> frozenset[str]:
+    """Ways a later reference may name the person called ``tokens``: full name, surname,
+    compound surname (remembered per name)."""
+    words = [w for w in tokens if w not in SUFFIXES and w.upper() not in ROMAN]
+    keys = {" ".join(tokens), " ".join(words)}
+    if len(words) >= 2:
+        keys.add(words[-1])  # "obama"
+        bare = _ARTICLE_PREFIX.sub("", words[-1])
+        if bare != words[-1] and len(bare) > 2:
+            keys.add(bare)  # "al-bashir" is also "bashir"
+        for index in range(1, len(words) - 1):
+            if words[index] in PARTICLES:
+                keys.add(" ".join(words[index:]))  # "de la fuente", "von albrecht"
+                if index >= 2:
+                    keys.add(" ".join(words[index - 1 :]))  # "villeroy de galhau"
+                break
+        second = words[-2] if len(words) >= 3 else ""
+        compound = second not in PARTICLES and not is_initials(second)
+        if second and compound and not is_given_name(second):
+            keys.add(" ".join(words[-2:]))  # "peña nieto"
+    return frozenset(keys)
 
 
 class Registry:
@@ -183,4 +190,5 @@ __all__ = [
     "core_words",
     "display_name",
     "name_words",
+    "reference_keys",
 ]
