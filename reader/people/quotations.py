@@ -306,21 +306,20 @@ def _outside_quotes(fragment: str) -> str:
     return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", fragment)
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]")
+
+
 def _sentence_start(text: str, position: int, floor: int) -> int:
     """Start of the sentence that contains ``position`` (not crossing ``floor``)."""
-    index = position - 1
-    while index > floor:
-        char = text[index]
-        if (
-            char in ".!?"
-            and text[index + 1 : index + 2] in (" ", "”", '"', "’")
-            and (char != "." or not _is_abbreviation(text, index, floor))
+    stops = [stop.start() for stop in _SENTENCE_STOP.finditer(text, floor + 1, position)]
+    for index in reversed(stops):
+        if text[index + 1 : index + 2] in (" ", "”", '"', "’") and (
+            text[index] != "." or not _is_abbreviation(text, index, floor)
         ):
             after = index + 1
             while after < position and text[after] in '”"’ ':
                 after += 1
             return after
-        index -= 1
     return floor
 
 
