@@ -313,35 +313,49 @@ def tokenize(text: str) -> list[Token]:
     for match in _NAME_TOKEN.finditer(text):
         word = match.group()
         start = match.start()
-        if start and text[start - 1] in "-’'":
-            lead = start - 1
-            while lead and text[lead - 1].isalpha():
-                lead -= 1
-            if text[lead : start - 1] not in _PREFIX_WORDS:
-                if lead < start - 1:
-                    continue  # "anti-Obama", "non-European" are not names
-            else:
-                word = text[lead : match.end()]  # "al-Rashidi", "d’Estaing"
-                start = lead
-        if start and text[start - 1] in "@#":
-            continue  # "@dwrede", "#MeToo": handles and tags are not names
-        last = word[-1]
-        if last == "." and not _keeps_period(word):
-            word = word[:-1]
-            last = word[-1]
-        possessive = False
-        if last == "s" and len(word) > 2:
-            if word[-2] in "’'":
-                word = word[:-2]
-                possessive = True
-            else:
-                end = start + len(word)
-                possessive = end < length and text[end] in "’'"  # plural: "Greens'"
-        key = word.casefold()
-        if key[-1] == ".":
-            key = key.rstrip(".")
+        if start:
+            before = text[start - 1]
+            if before in "@#":
+                continue  # "@dwrede", "#MeToo": handles and tags are not names
+            if before in "-’'":
+                lead = start - 1
+                while lead and text[lead - 1].isalpha():
+                    lead -= 1
+                if text[lead : start - 1] not in _PREFIX_WORDS:
+                    if lead < start - 1:
+                        continue  # "anti-Obama", "non-European" are not names
+                else:
+                    if lead and text[lead - 1] in "@#":
+                        continue
+                    word = text[lead : match.end()]  # "al-Rashidi", "d’Estaing"
+                    start = lead
+        word, key, possessive, plural = _word_shape(word)
+        if plural:
+            end = start + len(word)
+            possessive = end < length and text[end] in "’'"  # plural: "Greens'"
         append(Token(word, start, start + len(word), possessive, key))
     return tokens
+
+
+@lru_cache(maxsize=65536)
+def _word_shape(word: str) -> tuple[str, str, bool, bool]:
+    """A matched word without its sentence-final period or its "’s": (word, key, possessive,
+    plural), plural when it ends in "s" and may take a bare apostrophe after it ("Greens'")."""
+    last = word[-1]
+    if last == "." and not _keeps_period(word):
+        word = word[:-1]
+        last = word[-1]
+    possessive = plural = False
+    if last == "s" and len(word) > 2:
+        if word[-2] in "’'":
+            word = word[:-2]
+            possessive = True
+        else:
+            plural = True
+    key = word.casefold()
+    if key[-1] == ".":
+        key = key.rstrip(".")
+    return word, key, possessive, plural
 
 
 def _keeps_period(word: str) -> bool:
