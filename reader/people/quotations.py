@@ -79,8 +79,9 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteSpan]
 
 # British style: ‘…’ or '…'. An opening mark starts a word (after a space, "(" or a dash);
 # a closing mark ends one (before a space or punctuation) — apostrophes inside words
-# ("don't", "O'Neill") are neither.
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))[‘'](?=[^\W_])")
+# ("don't", "O'Neill") are neither. The opening pattern starts with the mark, so that ``re``
+# skips ahead to the marks; the test of the character before it comes just after.
+_SINGLE_OPEN = re.compile(r"[‘'](?<![^\s(—–\-][‘'])(?=[^\W_])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s‘'])[’'](?=[\s,.;:!?)—–-]|$)")
 
 
