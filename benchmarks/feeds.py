@@ -105,7 +105,7 @@ async def first_frame(data_dir: Path) -> tuple[float, float]:
         await pilot.pause()
         app.store  # noqa: B018 (opened before timing: the app opens it at start)
         times = []
-        for _ in range(2):  # the first time loads the screen's stylesheet
+        for _ in range(2):  # (the first time mounts its kinds of widget for the first time)
             drawn = asyncio.Event()
             started = time.perf_counter()
             app.action_feeds()
@@ -160,7 +160,7 @@ def main() -> None:
             stored = sum(feed.total for feed in store.feeds.list_feeds())
         cold, warm = asyncio.run(first_frame(data_dir))
         print(f"feeds screen first frame with {stored:,} entries stored: "
-              f"{cold * 1000:6.1f} ms the first time (its stylesheet loaded), "
+              f"{cold * 1000:6.1f} ms the first time, "
               f"{warm * 1000:6.1f} ms after  (target <= 100 ms)")
     for server in servers:
         server.shutdown()

@@ -20,7 +20,10 @@ def stylesheet(name: str) -> Path:
     return STYLES_DIR / f"{name}.tcss"
 
 
-LATER = ("panels", "outline")  # the side panels' and the outline's insides (not drawn first)
+# Drawn after the first frame, parsed just after it: the side panels' and the outline's
+# insides, and the list screens' (library, bookmarks, feeds: opened at once, not after a
+# parse of their rules)
+LATER = ("panels", "outline", "library")
 
 
 def add_later(app: App[object], *names: str) -> None:

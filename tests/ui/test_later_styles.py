@@ -1,5 +1,6 @@
 """The panels' and the outline's styles (styles/panels.tcss, outline.tcss) are read when
-those widgets are first mounted, after the first frame, and style them as before."""
+those widgets are first mounted, after the first frame, and style them as before; the list
+screens' (library.tcss) with them, so the library and the feeds open without a parse."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ async def test_the_panels_styles_come_with_the_panels(make_app) -> None:
         await screen.wait_for_extras()
         await pilot.pause()
         assert has_styles(app, "panels")
+        assert has_styles(app, "library")  # (before the library or the feeds first open)
         quotes = screen.query_one("#quotes-list", PanelList)
         title = screen.query_one("#quotes-panel .panel-title")
         assert title.styles.border_bottom[0] == "solid"  # (panels.tcss)
