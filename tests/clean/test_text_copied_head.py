@@ -67,3 +67,16 @@ def test_a_byline_just_above_the_headline_names_the_author_a_menu_entry_does_not
     assert above["authors"] == ["Dana Holt"]
     menu = _copied("By Industry\n\nThe Best Cast Iron Skillets, Tested by Our Cooks")
     assert menu["authors"] == []
+
+
+def test_a_date_line_under_the_bodys_first_lines_is_the_date() -> None:
+    lead = (
+        "Our cooks spent a month with eleven skillets, and two of them earned a place on every "
+        "stove we own, for reasons this guide explains in full, pan by pan and dish by dish.\n\n"
+        "But what makes a skillet worth its weight? And how does cast iron compare with the "
+        "carbon steel pans that restaurant kitchens swear by these days?\n\n"
+    )
+    headline = "The Best Cast Iron Skillets, Tested by Our Cooks"
+    article = _copied(f"{headline}\n\n{lead}Posted on\n\nNov 21, 2018")
+    assert article["published"] == "2018-11-21"
+    assert article["title"] == headline

@@ -25,8 +25,10 @@ from reader.clean.text.preformatted import LINE_BREAK
 from reader.clean.text.quotes import find_pull_quotes
 from reader.clean.text.region import (
     DETAILS_ABOVE,
+    EARLY_UNITS,
     article_span,
     details_above,
+    early_date,
     head_details,
     is_prose,
 )
@@ -202,6 +204,8 @@ def clean_plain_text(text: str) -> Extracted:
         authors, published = details_above(above)
         head.authors = head.authors or authors
         head.published = head.published or published
+    if head.published is None:  # a date line just under the body's first lines
+        head.published = early_date([u.text for u in units[between : between + EARLY_UNITS]])
     body = [
         u
         for index, u in enumerate(units[: max(HEAD_LIMIT, between)])

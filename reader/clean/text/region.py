@@ -69,6 +69,7 @@ MAX_PAGE_UNITS = 3000  # more paragraphs than a copied page has: a book, read wh
 MENU_SHARE = 0.6  # labels among the lines around the article for them to be cut
 FURNITURE_PROSE = 0.5  # and at most this much prose beside the article's
 DETAILS_ABOVE = 3  # lines above a copied page's headline where its byline or date may stand
+EARLY_UNITS = 6  # the body's first units, where a date under its first lines may stand
 MIN_FOOTER = 5  # lines below the article before they are cut (a sign-off is not a footer)
 MIN_FURNITURE = 3  # units above the headline before they are cut
 MIN_UNTITLED_FURNITURE = 8  # units above the body before they are cut when no headline is
@@ -327,6 +328,20 @@ def details_above(texts: Sequence[str]) -> tuple[list[str], str | None]:
             authors = names
         published = published or parse_date(text)
     return authors, published
+
+
+def early_date(texts: Sequence[str]) -> str | None:
+    """The date of the first line that is only a date ("Updated March 13, 2024") or a byline
+    with one ("By Ann Lee • December 17, 2025"): under a dek or a lead the body opened with."""
+    for text in texts:
+        if len(text) > 200:
+            continue
+        if is_date_line(text):
+            return parse_date(text)
+        byline = parse_byline(text)
+        if byline and byline[1]:
+            return byline[1]
+    return None
 
 
 def _dated_byline(text: str) -> list[str]:
