@@ -313,6 +313,26 @@ def test_pull_quote_after_a_blank_line_needs_a_close_repeat() -> None:
     assert len(article.blocks) == 4
 
 
+def test_a_call_to_action_is_no_pull_quote_and_a_repeated_quote_counts_once() -> None:
+    body = (
+        "Gov. Maria Alvarez said the state would pay for repairs. “Nobody is going to drive "
+        "over a bridge that we are not sure about,” she said at a briefing on Monday."
+    )
+    offer = "Sign up and try Bridgewatch for 14 days free!"
+    other = "Engineers said the cracks were probably caused by years of salt and ice."
+    quote = "Nobody is going to drive over a bridge that we are not sure about."
+    text = "\n\n".join(
+        [body, offer, "Start Now", other, quote, "Gov. Maria Alvarez", offer, "Start Now",
+         "Salt trucks will keep off the bridge until the repairs are done.", quote,
+         "Gov. Maria Alvarez"]
+    )
+    article = assemble(clean_plain_text(text))
+    assert [(pull.text, pull.attribution) for pull in article.pull_quotes] == [
+        (quote, "Gov. Maria Alvarez")
+    ]
+    assert [block.text for block in article.blocks].count(offer) == 2
+
+
 def test_reading_time_and_relative_dates_dropped() -> None:
     text = "\n\n".join([STORY[0], "By Nora Quinn", "Updated 3 hours ago", "5 min read",
                         *STORY[2:]])

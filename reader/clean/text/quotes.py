@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, islice
 
+from reader.core.given_names import is_given_name
+
 _WORD = re.compile(r"\w+")
 _DASH = re.compile(r"^\s*(?:[—–―~]|-{1,2})\s*")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -64,6 +66,8 @@ def attribution_text(line: str) -> tuple[str, bool] | None:
         capitalised = sum(1 for w in name_words if _CAPITALISED.match(w))
         if len(name_words) > 6 or capitalised < 0.7 * len(name_words):
             return None
+        if not any(is_given_name(word) for word in name_words):
+            return None  # a button under a call to action ("Start Now"), not a speaker
     return text, dashed
 
 
@@ -151,6 +155,7 @@ def find_pull_quotes(
 ) -> list[TextPullQuote]:
     """Quote + attribution pairs; ``joined[i]`` says paragraph i followed a single newline."""
     found: list[TextPullQuote] = []
+    seen: set[tuple[str, str]] = set()
     taken: set[int] = set()
     spaced: dict[int, str] = {}
 
@@ -202,8 +207,10 @@ def find_pull_quotes(
             best = None
             if not dashed:
                 continue
-        found.append(
-            TextPullQuote(index, index + 1, best, strip_quote_marks(quote), attribution)
-        )
+        text = strip_quote_marks(quote)
         taken.update((index, index + 1))
+        if (text, attribution) in seen:
+            continue  # the same box again (a page's call to action, set at every section)
+        seen.add((text, attribution))
+        found.append(TextPullQuote(index, index + 1, best, text, attribution))
     return found
