@@ -80,3 +80,7 @@ def test_a_date_line_under_the_bodys_first_lines_is_the_date() -> None:
     article = _copied(f"{headline}\n\n{lead}Posted on\n\nNov 21, 2018")
     assert article["published"] == "2018-11-21"
     assert article["title"] == headline
+    named = _copied(f"{headline}\n\n{lead}Dana Holt\n\nNovember 21, 2018")
+    assert (named["authors"], named["published"]) == (["Dana Holt"], "2018-11-21")
+    glued = _copied(f"{headline}\n\n{lead}Dana Holt November 21, 2018 — 7 minutes read")
+    assert (glued["authors"], glued["published"]) == (["Dana Holt"], "2018-11-21")

@@ -28,7 +28,7 @@ from reader.clean.text.region import (
     EARLY_UNITS,
     article_span,
     details_above,
-    early_date,
+    early_details,
     head_details,
     is_prose,
 )
@@ -204,8 +204,11 @@ def clean_plain_text(text: str) -> Extracted:
         authors, published = details_above(above)
         head.authors = head.authors or authors
         head.published = head.published or published
-    if head.published is None:  # a date line just under the body's first lines
-        head.published = early_date([u.text for u in units[between : between + EARLY_UNITS]])
+    if head.published is None:  # a dated line just under the body's first lines
+        authors, head.published = early_details(
+            [u.text for u in units[between : between + EARLY_UNITS]]
+        )
+        head.authors = head.authors or authors
     body = [
         u
         for index, u in enumerate(units[: max(HEAD_LIMIT, between)])

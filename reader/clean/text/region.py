@@ -330,18 +330,26 @@ def details_above(texts: Sequence[str]) -> tuple[list[str], str | None]:
     return authors, published
 
 
-def early_date(texts: Sequence[str]) -> str | None:
-    """The date of the first line that is only a date ("Updated March 13, 2024") or a byline
-    with one ("By Ann Lee • December 17, 2025"): under a dek or a lead the body opened with."""
-    for text in texts:
+def early_details(texts: Sequence[str]) -> tuple[list[str], str | None]:
+    """The byline and date under a dek or a lead the body opened with: the first line that
+    is only a date ("Updated March 13, 2024"), with the author on a line beside it that is
+    a lone name ("Shauna Mitchell"); or a byline with a date ("By Ann Lee • December 17,
+    2025", "Kristian Larsen July 13, 2025 — 7 minutes read")."""
+    for index, text in enumerate(texts):
         if len(text) > 200:
             continue
         if is_date_line(text):
-            return parse_date(text)
+            beside = (texts[i] for i in (index - 1, index + 1) if 0 <= i < len(texts))
+            names = [name for name in map(_lone_name, beside) if name]
+            return names[:1], parse_date(text)
         byline = parse_byline(text)
         if byline and byline[1]:
-            return byline[1]
-    return None
+            return byline
+        name = _lone_name(text) if _words(text) <= 15 else None
+        published = parse_date(text) if name else None
+        if name and published:
+            return [name], published
+    return [], None
 
 
 def _dated_byline(text: str) -> list[str]:
