@@ -82,5 +82,8 @@ def test_a_date_line_under_the_bodys_first_lines_is_the_date() -> None:
     assert article["title"] == headline
     named = _copied(f"{headline}\n\n{lead}Dana Holt\n\nNovember 21, 2018")
     assert (named["authors"], named["published"]) == (["Dana Holt"], "2018-11-21")
+    body = [block["text"] for block in named["body"]]
+    assert "Dana Holt" not in body and "November 21, 2018" not in body  # (in the head now)
+    assert body[0].startswith("Our cooks spent a month")
     glued = _copied(f"{headline}\n\n{lead}Dana Holt November 21, 2018 — 7 minutes read")
     assert (glued["authors"], glued["published"]) == (["Dana Holt"], "2018-11-21")

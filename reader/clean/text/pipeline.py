@@ -204,17 +204,20 @@ def clean_plain_text(text: str) -> Extracted:
         authors, published = details_above(above)
         head.authors = head.authors or authors
         head.published = head.published or published
-    if head.published is None:  # a dated line just under the body's first lines
-        authors, head.published = early_details(
-            [u.text for u in units[between : between + EARLY_UNITS]]
-        )
+    taken: set[int] = set()  # (the units of a dated line under the body's first lines)
+    if head.published is None:
+        early = units[between : between + EARLY_UNITS]
+        authors, head.published, lines = early_details([u.text for u in early])
         head.authors = head.authors or authors
+        taken = {id(early[line]) for line in lines}
     body = [
         u
         for index, u in enumerate(units[: max(HEAD_LIMIT, between)])
         if index not in head.used and not (index < between and _is_short_label(u.text))
     ]
     body += units[max(HEAD_LIMIT, between) :]
+    if taken:
+        body = [u for u in body if id(u) not in taken]
     found = find_pull_quotes([u.text for u in body], [u.joined for u in body])
 
     drop: set[int] = set()

@@ -330,26 +330,28 @@ def details_above(texts: Sequence[str]) -> tuple[list[str], str | None]:
     return authors, published
 
 
-def early_details(texts: Sequence[str]) -> tuple[list[str], str | None]:
-    """The byline and date under a dek or a lead the body opened with: the first line that
-    is only a date ("Updated March 13, 2024"), with the author on a line beside it that is
-    a lone name ("Shauna Mitchell"); or a byline with a date ("By Ann Lee • December 17,
-    2025", "Kristian Larsen July 13, 2025 — 7 minutes read")."""
+def early_details(texts: Sequence[str]) -> tuple[list[str], str | None, list[int]]:
+    """The byline and date under a dek or a lead the body opened with, and the lines they
+    took: the first line that is only a date ("Updated March 13, 2024"), with the author on
+    a line beside it that is a lone name ("Shauna Mitchell"); or a byline with a date ("By
+    Ann Lee • December 17, 2025", "Kristian Larsen July 13, 2025 — 7 minutes read")."""
     for index, text in enumerate(texts):
         if len(text) > 200:
             continue
         if is_date_line(text):
-            beside = (texts[i] for i in (index - 1, index + 1) if 0 <= i < len(texts))
-            names = [name for name in map(_lone_name, beside) if name]
-            return names[:1], parse_date(text)
+            for other in (index - 1, index + 1):
+                name = _lone_name(texts[other]) if 0 <= other < len(texts) else None
+                if name:
+                    return [name], parse_date(text), sorted((index, other))
+            return [], parse_date(text), [index]
         byline = parse_byline(text)
         if byline and byline[1]:
-            return byline
+            return byline[0], byline[1], [index]
         name = _lone_name(text) if _words(text) <= 15 else None
         published = parse_date(text) if name else None
         if name and published:
-            return [name], published
-    return [], None
+            return [name], published, [index]
+    return [], None, []
 
 
 def _dated_byline(text: str) -> list[str]:
