@@ -87,3 +87,16 @@ def test_a_date_line_under_the_bodys_first_lines_is_the_date() -> None:
     assert body[0].startswith("Our cooks spent a month")
     glued = _copied(f"{headline}\n\n{lead}Dana Holt November 21, 2018 — 7 minutes read")
     assert (glued["authors"], glued["published"]) == (["Dana Holt"], "2018-11-21")
+
+
+def test_a_documents_own_dated_lines_stay_in_it() -> None:
+    news = (
+        "libskillet NEWS\n\n0.2.13 (2021-01-29)\n\n"
+        "The seasoning code now handles carbon steel pans as well as cast iron ones, and the "
+        "test suite covers both of them on every platform we build for.\n\n"
+        "0.2.12 (2020-06-02)\n\n"
+        "Fixed a crash when a skillet had no handle, reported by two users who cook over fire."
+    )
+    article = dump_json("-", stdin=news.encode())
+    body = [block["text"] for block in article["body"]]
+    assert "0.2.13 (2021-01-29)" in body and "0.2.12 (2020-06-02)" in body

@@ -209,7 +209,8 @@ def clean_plain_text(text: str) -> Extracted:
         early = units[between : between + EARLY_UNITS]
         authors, head.published, lines = early_details([u.text for u in early])
         head.authors = head.authors or authors
-        taken = {id(early[line]) for line in lines}
+        if between:  # (a copied page's; a document's own lines stay: "0.2.13 (2021-01-29)")
+            taken = {id(early[line]) for line in lines}
     body = [
         u
         for index, u in enumerate(units[: max(HEAD_LIMIT, between)])
