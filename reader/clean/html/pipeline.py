@@ -34,6 +34,7 @@ from reader.clean.html.blocks import BlockTuple, html_to_blocks, inline_text
 from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.caption import find_lead_caption, remove_caption_repeats
 from reader.clean.html.consent import remove_consent
+from reader.clean.html.copies import drop_copies
 from reader.clean.html.doc_main import widen_documentation
 from reader.clean.html.doc_page import keeps_tab_panels
 from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
@@ -143,9 +144,9 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     subtitle = meta.subtitle
     if subtitle and _is_lede(blocks, subtitle):
         subtitle = None  # the page's description is its first paragraph: keep it there
-    blocks = trim_edges(
+    blocks = drop_copies(trim_edges(
         _drop_header_repeats(blocks, meta.title, subtitle, log), log, meta.authors
-    )
+    ), log)
     theirs_log = DropLog() if log is not None else None
     blocks, theirs = second_opinion(
         text, url, blocks, total_words, partial(_fragment_blocks, title=meta.title,
@@ -194,7 +195,7 @@ def _fragment_blocks(
     main = body if body is not None else main
     strip_boilerplate(main, log)
     blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
-    return trim_edges(_drop_header_repeats(blocks, title, subtitle, log), log)
+    return drop_copies(trim_edges(_drop_header_repeats(blocks, title, subtitle, log), log), log)
 
 
 def _section_blocks(section: HtmlElement) -> list[BlockTuple]:
