@@ -26,11 +26,11 @@ from reader.clean.text.quotes import find_pull_quotes
 from reader.clean.text.region import (
     DETAILS_ABOVE,
     EARLY_UNITS,
-    article_span,
     details_above,
     early_details,
     head_details,
     is_prose,
+    read_page,
 )
 from reader.clean.text.scan import TextScan, paragraphs_starting
 from reader.clean.text.tables import has_header
@@ -173,7 +173,7 @@ def clean_plain_text(text: str) -> Extracted:
     if len(kept) < len(units):
         units, scan = [units[i] for i in kept], scan.subset(kept)
     site = first_copyright_owner(scan)
-    span = article_span(scan.paragraphs)
+    span, headline = read_page(scan.paragraphs)
     head_zone: set[int] = set()  # a copied page's units from the headline to the body
     above: list[str] = []  # and the few lines just above its headline
     if span is not None:
@@ -187,6 +187,11 @@ def clean_plain_text(text: str) -> Extracted:
     # (the head is read from the first units only; a book has tens of thousands)
     first = units[: HEAD_LIMIT + 4]
     head = parse_head([u.text for u in first], {i for i, u in enumerate(first) if u.heading})
+    retitled = headline is not None and headline.outranks(head.title)  # (menus above it)
+    if retitled:  # (the line it took for the title goes back to the text, where it stood)
+        if head.title:
+            head.used -= {i for i in head.used if head.title in first[i].text}
+        head.title = headline.text
     if first and first[0].preformatted and not (head.authors and head.published):
         # a memo's header block (an RFC's): the authors and the month in its right column
         authors, published = memo_header(first[0].text.replace(LINE_BREAK, "\n"))
@@ -217,6 +222,8 @@ def clean_plain_text(text: str) -> Extracted:
         if index not in head.used and not (index < between and _is_short_label(u.text))
     ]
     body += units[max(HEAD_LIMIT, between) :]
+    if retitled:
+        body = [u for u in body if u.text != head.title]
     if taken:
         body = [u for u in body if id(u) not in taken]
     found = find_pull_quotes([u.text for u in body], [u.joined for u in body])
