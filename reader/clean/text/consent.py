@@ -133,9 +133,12 @@ def _consent_verdict(text: str, *, has_core: bool = False) -> tuple[bool, float 
     the caller found a core word already."""
     text = text.strip()
     lowered = text.lower()
-    if not text or not any(hint in lowered for hint in _CORE_HINTS):  # (``_may_be_consent``)
+    if not text:
         return False, None
-    if not (has_core or _CORE.search(text)):
+    if not has_core and (
+        not any(hint in lowered for hint in _CORE_HINTS)  # (``_may_be_consent``)
+        or not _CORE.search(text)
+    ):
         return False, None
     words = len(_WORD.findall(text))
     if text.isascii() or not any(char in text for char in _CASE_SPECIAL):
@@ -145,10 +148,11 @@ def _consent_verdict(text: str, *, has_core: bool = False) -> tuple[bool, float 
     if words <= 8:
         density = len(vocab.findall(text)) / words
         return density >= 0.25, density
-    if _QUOTED.search(text) and reported.search(text):
+    quoted = _QUOTED.search(text) is not None
+    if quoted and reported.search(text):
         density = len(vocab.findall(text)) / words
         return density >= 0.3, density
-    if len(address.findall(_QUOTED.sub(" ", text))) / words < 0.02:
+    if len(address.findall(_QUOTED.sub(" ", text) if quoted else text)) / words < 0.02:
         return False, None
     density = len(vocab.findall(text)) / words
     return density >= 0.12, density
