@@ -131,3 +131,17 @@ def test_a_copys_own_title_stays_above_a_later_headline() -> None:
     copy = f"{title}\n\nKitchen notes\n\nSpring edition\n\nHow Our Cooks Tested Skillets\n\n"
     article = dump_json("-", stdin=f"{copy}{SKILLET_BODY}".encode())
     assert article["title"] == title
+
+
+def test_a_short_headline_over_a_longer_dek_is_the_title_not_a_masthead() -> None:
+    page = _copied("Cast Iron Skillets\n\nWhich Pan Should You Buy for Your Kitchen This Year?")
+    assert page["title"] == "Cast Iron Skillets"
+
+
+def test_a_documents_short_first_line_that_names_it_is_its_title(tmp_path) -> None:
+    # a licence's or a NEWS file's name over its version line, not a masthead over a title
+    document = tmp_path / "CARE.txt"
+    document.write_text(
+        f"Cast Iron Skillets\n\nVersion 3, 29 June 2007\n\n{SKILLET_BODY}\n", encoding="utf-8"
+    )
+    assert dump_json(str(document))["title"] == "Cast Iron Skillets"

@@ -30,6 +30,7 @@ from reader.clean.text.region import (
     early_details,
     head_details,
     is_prose,
+    names_what_follows,
     read_page,
 )
 from reader.clean.text.scan import TextScan, paragraphs_starting
@@ -186,7 +187,10 @@ def clean_plain_text(text: str) -> Extracted:
 
     # (the head is read from the first units only; a book has tens of thousands)
     first = units[: HEAD_LIMIT + 4]
-    head = parse_head([u.text for u in first], {i for i, u in enumerate(first) if u.heading})
+    headings = {i for i, u in enumerate(first) if u.heading}
+    if names_what_follows([u.text for u in first]):
+        headings.add(0)  # (a short first line that names the article: its title, no masthead)
+    head = parse_head([u.text for u in first], headings)
     retitled = headline is not None and headline.outranks(head.title)  # (menus above it)
     if retitled:  # (the line it took for the title goes back to the text, where it stood)
         if head.title:

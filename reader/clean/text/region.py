@@ -210,6 +210,12 @@ def _names_the_body(title: str, texts: Sequence[str], body: int) -> bool:
     return _named_words(title, _body_words(texts, body)) is not None
 
 
+def names_what_follows(texts: Sequence[str]) -> bool:
+    """Whether the first text is a headline that names what the next ones are about (half
+    or more of its longer words are theirs): a title, not a masthead or a section's label."""
+    return bool(texts) and _is_headline(texts[0]) and _names_the_body(texts[0], texts, 1)
+
+
 def _headlines_above(texts: Sequence[str], body: int) -> list[int]:
     """The title-like lines above ``body``, nearest first, past bylines, dates, labels and at
     most one dek."""
