@@ -102,20 +102,21 @@ def test_a_documents_own_dated_lines_stay_in_it() -> None:
     assert "0.2.13 (2021-01-29)" in body and "0.2.12 (2020-06-02)" in body
 
 
-# a site's menu without the words that mark it as one (no "Sign in", no "Search" alone): the
-# page is left whole, its menu in the text, but its headline is still its title
+# a site's menu without the words that mark it as one (no "Sign in", no "Search" alone): not
+# cut as a site's furniture, but its headline is still the title, and the menu above it goes
 BARE_MENU = (
     "Shop The Spring Garden Sale\n\nProducts\n\nSolutions\n\nPricing\n\nSubscribeSign in\n\n"
 )
 
 
-def test_a_page_left_whole_keeps_its_headline_as_the_title() -> None:
+def test_a_page_with_a_bare_menu_keeps_its_headline_as_the_title() -> None:
     page = f"{BARE_MENU}The Best Cast Iron Skillets, Tested by Our Cooks\n\n{SKILLET_BODY}"
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == "The Best Cast Iron Skillets, Tested by Our Cooks"
     body = [block["text"] for block in article["body"]]
     assert "The Best Cast Iron Skillets, Tested by Our Cooks" not in body
-    assert "Products" in body  # (left whole: the menu's lines are not cut, nor lost)
+    assert "Products" not in body  # (the menu above the headline goes with it)
+    assert body[0].startswith("Cast iron skillets outlast")
     # a menu's entry of a word or two is no title, though the article speaks of it
     menu = BARE_MENU.replace("Shop The Spring Garden Sale", "Skillets")
     page = f"{menu}The Best Cast Iron Skillets, Tested by Our Cooks\n\n{SKILLET_BODY}"

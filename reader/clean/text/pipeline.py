@@ -192,7 +192,7 @@ def clean_plain_text(text: str) -> Extracted:
         headings.add(0)  # (a short first line that names the article: its title, no masthead)
     head = parse_head([u.text for u in first], headings)
     retitled = headline is not None and headline.outranks(head.title)  # (menus above it)
-    if retitled:  # (the line it took for the title goes back to the text, where it stood)
+    if retitled:  # (the line it took for the title goes back where it stood, with the menus)
         if head.title:
             head.used -= {i for i in head.used if head.title in first[i].text}
         head.title = headline.text
@@ -226,8 +226,9 @@ def clean_plain_text(text: str) -> Extracted:
         if index not in head.used and not (index < between and _is_short_label(u.text))
     ]
     body += units[max(HEAD_LIMIT, between) :]
-    if retitled:
-        body = [u for u in body if u.text != head.title]
+    if retitled:  # (the menus above its headline go, and the headline is the title)
+        at = next((i for i, u in enumerate(body) if u.text == head.title), 0)
+        body = [u for u in body[at:] if u.text != head.title]
     if taken:
         body = [u for u in body if id(u) not in taken]
     found = find_pull_quotes([u.text for u in body], [u.joined for u in body])
