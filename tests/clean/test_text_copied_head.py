@@ -117,6 +117,12 @@ def test_a_page_with_a_bare_menu_keeps_its_headline_as_the_title() -> None:
     assert "The Best Cast Iron Skillets, Tested by Our Cooks" not in body
     assert "Products" not in body  # (the menu above the headline goes with it)
     assert body[0].startswith("Cast iron skillets outlast")
+    # a sentence among the lines above: they may be the text's own, and they stay
+    note = "A short note on the pans we cook with, before the tests begin."
+    headline = "The Best Cast Iron Skillets, Tested by Our Cooks"
+    kept = dump_json("-", stdin=f"{note}\n\n{BARE_MENU}{headline}\n\n{SKILLET_BODY}".encode())
+    assert kept["title"] == headline
+    assert {"Products", note} <= {block["text"] for block in kept["body"]}
     # a menu's entry of a word or two is no title, though the article speaks of it
     menu = BARE_MENU.replace("Shop The Spring Garden Sale", "Skillets")
     page = f"{menu}The Best Cast Iron Skillets, Tested by Our Cooks\n\n{SKILLET_BODY}"

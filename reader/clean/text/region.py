@@ -71,6 +71,7 @@ FURNITURE_PROSE = 0.5  # and at most this much prose beside the article's
 DETAILS_ABOVE = 3  # lines above a copied page's headline where its byline or date may stand
 EARLY_UNITS = 6  # the body's first units, where a date under its first lines may stand
 MIN_FOOTER = 5  # lines below the article before they are cut (a sign-off is not a footer)
+CUT_MENU_SHARE = 0.7  # labels among the lines above such a headline for them to be cut
 MIN_MENU_LINES = 2  # lines above a page's headline to read them as its menus (not a title)
 MIN_FURNITURE = 3  # units above the headline before they are cut
 MIN_UNTITLED_FURNITURE = 8  # units above the body before they are cut when no headline is
@@ -284,7 +285,10 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
     """:func:`article_span`, and the headline of a page it leaves whole: the title-like line
     above the body that names it, under two or more lines that are mostly labels (a site's
     menus, without the site's words that would have them cut with its footer); None
-    otherwise. The page's title is then its headline, and the menus above it go.
+    otherwise. The page's title is then its headline; the lines above it go when they are
+    :data:`CUT_MENU_SHARE` labels and no prose (a documentation page's contents, code and
+    headings above a later section it reads as the body are the text's own). Cutting at 0.6
+    took a copied manual's first half (recall 0.868 -> 0.088).
 
     Measured (``benchmarks/copied_text.py``, articles, title): whole copies 0.533 -> 0.571
     dev, 0.460 -> 0.515 held-out; copies from the headline down 0.949 -> 0.944 dev, 0.929
@@ -316,7 +320,9 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
     ):
         # (a line that names the body: not the longest line above it, as a guess)
         article_words = {word.lower() for text in texts[title:] for word in _WORDS.findall(text)}
-        headline = Headline(texts[title], frozenset(article_words))
+        labels = sum(1 for text in texts[:title] if _is_label(text) or _is_nav_words(text))
+        menus = labels >= CUT_MENU_SHARE * title and not any(w > 0 for w in weights[:title])
+        headline = Headline(texts[title], frozenset(article_words), menus)
     if head == 0 and end == len(texts):
         return None, headline
     return Span(head, max(body, head), end), headline
@@ -324,10 +330,12 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
 
 @dataclass(frozen=True, slots=True)
 class Headline:
-    """The headline of a page left whole, and the words of the text from it on."""
+    """The headline of a page left whole, the words of the text from it on, and whether the
+    lines above it are a menu (:data:`CUT_MENU_SHARE` labels, no prose)."""
 
     text: str
     article_words: frozenset[str]
+    menus: bool = False  # the lines above it are a menu, to cut with it
 
     def outranks(self, title: str | None) -> bool:
         """Whether it is the title rather than ``title`` (the text's first title-like line):
