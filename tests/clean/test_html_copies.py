@@ -49,3 +49,29 @@ def test_a_repeated_refrain_and_a_repeated_short_section_stay() -> None:
     # a run of three short blocks repeated, inside a long text: a pattern, not a copy
     blocks = [refrain, *prose[:4], refrain, *plan[:6], *prose[4:], refrain, *plan[:6]]
     assert drop_copies(blocks) == blocks
+
+
+def test_each_block_is_compared_a_bounded_number_of_times(monkeypatch) -> None:
+    """One line said thousands of times, or a long list said twice around a huge block, is
+    read in one pass: the blocks compared stay within a few times the blocks there are."""
+    from reader.clean.html import copies
+
+    compared: list[int] = []
+    run_length = copies._run_length
+
+    def counting(keys: list[str], first: int, second: int) -> int:
+        length = run_length(keys, first, second)
+        compared.append(length + 1)
+        return length
+
+    monkeypatch.setattr(copies, "_run_length", counting)
+    n = 3000
+    listed = [("paragraph", f"entry {i}", 0) for i in range(n)]
+    pages = [
+        [("paragraph", "Share this", 0)] * n,
+        [*listed, ("paragraph", "word " * (6 * n), 0), *listed],
+    ]
+    for blocks in pages:
+        compared.clear()
+        assert drop_copies(blocks) == blocks  # (no copy: too few words against the whole)
+        assert sum(compared) <= 4 * len(blocks)

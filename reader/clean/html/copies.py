@@ -36,29 +36,31 @@ def _run_length(keys: list[str], first: int, second: int) -> int:
 
 
 def drop_copies(blocks: list[BlockTuple], log: DropLog | None = None) -> list[BlockTuple]:
-    """``blocks`` without the later copies of runs they repeat (see the module)."""
+    """``blocks`` without the later copies of runs they repeat (see the module).
+
+    A run starts only at a block seen once before (a copy of the article starts at its first
+    block, said once), and a run too short to be a copy is passed whole: its blocks inside
+    repeat the same earlier ones, in shorter runs. So every block is compared once or twice,
+    and a page of a million blocks, or of one line said a million times, is read in one pass."""
     keys = [folded_words(text) for _kind, text, _level in blocks]
     least = max(RUN_WORDS, COPY_SHARE * sum(len(key.split()) for key in keys))
     seen: dict[str, list[int]] = {}
     dropped: set[int] = set()
     index = 0
     while index < len(blocks):
-        key = keys[index]
-        length = 0
-        for earlier in seen.get(key, ()) if key else ():
-            run = _run_length(keys, earlier, index)
-            words = sum(len(keys[at].split()) for at in range(index, index + run))
-            if run >= RUN_BLOCKS and words >= least:
-                length = max(length, run)
-        if length:
-            for at in range(index, index + length):
+        earlier = seen.get(keys[index], []) if keys[index] else []
+        run = _run_length(keys, earlier[0], index) if len(earlier) == 1 else 0
+        words = sum(len(keys[at].split()) for at in range(index, index + run))
+        if run >= RUN_BLOCKS and words >= least:
+            for at in range(index, index + run):
                 dropped.add(at)
                 if log is not None:
                     log.text("copied-run", blocks[at][1])
-            index += length
+            index += run
             continue
-        seen.setdefault(key, []).append(index)
-        index += 1
+        for at in range(index, index + max(run, 1)):
+            seen.setdefault(keys[at], []).append(at)
+        index += max(run, 1)
     if not dropped:
         return blocks
     return [block for at, block in enumerate(blocks) if at not in dropped]
