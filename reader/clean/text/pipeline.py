@@ -226,9 +226,9 @@ def clean_plain_text(text: str) -> Extracted:
         if index not in head.used and not (index < between and _is_short_label(u.text))
     ]
     body += units[max(HEAD_LIMIT, between) :]
-    if retitled and headline is not None:  # (the headline is the title, its menus go)
-        at = next((i for i, u in enumerate(body) if u.text == head.title), 0)
-        body = [u for u in body[at if headline.menus else 0 :] if u.text != head.title]
+    at = next((i for i, u in enumerate(body) if u.text == head.title), None) if retitled else None
+    if at is not None and headline is not None:  # (the headline is the title, its menus go)
+        body = body[at + 1 :] if headline.menus else body[:at] + body[at + 1 :]
     if taken:
         body = [u for u in body if id(u) not in taken]
     found = find_pull_quotes([u.text for u in body], [u.joined for u in body])
