@@ -170,9 +170,11 @@ def clean_plain_text(text: str) -> Extracted:
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
     maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
     consent = consent_mask(scan.paragraphs, scan=scan)
-    kept = [index for index, drop in enumerate(consent) if not drop]
-    if len(kept) < len(units):
+    if any(consent):  # (a million numbers only when some paragraph goes, and freed at once)
+        kept = [index for index, drop in enumerate(consent) if not drop]
         units, scan = [units[i] for i in kept], scan.subset(kept)
+        del kept
+    del consent
     site = first_copyright_owner(scan)
     span, headline = read_page(scan.paragraphs)
     head_zone: set[int] = set()  # a copied page's units from the headline to the body
@@ -183,6 +185,7 @@ def clean_plain_text(text: str) -> Extracted:
         head_zone = {id(u) for u in units[span.head : span.body]}
         units, scan = units[span.head : span.end], scan.subset(range(span.head, span.end))
     units = _drop_repeats(_without(units, junk_mask(scan.paragraphs, scan=scan)))
+    del scan  # (its joined text and indexes: a million units' worth, not needed past here)
     between = sum(1 for u in units if id(u) in head_zone)
 
     # (the head is read from the first units only; a book has tens of thousands)
@@ -266,7 +269,7 @@ def clean_plain_text(text: str) -> Extracted:
         for new, old in enumerate(kept)
         if id(body[old]) in maybe_items and new not in kinds and _BULLET.match(texts[new])
     }
-    del units, body, scan  # (a million units: freed before the blocks are made)
+    del units, body  # (a million units: freed before the blocks are made)
     blocks, where = _blocks(texts, kinds, bullets, levels)
     block_of = dict(zip(kept, where, strict=True)) if found else {}
     pull_quotes = [
