@@ -44,12 +44,12 @@ def drop_copies(blocks: list[BlockTuple], log: DropLog | None = None) -> list[Bl
     and a page of a million blocks, or of one line said a million times, is read in one pass."""
     keys = [folded_words(text) for _kind, text, _level in blocks]
     least = max(RUN_WORDS, COPY_SHARE * sum(len(key.split()) for key in keys))
-    seen: dict[str, list[int]] = {}
+    once: dict[str, int | None] = {}  # each key's one earlier place (None: seen twice)
     dropped: set[int] = set()
     index = 0
     while index < len(blocks):
-        earlier = seen.get(keys[index], []) if keys[index] else []
-        run = _run_length(keys, earlier[0], index) if len(earlier) == 1 else 0
+        earlier = once.get(keys[index]) if keys[index] else None
+        run = _run_length(keys, earlier, index) if earlier is not None else 0
         words = sum(len(keys[at].split()) for at in range(index, index + run))
         if run >= RUN_BLOCKS and words >= least:
             for at in range(index, index + run):
@@ -59,7 +59,7 @@ def drop_copies(blocks: list[BlockTuple], log: DropLog | None = None) -> list[Bl
             index += run
             continue
         for at in range(index, index + max(run, 1)):
-            seen.setdefault(keys[at], []).append(at)
+            once[keys[at]] = None if keys[at] in once else at
         index += max(run, 1)
     if not dropped:
         return blocks

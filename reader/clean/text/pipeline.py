@@ -190,14 +190,16 @@ def clean_plain_text(text: str) -> Extracted:
 
     # (the head is read from the first units only; a book has tens of thousands)
     first = units[: HEAD_LIMIT + 4]
+    first_texts = [u.text for u in first]
     headings = {i for i, u in enumerate(first) if u.heading}
-    if names_what_follows([u.text for u in first]):
+    if names_what_follows(first_texts):
         headings.add(0)  # (a short first line that names the article: its title, no masthead)
-    head = parse_head([u.text for u in first], headings)
-    retitled = headline is not None and headline.outranks(head.title)  # (menus above it)
-    if retitled:  # (the line it took for the title goes back where it stood, with the menus)
+    head = parse_head(first_texts, headings)
+    if headline is not None and not headline.outranks(head.title):
+        headline = None  # (the text's own title stands)
+    if headline is not None:  # (the line it took for the title goes back where it stood)
         if head.title:
-            head.used -= {i for i in head.used if head.title in first[i].text}
+            head.used -= {i for i in head.used if head.title in first_texts[i]}
         head.title = headline.text
     if first and first[0].preformatted and not (head.authors and head.published):
         # a memo's header block (an RFC's): the authors and the month in its right column
@@ -229,9 +231,10 @@ def clean_plain_text(text: str) -> Extracted:
         if index not in head.used and not (index < between and _is_short_label(u.text))
     ]
     body += units[max(HEAD_LIMIT, between) :]
-    at = next((i for i, u in enumerate(body) if u.text == head.title), None) if retitled else None
-    if at is not None and headline is not None:  # (the headline is the title, its menus go)
-        body = body[at + 1 :] if headline.menus else body[:at] + body[at + 1 :]
+    if headline is not None:  # (the headline is the title, and its menus go)
+        at = next((i for i, u in enumerate(body) if u.text == headline.text), None)
+        if at is not None:
+            body = body[at + 1 :] if headline.menus else body[:at] + body[at + 1 :]
     if taken:
         body = [u for u in body if id(u) not in taken]
     found = find_pull_quotes([u.text for u in body], [u.joined for u in body])

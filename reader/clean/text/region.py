@@ -135,12 +135,15 @@ def _is_furniture(texts: Sequence[str], weights: Sequence[int], article: int) ->
     return _is_menus(texts, weights, article) and any(_is_site_line(text) for text in texts)
 
 
-def _is_menus(texts: Sequence[str], weights: Sequence[int], article: int) -> bool:
-    """Mostly labels, with little prose beside the article's: :func:`_is_furniture` without
-    a site's own words (the page's menus, too few or too unlike a site's to cut)."""
+def _is_menus(
+    texts: Sequence[str], weights: Sequence[int], article: int, share: float = MENU_SHARE
+) -> bool:
+    """Mostly labels (``share`` of them), with little prose beside the article's:
+    :func:`_is_furniture` without a site's own words (the page's menus, too few or too unlike
+    a site's to cut). With ``article`` 0, no prose at all."""
     labels = sum(1 for text in texts if _is_label(text) or _is_nav_words(text))
     prose = sum(weight for weight in weights if weight > 0)
-    return labels >= MENU_SHARE * len(texts) and prose <= FURNITURE_PROSE * article
+    return labels >= share * len(texts) and prose <= FURNITURE_PROSE * article
 
 
 def _is_nav_words(text: str) -> bool:
@@ -320,8 +323,7 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
     ):
         # (a line that names the body: not the longest line above it, as a guess)
         article_words = {word.lower() for text in texts[title:] for word in _WORDS.findall(text)}
-        labels = sum(1 for text in texts[:title] if _is_label(text) or _is_nav_words(text))
-        menus = labels >= CUT_MENU_SHARE * title and not any(w > 0 for w in weights[:title])
+        menus = _is_menus(texts[:title], weights[:title], 0, CUT_MENU_SHARE)
         headline = Headline(texts[title], frozenset(article_words), menus)
     if head == 0 and end == len(texts):
         return None, headline
