@@ -13,6 +13,7 @@ from itertools import pairwise, repeat
 
 from reader.article.model import PullQuote, table_text
 from reader.clean.extracted import Draft, Extracted
+from reader.clean.text.comments import comment_mask
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
 from reader.clean.text.consent import consent_mask
 from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
@@ -26,6 +27,7 @@ from reader.clean.text.quotes import find_pull_quotes
 from reader.clean.text.region import (
     DETAILS_ABOVE,
     EARLY_UNITS,
+    MAX_PAGE_UNITS,
     details_above,
     early_details,
     head_details,
@@ -51,6 +53,16 @@ def _newlines(text: str) -> str:
 
 def _without(units: list[Unit], mask: list[bool]) -> list[Unit]:
     return [unit for unit, drop in zip(units, mask, strict=True) if not drop]
+
+
+def _drop_masked(
+    units: list[Unit], scan: TextScan, mask: list[bool]
+) -> tuple[list[Unit], TextScan]:
+    """The units (and their scan) but the masked ones; the same objects when none is."""
+    if not any(mask):  # (a million numbers only when some paragraph goes)
+        return units, scan
+    kept = [index for index, drop in enumerate(mask) if not drop]
+    return [units[i] for i in kept], scan.subset(kept)
 
 
 def _drop_repeats(units: list[Unit]) -> list[Unit]:
@@ -169,12 +181,7 @@ def clean_plain_text(text: str) -> Extracted:
     scan = TextScan([u.text for u in units])
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
     maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
-    consent = consent_mask(scan.paragraphs, scan=scan)
-    if any(consent):  # (a million numbers only when some paragraph goes, and freed at once)
-        kept = [index for index, drop in enumerate(consent) if not drop]
-        units, scan = [units[i] for i in kept], scan.subset(kept)
-        del kept
-    del consent
+    units, scan = _drop_masked(units, scan, consent_mask(scan.paragraphs, scan=scan))
     site = first_copyright_owner(scan)
     span, headline = read_page(scan.paragraphs)
     head_zone: set[int] = set()  # a copied page's units from the headline to the body
@@ -184,6 +191,8 @@ def clean_plain_text(text: str) -> Extracted:
         above = [u.text for u in units[max(0, span.head - DETAILS_ABOVE) : span.head]]
         head_zone = {id(u) for u in units[span.head : span.body]}
         units, scan = units[span.head : span.end], scan.subset(range(span.head, span.end))
+    if len(units) <= MAX_PAGE_UNITS:  # a comment thread under a page's article goes
+        units, scan = _drop_masked(units, scan, comment_mask(scan.paragraphs, scan=scan))
     units = _drop_repeats(_without(units, junk_mask(scan.paragraphs, scan=scan)))
     del scan  # (its joined text and indexes: a million units' worth, not needed past here)
     between = sum(1 for u in units if id(u) in head_zone)

@@ -172,6 +172,15 @@ class TextScan:
             self._starting[pattern] = _paragraphs_at(positions, text, "\n")
         return self._numbered(self._starting[pattern])
 
+    def holding(self, pattern: re.Pattern[str]) -> set[int]:
+        """Indexes of the paragraphs where ``pattern`` matches, for a pattern that never
+        matches a newline (found with one search of the whole text)."""
+        if not self.exact or not self.count:
+            return set(range(self.count))
+        text = self._text
+        found = _paragraphs_at([m.start() for m in pattern.finditer(text)], text, "\n")
+        return self._numbered({index - 1 for index in found})
+
     def first_word_in(
         self, word_chars: str, words: frozenset[str], *, digit: bool = False, empty: bool = False
     ) -> set[int]:

@@ -1,0 +1,91 @@
+"""A copied page's comment thread is not the article; a live blog's stamps and a forum are."""
+
+from __future__ import annotations
+
+from tests.cli_run import dump_json
+
+MENU = "Skip to content\n\nHome\n\nGarden\n\nRecipes\n\nSign in\n\nSearch\n\n"
+FOOTER = "\n\nAbout\n\nContact\n\nPrivacy Policy\n\nTerms of Use\n"
+ARTICLE = (
+    "How to Keep Ants Out of a Vegetable Garden\n\nBy Dana Holt\n\n"
+    "Ants farm aphids for their honeydew, so a garden with ants soon has aphids on every "
+    "tender shoot, and the plants weaken long before a gardener sees the trouble.\n\n"
+    "A ring of diatomaceous earth around each bed keeps most of them out, as long as it is "
+    "renewed after every rain and kept dry under a board in the wettest weeks.\n\n"
+    "Boiling water poured into a nest works too, but it kills the roots it reaches, so keep it "
+    "for nests in paths and between paving stones rather than inside the beds themselves.\n\n"
+    "Whatever you choose, check the undersides of the leaves each week: an early colony is "
+    "easy to wash off with a hose, and a late one takes the whole summer to clear.\n\n"
+)
+WORDPRESS_THREAD = (
+    "3 thoughts on “How to Keep Ants Out of a Vegetable Garden”\n\n"
+    "Sharon says\n\nJuly 14, 2015 at 3:53 pm\n\n"
+    "Goodness, the diatomaceous earth worked for us within a week of putting it down.\n\n"
+    "Reply\n\n"
+    "Jill Winger says\n\nJuly 17, 2015 at 8:28 am\n\n"
+    "Yes, and cinnamon along the paths helped our beds this year as well.\n\n"
+    "Reply\n\n"
+    "Mark says\n\nJuly 20, 2015 at 6:02 pm\n\n"
+    "We tried boiling water and lost two tomato plants, so be careful near the beds.\n\n"
+    "Reply\n\n"
+    "Leave a Reply\n\nYour email address will not be published.\n\nPost Comment"
+)
+
+
+def _body(article: dict) -> str:
+    return "\n".join(block["text"] for block in article["body"])
+
+
+def test_a_wordpress_thread_and_its_reply_form_are_not_the_article() -> None:
+    article = dump_json("-", stdin=f"{MENU}{ARTICLE}{WORDPRESS_THREAD}{FOOTER}".encode())
+    body = _body(article)
+    assert body.startswith("Ants farm aphids")
+    assert body.rstrip().endswith("takes the whole summer to clear.")
+    for gone in ("Sharon says", "cinnamon", "July 20, 2015", "Reply", "thoughts on"):
+        assert gone not in body
+
+
+def test_a_thread_of_names_comments_and_reply_buttons_goes() -> None:
+    thread = "".join(
+        f"{name}\n\n{comment}\n\nReply\n\n"
+        for name, comment in (
+            ("Rene", "I use a ring of ash around my beds and the ants stay out all summer long."),
+            ("Kat", "That is so good to hear, thank you for telling us how it went for you!"),
+            ("Michelle", "Boiling water killed my lettuce, so I only use it on the paths now."),
+        )
+    )
+    article = dump_json("-", stdin=f"{MENU}{ARTICLE}3 comments\n\n{thread}{FOOTER}".encode())
+    body = _body(article)
+    assert "takes the whole summer to clear." in body
+    assert "ring of ash" not in body and "Boiling water killed" not in body
+
+
+def test_a_live_blogs_time_stamps_are_its_text() -> None:
+    entries = "".join(
+        f"{stamp}\n\n{text}\n\n"
+        for stamp, text in (
+            ("Dec. 4, 2025, 10:32 a.m. ET", "The council has opened the debate on the new garden allotments."),
+            ("Dec. 4, 2025, 10:41 a.m. ET", "Residents say the waiting list has grown to four hundred names."),
+            ("Dec. 4, 2025, 10:55 a.m. ET", "The vote passed by seven to two, and the plots open in spring."),
+            ("Dec. 4, 2025, 11:02 a.m. ET", "The mayor thanked the volunteers who cleared the site by hand."),
+        )
+    )
+    article = dump_json("-", stdin=f"{MENU}{ARTICLE}{entries}{FOOTER}".encode())
+    body = _body(article)
+    assert "The vote passed by seven to two" in body
+    assert "The mayor thanked the volunteers" in body
+
+
+def test_a_forum_thread_copied_on_its_own_is_kept() -> None:
+    posts = "".join(
+        f"{name} says\n\nJuly {day}, 2015 at 3:5{day % 10} pm\n\n{text}\n\nReply\n\n"
+        for name, day, text in (
+            ("Sharon", 14, "Has anyone found a way to keep ants away from young tomato plants?"),
+            ("Jill", 15, "A ring of diatomaceous earth works if you renew it after the rain."),
+            ("Mark", 16, "Cinnamon along the paths helped mine, and it smells nice as well."),
+        )
+    )
+    article = dump_json("-", stdin=f"{MENU}{posts}{FOOTER}".encode())
+    body = _body(article)
+    assert "keep ants away from young tomato plants" in body
+    assert "Cinnamon along the paths" in body
