@@ -8,7 +8,9 @@ date). For scale, the copy itself scored as it is ("raw copy": what a reader tha
 nothing would show). ``--stdin`` reads each copy as piped text (no file name, so the kind is
 sniffed). ``--from-headline`` copies from the headline down instead (the first line that is
 the page's labelled title; pages without one are left out), as a reader selecting the article
-would. The held-out fifth (``wcxb.py``'s) is reported separately, as aggregates only.
+would. The held-out fifth (``wcxb.py``'s) is reported separately, as aggregates only. Last,
+per drop rule of the plain-text cleanup (``reader dump --explain``), on the DEV pages: the
+words of the article it dropped against the junk words, as ``wcxb.py`` counts them.
 
     python benchmarks/copied_text.py [DATA_DIR] [--part dev|held-out|all] [--stdin]
                                      [--from-headline] [--limit N] [--json OUT]
@@ -34,12 +36,16 @@ from wcxb import (  # noqa: E402
     load_truth,
     meta_scores,
     part_of,
+    print_rules,
     same_title,
     snippet_share,
     snippet_share_folded,
     word_prf,
+    words_by_rule,
 )
 
+from reader.clean.explain import DropLog  # noqa: E402
+from reader.clean.text.pipeline import clean_plain_text  # noqa: E402
 from reader.core.errors import ReaderError  # noqa: E402
 from reader.engine.pipeline import extract  # noqa: E402
 from reader.sources.load import read_bytes  # noqa: E402
@@ -89,6 +95,10 @@ def score_page(truth: Page) -> Page | None:
     result["with"] = snippet_share_folded(text, truth.get("with"))
     result["without"] = snippet_share(text, truth.get("without"))
     result.update(meta_scores(truth, meta, authors))
+    log = DropLog()  # (the rules' drops, from a second cleanup: untimed, as in wcxb.py)
+    if text:
+        clean_plain_text(raw.text, log=log)
+    result["rules"] = words_by_rule(log, text, reference)
     return result
 
 
@@ -142,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         members = [page for page in pages if page["part"] == label]
         if members:
             print_table(label.upper(), members)
+    print_rules([page for page in pages if page["part"] == "dev"])
     if args.json:
         dev = [page for page in pages if page["part"] == "dev"]  # held-out: aggregates only
         args.json.write_text(json.dumps(dev, indent=1), encoding="utf-8")

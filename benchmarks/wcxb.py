@@ -252,6 +252,11 @@ def rule_words(html: str, url: str, text: str, reference: str) -> dict[str, list
         clean_html(html, url=url, log=log)
     except Exception:  # scored elsewhere; a failure has no drops to report
         return {}
+    return words_by_rule(log, text, reference)
+
+
+def words_by_rule(log: DropLog, text: str, reference: str) -> dict[str, list[int]]:
+    """Per rule of ``log``, [article words, junk words] it dropped (see :func:`rule_words`)."""
     missing = Counter(tokens(reference)) - Counter(tokens(text))
     out: dict[str, list[int]] = {}
     for drop in log.drops:

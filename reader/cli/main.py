@@ -90,11 +90,17 @@ def run_explain(source: str) -> None:
     from reader.sources.load import load_source
 
     raw = load_source(source)
-    if detect_kind(raw) != "html":
-        print("(not an HTML page: no block is dropped by a rule)")
+    kind = detect_kind(raw)
+    if kind == "markdown":
+        print("(a Markdown document: no block is dropped by a rule)")
         return
     log = DropLog()
-    clean_html(raw.text, url=raw.url, log=log)
+    if kind == "html":
+        clean_html(raw.text, url=raw.url, log=log)
+    else:
+        from reader.clean.text.pipeline import clean_plain_text
+
+        clean_plain_text(raw.text, log=log)
     for line in log.lines():
         print(clean_shown(line, 200))
     print(f"({len(log.drops)} blocks dropped)")

@@ -67,3 +67,36 @@ def test_a_drop_line_shows_the_rule_and_the_first_words() -> None:
     assert line.startswith("promo: w0 w1 w2")
     assert line.endswith(" …")
     assert Drop("promo", "Short  text").line() == "promo: Short text"
+
+
+def test_every_paragraph_the_plain_text_cleanup_drops_is_named() -> None:
+    from reader.clean.text.pipeline import clean_plain_text
+
+    body = "".join(
+        f"Paragraph {n} of the story is long enough to be read as prose, and it says more "
+        "about the harbour, the boats and the people who mend their nets each morning.\n\n"
+        for n in range(1, 6)
+    )
+    text = (
+        "We use cookies to improve your experience and to analyse our traffic. By clicking "
+        "Accept all cookies you consent to our use of cookies and our privacy policy.\n\n"
+        "Accept all cookies\n\nSkip to content\n\nHome\n\nNews\n\nSign in\n\nSearch\n\n"
+        "The Harbour Wakes Before Dawn\n\nBy Dana Holt\n\nListen to article\n\n"
+        f"{body}Paragraph 5 of the story is long enough to be read as prose, and it says more "
+        "about the harbour, the boats and the people who mend their nets each morning.\n\n"
+        "Advertisement\n\nParagraph 6 ends the story with a sentence of its own, long enough to "
+        "stand as prose among the others, and a full stop.\n\n"
+        "About\n\nCareers\n\nContact\n\nNewsletters\n\nAdvertise\n\nTerms of Use\n"
+    )
+    log = DropLog()
+    extracted = clean_plain_text(text, log=log)
+    rules = _rules(log)
+    assert rules["Accept all cookies"] == "consent-panel"
+    assert rules["Skip to content"] == "menus-above"
+    assert rules["Terms of Use"] == "footer-below"
+    assert rules["Advertisement"] == "furniture-line"
+    assert rules["Listen to article"] in {"furniture-line", "head-label"}
+    assert rules[body.split("\n\n")[4]] == "pasted-twice"
+    kept = [text for _k, text, _l in extracted.blocks]
+    assert len(kept) == 6 and kept[-1].startswith("Paragraph 6 ends the story")
+    assert not any(drop.text in kept for drop in log.drops if drop.rule != "pasted-twice")

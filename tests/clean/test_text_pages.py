@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from reader.clean.explain import DropLog
 from reader.clean.text.pages import strip_page_furniture
 from reader.clean.text.pipeline import clean_plain_text
 from tests.cli_run import dump_json
@@ -32,11 +33,17 @@ def test_running_heads_and_numbered_feet_go_at_form_feeds() -> None:
     text = _document(
         _body_pages(4), head="Notes on Kettles        May 2026", foot="Osei      [Page {n}]"
     )
-    cleaned = strip_page_furniture(text)
+    log = DropLog()
+    cleaned = strip_page_furniture(text, log)
     assert "Notes on Kettles" not in cleaned
     assert "[Page" not in cleaned
     assert "\f" not in cleaned
     assert cleaned.count(PROSE) == 48  # every line of the text itself stays
+    # each line that went is named (reader dump --explain): 3 heads, 4 feet
+    assert [drop.rule for drop in log.drops] == ["page-head-foot"] * 7
+    assert {drop.text for drop in log.drops} == {
+        "Notes on Kettles May 2026", *(f"Osei [Page {n}]" for n in range(1, 5))
+    }
 
 
 def test_feet_that_count_pages_are_found_without_form_feeds() -> None:

@@ -166,6 +166,39 @@ def test_dump_explain_lists_each_dropped_block_with_its_rule(tmp_path: Path) -> 
     assert "of the story is long enough" not in result.stdout
 
 
+def test_dump_explain_names_what_the_plain_text_cleanup_dropped(tmp_path: Path) -> None:
+    body = "".join(
+        f"Paragraph {n} of the story is long enough to be read as prose, and it says more "
+        "about the harbour, the boats and the people who mend their nets each morning.\n\n"
+        for n in range(1, 6)
+    )
+    comments = "".join(
+        f"{name} says\n\nJuly {day}, 2015 at 3:53 pm\n\n{name} grew up by the harbour and "
+        "still remembers the boats going out before dawn, so this piece brought it all back "
+        "to me, thank you.\n\nReply\n\n"
+        for name, day in (("Ann", 14), ("Bob", 15), ("Cat", 16))
+    )
+    page = tmp_path / "copied.txt"
+    page.write_text(
+        "Skip to content\n\nHome\n\nNews\n\nSports\n\nSign in\n\nSearch\n\n"
+        "The Harbour Wakes Before Dawn\n\nBy Dana Holt\n\n"
+        f"{body}Share this article\n\n{comments}"
+        "About\n\nContact\n\n\x1b[31mPrivacy Policy\n\nTerms of Use\n",
+        encoding="utf-8",
+    )
+    result = run("--explain", str(page))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "menus-above: Skip to content" in lines
+    assert any(line.endswith(": Share this article") for line in lines)
+    assert "footer-below: Terms of Use" in lines
+    assert "comment-thread: Ann says" in lines
+    assert "comment-thread: July 15, 2015 at 3:53 pm" in lines
+    assert "\x1b" not in result.stdout
+    assert lines[-1].endswith("blocks dropped)")
+    assert "of the story is long enough" not in result.stdout
+
+
 def test_a_chinese_story_reads_as_one_does_in_english() -> None:
     """Title without the site's "_新闻中心", the reporter's label ("记者") off the byline, the
     date and byline line ("2024年3月18日") out of the body, and lines wrapped by terminal

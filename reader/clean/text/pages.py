@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.clean.explain import DropLog
 
 FORM_FEED = "\f"
 EDGE_LINES = 3  # non-blank lines looked at on each edge of a page
@@ -191,9 +195,10 @@ def _runs_on(before: str, after: str) -> bool:
     return start[0].islower() or end.endswith(("-", ","))
 
 
-def strip_page_furniture(text: str) -> str:
+def strip_page_furniture(text: str, log: DropLog | None = None) -> str:
     """``text`` without its pages' running heads, feet and numbers, and with the paragraphs
-    that a page break split joined again (unchanged when it is not laid out in pages)."""
+    that a page break split joined again (unchanged when it is not laid out in pages);
+    ``log`` records each line dropped."""
     pages = _pages(text)
     if pages is None or len(pages) < MIN_PAGES:
         return text.replace(FORM_FEED, "\n") if FORM_FEED in text else text
@@ -203,6 +208,9 @@ def strip_page_furniture(text: str) -> str:
         return text.replace(FORM_FEED, "\n")  # (furniture is never most of the text)
     out: list[str] = []
     for page, dropped in zip(pages, furniture, strict=True):
+        if log is not None:
+            for index in sorted(dropped):
+                log.text("page-head-foot", page[index])
         kept = [line for index, line in enumerate(page) if index not in dropped]
         filled = [index for index, line in enumerate(kept) if line.strip()]
         if not filled:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise, repeat
+from typing import TYPE_CHECKING
 
 from reader.article.model import PullQuote, table_text
 from reader.clean.extracted import Draft, Extracted
@@ -38,6 +39,9 @@ from reader.clean.text.region import (
 from reader.clean.text.scan import TextScan, paragraphs_starting
 from reader.clean.text.tables import has_header
 
+if TYPE_CHECKING:
+    from reader.clean.explain import DropLog
+
 _BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_LINE = re.compile(r"\n[^\S\n]*(?:[-*+•·‣◦▪]|\d{1,3}[.)])[^\S\n]+(?=\S)")
 _HEADING_END_CHARS = frozenset(".,;:!?\"'”’)]…-")
@@ -55,23 +59,33 @@ def _without(units: list[Unit], mask: list[bool]) -> list[Unit]:
     return [unit for unit, drop in zip(units, mask, strict=True) if not drop]
 
 
+def _log_units(log: DropLog | None, rule: str, units: Iterable[Unit]) -> None:
+    """Record each of ``units`` as dropped by ``rule`` (nothing without a log)."""
+    if log is not None:
+        for unit in units:
+            log.text(rule, unit.text.replace(LINE_BREAK, " "))
+
+
 def _drop_masked(
-    units: list[Unit], scan: TextScan, mask: list[bool]
+    units: list[Unit], scan: TextScan, mask: list[bool], rule: str, log: DropLog | None
 ) -> tuple[list[Unit], TextScan]:
-    """The units (and their scan) but the masked ones; the same objects when none is."""
+    """The units (and their scan) but the masked ones, which ``rule`` drops; the same objects
+    when none is."""
     if not any(mask):  # (a million numbers only when some paragraph goes)
         return units, scan
+    _log_units(log, rule, (unit for unit, drop in zip(units, mask, strict=True) if drop))
     kept = [index for index, drop in enumerate(mask) if not drop]
     return [units[i] for i in kept], scan.subset(kept)
 
 
-def _drop_repeats(units: list[Unit]) -> list[Unit]:
+def _drop_repeats(units: list[Unit], log: DropLog | None = None) -> list[Unit]:
     """A paragraph pasted twice in a row is shown once."""
     kept: list[Unit] = []
     last = None
     for unit in units:
         text = unit.text
         if text == last and len(text) > 20:
+            _log_units(log, "pasted-twice", (unit,))
             continue
         kept.append(unit)
         last = text
@@ -175,13 +189,17 @@ def _blocks(
     return blocks, where
 
 
-def clean_plain_text(text: str) -> Extracted:
-    """Find the article in plain text: body blocks, head metadata, caption and pull quotes."""
-    units = split_units(strip_page_furniture(_newlines(text)))
+def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
+    """Find the article in plain text: body blocks, head metadata, caption and pull quotes.
+
+    ``log`` records each dropped paragraph with the rule that dropped it."""
+    units = split_units(strip_page_furniture(_newlines(text), log))
     scan = TextScan([u.text for u in units])
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
     maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
-    units, scan = _drop_masked(units, scan, consent_mask(scan.paragraphs, scan=scan))
+    consent = consent_mask(scan.paragraphs, scan=scan)
+    units, scan = _drop_masked(units, scan, consent, "consent-panel", log)
+    del consent
     site = first_copyright_owner(scan)
     span, headline = read_page(scan.paragraphs)
     head_zone: set[int] = set()  # a copied page's units from the headline to the body
@@ -190,10 +208,17 @@ def clean_plain_text(text: str) -> Extracted:
         site = (masthead(units[span.head - 1].text) if span.head else None) or site
         above = [u.text for u in units[max(0, span.head - DETAILS_ABOVE) : span.head]]
         head_zone = {id(u) for u in units[span.head : span.body]}
+        _log_units(log, "menus-above", units[: span.head])
+        _log_units(log, "footer-below", units[span.end :])
         units, scan = units[span.head : span.end], scan.subset(range(span.head, span.end))
     if len(units) <= MAX_PAGE_UNITS:  # a comment thread under a page's article goes
-        units, scan = _drop_masked(units, scan, comment_mask(scan.paragraphs, scan=scan))
-    units = _drop_repeats(_without(units, junk_mask(scan.paragraphs, scan=scan)))
+        comments = comment_mask(scan.paragraphs, scan=scan)
+        units, scan = _drop_masked(units, scan, comments, "comment-thread", log)
+    junk = junk_mask(scan.paragraphs, scan=scan)
+    if log is not None:
+        _log_units(log, "furniture-line", (u for u, drop in zip(units, junk, strict=True) if drop))
+    units = _drop_repeats(_without(units, junk), log)
+    del junk
     del scan  # (its joined text and indexes: a million units' worth, not needed past here)
     between = sum(1 for u in units if id(u) in head_zone)
 
@@ -234,15 +259,19 @@ def clean_plain_text(text: str) -> Extracted:
         head.authors = head.authors or authors
         if between:  # (a copied page's; a document's own lines stay: "0.2.13 (2021-01-29)")
             taken = {id(early[line]) for line in lines}
+    labels = {i for i, u in enumerate(units[:between]) if _is_short_label(u.text)}
+    _log_units(log, "head-label", (units[i] for i in sorted(labels - head.used)))
     body = [
         u
         for index, u in enumerate(units[: max(HEAD_LIMIT, between)])
-        if index not in head.used and not (index < between and _is_short_label(u.text))
+        if index not in head.used and index not in labels
     ]
     body += units[max(HEAD_LIMIT, between) :]
     if headline is not None:  # (the headline is the title, and its menus go)
         at = next((i for i, u in enumerate(body) if u.text == headline.text), None)
         if at is not None:
+            if headline.menus:
+                _log_units(log, "menus-above", body[:at])
             body = body[at + 1 :] if headline.menus else body[:at] + body[at + 1 :]
     if taken:
         body = [u for u in body if id(u) not in taken]
@@ -270,6 +299,7 @@ def clean_plain_text(text: str) -> Extracted:
             drop.add(quote.attribution_line)
         else:
             drop.update((quote.quote, quote.attribution_line))
+            _log_units(log, "pull-quote-repeat", (body[quote.quote], body[quote.attribution_line]))
     kept: Sequence[int] = range(len(texts))  # (no list of a million numbers when none drop)
     if drop:
         kept = [i for i in kept if i not in drop]
