@@ -152,3 +152,30 @@ def test_a_documents_short_first_line_that_names_it_is_its_title(tmp_path) -> No
         f"Cast Iron Skillets\n\nVersion 3, 29 June 2007\n\n{SKILLET_BODY}\n", encoding="utf-8"
     )
     assert dump_json(str(document))["title"] == "Cast Iron Skillets"
+
+
+SKILLET_HEADLINE = "The Best Cast Iron Skillets, Tested by Our Cooks"
+SITE_FOOTER = "\n\nPrivacy Policy\n\nTerms of Use\n"
+
+
+def test_a_headline_under_a_site_name_in_lower_case_is_the_title() -> None:
+    # the site's name and one menu line: too few labels to read as the page's menus
+    page = f"danscooks\n\nHome Blog\n\n{SKILLET_HEADLINE}\n\n15 Dec, 2025\n\n{SKILLET_BODY}"
+    article = dump_json("-", stdin=f"{page}{SITE_FOOTER}".encode())
+    assert article["title"] == SKILLET_HEADLINE
+
+
+def test_a_headline_the_body_names_little_stays_over_its_dek() -> None:
+    page = (
+        "Hot Metal, Cold Comfort, Sore Wrists Too\n\nHow We Tested Cast Iron Skillets\n\n"
+        f"By Dana Holt\n\n{SKILLET_BODY}{SITE_FOOTER}"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == "Hot Metal, Cold Comfort, Sore Wrists Too"
+
+
+def test_a_document_without_a_title_line_is_not_given_a_heading_of_its_own() -> None:
+    # no web page's words anywhere: a document, whose headings stay headings
+    document = f"danscooks 1.2\n\nSeasoning Cast Iron Skillets at Home\n\n{SKILLET_BODY}"
+    article = dump_json("-", stdin=document.encode())
+    assert article["title"] != "Seasoning Cast Iron Skillets at Home"
