@@ -89,3 +89,25 @@ def test_a_forum_thread_copied_on_its_own_is_kept() -> None:
     body = _body(article)
     assert "keep ants away from young tomato plants" in body
     assert "Cinnamon along the paths" in body
+
+
+def test_many_threads_with_no_article_above_them_are_read_once(monkeypatch) -> None:
+    """Each paragraph's words are counted once, however many thread-like runs a hostile
+    text holds (no article prose above any of them: none is cut)."""
+    from reader.clean.text import comments
+
+    calls = 0
+    real = comments.count_words
+
+    def counting(text: str) -> int:
+        nonlocal calls
+        calls += 1
+        return real(text)
+
+    monkeypatch.setattr(comments, "count_words", counting)
+    run = ["Ann says", "July 14, 2015 at 3:53 pm", "Lovely.", "Reply", "Bob says", "Nice.", "Reply"]
+    filler = [f"Menu item {n}." for n in range(12)]  # (short lines: no prose, no marker)
+    paragraphs = (run + filler) * 170
+    mask = comments.comment_mask(paragraphs)
+    assert not any(mask)
+    assert calls < 3 * len(paragraphs)

@@ -106,6 +106,7 @@ def comment_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> 
     n = len(paragraphs)
     mask = [False] * n
     scan = scan or TextScan(paragraphs)
+    prose = counted = 0  # the prose words of paragraphs[:counted] (threads come in order)
     for run in _threads(_markers(paragraphs, scan)):
         if _comments_in(run) < MIN_COMMENTS:
             continue
@@ -118,7 +119,10 @@ def comment_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> 
             if not heading and (count_words(above) > HEAD_WORDS or _is_prose_line(above)):
                 break
             start -= 1
-        prose = sum(count_words(text) for text in paragraphs[:start] if _is_prose_line(text))
+        prose += sum(
+            count_words(text) for text in paragraphs[counted:start] if _is_prose_line(text)
+        )
+        counted = max(counted, start)
         if prose >= MIN_PROSE_BEFORE:
             mask[start:] = [True] * (n - start)
             break
