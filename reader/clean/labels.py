@@ -8,4 +8,10 @@ CONTENTS_LABEL = (
     r"índice|inhalt(?:sverzeichnis)?|sommaire|sumário|indice)"
 )
 
-__all__ = ["CONTENTS_LABEL"]
+# A whole line only a web site's menus and footers say ("Sign in", "About us", "Skip to ...").
+SITE_LINE = (
+    r"(?:sign (?:in|up)|log ?in|log out|subscribe|search|menu|home|newsletters?|my account|"
+    r"follow us|contact(?: us)?|about(?: us)?|sitemap|skip to .{1,30})"
+)
+
+__all__ = ["CONTENTS_LABEL", "SITE_LINE"]

@@ -179,3 +179,10 @@ def test_a_document_without_a_title_line_is_not_given_a_heading_of_its_own() -> 
     document = f"danscooks 1.2\n\nSeasoning Cast Iron Skillets at Home\n\n{SKILLET_BODY}"
     article = dump_json("-", stdin=document.encode())
     assert article["title"] != "Seasoning Cast Iron Skillets at Home"
+
+
+def test_a_table_of_contents_label_or_a_menu_line_is_never_the_title() -> None:
+    for label in ("Table of Contents", "About", "Skip to search"):
+        page = f"{label}\n\nSeasoning Skillets\n\n{SKILLET_BODY}{SITE_FOOTER}"
+        article = dump_json("-", stdin=page.encode())
+        assert article["title"] == "Seasoning Skillets", label

@@ -15,6 +15,8 @@ from reader.clean.byline import (
     split_credit,
     split_glued_byline,
 )
+from reader.clean.labels import CONTENTS_LABEL, SITE_LINE
+from reader.clean.text.junk import is_nav_line
 from reader.clean.text.preformatted import LINE_BREAK
 
 _WORD = re.compile(r"\w+")
@@ -31,6 +33,15 @@ _MASTHEAD = re.compile(
 )
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)(?<!\s)\s+\|\s+(?P<site>[^|]{2,40})$")
 HEAD_LIMIT = 12  # units looked at before giving up on the head
+# A page's own label, never its title: "Table of contents", "About", "Skip to search".
+_LABEL = re.compile(rf"^(?:{CONTENTS_LABEL}|{SITE_LINE})$", re.I)
+
+
+def is_page_label(text: str) -> bool:
+    """A table of contents' label, a menu's or a footer's line, a navigation button."""
+    return len(text) <= 120 and (
+        _LABEL.match(text.strip(" :|•·")) is not None or is_nav_line(text)
+    )
 
 
 @dataclass
@@ -126,6 +137,9 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
                 continue
             if not is_title_like(text):
                 break
+            if is_page_label(text):  # (a menu's entry above the headline: not the title)
+                index += 1
+                continue
             if (
                 index not in headings
                 and count_words(text) <= 4

@@ -25,7 +25,7 @@ from reader.clean.byline import (
     parse_names,
     split_credit,
 )
-from reader.clean.labels import CONTENTS_LABEL
+from reader.clean.labels import CONTENTS_LABEL, SITE_LINE
 from reader.clean.text.head import count_words, is_title_like
 from reader.clean.text.junk import is_nav_line
 from reader.core.given_names import is_given_name
@@ -44,11 +44,7 @@ _CREDIT_LEAD = re.compile(
 _HEAD_LABEL = re.compile(rf"^(?:skip to )?(?:{CONTENTS_LABEL}|jump to(?: section)?)$", re.I)
 _WORDS = re.compile(r"\w+")
 # What only a web site's menus and footers say: a whole line, or a phrase anywhere.
-_SITE_LINE = re.compile(
-    r"^(?:sign (?:in|up)|log ?in|log out|subscribe|search|menu|home|newsletters?|my account|"
-    r"follow us|contact(?: us)?|about(?: us)?|sitemap|skip to .{1,30})$",
-    re.I,
-)
+_SITE_LINE = re.compile(rf"^{SITE_LINE}$", re.I)
 _SITE_PHRASE = re.compile(
     r"\b(?:privacy (?:policy|notice)|cookies? (?:policy|settings|preferences)|"
     r"terms of (?:use|service)|all rights reserved)\b|©",
