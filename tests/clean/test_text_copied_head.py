@@ -186,3 +186,10 @@ def test_a_table_of_contents_label_or_a_menu_line_is_never_the_title() -> None:
         page = f"{label}\n\nSeasoning Skillets\n\n{SKILLET_BODY}{SITE_FOOTER}"
         article = dump_json("-", stdin=page.encode())
         assert article["title"] == "Seasoning Skillets", label
+
+
+def test_menu_items_a_copy_ran_together_are_not_the_title() -> None:
+    menu = "24/7 LiveNew York CityNew JerseyLong IslandNorthern SuburbsConnecticut"
+    page = f"{menu}\n\n{SKILLET_HEADLINE}\n\nBy Dana Holt\n\n{SKILLET_BODY}{SITE_FOOTER}"
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == SKILLET_HEADLINE

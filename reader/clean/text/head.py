@@ -31,6 +31,10 @@ _MASTHEAD = re.compile(
     r"|\w\.(?:com|org|net|co\.uk|news|io)\b",
     re.I,
 )
+# Menu items a copy ran together: "HomeCommercial CleaningLocationsPricing" (a lower-case
+# letter against the next item's capital; two such joins, as no headline has them)
+_GLUED = re.compile(r"[a-z][A-Z]")
+MAX_GLUED = 1
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)(?<!\s)\s+\|\s+(?P<site>[^|]{2,40})$")
 HEAD_LIMIT = 12  # units looked at before giving up on the head
 # A page's own label, never its title: "Table of contents", "About", "Skip to search".
@@ -76,6 +80,7 @@ def is_title_like(text: str) -> bool:
         and not text[:1].islower()
         and not is_date_line(text)
         and parse_byline(text) is None
+        and len(_GLUED.findall(text)) <= MAX_GLUED
     )
 
 
