@@ -193,3 +193,11 @@ def test_menu_items_a_copy_ran_together_are_not_the_title() -> None:
     page = f"{menu}\n\n{SKILLET_HEADLINE}\n\nBy Dana Holt\n\n{SKILLET_BODY}{SITE_FOOTER}"
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == SKILLET_HEADLINE
+
+
+def test_a_dek_of_common_words_does_not_outname_the_headline_above_it() -> None:
+    # "what", "after", "with", "each", "them", "which" are in any body: they name nothing
+    dek = "What We Found After a Month With Each of Them, and Which One to Buy"
+    page = f"{MENU}Cast Iron Skillets, Tested\n\n{dek}\n\nBy Dana Holt\n\n{SKILLET_BODY}{FOOTER}"
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == "Cast Iron Skillets, Tested"

@@ -197,10 +197,21 @@ def _body_words(texts: Sequence[str], body: int) -> set[str]:
     return {word.lower() for text in texts[body : body + 40] for word in _WORDS.findall(text)}
 
 
+# English words of four letters or more that any text holds: they name nothing.
+_FUNCTION_WORDS = frozenset(
+    "about after again also been before being both could does each even from have here "
+    "into just like more most much must only other over same should some such than that "
+    "their them then there these they this those through very were what when where which "
+    "while will with would your yours".split()
+)
+
+
 def _named_words(title: str, seen: set[str]) -> int | None:
     """How many of the line's longer words the body holds, or None when under half of them
-    do: a headline names what the article is about (a menu item or a promotion does not)."""
+    do: a headline names what the article is about (a menu item or a promotion does not).
+    Function words ("what", "about", "this") name nothing and are not counted."""
     words = {word.lower() for word in _WORDS.findall(title) if len(word) > 3}
+    words -= _FUNCTION_WORDS
     named = sum(word in seen for word in words)
     return named if words and named >= TITLE_IN_BODY * len(words) else None
 
