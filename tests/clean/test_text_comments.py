@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.cli_run import dump_json
 
 MENU = "Skip to content\n\nHome\n\nGarden\n\nRecipes\n\nSign in\n\nSearch\n\n"
-FOOTER = "\n\nAbout\n\nContact\n\nPrivacy Policy\n\nTerms of Use\n"
+FOOTER = "\n\nAbout\n\nCareers\n\nContact\n\nAdvertise\n\nPrivacy Policy\n\nTerms of Use\n"
 ARTICLE = (
     "How to Keep Ants Out of a Vegetable Garden\n\nBy Dana Holt\n\n"
     "Ants farm aphids for their honeydew, so a garden with ants soon has aphids on every "
@@ -108,6 +108,18 @@ def test_many_threads_with_no_article_above_them_are_read_once(monkeypatch) -> N
     run = ["Ann says", "July 14, 2015 at 3:53 pm", "Lovely.", "Reply", "Bob says", "Nice.", "Reply"]
     filler = [f"Menu item {n}." for n in range(12)]  # (short lines: no prose, no marker)
     paragraphs = (run + filler) * 170
-    mask = comments.comment_mask(paragraphs)
-    assert not any(mask)
+    assert comments.thread_start(paragraphs) is None
     assert calls < 3 * len(paragraphs)
+
+
+def test_lists_of_other_posts_under_the_article_go_whatever_their_heading_says() -> None:
+    for heading in ("Popular Posts", "Recent Comments", "You might like", "Trending Topics"):
+        others = "".join(f"{teaser}\n\n" for teaser in (  # (teasers read as prose)
+            "Ten tomatoes that ripen before the first frost in the north.",
+            "Why our beans failed this year, and what we plant instead.",
+            "How to build a cold frame from two old windows.",
+        ))
+        page = f"{MENU}{ARTICLE}{heading}\n\n{others}{FOOTER}"
+        body = _body(dump_json("-", stdin=page.encode()))
+        assert body.rstrip().endswith("takes the whole summer to clear."), heading
+        assert "first frost" not in body and heading not in body, heading

@@ -58,6 +58,13 @@ _LIST_MARKERS = frozenset(
         "you might also like", "read next", "up next", "what to read next", "latest",
         "latest news", "latest stories", "top stories", "editor's picks", "editors' picks",
         "in other news", "tags", "topics", "filed under", "categories", "see also",
+        "related posts", "related reading", "related guides", "popular posts",
+        "popular articles", "popular stories", "recent posts", "recent articles",
+        "recent stories", "recent comments", "latest posts", "latest articles",
+        "most read articles", "most popular articles", "trending topics", "trending articles",
+        "trending stories", "you might like", "you may like", "you might also enjoy",
+        "you may also enjoy", "more articles", "more posts", "more stories like this",
+        "read more news", "explore more", "keep reading",
     }
 )
 # Headings that start the comments: everything after them goes (near the end only).

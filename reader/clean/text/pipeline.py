@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from reader.article.model import PullQuote, table_text
 from reader.clean.extracted import Draft, Extracted
-from reader.clean.text.comments import comment_mask
+from reader.clean.text.comments import thread_start
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
 from reader.clean.text.consent import consent_mask
 from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
@@ -201,6 +201,10 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     units, scan = _drop_masked(units, scan, consent, "consent-panel", log)
     del consent
     site = first_copyright_owner(scan)
+    # a comment thread under a page's article, told in the whole page (its last comments
+    # may go with the footer), goes from where it starts
+    thread = thread_start(scan.paragraphs, scan=scan) if len(units) <= MAX_PAGE_UNITS else None
+    thread_unit = units[thread] if thread is not None else None
     span, headline = read_page(scan.paragraphs)
     head_zone: set[int] = set()  # a copied page's units from the headline to the body
     above: list[str] = []  # and the few lines just above its headline
@@ -211,9 +215,10 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         _log_units(log, "menus-above", units[: span.head])
         _log_units(log, "footer-below", units[span.end :])
         units, scan = units[span.head : span.end], scan.subset(range(span.head, span.end))
-    if len(units) <= MAX_PAGE_UNITS:  # a comment thread under a page's article goes
-        comments = comment_mask(scan.paragraphs, scan=scan)
-        units, scan = _drop_masked(units, scan, comments, "comment-thread", log)
+    at = next((i for i, u in enumerate(units) if u is thread_unit), None) if thread_unit else None
+    if at is not None:
+        mask = [index >= at for index in range(len(units))]
+        units, scan = _drop_masked(units, scan, mask, "comment-thread", log)
     junk = junk_mask(scan.paragraphs, scan=scan)
     if log is not None:
         _log_units(log, "furniture-line", (u for u, drop in zip(units, junk, strict=True) if drop))
