@@ -149,6 +149,34 @@ def test_consent_removed_wherever_it_stands(position: int) -> None:
     assert [block.text for block in article.blocks] == STORY[2:]
 
 
+DECLARATION = [  # a consent panel's cookie declaration, as a page copies it
+    "Necessary",
+    "Always Enabled",
+    "Necessary cookies are absolutely essential for the website to function properly. These "
+    "cookies ensure basic functionalities and security features of the website, anonymously.",
+    "cookielawinfo-checkbox-analytics 11 months This cookie is set by GDPR Cookie Consent "
+    "plugin. The cookie is used to store the user consent for the cookies in the category.",
+    "viewed_cookie_policy 11 months The cookie is set by the GDPR Cookie Consent plugin and is "
+    "used to store whether or not user has consented to the use of cookies.",
+    "_ga 2 years The _ga cookie, installed by Google Analytics, calculates visitor, session and "
+    "campaign data and also keeps track of site usage for the site's analytics report.",
+    "Functional",
+    "Functional cookies help to perform certain functionalities like sharing the content of "
+    "the website on social media platforms, collecting feedback, and other features.",
+]
+
+
+def test_a_cookie_declaration_goes_with_its_panel_and_an_article_on_cookies_stays() -> None:
+    paragraphs = STORY + BANNER + DECLARATION
+    article = assemble(clean_plain_text("\n\n".join(paragraphs)))
+    assert [block.text for block in article.blocks] == STORY[2:]
+    explainer = [  # an article's own words about session cookies and their kinds stay
+        "The Session object persists cookies across requests 2 years after it was written.",
+        "Functional cookies, the regulator said, are the ones a site cannot work without.",
+    ]
+    assert consent_mask(explainer) == [False, False]
+
+
 # --- pieces ---------------------------------------------------------------------------------
 
 

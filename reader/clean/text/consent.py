@@ -71,11 +71,31 @@ _LABELS = frozenset(
         "do not sell", "clear", "clear filters", "apply", "cancel", "apply cancel",
         "checkbox label label", "checkbox label", "back button", "filter button",
         "search icon", "consent", "leg.interest", "legitimate interest", "always active",
+        "always enabled", "enabled", "disabled",
+        # the kinds of cookie a panel lists, as its headings
+        "necessary", "strictly necessary", "functional", "performance", "analytics",
+        "advertisement", "advertising", "marketing", "targeting", "statistics", "preferences",
+        "others", "uncategorized", "uncategorised",
         "vendors list", "list of ip", "view vendor details", "view cookies",
         "powered by onetrust", "powered by cookiebot", "opens in a new window",
         "your privacy", "your privacy choices", "we value your privacy",
         "privacy preference center", "cookie preferences cookie list",
     )
+)
+# A cookie declaration's row: the cookie's name, how long it lasts, what sets it and why
+# ("_ga 2 years Google Analytics sets this cookie ...", "viewed_cookie_policy 11 months The
+# cookie is set by ..."); the name is an identifier, not a word of a sentence.
+_COOKIE_ROW = re.compile(
+    r"^(?=\S*(?:[_\-.\d]|(?-i:[A-Z]{2})))\S{2,60}\s+(?:\d+\s+(?:years?|months?|weeks?|days?|hours?|"
+    r"minutes?|seconds?)|session|persistent|never|past)\b.*\bcookies?\b",
+    re.IGNORECASE,
+)
+# A consent panel's description of a kind of cookie ("Functional cookies help to ...").
+_COOKIE_KIND = re.compile(
+    r"^(?:strictly )?(?:necessary|essential|functional|functionality|performance|analytics?|"
+    r"analytical|advertisement|advertising|marketing|targeting|preferences?|statistics?|"
+    r"statistical|social media|(?:other )?uncategori[sz]ed) cookies\b",
+    re.IGNORECASE,
 )
 _ALONE_DENSITY = 0.18
 _LABEL_PUNCT = re.compile(r"[^\w×✕✖&.' ]+")
@@ -202,6 +222,10 @@ def consent_mask(
     densities: dict[int, float | None] = {}
     for i in core:
         strong[i], densities[i] = _consent_verdict(paragraphs[i], has_core=True)
+        if not strong[i] and _COOKIE_ROW.match(paragraphs[i]):
+            strong[i], densities[i] = True, 1.0  # (a declaration's rows: a panel's own)
+        elif not strong[i] and _COOKIE_KIND.match(paragraphs[i]):
+            weak[i] = True  # (next to a panel, its own description of a kind of cookie)
     for i in labels:
         weak[i] = not strong[i]
     for i in core:
