@@ -10,7 +10,7 @@ import pytest
 from reader.article.model import Article
 from reader.clean.byline import parse_byline, parse_date, split_credit, split_glued_byline
 from reader.clean.text.consent import consent_mask, is_consent_label, is_consent_text
-from reader.clean.text.junk import copyright_owner, is_nav_line, is_newsletter
+from reader.clean.text.junk import copyright_owner, is_nav_line, is_newsletter, junk_mask
 from reader.clean.text.layout import split_units, wrap_width
 from reader.clean.text.pipeline import clean_plain_text
 from reader.clean.text.quotes import attribution_text, find_pull_quotes
@@ -297,6 +297,21 @@ def test_page_furniture() -> None:
     assert not is_nav_line("Search teams worked through the night.")
     assert is_newsletter("Sign up for our newsletter to get the news in your inbox.")
     assert not is_newsletter(STORY[3])
+
+
+def test_a_comment_form_is_furniture_and_a_line_naming_a_field_is_not() -> None:
+    form = [
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Comment *",
+        "Name *",
+        "Email *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Notify me of follow-up comments by email.",
+        "Post Comment",
+    ]
+    prose = ["Name", "Your email address is the one thing the form asks for.", STORY[2]]
+    assert junk_mask(form + prose) == [True] * len(form) + [False] * len(prose)
 
 
 def test_attribution_lines() -> None:

@@ -31,6 +31,7 @@ _NAV = frozenset(
         "see more", "follow", "follow us", "comments", "comment", "show comments",
         "view comments", "leave a comment", "add a comment", "join the discussion",
         "join the conversation", "comments are closed", "view gallery", "enlarge this image",
+        "leave a reply", "post comment", "cancel reply", "submit comment",
         "toggle caption", "hide caption", "image", "photo", "video", "play video", "watch",
         "audio", "font size", "text size",
     }
@@ -89,7 +90,11 @@ _SIGN_UP = re.compile(
 _FORM_LINES = re.compile(
     r"^(?:enter your email(?: address)?|your email(?: address)?|email address|"
     r"by (?:signing up|subscribing|clicking|entering)\b.*|thank you for signing up.*|"
-    r"you(?:'|’)re (?:all )?(?:signed up|subscribed).*|this site is protected by recaptcha.*)$",
+    r"you(?:'|’)re (?:all )?(?:signed up|subscribed).*|this site is protected by recaptcha.*|"
+    # a comment form's own lines
+    r"your email address will not be published.*|required fields are marked.*|"
+    r"save my name, email,? and website in this browser.*|notify me of (?:follow-up comments|"
+    r"new posts|new comments).*|(?:comment|name|email)\s*\*)$",
     re.I,
 )
 _COPYRIGHT = re.compile(
@@ -163,7 +168,8 @@ _LINE_START = re.compile(
     r"\n[^\S\n]*(?:enter your email|your email|email address|by (?:signing up|subscribing|"
     r"clicking|entering)\b|thank you for signing up|you(?:'|’)re (?:all )?(?:signed up|"
     r"subscribed)|this site is protected by recaptcha|©|\(c\)|copyright\b|"
-    r"(?:tags|topics|filed under|categories|related topics|keywords)\s*:)",
+    r"(?:tags|topics|filed under|categories|related topics|keywords)\s*:|required fields|"
+    r"save my name|notify me of|(?:comment|name|email)\s*\*)",
     re.I,
 )
 _NEWSLETTER_WORDS = ("newsletter", "inbox")
