@@ -39,4 +39,13 @@ def is_given_name(token: str) -> bool:
     return word in names or word.split("-")[0] in names
 
 
-__all__ = ["given_names", "is_given_name", "strip_accents"]
+def opens_with_given_name(name: str) -> bool:
+    """Whether a name's first word is a known first name, written as a name is: "Seo Yeon"
+    and "LEONARDO GARCIA" are, "SEO Agencies" (an acronym before other words) is not."""
+    words = name.split()
+    if not words or not is_given_name(words[0]):
+        return False
+    return not (len(words[0]) > 1 and words[0].isupper() and not name.isupper())
+
+
+__all__ = ["given_names", "is_given_name", "opens_with_given_name", "strip_accents"]

@@ -201,3 +201,19 @@ def test_a_dek_of_common_words_does_not_outname_the_headline_above_it() -> None:
     page = f"{MENU}Cast Iron Skillets, Tested\n\n{dek}\n\nBy Dana Holt\n\n{SKILLET_BODY}{FOOTER}"
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == "Cast Iron Skillets, Tested"
+
+
+def test_a_name_over_the_date_under_the_headline_is_the_byline_not_a_dek() -> None:
+    for head, author in (
+        ("Denise Everheart\n\nAugust 23, 2023", "Denise Everheart"),
+        ("Trevor Jackins\n\n9 min read\n\nUpdated October 8, 2025", "Trevor Jackins"),
+        ("By Korin MillerPublished: Jan 29, 2025", "Korin Miller"),  # a label run on
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
+        assert article["authors"] == [author], head
+        assert article["subtitle"] != author, head
+
+
+def test_an_acronym_over_a_date_is_no_name() -> None:
+    article = _copied(f"{SKILLET_HEADLINE}\n\nSEO Agencies\n\nDec 12, 2025")
+    assert article["authors"] == []

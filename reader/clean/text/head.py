@@ -12,12 +12,14 @@ from reader.clean.byline import (
     is_date_line,
     parse_byline,
     parse_date,
+    parse_names,
     split_credit,
     split_glued_byline,
 )
 from reader.clean.labels import CONTENTS_LABEL, SITE_LINE
 from reader.clean.text.junk import is_nav_line
 from reader.clean.text.preformatted import LINE_BREAK
+from reader.core.given_names import opens_with_given_name
 
 _WORD = re.compile(r"\w+")
 _TITLE_END = re.compile(r"[.,;:][\"'”’)\]]*$")
@@ -109,6 +111,20 @@ def _is_credit_only(text: str) -> str | None:
     return credit if credit and base == "x" else None
 
 
+def is_person_name(text: str) -> bool:
+    """A person's name alone on its line ("Denise Everheart", "Dylan Bailey, MS, RD"): two
+    to four words, the first a known given name."""
+    if len(text) > 60:
+        return False
+    names = parse_names(text)
+    return (
+        len(names) == 1
+        and 2 <= len(names[0].split()) <= 4
+        and text.startswith(names[0])
+        and opens_with_given_name(names[0])
+    )
+
+
 def masthead(text: str) -> str | None:
     """The line when it names a publication ("The Harbor Gazette", "example.com")."""
     return text if count_words(text) <= 4 and _MASTHEAD.search(text) else None
@@ -164,9 +180,13 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
             glued = split_glued_byline(text)
             if glued and count_words(glued[0]) <= 80:
                 head.subtitle, head.authors = glued
-            elif count_words(text) <= 60 and (
-                parse_byline(following)
-                or (is_date_line(following) and count_words(following) <= 12)
+            elif (
+                count_words(text) <= 60
+                and (
+                    parse_byline(following)
+                    or (is_date_line(following) and count_words(following) <= 12)
+                )
+                and not is_person_name(text)  # (a name over its date: the byline, unlabelled)
             ):
                 head.subtitle = text
             else:

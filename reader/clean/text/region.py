@@ -28,7 +28,7 @@ from reader.clean.byline import (
 from reader.clean.labels import CONTENTS_LABEL, SITE_LINE
 from reader.clean.text.head import count_words, is_title_like
 from reader.clean.text.junk import is_nav_line
-from reader.core.given_names import is_given_name
+from reader.core.given_names import is_given_name, opens_with_given_name
 
 _SENTENCE_MARKS = ".!?:…"  # a colon too: a list follows it
 _CLOSERS = "\"'”’)]"
@@ -390,7 +390,7 @@ def _lone_name(text: str) -> str | None:
     if len(names) != 1 or len(names[0].split()) > 3:
         return None
     dated = len(parts) == 2 and parse_date(parts[1]) is not None
-    if not (dated or is_given_name(names[0].split()[0])):
+    if not (dated or opens_with_given_name(names[0])):
         return None
     return names[0] if names[0].replace("'", "’") in piece.replace("'", "’") else None
 
@@ -452,6 +452,17 @@ def _labelled_name(texts: Sequence[str], index: int) -> list[str]:
     return parse_names(texts[index])
 
 
+NEAR_NAME = 2  # lines around a lone name where the date or the reading time that make it
+# the byline may stand ("Jane Doe" / "VP - Technology" / "November 14, 2025")
+
+
+def _dates_the_head(line: str) -> bool:
+    """A date or a reading time: what stands by a byline."""
+    return len(line) <= 200 and (
+        parse_date(line) is not None or _READING_TIME.match(line) is not None
+    )
+
+
 def head_details(texts: Sequence[str]) -> tuple[list[str], str | None]:
     """The authors and date in the lines between a copied page's headline and its body."""
     authors: list[str] = []
@@ -467,8 +478,8 @@ def head_details(texts: Sequence[str]) -> tuple[list[str], str | None]:
             published = published or byline[1]
         if not authors:
             name = _lone_name(text)
-            near = texts[max(0, index - 1) : index + 2]
-            if name and any(parse_date(line) for line in near if len(line) <= 200):
+            near = texts[max(0, index - NEAR_NAME) : index + NEAR_NAME + 1]
+            if name and any(map(_dates_the_head, near)):
                 authors = [name]
         if published is None and _words(text) <= 15:
             published = parse_date(text)
