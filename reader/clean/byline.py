@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from reader.core.given_names import is_given_name
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -47,7 +49,8 @@ _DATE_WORDS = re.compile(
 )
 
 _BY = re.compile(
-    r"^(?:by|written by|words by|story by|reporting by|text by|von|par)\s*[:]?\s+(?P<rest>.+)$",
+    r"^(?:by|written by|words by|story by|reporting by|text by|von|par|authors?(?=\s*:))"
+    r"\s*[:]?\s+(?P<rest>.+)$",
     re.I,
 )
 _GLUED_BY = re.compile(r"^(?P<head>.*?[.!?][\"”’)]?)\s+By\s+(?P<rest>[A-Z].{1,120})$")
@@ -140,6 +143,26 @@ def _name(candidate: str) -> str | None:
     return name
 
 
+# Words of a job title run on after a name ("Catherine Boeckmann Executive Digital Editor").
+_ROLE_WORDS = _NOT_NAMES | {
+    "executive", "managing", "deputy", "associate", "assistant", "digital", "content",
+    "marketing", "product", "expert", "manager", "director", "head", "lead", "specialist",
+    "consultant", "founder", "co-founder", "ceo", "cto", "president", "officer", "strategist",
+    "engineer", "developer", "designer", "author", "master", "certified", "licensed",
+    "registered", "professor", "freelance", "travel", "food", "health", "science",
+}
+
+
+def _name_before_role(piece: str) -> str | None:
+    """The name before a job title run on after it: two or three words, the first a known
+    given name, then a word of a title ("Catherine Boeckmann Executive Digital Editor")."""
+    words = piece.split()
+    cut = next((i for i, word in enumerate(words) if word.lower() in _ROLE_WORDS), None)
+    if cut is None or not 2 <= cut <= 3 or not is_given_name(words[0]):
+        return None
+    return _name(" ".join(words[:cut]))
+
+
 def parse_names(text: str) -> list[str]:
     """Names in the part of a byline after "By" ("A, B and C"); [] when it is not names."""
     text = _CUT_BYLINE.split(text, maxsplit=1)[0]
@@ -152,6 +175,10 @@ def parse_names(text: str) -> list[str]:
         if not piece.strip():
             continue
         name = _name(piece)
+        if name is None and not names:
+            titled = _name_before_role(piece)
+            if titled:
+                return [titled]  # (the rest is the job title: "... Editor and Master Gardener")
         if name is None:
             if names:
                 break  # a role or an outlet after the names ("Jane Doe, Staff Writer")

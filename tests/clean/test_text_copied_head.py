@@ -217,3 +217,14 @@ def test_a_name_over_the_date_under_the_headline_is_the_byline_not_a_dek() -> No
 def test_an_acronym_over_a_date_is_no_name() -> None:
     article = _copied(f"{SKILLET_HEADLINE}\n\nSEO Agencies\n\nDec 12, 2025")
     assert article["authors"] == []
+
+
+def test_bylines_as_pages_label_them() -> None:
+    for head, author in (
+        ("Author:  Nirmita Panchal\n\nPublished: Feb 6, 2024", "Nirmita Panchal"),
+        ("Written By: Catherine Boeckmann Executive Digital Editor and Master Gardener\n\n"
+         "December 17, 2025", "Catherine Boeckmann"),  # a job title run on after the name
+        ("LEONARDO GARCIA\n\nSep 26, 2022\n\n2 min read", "Leonardo Garcia"),
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
+        assert article["authors"] == [author], head

@@ -120,8 +120,8 @@ def is_person_name(text: str) -> bool:
     return (
         len(names) == 1
         and 2 <= len(names[0].split()) <= 4
-        and text.startswith(names[0])
-        and opens_with_given_name(names[0])
+        and text.casefold().startswith(names[0].casefold())
+        and opens_with_given_name(text[: len(names[0])])
     )
 
 

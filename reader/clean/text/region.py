@@ -392,7 +392,8 @@ def _lone_name(text: str) -> str | None:
     dated = len(parts) == 2 and parse_date(parts[1]) is not None
     if not (dated or opens_with_given_name(names[0])):
         return None
-    return names[0] if names[0].replace("'", "’") in piece.replace("'", "’") else None
+    shown = names[0].replace("'", "’").casefold()
+    return names[0] if shown in piece.replace("'", "’").casefold() else None
 
 
 def details_above(texts: Sequence[str]) -> tuple[list[str], str | None]:
