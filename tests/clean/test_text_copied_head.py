@@ -228,3 +228,21 @@ def test_bylines_as_pages_label_them() -> None:
     ):
         article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
         assert article["authors"] == [author], head
+
+
+def test_a_long_table_of_contents_between_the_headline_and_the_body() -> None:
+    entries = "".join(
+        f"{entry}\n\n"
+        for entry in (
+            "Why Cast Iron Skillets Need Seasoning", "The Oils We Tried on Skillets",
+            "How We Heated Each Skillet", "Eggs, Steaks and Cornbread", "Cleaning Burnt Sugar",
+            "Weight and Handles", "Warping on Gas Flames", "Skillets for Small Kitchens",
+            "Enamelled Skillets", "Carbon Steel Skillets", "Vintage Skillets", "How to Store",
+            "Frequently Asked Questions", "The Skillets We Tested", "Our Verdict",
+        )
+    )
+    head = f"{SKILLET_HEADLINE}\n\nDana Holt\n\nMarch 3, 2025\n\nTable of Contents\n\n{entries}"
+    article = _copied(head.rstrip())
+    assert article["title"] == SKILLET_HEADLINE
+    assert article["authors"] == ["Dana Holt"]
+    assert article["published"] == "2025-03-03"

@@ -42,6 +42,11 @@ _CREDIT_LEAD = re.compile(
 )
 # The page's own labels between a headline and its body.
 _HEAD_LABEL = re.compile(rf"^(?:skip to )?(?:{CONTENTS_LABEL}|jump to(?: section)?)$", re.I)
+# A table of contents' label, maybe with its button run on ("Table of ContentsToggle").
+_CONTENTS_LINE = re.compile(
+    rf"^(?:skip to )?(?:{CONTENTS_LABEL}|jump to(?: section)?)(?:(?-i:[A-Z])[^.!?]{{0,40}})?$",
+    re.I,
+)
 _WORDS = re.compile(r"\w+")
 # What only a web site's menus and footers say: a whole line, or a phrase anywhere.
 _SITE_LINE = re.compile(rf"^{SITE_LINE}$", re.I)
@@ -59,6 +64,8 @@ LABEL_WORDS = 4  # a line of this many words or fewer, starting with a capital, 
 PROSE_DISCOUNT = 3  # a short sentence ("Yes," she said.) weighs little either way
 TITLE_IN_BODY = 0.5  # share of a first line's words the body must hold for it to be the title
 HEAD_BACK = 12  # units looked at above the body for its title
+CONTENTS_BACK = 40  # units above the body where a table of contents' label may stand
+MIN_NAMED_ABOVE_CONTENTS = 2  # words of the body a headline above one names ("Get a Demo": 1)
 TITLE_MATTER_BONUS = 1.0  # a byline or a date under a line: where a headline stands ...
 TITLE_DISTANCE_COST = 0.2  # ... near the body: each unit between them counts against a line
 MAX_PAGE_UNITS = 3000  # more paragraphs than a copied page has: a book, read whole
@@ -243,13 +250,20 @@ def _headlines_above(texts: Sequence[str], body: int) -> list[int]:
     return found
 
 
-def _contents_start(texts: Sequence[str], body: int) -> int:
-    """The index after the last "Table of contents" label above ``body`` (0 if none): the
-    lines from there to the body are its entries, not the headline."""
-    for index in range(body - 1, max(-1, body - 1 - HEAD_BACK), -1):
-        if _HEAD_LABEL.match(texts[index].strip(" :")):
-            return index + 1
-    return 0
+def _contents_label(texts: Sequence[str], body: int, back: int) -> int | None:
+    """The last table of contents' label ("Table of contents", "Contents", "Jump to") within
+    ``back`` units above ``body``: its entries run from it to the body."""
+    for index in range(body - 1, max(-1, body - 1 - back), -1):
+        text = texts[index]
+        if len(text) <= 60 and _CONTENTS_LINE.match(text.strip(" :")):
+            return index
+    return None
+
+
+def _has_head_matter(texts: Sequence[str], index: int, end: int) -> bool:
+    """A byline, a date or a reading time within three lines under ``index`` (before
+    ``end``): where a headline stands."""
+    return any(_is_head_matter(text) for text in texts[index + 1 : min(end, index + 4)])
 
 
 def _title_above(texts: Sequence[str], body: int) -> int | None:
@@ -258,8 +272,21 @@ def _title_above(texts: Sequence[str], body: int) -> int | None:
     a byline or a date under it, nearest the body (the longest when none names the body).
     The text's first line, when it is a headline about the body, stands as near as any (a
     copy from the headline down). A headline shown twice is the upper one (a banner and the
-    page's ``<h1>``)."""
+    page's ``<h1>``). A long table of contents may stand between the headline and the body:
+    above its label, a line that names the body with its byline or date under it is the
+    headline."""
     seen = _body_words(texts, body)
+    label = _contents_label(texts, body, CONTENTS_BACK)
+    if label is not None:
+        dated = [
+            index
+            for index in _headlines_above(texts, label)
+            if _has_head_matter(texts, index, label)
+            and (_named_words(texts[index], seen) or 0) >= MIN_NAMED_ABOVE_CONTENTS
+        ]
+        if dated:
+            best = max(dated, key=lambda index: (_named_words(texts[index], seen), index))
+            return min(index for index in dated if texts[index] == texts[best])
     best, best_score = None, float("-inf")
     first = texts[0]
     if body > 0 and _is_headline(first) and not is_nav_line(first):
@@ -267,13 +294,14 @@ def _title_above(texts: Sequence[str], body: int) -> int | None:
         if named is not None:
             best, best_score = 0, named - TITLE_DISTANCE_COST
     found = _headlines_above(texts, body)
-    contents = _contents_start(texts, body)
+    near = _contents_label(texts, body, HEAD_BACK)
+    contents = 0 if near is None else near + 1
     for index in sorted(found):
         named = _named_words(texts[index], seen)
         if named is None or index >= contents > 0:
             continue
         score = named - TITLE_DISTANCE_COST * (body - index)
-        if any(_is_head_matter(text) for text in texts[index + 1 : min(body, index + 4)]):
+        if _has_head_matter(texts, index, body):
             score += TITLE_MATTER_BONUS
         if score > best_score:
             best, best_score = index, score
