@@ -53,6 +53,7 @@ _BY = re.compile(
     r"\s*[:]?\s+(?P<rest>.+)$",
     re.I,
 )
+_BY_GLUED = re.compile(r"^By(?P<rest>[A-Z][a-z].+)$")  # ("ByNina Pineda": a copy's join)
 _GLUED_BY = re.compile(r"^(?P<head>.*?[.!?][\"”’)]?)\s+By\s+(?P<rest>[A-Z].{1,120})$")
 _NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le",
                    "du", "dos", "das", "bin", "ibn", "al", "el", "y", "ter", "st."}
@@ -66,7 +67,7 @@ _NOT_NAMES = {
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
 _CUT_BYLINE = re.compile(
-    r"(?<!\s)\s+(?:[|·•]|[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$))"
+    r"\s*[|·•]|(?<!\s)\s+(?:[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$))"
     # a label a copy ran onto the name ("By Korin MillerPublished: Jan 29, 2025")
     r"|(?-i:(?<=[a-z])(?=(?:Published|Updated|Posted|Follow|Reviewed|Edited)\b))",
     re.I,
@@ -188,9 +189,10 @@ def parse_names(text: str) -> list[str]:
 
 
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
-    """``(names, ISO date or None)`` for a byline ("By A and B | Jan. 6, 2015"), else None."""
+    """``(names, ISO date or None)`` for a byline ("By A and B | Jan. 6, 2015"; a copy's
+    "ByKathryn Giuffrida"), else None."""
     line = line.strip()
-    match = _BY.match(line)
+    match = _BY.match(line) or _BY_GLUED.match(line)
     if not match or len(line) > 200:
         return None
     names = parse_names(match["rest"])

@@ -246,3 +246,13 @@ def test_a_long_table_of_contents_between_the_headline_and_the_body() -> None:
     assert article["title"] == SKILLET_HEADLINE
     assert article["authors"] == ["Dana Holt"]
     assert article["published"] == "2025-03-03"
+
+
+def test_bylines_a_copy_ran_together() -> None:
+    for head, author, day in (
+        ("by Emily Baron Cadloff· October 10, 2021", "Emily Baron Cadloff", "2021-10-10"),
+        ("ByKathryn GiuffridaMar 5, 2025 | 6 comments", "Kathryn Giuffrida", "2025-03-05"),
+        ("Faith Katunga•Oct 20, 2025", "Faith Katunga", "2025-10-20"),
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
+        assert (article["authors"], article["published"]) == ([author], day), head
