@@ -67,7 +67,7 @@ _NOT_NAMES = {
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 _SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
 _CUT_BYLINE = re.compile(
-    r"\s*[|·•]|(?<!\s)\s+(?:[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$))"
+    r"[|·•]|(?<!\s)\s+(?:[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$))"
     # a label a copy ran onto the name ("By Korin MillerPublished: Jan 29, 2025")
     r"|(?-i:(?<=[a-z])(?=(?:Published|Updated|Posted|Follow|Reviewed|Edited)\b))",
     re.I,

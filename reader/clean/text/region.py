@@ -404,7 +404,7 @@ class Headline:
 # "September 1, 2023 By Emily Norwood": a date, then the byline
 _DATED_BY = re.compile(r"^(?P<date>.{6,60}?)\s+[Bb]y\s+(?P<rest>[A-Z].{1,80})$")
 _AUTHOR_LABEL = re.compile(r"^(?:(?:written |words |posted )?by|author)\s*:?$", re.I)
-_NAME_SEPARATORS = re.compile(r"\s*[•|·]\s*|\s[—–/]\s")
+_NAME_SEPARATORS = re.compile(r"[•|·]|\s[—–/]\s")  # (the pieces are stripped)
 
 
 def _lone_name(text: str) -> str | None:
