@@ -256,3 +256,15 @@ def test_bylines_a_copy_ran_together() -> None:
     ):
         article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
         assert (article["authors"], article["published"]) == ([author], day), head
+
+
+def test_the_byline_under_the_headline_of_a_page_left_whole() -> None:
+    page = (
+        f"danscooks\n\nHome Blog\n\n{SKILLET_HEADLINE}\n\nby Dana Holt\n\n15 Dec, 2025\n\n"
+        f"{SKILLET_BODY}{SITE_FOOTER}"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == SKILLET_HEADLINE
+    assert (article["authors"], article["published"]) == (["Dana Holt"], "2025-12-15")
+    body = [block["text"] for block in article["body"]]
+    assert not any("Dana Holt" in text or "15 Dec" in text for text in body)

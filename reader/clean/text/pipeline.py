@@ -13,6 +13,7 @@ from itertools import pairwise, repeat
 from typing import TYPE_CHECKING
 
 from reader.article.model import PullQuote, table_text
+from reader.clean.byline import is_date_line, parse_byline
 from reader.clean.extracted import Draft, Extracted
 from reader.clean.text.comments import thread_start
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
@@ -116,6 +117,31 @@ def _take_dek(head: Head, zone: list[str]) -> None:
     if is_prose(dek) and len(dek.split()) <= 60:
         head.subtitle = dek
         head.used.add(after)
+
+
+DETAILS_BELOW = 6  # lines under a headline where its byline and date may stand
+
+
+def _lines_below(units: list[Unit], headline: str) -> list[Unit]:
+    """The short lines under the headline, up to the first paragraph of prose."""
+    at = next((i for i, u in enumerate(units) if u.text == headline), None)
+    if at is None:
+        return []
+    below: list[Unit] = []
+    for unit in units[at + 1 : at + 1 + DETAILS_BELOW]:
+        if len(unit.text) > 200 or (is_prose(unit.text) and len(unit.text.split()) > 20):
+            break
+        below.append(unit)
+    return below
+
+
+def _is_detail(text: str, authors: Sequence[str]) -> bool:
+    """A line that only gives the byline or the date (it goes from the body to the head)."""
+    return (
+        is_date_line(text)
+        or parse_byline(text) is not None
+        or any(text.strip() == name for name in authors)
+    )
 
 
 def _is_short_label(text: str) -> bool:
@@ -258,6 +284,13 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         head.authors = head.authors or authors
         head.published = head.published or published
     taken: set[int] = set()  # (the units of a dated line under the body's first lines)
+    if headline is not None and not between and not (head.authors and head.published):
+        # a page left whole: the byline and the date under the headline it gave the title
+        below = _lines_below(units, headline.text)
+        authors, published = head_details([u.text for u in below])
+        head.authors = head.authors or authors
+        head.published = head.published or published
+        taken = {id(u) for u in below if _is_detail(u.text, head.authors)}
     if head.published is None:
         early = units[between : between + EARLY_UNITS]
         authors, head.published, lines = early_details([u.text for u in early])
