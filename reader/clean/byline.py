@@ -44,7 +44,9 @@ _TIME = re.compile(
 )
 _DATE_WORDS = re.compile(
     r"\b(?:published|updated|last updated|posted|first published|modified|on|at|date|"
-    r"print edition|am|pm|(?-i:[A-Z]{1,2}[SDP]?T|UTC|GMT))\b|[|·•,:\-–—()]",
+    r"print edition|am|pm|(?-i:[A-Z]{1,2}[SDP]?T|UTC|GMT))\b|[|·•,:\-–—()]"
+    # its reading time beside it ("Jun 08, 2023 • 11 Minute Read", "· 3 min read")
+    r"|\b\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?)(?:\s+read(?:ing)?(?:\s+time)?)?\b",
     re.I,
 )
 

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from reader.article.model import Article
-from reader.clean.byline import parse_byline, parse_date, split_credit, split_glued_byline
+from reader.clean.byline import (
+    is_date_line,
+    parse_byline,
+    parse_date,
+    split_credit,
+    split_glued_byline,
+)
 from reader.clean.text.consent import consent_mask, is_consent_label, is_consent_text
 from reader.clean.text.junk import copyright_owner, is_nav_line, is_newsletter, junk_mask
 from reader.clean.text.layout import split_units, wrap_width
@@ -272,6 +278,10 @@ def test_byline_date_and_credit_parsers() -> None:
         "A man walks home.", "Photo: Jane Doe/AFP"
     )
     assert split_credit("He said (of course) nothing.") == ("He said (of course) nothing.", None)
+    # a date with its reading time beside it is a date line; a sentence holding both is not
+    assert is_date_line("Jun 08, 2023 • 11 Minute Read")
+    assert is_date_line("March 15, 2022 · 3 min read")
+    assert not is_date_line("The 5 minute rule of March 3, 2025")
 
 
 def test_consent_detection() -> None:
