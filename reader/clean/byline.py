@@ -197,10 +197,32 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     match = _BY.match(line) or _BY_GLUED.match(line)
     if not match or len(line) > 200:
         return None
-    names = parse_names(match["rest"])
+    names = parse_names(match["rest"]) or labelled_credit(match["rest"])
     if not names:
         return None
     return names, parse_date(match["rest"])
+
+
+# After "By": a site's own desk ("The Investopedia Team", "Podium Staff", "The Currency editors")
+_DESK = re.compile(
+    r"^(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+"
+    r"(?:team|staff|editors|editorial team|editorial staff|desk|newsroom)$",
+    re.I,
+)
+
+
+def labelled_credit(rest: str) -> list[str]:
+    """What a labelled byline names that is no person's full name: one known first name
+    ("Written by Kristin"), or the site's desk ("By Podium Staff"); [] otherwise."""
+    credit = _CUT_BYLINE.split(rest, maxsplit=1)[0]
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(credit)
+        if match:
+            credit = credit[: match.start()]
+    credit = credit.strip(" ,;:")
+    if _NAME_WORD.match(credit) and is_given_name(credit) and not credit.isupper():
+        return [credit]
+    return [credit] if len(credit) <= 60 and _DESK.match(credit) else []
 
 
 def split_glued_byline(text: str) -> tuple[str, list[str]] | None:

@@ -268,3 +268,15 @@ def test_the_byline_under_the_headline_of_a_page_left_whole() -> None:
     assert (article["authors"], article["published"]) == (["Dana Holt"], "2025-12-15")
     body = [block["text"] for block in article["body"]]
     assert not any("Dana Holt" in text or "15 Dec" in text for text in body)
+
+
+def test_a_labelled_byline_may_name_one_first_name_or_the_sites_desk() -> None:
+    for head, author in (
+        ("Written by Kristin", "Kristin"),
+        ("By Podium Staff", "Podium Staff"),
+        ("By\n\nThe Currency editors", "The Currency editors"),  # the label on its own line
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{head}\n\nMarch 3, 2025")
+        assert article["authors"] == [author], head
+    article = _copied(f"{SKILLET_HEADLINE}\n\nBy Design\n\nMarch 3, 2025")
+    assert article["authors"] == []  # no name: a phrase

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from reader.clean.byline import (
     is_date_line,
+    labelled_credit,
     parse_byline,
     parse_date,
     parse_names,
@@ -478,7 +479,7 @@ def _labelled_name(texts: Sequence[str], index: int) -> list[str]:
     """The names on the line under a "Written by" or "Author" label, else []."""
     if index == 0 or not _AUTHOR_LABEL.match(texts[index - 1].strip()):
         return []
-    return parse_names(texts[index])
+    return parse_names(texts[index]) or labelled_credit(texts[index])
 
 
 NEAR_NAME = 2  # lines around a lone name where the date or the reading time that make it
