@@ -278,5 +278,7 @@ def test_a_labelled_byline_may_name_one_first_name_or_the_sites_desk() -> None:
     ):
         article = _copied(f"{SKILLET_HEADLINE}\n\n{head}\n\nMarch 3, 2025")
         assert article["authors"] == [author], head
+    article = _copied(f"{SKILLET_HEADLINE}\n\nSusan   December 9, 2024   0 Comments\n\nShare")
+    assert article["authors"] == ["Susan"]  # a first name before its date, on one line
     article = _copied(f"{SKILLET_HEADLINE}\n\nBy Design\n\nMarch 3, 2025")
     assert article["authors"] == []  # no name: a phrase

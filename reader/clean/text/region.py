@@ -416,6 +416,8 @@ def _lone_name(text: str) -> str | None:
     if len(piece) > 40:
         return None
     names = parse_names(piece)
+    if not names and parse_date(piece):  # one first name before its date ("Susan Dec 9, 2024")
+        names = [name for name in labelled_credit(piece) if " " not in name]
     if len(names) != 1 or len(names[0].split()) > 3:
         return None
     dated = len(parts) == 2 and parse_date(parts[1]) is not None
