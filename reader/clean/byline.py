@@ -166,13 +166,19 @@ def _name_before_role(piece: str) -> str | None:
     return _name(" ".join(words[:cut]))
 
 
-def parse_names(text: str) -> list[str]:
-    """Names in the part of a byline after "By" ("A, B and C"); [] when it is not names."""
+def _credit_part(text: str) -> str:
+    """The part of a byline that names: before its separator, its label or its date."""
     text = _CUT_BYLINE.split(text, maxsplit=1)[0]
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
         if match:
             text = text[: match.start()]
+    return text
+
+
+def parse_names(text: str) -> list[str]:
+    """Names in the part of a byline after "By" ("A, B and C"); [] when it is not names."""
+    text = _credit_part(text)
     names: list[str] = []
     for piece in _SPLIT_NAMES.split(text.strip()):
         if not piece.strip():
@@ -214,12 +220,7 @@ _DESK = re.compile(
 def labelled_credit(rest: str) -> list[str]:
     """What a labelled byline names that is no person's full name: one known first name
     ("Written by Kristin"), or the site's desk ("By Podium Staff"); [] otherwise."""
-    credit = _CUT_BYLINE.split(rest, maxsplit=1)[0]
-    for pattern in _DATE_PATTERNS:
-        match = pattern.search(credit)
-        if match:
-            credit = credit[: match.start()]
-    credit = credit.strip(" ,;:")
+    credit = _credit_part(rest).strip(" ,;:")
     if _NAME_WORD.match(credit) and is_given_name(credit) and not credit.isupper():
         return [credit]
     return [credit] if len(credit) <= 60 and _DESK.match(credit) else []

@@ -246,8 +246,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         mask = [index >= at for index in range(len(units))]
         units, scan = _drop_masked(units, scan, mask, "comment-thread", log)
     junk = junk_mask(scan.paragraphs, scan=scan)
-    if log is not None:
-        _log_units(log, "furniture-line", (u for u, drop in zip(units, junk, strict=True) if drop))
+    _log_units(log, "furniture-line", (u for u, drop in zip(units, junk, strict=True) if drop))
     units = _drop_repeats(_without(units, junk), log)
     del junk
     del scan  # (its joined text and indexes: a million units' worth, not needed past here)

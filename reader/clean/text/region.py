@@ -42,12 +42,10 @@ _CREDIT_LEAD = re.compile(
     re.I,
 )
 # The page's own labels between a headline and its body.
-_HEAD_LABEL = re.compile(rf"^(?:skip to )?(?:{CONTENTS_LABEL}|jump to(?: section)?)$", re.I)
+_CONTENTS = rf"^(?:skip to )?(?:{CONTENTS_LABEL}|jump to(?: section)?)"
+_HEAD_LABEL = re.compile(rf"{_CONTENTS}$", re.I)
 # A table of contents' label, maybe with its button run on ("Table of ContentsToggle").
-_CONTENTS_LINE = re.compile(
-    rf"^(?:skip to )?(?:{CONTENTS_LABEL}|jump to(?: section)?)(?:(?-i:[A-Z])[^.!?]{{0,40}})?$",
-    re.I,
-)
+_CONTENTS_LINE = re.compile(rf"{_CONTENTS}(?:(?-i:[A-Z])[^.!?]{{0,40}})?$", re.I)
 _WORDS = re.compile(r"\w+")
 # What only a web site's menus and footers say: a whole line, or a phrase anywhere.
 _SITE_LINE = re.compile(rf"^{SITE_LINE}$", re.I)
@@ -279,14 +277,14 @@ def _title_above(texts: Sequence[str], body: int) -> int | None:
     seen = _body_words(texts, body)
     label = _contents_label(texts, body, CONTENTS_BACK)
     if label is not None:
-        dated = [
-            index
+        dated = {
+            index: named
             for index in _headlines_above(texts, label)
             if _has_head_matter(texts, index, label)
-            and (_named_words(texts[index], seen) or 0) >= MIN_NAMED_ABOVE_CONTENTS
-        ]
+            and (named := _named_words(texts[index], seen) or 0) >= MIN_NAMED_ABOVE_CONTENTS
+        }
         if dated:
-            best = max(dated, key=lambda index: (_named_words(texts[index], seen), index))
+            best = max(dated, key=lambda index: (dated[index], index))
             return min(index for index in dated if texts[index] == texts[best])
     best, best_score = None, float("-inf")
     first = texts[0]
