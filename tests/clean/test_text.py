@@ -20,6 +20,7 @@ from reader.clean.text.junk import copyright_owner, is_nav_line, is_newsletter, 
 from reader.clean.text.layout import split_units, wrap_width
 from reader.clean.text.pipeline import clean_plain_text
 from reader.clean.text.quotes import attribution_text, find_pull_quotes
+from reader.clean.text.region import MAX_PAGE_UNITS
 from reader.engine.pipeline import assemble
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
@@ -153,6 +154,28 @@ def test_consent_removed_wherever_it_stands(position: int) -> None:
     assert article.title == STORY[0]
     assert article.authors == ("Nora Quinn",)
     assert [block.text for block in article.blocks] == STORY[2:]
+
+
+@pytest.mark.parametrize("at_end", [False, True])
+def test_consent_panel_at_either_end_of_a_book_goes(at_end: bool) -> None:
+    chapters = [f"Chapter {n}. " + STORY[2 + n % 3] for n in range(MAX_PAGE_UNITS + 500)]
+    paragraphs = chapters + BANNER if at_end else BANNER + chapters
+    texts = [block.text for block in assemble(clean_plain_text("\n\n".join(paragraphs))).blocks]
+    assert not any(COOKIE.search(text) for text in texts)
+    assert len(texts) == len(chapters)
+
+
+def test_a_books_middle_is_not_read_as_a_consent_panel() -> None:
+    """Only a book's ends are looked at for a site's panel (a book of cookie words costs no
+    more than a page); a passage in its middle is the book's own."""
+    half = [f"Page {n}. " + STORY[2 + n % 3] for n in range(MAX_PAGE_UNITS)]
+    texts = [
+        block.text
+        for block in assemble(clean_plain_text("\n\n".join(half + BANNER[:1] + half))).blocks
+    ]
+    assert BANNER[0] in texts
+    page = STORY[:3] + BANNER[:1] + STORY[3:]
+    assert BANNER[0] not in [b.text for b in assemble(clean_plain_text("\n\n".join(page))).blocks]
 
 
 DECLARATION = [  # a consent panel's cookie declaration, as a page copies it

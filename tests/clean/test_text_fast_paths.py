@@ -199,6 +199,9 @@ def test_text_scan_look_ups_and_subsets() -> None:
     assert view.having(["cookie"]) == {0, 2}
     assert view.paragraphs == ["a COOKIE here", "Menu", "Cookie"]
     assert view.subset([0, 2]).having(["cookie"]) == {0, 1}
+    fresh = TextScan(paragraphs).subset([1, 2, 4])  # (a subset asks first: found for both)
+    assert fresh.having(["cookie"]) == {0, 2}
+    assert fresh.subset([0, 2]).having(["cookie"]) == {0, 1}
     with_newline = TextScan(["a\nb", "cookie"])
     assert with_newline.having(["zzz"]) == {0, 1}  # cannot tell: everything
 

@@ -67,6 +67,9 @@ def _log_units(log: DropLog | None, rule: str, units: Iterable[Unit]) -> None:
             log.text(rule, unit.text.replace(LINE_BREAK, " "))
 
 
+CONSENT_EDGE = 1000  # a book's units at either end where a consent panel is looked for
+
+
 def _drop_masked(
     units: list[Unit], scan: TextScan, mask: list[bool], rule: str, log: DropLog | None
 ) -> tuple[list[Unit], TextScan]:
@@ -77,6 +80,20 @@ def _drop_masked(
     _log_units(log, rule, (unit for unit, drop in zip(units, mask, strict=True) if drop))
     kept = [index for index, drop in enumerate(mask) if not drop]
     return [units[i] for i in kept], scan.subset(kept)
+
+
+def _consent_near_ends(scan: TextScan) -> list[bool]:
+    """``consent_mask`` of the text; of a book's (more units than a copied page has) first and
+    last ``CONSENT_EDGE`` units only, where a copy puts a site's panel, so that a long text
+    dense in the panel's words costs no more than a page."""
+    count = len(scan.paragraphs)
+    if count <= MAX_PAGE_UNITS:
+        return consent_mask(scan.paragraphs, scan=scan)
+    mask = [False] * count
+    for edge in (range(CONSENT_EDGE), range(count - CONSENT_EDGE, count)):
+        part = scan.subset(edge)
+        mask[edge.start : edge.stop] = consent_mask(part.paragraphs, scan=part)
+    return mask
 
 
 def _drop_repeats(units: list[Unit], log: DropLog | None = None) -> list[Unit]:
@@ -223,7 +240,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     scan = TextScan([u.text for u in units])
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
     maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
-    consent = consent_mask(scan.paragraphs, scan=scan)
+    consent = _consent_near_ends(scan)
     units, scan = _drop_masked(units, scan, consent, "consent-panel", log)
     del consent
     site = first_copyright_owner(scan)

@@ -121,6 +121,7 @@ class TextScan:
         self._data = data.lower()
         self._remap: dict[int, int] | None = None
         self._starting: dict[re.Pattern[str], set[int]] = {}  # shared with subsets
+        self._having: dict[tuple[str, ...], set[int]] = {}  # (so is this)
         self._first_words: dict[tuple[str, frozenset[str], bool, bool], set[int]] = {}
         self._firsts: dict[str, list[str]] = {}  # word characters -> first words
 
@@ -154,12 +155,14 @@ class TextScan:
         their ASCII letters may vary in case ("©" is fine, "é" would not find "É")."""
         if not self.exact or not self.count:
             return set(range(self.count))
-        data = self._data
-        positions = [
-            match.start() for needle in _needles(tuple(words)) for match in needle.finditer(data)
-        ]
-        found = {index - 1 for index in _paragraphs_at(positions, data, b"\n")}
-        return self._numbered(found) | self.folding
+        key = tuple(words)
+        if key not in self._having:
+            data = self._data
+            positions = [
+                match.start() for needle in _needles(key) for match in needle.finditer(data)
+            ]
+            self._having[key] = {index - 1 for index in _paragraphs_at(positions, data, b"\n")}
+        return self._numbered(self._having[key]) | self.folding
 
     def starting(self, pattern: re.Pattern[str]) -> set[int]:
         """Indexes of the paragraphs where ``pattern`` matches, for a pattern that starts by
