@@ -282,3 +282,25 @@ def test_a_labelled_byline_may_name_one_first_name_or_the_sites_desk() -> None:
     assert article["authors"] == ["Susan"]  # a first name before its date, on one line
     article = _copied(f"{SKILLET_HEADLINE}\n\nBy Design\n\nMarch 3, 2025")
     assert article["authors"] == []  # no name: a phrase
+
+
+def test_a_name_no_list_knows_over_its_date_is_the_byline() -> None:
+    for head, author in (
+        ("Pavlina Petkova\n\nApril 10, 2025\n\n11 min read", "Pavlina Petkova"),  # a dek's place
+        ("Share\n\nKelia Losa Reinoso\n\nAugust 25, 2025", "Kelia Losa Reinoso"),
+        ("Ridvika Arora\n\nMarketing Director\n\nAugust 26, 2025", "Ridvika Arora"),  # her role
+        ("Share\n\nSpencer McIntyre\n\nMarch 3, 2025", "Spencer McIntyre"),
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
+        assert article["authors"] == [author], head
+        assert article["subtitle"] != author, head
+
+
+def test_words_the_body_writes_in_lower_case_or_a_menu_ran_together_are_no_name() -> None:
+    for head in (
+        "Share\n\nHeavy Skillets\n\nMarch 3, 2025",  # the body says "a heavy skillet"
+        "Share\n\nDashboardGet Started\n\nMarch 3, 2025",
+        "Share\n\nSecure Checkout\n\n30-day free returns\n\nMarch 3, 2025",  # date not under it
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
+        assert article["authors"] == [], head

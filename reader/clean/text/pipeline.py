@@ -36,6 +36,7 @@ from reader.clean.text.region import (
     is_prose,
     names_what_follows,
     read_page,
+    unknown_name,
 )
 from reader.clean.text.scan import TextScan, paragraphs_starting
 from reader.clean.text.tables import has_header
@@ -67,6 +68,7 @@ def _log_units(log: DropLog | None, rule: str, units: Iterable[Unit]) -> None:
             log.text(rule, unit.text.replace(LINE_BREAK, " "))
 
 
+BODY_FOR_NAMES = 60  # the body's first paragraphs where a name's words must not be lower case
 CONSENT_EDGE = 1000  # a book's units at either end where a consent panel is looked for
 
 
@@ -139,17 +141,18 @@ def _take_dek(head: Head, zone: list[str]) -> None:
 DETAILS_BELOW = 6  # lines under a headline where its byline and date may stand
 
 
-def _lines_below(units: list[Unit], headline: str) -> list[Unit]:
-    """The short lines under the headline, up to the first paragraph of prose."""
+def _lines_below(units: list[Unit], headline: str) -> tuple[list[Unit], int]:
+    """The short lines under the headline, up to the first paragraph of prose (and the index
+    of the unit after them)."""
     at = next((i for i, u in enumerate(units) if u.text == headline), None)
     if at is None:
-        return []
+        return [], 0
     below: list[Unit] = []
     for unit in units[at + 1 : at + 1 + DETAILS_BELOW]:
         if len(unit.text) > 200 or (is_prose(unit.text) and len(unit.text.split()) > 20):
             break
         below.append(unit)
-    return below
+    return below, at + 1 + len(below)
 
 
 def _is_detail(text: str, authors: Sequence[str]) -> bool:
@@ -276,6 +279,12 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     if names_what_follows(first_texts):
         headings.add(0)  # (a short first line that names the article: its title, no masthead)
     head = parse_head(first_texts, headings)
+    if head.subtitle and not head.authors and head.used:
+        # a name over its date, read as the dek: the byline, when the body never writes its
+        # words in lower case ("Pavlina Petkova" / "April 10, 2025")
+        rest = [u.text for u in units[max(head.used) + 1 :][:BODY_FOR_NAMES]]
+        if unknown_name(head.subtitle, rest):
+            head.authors, head.subtitle = [head.subtitle], None
     if headline is not None and not headline.outranks(head.title):
         headline = None  # (the text's own title stands)
     if headline is not None:  # (the line it took for the title goes back where it stood)
@@ -289,7 +298,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         head.published = head.published or published
     if between and not (head.authors and head.published):
         authors, published = head_details(
-            [u.text for index, u in enumerate(units[:between]) if index not in head.used]
+            [u.text for index, u in enumerate(units[:between]) if index not in head.used],
+            [u.text for u in units[between : between + BODY_FOR_NAMES]],
         )
         head.authors = head.authors or authors
         head.published = head.published or published
@@ -302,8 +312,10 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     taken: set[int] = set()  # (the units of a dated line under the body's first lines)
     if headline is not None and not between and not (head.authors and head.published):
         # a page left whole: the byline and the date under the headline it gave the title
-        below = _lines_below(units, headline.text)
-        authors, published = head_details([u.text for u in below])
+        below, end = _lines_below(units, headline.text)
+        authors, published = head_details(
+            [u.text for u in below], [u.text for u in units[end : end + BODY_FOR_NAMES]]
+        )
         head.authors = head.authors or authors
         head.published = head.published or published
         taken = {id(u) for u in below if _is_detail(u.text, head.authors)}

@@ -493,8 +493,56 @@ def _dates_the_head(line: str) -> bool:
     )
 
 
-def head_details(texts: Sequence[str]) -> tuple[list[str], str | None]:
-    """The authors and date in the lines between a copied page's headline and its body."""
+# a capitalised word of a name: "Petkova", "O'Neil", "Jean-Luc", "McIntyre" (not "DashboardGet")
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]{0,2}[A-Z])?[^\W\d_A-Z]*(?:[-'’][^\W\d_]+)*\.?$")
+_NOT_IN_NAMES = _FUNCTION_WORDS | frozenset(
+    "by the of and or in on for to at our my all new how why".split()
+)
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
+
+
+def unknown_name(text: str, body: Sequence[str]) -> str | None:
+    """A name alone on its line whose first word is no known given name ("Pavlina Petkova"):
+    two or three capitalised words, none of which ``body`` (the article) writes in lower case
+    ("Product Analytics" is a line's words, not a name)."""
+    piece = text.strip()
+    words = piece.split()
+    if len(piece) > 40 or not 2 <= len(words) <= 3:
+        return None
+    if not all(
+        _NAME_WORD.match(word) and word[0].isupper() and not word.isupper() for word in words
+    ):
+        return None
+    if parse_names(piece) != [piece]:
+        return None
+    lower = {word.casefold() for word in words}
+    if lower & _NOT_IN_NAMES:
+        return None
+    if any(lower.intersection(_LOWER_WORD.findall(text)) for text in body):
+        return None
+    return piece
+
+
+def _dated_below(lines: Sequence[str]) -> bool:
+    """A date right under a name, or under its role ("Marketing Director")."""
+    if not lines:
+        return False
+    if _dates_the_head(lines[0]):
+        return True
+    role = lines[0]
+    return (
+        len(lines) > 1
+        and _words(role) <= 5
+        and not any(char.isdigit() or char in "?!|•" for char in role)
+        and _dates_the_head(lines[1])
+    )
+
+
+def head_details(
+    texts: Sequence[str], body: Sequence[str] = ()
+) -> tuple[list[str], str | None]:
+    """The authors and date in the lines between a copied page's headline and its body
+    (``body``: its first paragraphs, where a name is never written in lower case)."""
     authors: list[str] = []
     published = None
     for index, text in enumerate(texts):
@@ -511,6 +559,9 @@ def head_details(texts: Sequence[str]) -> tuple[list[str], str | None]:
             near = texts[max(0, index - NEAR_NAME) : index + NEAR_NAME + 1]
             if name and any(map(_dates_the_head, near)):
                 authors = [name]
+            elif body and _dated_below(texts[index + 1 : index + 3]):
+                name = unknown_name(text, body)
+                authors = [name] if name else []
         if published is None and _words(text) <= 15:
             published = parse_date(text)
     return authors, published
