@@ -26,9 +26,13 @@ _MONTHS = {
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+_NUMERIC_START = r"(?<![\w./-])"
+_NUMERIC_END = r"(?![\w/-]|\.\d)"
+_NUMERIC_YEAR = rf"(?P<year>(?:19|20)\d\d){_NUMERIC_END}"
 _DATE_PATTERNS = (
     re.compile(
-        rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+        rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+"
+        rf"(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
     re.compile(
@@ -37,6 +41,13 @@ _DATE_PATTERNS = (
         re.I,
     ),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    # numbers only, as ``reader.clean.meta.dates`` reads them: the year first ("2025/07/23");
+    # day first with dots, as Europe writes it ("23.07.2025"); month first with slashes or
+    # dashes ("07/23/2025"); either way when the other cannot be a month ("06.18.2025")
+    re.compile(rf"\b(?P<year>(?:19|20)\d\d)([./])(?P<mnum>\d\d?)\2(?P<day>\d\d?){_NUMERIC_END}"),
+    re.compile(rf"{_NUMERIC_START}(?P<day>\d\d?)\.(?P<mnum>\d\d?)\.{_NUMERIC_YEAR}"),
+    re.compile(rf"{_NUMERIC_START}(?P<mnum>\d\d?)([/.-])(?P<day>\d\d?)\2{_NUMERIC_YEAR}"),
+    re.compile(rf"{_NUMERIC_START}(?P<day>\d\d?)([/-])(?P<mnum>\d\d?)\2{_NUMERIC_YEAR}"),
 )
 _TIME = re.compile(
     r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\b|\b\d{1,2}\s*[ap]\.?m\.?",
@@ -66,7 +77,7 @@ _NOT_NAMES = {
     "associated", "reuters", "the", "and", "updated", "published", "share", "follow",
     "bureau", "chief", "senior", "columnist", "analyst", "opinion", "photos", "video",
 }
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # (and a capital first: "Çelik", "Łukasz")
 _SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
 _CUT_BYLINE = re.compile(
     r"[|·•]|(?<!\s)\s+(?:[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$))"
@@ -136,7 +147,7 @@ def _name(candidate: str) -> str | None:
             return None
         if lower in _NAME_PARTICLES or lower in _NAME_SUFFIXES:
             continue
-        if not _NAME_WORD.match(word):
+        if not (word[0].isupper() and _NAME_WORD.match(word)):
             return None
     name = " ".join(words).replace("’", "'")
     if name.isupper():  # "BY ANNA DE LA CRUZ"
@@ -221,7 +232,12 @@ def labelled_credit(rest: str) -> list[str]:
     """What a labelled byline names that is no person's full name: one known first name
     ("Written by Kristin"), or the site's desk ("By Podium Staff"); [] otherwise."""
     credit = _credit_part(rest).strip(" ,;:")
-    if _NAME_WORD.match(credit) and is_given_name(credit) and not credit.isupper():
+    if (
+        credit[:1].isupper()
+        and _NAME_WORD.match(credit)
+        and is_given_name(credit)
+        and not credit.isupper()
+    ):
         return [credit]
     return [credit] if len(credit) <= 60 and _DESK.match(credit) else []
 

@@ -307,6 +307,32 @@ def test_byline_date_and_credit_parsers() -> None:
     assert not is_date_line("The 5 minute rule of March 3, 2025")
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("23.07.2025 · 6 min read", "2025-07-23"),  # day first with dots, as Europe writes it
+        ("05.06.2024", "2024-06-05"),
+        ("06.18.2025", "2025-06-18"),  # no 18th month: month first after all
+        ("07/23/2025", "2025-07-23"),  # month first with slashes, as the meta parser reads it
+        ("23/07/2025", "2025-07-23"),
+        ("2025/07/23", "2025-07-23"),
+        ("December 19. 2025", "2025-12-19"),
+        ("v1.2.2020.3", None),  # a version, not a date
+        ("call 555.12.2019", None),
+        ("12/11-2014", None),
+    ],
+)
+def test_numeric_dates_on_a_line(line: str, day: str | None) -> None:
+    assert parse_date(line) == day
+    assert is_date_line(line) == (day is not None)
+
+
+def test_names_may_open_with_any_capital() -> None:
+    assert parse_byline("By Çelik Nimani") == (["Çelik Nimani"], None)
+    assert parse_byline("By Łukasz Nowak, Dec 19, 2025") == (["Łukasz Nowak"], "2025-12-19")
+    assert parse_byline("By ßtrange wörds") is None
+
+
 def test_consent_detection() -> None:
     assert is_consent_text(BANNER[0])
     assert not is_consent_text(STORY[2])
