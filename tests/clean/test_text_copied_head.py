@@ -304,3 +304,9 @@ def test_words_the_body_writes_in_lower_case_or_a_menu_ran_together_are_no_name(
     ):
         article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
         assert article["authors"] == [], head
+
+
+def test_a_name_under_the_date_the_head_already_read_is_the_byline() -> None:
+    article = _copied(f"{SKILLET_HEADLINE}\n\nMarch 3, 2025\n\nDana Holt\n\nFood Editor")
+    assert (article["authors"], article["published"]) == (["Dana Holt"], "2025-03-03")
+    assert article["title"] == SKILLET_HEADLINE

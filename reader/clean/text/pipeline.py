@@ -298,8 +298,9 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         head.published = head.published or published
     if between and not (head.authors and head.published):
         authors, published = head_details(
-            [u.text for index, u in enumerate(units[:between]) if index not in head.used],
+            [u.text for u in units[:between]],
             [u.text for u in units[between : between + BODY_FOR_NAMES]],
+            head.used,
         )
         head.authors = head.authors or authors
         head.published = head.published or published

@@ -15,7 +15,7 @@ that names what the body is about is the headline of a copy from the headline do
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reader.clean.byline import (
@@ -539,14 +539,15 @@ def _dated_below(lines: Sequence[str]) -> bool:
 
 
 def head_details(
-    texts: Sequence[str], body: Sequence[str] = ()
+    texts: Sequence[str], body: Sequence[str] = (), read: Collection[int] = ()
 ) -> tuple[list[str], str | None]:
     """The authors and date in the lines between a copied page's headline and its body
-    (``body``: its first paragraphs, where a name is never written in lower case)."""
+    (``body``: its first paragraphs, where a name is never written in lower case). Lines
+    ``read`` already (the title, the date) give nothing, but still date a name beside them."""
     authors: list[str] = []
     published = None
     for index, text in enumerate(texts):
-        if len(text) > 200:
+        if len(text) > 200 or index in read:
             continue
         if not authors:
             authors = _dated_byline(text) or _labelled_name(texts, index)
