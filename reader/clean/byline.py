@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reader.core.given_names import is_given_name
+from reader.core.given_names import is_given_name, opens_with_given_name
 
 _MONTHS = {
     name: number
@@ -32,12 +32,12 @@ _NUMERIC_YEAR = rf"(?P<year>(?:19|20)\d\d){_NUMERIC_END}"
 _DATE_PATTERNS = (
     re.compile(
         rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+"
-        rf"(?P<year>(?:19|20)\d\d)\b",
+        rf"(?P<year>(?:19|20)\d\d)(?!\d)",
         re.I,
     ),
     re.compile(
         rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+"
-        rf"(?P<year>(?:19|20)\d\d)\b",
+        rf"(?P<year>(?:19|20)\d\d)(?!\d)",
         re.I,
     ),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
@@ -53,13 +53,17 @@ _TIME = re.compile(
     r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\b|\b\d{1,2}\s*[ap]\.?m\.?",
     re.I,
 )
-_DATE_WORDS = re.compile(
+_DATE_TERMS = (
     r"\b(?:published|updated|last updated|posted|first published|modified|on|at|date|"
-    r"print edition|am|pm|(?-i:[A-Z]{1,2}[SDP]?T|UTC|GMT))\b|[|·•,:\-–—()]"
-    # its reading time beside it ("Jun 08, 2023 • 11 Minute Read", "· 3 min read")
-    r"|\b\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?)(?:\s+read(?:ing)?(?:\s+time)?)?\b",
-    re.I,
+    r"print edition|am|pm|(?-i:[A-Z]{1,2}[SDP]?T|UTC|GMT))\b"
+    # its reading time or length beside it ("Jun 08, 2023 • 11 Minute Read", "· 6279 words")
+    r"|\b\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?)(?:\s+read(?:ing)?(?:\s+time)?)?\b"
+    r"|\b\d{1,3}(?:,?\d{3})?\s+words\b"
 )
+_DATE_MARKS = r"[|·•,:\-–—()]"
+_DATE_WORDS = re.compile(rf"{_DATE_TERMS}|{_DATE_MARKS}", re.I)
+_DATE_TERMS_ONLY = re.compile(_DATE_TERMS, re.I)
+_DATE_LINE_PARTS = re.compile(r"[|·•,:()–—]|\s-\s")
 
 _BY = re.compile(
     r"^(?:by|written by|words by|story by|reporting by|text by|von|par|authors?(?=\s*:))"
@@ -126,12 +130,30 @@ def is_date_line(text: str) -> bool:
     """A line that is only a date, with words like "Updated" or a time around it."""
     if len(text) > 80 or parse_date(text) is None:
         return False
-    rest = text
+    return len(_DATE_WORDS.sub(" ", _without_dates(text)).split()) <= 1
+
+
+def _without_dates(text: str) -> str:
+    """``text`` with its dates and times blanked out."""
     for pattern in _DATE_PATTERNS:
-        rest = pattern.sub(" ", rest)
-    rest = _TIME.sub(" ", rest)
-    rest = _DATE_WORDS.sub(" ", rest)
-    return len(rest.split()) <= 1
+        text = pattern.sub(" ", text)
+    return _TIME.sub(" ", text)
+
+
+def dated_name(text: str) -> str | None:
+    """The name on a line that is otherwise a date line ("December 15, 2025 · 30 min · Ash
+    Vardanian", "Patrick Clarke Published 10:19am 19 December 2025", a copy's "September 1,
+    2016Autumn Adams"), when its first word is a known given name; else None."""
+    if len(text) > 120 or parse_date(text) is None:
+        return None
+    rest = _DATE_TERMS_ONLY.sub(" ", _without_dates(text))
+    pieces = [piece.strip() for piece in _DATE_LINE_PARTS.split(rest) if piece.strip()]
+    if len(pieces) != 1 or not 2 <= len(pieces[0].split()) <= 4:
+        return None
+    names = parse_names(pieces[0])
+    if names != [" ".join(pieces[0].split()).replace("’", "'")]:
+        return None
+    return names[0] if opens_with_given_name(names[0]) else None
 
 
 def _name(candidate: str) -> str | None:

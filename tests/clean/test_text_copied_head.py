@@ -310,3 +310,15 @@ def test_a_name_under_the_date_the_head_already_read_is_the_byline() -> None:
     article = _copied(f"{SKILLET_HEADLINE}\n\nMarch 3, 2025\n\nDana Holt\n\nFood Editor")
     assert (article["authors"], article["published"]) == (["Dana Holt"], "2025-03-03")
     assert article["title"] == SKILLET_HEADLINE
+
+
+def test_the_name_on_a_date_line_is_the_byline() -> None:
+    for head, author, day in (
+        ("December 15, 2025 · 30 min · 6279 words · Dana Holt", "Dana Holt", "2025-12-15"),
+        ("Patrick Clarke Published 10:19am 19 December 2025", "Patrick Clarke", "2025-12-19"),
+        ("Dec 17, 2025Julian K. Arni", "Julian K. Arni", "2025-12-17"),  # a copy's join
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
+        assert (article["authors"], article["published"]) == ([author], day), head
+    article = _copied(f"{SKILLET_HEADLINE}\n\nMarch 3, 2025 | Health News")
+    assert (article["authors"], article["published"]) == ([], "2025-03-03")  # a section

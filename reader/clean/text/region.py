@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reader.clean.byline import (
+    dated_name,
     is_date_line,
     labelled_credit,
     parse_byline,
@@ -459,7 +460,7 @@ def early_details(texts: Sequence[str]) -> tuple[list[str], str | None, list[int
         byline = parse_byline(text)
         if byline and byline[1]:
             return byline[0], byline[1], [index]
-        name = _lone_name(text) if _words(text) <= 15 else None
+        name = (_lone_name(text) or dated_name(text)) if _words(text) <= 15 else None
         published = parse_date(text) if name else None
         if name and published:
             return [name], published, [index]
@@ -468,11 +469,13 @@ def early_details(texts: Sequence[str]) -> tuple[list[str], str | None, list[int
 
 def _dated_byline(text: str) -> list[str]:
     """The names after "by" in a line that opens with a date ("September 1, 2023 By Emily
-    Norwood", "Published August 7, 2023 by Nicole Burke"), else []."""
+    Norwood", "Published August 7, 2023 by Nicole Burke"), or the name on a date line
+    ("December 15, 2025 · 30 min · Ash Vardanian"), else []."""
     match = _DATED_BY.match(text)
-    if not match or not is_date_line(match["date"]):
-        return []
-    return parse_names(match["rest"])
+    if match and is_date_line(match["date"]):
+        return parse_names(match["rest"])
+    name = dated_name(text)  # (or a name the date line holds without "by")
+    return [name] if name else []
 
 
 def _labelled_name(texts: Sequence[str], index: int) -> list[str]:
