@@ -3,6 +3,8 @@ byline and date stand around the headline."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.cli_run import dump_json
 
 MENU = "Skip to content\n\nHome\n\nNews\n\nReviews\n\nSign in\n\nSearch\n\n"
@@ -322,3 +324,21 @@ def test_the_name_on_a_date_line_is_the_byline() -> None:
         assert (article["authors"], article["published"]) == ([author], day), head
     article = _copied(f"{SKILLET_HEADLINE}\n\nMarch 3, 2025 | Health News")
     assert (article["authors"], article["published"]) == ([], "2025-03-03")  # a section
+
+
+MENU_LINES = "".join(  # (no site's words: the lines stay, the text's first line a title)
+    f"{item}\n\n"
+    for item in ("Shop", "Recipes", "Kitchen", "Reviews", "Deals", "Videos", "Gifts", "Pans")
+)
+
+
+@pytest.mark.parametrize("first", ["Find a skillet", "HOME   ABOUT   Cast Iron Skillets   Contact"])
+def test_a_short_label_a_menu_above_the_headline_is_not_the_title(first: str) -> None:
+    page = f"{first}\n\n{MENU_LINES}{SKILLET_HEADLINE}\n\nBy Dana Holt\n\n{SKILLET_BODY}{FOOTER}"
+    assert dump_json("-", stdin=page.encode())["title"] == SKILLET_HEADLINE
+
+
+def test_a_first_line_that_names_the_article_stays_over_a_line_below_it() -> None:
+    title = "Cast Iron Skillets Tested: Seasoning, Searing and Cornbread"
+    page = f"{title}\n\n{MENU_LINES}{SKILLET_HEADLINE}\n\nBy Dana Holt\n\n{SKILLET_BODY}{FOOTER}"
+    assert dump_json("-", stdin=page.encode())["title"] == title
