@@ -342,3 +342,13 @@ def test_a_first_line_that_names_the_article_stays_over_a_line_below_it() -> Non
     title = "Cast Iron Skillets Tested: Seasoning, Searing and Cornbread"
     page = f"{title}\n\n{MENU_LINES}{SKILLET_HEADLINE}\n\nBy Dana Holt\n\n{SKILLET_BODY}{FOOTER}"
     assert dump_json("-", stdin=page.encode())["title"] == title
+
+
+def test_a_publications_name_over_its_buttons_and_the_headline_is_no_title() -> None:
+    dek = "Eleven skillets, a month of searing steaks, baking cornbread and scrubbing sugar"
+    page = (
+        f"The Ferrous Letter\n\nSubscribeSign in\n\n{SKILLET_HEADLINE}\n\n{dek}\n\n"
+        f"Dana Holt\n\nMarch 3, 2025\n\n{SKILLET_BODY}"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == SKILLET_HEADLINE  # (not the dek that names more of the body)

@@ -43,10 +43,18 @@ HEAD_LIMIT = 12  # units looked at before giving up on the head
 _LABEL = re.compile(rf"^(?:{CONTENTS_LABEL}|{SITE_LINE})$", re.I)
 
 
+_GLUED_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def is_page_label(text: str) -> bool:
     """A table of contents' label, a menu's or a footer's line, a navigation button."""
-    return len(text) <= 120 and (
-        _LABEL.match(text.strip(" :|•·")) is not None or is_nav_line(text)
+    if len(text) > 120:
+        return False
+    if _LABEL.match(text.strip(" :|•·")) is not None or is_nav_line(text):
+        return True
+    parts = _GLUED_PARTS.split(text)  # (buttons a copy ran together: "SubscribeSign in")
+    return len(parts) > 1 and all(
+        _LABEL.match(part.strip(" :|•·")) is not None or is_nav_line(part) for part in parts
     )
 
 
@@ -161,12 +169,16 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
             if is_page_label(text):  # (a menu's entry above the headline: not the title)
                 index += 1
                 continue
+            after = index + 1  # (past a button or two: "SubscribeSign in")
+            while after < min(len(units), index + 3) and is_page_label(units[after]):
+                after += 1
+            below = units[after] if after < len(units) else ""
             if (
                 index not in headings
                 and count_words(text) <= 4
-                and is_title_like(following)
-                and count_words(following) > count_words(text)
-                and not _is_duplicate_caption(following, units[index + 2 : index + 4])
+                and is_title_like(below)
+                and count_words(below) > count_words(text)
+                and not _is_duplicate_caption(below, units[after + 1 : after + 3])
             ):
                 # A masthead or a section label above the headline.
                 head.site = masthead(text) or head.site
