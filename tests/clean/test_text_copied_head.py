@@ -352,3 +352,14 @@ def test_a_publications_name_over_its_buttons_and_the_headline_is_no_title() -> 
     )
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == SKILLET_HEADLINE  # (not the dek that names more of the body)
+
+
+def test_a_headline_over_its_long_dek_is_the_title() -> None:
+    headline = "What Cast Iron Skillets Can Do for You"
+    dek = (
+        "From searing steaks to baking cornbread, our cooks tested eleven skillets over a month "
+        "and scrubbed burnt sugar from every one"
+    )
+    for top in (MENU, "Kitchen\n\n"):
+        page = f"{top}{headline}\n\n{dek}\n\nMarch 3, 2025\n\n{SKILLET_BODY}{FOOTER}"
+        assert dump_json("-", stdin=page.encode())["title"] == headline, top

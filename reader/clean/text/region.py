@@ -69,6 +69,8 @@ MIN_NAMED_ABOVE_CONTENTS = 2  # words of the body a headline above one names ("G
 TITLE_MATTER_BONUS = 1.0  # a byline or a date under a line: where a headline stands ...
 TITLE_DISTANCE_COST = 0.2  # ... near the body: each unit between them counts against a line
 MAX_PAGE_UNITS = 3000  # more paragraphs than a copied page has: a book, read whole
+MIN_HEADLINE_OVER_DEK = 5  # words of a headline over its dek (a kicker, "Health News", has fewer)
+MIN_DEK_UNDER = 8  # words of a dek under its headline
 MENU_SHARE = 0.6  # labels among the lines around the article for them to be cut
 FURNITURE_PROSE = 0.5  # and at most this much prose beside the article's
 DETAILS_ABOVE = 3  # lines above a copied page's headline where its byline or date may stand
@@ -266,6 +268,20 @@ def _has_head_matter(texts: Sequence[str], index: int, end: int) -> bool:
     return any(_is_head_matter(text) for text in texts[index + 1 : min(end, index + 4)])
 
 
+def _is_headline_over_dek(upper: str, line: str, seen: set[str]) -> bool:
+    """Whether ``upper``, just above the chosen ``line``, is the headline and ``line`` its
+    dek: a headline of :data:`MIN_HEADLINE_OVER_DEK` words or more that names the body,
+    shorter than a dek of :data:`MIN_DEK_UNDER` words or more (a dek names more of the body
+    than its headline does: "What Meditation Can Do for You" / "From breath meditation to
+    yoga nidra, all types of meditation aim to help you feel calmer, ...")."""
+    return (
+        _words(line) >= MIN_DEK_UNDER
+        and MIN_HEADLINE_OVER_DEK <= _words(upper) < _words(line)
+        and _is_headline(upper)
+        and _named_words(upper, seen) is not None
+    )
+
+
 def _title_above(texts: Sequence[str], body: int) -> int | None:
     """The headline's index above ``body``: of the title-like lines just above it (not the
     entries of a table of contents), the one that names most of what the body is about, with
@@ -308,7 +324,9 @@ def _title_above(texts: Sequence[str], body: int) -> int | None:
     if best is None and found:  # a headline that names nothing of the body: the longest
         best = max(found, key=lambda index: _words(texts[index]))
     if best:
-        return min(index for index in found if texts[index] == texts[best])
+        best = min(index for index in found if texts[index] == texts[best])
+        if best > 0 and _is_headline_over_dek(texts[best - 1], texts[best], seen):
+            best -= 1
     return best
 
 
