@@ -363,3 +363,9 @@ def test_a_headline_over_its_long_dek_is_the_title() -> None:
     for top in (MENU, "Kitchen\n\n"):
         page = f"{top}{headline}\n\n{dek}\n\nMarch 3, 2025\n\n{SKILLET_BODY}{FOOTER}"
         assert dump_json("-", stdin=page.encode())["title"] == headline, top
+
+
+def test_a_list_of_tags_over_the_headline_is_not_the_title() -> None:
+    headline = "Cast Iron Skillets Tested: Eleven Pans, a Month of Searing and Baking Cornbread"
+    page = f"{MENU}Kitchen, Cast Iron Skillets, Guides\n\n{headline}\n\n{SKILLET_BODY}{FOOTER}"
+    assert dump_json("-", stdin=page.encode())["title"] == headline

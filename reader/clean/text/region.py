@@ -278,6 +278,7 @@ def _is_headline_over_dek(upper: str, line: str, seen: set[str]) -> bool:
         _words(line) >= MIN_DEK_UNDER
         and MIN_HEADLINE_OVER_DEK <= _words(upper) < _words(line)
         and _is_headline(upper)
+        and upper.count(",") < 2  # (a list of tags: "Best Of, Japan, Travel Guides")
         and _named_words(upper, seen) is not None
     )
 
