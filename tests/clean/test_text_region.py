@@ -203,3 +203,18 @@ def test_a_headline_starting_with_by_is_no_byline() -> None:
     """ "ByRhonda Krause" is a byline glued to its name; "Byzantine ..." is a headline."""
     span = article_span(_page_units("Byzantine Coins Found Under the Market", "ByRhonda Krause"))
     assert span is not None and span.head == 3
+
+
+def test_a_web_pages_footer_goes_without_a_sites_words_of_its_own() -> None:
+    """A blog's footer of bare links ("Projects", "Random post") goes when the page holds a
+    site's words elsewhere (its "Sign in" above); without them, the same lines are the
+    text's own."""
+    paragraphs = [f"Day {day}. {PROSE}" for day in range(1, 7)]
+    story = "\n\n".join(paragraphs)
+    footer = "\n\n".join(["Projects", "Random post", "View posts by tag", "Archive", "RSS feed"])
+    head = "Harbour Notes\n\nA Quiet Harbour Town Learns to Live With the Tourists\n\n"
+    for sign_in, kept in (("Sign in\n\n", False), ("", True)):
+        draft = clean_plain_text(f"{sign_in}{head}{story}\n\n{footer}\n")
+        texts = [text for _kind, text, _level in draft.blocks]
+        assert ("Random post" in texts) is kept, sign_in
+        assert all(paragraph in texts for paragraph in paragraphs)
