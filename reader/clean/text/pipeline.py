@@ -30,6 +30,7 @@ from reader.clean.text.region import (
     DETAILS_ABOVE,
     EARLY_UNITS,
     MAX_PAGE_UNITS,
+    date_near,
     details_above,
     early_details,
     head_details,
@@ -252,6 +253,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     thread = thread_start(scan.paragraphs, scan=scan) if len(units) <= MAX_PAGE_UNITS else None
     thread_unit = units[thread] if thread is not None else None
     span, headline = read_page(scan.paragraphs)
+    page = scan.paragraphs if len(units) <= MAX_PAGE_UNITS else None  # (a copied page's lines)
     head_zone: set[int] = set()  # a copied page's units from the headline to the body
     above: list[str] = []  # and the few lines just above its headline
     if span is not None:
@@ -326,6 +328,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         head.authors = head.authors or authors
         if between:  # (a copied page's; a document's own lines stay: "0.2.13 (2021-01-29)")
             taken = {id(early[line]) for line in lines}
+    if head.published is None and page and head.title:
+        head.published = date_near(page, head.title)
     labels = {i for i, u in enumerate(units[:between]) if _is_short_label(u.text)}
     _log_units(log, "head-label", (units[i] for i in sorted(labels - head.used)))
     body = [
