@@ -377,3 +377,10 @@ def test_a_date_line_a_few_lines_from_the_headline_dates_the_page() -> None:
         page = f"{MENU}{above}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}{FOOTER}"
         article = dump_json("-", stdin=page.encode())
         assert (article["title"], article["published"]) == (SKILLET_HEADLINE, "2025-12-04")
+
+
+def test_a_byline_a_few_lines_from_the_headline_names_the_author() -> None:
+    above = "By Dana Holt\n\nKitchen\n\nGuides\n\nGear\n\nShare\n\n"
+    page = f"{MENU}{above}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}{FOOTER}"
+    article = dump_json("-", stdin=page.encode())
+    assert (article["title"], article["authors"]) == (SKILLET_HEADLINE, ["Dana Holt"])

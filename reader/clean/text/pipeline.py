@@ -30,6 +30,7 @@ from reader.clean.text.region import (
     DETAILS_ABOVE,
     EARLY_UNITS,
     MAX_PAGE_UNITS,
+    byline_near,
     date_near,
     details_above,
     early_details,
@@ -330,6 +331,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
             taken = {id(early[line]) for line in lines}
     if head.published is None and page and head.title:
         head.published = date_near(page, head.title)
+    if not head.authors and page and head.title:
+        head.authors = byline_near(page, head.title)
     labels = {i for i, u in enumerate(units[:between]) if _is_short_label(u.text)}
     _log_units(log, "head-label", (units[i] for i in sorted(labels - head.used)))
     body = [
