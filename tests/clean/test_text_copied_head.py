@@ -384,3 +384,7 @@ def test_a_byline_a_few_lines_from_the_headline_names_the_author() -> None:
     page = f"{MENU}{above}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}{FOOTER}"
     article = dump_json("-", stdin=page.encode())
     assert (article["title"], article["authors"]) == (SKILLET_HEADLINE, ["Dana Holt"])
+    above = "Dana Holt\n\nMarch 3, 2025\n\nKitchen\n\nGuides\n\nGear\n\nShare\n\n"  # (no "By")
+    page = f"{MENU}{above}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}{FOOTER}"
+    article = dump_json("-", stdin=page.encode())
+    assert (article["authors"], article["published"]) == (["Dana Holt"], "2025-03-03")
