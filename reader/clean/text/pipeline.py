@@ -18,6 +18,16 @@ from reader.clean.extracted import Draft, Extracted
 from reader.clean.text.comments import thread_start
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
 from reader.clean.text.consent import consent_mask
+from reader.clean.text.details import (
+    DETAILS_ABOVE,
+    EARLY_UNITS,
+    byline_near,
+    date_near,
+    details_above,
+    early_details,
+    head_details,
+    unknown_name,
+)
 from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
 from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text.junk import first_copyright_owner, junk_mask
@@ -26,20 +36,7 @@ from reader.clean.text.memo import memo_header
 from reader.clean.text.pages import strip_page_furniture
 from reader.clean.text.preformatted import LINE_BREAK
 from reader.clean.text.quotes import find_pull_quotes
-from reader.clean.text.region import (
-    DETAILS_ABOVE,
-    EARLY_UNITS,
-    MAX_PAGE_UNITS,
-    byline_near,
-    date_near,
-    details_above,
-    early_details,
-    head_details,
-    is_prose,
-    names_what_follows,
-    read_page,
-    unknown_name,
-)
+from reader.clean.text.region import MAX_PAGE_UNITS, is_prose, names_what_follows, read_page
 from reader.clean.text.scan import TextScan, paragraphs_starting
 from reader.clean.text.tables import has_header
 
