@@ -388,3 +388,10 @@ def test_a_byline_a_few_lines_from_the_headline_names_the_author() -> None:
     page = f"{MENU}{above}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}{FOOTER}"
     article = dump_json("-", stdin=page.encode())
     assert (article["authors"], article["published"]) == (["Dana Holt"], "2025-03-03")
+
+
+def test_a_sites_desk_over_its_date_is_the_author() -> None:
+    article = _copied(f"{SKILLET_HEADLINE}\n\nSkillet Lab Team\n\nNov 08, 2025 7 min read")
+    assert (article["authors"], article["published"]) == (["Skillet Lab Team"], "2025-11-08")
+    article = _copied(f"{SKILLET_HEADLINE}\n\nKitchen Tools\n\nNov 08, 2025 7 min read")
+    assert article["authors"] == []  # (no desk: a section's name)

@@ -230,11 +230,17 @@ def byline_near(texts: Sequence[str], title: str) -> list[str]:
         return _names_of_byline(texts[index])
 
     def name_by_date_at(index: int) -> list[str] | None:
-        name = _lone_name(texts[index])
+        name = _lone_name(texts[index]) or _desk(texts[index])
         beside = [texts[i] for i in (index - 1, index + 1) if 0 <= i < len(texts)]
         return [name] if name and any(map(is_date_line, beside)) else None
 
     return _nearest_to(texts, title, names_at) or _nearest_to(texts, title, name_by_date_at) or []
+
+
+def _desk(text: str) -> str | None:
+    """A site's desk alone on its line ("Everfit Team", "Podium Staff")."""
+    credit = labelled_credit(text.strip())
+    return credit[0] if credit and " " in credit[0] else None
 
 
 def head_details(
@@ -259,8 +265,8 @@ def head_details(
             near = texts[max(0, index - NEAR_NAME) : index + NEAR_NAME + 1]
             if name and any(map(_dates_the_head, near)):
                 authors = [name]
-            elif body and _dated_below(texts[index + 1 : index + 3]):
-                name = unknown_name(text, body)
+            elif _dated_below(texts[index + 1 : index + 3]):
+                name = _desk(text) or (unknown_name(text, body) if body else None)
                 authors = [name] if name else []
         if published is None and _words(text) <= 15:
             published = parse_date(text)
