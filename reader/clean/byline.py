@@ -66,7 +66,8 @@ _DATE_TERMS_ONLY = re.compile(_DATE_TERMS, re.I)
 _DATE_LINE_PARTS = re.compile(r"[|·•,:()–—]|\s-\s")
 
 _BY = re.compile(
-    r"^(?:by|written by|words by|story by|reporting by|text by|von|par|authors?(?=\s*:))"
+    r"^(?:by|written by|words by|story by|reporting by|text by|posted by|von|par|"
+    r"authors?(?=\s*:))"
     r"\s*[:]?\s+(?P<rest>.+)$",
     re.I,
 )
@@ -84,7 +85,9 @@ _NOT_NAMES = {
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # (and a capital first: "Çelik", "Łukasz")
 _SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
 _CUT_BYLINE = re.compile(
-    r"[|·•]|(?<!\s)\s+(?:[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$))"
+    r"[|·•]|(?<!\s)\s+(?:[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$)"
+    r"|on\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?,?\s))"  # (its date: "By Peter Bell on August 21, 2019")
     # a label a copy ran onto the name ("By Korin MillerPublished: Jan 29, 2025")
     r"|(?-i:(?<=[a-z])(?=(?:Published|Updated|Posted|Follow|Reviewed|Edited)\b))",
     re.I,
