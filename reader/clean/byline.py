@@ -68,7 +68,7 @@ _DATE_LINE_PARTS = re.compile(r"[|·•,:()–—]|\s-\s")
 _BY = re.compile(
     r"^(?:by|written by|words by|story by|reporting by|text by|posted by|von|par|"
     r"authors?(?=\s*:))"
-    r"\s*[:]?\s+(?P<rest>.+)$",
+    r"(?:\s*:\s*|\s+)(?P<rest>.+)$",
     re.I,
 )
 _BY_GLUED = re.compile(r"^By(?P<rest>[A-Z][a-z].+)$")  # ("ByNina Pineda": a copy's join)
