@@ -282,7 +282,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     if head.subtitle and not head.authors and head.used:
         # a name over its date, read as the dek: the byline, when the body never writes its
         # words in lower case ("Pavlina Petkova" / "April 10, 2025")
-        rest = [u.text for u in units[max(head.used) + 1 :][:BODY_FOR_NAMES]]
+        after = max(head.used) + 1
+        rest = [u.text for u in units[after : after + BODY_FOR_NAMES]]
         if unknown_name(head.subtitle, rest):
             head.authors, head.subtitle = [head.subtitle], None
     if headline is not None and not headline.outranks(head.title):
