@@ -83,6 +83,7 @@ _NOT_NAMES = {
     "bureau", "chief", "senior", "columnist", "analyst", "opinion", "photos", "video",
 }
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # (and a capital first: "Çelik", "Łukasz")
+_RUN_ON = re.compile(r"[a-z]{6}[A-Z]")  # words a copy ran together ("ChecklistsJust")
 _SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
 _CUT_BYLINE = re.compile(
     r"[|·•]|(?<!\s)\s+(?:[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$)"
@@ -172,7 +173,7 @@ def _name(candidate: str) -> str | None:
             return None
         if lower in _NAME_PARTICLES or lower in _NAME_SUFFIXES:
             continue
-        if not (word[0].isupper() and _NAME_WORD.match(word)):
+        if not (word[0].isupper() and _NAME_WORD.match(word)) or _RUN_ON.search(word):
             return None
     name = " ".join(words).replace("’", "'")
     if name.isupper():  # "BY ANNA DE LA CRUZ"

@@ -299,6 +299,8 @@ def test_byline_date_and_credit_parsers() -> None:
     assert parse_byline("By Mary Jane on the Road") is None
     assert parse_byline("Written by:Elise Nass") == (["Elise Nass"], None)  # (a copy's join)
     assert parse_byline("Bylines matter") is None
+    assert parse_byline("By Wedding ChecklistsJust EngagedWedding Planning") is None  # a menu
+    assert parse_byline("By Jeff VanderMeer") == (["Jeff VanderMeer"], None)
     assert parse_byline("By the time we arrived, the shop had closed.") is None
     assert parse_date("Published Tuesday, 6 January 2015 at 14:05 GMT") == "2015-01-06"
     assert parse_date("2021-02-30") is None

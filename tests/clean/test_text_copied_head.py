@@ -395,3 +395,15 @@ def test_a_sites_desk_over_its_date_is_the_author() -> None:
     assert (article["authors"], article["published"]) == (["Skillet Lab Team"], "2025-11-08")
     article = _copied(f"{SKILLET_HEADLINE}\n\nKitchen Tools\n\nNov 08, 2025 7 min read")
     assert article["authors"] == []  # (no desk: a section's name)
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Written by\n\nDana Holt\n\nTable of contents",  # a label over the name
+        "Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY\n\nDana Holt\n\nFood Editor",
+    ],
+)
+def test_a_copy_from_the_headline_reads_the_byline_under_it(details: str) -> None:
+    page = f"{SKILLET_HEADLINE}\n\n{details}\n\n{SKILLET_BODY}"
+    assert dump_json("-", stdin=page.encode())["authors"] == ["Dana Holt"]

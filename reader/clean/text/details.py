@@ -228,12 +228,12 @@ def byline_near(texts: Sequence[str], title: str) -> list[str]:
     0.479 dev, the 7 pages they named all right."""
 
     def names_at(index: int) -> list[str] | None:
-        return _names_of_byline(texts[index])
+        return _names_of_byline(texts[index]) or _labelled_name(texts, index) or None
 
     def name_by_date_at(index: int) -> list[str] | None:
         name = _lone_name(texts[index]) or _desk(texts[index])
         beside = [texts[i] for i in (index - 1, index + 1) if 0 <= i < len(texts)]
-        return [name] if name and any(map(is_date_line, beside)) else None
+        return [name] if name and any(map(_dates_the_head, beside)) else None
 
     return _nearest_to(texts, title, names_at) or _nearest_to(texts, title, name_by_date_at) or []
 
