@@ -288,6 +288,13 @@ def split_credit(text: str) -> tuple[str, str | None]:
     for pattern in (_CREDIT_PAREN, _CREDIT_LABEL, _CREDIT_AGENCY):
         match = pattern.search(text)
         if match and match.start() > 0:
-            credit = match["credit"].strip().rstrip(".")
-            return text[: match.start()].rstrip(), credit
+            caption = text[: match.start()].rstrip()
+            if pattern is _CREDIT_LABEL and not _is_captionlike(caption):
+                continue  # (a headline's own word: "Docker Hardened Images: Security ...")
+            return caption, match["credit"].strip().rstrip(".")
     return text, None
+
+
+def _is_captionlike(text: str) -> bool:
+    """A caption before a credit's label: a sentence's end, or six words or more."""
+    return text.endswith((".", "!", "?", ")", '"', "”", "’")) or len(text.split()) >= 6

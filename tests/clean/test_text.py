@@ -309,6 +309,8 @@ def test_byline_date_and_credit_parsers() -> None:
         "A man walks home.", "Photo: Jane Doe/AFP"
     )
     assert split_credit("He said (of course) nothing.") == ("He said (of course) nothing.", None)
+    headline = "Docker Hardened Images: Security Independently Validated by SRLabs"
+    assert split_credit(headline) == (headline, None)  # a headline's word, no credit's label
     # a date with its reading time beside it is a date line; a sentence holding both is not
     assert is_date_line("Jun 08, 2023 • 11 Minute Read")
     assert is_date_line("March 15, 2022 · 3 min read")
