@@ -88,7 +88,8 @@ _SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
 _CUT_BYLINE = re.compile(
     r"[|·•]|(?<!\s)\s+(?:[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$)"
     r"|on\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?,?\s))"  # (its date: "By Peter Bell on August 21, 2019")
+    r"[a-z]*\.?,?\s)"  # (its date: "By Peter Bell on August 21, 2019")
+    r"|\d{1,3}\s*min(?:ute)?s?\b)"  # (its reading time: "By Kyle Howells 15 min read")
     # a label a copy ran onto the name ("By Korin MillerPublished: Jan 29, 2025")
     r"|(?-i:(?<=[a-z])(?=(?:Published|Updated|Posted|Follow|Reviewed|Edited)\b))",
     re.I,

@@ -301,6 +301,7 @@ def test_byline_date_and_credit_parsers() -> None:
     assert parse_byline("Bylines matter") is None
     assert parse_byline("By Wedding ChecklistsJust EngagedWedding Planning") is None  # a menu
     assert parse_byline("By Jeff VanderMeer") == (["Jeff VanderMeer"], None)
+    assert parse_byline("By Kyle Howells 15 min read") == (["Kyle Howells"], None)
     assert parse_byline("By the time we arrived, the shop had closed.") is None
     assert parse_date("Published Tuesday, 6 January 2015 at 14:05 GMT") == "2015-01-06"
     assert parse_date("2021-02-30") is None
