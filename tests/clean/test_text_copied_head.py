@@ -407,3 +407,10 @@ def test_a_sites_desk_over_its_date_is_the_author() -> None:
 def test_a_copy_from_the_headline_reads_the_byline_under_it(details: str) -> None:
     page = f"{SKILLET_HEADLINE}\n\n{details}\n\n{SKILLET_BODY}"
     assert dump_json("-", stdin=page.encode())["authors"] == ["Dana Holt"]
+
+
+def test_an_outlet_two_spaces_after_the_name_is_not_the_names() -> None:
+    article = _copied(f"{SKILLET_HEADLINE}\n\nDana Holt  SKILLET WEEKLY\n\nMarch 3, 2025")
+    assert (article["authors"], article["published"]) == (["Dana Holt"], "2025-03-03")
+    article = _copied(f"{SKILLET_HEADLINE}\n\nSusan   December 9, 2024   0 Comments")
+    assert article["authors"] == ["Susan"]  # (a first name before its date, cells apart)

@@ -34,22 +34,25 @@ _words = count_words
 # "September 1, 2023 By Emily Norwood": a date, then the byline
 _DATED_BY = re.compile(r"^(?P<date>.{6,60}?)\s+[Bb]y\s+(?P<rest>[A-Z].{1,80})$")
 _AUTHOR_LABEL = re.compile(r"^(?:(?:written |words |posted )?by|author)\s*:?$", re.I)
-_NAME_SEPARATORS = re.compile(r"[•|·]|\s[—–/]\s")  # (the pieces are stripped)
+# between a name and what follows it (the pieces are stripped)
+_NAME_SEPARATORS = re.compile(r"[•|·]|\s[—–/]\s|(?<=[^\s,&])\s{2,}(?=\S)")
 
 
 def _lone_name(text: str) -> str | None:
     """A person's name before a date ("Ann Lee • May 4, 2025"), or alone on its line when its
-    first word is a known given name."""
+    first word is a known given name; what follows two spaces or more is not the name's
+    ("Brian Truitt  USA TODAY", a copy's cells)."""
     parts = _NAME_SEPARATORS.split(text.strip(), maxsplit=1)
     piece = parts[0].strip()
     if len(piece) > 40:
         return None
     names = parse_names(piece)
-    if not names and parse_date(piece):  # one first name before its date ("Susan Dec 9, 2024")
+    dated = len(parts) == 2 and parse_date(parts[1]) is not None
+    if not names and (dated or parse_date(piece)):
+        # one first name before its date ("Susan Dec 9, 2024", "Susan   December 9, 2024")
         names = [name for name in labelled_credit(piece) if " " not in name]
     if len(names) != 1 or len(names[0].split()) > 3:
         return None
-    dated = len(parts) == 2 and parse_date(parts[1]) is not None
     if not (dated or opens_with_given_name(names[0])):
         return None
     shown = names[0].replace("'", "’").casefold()
