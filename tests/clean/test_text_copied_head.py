@@ -373,7 +373,8 @@ def test_a_list_of_tags_over_the_headline_is_not_the_title() -> None:
 
 def test_a_date_line_a_few_lines_from_the_headline_dates_the_page() -> None:
     for above in ("Last updated: Dec 4, 2025\n\nKitchen\n\nGuides\n\nGear\n\nShare\n\n",
-                  "Published Dec 4, 2025\n\nBy Dana Holt\n\nKitchen\n\nGuides\n\nGear\n\n"):
+                  "Published Dec 4, 2025\n\nBy Dana Holt\n\nKitchen\n\nGuides\n\nGear\n\n",
+                  "Dec 4, 2025 · 3 min read · By Skillet Lab\n\nKitchen\n\nGuides\n\nGear\n\n"):
         page = f"{MENU}{above}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}{FOOTER}"
         article = dump_json("-", stdin=page.encode())
         assert (article["title"], article["published"]) == (SKILLET_HEADLINE, "2025-12-04")

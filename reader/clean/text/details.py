@@ -195,11 +195,13 @@ def _nearest_to(texts: Sequence[str], title: str, read: Callable[[int], T | None
 
 
 def _date_of_date_line(text: str) -> str | None:
-    """The date of a line that is only a date, or a short one labelled "Published", "Posted"
-    or "Updated"."""
-    if is_date_line(text) or (_words(text) <= 20 and _DATE_LABEL.match(text)):
+    """The date of a line that is only a date, of one labelled "Published", "Posted" or
+    "Updated" (up to 40 words: "Posted on December 20, 2025 by Jean-Luc Aufranc - 5 Comments
+    on ..."), or of a date before its byline."""
+    if is_date_line(text) or (_words(text) <= 40 and _DATE_LABEL.match(text)):
         return parse_date(text)
-    return None
+    dated = _DATED_BY.match(text)  # (a date, then its byline: "March 15, 2022 · By ASU Online")
+    return parse_date(dated["date"]) if dated and is_date_line(dated["date"]) else None
 
 
 def _names_of_byline(text: str) -> list[str] | None:
