@@ -213,7 +213,7 @@ def test_a_web_pages_footer_goes_without_a_sites_words_of_its_own() -> None:
     story = "\n\n".join(paragraphs)
     footer = "\n\n".join(["Projects", "Random post", "View posts by tag", "Archive", "RSS feed"])
     head = "Harbour Notes\n\nA Quiet Harbour Town Learns to Live With the Tourists\n\n"
-    for sign_in, kept in (("Sign in\n\n", False), ("", True)):
+    for sign_in, kept in (("Sign in\n\n", False), ("Home   Blog   Now\n\n", False), ("", True)):
         draft = clean_plain_text(f"{sign_in}{head}{story}\n\n{footer}\n")
         texts = [text for _kind, text, _level in draft.blocks]
         assert ("Random post" in texts) is kept, sign_in

@@ -50,6 +50,7 @@ _SITE_PHRASE = re.compile(
     r"terms of (?:use|service)|all rights reserved)\b|©",
     re.I,
 )
+_MENU_PARTS = re.compile(r"\s{2,}|\s*[|•·]\s*")
 _CAPITALISABLE = re.compile(r"\b[^\W\d_]{2,}\b")
 _BREADCRUMB = re.compile(r"\s[»›>/|]\s")
 _NUMBERED = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*[.)]\s")
@@ -162,9 +163,14 @@ def _is_nav_words(text: str) -> bool:
 
 
 def _is_site_line(text: str) -> bool:
-    return len(text) <= 200 and bool(
-        _SITE_LINE.match(text.strip(" :|•·")) or _SITE_PHRASE.search(text)
-    )
+    """A site's own words ("Sign in", "Privacy Policy"), or a line of menu items set side by
+    side that holds one ("Home   Blog   About")."""
+    if len(text) > 200:
+        return False
+    if _SITE_LINE.match(text.strip(" :|•·")) or _SITE_PHRASE.search(text):
+        return True
+    parts = _MENU_PARTS.split(text)  # (menu items a copy set side by side: "Home   Blog")
+    return len(parts) > 1 and any(_SITE_LINE.match(part.strip(" :|•·")) for part in parts)
 
 
 def _best_run(weights: Sequence[int]) -> tuple[int, int] | None:
