@@ -415,3 +415,12 @@ def test_an_outlet_two_spaces_after_the_name_is_not_the_names() -> None:
     assert (article["authors"], article["published"]) == (["Dana Holt"], "2025-03-03")
     article = _copied(f"{SKILLET_HEADLINE}\n\nSusan   December 9, 2024   0 Comments")
     assert article["authors"] == ["Susan"]  # (a first name before its date, cells apart)
+
+
+def test_the_name_in_an_authors_box_under_the_article_is_the_author() -> None:
+    box = "About the Author\n\nDana Holt\n\nDana tests cookware for a living."
+    page = f"{MENU}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}\n\n{box}{FOOTER}"
+    assert dump_json("-", stdin=page.encode())["authors"] == ["Dana Holt"]
+    box = "About the Author\n\nRecent Posts\n\nDana tests cookware for a living."
+    page = f"{MENU}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}\n\n{box}{FOOTER}"
+    assert dump_json("-", stdin=page.encode())["authors"] == []  # (no name under the label)
