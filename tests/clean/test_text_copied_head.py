@@ -424,3 +424,8 @@ def test_the_name_in_an_authors_box_under_the_article_is_the_author() -> None:
     box = "About the Author\n\nRecent Posts\n\nDana tests cookware for a living."
     page = f"{MENU}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}\n\n{box}{FOOTER}"
     assert dump_json("-", stdin=page.encode())["authors"] == []  # (no name under the label)
+
+
+def test_a_date_in_the_title_dates_a_text_that_shows_no_other() -> None:
+    page = f"Skillet Notes, Week 2: 20 December 2025\n\n{SKILLET_BODY}"
+    assert dump_json("-", stdin=page.encode())["published"] == "2025-12-20"

@@ -13,7 +13,7 @@ from itertools import pairwise, repeat
 from typing import TYPE_CHECKING
 
 from reader.article.model import PullQuote, table_text
-from reader.clean.byline import is_date_line, parse_byline
+from reader.clean.byline import is_date_line, parse_byline, parse_date
 from reader.clean.extracted import Draft, Extracted
 from reader.clean.text.comments import thread_start
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
@@ -329,6 +329,10 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
             taken = {id(early[line]) for line in lines}
     if head.published is None and page and head.title:
         head.published = date_near(page, head.title)
+    if head.published is None and head.title:
+        # a date in the title itself ("Advent of Code 2025 week 2 20 December 2025", a NEWS
+        # file's "Noteworthy changes in version 2.2.40 (2022-10-10)"): the text's own day
+        head.published = parse_date(head.title)
     if not head.authors and page and head.title:
         head.authors = byline_near(page, head.title)
     labels = {i for i, u in enumerate(units[:between]) if _is_short_label(u.text)}
