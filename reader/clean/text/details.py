@@ -114,9 +114,11 @@ def _dated_byline(text: str) -> list[str]:
     return [name] if name else []
 
 
-def _labelled_name(texts: Sequence[str], index: int) -> list[str]:
-    """The names on the line under a "Written by" or "Author" label, else []."""
-    if index == 0 or not _AUTHOR_LABEL.match(texts[index - 1].strip()):
+def _labelled_name(
+    texts: Sequence[str], index: int, label: re.Pattern[str] = _AUTHOR_LABEL
+) -> list[str]:
+    """The names on the line under a "Written by" or "Author" label (``label``), else []."""
+    if index == 0 or not label.match(texts[index - 1].strip()):
         return []
     return parse_names(texts[index]) or labelled_credit(texts[index])
 
@@ -256,10 +258,9 @@ def _author_box(texts: Sequence[str]) -> list[str]:
     -> 0.561 dev, 0.526 -> 0.543 held-out; the 7 dev pages it named: 6 right, one unlabelled
     (a name under "About the authors")."""
     for index in range(1, len(texts)):
-        if _ABOUT_AUTHOR.match(texts[index - 1].strip()):
-            names = parse_names(texts[index]) or labelled_credit(texts[index])
-            if names and (opens_with_given_name(names[0]) or _desk(texts[index])):
-                return names
+        names = _labelled_name(texts, index, _ABOUT_AUTHOR)
+        if names and (opens_with_given_name(names[0]) or _desk(texts[index])):
+            return names
     return []
 
 

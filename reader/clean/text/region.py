@@ -165,12 +165,10 @@ def _is_nav_words(text: str) -> bool:
 def _is_site_line(text: str) -> bool:
     """A site's own words ("Sign in", "Privacy Policy"), or a line of menu items set side by
     side that holds one ("Home   Blog   About")."""
-    if len(text) > 200:
-        return False
-    if _SITE_LINE.match(text.strip(" :|•·")) or _SITE_PHRASE.search(text):
-        return True
-    parts = _MENU_PARTS.split(text)  # (menu items a copy set side by side: "Home   Blog")
-    return len(parts) > 1 and any(_SITE_LINE.match(part.strip(" :|•·")) for part in parts)
+    return len(text) <= 200 and bool(
+        _SITE_PHRASE.search(text)
+        or any(_SITE_LINE.match(part.strip(" :|•·")) for part in _MENU_PARTS.split(text))
+    )
 
 
 def _best_run(weights: Sequence[int]) -> tuple[int, int] | None:
