@@ -443,7 +443,8 @@ def main(argv: list[str] | None = None) -> int:
         summaries["all"] = summarise(pages, names)
         print_summary("ALL", summaries["all"], names)
     if "reader" in names:
-        print_rules([page for page in pages if page["part"] == "dev"])
+        for part in ("dev", "held-out"):  # held-out: the rules' totals only, no page
+            print_rules([page for page in pages if page["part"] == part], part)
     if args.worst:
         print_worst(pages, names, args.worst)
     if args.json:
@@ -459,8 +460,11 @@ def _warm_worker(data_dir: str, names: list[str], warm: Page) -> None:
     score_page(warm)
 
 
-def print_rules(pages: list[Page]) -> None:
-    """Per drop rule on the DEV pages: words of the article it dropped against junk words."""
+def print_rules(pages: list[Page], part: str) -> None:
+    """Per drop rule on one part's pages: words of the article it dropped against junk
+    words."""
+    if not pages:
+        return
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for page in pages:
         for rule, (article, junk) in page.get("rules", {}).items():
@@ -468,7 +472,10 @@ def print_rules(pages: list[Page]) -> None:
             row[0] += article
             row[1] += junk
             row[2] += 1
-    print("\ndrop rules on DEV pages (words of the article | junk words | pages; ! = more article)")
+    print(
+        f"\ndrop rules on {part.upper()} pages "
+        "(words of the article | junk words | pages; ! = more article)"
+    )
     for rule, (article, junk, count) in sorted(totals.items(), key=lambda kv: -sum(kv[1][:2])):
         flag = " !" if article > junk else ""
         print(f"  {rule:<28}{article:>9} {junk:>9} {count:>6}{flag}")
