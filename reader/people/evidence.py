@@ -11,6 +11,9 @@
 - *Titled tails*: "Minister for Treaty Negotiations Kerehoma Wihongi" reads as one run; the
   name at its end is split off when the page treats its last word as a person.
 - *Speech*: "Okafor said", "said Okafor", "according to", "led by".
+- *Things*: a name right after an article or a possessive ("the Arlo Pro", "a React Hook",
+  "your Claude Code session") or right before a model number ("Arlo Pro 6", "Ghost 16")
+  is a product or a feature, not a person: such a mention is no evidence.
 - *Words the page writes in lower case* ("support", "fees", "machine") are nouns: "Customer
   Support", "Psychotherapy Fees" or "A. Machine" name no one unless a first name vouches;
   acronyms ("HR", "AI", "VPNs") and letters joined by "&" ("S&P") are no names either.
@@ -227,6 +230,28 @@ class PageWords:
         return not self.common_word(run)
 
 
+_DETERMINERS = frozenset(
+    "the a an this these those your our my their its every each any".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# a model number after the name: "Arlo Pro 6", "Pro 5S", "Ghost 16"; not a year ("Lee Miller
+# 1945" under a photograph), an age ("Jane Doe, 34") or a score ("Adaeze Okonkwo 7-5")
+_MODEL_AFTER = re.compile(r" (?!(?:1[0-9]|20)\d\d\b)\d[\w.]*(?=[\s,;:)]|$)")
+
+
+def thing_like(text: str, run: Run) -> bool:
+    """A mention that reads as a thing: right after an article or a possessive determiner
+    ("the Arlo Pro", "a React Hook"), or right before a model number ("Arlo Pro 6")."""
+    if run.prefix:
+        before = run.prefix[-1].text if run.prefix[-1].end + 1 >= run.start else ""
+    else:
+        match = _WORD_BEFORE.search(text, max(0, run.start - 12), run.start)
+        before = match.group(1) if match else ""
+    if before.casefold() in _DETERMINERS:
+        return True
+    return not run.possessive and _MODEL_AFTER.match(text, run.end) is not None
+
+
 def opens_with_a_first_name(
     text: str, run: Run, names: Sequence[str], page: PageWords
 ) -> bool | None:
@@ -239,7 +264,10 @@ def opens_with_a_first_name(
     first_name = is_given_name(lead) and not acronym(lead)  # not "SEO Tools"
     if not first_name and (len(names[-1]) < 2 or page.common_word(run)):
         return None
-    given = first_name or (is_initials(lead) and not joined_by_ampersand(text, run))
+    # one letter and a word ("A. ML", "P Giacobbi") is a list's label or a citation; a name
+    # opened by initials has more ("J.K. Rowling", "John F. Kennedy", "C. S. Lewis")
+    initials = is_initials(lead) and (len(lead.rstrip(".")) > 1 or len(run.core) > 2)
+    given = first_name or (initials and not joined_by_ampersand(text, run))
     if not given and is_role_word(run.core[-1].text):
         return None
     return given
@@ -259,4 +287,5 @@ __all__ = [
     "opens_with_a_first_name",
     "said",
     "split_tail",
+    "thing_like",
 ]

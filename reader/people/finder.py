@@ -41,6 +41,7 @@ from reader.people.evidence import (
     opens_with_a_first_name,
     said,
     split_tail,
+    thing_like,
 )
 from reader.people.gender import gender_of
 from reader.people.names import (
@@ -267,6 +268,9 @@ def _is_person(
     clues: RoleClues,
 ) -> bool:
     names = name_words(words)
+    group = [run for run in group if not thing_like(text, run)]
+    if not group:
+        return False  # "the Arlo Pro", "Arlo Pro 6": every mention reads as a product
     first = group[0]
     regnal = len(names) == 1 and first.core[-1].text in ROMAN
     if len(names) < 2 and not regnal:
@@ -286,6 +290,7 @@ def _is_person(
         and any(
             said(text, run, floor_of(run.start)) or _titled(clues, run, floor_of(run.start), page)
             for run in by_key.get(names[-1], ())
+            if not thing_like(text, run)  # "the Hook calls"
         )
     )
     place_only = True

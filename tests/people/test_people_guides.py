@@ -93,11 +93,24 @@ def test_the_dump_of_a_buying_guide_lists_its_people_only(tmp_path: Path) -> Non
         "<p>“It is the lightest mouse we have tested,” said Priya Raman, a reviewer at the "
         "lab. Raman tested each mouse for a month.</p>"
         "<p>Outsourced QA firms offer expert QA services; Outsourced QA is cheaper.</p>"
+        "<p>The latest from Arlo is the Arlo Pro 6, and we tested the Arlo Pro 5S too.</p>"
         "</article></body></html>",
         encoding="utf-8",
     )
     people = {person["name"] for person in dump_json(str(page))["people"]}
     assert people == {"Priya Raman", "Dana Whitfield"}
+
+
+def test_a_name_after_an_article_or_before_a_model_number_is_a_product() -> None:
+    people = _people(
+        "useState is a React Hook that lets you add state. If your condition is below all "
+        "the Hook calls, return early. React calls the function once.",
+        "The latest from Arlo is the Arlo Pro 6. We tested the Arlo Pro 5S outdoors.",
+        "Q. What is machine learning? A. ML is a field of study. A. ML needs data.",
+        "Serena Ruiz won on Saturday, beating Adaeze Okonkwo 7-5, 3-6, 6-4.",
+        "This is the boom arm that Joe Rogan and other podcasters use.",
+    )
+    assert set(people) == {"Serena Ruiz", "Adaeze Okonkwo", "Joe Rogan"}
 
 
 def test_saints_places_numbered_parts_and_foreign_galleries_are_no_people() -> None:
