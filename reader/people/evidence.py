@@ -13,7 +13,8 @@
 - *Speech*: "Okafor said", "said Okafor", "according to", "led by".
 - *Things*: a name right after an article or a possessive ("the Arlo Pro", "a React Hook",
   "your Claude Code session") or right before a model number ("Arlo Pro 6", "Ghost 16")
-  is a product or a feature, not a person: such a mention is no evidence.
+  is a product or a feature, not a person, and so is the label of a number ("Max Brew: 40
+  ounces"): such a mention is no evidence.
 - *Words the page writes in lower case* ("support", "fees", "machine") are nouns: "Customer
   Support", "Psychotherapy Fees" or "A. Machine" name no one unless a first name vouches;
   acronyms ("HR", "AI", "VPNs") and letters joined by "&" ("S&P") are no names either.
@@ -236,12 +237,14 @@ _DETERMINERS = frozenset(
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # a model number after the name: "Arlo Pro 6", "Pro 5S", "Ghost 16"; not a year ("Lee Miller
 # 1945" under a photograph), an age ("Jane Doe, 34") or a score ("Adaeze Okonkwo 7-5")
-_MODEL_AFTER = re.compile(r" (?!(?:1[0-9]|20)\d\d\b)\d[\w.]*(?=[\s,;:)]|$)")
+# A field's label before its value ("Max Brew: 40 ounces") is a thing too.
+_MODEL_AFTER = re.compile(r" (?!(?:1[0-9]|20)\d\d\b)\d[\w.]*(?=[\s,;:)]|$)|: ?\d")
 
 
 def thing_like(text: str, run: Run) -> bool:
     """A mention that reads as a thing: right after an article or a possessive determiner
-    ("the Arlo Pro", "a React Hook"), or right before a model number ("Arlo Pro 6")."""
+    ("the Arlo Pro", "a React Hook"), right before a model number ("Arlo Pro 6") or as the
+    label of a number ("Max Brew: 40 ounces")."""
     if run.prefix:
         before = run.prefix[-1].text if run.prefix[-1].end + 1 >= run.start else ""
     else:

@@ -247,9 +247,17 @@ def _role_phrase(phrase: str) -> str | None:
         return None  # "Ewuare II, sent a message": a verb, not a role
     if not words or not any(is_role_word(word) for word in words):
         return None
+    if _FINITE_VERB.search(phrase):
+        return None  # "Computer Overhauls, students can find a laptop": a clause, no role
     return " ".join(words)
 
 
+# an apposition names what someone is; a verb after a word makes the phrase after the comma
+# a clause (not "founder of The Privilege is Mine", a business's name)
+_FINITE_VERB = re.compile(
+    r"\b[a-z][\w’'-]* (?:can|could|will|would|should|may|might|must|is|are|was|were|has|"
+    r"have|does|did)\b"
+)
 _NOT_ROLE_OPENERS = _words("who which whose where when and or but")
 
 

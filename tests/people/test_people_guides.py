@@ -109,8 +109,19 @@ def test_a_name_after_an_article_or_before_a_model_number_is_a_product() -> None
         "Q. What is machine learning? A. ML is a field of study. A. ML needs data.",
         "Serena Ruiz won on Saturday, beating Adaeze Okonkwo 7-5, 3-6, 6-4.",
         "This is the boom arm that Joe Rogan and other podcasters use.",
+        "Features\nMax Brew: 40 ounces / 10 cups\nCarafe: glass",
+        "Max Brew: 60 ounces\nCarafe: steel",
     )
     assert set(people) == {"Serena Ruiz", "Adaeze Okonkwo", "Joe Rogan"}
+
+
+def test_a_clause_after_the_comma_is_no_role() -> None:
+    people = _people(
+        "At trusted retailers like Computer Overhauls, students can find a laptop that fits.",
+        "Lara Mahler, founder of The Privilege is Mine, plans weddings.",
+    )
+    assert set(people) == {"Lara Mahler"}
+    assert people["Lara Mahler"].role == "founder of The Privilege is Mine"
 
 
 def test_saints_places_numbered_parts_and_foreign_galleries_are_no_people() -> None:
