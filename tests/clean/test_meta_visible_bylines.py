@@ -326,6 +326,16 @@ def test_a_css_modules_camel_case_author_class_is_a_byline() -> None:
     assert _page_authors(f"<article>{other}<h1>Attested builds</h1><p>T.</p></article>") == []
 
 
+def test_a_camel_case_class_opening_with_author_is_a_byline() -> None:
+    """React pages name the byline's element "authorName", "bylineText"."""
+    line = "<div><p class='authorName'>Dana Whitfield</p><p>Dec 17, 2025</p></div>"
+    assert _page_authors(f"<article><h1>Plumbing trends</h1>{line}<p>T.</p></article>") == [
+        "Dana Whitfield"
+    ]
+    other = line.replace("authorName", "authorityScore")
+    assert _page_authors(f"<article><h1>Plumbing trends</h1>{other}<p>T.</p></article>") == []
+
+
 @pytest.mark.parametrize(
     "phrase", ["Driven by expertise and thorough research", "Made by hand in Vermont"]
 )

@@ -24,7 +24,9 @@ BYLINE_CLASS = re.compile(
     # CSS modules' camel case: "styles_dateAndAuthorContainer__JAvHP", "ArticleByline_name"
     # (after a lower-case letter, "_", a space or nothing; before a capital, "_" or the end)
     r"|(?-i:(?:^|(?<=[^\W\dA-Z])|(?<=\s))(?:Author|Authors|Byline|Contributor|Writer)"
-    r"(?=[A-Z_]|$))",
+    r"(?=[A-Z_]|$))"
+    # ... and its lower-case start: "authorName", "bylineText" (a capital follows)
+    r"|(?-i:(?:^|(?<=\s))(?:author|authors|byline|contributor|writer)(?=[A-Z]))",
     re.I,
 )
 BYLINE_WORDS = ("byline", "by-line", "author", "contributor", "writer", "reporter")
