@@ -336,6 +336,19 @@ def test_a_camel_case_class_opening_with_author_is_a_byline() -> None:
     assert _page_authors(f"<article><h1>Plumbing trends</h1>{other}<p>T.</p></article>") == []
 
 
+def test_the_authors_job_title_in_an_author_class_is_no_name() -> None:
+    box = (
+        "<div class='gb-container'><p class='gb-headline'>Asser Christensen</p>"
+        "<div class='dynamic-author-description'>Licensed Q Arabica Grader, M.A. Journalism"
+        "</div></div>"
+    )
+    assert _page_authors(f"<article><h1>Espresso machines</h1>{box}<p>T.</p></article>") == []
+    bio = "<div class='author-bio'>This post was written by Danielle Padula, Head of Sales</div>"
+    assert _page_authors(f"<article><h1>Indexing</h1><p>T.</p>{bio}</article>") == [
+        "Danielle Padula"
+    ]
+
+
 @pytest.mark.parametrize(
     "phrase", ["Driven by expertise and thorough research", "Made by hand in Vermont"]
 )

@@ -29,6 +29,12 @@ BYLINE_CLASS = re.compile(
     r"|(?-i:(?:^|(?<=\s))(?:author|authors|byline|contributor|writer)(?=[A-Z]))",
     re.I,
 )
+# a part of an author box that says what the author is, not who ("dynamic-author-description"
+# holds "Licensed Q Arabica Grader, M.A. Journalism")
+_ABOUT_THE_AUTHOR = re.compile(
+    r"author[-_]?(?:description|desc|title|role|job|position|credentials)\b",
+    re.I,
+)
 BYLINE_WORDS = ("byline", "by-line", "author", "contributor", "writer", "reporter")
 # "By", "Written by:", "Posted by", "Words by", "Author:" (not "Reviewed by", "Edited by").
 _LABEL = re.compile(
@@ -80,6 +86,8 @@ def visible_bylines(
     for element in (index or ClassIndex.of_page(tree)).find(BYLINE_CLASS, BYLINE_WORDS, "class"):
         if element.tag in _SKIP or in_boilerplate(element, article_footer=True):
             continue
+        if _ABOUT_THE_AUTHOR.search(element.get("class") or ""):
+            continue  # "author-description": the author's job title or biography, not a name
         text = _text(element)
         if text and len(text) >= 200:
             text = _name_inside(element)  # an author box: the name above the biography
