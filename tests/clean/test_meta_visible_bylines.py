@@ -99,6 +99,9 @@ def test_split_authors_roles_and_furniture(raw: str, expected: list[str]) -> Non
             ["The Meetingnotes Team"],
         ),
         ('<p class="author-name">Podium Staff</p>', ["Podium Staff"]),
+        ('<p class="author-name">SFist Contributor</p>', ["SFist Contributor"]),
+        ('<p class="author-name">Jane Doe, Senior Contributor</p>', ["Jane Doe"]),
+        ('<p class="author-name">Senior Contributor</p>', []),
         ("<p>By <a>A. J. Neal</a> View In Digital Edition</p>", ["A. J. Neal"]),
         (
             "<div><a>Ben Applebaum-Bauch</a> ⋅ Review Editor</div>".join(["<p>By ", "</p>"]),

@@ -138,6 +138,8 @@ _ROLE_WORDS = (
     "developer",
     "expert",
 )
+# a site's collective byline: "SFist Contributor" (and "Podium Staff", "The Upwork Team")
+_CONTRIBUTORS = (" contributor", " contributors")
 # Page furniture that looks like a capitalised name ("Full Bio", "Recent Posts").
 _UI_WORDS = frozenset(
     "bio posts profile articles recent subscribe follow share comments login newsletter menu "
@@ -181,11 +183,14 @@ def _title_case(name: str) -> str:
 
 def _strip_role(part: str) -> str:
     """ "Jane Doe, Staff Writer" pieces: drop a piece that is only a job title, and a title
-    written after a name; keep a collective byline ("Podium Staff": an organisation's)."""
+    written after a name; keep a collective byline ("Podium Staff", "SFist Contributor": an
+    organisation's)."""
     lowered = part.lower()
     words = part.split()
     if lowered.endswith((" staff", " team")) and len(words) >= 2 and words[0][0].isupper():
         return part
+    if lowered.endswith(_CONTRIBUTORS) and len(words) == 2 and words[0].lower() not in _ROLE_WORDS:
+        return part  # "SFist Contributor" (not "Senior Contributor")
     name = list(words)
     while name and name[-1].lower() in _ROLE_WORDS and name[-1][0].isupper():
         name.pop()  # "Rachel MacDonald Writer": a title after the name, no comma between
