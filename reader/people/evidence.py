@@ -185,16 +185,20 @@ def joined_by_ampersand(text: str, run: Run) -> bool:
     return "&" in text[max(0, run.start - 1) : run.start] + text[end : end + 1]
 
 
+_DESK_WORDS = frozenset("staff team contributor contributors editors desk newsroom".split())
 _NO_NAME_OPENS = frozenset("the a an our your my their this from by with for of".split())
 
 
 def names_no_one(words: list[str], runs: list[Run]) -> bool:
     """A byline's ``words`` (its ``runs``) that name no person: a business ("Thrive Agency",
-    "Marketing Team"), a desk or a phrase ("The Currency editors", "From Masculindians"); a
-    first name keeps them ("Sarah Rudell Beach", "Will Judd")."""
+    "Marketing Team"), a desk or a phrase ("The Currency editors", "From Masculindians",
+    "Podium Staff", "SFist Contributor"); a first name keeps them ("Sarah Rudell Beach",
+    "Will Judd")."""
     if is_given_name(words[0]):
         return False
     if (runs and all(run.org for run in runs)) or words[0].casefold() in _NO_NAME_OPENS:
+        return True
+    if len(words) > 1 and words[-1].casefold() in _DESK_WORDS:
         return True
     return any(word[0].islower() and word not in PARTICLES for word in words)
 

@@ -108,6 +108,8 @@ def chain_before(text: str, start: int, floor: int = 0) -> str | None:
                 continue  # "Superintendent Dr. Lakshmi": skip the honorific, keep looking
             if not is_role_word(word) or key in COMMON:
                 return None
+            if word.endswith(".") and not is_abbreviation(word):
+                return None  # "a staple for data analysts. Microsoft Excel": a sentence's end
             if key in _VERB_LIKE_HEADS and word[0].islower() and not _noun_context(window, match):
                 return None  # "who host Real Madrid": a verb, not a title
             have_head = True

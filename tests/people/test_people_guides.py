@@ -124,6 +124,19 @@ def test_a_clause_after_the_comma_is_no_role() -> None:
     assert people["Lara Mahler"].role == "founder of The Privilege is Mine"
 
 
+def test_a_role_word_ending_the_sentence_before_a_name_is_not_its_title() -> None:
+    people = _people(
+        "Despite new tools, it remains a staple for data analysts. Microsoft Excel is a "
+        "spreadsheet program.",
+        "She moves in with her eighty-year-old grandfather. Tallulah Byrd Mayfield starts a "
+        "new job.",
+        "The plan held, said Gen. Mark Milley.",
+    )
+    assert set(people) == {"Tallulah Byrd Mayfield", "Mark Milley"}
+    assert people["Tallulah Byrd Mayfield"].role is None
+    assert people["Mark Milley"].role == "Gen."
+
+
 def test_saints_places_numbered_parts_and_foreign_galleries_are_no_people() -> None:
     people = _people(
         "San Francisco | $56,500. San Diego | $52,000. The San Francisco Marriage and "
@@ -145,6 +158,8 @@ def test_a_byline_signed_by_a_business_or_a_desk_names_no_person() -> None:
         ("From Masculindians", set()),
         ("Investopedia staff", set()),
         ("Our Editors", set()),
+        ("Podium Staff", set()),
+        ("SFist Contributor", set()),
         ("Sarah Rudell Beach", {"Sarah Rudell Beach"}),  # a first name: a person's name
         ("Will Judd", {"Will Judd"}),
     ):
