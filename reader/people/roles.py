@@ -22,6 +22,7 @@ from reader.people.names import (
     RANKS,
     ROLE_NOUNS,
     is_abbreviation,
+    is_given_name,
     is_initials,
 )
 
@@ -251,7 +252,26 @@ def _role_phrase(phrase: str) -> str | None:
         return None
     if _FINITE_VERB.search(phrase):
         return None  # "Computer Overhauls, students can find a laptop": a clause, no role
+    if _ends_with_a_name(words):
+        return None  # "Queen Elizabeth II, King Charles III, and more": the next in a list
     return " ".join(words)
+
+
+_LINKS = _words("of at for with in from to on by")
+
+
+def _ends_with_a_name(words: list[str]) -> bool:
+    """A phrase with no preposition that ends in a person's name, given name first ("King
+    Charles III", "illustrator Alicia Souza"): another person, not a role ("founder of Mindy
+    Weiss Events" has its preposition)."""
+    if any(word.casefold() in _LINKS for word in words):
+        return False
+    tail: list[str] = []
+    for word in reversed(words):
+        if not word[0].isupper():
+            break
+        tail.insert(0, word)
+    return any(is_given_name(word) for word in tail[:-1])
 
 
 # an apposition names what someone is; a verb after a word makes the phrase after the comma

@@ -137,6 +137,17 @@ def test_a_role_word_ending_the_sentence_before_a_name_is_not_its_title() -> Non
     assert people["Mark Milley"].role == "Gen."
 
 
+def test_the_next_name_in_a_list_is_no_role() -> None:
+    people = _people(
+        "Read the latest on the royals: Queen Elizabeth II, King Charles III, and more.",
+        "We spoke to Jane Okafor, illustrator Alicia Souza, and others.",
+        "Mindy Weiss, founder of Mindy Weiss Party Consultants, planned it.",
+    )
+    assert people["Elizabeth II"].role == "Queen"
+    assert people["Jane Okafor"].role is None
+    assert people["Mindy Weiss"].role == "founder of Mindy Weiss Party Consultants"
+
+
 def test_saints_places_numbered_parts_and_foreign_galleries_are_no_people() -> None:
     people = _people(
         "San Francisco | $56,500. San Diego | $52,000. The San Francisco Marriage and "
