@@ -324,3 +324,24 @@ def test_a_labelled_title_heading_is_not_repeated_in_the_body() -> None:
     extracted = _cleaned(title, "", f'<span class="descriptor">Title:</span>{title}')
     assert extracted.title == title
     assert not any("AlignMerge" in text for _kind, text, _level in extracted.blocks)
+
+
+def test_a_description_written_as_html_shows_as_text(tmp_path: Path) -> None:
+    """Through the real CLI: tags and twice-escaped entities a site wrote into its
+    description never reach the subtitle."""
+    from tests.cli_run import dump_json
+
+    description = (
+        "&lt;p&gt;Lunacal: an &lt;a href=&quot;https://example.org&quot;&gt;appointment"
+        "&lt;/a&gt; tool&amp;nbsp;for busy teams&lt;/p&gt;"
+    )
+    page = tmp_path / "lunacal.html"
+    page.write_text(
+        f"<html><head><title>Scheduling tools</title>"
+        f"<meta property='og:description' content='{description}'></head><body><article>"
+        "<h1>Scheduling tools</h1><p>Booking a meeting should take one click, and the tools "
+        "below do it in different ways for different teams.</p><p>We tried each of them for "
+        "a month with a team of six people.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert dump_json(str(page))["subtitle"] == "Lunacal: an appointment tool for busy teams"

@@ -12,7 +12,7 @@ from lxml import etree
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.bylines import looks_like_byline
 from reader.clean.meta.jsonld import ArticleLD
-from reader.clean.meta.text import element_text, in_boilerplate, norm_words
+from reader.clean.meta.text import element_text, in_boilerplate, norm_words, plain_text
 from reader.clean.meta.title import titles_match
 
 _DEK_CLASS = re.compile(
@@ -58,8 +58,10 @@ def find_subtitle(
                 return text
         break
     if ld.subtitle and not _only_title(ld.subtitle, title):
-        return ld.subtitle
-    description = ld.description or meta.get("og:description") or meta.get("description") or ""
+        return plain_text(ld.subtitle)
+    description = plain_text(
+        ld.description or meta.get("og:description") or meta.get("description") or ""
+    )
     if _good_description(tree, description, title):
         return description
     return None

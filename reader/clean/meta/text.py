@@ -21,6 +21,21 @@ def as_text(value: Any) -> str:
     return WHITESPACE.sub(" ", html.unescape(value)).strip()
 
 
+# an HTML tag written into a description ("<p>I did <a href=...>Advent of Code</a> again")
+_TAG = re.compile(
+    r"</?(?:p|a|br|em|strong|b|i|u|span|div|img|h[1-6]|ul|ol|li|code|sup|sub|small|blockquote)"
+    r"(?:\s[^<>]*)?/?>",
+    re.I,
+)
+
+
+def plain_text(value: str) -> str:
+    """A description as the reader sees it: HTML tags a site wrote into it taken out and
+    entities it escaped twice read ("&nbsp;", "&amp;"), one line."""
+    text = html.unescape(_TAG.sub(" ", value)) if ("<" in value or "&" in value) else value
+    return WHITESPACE.sub(" ", text).strip()
+
+
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
 # a heading's own link mark that documentation sites print after it ("Models ¶")
 _ANCHOR_MARKS = ("¶", "🔗", " #", " §")
