@@ -238,7 +238,6 @@ class PageWords:
 _DETERMINERS = frozenset(
     "the a an this these those your our my their its every each any".split()
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # a model number after the name: "Arlo Pro 6", "Pro 5S", "Ghost 16"; not a year ("Lee Miller
 # 1945" under a photograph), an age ("Jane Doe, 34") or a score ("Adaeze Okonkwo 7-5")
 # A field's label before its value ("Max Brew: 40 ounces") is a thing too.
@@ -252,8 +251,9 @@ def thing_like(text: str, run: Run) -> bool:
     if run.prefix:
         before = run.prefix[-1].text if run.prefix[-1].end + 1 >= run.start else ""
     else:
-        match = _WORD_BEFORE.search(text, max(0, run.start - 12), run.start)
-        before = match.group(1) if match else ""
+        window = text[max(0, run.start - 12) : run.start]
+        words = window.split() if window[-1:].isspace() else []
+        before = words[-1] if words else ""
     if before.casefold() in _DETERMINERS:
         return True
     return not run.possessive and _MODEL_AFTER.match(text, run.end) is not None
