@@ -345,3 +345,31 @@ def test_a_description_written_as_html_shows_as_text(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert dump_json(str(page))["subtitle"] == "Lunacal: an appointment tool for busy teams"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<header class='site-header'><div class='site-branding'><p class='site-title'>Midwest "
+        "Life</p><p class='site-description'>Entertaining Made Easy</p></div></header>",
+        "<div class='subscribe-overlay'><p class='subscribe-overlay-description'>Stay up to "
+        "date! Get all the latest posts delivered straight to your inbox</p></div>",
+    ],
+)
+def test_the_sites_tagline_and_a_sign_up_overlay_are_no_subtitle(
+    tmp_path: Path, furniture: str
+) -> None:
+    """Through the real CLI: the page's own description, not the site's tagline."""
+    from tests.cli_run import dump_json
+
+    description = "Follow along with my easy steps to refinish an old dresser."
+    page = tmp_path / "dresser.html"
+    page.write_text(
+        f"<html><head><title>Refinishing a dresser</title>"
+        f"<meta property='og:description' content='{description}'></head><body>{furniture}"
+        "<article><h1>Refinishing a dresser</h1><p>Old furniture needs some care, and a "
+        "weekend is enough for a dresser.</p><p>Sand it first, then paint it twice with a thin "
+        "coat.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert dump_json(str(page))["subtitle"] == description

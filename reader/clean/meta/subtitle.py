@@ -119,8 +119,16 @@ _EDITOR_TEXT = re.compile(
 
 
 _NOT_A_DEK = ("a", "form", "fieldset", "label", "button", "select", "dialog")
-_PANEL = re.compile(r"consent|cookie|gdpr|modal|popup", re.I)
+_PANEL = re.compile(r"consent|cookie|gdpr|modal|popup|overlay|subscribe|newsletter", re.I)
 PANEL_DEPTH = 10  # how far up a consent panel or a modal around a dek is looked for
+
+
+# the site's own tagline in its header ("<p class='site-description'>Entertaining Made
+# Easy</p>" in WordPress's ".site-branding" or ".title-area")
+_SITE_TAGLINE = re.compile(
+    r"\b(?:site|blog)[-_]?(?:description|tagline|branding|header)\b|\btitle-area\b", re.I
+)
+SITE_TAGLINE_DEPTH = 3  # the dek and its two nearest ancestors
 
 
 # "dynamic-author-description", "ArticleAuthorFooter_descriptionContainer", "author-bio"
@@ -156,7 +164,7 @@ _FURNITURE_TEXT = re.compile(
 def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
     """A dek candidate that is not this article's: inside a link or a sidebar (a teaser of
     another story), inside a form (a field's help text), one of several same-class siblings
-    (teaser cards), editor UI text."""
+    (teaser cards), editor UI text, a sign-up overlay's or the site header's tagline."""
     if _EDITOR_TEXT.search(text) or _FURNITURE_TEXT.search(text):
         return True
     if element.get("contenteditable") is not None:
@@ -167,6 +175,8 @@ def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
         return True  # a consent panel's or a modal's "description" (read before they go)
     if _named_within(element, _AUTHOR_BOX, AUTHOR_BOX_DEPTH):
         return True  # an author box's "description": the writer's credentials, not the dek
+    if _named_within(element, _SITE_TAGLINE, SITE_TAGLINE_DEPTH):
+        return True  # the site's tagline, on every page of it
     card = element.getparent()
     for _level in range(3):  # teaser cards: the dek's box repeated beside itself
         if card is None or card.getparent() is None or card.tag in ("article", "main", "body"):
