@@ -354,6 +354,9 @@ def test_a_description_written_as_html_shows_as_text(tmp_path: Path) -> None:
         "Life</p><p class='site-description'>Entertaining Made Easy</p></div></header>",
         "<div class='subscribe-overlay'><p class='subscribe-overlay-description'>Stay up to "
         "date! Get all the latest posts delivered straight to your inbox</p></div>",
+        "<section class='layout--cta'><div class='cta'><h3 class='cta__title'>Know your "
+        "visitors</h3><p class='cta__description'>Install today to start identifying new "
+        "business opportunities.</p></div></section>",
     ],
 )
 def test_the_sites_tagline_and_a_sign_up_overlay_are_no_subtitle(

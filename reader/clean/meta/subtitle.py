@@ -119,7 +119,10 @@ _EDITOR_TEXT = re.compile(
 
 
 _NOT_A_DEK = ("a", "form", "fieldset", "label", "button", "select", "dialog")
-_PANEL = re.compile(r"consent|cookie|gdpr|modal|popup|overlay|subscribe|newsletter", re.I)
+_PANEL = re.compile(
+    r"consent|cookie|gdpr|modal|popup|overlay|subscribe|newsletter|sign-?up|(?:^|[\W_])cta(?:$|[\W_])",
+    re.I,
+)
 PANEL_DEPTH = 10  # how far up a consent panel or a modal around a dek is looked for
 
 
@@ -172,7 +175,7 @@ def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
     if in_boilerplate(element) or next(element.iterancestors(*_NOT_A_DEK), None) is not None:
         return True  # a teaser's link, or a form's help text ("Must be 8 characters or more")
     if _named_within(element, _PANEL, PANEL_DEPTH):
-        return True  # a consent panel's or a modal's "description" (read before they go)
+        return True  # a consent panel's, a modal's or a call to action's "description"
     if _named_within(element, _AUTHOR_BOX, AUTHOR_BOX_DEPTH):
         return True  # an author box's "description": the writer's credentials, not the dek
     if _named_within(element, _SITE_TAGLINE, SITE_TAGLINE_DEPTH):
