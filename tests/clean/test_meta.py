@@ -109,6 +109,17 @@ def test_h1_preferred_over_seo_title() -> None:
     assert page(html).title == "Why the bus is late"
 
 
+def test_an_h1_below_the_headline_h2_that_the_title_names_is_a_section() -> None:
+    """A post's "# heading" rendered as h1 under its template's h2 headline."""
+    html = """<html><head><title>What do people love about Rust? | Rust Blog</title></head>
+      <body><article><h2>What do people love about Rust?</h2><p>Intro.</p>
+      <h1 id="but">But what they love is the sense of empowerment</h1><p>Body.</p>
+      </article></body></html>"""
+    assert page(html).title == "What do people love about Rust?"
+    alone = html.replace("<h2>What do people love about Rust?</h2>", "")
+    assert page(alone).title == "But what they love is the sense of empowerment"
+
+
 @pytest.mark.parametrize(
     ("title", "h1", "expected"),
     [

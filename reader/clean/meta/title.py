@@ -90,6 +90,18 @@ def _heading_texts(
     return texts
 
 
+def _h2s_before_h1(tree: lxml.html.HtmlElement) -> list[str]:
+    """The texts of the h2s before the page's first h1, outside nav/footer/aside/comments."""
+    texts = []
+    for heading in tree.iter("h1", "h2"):
+        if heading.tag == "h1":
+            break
+        text = without_anchor_mark(element_text(heading, skip=_NOT_TITLE))
+        if text and len(text) < 400 and not in_boilerplate(heading):
+            texts.append(text)
+    return texts
+
+
 SUBHEADINGS = 3  # a title's first segment may be the first of these h2s when no h1 is it
 
 
@@ -220,7 +232,10 @@ def _find_title(
     if len(headlines) == 1 and (
         not candidates or any(_shared_words(headlines[0], c) >= 2 for c in candidates)
     ):
-        return headlines[0]
+        # an h2 above the only h1 that a title names is the headline, the h1 a section's
+        # heading written one level too high (a post's "# heading" under its template's h2)
+        named = (h2 for h2 in _h2s_before_h1(tree) if any(titles_match(h2, c) for c in candidates))
+        return next(named, headlines[0])
     if candidates:
         return candidates[0]
     return headlines[0] if headlines else ""
