@@ -286,6 +286,9 @@ def test_clean_authors_drops_organisations_when_a_person_is_present() -> None:
         ("Rivers Return - Example.com", [], None, "Rivers Return"),
         ("Spain vs Russia - the decider", ["Sportsnet"], None, "Spain vs Russia - the decider"),
         ("Just a headline", ["Site"], None, "Just a headline"),
+        # a wiki's page name before the site's in brackets; other brackets stay
+        ("searching [Zotero Documentation]", [], "https://www.zotero.org/s", "searching"),
+        ("Fix the parser [closed]", [], "https://stackoverflow.com/q/1", "Fix the parser [closed]"),
     ],
 )
 def test_strip_title_affixes(title: str, sites: list[str], url: str | None, expected: str) -> None:

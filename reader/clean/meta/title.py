@@ -53,10 +53,23 @@ def _is_site_name(segment: str, sites: Iterable[str], url: str | None) -> bool:
     )
 
 
+_BRACKETED_SITE = re.compile(r"(?<=\S)\s+\[([^\[\]]{2,80})\]$")
+
+
+def _names_site(segment: str, sites: Iterable[str], url: str | None) -> bool:
+    """A bracketed affix names the site when it is the site's name or its first word is the
+    address's ("Zotero Documentation" at zotero.org)."""
+    words = norm_words(segment).split()
+    return _is_site_name(segment, sites, url) or bool(words and words[0] in _domain_tokens(url))
+
+
 def strip_title_affixes(title: str, sites: Iterable[str] = (), url: str | None = None) -> str:
     """Drop " | Site" (and "Site | ") segments that name the site, keep the headline."""
     sites = [s for s in sites if s]
     title = WHITESPACE.sub(" ", title).strip()
+    bracket = _BRACKETED_SITE.search(title)
+    if bracket and _names_site(bracket[1], sites, url):
+        title = title[: bracket.start()]  # a wiki's "searching [Zotero Documentation]"
     parts = TITLE_SEPARATORS.split(title)
     seps = TITLE_SEPARATORS.findall(title)
     if len(parts) < 2:
