@@ -152,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         members = [page for page in pages if page["part"] == label]
         if members:
             print_table(label.upper(), members)
-    print_rules([page for page in pages if page["part"] == "dev"])
+    for part in ("dev", "held-out"):  # held-out: the rules' totals only, no page
+        print_rules([page for page in pages if page["part"] == part], part)
     if args.json:
         dev = [page for page in pages if page["part"] == "dev"]  # held-out: aggregates only
         args.json.write_text(json.dumps(dev, indent=1), encoding="utf-8")
