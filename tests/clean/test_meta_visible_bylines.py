@@ -329,6 +329,17 @@ def test_a_css_modules_camel_case_author_class_is_a_byline() -> None:
     assert _page_authors(f"<article>{other}<h1>Attested builds</h1><p>T.</p></article>") == []
 
 
+def test_a_layout_modifier_naming_the_menu_is_no_menu() -> None:
+    """"under-menu" says where the section stands (below the menu), not that it is one."""
+    page = (
+        "<div class='{}'><h1>How to reduce waste</h1><div class='my-meta'><span>"
+        "<a href='/search?q=Meaghan'>by Meaghan Weeden</a></span></div><p>T.</p></div>"
+    )
+    assert _page_authors(page.format("section under-menu")) == ["Meaghan Weeden"]
+    assert _page_authors(page.format("section has-sidebar")) == ["Meaghan Weeden"]
+    assert _page_authors(page.format("section menu")) == []
+
+
 def test_a_camel_case_class_opening_with_author_is_a_byline() -> None:
     """React pages name the byline's element "authorName", "bylineText"."""
     line = "<div><p class='authorName'>Dana Whitfield</p><p>Dec 17, 2025</p></div>"
