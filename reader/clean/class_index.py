@@ -18,6 +18,18 @@ from lxml.html import HtmlElement
 # "descendant::" rather than ".//": libxml2 evaluates "//*[test]" child by child, 3-10x slower.
 _FEATURED = etree.XPath("descendant::*[@id or @class or @itemprop]")
 _BODIES = etree.XPath("//body")
+# a layout modifier names where an element stands beside the page's furniture ("has-sidebar",
+# "under-menu", "no-sidebar", "with-nav"), not furniture
+_LAYOUT_MODIFIER = re.compile(
+    r"(?<!\S)(?:no|has|with|without|under|below|above|after|before)[-_]\S*", re.I
+)
+
+
+def without_modifiers(names: str) -> str:
+    """A ``"class id"`` string without its layout modifiers ("wrap has-sidebar" -> "wrap")."""
+    if "-" not in names and "_" not in names:
+        return names
+    return _LAYOUT_MODIFIER.sub(" ", names)
 
 
 def page_root(tree: HtmlElement) -> HtmlElement:

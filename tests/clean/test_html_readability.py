@@ -307,3 +307,34 @@ def test_a_sidebar_gadget_named_widget_still_weighs_down() -> None:
     assert summary.class_weight(gadget) == -25
     assert summary.class_weight(block) == 0
     assert summary.class_weight(related) == -25  # "comment" still weighs it down
+
+
+@pytest.mark.parametrize(
+    ("features", "expected"),
+    [("wrap has-sidebar", False), ("inner under-menu", False), ("no-sidebar", False),
+     ("sidebar", True), ("menu has-items", True)],
+)
+def test_a_layout_modifier_is_no_unlikely_word(features: str, expected: bool) -> None:
+    """"has-sidebar", "under-menu": where the element stands beside the furniture."""
+    assert _is_unlikely(features) == expected
+
+
+def test_an_article_in_a_wrapper_beside_the_sidebar_is_read_by_readability() -> None:
+    from reader.clean.explain import DropLog
+
+    paragraphs = "".join(
+        f"<p>Paragraph {i} about reducing waste at home, with enough words in it to be a "
+        "real paragraph of prose for the reader to keep.</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html><body><div class='menu'><a href='/'>Home</a> <a href='/a'>About</a></div>"
+        f"<div class='wrap has-sidebar'><div class='inner under-menu'><h1>Reducing waste</h1>"
+        f"{paragraphs}</div></div><div class='sidebar'><p>Popular posts</p></div></body></html>"
+    )
+    log = DropLog()
+    extracted = clean_html(page, log=log)
+    assert [drop.text for drop in log.drops if drop.rule == "unlikely-candidate"] == [
+        "Home About", "Popular posts"
+    ]
+    assert sum("Paragraph" in text for _kind, text, _level in extracted.blocks) == 6

@@ -38,6 +38,7 @@ from lxml import etree
 from lxml.etree import tounicode
 from lxml.html import HtmlElement, fragment_fromstring
 
+from reader.clean.class_index import without_modifiers
 from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
 from reader.clean.html.hidden import drop_hidden
@@ -137,8 +138,10 @@ def _blockish_tags(root: HtmlElement) -> tuple[str, ...]:
 
 
 def _is_unlikely(features: str) -> bool:
-    """readability's "unlikely candidate" test on an element's ``"class id"``."""
-    if len(features) < 2:
+    """readability's "unlikely candidate" test on an element's ``"class id"`` (its layout
+    modifiers left out)."""
+    features = without_modifiers(features)
+    if len(features.strip()) < 2:
         return False
     if features.isascii():
         lower = features.lower()

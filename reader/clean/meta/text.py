@@ -9,6 +9,8 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from reader.clean.class_index import without_modifiers
+
 WHITESPACE = re.compile(r"\s+")
 
 
@@ -93,17 +95,12 @@ _IN_ARTICLE = etree.XPath("boolean(ancestor::article)")
 _FOOTER = re.compile(r"footer", re.I)
 
 
-# a layout modifier names where the element stands beside the furniture, not furniture:
-# "under-menu", "has-sidebar", "no-sidebar", "with-nav"
-_BESIDE = re.compile(r"^(?:no|has|with|without|under|below|above|after|before)[-_]", re.I)
-
-
 def _named(node: Any) -> str:
     """The element's class and id without utility classes: one with a variant or an arbitrary
     value ("lg:mr-[--sidebar-width]", "md:hidden") names layout, not a part of the page, and
     so does a modifier ("under-menu", "has-sidebar")."""
-    words = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-    return " ".join(w for w in words if not any(c in w for c in ":[(") and not _BESIDE.match(w))
+    words = without_modifiers(f"{node.get('class') or ''} {node.get('id') or ''}").split()
+    return " ".join(w for w in words if not any(c in w for c in ":[("))
 
 
 def in_boilerplate(element: Any, article_footer: bool = False) -> bool:
