@@ -44,6 +44,11 @@ TRICKY = {
 }
 
 
+def _paragraphs(count: int, sentence: str) -> str:
+    """``count`` numbered paragraphs: "<p>Paragraph 0 {sentence}</p>" ..."""
+    return "".join(f"<p>Paragraph {n} {sentence}</p>" for n in range(count))
+
+
 def _words(html_or_tree: object) -> list[str]:
     tree = parse_html(html_or_tree) if isinstance(html_or_tree, str) else html_or_tree
     return tree.text_content().split()
@@ -217,10 +222,9 @@ def test_the_article_is_climbed_out_of_a_wrapper_that_holds_nothing_else() -> No
 
 
 def test_a_list_of_sentences_with_links_in_them_stays_a_list_of_links_goes() -> None:
-    prose = "".join(
-        f"<p>Paragraph {n} of the checklist's introduction, with commas, clauses, and enough "
-        "words to be the article that readability chooses.</p>"
-        for n in range(4)
+    prose = _paragraphs(
+        4, "of the checklist's introduction, with commas, clauses, and enough words to be the "
+        "article that readability chooses."
     )
     tasks = (
         "<ul class='tasks'><li>Sit down together and <a href='/a'>discuss the wedding</a></li>"
@@ -322,10 +326,9 @@ def test_a_layout_modifier_is_no_unlikely_word(features: str, expected: bool) ->
 def test_an_article_in_a_wrapper_beside_the_sidebar_is_read_by_readability() -> None:
     from reader.clean.explain import DropLog
 
-    paragraphs = "".join(
-        f"<p>Paragraph {i} about reducing waste at home, with enough words in it to be a "
-        "real paragraph of prose for the reader to keep.</p>"
-        for i in range(6)
+    paragraphs = _paragraphs(
+        6, "about reducing waste at home, with enough words in it to be a real paragraph of "
+        "prose for the reader to keep."
     )
     page = (
         "<html><body><div class='menu'><a href='/'>Home</a> <a href='/a'>About</a></div>"
