@@ -390,3 +390,12 @@ def test_the_sites_tagline_and_a_sign_up_overlay_are_no_subtitle(
         encoding="utf-8",
     )
     assert dump_json(str(page))["subtitle"] == description
+
+
+def test_a_dek_in_a_wrapper_with_a_newsletter_modifier_is_the_subtitle() -> None:
+    """"with-newsletter" says a box stands beside the article, not that the dek is in it."""
+    html = """<html><head><title>Refinishing a dresser</title></head><body>
+      <div class="post with-newsletter"><article><h1>Refinishing a dresser</h1>
+      <p class="dek">A weekend, two coats of paint and some patience.</p>
+      <p>Old furniture needs some care.</p></article></div></body></html>"""
+    assert page(html).subtitle == "A weekend, two coats of paint and some patience."

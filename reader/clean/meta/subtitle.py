@@ -9,7 +9,7 @@ from itertools import islice
 import lxml.html
 from lxml import etree
 
-from reader.clean.class_index import ClassIndex
+from reader.clean.class_index import ClassIndex, without_modifiers
 from reader.clean.meta.bylines import looks_like_byline
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.text import element_text, in_boilerplate, norm_words, plain_text
@@ -141,10 +141,11 @@ AUTHOR_BOX_DEPTH = 3  # the dek and its two nearest ancestors
 
 def _named_within(element: lxml.html.HtmlElement, pattern: re.Pattern[str], depth: int) -> bool:
     """Whether ``element`` or one of its ancestors, ``depth`` of them in all and below the
-    body, has a class or id matching ``pattern``."""
+    body, has a class or id matching ``pattern`` (not in a layout modifier: "with-newsletter"
+    names no newsletter box)."""
     chain = islice(chain_from([element], element.iterancestors()), depth)
     return any(
-        pattern.search(f"{node.get('class', '')} {node.get('id', '')}")
+        pattern.search(without_modifiers(f"{node.get('class', '')} {node.get('id', '')}"))
         for node in chain
         if node.tag not in ("body", "html")
     )
