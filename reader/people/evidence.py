@@ -235,7 +235,9 @@ class PageWords:
         return not self.common_word(run)
 
 
-_DETERMINERS = frozenset(
+# before a thing's name, not a person's: "the Arlo Pro", "a React Hook", "your Claude Code"
+# (not "his", "her": "her Jane" is rare, "his wife Ewa" is read by the kin rule)
+_BEFORE_A_THING = frozenset(
     "the a an this these those your our my their its every each any".split()
 )
 # a model number after the name: "Arlo Pro 6", "Pro 5S", "Ghost 16"; not a year ("Lee Miller
@@ -254,7 +256,7 @@ def thing_like(text: str, run: Run) -> bool:
         window = text[max(0, run.start - 12) : run.start]
         words = window.split() if window[-1:].isspace() else []
         before = words[-1] if words else ""
-    if before.casefold() in _DETERMINERS:
+    if before.casefold() in _BEFORE_A_THING:
         return True
     return not run.possessive and _MODEL_AFTER.match(text, run.end) is not None
 
