@@ -341,3 +341,15 @@ def test_an_article_in_a_wrapper_beside_the_sidebar_is_read_by_readability() -> 
         "Home About", "Popular posts"
     ]
     assert sum("Paragraph" in text for _kind, text, _level in extracted.blocks) == 6
+
+
+def test_the_page_tree_is_made_of_plain_html_elements() -> None:
+    """The parser picks every element's class in C (lxml.html's form classes, chosen by a
+    Python call per element, cost 3% of extraction on the 181 pages): a form's input is a
+    plain element with the same HTML methods."""
+    from lxml.html import HtmlElement
+
+    tree = parse_html("<html><body><form><label>Name <input name='q'></label></form></body>")
+    kinds = {type(element) for element in tree.iter()}
+    assert kinds == {HtmlElement}
+    assert tree.find(".//label").text_content() == "Name "

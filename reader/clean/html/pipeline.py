@@ -25,7 +25,14 @@ import re
 from functools import partial
 
 from lxml import etree
-from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from lxml.html import (
+    HtmlComment,
+    HtmlElement,
+    HtmlEntity,
+    HTMLParser,
+    HtmlProcessingInstruction,
+    document_fromstring,
+)
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.explain import DropLog
@@ -60,6 +67,13 @@ from reader.core.errors import LoadError
 
 EMPTY_MESSAGE = "This page has no readable article text."
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+# every element an HtmlElement, chosen in C: lxml.html's own lookup calls a Python function for
+# each element the code touches (form, input and label classes the reader never uses)
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+    )
+)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 EARLY_END = 200  # characters after the first end tag: more is more page, not a newline
