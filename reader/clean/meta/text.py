@@ -34,8 +34,7 @@ _TAG = re.compile(
 def plain_text(value: str) -> str:
     """A description as the reader sees it: HTML tags a site wrote into it taken out and
     entities it escaped twice read ("&nbsp;", "&amp;"), one line."""
-    text = html.unescape(_TAG.sub(" ", value)) if ("<" in value or "&" in value) else value
-    return WHITESPACE.sub(" ", text).strip()
+    return as_text(_TAG.sub(" ", value) if "<" in value else value)
 
 
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})

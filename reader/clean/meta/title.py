@@ -88,6 +88,13 @@ def strip_title_affixes(title: str, sites: Iterable[str] = (), url: str | None =
 _NOT_TITLE = frozenset({"time"})  # a heading's date ("<h1><time>Dec 18 2025</time> Title</h1>")
 
 
+def _heading_text(heading: lxml.html.HtmlElement) -> str:
+    """A heading's text as a title candidate: no date inside it, no link mark after it; ""
+    when empty or too long for a title."""
+    text = without_anchor_mark(element_text(heading, skip=_NOT_TITLE))
+    return text if len(text) < 400 else ""
+
+
 def _heading_texts(
     tree: lxml.html.HtmlElement, tags: tuple[str, ...] = ("h1",), limit: int = 0
 ) -> list[tuple[str, bool]]:
@@ -95,8 +102,8 @@ def _heading_texts(
     comments; the first ``limit`` of them if ``limit``."""
     texts = []
     for heading in tree.iter(*tags):
-        text = without_anchor_mark(element_text(heading, skip=_NOT_TITLE))
-        if text and len(text) < 400:
+        text = _heading_text(heading)
+        if text:
             texts.append((text, not in_boilerplate(heading)))
             if len(texts) == limit:
                 break
@@ -109,8 +116,8 @@ def _h2s_before_h1(tree: lxml.html.HtmlElement) -> list[str]:
     for heading in tree.iter("h1", "h2"):
         if heading.tag == "h1":
             break
-        text = without_anchor_mark(element_text(heading, skip=_NOT_TITLE))
-        if text and len(text) < 400 and not in_boilerplate(heading):
+        text = _heading_text(heading)
+        if text and not in_boilerplate(heading):
             texts.append(text)
     return texts
 
