@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml.html import fragment_fromstring
 
@@ -11,6 +13,7 @@ from reader.clean.html.pipeline import clean_html
 from reader.core.errors import LoadError
 from reader.engine.pipeline import extract
 from reader.sources.load import RawDocument
+from tests.cli_run import dump_json
 
 LONG = "with enough words in it to look like a real paragraph of an article, honestly"
 
@@ -326,3 +329,25 @@ def test_a_quotation_figure_keeps_its_quotation_beside_the_speakers_picture() ->
     )
     texts = [text for _kind, text, _level in extracted.blocks]
     assert "SEO is not dead, it is just different." in texts
+
+
+def test_a_picture_between_words_separates_them_and_an_emoji_picture_reads_as_its_emoji(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><body><article><h1>Caterers</h1>"
+        "<p>Updated: December 9, 2024<img class='alignnone size-full' src='/collage.png' "
+        f"width='1080' height='1920'>If you are serving food at your reception, {LONG}.</p>"
+        "<h2>Step one<img src='/arrow.png'>Taste</h2>"
+        f"<p>We loved it<img class='emoji' alt='🙂' src='/1f642.svg'>! {LONG}.</p>"
+        f"<p>Ours <img class='wp-smiley' alt=':-)' src='/smile.gif'> too, {LONG}.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    body = dump_json(str(page))["body"]
+    texts = [block["text"] for block in body]
+    assert texts[0].startswith("Updated: December 9, 2024 If you are serving food")
+    assert "Step one Taste" in texts
+    assert texts[-2].startswith("We loved it🙂! ")
+    assert texts[-1].startswith("Ours :-) too, ")

@@ -21,6 +21,7 @@ from reader.clean.html.structured import (
     figure_block,
     footnote_mark,
     holds_sections,
+    inline_image_text,
     is_anchor_mark,
     is_backlink,
     links_in,
@@ -140,6 +141,8 @@ def _collect_inline(element: HtmlElement, parts: list[str], *, top: bool = False
             if node is not element and node.tail:
                 parts.append(node.tail)
             continue
+        if tag in ("img", "picture") and node is not element:
+            parts.append(inline_image_text(node))
         if not tag or (tag in SKIP_TAGS and not (top and node is element)):
             if node is not element and node.tail:
                 parts.append(node.tail)
@@ -327,9 +330,13 @@ class _Builder:
 
     def add_picture(self, element: HtmlElement) -> None:
         """An image with no words before it in its paragraph is a picture of its own; one
-        inside a sentence (an emoji, an inline icon) is left out."""
-        if not any(part.strip() for part in self.parts):
-            self.add_draft(picture_block(element))
+        inside a sentence (an emoji, an inline icon) reads as its emoji or a space."""
+        picture = None if any(part.strip() for part in self.parts) else picture_block(element)
+        if picture is not None:
+            self.add_draft(picture)
+        else:
+            image = element if _tag(element) == "img" else next(element.iter("img"), None)
+            self.parts.append(inline_image_text(image) if image is not None else " ")
 
     def add_draft(self, draft: tuple[str, ...] | None) -> None:
         self.flush()

@@ -333,6 +333,22 @@ def alt_text(image: HtmlElement) -> str | None:
     return alt if alt and alt.casefold() not in _NO_ALT else None
 
 
+_EMOJI_NAME = re.compile(r"emoji|smiley", re.I)
+EMOJI_ALT = 4  # characters: an emoji image's alt is the emoji (or a smiley, ":-)") ...
+_WORD = re.compile(r"\w")  # ... with no letter or digit (not a word: "flag")
+
+
+def inline_image_text(image: HtmlElement) -> str:
+    """What an image inside running text reads as: an emoji image's alt ("🙂": WordPress
+    swaps the page's emoji for pictures), else a space (a picture between two words
+    separates them, as it does on the screen: "2024<img>If" is not "2024If")."""
+    names = f"{image.get('class') or ''} {image.get('id') or ''}"
+    alt = (image.get("alt") or "").strip()
+    if alt and len(alt) <= EMOJI_ALT and not _WORD.search(alt) and _EMOJI_NAME.search(names):
+        return alt
+    return " "
+
+
 def picture_block(element: HtmlElement) -> Draft | None:
     """An image standing on its own (an ``<img>`` or ``<picture>`` outside a figure) as a
     picture draft: no text to read, its address and alt text. None for an image without an
