@@ -399,3 +399,47 @@ def test_a_dek_in_a_wrapper_with_a_newsletter_modifier_is_the_subtitle() -> None
       <p class="dek">A weekend, two coats of paint and some patience.</p>
       <p>Old furniture needs some care.</p></article></div></body></html>"""
     assert page(html).subtitle == "A weekend, two coats of paint and some patience."
+
+
+def test_markup_inside_a_word_does_not_split_it_and_punctuation_keeps_its_place(
+    tmp_path: Path,
+) -> None:
+    """A decorative capital in a span ("Planning <span>C</span>ycle") and a link before a
+    comma are read as the page shows them, not "C ycle" and "Celery ,"."""
+    from tests.cli_run import dump_json
+
+    body = "".join(f"<p>Paragraph {n} of the story, with words to read.</p>" for n in range(6))
+    page = tmp_path / "issue.html"
+    page.write_text(
+        "<html><head><title>Planning Cycle</title></head><body><article>"
+        "<h1>How AI Can Cut Your Planning <span class='hand'>C</span>ycle</h1>"
+        "<p class='dek'>Read more about <a href='/celery'>Celery</a>, then "
+        "<a href='/go'>go here</a>.</p>"
+        f"{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    dumped = dump_json(str(page))
+    assert dumped["title"] == "How AI Can Cut Your Planning Cycle"
+    assert dumped["subtitle"] == "Read more about Celery, then go here."
+
+
+def test_a_newsletter_sent_as_a_page_keeps_its_byline(tmp_path: Path) -> None:
+    """A container named like furniture ("newsletter-email") that frames the headline and
+    the story is the article, so the byline in it counts; a newsletter box beside the story
+    (no headline in it) is still furniture."""
+    from tests.cli_run import dump_json
+
+    body = "".join(f"<p>Paragraph {n} of the issue, with words to read.</p>" for n in range(6))
+    page = tmp_path / "email.html"
+    page.write_text(
+        "<html><head><title>Two weeks to two days</title></head><body><main>"
+        "<div class='newsletter-email'><div class='post-intro'>"
+        "<h1 class='title'>Two weeks to two days</h1>"
+        "<div class='post-meta'><p class='byline'>by <a href='/a'>Austin Tedesco</a></p></div>"
+        f"</div>{body}</div>"
+        "<div class='newsletter-signup'><p class='byline'>by Nora Editor</p>"
+        "<p>Sign up for our emails.</p></div>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    assert dump_json(str(page))["authors"] == ["Austin Tedesco"]

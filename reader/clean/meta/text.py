@@ -75,7 +75,27 @@ def element_text(element: lxml.html.HtmlElement, skip: frozenset[str] = frozense
         if node.text:
             parts.append(node.text)
         stack.extend(reversed(node))
-    return WHITESPACE.sub(" ", " ".join(parts)).strip()
+    return WHITESPACE.sub(" ", _joined(parts)).strip()
+
+
+_WORD_END = re.compile(r"[^\W\d_]$")  # a part ending in a letter (a word may go on)
+_CLOSES = re.compile(r"[,.;:!?)\]]")  # a part that closes what stands before it
+
+
+def _joined(parts: list[str]) -> str:
+    """``parts`` (texts of inline elements) one space apart, as a page's styles set them
+    ("<span>By</span><a>Ann Lee</a>"), except inside a word (a part that goes on in lower
+    case after a letter continues it: "Planning <span>C</span>ycle", "<b>T</b>he") and
+    before punctuation ("<a>Ann Lee</a>, editor")."""
+    out: list[str] = []
+    for part in parts:
+        if out and (_CLOSES.match(part) or (
+            part[:1].islower() and _WORD_END.search(out[-1])
+        )):
+            out.append(part)
+        else:
+            out.extend((" ", part) if out else (part,))
+    return "".join(out)
 
 
 def norm_words(text: str) -> str:
@@ -102,6 +122,19 @@ def _named(node: Any) -> str:
     return " ".join(w for w in words if not any(c in w for c in ":[("))
 
 
+FRAME_PARAGRAPHS = 5  # a container with the headline and this many paragraphs frames them
+
+
+def _frames(node: Any) -> bool:
+    """Whether ``node`` holds the page's headline (an ``<h1>``) and paragraphs after it: the
+    article's frame, whatever its class says (a newsletter sent as a page: the whole issue
+    in "newsletter-email")."""
+    if next(node.iter("h1"), None) is None:
+        return False
+    paragraphs = node.iter("p")
+    return all(next(paragraphs, None) is not None for _ in range(FRAME_PARAGRAPHS))
+
+
 def in_boilerplate(element: Any, article_footer: bool = False) -> bool:
     """Inside a footer, nav, aside, comments, related list...? (stops at article/main/body).
 
@@ -120,7 +153,7 @@ def in_boilerplate(element: Any, article_footer: bool = False) -> bool:
         if node.tag in ("footer", "aside") and not own:
             return True
         named = _named(node)
-        if _BOILERPLATE.search(_FOOTER.sub(" ", named) if own else named):
+        if _BOILERPLATE.search(_FOOTER.sub(" ", named) if own else named) and not _frames(node):
             return True
         if node.tag in ("article", "main"):
             return False
