@@ -401,6 +401,19 @@ def test_a_dek_in_a_wrapper_with_a_newsletter_modifier_is_the_subtitle() -> None
     assert page(html).subtitle == "A weekend, two coats of paint and some patience."
 
 
+def _story(tmp_path: Path, title: str, top: str, rest: str = "") -> Path:
+    """A page titled ``title``: ``top`` (headline, dek, byline...), six paragraphs of story,
+    then ``rest`` inside the same container."""
+    body = "".join(f"<p>Paragraph {n} of the story, with words to read.</p>" for n in range(6))
+    page = tmp_path / "story.html"
+    page.write_text(
+        f"<html><head><title>{title}</title></head><body><main>{top}{body}{rest}</main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
 def test_markup_inside_a_word_does_not_split_it_and_punctuation_keeps_its_place(
     tmp_path: Path,
 ) -> None:
@@ -408,15 +421,12 @@ def test_markup_inside_a_word_does_not_split_it_and_punctuation_keeps_its_place(
     comma are read as the page shows them, not "C ycle" and "Celery ,"."""
     from tests.cli_run import dump_json
 
-    body = "".join(f"<p>Paragraph {n} of the story, with words to read.</p>" for n in range(6))
-    page = tmp_path / "issue.html"
-    page.write_text(
-        "<html><head><title>Planning Cycle</title></head><body><article>"
-        "<h1>How AI Can Cut Your Planning <span class='hand'>C</span>ycle</h1>"
+    page = _story(
+        tmp_path, "Planning Cycle",
+        "<article><h1>How AI Can Cut Your Planning <span class='hand'>C</span>ycle</h1>"
         "<p class='dek'>Read more about <a href='/celery'>Celery</a>, then "
-        "<a href='/go'>go here</a>.</p>"
-        f"{body}</article></body></html>",
-        encoding="utf-8",
+        "<a href='/go'>go here</a>.</p>",
+        "</article>",
     )
     dumped = dump_json(str(page))
     assert dumped["title"] == "How AI Can Cut Your Planning Cycle"
@@ -429,17 +439,13 @@ def test_a_newsletter_sent_as_a_page_keeps_its_byline(tmp_path: Path) -> None:
     (no headline in it) is still furniture."""
     from tests.cli_run import dump_json
 
-    body = "".join(f"<p>Paragraph {n} of the issue, with words to read.</p>" for n in range(6))
-    page = tmp_path / "email.html"
-    page.write_text(
-        "<html><head><title>Two weeks to two days</title></head><body><main>"
+    page = _story(
+        tmp_path, "Two weeks to two days",
         "<div class='newsletter-email'><div class='post-intro'>"
         "<h1 class='title'>Two weeks to two days</h1>"
         "<div class='post-meta'><p class='byline'>by <a href='/a'>Austin Tedesco</a></p></div>"
-        f"</div>{body}</div>"
-        "<div class='newsletter-signup'><p class='byline'>by Nora Editor</p>"
-        "<p>Sign up for our emails.</p></div>"
-        "</main></body></html>",
-        encoding="utf-8",
+        "</div>",
+        "</div><div class='newsletter-signup'><p class='byline'>by Nora Editor</p>"
+        "<p>Sign up for our emails.</p></div>",
     )
     assert dump_json(str(page))["authors"] == ["Austin Tedesco"]
