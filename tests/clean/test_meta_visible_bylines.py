@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 import pytest
 
@@ -372,3 +374,41 @@ def test_the_authors_job_title_in_an_author_class_is_no_name() -> None:
 )
 def test_a_phrase_with_lower_case_function_words_is_not_a_name(phrase: str) -> None:
     assert split_authors(phrase) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("fr", "Par Jean Dupont", ["Jean Dupont"]),
+        ("de-DE", "Von <a href='/a'>Max Mustermann</a>", ["Max Mustermann"]),
+        ("es", "Por María García", ["María García"]),
+        ("it", "di Mario Rossi", ["Mario Rossi"]),
+        ("nl", "Door Jan de Vries", ["Jan de Vries"]),
+        ("sv", "Av Anna Svensson", ["Anna Svensson"]),
+        # a label with a colon, and Chinese and Japanese labels, on a page in any language
+        ("de", "Autorin: Anna Schmidt", ["Anna Schmidt"]),
+        ("ru", "Автор: Иван Петров", ["Иван Петров"]),
+        ("zh-CN", "记者：王小明", ["王小明"]),
+        ("", "文／山田太郎", ["山田太郎"]),
+        # "par", "di", "von" are words of other languages too: not labels on an English page
+        ("en", "Par Jean Dupont", []),
+        ("", "Di Maria scored twice", []),
+        ("en", "Von Miller signs", []),
+    ],
+)
+def test_a_byline_labelled_in_the_pages_language(
+    tmp_path: Path, lang: str, line: str, expected: list[str]
+) -> None:
+    """Through the real CLI: the label of the page's own language (``<html lang>``) opens a
+    byline as "By" does."""
+    from tests.cli_run import dump_json
+
+    story = "".join(f"<p>Paragraph {n} of the story, with words to read.</p>" for n in range(6))
+    page = tmp_path / "story.html"
+    page.write_text(
+        f"<html lang='{lang}'><head><title>A headline</title></head><body><article>"
+        f"<h1>A headline</h1><div class='info'><span>{line}</span></div>{story}"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert dump_json(str(page))["authors"] == expected

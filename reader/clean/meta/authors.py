@@ -380,7 +380,7 @@ def find_authors(
                 continue
             values = [v for v in tagged.get(key, ()) if not _URL.match(v)]
             yield [first_last(v) for v in values] if key in _ONE_NAME_A_TAG else values
-        yield from visible_bylines(tree, index)
+        yield from visible_bylines(tree, index, lang)
         beside = name_beside_headline(tree)  # unlabelled: after every labelled source
         yield [beside] if beside else []
         owner = site_person(tree, sites, url)  # a personal site's unsigned post is its owner's

@@ -7,6 +7,7 @@ person's name, so a byline block holding only a job title or a date does not hid
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -37,13 +38,33 @@ _ABOUT_THE_AUTHOR = re.compile(
 )
 BYLINE_WORDS = ("byline", "by-line", "author", "contributor", "writer", "reporter")
 # "By", "Written by:", "Posted by", "Words by", "Author:" (not "Reviewed by", "Edited by").
-_LABEL = re.compile(
-    r"^\s*(?:(?:(?:written|posted|published|words|story|text|article|reporting|post)\s+)?by"
-    r"\s*:?|(?:authors?|written\s+by|contributors?)\s*:)(?:\s+|$)",
-    re.I,
+_ENGLISH_LABEL = (
+    r"(?:(?:(?:written|posted|published|words|story|text|article|reporting|post)\s+)?by"
+    r"\s*:?|(?:authors?|written\s+by|contributors?)\s*:)(?:\s+|$)"
 )
+# on a page in any language: "Autor:", "Auteur :", "Автор:" (the word and a colon), and
+# Chinese and Japanese "记者" (reporter), "作者", "著者" (author), "文/" (text by)
+_ANY_LABEL = (
+    r"(?:autor|autorin|auteur|auteure|autore|autori|forfatter|författare|автор|текст)"
+    r"\s*[:：]\s*|(?:记者|記者|作者|撰文|著者|執筆)\s*[/／:：]?\s*|文\s*[/／:：]\s*"
+)
+# "by" in the page's language: a word that is a common one elsewhere ("par", "di", "door",
+# "von"), so only on a page that says it is written in that language (``<html lang>``)
+_BY_IN = {"de": "von", "fr": "par", "es": "por", "pt": "por", "it": "di|a cura di",
+          "nl": "door", "sv": "av", "no": "av", "nb": "av", "nn": "av", "da": "af"}
+_ALONE_WORDS = r"by|authors?|written\s+by|contributors?|autor|auteur|autore|作者|记者|記者|著者"
+
+
+@functools.cache
+def _label(lang: str) -> re.Pattern[str]:
+    """A byline's label on a page in ``lang`` (its first two letters), with the name after."""
+    local = _BY_IN.get(lang)
+    words = rf"|(?:{local})\s*:?(?:\s+|$)" if local else ""
+    return re.compile(rf"^\s*(?:{_ENGLISH_LABEL}|{_ANY_LABEL}{words})", re.I)
+
+
 # A label standing alone in its element, the name in the next one: "<p>Author</p><p>Jane</p>".
-_ALONE = re.compile(r"^\s*(?:by|authors?|written\s+by|contributors?)\s*:?\s*$", re.I)
+_ALONE = re.compile(rf"^\s*(?:{_ALONE_WORDS})\s*[:：]?\s*$", re.I)
 _NAME_AFTER = re.compile(r"^[^\W\d_]")
 # "By Clicking", "By Using": a label followed by one of these is a sentence, not a byline
 # (a lower-case word after the label already is: "by the way").
@@ -72,10 +93,11 @@ def looks_like_byline(text: str) -> bool:
 
 
 def visible_bylines(
-    tree: lxml.html.HtmlElement, index: ClassIndex | None = None
+    tree: lxml.html.HtmlElement, index: ClassIndex | None = None, lang: str = ""
 ) -> Iterator[list[str]]:
     """Byline texts, one candidate list at a time: all rel/itemprop authors together, then each
-    byline-class element, then each "By ..." line."""
+    byline-class element, then each "By ..." line (labelled in English, or in ``lang``, the
+    page's language: "Par", "Von")."""
     marked = list(_marked(tree))
     if marked:
         yield marked
@@ -96,7 +118,7 @@ def visible_bylines(
             count += 1
             if count >= _MAX_CANDIDATES:
                 break
-    yield from ([line] for line in _labelled_lines(tree))
+    yield from ([line] for line in _labelled_lines(tree, _label(lang[:2])))
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
@@ -231,7 +253,7 @@ def _marked(tree: lxml.html.HtmlElement) -> Iterator[str]:
             yield text
 
 
-def _labelled_lines(tree: lxml.html.HtmlElement) -> Iterator[str]:
+def _labelled_lines(tree: lxml.html.HtmlElement, label: re.Pattern[str]) -> Iterator[str]:
     """ "By ..." lines, one for each element whose own text opens with a byline label (see
     ``_line_from`` for where the name is read)."""
     count = 0
@@ -240,9 +262,9 @@ def _labelled_lines(tree: lxml.html.HtmlElement) -> Iterator[str]:
         if not isinstance(element.tag, str) or element.tag in _SKIP:
             continue
         head = (element.text or "")[:40]
-        if not head.strip() or not (_LABEL.match(head) or _ALONE.match(head)):
+        if not head.strip() or not (label.match(head) or _ALONE.match(head)):
             continue
-        line = _line_from(element)
+        line = _line_from(element, label)
         if not line or line in seen or in_boilerplate(element, article_footer=True):
             continue
         seen.add(line)
@@ -252,14 +274,14 @@ def _labelled_lines(tree: lxml.html.HtmlElement) -> Iterator[str]:
             return
 
 
-def _line_from(element: lxml.html.HtmlElement) -> str | None:
+def _line_from(element: lxml.html.HtmlElement, label: re.Pattern[str]) -> str | None:
     """ "By Jane Doe" from the element: its label, then a name in its own text or children;
     a label alone in its element takes the name from the next element ("<p>Written by</p>
     <p>Jane Doe</p>"), or from its parent's line when the label has no next element."""
     text = _text(element)
     if len(text) > _MAX_LINE:
         return None
-    match = _LABEL.match(text)
+    match = label.match(text)
     rest = text[match.end() :].lstrip(" :-–—") if match else ""
     if not match and not _ALONE.match(text):
         return None
@@ -271,7 +293,7 @@ def _line_from(element: lxml.html.HtmlElement) -> str | None:
             rest = _text(after)[:_MAX_LINE] if not (element.tail or "").strip() else ""
         elif element.getparent() is not None and len(_text(element.getparent())) <= 60:
             whole = _text(element.getparent())
-            match = _LABEL.match(whole)
+            match = label.match(whole)
             rest = whole[match.end() :].lstrip(" :-–—") if match else ""
     if rest and _NAME_AFTER.match(rest) and not rest[0].islower() and not _SENTENCE.match(rest):
         return f"By {rest}"
