@@ -28,6 +28,7 @@ from reader.clean.text.details import (
     head_details,
     unknown_name,
 )
+from reader.clean.text.ebook import book_frame
 from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
 from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text.junk import first_copyright_owner, junk_mask
@@ -238,7 +239,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     """Find the article in plain text: body blocks, head metadata, caption and pull quotes.
 
     ``log`` records each dropped paragraph with the rule that dropped it."""
-    units = split_units(strip_page_furniture(_newlines(text), log))
+    text, fields = book_frame(_newlines(text), log)
+    units = split_units(strip_page_furniture(text, log))
     scan = TextScan([u.text for u in units])
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
     maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
@@ -278,7 +280,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     headings = {i for i, u in enumerate(first) if u.heading}
     if names_what_follows(first_texts):
         headings.add(0)  # (a short first line that names the article: its title, no masthead)
-    head = parse_head(first_texts, headings)
+    # (a text its fields name keeps its first lines: a book's own title page, "Chapter 1")
+    head = parse_head(first_texts, headings) if fields.title is None else Head()
     if head.subtitle and not head.authors and head.used:
         # a name over its date, read as the dek: the byline, when the body never writes its
         # words in lower case ("Pavlina Petkova" / "April 10, 2025")
@@ -286,7 +289,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         rest = [u.text for u in units[after : after + BODY_FOR_NAMES]]
         if unknown_name(head.subtitle, rest):
             head.authors, head.subtitle = [head.subtitle], None
-    if headline is not None and not headline.outranks(head.title):
+    if headline is not None and (fields.title or not headline.outranks(head.title)):
         headline = None  # (the text's own title stands)
     if headline is not None:  # (the line it took for the title goes back where it stood)
         if head.title:
@@ -398,9 +401,9 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         if quote.source is not None
     ]
     return Extracted(
-        title=head.title,
+        title=fields.title or head.title,
         subtitle=head.subtitle,
-        authors=head.authors,
+        authors=fields.authors or head.authors,
         published=head.published,
         site=head.site or site,
         caption=head.caption,
