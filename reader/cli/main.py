@@ -97,6 +97,10 @@ def run_explain(source: str) -> None:
     log = DropLog()
     if kind == "html":
         clean_html(raw.text, url=raw.url, log=log)
+    elif kind == "message":
+        from reader.clean.message import clean_message
+
+        clean_message(raw.text, log=log)
     else:
         from reader.clean.text.pipeline import clean_plain_text
 

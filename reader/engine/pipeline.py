@@ -26,7 +26,7 @@ from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_opt
 from reader.engine.structure import block_links, code_text, structured_block
 from reader.sources.load import RawDocument, load_source
 
-DocumentKind = Literal["html", "markdown", "text"]
+DocumentKind = Literal["html", "markdown", "text", "message"]
 
 _HTML_SNIFF = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
@@ -44,16 +44,24 @@ _MARKDOWN_MARKS = re.compile(
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".xht")
 _TEXT_SUFFIXES = (".txt", ".text")
+_MESSAGE_SUFFIXES = (".eml", ".msg.txt")
 
 
 def detect_kind(raw: RawDocument) -> DocumentKind:
-    """HTML, Markdown or plain text: by content type, then file name, then by sniffing."""
+    """HTML, Markdown, plain text or a mail message: by content type, then file name, then
+    by sniffing."""
+    from reader.clean.message import looks_like_message
+
     mime = (raw.content_type or "").lower()
     if "html" in mime or "xml" in mime:
         return "html"
     if "markdown" in mime:
         return "markdown"
     name = (raw.path or raw.url or "").lower().split("?")[0]
+    if mime == "message/rfc822" or name.endswith(_MESSAGE_SUFFIXES) or (
+        not mime and looks_like_message(raw.text)
+    ):
+        return "message"
     if name.endswith(_HTML_SUFFIXES):
         return "html"
     if name.endswith(_MARKDOWN_SUFFIXES):
@@ -80,6 +88,10 @@ def clean(raw: RawDocument, kind: DocumentKind | None = None) -> Extracted:
         from reader.clean.markdown import clean_markdown
 
         return clean_markdown(raw.text)
+    if kind == "message":
+        from reader.clean.message import clean_message
+
+        return clean_message(raw.text)
     from reader.clean.text.pipeline import clean_plain_text
 
     return clean_plain_text(raw.text)

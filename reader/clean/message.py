@@ -1,0 +1,116 @@
+"""An e-mail message (a saved ``.eml``, a newsletter, a pasted message with its headers).
+
+The message is read with the standard library's ``email`` package (MIME parts, base64 and
+quoted-printable, charsets, encoded headers): its HTML part, else its plain-text part, goes
+through the cleaner for its kind; the subject is the title, the sender the author and the
+``Date`` the publication date. A text is a message when it opens with a header block that
+names a sender and a subject or a date ("From:", "Subject:", "Date:" before the first blank
+line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
+
+    from reader.clean.explain import DropLog
+    from reader.clean.extracted import Extracted
+
+HEADER_LINES = 60  # a message's header block is looked for in its first lines ...
+HEADER_CHARS = 65_536  # ... and characters
+# "Name: value" or a folded line ("  value") of a header block; "From " opens an mbox
+_HEADER_LINE = re.compile(r"^(?:[!-9;-~]+:[ \t]|[ \t]+\S|From [^\s@]+@?\S* )")
+_NAME = re.compile(r"^([!-9;-~]+):", re.M)
+_OPENING = frozenset({"from", "subject", "date", "to", "return-path", "received",
+                      "delivered-to", "message-id", "mime-version", "reply-to"})
+
+
+def looks_like_message(text: str) -> bool:
+    """Whether ``text`` opens with a mail header block naming a sender ("From:") and a
+    subject or a date, every line of it a header, up to the first blank line."""
+    lines = text[:HEADER_CHARS].lstrip("\ufeff").split("\n", HEADER_LINES)[:HEADER_LINES]
+    block: list[str] = []
+    for line in lines:
+        line = line.rstrip("\r")
+        if not line.strip():
+            break
+        if not _HEADER_LINE.match(line):
+            return False
+        block.append(line)
+    else:
+        return False  # no blank line after the headers: not a message
+    if not block:
+        return False
+    names = {name.lower() for name in _NAME.findall("\n".join(block))}
+    first = _NAME.match(block[0]) if block else None
+    opens = block[0].startswith("From ") or (first is not None and first[1].lower() in _OPENING)
+    return opens and "from" in names and bool(names & {"subject", "date"})
+
+
+def _body(message: EmailMessage) -> tuple[str, str]:
+    """The message's readable part: ("html", its markup), else ("text", its text)."""
+    part = message.get_body(preferencelist=("html", "plain"))
+    if part is None:
+        return "text", ""
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError, AssertionError):  # an unknown charset, a broken part
+        payload = part.get_payload(decode=True)
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    if not isinstance(content, str):
+        return "text", ""
+    return ("html" if part.get_content_subtype() == "html" else "text"), content
+
+
+def _header(message: EmailMessage, name: str) -> str:
+    try:
+        return " ".join(str(message.get(name, "") or "").split())
+    except (ValueError, IndexError, TypeError):  # a header the parser could not make sense of
+        return ""
+
+
+def _sender(message: EmailMessage) -> list[str]:
+    """The sender's name ("Ann Lee <ann@example.com>" -> "Ann Lee"), else their address."""
+    from email.utils import getaddresses
+
+    senders = getaddresses([_header(message, "From")])
+    return [name or address for name, address in senders[:1] if name or address]
+
+
+def _date(message: EmailMessage) -> str | None:
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(_header(message, "Date")).isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def clean_message(text: str, log: DropLog | None = None) -> Extracted:
+    """The article of a mail message: its HTML or text part cleaned, named by its headers."""
+    from email import message_from_string, policy
+
+    message = message_from_string(text.lstrip("\ufeff"), policy=policy.default)
+    kind, content = _body(message)  # type: ignore[arg-type]
+    if kind == "html":
+        from reader.clean.html.pipeline import clean_html
+
+        extracted = clean_html(content, log=log)
+    else:
+        from reader.clean.text.pipeline import clean_plain_text
+
+        extracted = clean_plain_text(content, log)
+    subject = _header(message, "Subject")  # type: ignore[arg-type]
+    return replace(
+        extracted,
+        title=subject or extracted.title,
+        authors=_sender(message) or extracted.authors,  # type: ignore[arg-type]
+        published=_date(message) or extracted.published,  # type: ignore[arg-type]
+    )
+
+
+__all__ = ["clean_message", "looks_like_message"]

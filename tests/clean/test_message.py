@@ -1,0 +1,95 @@
+"""Mail messages: a saved .eml or a pasted message is read as its HTML or text part, named by
+its Subject, From and Date headers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from email.message import EmailMessage
+from pathlib import Path
+
+from tests.cli_run import dump_json
+
+STORY = "".join(
+    f"<p>Paragraph {n} of the newsletter about the harbour, where the boats came in at dawn "
+    "and the nets dried on the quay.</p>"
+    for n in range(6)
+)
+
+
+def _newsletter(subject: str = "Harbour weekly — the nets are back") -> bytes:
+    message = EmailMessage()
+    message["From"] = '"Zoë Ångström" <zoe@news.example>'
+    message["To"] = "reader@example.com"
+    message["Subject"] = subject
+    message["Date"] = "Wed, 04 Dec 2024 07:00:00 -0500"
+    message.set_content("The plain version, which a reader of the HTML one never sees.")
+    message.add_alternative(
+        f"<html><body><table><tr><td>{STORY}</td></tr></table></body></html>",
+        subtype="html", cte="base64",
+    )
+    return bytes(message)
+
+
+def test_a_saved_newsletter_is_read_from_its_html_part_and_named_by_its_headers(
+    tmp_path: Path,
+) -> None:
+    mail = tmp_path / "newsletter.eml"
+    mail.write_bytes(_newsletter())
+    dumped = dump_json(str(mail))
+    assert dumped["title"] == "Harbour weekly — the nets are back"  # (an encoded header)
+    assert dumped["authors"] == ["Zoë Ångström"]
+    assert dumped["published"] == "2024-12-04T07:00:00-05:00"
+    texts = [block["text"] for block in dumped["body"]]
+    assert texts[0].startswith("Paragraph 0 of the newsletter")  # (base64, decoded)
+    assert not any("plain version" in text for text in texts)
+
+
+def test_a_pasted_message_is_known_by_its_headers_without_a_name(tmp_path: Path) -> None:
+    pasted = (
+        b"From: Ann Lee <ann@example.com>\nTo: team@example.com\n"
+        b"Date: Tue, 3 Dec 2024 09:15:00 +0000\nSubject: The harbour survey is done\n\n"
+        b"Hi all,\n\nWe finished the survey of the harbour yesterday, and the report is on "
+        b"its way to the council.\n\nThanks,\nAnn\n"
+    )
+    dumped = dump_json("-", stdin=pasted)
+    assert dumped["title"] == "The harbour survey is done"
+    assert dumped["authors"] == ["Ann Lee"]
+    assert dumped["published"] == "2024-12-03T09:15:00+00:00"
+    assert [block["text"] for block in dumped["body"]][:2] == [
+        "Hi all,",
+        "We finished the survey of the harbour yesterday, and the report is on its way to "
+        "the council.",
+    ]
+
+
+def test_an_escape_sequence_in_an_encoded_subject_never_reaches_the_terminal(
+    tmp_path: Path,
+) -> None:
+    mail = tmp_path / "hostile.eml"
+    mail.write_bytes(_newsletter("Weekly \x1b]0;owned\x07\x1b[2J news"))
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", str(mail)],
+        capture_output=True, timeout=120, check=True,
+    )
+    assert b"\x1b" not in result.stdout and b"\x07" not in result.stdout
+    assert result.stdout.startswith(b"Weekly")
+
+
+def test_a_text_that_only_opens_with_from_is_no_message(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "From: the harbour master's desk\n"
+        "The boats came in at dawn, as they have for a hundred years, and the nets\n"
+        "were laid out on the quay to dry.\n",
+        encoding="utf-8",
+    )
+    dumped = dump_json(str(note))
+    shown = " ".join([dumped["title"], *(block["text"] for block in dumped["body"])])
+    assert "From: the harbour master's desk" in shown
+
+
+def test_a_text_opening_with_a_blank_line_is_read_as_text(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("\n\nThe boats came in at dawn, as they have for a hundred years.\n")
+    assert dump_json(str(note))["body"][0]["text"].startswith("The boats came in at dawn")
