@@ -25,7 +25,8 @@ def _newsletter(subject: str = "Harbour weekly — the nets are back") -> bytes:
     message["Date"] = "Wed, 04 Dec 2024 07:00:00 -0500"
     message.set_content("The plain version, which a reader of the HTML one never sees.")
     message.add_alternative(
-        f"<html><body><table><tr><td>{STORY}</td></tr></table></body></html>",
+        f"<html><body><table><tr><td>{STORY}<p><a href='https://news.example/unsubscribe'>"
+        "Unsubscribe</a> | <a href='#'>View in browser</a></p></td></tr></table></body></html>",
         subtype="html", cte="base64",
     )
     return bytes(message)
@@ -43,6 +44,7 @@ def test_a_saved_newsletter_is_read_from_its_html_part_and_named_by_its_headers(
     texts = [block["text"] for block in dumped["body"]]
     assert texts[0].startswith("Paragraph 0 of the newsletter")  # (base64, decoded)
     assert not any("plain version" in text for text in texts)
+    assert texts[-1].startswith("Paragraph 5")  # (the mail's links around it: furniture)
 
 
 def test_a_pasted_message_is_known_by_its_headers_without_a_name(tmp_path: Path) -> None:

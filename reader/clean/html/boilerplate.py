@@ -65,6 +65,17 @@ _ALONE = re.compile(
     r")[\s.:!…|]*$",
     re.IGNORECASE,
 )
+# a mail's furniture, one piece or several ("Unsubscribe | View in browser"): a newsletter read
+# from its message or from its web copy
+_MAIL_FURNITURE = re.compile(
+    r"(?:view|read|open)(?: this)?(?: (?:email|e-mail|newsletter|issue|post|message))? "
+    r"(?:in (?:your |a )?(?:web )?browser|online|on the web)|"
+    r"unsubscribe(?: here| now| from (?:this|our) (?:list|newsletter|emails?))?|"
+    r"(?:update|manage|change) (?:your )?(?:email )?(?:preferences|subscriptions?|settings)|"
+    r"forward (?:this|it)(?: email)? to a friend|email preferences|privacy policy",
+    re.IGNORECASE,
+)
+_MAIL_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s{2,}")
 # an affiliate or sponsorship disclosure: "As an Amazon Associate we earn from qualifying
 # purchases", "we may receive compensation", "Products are chosen independently by our editors"
 _DISCLOSURE = re.compile(
@@ -260,11 +271,17 @@ def _frames_a_figure(element: HtmlElement) -> bool:
     )
 
 
+def _mail_furniture(text: str) -> bool:
+    """Whether every piece of ``text`` is a mail's furniture ("View in browser")."""
+    pieces = [piece for piece in _MAIL_SEPARATOR.split(text.strip(" .!")) if piece]
+    return bool(pieces) and all(_MAIL_FURNITURE.fullmatch(piece) for piece in pieces)
+
+
 def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:
     """Short texts that are never article text ("Advertisement", "Share this", credits)."""
     if not text or len(text) > 300:
         return False
-    if _ALONE.match(text):
+    if _ALONE.match(text) or _mail_furniture(text):
         return True
     words = re.findall(r"[\w-]+", text.lower())
     if 2 <= len(words) <= 12 and all(word in _SHARE_WORDS for word in words):
