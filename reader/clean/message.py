@@ -52,10 +52,16 @@ def looks_like_message(text: str) -> bool:
 
 
 def _body(message: EmailMessage) -> tuple[str, str]:
-    """The message's readable part: ("html", its markup), else ("text", its text)."""
-    part = message.get_body(preferencelist=("html", "plain"))
+    """The message's readable part: ("html", its markup), else ("text", its text). Without
+    one it names (a multipart with no boundary, a forwarded message attached whole), the
+    first HTML or text part anywhere in it, else what follows its headers."""
+    part = message.get_body(preferencelist=("html", "plain")) or next(
+        (p for p in message.walk() if p.get_content_type() in ("text/html", "text/plain")),
+        None,
+    )
     if part is None:
-        return "text", ""
+        payload = message.get_payload()
+        return "text", payload if isinstance(payload, str) else ""
     try:
         content = part.get_content()
     except (LookupError, ValueError, AssertionError):  # an unknown charset, a broken part
@@ -63,7 +69,21 @@ def _body(message: EmailMessage) -> tuple[str, str]:
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
     if not isinstance(content, str):
         return "text", ""
+    if _garbled(content):  # a transfer encoding it is not in ("base64" over plain text)
+        payload = part.get_payload()
+        content = payload if isinstance(payload, str) else content
     return ("html" if part.get_content_subtype() == "html" else "text"), content
+
+
+GARBLED = 0.1  # a share of control or replacement characters no text has
+
+
+def _garbled(text: str) -> bool:
+    """Whether ``text`` is bytes decoded as what they are not (more than :data:`GARBLED`
+    of its first characters are controls or U+FFFD)."""
+    sample = text[:2000]
+    bad = sum(1 for char in sample if char == "\ufffd" or (char < " " and char not in "\t\n\r"))
+    return bad > GARBLED * len(sample)
 
 
 def _header(message: EmailMessage, name: str) -> str:

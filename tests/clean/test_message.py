@@ -95,3 +95,23 @@ def test_a_text_opening_with_a_blank_line_is_read_as_text(tmp_path: Path) -> Non
     note = tmp_path / "note.txt"
     note.write_text("\n\nThe boats came in at dawn, as they have for a hundred years.\n")
     assert dump_json(str(note))["body"][0]["text"].startswith("The boats came in at dawn")
+
+
+def test_malformed_messages_are_read_as_far_as_they_go(tmp_path: Path) -> None:
+    """No boundary, a forwarded message attached whole, a charset nobody knows, broken
+    base64, an impossible date: each opens with its text, never a traceback."""
+    body = "The text of the message, long enough to read as a paragraph."
+    messages = {
+        "boundless.eml": "Content-Type: multipart/alternative\n\n" + body,
+        "forwarded.eml": f"Content-Type: message/rfc822\n\nFrom: c@d.e\nSubject: in\n\n{body}",
+        "charset.eml": 'Content-Type: text/plain; charset="unknown-8bit"\n\n' + body,
+        "base64.eml": "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\n" + body,
+        "date.eml": "Date: Tue, 99 Foo 2024 99:99:99\n\n" + body,
+    }
+    for name, rest in messages.items():
+        mail = tmp_path / name
+        mail.write_text(f"From: a@b.example\nSubject: {name}\n{rest}\n", encoding="utf-8")
+        dumped = dump_json(str(mail))
+        assert dumped["title"] == name
+        assert dumped["published"] is None
+        assert dumped["body"][0]["text"].startswith("The text of the message"), name
