@@ -123,3 +123,41 @@ def test_lists_of_other_posts_under_the_article_go_whatever_their_heading_says()
         body = _body(dump_json("-", stdin=page.encode()))
         assert body.rstrip().endswith("takes the whole summer to clear."), heading
         assert "first frost" not in body and heading not in body, heading
+
+
+MORE = (
+    "We have grown vegetables in the same beds for twenty years, and every summer the ants "
+    "come back a little earlier than the year before, whatever we put down around them."
+)
+
+
+def test_a_thread_told_by_its_rows_of_buttons_goes() -> None:
+    """No "says" and no "at 3:53 pm": each comment ends with its buttons ("Reply to This
+    Share", "Flag as Inappropriate", "Like · Reply"), which is a thread too. (It goes from
+    the first row of buttons: the first comment, above it, cannot be told from the article's
+    end.)"""
+    thread = "".join(
+        f"{title} (Score:{score})\n\nby {name}\n\n{comment}\n\n{buttons}\n\n"
+        for title, score, name, comment, buttons in (
+            ("Ash works", 3, "rene ( 1311 )", f"I use a ring of ash around my beds. {MORE}",
+             "Reply to This Share\n\nFlag as Inappropriate"),
+            ("Re: Ash works", 2, "kat ( 5754 )", f"That is so good to hear, thank you! {MORE}",
+             "Reply to This Parent Share\n\nFlag as Inappropriate"),
+            ("Careful", 4, "michelle ( 596 )", f"Boiling water killed my lettuce. {MORE}",
+             "Like · Reply"),
+        )
+    )
+    article = dump_json("-", stdin=f"{MENU}{ARTICLE}{thread}{FOOTER}".encode())
+    body = _body(article)
+    assert "takes the whole summer to clear." in body
+    for gone in ("Flag as Inappropriate", "Reply", "so good to hear", "Boiling water killed"):
+        assert gone not in body
+
+
+def test_a_share_bar_under_the_article_is_no_thread() -> None:
+    """Buttons without a "Reply" or a "Flag" (a share bar) tell no comment."""
+    shares = "Share this\n\nFacebook Twitter Email\n\nLike this\n\n"
+    more = "".join(f"Note {n}: the beds did well this year, and the tomatoes too.\n\n"
+                   for n in range(3))
+    article = dump_json("-", stdin=f"{MENU}{ARTICLE}{shares}{more}{FOOTER}".encode())
+    assert "Note 2: the beds did well" in _body(article)

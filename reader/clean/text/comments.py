@@ -40,6 +40,14 @@ _REPLY = re.compile(
     r"\n(?:↳\s*)?reply(?: to (?:this )?comment)?\s*[↓↩]?\s*(?=\n|$)|\n\d+\s+repl(?:y|ies)(?=\n|$)",
     re.I,
 )
+# a comment's row of buttons with "Reply" among them: "Reply to This Share", "Like · Reply",
+# "Reply Share Report", "Flag as Inappropriate" (words of nothing but a comment's actions)
+_ACTION_WORDS = frozenset(
+    "reply replies share flag as inappropriate report like likes quote permalink parent to "
+    "this comment link upvote downvote vote save follow edit delete more hide award".split()
+)
+_ACTIONS = re.compile(r"[\w']+")
+MAX_ACTIONS = 8  # words of a row of buttons, at most
 _HEADER = re.compile(
     r"^(?P<name>[^\s.!?][^.!?]{0,50}?)\s+(?:says|commented)\b\s*:?\s*(?P<rest>.*)$",
     re.I,
@@ -68,9 +76,25 @@ def _is_stamp(text: str) -> bool:
     return bool(match) and parse_date(match["lead"]) is not None
 
 
+def _is_actions(text: str) -> bool:
+    """ "Reply to This Share", "Flag as Inappropriate": a comment's buttons, nothing else,
+    with "Reply" or "Flag" among them (a share bar alone is no comment's)."""
+    words = _ACTIONS.findall(text.lower())
+    return (
+        0 < len(words) <= MAX_ACTIONS
+        and all(word in _ACTION_WORDS for word in words)
+        and bool({"reply", "flag"} & set(words))
+    )
+
+
 def _markers(paragraphs: Sequence[str], scan: TextScan) -> list[int]:
     """The paragraphs that are a commenter's header, a comment's stamp or a reply button."""
-    found = set(scan.starting(_REPLY))
+    # (a scan may name more paragraphs than match: one with a newline inside names them all)
+    found = {i for i in scan.starting(_REPLY) if _REPLY.match("\n" + paragraphs[i])}
+    for index in scan.having(("reply", "flag")):
+        text = paragraphs[index]
+        if len(text) <= MARKER_CHARS and _is_actions(text):
+            found.add(index)
     for index in scan.having(("says", "commented")):
         text = paragraphs[index]
         if len(text) <= MARKER_CHARS and _is_header(text):
