@@ -126,6 +126,8 @@ def run_dump(argv: Sequence[str]) -> int:
                 if many:
                     print(f"== {clean_shown(source, 200)}")
                 run_explain(source)
+            except BrokenPipeError:  # `reader dump --explain x | head`: handled in main
+                raise
             except Exception as error:  # a bug must not cost the other sources
                 status = 1
                 error = error if isinstance(error, ReaderError) else _unexpected(error)

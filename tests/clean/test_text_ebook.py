@@ -78,3 +78,4 @@ def test_fields_without_a_title_are_left_to_the_text(tmp_path: Path) -> None:
     assert dumped["authors"] == []
     shown = [dumped["title"], *(block["text"] for block in dumped["body"])]
     assert "Author: the harbour master" in shown
+

@@ -4,8 +4,10 @@ marks with ">" are a quotation."""
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 from reader.clean.text.pipeline import clean_plain_text
+from tests.cli_run import dump_json
 
 PROSE = textwrap.fill(
     "The prose of the document runs on in wrapped lines the way a text file has them, long "
@@ -94,3 +96,19 @@ def test_the_line_that_introduces_a_quotation_is_a_paragraph_before_it() -> None
     at = blocks.index(("paragraph", "On Tue, 3 Mar 2026, Ann Lee wrote:", 0))
     assert blocks[at + 1] == ("quote", "The kettle should report when it boils.", 0)
     assert sum(kind == "quote" for kind, _t, _l in blocks) == 1  # the last chunk: as it is
+
+
+def test_a_copied_headings_link_mark_is_not_text(tmp_path: Path) -> None:
+    """Documentation prints a link to each heading after it ("Workers¶"); a copy takes it
+    along. It is no part of the heading; a "#" that is ("Learn C#") stays."""
+    page = tmp_path / "guide.txt"
+    page.write_text(
+        "Monitoring Guide¶\n\nThere are several tools available to monitor and inspect the "
+        "workers, and this guide describes them one by one.\n\nWorkers ¶\n\nEach worker "
+        "answers the commands below.\n\nLearn C#\n\nThe language of the examples.\n",
+        encoding="utf-8",
+    )
+    dumped = dump_json(str(page))
+    shown = [dumped["title"], *(block["text"] for block in dumped["body"])]
+    assert not any("¶" in text for text in shown)
+    assert "Workers" in shown and "Learn C#" in shown

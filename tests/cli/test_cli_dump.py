@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -217,3 +218,27 @@ def test_a_chinese_story_reads_as_one_does_in_english() -> None:
     assert lines[1] == "=" * cell_width(data["title"])
     assert max(cell_width(line) for line in lines) <= 80
     assert any(line.startswith("八百辆") for line in lines)  # the paragraph goes on below
+
+
+@pytest.mark.parametrize("explain", [(), ("--explain",)])
+def test_dump_cut_short_by_the_reader_of_its_output_is_no_error(
+    tmp_path: Path, explain: tuple[str, ...]
+) -> None:
+    """`reader dump [--explain] page | head -0`: the closed pipe ends it quietly, with no
+    "unexpected error" on the terminal."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav><article>"
+        "<h1>Harbour</h1>" + "<p>The boats came in at dawn, and the nets dried.</p>" * 400
+        + "</article><footer>Contact us</footer></body></html>",
+        encoding="utf-8",
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "dump", *explain, str(page)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"},  # buffered
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    assert process.wait(timeout=120) == 0
+    assert process.stderr.read() == b""

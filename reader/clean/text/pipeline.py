@@ -57,6 +57,15 @@ def _newlines(text: str) -> str:
     return text.replace("\ufeff", "")
 
 
+# a heading's link to itself that documentation pages print after it ("Workers¶"), copied
+# with the heading: never text (a "#" or "§" may be: "Learn C#")
+_LINK_MARK = re.compile(r"[ \t]*(?:¶|🔗)[ \t]*$", re.M)
+
+
+def _without_link_marks(text: str) -> str:
+    return _LINK_MARK.sub("", text) if "¶" in text or "🔗" in text else text
+
+
 def _without(units: list[Unit], mask: list[bool]) -> list[Unit]:
     return [unit for unit, drop in zip(units, mask, strict=True) if not drop]
 
@@ -239,7 +248,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     """Find the article in plain text: body blocks, head metadata, caption and pull quotes.
 
     ``log`` records each dropped paragraph with the rule that dropped it."""
-    text, fields = book_frame(_newlines(text), log)
+    text, fields = book_frame(_without_link_marks(_newlines(text)), log)
     units = split_units(strip_page_furniture(text, log))
     scan = TextScan([u.text for u in units])
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
