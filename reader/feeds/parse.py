@@ -151,7 +151,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
 
 
 def _from_feedparser(entry: Any, url: str) -> NewEntry:
-    link = _link(entry.get("link"), url)
+    link = _link(_entry_link(entry), url)
     title = _line(entry.get("title"), MAX_TITLE)
     summary = entry.get("summary") or ""
     published = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
@@ -163,6 +163,15 @@ def _from_feedparser(entry: Any, url: str) -> NewEntry:
         published=_iso_struct(published),
         summary=_summary(summary) if link else _content_text(_entry_content(entry) or summary),
     )
+
+
+def _entry_link(entry: Any) -> str | None:
+    """An entry's link; one feedparser took from a ``<guid>`` only when the guid is an
+    address (a podcast's "<guid>e1</guid>" names an episode, no page)."""
+    link = _str(entry.get("link"))
+    if entry.get("guidislink") and not link.strip().lower().startswith(("http://", "https://")):
+        return None
+    return link
 
 
 def _item_content(item: dict[str, Any]) -> str:

@@ -155,3 +155,23 @@ def test_many_styles_in_an_entry_without_a_link_are_cut_in_linear_time() -> None
     (entry,) = parse_feed(feed, "http://x.test/feed.json").entries
     assert time.perf_counter() - started < 10
     assert entry.summary.startswith("keep\n\nkeep") and "x" not in entry.summary
+
+
+def test_a_podcasts_guid_is_no_link_unless_it_is_an_address() -> None:
+    """feedparser takes a ``<guid>`` for the link when there is none; "e1" names an episode,
+    not a page (the entry is read from its notes), while a guid that is an address is one."""
+    rss = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Pod</title>'
+        b"<link>https://pod.example</link>"
+        b'<item><title>Episode 1</title><enclosure url="https://pod.example/e1.mp3" '
+        b'type="audio/mpeg" length="1"/><guid>e1</guid><description>Notes</description></item>'
+        b"<item><title>Episode 2</title><guid>https://pod.example/ep/2</guid></item>"
+        b"<item><title>Post</title><link>/posts/3</link><guid>p3</guid></item>"
+        b"</channel></rss>"
+    )
+    entries = parse_feed(rss, "https://pod.example/rss").entries
+    assert [(e.title, e.link, e.summary) for e in entries] == [
+        ("Episode 1", None, "Notes"),
+        ("Episode 2", "https://pod.example/ep/2", ""),
+        ("Post", "https://pod.example/posts/3", ""),
+    ]

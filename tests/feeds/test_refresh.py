@@ -117,7 +117,7 @@ def test_a_feed_over_the_size_cap_is_a_sentence(httpserver: HTTPServer, store: S
 
 def test_a_twenty_mb_feed_under_the_cap_is_read(httpserver: HTTPServer, store: Store):
     text = "word " * (19 * 1024 * 1024 // 5)
-    body = docs.rss(1, extra=f"<item><title>Huge</title><guid>h</guid>"
+    body = docs.rss(1, extra=f"<item><title>Huge</title><link>https://example.com/h</link>"
                              f"<description>{text}</description></item>")
     httpserver.expect_request("/huge").respond_with_data(body)
     store.feeds.add(httpserver.url_for("/huge"))
