@@ -59,11 +59,18 @@ def _newlines(text: str) -> str:
 
 # a heading's link to itself that documentation pages print after it ("Workers¶"), copied
 # with the heading: never text (a "#" or "§" may be: "Learn C#")
-_LINK_MARK = re.compile(r"[ \t]*(?:¶|🔗)[ \t]*$", re.M)
+_LINK_MARKS = ("¶", "🔗")
+
+
+def _without_link_mark(line: str) -> str:
+    end = line.rstrip(" \t")
+    return end[:-1].rstrip(" \t") if end.endswith(_LINK_MARKS) else line
 
 
 def _without_link_marks(text: str) -> str:
-    return _LINK_MARK.sub("", text) if "¶" in text or "🔗" in text else text
+    if not any(mark in text for mark in _LINK_MARKS):
+        return text
+    return "\n".join(map(_without_link_mark, text.split("\n")))
 
 
 def _without(units: list[Unit], mask: list[bool]) -> list[Unit]:
