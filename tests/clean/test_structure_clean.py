@@ -39,6 +39,30 @@ def test_a_plain_pre_is_preformatted_and_gutters_are_left_out() -> None:
     assert fragment_blocks(html)[0][1] == "x = 1\ny"
 
 
+def test_pygments_table_of_line_numbers_gives_one_code_block(tmp_path: Path) -> None:
+    """Pygments' ``linenos=table`` (many blogs): the numbers in one cell, the code in a
+    ``<pre>`` two levels under ``td.code``. One code block, every character, no numbers."""
+    from tests.cli_run import dump_json
+
+    page = tmp_path / "post.html"
+    page.write_text(
+        "<html><body><article><h1>Adding</h1><p>A function that adds two numbers, shown as "
+        "the blog's highlighter shows every listing of its posts.</p>"
+        '<div class="highlight"><table class="highlighttable"><tr><td class="linenos">'
+        '<div class="linenodiv"><pre><span class="normal">1</span>\n'
+        '<span class="normal">2</span></pre></div></td><td class="code"><div><pre><span></span>'
+        '<span class="k">def</span> <span class="nf">add</span>(a, b):\n'
+        '    <span class="k">return</span> a <span class="o">+</span> b\n</pre></div></td>'
+        "</tr></table></div><p>That is all there is to it, and this paragraph ends the post "
+        "with words enough.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    code = [block for block in dump_json(str(page))["body"] if block["type"] != "paragraph"]
+    assert [(block["type"], block["text"]) for block in code] == [
+        ("code", "def add(a, b):\n    return a + b")
+    ]
+
+
 def test_a_layout_table_is_walked_not_kept_as_rows() -> None:
     layout = "<table><tr><td><p>Only one column of text here.</p></td></tr></table>"
     assert fragment_blocks(layout) == [("paragraph", "Only one column of text here.", 0)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -29,6 +30,7 @@ _NOT_LANGUAGES = frozenset(
      "source", "code", "block", "wrapper", "container", "line", "lines", "js-file-line"}
 )
 _CODE_HINT = re.compile(r"highlight|code|source|syntax|hljs|prism|shiki|brush|listing", re.I)
+CODE_HINT_ABOVE = 2  # the ancestors of a <pre> whose classes may say it holds code
 _GUTTER = re.compile(r"(?:^|[\s_-])(?:line-?numbers?|linenos?|gutter|line-number)(?:$|[\s_-])",
                      re.I)
 _SKIPPED_IN_CODE = frozenset({"script", "style", "button", "template", "noscript", "svg"})
@@ -110,11 +112,10 @@ def is_code(pre: HtmlElement) -> bool:
         return True
     if next(pre.iter("code", "samp", "kbd"), None) is not None:
         return True
-    parent = pre.getparent()
-    classes = " ".join(
-        filter(None, (pre.get("class"), parent.get("class") if parent is not None else None))
-    )
-    return bool(_CODE_HINT.search(classes))
+    classes = [pre.get("class")]
+    for ancestor in islice(pre.iterancestors(), CODE_HINT_ABOVE):
+        classes.append(ancestor.get("class"))  # (Pygments' table: td.code > div > pre)
+    return bool(_CODE_HINT.search(" ".join(filter(None, classes))))
 
 
 def code_language(pre: HtmlElement) -> str | None:
