@@ -63,6 +63,20 @@ def test_pygments_table_of_line_numbers_gives_one_code_block(tmp_path: Path) -> 
     ]
 
 
+def test_a_gutter_of_line_numbers_beside_the_code_is_no_code_block() -> None:
+    """Hugo's Chroma sets the numbers in a ``<pre>`` of their own, in the cell before the
+    code's; a program's output of numbers, standing alone, stays."""
+    html = (
+        '<table class="lntable"><tr><td class="lntd"><pre class="chroma"><code>'
+        '<span class="lnt">1\n</span><span class="lnt">2\n</span></code></pre></td>'
+        '<td class="lntd"><pre class="chroma"><code class="language-go">func main() {\n}'
+        "</code></pre></td></tr></table><pre><code>1\n2\n3</code></pre>"
+    )
+    assert [(kind, text) for kind, text, _level in fragment_blocks(html)] == [
+        ("code", "func main() {\n}"), ("code", "1\n2\n3")
+    ]
+
+
 def test_a_layout_table_is_walked_not_kept_as_rows() -> None:
     layout = "<table><tr><td><p>Only one column of text here.</p></td></tr></table>"
     assert fragment_blocks(layout) == [("paragraph", "Only one column of text here.", 0)]

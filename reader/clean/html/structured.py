@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from itertools import islice
+from itertools import islice, pairwise
 
 from lxml.html import HtmlElement
 
@@ -169,9 +169,29 @@ def code_text(pre: HtmlElement) -> str:
     return text.strip("\n").rstrip()
 
 
+def is_line_numbers(text: str) -> bool:
+    """Whether ``text`` is a listing's gutter: its lines' numbers counting up one by one
+    ("1\n2\n3"), which a highlighter sets in a ``<pre>`` of its own beside the code."""
+    lines = text.split()
+    if len(lines) < 2 or not all(line.isdigit() and len(line) <= 6 for line in lines):
+        return False
+    return all(int(b) == int(a) + 1 for a, b in pairwise(lines))
+
+
+def _beside_code(pre: HtmlElement) -> bool:
+    """Whether ``pre`` stands in a table cell with another ``<pre>`` in the next cell (a
+    gutter beside its code; a program's output "1 2 3" stands alone)."""
+    cell = next((a for a in islice(pre.iterancestors(), 3) if _tag(a) in ("td", "th")), None)
+    after = cell.getnext() if cell is not None else None
+    return after is not None and next(after.iter("pre"), None) is not None
+
+
 def code_block(pre: HtmlElement) -> Draft:
-    """A ``code`` (or ``preformatted``) draft of a ``<pre>``."""
+    """A ``code`` (or ``preformatted``) draft of a ``<pre>``; an empty one for a gutter of
+    line numbers (Hugo's Chroma: a table of two ``<pre>``s, the numbers and the code)."""
     text = code_text(pre)
+    if is_line_numbers(text) and _beside_code(pre):
+        return Draft("code", "", 0)
     if is_code(pre):
         return Draft("code", text, 0, language=code_language(pre))
     return Draft("preformatted", text, 0)
