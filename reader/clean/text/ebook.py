@@ -54,17 +54,20 @@ def _fields(lines: list[str]) -> BookFields:
 
 def _own_fields(text: str, log: DropLog | None) -> tuple[str, BookFields]:
     """A text that opens with its fields, a title among them: the text without those lines
-    (logged as "header-field"), and what they say."""
-    lines = text.split("\n", FIELD_LINES * 3)
+    (logged as "header-field"), and what they say. Only the text's head is split (a book's
+    whole text is not copied for it)."""
+    head_end = FIELD_LINES * 3 * (MAX_FIELD + 1)
+    lines = text[:head_end].split("\n")
     top = [i for i, line in enumerate(lines[: FIELD_LINES * 3]) if line.strip()][:FIELD_LINES]
-    fields = [i for i in top if _FIELD.match(lines[i]) and len(lines[i]) <= MAX_FIELD]
-    found = _fields([lines[i] for i in fields])
-    if found.title is None:
+    fields = {i for i in top if _FIELD.match(lines[i]) and len(lines[i]) <= MAX_FIELD}
+    found = _fields([lines[i] for i in sorted(fields)])
+    if found.title is None or len(lines) - 1 in fields:  # (the last line may be cut short)
         return text, BookFields()
-    for i in fields:
+    for i in sorted(fields):
         if log is not None:
             log.text("header-field", lines[i].strip())
-    return "\n".join(line for i, line in enumerate(lines) if i not in set(fields)), found
+    kept = "\n".join(line for i, line in enumerate(lines) if i not in fields)
+    return kept + text[head_end:], found
 
 
 def book_frame(text: str, log: DropLog | None = None) -> tuple[str, BookFields]:
