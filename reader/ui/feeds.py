@@ -33,8 +33,8 @@ def show_feeds(app: ReaderApp) -> None:
 
 
 def open_entry(app: ReaderApp, entry: Entry) -> None:
-    """Open ``entry``'s link as the full article (an entry without one: the text the feed
-    gave, read as plain text); mark it read."""
+    """Open ``entry``'s link as the full article (an entry without one, or whose page cannot
+    be fetched: the text the feed gave, read as plain text); mark it read."""
     reading = app.reading
     if reading is None:
         return
@@ -49,8 +49,9 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
             store.feeds.opened(entry.id, source)
         except StoreError as error:
             app.notify(str(error), title="Feeds", severity="error")
-    if entry.link:
-        reading.open_source(entry.link)
+    if entry.link:  # (its page out of reach: the text its feed gave, if any)
+        fallback = entry_document(entry, entry.link) if entry.summary else None
+        reading.open_source(entry.link, fallback=fallback)
     else:
         reading.open_source(source, entry_document(entry, source))
 

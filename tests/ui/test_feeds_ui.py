@@ -180,3 +180,36 @@ async def test_an_entry_without_a_link_opens_the_text_its_feed_gave(
         (entry,) = store.feeds.entries(feed.id)
         assert entry.read and entry.article_key == f"feed-entry://{entry.id}"
         assert any(e.title == "A note with no page" for e in store.list_articles())
+
+
+async def test_an_entry_whose_page_cannot_be_fetched_opens_the_text_its_feed_gave(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """The page answers 503 (a site that turns scripts away, a server down): the entry's
+    own text opens instead, with a warning that says so, not an error screen."""
+    httpserver.expect_request("/gone").respond_with_data("down", status=503)
+    link = httpserver.url_for("/gone")
+    with Store.open(tmp_path / "data") as store:
+        feed, _ = store.feeds.add(httpserver.url_for("/feed"), "Notes")
+        store.feeds.add_entries(feed.id, [
+            NewEntry("g1", link, "A post its site will not serve", author="Ann Lee",
+                     summary="The whole post, as the feed carried it, in one paragraph."),
+        ])
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        for _ in range(50):
+            await settle(pilot)
+            screen = reading(app)
+            if screen.article is not None and screen.mode == "ready":
+                break
+        assert screen.article is not None
+        assert screen.article.title == "A post its site will not serve"
+        assert [b.text for b in screen.article.blocks] == [
+            "The whole post, as the feed carried it, in one paragraph."
+        ]
+        assert any("Showing the text its feed gave" in str(n.message)
+                   for n in app._notifications)

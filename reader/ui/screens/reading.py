@@ -71,6 +71,8 @@ class ReadingScreen(Screen[None]):
         self._cancel = threading.Event()
         self._early: EarlyLoad | None = None
         self._load_worker: Worker[Article] | None = None
+        # what to read when the source being loaded cannot be: (source, document)
+        self._fallback: tuple[str, object] | None = None
         self._analyse_worker: Worker[Article] | None = None
         self.keeper = ArticleKeeper(self)
         self.mentions = Mentions(self)
@@ -222,8 +224,12 @@ class ReadingScreen(Screen[None]):
 
     # -- loading -----------------------------------------------------------------------
 
-    def open_source(self, source: str, document: object | None = None) -> None:
-        """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels."""
+    def open_source(
+        self, source: str, document: object | None = None, fallback: object | None = None
+    ) -> None:
+        """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels. When it
+        cannot be loaded, ``fallback`` (a document: a feed entry's own text) is read instead."""
+        self._fallback = (source, fallback) if fallback is not None else None
         if document is None and self.travel.open_stored(source):
             return  # library:ID, from the library
         self._cancel.set()
@@ -300,6 +306,12 @@ class ReadingScreen(Screen[None]):
                 if isinstance(worker.error, Cancelled):
                     return
                 message = error_sentence(worker.error, self.loading_source or "the source")
+                fallback, self._fallback = self._fallback, None
+                if saved is None and fallback is not None and fallback[0] == self.loading_source:
+                    self.notify(f"{message} Showing the text its feed gave.",
+                                title="Could not open", severity="warning", timeout=8)
+                    self.open_source(fallback[0], fallback[1])
+                    return
                 self.notify(message, title="Could not open", severity="error", timeout=8)
                 if self.article is None:
                     self._show_failure(message + " Press o to open something else.")
