@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 from werkzeug import Request, Response
 
@@ -149,6 +150,14 @@ def reading_bindings() -> list:
     return ReadingScreen.BINDINGS
 
 
+async def _open_first_entry(pilot: Pilot[None]) -> None:
+    """F (the feeds), enter (the first feed), enter (its first entry)."""
+    await settle(pilot)
+    await pilot.press("F", "enter")
+    await pilot.pause()
+    await pilot.press("enter")
+
+
 async def test_an_entry_without_a_link_opens_the_text_its_feed_gave(
     make_app: Callable[..., ReaderApp], tmp_path: Path
 ) -> None:
@@ -162,10 +171,7 @@ async def test_an_entry_without_a_link_opens_the_text_its_feed_gave(
         ])
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("F", "enter")
-        await pilot.pause()
-        await pilot.press("enter")
+        await _open_first_entry(pilot)
         await settle(pilot)
         screen = reading(app)
         assert app.screen is screen
@@ -197,10 +203,7 @@ async def test_an_entry_whose_page_cannot_be_fetched_opens_the_text_its_feed_gav
         ])
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("F", "enter")
-        await pilot.pause()
-        await pilot.press("enter")
+        await _open_first_entry(pilot)
         for _ in range(50):
             await settle(pilot)
             screen = reading(app)
