@@ -46,7 +46,7 @@ def looks_like_message(text: str) -> bool:
     if not block:
         return False
     names = {name.lower() for name in _NAME.findall("\n".join(block))}
-    first = _NAME.match(block[0]) if block else None
+    first = _NAME.match(block[0])
     opens = block[0].startswith("From ") or (first is not None and first[1].lower() in _OPENING)
     return opens and "from" in names and bool(names & {"subject", "date"})
 

@@ -79,3 +79,14 @@ def test_fields_without_a_title_are_left_to_the_text(tmp_path: Path) -> None:
     shown = [dumped["title"], *(block["text"] for block in dumped["body"])]
     assert "Author: the harbour master" in shown
 
+
+
+def test_an_author_field_written_family_name_first_is_turned_round(tmp_path: Path) -> None:
+    note = tmp_path / "emma.txt"
+    note.write_text(
+        "Title: Emma\nAuthor: Austen, Jane\n\nEmma Woodhouse, handsome, clever, and rich, with a "
+        "comfortable home and happy disposition, seemed to unite some of the best blessings.\n",
+        encoding="utf-8",
+    )
+    dumped = dump_json(str(note))
+    assert (dumped["title"], dumped["authors"]) == ("Emma", ["Jane Austen"])

@@ -45,10 +45,9 @@ def _fields(lines: list[str]) -> BookFields:
         if match.group(1).lower() == "title":
             found.title = found.title or match.group(2)
         elif not found.authors:
-            found.authors = [
-                name.strip() for name in re.split(r",|;|\s+and\s+|\s+&\s+", match.group(2))
-                if name.strip()
-            ]
+            from reader.clean.meta.authors import first_last, split_authors  # (lazy: a rare line)
+
+            found.authors = split_authors(first_last(match.group(2)))  # "Austen, Jane" too
     return found
 
 
