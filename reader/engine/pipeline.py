@@ -47,11 +47,19 @@ _TEXT_SUFFIXES = (".txt", ".text")
 _MESSAGE_SUFFIXES = (".eml", ".msg.txt")
 
 
+# a text opening as a mail does: a header line ("From: ...", "Received: ...") or mbox's "From "
+_MAIL_START = re.compile(r"^\ufeff?(?:[!-9;-~]+:[ \t]|From )")
+
+
+def _looks_like_message(text: str) -> bool:
+    from reader.clean.message import looks_like_message  # (lazy: most texts open otherwise)
+
+    return looks_like_message(text)
+
+
 def detect_kind(raw: RawDocument) -> DocumentKind:
     """HTML, Markdown, plain text or a mail message: by content type, then file name, then
     by sniffing."""
-    from reader.clean.message import looks_like_message
-
     mime = (raw.content_type or "").lower()
     if "html" in mime or "xml" in mime:
         return "html"
@@ -59,7 +67,7 @@ def detect_kind(raw: RawDocument) -> DocumentKind:
         return "markdown"
     name = (raw.path or raw.url or "").lower().split("?")[0]
     if mime == "message/rfc822" or name.endswith(_MESSAGE_SUFFIXES) or (
-        not mime and looks_like_message(raw.text)
+        not mime and _MAIL_START.match(raw.text) and _looks_like_message(raw.text)
     ):
         return "message"
     if name.endswith(_HTML_SUFFIXES):
