@@ -351,3 +351,34 @@ def test_a_picture_between_words_separates_them_and_an_emoji_picture_reads_as_it
     assert "Step one Taste" in texts
     assert texts[-2].startswith("We loved it🙂! ")
     assert texts[-1].startswith("Ours :-) too, ")
+
+
+ROOTS = r"x={-b \pm {\sqrt {b^{2}-4ac}}} \over 2a"
+
+
+def test_a_formula_drawn_as_a_picture_reads_as_its_tex(tmp_path: Path) -> None:
+    """Wikipedia draws each formula as a picture whose alt text is its TeX (its MathML is
+    hidden): the sentence keeps the formula ("the form f(x)=ax^{2}+bx+c where x is ...")."""
+    formula = (
+        "<span class='mwe-math-element'><span class='mwe-math-mathml-inline' "
+        "style='display: none;'><math><mi>{}</mi></math></span>"
+        "<img src='/media/math/render/svg/{}' class='mwe-math-fallback-image-inline' "
+        "aria-hidden='true' alt='{{\\displaystyle {}}}'></span>"
+    )
+    page = tmp_path / "quadratic.html"
+    page.write_text(
+        "<html><body><article><h1>Quadratic function</h1><p>A quadratic function has the form "
+        + formula.format("f", "a1", "f(x)=ax^{2}+bx+c") + " where "
+        + formula.format("x", "b2", "x") + f" is its variable, {LONG}.</p>"
+        + "<dl><dd>" + formula.format("d", "c3", ROOTS) + "</dd></dl>"
+        f"<p>The quadratic formula above gives its roots, {LONG}.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    body = dump_json(str(page))["body"]
+    texts = [block["text"] for block in body]
+    assert texts[0].startswith(
+        "A quadratic function has the form f(x)=ax^{2}+bx+c where x is its variable"
+    )
+    assert ROOTS in texts
+    assert not any(block["type"] == "image" for block in body)

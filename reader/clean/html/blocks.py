@@ -20,6 +20,7 @@ from reader.clean.html.structured import (
     definitions_block,
     figure_block,
     footnote_mark,
+    formula_text,
     holds_sections,
     inline_image_text,
     is_anchor_mark,
@@ -330,12 +331,16 @@ class _Builder:
 
     def add_picture(self, element: HtmlElement) -> None:
         """An image with no words before it in its paragraph is a picture of its own; one
-        inside a sentence (an emoji, an inline icon) reads as its emoji or a space."""
-        picture = None if any(part.strip() for part in self.parts) else picture_block(element)
+        inside a sentence (an emoji, an inline icon) reads as its emoji or a space, and a
+        formula drawn as a picture as its TeX, wherever it stands."""
+        image = element if _tag(element) == "img" else next(element.iter("img"), None)
+        words_before = any(part.strip() for part in self.parts)
+        picture = None
+        if not words_before and (image is None or formula_text(image) is None):
+            picture = picture_block(element)  # (a formula is words, even on its own line)
         if picture is not None:
             self.add_draft(picture)
         else:
-            image = element if _tag(element) == "img" else next(element.iter("img"), None)
             self.parts.append(inline_image_text(image) if image is not None else " ")
 
     def add_draft(self, draft: tuple[str, ...] | None) -> None:

@@ -359,10 +359,31 @@ EMOJI_ALT = 4  # characters: an emoji image's alt is the emoji (or a smiley, ":-
 _WORD = re.compile(r"\w")  # ... with no letter or digit (not a word: "flag")
 
 
+# a formula drawn as a picture, its TeX in the alt text: Wikipedia's "mwe-math-fallback-image",
+# WordPress's "latex", "ql-img-inline-formula"
+_MATH_NAME = re.compile(r"math|latex|(?:^|[\s_-])tex(?:$|[\s_-])|formula|equation", re.I)
+_DISPLAY_STYLE = re.compile(r"^\{\\(?:display|text)style\s*(.*)\}$", re.S)
+MAX_FORMULA = 500  # characters of a formula's alt text read in its place
+
+
+def formula_text(image: HtmlElement) -> str | None:
+    """A formula picture's TeX ("{\\displaystyle x^{2}}" -> "x^{2}"), None for any other
+    picture: the formula is words of the sentence it stands in, not a picture of its own."""
+    names = f"{image.get('class') or ''} {image.get('id') or ''}"
+    alt = " ".join((image.get("alt") or "").split())
+    if not alt or len(alt) > MAX_FORMULA or not _MATH_NAME.search(names):
+        return None
+    inner = _DISPLAY_STYLE.match(alt)
+    return (inner.group(1) if inner else alt).strip() or None
+
+
 def inline_image_text(image: HtmlElement) -> str:
-    """What an image inside running text reads as: an emoji image's alt ("🙂": WordPress
-    swaps the page's emoji for pictures), else a space (a picture between two words
-    separates them, as it does on the screen: "2024<img>If" is not "2024If")."""
+    """What an image inside running text reads as: a formula's TeX, an emoji image's alt
+    ("🙂": WordPress swaps the page's emoji for pictures), else a space (a picture between
+    two words separates them, as it does on the screen: "2024<img>If" is not "2024If")."""
+    formula = formula_text(image)
+    if formula:
+        return f" {formula} "
     names = f"{image.get('class') or ''} {image.get('id') or ''}"
     alt = (image.get("alt") or "").strip()
     if alt and len(alt) <= EMOJI_ALT and not _WORD.search(alt) and _EMOJI_NAME.search(names):
