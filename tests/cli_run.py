@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 
 def dump_json(*args: str, stdin: bytes | None = None) -> dict:
@@ -17,3 +18,10 @@ def dump_json(*args: str, stdin: bytes | None = None) -> dict:
         timeout=60,
     )
     return json.loads(result.stdout)
+
+
+def dump_text(folder: Path, text: str, name: str = "note.txt") -> dict:
+    """``text`` saved as ``folder / name`` (UTF-8), then read by ``reader dump`` as JSON."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return dump_json(str(path))

@@ -8,7 +8,7 @@ import sys
 from email.message import EmailMessage
 from pathlib import Path
 
-from tests.cli_run import dump_json
+from tests.cli_run import dump_json, dump_text
 
 STORY = "".join(
     f"<p>Paragraph {n} of the newsletter about the harbour, where the boats came in at dawn "
@@ -79,22 +79,19 @@ def test_an_escape_sequence_in_an_encoded_subject_never_reaches_the_terminal(
 
 
 def test_a_text_that_only_opens_with_from_is_no_message(tmp_path: Path) -> None:
-    note = tmp_path / "note.txt"
-    note.write_text(
+    dumped = dump_text(
+        tmp_path,
         "From: the harbour master's desk\n"
         "The boats came in at dawn, as they have for a hundred years, and the nets\n"
         "were laid out on the quay to dry.\n",
-        encoding="utf-8",
     )
-    dumped = dump_json(str(note))
     shown = " ".join([dumped["title"], *(block["text"] for block in dumped["body"])])
     assert "From: the harbour master's desk" in shown
 
 
 def test_a_text_opening_with_a_blank_line_is_read_as_text(tmp_path: Path) -> None:
-    note = tmp_path / "note.txt"
-    note.write_text("\n\nThe boats came in at dawn, as they have for a hundred years.\n")
-    assert dump_json(str(note))["body"][0]["text"].startswith("The boats came in at dawn")
+    dumped = dump_text(tmp_path, "\n\nThe boats came in at dawn, a hundred years on.\n")
+    assert dumped["body"][0]["text"].startswith("The boats came in at dawn")
 
 
 def test_malformed_messages_are_read_as_far_as_they_go(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.cli_run import dump_json
+from tests.cli_run import dump_json, dump_text
 
 HEADER = (
     "\ufeffThe Project Gutenberg eBook of Pride and Prejudice\r\n\r\n"
@@ -52,14 +52,12 @@ def test_a_gutenberg_book_is_the_text_between_its_start_and_end_lines(tmp_path: 
 
 
 def test_a_text_opening_with_its_fields_is_named_by_them(tmp_path: Path) -> None:
-    note = tmp_path / "note.txt"
-    note.write_text(
+    dumped = dump_text(
+        tmp_path,
         "Title: Notes on the harbour\nAuthor: Ann Lee and Bo Chen\n\n"
         "The boats came in at dawn, as they have for a hundred years, and the nets\n"
         "were laid out on the quay to dry.\n\nBy noon the market had sold out.\n",
-        encoding="utf-8",
     )
-    dumped = dump_json(str(note))
     assert dumped["title"] == "Notes on the harbour"
     assert dumped["authors"] == ["Ann Lee", "Bo Chen"]
     assert dumped["body"][0]["text"].startswith("The boats came in at dawn")
@@ -68,25 +66,20 @@ def test_a_text_opening_with_its_fields_is_named_by_them(tmp_path: Path) -> None
 
 def test_fields_without_a_title_are_left_to_the_text(tmp_path: Path) -> None:
     """A form's "Author:" line alone names no text: it stays where it is."""
-    note = tmp_path / "form.txt"
-    note.write_text(
+    dumped = dump_text(
+        tmp_path,
         "Harbour report\n\nAuthor: the harbour master\n\n"
         "The boats came in at dawn, as they have for a hundred years.\n",
-        encoding="utf-8",
     )
-    dumped = dump_json(str(note))
     assert dumped["authors"] == []
     shown = [dumped["title"], *(block["text"] for block in dumped["body"])]
     assert "Author: the harbour master" in shown
 
 
-
 def test_an_author_field_written_family_name_first_is_turned_round(tmp_path: Path) -> None:
-    note = tmp_path / "emma.txt"
-    note.write_text(
+    dumped = dump_text(
+        tmp_path,
         "Title: Emma\nAuthor: Austen, Jane\n\nEmma Woodhouse, handsome, clever, and rich, with a "
         "comfortable home and happy disposition, seemed to unite some of the best blessings.\n",
-        encoding="utf-8",
     )
-    dumped = dump_json(str(note))
     assert (dumped["title"], dumped["authors"]) == ("Emma", ["Jane Austen"])
