@@ -71,16 +71,14 @@ class ReadingScreen(Screen[None]):
         self._cancel = threading.Event()
         self._early: EarlyLoad | None = None
         self._load_worker: Worker[Article] | None = None
-        # what to read when the source being loaded cannot be: (source, document)
-        self._fallback: tuple[str, object] | None = None
+        self._fallback: tuple[str, object] | None = None  # (source, what to read if it fails)
         self._analyse_worker: Worker[Article] | None = None
         self.keeper = ArticleKeeper(self)
         self.mentions = Mentions(self)
         self.travel = Travel(self)  # history, the article's address, library:ID
         self.outline = Outline(self)
         self.links = Links(self)  # drawn in the body, listed by f, followed
-        # the panels and the search bar are mounted after the first paint (mount_extras);
-        # they hold their contents until then
+        # the panels and the search bar, mounted after the first paint (mount_extras)
         self.panels = SidePanels()
         self._extras = False
         self._mounting: list[AwaitMount] = []
@@ -224,11 +222,10 @@ class ReadingScreen(Screen[None]):
 
     # -- loading -----------------------------------------------------------------------
 
-    def open_source(
-        self, source: str, document: object | None = None, fallback: object | None = None
-    ) -> None:
-        """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels. When it
-        cannot be loaded, ``fallback`` (a document: a feed entry's own text) is read instead."""
+    def open_source(self, source: str, document: object | None = None,
+                    fallback: object | None = None) -> None:
+        """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels; if it cannot
+        be, ``fallback`` (a document: a feed entry's own text) is read."""
         self._fallback = (source, fallback) if fallback is not None else None
         if document is None and self.travel.open_stored(source):
             return  # library:ID, from the library
@@ -310,7 +307,7 @@ class ReadingScreen(Screen[None]):
                 if saved is None and fallback is not None and fallback[0] == self.loading_source:
                     self.notify(f"{message} Showing the text its feed gave.",
                                 title="Could not open", severity="warning", timeout=8)
-                    self.open_source(fallback[0], fallback[1])
+                    self.open_source(*fallback)
                     return
                 self.notify(message, title="Could not open", severity="error", timeout=8)
                 if self.article is None:
