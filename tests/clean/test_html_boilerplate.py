@@ -354,3 +354,25 @@ def test_a_you_might_also_like_link_in_the_text_goes() -> None:
     assert "You might also like" not in text
     assert "Unilever traces" in text and "Smart contracts" in text
     assert not is_boilerplate_text("You might also like the second half of the film better.")
+
+
+def test_a_wiki_article_in_todays_markup_is_the_article_alone() -> None:
+    """A MediaWiki page as Wikipedia serves it now (Vector 2022): the "[edit]" link sits
+    beside each heading, not in it; the language button, the "From Wikipedia, the free
+    encyclopedia" line, the box of links marked ``role="navigation"`` and the categories
+    are no part of the article; the hatnote, the infobox, the figure and the references
+    are."""
+    from tests.cli_run import dump_json
+
+    dumped = dump_json(str(Path(__file__).parents[1] / "fixtures" / "wiki-vector-2022.html"))
+    texts = [block["text"] for block in dumped["body"]]
+    assert dumped["title"] == "European robin"
+    assert texts[0] == "For other uses, see Robin (disambiguation)."
+    assert [t for t in texts if t in ("Taxonomy", "Description", "References")] == [
+        "Taxonomy", "Description", "References"
+    ]
+    gone = ("[edit]", "120 languages", "free encyclopedia", "Taxon identifiers", "Wikidata",
+            "Birds of Europe", "Retrieved from")
+    assert not [t for t in texts if any(word in t for word in gone)]
+    assert texts[-1].startswith("BirdLife International (2018).")
+    assert any(block["type"] == "table" for block in dumped["body"])

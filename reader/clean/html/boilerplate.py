@@ -29,7 +29,8 @@ _HINT_ANYWHERE = (
 _HINT_TOKEN = (
     r"share|social|socials|ads?|adslot|ad-?unit|ad-?container|ad-?wrapper|dfp|tags|tag-?list|"
     r"post-?tags|comments?|credits?|print|toolbar|dateline|timestamp|skip-?link|"
-    r"more-?stories|read-?more|also-?read|rail"
+    r"more-?stories|read-?more|also-?read|rail|"
+    r"navbox|catlinks|categories"  # a wiki's boxes of links under the article, its categories
 )
 _HINT = re.compile(
     rf"(?:{_HINT_ANYWHERE})|(?:^|[\s_-])(?:{_HINT_TOKEN})(?:$|[\s_-])", re.IGNORECASE
@@ -56,7 +57,9 @@ _ALONE = re.compile(
     r"(?:don'?t|do not) miss|see also|trending(?: now)?|most (?:popular|read)|"
     r"(?:recent|latest|popular) (?:posts|articles|comments)|archives|categories|"
     r"loading(?: \w+)?(?:\.{3}|…)|(?-i:\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\])|"
-    r"image \d+ of \d+|\d+ of \d+|this slideshow requires javascript|"
+    r"image \d+ of \d+|\d+ of \d+|this slideshow requires javascript|\d+ languages|"
+    # a wiki's line under its title: "From ArchWiki", "From Wikipedia, the free encyclopedia"
+    r"from \w*wiki\w*|from [A-Z][\w.-]*(?: [A-Z][\w.-]*)?, the free [a-z]+(?: [a-z]+)?|"
     r"media playback is unsupported on your device|thanks for watching|"
     r"sign up(?: now)?|subscribe(?: now)?|follow us|sharing is caring|(?:text|font) size|submit|"
     r"already have an account\?\s*(?:log|sign) ?in|latest posts by [^()]{1,60} \(see all\)|"
@@ -427,6 +430,20 @@ def _by_microdata(main: HtmlElement, log: DropLog | None = None) -> int:
     return removed
 
 
+def _navigation_landmarks(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
+    """Elements the page marks as navigation (``role="navigation"``: a ``<nav>`` in all but
+    its tag, such as a wiki's boxes of links under the article), unless one holds most of
+    the text we have."""
+    removed = 0
+    for element in main.xpath(".//*[@role='navigation' or @role='Navigation']"):
+        if element.getparent() is None:
+            continue
+        if total and _text_length(element) > total * MAX_HINT_SHARE:
+            continue
+        removed += _drop(element, log, "navigation-role")
+    return removed
+
+
 def _tag_links(main: HtmlElement, log: DropLog | None = None) -> int:
     """Lists of ``rel="tag"`` links (the post's tags) with their label ("Tags", "Topics:")."""
     removed = 0
@@ -491,6 +508,7 @@ def strip_boilerplate(
     total = _text_length(main)
     removed = _by_hint(main, total, log)
     removed += _by_microdata(main, log)
+    removed += _navigation_landmarks(main, total, log)
     removed += _tag_links(main, log)
     removed += _toc_lists(main, log)
     removed += _related_lists(main, log)

@@ -337,12 +337,19 @@ def join_datelines(blocks: list[BlockTuple]) -> list[BlockTuple]:
 
 def strip_edit_links(blocks: list[BlockTuple]) -> list[BlockTuple]:
     """Headings without a wiki's "[edit]" / "[edit | edit source]" link text or a manual's
-    link mark after them ("Quick example¶")."""
-    return [
-        with_text(block, without_anchor_mark(_EDIT_LINK.sub("", block[1])))
-        if block[0] == "heading" else block
-        for block in blocks
-    ]
+    link mark after them ("Quick example¶"); the link text standing in a block of its own
+    under a heading (a wiki that sets it beside the heading, not in it) goes too."""
+    out: list[BlockTuple] = []
+    for block in blocks:
+        if block[0] == "heading":
+            block = with_text(block, without_anchor_mark(_EDIT_LINK.sub("", block[1])))
+        elif (
+            block[0] == "paragraph" and out and out[-1][0] == "heading"
+            and block[1].strip() and not _EDIT_LINK.sub("", block[1]).strip()
+        ):
+            continue
+        out.append(block)
+    return out
 
 
 def is_credit_line(text: str) -> bool:
