@@ -77,6 +77,33 @@ def test_a_gutter_of_line_numbers_beside_the_code_is_no_code_block() -> None:
     ]
 
 
+def test_a_listing_laid_out_one_row_a_line_is_one_code_block() -> None:
+    """GitHub's file view and embedded gists: a row a line, a number cell and a code cell.
+    One code block with its indentation, not a two-column table of stripped lines."""
+    html = (
+        '<table class="highlight tab-size js-file-line-container"><tr><td id="L1" '
+        'class="blob-num js-line-number" data-line-number="1"></td><td id="LC1" '
+        'class="blob-code blob-code-inner js-file-line"><span class="pl-k">def</span> '
+        "add(a, b):</td></tr><tr><td class=\"blob-num js-line-number\" data-line-number=\"2\">"
+        '</td><td class="blob-code blob-code-inner js-file-line">    <span class="pl-k">'
+        "return</span> a + b</td></tr></table>"
+    )
+    assert [(kind, text) for kind, text, _level in fragment_blocks(html)] == [
+        ("code", "def add(a, b):\n    return a + b")
+    ]
+
+
+def test_the_language_is_the_word_after_the_class_prefix() -> None:
+    """GitHub's "highlight highlight-source-python" is Python, not "highlight-source-python";
+    "highlight tab-size" names no language."""
+    blocks = fragment_blocks(
+        '<div class="highlight highlight-source-python notranslate"><pre>x = 1</pre></div>'
+        '<pre class="highlight tab-size"><code>y = 2</code></pre>'
+        '<pre class="sourceCode haskell"><code>main = pure ()</code></pre>'
+    )
+    assert [_structure(block).get("language") for block in blocks] == ["python", None, "haskell"]
+
+
 def test_a_layout_table_is_walked_not_kept_as_rows() -> None:
     layout = "<table><tr><td><p>Only one column of text here.</p></td></tr></table>"
     assert fragment_blocks(layout) == [("paragraph", "Only one column of text here.", 0)]

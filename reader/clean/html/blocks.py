@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from reader.clean.extracted import Draft, is_picture
 from reader.clean.html.structured import (
     code_block,
+    code_table_block,
     definitions_block,
     figure_block,
     footnote_mark,
@@ -437,7 +438,7 @@ def _structured(
     if tag in ("pre", "listing", "xmp", "plaintext"):
         return code_block(node)
     if tag == "table":
-        return table_block(node, inline_text)
+        return code_table_block(node) or table_block(node, inline_text)
     if tag == "dl":
         if holds_sections(node):
             sectioned.add(node)

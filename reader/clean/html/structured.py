@@ -20,14 +20,17 @@ from reader.clean.extracted import Draft
 InlineText = Callable[[HtmlElement], str]
 
 # Classes and attributes pages use to name a code block's language.
+# "language-go", "lang-js", GitHub's "highlight-source-python", "brush: python", Pandoc's
+# "sourceCode haskell": a class naming the language after its prefix
 _LANGUAGE_CLASS = re.compile(
-    r"(?:^|\s)(?:language|lang|highlight-source|highlight|brush:?|sourcecode)[-:_ ]?"
+    r"(?:^|\s)(?:(?:language|lang|highlight-source|highlight)[-:_]|(?:brush:|sourcecode)[-_ ]?)"
     r"([a-z][\w+#.-]{0,30})",
     re.IGNORECASE,
 )
 _NOT_LANGUAGES = frozenset(
     {"none", "text", "plain", "plaintext", "default", "notranslate", "nohighlight", "txt",
-     "source", "code", "block", "wrapper", "container", "line", "lines", "js-file-line"}
+     "source", "code", "block", "wrapper", "container", "line", "lines", "js-file-line",
+     "numbersource", "numberlines"}
 )
 _CODE_HINT = re.compile(r"highlight|code|source|syntax|hljs|prism|shiki|brush|listing", re.I)
 CODE_HINT_ABOVE = 2  # the ancestors of a <pre> whose classes may say it holds code
@@ -231,6 +234,39 @@ def is_data_table(table: HtmlElement) -> bool:
             if len(_all_text(cell).split()) > MAX_CELL_WORDS:
                 return False
     return True
+
+
+# a code cell of a listing laid out one row a line: GitHub's "blob-code js-file-line"
+_LINE_CODE = re.compile(r"blob-code|file-line|(?:^|[\s_-])(?:code|line|source)(?:$|[\s_-])", re.I)
+_LINE_NUMBER = re.compile(r"num|line-?number|gutter|lineno", re.I)
+
+
+def _is_line_number(cell: HtmlElement) -> bool:
+    """A listing's number cell: empty or its number, and saying so (``data-line-number``, a
+    class naming the number or the gutter)."""
+    text = _all_text(cell).strip()
+    return (not text or text.isdigit()) and (
+        cell.get("data-line-number") is not None
+        or bool(_LINE_NUMBER.search(cell.get("class") or ""))
+    )
+
+
+def code_table_block(table: HtmlElement) -> Draft | None:
+    """A listing laid out one table row a line (GitHub's file view, an embedded gist): each
+    row a line-number cell and a code cell. One code block, its lines verbatim (their
+    indentation kept, the numbers left out); None for any other table."""
+    rows = _rows(table)
+    if len(rows) < 2:
+        return None
+    lines = []
+    for row in rows:
+        cells = _cells(row)
+        if len(cells) != 2 or not _is_line_number(cells[0]):
+            return None
+        if not _LINE_CODE.search(cells[1].get("class") or ""):
+            return None
+        lines.append(code_text(cells[1]))
+    return Draft("code", "\n".join(lines).strip("\n"), 0, language=code_language(table))
 
 
 def table_block(table: HtmlElement, inline_text: InlineText) -> Draft | None:
