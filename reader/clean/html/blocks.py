@@ -23,6 +23,7 @@ from reader.clean.html.structured import (
     footnote_mark,
     formula_text,
     holds_sections,
+    image_of,
     inline_image_text,
     is_anchor_mark,
     is_backlink,
@@ -334,7 +335,7 @@ class _Builder:
         """An image with no words before it in its paragraph is a picture of its own; one
         inside a sentence (an emoji, an inline icon) reads as its emoji or a space, and a
         formula drawn as a picture as its TeX, wherever it stands."""
-        image = element if _tag(element) == "img" else next(element.iter("img"), None)
+        image = image_of(element)
         words_before = any(part.strip() for part in self.parts)
         picture = None
         if not words_before and (image is None or formula_text(image) is None):

@@ -402,12 +402,21 @@ _DISPLAY_STYLE = re.compile(r"^\{\\(?:display|text)style\s*(.*)\}$", re.S)
 MAX_FORMULA = 500  # characters of a formula's alt text read in its place
 
 
+def _names(element: HtmlElement) -> str:
+    """An element's class and id, one string (an image says what it is there)."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def image_of(element: HtmlElement) -> HtmlElement | None:
+    """The ``<img>`` of an ``<img>`` or a ``<picture>`` (None: a picture without one)."""
+    return element if _tag(element) == "img" else next(element.iter("img"), None)
+
+
 def formula_text(image: HtmlElement) -> str | None:
     """A formula picture's TeX ("{\\displaystyle x^{2}}" -> "x^{2}"), None for any other
     picture: the formula is words of the sentence it stands in, not a picture of its own."""
-    names = f"{image.get('class') or ''} {image.get('id') or ''}"
     alt = " ".join((image.get("alt") or "").split())
-    if not alt or len(alt) > MAX_FORMULA or not _MATH_NAME.search(names):
+    if not alt or len(alt) > MAX_FORMULA or not _MATH_NAME.search(_names(image)):
         return None
     inner = _DISPLAY_STYLE.match(alt)
     return (inner.group(1) if inner else alt).strip() or None
@@ -420,9 +429,10 @@ def inline_image_text(image: HtmlElement) -> str:
     formula = formula_text(image)
     if formula:
         return f" {formula} "
-    names = f"{image.get('class') or ''} {image.get('id') or ''}"
     alt = (image.get("alt") or "").strip()
-    if alt and len(alt) <= EMOJI_ALT and not _WORD.search(alt) and _EMOJI_NAME.search(names):
+    if alt and len(alt) <= EMOJI_ALT and not _WORD.search(alt) and _EMOJI_NAME.search(
+        _names(image)
+    ):
         return alt
     return " "
 
@@ -431,12 +441,11 @@ def picture_block(element: HtmlElement) -> Draft | None:
     """An image standing on its own (an ``<img>`` or ``<picture>`` outside a figure) as a
     picture draft: no text to read, its address and alt text. None for an image without an
     address, an icon, an emoji, a tracking pixel."""
-    image = element if _tag(element) == "img" else next(element.iter("img"), None)
+    image = image_of(element)
     src = image_source(image) if image is not None else None
     if image is None or not src:
         return None
-    names = f"{image.get('class') or ''} {image.get('id') or ''}"
-    if _ICON_NAME.search(names) or _SPACER_FILE.search(src.split("?", 1)[0]):
+    if _ICON_NAME.search(_names(image)) or _SPACER_FILE.search(src.split("?", 1)[0]):
         return None
     for attribute in ("width", "height"):
         size = (image.get(attribute) or "").strip().removesuffix("px")
