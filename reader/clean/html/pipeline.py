@@ -13,7 +13,9 @@ Steps (each in a module of its own):
    sections made like its choice added; leading blocks repeating the title or
    subtitle out;
 7. ``edges.trim_edges``: date lines on top, tag lines, comment rules, contact lines, pitches and
-   company boilerplate at the end; then pull quotes matched to the block they repeat.
+   company boilerplate at the end; then pull quotes matched to the block they repeat;
+8. ``second_opinion``: trafilatura's reading when ours is clearly short of the page;
+   ``structured_body``: a page drawn by its scripts read from its JSON-LD ``articleBody``.
 
 The page is parsed once: metadata, consent removal and pull quotes share one ``ClassIndex``,
 and readability works on the parsed tree (``html_readability``), never on a string.
@@ -62,6 +64,7 @@ from reader.clean.html.second_opinion import (
 )
 from reader.clean.html.sections import add_sections
 from reader.clean.html.signup import remove_signup_boxes
+from reader.clean.html.structured_body import structured_blocks
 from reader.clean.meta.title import without_title_label
 from reader.core.errors import LoadError
 
@@ -172,10 +175,15 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         region=partial(region_words, tree),
         page=partial(_visible_page, text, keep_tabs),
     )
+    chosen = "trafilatura" if theirs else "readability"
+    stated = structured_blocks(meta.body, blocks, partial(
+        _fragment_blocks, title=meta.title, subtitle=subtitle))
+    if stated is not None:  # a page drawn by its scripts: the story is in its structured data
+        blocks, chosen = stated, "structured-data"
     if log is not None and theirs_log is not None:
-        if theirs:  # ours was replaced: its drops do not apply, the boxes' still do
-            log.drops = [*consent.drops, *theirs_log.drops]
-        record_unchosen(log, page, blocks, "trafilatura" if theirs else "readability")
+        if chosen != "readability":  # ours was replaced: its drops do not apply, the boxes'
+            log.drops = [*consent.drops, *(theirs_log.drops if theirs else [])]  # still do
+        record_unchosen(log, page, blocks, chosen)
     if not any(kind != "heading" and text for kind, text, _level in blocks):
         raise LoadError(EMPTY_MESSAGE)  # headings or pictures alone are nothing to read
     return Extracted(

@@ -32,6 +32,7 @@ class Metadata:
     published: str | None = None
     site: str | None = None
     caption: Caption | None = None
+    body: str = ""  # the article's text in its structured data (JSON-LD articleBody), raw
 
 
 def extract_metadata(
@@ -60,4 +61,5 @@ def _extract(tree: lxml.html.HtmlElement, url: str | None, index: ClassIndex) ->
         published=find_published(tree, ld, meta, url, index),
         site=site,
         caption=find_caption(tree),
+        body=ld.body,
     )

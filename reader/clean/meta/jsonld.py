@@ -129,6 +129,7 @@ class ArticleLD:
     published: str = ""
     publisher: str = ""
     website: str = ""
+    body: str = ""  # articleBody as the page wrote it: lines kept, HTML not read
 
 
 def jsonld_article(tree: lxml.html.HtmlElement) -> ArticleLD:
@@ -158,6 +159,8 @@ def jsonld_article(tree: lxml.html.HtmlElement) -> ArticleLD:
             for person, is_person in _ld_people(article.get("creator"), by_id):
                 (result.authors if is_person else result.organisations).append(person)
         result.publisher = _ld_name(article.get("publisher"), by_id)
+        body = article.get("articleBody")
+        result.body = body if isinstance(body, str) else ""
     for obj in objects:
         kinds = _types(obj)
         if not result.website and "website" in kinds:
