@@ -6,6 +6,11 @@ through the cleaner for its kind; the subject is the title, the sender the autho
 ``Date`` the publication date. A text is a message when it opens with a header block that
 names a sender and a subject or a date ("From:", "Subject:", "Date:" before the first blank
 line).
+
+A web page saved whole (MHTML: a browser's "save as single file", ``.mhtml`` or ``.mht``) is
+such a message too, but its headers name the saving, not the article ("From: <Saved by
+Blink>", the day it was saved): the page is read as a page, at the address it was saved
+from, and its subject only names it when the page names nothing.
 """
 
 from __future__ import annotations
@@ -62,6 +67,8 @@ def _body(message: EmailMessage) -> tuple[str, str]:
     if part is None:
         payload = message.get_payload()
         return "text", payload if isinstance(payload, str) else ""
+    if part.get_content_subtype() == "html":
+        return "html", _html_text(part)
     try:
         content = part.get_content()
     except (LookupError, ValueError, AssertionError):  # an unknown charset, a broken part
@@ -73,6 +80,26 @@ def _body(message: EmailMessage) -> tuple[str, str]:
         payload = part.get_payload()
         content = payload if isinstance(payload, str) else content
     return ("html" if part.get_content_subtype() == "html" else "text"), content
+
+
+def _html_text(part: EmailMessage) -> str:
+    """An HTML part's text, decoded as a page's bytes are: its charset parameter, else the
+    ``<meta charset>`` in it, else detection (valid UTF-8 overrules a legacy name)."""
+    from reader.sources.decoding import decode_bytes
+
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        payload = str(part.get_payload() or "").encode("utf-8", "surrogateescape")
+    return decode_bytes(payload, part.get_param("charset"))[0]  # type: ignore[arg-type]
+
+
+def _saved_page(message: EmailMessage) -> str | None:
+    """The address a web archive (MHTML) was saved from ("" if it names none), or None when
+    ``message`` is a mail: a browser marks its archives by the sender or a snapshot header."""
+    snapshot = _header(message, "Snapshot-Content-Location")
+    if snapshot or "saved by " in _header(message, "From").lower():
+        return snapshot
+    return None
 
 
 GARBLED = 0.1  # a share of control or replacement characters no text has
@@ -116,6 +143,12 @@ def clean_message(text: str, log: DropLog | None = None) -> Extracted:
 
     message = message_from_string(text.lstrip("\ufeff"), policy=policy.default)
     kind, content = _body(message)  # type: ignore[arg-type]
+    saved = _saved_page(message)  # type: ignore[arg-type]
+    if saved is not None and kind == "html":
+        from reader.clean.html.pipeline import clean_html
+
+        page = clean_html(content, url=saved or None, log=log)
+        return replace(page, title=page.title or _header(message, "Subject"))  # type: ignore[arg-type]
     if kind == "html":
         from reader.clean.html.pipeline import clean_html
 

@@ -30,7 +30,7 @@ def _open_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read an article in the terminal. SOURCE is a URL, a file (HTML, plain "
-        "text, Markdown, a saved mail .eml), or - for stdin.",
+        "text, Markdown, a saved mail .eml, a web archive .mhtml), or - for stdin.",
         epilog="Other commands: reader dump SOURCE..., reader bookmarks, reader library, "
         "reader open ID, reader search QUERY, reader config, reader feeds. Run 'reader COMMAND "
         "--help' for each.",

@@ -44,7 +44,8 @@ _MARKDOWN_MARKS = re.compile(
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".xht")
 _TEXT_SUFFIXES = (".txt", ".text")
-_MESSAGE_SUFFIXES = (".eml", ".msg.txt")
+_MESSAGE_SUFFIXES = (".eml", ".msg.txt", ".mhtml", ".mht")  # (a saved page's web archive)
+_MESSAGE_TYPES = ("message/rfc822", "multipart/related", "application/x-mimearchive")
 
 
 # a text opening as a mail does: a header line ("From: ...", "Received: ...") or mbox's "From "
@@ -66,7 +67,7 @@ def detect_kind(raw: RawDocument) -> DocumentKind:
     if "markdown" in mime:
         return "markdown"
     name = (raw.path or raw.url or "").lower().split("?")[0]
-    if mime == "message/rfc822" or name.endswith(_MESSAGE_SUFFIXES) or (
+    if mime.startswith(_MESSAGE_TYPES) or name.endswith(_MESSAGE_SUFFIXES) or (
         not mime and _MAIL_START.match(raw.text) and _looks_like_message(raw.text)
     ):
         return "message"

@@ -112,3 +112,58 @@ def test_malformed_messages_are_read_as_far_as_they_go(tmp_path: Path) -> None:
         assert dumped["title"] == name
         assert dumped["published"] is None
         assert dumped["body"][0]["text"].startswith("The text of the message"), name
+
+
+PAGE = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Harbour reopens | Coast News"
+    "</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+    "<h1>The harbour reopens after the storm</h1><p class='byline'>By Dana Fox</p>"
+    f"{STORY}<p>Read <a href='/harbour/history'>the harbour’s history</a> too.</p>"
+    "</article></body></html>"
+)
+
+
+def _web_archive(sender: str = "<Saved by Blink>", snapshot: bool = True) -> bytes:
+    """A page saved whole, as Chrome writes it: quoted-printable HTML with no charset
+    parameter (its <meta> names UTF-8), then the page's pictures."""
+    import quopri
+
+    html = quopri.encodestring(PAGE.encode("utf-8")).decode("ascii")
+    where = "Snapshot-Content-Location: https://coast.example/news/harbour\r\n" if snapshot else ""
+    return (
+        f"From: {sender}\r\n{where}Subject: Harbour reopens | Coast News\r\n"
+        "Date: Fri, 4 Dec 2026 09:00:00 -0000\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="--B--"\r\n\r\n'
+        "----B--\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        f"Content-Location: https://coast.example/news/harbour\r\n\r\n{html}\r\n"
+        "----B--\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        "Content-Location: https://coast.example/logo.png\r\n\r\niVBORw0KGgo=\r\n----B----\r\n"
+    ).encode("ascii")
+
+
+def test_a_saved_web_archive_is_read_as_the_page_it_saved(tmp_path: Path) -> None:
+    archive = tmp_path / "harbour.mhtml"
+    archive.write_bytes(_web_archive())
+    dumped = dump_json(str(archive))
+    assert dumped["title"] == "The harbour reopens after the storm"  # the page's, not Subject
+    assert dumped["authors"] == ["Dana Fox"]  # not "Saved by Blink"
+    assert dumped["published"] is None  # the day it was saved is not the article's
+    texts = [block["text"] for block in dumped["body"]]
+    assert texts[0].startswith("Paragraph 0 of the newsletter")
+    assert "the harbour’s history" in texts[-1]  # (UTF-8 its <meta> names, no mojibake)
+    assert dumped["url"] == "https://coast.example/news/harbour"
+    assert {link["href"] for link in dumped["links"]} == {
+        "https://coast.example/harbour/history"  # (resolved against the saved address)
+    }
+
+
+def test_an_archive_is_known_by_its_sender_or_its_name(tmp_path: Path) -> None:
+    """Internet Explorer's .mht names no snapshot: its sender says it saved the page; a
+    .mht file is an archive by its name even without the header block sniffed."""
+    archive = tmp_path / "harbour.mht"
+    archive.write_bytes(_web_archive("<Saved by Windows Internet Explorer 8>", snapshot=False))
+    dumped = dump_json(str(archive))
+    assert dumped["title"] == "The harbour reopens after the storm"
+    assert dumped["authors"] == ["Dana Fox"]
+    piped = dump_json("-", stdin=_web_archive())
+    assert piped["title"] == "The harbour reopens after the storm"
