@@ -13,6 +13,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog
+from reader.clean.furniture_words import is_furniture_line
 from reader.clean.html.dropping import drop
 from reader.clean.html.prose import piece_words, short_text
 from reader.clean.html.shop import remove_product_cards
@@ -284,7 +285,7 @@ def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:
     """Short texts that are never article text ("Advertisement", "Share this", credits)."""
     if not text or len(text) > 300:
         return False
-    if _ALONE.match(text) or _mail_furniture(text):
+    if _ALONE.match(text) or _mail_furniture(text) or is_furniture_line(text):
         return True
     words = re.findall(r"[\w-]+", text.lower())
     if 2 <= len(words) <= 12 and all(word in _SHARE_WORDS for word in words):
@@ -370,7 +371,9 @@ def _related_lists(main: HtmlElement, log: DropLog | None = None) -> int:
         if heading.getparent() is None:
             continue
         text = _text(heading)
-        if not text or len(text) > 60 or not (_ALONE.match(text) or _LABEL.match(text)):
+        if not text or len(text) > 60 or not (
+            _ALONE.match(text) or _LABEL.match(text) or is_furniture_line(text)
+        ):
             continue
         following = heading.getnext()
         if following is not None and following.tag in _LIST_TAGS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.clean.furniture_words import FURNITURE_LINES, RELATED_HEADINGS
 from reader.clean.text.scan import TextScan
 
 _PUNCT = re.compile(r"[^\w&' ]+")
@@ -108,6 +109,11 @@ _COPYRIGHT_MARK = re.compile(r"©|\(c\)|\b(?:1[89]|20)\d\d\b", re.I)  # a sign o
 def normalise(line: str) -> str:
     """Case-folded, punctuation-free form for comparing short lines."""
     return " ".join(_PUNCT.sub(" ", line.casefold()).split())
+
+
+# the same furniture in the languages after English (``reader.clean.furniture_words``)
+_NAV = _NAV | {normalise(line) for line in FURNITURE_LINES}
+_LIST_MARKERS = _LIST_MARKERS | {normalise(line) for line in RELATED_HEADINGS}
 
 
 def is_nav_line(line: str) -> bool:

@@ -1,0 +1,65 @@
+"""Page furniture in the languages after English (ad labels, share buttons, "read more",
+related-story lists), through the real ``reader dump`` command, on a page and a copied text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli_run import dump_json, dump_text
+
+GERMAN_PAGE = """<html lang="de"><head><title>Die Brücke wird gesperrt | Stadtblatt</title>
+</head><body><article><h1>Die Brücke wird gesperrt</h1>
+<p>Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für ein Jahr zu sperren, weil
+die Pfeiler Risse zeigen.</p>
+<p>Anzeige</p>
+<p>Die Ingenieure hatten die Schäden im Frühjahr entdeckt und vor einem weiteren Winter
+gewarnt, sagte die Bürgermeisterin.</p>
+<p>Teilen</p>
+<h3>Lesen Sie auch</h3><ul><li><a href="/a">Neue Radwege im Norden</a></li>
+<li><a href="/b">Der Hafen wird ausgebaut</a></li></ul>
+<p>Teilen Sie uns Ihre Meinung mit: Die Umleitung führt über den Ring, sagte sie.</p>
+<p>Weiterlesen</p><p>Kommentare</p></article></body></html>"""
+
+FRENCH_COPY = "\n".join([
+    "Accueil",
+    "Actualités",
+    "Le pont sera fermé pendant un an",
+    "Le conseil municipal a voté mardi la fermeture du vieux pont pour des travaux qui"
+    " dureront la plus grande partie de l'année prochaine.",
+    "Publicité",
+    "Les ingénieurs ont découvert des fissures dans deux des piles au printemps et ont dit"
+    " que les travaux ne pouvaient pas attendre un autre hiver.",
+    "Partager l'article",
+    "À lire aussi",
+    "Nouvelles pistes cyclables au nord",
+    "Le port va être agrandi",
+    "La circulation passera par le périphérique, et les bus suivront un nouvel itinéraire"
+    " jusqu'à la fin des travaux, a précisé la maire.",
+    "Lire la suite",
+    "",
+])
+
+
+def _texts(article: dict) -> list[str]:
+    return [block["text"] for block in article["body"]]
+
+
+def test_a_german_page_loses_its_furniture_and_keeps_its_sentences(tmp_path: Path) -> None:
+    page = tmp_path / "seite.html"
+    page.write_text(GERMAN_PAGE, encoding="utf-8")
+    texts = _texts(dump_json(str(page)))
+    for furniture in ("Anzeige", "Teilen", "Lesen Sie auch", "Neue Radwege im Norden",
+                      "Weiterlesen", "Kommentare"):
+        assert furniture not in texts, furniture
+    assert texts[0].startswith("Der Stadtrat")
+    assert texts[-1].startswith("Teilen Sie uns Ihre Meinung mit")  # a sentence: text
+
+
+def test_a_french_copied_page_loses_its_furniture(tmp_path: Path) -> None:
+    article = dump_text(tmp_path, FRENCH_COPY)
+    texts = _texts(article)
+    for furniture in ("Publicité", "Partager l'article", "À lire aussi",
+                      "Nouvelles pistes cyclables au nord", "Lire la suite"):
+        assert furniture not in texts, furniture
+    assert texts[0].startswith("Le conseil municipal")
+    assert texts[-1].startswith("La circulation passera")
