@@ -64,7 +64,12 @@ _PANEL_TAGS = frozenset({"div", "section", "aside", "dialog", "footer", "header"
 _CONSENT_WORDS = re.compile(
     r"\b(?:cookies?|consent\w*|accept\w*|reject\w*|preferences?|partners?|vendors?|"
     r"privacy|personal (?:data|information)|legitimate interests?|do not sell|opt[- ]out|"
-    r"tracking|gdpr|ccpa|agree|manage (?:options|settings|choices)|settings)\b",
+    r"tracking|gdpr|ccpa|agree|manage (?:options|settings|choices)|settings|"
+    # the same panels in German, French, Spanish, Italian, Portuguese and Dutch
+    r"einwillig\w*|zustimm\w*|akzeptier\w*|ablehnen|datenschutz\w*|einstellungen|refuser|"
+    r"paramètres|partenaires|aceptar|rechazar|privacidad|configuración|socios|consenso|"
+    r"accett\w*|rifiut\w*|impostazioni|aceitar|rejeitar|privacidade|parceiros|"
+    r"toestemming|weigeren|instellingen)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

@@ -14,11 +14,16 @@ from reader.clean.text.scan import TextScan
 
 _WORD = re.compile(r"[\w’']+")
 
-# The words that make a passage about consent at all.
+# The words that make a passage about consent at all; after English, the same in German,
+# French, Spanish, Italian, Portuguese and Dutch ("Einwilligung", "consentement", "datos
+# personales", "privacidade", "toestemming"...).
 _CORE = re.compile(
     r"\bcookies?\b|\bconsent|\bprivacy\b|\bopt[- ]?(?:out|in)\b|\bpersonal (?:data|information)\b"
     r"|\bdo not sell\b|\btracking technolog|\bgdpr\b|\bccpa\b|\blegitimate interest"
-    r"|\bvendors?\b|\bcookie banner\b",
+    r"|\bvendors?\b|\bcookie banner\b"
+    r"|\beinwilligung|\bdatenschutz|\bpersonenbezogene|\bconsentement|\bconsentimiento"
+    r"|\bconsenso\b|\bconsentimento|\btoestemming|\bdonnées personnelles|\bdatos personales"
+    r"|\bdati personali|\bdados pessoais|\bconfidentialité|\bprivacidad|\bprivacidade",
     re.IGNORECASE,
 )
 # Vocabulary of consent notices: each hit adds to the density.
@@ -32,6 +37,19 @@ _VOCAB_WORDS = (
     r"enabled?", r"disabled?", r"strictly", r"sell", r"sale", r"manage", r"accept\w*",
     r"reject\w*", r"allow\w*", r"traffic", r"storage", r"identifiers?", r"services?",
     r"functionality", r"technologies",
+    # the same notices in German, French, Spanish, Italian, Portuguese and Dutch
+    r"einwilligung\w*", r"zustimm\w*", r"datenschutz\w*", r"daten", r"partnern?",
+    r"einstellungen", r"akzeptier\w*", r"ablehnen", r"verarbeitung", r"technologien",
+    r"personalisier\w*", r"informationen", r"zwecke\w*", r"webseite", r"widerruf\w*",
+    r"données", r"partenaires", r"paramètres", r"refuse\w*", r"traitement", r"personnalis\w*",
+    r"publicit\w*", r"finalités", r"confidentialité", r"navigation",
+    r"datos", r"socios", r"configuración", r"aceptar", r"rechazar", r"tratamiento",
+    r"personaliz\w*", r"publicidad", r"privacidad", r"tecnologías", r"finalidades", r"sitio",
+    r"dati", r"consenso", r"impostazioni", r"accett\w*", r"rifiut\w*", r"trattamento",
+    r"tecnologie", r"pubblicità", r"finalità", r"sito",
+    r"dados", r"parceiros", r"configurações", r"aceitar", r"rejeitar", r"tratamento",
+    r"privacidade", r"tecnologias", r"consentimento",
+    r"gegevens", r"toestemming", r"instellingen", r"weigeren", r"verwerking", r"advertenties",
 )
 
 
@@ -47,10 +65,23 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 
 _VOCAB = re.compile(rf"\b(?:{_by_first_letter(_VOCAB_WORDS)})\b", re.IGNORECASE)
 # The notice speaks to the reader in the first and second person.
-_ADDRESS = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
+_ADDRESS = re.compile(
+    r"\b(?:we|our|us|you|your"
+    r"|wir|uns|unsere?[mnrs]?|sie|ihre?[mnrs]?|du|dein\w*"  # German
+    r"|nous|notre|nos|vous|votre|vos"  # French
+    r"|nosotros|nuestr[oa]s?|usted(?:es)?|tus?"  # Spanish
+    r"|noi|nostr[oiae]|voi|vostr[oiae]|tuoi|tuo|tua"  # Italian
+    r"|nós|noss[oa]s?|você|vocês|seus?|suas?"  # Portuguese
+    r"|wij|ons|onze|uw|jouw)\b",  # Dutch
+    re.IGNORECASE,
+)
 # News prose about consent quotes people and reports what they said; notices never do.
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according to|sagte|sagt|a déclaré|a dit|selon|dijo|según"
+    r"|ha detto|secondo|disse|segundo|zei|volgens)\b",
+    re.IGNORECASE,
+)
 
 # Button and control labels of consent panels, compared case-folded without punctuation.
 _LABELS = frozenset(
@@ -80,6 +111,21 @@ _LABELS = frozenset(
         "powered by onetrust", "powered by cookiebot", "opens in a new window",
         "your privacy", "your privacy choices", "we value your privacy",
         "privacy preference center", "cookie preferences cookie list",
+        # German, French, Spanish, Italian, Portuguese and Dutch buttons
+        "alle akzeptieren", "akzeptieren", "alle ablehnen", "ablehnen", "zustimmen",
+        "alle zulassen", "einverstanden", "einstellungen", "cookie einstellungen",
+        "datenschutzeinstellungen", "nur notwendige cookies", "auswahl speichern",
+        "tout accepter", "accepter", "accepter et fermer", "tout refuser", "refuser",
+        "continuer sans accepter", "paramètres", "personnaliser", "gérer les préférences",
+        "paramètres des cookies", "j'accepte",
+        "aceptar", "aceptar todo", "aceptar todas", "aceptar cookies", "rechazar",
+        "rechazar todo", "configurar", "configuración", "configurar cookies",
+        "accetta", "accetta tutto", "accetta tutti", "rifiuta", "rifiuta tutto",
+        "personalizza", "impostazioni", "gestisci preferenze",
+        "aceitar", "aceitar todos", "aceitar cookies", "rejeitar", "rejeitar todos",
+        "configurações", "gerenciar cookies",
+        "accepteren", "alles accepteren", "alle cookies accepteren", "weigeren",
+        "instellingen", "cookie instellingen", "akkoord",
     )
 )
 # A cookie declaration's row: the cookie's name, how long it lasts, what sets it and why
@@ -106,7 +152,10 @@ def _norm_label(line: str) -> str:
 
 
 _CORE_HINTS = ("cookie", "consent", "privacy", "opt", "personal", "do not sell", "tracking",
-               "gdpr", "ccpa", "legitimate", "vendor")
+               "gdpr", "ccpa", "legitimate", "vendor", "einwilligung", "datenschutz",
+               "personenbezogen", "données personnelles", "datos personales",
+               "dati personali", "dados pessoais", "confidentialité", "privacidad",
+               "privacidade", "consenso", "toestemming")
 
 
 def _may_be_consent(text: str) -> bool:
@@ -190,7 +239,10 @@ def is_consent_heading(text: str) -> bool:
 _CORE_WORDS = (
     "cookie", "consent", "privacy", "opt-out", "opt out", "optout", "opt-in", "opt in", "optin",
     "personal data", "personal information", "do not sell", "tracking technolog", "gdpr",
-    "ccpa", "legitimate interest", "vendor",
+    "ccpa", "legitimate interest", "vendor", "einwilligung", "datenschutz", "personenbezogene",
+    "consentement", "consentimiento", "consenso", "consentimento", "toestemming",
+    "données personnelles", "datos personales", "dati personali", "dados pessoais",
+    "confidentialité", "privacidad", "privacidade",
 )
 # The first word of every label (words as ``_norm_label`` splits them).
 _LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in _LABELS)
