@@ -8,24 +8,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from reader.clean.meta.dates import month_names, month_number
 from reader.core.given_names import is_given_name, opens_with_given_name
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+# (longest first: "juni" before "jun")
+_ANY_MONTH = "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True))
 _NUMERIC_START = r"(?<![\w./-])"
 _NUMERIC_END = r"(?![\w/-]|\.\d)"
 _NUMERIC_YEAR = rf"(?P<year>(?:19|20)\d\d){_NUMERIC_END}"
@@ -48,6 +38,19 @@ _DATE_PATTERNS = (
     re.compile(rf"{_NUMERIC_START}(?P<day>\d\d?)\.(?P<mnum>\d\d?)\.{_NUMERIC_YEAR}"),
     re.compile(rf"{_NUMERIC_START}(?P<mnum>\d\d?)([/.-])(?P<day>\d\d?)\2{_NUMERIC_YEAR}"),
     re.compile(rf"{_NUMERIC_START}(?P<day>\d\d?)([/-])(?P<mnum>\d\d?)\2{_NUMERIC_YEAR}"),
+    # the other languages' months ``reader.clean.meta`` knows: "3. Dezember 2026", "3 de
+    # diciembre de 2026", "1er mars 2026", "3 декабря 2026", "december 3, 2026"
+    re.compile(
+        rf"(?<!\w)(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?(?P<month>{_ANY_MONTH})\.?,?\s+"
+        rf"(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?<!\w)(?P<month>{_ANY_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
+        r"(?!\d)",
+        re.I,
+    ),
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
 )
 _TIME = re.compile(
     r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\b|\b\d{1,2}\s*[ap]\.?m\.?",
@@ -55,9 +58,16 @@ _TIME = re.compile(
 )
 _DATE_TERMS = (
     r"\b(?:published|updated|last updated|posted|first published|modified|on|at|date|"
-    r"print edition|am|pm|(?-i:[A-Z]{1,2}[SDP]?T|UTC|GMT))\b"
-    # its reading time or length beside it ("Jun 08, 2023 • 11 Minute Read", "· 6279 words")
+    r"print edition|am|pm|(?-i:[A-Z]{1,2}[SDP]?T|UTC|GMT)|"
+    # the same labels in German, French, Spanish, Italian, Portuguese and Dutch
+    r"veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|uhr|um|publié|mis à jour|le|"
+    r"publicado|actualizado|el|a las|pubblicato|aggiornato|il|alle|ore|atualizado|em|"
+    r"gepubliceerd|bijgewerkt|op|om)\b|\bà(?!\w)|\bàs(?!\w)"
+    # its reading time or length beside it ("Jun 08, 2023 • 11 Minute Read", "· 6279 words",
+    # "5 Min. Lesezeit", "5 min de lecture")
     r"|\b\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?)(?:\s+read(?:ing)?(?:\s+time)?)?\b"
+    r"|\b\d{1,3}\s*min(?:uten|utos|uti)?\.?\s+(?:lesezeit|de lecture|de lectura|di lettura|"
+    r"de leitura|leestijd)\b"
     r"|\b\d{1,3}(?:,?\d{3})?\s+words\b"
 )
 _DATE_MARKS = r"[|·•,:\-–—()]"
@@ -121,9 +131,7 @@ def parse_date(text: str) -> str | None:
         if not match:
             continue
         groups = match.groupdict()
-        month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS.get(
-            groups["month"].lower().rstrip(".")
-        )
+        month = int(groups["mnum"]) if groups.get("mnum") else month_number(groups["month"])
         try:
             return date(int(groups["year"]), month or 0, int(groups["day"])).isoformat()
         except ValueError:

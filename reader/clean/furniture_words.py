@@ -1,9 +1,9 @@
 """Page furniture as whole lines say it in the languages after English, on German, French,
 Spanish, Italian, Portuguese and Dutch pages: the ad label; the share, print, comment and
-close buttons; "read more" and subscribe links; a menu's home, search and sign-in items;
-"back to top"; and the headings over lists of other stories. A line is furniture only when it
-is one of these as a whole (case and the punctuation around it aside): a sentence that uses
-the words is text."""
+close buttons; "read more" and subscribe links; a sign-up form's e-mail field and button; a
+menu's home, search and sign-in items; "back to top"; the footer's legal links; and the
+headings over lists of other stories. A line is furniture only when it is one of these as a
+whole (case and the punctuation around it aside): a sentence that uses the words is text."""
 
 from __future__ import annotations
 
@@ -37,6 +37,18 @@ FURNITURE_LINES = frozenset(
         "suchen", "rechercher", "recherche", "buscar", "cerca", "pesquisar", "zoeken",
         "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi",
         "entrar", "inloggen", "registrieren", "s'inscrire", "registrarse", "registrati",
+        # a sign-up form's field and button
+        "e-mail", "e-mail-adresse", "ihre e-mail-adresse", "jetzt anmelden", "adresse e-mail",
+        "votre adresse e-mail", "votre e-mail", "inscrivez-vous", "je m'inscris",
+        "correo electrónico", "tu correo electrónico", "su correo electrónico",
+        "indirizzo email", "indirizzo e-mail", "la tua email", "iscriviti ora",
+        "endereço de e-mail", "seu e-mail", "e-mailadres", "uw e-mailadres", "jouw e-mailadres",
+        "meld je aan", "schrijf je in",
+        # the footer's legal links
+        "impressum", "datenschutzerklärung", "agb", "mentions légales",
+        "politique de confidentialité", "cgu", "cgv", "aviso legal", "política de privacidad",
+        "política de cookies", "note legali", "informativa sulla privacy", "informativa cookie",
+        "política de privacidade", "termos de uso", "colofon", "privacyverklaring",
         # back to top
         "nach oben", "zurück nach oben", "retour en haut", "haut de page", "volver arriba",
         "torna su", "torna all'inizio", "voltar ao topo", "terug naar boven",

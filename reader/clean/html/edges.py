@@ -46,8 +46,12 @@ _DATE_FILLERS = (
 _DATE_WORDS = frozenset((_WEEKDAYS + " " + _DATE_FILLERS).split()) | month_names()
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th|º|er)?", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(rf"\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|{CJK_DATE}")
-# a byline's label: "By", or Chinese and Japanese "记者" (reporter), "作者", "著者" (author)
-_BYLINE_START = re.compile(r"by\s+\w|记者|記者|作者|著者", re.IGNORECASE)
+# a byline's label: "By", its German, French, Spanish, Italian, Dutch and Nordic words before
+# a capitalised name ("Von Anna Schmidt", "Par Jean Dupont"), or Chinese and Japanese "记者"
+# (reporter), "作者", "著者" (author)
+_BYLINE_START = re.compile(
+    r"by\s+\w|(?:von|par|por|di|door|av|af)\s+(?-i:[A-Z])|记者|記者|作者|著者", re.IGNORECASE
+)
 _NUMBER = re.compile(r"\d+")
 _ZONE = re.compile(r"[A-Z]{1,4}T")  # time zones: "AMT", "CEST", "AEDT"
 
@@ -141,9 +145,11 @@ _IMAGE_CREDIT = re.compile(
 )
 _READING_TIME = re.compile(
     r"^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|"
-    r"temps de lecture|lesezeit|tempo di lettura|leestijd)\s*:?\s*(?:less than |about |~)?"
+    r"temps de lecture|lesezeit|tempo di lettura|leestijd|lecture|lectura|lettura|leitura)"
+    r"\s*:?\s*(?:less than |about |~)?"
     r"\d+(?:\s*[-–]\s*\d+)?\s*(?:min|mins|minutes?|minutos?|minuten|minuti)\.?$"
-    r"|^\d+\s*(?:min\.?|mins|minutes?)\s+read$",
+    r"|^\d+\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti)\s+(?:read|lesezeit|de lecture|"
+    r"de lectura|di lettura|de leitura|leestijd)$",
     re.IGNORECASE,
 )
 _ABOUT_HEADING = re.compile(

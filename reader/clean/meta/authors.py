@@ -9,6 +9,7 @@ import lxml.html
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.bylines import name_beside_headline, site_person, visible_bylines
+from reader.clean.meta.dates import month_names
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, norm_words
@@ -29,13 +30,19 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _CUT = re.compile(
     r"\b(?:updated|last updated|published|posted|modified|follow|view all|read more|"
     r"more from|on twitter|contact|email|share|on behalf of|"
-    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|view\s+(?:in|on|profile|more|posts))\b.*$",
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|view\s+(?:in|on|profile|more|posts)|"
+    # the same labels in German, French, Spanish, Italian, Portuguese and Dutch
+    r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|"
+    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b.*$",
     re.I,
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# English months by their first letters, the other languages' by the names the date parser
+# knows ("3. Dezember 2026", "3 de diciembre", "3 декабря"), longest first
+_OTHER_MONTHS = "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True))
+_MONTH = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|{_OTHER_MONTHS})\.?"
 _DATEISH = re.compile(
-    rf"(?:\b(?:on|at)\s+)?\b(?:\d{{1,2}}[:/.]\d{{1,2}}|\d{{4}}|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{1,4}})"
-    r"\b.*$",
+    r"(?:\b(?:on|at|am|le|el|il|em|op|den)\s+)?\b(?:\d{1,2}[:/.]\d{1,2}|\d{4}|"
+    rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?)?{_MONTH}\s+\d{{1,4}})\b.*$",
     re.I,
 )
 # "Dec 17, 2025 Julian K. Arni", "17 December 2025 · Jane Roe": a date before the name.

@@ -29,6 +29,8 @@ _MONTHS = {
     # Indonesian
     "januari": 1, "februari": 2, "maret": 3, "mei": 5, "agustus": 8,
     "nopember": 11, "desember": 12,  # (juni, juli, oktober: as German)
+    # Dutch (the rest as English, German or Indonesian)
+    "maart": 3, "augustus": 8,
     # Russian (genitive, as in dates)
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,

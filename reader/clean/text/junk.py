@@ -79,13 +79,22 @@ _COMMENT_COUNT = re.compile(r"^\d+\s+comments?$")
 _CHROME = re.compile(
     r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
     r"weeks?|months?)\s+ago$|^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$|"
-    r"^(?:estimated\s+)?reading time\s*:?\s*\d+\s*min(?:ute)?s?$",
+    r"^(?:estimated\s+)?reading time\s*:?\s*\d+\s*min(?:ute)?s?$|"
+    # the same in German, French, Spanish, Italian, Portuguese and Dutch ("5 min lesezeit",
+    # "temps de lecture 5 min", "5 minutos de lectura"), as ``normalise`` leaves it
+    r"^\d+\s*min(?:uten?|utos|uti)?\s+(?:lesezeit|de lecture|de lectura|di lettura|de leitura|"
+    r"leestijd)$|^(?:lesezeit|lecture|temps de lecture|tiempo de lectura|lectura|lettura|"
+    r"tempo di lettura|tempo de leitura|leitura|leestijd)\s+\d+\s*min(?:uten?|utos|uti)?$",
     re.I,
 )
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|related topics|keywords)\s*:", re.I)
 _NEWSLETTER = re.compile(r"\bnewsletters?\b|\binbox\b", re.I)
 _SIGN_UP = re.compile(
-    r"\bsign(?:ing)? up\b|\bsubscrib\w*|\benter your email\b|\bemail address\b|\bdelivered\b",
+    r"\bsign(?:ing)? up\b|\bsubscrib\w*|\benter your email\b|\bemail address\b|\bdelivered\b|"
+    # German, French, Spanish, Italian, Portuguese and Dutch
+    r"\bmelden sie sich\b|\banmeld\w*|\babonnier\w*|\binscri\w*|\babonne[rz]\w*|"
+    r"\bsuscr[ií]b\w*|\biscriv\w*|\binscrev\w*|\bassine\b|\baanmeld\w*|\bmeld je aan\b|"
+    r"\babonneer\w*",
     re.I,
 )
 _FORM_LINES = re.compile(
@@ -168,6 +177,8 @@ _KEY_FIRST_WORDS = frozenset(
     {phrase.split()[0] for phrase in _NAV | _LIST_MARKERS | _END_MARKERS}
     | _SOCIAL
     | {"more", "updated", "published", "posted", "estimated", "reading"}  # "more from", _CHROME
+    | {"lesezeit", "lecture", "temps", "tiempo", "lectura", "lettura", "tempo", "leitura",
+       "leestijd"}
 )
 # Paragraphs starting like a form line, a tag line or a copyright line (after white space).
 _LINE_START = re.compile(
