@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reader.clean.meta.dates import month_names, month_number
+from reader.clean.months import month_names, month_number
 from reader.core.given_names import is_given_name, opens_with_given_name
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \

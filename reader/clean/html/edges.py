@@ -24,9 +24,9 @@ from collections.abc import Sequence
 from reader.clean.explain import DropLog
 from reader.clean.extracted import with_text
 from reader.clean.labels import CONTENTS_LABEL
-from reader.clean.meta import month_names
 from reader.clean.meta.dates import CJK_DATE
 from reader.clean.meta.text import without_anchor_mark
+from reader.clean.months import month_names
 
 BlockTuple = tuple[str, str, int]
 

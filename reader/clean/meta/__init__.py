@@ -15,7 +15,6 @@ _WHERE = {
     "is_organisation": "authors",
     "split_authors": "authors",
     "split_caption": "caption",
-    "month_names": "dates",
     "parse_date": "dates",
     "parse_json_lenient": "jsonld",
     "site_from_url": "site",

@@ -9,10 +9,10 @@ import lxml.html
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.bylines import name_beside_headline, site_person, visible_bylines
-from reader.clean.meta.dates import month_names
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, norm_words
+from reader.clean.months import month_names
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?(?:(?:written|posted|published|words|reported|story|text|photos?|compiled|edited|"
