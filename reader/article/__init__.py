@@ -12,6 +12,7 @@ _WHERE = {
     "Link": "model",
     "Footnote": "footnotes",
     "footnotes": "footnotes",
+    "heading_for": "anchors",
     "Person": "model",
     "build_article": "model",
     "render": "dump",

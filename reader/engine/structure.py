@@ -44,6 +44,15 @@ def resolve(
     return href
 
 
+def in_page(href: str | None, base: str | None) -> str | None:
+    """A link to a part of a document read without an address (a file, standard input):
+    its ``#fragment`` alone, which a reader follows to the heading it names; else None."""
+    if base or not href:
+        return None
+    href = "".join(clean_line(href).split())
+    return href if href.startswith("#") and 1 < len(href) <= MAX_ADDRESS else None
+
+
 def image_address(src: str | None, base: str | None) -> str | None:
     """An image's absolute address; a relative one kept as given when there is no base."""
     found = resolve(src, base, IMAGE_SCHEMES)
@@ -126,7 +135,7 @@ def block_links(text: str, links: Any, base: str | None) -> list[Link]:
     found: list[Link] = []
     cursor = 0
     for link_text, href in links or ():
-        address = resolve(href, base)
+        address = resolve(href, base) or in_page(href, base)
         words = clean_line(link_text)
         if address is None or not words:
             continue

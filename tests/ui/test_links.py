@@ -276,3 +276,76 @@ async def test_a_footnote_jumps_to_its_note_and_backspace_returns(make_app) -> N
         await pilot.pause()
         assert body.top_offset() == left_at
         assert screen.article.title and screen.check_action("go", ("back",)) is None
+
+
+def guide_page(title: str, contents: list[tuple[str, str]]) -> str:
+    """A long guide whose first paragraph links to its own sections (text, #fragment), each
+    under a heading with an id as sites make them."""
+    links = " ".join(f'<a href="{href}">{text}</a>' for text, href in contents)
+    sections = "".join(
+        f'<h2 id="{href[1:]}">{text}</h2>'
+        + "".join(f"<p>{text} paragraph {n}. {WORDS}</p>" for n in range(6))
+        for text, href in contents
+    )
+    return (f"<!doctype html><html><head><title>{title}</title></head><body><article>"
+            f"<h1>{title}</h1><p>Read on for {links}. {WORDS}</p>{sections}</article>"
+            "</body></html>")
+
+
+SECTIONS = [("Getting Started", "#h-getting-started"), ("Common Questions", "#common-questions")]
+
+
+async def test_a_link_to_a_heading_of_the_article_goes_there_and_back(
+    make_app, httpserver: HTTPServer
+) -> None:
+    """On a page fetched from its address (links resolve to page#id) and on a saved file
+    (the fragment alone): the heading comes into view, backspace returns, nothing loads."""
+    served = serve(httpserver, "/guide", guide_page("The guide", SECTIONS))
+    app = make_app(served)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        article = screen.article
+        assert [link.href for link in article.links] == [
+            f"{served}#h-getting-started", f"{served}#common-questions"]
+        heading = next(block for block in article.blocks if block.text == "Common Questions")
+        assert screen.body.top_offset() < heading.start
+        await pilot.press("f", "2", "enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.article is article  # not loaded again
+        low, high = screen.body.visible_range()
+        assert low <= heading.start <= high
+        assert screen.check_action("go", ("back",)) is True
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.body.top_offset() == 0 and screen.article is article
+
+
+async def test_a_link_to_a_heading_of_a_saved_file_goes_there(make_app, tmp_path) -> None:
+    page = tmp_path / "guide.html"
+    page.write_text(guide_page("The guide", SECTIONS), encoding="utf-8")
+    app = make_app(page)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert [link.href for link in screen.article.links] == [
+            "#h-getting-started", "#common-questions"]
+        heading = next(b for b in screen.article.blocks if b.text == "Common Questions")
+        await pilot.press("f", "2", "enter")
+        await pilot.pause()
+        low, high = screen.body.visible_range()
+        assert low <= heading.start <= high and screen.body.top_offset() > 0
+
+
+async def test_an_address_with_a_fragment_opens_at_its_heading(
+    make_app, httpserver: HTTPServer
+) -> None:
+    served = serve(httpserver, "/guide", guide_page("The guide", SECTIONS))
+    app = make_app(f"{served}#common-questions")
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.2)
+        screen = reading(app)
+        heading = next(b for b in screen.article.blocks if b.text == "Common Questions")
+        low, high = screen.body.visible_range()
+        assert low <= heading.start <= high and screen.body.top_offset() > 0

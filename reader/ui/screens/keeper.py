@@ -98,6 +98,11 @@ class ArticleKeeper:
         if self.pending_bookmark is not None:
             self.screen.call_after_refresh(self._go_to_pending)
 
+    def opened_elsewhere(self) -> None:
+        """The article shown opens at a place of its own (its address names a heading): the
+        saved reading position is not restored over it."""
+        self._jumped = True
+
     def _with_store(self, shown: int, article: Article) -> None:
         """After the first paint: the library key, then the store (opened in a thread if it
         is not open yet) for the saved position and the bookmarks."""

@@ -3,7 +3,9 @@ hyperlinks only for clean http(s) addresses), listed by ``f`` (numbered, in read
 and followed in the reader itself, opened in the system browser, or copied.
 
 Footnote references (``[1]``) are drawn and listed with the links; following one puts its
-note in view, and backspace (``go('back')``) returns to where the reference was read.
+note in view, and backspace (``go('back')``) returns to where the reference was read. A link
+to a part of the article itself (its address with a ``#fragment`` naming a heading) goes to
+that heading the same way, and an article opened from an address with a fragment opens there.
 
 Composed on the reading screen as ``screen.links``; ``go('links')`` runs :meth:`Links.show`.
 """
@@ -13,11 +15,13 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from reader.article.anchors import fragment_of, heading_for, same_page
 from reader.article.footnotes import Footnote, footnotes
 from reader.core.sanitize import clean_shown
 from reader.ui.screens.travel import open_in_browser, safe_web_address
 
 if TYPE_CHECKING:
+    from reader.article.block import Block
     from reader.article.model import Article, Link
     from reader.ui.screens.reading import ReadingScreen
     from reader.ui.widgets.link_list import Listed
@@ -43,13 +47,24 @@ class Links:
     def __init__(self, screen: ReadingScreen) -> None:
         self.screen = screen
         self.notes: tuple[Footnote, ...] = ()
-        self.came_from: list[tuple[int, Footnote]] = []  # (top offset, reference) left
+        # (top offset, the reference's span) left for a note or a heading: backspace returns
+        self.came_from: list[tuple[int, tuple[int, int]]] = []
 
     def shown(self, article: Article) -> None:
-        """A new article is on screen: find its footnotes, draw its links."""
+        """A new article is on screen: find its footnotes, draw its links; opened from an
+        address whose fragment names a heading, go there once drawn (not to where reading
+        stopped)."""
         self.notes = footnotes(article)
         self.came_from.clear()
         self.screen.body.set_links(link_targets(article, self.notes))
+        heading = heading_for(article, fragment_of(article.source))
+        if heading is not None:
+            self.screen.keeper.opened_elsewhere()
+            self.screen.body.when_drawn(partial(self._open_at, heading))
+
+    def _open_at(self, heading: Block) -> None:
+        self.screen.body.scroll_to_offset(heading.start, center=False)
+        self.screen.body.flash(heading.start, heading.end)
 
     def can(self) -> bool:
         """The article shown has links (or footnotes)."""
@@ -87,31 +102,47 @@ class Links:
 
     def to_note(self, note: Footnote) -> None:
         """Put a footnote's note in view; backspace comes back to the reference."""
-        body = self.screen.body
-        self.came_from.append((body.top_offset(), note))
-        del self.came_from[:-100]
-        body.scroll_to_offset(note.note)
         text = self.screen.article.text if self.screen.article is not None else ""
         line_end = text.find("\n", note.note)
-        body.flash(note.note, min(note.note + 200, line_end if line_end >= 0 else len(text)))
+        self._jump((note.start, note.end), note.note,
+                   min(note.note + 200, line_end if line_end >= 0 else len(text)))
+
+    def _jump(self, origin: tuple[int, int], start: int, end: int) -> None:
+        """Show ``start:end`` of the text; backspace comes back to ``origin`` (a span)."""
+        body = self.screen.body
+        self.came_from.append((body.top_offset(), origin))
+        del self.came_from[:-100]
+        body.scroll_to_offset(start)
+        body.flash(start, end)
         self.screen.refresh_bindings()
 
     def back_from_note(self) -> bool:
         """Return to the place a footnote was followed from; False if none."""
         if not self.came_from:
             return False
-        offset, note = self.came_from.pop()
+        offset, (start, end) = self.came_from.pop()
         body = self.screen.body
         if offset <= 0:
             body.scroll_to(y=0, animate=False, immediate=True)
         else:
             body.scroll_to_offset(offset, center=False)
-        body.flash(note.start, note.end)
+        body.flash(start, end)
         self.screen.refresh_bindings()
         return True
 
     def follow(self, link: Link) -> None:
-        """Open an http(s) link in the reader (the history remembers this article)."""
+        """Open an http(s) link in the reader (the history remembers this article); a link to
+        a heading of this article goes there instead."""
+        article = self.screen.article
+        fragment = fragment_of(link.href)
+        if article is not None and fragment and same_page(link.href, article):
+            heading = heading_for(article, fragment)
+            if heading is None:
+                self.screen.notify(f"No heading of this article is #{clean_shown(fragment, 60)}.",
+                                   title="Not found")
+            else:
+                self._jump((link.start, link.end), heading.start, heading.end)
+            return
         url = safe_web_address(link.href)
         if url is None:
             kind = "An e-mail address" if link.href.lower().startswith("mailto:") else (
