@@ -15,6 +15,10 @@ paragraph whose quote has no closing mark runs to its end, as in multi-paragraph
    at the start of the next paragraph.
 
 Single quotation marks (British style) count in a paragraph with no double marks.
+
+Other languages' marks are read as these (German „…“, French «…», the reversed »…«,
+Japanese 「…」), one character for one so that every offset stays, and their speech verbs
+("a déclaré", "sagte", "dijo", "ha detto", "disse", "zei") attribute as "said" does.
 """
 
 from __future__ import annotations
@@ -29,7 +33,53 @@ from reader.people.names import COMMON, is_abbreviation
 from reader.people.roles import SPEECH_VERBS
 
 _MARKS = re.compile(r"[“”\"]")
-_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+# the speech verbs of German, French, Spanish, Italian, Portuguese and Dutch reports
+_OTHER_SPEECH = (
+    "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|warnte|"
+    "berichtete|schrieb|zufolge|laut|"
+    "a déclaré|a dit|dit|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|"
+    "a souligné|souligne|a estimé|estime|a précisé|précise|a indiqué|indique|a raconté|"
+    "raconte|a confié|confie|a annoncé|selon|"
+    "dijo|dice|afirmó|afirma|explicó|explica|señaló|señala|añadió|aseguró|asegura|declaró|"
+    "indicó|comentó|apuntó|subrayó|según|"
+    "ha detto|ha spiegato|spiega|ha affermato|afferma|ha aggiunto|aggiunge|ha dichiarato|"
+    "dichiara|ha sottolineato|sottolinea|racconta|secondo|"
+    "disse|diz|afirmou|explicou|acrescentou|declarou|contou|segundo|"
+    "zei|zegt|aldus|verklaarde|vertelde|volgens"
+)
+_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + "|" + _OTHER_SPEECH + r")\b")
+# Quotation marks as other languages write them, read as English ones block by block
+_FOREIGN_MARKS = ("„", "«", "»", "「", "」", "『", "』")
+_CORNERS = {"「": "“", "」": "”", "『": "“", "』": "”"}
+
+
+def _marks_table(block: str) -> dict[int, str]:
+    """How a block's marks read as English ones: German „…“ (its “ closes), guillemets in
+    the order the block opens them («…» or »…«), Japanese corners."""
+    table = dict(_CORNERS)
+    if "„" in block:
+        table.update({"„": "“", "“": "”"})
+    left, right = block.find("«"), block.find("»")
+    if left >= 0 or right >= 0:
+        reversed_marks = right >= 0 and (left < 0 or right < left)
+        table.update({"»": "“", "«": "”"} if reversed_marks else {"«": "“", "»": "”"})
+    return str.maketrans(table)
+
+
+def english_marks(text: str, blocks: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each block's foreign quotation marks written as English ones (the same
+    length: every offset stays); ``text`` itself when it has none."""
+    if not any(mark in text for mark in _FOREIGN_MARKS):
+        return text
+    pieces: list[str] = []
+    at = 0
+    for start, end in blocks:
+        block = text[start:end]
+        if any(mark in block for mark in _FOREIGN_MARKS):
+            pieces += [text[at:start], block.translate(_marks_table(block))]
+            at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
 _PRONOUN = re.compile(r"^\W*(he|she|they)\b", re.I)
 _PRONOUN_ANY = re.compile(r"\b(he|she|they|He|She|They)\b")
 
@@ -57,6 +107,7 @@ class Mention:
 
 def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
     """Every direct quotation, block by block (``blocks`` are ``(start, end)`` offsets)."""
+    text = english_marks(text, blocks)
     quotes: list[QuoteSpan] = []
     for index, (block_start, block_end) in enumerate(blocks):
         if _MARKS.search(text, block_start, block_end) is None:
@@ -203,6 +254,7 @@ def attribute(
 ) -> list[int | None]:
     """The speaker (a ``Mention.person``) of each quote, or ``None``; ``genders`` (by person)
     steer "he said" / "she said" to the nearest person the pronoun can refer to."""
+    text = english_marks(text, blocks)
     index = _Mentions(mentions, quotes)
     index.genders = genders
     speakers: list[int | None] = []

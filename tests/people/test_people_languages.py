@@ -1,0 +1,63 @@
+"""Quotations in other languages' marks and reports (French «…» and "a déclaré", Spanish
+«…» and "dijo", German „…“ and "sagte"), given to who said them, through ``reader dump``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli_run import dump_text
+
+STORIES = {
+    "fr": (
+        "Le pont sera fermé pendant un an\n"
+        "Le conseil municipal a voté mardi la fermeture du vieux pont pour des travaux qui"
+        " dureront la plus grande partie de l'année prochaine, a annoncé la ville.\n"
+        "« Nous n'avons pas le choix », a déclaré la maire Petra Lange lors d'une conférence"
+        " de presse. « La sécurité passe avant tout. »\n"
+        "Les ingénieurs ont découvert des fissures au printemps, selon Jonas Weber, le"
+        " directeur des travaux publics.\n"
+        "« Chaque hiver aggrave les dégâts », a expliqué Jonas Weber.\n",
+        {"Petra Lange": ["Nous n'avons pas le choix", "La sécurité passe avant tout."],
+         "Jonas Weber": ["Chaque hiver aggrave les dégâts"]},
+    ),
+    "es": (
+        "El puente estará cerrado un año\n"
+        "El ayuntamiento votó el martes cerrar el viejo puente para unas obras que durarán"
+        " la mayor parte del próximo año, informó la ciudad.\n"
+        "«No tenemos otra opción», dijo la alcaldesa Petra Lange en una rueda de prensa.\n"
+        "Los ingenieros descubrieron grietas en primavera, según Jonas Weber, director de"
+        " obras públicas.\n"
+        "«Cada invierno empeora los daños», explicó Jonas Weber.\n",
+        {"Petra Lange": ["No tenemos otra opción"],
+         "Jonas Weber": ["Cada invierno empeora los daños"]},
+    ),
+    "de": (
+        "Die Brücke wird gesperrt\n"
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für ein Jahr zu sperren,"
+        " weil die Pfeiler Risse zeigen, sagte Jonas Weber am Abend.\n"
+        "„Jeder Winter macht es schlimmer“, sagte Jonas Weber. Die Busse fahren eine neue"
+        " Route.\n",
+        {"Jonas Weber": ["Jeder Winter macht es schlimmer"]},
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(STORIES))
+def test_quotes_in_other_languages_go_to_who_said_them(tmp_path: Path, language: str) -> None:
+    text, said = STORIES[language]
+    people = {person["name"]: person["quotes"] for person in dump_text(tmp_path, text)["people"]}
+    for name, quotes in said.items():
+        assert people.get(name) == quotes, (name, people)
+
+
+def test_reversed_guillemets_are_marks_too(tmp_path: Path) -> None:
+    text = (
+        "Die Brücke wird gesperrt\n"
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für ein Jahr zu sperren,"
+        " sagte Jonas Weber am Abend.\n"
+        "»Jeder Winter macht es schlimmer«, sagte Jonas Weber.\n"
+    )
+    people = {person["name"]: person["quotes"] for person in dump_text(tmp_path, text)["people"]}
+    assert people.get("Jonas Weber") == ["Jeder Winter macht es schlimmer"]
