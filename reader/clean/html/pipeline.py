@@ -39,6 +39,7 @@ from lxml.html import (
 from reader.clean.class_index import ClassIndex
 from reader.clean.explain import DropLog
 from reader.clean.extracted import Extracted
+from reader.clean.html.amp import read_amp_pictures
 from reader.clean.html.blocks import BlockTuple, html_to_blocks, inline_text
 from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.caption import find_lead_caption, remove_caption_repeats
@@ -134,6 +135,7 @@ def clean_html(text: str, url: str | None = None, log: DropLog | None = None) ->
 
 def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     tree = parse_html(text)
+    read_amp_pictures(tree)
     total_words = page_words(tree)  # before the cleanup changes the tree
     askable = not crowded(tree)
     page = page_blocks(tree) if log is not None else []
