@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.sources.decoding import bom_encoding, utf16_without_bom
 
 READABLE_TYPES = frozenset(
@@ -83,8 +85,36 @@ def describe_type(mime: str) -> str:
     return _FAMILIES.get(family, "a kind of file")
 
 
+FEED_TYPES = frozenset(
+    {"application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml"}
+)
+FEED_MESSAGE = (
+    "This is a news feed, not an article: subscribe to it with 'reader feeds add' and its "
+    "address, and its entries open as articles (F in the app, or 'reader feeds list')."
+)
+# a feed's opening: RSS, Atom or RSS 1.0 (RDF) after an XML declaration, style sheets and
+# comments; a JSON Feed's version
+_FEED_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,300}\?>\s*)?"
+    rb"(?:<\?xml-stylesheet[^>]{0,1000}\?>\s*|<!--(?:(?!-->).){0,4000}-->\s*)*"
+    rb"<(?:rss|feed|rdf:RDF)[\s>]",
+    re.DOTALL,
+)
+_JSON_FEED = re.compile(
+    rb'\A(?:\xef\xbb\xbf)?\s*\{.{0,2000}?"version"\s*:\s*"https?://jsonfeed\.org/', re.DOTALL
+)
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """Whether ``data`` opens as an RSS, Atom or JSON feed does."""
+    sample = data[:8192]
+    return bool(_FEED_START.match(sample) or _JSON_FEED.match(sample))
+
+
 def refusal(mime: str) -> str:
     """The one-sentence message for a type we do not read."""
+    if mime in FEED_TYPES:
+        return FEED_MESSAGE
     return (
         f"This is {describe_type(mime)} ({mime}); reader only reads web pages, "
         "plain text and Markdown."
@@ -123,6 +153,8 @@ def check_bytes(data: bytes) -> str | None:
     mime = sniff_type(data[:64])
     if mime:
         return refusal(mime)
+    if looks_like_feed(data):
+        return FEED_MESSAGE
     if looks_binary(data):
         return (
             "This looks like binary data, not text; reader only reads web pages, "

@@ -96,3 +96,21 @@ async def test_a_pre_read_document_from_stdin_is_shown(make_app) -> None:
     async with app.run_test(size=(100, 24)) as pilot:
         await settle(pilot)
         assert "lighthouses" in screen_text(app)
+
+
+async def test_a_feed_opened_as_an_article_says_how_to_read_it(
+    make_app, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/feed").respond_with_data(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item>'
+        "<title>One</title><link>https://example.com/one</link></item></channel></rss>",
+        content_type="text/xml",
+    )
+    app = make_app(httpserver.url_for("/feed"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert screen.article is None and screen.mode == "failed"
+        shown = " ".join(screen_text(app).split())
+        assert "news feed" in shown and "reader feeds add" in shown
+        assert "<rss" not in shown and "Traceback" not in shown
