@@ -20,6 +20,7 @@ from reader.sources.limits import (
     LoadCancelled,
     too_large,
 )
+from reader.sources.overstrike import is_overstruck, strip_overstrike
 from reader.sources.sniff import check_bytes
 
 __all__ = [
@@ -62,7 +63,10 @@ def read_bytes(
     url: str | None = None,
     path: str | None = None,
 ) -> RawDocument:
-    """Refuse binary formats, then decode: BOM, ``declared`` charset, <meta>, detection."""
+    """Refuse binary formats, then decode: BOM, ``declared`` charset, <meta>, detection. A
+    man page's overstrike (bold "N\\bN") is taken out first."""
+    if is_overstruck(data):
+        data = strip_overstrike(data)
     refusal = check_bytes(data)
     if refusal:
         raise LoadError(refusal)

@@ -30,7 +30,10 @@ _STARTS_OWN = re.compile(rf"\A(?:{_STARTS_OWN_SOURCE})")  # anchored: linear in 
 # The same after a newline, for scanning a whole text (white space within the line only).
 _OWN_AFTER_NEWLINE = re.compile("\n(?:" + _STARTS_OWN_SOURCE.replace(r"\s", r"[^\S\n]") + ")")
 _INDENTED = re.compile(r"\n[^\S\n]")
-_HYPHEN_END = re.compile(r"-[^\S\n]*\n")  # a line ending with a hyphen
+# a line ending with a hyphen: "-", or U+2010, which groff and nroff (man pages) write where
+# they break a word in two
+_HYPHEN_END = re.compile(r"[-\u2010][^\S\n]*\n")
+_BREAK_HYPHEN = "\u2010"
 _MAX_WRAP = 100
 _UNDERLINE_AFTER_NEWLINE = re.compile(r"\n[ \t]*([=\-~^*#+_])\1{2,}[ \t]*(?=\n|\Z)")
 _QUOTE_AFTER_NEWLINE = re.compile(r"\n[ \t]*>")
@@ -112,12 +115,16 @@ def _join(parts: list[str]) -> str:
     if len(parts) == 1:
         return out
     joined = " ".join(parts)
-    if "- " not in joined:  # no line but the last ends with a hyphen
-        return joined
+    if "- " not in joined and f"{_BREAK_HYPHEN} " not in joined:  # no line but the last
+        return joined  # ends with a hyphen
     pieces = [out]
     for part in parts[1:]:
         previous = pieces[-1]
-        if previous.endswith("-") and previous[-2:-1].isalpha() and part[:1].islower():
+        if previous[-1:] in ("-", _BREAK_HYPHEN) and previous[-2:-1].isalpha() and (
+            part[:1].islower()
+        ):
+            if previous.endswith(_BREAK_HYPHEN):  # a typesetter's break: the word is whole
+                pieces[-1] = previous[:-1]
             pieces.append(part)
         else:
             pieces.append(" " + part)
