@@ -34,6 +34,7 @@ from reader.sources.limits import (  # (re-exported: the fetch's API as before)
     format_size,  # noqa: F401  (picture_load's)
     too_large,
 )
+from reader.sources.meta_refresh import refresh_target
 from reader.sources.sniff import UNKNOWN_TYPES, is_readable_type, refusal
 
 if TYPE_CHECKING:
@@ -310,7 +311,12 @@ class _Fetch:
             response = client.send(request, stream=True)
             try:
                 if response.next_request is None:
-                    return self._read(response)
+                    fetched = self._read(response)
+                    onward = self._refresh(fetched, response)
+                    if onward is None:
+                        return fetched
+                    request = client.build_request("GET", onward)  # (a move, told in the page)
+                    continue
                 request = response.next_request
                 if request.url.scheme not in ("http", "https"):
                     raise LoadError(
@@ -320,6 +326,12 @@ class _Fetch:
             finally:
                 response.close()
         raise LoadError(f"Too many redirects (more than {self.max_redirects}).")
+
+    def _refresh(self, fetched: Fetched, response: httpx.Response) -> str | None:
+        """Where a page that moved on at once sends its reader (``meta_refresh``), or None."""
+        if fetched.content_type not in (None, "text/html", "application/xhtml+xml"):
+            return None
+        return refresh_target(fetched.data, fetched.url, response.headers.get("refresh"))
 
     def _read(self, response: httpx.Response) -> Fetched:
         url = str(response.url)
