@@ -342,7 +342,8 @@ class _Fetch:
             except ValueError:
                 reason = show(response.reason_phrase, 60)
             reason = f" {reason}" if reason else ""
-            raise LoadError(f"The server answered {status}{reason} for {show(url)}.")
+            why = _STATUS_HINTS.get(status, "")
+            raise LoadError(f"The server answered {status}{reason} for {show(url)}{why}.")
         mime, charset = parse_content_type(response.headers.get("content-type"))
         if mime in UNKNOWN_TYPES:
             mime = None  # decided by the bytes
@@ -406,6 +407,15 @@ class _Fetch:
         if isinstance(cause, ConnectionResetError):
             return f"Could not load {host}: the connection was reset."
         return f"Could not load {host}: the server closed the connection without an answer."
+
+
+# what a refusal usually means, after its status
+_STATUS_HINTS = {
+    401: "; the page needs a sign-in (a browser may still open it)",
+    403: "; the site turns away programs that are not browsers, or needs a sign-in (a browser"
+    " may still open it)",
+    429: "; the site has had too many requests from here: try again later",
+}
 
 
 def _encoded(response: httpx.Response) -> bool:

@@ -263,6 +263,19 @@ def test_fetch_error_status(httpserver: HTTPServer, status: int, reason: str) ->
     assert _load_error(url) == f"The server answered {status} {reason} for {url}."
 
 
+@pytest.mark.parametrize(("status", "words"), [
+    (403, "turns away programs that are not browsers"), (401, "needs a sign-in"),
+    (429, "try again later")])
+def test_a_refusal_says_what_it_usually_means(
+    httpserver: HTTPServer, status: int, words: str
+) -> None:
+    httpserver.expect_request("/e").respond_with_data("no", status=status)
+    url = _url(httpserver, "/e")
+    message = _load_error(url)
+    assert message.startswith(f"The server answered {status} ") and words in message
+    assert message.endswith(").") or message.endswith("later.")
+
+
 @pytest.mark.parametrize(
     ("content_type", "words"),
     [
