@@ -265,12 +265,13 @@ def _reference_is_consent_text(text: str) -> bool:
     if not text or not c._may_be_consent(text) or not c._CORE.search(text):
         return False
     words = c._WORD.findall(text)
-    density = len(c._VOCAB.findall(text)) / len(words)
+    vocab, address, reported = c._ignoring_case()
+    density = len(vocab.findall(text)) / len(words)
     if len(words) <= 8:
         return density >= 0.25
-    if c._REPORTED.search(text) and c._QUOTED.search(text):
+    if reported.search(text) and c._QUOTED.search(text):
         return density >= 0.3
-    addressed = len(c._ADDRESS.findall(c._QUOTED.sub(" ", text))) / len(words)
+    addressed = len(address.findall(c._QUOTED.sub(" ", text))) / len(words)
     return density >= 0.12 and addressed >= 0.02
 
 

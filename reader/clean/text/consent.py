@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from reader.clean.text.scan import TextScan
 
@@ -63,24 +64,22 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-_VOCAB = re.compile(rf"\b(?:{_by_first_letter(_VOCAB_WORDS)})\b", re.IGNORECASE)
+_VOCAB_SOURCE = rf"\b(?:{_by_first_letter(_VOCAB_WORDS)})\b"
 # The notice speaks to the reader in the first and second person.
-_ADDRESS = re.compile(
+_ADDRESS_SOURCE = (
     r"\b(?:we|our|us|you|your"
     r"|wir|uns|unsere?[mnrs]?|sie|ihre?[mnrs]?|du|dein\w*"  # German
     r"|nous|notre|nos|vous|votre|vos"  # French
     r"|nosotros|nuestr[oa]s?|usted(?:es)?|tus?"  # Spanish
     r"|noi|nostr[oiae]|voi|vostr[oiae]|tuoi|tuo|tua"  # Italian
     r"|nós|noss[oa]s?|você|vocês|seus?|suas?"  # Portuguese
-    r"|wij|ons|onze|uw|jouw)\b",  # Dutch
-    re.IGNORECASE,
+    r"|wij|ons|onze|uw|jouw)\b"  # Dutch
 )
 # News prose about consent quotes people and reports what they said; notices never do.
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_REPORTED = re.compile(
+_REPORTED_SOURCE = (
     r"\b(?:said|says|told|according to|sagte|sagt|a déclaré|a dit|selon|dijo|según"
-    r"|ha detto|secondo|disse|segundo|zei|volgens)\b",
-    re.IGNORECASE,
+    r"|ha detto|secondo|disse|segundo|zei|volgens)\b"
 )
 
 # Button and control labels of consent panels, compared case-folded without punctuation.
@@ -174,7 +173,8 @@ def consent_density(text: str) -> float:
     words = _WORD.findall(text)
     if not words:
         return 0.0
-    return len(_VOCAB.findall(text)) / len(words)
+    text, vocab, _address, _reported = _patterns(text)
+    return len(vocab.findall(text)) / len(words)
 
 
 def is_consent_text(text: str) -> bool:
@@ -191,9 +191,29 @@ def is_consent_text(text: str) -> bool:
 # matches unless the text holds one of the characters that match ASCII letters only when the
 # case is ignored (dotted and dotless i, Kelvin sign, long s).
 _CASE_SPECIAL = ("\u0130", "\u0131", "\u212a", "\u017f")
-_VOCAB_LOWER = re.compile(_VOCAB.pattern)
-_ADDRESS_LOWER = re.compile(_ADDRESS.pattern)
-_REPORTED_LOWER = re.compile(_REPORTED.pattern)
+_VOCAB_LOWER = re.compile(_VOCAB_SOURCE)
+_ADDRESS_LOWER = re.compile(_ADDRESS_SOURCE)
+_REPORTED_LOWER = re.compile(_REPORTED_SOURCE)
+_Patterns = tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+
+
+@cache
+def _ignoring_case() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns that ignore case, made the first time a text needs them (seldom: ~2 ms
+    at start for nothing otherwise)."""
+    vocab, address, reported = (
+        re.compile(source, re.IGNORECASE)
+        for source in (_VOCAB_SOURCE, _ADDRESS_SOURCE, _REPORTED_SOURCE)
+    )
+    return vocab, address, reported
+
+
+def _patterns(text: str) -> _Patterns:
+    """The text to match and the patterns to match it with: lower-cased and the fast twins,
+    unless the text holds a character only case-ignoring matches read right."""
+    if text.isascii() or not any(char in text for char in _CASE_SPECIAL):
+        return text.lower(), _VOCAB_LOWER, _ADDRESS_LOWER, _REPORTED_LOWER
+    return (text, *_ignoring_case())
 
 
 def _consent_verdict(text: str, *, has_core: bool = False) -> tuple[bool, float | None]:
@@ -210,10 +230,7 @@ def _consent_verdict(text: str, *, has_core: bool = False) -> tuple[bool, float 
     ):
         return False, None
     words = len(_WORD.findall(text))
-    if text.isascii() or not any(char in text for char in _CASE_SPECIAL):
-        text, vocab, address, reported = lowered, _VOCAB_LOWER, _ADDRESS_LOWER, _REPORTED_LOWER
-    else:
-        vocab, address, reported = _VOCAB, _ADDRESS, _REPORTED
+    text, vocab, address, reported = _patterns(text)
     if words <= 8:
         density = len(vocab.findall(text)) / words
         return density >= 0.25, density
