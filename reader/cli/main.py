@@ -30,7 +30,8 @@ def _open_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read an article in the terminal. SOURCE is a URL, a file (HTML, plain "
-        "text, Markdown, a saved mail .eml, a web archive .mhtml), or - for stdin.",
+        "text, Markdown, reStructuredText, a saved mail .eml, a web archive .mhtml), or - for "
+        "stdin.",
         epilog="Other commands: reader dump SOURCE..., reader bookmarks, reader library, "
         "reader open ID, reader search QUERY, reader config, reader feeds. Run 'reader COMMAND "
         "--help' for each.",
@@ -92,8 +93,9 @@ def run_explain(source: str) -> None:
 
     raw = load_source(source)
     kind = detect_kind(raw)
-    if kind == "markdown":
-        print("(a Markdown document: no block is dropped by a rule)")
+    if kind in ("markdown", "rst"):
+        name = "Markdown" if kind == "markdown" else "reStructuredText"
+        print(f"(a {name} document: no block is dropped by a rule)")
         return
     log = DropLog()
     if kind == "html":

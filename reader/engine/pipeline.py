@@ -26,7 +26,7 @@ from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_opt
 from reader.engine.structure import block_links, code_text, structured_block
 from reader.sources.load import RawDocument, load_source
 
-DocumentKind = Literal["html", "markdown", "text", "message"]
+DocumentKind = Literal["html", "markdown", "rst", "text", "message"]
 
 _HTML_SNIFF = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
@@ -42,6 +42,8 @@ _MARKDOWN_MARKS = re.compile(
     r"^(?:#{1,6} \S|```)|\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)", re.MULTILINE
 )
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+_RST_SUFFIXES = (".rst", ".rest")
+_RST_TYPES = ("text/x-rst", "text/prs.fallenstein.rst")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".xht")
 _TEXT_SUFFIXES = (".txt", ".text")
 _MESSAGE_SUFFIXES = (".eml", ".msg.txt", ".mhtml", ".mht")  # (a saved page's web archive)
@@ -59,13 +61,15 @@ def _looks_like_message(text: str) -> bool:
 
 
 def detect_kind(raw: RawDocument) -> DocumentKind:
-    """HTML, Markdown, plain text or a mail message: by content type, then file name, then
-    by sniffing."""
+    """HTML, Markdown, reStructuredText, plain text or a mail message: by content type, then
+    file name, then by sniffing (reStructuredText by its name or type only)."""
     mime = (raw.content_type or "").lower()
     if "html" in mime or "xml" in mime:
         return "html"
     if "markdown" in mime:
         return "markdown"
+    if mime in _RST_TYPES:
+        return "rst"
     name = (raw.path or raw.url or "").lower().split("?")[0]
     if mime.startswith(_MESSAGE_TYPES) or name.endswith(_MESSAGE_SUFFIXES) or (
         not mime and _MAIL_START.match(raw.text) and _looks_like_message(raw.text)
@@ -75,6 +79,8 @@ def detect_kind(raw: RawDocument) -> DocumentKind:
         return "html"
     if name.endswith(_MARKDOWN_SUFFIXES):
         return "markdown"
+    if name.endswith(_RST_SUFFIXES):
+        return "rst"
     if name.endswith(_TEXT_SUFFIXES) and not _HTML_SNIFF.match(raw.text[:2000]):
         return "text"
     head = raw.text[:4000]
@@ -101,6 +107,10 @@ def clean(raw: RawDocument, kind: DocumentKind | None = None) -> Extracted:
         from reader.clean.message import clean_message
 
         return clean_message(raw.text)
+    if kind == "rst":
+        from reader.clean.rst import clean_rst
+
+        return clean_rst(raw.text)
     from reader.clean.text.pipeline import clean_plain_text
 
     return clean_plain_text(raw.text)
