@@ -64,6 +64,8 @@ def detect_kind(raw: RawDocument) -> DocumentKind:
     """HTML, Markdown, reStructuredText, plain text or a mail message: by content type, then
     file name, then by sniffing (reStructuredText by its name or type only)."""
     mime = (raw.content_type or "").lower()
+    if mime == "application/pdf":
+        return "text"  # (its text, pages apart: the plain-text cleaner's)
     if "html" in mime or "xml" in mime:
         return "html"
     if "markdown" in mime:
@@ -113,7 +115,10 @@ def clean(raw: RawDocument, kind: DocumentKind | None = None) -> Extracted:
         return clean_rst(raw.text)
     from reader.clean.text.pipeline import clean_plain_text
 
-    return clean_plain_text(raw.text)
+    extracted = clean_plain_text(raw.text)
+    if raw.title and not extracted.title:  # (a PDF's own title, when its text gives none)
+        extracted.title = raw.title
+    return extracted
 
 
 def _clean_block_text(kind: str, text: str) -> str:

@@ -21,6 +21,7 @@ from reader.sources.limits import (
     too_large,
 )
 from reader.sources.overstrike import is_overstruck, strip_overstrike
+from reader.sources.pdf import is_pdf, pdf_text
 from reader.sources.sniff import check_bytes
 
 __all__ = [
@@ -52,6 +53,7 @@ class RawDocument:
     url: str | None = None  # final URL after redirects
     path: str | None = None
     encoding: str | None = None  # the codec the bytes were read with
+    title: str | None = None  # the document's own title, where its format holds one (a PDF's)
 
 
 def read_bytes(
@@ -64,7 +66,10 @@ def read_bytes(
     path: str | None = None,
 ) -> RawDocument:
     """Refuse binary formats, then decode: BOM, ``declared`` charset, <meta>, detection. A
-    man page's overstrike (bold "N\\bN") is taken out first."""
+    man page's overstrike (bold "N\\bN") is taken out first; a PDF is read as its text."""
+    if is_pdf(data) or content_type == "application/pdf":  # (its text, page by page)
+        text, title = pdf_text(data)
+        return RawDocument(text, source, "application/pdf", url, path, "pdf", title)
     if is_overstruck(data):
         data = strip_overstrike(data)
     refusal = check_bytes(data)

@@ -15,6 +15,7 @@ READABLE_TYPES = frozenset(
         "text/x-markdown",
         "application/xml",
         "text/xml",
+        "application/pdf",  # (read as its text: ``reader.sources.pdf``)
     }
 )
 # Types that say nothing: decide by the bytes.
@@ -111,14 +112,16 @@ def looks_like_feed(data: bytes) -> bool:
     return bool(_FEED_START.match(sample) or _JSON_FEED.match(sample))
 
 
+WHAT_IS_READ = (
+    "reader reads web pages, text (plain, Markdown, reStructuredText), PDFs and mail"
+)
+
+
 def refusal(mime: str) -> str:
     """The one-sentence message for a type we do not read."""
     if mime in FEED_TYPES:
         return FEED_MESSAGE
-    return (
-        f"This is {describe_type(mime)} ({mime}); reader only reads web pages, "
-        "plain text and Markdown."
-    )
+    return f"This is {describe_type(mime)} ({mime}); {WHAT_IS_READ}."
 
 
 def is_readable_type(mime: str) -> bool:
@@ -156,8 +159,5 @@ def check_bytes(data: bytes) -> str | None:
     if looks_like_feed(data):
         return FEED_MESSAGE
     if looks_binary(data):
-        return (
-            "This looks like binary data, not text; reader only reads web pages, "
-            "plain text and Markdown."
-        )
+        return f"This looks like binary data, not text; {WHAT_IS_READ}."
     return None

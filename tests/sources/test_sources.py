@@ -139,7 +139,7 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "word"),
     [
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF document (application/pdf)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "Word document (application/msword)"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image (image/png)"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF", "image (image/jpeg)"),
         (b"GIF89a\x01\x00", "image (image/gif)"),
@@ -148,14 +148,14 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         (bytes(range(256)) * 8, "binary data"),
         (b"text\x00" * 100, "binary data"),
     ],
-    ids=["pdf", "png", "jpeg", "gif", "zip", "gzip", "junk", "nuls"],
+    ids=["doc", "png", "jpeg", "gif", "zip", "gzip", "junk", "nuls"],
 )
 def test_binary_files_refused(tmp_path: Path, data: bytes, word: str) -> None:
     target = tmp_path / "file.txt"
     target.write_bytes(data)
     message = _load_error(str(target))
     assert word in message
-    assert "reader only reads web pages, plain text and Markdown" in message
+    assert "reader reads web pages, text (plain, Markdown, reStructuredText), PDFs" in message
 
 
 def test_text_with_a_few_controls_is_still_text(tmp_path: Path) -> None:
@@ -279,7 +279,7 @@ def test_a_refusal_says_what_it_usually_means(
 @pytest.mark.parametrize(
     ("content_type", "words"),
     [
-        ("application/pdf", "This is a PDF document (application/pdf)"),
+        ("application/msword", "This is a Word document (application/msword)"),
         ("image/png", "This is an image (image/png)"),
         ("application/zip", "This is a ZIP archive (application/zip)"),
     ],
@@ -297,7 +297,7 @@ def test_fetch_octet_stream_sniffed(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/txt").respond_with_data(
         CURLY.encode(), content_type="application/octet-stream"
     )
-    assert "PDF document" in _load_error(_url(httpserver, "/pdf"))
+    assert "This PDF is damaged" in _load_error(_url(httpserver, "/pdf"))  # (read as one)
     raw = load_source(_url(httpserver, "/txt"))
     assert raw.text == CURLY and raw.content_type is None
 

@@ -86,8 +86,8 @@ def test_cells_are_half_blocks_at_most_the_width_and_rows() -> None:
         ("The server answered 503 Service Unavailable for http://x/a.png.", "HTTP 503"),
         ("The page is larger than 5 MB; stopped reading.", "larger than 5 MB"),
         ("x.org took too long; gave up after 30 s.", "timed out"),
-        ("This is a PDF document (application/pdf); reader only reads web pages, plain "
-         "text and Markdown.", "not a picture"),
+        ("This is a Word document (application/msword); reader reads web pages, text "
+         "(plain, Markdown, reStructuredText), PDFs and mail.", "not a picture"),
         ("Connection refused", "not fetched"),
     ],
 )

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.errors import LoadError
+from reader.sources.sniff import WHAT_IS_READ
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 4096 * 4096  # decoded (after draft) at most: 64 MB as RGBA, one at a time
@@ -59,7 +60,7 @@ def short_reason(error: LoadError) -> str:
         return f"larger than {_size(MAX_BYTES)}"
     if "took too long" in message:
         return "timed out"
-    if "reader only reads" in message:
+    if WHAT_IS_READ in message:
         return "not a picture"
     return "not fetched"
 

@@ -1,0 +1,43 @@
+"""A small PDF written by hand for the tests: pages of text lines in Helvetica, a title in
+its metadata, optionally a page with no text (as a scan is)."""
+
+from __future__ import annotations
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
+    """A PDF whose pages show ``pages`` (each a list of lines, top to bottom); a page with
+    no lines has no text at all."""
+    objects: list[bytes] = []
+    kids = " ".join(f"{4 + 2 * index} 0 R" for index in range(len(pages)))
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    for index, lines in enumerate(pages):
+        content_number = 5 + 2 * index
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents "
+            f"{content_number} 0 R /Resources << /Font << /F1 3 0 R >> >> >>".encode()
+        )
+        stream = "BT /F1 10 Tf 12 TL 50 740 Td " + " ".join(
+            f"({_escape(line)}) Tj T*" for line in lines) + " ET" if lines else ""
+        data = stream.encode("latin-1")
+        objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
+    info = None
+    if title is not None:
+        objects.append(f"<< /Title ({_escape(title)}) >>".encode("latin-1"))
+        info = len(objects)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    trailer = f"<< /Size {len(objects) + 1} /Root 1 0 R" + (f" /Info {info} 0 R" if info else "")
+    out += f"trailer\n{trailer} >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)

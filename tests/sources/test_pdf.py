@@ -1,0 +1,101 @@
+"""PDFs (a report, a paper) read as their text, through the real ``reader dump`` command and
+a served address: paragraphs joined across the lines the layout broke them into, running
+heads and page numbers gone; a scan, a damaged or a locked PDF gets a sentence."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pytest_httpserver import HTTPServer
+
+from tests.cli_run import dump_json
+from tests.pdf_maker import make_pdf
+
+MONTHS = ["", "January", "February", "March", "April"]
+
+
+def paragraph(number: int) -> list[str]:
+    """A paragraph broken into lines as a PDF lays it out, a word hyphenated at one end."""
+    return [
+        f"In {MONTHS[number]} the harbour authority counted more ships than in any month since",
+        "the old breakwater was built, and the quays were busy from the first light until late",
+        "in the evening, when the last ferry came in from the islands with its cargo of manip-",
+        "ulated timber and the mail.",
+    ]
+
+
+def joined(number: int) -> str:
+    return " ".join(paragraph(number)).replace("manip- ulated", "manipulated")
+
+
+def _page(number: int, lines: list[str]) -> list[str]:
+    """A page with its running head (not on the first, as a report sets it) and number."""
+    head = ["Harbour Report 2026", ""] if number > 1 else []
+    return [*head, *lines, "", str(number)]
+
+
+def _report() -> bytes:
+    return make_pdf(
+        [
+            _page(1, ["The Harbour Report", "", *paragraph(1), "", "1. Ships and quays", "",
+                      *paragraph(2)]),
+            _page(2, [*paragraph(3)]),
+            _page(3, [*paragraph(4)]),
+        ],
+        title="Microsoft Word - report-final.docx",
+    )
+
+
+def _texts(article: dict) -> list[str]:
+    return [block["text"] for block in article["body"]]
+
+
+def test_a_pdf_reads_as_its_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_report())
+    article = dump_json(str(path))
+    assert article["title"] == "The Harbour Report"  # (not its metadata's file name)
+    texts = _texts(article)
+    assert [joined(number) for number in range(1, 5)] == [
+        text for text in texts if text.startswith("In ")]
+    assert "1. Ships and quays" in texts
+    assert not any("Harbour Report 2026" in text or text in ("1", "2", "3") for text in texts)
+
+
+def test_a_served_pdf_is_read_and_its_metadata_title_used(httpserver: HTTPServer) -> None:
+    body = make_pdf([paragraph(1), paragraph(2)], title="Ships of the Year")
+    httpserver.expect_request("/r").respond_with_data(body, content_type="application/pdf")
+    article = dump_json(httpserver.url_for("/r"))
+    assert article["title"] == "Ships of the Year"
+    assert joined(2) in _texts(article)
+
+
+def _error(tmp_path: Path, data: bytes) -> str:
+    path = tmp_path / "x.pdf"
+    path.write_bytes(data)
+    result = subprocess.run([sys.executable, "-m", "reader", "dump", str(path)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    return result.stderr
+
+
+def _locked() -> bytes:
+    from io import BytesIO
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(BytesIO(make_pdf([paragraph(1)]))))
+    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_scan_a_damaged_or_a_locked_pdf_gets_a_sentence(tmp_path: Path) -> None:
+    assert "no text to read" in _error(tmp_path, make_pdf([[], []]))
+    assert "locked with a password" in _error(tmp_path, _locked())
+    assert "damaged" in _error(tmp_path, b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\n%%EOF\n")
+    assert "damaged" in _error(tmp_path, _report()[:200])
