@@ -114,3 +114,17 @@ async def test_a_feed_opened_as_an_article_says_how_to_read_it(
         shown = " ".join(screen_text(app).split())
         assert "news feed" in shown and "reader feeds add" in shown
         assert "<rss" not in shown and "Traceback" not in shown
+
+
+async def test_a_pdf_opens_as_its_text(make_app, tmp_path) -> None:
+    from tests.pdf_maker import make_pdf
+
+    line = "The harbour authority counted more ships this year than in any year before it"
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(make_pdf([["The Harbour Report", "", line, line.upper(), line]]))
+    app = make_app(pdf)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert screen.mode == "ready" and screen.article.title == "The Harbour Report"
+        assert "counted more ships" in screen_text(app)
