@@ -47,7 +47,7 @@ FURNITURE_LINES = frozenset(
         # the footer's legal links
         "impressum", "datenschutzerklärung", "agb", "mentions légales",
         "politique de confidentialité", "cgu", "cgv", "aviso legal", "política de privacidad",
-        "política de cookies", "note legali", "informativa sulla privacy", "informativa cookie",
+        "política de cookies", "informativa sulla privacy", "informativa cookie",
         "política de privacidade", "termos de uso", "colofon", "privacyverklaring",
         # back to top
         "nach oben", "zurück nach oben", "retour en haut", "haut de page", "volver arriba",
@@ -58,7 +58,7 @@ FURNITURE_LINES = frozenset(
 RELATED_HEADINGS = frozenset(
     {
         "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren",
-        "ähnliche artikel", "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet",
+        "ähnliche artikel", "à lire aussi", "lire aussi", "sur le même sujet",
         "dans la même rubrique", "te puede interesar", "lee también", "noticias relacionadas",
         "artículos relacionados", "leggi anche", "articoli correlati", "potrebbe interessarti",
         "leia também", "veja também", "notícias relacionadas", "artigos relacionados",
