@@ -28,8 +28,9 @@ def slug_words(text: str) -> tuple[str, ...]:
 
 
 def fragment_of(address: str | None) -> str:
-    """The ``#fragment`` of an address, decoded ("" if none)."""
-    if not address:
+    """The ``#fragment`` of a web address or of a fragment alone, decoded ("" if none: a
+    file's name may hold a "#" that names nothing)."""
+    if not address or not address.startswith(("http://", "https://", "#")):
         return ""
     return unquote(urldefrag(address)[1])
 

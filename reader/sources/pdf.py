@@ -1,10 +1,10 @@
 """A PDF's text (a paper, a report, a saved article), page by page, through pypdf.
 
-The pages are joined with form feeds, as a text printed in pages is: the plain-text cleaner
-then takes off what repeats at the top and foot of each page (running heads, page numbers)
-and joins the lines each paragraph was broken into. A PDF with no text (a scan), one locked
-with a password, or one pypdf cannot read gets a sentence, never a traceback. pypdf is
-imported only when a PDF is read (~120 ms).
+Each page's lines are reflowed into its paragraphs here (:func:`reflow`), and the pages are
+joined with form feeds, as a text printed in pages is: the plain-text cleaner then takes off
+what repeats at the top and foot of each page (running heads, page numbers). A PDF with no
+text (a scan), one locked with a password, or one pypdf cannot read gets a sentence, never a
+traceback. pypdf is imported only when a PDF is read (~120 ms).
 """
 
 from __future__ import annotations

@@ -44,3 +44,10 @@ def test_same_page_is_the_articles_address_or_a_fragment_alone() -> None:
     assert same_page("#faq", _article(url=None))
     assert not same_page("https://example.com/other#faq", article)
     assert not same_page("https://example.com/other#faq", _article(url=None))
+
+
+def test_only_a_web_address_or_a_fragment_alone_has_a_fragment() -> None:
+    assert fragment_of("https://example.com/guide#faq") == "faq"
+    assert fragment_of("#faq") == "faq"
+    assert fragment_of("/home/ann/notes#2/getting-started.md") == ""
+    assert fragment_of("library:12") == "" and fragment_of(None) == ""
