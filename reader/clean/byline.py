@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reader.clean.months import month_names, month_number
+from reader.clean.months import OTHER_DATE_LABELS, month_alternation, month_number
 from reader.core.given_names import is_given_name, opens_with_given_name
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
-# (longest first: "juni" before "jun")
-_ANY_MONTH = "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True))
+_ANY_MONTH = month_alternation()
 _NUMERIC_START = r"(?<![\w./-])"
 _NUMERIC_END = r"(?![\w/-]|\.\d)"
 _NUMERIC_YEAR = rf"(?P<year>(?:19|20)\d\d){_NUMERIC_END}"
@@ -60,9 +59,8 @@ _DATE_TERMS = (
     r"\b(?:published|updated|last updated|posted|first published|modified|on|at|date|"
     r"print edition|am|pm|(?-i:[A-Z]{1,2}[SDP]?T|UTC|GMT)|"
     # the same labels in German, French, Spanish, Italian, Portuguese and Dutch
-    r"veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|uhr|um|publié|mis à jour|le|"
-    r"publicado|actualizado|el|a las|pubblicato|aggiornato|il|alle|ore|atualizado|em|"
-    r"gepubliceerd|bijgewerkt|op|om)\b|\bà(?!\w)|\bàs(?!\w)"
+    rf"{OTHER_DATE_LABELS}|zuletzt aktualisiert|stand|uhr|um|le|el|a las|il|alle|ore|em|op|om)"
+    r"\b|\bà(?!\w)|\bàs(?!\w)"
     # its reading time or length beside it ("Jun 08, 2023 • 11 Minute Read", "· 6279 words",
     # "5 Min. Lesezeit", "5 min de lecture")
     r"|\b\d{1,3}\s*(?:min(?:ute)?s?\.?|hours?)(?:\s+read(?:ing)?(?:\s+time)?)?\b"

@@ -1,8 +1,11 @@
 """Month names as pages write them, in English and the other languages the date readers
-know (Portuguese, Spanish, French, German, Italian, Dutch, Indonesian, Russian): pure data,
-shared by the HTML metadata and the plain-text head without importing either."""
+know (Portuguese, Spanish, French, German, Italian, Dutch, Indonesian, Russian), and the
+labels other languages set beside a date: pure data, shared by the HTML metadata and the
+plain-text head without importing either."""
 
 from __future__ import annotations
+
+import re
 
 _MONTHS = {
     # English
@@ -42,4 +45,16 @@ def month_number(name: str) -> int | None:
     return _MONTHS.get(name.lower().rstrip("."))
 
 
-__all__ = ["month_names", "month_number"]
+def month_alternation() -> str:
+    """The month names as a regex alternation, longest first ("juni" before "jun")."""
+    return "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True))
+
+
+# "published" and "updated" in German, French, Spanish, Portuguese, Italian and Dutch, as a
+# regex alternation
+OTHER_DATE_LABELS = (
+    "veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|"
+    "pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+)
+
+__all__ = ["OTHER_DATE_LABELS", "month_alternation", "month_names", "month_number"]

@@ -49,7 +49,7 @@ _OTHER_SPEECH = (
 )
 _SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + "|" + _OTHER_SPEECH + r")\b")
 # Quotation marks as other languages write them, read as English ones block by block
-_FOREIGN_MARKS = ("„", "«", "»", "「", "」", "『", "』")
+_FOREIGN_MARKS = re.compile("[„«»「」『』]")
 _CORNERS = {"「": "“", "」": "”", "『": "“", "』": "”"}
 
 
@@ -69,14 +69,13 @@ def _marks_table(block: str) -> dict[int, str]:
 def english_marks(text: str, blocks: Sequence[tuple[int, int]]) -> str:
     """``text`` with each block's foreign quotation marks written as English ones (the same
     length: every offset stays); ``text`` itself when it has none."""
-    if not any(mark in text for mark in _FOREIGN_MARKS):
+    if _FOREIGN_MARKS.search(text) is None:  # (one pass over the text)
         return text
     pieces: list[str] = []
     at = 0
     for start, end in blocks:
-        block = text[start:end]
-        if any(mark in block for mark in _FOREIGN_MARKS):
-            pieces += [text[at:start], block.translate(_marks_table(block))]
+        if _FOREIGN_MARKS.search(text, start, end) is not None:
+            pieces += [text[at:start], text[start:end].translate(_marks_table(text[start:end]))]
             at = end
     pieces.append(text[at:])
     return "".join(pieces)

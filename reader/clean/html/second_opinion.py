@@ -116,7 +116,8 @@ def count_words(text: str) -> int:
     return sum(1 for _ in _WORDS.finditer(text))
 
 
-def _words(blocks: list[BlockTuple]) -> int:
+def block_words(blocks: list[BlockTuple]) -> int:
+    """``\\w+`` words in the texts of ``blocks``."""
     return sum(len(_WORDS.findall(text)) for _kind, text, _level in blocks)
 
 
@@ -193,7 +194,7 @@ def second_opinion(
     came, so its blocks found there stay out when its reading replaces ours. ``page()``
     gives what trafilatura reads (``text`` without it): the page without what it hides,
     which trafilatura would read (``hidden.hidden_elements``)."""
-    ours = _words(blocks)
+    ours = block_words(blocks)
     # the main region's words are some of the page's: the page is tested first, cheaply
     few = ours * ASK <= total_words or (
         _many_more(ours, total_words) and _many_more(ours, region())
@@ -207,6 +208,6 @@ def second_opinion(
     if not found:
         return blocks, False
     theirs = to_blocks(found)
-    if ours < SHARE * total_words and ours < SHARE * _words(theirs):
+    if ours < SHARE * total_words and ours < SHARE * block_words(theirs):
         return outside_boxes(theirs, boxes), True
     return fill_in(blocks, theirs, seen, links()) or blocks, False

@@ -14,17 +14,13 @@ import re
 from collections.abc import Callable
 
 from reader.clean.html.blocks import BlockTuple
+from reader.clean.html.second_opinion import block_words, count_words
 from reader.clean.meta.text import as_text
 
 MIN_WORDS = 50  # an articleBody shorter than this is a teaser, not the article
 SHARE = 0.5  # ours below this share of its words: it is read instead
-_WORDS = re.compile(r"\w+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _MARKUP = re.compile(r"<(?:p|br|h[1-6]|div|li|blockquote)\b[^<>]*>", re.I)
-
-
-def _word_count(blocks: list[BlockTuple]) -> int:
-    return sum(len(_WORDS.findall(text)) for _kind, text, _level in blocks)
 
 
 def paragraphs(body: str) -> list[str]:
@@ -38,14 +34,14 @@ def structured_blocks(
 ) -> list[BlockTuple] | None:
     """The blocks of ``body`` (the page's articleBody) when ``ours`` hold less than
     :data:`SHARE` of its words, else None. ``to_blocks`` reads HTML written into it."""
-    if not body or len(_WORDS.findall(body)) < MIN_WORDS:
+    if not body or count_words(body) < MIN_WORDS:
         return None
     if _MARKUP.search(body):
         theirs = to_blocks(body)
     else:
         theirs = [("paragraph", text, 0) for text in paragraphs(body)]
-    words = _word_count(theirs)
-    if words < MIN_WORDS or _word_count(ours) >= SHARE * words:
+    words = block_words(theirs)
+    if words < MIN_WORDS or block_words(ours) >= SHARE * words:
         return None
     return theirs
 

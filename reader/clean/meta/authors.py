@@ -12,7 +12,7 @@ from reader.clean.meta.bylines import name_beside_headline, site_person, visible
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, norm_words
-from reader.clean.months import month_names
+from reader.clean.months import OTHER_DATE_LABELS, month_alternation
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?(?:(?:written|posted|published|words|reported|story|text|photos?|compiled|edited|"
@@ -31,15 +31,12 @@ _CUT = re.compile(
     r"\b(?:updated|last updated|published|posted|modified|follow|view all|read more|"
     r"more from|on twitter|contact|email|share|on behalf of|"
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|view\s+(?:in|on|profile|more|posts)|"
-    # the same labels in German, French, Spanish, Italian, Portuguese and Dutch
-    r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|"
-    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b.*$",
+    rf"{OTHER_DATE_LABELS})\b.*$",  # (the same labels in six other languages)
     re.I,
 )
 # English months by their first letters, the other languages' by the names the date parser
-# knows ("3. Dezember 2026", "3 de diciembre", "3 декабря"), longest first
-_OTHER_MONTHS = "|".join(sorted(map(re.escape, month_names()), key=len, reverse=True))
-_MONTH = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|{_OTHER_MONTHS})\.?"
+# knows ("3. Dezember 2026", "3 de diciembre", "3 декабря")
+_MONTH = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|{month_alternation()})\.?"
 _DATEISH = re.compile(
     r"(?:\b(?:on|at|am|le|el|il|em|op|den)\s+)?\b(?:\d{1,2}[:/.]\d{1,2}|\d{4}|"
     rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?)?{_MONTH}\s+\d{{1,4}})\b.*$",

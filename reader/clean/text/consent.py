@@ -194,6 +194,7 @@ _CASE_SPECIAL = ("\u0130", "\u0131", "\u212a", "\u017f")
 _VOCAB_LOWER = re.compile(_VOCAB_SOURCE)
 _ADDRESS_LOWER = re.compile(_ADDRESS_SOURCE)
 _REPORTED_LOWER = re.compile(_REPORTED_SOURCE)
+_FAST = (_VOCAB_LOWER, _ADDRESS_LOWER, _REPORTED_LOWER)
 _Patterns = tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
@@ -208,11 +209,12 @@ def _ignoring_case() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return vocab, address, reported
 
 
-def _patterns(text: str) -> _Patterns:
-    """The text to match and the patterns to match it with: lower-cased and the fast twins,
-    unless the text holds a character only case-ignoring matches read right."""
+def _patterns(text: str, lowered: str | None = None) -> _Patterns:
+    """The text to match and the patterns to match it with: lower-cased (``lowered``, when
+    the caller has it) and the fast twins, unless the text holds a character only
+    case-ignoring matches read right."""
     if text.isascii() or not any(char in text for char in _CASE_SPECIAL):
-        return text.lower(), _VOCAB_LOWER, _ADDRESS_LOWER, _REPORTED_LOWER
+        return (text.lower() if lowered is None else lowered), *_FAST
     return (text, *_ignoring_case())
 
 
@@ -230,7 +232,7 @@ def _consent_verdict(text: str, *, has_core: bool = False) -> tuple[bool, float 
     ):
         return False, None
     words = len(_WORD.findall(text))
-    text, vocab, address, reported = _patterns(text)
+    text, vocab, address, reported = _patterns(text, lowered)
     if words <= 8:
         density = len(vocab.findall(text)) / words
         return density >= 0.25, density
