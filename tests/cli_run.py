@@ -20,6 +20,18 @@ def dump_json(*args: str, stdin: bytes | None = None) -> dict:
     return json.loads(result.stdout)
 
 
+def dump_explain(*args: str) -> list[str]:
+    """The lines ``reader dump --explain ARGS`` prints; fails on an error."""
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", "--explain", *args],
+        capture_output=True,
+        check=True,
+        text=True,
+        timeout=60,
+    )
+    return result.stdout.splitlines()
+
+
 def dump_text(folder: Path, text: str, name: str = "note.txt") -> dict:
     """``text`` saved as ``folder / name`` (UTF-8), then read by ``reader dump`` as JSON."""
     path = folder / name

@@ -155,9 +155,11 @@ def test_a_thread_told_by_its_rows_of_buttons_goes() -> None:
 
 
 def test_a_share_bar_under_the_article_is_no_thread() -> None:
-    """Buttons without a "Reply" or a "Flag" (a share bar) tell no comment."""
+    """Buttons without a "Reply" or a "Flag" (a share bar) tell no comment: the paragraphs
+    under it, as long as the article's, are the article's."""
     shares = "Share this\n\nFacebook Twitter Email\n\nLike this\n\n"
-    more = "".join(f"Note {n}: the beds did well this year, and the tomatoes too.\n\n"
+    more = "".join(f"Note {n}: the beds did well this year, and the tomatoes too, after a "
+                   "wet spring that had us worried about rot in every row we had sown.\n\n"
                    for n in range(3))
     article = dump_json("-", stdin=f"{MENU}{ARTICLE}{shares}{more}{FOOTER}".encode())
     assert "Note 2: the beds did well" in _body(article)

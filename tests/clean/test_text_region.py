@@ -10,7 +10,7 @@ from reader.clean.text.pipeline import clean_plain_text
 from reader.clean.text.region import MAX_PAGE_UNITS, article_span
 from reader.engine.pipeline import detect_kind
 from reader.sources.load import RawDocument
-from tests.cli_run import dump_json
+from tests.cli_run import dump_explain, dump_json
 
 PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "whole-page-copy.txt"
 PROSE = (
@@ -218,3 +218,63 @@ def test_a_web_pages_footer_goes_without_a_sites_words_of_its_own() -> None:
         texts = [text for _kind, text, _level in draft.blocks]
         assert ("Random post" in texts) is kept, sign_in
         assert all(paragraph in texts for paragraph in paragraphs)
+
+
+_STORY = "".join(
+    f"Paragraph {n} of the story about the harbour runs on long enough to read as prose, "
+    "with the boats, the nets and the people who mend them every morning before dawn.\n\n"
+    for n in range(1, 9)
+)
+_MENU = "Skip to content\n\nHome\n\nNews\n\nSport\n\nSign in\n\nThe Harbour Wakes Before Dawn\n\n"
+_FOOTER = "About us\n\nContact\n\nCareers\n\nAdvertise\n\nPrivacy Policy\n\nTerms of Use\n"
+
+
+def _teasers(count: int) -> str:
+    return "".join(
+        f"Other Story Number {n} From The Same Site\n\nA summary of that other story, long "
+        "enough to read as a sentence of prose about something else entirely.\n\n"
+        for n in range(count)
+    )
+
+
+def test_a_heading_after_the_article_ends_it_with_the_prose_under_it(tmp_path: Path) -> None:
+    """The author's box and other stories with their summaries: prose, but the page's."""
+    page = tmp_path / "copied.txt"
+    page.write_text(
+        f"{_MENU}{_STORY}About the Author\n\nDana Holt\n\nDana Holt has covered the coast "
+        "for twenty years and lives two streets from the harbour she writes about.\n\n"
+        f"Related Articles\n\n{_teasers(4)}{_FOOTER}",
+        encoding="utf-8",
+    )
+    body = " ".join(block["text"] for block in dump_json(str(page))["body"])
+    assert body.startswith("Paragraph 1 of the story")
+    assert "Paragraph 8 of the story" in body
+    for gone in ("About the Author", "twenty years", "Other Story Number", "summary of that"):
+        assert gone not in body
+    explained = dump_explain(str(page))
+    assert "after-end-heading: About the Author" in explained
+    assert "footer-below: Terms of Use" in explained
+
+
+def test_a_box_of_links_set_into_the_article_does_not_end_it(tmp_path: Path) -> None:
+    """"Related Articles" over a few links, then the story goes on: its last paragraphs
+    stay, though there are fewer of them than above the box."""
+    story = _STORY.split("\n\n")
+    box = "Related Articles\n\nOne Link\n\nAnother Link\n\nA Third Link\n\n"
+    page = tmp_path / "copied.txt"
+    page.write_text(
+        _MENU + "\n\n".join(story[:6]) + "\n\n" + box + "\n\n".join(story[6:]) + _FOOTER,
+        encoding="utf-8",
+    )
+    body = " ".join(block["text"] for block in dump_json(str(page))["body"])
+    assert "Paragraph 8 of the story" in body
+    assert "Another Link" not in body
+
+
+def test_a_documents_own_see_also_is_no_end() -> None:
+    """A document's closing section ("See also" over prose) is its own."""
+    doc = "Home\n\nDocs\n\nSign in\n\nUsing The Harbour Tool\n\n" + _STORY
+    doc += "See also\n\nThe other guide explains the nets in the same detail, step by step.\n\n"
+    doc += _FOOTER
+    texts = [text for _kind, text, _level in clean_plain_text(doc).blocks]
+    assert "The other guide explains the nets in the same detail, step by step." in texts

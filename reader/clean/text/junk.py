@@ -74,6 +74,26 @@ _END_MARKERS = frozenset(
     {"comments", "join the discussion", "join the conversation", "show comments",
      "view comments", "leave a comment", "add a comment", "conversation"}
 )
+# Headings under which a page's own text has ended: other stories, the author's box, a
+# feedback question (and the comments' headings above). Not the ones a document uses for its
+# own sections ("See also", "Topics"), nor a tag line's label.
+_AFTER_THE_ARTICLE = frozenset(
+    {
+        "about the author", "about the authors", "about this author", "more by author",
+        "more by this author", "more from this author", "was this page helpful",
+        "was this article helpful", "was this helpful", "did you find this article helpful",
+        "end of article", "like this", "share this", "share this post", "share this article",
+        "share this story", "read this next", "we recommend", "more like this",
+        "you may like to read", "you may also be interested in",
+        "you might also be interested in", "related tags", "most popular stories",
+        "read more news on", "how we reviewed this article",
+        "über den autor", "über die autorin", "à propos de l'auteur", "sobre el autor",
+        "sobre la autora", "sull'autore", "sobre o autor", "over de auteur",
+    }
+)
+_NOT_AFTER = frozenset(
+    {"see also", "topics", "tags", "categories", "filed under", "latest", "popular"}
+)
 _COMMENT_COUNT = re.compile(r"^\d+\s+comments?$")
 # "Updated 3 hours ago", "5 min read", "Reading time: 4 minutes": page chrome, not text.
 _CHROME = re.compile(
@@ -123,6 +143,17 @@ def normalise(line: str) -> str:
 # the same furniture in the languages after English (``reader.clean.furniture_words``)
 _NAV = _NAV | {normalise(line) for line in FURNITURE_LINES}
 _LIST_MARKERS = _LIST_MARKERS | {normalise(line) for line in RELATED_HEADINGS}
+
+
+_END_HEADINGS = (_LIST_MARKERS | _END_MARKERS | {normalise(h) for h in _AFTER_THE_ARTICLE}) - (
+    _NOT_AFTER
+)
+
+
+def is_end_heading(line: str) -> bool:
+    """A heading under which a page's own text has ended ("Related articles", "About the
+    author", "Comments", "Was this page helpful?")."""
+    return len(line) <= 80 and normalise(line) in _END_HEADINGS
 
 
 def is_nav_line(line: str) -> bool:

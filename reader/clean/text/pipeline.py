@@ -37,7 +37,13 @@ from reader.clean.text.memo import memo_header
 from reader.clean.text.pages import strip_page_furniture
 from reader.clean.text.preformatted import LINE_BREAK
 from reader.clean.text.quotes import find_pull_quotes
-from reader.clean.text.region import MAX_PAGE_UNITS, is_prose, names_what_follows, read_page
+from reader.clean.text.region import (
+    MAX_PAGE_UNITS,
+    Span,
+    is_prose,
+    names_what_follows,
+    read_page,
+)
 from reader.clean.text.scan import TextScan, paragraphs_starting
 from reader.clean.text.tables import has_header
 
@@ -98,6 +104,15 @@ def _drop_masked(
     _log_units(log, rule, (unit for unit, drop in zip(units, mask, strict=True) if drop))
     kept = [index for index, drop in enumerate(mask) if not drop]
     return [units[i] for i in kept], scan.subset(kept)
+
+
+def _log_tail(log: DropLog | None, units: list[Unit], span: Span, thread: int | None) -> None:
+    """Log the units under the article by what they are: what follows a heading after it
+    ("Related articles"), the comment thread, the page's footer."""
+    thread = span.footer if thread is None or thread < span.end else min(thread, span.footer)
+    _log_units(log, "after-end-heading", units[span.end : thread])
+    _log_units(log, "comment-thread", units[thread : span.footer])
+    _log_units(log, "footer-below", units[span.footer :])
 
 
 def _consent_near_ends(scan: TextScan) -> list[bool]:
@@ -277,7 +292,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         above = [u.text for u in units[max(0, span.head - DETAILS_ABOVE) : span.head]]
         head_zone = {id(u) for u in units[span.head : span.body]}
         _log_units(log, "menus-above", units[: span.head])
-        _log_units(log, "footer-below", units[span.end :])
+        _log_tail(log, units, span, thread)
         units, scan = units[span.head : span.end], scan.subset(range(span.head, span.end))
     at = next((i for i, u in enumerate(units) if u is thread_unit), None) if thread_unit else None
     if at is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.clean.byline import (
     parse_byline,
@@ -25,7 +26,7 @@ from reader.clean.byline import (
 )
 from reader.clean.labels import CONTENTS_LABEL, SITE_LINE
 from reader.clean.text.head import count_words, is_title_like
-from reader.clean.text.junk import is_nav_line
+from reader.clean.text.junk import is_end_heading, is_nav_line
 
 _SENTENCE_MARKS = ".!?:…"  # a colon too: a list follows it
 _CLOSERS = "\"'”’)]"
@@ -74,15 +75,22 @@ CUT_MENU_SHARE = 0.7  # labels among the lines above such a headline for them to
 MIN_MENU_LINES = 2  # lines above a page's headline to read them as its menus (not a title)
 MIN_FURNITURE = 3  # units above the headline before they are cut
 MIN_UNTITLED_FURNITURE = 8  # units above the body before they are cut when no headline is
+END_PROSE = 200  # prose words under an end heading that may still be the page's furniture ...
+END_SHARE = 0.5  # ... or this share of the article's words above it
+RESUME_WORDS = 20  # two paragraphs this long just under such a heading: the article goes on
+RESUME_LINES = 8  # (looked for within this many lines: a box's list of links between)
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """The article's units: ``head`` (its title, or the body's first unit) to ``end``."""
+    """The article's units: ``head`` (its title, or the body's first unit) to ``end``. The
+    page's footer starts at ``footer``; when a heading after the article ends it
+    (:func:`_end_heading`), ``end`` is before it."""
 
     head: int
     body: int
     end: int
+    footer: int
 
 
 _words = count_words
@@ -182,6 +190,42 @@ def _best_run(weights: Sequence[int]) -> tuple[int, int] | None:
         if total > best:
             best, best_run = total, (start, index + 1)
     return best_run
+
+
+def _end_heading(texts: Sequence[str], weights: Sequence[int], body: int, end: int) -> int:
+    """Where a heading after the article ("Related articles", "About the author", "Was this
+    page helpful?") ends the run from ``body`` to ``end``, or ``end``. Prose under it counts
+    as the article's only when there is much of it: over :data:`END_PROSE` words and over
+    :data:`END_SHARE` of the words above it (the author's box, teasers with their summaries
+    and a comment are less), or two long paragraphs right under it (a box of links set into
+    the article, which then goes on).
+
+    Measured (``benchmarks/copied_text.py``, articles copied whole): F1 0.897 -> 0.907 dev,
+    0.907 -> 0.917 held-out; recall unchanged (0.972 dev); titles, authors, dates and
+    documentation unchanged. 86 dev pages gained, one lost (its body was mostly missed
+    already). Without the two-paragraph rule a box set in the article's last fifth cut the
+    rest ("Related Articles" over three links, then five paragraphs)."""
+    total = sum(weight for weight in weights[body:end] if weight > 0)
+    above = 0
+    for index in range(body, end):
+        weight = weights[index]
+        if weight > 0:
+            above += weight
+        elif (
+            above
+            and is_end_heading(texts[index])
+            and total - above < max(END_PROSE, END_SHARE * above)
+            and not _goes_on(weights, index, end)
+        ):
+            return index
+    return end
+
+
+def _goes_on(weights: Sequence[int], index: int, end: int) -> bool:
+    """Two paragraphs of :data:`RESUME_WORDS` or more, one after the other, within
+    :data:`RESUME_LINES` lines under ``index``."""
+    under = weights[index + 1 : min(end, index + 1 + RESUME_LINES)]
+    return any(a >= RESUME_WORDS and b >= RESUME_WORDS for a, b in pairwise(under))
 
 
 def _is_head_matter(text: str) -> bool:
@@ -377,6 +421,7 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
     body, end = run
     while end < len(texts) and weights[end] >= 0:
         end += 1  # (a closing list or code block is the article's until a label stops it)
+    web_page = any(map(_is_site_line, texts))  # (a site's words anywhere: its footer is one)
     title = _title_above(texts, body)
     head = body if title is None else title
     article = sum(weights[body:end])
@@ -384,11 +429,14 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
         _is_furniture(texts[:head], weights[:head], article)
     ):
         head = 0  # (a short text's own first lines: a title of two words, an author, a date)
-    web_page = any(map(_is_site_line, texts))  # (a site's words anywhere: its footer is one)
+    footer = end
     if len(texts) - end < MIN_FOOTER or not _is_furniture(
         texts[end:], weights[end:], article, web_page
     ):
-        end = len(texts)  # (a document's closing notes, not a page's footer)
+        footer = len(texts)  # (a document's closing notes, not a page's footer)
+    # (what follows a heading after the article is the page's, however much prose it holds)
+    cut = _end_heading(texts, weights, body, end) if web_page else end
+    end = cut if cut < end else footer
     headline = None
     if (
         head == 0
@@ -409,7 +457,7 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
             )
     if head == 0 and end == len(texts):
         return None, headline
-    return Span(head, max(body, head), end), headline
+    return Span(head, max(body, head), end, footer), headline
 
 
 OWN_TITLE_NAMED = 3  # body words a text's first line names to stand over a headline far below
