@@ -278,3 +278,26 @@ def test_a_documents_own_see_also_is_no_end() -> None:
     doc += _FOOTER
     texts = [text for _kind, text, _level in clean_plain_text(doc).blocks]
     assert "The other guide explains the nets in the same detail, step by step." in texts
+
+
+def test_a_signed_headline_under_a_menus_blurbs_is_the_title(tmp_path: Path) -> None:
+    """A menu whose items carry a sentence each reads as prose: the headline with its byline
+    and date below it, not a line above them, is the title, and the article starts there."""
+    blurbs = "".join(
+        f"{name}\n\nA short course of study in {name.lower()} for people who work full time.\n\n"
+        for name in ("Boats", "Nets", "Tides", "Knots")
+    )
+    page = tmp_path / "copied.txt"
+    page.write_text(
+        f"Skip to content\n\nHome\n\nCourses\n\nSign in\n\n{blurbs}"
+        "The Harbour Wakes Before Dawn\n\nBy Dana Holt\n\nMarch 3, 2025\n\n"
+        f"{_STORY}{_STORY.replace('Paragraph', 'Part')}{_FOOTER}",
+        encoding="utf-8",
+    )
+    article = dump_json(str(page))
+    assert article["title"] == "The Harbour Wakes Before Dawn"
+    assert article["authors"] == ["Dana Holt"]
+    assert article["published"] == "2025-03-03"
+    body = " ".join(block["text"] for block in article["body"])
+    assert body.startswith("Paragraph 1 of the story")
+    assert "short course of study" not in body
