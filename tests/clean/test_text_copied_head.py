@@ -298,6 +298,15 @@ def test_a_name_no_list_knows_over_its_date_is_the_byline() -> None:
         assert article["subtitle"] != author, head
 
 
+def test_a_name_over_a_day_without_its_year_is_the_byline() -> None:
+    """A blog's byline dates its post by day and month alone ("Jun 9"): no date to publish,
+    but the name over it is the author's."""
+    for head in ("Kalyn Keen\n\nJun 9\n\n5 min read", "Share\n\nKalyn Keen\n\n9 June"):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
+        assert article["authors"] == ["Kalyn Keen"], head
+        assert article["published"] is None
+
+
 def test_words_the_body_writes_in_lower_case_or_a_menu_ran_together_are_no_name() -> None:
     for head in (
         "Share\n\nHeavy Skillets\n\nMarch 3, 2025",  # the body says "a heavy skillet"
