@@ -52,6 +52,7 @@ from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.fusion import link_texts
 from reader.clean.html.hidden import drop_hidden
 from reader.clean.html.lead import restore_lead
+from reader.clean.html.math import may_hold_math, read_math
 from reader.clean.html.nesting import flatten_markup, flatten_tree, is_deep
 from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.prose import folded_words
@@ -95,6 +96,8 @@ def parse_html(text: str) -> HtmlElement:
         if flat is not text:
             tree = _parse(flat)
         flatten_tree(tree)
+    if may_hold_math(text):
+        read_math(tree)
     return tree
 
 

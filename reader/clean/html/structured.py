@@ -398,7 +398,7 @@ _WORD = re.compile(r"\w")  # ... with no letter or digit (not a word: "flag")
 # a formula drawn as a picture, its TeX in the alt text: Wikipedia's "mwe-math-fallback-image",
 # WordPress's "latex", "ql-img-inline-formula"
 _MATH_NAME = re.compile(r"math|latex|(?:^|[\s_-])tex(?:$|[\s_-])|formula|equation", re.I)
-_DISPLAY_STYLE = re.compile(r"^\{\\(?:display|text)style\s*(.*)\}$", re.S)
+DISPLAY_STYLE = re.compile(r"^\{\\(?:display|text)style\s*(.*)\}$", re.S)
 MAX_FORMULA = 500  # characters of a formula's alt text read in its place
 
 
@@ -418,7 +418,7 @@ def formula_text(image: HtmlElement) -> str | None:
     alt = " ".join((image.get("alt") or "").split())
     if not alt or len(alt) > MAX_FORMULA or not _MATH_NAME.search(_names(image)):
         return None
-    inner = _DISPLAY_STYLE.match(alt)
+    inner = DISPLAY_STYLE.match(alt)
     return (inner.group(1) if inner else alt).strip() or None
 
 
