@@ -32,6 +32,18 @@ def dump_explain(*args: str) -> list[str]:
     return result.stdout.splitlines()
 
 
+def dump_article(folder: Path, title: str, article: str) -> dict:
+    """A page whose ``<article>`` holds a ``<h1>`` of ``title`` and ``article`` (HTML),
+    saved in ``folder``, then read by ``reader dump`` as JSON."""
+    path = folder / "page.html"
+    path.write_text(
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{article}</article></body></html>",
+        encoding="utf-8",
+    )
+    return dump_json(str(path))
+
+
 def dump_text(folder: Path, text: str, name: str = "note.txt") -> dict:
     """``text`` saved as ``folder / name`` (UTF-8), then read by ``reader dump`` as JSON."""
     path = folder / name

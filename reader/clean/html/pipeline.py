@@ -58,6 +58,7 @@ from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.prose import folded_words
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
+from reader.clean.html.ruby import bracket_ruby, may_hold_ruby
 from reader.clean.html.second_opinion import (
     crowded,
     page_words,
@@ -98,6 +99,8 @@ def parse_html(text: str) -> HtmlElement:
         flatten_tree(tree)
     if may_hold_math(text):
         read_math(tree)
+    if may_hold_ruby(text):
+        bracket_ruby(tree)
     return tree
 
 
