@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli_run import dump_json
+from tests.cli_run import dump_article
 
 PROSE = "and the sentence runs on long enough to be read as the article's prose by the reader."
 CLOSING = (
@@ -15,13 +15,7 @@ CLOSING = (
 
 
 def _body(tmp_path: Path, paragraphs: str) -> list[dict]:
-    page = tmp_path / "formulas.html"
-    page.write_text(
-        "<html><head><title>Formulas in the page</title></head><body><article>"
-        f"<h1>Formulas in the page</h1>{paragraphs}{CLOSING}</article></body></html>",
-        encoding="utf-8",
-    )
-    return dump_json(str(page))["body"]
+    return dump_article(tmp_path, "Formulas in the page", paragraphs + CLOSING)["body"]
 
 
 def _texts(blocks: list[dict]) -> list[str]:

@@ -349,15 +349,29 @@ def definitions_block(dl: HtmlElement, inline_text: InlineText) -> Draft | None:
 
 def image_source(image: HtmlElement) -> str | None:
     """An image's address as the page gives it: a lazy-loading attribute first (its ``src``
-    is a placeholder until a script swaps the picture in), then ``src``, then ``srcset``."""
+    is a placeholder until a script swaps the picture in), then ``src``, then ``srcset``,
+    then, in a ``<picture>``, its first ``<source>``'s ``srcset``."""
     for attribute in ("data-src", "data-lazy-src", "data-original", "src"):
         value = (image.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
             return value
-    srcset = (image.get("srcset") or image.get("data-srcset") or "").strip()
-    if srcset:
-        return srcset.split(",")[0].split()[0] or None
+    picture = next(
+        (up for up, _ in zip(image.iterancestors(), range(3), strict=False)
+         if _tag(up) == "picture"),
+        None,
+    )  # (a parser that knows no void <source> puts the <img> inside one)
+    sources = picture.iter("source") if picture is not None else ()
+    for element in (image, *sources):
+        first = _first_candidate(element.get("srcset") or element.get("data-srcset") or "")
+        if first:
+            return first
     return None
+
+
+def _first_candidate(srcset: str) -> str | None:
+    """The first address of a ``srcset`` ("a.jpg 800w, b.jpg 1600w" -> "a.jpg")."""
+    words = srcset.split(",", 1)[0].split()
+    return words[0] if words and not words[0].startswith("data:") else None
 
 
 def _credit(caption: HtmlElement, inline_text: InlineText) -> tuple[str, str | None]:
