@@ -31,11 +31,33 @@ class Draft(tuple):  # type: ignore[type-arg]
         return tuple(self)
 
 
+SCENE_BREAK = "* * *"  # a paragraph that breaks the text (an <hr>; Markdown's rule)
+
+
 def is_picture(block: tuple[str, ...]) -> bool:
     """An image draft with an address: a block even without text (a figure with no caption
     is a picture to draw, not words to read)."""
     src = block.structure.get("src") if isinstance(block, Draft) else None
     return is_laid_out(block[0], "", src)
+
+
+def tidy_breaks(blocks: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """``blocks`` with each :data:`SCENE_BREAK` kept only between two blocks of text: not at
+    either end, not twice in a row, not beside a heading (which breaks the text itself)."""
+    if not any(block[1] == SCENE_BREAK for block in blocks):
+        return blocks
+    kept: list[tuple[str, str, int]] = []
+    for block in blocks:
+        if block[1] == SCENE_BREAK and block[0] == "paragraph":
+            if kept and kept[-1][0] != "heading" and kept[-1][1] != SCENE_BREAK:
+                kept.append(block)
+        elif block[0] == "heading" and kept and kept[-1][1] == SCENE_BREAK:
+            kept[-1] = block
+        else:
+            kept.append(block)
+    if kept and kept[-1][1] == SCENE_BREAK:
+        kept.pop()
+    return kept
 
 
 def with_text(block: tuple[str, str, int], text: str) -> tuple[str, str, int]:

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from reader.article.model import Caption, definitions_text, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date, split_glued_byline
-from reader.clean.extracted import Draft, Extracted
+from reader.clean.extracted import SCENE_BREAK, Draft, Extracted, tidy_breaks
 from reader.core.sanitize import clean_text
 
 _FRONT_MATTER = re.compile(
@@ -426,12 +426,14 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
             if token.content.strip():
                 language = token.info.split()[0] if token.info.strip() else None
                 blocks.append(Draft("code", token.content.rstrip("\n"), 0, language=language))
+        elif kind == "hr":
+            blocks.append(("paragraph", SCENE_BREAK, 0))
         elif kind == "html_block" and not _HIDDEN_OPEN.match(token.content.lstrip()):
             text_ = " ".join(_TAGS.sub(" ", _COMMENT.sub(" ", token.content)).split())
             if text_:
                 blocks.append(("paragraph", text_, 0))
         index += 1
-    return blocks, images
+    return tidy_breaks(blocks), images
 
 
 def _meta_str(value: str | list[str] | None) -> str | None:

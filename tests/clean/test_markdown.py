@@ -40,7 +40,9 @@ def test_setext_headings_byline_and_lead_image() -> None:
     assert article.caption is not None and article.caption.text == "Fishing boats at dawn"
     assert [(b.type, b.level) for b in article.blocks] == [
         ("paragraph", 0), ("heading", 2), ("paragraph", 0), ("list", 0), ("paragraph", 0),
+        ("paragraph", 0),
     ]
+    assert article.blocks[4].text == "* * *"  # (the *** before the closing line)
     assert "Ana Ruiz" in article.blocks[0].text and "_" not in article.blocks[0].text
     assert article.blocks[3].items == ["wooden hulls", "canvas sails"]
 

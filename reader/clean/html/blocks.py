@@ -14,7 +14,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.clean.extracted import Draft, is_picture
+from reader.clean.extracted import SCENE_BREAK, Draft, is_picture, tidy_breaks
 from reader.clean.html.structured import (
     code_block,
     code_table_block,
@@ -405,7 +405,7 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                 builder.add_text(node.tail)
                 continue
             if tag == "hr":
-                builder.flush()
+                builder.add_block("paragraph", SCENE_BREAK)
                 builder.add_text(node.tail)
                 continue
             if tag == "figure" and not (
@@ -419,7 +419,7 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
     builder.flush()
-    return builder.blocks
+    return tidy_breaks(builder.blocks)
 
 
 def _structured(

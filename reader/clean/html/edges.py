@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.explain import DropLog
-from reader.clean.extracted import with_text
+from reader.clean.extracted import SCENE_BREAK, with_text
 from reader.clean.labels import CONTENTS_LABEL
 from reader.clean.meta.dates import CJK_DATE
 from reader.clean.meta.text import without_anchor_mark
@@ -463,7 +463,7 @@ def _contents_gone(blocks: list[BlockTuple], index: int) -> bool:
     """The label at ``index`` ("Table of contents") stands over no list: a heading, or a
     paragraph followed by a heading or by prose (its list of links is gone)."""
     kind = blocks[index][0]
-    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    after = next((block for block in blocks[index + 1 :] if block[1] != SCENE_BREAK), None)
     if after is None or after[0] == "heading":
         return kind in ("heading", "paragraph")
     return kind == "paragraph" and after[0] == "paragraph" and _is_long(after)

@@ -38,7 +38,7 @@ from lxml.html import (
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.explain import DropLog
-from reader.clean.extracted import Extracted
+from reader.clean.extracted import Extracted, tidy_breaks
 from reader.clean.html.amp import read_amp_pictures
 from reader.clean.html.blocks import BlockTuple, html_to_blocks, inline_text
 from reader.clean.html.boilerplate import strip_boilerplate
@@ -51,11 +51,13 @@ from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.fusion import link_texts
 from reader.clean.html.hidden import drop_hidden
+from reader.clean.html.inline_quotes import mark_inline_quotes, may_hold_quotes
 from reader.clean.html.lead import restore_lead
 from reader.clean.html.math import may_hold_math, read_math
 from reader.clean.html.nesting import flatten_markup, flatten_tree, is_deep
 from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.prose import folded_words
+from reader.clean.html.quote_credit import keep_quote_credits
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
 from reader.clean.html.ruby import bracket_ruby, may_hold_ruby
@@ -101,6 +103,8 @@ def parse_html(text: str) -> HtmlElement:
         read_math(tree)
     if may_hold_ruby(text):
         bracket_ruby(tree)
+    if may_hold_quotes(text):
+        mark_inline_quotes(tree)
     return tree
 
 
@@ -153,6 +157,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     if log is not None:
         log.extend(consent)
     quotes = take_pull_quotes(tree, index)
+    keep_quote_credits(tree)  # (after the pull quotes took theirs)
     caption = meta.caption or find_lead_caption(tree)
     keep_tabs = keeps_tab_panels(tree, url, text)
     main = extract_main(tree, url, log, keep_tabs=keep_tabs)
@@ -192,6 +197,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         if chosen != "readability":  # ours was replaced: its drops do not apply, the boxes'
             log.drops = [*consent.drops, *(theirs_log.drops if theirs else [])]  # still do
         record_unchosen(log, page, blocks, chosen)
+    blocks = tidy_breaks(blocks)  # (the blocks around a break may have gone)
     if not any(kind != "heading" and text for kind, text, _level in blocks):
         raise LoadError(EMPTY_MESSAGE)  # headings or pictures alone are nothing to read
     return Extracted(

@@ -1,0 +1,62 @@
+"""What a browser draws that a page's text does not say: the rule of an ``<hr>``, the marks
+of a ``<q>``, a block quote's credit in its ``<footer>``; through the real CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli_run import dump_article, dump_text
+
+PROSE = "and the sentence runs on long enough to be read as the article's prose by the reader."
+
+
+def _blocks(article: dict) -> list[tuple[str, str]]:
+    return [(block["type"], block["text"]) for block in article["body"]]
+
+
+def test_a_rule_between_two_scenes_is_a_break_but_not_at_an_edge_or_by_a_heading(
+    tmp_path: Path,
+) -> None:
+    article = dump_article(tmp_path, "Scenes", (
+        f"<hr><p>The first scene, {PROSE}</p><hr><hr><p>The second scene, {PROSE}</p>"
+        f"<hr><h2>Part two</h2><p>The third scene, {PROSE}</p><hr>"
+    ))
+    assert _blocks(article) == [
+        ("paragraph", f"The first scene, {PROSE}"),
+        ("paragraph", "* * *"),
+        ("paragraph", f"The second scene, {PROSE}"),
+        ("heading", "Part two"),
+        ("paragraph", f"The third scene, {PROSE}"),
+    ]
+
+
+def test_a_markdown_rule_is_the_same_break(tmp_path: Path) -> None:
+    article = dump_text(
+        tmp_path, f"# Scenes\n\nThe first scene, {PROSE}\n\n---\n\nThe second scene, {PROSE}\n",
+        name="scenes.md",
+    )
+    assert [text for _kind, text in _blocks(article)] == [
+        f"The first scene, {PROSE}", "* * *", f"The second scene, {PROSE}"
+    ]
+
+
+def test_an_inline_quotation_keeps_its_marks_and_its_speaker_is_quoted(tmp_path: Path) -> None:
+    article = dump_article(tmp_path, "Marks", (
+        "<p>Anna Berg said <q>we will be back before the <q>long</q> winter</q>, "
+        f"{PROSE}</p><p>The harbour master Tom Reed agreed, {PROSE}</p>"
+    ))
+    first = _blocks(article)[0][1]
+    assert first.startswith("Anna Berg said “we will be back before the ‘long’ winter”, ")
+    quoted = {person["name"]: person["quotes"] for person in article["people"]}
+    assert any("we will be back" in quote for quote in quoted.get("Anna Berg", []))
+
+
+def test_a_block_quotes_credit_in_its_footer_stays_with_it(tmp_path: Path) -> None:
+    article = dump_article(tmp_path, "Credits", (
+        f"<p>Before the quotation, {PROSE}</p>"
+        "<blockquote><p>The sea is the same as it was, and so are the people who fish it "
+        "every morning.</p><footer>— <cite>Anna Berg, The Harbour</cite></footer></blockquote>"
+        f"<p>After the quotation, {PROSE}</p>"
+    ))
+    quote = next(text for kind, text in _blocks(article) if kind == "quote")
+    assert quote.endswith("every morning.\n— Anna Berg, The Harbour")
