@@ -22,6 +22,7 @@ from reader.article.block import (
 
 CELL_SEPARATOR = " | "
 BLOCK_SEPARATOR = "\n\n"
+SCENE_BREAK = "* * *"  # a paragraph that only breaks the text (an <hr>; Markdown's rule)
 WORDS_PER_MINUTE = 230
 
 _WORD = re.compile(r"\w+")

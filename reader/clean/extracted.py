@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.article.model import Caption, PullQuote, is_laid_out
+from reader.article.model import SCENE_BREAK, Caption, PullQuote, is_laid_out
 
 
 class Draft(tuple):  # type: ignore[type-arg]
@@ -29,9 +29,6 @@ class Draft(tuple):  # type: ignore[type-arg]
 
     def __getnewargs__(self) -> tuple[Any, ...]:  # pickling: the three parts as arguments
         return tuple(self)
-
-
-SCENE_BREAK = "* * *"  # a paragraph that breaks the text (an <hr>; Markdown's rule)
 
 
 def is_picture(block: tuple[str, ...]) -> bool:

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from reader.article.model import Caption, definitions_text, table_text
+from reader.article.model import SCENE_BREAK, Caption, definitions_text, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date, split_glued_byline
-from reader.clean.extracted import SCENE_BREAK, Draft, Extracted, tidy_breaks
+from reader.clean.extracted import Draft, Extracted, tidy_breaks
 from reader.core.sanitize import clean_text
 
 _FRONT_MATTER = re.compile(

@@ -259,3 +259,32 @@ async def test_a_memo_header_gives_the_byline_and_the_month(make_app) -> None:
         await settle(pilot)
         shown = screen_text(app)
         assert "By A. Lindqvist and B. Osei · March 2026" in shown
+
+
+async def test_a_break_between_scenes_is_drawn_centred_in_the_measure(
+    make_app, tmp_path: Path
+) -> None:
+    prose = "and the sentence runs on long enough to be read as the article's prose by us."
+    page = tmp_path / "scenes.html"
+    page.write_text(
+        "<html><head><title>Scenes</title></head><body><article><h1>Scenes</h1>"
+        f"<p>The first scene, {prose}</p><hr><p>The second scene, {prose}</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    app = make_app(page)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        body = reading(app).body
+        rows = [_drawn(body, row) for row in range(len(body.layout_rows or ()))]
+        (row,) = [index for index, text in enumerate(rows) if "* * *" in text]
+        drawn, above = rows[row], rows[row - 3]  # (a full row of the first paragraph)
+        indent = len(drawn) - len(drawn.lstrip())
+        left, right = len(above) - len(above.lstrip()), len(above.rstrip())
+        assert indent > left + 20  # (not at the paragraphs' left edge)
+        assert abs((indent + len("* * *") / 2) - (left + right) / 2) <= 4  # centred
+
+
+def _drawn(body: BodyView, row: int) -> str:
+    """The text of a virtual row as drawn."""
+    return "".join(text for text, _style in _row_styles(body, row))

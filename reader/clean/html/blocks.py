@@ -14,7 +14,8 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.clean.extracted import SCENE_BREAK, Draft, is_picture, tidy_breaks
+from reader.article.model import SCENE_BREAK
+from reader.clean.extracted import Draft, is_picture, tidy_breaks
 from reader.clean.html.structured import (
     code_block,
     code_table_block,

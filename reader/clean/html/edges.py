@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.article.model import SCENE_BREAK
 from reader.clean.explain import DropLog
-from reader.clean.extracted import SCENE_BREAK, with_text
+from reader.clean.extracted import with_text
 from reader.clean.labels import CONTENTS_LABEL
 from reader.clean.meta.dates import CJK_DATE
 from reader.clean.meta.text import without_anchor_mark

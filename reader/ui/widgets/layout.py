@@ -18,7 +18,7 @@ from datetime import datetime
 
 from rich.cells import cell_len
 
-from reader.article.model import WORDS_PER_MINUTE, Article, count_words
+from reader.article.model import SCENE_BREAK, WORDS_PER_MINUTE, Article, count_words
 from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known
 from reader.ui.widgets.interned import Interned
 
@@ -308,6 +308,9 @@ def build_layout(
                        prefix=QUOTE_BAR, rest=QUOTE_BAR)
         elif kind == "heading":
             _add_lines(layout, text, block.start, block.end, index, "heading", width)
+        elif text[block.start : block.end] == SCENE_BREAK:  # (centred in the measure)
+            _add_lines(layout, text, block.start, block.end, index, "paragraph", width,
+                       prefix=" " * max(0, (width - len(SCENE_BREAK)) // 2))
         else:
             _add_lines(layout, text, block.start, block.end, index, "paragraph", width)
     layout.add("blank", len(text), len(text), text="", block=max(0, len(blocks) - 1))
