@@ -402,6 +402,10 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                     builder.add_link(node)
             draft = _structured(node, tag, sectioned)
             if draft is not None:
+                if tag == "table":  # (its <caption>, which its rows leave out, over it)
+                    caption = next((part for part in node if _tag(part) == "caption"), None)
+                    if caption is not None:
+                        builder.add_block("paragraph", inline_text(caption))
                 builder.add_draft(draft)
                 builder.add_text(node.tail)
                 continue

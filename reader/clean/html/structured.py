@@ -219,6 +219,40 @@ def _cells(row: HtmlElement) -> list[HtmlElement]:
     return [cell for cell in row if _tag(cell) in ("td", "th")]
 
 
+MAX_SPAN = 50  # columns or rows one cell may span (a larger colspan or rowspan is cut)
+
+
+def _span(cell: HtmlElement, name: str) -> int:
+    """A cell's ``colspan`` or ``rowspan``: 1 to :data:`MAX_SPAN` (1 for none or nonsense)."""
+    value = (cell.get(name) or "").strip()
+    return min(max(int(value), 1), MAX_SPAN) if value.isdigit() else 1
+
+
+def _grid(
+    rows: list[HtmlElement], inline_text: InlineText
+) -> list[tuple[HtmlElement, tuple[str, ...]]]:
+    """Each row with its cells' texts in their columns: a cell spanning columns or rows
+    stands in the first of them, the others it covers are empty (a header "Count" over
+    "2020" and "2022" stays over them, not over the label column)."""
+    covered: dict[int, int] = {}  # column -> rows below still covered by a cell above
+    grid: list[tuple[HtmlElement, tuple[str, ...]]] = []
+    for row in rows:
+        texts: list[str] = []
+        for cell in _cells(row):
+            while covered.get(len(texts), 0) > 0:
+                covered[len(texts)] -= 1
+                texts.append("")
+            wide, tall = _span(cell, "colspan"), _span(cell, "rowspan")
+            if tall > 1:
+                covered.update(dict.fromkeys(range(len(texts), len(texts) + wide), tall - 1))
+            texts.extend([inline_text(cell), *[""] * (wide - 1)])
+        while any(count > 0 for column, count in covered.items() if column >= len(texts)):
+            covered[len(texts)] = max(covered.get(len(texts), 0) - 1, 0)
+            texts.append("")  # (a column covered past the row's last cell)
+        grid.append((row, tuple(texts)))
+    return grid
+
+
 def is_data_table(table: HtmlElement) -> bool:
     """A table of data (rows and cells), not a page laid out in a table."""
     if (table.get("role") or "").lower() in ("presentation", "none"):
@@ -275,15 +309,13 @@ def table_block(table: HtmlElement, inline_text: InlineText) -> Draft | None:
         return None
     rows: list[tuple[str, ...]] = []
     header = False
-    for row in _rows(table):
-        cells = _cells(row)
-        texts = tuple(inline_text(cell) for cell in cells)
+    for row, texts in _grid(_rows(table), inline_text):
         if not any(texts):
             continue
         if not rows:
             parent = row.getparent()
             header = (parent is not None and _tag(parent) == "thead") or all(
-                _tag(cell) == "th" for cell in cells
+                _tag(cell) == "th" for cell in _cells(row)
             )
         rows.append(texts)
     if not rows:
