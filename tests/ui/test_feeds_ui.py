@@ -216,3 +216,28 @@ async def test_an_entry_whose_page_cannot_be_fetched_opens_the_text_its_feed_gav
         ]
         assert any("Showing the text its feed gave" in str(n.message)
                    for n in app._notifications)
+
+
+async def test_an_untitled_entry_is_listed_by_the_opening_of_its_text_not_its_address(
+    make_app: Callable[..., ReaderApp], tmp_path: Path
+) -> None:
+    long_note = ("Low tide at six, and the whole bay smelled of weed. " * 4).strip()
+    with Store.open(tmp_path / "data") as store:
+        feed, _ = store.feeds.add("http://127.0.0.1:9/notes", "Notes")
+        store.feeds.add_entries(feed.id, [
+            NewEntry("n1", "http://127.0.0.1:9/notes/1", "",
+                     published="2021-03-04T00:00:00+00:00", summary="Boats out early today."),
+            NewEntry("n2", "http://127.0.0.1:9/notes/2", "",
+                     published="2021-03-03T00:00:00+00:00", summary=long_note),
+        ])
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F", "enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "● Boats out early today." in text
+        assert text.count("Boats out early today.") == 1  # (its text is its title)
+        lines = [line.strip() for line in text.splitlines()]
+        assert "● Low tide at six, and the whole bay smelled of weed." in lines
+        assert "http://127.0.0.1:9/notes/" not in text

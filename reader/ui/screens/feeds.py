@@ -14,6 +14,7 @@ from rich.text import Text
 from textual import work
 
 from reader.core.errors import ReaderError, StoreError
+from reader.feeds.titles import opening
 from reader.store import Entry, Feed
 from reader.ui import commands
 from reader.ui.screens.library import PAGE, STYLES, ListScreen
@@ -194,7 +195,8 @@ class EntriesScreen(FeedScreenBase):
     def draw(self, item: object, query: str) -> Text:
         assert isinstance(item, Entry)
         style = self.item_list.style_of
-        title = item.title or item.link or "(untitled)"
+        named = item.title or opening(item.summary)  # (a note's opening: not its address)
+        title = named or item.link or "(untitled)"
         text = Text("  " if item.read else "● ", style=style("accent"))
         text.append(title, style=style("muted" if item.read else "title"))
         text.no_wrap, text.overflow = True, "ellipsis"
@@ -202,7 +204,7 @@ class EntriesScreen(FeedScreenBase):
         text.append("\n  ")
         text.append(" · ".join(part for part in details if part) or "undated",
                     style=style("muted"))
-        if item.summary:
+        if item.summary and (item.title or named != " ".join(item.summary.split())):
             text.append("\n  ")
             text.append(" ".join(item.summary[:200].split()), style=style("quote"))
         return text
