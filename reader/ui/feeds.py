@@ -39,8 +39,9 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
     if reading is None:
         return
     if not entry.link and not entry.summary:
-        app.notify("This entry has no link and no text to open.", title="Feeds",
-                   severity="warning")
+        from reader.ui.screens.feeds import NOTHING_TO_OPEN
+
+        app.notify(NOTHING_TO_OPEN, title="Feeds", severity="warning")
         return
     source = entry.link or f"{ENTRY_SCHEME}{entry.id}"  # the library's key: the address
     store = app.store

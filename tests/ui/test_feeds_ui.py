@@ -241,3 +241,17 @@ async def test_an_untitled_entry_is_listed_by_the_opening_of_its_text_not_its_ad
         lines = [line.strip() for line in text.splitlines()]
         assert "● Low tide at six, and the whole bay smelled of weed." in lines
         assert "http://127.0.0.1:9/notes/" not in text
+
+
+async def test_an_entry_with_nothing_to_open_says_so_and_the_list_stays(
+    make_app: Callable[..., ReaderApp], tmp_path: Path
+) -> None:
+    with Store.open(tmp_path / "data") as store:
+        feed, _ = store.feeds.add("http://127.0.0.1:9/odd", "Odd")
+        store.feeds.add_entries(feed.id, [NewEntry("e1", None, "Only a title")])
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first_entry(pilot)
+        await pilot.pause()
+        assert isinstance(app.screen, EntriesScreen)
+        assert any("no link and no text to open" in str(n.message) for n in app._notifications)

@@ -167,6 +167,9 @@ class FeedsScreen(FeedScreenBase):
         self.notify(f"Unsubscribed from “{feed.name}”. Press u to undo.")
 
 
+NOTHING_TO_OPEN = "This entry has no link and no text to open."
+
+
 class EntriesScreen(FeedScreenBase):
     """One feed's entries, newest first; dismisses with the entry chosen."""
 
@@ -208,6 +211,15 @@ class EntriesScreen(FeedScreenBase):
             text.append("\n  ")
             text.append(" ".join(item.summary[:200].split()), style=style("quote"))
         return text
+
+    def choose(self, item: object) -> None:
+        """Enter on an entry: open it, unless there is nothing to open (no link, no text):
+        then say so and stay in the list."""
+        assert isinstance(item, Entry)
+        if not item.link and not item.summary:
+            self.notify(NOTHING_TO_OPEN, title="Feeds", severity="warning")
+            return
+        super().choose(item)
 
     def result_for(self, item: object) -> Entry | None:
         assert isinstance(item, Entry)
