@@ -23,3 +23,25 @@ def test_a_pictures_address_in_its_source_srcset_is_the_images(tmp_path: Path) -
         ("https://example.com/a-800.webp", "The harbour")
     ]
     assert article["caption"]["text"] == "The harbour at dawn."  # (the lead picture's)
+
+
+def test_a_lazy_placeholder_gives_way_to_the_picture_in_its_noscript(tmp_path: Path) -> None:
+    placeholder = "<img class='lazyload' src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt=''>"
+    article = dump_article(tmp_path, "Pictures", (
+        f"<p>Before the pictures, {PROSE}</p>"
+        f"<figure>{placeholder}<noscript><img src='https://example.com/real.jpg' "
+        "alt='The real harbour'></noscript><figcaption>The harbour at dawn.</figcaption>"
+        f"</figure><p>Between them, {PROSE}</p>"
+        f"<p>{placeholder}<noscript><img src='https://example.com/boats.jpg' alt='Boats'>"
+        "</noscript></p>"
+        "<p><img src='https://example.com/nets.jpg' alt='Nets' width='800'><noscript>"
+        "<img src='https://example.com/nets.jpg' alt='Nets'></noscript></p>"
+        f"<p>After the pictures, {PROSE}</p>"
+    ))
+    images = [(block["src"], block["alt"]) for block in article["body"]
+              if block["type"] == "image"]
+    assert images == [
+        ("https://example.com/real.jpg", "The real harbour"),
+        ("https://example.com/boats.jpg", "Boats"),
+        ("https://example.com/nets.jpg", "Nets"),  # (drawn once: it had its address)
+    ]

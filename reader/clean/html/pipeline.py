@@ -55,6 +55,7 @@ from reader.clean.html.inline_quotes import mark_inline_quotes, may_hold_quotes
 from reader.clean.html.lead import restore_lead
 from reader.clean.html.math import may_hold_math, read_math
 from reader.clean.html.nesting import flatten_markup, flatten_tree, is_deep
+from reader.clean.html.noscript_pictures import may_hold_noscript, swap_noscript_pictures
 from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.prose import folded_words
 from reader.clean.html.quote_credit import keep_quote_credits
@@ -105,6 +106,8 @@ def parse_html(text: str) -> HtmlElement:
         bracket_ruby(tree)
     if may_hold_quotes(text):
         mark_inline_quotes(tree)
+    if may_hold_noscript(text):
+        swap_noscript_pictures(tree)
     return tree
 
 

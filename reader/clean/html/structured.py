@@ -502,10 +502,13 @@ def picture_block(element: HtmlElement) -> Draft | None:
 
 
 def figure_picture(figure: HtmlElement) -> tuple[HtmlElement, str] | None:
-    """A figure's picture: its first ``<img>`` and that image's address (None without)."""
-    image = next(figure.iter("img"), None)
-    src = image_source(image) if image is not None else None
-    return (image, src) if image is not None and src is not None else None
+    """A figure's picture: its first ``<img>`` with an address, and that address (None
+    without); a lazy loader's placeholder gives way to the picture in its ``<noscript>``."""
+    for image in figure.iter("img"):
+        src = image_source(image)
+        if src is not None:
+            return image, src
+    return None
 
 
 def figure_block(figure: HtmlElement, inline_text: InlineText) -> Draft | None:
