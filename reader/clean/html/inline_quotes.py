@@ -9,11 +9,6 @@ from lxml.html import HtmlElement
 _MARKS = (("“", "”"), ("‘", "’"))  # outer, and a quotation inside one
 
 
-def may_hold_quotes(source: str) -> bool:
-    """Whether the page's source may hold a ``<q>`` (a cheap test first)."""
-    return "<q>" in source or "<q " in source or "<Q" in source
-
-
 def mark_inline_quotes(tree: HtmlElement) -> None:
     """Write the quotation marks of each ``<q>`` of ``tree`` into its text, in place."""
     for quote in list(tree.iter("q")):
@@ -28,4 +23,4 @@ def mark_inline_quotes(tree: HtmlElement) -> None:
             quote.text += closing
 
 
-__all__ = ["mark_inline_quotes", "may_hold_quotes"]
+__all__ = ["mark_inline_quotes"]

@@ -17,8 +17,6 @@ from lxml.html import HtmlElement
 from reader.clean.html.structured import DISPLAY_STYLE
 from reader.core.sanitize import clean_line
 
-# what a page's source holds when it writes formulas in markup
-_MARKERS = ("<math", "<MATH", "katex", "<mjx-", "math/tex")
 _TEX = "application/x-tex"
 # MathJax 2's drawings of the formula a ``math/tex`` script holds, just before it
 _MATHJAX_DRAWN = frozenset(
@@ -26,11 +24,6 @@ _MATHJAX_DRAWN = frozenset(
      "MathJax_CHTML", "MathJax_PHTML", "MathJax_MathML", "MathJax_MathContainer"}
 )
 MAX_FORMULA = 2000  # characters of TeX read in a formula's place (a longer one is cut)
-
-
-def may_hold_math(source: str) -> bool:
-    """Whether the page's source may write formulas in markup (a cheap test first)."""
-    return any(marker in source for marker in _MARKERS)
 
 
 def read_math(tree: HtmlElement) -> None:
@@ -142,4 +135,4 @@ def _replace(element: HtmlElement, tex: str, displayed: bool) -> None:
     parent.replace(element, formula)
 
 
-__all__ = ["may_hold_math", "read_math"]
+__all__ = ["read_math"]

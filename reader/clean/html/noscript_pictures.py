@@ -10,11 +10,6 @@ from lxml.html import HtmlElement
 from reader.clean.html.structured import image_source
 
 
-def may_hold_noscript(source: str) -> bool:
-    """Whether the page's source may hold a ``<noscript>`` (a cheap test first)."""
-    return "<noscript" in source or "<NOSCRIPT" in source
-
-
 def swap_noscript_pictures(tree: HtmlElement) -> None:
     """Put the ``<img>`` of each ``<noscript>`` that follows an image without an address in
     that image's place (in place; the ``<noscript>`` goes)."""
@@ -34,4 +29,4 @@ def swap_noscript_pictures(tree: HtmlElement) -> None:
             picture.tail = (picture.tail or "") + tail
 
 
-__all__ = ["may_hold_noscript", "swap_noscript_pictures"]
+__all__ = ["swap_noscript_pictures"]

@@ -47,21 +47,18 @@ from reader.clean.html.consent import remove_consent
 from reader.clean.html.copies import drop_copies
 from reader.clean.html.doc_main import widen_documentation
 from reader.clean.html.doc_page import keeps_tab_panels
+from reader.clean.html.drawn import read_drawn_markup
 from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.fusion import link_texts
 from reader.clean.html.hidden import drop_hidden
-from reader.clean.html.inline_quotes import mark_inline_quotes, may_hold_quotes
 from reader.clean.html.lead import restore_lead
-from reader.clean.html.math import may_hold_math, read_math
 from reader.clean.html.nesting import flatten_markup, flatten_tree, is_deep
-from reader.clean.html.noscript_pictures import may_hold_noscript, swap_noscript_pictures
 from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.prose import folded_words
 from reader.clean.html.quote_credit import keep_quote_credits
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
-from reader.clean.html.ruby import bracket_ruby, may_hold_ruby
 from reader.clean.html.second_opinion import (
     crowded,
     page_words,
@@ -100,14 +97,7 @@ def parse_html(text: str) -> HtmlElement:
         if flat is not text:
             tree = _parse(flat)
         flatten_tree(tree)
-    if may_hold_math(text):
-        read_math(tree)
-    if may_hold_ruby(text):
-        bracket_ruby(tree)
-    if may_hold_quotes(text):
-        mark_inline_quotes(tree)
-    if may_hold_noscript(text):
-        swap_noscript_pictures(tree)
+    read_drawn_markup(tree)
     return tree
 
 

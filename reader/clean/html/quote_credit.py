@@ -4,18 +4,15 @@ HTML's own way to say who is quoted) stays with its quote. readability weighs ev
 
 from __future__ import annotations
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import BLOCK_TAGS
-
-_CREDITS = etree.XPath("//blockquote//footer")
 
 
 def keep_quote_credits(tree: HtmlElement) -> None:
     """Turn each ``<footer>`` inside a ``<blockquote>`` of ``tree`` into a paragraph (a
     ``<div>`` when it holds blocks of its own), in place."""
-    for footer in _CREDITS(tree):
+    for footer in [part for quote in tree.iter("blockquote") for part in quote.iter("footer")]:
         holds_blocks = any(
             isinstance(part.tag, str) and part.tag in BLOCK_TAGS
             for part in footer.iterdescendants()

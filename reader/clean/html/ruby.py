@@ -8,11 +8,6 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 
-def may_hold_ruby(source: str) -> bool:
-    """Whether the page's source may annotate with ruby (a cheap test first)."""
-    return "<rt" in source or "<RT" in source
-
-
 def bracket_ruby(tree: HtmlElement) -> None:
     """Put brackets round each ``<rt>`` of ``tree`` that has no ``<rp>`` before it."""
     for reading in list(tree.iter("rt")):
@@ -29,4 +24,4 @@ def bracket_ruby(tree: HtmlElement) -> None:
             reading.text += ")"
 
 
-__all__ = ["bracket_ruby", "may_hold_ruby"]
+__all__ = ["bracket_ruby"]

@@ -153,7 +153,7 @@ _END_HEADINGS = (_LIST_MARKERS | _END_MARKERS | {normalise(h) for h in _AFTER_TH
 def is_end_heading(line: str) -> bool:
     """A heading under which a page's own text has ended ("Related articles", "About the
     author", "Comments", "Was this page helpful?")."""
-    return len(line) <= 80 and normalise(line) in _END_HEADINGS
+    return len(line) <= 80 and normalise(line.replace("’", "'")) in _END_HEADINGS
 
 
 def is_nav_line(line: str) -> bool:
