@@ -213,13 +213,17 @@ class FeedStore:
 
     def entries(self, feed_id: int, *, limit: int = 50, offset: int = 0,
                 query: str | None = None) -> list[Entry]:
-        """A feed's entries, newest first (undated ones last, in the feed's order)."""
+        """A feed's entries, newest first (undated ones last, in the feed's order); with a
+        ``query``, those whose title holds each of its words (an untitled note's text, which
+        names it in the list)."""
         sql = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE feed_id = ?"
         params: list[object] = [feed_id]
         for word in (query or "").split():
-            sql += " AND title LIKE ? ESCAPE '\\'"
-            params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace(
-                "_", "\\_") + "%")
+            sql += (" AND (title LIKE ? ESCAPE '\\' OR (COALESCE(title, '') = ''"
+                    " AND summary LIKE ? ESCAPE '\\'))")
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace(
+                "_", "\\_") + "%"
+            params += [pattern, pattern]
         sql += " ORDER BY published IS NULL, published DESC, id ASC LIMIT ? OFFSET ?"
         params += [limit, offset]
         return self.store._run(

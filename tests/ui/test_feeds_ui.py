@@ -241,6 +241,10 @@ async def test_an_untitled_entry_is_listed_by_the_opening_of_its_text_not_its_ad
         lines = [line.strip() for line in text.splitlines()]
         assert "● Low tide at six, and the whole bay smelled of weed." in lines
         assert "http://127.0.0.1:9/notes/" not in text
+        await pilot.press("slash", *"weed")  # (the filter finds a note by its text)
+        await pilot.pause(0.3)
+        text = screen_text(app)
+        assert "Low tide at six" in text and "Boats out early today." not in text
 
 
 async def test_an_entry_with_nothing_to_open_says_so_and_the_list_stays(
