@@ -47,6 +47,8 @@ def test_an_inline_quotation_keeps_its_marks_and_its_speaker_is_quoted(tmp_path:
     ))
     first = _blocks(article)[0][1]
     assert first.startswith("Anna Berg said “we will be back before the ‘long’ winter”, ")
+    typed = dump_article(tmp_path, "Typed", f"<p>She said <q>“calm seas”</q> again, {PROSE}</p>")
+    assert _blocks(typed)[0][1].startswith("She said “calm seas” again, ")  # (not twice)
     quoted = {person["name"]: person["quotes"] for person in article["people"]}
     assert any("we will be back" in quote for quote in quoted.get("Anna Berg", []))
 

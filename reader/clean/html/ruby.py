@@ -14,8 +14,9 @@ def bracket_ruby(tree: HtmlElement) -> None:
         before = reading.getprevious()
         if before is not None and before.tag == "rp":
             continue  # (the page's own brackets)
-        if not (reading.text_content() or "").strip():
-            continue
+        text = (reading.text_content() or "").strip()
+        if not text or text[0] in "(（":
+            continue  # (nothing to read, or the page bracketed it itself)
         reading.text = "(" + (reading.text or "")
         last = reading[-1] if len(reading) else None
         if last is not None:
