@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from reader.clean.html.dropping import drop
 from reader.clean.html.structured import DISPLAY_STYLE
 from reader.core.sanitize import clean_line
 
@@ -62,22 +63,8 @@ def _drop_drawings(script: HtmlElement) -> None:
     previous = script.getprevious()
     while previous is not None and _MATHJAX_DRAWN & set((previous.get("class") or "").split()):
         earlier = previous.getprevious()
-        _remove_keeping_tail(previous)
+        drop(previous)
         previous = earlier
-
-
-def _remove_keeping_tail(element: HtmlElement) -> None:
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    previous = element.getprevious()
-    parent.remove(element)
-    if tail:
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
 
 
 def _tex_of(element: HtmlElement) -> str:
@@ -127,7 +114,7 @@ def _replace(element: HtmlElement, tex: str, displayed: bool) -> None:
     if parent is None:
         return
     if not text:
-        _remove_keeping_tail(element)
+        drop(element)
         return
     formula = element.makeelement("div" if displayed else "span", {"class": "formula"})
     formula.text = text

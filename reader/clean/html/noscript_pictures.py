@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from reader.clean.html.dropping import drop
 from reader.clean.html.structured import image_source
 
 
@@ -23,10 +24,7 @@ def swap_noscript_pictures(tree: HtmlElement) -> None:
             continue
         picture.tail = before.tail
         parent.replace(before, picture)
-        tail = noscript.tail
-        parent.remove(noscript)
-        if tail:
-            picture.tail = (picture.tail or "") + tail
+        drop(noscript)  # (its tail joins the picture's)
 
 
 __all__ = ["swap_noscript_pictures"]

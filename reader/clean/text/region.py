@@ -15,7 +15,7 @@ that names what the body is about is the headline of a copy from the headline do
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -252,12 +252,9 @@ def _is_signature(text: str, words: int) -> bool:
     )
 
 
-def _signed_below(texts: Sequence[str], index: int, end: int) -> bool:
-    """A byline or a date within three lines under ``index`` (before ``end``)."""
-    return any(
-        len(text) <= 200 and _is_signature(text, _words(text))
-        for text in texts[index + 1 : min(end, index + 4)]
-    )
+def _is_signed(text: str) -> bool:
+    """A byline or a date line (:func:`_is_signature`), of 200 characters at most."""
+    return len(text) <= 200 and _is_signature(text, _words(text))
 
 
 def _headline_within(
@@ -285,7 +282,7 @@ def _headline_within(
         if (
             above
             and _is_headline(text)
-            and _signed_below(texts, index, end)
+            and _has_head_matter(texts, index, end, _is_signed)
             and _named_words(text, _body_words(texts, index + 1)) is not None
         ):
             return index
@@ -364,10 +361,12 @@ def _contents_label(texts: Sequence[str], body: int, back: int) -> int | None:
     return None
 
 
-def _has_head_matter(texts: Sequence[str], index: int, end: int) -> bool:
-    """A byline, a date or a reading time within three lines under ``index`` (before
-    ``end``): where a headline stands."""
-    return any(_is_head_matter(text) for text in texts[index + 1 : min(end, index + 4)])
+def _has_head_matter(
+    texts: Sequence[str], index: int, end: int, matter: Callable[[str], bool] = _is_head_matter
+) -> bool:
+    """A byline, a date or a reading time (or what ``matter`` asks for) within three lines
+    under ``index`` (before ``end``): where a headline stands."""
+    return any(matter(text) for text in texts[index + 1 : min(end, index + 4)])
 
 
 def _is_headline_over_dek(upper: str, line: str, seen: set[str]) -> bool:
