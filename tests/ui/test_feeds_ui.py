@@ -259,3 +259,37 @@ async def test_an_entry_with_nothing_to_open_says_so_and_the_list_stays(
         await pilot.pause()
         assert isinstance(app.screen, EntriesScreen)
         assert any("no link and no text to open" in str(n.message) for n in app._notifications)
+
+
+async def test_what_the_database_holds_is_shown_without_its_escapes(
+    make_app: Callable[..., ReaderApp], tmp_path: Path
+) -> None:
+    """The store is hostile too: an entry written there by another program, bypassing the
+    feed parser's cleaning, reaches the screen without its escape sequences."""
+    with Store.open(tmp_path / "data") as store:
+        feed, _ = store.feeds.add("http://127.0.0.1:9/evil", "Evil \x1b]0;owned\x07feed [/]")
+        store.feeds.add_entries(feed.id, [
+            NewEntry("e1", "http://127.0.0.1:9/e1", "", author="Ann \x1b[2JLee",
+                     published="2021-03-04T00:00:00+00:00",
+                     summary="A note \x1b[31mred\x1b[0m and long enough to be its own name."),
+            NewEntry("e2", "http://127.0.0.1:9/e2", "Titled \x1b[5mblink",
+                     summary="Its summary \x1b[1mbold."),
+        ])
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await pilot.pause()
+        assert "\x1b" not in screen_text(app) and "\x07" not in screen_text(app)
+        assert "Evil feed [/]" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "\x1b" not in text
+        assert "A note red and long enough to be its own name." in text
+        assert "Titled blink" in text and "Ann Lee" in text
+        assert "Evil feed [/]" in text  # (its name heads the list, as text, not markup)
+        await pilot.press("escape", "d")  # (unsubscribed: the notice names it as text)
+        await pilot.pause()
+        assert any(n.message == "Unsubscribed from “Evil feed [/]”. Press u to undo."
+                   for n in app._notifications)

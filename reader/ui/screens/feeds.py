@@ -14,6 +14,7 @@ from rich.text import Text
 from textual import work
 
 from reader.core.errors import ReaderError, StoreError
+from reader.core.sanitize import clean_line
 from reader.feeds.titles import opening
 from reader.store import Entry, Feed
 from reader.ui import commands
@@ -112,14 +113,16 @@ class FeedsScreen(FeedScreenBase):
     def draw(self, item: object, query: str) -> Text:
         assert isinstance(item, Feed)
         style = self.item_list.style_of
-        text = Text(item.name, style=style("title"), no_wrap=True, overflow="ellipsis")
+        # (the store's strings are shown cleaned: the store is hostile too)
+        text = Text(clean_line(item.name), style=style("title"), no_wrap=True,
+                    overflow="ellipsis")
         text.append(f"  {item.unread} unread" if item.unread else "  all read",
                     style=style("accent" if item.unread else "muted"))
         text.append("\n")
-        text.append(item.url, style=style("muted"))
+        text.append(clean_line(item.url), style=style("muted"))
         if item.last_error:
             text.append("\n")
-            text.append(item.last_error, style=style("note"))
+            text.append(clean_line(item.last_error), style=style("note"))
         return text
 
     def choose(self, item: object) -> None:
@@ -168,6 +171,7 @@ class FeedsScreen(FeedScreenBase):
 
 
 NOTHING_TO_OPEN = "This entry has no link and no text to open."
+SHOWN_SUMMARY = 1000  # characters of an entry's summary read to draw its lines
 
 
 class EntriesScreen(FeedScreenBase):
@@ -180,7 +184,7 @@ class EntriesScreen(FeedScreenBase):
     def __init__(self, feed: Feed) -> None:
         super().__init__()
         self.feed = feed
-        self.TITLE_TEXT = feed.name
+        self.TITLE_TEXT = clean_line(feed.name)
 
     def feeds_to_refresh(self, store: Store) -> list[Feed] | None:
         return [store.feeds.find(self.feed.id) or self.feed]
@@ -198,18 +202,19 @@ class EntriesScreen(FeedScreenBase):
     def draw(self, item: object, query: str) -> Text:
         assert isinstance(item, Entry)
         style = self.item_list.style_of
-        named = item.title or opening(item.summary)  # (a note's opening: not its address)
-        title = named or item.link or "(untitled)"
+        summary = clean_line(item.summary[:SHOWN_SUMMARY])  # (the store is hostile too)
+        named = clean_line(item.title) or opening(summary)  # (a note's opening, not its address)
+        title = named or clean_line(item.link or "") or "(untitled)"
         text = Text("  " if item.read else "● ", style=style("accent"))
         text.append(title, style=style("muted" if item.read else "title"))
         text.no_wrap, text.overflow = True, "ellipsis"
-        details = [item.published[:10] if item.published else "", item.author or ""]
+        details = [clean_line((item.published or "")[:10]), clean_line(item.author or "")]
         text.append("\n  ")
         text.append(" · ".join(part for part in details if part) or "undated",
                     style=style("muted"))
-        if item.summary and (item.title or named != " ".join(item.summary.split())):
+        if summary and (item.title or named != summary):
             text.append("\n  ")
-            text.append(" ".join(item.summary[:200].split()), style=style("quote"))
+            text.append(summary[:200], style=style("quote"))
         return text
 
     def choose(self, item: object) -> None:

@@ -64,7 +64,7 @@ class ListScreen(Screen[T], Generic[T]):
         self._undo: list[Callable[[], object]] = []
 
     def compose(self) -> ComposeResult:
-        yield Label(self.TITLE_TEXT, classes="list-title")
+        yield Label(self.TITLE_TEXT, classes="list-title", markup=False)
         yield Input(placeholder=self.PLACEHOLDER, id="list-search", classes="list-search")
         yield KeptList(id="list-items", classes="list-items")
         yield Label("", id="list-status", classes="list-status", markup=False)
