@@ -2,9 +2,10 @@
 
 Pure engine code (no Textual). Smart case: a query with no capital letter ignores case, any
 capital makes it exact. Literal queries treat a space as "any run of whitespace" (so a phrase
-broken across lines or paragraphs is found) and a straight quote as any quote of its kind.
-Every search (literal, whole word, regex) runs under a time budget, so neither a catastrophic
-pattern nor a huge text can freeze the app.
+broken across lines or paragraphs is found), a straight quote as any quote of its kind and a
+digit as itself raised or lowered too ("co2" finds "CO₂", "108" finds "10⁸"). Every search
+(literal, whole word, regex) runs under a time budget, so neither a catastrophic pattern nor a
+huge text can freeze the app.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ Span = tuple[int, int]
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
 _WHITESPACE = re.compile(r"(\s+)")
 _QUOTES = {"'": "['‘’‚‛′]", '"': '["“”„‟″]'}
+_DIGITS = {
+    digit: f"[{digit}{raised}{lowered}]"
+    for digit, raised, lowered in zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹", "₀₁₂₃₄₅₆₇₈₉", strict=True)
+}
+_ALIKE = _QUOTES | _DIGITS  # (a character of a query and what else it finds)
 
 
 class SearchError(ReaderError):
@@ -61,7 +67,8 @@ def is_case_sensitive(query: str, *, regex: bool = False) -> bool:
 
 
 def literal_pattern(query: str) -> str:
-    """A regex source for a literal query: spaces match any whitespace, quotes any quote."""
+    """A regex source for a literal query: spaces match any whitespace, quotes any quote,
+    digits their raised and lowered forms too."""
     parts: list[str] = []
     for piece in _WHITESPACE.split(query):
         if not piece:
@@ -69,7 +76,7 @@ def literal_pattern(query: str) -> str:
         if piece.isspace():
             parts.append(r"\s+")
             continue
-        parts.extend(_QUOTES.get(char) or re.escape(char) for char in piece)
+        parts.extend(_ALIKE.get(char) or re.escape(char) for char in piece)
     return "".join(parts)
 
 

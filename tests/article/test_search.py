@@ -57,6 +57,13 @@ def test_straight_quote_matches_curly() -> None:
     assert words(text, find_matches(text, "o'toole")) == ["O'Toole"]
 
 
+def test_a_digit_finds_itself_raised_or_lowered() -> None:
+    text = "It gives CO₂ at 10⁸ a second, and CO2 too; CO3 is another."
+    assert words(text, find_matches(text, "co2")) == ["CO₂", "CO2"]
+    assert words(text, find_matches(text, "108")) == ["10⁸"]
+    assert words(text, find_matches(text, "co2", whole_word=True)) == ["CO₂", "CO2"]
+
+
 def test_markup_characters_are_literal() -> None:
     text = "Plain [bold]not bold[/bold] and (a+b)* done."
     assert words(text, find_matches(text, "[bold]")) == ["[bold]"]
