@@ -10,6 +10,7 @@ _WHERE = {
     "PullQuote": "model",
     "Quotation": "model",
     "Link": "model",
+    "Styled": "model",
     "Footnote": "footnotes",
     "footnotes": "footnotes",
     "heading_for": "anchors",

@@ -11,7 +11,7 @@ from itertools import islice
 from typing import TextIO
 
 from reader.article.json_out import json_pieces
-from reader.article.model import Article, Block, Link, block_dict
+from reader.article.model import Article, Block, Link, Styled, block_dict
 from reader.article.wrapping import CellWrapper, cell_width, fill
 
 FORMATS = ("text", "markdown", "json")
@@ -173,23 +173,71 @@ def _markdown_url(href: str) -> str:
     return f"<{href}>" if re.search(r"[\s()<>]", href) else href
 
 
-def _linked(text: str, start: int, links: Sequence[Link]) -> str:
-    """``text`` (which starts at ``start`` of the article's text) with its links as
-    ``[text](url)``."""
+_STYLE_MARKS = {"emphasis": "*", "strong": "**", "struck": "~~"}  # (code: backticks)
+
+Marked = tuple[int, int, str, str]  # a span of a block's text and the marks around it
+
+
+def _code_marks(code: str) -> tuple[str, str]:
+    """Backticks round an inline code span: more than any run inside it, and a space
+    inside them when it starts or ends with one."""
+    ticks = "`" * (max((len(run) for run in re.findall(r"`+", code)), default=0) + 1)
+    pad = " " if code.startswith("`") or code.endswith("`") else ""
+    return ticks + pad, pad + ticks
+
+
+def _spans(text: str, start: int, links: Sequence[Link], styles: Sequence[Styled]) -> list[Marked]:
+    """The links and styled words of ``text`` (which starts at ``start`` of the article's
+    text) with their marks, outer before inner; one that crosses another is left out, and
+    so is any inside code (Markdown reads code literally)."""
+    spans: list[tuple[int, int, str, str, bool]] = []
+    for link in links:
+        spans.append((link.start - start, link.end - start, "[",
+                      f"]({_markdown_url(link.href)})", False))
+    for styled in styles:
+        a, b = styled.start - start, styled.end - start
+        if styled.kind == "code":
+            spans.append((a, b, *_code_marks(text[a:b]), True))
+        elif styled.kind in _STYLE_MARKS:
+            mark = _STYLE_MARKS[styled.kind]
+            spans.append((a, b, mark, mark, False))
+    kept: list[Marked] = []
+    open_: list[tuple[int, bool]] = []  # (end, is code) of the spans around the next one
+    for a, b, before, after, code in sorted(spans, key=lambda span: (span[0], -span[1])):
+        while open_ and open_[-1][0] <= a:
+            open_.pop()
+        if not 0 <= a < b <= len(text) or (open_ and (b > open_[-1][0] or open_[-1][1])):
+            continue
+        kept.append((a, b, before, after))
+        open_.append((b, code))
+    return kept
+
+
+def _marked_up(text: str, start: int, links: Sequence[Link], styles: Sequence[Styled]) -> str:
+    """``text`` with its links as ``[text](url)`` and its styled words as ``*italics*``,
+    ``**bold**``, ```code``` and ``~~struck~~``."""
+    spans = _spans(text, start, links, styles)
+    if not spans:
+        return text
+    opening: dict[int, list[str]] = {}
+    closing: dict[int, list[str]] = {}
+    for a, b, before, after in spans:  # (outer first: opened first, closed last)
+        opening.setdefault(a, []).append(before)
+        closing.setdefault(b, []).insert(0, after)
     out: list[str] = []
     at = 0
-    for link in links:
-        a, b = link.start - start, link.end - start
-        if a < at or b > len(text):
-            continue
-        out += [text[at:a], f"[{text[a:b]}]({_markdown_url(link.href)})"]
-        at = b
+    for cut in sorted({*opening, *closing}):
+        out.append(text[at:cut])
+        out += closing.get(cut, ())
+        out += opening.get(cut, ())
+        at = cut
     out.append(text[at:])
     return "".join(out)
 
 
-def _block_links(article: Article, block: Block) -> list[Link]:
-    return [link for link in article.links if block.start <= link.start < block.end]
+def _in_block(marks: Sequence[Link] | Sequence[Styled], block: Block) -> list:
+    """The links or styles of ``block`` (those that start inside it)."""
+    return [mark for mark in marks if block.start <= mark.start < block.end]
 
 
 def _fence(text: str) -> str:
@@ -229,7 +277,9 @@ def _markdown_block(article: Article, block: Block) -> list[str]:
             if body:
                 lines.append(f":   {body}")
         return lines
-    text = _linked(block.text, block.start, _block_links(article, block))
+    text = _marked_up(
+        block.text, block.start, _in_block(article.links, block), _in_block(article.styles, block)
+    )
     if kind == "heading":
         return ["#" * max(2, min(6, block.level or 2)) + " " + text]
     if kind == "list":

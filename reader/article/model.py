@@ -52,6 +52,19 @@ class Link:
     end: int
 
 
+STYLES = ("emphasis", "strong", "code", "struck")  # how a page sets words apart in a line
+
+
+@dataclass(frozen=True)
+class Styled:
+    """Words the page sets apart in their line (``kind``: one of :data:`STYLES`), at
+    ``start:end`` of ``Article.text``: italics, bold, code, struck out."""
+
+    kind: str
+    start: int
+    end: int
+
+
 def table_text(rows: Sequence[Sequence[str]]) -> str:
     """A table's rows, one per line, cells joined by :data:`CELL_SEPARATOR`."""
     return "\n".join(CELL_SEPARATOR.join(row) for row in rows)
@@ -119,6 +132,7 @@ class Article:
     source: str | None = None  # what the user asked for: URL, path or "-"
     text: str = field(default="", repr=False)
     links: tuple[Link, ...] = ()
+    styles: tuple[Styled, ...] = ()
 
     @property
     def word_count(self) -> int:
@@ -175,6 +189,10 @@ class Article:
             "links": [
                 {"text": link.text, "href": link.href, "start": link.start, "end": link.end}
                 for link in self.links
+            ],
+            "styles": [
+                {"kind": styled.kind, "start": styled.start, "end": styled.end}
+                for styled in self.styles
             ],
         }
 
@@ -243,6 +261,7 @@ class Article:
                 for q in data.get("quotations", [])
             ),
             links=_restored_links(data.get("links") or (), article.text),
+            styles=_restored_styles(data.get("styles") or (), len(article.text)),
         )
 
 
@@ -316,6 +335,17 @@ def _restored_links(links: Iterable[dict[str, Any]], text: str) -> tuple[Link, .
     return tuple(kept)
 
 
+def _restored_styles(styles: Iterable[dict[str, Any]], size: int) -> tuple[Styled, ...]:
+    """Saved styles of a known kind whose offsets still fall inside a text of ``size``."""
+    kept = []
+    for styled in styles:
+        kind = styled.get("kind")
+        start, end = int(styled.get("start", -1)), int(styled.get("end", -1))
+        if kind in STYLES and 0 <= start < end <= size:
+            kept.append(Styled(str(kind), start, end))
+    return tuple(kept)
+
+
 BlockSpec = Block | tuple[str, str] | tuple[str, str, int]
 _BLOCK_TYPE_SET = frozenset(BLOCK_TYPES)
 
@@ -333,6 +363,18 @@ def _shift_links(
         start, end = base + link.start, base + link.end
         if 0 <= start < end <= len(text) and text[start:end] == link.text:
             placed.append(Link(link.text, link.href, start, end))
+    return tuple(placed)
+
+
+def _shift_styles(
+    styles: Sequence[tuple[int, Styled]], starts: dict[int, int], size: int
+) -> tuple[Styled, ...]:
+    """Styles given relative to their block spec, moved to offsets in the article text."""
+    placed = []
+    for spec, styled in styles:
+        base = starts.get(spec)
+        if base is not None and 0 <= base + styled.start < base + styled.end <= size:
+            placed.append(Styled(styled.kind, base + styled.start, base + styled.end))
     return tuple(placed)
 
 
@@ -355,12 +397,13 @@ def build_article(
     pull_quotes: Sequence[PullQuote] = (),
     source: str | None = None,
     links: Sequence[tuple[int, Link]] = (),
+    styles: Sequence[tuple[int, Styled]] = (),
 ) -> Article:
     """Lay the blocks out into ``Article.text`` and give each its offsets.
 
     Blocks with no text are dropped, except an image with an address (a picture without a
     caption), which keeps an empty span where it stands; pull-quote block indexes must refer
-    to the list as given *after* that drop. ``links`` are
+    to the list as given *after* that drop. ``links`` (and ``styles``) are
     ``(index of a spec in blocks, link with offsets into that block's text)``.
     """
     laid_out: list[Block] = []
@@ -390,7 +433,7 @@ def build_article(
         else:
             block = new_block(kind, text, offset, end, level)
         laid_out.append(block)
-        if links:
+        if links or styles:
             starts[number] = offset
         pieces.append(text)
         offset = end
@@ -408,4 +451,5 @@ def build_article(
         source=source,
         text=joined,
         links=_shift_links(links, starts, joined) if links else (),
+        styles=_shift_styles(styles, starts, len(joined)) if styles else (),
     )

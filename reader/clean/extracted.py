@@ -16,8 +16,10 @@ class Draft(tuple):  # type: ignore[type-arg]
 
     It unpacks and indexes like the plain tuple every rule reads, so rules that keep or drop
     blocks keep its structure. ``structure`` holds :class:`~reader.article.model.Block`'s
-    optional fields (``language``, ``rows``, ``numbers``...) and ``links``: the block's links
-    as ``(text, href)`` in reading order, ``href`` as the page gives it.
+    optional fields (``language``, ``rows``, ``numbers``...), ``links``: the block's links
+    as ``(text, href)`` in reading order, ``href`` as the page gives it, and ``styles``: the
+    words it sets apart as ``(text, style)`` in reading order (``"emphasis"``, ``"strong"``,
+    ``"code"``, ``"struck"``).
     """
 
     structure: dict[str, Any]

@@ -2,9 +2,10 @@
 lists, images, footnotes and links keep their structure.
 
 Parsed with markdown-it-py (CommonMark with tables; definition lists and footnotes through
-mdit-py-plugins, which Textual brings). Inline emphasis and code spans become plain text,
-links their text (and a link of the block); the first h1 is the title; YAML front matter
-gives title, authors and date; a byline or date line right under the title is read too.
+mdit-py-plugins, which Textual brings). Inline emphasis, bold, code spans and struck words are
+their text and the block's styles; links their text (and a link of the block); the first h1 is
+the title; YAML front matter gives title, authors and date; a byline or date line right under
+the title is read too.
 """
 
 from __future__ import annotations
@@ -153,16 +154,33 @@ def parse_front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
     return data, text[match.end() :]
 
 
-def _inline_text(
-    token: Token, links: list[tuple[str, str]] | None = None, *, breaks: bool = False
-) -> str:
+class Marks(list[tuple[str, str]]):
+    """A block's links as ``(text, href)`` (the list itself) and the words it sets apart as
+    ``(text, style, where)`` (:attr:`styles`; ``where``: how far into the block's text, as
+    near as the inline texts gathered so far tell it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.styles: list[tuple[str, str, int]] = []
+        self.length = 0  # (of the block's text so far, a separator after each piece)
+
+
+_STYLE_TOKENS = {"em": "emphasis", "strong": "strong", "s": "struck"}
+
+
+def _inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
+                 breaks: bool = False) -> str:
     """Plain text of an inline token: emphasis and code markers gone, links as their text
     (each appended to ``links`` as ``(text, href)``), footnote references as ``[1]``, inline
-    HTML's scripts and styles left out; a hard line break a newline when ``breaks``."""
+    HTML's scripts and styles left out; a hard line break a newline when ``breaks``. Given
+    :class:`Marks`, its emphasis, bold, code and struck words go to its ``styles``."""
     parts: list[str] = []
     link: list[str] | None = None
     href = ""
     hidden = False  # inside an inline <script> or <style>
+    styles = links.styles if isinstance(links, Marks) else None
+    base = links.length if isinstance(links, Marks) else 0
+    open_: list[tuple[str, int]] = []  # styles open: their kind, where their words start
     for child in token.children or []:
         if child.type == "html_inline":
             if _HIDDEN_OPEN.match(child.content):
@@ -172,6 +190,8 @@ def _inline_text(
         elif hidden:
             continue
         elif child.type in ("text", "code_inline"):
+            if child.type == "code_inline" and styles is not None and child.content.strip():
+                styles.append((child.content, "code", base + len("".join(parts))))
             parts.append(child.content)
             if link is not None:
                 link.append(child.content)
@@ -188,14 +208,26 @@ def _inline_text(
             if links is not None and text and href:
                 links.append((text, href))
             link = None
-    return "".join(parts).strip()
+        elif styles is not None and child.type.endswith("_open") and child.tag in _STYLE_TOKENS:
+            open_.append((child.tag, len("".join(parts))))
+        elif styles is not None and child.type.endswith("_close") and open_:
+            tag, at = open_.pop()
+            words = " ".join("".join(parts)[at:].split())
+            if words:
+                styles.append((words, _STYLE_TOKENS[tag], base + at))
+    text = "".join(parts).strip()
+    if isinstance(links, Marks):
+        links.length += len(text) + 1
+    return text
 
 
 def _block(kind: str, text: str, level: int = 0, links: list[tuple[str, str]] | None = None,
            **structure: object) -> tuple[str, str, int]:
-    """A plain block, or a ``Draft`` when it has links or structure."""
+    """A plain block, or a ``Draft`` when it has links, styled words or structure."""
     if links:
         structure["links"] = tuple(links)
+    if isinstance(links, Marks) and links.styles:
+        structure["styles"] = tuple(links.styles)
     return Draft(kind, text, level, **structure) if structure else (kind, text, level)
 
 
@@ -333,7 +365,7 @@ _CONTAINERS = (
 
 def _container_block(kind: str, inner: Sequence[Token]) -> tuple[str, str, int] | None:
     """The one block a container (list, quote, table, definition list, footnotes) makes."""
-    links: list[tuple[str, str]] = []
+    links = Marks()
     if kind == "blockquote_open":
         lines = _quote_lines(inner, links)
         return _block("quote", "\n".join(lines), links=links) if lines else None
@@ -401,7 +433,7 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
             index = end
             continue
         if kind == "heading_open":
-            links: list[tuple[str, str]] = []
+            links = Marks()
             text_ = _inline_text(tokens[index + 1], links)
             if text_:
                 blocks.append(_block("heading", text_, int(token.tag[1:]), links))
@@ -416,7 +448,7 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
                         images.append((len(blocks), alt))
                     blocks.append(Draft("image", alt, 0, src=src, alt=alt or None))
             else:
-                links = []
+                links = Marks()
                 text_ = _inline_text(inline, links, breaks=True)
                 if text_:
                     blocks.append(_block("paragraph", text_, 0, links))

@@ -17,13 +17,14 @@ from reader.article.model import (
     Caption,
     Link,
     PullQuote,
+    Styled,
     build_article,
     is_laid_out,
 )
 from reader.clean.credit import clean_credit
 from reader.clean.extracted import Draft, Extracted
 from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_optional, clean_text
-from reader.engine.structure import block_links, code_text, structured_block
+from reader.engine.structure import block_links, block_styles, code_text, structured_block
 from reader.sources.load import RawDocument, load_source
 
 DocumentKind = Literal["html", "markdown", "rst", "text", "message"]
@@ -153,15 +154,16 @@ def _clean_block_texts(blocks: list[tuple[str, str, int]]) -> list[str]:
 
 def _blocks(
     extracted: Extracted,
-) -> tuple[array[int], list[BlockSpec], list[tuple[int, Link]]]:
+) -> tuple[array[int], list[BlockSpec], list[tuple[int, Link]], list[tuple[int, Styled]]]:
     """The kept blocks (indexes into the draft's), their sanitised specs, and their links
-    as ``(index among the specs, link)``."""
+    and styles as ``(index among the specs, link or style)``."""
     drafts = extracted.blocks
     texts = _clean_block_texts(drafts)
     base = extracted.base or extracted.url
     kept = array("q")  # (8 bytes a block, not an int object each: a million lines)
     blocks: list[BlockSpec] = []
     links: list[tuple[int, Link]] = []
+    styles: list[tuple[int, Styled]] = []
     for index, draft in enumerate(drafts):
         text = texts[index]
         # (a plain draft whose text is already clean is its own spec: no copy per block)
@@ -178,9 +180,12 @@ def _blocks(
         if structure and structure.get("links"):
             found = block_links(text, structure["links"], base)
             links.extend((len(blocks), link) for link in found)
+        if structure and structure.get("styles") and draft[0] != "code":
+            styled = block_styles(text, structure["styles"])
+            styles.extend((len(blocks), one) for one in styled)
         kept.append(index)
         blocks.append(spec)
-    return kept, blocks, links
+    return kept, blocks, links, styles
 
 
 def _drain(items: list[BlockSpec]) -> Iterator[BlockSpec]:
@@ -198,7 +203,7 @@ def assemble(extracted: Extracted, *, source: str | None = None, consume: bool =
     ``consume=True`` hands the draft's blocks over: ``extracted.blocks`` is emptied, and each
     draft block freed as soon as its ``Block`` is made (a million lines' drafts take ~70 MB).
     """
-    kept, blocks, links = _blocks(extracted)
+    kept, blocks, links, styles = _blocks(extracted)
     if consume:
         extracted.blocks = []
     new_index = {old: new for new, old in enumerate(kept)} if extracted.pull_quotes else {}
@@ -237,6 +242,7 @@ def assemble(extracted: Extracted, *, source: str | None = None, consume: bool =
         pull_quotes=pull_quotes,
         source=source,
         links=links,
+        styles=styles,
     )
 
 
@@ -253,7 +259,9 @@ def _people_sample(article: Article) -> Article:
     count = bisect_right(article.blocks, PEOPLE_TEXT_LIMIT, key=attrgetter("end"))
     count = max(count, 1)
     end = article.blocks[count - 1].end
-    return replace(article, blocks=article.blocks[:count], text=article.text[:end], links=())
+    return replace(
+        article, blocks=article.blocks[:count], text=article.text[:end], links=(), styles=()
+    )
 
 
 def analyse(article: Article) -> Article:

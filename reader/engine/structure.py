@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from reader.article.model import Block, Link, definitions_text, table_text
+from reader.article.model import STYLES, Block, Link, Styled, definitions_text, table_text
 from reader.core.sanitize import clean_line, clean_optional, clean_text
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -128,6 +128,30 @@ def structured_block(draft: tuple[str, str, int], structure: dict[str, Any], bas
     else:
         text = plain
     return Block(kind, text, 0, 0, level, **{k: v for k, v in extra.items() if v})  # type: ignore[arg-type]
+
+
+def block_styles(text: str, styles: Any) -> list[Styled]:
+    """The block's styled words with offsets into its cleaned ``text``: of the places its
+    words stand, the one nearest where the page set them (the words of an emphasised
+    "not" stand in many places of a paragraph). Words found nowhere are left out."""
+    found: list[Styled] = []
+    for styled_text, kind, near in styles or ():
+        words = clean_line(styled_text)
+        if kind not in STYLES or not words:
+            continue
+        start = _nearest(text, words, near)
+        if start >= 0:
+            found.append(Styled(kind, start, start + len(words)))
+    return found
+
+
+def _nearest(text: str, words: str, near: int) -> int:
+    """Where ``words`` stand in ``text`` nearest ``near`` (-1: nowhere)."""
+    after = text.find(words, max(0, near))
+    before = text.rfind(words, 0, max(0, near) + len(words) - 1)
+    if before < 0 or (after >= 0 and after - near <= near - before):
+        return after
+    return before
 
 
 def block_links(text: str, links: Any, base: str | None) -> list[Link]:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from reader.article.model import Article, Caption, Person, PullQuote, build_article
+from reader.article.model import Article, Caption, Person, PullQuote, Styled, build_article
 
 
 def make_article() -> Article:
@@ -61,6 +61,23 @@ def test_json_dump_has_product_keys() -> None:
 def test_storage_round_trip_is_exact() -> None:
     from dataclasses import replace
 
-    article = replace(make_article(), people=(Person("Ann Lee", "author", 1, ("Hi",), ((0, 3),)),))
+    article = replace(
+        make_article(),
+        people=(Person("Ann Lee", "author", 1, ("Hi",), ((0, 3),)),),
+        styles=(Styled("emphasis", 0, 7), Styled("code", 9, 12)),
+    )
     again = Article.from_storage(json.loads(json.dumps(article.to_storage())))
     assert again == article
+    assert again.styles == article.styles
+
+
+def test_a_saved_style_out_of_the_text_or_of_no_known_kind_is_left_out() -> None:
+    data = make_article().to_storage()
+    size = len(make_article().text)
+    data["styles"] = [
+        {"kind": "emphasis", "start": 0, "end": 3},
+        {"kind": "emphasis", "start": 5, "end": size + 10},  # (past the text)
+        {"kind": "blink", "start": 0, "end": 3},  # (a kind no one draws)
+        {"kind": "strong", "start": 4, "end": 2},
+    ]
+    assert Article.from_storage(data).styles == (Styled("emphasis", 0, 3),)

@@ -154,4 +154,4 @@ def test_an_api_entry_is_a_heading_over_its_paragraphs_and_code() -> None:
     assert ("heading", "cachetools.clear()") in kinds
     assert not any(block["type"] == "definitions" for block in body)
     markdown = dump("--format", "markdown", str(API_REFERENCE))
-    assert "#### cachetools.cache(user_function)\n\nSimple unbounded function cache." in markdown
+    assert "#### cachetools.cache(*user_function*)\n\nSimple unbounded function cache." in markdown

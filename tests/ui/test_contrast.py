@@ -1,6 +1,6 @@
 """Every highlight is readable: WCAG AA (4.5:1) between the text and its background, for
-each layer (search, current match, mention, flash, bookmark) over each kind of row, in both
-themes, from the styles the running body draws with."""
+each layer (search, current match, mention, flash, bookmark, the words a page styled) over
+each kind of row, in both themes, from the styles the running body draws with."""
 
 from __future__ import annotations
 
@@ -8,14 +8,15 @@ import pytest
 from rich.color import Color
 from ui_helpers import reading, settle
 
-from reader.ui.widgets.highlights import LAYERS
+from reader.ui.widgets.highlights import LAYERS, STYLE_COMPONENTS
 
 pytestmark = pytest.mark.anyio
 
 AA = 4.5
 KINDS = ("title", "subtitle", "byline", "caption", "credit", "paragraph", "heading", "quote",
          "list", "pre")
-HIGHLIGHTS = (*LAYERS, "search-current")
+STYLED = tuple(name.removeprefix("body--") for name in STYLE_COMPONENTS.values())
+HIGHLIGHTS = (*(layer for layer in LAYERS if layer != "style"), "search-current", *STYLED)
 
 
 def _luminance(color: Color) -> float:

@@ -28,10 +28,11 @@ from reader.clean.html.structured import (
     inline_image_text,
     is_anchor_mark,
     is_backlink,
-    links_in,
+    marks_in,
     picture_block,
     table_block,
 )
+from reader.clean.html.styled import STYLE_TAGS, Styled, TextLength
 
 BlockTuple = tuple[str, str, int]
 
@@ -247,7 +248,7 @@ def _list_block(element: HtmlElement) -> tuple[str, ...] | None:
         return None
     numbers = tuple(number for _text, number, _depth in entries)
     depths = tuple(depth for _text, _number, depth in entries)
-    structure: dict[str, object] = {"links": links_in(element, inline_text)}
+    structure: dict[str, object] = dict(marks_in(element, inline_text))
     if any(number is not None for number in numbers):
         structure["numbers"] = numbers
     if any(depths):
@@ -300,14 +301,18 @@ class _Builder:
         self.blocks: list[BlockTuple] = []
         self.parts: list[str] = []
         self.links: list[tuple[str, str]] = []
+        self.styles: list[Styled] = []
+        self.length = TextLength()  # (of the paragraph so far: where a style starts)
 
     def add_text(self, text: str | None) -> None:
         if text:
             self.parts.append(text.replace(LINE_BREAK, " "))
+            self.length.add(text)
 
     def add_break(self) -> None:
         """A ``<br>``: the paragraph's next words start a line."""
         self.parts.append(LINE_BREAK)
+        self.length.space()
 
     def add_link(self, anchor: HtmlElement) -> None:
         href = (anchor.get("href") or "").strip()
@@ -315,16 +320,25 @@ class _Builder:
         if text:
             self.links.append((text, href))
 
+    def add_style(self, element: HtmlElement, style: str) -> None:
+        """Words set apart (:data:`STYLE_TAGS`): italics, bold, code, struck out."""
+        text = inline_text(element)
+        if text:
+            self.styles.append((text, style, self.length.length))
+
     def flush(self) -> None:
+        self.length = TextLength()
         if not self.parts:
-            self.links = []
+            self.links, self.styles = [], []
             return
         lines = [" ".join(line.split()) for line in "".join(self.parts).split(LINE_BREAK)]
         text = _broken_lines(lines) if len(lines) > 1 else lines[0]
         self.parts = []
-        links, self.links = self.links, []
+        marks = {"links": tuple(self.links), "styles": tuple(self.styles)}
+        self.links, self.styles = [], []
+        marks = {name: found for name, found in marks.items() if found}
         if text:
-            self.blocks.append(Draft("paragraph", text, 0, links=tuple(links)) if links
+            self.blocks.append(Draft("paragraph", text, 0, **marks) if marks
                                else ("paragraph", text, 0))
 
     def add_block(self, kind: str, text: str, level: int = 0) -> None:
@@ -344,7 +358,7 @@ class _Builder:
         if picture is not None:
             self.add_draft(picture)
         else:
-            self.parts.append(inline_image_text(image) if image is not None else " ")
+            self.add_text(inline_image_text(image) if image is not None else " ")
 
     def add_draft(self, draft: tuple[str, ...] | None) -> None:
         self.flush()
@@ -400,6 +414,8 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                     continue
                 if tag == "a":
                     builder.add_link(node)
+            elif tag in STYLE_TAGS:
+                builder.add_style(node, STYLE_TAGS[tag])
             draft = _structured(node, tag, sectioned)
             if draft is not None:
                 if tag == "table":  # (its <caption>, which its rows leave out, over it)
@@ -438,9 +454,9 @@ def _structured(
     if tag in LIST_TAGS:
         return _list_block(node) or ("list", "", 0)
     if tag == "blockquote":
-        links = links_in(node, inline_text)
+        marks = marks_in(node, inline_text)
         text = _quote_text(node)
-        return Draft("quote", text, 0, links=links) if links else ("quote", text, 0)
+        return Draft("quote", text, 0, **marks) if marks else ("quote", text, 0)
     if tag in ("pre", "listing", "xmp", "plaintext"):
         return code_block(node)
     if tag == "table":
@@ -458,10 +474,10 @@ def _structured(
 
 
 def _heading(node: HtmlElement, level: int) -> tuple[str, ...]:
-    """A ``heading`` draft of ``node``'s text at ``level``, with its links."""
-    links = links_in(node, inline_text)
+    """A ``heading`` draft of ``node``'s text at ``level``, with its links and styles."""
+    marks = marks_in(node, inline_text)
     text = inline_text(node)
-    return Draft("heading", text, level, links=links) if links else ("heading", text, level)
+    return Draft("heading", text, level, **marks) if marks else ("heading", text, level)
 
 
 def _holds_text(figure: HtmlElement) -> bool:

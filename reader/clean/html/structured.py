@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from reader.article.model import definitions_text, table_text
 from reader.clean.extracted import Draft
+from reader.clean.html.styled import styles_in
 
 InlineText = Callable[[HtmlElement], str]
 
@@ -67,6 +68,19 @@ def links_in(element: HtmlElement, inline_text: InlineText) -> tuple[tuple[str, 
             if text:
                 found.append((text, href))
     return tuple(found)
+
+
+Marks = dict[str, tuple[tuple[object, ...], ...]]  # "links" and "styles" (of :mod:`.styled`)
+
+
+def marks_in(element: HtmlElement, inline_text: InlineText) -> Marks:
+    """A block's ``links`` (:func:`links_in`) and ``styles`` (:func:`styles_in`), each
+    left out when there are none."""
+    marks = {
+        "links": links_in(element, inline_text),
+        "styles": tuple(styles_in(element, inline_text)),
+    }
+    return {name: found for name, found in marks.items() if found}
 
 
 def is_backlink(anchor: HtmlElement) -> bool:
@@ -322,7 +336,7 @@ def table_block(table: HtmlElement, inline_text: InlineText) -> Draft | None:
         return None
     return Draft(
         "table", table_text(rows), 0, rows=tuple(rows), header=header,
-        links=links_in(table, inline_text),
+        **marks_in(table, inline_text),
     )
 
 
@@ -372,7 +386,7 @@ def definitions_block(dl: HtmlElement, inline_text: InlineText) -> Draft | None:
         return None
     return Draft(
         "definitions", definitions_text(pairs), 0, rows=tuple(pairs),
-        links=links_in(dl, inline_text),
+        **marks_in(dl, inline_text),
     )
 
 
@@ -527,5 +541,5 @@ def figure_block(figure: HtmlElement, inline_text: InlineText) -> Draft | None:
     text = " ".join(part for part in (caption, credit) if part)
     return Draft(
         "image", text, 0, src=src, alt=alt, caption=caption or None, credit=credit,
-        links=links_in(caption_element, inline_text) if caption_element is not None else (),
+        **(marks_in(caption_element, inline_text) if caption_element is not None else {}),
     )

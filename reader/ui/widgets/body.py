@@ -24,7 +24,7 @@ from textual.worker import Worker, WorkerState
 from reader.article.model import Article
 from reader.ui.settings import TEXT_WIDTH
 from reader.ui.widgets.block_render import STRUCTURE_STYLES, Piece
-from reader.ui.widgets.highlights import Layer, marked
+from reader.ui.widgets.highlights import Layer, marked, style_layer
 from reader.ui.widgets.layout import (
     BIG_TEXT,
     Layout,
@@ -60,6 +60,10 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         "body--marker",
         "body--prefix",
         "body--link",
+        "body--emphasis",
+        "body--strong",
+        "body--code-span",
+        "body--struck",
         "body--bookmark",
         "body--mention",
         "body--search",
@@ -152,6 +156,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.refresh()
             return
         self._layers.clear()
+        if article is not None and article.styles:
+            self._layers["style"] = style_layer(article.styles)
         forget_sent(self)  # pictures sent to the terminal that this article does not have
         fits = layout is not None and layout.picture_rows == self.pictures and self.size.width
         fits = fits and not failures(self)

@@ -1,4 +1,5 @@
-"""Highlight layers over article text (search hits, mentions, bookmarks, links, a flash):
+"""Highlight layers over article text (the words the page styled, links, bookmarks, mentions,
+search hits, a flash):
 spans kept sorted by start, and a piece of text cut where they begin and end."""
 
 from __future__ import annotations
@@ -7,11 +8,14 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import attrgetter
 
 from rich.segment import Segment
 from rich.style import Style
 
-LAYERS: tuple[str, ...] = ("link", "bookmark", "mention", "search", "flash")  # drawn in order
+from reader.article.model import Styled
+
+LAYERS: tuple[str, ...] = ("style", "link", "bookmark", "mention", "search", "flash")  # in order
 
 
 @dataclass
@@ -24,6 +28,25 @@ class Layer:
     current: int | None = None
     source: Sequence[tuple[int, int]] | None = None
     styles: list[Style] | None = None  # each span's own style (a link's address)
+    components: list[str] | None = None  # each span's own component ("body--emphasis")
+
+
+STYLE_COMPONENTS = {  # how each kind of words a page sets apart is drawn
+    "emphasis": "body--emphasis",
+    "strong": "body--strong",
+    "code": "body--code-span",
+    "struck": "body--struck",
+}
+
+
+def style_layer(styles: Sequence[Styled]) -> Layer:
+    """The layer of the words an article sets apart (some): italics, bold, code, struck."""
+    ordered = sorted(styles, key=attrgetter("start"))
+    return Layer(
+        [styled.start for styled in ordered], [styled.end for styled in ordered],
+        max(styled.end - styled.start for styled in ordered),
+        components=[STYLE_COMPONENTS[styled.kind] for styled in ordered],
+    )
 
 
 def marked(
@@ -42,7 +65,9 @@ def marked(
             span_start, span_end = layer.starts[index], layer.ends[index]
             if span_end > start and span_start < end:
                 component = f"body--{name}"
-                if name == "search" and index == layer.current:
+                if layer.components is not None:
+                    component = layer.components[index]
+                elif name == "search" and index == layer.current:
                     component = "body--search-current"
                 mark_style = style_for(component)
                 if layer.styles is not None:

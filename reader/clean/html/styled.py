@@ -1,0 +1,115 @@
+"""The words a page sets apart in their line (``<em>``, ``<strong>``, inline ``<code>``,
+``<del>``...), each with where it stands in its block's text.
+
+Where it stands is counted as the block's text is made (its whitespace collapsed, a space
+at each element that starts a block or a line), so the assembler can tell an emphasised
+"not" from the other "not"s of the paragraph: it takes the occurrence nearest that place
+(:func:`reader.engine.structure.block_styles`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from reader.article.model import CELL_SEPARATOR
+
+# the inline elements that set words apart, and how (:data:`reader.article.model.STYLES`)
+STYLE_TAGS = {
+    "em": "emphasis", "i": "emphasis", "cite": "emphasis", "dfn": "emphasis", "var": "emphasis",
+    "strong": "strong", "b": "strong",
+    "code": "code", "kbd": "code", "samp": "code", "tt": "code",
+    "del": "struck", "s": "struck", "strike": "struck",
+}
+# elements whose text no block reads (as :data:`reader.clean.html.blocks.SKIP_TAGS`)
+_UNREAD = frozenset(
+    {"script", "style", "noscript", "template", "svg", "math", "form", "button", "nav",
+     "iframe", "object", "embed", "canvas", "audio", "video", "select", "textarea", "option",
+     "label", "dialog", "menu"}
+)
+
+# elements inside a line (any other starts a block, a line or a cell: a space in the text)
+_INLINE = frozenset(STYLE_TAGS) | {
+    "a", "span", "sup", "sub", "small", "big", "font", "u", "mark", "abbr", "acronym", "q",
+    "time", "ins", "bdi", "bdo", "data", "ruby", "rt", "rp", "wbr", "img", "picture",
+}
+
+_CELLS = frozenset({"td", "th"})
+
+Styled = tuple[str, str, int]  # the words, their style, where they start in the block's text
+
+
+class TextLength:
+    """The length of a text as it is gathered a piece at a time, each run of whitespace
+    counted as one space and none at its start: where the next piece will stand."""
+
+    def __init__(self) -> None:
+        self.length = 0
+        self._spaced = True  # (the text so far ends in a space, or is empty)
+
+    def add(self, piece: str | None) -> None:
+        """A piece of the text."""
+        if not piece:
+            return
+        words = " ".join(piece.split())
+        if not words:
+            self.space()
+            return
+        if piece[0].isspace():
+            self.space()
+        self.length += len(words)
+        self._spaced = False
+        if piece[-1].isspace():
+            self.space()
+
+    def gap(self, width: int) -> None:
+        """A separator ``width`` characters wide with a space at each end (a table's " | "
+        between cells), none at the text's start."""
+        if self.length:
+            self.length += width - (1 if self._spaced else 0)
+            self._spaced = True
+
+    def space(self) -> None:
+        """Whitespace (or a block's or a line's edge): one space unless one is there."""
+        if not self._spaced:
+            self.length += 1
+            self._spaced = True
+
+
+def styles_in(element: HtmlElement, inline_text: Callable[[HtmlElement], str]) -> list[Styled]:
+    """The words set apart inside ``element`` (:data:`STYLE_TAGS`), in reading order, with
+    where each starts in the element's text; an icon's empty ``<i>`` sets none apart."""
+    found: list[Styled] = []
+    length = TextLength()
+    unread = 0  # (inside an element no block reads)
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if unread or tag in _UNREAD:
+                unread += 1
+                continue
+            if node is not element and tag not in _INLINE:
+                previous = node.getprevious() if tag in _CELLS else None
+                if previous is not None and previous.tag in _CELLS:
+                    length.gap(len(CELL_SEPARATOR))  # (a table's cells: "a | b")
+                else:
+                    length.space()
+            if node is not element and tag in STYLE_TAGS:
+                text = inline_text(node)
+                if text:
+                    found.append((text, STYLE_TAGS[tag], length.length))
+            length.add(node.text)
+            continue
+        if unread:
+            unread -= 1
+            if unread:
+                continue
+        elif tag not in _INLINE:
+            length.space()
+        if node is not element:
+            length.add(node.tail)
+    return found
+
+
+__all__ = ["STYLE_TAGS", "TextLength", "styles_in"]
