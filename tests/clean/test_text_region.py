@@ -256,6 +256,23 @@ def test_a_heading_after_the_article_ends_it_with_the_prose_under_it(tmp_path: P
     assert "footer-below: Terms of Use" in explained
 
 
+def test_a_heading_just_under_the_article_ends_it_however_much_follows(
+    tmp_path: Path,
+) -> None:
+    """"End of Article" under the story's last paragraph, then a long list of other stories'
+    headlines (neither prose nor labels): the page's, though they outnumber its menus."""
+    teasers = "".join(
+        f"How the tide turned on quay number {n} and what the fishermen said about it\n\n"
+        for n in range(30)
+    )
+    page = tmp_path / "copied.txt"
+    page.write_text(f"{_MENU}{_STORY}End of Article\n\n{teasers}{_FOOTER}", encoding="utf-8")
+    body = " ".join(block["text"] for block in dump_json(str(page))["body"])
+    assert "Paragraph 8 of the story" in body
+    assert "quay number" not in body
+    assert "after-end-heading: End of Article" in dump_explain(str(page))
+
+
 def test_a_box_of_links_set_into_the_article_does_not_end_it(tmp_path: Path) -> None:
     """"Related Articles" over a few links, then the story goes on: its last paragraphs
     stay, though there are fewer of them than above the box."""

@@ -79,6 +79,7 @@ END_PROSE = 200  # prose words under an end heading that may still be the page's
 END_SHARE = 0.5  # ... or this share of the article's words above it
 RESUME_WORDS = 20  # two paragraphs this long just under such a heading: the article goes on
 RESUME_LINES = 8  # (looked for within this many lines: a box's list of links between)
+CLOSE_LINES = 3  # lines under the article's run where a heading after it may close it
 INNER_SHARE = 0.1  # of the run's prose, at most this much above a signed headline inside it
 
 
@@ -220,6 +221,25 @@ def _end_heading(texts: Sequence[str], weights: Sequence[int], body: int, end: i
         ):
             return index
     return end
+
+
+def _closed_under(texts: Sequence[str], weights: Sequence[int], end: int) -> bool:
+    """Whether a heading after an article ("End of Article", "About the author") stands
+    just under the run that ends at ``end``, no prose between them: what follows is the
+    page's, however much of it there is (teasers, an author's box), unless the text goes on
+    under it (:func:`_goes_on`). Without it such a tail stayed whenever it was not mostly
+    labels (a list of other stories' headlines is neither prose nor labels).
+
+    Measured (``benchmarks/copied_text.py``, articles copied whole): F1 0.908 -> 0.910 dev,
+    0.918 held-out unchanged (136 more junk words dropped, no article word); 3 dev pages
+    gained (7,233 junk words against 10 of the article), none lost; titles, authors, dates
+    and ``plain_documents.py``'s texts and titles unchanged."""
+    for index in range(end, min(len(texts), end + CLOSE_LINES)):
+        if weights[index] > 0:
+            return False
+        if is_end_heading(texts[index]):
+            return not _goes_on(weights, index, len(texts))
+    return False
 
 
 def _goes_on(weights: Sequence[int], index: int, end: int) -> bool:
@@ -496,7 +516,8 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
         footer = len(texts)  # (a document's closing notes, not a page's footer)
     # (what follows a heading after the article is the page's, however much prose it holds)
     cut = _end_heading(texts, weights, body, end) if web_page else end
-    end = cut if cut < end else footer
+    closed = web_page and cut == end < footer and _closed_under(texts, weights, end)
+    end = cut if cut < end or closed else footer
     headline = None
     if (
         head == 0
