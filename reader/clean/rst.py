@@ -49,6 +49,14 @@ def _name_languages(body: HtmlElement) -> None:
             pre.set("class", f"language-{classes[1]} literal-block")
 
 
+def _literals_as_code(body: HtmlElement) -> None:
+    """docutils writes an inline literal (````ls -l````) as ``<span class="docutils
+    literal">``: made the ``<code>`` it is, so it is styled as code."""
+    for span in body.iter("span"):
+        if "literal" in (span.get("class") or "").split():
+            span.tag = "code"
+
+
 def _plain(markup: str) -> str:
     return " ".join(html.unescape(_TAGS.sub(" ", markup)).split())
 
@@ -88,6 +96,7 @@ def _from_parts(parts: dict[str, str]) -> Extracted:
     body = parse_html(f"<html><body>{parts['body']}</body></html>").find("body")
     if body is not None:
         _name_languages(body)
+        _literals_as_code(body)
     blocks = [with_text(block, _ROLE.sub(_role_text, block[1])) if block[0] in _PROSE else block
               for block in (html_to_blocks(body) if body is not None else [])]
     docinfo_markup = parts.get("docinfo") or ""

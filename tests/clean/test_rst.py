@@ -68,6 +68,10 @@ def test_a_readme_keeps_its_structure(tmp_path: Path) -> None:
         {"text": link["text"], "href": link["href"]} for link in article["links"]]
     usage = next(block["text"] for block in body if block["text"].startswith("Import it"))
     assert usage == ("Import it and call run(), as project.run explains, or see the guide:")
+    text = "\n\n".join(block["text"] for block in body)
+    styled = [(styled["kind"], text[styled["start"] : styled["end"]])
+              for styled in article["styles"]]
+    assert ("code", "run()") in styled  # (an inline literal: code, as in the page docutils made)
     items = next(block for block in body if block["type"] == "list")["items"]
     assert [item["number"] for item in items] == [1, 2]
 
