@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from reader.article.model import SCENE_BREAK
 from reader.clean.extracted import Draft, is_picture, tidy_breaks
+from reader.clean.html.embeds import video_block
 from reader.clean.html.structured import (
     code_block,
     code_table_block,
@@ -399,6 +400,9 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                 builder.add_picture(node)
                 builder.add_text(node.tail)
                 continue
+            video = video_block(node) if tag == "iframe" else None
+            if video is not None:
+                builder.add_draft(video)  # (a video's player: where to watch it)
             if not tag or tag in SKIP_TAGS:
                 builder.add_text(node.tail)
                 continue

@@ -50,8 +50,14 @@ from reader.core.deferred import defer_imports
 # the reader hands it a parsed tree: they load if ever used, not with readability.
 defer_imports("urllib.request", "chardet")
 
+import readability.readability as _readability  # noqa: E402
 from readability import Document  # noqa: E402
 from readability.readability import REGEXES, Unparseable  # noqa: E402
+
+from reader.clean.html.embeds import is_video_player  # noqa: E402
+
+# the frames readability keeps: every video player the reader names (reader.clean.html.embeds)
+_readability.is_video_url = is_video_player
 
 _UNLIKELY = re.compile(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
 # Footnotes are the article's own text; readability's "unlikely" test reads "foot" in them.
@@ -522,6 +528,8 @@ def extract_main(
     main = readability_main(tree, url, log, keep_tabs)
     if main is not None:
         unwrap_swallowing(main)
+        for frame in main.iter("iframe"):
+            frame.text = None  # (readability's "VIDEO", which kept it: read as a label)
         return main
     body = tree.find("body")
     return body if body is not None else tree
