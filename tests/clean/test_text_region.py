@@ -273,6 +273,27 @@ def test_a_heading_just_under_the_article_ends_it_however_much_follows(
     assert "after-end-heading: End of Article" in dump_explain(str(page))
 
 
+def test_a_title_far_above_the_article_beats_a_promotion_that_names_nothing_of_it(
+    tmp_path: Path,
+) -> None:
+    """The headline and its byline stand over a dozen lines of buttons and credits; the line
+    just over the story ("Shop the look today") names nothing of it and is no title."""
+    buttons = "".join(f"{label}\n\n" for label in (
+        "Photo: Ann Lee", "Share", "Save", "Listen", "Print", "Gift", "Comments",
+        "Advertisement", "Photo: Bo Kim", "Text size", "Follow",
+    ))
+    page = tmp_path / "copied.txt"
+    page.write_text(
+        f"{_MENU}Harbour Wakes Before Dawn As Boats Return\n\nBy Dana Holt\n\n"
+        f"March 3, 2025\n\n{buttons}Shop the look today\n\n{_STORY}{_FOOTER}",
+        encoding="utf-8",
+    )
+    dump = dump_json(str(page))
+    assert dump["title"] == "Harbour Wakes Before Dawn As Boats Return"
+    assert dump["authors"] == ["Dana Holt"]
+    assert dump["body"][0]["text"].startswith("Paragraph 1 of the story")
+
+
 def test_a_box_of_links_set_into_the_article_does_not_end_it(tmp_path: Path) -> None:
     """"Related Articles" over a few links, then the story goes on: its last paragraphs
     stay, though there are fewer of them than above the box."""
