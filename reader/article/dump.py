@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
+from operator import attrgetter
 from typing import TextIO
 
 from reader.article.json_out import json_pieces
@@ -235,9 +237,18 @@ def _marked_up(text: str, start: int, links: Sequence[Link], styles: Sequence[St
     return "".join(out)
 
 
-def _in_block(marks: Sequence[Link] | Sequence[Styled], block: Block) -> list:
-    """The links or styles of ``block`` (those that start inside it)."""
-    return [mark for mark in marks if block.start <= mark.start < block.end]
+class _ByPlace:
+    """Marks (links, styles) sorted by where they start, for the ones inside a block (a
+    bisect: looking through all of them for each block took minutes on a long page)."""
+
+    def __init__(self, marks: Sequence[Link] | Sequence[Styled]) -> None:
+        self.marks = sorted(marks, key=attrgetter("start"))
+        self.starts = [mark.start for mark in self.marks]
+
+    def inside(self, block: Block) -> list:
+        """Those that start inside ``block``."""
+        first = bisect_left(self.starts, block.start)
+        return self.marks[first : bisect_left(self.starts, block.end, first)]
 
 
 def _fence(text: str) -> str:
@@ -254,8 +265,8 @@ def _markdown_table(block: Block) -> list[str]:
     return lines + ["| " + " | ".join(row) + " |" for row in body]
 
 
-def _markdown_block(article: Article, block: Block) -> list[str]:
-    """One body block as Markdown lines."""
+def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace) -> list[str]:
+    """One body block as Markdown lines, with the article's ``links`` and ``styles``."""
     kind = block.type
     if kind in ("code", "preformatted"):
         fence = _fence(block.text)
@@ -277,9 +288,7 @@ def _markdown_block(article: Article, block: Block) -> list[str]:
             if body:
                 lines.append(f":   {body}")
         return lines
-    text = _marked_up(
-        block.text, block.start, _in_block(article.links, block), _in_block(article.styles, block)
-    )
+    text = _marked_up(block.text, block.start, links.inside(block), styles.inside(block))
     if kind == "heading":
         return ["#" * max(2, min(6, block.level or 2)) + " " + text]
     if kind == "list":
@@ -314,9 +323,10 @@ def markdown_lines(article: Article) -> Iterator[str]:
         credit = f" ({article.caption.credit})" if article.caption.credit else ""
         out += ["", f"*{article.caption.text}*{credit}"]
     yield from out
+    links, styles = _ByPlace(article.links), _ByPlace(article.styles)
     for block in article.blocks:
         yield ""
-        yield from _markdown_block(article, block)
+        yield from _markdown_block(block, links, styles)
     if article.pull_quotes:
         yield from ("", "## Pull quotes")
         for quote in article.pull_quotes:
