@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from reader.article.model import SCENE_BREAK
 from reader.clean.extracted import Draft, is_picture, tidy_breaks
 from reader.clean.html.embeds import video_block
+from reader.clean.html.list_code import lift_list_code
 from reader.clean.html.structured import (
     code_block,
     code_table_block,
@@ -382,6 +383,7 @@ def _names_language(block: BlockTuple, draft: tuple[str, ...]) -> bool:
 
 def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list[BlockTuple]:
     """Turn the content of ``root`` into ``(type, text, level)`` blocks, in order."""
+    lift_list_code(root)  # (code in a list's item: a block of its own after the item)
     builder = _Builder()
     sectioned: set[HtmlElement] = set()  # definition lists read as sections
     # Stack items: (element, closing?). On close we flush (for blocks) and add the tail.

@@ -160,6 +160,7 @@ def code_text(pre: HtmlElement) -> str:
     """The text of a ``<pre>`` verbatim: every span's text and tail, ``<br>`` as a line
     break; line-number gutters and copy buttons left out. Iterative (no recursion limit)."""
     parts: list[str] = []
+    numbers: list[int] = []  # (the parts that are a number an element sets at a line's start)
     stack: list[tuple[HtmlElement, bool]] = [(pre, False)]
     while stack:
         node, closing = stack.pop()
@@ -179,11 +180,37 @@ def code_text(pre: HtmlElement) -> str:
                 parts.append(node.tail)
             continue
         if node.text:
+            if not len(node) and node.text.strip().isdigit() and _at_line_start(parts):
+                numbers.append(len(parts))
             parts.append(node.text)
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
+    if len(numbers) >= 2 and _counts_lines([parts[index] for index in numbers], parts):
+        for index in numbers:
+            parts[index] = ""  # (a gutter set in each line: "1", "2"... before its code)
     text = "".join(parts).replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     return text.strip("\n").rstrip()
+
+
+def _at_line_start(parts: list[str]) -> bool:
+    """Whether the text gathered so far ends a line (or is none): only spaces since."""
+    for part in reversed(parts):
+        stripped = part.rstrip(" \t")
+        if stripped:
+            return stripped.endswith("\n")
+    return True
+
+
+def _counts_lines(numbers: list[str], parts: list[str]) -> bool:
+    """Whether ``numbers`` count up one by one from 0 or 1, one for each line of the code:
+    a gutter's, not the code's own numbers (a line of output "1", another "7")."""
+    values = [int(number) for number in numbers]
+    lines = "".join(parts).strip("\n").count("\n") + 1
+    return (
+        values[0] in (0, 1)
+        and all(b == a + 1 for a, b in pairwise(values))
+        and len(values) >= lines - 1
+    )
 
 
 def is_line_numbers(text: str) -> bool:

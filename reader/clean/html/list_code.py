@@ -1,0 +1,120 @@
+"""Code set inside a list's item ("1. Install it:" over a ``<pre>``), as documentation and
+READMEs write their steps. A list's item is one line of text in the model, so its code was
+read into that line, every line break and indent gone ("Install it: $ pip install x").
+
+The code is lifted out, after its item: the list is split there, its second part numbered
+on from the item (``start``), and the code (with the wrapper that names its language) stands
+between them as a block of its own. Only an item of a list that is itself no list's item is
+split (a nested list's code stays in its line), and never a reversed list.
+
+Measured: of the 800 WCXB pages, 10 set code in 105 items; one page's score moved (a
+documentation page 0.972 -> 0.936: its code's line numbers, which its label keeps, are
+left out now that the code is read as code); the 181 pages' texts identical."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+_LISTS = frozenset({"ul", "ol"})
+
+
+def _number(value: str | None) -> int | None:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
+def _own_item(pre: HtmlElement) -> HtmlElement | None:
+    """The item ``pre`` stands in, when that item's list is no list's item."""
+    item = next(pre.iterancestors("li"), None)
+    if item is None:
+        return None
+    parent = item.getparent()
+    if parent is None or parent.tag not in _LISTS or parent.get("reversed") is not None:
+        return None
+    if next(parent.iterancestors("li"), None) is not None:
+        return None
+    return item
+
+
+def _lifted(pre: HtmlElement, item: HtmlElement) -> HtmlElement:
+    """The outermost element inside ``item`` that holds ``pre`` and nothing else to read
+    (a highlighter's wrappers, which name its language)."""
+    text = "".join(pre.itertext()).strip()
+    lifted = pre
+    for ancestor in pre.iterancestors():
+        if ancestor is item or "".join(ancestor.itertext()).strip() != text:
+            break
+        lifted = ancestor
+    return lifted
+
+
+def _numbers(items: list[HtmlElement], first: int) -> list[int]:
+    """Each item's number in an ordered list starting at ``first`` (``value`` heeded)."""
+    numbers = []
+    number = first
+    for item in items:
+        value = _number(item.get("value"))
+        number = number if value is None else value
+        numbers.append(number)
+        number += 1
+    return numbers
+
+
+def _keep_tail(element: HtmlElement) -> None:
+    """Leave ``element``'s tail (the item's words after it) where it stands."""
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent = element.getparent()
+            if parent is not None:
+                parent.text = (parent.text or "") + element.tail
+        element.tail = None
+
+
+def _split_after(item: HtmlElement, code: list[HtmlElement]) -> None:
+    """Split ``item``'s list after it, ``code`` (lifted out of it) between the two parts."""
+    listing = item.getparent()
+    if listing is None:
+        return
+    children = list(listing)
+    rest = children[children.index(item) + 1 :]
+    after = listing.makeelement(listing.tag, {})
+    if listing.tag == "ol":
+        items = [child for child in children if child.tag == "li"]
+        first = _number(listing.get("start"))
+        numbers = _numbers(items, 1 if first is None else first)
+        after.set("start", str(numbers[items.index(item)] + 1))
+        for name in ("type", "class"):
+            value = listing.get(name)
+            if value is not None:
+                after.set(name, value)
+    for child in rest:
+        after.append(child)  # (moved, with its tail)
+    after.tail, listing.tail = listing.tail, None
+    anchor = listing
+    for block in code:
+        _keep_tail(block)
+        anchor.addnext(block)  # (moved out of the item)
+        anchor = block
+    if len(after):
+        anchor.addnext(after)
+    else:
+        anchor.tail = after.tail
+
+
+def lift_list_code(root: HtmlElement) -> None:
+    """Lift the code of every item of ``root``'s top-level lists out after its item."""
+    found: dict[HtmlElement, list[HtmlElement]] = {}
+    for pre in root.iter("pre"):
+        item = _own_item(pre)
+        if item is not None:
+            found.setdefault(item, []).append(_lifted(pre, item))
+    for item, code in found.items():  # (in reading order: a split list's rest moves on)
+        _split_after(item, code)
+
+
+__all__ = ["lift_list_code"]

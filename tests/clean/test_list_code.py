@@ -1,0 +1,53 @@
+"""Code set in a list's item stands after its item as a block of its own, the list numbered
+on after it; a gutter of line numbers an element sets before each line of code is left out.
+Through the real CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli_run import dump_article
+
+PROSE = "and the sentence runs on long enough to be read as the article's prose by the reader."
+
+
+def test_code_in_a_steps_item_stands_after_it_and_the_steps_go_on(tmp_path: Path) -> None:
+    body = dump_article(tmp_path, "Install", (
+        f"<p>These are the steps, {PROSE}</p><ol>"
+        '<li><p>Install it with <strong>pip</strong>:</p><div class="highlight-console">'
+        '<div class="highlight"><pre>$ pip install tool\n$ tool --version</pre></div></div>'
+        " and check the version.</li>"
+        '<li>Configure it:<pre><code class="language-toml">[tool]\nname = "x"</code></pre></li>'
+        '<li>Run it.</li><li value="7">Done.</li></ol>'
+        f"<p>That is all, {PROSE}</p>"
+    ))["body"]
+    shown = [(block["type"], block["text"]) for block in body]
+    assert shown[1:6] == [
+        ("list", "Install it with pip: and check the version."),
+        ("code", "$ pip install tool\n$ tool --version"),
+        ("list", "Configure it:"),
+        ("code", '[tool]\nname = "x"'),
+        ("list", "Run it.\nDone."),
+    ]
+    assert [body[2]["language"], body[4]["language"]] == ["console", "toml"]
+    lists = [block for block in body if block["type"] == "list"]
+    assert [[item["number"] for item in block["items"]] for block in lists] == [[1], [2], [3, 7]]
+
+
+def test_a_gutter_set_before_each_line_is_left_out_and_the_codes_numbers_stay(
+    tmp_path: Path,
+) -> None:
+    gutter = "".join(
+        f'<div><span class="css-1m136ci">{n}</span><div><span>{line}</span>\n</div></div>'
+        for n, line in enumerate(("import os", "print(os.getcwd())", "x = [1, 2]"), 1)
+    )
+    body = dump_article(tmp_path, "Gutter", (
+        f"<p>The code, {PROSE}</p>"
+        f'<pre data-lang="python">{gutter}</pre>'
+        '<pre class="language-python">x = [<span class="mi">1</span>, <span class="mi">2</span>]'
+        "</pre>"
+        "<pre><code><span>1</span>\n<span>7</span>\n</code></pre>"
+        f"<p>That is all, {PROSE}</p>"
+    ))["body"]
+    code = [block["text"] for block in body if block["type"] in ("code", "preformatted")]
+    assert code == ["import os\nprint(os.getcwd())\nx = [1, 2]", "x = [1, 2]", "1\n7"]
