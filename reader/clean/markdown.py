@@ -260,10 +260,17 @@ def _container(tokens: Sequence[Token], start: int) -> int:
 ListItem = tuple[str, int | None, int]  # text, number (None: a bullet), depth
 
 
+# code set in a list's item: after how many items, the code's token, and how far the item
+# texts' marks had come (links, styles, length), to split the list there
+Island = tuple[int, Token, int, int, int]
+
+
 def _list_items(
-    tokens: Sequence[Token], links: list[tuple[str, str]] | None = None, ordered: bool = False
+    tokens: Sequence[Token], links: list[tuple[str, str]] | None = None, ordered: bool = False,
+    islands: list[Island] | None = None,
 ) -> list[ListItem]:
-    """The items of a list (``tokens`` inside it), nested ones after their parent."""
+    """The items of a list (``tokens`` inside it), nested ones after their parent. Code in
+    an item goes to ``islands`` when given (else it is read into the item's line)."""
     items: list[ListItem] = []
     current: list[str] | None = None
     number: int | None = None
@@ -294,7 +301,12 @@ def _list_items(
             if text:
                 current.append(text)
         elif token.type in ("fence", "code_block") and current is not None:
-            current.append(" ".join(token.content.split()))
+            if islands is None:
+                current.append(" ".join(token.content.split()))
+            elif token.content.strip():
+                marks = links if isinstance(links, Marks) else Marks()
+                islands.append((len(items) + (1 if current else 0), token, len(marks),
+                                len(marks.styles), marks.length))
     if current:
         items.append((" ".join(current), number, depth))
     return items
@@ -363,8 +375,11 @@ _CONTAINERS = (
 )
 
 
-def _container_block(kind: str, inner: Sequence[Token]) -> tuple[str, str, int] | None:
-    """The one block a container (list, quote, table, definition list, footnotes) makes."""
+def _container_block(
+    kind: str, inner: Sequence[Token]
+) -> tuple[str, str, int] | list[tuple[str, str, int]] | None:
+    """The one block a container (list, quote, table, definition list, footnotes) makes; a
+    list with code in its items makes its parts and the code between them."""
     links = Marks()
     if kind == "blockquote_open":
         lines = _quote_lines(inner, links)
@@ -392,8 +407,36 @@ def _container_block(kind: str, inner: Sequence[Token]) -> tuple[str, str, int] 
             return None
         return _block("list", "\n".join(f"[{label}] {text}" for text, label in items),
                       links=links)
-    ordered = kind == "ordered_list_open"
-    entries = [item for item in _list_items(inner, links, ordered) if item[0]]
+    islands: list[Island] = []
+    items = _list_items(inner, links, kind == "ordered_list_open", islands)
+    if not islands:
+        return _list_block(items, links)
+    blocks: list[tuple[str, str, int]] = []
+    start = (0, 0, 0, 0)  # (items, links, styles, length) before the part
+    for at, token, link_count, style_count, length in islands:
+        part = _part_marks(links, start, link_count, style_count)
+        block = _list_block(items[start[0] : at], part)
+        if block is not None:
+            blocks.append(block)
+        blocks.append(_code(token))
+        start = (at, link_count, style_count, length)
+    last = _part_marks(links, start, len(links), len(links.styles))
+    block = _list_block(items[start[0] :], last)
+    return [*blocks, block] if block is not None else blocks
+
+
+def _part_marks(marks: Marks, start: tuple[int, int, int, int], links: int, styles: int) -> Marks:
+    """The marks of a part of a split list: its links and styles, placed from its start."""
+    part = Marks()
+    part.extend(marks[start[1] : links])
+    shifted = marks.styles[start[2] : styles]
+    part.styles = [(text, kind, at - start[3]) for text, kind, at in shifted]
+    return part
+
+
+def _list_block(items: list[ListItem], links: Marks) -> tuple[str, str, int] | None:
+    """A list block of ``items`` (those with text), with their numbers and depths."""
+    entries = [item for item in items if item[0]]
     if not entries:
         return None
     structure: dict[str, object] = {}
@@ -404,6 +447,12 @@ def _container_block(kind: str, inner: Sequence[Token]) -> tuple[str, str, int] 
     if any(depths):
         structure["depths"] = depths
     return _block("list", "\n".join(text for text, _n, _d in entries), links=links, **structure)
+
+
+def _code(token: Token) -> Draft:
+    """A fenced or indented code block, with the language its fence names."""
+    language = token.info.split()[0] if token.info.strip() else None
+    return Draft("code", token.content.rstrip("\n"), 0, language=language)
 
 
 def _plain_blocks(text: str) -> list[tuple[str, str, int]]:
@@ -428,7 +477,9 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
         if kind in _CONTAINERS:
             end = _container(tokens, index)
             block = _container_block(kind, tokens[index + 1 : end - 1])
-            if block is not None:
+            if isinstance(block, list):
+                blocks.extend(block)  # (a list split by the code in its items)
+            elif block is not None:
                 blocks.append(block)
             index = end
             continue
@@ -456,8 +507,7 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
             continue
         if kind in ("fence", "code_block"):
             if token.content.strip():
-                language = token.info.split()[0] if token.info.strip() else None
-                blocks.append(Draft("code", token.content.rstrip("\n"), 0, language=language))
+                blocks.append(_code(token))
         elif kind == "hr":
             blocks.append(("paragraph", SCENE_BREAK, 0))
         elif kind == "html_block" and not _HIDDEN_OPEN.match(token.content.lstrip()):

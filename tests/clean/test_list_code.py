@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli_run import dump_article
+from tests.cli_run import dump_article, dump_json
 
 PROSE = "and the sentence runs on long enough to be read as the article's prose by the reader."
 
@@ -51,3 +51,29 @@ def test_a_gutter_set_before_each_line_is_left_out_and_the_codes_numbers_stay(
     ))["body"]
     code = [block["text"] for block in body if block["type"] in ("code", "preformatted")]
     assert code == ["import os\nprint(os.getcwd())\nx = [1, 2]", "x = [1, 2]", "1\n7"]
+
+
+def test_code_in_a_markdown_steps_item_stands_after_it_with_the_items_marks(
+    tmp_path: Path,
+) -> None:
+    notes = tmp_path / "steps.md"
+    notes.write_text(
+        f"# Steps\n\nThese are the steps, {PROSE}\n\n"
+        "1. Install it with *pip*:\n\n   ```bash\n   pip install tool\n   tool --version\n"
+        "   ```\n\n2. Configure [it](https://example.org/c):\n\n   ```toml\n   [tool]\n   ```"
+        "\n\n3. Run **it**.\n4. Done.\n\nThat is all.\n"
+    )
+    dump = dump_json(str(notes))
+    body = dump["body"]
+    assert [(block["type"], block["text"]) for block in body[1:6]] == [
+        ("list", "Install it with pip:"), ("code", "pip install tool\ntool --version"),
+        ("list", "Configure it:"), ("code", "[tool]"), ("list", "Run it.\nDone."),
+    ]
+    assert [body[2]["language"], body[4]["language"]] == ["bash", "toml"]
+    lists = [block for block in body if block["type"] == "list"]
+    assert [[item["number"] for item in block["items"]] for block in lists] == [[1], [2], [3, 4]]
+    text = "\n\n".join(block["text"] for block in body)
+    marked = {(m["kind"], text[: m["start"]].rsplit("\n", 1)[-1]) for m in dump["styles"]}
+    assert marked == {("emphasis", "Install it with "), ("strong", "Run ")}
+    [link] = dump["links"]
+    assert text[: link["start"]].endswith("Configure ")
