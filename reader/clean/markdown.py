@@ -155,9 +155,9 @@ def parse_front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
 
 
 class Marks(list[tuple[str, str]]):
-    """A block's links as ``(text, href)`` (the list itself) and the words it sets apart as
-    ``(text, style, where)`` (:attr:`styles`; ``where``: how far into the block's text, as
-    near as the inline texts gathered so far tell it)."""
+    """A block's links as ``(text, href, where)`` (the list itself) and the words it sets
+    apart as ``(text, style, where)`` (:attr:`styles`); ``where``: how far into the block's
+    text, as near as the inline texts gathered so far tell it."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -177,6 +177,7 @@ def _inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
     parts: list[str] = []
     link: list[str] | None = None
     href = ""
+    link_at = 0
     hidden = False  # inside an inline <script> or <style>
     styles = links.styles if isinstance(links, Marks) else None
     base = links.length if isinstance(links, Marks) else 0
@@ -203,9 +204,12 @@ def _inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
             parts.append(f"[{child.meta.get('label', '')}]")
         elif child.type == "link_open":
             link, href = [], str(child.attrs.get("href") or "")
+            link_at = base + len("".join(parts))
         elif child.type == "link_close" and link is not None:
             text = " ".join("".join(link).split())
-            if links is not None and text and href:
+            if isinstance(links, Marks) and text and href:
+                links.append((text, href, link_at))  # type: ignore[arg-type]
+            elif links is not None and text and href:
                 links.append((text, href))
             link = None
         elif styles is not None and child.type.endswith("_open") and child.tag in _STYLE_TOKENS:
@@ -428,7 +432,8 @@ def _container_block(
 def _part_marks(marks: Marks, start: tuple[int, int, int, int], links: int, styles: int) -> Marks:
     """The marks of a part of a split list: its links and styles, placed from its start."""
     part = Marks()
-    part.extend(marks[start[1] : links])
+    part.extend((text, href, *(at - start[3] for at in near))
+                for text, href, *near in marks[start[1] : links])
     shifted = marks.styles[start[2] : styles]
     part.styles = [(text, kind, at - start[3]) for text, kind, at in shifted]
     return part

@@ -155,15 +155,17 @@ def _nearest(text: str, words: str, near: int) -> int:
 
 
 def block_links(text: str, links: Any, base: str | None) -> list[Link]:
-    """The block's links, in order, with offsets into its cleaned ``text``."""
+    """The block's links, in order, with offsets into its cleaned ``text``: ``(text, href)``
+    or ``(text, href, where)``; given where the page set it, a link is placed as a style is
+    (:func:`block_styles`: a link on "here" is not the paragraph's first "here")."""
     found: list[Link] = []
     cursor = 0
-    for link_text, href in links or ():
+    for link_text, href, *near in links or ():
         address = resolve(href, base) or in_page(href, base)
         words = clean_line(link_text)
         if address is None or not words:
             continue
-        start = text.find(words, cursor)
+        start = _nearest(text, words, near[0]) if near else text.find(words, cursor)
         if start < 0:
             start = text.find(words)
         if start < 0:

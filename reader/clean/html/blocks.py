@@ -302,7 +302,7 @@ class _Builder:
     def __init__(self) -> None:
         self.blocks: list[BlockTuple] = []
         self.parts: list[str] = []
-        self.links: list[tuple[str, str]] = []
+        self.links: list[Styled] = []  # (text, href, where)
         self.styles: list[Styled] = []
         self.length = TextLength()  # (of the paragraph so far: where a style starts)
 
@@ -320,7 +320,7 @@ class _Builder:
         href = (anchor.get("href") or "").strip()
         text = inline_text(anchor) if href else ""
         if text:
-            self.links.append((text, href))
+            self.links.append((text, href, self.length.length))
 
     def add_style(self, element: HtmlElement, style: str) -> None:
         """Words set apart (:data:`STYLE_TAGS`): italics, bold, code, struck out."""

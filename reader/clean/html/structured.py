@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from reader.article.model import definitions_text, table_text
 from reader.clean.extracted import Draft
-from reader.clean.html.styled import styles_in
+from reader.clean.html.styled import placed_in, styles_in
 
 InlineText = Callable[[HtmlElement], str]
 
@@ -58,16 +58,19 @@ def _tag(element: object) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
-def links_in(element: HtmlElement, inline_text: InlineText) -> tuple[tuple[str, str], ...]:
-    """``(text, href)`` of every link inside ``element`` with an address and some text."""
-    found = []
-    for anchor in element.iter("a"):
-        href = (anchor.get("href") or "").strip()
-        if href and not is_backlink(anchor) and not is_anchor_mark(anchor):
-            text = inline_text(anchor)
-            if text:
-                found.append((text, href))
-    return tuple(found)
+def link_address(anchor: HtmlElement) -> str | None:
+    """The address of a link to read as one (not a footnote's way back, not a heading's
+    mark), or None (for any other element too)."""
+    if _tag(anchor) != "a":
+        return None
+    href = (anchor.get("href") or "").strip()
+    return href if href and not is_backlink(anchor) and not is_anchor_mark(anchor) else None
+
+
+def links_in(element: HtmlElement, inline_text: InlineText) -> tuple[tuple[str, str, int], ...]:
+    """``(text, href, where)`` of every link inside ``element`` with an address and some
+    text, ``where`` the place its text starts in the element's (:func:`.styled.placed_in`)."""
+    return tuple(placed_in(element, inline_text, link_address))
 
 
 Marks = dict[str, tuple[tuple[object, ...], ...]]  # "links" and "styles" (of :mod:`.styled`)

@@ -1,10 +1,10 @@
 """The words a page sets apart in their line (``<em>``, ``<strong>``, inline ``<code>``,
-``<del>``...), each with where it stands in its block's text.
+``<del>``...) and its links, each with where it stands in its block's text.
 
 Where it stands is counted as the block's text is made (its whitespace collapsed, a space
 at each element that starts a block or a line), so the assembler can tell an emphasised
-"not" from the other "not"s of the paragraph: it takes the occurrence nearest that place
-(:func:`reader.engine.structure.block_styles`)."""
+"not" from the other "not"s of the paragraph, or a link on "here" from the other "here"s: it
+takes the occurrence nearest that place (:func:`reader.engine.structure.block_styles`)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ _INLINE = frozenset(STYLE_TAGS) | {
 
 _CELLS = frozenset({"td", "th"})
 
-Styled = tuple[str, str, int]  # the words, their style, where they start in the block's text
+Styled = tuple[str, str, int]  # the words, their style (or address), where they start
 
 
 class TextLength:
@@ -77,9 +77,13 @@ class TextLength:
             self._spaced = True
 
 
-def styles_in(element: HtmlElement, inline_text: Callable[[HtmlElement], str]) -> list[Styled]:
-    """The words set apart inside ``element`` (:data:`STYLE_TAGS`), in reading order, with
-    where each starts in the element's text; an icon's empty ``<i>`` sets none apart."""
+def placed_in(
+    element: HtmlElement,
+    inline_text: Callable[[HtmlElement], str],
+    label: Callable[[HtmlElement], str | None],
+) -> list[Styled]:
+    """The elements inside ``element`` that ``label`` names (a style, a link's address), in
+    reading order: ``(their text, the label, where the text starts in the element's)``."""
     found: list[Styled] = []
     length = TextLength()
     unread = 0  # (inside an element no block reads)
@@ -95,10 +99,11 @@ def styles_in(element: HtmlElement, inline_text: Callable[[HtmlElement], str]) -
                     length.gap(len(CELL_SEPARATOR))  # (a table's cells: "a | b")
                 else:
                     length.space()
-            if node is not element and tag in STYLE_TAGS:
+            named = label(node) if node is not element else None
+            if named:
                 text = inline_text(node)
                 if text:
-                    found.append((text, STYLE_TAGS[tag], length.length))
+                    found.append((text, named, length.length))
             length.add(node.text)
             continue
         if unread:
@@ -112,4 +117,14 @@ def styles_in(element: HtmlElement, inline_text: Callable[[HtmlElement], str]) -
     return found
 
 
-__all__ = ["STYLE_TAGS", "TextLength", "styles_in"]
+def _style_of(node: HtmlElement) -> str | None:
+    return STYLE_TAGS.get(node.tag) if isinstance(node.tag, str) else None
+
+
+def styles_in(element: HtmlElement, inline_text: Callable[[HtmlElement], str]) -> list[Styled]:
+    """The words set apart inside ``element`` (:data:`STYLE_TAGS`), in reading order, with
+    where each starts in the element's text; an icon's empty ``<i>`` sets none apart."""
+    return placed_in(element, inline_text, _style_of)
+
+
+__all__ = ["STYLE_TAGS", "TextLength", "placed_in", "styles_in"]
