@@ -19,6 +19,7 @@ from markdown_it.token import Token
 from reader.article.model import SCENE_BREAK, Caption, definitions_text, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date, split_glued_byline
 from reader.clean.extracted import Draft, Extracted, tidy_breaks
+from reader.clean.markdown_inline import HIDDEN_OPEN, Marks, inline_text
 from reader.core.sanitize import clean_text
 
 _FRONT_MATTER = re.compile(
@@ -32,8 +33,6 @@ _TAGS = re.compile(r"<[^>]+>")
 _TASK_BOX = re.compile(r"^\[([ xX])\](?= )")
 _BOXES = {" ": "☐", "x": "☑"}
 # Elements whose content is code, not text: a <script> or <style> block or inline pair.
-_HIDDEN_OPEN = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
-_HIDDEN_CLOSE = re.compile(r"</(?:script|style|template|noscript)\s*>", re.I)
 _ISO = re.compile(r"^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$")
 _SPLIT_AUTHORS = re.compile(r"(?<!\s)\s*(?:,|;|\band\b|&)\s*")
 
@@ -154,77 +153,6 @@ def parse_front_matter(text: str) -> tuple[dict[str, str | list[str]], str]:
     return data, text[match.end() :]
 
 
-class Marks(list[tuple[str, str]]):
-    """A block's links as ``(text, href, where)`` (the list itself) and the words it sets
-    apart as ``(text, style, where)`` (:attr:`styles`); ``where``: how far into the block's
-    text, as near as the inline texts gathered so far tell it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.styles: list[tuple[str, str, int]] = []
-        self.length = 0  # (of the block's text so far, a separator after each piece)
-
-
-_STYLE_TOKENS = {"em": "emphasis", "strong": "strong", "s": "struck"}
-
-
-def _inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
-                 breaks: bool = False) -> str:
-    """Plain text of an inline token: emphasis and code markers gone, links as their text
-    (each appended to ``links`` as ``(text, href)``), footnote references as ``[1]``, inline
-    HTML's scripts and styles left out; a hard line break a newline when ``breaks``. Given
-    :class:`Marks`, its emphasis, bold, code and struck words go to its ``styles``."""
-    parts: list[str] = []
-    link: list[str] | None = None
-    href = ""
-    link_at = 0
-    hidden = False  # inside an inline <script> or <style>
-    styles = links.styles if isinstance(links, Marks) else None
-    base = links.length if isinstance(links, Marks) else 0
-    open_: list[tuple[str, int]] = []  # styles open: their kind, where their words start
-    for child in token.children or []:
-        if child.type == "html_inline":
-            if _HIDDEN_OPEN.match(child.content):
-                hidden = True
-            elif _HIDDEN_CLOSE.match(child.content):
-                hidden = False
-        elif hidden:
-            continue
-        elif child.type in ("text", "code_inline"):
-            if child.type == "code_inline" and styles is not None and child.content.strip():
-                styles.append((child.content, "code", base + len("".join(parts))))
-            parts.append(child.content)
-            if link is not None:
-                link.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append("\n" if breaks and child.type == "hardbreak" else " ")
-            if link is not None:
-                link.append(" ")
-        elif child.type == "footnote_ref":
-            parts.append(f"[{child.meta.get('label', '')}]")
-        elif child.type == "link_open":
-            link, href = [], str(child.attrs.get("href") or "")
-            link_at = base + len("".join(parts))
-        elif child.type == "link_close" and link is not None:
-            text = " ".join("".join(link).split())
-            if isinstance(links, Marks) and text and href:
-                links.append((text, href, link_at))  # type: ignore[arg-type]
-            elif links is not None and text and href:
-                links.append((text, href))
-            link = None
-        elif styles is not None and child.type.endswith("_open") and child.tag in _STYLE_TOKENS:
-            open_.append((child.tag, len("".join(parts))))
-        elif styles is not None and child.type.endswith("_close") and open_:
-            tag, at = open_.pop()
-            words = " ".join("".join(parts)[at:].split())
-            if words:
-                styles.append((words, _STYLE_TOKENS[tag], base + at))
-    text = "".join(parts).strip()
-    if isinstance(links, Marks):
-        links.length += len(text) + 1
-    return text
-
-
 def _block(kind: str, text: str, level: int = 0, links: list[tuple[str, str]] | None = None,
            **structure: object) -> tuple[str, str, int]:
     """A plain block, or a ``Draft`` when it has links, styled words or structure."""
@@ -299,7 +227,7 @@ def _list_items(
             current = []
             number = _item_number(token.info) if kinds[-1] else None
         elif token.type == "inline" and current is not None:
-            text = _inline_text(token, links)
+            text = inline_text(token, links)
             if text and not current:  # a task list's box: "[ ] to do", "[x] done"
                 text = _TASK_BOX.sub(lambda box: _BOXES[box[1].lower()], text, count=1)
             if text:
@@ -327,7 +255,7 @@ def _quote_lines(tokens: Sequence[Token], links: list[tuple[str, str]] | None = 
     lines: list[str] = []
     for token in tokens:
         if token.type == "inline":
-            text = _inline_text(token, links)
+            text = inline_text(token, links)
             if text:
                 lines.append(text)
         elif token.type in ("fence", "code_block"):
@@ -348,7 +276,7 @@ def _table_rows(
         elif token.type == "thead_open":
             header = True
         elif token.type == "inline":
-            cells.append(_inline_text(token, links))
+            cells.append(inline_text(token, links))
         elif token.type == "tr_close" and any(cells):
             rows.append(tuple(cells))
     return rows, header
@@ -362,7 +290,7 @@ def _definitions(tokens: Sequence[Token], links: list[tuple[str, str]]) -> list[
         if token.type in ("dt_open", "dd_open"):
             parts = []
         elif token.type == "inline":
-            text = _inline_text(token, links)
+            text = inline_text(token, links)
             if text:
                 parts.append(text)
         elif token.type == "dt_close":
@@ -404,7 +332,7 @@ def _container_block(
             if token.type == "footnote_open":
                 notes.append((str(token.meta.get("label", "")), []))
             elif token.type == "inline" and notes:
-                notes[-1][1].append(_inline_text(token, links))
+                notes[-1][1].append(inline_text(token, links))
         items = [(" ".join(filter(None, parts)), label) for label, parts in notes]
         items = [(text, label) for text, label in items if text]
         if not items:
@@ -490,7 +418,7 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
             continue
         if kind == "heading_open":
             links = Marks()
-            text_ = _inline_text(tokens[index + 1], links)
+            text_ = inline_text(tokens[index + 1], links)
             if text_:
                 blocks.append(_block("heading", text_, int(token.tag[1:]), links))
             index += 3
@@ -505,7 +433,7 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
                     blocks.append(Draft("image", alt, 0, src=src, alt=alt or None))
             else:
                 links = Marks()
-                text_ = _inline_text(inline, links, breaks=True)
+                text_ = inline_text(inline, links, breaks=True)
                 if text_:
                     blocks.append(_block("paragraph", text_, 0, links))
             index += 3
@@ -515,7 +443,7 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
                 blocks.append(_code(token))
         elif kind == "hr":
             blocks.append(("paragraph", SCENE_BREAK, 0))
-        elif kind == "html_block" and not _HIDDEN_OPEN.match(token.content.lstrip()):
+        elif kind == "html_block" and not HIDDEN_OPEN.match(token.content.lstrip()):
             text_ = " ".join(_TAGS.sub(" ", _COMMENT.sub(" ", token.content)).split())
             if text_:
                 blocks.append(("paragraph", text_, 0))

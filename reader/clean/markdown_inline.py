@@ -1,0 +1,86 @@
+"""The text of a Markdown inline token (markdown-it-py's), with the links and the styled
+words (emphasis, bold, code, struck) it holds, each with where it stands in its block."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.token import Token
+
+# inline HTML whose content is never text
+HIDDEN_OPEN = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
+_HIDDEN_CLOSE = re.compile(r"</(?:script|style|template|noscript)\s*>", re.I)
+
+
+class Marks(list[tuple[str, str]]):
+    """A block's links as ``(text, href, where)`` (the list itself) and the words it sets
+    apart as ``(text, style, where)`` (:attr:`styles`); ``where``: how far into the block's
+    text, as near as the inline texts gathered so far tell it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.styles: list[tuple[str, str, int]] = []
+        self.length = 0  # (of the block's text so far, a separator after each piece)
+
+
+_STYLE_TOKENS = {"em": "emphasis", "strong": "strong", "s": "struck"}
+
+
+def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
+                 breaks: bool = False) -> str:
+    """Plain text of an inline token: emphasis and code markers gone, links as their text
+    (each appended to ``links`` as ``(text, href)``), footnote references as ``[1]``, inline
+    HTML's scripts and styles left out; a hard line break a newline when ``breaks``. Given
+    :class:`Marks`, its emphasis, bold, code and struck words go to its ``styles``."""
+    parts: list[str] = []
+    link: list[str] | None = None
+    href = ""
+    link_at = 0
+    hidden = False  # inside an inline <script> or <style>
+    styles = links.styles if isinstance(links, Marks) else None
+    base = links.length if isinstance(links, Marks) else 0
+    open_: list[tuple[str, int]] = []  # styles open: their kind, where their words start
+    for child in token.children or []:
+        if child.type == "html_inline":
+            if HIDDEN_OPEN.match(child.content):
+                hidden = True
+            elif _HIDDEN_CLOSE.match(child.content):
+                hidden = False
+        elif hidden:
+            continue
+        elif child.type in ("text", "code_inline"):
+            if child.type == "code_inline" and styles is not None and child.content.strip():
+                styles.append((child.content, "code", base + len("".join(parts))))
+            parts.append(child.content)
+            if link is not None:
+                link.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n" if breaks and child.type == "hardbreak" else " ")
+            if link is not None:
+                link.append(" ")
+        elif child.type == "footnote_ref":
+            parts.append(f"[{child.meta.get('label', '')}]")
+        elif child.type == "link_open":
+            link, href = [], str(child.attrs.get("href") or "")
+            link_at = base + len("".join(parts))
+        elif child.type == "link_close" and link is not None:
+            text = " ".join("".join(link).split())
+            if isinstance(links, Marks) and text and href:
+                links.append((text, href, link_at))  # type: ignore[arg-type]
+            elif links is not None and text and href:
+                links.append((text, href))
+            link = None
+        elif styles is not None and child.type.endswith("_open") and child.tag in _STYLE_TOKENS:
+            open_.append((child.tag, len("".join(parts))))
+        elif styles is not None and child.type.endswith("_close") and open_:
+            tag, at = open_.pop()
+            words = " ".join("".join(parts)[at:].split())
+            if words:
+                styles.append((words, _STYLE_TOKENS[tag], base + at))
+    text = "".join(parts).strip()
+    if isinstance(links, Marks):
+        links.length += len(text) + 1
+    return text
+
+
+__all__ = ["HIDDEN_OPEN", "Marks", "inline_text"]
