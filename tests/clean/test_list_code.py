@@ -18,20 +18,28 @@ def test_code_in_a_steps_item_stands_after_it_and_the_steps_go_on(tmp_path: Path
         '<div class="highlight"><pre>$ pip install tool\n$ tool --version</pre></div></div>'
         " and check the version.</li>"
         '<li>Configure it:<pre><code class="language-toml">[tool]\nname = "x"</code></pre></li>'
-        '<li>Run it.</li><li value="7">Done.</li></ol>'
+        '<li>Run it.</li><li value="7">Done.</li>'
+        # (reStructuredText's indented block: a quotation around the code, not one itself)
+        '<li>Status:<blockquote><div class="highlight-console"><div class="highlight">'
+        "<pre>$ tool status --all\n$ tool status --verbose --long</pre></div></div>"
+        "</blockquote></li></ol>"
         f"<p>That is all, {PROSE}</p>"
     ))["body"]
     shown = [(block["type"], block["text"]) for block in body]
-    assert shown[1:6] == [
+    assert shown[1:8] == [
         ("list", "Install it with pip: and check the version."),
         ("code", "$ pip install tool\n$ tool --version"),
         ("list", "Configure it:"),
         ("code", '[tool]\nname = "x"'),
-        ("list", "Run it.\nDone."),
+        ("list", "Run it.\nDone.\nStatus:"),
+        ("code", "$ tool status --all\n$ tool status --verbose --long"),
+        ("paragraph", f"That is all, {PROSE}"),
     ]
-    assert [body[2]["language"], body[4]["language"]] == ["console", "toml"]
+    assert [body[2]["language"], body[4]["language"], body[6]["language"]] == [
+        "console", "toml", "console"]
     lists = [block for block in body if block["type"] == "list"]
-    assert [[item["number"] for item in block["items"]] for block in lists] == [[1], [2], [3, 7]]
+    assert [[item["number"] for item in block["items"]] for block in lists] == [
+        [1], [2], [3, 7, 8]]
 
 
 def test_a_gutter_set_before_each_line_is_left_out_and_the_codes_numbers_stay(

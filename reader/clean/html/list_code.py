@@ -16,6 +16,9 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 _LISTS = frozenset({"ul", "ol"})
+# wrappers that would read as something else where they stand (an indented block written as
+# a quotation, by reStructuredText): the code is lifted from inside them
+_MEANING = frozenset({"blockquote", "table", "td", "th", "details", "dl", "dd"})
 
 
 def _number(value: str | None) -> int | None:
@@ -40,11 +43,13 @@ def _own_item(pre: HtmlElement) -> HtmlElement | None:
 
 def _lifted(pre: HtmlElement, item: HtmlElement) -> HtmlElement:
     """The outermost element inside ``item`` that holds ``pre`` and nothing else to read
-    (a highlighter's wrappers, which name its language)."""
+    (a highlighter's wrappers, which name its language), inside any :data:`_MEANING`."""
     text = "".join(pre.itertext()).strip()
     lifted = pre
     for ancestor in pre.iterancestors():
-        if ancestor is item or "".join(ancestor.itertext()).strip() != text:
+        if ancestor is item or ancestor.tag in _MEANING or (
+            "".join(ancestor.itertext()).strip() != text
+        ):
             break
         lifted = ancestor
     return lifted
