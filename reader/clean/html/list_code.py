@@ -13,9 +13,14 @@ left out now that the code is read as code); the 181 pages' texts identical."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml.html import HtmlElement
 
 _LISTS = frozenset({"ul", "ol"})
+# items split at most in a page (a split moves the rest of its list: a list of thousands of
+# items each with code would take their square); the others' code stays in their lines
+MAX_SPLITS = 300
 # wrappers that would read as something else where they stand (an indented block written as
 # a quotation, by reStructuredText): the code is lifted from inside them
 _MEANING = frozenset({"blockquote", "table", "td", "th", "details", "dl", "dd"})
@@ -47,10 +52,10 @@ def _lifted(pre: HtmlElement, item: HtmlElement) -> HtmlElement:
     text = "".join(pre.itertext()).strip()
     lifted = pre
     for ancestor in pre.iterancestors():
-        if ancestor is item or ancestor.tag in _MEANING or (
+        if ancestor is item or ancestor.tag in _MEANING or len(ancestor) > 1 or (
             "".join(ancestor.itertext()).strip() != text
         ):
-            break
+            break  # (a wrapper holds one element: no text of many is gathered per code)
         lifted = ancestor
     return lifted
 
@@ -80,24 +85,20 @@ def _keep_tail(element: HtmlElement) -> None:
         element.tail = None
 
 
-def _split_after(item: HtmlElement, code: list[HtmlElement]) -> None:
-    """Split ``item``'s list after it, ``code`` (lifted out of it) between the two parts."""
+def _split_after(item: HtmlElement, code: list[HtmlElement], number: int | None) -> None:
+    """Split ``item``'s list after it, ``code`` (lifted out of it) between the two parts;
+    ``number``: the item's, in an ordered list (the part after it counts on from it)."""
     listing = item.getparent()
     if listing is None:
         return
-    children = list(listing)
-    rest = children[children.index(item) + 1 :]
     after = listing.makeelement(listing.tag, {})
-    if listing.tag == "ol":
-        items = [child for child in children if child.tag == "li"]
-        first = _number(listing.get("start"))
-        numbers = _numbers(items, 1 if first is None else first)
-        after.set("start", str(numbers[items.index(item)] + 1))
+    if number is not None:
+        after.set("start", str(number + 1))
         for name in ("type", "class"):
             value = listing.get(name)
             if value is not None:
                 after.set(name, value)
-    for child in rest:
+    for child in list(item.itersiblings()):
         after.append(child)  # (moved, with its tail)
     after.tail, listing.tail = listing.tail, None
     anchor = listing
@@ -111,6 +112,21 @@ def _split_after(item: HtmlElement, code: list[HtmlElement]) -> None:
         anchor.tail = after.tail
 
 
+def _item_numbers(items: list[HtmlElement]) -> dict[HtmlElement, int]:
+    """The number of each of ``items`` that stands in an ordered list, each list counted
+    once."""
+    numbers: dict[HtmlElement, int] = {}
+    for item in items:
+        listing = item.getparent()
+        if listing is None or listing.tag != "ol" or item in numbers:
+            continue
+        children = [child for child in listing if child.tag == "li"]
+        first = _number(listing.get("start"))
+        numbers.update(zip(children, _numbers(children, 1 if first is None else first),
+                           strict=True))
+    return numbers
+
+
 def lift_list_code(root: HtmlElement) -> None:
     """Lift the code of every item of ``root``'s top-level lists out after its item."""
     found: dict[HtmlElement, list[HtmlElement]] = {}
@@ -118,8 +134,10 @@ def lift_list_code(root: HtmlElement) -> None:
         item = _own_item(pre)
         if item is not None:
             found.setdefault(item, []).append(_lifted(pre, item))
-    for item, code in found.items():  # (in reading order: a split list's rest moves on)
-        _split_after(item, code)
+    chosen = list(islice(found.items(), MAX_SPLITS))
+    numbers = _item_numbers([item for item, _code in chosen])
+    for item, code in reversed(chosen):  # (from the last: each item is moved at most once)
+        _split_after(item, code, numbers.get(item))
 
 
 __all__ = ["lift_list_code"]
