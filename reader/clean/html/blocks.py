@@ -34,7 +34,7 @@ from reader.clean.html.structured import (
     picture_block,
     table_block,
 )
-from reader.clean.html.styled import STYLE_TAGS, Styled, TextLength
+from reader.clean.html.styled import STYLE_TAGS, Placed, TextLength
 
 BlockTuple = tuple[str, str, int]
 
@@ -302,8 +302,8 @@ class _Builder:
     def __init__(self) -> None:
         self.blocks: list[BlockTuple] = []
         self.parts: list[str] = []
-        self.links: list[Styled] = []  # (text, href, where)
-        self.styles: list[Styled] = []
+        self.links: list[Placed] = []  # (text, href, where)
+        self.styles: list[Placed] = []
         self.length = TextLength()  # (of the paragraph so far: where a style starts)
 
     def add_text(self, text: str | None) -> None:

@@ -37,7 +37,7 @@ _INLINE = frozenset(STYLE_TAGS) | {
 
 _CELLS = frozenset({"td", "th"})
 
-Styled = tuple[str, str, int]  # the words, their style (or address), where they start
+Placed = tuple[str, str, int]  # the words, their style (or address), where they start
 
 
 class TextLength:
@@ -81,10 +81,10 @@ def placed_in(
     element: HtmlElement,
     inline_text: Callable[[HtmlElement], str],
     label: Callable[[HtmlElement], str | None],
-) -> list[Styled]:
+) -> list[Placed]:
     """The elements inside ``element`` that ``label`` names (a style, a link's address), in
     reading order: ``(their text, the label, where the text starts in the element's)``."""
-    found: list[Styled] = []
+    found: list[Placed] = []
     length = TextLength()
     unread = 0  # (inside an element no block reads)
     for event, node in etree.iterwalk(element, events=("start", "end")):
@@ -121,10 +121,10 @@ def _style_of(node: HtmlElement) -> str | None:
     return STYLE_TAGS.get(node.tag) if isinstance(node.tag, str) else None
 
 
-def styles_in(element: HtmlElement, inline_text: Callable[[HtmlElement], str]) -> list[Styled]:
+def styles_in(element: HtmlElement, inline_text: Callable[[HtmlElement], str]) -> list[Placed]:
     """The words set apart inside ``element`` (:data:`STYLE_TAGS`), in reading order, with
     where each starts in the element's text; an icon's empty ``<i>`` sets none apart."""
     return placed_in(element, inline_text, _style_of)
 
 
-__all__ = ["STYLE_TAGS", "TextLength", "placed_in", "styles_in"]
+__all__ = ["STYLE_TAGS", "Placed", "TextLength", "placed_in", "styles_in"]
