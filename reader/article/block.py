@@ -20,7 +20,8 @@ BLOCK_TYPES: tuple[str, ...] = (
 )
 # The optional structure a block may carry (all default to "none"), in storage order.
 STRUCTURE_FIELDS: tuple[str, ...] = (
-    "language", "rows", "header", "numbers", "depths", "src", "alt", "caption", "credit",
+    "language", "rows", "header", "numbers", "depths", "numbering", "src", "alt", "caption",
+    "credit",
 )
 T = TypeVar("T")
 _new = object.__new__
@@ -28,9 +29,32 @@ _set = object.__setattr__
 
 
 _STRUCTURE_DEFAULTS: dict[str, Any] = {
-    "language": None, "rows": (), "header": False, "numbers": (), "depths": (), "src": None,
-    "alt": None, "caption": None, "credit": None,
+    "language": None, "rows": (), "header": False, "numbers": (), "depths": (), "numbering": (),
+    "src": None, "alt": None, "caption": None, "credit": None,
 }
+NUMBERINGS = ("1", "a", "A", "i", "I")  # how an ordered list counts (HTML's <ol type>)
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+    (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)
+
+
+def counted(number: int, numbering: str = "1") -> str:
+    """``number`` as a list counts it: "3", "c", "C", "iii" or "III" (as a number where the
+    letters or numerals have none: 0, a negative, past 3999)."""
+    if numbering in ("a", "A") and number > 0:
+        letters = ""
+        while number:
+            number, left = divmod(number - 1, 26)
+            letters = chr(ord("a") + left) + letters
+        return letters if numbering == "a" else letters.upper()
+    if numbering in ("i", "I") and 0 < number < 4000:
+        roman = ""
+        for value, numeral in _ROMAN:
+            count, number = divmod(number, value)
+            roman += numeral * count
+        return roman if numbering == "i" else roman.upper()
+    return str(number)
 
 
 class _Structure(Generic[T]):
@@ -55,7 +79,8 @@ class Block:
     """One body block, at ``start:end`` of ``Article.text`` (immutable).
 
     What ``text`` holds, by type: a list's items one per line (no bullets; ``numbers`` and
-    ``depths`` give each line's number, None for a bullet, and nesting depth); a code or
+    ``depths`` give each line's number, None for a bullet, and nesting depth; ``numbering``,
+    when a list counts in letters or numerals, how each line counts); a code or
     preformatted block verbatim; a table its rows one per line, cells joined by
     :data:`CELL_SEPARATOR` (``rows`` holds the cells, ``header`` says the first row is a
     header row); definitions their terms and definitions one per line (``rows`` holds the
@@ -79,6 +104,7 @@ class Block:
     header = _Structure[bool]()  # table: the first row is a header row
     numbers = _Structure[tuple[int | None, ...]]()  # list: each item's number (None: bullet)
     depths = _Structure[tuple[int, ...]]()  # list: each item's nesting depth (0: top level)
+    numbering = _Structure[tuple[str, ...]]()  # list: how each item counts (NUMBERINGS)
     src = _Structure[str | None]()  # image: its absolute address
     alt = _Structure[str | None]()  # image: its alt text
     caption = _Structure[str | None]()  # image: its caption

@@ -12,6 +12,7 @@ from itertools import islice
 from operator import attrgetter
 from typing import TextIO
 
+from reader.article.block import counted
 from reader.article.json_out import json_pieces
 from reader.article.model import Article, Block, Link, Styled, block_dict
 from reader.article.wrapping import CellWrapper, cell_width, fill
@@ -127,11 +128,12 @@ def _list_marks(block: Block, *, bullet: str) -> list[tuple[str, str, str]]:
     items = block.items
     numbers = block.numbers or (None,) * len(items)
     depths = block.depths or (0,) * len(items)
+    numbering = block.numbering or ("1",) * len(items)
     widths: list[int] = []
     marked = []
-    for item, number, depth in zip(items, numbers, depths, strict=False):
+    for item, number, depth, counts in zip(items, numbers, depths, numbering, strict=False):
         depth = min(depth, len(widths))
-        marker = bullet if number is None else f"{number}. "
+        marker = bullet if number is None else f"{counted(number, counts)}. "
         marked.append((item, marker, " " * sum(widths[:depth])))
         widths = [*widths[:depth], len(marker)]
     return marked
@@ -292,7 +294,8 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace) -> list[str
     if kind == "heading":
         return ["#" * max(2, min(6, block.level or 2)) + " " + text]
     if kind == "list":
-        linked = Block("list", text, numbers=block.numbers, depths=block.depths)
+        linked = Block("list", text, numbers=block.numbers, depths=block.depths)  # (1. 2.:
+        # Markdown counts in numbers only)
         return [indent + marker + item for item, marker, indent in _list_marks(linked, bullet="- ")]
     if kind == "quote":
         return [f"> {line}" if line else ">" for line in text.split("\n")]

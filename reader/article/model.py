@@ -14,6 +14,7 @@ from typing import Any
 
 from reader.article.block import (
     BLOCK_TYPES,
+    NUMBERINGS,
     STRUCTURE_FIELDS,
     Block,
     BlockType,  # noqa: F401  (re-exported: the model's block types)
@@ -286,6 +287,8 @@ def block_dict(block: Block) -> dict[str, Any]:
             {"text": item, "number": number, "depth": depth}
             for item, number, depth in zip(items, numbers, depths, strict=False)
         ]
+        for item, counts in zip(data["items"], block.numbering, strict=False):
+            item["numbering"] = counts  # (a list counted in letters or numerals: "a", "iv")
     elif kind == "definitions":
         data["items"] = [{"term": term, "definition": text} for term, text in block.rows]
     return data
@@ -302,7 +305,7 @@ def storage_block(kind: str, text: str, level: int, structure: dict[str, Any]) -
     data = dict(structure)
     if "rows" in data:
         data["rows"] = [list(row) for row in data["rows"]]
-    for name in ("numbers", "depths"):
+    for name in ("numbers", "depths", "numbering"):
         if name in data:
             data[name] = list(data[name])
     if level:  # (0 is left out: a million lines' blocks are all level 0)
@@ -321,6 +324,8 @@ def _restored(data: dict[str, Any]) -> Block:
             value = tuple(tuple(str(cell) for cell in row) for row in value)
         elif name in ("numbers", "depths"):
             value = tuple(value)
+        elif name == "numbering":  # (only the ways a list counts: a saved value is text)
+            value = tuple(str(counts) if str(counts) in NUMBERINGS else "1" for counts in value)
         extra[name] = value
     return Block(data["type"], data["text"], 0, 0, int(data.get("level") or 0), **extra)
 

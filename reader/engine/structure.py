@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from reader.article.block import NUMBERINGS
 from reader.article.model import STYLES, Block, Link, Styled, definitions_text, table_text
 from reader.core.sanitize import clean_line, clean_optional, clean_text
 
@@ -76,17 +77,20 @@ def _list(text: str, structure: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     items = text.split("\n")
     numbers = structure.get("numbers") or (None,) * len(items)
     depths = structure.get("depths") or (0,) * len(items)
+    numbering = structure.get("numbering") or ("1",) * len(items)
     kept = [
-        (clean_line(item), number, depth)
-        for item, number, depth in zip(items, numbers, depths, strict=False)
+        (clean_line(item), number, depth, counts if counts in NUMBERINGS else "1")
+        for item, number, depth, counts in zip(items, numbers, depths, numbering, strict=False)
     ]
     kept = [entry for entry in kept if entry[0]]
     extra: dict[str, Any] = {}
-    if any(number is not None for _t, number, _d in kept):
-        extra["numbers"] = tuple(number for _t, number, _d in kept)
-    if any(depth for _t, _n, depth in kept):
-        extra["depths"] = tuple(depth for _t, _n, depth in kept)
-    return "\n".join(item for item, _n, _d in kept), extra
+    if any(entry[1] is not None for entry in kept):
+        extra["numbers"] = tuple(entry[1] for entry in kept)
+    if any(entry[2] for entry in kept):
+        extra["depths"] = tuple(entry[2] for entry in kept)
+    if any(entry[3] != "1" for entry in kept):
+        extra["numbering"] = tuple(entry[3] for entry in kept)
+    return "\n".join(entry[0] for entry in kept), extra
 
 
 def _rows(rows: Any) -> tuple[tuple[str, ...], ...]:

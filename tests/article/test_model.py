@@ -6,7 +6,15 @@ import json
 
 import pytest
 
-from reader.article.model import Article, Caption, Person, PullQuote, Styled, build_article
+from reader.article.model import (
+    Article,
+    Block,
+    Caption,
+    Person,
+    PullQuote,
+    Styled,
+    build_article,
+)
 
 
 def make_article() -> Article:
@@ -69,6 +77,16 @@ def test_storage_round_trip_is_exact() -> None:
     again = Article.from_storage(json.loads(json.dumps(article.to_storage())))
     assert again == article
     assert again.styles == article.styles
+
+
+def test_a_lists_numbering_is_saved_and_a_saved_unknown_one_counts_in_numbers() -> None:
+    article = build_article(title="T", blocks=[
+        Block("list", "one\ntwo", numbers=(1, 2), numbering=("a", "a")),
+    ])
+    data = json.loads(json.dumps(article.to_storage()))
+    assert Article.from_storage(data).blocks[0].numbering == ("a", "a")
+    data["body"][0]["numbering"] = ["\x1b[31m", "I"]  # (a database another program wrote)
+    assert Article.from_storage(data).blocks[0].numbering == ("1", "I")
 
 
 def test_a_saved_style_out_of_the_text_or_of_no_known_kind_is_left_out() -> None:

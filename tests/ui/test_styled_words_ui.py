@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ui_helpers import reading, settle
+from ui_helpers import reading, screen_text, settle
 
 pytestmark = pytest.mark.anyio
 
@@ -47,3 +47,19 @@ async def test_the_body_draws_each_style_on_its_words(make_app, tmp_path: Path) 
     assert "long" in drawn["bold"].split()
     assert drawn["strike"] == "$20"
     assert drawn["code"] == "ls -l"
+
+
+async def test_a_list_counted_in_letters_shows_its_letters(make_app, tmp_path: Path) -> None:
+    page = tmp_path / "terms.html"
+    page.write_text(
+        "<html><head><title>Terms</title></head><body><article><h1>Terms</h1>"
+        f"<p>The terms, {PROSE}</p>"
+        '<ol type="a"><li>First term</li><li>Second term<ol type="i"><li>one</li><li>two</li>'
+        f"</ol></li></ol><p>That is all, {PROSE}</p></article></body></html>"
+    )
+    app = make_app(page)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+    for line in ("a. First term", "b. Second term", "i. one", "ii. two"):
+        assert line in shown

@@ -14,6 +14,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+from reader.article.block import NUMBERINGS
 from reader.article.model import SCENE_BREAK
 from reader.clean.extracted import Draft, is_picture, tidy_breaks
 from reader.clean.html.embeds import video_block
@@ -182,15 +183,36 @@ def _mark(node: HtmlElement) -> str | None:
     return footnote_mark(node)
 
 
-def _counter(element: HtmlElement) -> list[int] | None:
-    """The next number and step of an ordered list (None for a bulleted one)."""
+Counter = list  # an ordered list's next number, its step and how it counts (NUMBERINGS)
+
+
+def _counter(element: HtmlElement) -> Counter | None:
+    """The next number, step and numbering of an ordered list (None for a bulleted one)."""
     if _tag(element) != "ol":
         return None
     step = -1 if element.get("reversed") is not None else 1
     start = _number(element.get("start"))
     if start is None:
         start = sum(1 for child in element if _tag(child) == "li") if step < 0 else 1
-    return [start, step]
+    return [start, step, _numbering(element)]
+
+
+_LIST_STYLE = re.compile(
+    r"list-style(?:-type)?\s*:[^;]*?\b(lower|upper)-(alpha|latin|roman)\b", re.I
+)
+
+
+def _numbering(element: HtmlElement) -> str:
+    """How an ordered list counts: its ``type`` ("a", "A", "i", "I"), or its style's
+    ``list-style-type`` ("lower-alpha", "upper-roman"); "1" for numbers."""
+    kind = (element.get("type") or "").strip()
+    if kind in NUMBERINGS:
+        return kind
+    found = _LIST_STYLE.search(element.get("style") or "")
+    if found is None:
+        return "1"
+    letter = "i" if found[2].lower() == "roman" else "a"
+    return letter.upper() if found[1].lower() == "upper" else letter
 
 
 def _number(value: str | None) -> int | None:
@@ -200,7 +222,8 @@ def _number(value: str | None) -> int | None:
         return None
 
 
-ListEntry = tuple[str, int | None, int]  # text, number (None: a bullet), depth
+# text, number (None: a bullet), depth, how the number counts ("1", "a", "i"...)
+ListEntry = tuple[str, int | None, int, str]
 
 
 def _list_entries(element: HtmlElement) -> list[ListEntry]:
@@ -223,7 +246,7 @@ def _list_entries(element: HtmlElement) -> list[ListEntry]:
                 number = counter[0] if value is None else value
                 counter[0] = number + counter[1]
             if text:
-                entries.append((text, number, depth))
+                entries.append((text, number, depth, counter[2] if counter else "1"))
             nested = [sub for sub in child if _tag(sub) in LIST_TAGS]
             for sub in reversed(nested):
                 inner = _counter(sub)
@@ -234,13 +257,13 @@ def _list_entries(element: HtmlElement) -> list[ListEntry]:
         elif tag and tag not in SKIP_TAGS:
             text = inline_text(child)
             if text:
-                entries.append((text, None, depth))
+                entries.append((text, None, depth, "1"))
     return entries
 
 
 def _list_lines(element: HtmlElement) -> list[str]:
     """Each item of a list on a line of its own; nested lists follow their item."""
-    return [text for text, _number, _depth in _list_entries(element)]
+    return [entry[0] for entry in _list_entries(element)]
 
 
 def _list_block(element: HtmlElement) -> tuple[str, ...] | None:
@@ -248,14 +271,16 @@ def _list_block(element: HtmlElement) -> tuple[str, ...] | None:
     entries = _list_entries(element)
     if not entries:
         return None
-    numbers = tuple(number for _text, number, _depth in entries)
-    depths = tuple(depth for _text, _number, depth in entries)
+    numbers = tuple(entry[1] for entry in entries)
+    depths = tuple(entry[2] for entry in entries)
     structure: dict[str, object] = dict(marks_in(element, inline_text))
     if any(number is not None for number in numbers):
         structure["numbers"] = numbers
     if any(depths):
         structure["depths"] = depths
-    return Draft("list", "\n".join(text for text, _number, _depth in entries), 0, **structure)
+    if any(entry[3] != "1" for entry in entries):
+        structure["numbering"] = tuple(entry[3] for entry in entries)
+    return Draft("list", "\n".join(entry[0] for entry in entries), 0, **structure)
 
 
 def _collect_item(item: HtmlElement, parts: list[str]) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 
+from reader.article.block import counted
 from reader.article.model import CELL_SEPARATOR, Article, Block
 
 if TYPE_CHECKING:
@@ -350,10 +351,11 @@ def _list(
     lines = _lines(text, block.start, block.end)
     numbers = block.numbers if len(block.numbers) == len(lines) else (None,) * len(lines)
     depths = block.depths if len(block.depths) == len(lines) else (0,) * len(lines)
+    numbering = block.numbering if len(block.numbering) == len(lines) else ("1",) * len(lines)
     widths: list[int] = []
-    for (a, b), number, depth in zip(lines, numbers, depths, strict=True):
+    for (a, b), number, depth, counts in zip(lines, numbers, depths, numbering, strict=True):
         depth = min(depth, len(widths))
-        marker = "• " if number is None else f"{number}. "
+        marker = "• " if number is None else f"{counted(number, counts)}. "
         indent = " " * sum(widths[:depth])
         widths = [*widths[:depth], len(marker)]
         prefix = indent + marker
