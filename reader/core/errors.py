@@ -18,5 +18,9 @@ class LoadError(ReaderError):
     """The source could not be read or fetched, or is of a type we do not read."""
 
 
+class IsAFeed(LoadError):
+    """The source is a news feed, not an article (its entries are: subscribe to it)."""
+
+
 class StoreError(ReaderError):
     """The library or bookmarks database could not be read or written."""

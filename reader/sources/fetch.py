@@ -35,7 +35,7 @@ from reader.sources.limits import (  # (re-exported: the fetch's API as before)
     too_large,
 )
 from reader.sources.meta_refresh import refresh_target
-from reader.sources.sniff import UNKNOWN_TYPES, is_readable_type, refusal
+from reader.sources.sniff import UNKNOWN_TYPES, is_readable_type, refusal, refused
 
 if TYPE_CHECKING:
     import httpx
@@ -350,7 +350,7 @@ class _Fetch:
         if mime and not is_readable_type(mime) and not (
             self.pictures and mime.startswith("image/")
         ):
-            raise LoadError(refusal(show(mime, 80)))
+            raise refused(refusal(show(mime, 80)))
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > self.max_bytes and not _encoded(response):
             raise too_large(self.max_bytes)

@@ -22,7 +22,7 @@ from reader.sources.limits import (
 )
 from reader.sources.overstrike import is_overstruck, strip_overstrike
 from reader.sources.pdf import is_pdf, pdf_text
-from reader.sources.sniff import check_bytes
+from reader.sources.sniff import check_bytes, refused
 
 __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
@@ -74,7 +74,7 @@ def read_bytes(
         data = strip_overstrike(data)
     refusal = check_bytes(data)
     if refusal:
-        raise LoadError(refusal)
+        raise refused(refusal)
     text, encoding = decode_bytes(data, declared)
     return RawDocument(text, source, content_type, url, path, encoding)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.errors import IsAFeed, LoadError
 from reader.sources.decoding import bom_encoding, utf16_without_bom
 
 READABLE_TYPES = frozenset(
@@ -122,6 +123,12 @@ def refusal(mime: str) -> str:
     if mime in FEED_TYPES:
         return FEED_MESSAGE
     return f"This is {describe_type(mime)} ({mime}); {WHAT_IS_READ}."
+
+
+def refused(message: str) -> LoadError:
+    """The error to raise for a refusal ``message``: :class:`IsAFeed` for a feed's (the
+    reading screen then offers to subscribe to it)."""
+    return (IsAFeed if message == FEED_MESSAGE else LoadError)(message)
 
 
 def is_readable_type(mime: str) -> bool:

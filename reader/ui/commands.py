@@ -118,6 +118,9 @@ COMMANDS: tuple[Command, ...] = (
       group="Library", footer=True, rank=4),
     C("feeds", "Feeds", ("F",), "Show your feeds and their unread entries", "app.feeds",
       group="Library"),
+    C("subscribe", "Subscribe", ("s",),
+      "Subscribe to the feed just opened (a feed is no article) and show its entries",
+      "subscribe", group="Library", footer=True),
     C("refresh_feeds", "Refresh feeds", ("R",),
       "On the feeds screen: fetch new entries (in the background)", "refresh_feeds",
       group="Feeds", screen="feeds"),
@@ -242,8 +245,21 @@ class Travelling(Protocol):
         ...
 
 
+class Offering(Protocol):
+    """What :func:`available` asks of the reading screen's ``feed_offer``."""
+
+    def can(self) -> bool:
+        """A feed opened as an article is on offer to subscribe to."""
+        ...
+
+
 class ReadingState(Protocol):
     """What :func:`available` asks of the reading screen."""
+
+    @property
+    def feed_offer(self) -> Offering:
+        """The feed on offer (reader.ui.screens.feed_offer)."""
+        ...
 
     @property
     def travel(self) -> Travelling:
@@ -270,6 +286,8 @@ def available(
         _, action, parameters = parse_action(action)
     if action == "go":
         return True if parameters and screen.travel.can(str(parameters[0])) else None
+    if action == "subscribe":  # (offered only when a feed was opened as an article)
+        return screen.feed_offer.can()
     if action in NEEDS_ARTICLE and not screen.has_article:
         return None
     if action in NEEDS_MATCHES and not screen.has_matches():

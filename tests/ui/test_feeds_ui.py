@@ -293,3 +293,45 @@ async def test_what_the_database_holds_is_shown_without_its_escapes(
         await pilot.pause()
         assert any(n.message == "Unsubscribed from “Evil feed [/]”. Press u to undo."
                    for n in app._notifications)
+
+
+async def test_a_feed_opened_as_an_article_offers_s_to_subscribe_and_shows_its_entries(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    base = httpserver.url_for("").rstrip("/")
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        docs.rss(3, title="Harbour news", base=base), content_type="application/rss+xml"
+    )
+    httpserver.expect_request("/post/2").respond_with_data(ARTICLE, content_type="text/html")
+    app = make_app(httpserver.url_for("/feed.xml"))
+    async with app.run_test(size=(110, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert "press s to subscribe" in screen_text(app)
+        assert screen.check_action("subscribe", ()) is True
+        await pilot.press("s")
+        for _ in range(100):  # (subscribing fetches the feed again, in a thread)
+            await pilot.pause(0.05)
+            if isinstance(app.screen, EntriesScreen):
+                break
+        assert isinstance(app.screen, EntriesScreen)
+        assert "Entry 2" in screen_text(app)
+        with Store.open(tmp_path / "data") as store:
+            assert [feed.name for feed in store.feeds.list_feeds()] == ["Harbour news"]
+        await pilot.press("enter")  # (the newest entry first: Entry 2, the full story)
+        await settle(pilot)
+        assert app.screen is screen and screen.article is not None
+        assert screen.article.title == "The full story"
+        assert screen.check_action("subscribe", ()) is False  # (an article: nothing offered)
+
+
+async def test_a_page_that_is_no_feed_offers_no_subscription(
+    make_app: Callable[..., ReaderApp], tmp_path: Path
+) -> None:
+    page = tmp_path / "notes.bin"
+    page.write_bytes(b"\x00\x01\x02" * 400)
+    app = make_app(page)
+    async with app.run_test(size=(110, 30)) as pilot:
+        await settle(pilot)
+        assert "subscribe" not in screen_text(app)
+        assert reading(app).check_action("subscribe", ()) is False

@@ -112,7 +112,7 @@ async def test_a_feed_opened_as_an_article_says_how_to_read_it(
         screen = reading(app)
         assert screen.article is None and screen.mode == "failed"
         shown = " ".join(screen_text(app).split())
-        assert "news feed" in shown and "reader feeds add" in shown
+        assert "news feed" in shown and "press s to subscribe" in shown
         assert "<rss" not in shown and "Traceback" not in shown
 
 

@@ -19,9 +19,15 @@ from reader.article.model import Article, PullQuote
 from reader.ui import commands
 from reader.ui.jobs.loading import Cancelled, analyse
 from reader.ui.screens.error import ErrorView
+from reader.ui.screens.feed_offer import FeedOffer
 from reader.ui.screens.keeper import ArticleKeeper
 from reader.ui.screens.links import Links
-from reader.ui.screens.loading_steps import error_sentence, ignore_outcome, load_and_lay_out
+from reader.ui.screens.loading_steps import (
+    error_sentence,
+    ignore_outcome,
+    load_and_lay_out,
+    status_title,
+)
 from reader.ui.screens.mentions import Mentions
 from reader.ui.screens.outline import Outline
 from reader.ui.screens.passages import chosen_quote, find_passage, quote_passage
@@ -78,6 +84,7 @@ class ReadingScreen(Screen[None]):
         self.travel = Travel(self)  # history, the article's address, library:ID
         self.outline = Outline(self)
         self.links = Links(self)  # drawn in the body, listed by f, followed
+        self.feed_offer = FeedOffer(self)  # a feed opened as an article: s subscribes
         # the panels and the search bar, mounted after the first paint (mount_extras)
         self.panels = SidePanels()
         self._extras = False
@@ -196,11 +203,8 @@ class ReadingScreen(Screen[None]):
         if narrow != self.has_class("-narrow"):
             self.set_class(narrow, "-narrow")
             self.remove_class("-panels-open")
-        panels = self.query_one("#panels")
-        if narrow:  # over the body, against the right edge
-            panels.styles.offset = (max(0, width - OVERLAY_WIDTH), 0)
-        else:
-            panels.styles.offset = (0, 0)
+        self.query_one("#panels").styles.offset = (  # narrow: over the body, at the right
+            (max(0, width - OVERLAY_WIDTH), 0) if narrow else (0, 0))
 
     def set_status_right(self, text: str) -> None:
         """The right-hand slot of the status line (search counts)."""
@@ -214,9 +218,7 @@ class ReadingScreen(Screen[None]):
             label.update("")
             return
         percent = round(100 * body.progress())
-        done = body.top_offset() / max(1, len(article.text))
-        if percent >= 100:
-            done = 1.0
+        done = 1.0 if percent >= 100 else body.top_offset() / max(1, len(article.text))
         left = round(reading_minutes(article, estimate=True) * (1 - done))
         label.update(f"{percent}% · {left} min left" if left else f"{percent}% · end")
 
@@ -302,7 +304,8 @@ class ReadingScreen(Screen[None]):
                 self._restore_title()
                 if isinstance(worker.error, Cancelled):
                     return
-                message = error_sentence(worker.error, self.loading_source or "the source")
+                message = self.feed_offer.failed(worker.error, self.loading_source) or (
+                    error_sentence(worker.error, self.loading_source or "the source"))
                 fallback, self._fallback = self._fallback, None
                 if saved is None and fallback is not None and fallback[0] == self.loading_source:
                     self.notify(f"{message} Showing the text its feed gave.",
@@ -349,11 +352,7 @@ class ReadingScreen(Screen[None]):
 
     def _restore_title(self) -> None:
         """The article's title (then its site) in the status line and the window title."""
-        article = self.article
-        title = " ".join(article.title.split()) if article is not None else ""
-        site = " ".join((article.site or "").split()) if article is not None else ""
-        if not title:
-            title, site = (site, "") if site else ("Reader", "")
+        title, site = status_title(self.article)
         self.query_one("#status-left", Label).update(f"{title} · {site}" if site else title)
         self.app.title = title
         self.app.sub_title = site
@@ -441,18 +440,15 @@ class ReadingScreen(Screen[None]):
 
     def go_to_quote(self, quote: PullQuote) -> None:
         """Scroll to a pull quote's passage and flash it."""
-        span = self.quote_span(quote)
-        if span is None:
-            self.notify("This quote's passage was not found in the text.")
-            return
-        self.body.scroll_to_offset(span[0])
-        self.body.flash(*span)
+        self._flash(self.quote_span(quote), "This quote's passage was not found in the text.")
 
     def go_to_text(self, text: str) -> None:
         """Scroll to where ``text`` is quoted and flash it."""
-        span = self.find_text(text)
+        self._flash(self.find_text(text), "This quote was not found in the text.")
+
+    def _flash(self, span: tuple[int, int] | None, missing: str) -> None:
         if span is None:
-            self.notify("This quote was not found in the text.")
+            self.notify(missing)
             return
         self.body.scroll_to_offset(span[0])
         self.body.flash(*span)
@@ -567,6 +563,10 @@ class ReadingScreen(Screen[None]):
     async def action_go(self, what: str) -> None:
         """Back, forward, browser, copy_address, outline, links: see reader.ui.screens.travel."""
         await self.travel.run(what)
+
+    def action_subscribe(self) -> None:
+        """``s``: subscribe to the feed opened as an article (see ``feed_offer``)."""
+        self.feed_offer.subscribe()
 
     def action_bookmark(self) -> None:
         self.keeper.bookmark()

@@ -1,0 +1,91 @@
+"""A feed opened as if it were an article: the reading screen offers to subscribe to it
+(``s``), and then shows its entries, each of which opens as the full article.
+
+Composed on the reading screen as ``screen.feed_offer``; the subscribing (fetching the feed
+again, storing its entries) runs in a thread, the screen staying live."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.core.errors import IsAFeed, ReaderError
+from reader.core.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from reader.store import Entry, Feed
+    from reader.ui.screens.reading import ReadingScreen
+
+OFFER = "This is a news feed, not an article: press s to subscribe to it and see its entries."
+
+
+class FeedOffer:
+    """The feed the reading screen failed to open as an article, offered to subscribe to."""
+
+    def __init__(self, screen: ReadingScreen) -> None:
+        self.screen = screen
+        self.address: str | None = None
+
+    def failed(self, error: BaseException | None, source: str | None) -> str | None:
+        """A load failed: the offer's sentence when ``source`` is a feed's web address (it
+        is then offered), else None."""
+        web = source is not None and source.startswith(("http://", "https://"))
+        self.address = source if isinstance(error, IsAFeed) and web else None
+        return OFFER if self.address else None
+
+    def can(self) -> bool:
+        """A feed is on offer (``s`` subscribes to it): the last source opened was one."""
+        screen = self.screen
+        return (
+            self.address is not None
+            and screen.loading_source == self.address
+            and not screen.is_loading
+            and screen.reader.store is not None
+        )
+
+    def subscribe(self) -> None:
+        """Subscribe to the feed on offer in a thread; its entries show when it is done."""
+        address = self.address
+        if address is None or not self.can():
+            return
+        self.screen.notify(f"Subscribing to {clean_line(address)}…", title="Feeds")
+        self.screen.run_worker(
+            lambda: self._subscribe(address), name="subscribe", group="subscribe",
+            description="subscribe to a feed", thread=True, exclusive=True,
+            exit_on_error=False,
+        )
+
+    def _subscribe(self, address: str) -> None:
+        from reader.feeds.subscribe import subscribe
+
+        store = self.screen.reader.store
+        if store is None:
+            return
+        try:
+            feed, added, new = subscribe(store, address)
+        except Exception as error:  # (a sentence on the screen, never a traceback)
+            message = clean_line(str(error)) if isinstance(error, ReaderError) else ""
+            message = message or f"{clean_line(address)} could not be read as a feed."
+            self.screen.app.call_from_thread(
+                self.screen.notify, message, title="Could not subscribe", severity="error"
+            )
+            return
+        self.screen.app.call_from_thread(self._subscribed, feed, added, new)
+
+    def _subscribed(self, feed: Feed, added: bool, new: int) -> None:
+        from reader.ui.feeds import open_entry
+        from reader.ui.screens.feeds import EntriesScreen
+
+        name = clean_line(feed.name)
+        done = "Subscribed to" if added else "Already subscribed to"
+        self.screen.notify(f"{done} “{name}”: {new} new entries.", title="Feeds")
+        self.address = None
+        self.screen.refresh_bindings()
+
+        def chosen(entry: Entry | None) -> None:
+            if entry is not None:
+                open_entry(self.screen.reader, entry)
+
+        self.screen.app.push_screen(EntriesScreen(feed), chosen)
+
+
+__all__ = ["OFFER", "FeedOffer"]
