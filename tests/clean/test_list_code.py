@@ -42,6 +42,21 @@ def test_code_in_a_steps_item_stands_after_it_and_the_steps_go_on(tmp_path: Path
         [1], [2], [3, 7, 8]]
 
 
+def test_a_highlighters_table_of_numbers_and_code_in_an_item_is_one_code_block(
+    tmp_path: Path,
+) -> None:
+    body = dump_article(tmp_path, "Table", (
+        f"<p>The steps, {PROSE}</p><ol><li>Run this:"
+        '<table class="highlighttable"><tr><td class="linenos"><div class="linenodiv">'
+        '<pre>1\n2</pre></div></td><td class="code"><div class="highlight"><pre>import os\n'
+        "print(os.getcwd())</pre></div></td></tr></table></li><li>Done.</li></ol>"
+        f"<p>That is all, {PROSE}</p>"
+    ))["body"]
+    assert [(block["type"], block["text"]) for block in body[1:4]] == [
+        ("list", "Run this:"), ("code", "import os\nprint(os.getcwd())"), ("list", "Done."),
+    ]
+
+
 def test_a_gutter_set_before_each_line_is_left_out_and_the_codes_numbers_stay(
     tmp_path: Path,
 ) -> None:

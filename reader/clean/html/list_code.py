@@ -13,11 +13,13 @@ left out now that the code is read as code); the 181 pages' texts identical."""
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from lxml.html import HtmlElement
 
 _LISTS = frozenset({"ul", "ol"})
+_CODE_TABLE = re.compile(r"highlight|code|lineno", re.I)  # (Pygments' "highlighttable")
 # items split at most in a page (a split moves the rest of its list: a list of thousands of
 # items each with code would take their square); the others' code stays in their lines
 MAX_SPLITS = 300
@@ -33,9 +35,20 @@ def _number(value: str | None) -> int | None:
         return None
 
 
-def _own_item(pre: HtmlElement) -> HtmlElement | None:
-    """The item ``pre`` stands in, when that item's list is no list's item."""
-    item = next(pre.iterancestors("li"), None)
+def _own_item(pre: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
+    """The item ``pre`` stands in, when that item's list is no list's item, and the code to
+    lift: ``pre``, or the highlighter's table that sets line numbers beside it (read as one
+    code block); None inside any other table."""
+    code = pre
+    item = None
+    for ancestor in pre.iterancestors():
+        if ancestor.tag == "table":
+            if code is not pre or not _CODE_TABLE.search(ancestor.get("class") or ""):
+                return None
+            code = ancestor
+        elif ancestor.tag == "li":
+            item = ancestor
+            break
     if item is None:
         return None
     parent = item.getparent()
@@ -43,15 +56,15 @@ def _own_item(pre: HtmlElement) -> HtmlElement | None:
         return None
     if next(parent.iterancestors("li"), None) is not None:
         return None
-    return item
+    return item, code
 
 
-def _lifted(pre: HtmlElement, item: HtmlElement) -> HtmlElement:
-    """The outermost element inside ``item`` that holds ``pre`` and nothing else to read
+def _lifted(code: HtmlElement, item: HtmlElement) -> HtmlElement:
+    """The outermost element inside ``item`` that holds ``code`` and nothing else to read
     (a highlighter's wrappers, which name its language), inside any :data:`_MEANING`."""
-    text = "".join(pre.itertext()).strip()
-    lifted = pre
-    for ancestor in pre.iterancestors():
+    text = "".join(code.itertext()).strip()
+    lifted = code
+    for ancestor in code.iterancestors():
         if ancestor is item or ancestor.tag in _MEANING or len(ancestor) > 1 or (
             "".join(ancestor.itertext()).strip() != text
         ):
@@ -131,9 +144,12 @@ def lift_list_code(root: HtmlElement) -> None:
     """Lift the code of every item of ``root``'s top-level lists out after its item."""
     found: dict[HtmlElement, list[HtmlElement]] = {}
     for pre in root.iter("pre"):
-        item = _own_item(pre)
-        if item is not None:
-            found.setdefault(item, []).append(_lifted(pre, item))
+        owned = _own_item(pre)
+        if owned is not None:
+            item, code = owned
+            lifted = found.setdefault(item, [])
+            if not lifted or (code is not lifted[-1] and code not in lifted[-1].iter("table")):
+                lifted.append(_lifted(code, item))  # (a table's two pres: lifted once)
     chosen = list(islice(found.items(), MAX_SPLITS))
     numbers = _item_numbers([item for item, _code in chosen])
     for item, code in reversed(chosen):  # (from the last: each item is moved at most once)
