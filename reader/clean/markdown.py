@@ -32,7 +32,6 @@ _LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.+)$")
 _TAGS = re.compile(r"<[^>]+>")
 _TASK_BOX = re.compile(r"^\[([ xX])\](?= )")
 _BOXES = {" ": "☐", "x": "☑"}
-# Elements whose content is code, not text: a <script> or <style> block or inline pair.
 _ISO = re.compile(r"^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$")
 _SPLIT_AUTHORS = re.compile(r"(?<!\s)\s*(?:,|;|\band\b|&)\s*")
 

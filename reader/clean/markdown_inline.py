@@ -7,7 +7,7 @@ import re
 
 from markdown_it.token import Token
 
-# inline HTML whose content is never text
+# Elements whose content is code, not text: a <script> or <style> block or inline pair.
 HIDDEN_OPEN = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
 _HIDDEN_CLOSE = re.compile(r"</(?:script|style|template|noscript)\s*>", re.I)
 
