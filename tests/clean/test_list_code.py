@@ -26,20 +26,41 @@ def test_code_in_a_steps_item_stands_after_it_and_the_steps_go_on(tmp_path: Path
         f"<p>That is all, {PROSE}</p>"
     ))["body"]
     shown = [(block["type"], block["text"]) for block in body]
-    assert shown[1:8] == [
-        ("list", "Install it with pip: and check the version."),
+    assert shown[1:9] == [
+        ("list", "Install it with pip:"),
         ("code", "$ pip install tool\n$ tool --version"),
+        ("paragraph", "and check the version."),  # (the item's words after its code)
         ("list", "Configure it:"),
         ("code", '[tool]\nname = "x"'),
         ("list", "Run it.\nDone.\nStatus:"),
         ("code", "$ tool status --all\n$ tool status --verbose --long"),
         ("paragraph", f"That is all, {PROSE}"),
     ]
-    assert [body[2]["language"], body[4]["language"], body[6]["language"]] == [
+    assert [body[2]["language"], body[5]["language"], body[7]["language"]] == [
         "console", "toml", "console"]
     lists = [block for block in body if block["type"] == "list"]
     assert [[item["number"] for item in block["items"]] for block in lists] == [
         [1], [2], [3, 7, 8]]
+
+
+def test_an_items_words_between_its_codes_keep_their_order(tmp_path: Path) -> None:
+    """reStructuredText's item: a line, then each code in a quotation with words between."""
+    quoted = '<blockquote><div class="highlight-console"><div class="highlight"><pre>{}</pre>'
+    body = dump_article(tmp_path, "Purge", (
+        f"<p>The commands, {PROSE}</p><ul><li><p><strong>purge</strong>: Purge the queues.</p>"
+        + quoted.format("$ tool purge --all-queues-now") + "</div></div></blockquote>"
+        "<p>You can also name the queues to purge:</p>"
+        + quoted.format("$ tool purge --queue first,second") + "</div></div></blockquote>"
+        "</li><li><p><strong>status</strong>: List the nodes.</p></li></ul>"
+        f"<p>That is all, {PROSE}</p>"
+    ))["body"]
+    assert [(block["type"], block["text"]) for block in body[1:6]] == [
+        ("list", "purge: Purge the queues."),
+        ("code", "$ tool purge --all-queues-now"),
+        ("paragraph", "You can also name the queues to purge:"),
+        ("code", "$ tool purge --queue first,second"),
+        ("list", "status: List the nodes."),
+    ]
 
 
 def test_a_highlighters_table_of_numbers_and_code_in_an_item_is_one_code_block(

@@ -98,6 +98,45 @@ def _keep_tail(element: HtmlElement) -> None:
         element.tail = None
 
 
+def _following(
+    block: HtmlElement, item: HtmlElement, holders: set[HtmlElement]
+) -> HtmlElement | None:
+    """The item's words after ``block`` (inside it, or inside a wrapper between them: a
+    quotation reStructuredText writes), up to the next code lifted, gathered in a
+    ``<div>`` to stand after the code as they stood; None when there are none. A list
+    nested in the item stays in it. ``holders``: the code lifted and what holds it."""
+    words = item.makeelement("div", {})
+    node = block
+    while node is not item:
+        parent = node.getparent()
+        if parent is None:
+            return None
+        _append_text(words, node.tail)
+        node.tail = None
+        for sibling in list(node.itersiblings()):
+            if sibling in holders:
+                return _kept(words)  # (the next code, or what holds it)
+            if sibling.tag not in _LISTS:
+                words.append(sibling)  # (moved, with its tail)
+        node = parent
+    return _kept(words)
+
+
+def _append_text(element: HtmlElement, text: str | None) -> None:
+    """``text`` after what ``element`` holds."""
+    if not text:
+        return
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _kept(words: HtmlElement) -> HtmlElement | None:
+    """``words``, when they hold anything to read."""
+    return words if len(words) or (words.text or "").strip() else None
+
+
 def _split_after(item: HtmlElement, code: list[HtmlElement], number: int | None) -> None:
     """Split ``item``'s list after it, ``code`` (lifted out of it) between the two parts;
     ``number``: the item's, in an ordered list (the part after it counts on from it)."""
@@ -114,11 +153,21 @@ def _split_after(item: HtmlElement, code: list[HtmlElement], number: int | None)
     for child in list(item.itersiblings()):
         after.append(child)  # (moved, with its tail)
     after.tail, listing.tail = listing.tail, None
-    anchor = listing
+    holders = set(code)  # (elements kept referenced: lxml then hands out the same objects)
     for block in code:
+        for ancestor in block.iterancestors():
+            if ancestor is item:
+                break
+            holders.add(ancestor)
+    following = [_following(block, item, holders) for block in code]  # (before any moves)
+    anchor = listing
+    for block, words in zip(code, following, strict=True):
         _keep_tail(block)
         anchor.addnext(block)  # (moved out of the item)
         anchor = block
+        if words is not None:  # (the item's words after the code, after it still)
+            anchor.addnext(words)
+            anchor = words
     if len(after):
         anchor.addnext(after)
     else:
