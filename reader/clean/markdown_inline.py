@@ -12,7 +12,7 @@ HIDDEN_OPEN = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
 _HIDDEN_CLOSE = re.compile(r"</(?:script|style|template|noscript)\s*>", re.I)
 
 
-class Marks(list[tuple[str, str]]):
+class Marks(list[tuple[str, str, int]]):
     """A block's links as ``(text, href, where)`` (the list itself) and the words it sets
     apart as ``(text, style, where)`` (:attr:`styles`); ``where``: how far into the block's
     text, as near as the inline texts gathered so far tell it."""
@@ -66,7 +66,7 @@ def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
         elif child.type == "link_close" and link is not None:
             text = " ".join("".join(link).split())
             if isinstance(links, Marks) and text and href:
-                links.append((text, href, link_at))  # type: ignore[arg-type]
+                links.append((text, href, link_at))
             elif links is not None and text and href:
                 links.append((text, href))
             link = None

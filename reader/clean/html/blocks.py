@@ -32,48 +32,14 @@ from reader.clean.html.structured import (
     is_anchor_mark,
     is_backlink,
     marks_in,
+    number_attribute,
     picture_block,
     table_block,
 )
-from reader.clean.html.styled import STYLE_TAGS, Placed, TextLength
+from reader.clean.html.styled import SKIP_TAGS, STYLE_TAGS, Placed, TextLength
 
 BlockTuple = tuple[str, str, int]
 
-# Elements whose content is never article text.
-SKIP_TAGS = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "math",
-        "form",
-        "button",
-        "nav",
-        "iframe",
-        "object",
-        "embed",
-        "canvas",
-        "audio",
-        "video",
-        "select",
-        "textarea",
-        "input",
-        "option",
-        "label",
-        "head",
-        "title",
-        "meta",
-        "link",
-        "img",
-        "picture",
-        "source",
-        "map",
-        "dialog",
-        "menu",
-    }
-)
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements that start and end a block of their own.
 BLOCK_TAGS = frozenset(
@@ -191,7 +157,7 @@ def _counter(element: HtmlElement) -> Counter | None:
     if _tag(element) != "ol":
         return None
     step = -1 if element.get("reversed") is not None else 1
-    start = _number(element.get("start"))
+    start = number_attribute(element.get("start"))
     if start is None:
         start = sum(1 for child in element if _tag(child) == "li") if step < 0 else 1
     return [start, step, _numbering(element)]
@@ -215,13 +181,6 @@ def _numbering(element: HtmlElement) -> str:
     return letter.upper() if found[1].lower() == "upper" else letter
 
 
-def _number(value: str | None) -> int | None:
-    try:
-        return int((value or "").strip())
-    except ValueError:
-        return None
-
-
 # text, number (None: a bullet), depth, how the number counts ("1", "a", "i"...)
 ListEntry = tuple[str, int | None, int, str]
 
@@ -242,7 +201,7 @@ def _list_entries(element: HtmlElement) -> list[ListEntry]:
             text = " ".join("".join(parts).split())
             number = None
             if counter is not None:
-                value = _number(child.get("value"))
+                value = number_attribute(child.get("value"))
                 number = counter[0] if value is None else value
                 counter[0] = number + counter[1]
             if text:

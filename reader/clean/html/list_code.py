@@ -18,6 +18,8 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
+from reader.clean.html.structured import number_attribute
+
 _LISTS = frozenset({"ul", "ol"})
 _CODE_TABLE = re.compile(r"highlight|code|lineno", re.I)  # (Pygments' "highlighttable")
 # items split at most in a page (a split moves the rest of its list: a list of thousands of
@@ -26,13 +28,6 @@ MAX_SPLITS = 300
 # wrappers that would read as something else where they stand (an indented block written as
 # a quotation, by reStructuredText): the code is lifted from inside them
 _MEANING = frozenset({"blockquote", "table", "td", "th", "details", "dl", "dd"})
-
-
-def _number(value: str | None) -> int | None:
-    try:
-        return int((value or "").strip())
-    except ValueError:
-        return None
 
 
 def _own_item(pre: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
@@ -78,7 +73,7 @@ def _numbers(items: list[HtmlElement], first: int) -> list[int]:
     numbers = []
     number = first
     for item in items:
-        value = _number(item.get("value"))
+        value = number_attribute(item.get("value"))
         number = number if value is None else value
         numbers.append(number)
         number += 1
@@ -183,7 +178,7 @@ def _item_numbers(items: list[HtmlElement]) -> dict[HtmlElement, int]:
         if listing is None or listing.tag != "ol" or item in numbers:
             continue
         children = [child for child in listing if child.tag == "li"]
-        first = _number(listing.get("start"))
+        first = number_attribute(listing.get("start"))
         numbers.update(zip(children, _numbers(children, 1 if first is None else first),
                            strict=True))
     return numbers

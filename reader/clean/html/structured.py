@@ -53,6 +53,14 @@ def _all_text(element: HtmlElement) -> str:
     return "".join(element.itertext())
 
 
+def number_attribute(value: str | None) -> int | None:
+    """A whole number an attribute gives (a list's ``start``, an item's ``value``), or None."""
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
 def _tag(element: object) -> str:
     tag = getattr(element, "tag", None)
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
@@ -73,10 +81,10 @@ def links_in(element: HtmlElement, inline_text: InlineText) -> tuple[tuple[str, 
     return tuple(placed_in(element, inline_text, link_address))
 
 
-Marks = dict[str, tuple[tuple[object, ...], ...]]  # "links" and "styles" (of :mod:`.styled`)
+MarkLists = dict[str, tuple[tuple[object, ...], ...]]  # "links" and "styles" (:mod:`.styled`)
 
 
-def marks_in(element: HtmlElement, inline_text: InlineText) -> Marks:
+def marks_in(element: HtmlElement, inline_text: InlineText) -> MarkLists:
     """A block's ``links`` (:func:`links_in`) and ``styles`` (:func:`styles_in`), each
     left out when there are none."""
     marks = {

@@ -22,17 +22,46 @@ STYLE_TAGS = {
     "code": "code", "kbd": "code", "samp": "code", "tt": "code",
     "del": "struck", "s": "struck", "strike": "struck",
 }
-# elements whose text no block reads (as :data:`reader.clean.html.blocks.SKIP_TAGS`)
-_UNREAD = frozenset(
-    {"script", "style", "noscript", "template", "svg", "math", "form", "button", "nav",
-     "iframe", "object", "embed", "canvas", "audio", "video", "select", "textarea", "option",
-     "label", "dialog", "menu"}
+# Elements whose content is never article text (no block reads them, no place counts them).
+SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "form",
+        "button",
+        "nav",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "audio",
+        "video",
+        "select",
+        "textarea",
+        "input",
+        "option",
+        "label",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "img",
+        "picture",
+        "source",
+        "map",
+        "dialog",
+        "menu",
+    }
 )
 
 # elements inside a line (any other starts a block, a line or a cell: a space in the text)
 _INLINE = frozenset(STYLE_TAGS) | {
     "a", "span", "sup", "sub", "small", "big", "font", "u", "mark", "abbr", "acronym", "q",
-    "time", "ins", "bdi", "bdo", "data", "ruby", "rt", "rp", "wbr", "img", "picture",
+    "time", "ins", "bdi", "bdo", "data", "ruby", "rt", "rp", "wbr",
 }
 
 _CELLS = frozenset({"td", "th"})
@@ -90,7 +119,7 @@ def placed_in(
     for event, node in etree.iterwalk(element, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
-            if unread or tag in _UNREAD:
+            if unread or tag in SKIP_TAGS:
                 unread += 1
                 continue
             if node is not element and tag not in _INLINE:
@@ -127,4 +156,4 @@ def styles_in(element: HtmlElement, inline_text: Callable[[HtmlElement], str]) -
     return placed_in(element, inline_text, _style_of)
 
 
-__all__ = ["STYLE_TAGS", "Placed", "TextLength", "placed_in", "styles_in"]
+__all__ = ["SKIP_TAGS", "STYLE_TAGS", "Placed", "TextLength", "placed_in", "styles_in"]
