@@ -23,12 +23,12 @@ from lxml.html import HtmlElement
 
 from reader.clean.html.prose import SENTENCE_END, linked_words
 
-__all__ = ["Toggles", "is_collapsed_section"]
+__all__ = ["OPENS", "Toggles", "in_dialog", "is_collapsed_section", "is_prose"]
 
 COLLAPSED_WORDS = 12  # the fewest words of prose a collapsed section holds
 COLLAPSED_LINKS = 0.3  # at most this share of its words in links
 DIALOG_DEPTH = 4  # how far up a dialog around it is looked for
-_OPENS = re.compile(r"accordion|collaps|expand|disclosure|faq|toggle", re.IGNORECASE)
+OPENS = re.compile(r"accordion|collaps|expand|disclosure|faq|toggle", re.IGNORECASE)
 _DIALOG = re.compile(r"modal|dialog|popup|pop-up|lightbox|overlay|drawer", re.IGNORECASE)
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _TOGGLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "button", "summary", "dt"})
@@ -59,7 +59,7 @@ def _names(element: HtmlElement) -> str:
     return " ".join(values)
 
 
-def _in_dialog(element: HtmlElement) -> bool:
+def in_dialog(element: HtmlElement) -> bool:
     node: HtmlElement | None = element
     for _ in range(DIALOG_DEPTH):
         if node is None or not isinstance(node.tag, str):
@@ -77,7 +77,7 @@ def _opens(element: HtmlElement, controlled: Toggles) -> bool:
     if element.get("role") == "region" and element.get("aria-labelledby"):
         return True
     parent = element.getparent()
-    if _OPENS.search(_names(element)) or (parent is not None and _OPENS.search(_names(parent))):
+    if OPENS.search(_names(element)) or (parent is not None and OPENS.search(_names(parent))):
         return True
     before = element.getprevious()
     while before is not None and not isinstance(before.tag, str):
@@ -90,7 +90,7 @@ def _opens(element: HtmlElement, controlled: Toggles) -> bool:
     return bool(name) and name in controlled
 
 
-def _is_prose(element: HtmlElement) -> bool:
+def is_prose(element: HtmlElement) -> bool:
     text = element.text_content()
     words = len(text.split())
     if words < COLLAPSED_WORDS or not SENTENCE_END.search(text):
@@ -100,4 +100,4 @@ def _is_prose(element: HtmlElement) -> bool:
 
 def is_collapsed_section(element: HtmlElement, controlled: Toggles) -> bool:
     """``element`` (hidden) is a section of text the reader opens with a click."""
-    return _opens(element, controlled) and not _in_dialog(element) and _is_prose(element)
+    return _opens(element, controlled) and not in_dialog(element) and is_prose(element)

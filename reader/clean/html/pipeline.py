@@ -3,6 +3,7 @@
 Steps (each in a module of its own):
 1. parse (here): lxml, never raising anything but ``LoadError``;
 2. ``consent.remove_consent``: cookie and consent panels out, before readability;
+   ``toggles.read_toggle_headings``: an accordion's buttons made its sections' headings;
 3. ``html_quotes``: pull quotes and the lead caption taken out of the flow;
 4. readability-lxml ``Document.summary(html_partial=True)`` on the cleaned tree; on a
    documentation page, the marked content container holding its choice (``doc_main``);
@@ -68,6 +69,7 @@ from reader.clean.html.second_opinion import (
 from reader.clean.html.sections import add_sections
 from reader.clean.html.signup import remove_signup_boxes
 from reader.clean.html.structured_body import structured_blocks
+from reader.clean.html.toggles import read_toggle_headings
 from reader.clean.meta.title import without_title_label
 from reader.core.errors import LoadError
 
@@ -153,6 +155,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     keep_quote_credits(tree)  # (after the pull quotes took theirs)
     caption = meta.caption or find_lead_caption(tree)
     keep_tabs = keeps_tab_panels(tree, url, text)
+    read_toggle_headings(tree)  # an accordion's buttons: its sections' headings
     main = extract_main(tree, url, log, keep_tabs=keep_tabs)
     main, manual = widen_documentation(tree, main, url, text, log)
     # what our cleanup had in hand and may drop: the second opinion must not bring it back
