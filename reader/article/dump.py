@@ -13,6 +13,7 @@ from operator import attrgetter
 from typing import TextIO
 
 from reader.article.block import counted
+from reader.article.dates import format_date
 from reader.article.json_out import json_pieces
 from reader.article.model import Article, Block, Link, Styled, block_dict
 from reader.article.wrapping import CellWrapper, cell_width, fill
@@ -40,7 +41,7 @@ def text_lines(article: Article, width: int = 80) -> Iterator[str]:
     wrap = CellWrapper(width=width, break_long_words=False, break_on_hyphens=False)
     yield article.title
     yield "=" * min(width, cell_width(article.title))
-    for extra in (article.subtitle, byline(article), article.published, article.site):
+    for extra in (article.subtitle, byline(article), format_date(article.published), article.site):
         if extra:
             yield wrap.fill(extra)
     if article.caption:
@@ -317,7 +318,8 @@ def markdown_lines(article: Article) -> Iterator[str]:
     out: list[str] = [f"# {article.title}"]
     if article.subtitle:
         out += ["", f"*{article.subtitle}*"]
-    meta = [part for part in (byline(article), article.published, article.site) if part]
+    meta = [byline(article), format_date(article.published), article.site]
+    meta = [part for part in meta if part]
     if meta:
         out += ["", " · ".join(meta)]
     if article.url:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
+from reader.article.dates import format_date
 from reader.clean.text.memo import memo_header
 from reader.clean.text.pipeline import clean_plain_text
-from reader.ui.widgets.layout import format_date
 
 PROSE = textwrap.indent(
     textwrap.fill(

@@ -242,3 +242,24 @@ def test_dump_cut_short_by_the_reader_of_its_output_is_no_error(
     process.stdout.close()
     assert process.wait(timeout=120) == 0
     assert process.stderr.read() == b""
+
+
+def test_text_and_markdown_dumps_give_the_date_as_a_reader_reads_it(tmp_path: Path) -> None:
+    """The JSON keeps the page's ISO timestamp; the text and Markdown dumps, read by a person,
+    say the day as the reading view does ("18 March 2024", not "2024-03-18T09:30:00+00:00")."""
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Buses</title>"
+        "<meta property='article:published_time' content='2024-03-18T09:30:00+00:00'></head>"
+        "<body><article><h1>Buses</h1><p>The city will replace its whole bus fleet next year, "
+        "the transport office said on Monday, and the first of the new buses runs in May.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert json.loads(run("--format", "json", str(page)).stdout)["published"].startswith(
+        "2024-03-18T09:30"
+    )
+    text = run("--format", "text", str(page)).stdout
+    assert "\n18 March 2024\n" in text and "2024-03-18" not in text
+    markdown = run("--format", "markdown", str(page)).stdout
+    assert "18 March 2024" in markdown and "2024-03-18" not in markdown

@@ -14,10 +14,10 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from rich.cells import cell_len
 
+from reader.article.dates import format_date
 from reader.article.model import SCENE_BREAK, WORDS_PER_MINUTE, Article, count_words
 from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known
 from reader.ui.widgets.interned import Interned
@@ -174,23 +174,6 @@ def _add_head_row(
 def head_text(article: Article) -> str:
     """The title block's text, as the layout's ``head`` holds it (any width)."""
     return build_layout(article, 80, max_rows=0).head
-
-
-_YEAR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
-
-
-def format_date(value: str | None) -> str | None:
-    """``2014-11-18T10:00:00Z`` → ``18 November 2014``, ``2022-06`` → ``June 2022``; anything
-    else unchanged."""
-    if not value:
-        return None
-    if _YEAR_MONTH.fullmatch(value):
-        return f"{datetime(int(value[:4]), int(value[5:]), 1):%B %Y}"
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return value
-    return f"{moment.day} {moment:%B %Y}"
 
 
 _MINUTES: list[tuple[Article, int]] = []
