@@ -449,3 +449,42 @@ def test_a_newsletter_sent_as_a_page_keeps_its_byline(tmp_path: Path) -> None:
         "<p>Sign up for our emails.</p></div>",
     )
     assert dump_json(str(page))["authors"] == ["Austin Tedesco"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<article><h1>Refinishing a dresser</h1>{dek}{body}</article>",
+        # the headline above the story's box, the dek between them
+        "<div class='header'><h1>Refinishing a dresser</h1>{dek}</div><main>{body}</main>",
+    ],
+)
+def test_a_box_after_the_story_gives_no_subtitle(tmp_path: Path, header: str) -> None:
+    """Through the real CLI: a "description" in a contact box below the story is not its dek
+    (the page's description is); the dek between the headline and the text still is."""
+    from tests.cli_run import dump_json
+
+    description = "Follow along with my easy steps to refinish an old dresser."
+    body = (
+        "<p>Old furniture needs some care, and a weekend is enough for a dresser.</p>"
+        "<p>Sand it first, then paint it twice with a thin coat.</p>"
+    )
+    contact = (
+        "<div class='contact-section'><div class='contact__subtitle'>We'd love to hear about "
+        "the project you're working on. Complete the form and we'll be in touch.</div></div>"
+    )
+    dek = "<p class='dek'>A weekend, two coats of paint and some patience.</p>"
+
+    def subtitle(page_body: str) -> str | None:
+        page = tmp_path / "dresser.html"
+        page.write_text(
+            f"<html><head><title>Refinishing a dresser</title><meta property='og:description' "
+            f"content='{description}'></head><body>{page_body}</body></html>",
+            encoding="utf-8",
+        )
+        return dump_json(str(page))["subtitle"]
+
+    assert subtitle(header.format(dek="", body=body) + contact) == description
+    assert subtitle(header.format(dek=dek, body=body) + contact) == (
+        "A weekend, two coats of paint and some patience."
+    )

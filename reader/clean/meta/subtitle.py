@@ -40,12 +40,13 @@ def find_subtitle(
 ) -> str | None:
     index = index or ClassIndex.of_page(tree)
     deks = _DEKS(tree, classed=index.find(_DEK_CLASS, _DEK_WORDS, "class"))
+    story = _story_of_headline(tree) if deks else None
     for element in deks:
         if element.tag in ("meta", "script", "style"):
             continue
         text = element_text(element)
-        if _is_furniture(element, text):
-            continue  # a teaser, a site blurb, the editor's UI: the description may do
+        if _is_furniture(element, text) or (story is not None and _follows(element, story)):
+            continue  # a teaser, a site blurb, the editor's UI, a box after the story
         if 15 <= len(text) <= 400 and not _only_title(text, title) and not _is_chrome(text):
             return text
     for h1 in tree.iter("h1"):
@@ -188,6 +189,34 @@ def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
         if _same_class_siblings(card) >= 2:
             return True
         card = card.getparent()
+    return False
+
+
+def _story_of_headline(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The ``<article>`` or ``<main>`` around the page's headline (its first ``<h1>`` outside
+    the page's furniture), else the first one after it: where the story's text stands."""
+    headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)
+    if headline is None:
+        return None
+    around = next(headline.iterancestors("article", "main"), None)
+    if around is not None:
+        return around
+    return next((box for box in tree.iter("article", "main") if _follows(box, headline)), None)
+
+
+def _follows(element: lxml.html.HtmlElement, story: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` stands after the story, outside it (a contact box's or a related
+    post's "description" below the article): a dek stands with the headline, above the text."""
+    story_path = [story, *story.iterancestors()]
+    on_story_path = set(story_path)
+    below = element
+    for node in element.iterancestors():
+        if node in on_story_path:
+            if node is story:
+                return False
+            story_child = story_path[story_path.index(node) - 1]
+            return node.index(below) > node.index(story_child)
+        below = node
     return False
 
 
