@@ -382,3 +382,37 @@ def test_a_formula_drawn_as_a_picture_reads_as_its_tex(tmp_path: Path) -> None:
     )
     assert ROOTS in texts
     assert not any(block["type"] == "image" for block in body)
+
+
+def test_only_a_script_drawn_shell_is_called_one(tmp_path) -> None:
+    """Through the real CLI: a shell whose scripts draw it is named as such; a page that is
+    merely empty (no scripts, or its scripts' root already filled) is not."""
+    import subprocess
+    import sys
+
+    def error(html: str) -> str:
+        path = tmp_path / "page.html"
+        path.write_text(html, encoding="utf-8")
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", "dump", str(path)],
+            capture_output=True, text=True, timeout=60,
+        )
+        assert result.returncode != 0
+        return result.stderr
+
+    head = "<html><head><title>App</title><script src='/app.js'></script></head><body>"
+    assert "drawn by JavaScript" in error(head + "<div id='__next'></div></body></html>")
+    assert "drawn by JavaScript" in error(
+        head + "<noscript>Please turn on JavaScript.</noscript><p>Loading…</p></body></html>"
+    )
+    empty = error("<html><head><title>Empty</title></head><body></body></html>")
+    assert "no readable article text" in empty and "JavaScript" not in empty
+    # drawn on the server already: its root holds the story, read as any page's
+    story = "The council voted on Tuesday to close the old bridge for a year of repairs."
+    path = tmp_path / "page.html"
+    path.write_text(head + f"<div id='root'><p>{story}</p></div></body></html>", "utf-8")
+    shown = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", str(path)],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout
+    assert story in shown.replace("\n", " ")

@@ -128,3 +128,23 @@ async def test_a_pdf_opens_as_its_text(make_app, tmp_path) -> None:
         screen = reading(app)
         assert screen.mode == "ready" and screen.article.title == "The Harbour Report"
         assert "counted more ships" in screen_text(app)
+
+
+SHELL = (
+    "<!doctype html><html><head><title>Dashboard</title><script src='/app.js'></script></head>"
+    "<body><noscript>You need to enable JavaScript to run this app.</noscript>"
+    "<div id='root'></div></body></html>"
+)
+
+
+async def test_a_page_its_scripts_draw_says_so(make_app, httpserver: HTTPServer) -> None:
+    """A shell a browser fills by running code: the reader says why it finds no text."""
+    httpserver.expect_request("/app").respond_with_data(SHELL, content_type="text/html")
+    app = make_app(httpserver.url_for("/app"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert screen.article is None and screen.mode == "failed"
+        shown = screen_text(app)
+        assert "drawn by JavaScript" in shown.replace("\n", " ")
+        assert "Traceback" not in shown

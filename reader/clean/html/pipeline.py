@@ -60,6 +60,12 @@ from reader.clean.html.prose import folded_words
 from reader.clean.html.quote_credit import keep_quote_credits
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
 from reader.clean.html.readable import extract_main
+from reader.clean.html.scripted import (
+    SCRIPTED_MESSAGE,
+    SHELL_WORDS,
+    drawn_by_scripts,
+    is_shell_text,
+)
 from reader.clean.html.second_opinion import (
     crowded,
     page_words,
@@ -142,6 +148,9 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     tree = parse_html(text)
     read_amp_pictures(tree)
     total_words = page_words(tree)  # before the cleanup changes the tree
+    empty = EMPTY_MESSAGE
+    if total_words <= SHELL_WORDS and drawn_by_scripts(tree):
+        empty = SCRIPTED_MESSAGE  # what to say if nothing is found: why
     askable = not crowded(tree)
     page = page_blocks(tree) if log is not None else []
     index = ClassIndex.of_page(tree)
@@ -195,7 +204,9 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         record_unchosen(log, page, blocks, chosen)
     blocks = tidy_breaks(blocks)  # (the blocks around a break may have gone)
     if not any(kind != "heading" and text for kind, text, _level in blocks):
-        raise LoadError(EMPTY_MESSAGE)  # headings or pictures alone are nothing to read
+        raise LoadError(empty)  # headings or pictures alone are nothing to read
+    if empty is SCRIPTED_MESSAGE and is_shell_text(text for _kind, text, _level in blocks):
+        raise LoadError(empty)  # "Loading…", "Please turn on JavaScript": the shell's words
     return Extracted(
         title=meta.title or "",
         subtitle=subtitle,
