@@ -488,3 +488,36 @@ def test_a_box_after_the_story_gives_no_subtitle(tmp_path: Path, header: str) ->
     assert subtitle(header.format(dek=dek, body=body) + contact) == (
         "A weekend, two coats of paint and some patience."
     )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a callout's "description" down in the text
+        "{text}<div class='callout'><h2>Try it free</h2><p class='little-description'>Set up "
+        "in minutes, unlimited data during the trial</p></div>",
+        # a box under its own heading, its class naming a description
+        "<div class='row-item-description'><h3>Learn web development</h3><div>Explore our "
+        "growing collection of courses on design.</div></div>{text}",
+    ],
+)
+def test_a_description_in_the_text_or_under_its_own_heading_is_no_dek(
+    tmp_path: Path, box: str
+) -> None:
+    """Through the real CLI: a dek stands between the headline and the text, on its own."""
+    from tests.cli_run import dump_json
+
+    description = "Twenty-four tools for data analysis, and how to choose between them."
+    text = "".join(
+        f"<p>Tool number {n} reads your data, draws the charts you ask for and keeps its "
+        "results for the next person on the team to read.</p>"
+        for n in range(4)
+    )
+    page = tmp_path / "tools.html"
+    page.write_text(
+        f"<html><head><title>Data tools</title><meta name='description' content="
+        f"'{description}'></head><body><article><h1>Data tools</h1>"
+        f"{box.format(text=text)}</article></body></html>",
+        encoding="utf-8",
+    )
+    assert dump_json(str(page))["subtitle"] == description

@@ -40,13 +40,17 @@ def find_subtitle(
 ) -> str | None:
     index = index or ClassIndex.of_page(tree)
     deks = _DEKS(tree, classed=index.find(_DEK_CLASS, _DEK_WORDS, "class"))
-    story = _story_of_headline(tree) if deks else None
+    headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None) if deks else None
+    story = _story_of_headline(tree, headline) if headline is not None else None
+    late = _after_the_text(tree, headline, deks) if headline is not None else set()
     for element in deks:
         if element.tag in ("meta", "script", "style"):
             continue
         text = element_text(element)
-        if _is_furniture(element, text) or (story is not None and _follows(element, story)):
-            continue  # a teaser, a site blurb, the editor's UI, a box after the story
+        if _is_furniture(element, text) or element in late or _headed_box(element, text):
+            continue  # a teaser, a site blurb, the editor's UI, a box in the text or after it
+        if story is not None and _follows(element, story):
+            continue
         if 15 <= len(text) <= 400 and not _only_title(text, title) and not _is_chrome(text):
             return text
     for h1 in tree.iter("h1"):
@@ -192,16 +196,51 @@ def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
     return False
 
 
-def _story_of_headline(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+def _story_of_headline(
+    tree: lxml.html.HtmlElement, headline: lxml.html.HtmlElement
+) -> lxml.html.HtmlElement | None:
     """The ``<article>`` or ``<main>`` around the page's headline (its first ``<h1>`` outside
     the page's furniture), else the first one after it: where the story's text stands."""
-    headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)
-    if headline is None:
-        return None
     around = next(headline.iterancestors("article", "main"), None)
     if around is not None:
         return around
     return next((box for box in tree.iter("article", "main") if _follows(box, headline)), None)
+
+
+def _headed_box(element: lxml.html.HtmlElement, text: str) -> bool:
+    """A section under its own heading ("<div class='description'><h3>Learn</h3>..."), not a
+    dek (a dek set in a heading alone is one)."""
+    heading = next(element.iterdescendants("h1", "h2", "h3", "h4", "h5", "h6"), None)
+    return heading is not None and len(element_text(heading)) < len(text)
+
+
+TEXT_BEFORE = 3  # a dek stands above the text: after this many paragraphs of it, none is
+PARAGRAPH_WORDS = 15  # ... a paragraph of the text holding at least this many words
+
+
+def _after_the_text(
+    tree: lxml.html.HtmlElement,
+    headline: lxml.html.HtmlElement,
+    candidates: list[lxml.html.HtmlElement],
+) -> set[lxml.html.HtmlElement]:
+    """The candidates that stand after :data:`TEXT_BEFORE` paragraphs of text below the
+    headline (a callout's or a card's "description" in the body), found in one walk."""
+    wanted = set(candidates)
+    late: set[lxml.html.HtmlElement] = set()
+    paragraphs = -1  # counting starts at the headline
+    for element in tree.iter():
+        if element is headline:
+            paragraphs = 0
+        elif element in wanted:
+            wanted.discard(element)
+            if paragraphs >= TEXT_BEFORE:
+                late.add(element)
+            if not wanted:
+                break
+        elif paragraphs >= 0 and element.tag == "p":
+            words = len(element_text(element).split())
+            paragraphs += words >= PARAGRAPH_WORDS
+    return late
 
 
 def _follows(element: lxml.html.HtmlElement, story: lxml.html.HtmlElement) -> bool:
