@@ -17,6 +17,7 @@ from reader.article.dates import format_date
 from reader.article.json_out import json_pieces
 from reader.article.model import Article, Block, Link, Styled, block_dict
 from reader.article.wrapping import CellWrapper, cell_width, fill
+from reader.core.markdown_text import escape_markdown
 
 FORMATS = ("text", "markdown", "json")
 
@@ -171,11 +172,19 @@ def _folded_table(rows: list[list[str]], header: bool, width: int) -> str:
     return "\n\n".join(records)
 
 
-_MARKDOWN_CELL = re.compile(r"([|\\])")
+def _markdown_url(href: str, *, bare: bool = True) -> str:
+    """An address as Markdown writes it: bare, or in ``<...>`` when it holds a space or a
+    bracket (or when ``bare`` is false: an autolink); ``<``, ``>`` and spaces percent-encoded,
+    so none closes it early."""
+    if not re.search(r"[\s()<>]", href) and bare:
+        return href
+    return "<" + re.sub(r"[\s<>]", lambda c: f"%{ord(c[0]):02X}", href) + ">"
 
 
-def _markdown_url(href: str) -> str:
-    return f"<{href}>" if re.search(r"[\s()<>]", href) else href
+def _inline(text: str) -> str:
+    """A line of the page's words inside Markdown of ours (after "# ", between "*"): escaped,
+    its line breaks spaces (a break would end the mark around it)."""
+    return escape_markdown(" ".join(text.split()), line_start=False)
 
 
 _STYLE_MARKS = {"emphasis": "*", "strong": "**", "struck": "~~"}  # (code: backticks)
@@ -218,12 +227,21 @@ def _spans(text: str, start: int, links: Sequence[Link], styles: Sequence[Styled
     return kept
 
 
-def _marked_up(text: str, start: int, links: Sequence[Link], styles: Sequence[Styled]) -> str:
+def _marked_up(
+    text: str,
+    start: int,
+    links: Sequence[Link],
+    styles: Sequence[Styled],
+    *,
+    line_start: bool = True,
+) -> str:
     """``text`` with its links as ``[text](url)`` and its styled words as ``*italics*``,
-    ``**bold**``, ```code``` and ``~~struck~~``."""
+    ``**bold**``, ```code``` and ``~~struck~~``; its own words escaped to read as words
+    (``line_start``: the text begins a line), but inside code, which Markdown reads as it is."""
     spans = _spans(text, start, links, styles)
     if not spans:
-        return text
+        return escape_markdown(text, line_start=line_start)
+    code = {(a, b) for a, b, before, _after in spans if before.startswith("`")}
     opening: dict[int, list[str]] = {}
     closing: dict[int, list[str]] = {}
     for a, b, before, after in spans:  # (outer first: opened first, closed last)
@@ -231,12 +249,15 @@ def _marked_up(text: str, start: int, links: Sequence[Link], styles: Sequence[St
         closing.setdefault(b, []).insert(0, after)
     out: list[str] = []
     at = 0
-    for cut in sorted({*opening, *closing}):
-        out.append(text[at:cut])
+    for cut in [*sorted({*opening, *closing}), len(text)]:
+        piece = text[at:cut]
+        if (at, cut) not in code:
+            begins = line_start if at == 0 else text[at - 1] == "\n"
+            piece = escape_markdown(piece, line_start=begins)
+        out.append(piece)
         out += closing.get(cut, ())
         out += opening.get(cut, ())
         at = cut
-    out.append(text[at:])
     return "".join(out)
 
 
@@ -260,7 +281,8 @@ def _fence(text: str) -> str:
 
 
 def _markdown_table(block: Block) -> list[str]:
-    rows = [[_MARKDOWN_CELL.sub(r"\\\1", cell) for cell in row] for row in block.rows]
+    rows = [[escape_markdown(cell, line_start=False, table=True) for cell in row]
+            for row in block.rows]
     columns = max((len(row) for row in rows), default=0)
     rows = [row + [""] * (columns - len(row)) for row in rows]
     head, body = (rows[0], rows[1:]) if block.header else ([""] * columns, rows)
@@ -277,21 +299,22 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace) -> list[str
     if kind == "table" and block.rows:
         return _markdown_table(block)
     if kind == "image" and block.src:
-        alt = (block.alt or "").replace("]", "\\]")
+        alt = escape_markdown(block.alt or "", line_start=False)
         lines = [f"![{alt}]({_markdown_url(block.src)})"]
         if block.caption or block.credit:
-            credit = f" ({block.credit})" if block.credit and block.caption else ""
-            lines += ["", f"*{block.caption or block.credit}*{credit}"]
+            credit = f" ({_inline(block.credit)})" if block.credit and block.caption else ""
+            lines += ["", f"*{_inline(block.caption or block.credit or '')}*{credit}"]
         return lines
     if kind == "definitions" and block.rows:
         lines = []
         for term, body in block.rows:
             if term:
-                lines += ([""] if lines else []) + [term]
+                lines += ([""] if lines else []) + [escape_markdown(term)]
             if body:
-                lines.append(f":   {body}")
+                lines.append(f":   {_inline(body)}")
         return lines
-    text = _marked_up(block.text, block.start, links.inside(block), styles.inside(block))
+    text = _marked_up(block.text, block.start, links.inside(block), styles.inside(block),
+                      line_start=kind != "heading")  # (an item's text opens blocks too)
     if kind == "heading":
         return ["#" * max(2, min(6, block.level or 2)) + " " + text]
     if kind == "list":
@@ -315,18 +338,18 @@ def to_markdown(article: Article) -> str:
 
 def markdown_lines(article: Article) -> Iterator[str]:
     """:func:`to_markdown`'s lines (a line may hold newlines), a block's at a time."""
-    out: list[str] = [f"# {article.title}"]
+    out: list[str] = [f"# {_inline(article.title)}"]
     if article.subtitle:
-        out += ["", f"*{article.subtitle}*"]
+        out += ["", f"*{_inline(article.subtitle)}*"]
     meta = [byline(article), format_date(article.published), article.site]
     meta = [part for part in meta if part]
     if meta:
-        out += ["", " · ".join(meta)]
+        out += ["", escape_markdown(" · ".join(meta))]
     if article.url:
-        out += ["", f"<{article.url}>"]
+        out += ["", _markdown_url(article.url, bare=False)]
     if article.caption:
-        credit = f" ({article.caption.credit})" if article.caption.credit else ""
-        out += ["", f"*{article.caption.text}*{credit}"]
+        credit = f" ({_inline(article.caption.credit)})" if article.caption.credit else ""
+        out += ["", f"*{_inline(article.caption.text)}*{credit}"]
     yield from out
     links, styles = _ByPlace(article.links), _ByPlace(article.styles)
     for block in article.blocks:
@@ -335,9 +358,9 @@ def markdown_lines(article: Article) -> Iterator[str]:
     if article.pull_quotes:
         yield from ("", "## Pull quotes")
         for quote in article.pull_quotes:
-            yield from ("", f"> {quote.text}")
+            yield from ("", f"> {_inline(quote.text)}")
             if quote.attribution:
-                yield f"> — {quote.attribution}"
+                yield f"> — {_inline(quote.attribution)}"
 
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:

@@ -1,0 +1,60 @@
+"""Text from a page written into Markdown as text: never as markup.
+
+A page's words may hold what Markdown reads as markup: ``<img onerror=...>`` (raw HTML passes
+through most Markdown renderers), ``[x](javascript:...)``, ``*`` and ``_`` that open
+emphasis, a line that opens with ``#`` or ``1.`` (a heading, a list), an ``&amp;`` entity.
+Each such character is written escaped (CommonMark's backslash before ASCII punctuation), so
+the Markdown shows the words the page showed and nothing else. Characters Markdown reads
+literally where they stand stay bare: ``snake_case``, ``5 < 6``, ``C:\\Users``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["escape_markdown"]
+
+# anywhere: emphasis and strike marks, code ticks, link and image brackets; a backslash before
+# punctuation (it would escape it); "<" opening a tag or an autolink; "&" opening an entity;
+# "_" at a word's edge (inside a word it opens nothing)
+_INLINE = re.compile(
+    r"[*`\[\]~]"
+    r"|\\(?=[!-/:-@\[-`{-~])"
+    r"|<(?=[A-Za-z/!?])"
+    r"|&(?=#?\w+;)"
+    r"|(?<![^\W_])_|_(?![^\W_])"
+)
+# at a line's start: a heading, a quotation, a list item, a setext underline, a thematic
+# break (after up to three spaces)
+_LINE_START = re.compile(
+    r"^( {0,3})(?:(#{1,6})(?=\s|$)|(>)|([-+])(?=\s|$)|(\d{1,9})([.)])(?=\s|$)|(=+|-+)\s*$)"
+)
+_CODE_INDENT = re.compile(r"^(?: {4,}|\t)\s*")  # four spaces: a code block; dropped
+
+
+def escape_markdown(text: str, *, line_start: bool = True, table: bool = False) -> str:
+    """``text`` escaped to read as itself in Markdown. ``line_start``: the text begins a
+    line (its first line is escaped as a line's start, as every line after a newline is);
+    ``table``: a table cell's text (its ``|`` escaped too)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        starts = number > 0 or line_start
+        if starts:
+            line = _CODE_INDENT.sub("", line)
+        line = _INLINE.sub(lambda found: "&amp;" if found[0] == "&" else "\\" + found[0], line)
+        if table:
+            line = line.replace("|", "\\|")
+        if starts:
+            line = _LINE_START.sub(_escape_start, line, count=1)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _escape_start(found: re.Match[str]) -> str:
+    indent, hashes, quote, bullet, number, dot, rule = found.groups()
+    if hashes or quote or bullet:
+        return f"{indent}\\{hashes or quote or bullet}"
+    if number:
+        return f"{indent}{number}\\{dot}"
+    return f"{indent}\\{rule}"
