@@ -30,6 +30,13 @@ LEAD_IMAGE_WITHIN = 3  # an image this close to the top is the lead image
 _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
 _LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.+)$")
 _TAGS = re.compile(r"<[^>]+>")
+# an HTML block that is one heading, with its level
+_HTML_HEADING = re.compile(
+    r"\A\s*<h(?P<level>[1-6])\b[^>]*>(?P<text>[^<]*(?:<(?!/h[1-6])[^<]*)*)</h(?P=level)>\s*\Z",
+    re.I,
+)
+# GitHub's alert on a quotation's first line
+_ALERT = re.compile(r"^\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.I)
 _TASK_BOX = re.compile(r"^\[([ xX])\](?= )")
 _BOXES = {" ": "☐", "x": "☑"}
 _ISO = re.compile(r"^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$")
@@ -259,6 +266,10 @@ def _quote_lines(tokens: Sequence[Token], links: list[tuple[str, str]] | None = 
                 lines.append(text)
         elif token.type in ("fence", "code_block"):
             lines.extend(filter(None, token.content.split("\n")))
+    alert = _ALERT.match(lines[0]) if lines else None
+    if alert:  # GitHub's "> [!NOTE]": a note's label on its own line, as a page's note box
+        rest = lines[0][alert.end() :]
+        lines[:1] = [alert["kind"].capitalize(), *([rest] if rest else [])]
     return lines
 
 
@@ -443,9 +454,12 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
         elif kind == "hr":
             blocks.append(("paragraph", SCENE_BREAK, 0))
         elif kind == "html_block" and not HIDDEN_OPEN.match(token.content.lstrip()):
-            text_ = " ".join(_TAGS.sub(" ", _COMMENT.sub(" ", token.content)).split())
+            html = _COMMENT.sub(" ", token.content)
+            heading = _HTML_HEADING.match(html)  # a README's '<h1 align="center">Name</h1>'
+            text_ = " ".join(_TAGS.sub(" ", heading["text"] if heading else html).split())
             if text_:
-                blocks.append(("paragraph", text_, 0))
+                blocks.append(("heading", text_, int(heading["level"])) if heading
+                              else ("paragraph", text_, 0))
         index += 1
     return tidy_breaks(blocks), images
 

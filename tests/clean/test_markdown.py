@@ -138,3 +138,27 @@ def test_a_hard_line_break_is_kept_in_a_paragraph_only() -> None:
 def test_a_task_lists_boxes_show_their_state() -> None:
     article = _md("- [ ] to do\n- [x] done\n- [X] also done\n- [a link](https://a.example)\n")
     assert article.blocks[0].text.split("\n") == ["☐ to do", "☑ done", "☑ also done", "a link"]
+
+
+def test_a_readmes_html_headline_and_githubs_alerts_read_as_they_show(tmp_path: Path) -> None:
+    """Through the real CLI: a README's '<h1 align="center">' is its title (not "Untitled"
+    over a paragraph of the name), an HTML '<h2>' a section heading, and "> [!NOTE]" a note
+    box labelled "Note" (not the marker's text)."""
+    from tests.cli_run import dump_json
+
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        '<p align="center"><img src="logo.png" alt="Logo"></p>\n\n'
+        '<h1 align="center">Fastthing</h1>\n\n'
+        "Fastthing reads your data and writes it back faster than anything you have tried.\n\n"
+        "<h2>Install <em>it</em></h2>\n\n"
+        "Run the installer and wait for it to finish its work.\n\n"
+        "> [!WARNING]\n> Fastthing is in beta. Expect changes.\n",
+        encoding="utf-8",
+    )
+    article = dump_json(str(readme))
+    assert article["title"] == "Fastthing"
+    body = [(block["type"], block["text"]) for block in article["body"]]
+    assert body[0] == ("paragraph", body[0][1]) and body[0][1].startswith("Fastthing reads")
+    assert ("heading", "Install it") in body
+    assert ("quote", "Warning\nFastthing is in beta. Expect changes.") in body
