@@ -249,7 +249,7 @@ def _marked_up(
         closing.setdefault(b, []).insert(0, after)
     out: list[str] = []
     at = 0
-    for cut in [*sorted({*opening, *closing}), len(text)]:
+    for cut in sorted({*opening, *closing, len(text)}):
         piece = text[at:cut]
         if (at, cut) not in code:
             begins = line_start if at == 0 else text[at - 1] == "\n"

@@ -55,15 +55,19 @@ def test_a_dump_in_markdown_makes_no_markup_of_the_pages_words(tmp_path: Path) -
         f"<p>{LINES}</p><h2>Steps</h2>"
         "<ul><li>1. an item that opens with a number</li><li>- one with a dash</li></ul>"
         "<p>Run <code>a*b_c &lt;x&gt;</code> and read <a href='https://example.org/real'>"
-        "the <em>real</em> [docs]</a> first.</p></article></body></html>",
+        "the <em>real</em> [docs]</a> first.</p>"
+        "<p>A line that ends in <a href='https://example.org/end'>its own link</a></p>"
+        "</article></body></html>",
         encoding="utf-8",
     )
-    tokens = _tokens(_reader("dump", "-f", "markdown", str(page)))
+    markdown = _reader("dump", "-f", "markdown", str(page))
+    assert markdown.count("](https://example.org/end)") == 1  # a link at a block's end
+    tokens = _tokens(markdown)
     kinds = {token.type for token in tokens}
     assert not kinds & {"html_inline", "html_block", "hr", "blockquote_open", "ordered_list_open"}
     assert [t.tag for t in tokens if t.type == "heading_open"] == ["h1", "h2"]
     assert [t.attrs.get("href") for t in tokens if t.type == "link_open"] == [
-        "https://example.org/real"
+        "https://example.org/real", "https://example.org/end"
     ]
     assert [t.type for t in tokens if t.type.endswith("_open") and t.type[:2] in ("em", "s_")] == [
         "em_open"  # the page's own <em>, and only that
