@@ -149,3 +149,30 @@ def test_a_reporters_label_in_chinese_japanese_or_korean_is_not_the_name(
     byline: str, names: list[str]
 ) -> None:
     assert split_authors(byline) == names
+
+
+def test_the_site_named_beside_its_writer_is_not_an_author(tmp_path) -> None:
+    """Through the real CLI: "Jane Roe and Business Insider" on Business Insider Deutschland
+    is Jane Roe's; a company's own name alone ("Alpha Apex" on Alpha Apex Group) stays, and
+    so does a person whose name opens the site's ("Myles Katherine Photography")."""
+    from tests.cli_run import dump_json
+
+    def authors(byline: str, site: str) -> list[str]:
+        page = tmp_path / "page.html"
+        page.write_text(
+            f"<html><head><title>Retiring early</title><meta name='author' content='{byline}'>"
+            f"<meta property='og:site_name' content='{site}'></head><body><article>"
+            "<h1>Retiring early</h1><p>Retiring early takes time and incredible discipline, "
+            "and a plan for the years after work that most people never make.</p>"
+            "</article></body></html>",
+            encoding="utf-8",
+        )
+        return dump_json(str(page))["authors"]
+
+    assert authors("Tanza Loudenback and Business Insider", "Business Insider Deutschland") == [
+        "Tanza Loudenback"
+    ]
+    assert authors("Alpha Apex", "Alpha Apex Group") == ["Alpha Apex"]
+    assert authors("Myles Katherine and Jane Roe", "Myles Katherine Photography") == [
+        "Myles Katherine", "Jane Roe"
+    ]

@@ -13,6 +13,7 @@ from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, norm_words
 from reader.clean.months import OTHER_DATE_LABELS, month_alternation
+from reader.core.given_names import opens_with_given_name
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?(?:(?:written|posted|published|words|reported|story|text|photos?|compiled|edited|"
@@ -310,8 +311,20 @@ def is_organisation(name: str, sites: Iterable[str] = ()) -> bool:
     )
 
 
+def _names_site(name: str, sites: Iterable[str]) -> bool:
+    """The first words of the site's name ("Business Insider" of "Business Insider
+    Deutschland"), and no person's (its first word is no given name)."""
+    norm = norm_words(name)
+    return (
+        len(norm.split()) >= 2
+        and any(norm_words(site).startswith(norm + " ") for site in sites if site)
+        and not opens_with_given_name(name)
+    )
+
+
 def clean_authors(raw: Iterable[str], sites: Iterable[str] = (), lang: str = "") -> list[str]:
-    """Names from raw byline strings: split, cleaned, deduped, organisations only if alone."""
+    """Names from raw byline strings: split, cleaned, deduped, organisations (and the site
+    named beside a person) only if alone."""
     sites = list(sites)
     names: list[str] = []
     seen: set[str] = set()
@@ -322,7 +335,9 @@ def clean_authors(raw: Iterable[str], sites: Iterable[str] = (), lang: str = "")
                 seen.add(key)
                 names.append(name)
     people = [n for n in names if not is_organisation(n, sites)]
-    return people or names
+    # the site named beside its writer ("Jane Roe and Business Insider"): the writer alone
+    beside = [n for n in people if not _names_site(n, sites)]
+    return beside or people or names
 
 
 _AUTHOR_META = (
