@@ -144,6 +144,19 @@ def is_date_line(text: str) -> bool:
     return len(_DATE_WORDS.sub(" ", _without_dates(text)).split()) <= 1
 
 
+def undated_words(text: str) -> list[str] | None:
+    """The words of a dated line besides its dates, times and date labels ("Updated",
+    "Published", "a.m."); None when the line holds no date."""
+    if len(text) > 120 or parse_date(text) is None:
+        return None
+    rest = _DATE_TERMS_ONLY.sub(" ", _without_dates(text))
+    return [w for w in _WORDISH.findall(rest) if w.lower().rstrip(".") not in _CLOCK]
+
+
+_WORDISH = re.compile(r"[^\W\d_][\w'’.-]*")
+_CLOCK = frozenset({"a.m", "p.m", "am", "pm"})
+
+
 def _without_dates(text: str) -> str:
     """``text`` with its dates and times blanked out."""
     for pattern in _DATE_PATTERNS:

@@ -521,3 +521,25 @@ def test_a_description_in_the_text_or_under_its_own_heading_is_no_dek(
         encoding="utf-8",
     )
     assert dump_json(str(page))["subtitle"] == description
+
+
+def test_a_name_and_dates_in_a_dek_class_are_the_byline_not_a_subtitle(tmp_path: Path) -> None:
+    """Through the real CLI: "JANIE HAR Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m." set
+    as a dek is the byline's line; a dek that mentions a date in a sentence stays one."""
+    from tests.cli_run import dump_json
+
+    def subtitle(dek: str) -> str | None:
+        page = tmp_path / "page.html"
+        page.write_text(
+            "<html><head><title>Power shutoff</title></head><body><article><h1>Power shutoff"
+            f"</h1><p class='subtitle'>{dek}</p><p>The utility began a new mass power shutoff "
+            "on Wednesday over fire danger, cutting power to thousands of homes.</p>"
+            "</article></body></html>",
+            encoding="utf-8",
+        )
+        return dump_json(str(page))["subtitle"]
+
+    assert subtitle("JANIE HAR Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.") is None
+    assert subtitle("Updated: Nov. 20, 2019 1:35 a.m.") is None
+    dek = "The storm of Nov. 20, 2019 left the valley dark for a week."
+    assert subtitle(dek) == dek

@@ -176,3 +176,28 @@ def test_the_site_named_beside_its_writer_is_not_an_author(tmp_path) -> None:
     assert authors("Myles Katherine and Jane Roe", "Myles Katherine Photography") == [
         "Myles Katherine", "Jane Roe"
     ]
+
+
+def test_the_sites_name_and_a_compound_title_after_a_name_are_not_part_of_it(tmp_path) -> None:
+    """Through the real CLI: "Kevin McCoy USA TODAY" on usatoday is Kevin McCoy, "CNN
+    Editor-at-large" a title; a surname that is also a one-word site's name stays."""
+    from tests.cli_run import dump_json
+
+    def authors(byline: str, site: str) -> list[str]:
+        page = tmp_path / "page.html"
+        page.write_text(
+            f"<html><head><title>Officers charged</title><meta name='author' content='{byline}'>"
+            f"<meta property='og:site_name' content='{site}'></head><body><article>"
+            "<h1>Officers charged</h1><p>Two federal prison officers were charged on Tuesday "
+            "with falsifying records, prosecutors said in a statement.</p>"
+            "</article></body></html>",
+            encoding="utf-8",
+        )
+        return dump_json(str(page))["authors"]
+
+    assert authors("Kevin Johnson and Kevin McCoy USA TODAY", "usatoday") == [
+        "Kevin Johnson", "Kevin McCoy"
+    ]
+    assert authors("Chris Cillizza, CNN Editor-at-large", "CNN") == ["Chris Cillizza"]
+    assert authors("Jane Roe, Editor in Chief", "The Daily") == ["Jane Roe"]
+    assert authors("Mary Kay Ash", "Ash") == ["Mary Kay Ash"]

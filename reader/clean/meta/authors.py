@@ -143,6 +143,7 @@ _ROLE_WORDS = (
     "developer",
     "expert",
 )
+_COMPOUND_ROLE = re.compile(r"(?<=\w)[-\s](?:at[-\s]large|in[-\s]chief)\b", re.I)
 # a site's collective byline: "SFist Contributor" (and "Podium Staff", "The Upwork Team")
 _CONTRIBUTORS = (" contributor", " contributors")
 # Page furniture that looks like a capitalised name ("Full Bio", "Recent Posts").
@@ -190,6 +191,7 @@ def _strip_role(part: str) -> str:
     """ "Jane Doe, Staff Writer" pieces: drop a piece that is only a job title, and a title
     written after a name; keep a collective byline ("Podium Staff", "SFist Contributor": an
     organisation's)."""
+    part = _COMPOUND_ROLE.sub("", part)  # "Editor-at-large" is an editor's title
     lowered = part.lower()
     words = part.split()
     if lowered.endswith((" staff", " team")) and len(words) >= 2 and words[0][0].isupper():
@@ -311,6 +313,25 @@ def is_organisation(name: str, sites: Iterable[str] = ()) -> bool:
     )
 
 
+SITE_WORDS = 3  # a site's name after a writer's ("Kevin McCoy USA TODAY") is this long at most
+
+
+def _compact(text: str) -> str:
+    return "".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _without_site(name: str, sites: set[str]) -> str:
+    """``name`` without the site's name written after it ("Kevin McCoy USA TODAY" on
+    usatoday, "Jane Roe BBC"), when two words or more are left; one word is a site's only
+    in capitals (a surname may be a site's name: "Mary Kay Ash" on "Ash")."""
+    words = name.split()
+    for size in range(1, min(SITE_WORDS, len(words) - 2) + 1):
+        tail = words[-size:]
+        if (size > 1 or tail[0].isupper()) and _compact(" ".join(tail)) in sites:
+            return " ".join(words[:-size])
+    return name
+
+
 def _names_site(name: str, sites: Iterable[str]) -> bool:
     """The first words of the site's name ("Business Insider" of "Business Insider
     Deutschland"), and no person's (its first word is no given name)."""
@@ -328,8 +349,10 @@ def clean_authors(raw: Iterable[str], sites: Iterable[str] = (), lang: str = "")
     sites = list(sites)
     names: list[str] = []
     seen: set[str] = set()
+    compact_sites = {_compact(site) for site in sites if site}
     for value in raw:
         for name in split_authors(value, lang):
+            name = _without_site(name, compact_sites)
             key = norm_words(name)
             if key and key not in seen:
                 seen.add(key)

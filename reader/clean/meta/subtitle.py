@@ -9,6 +9,7 @@ from itertools import islice
 import lxml.html
 from lxml import etree
 
+from reader.clean.byline import undated_words
 from reader.clean.class_index import ClassIndex, without_modifiers
 from reader.clean.meta.bylines import looks_like_byline
 from reader.clean.meta.jsonld import ArticleLD
@@ -51,7 +52,12 @@ def find_subtitle(
             continue  # a teaser, a site blurb, the editor's UI, a box in the text or after it
         if story is not None and _follows(element, story):
             continue
-        if 15 <= len(text) <= 400 and not _only_title(text, title) and not _is_chrome(text):
+        if (
+            15 <= len(text) <= 400
+            and not _only_title(text, title)
+            and not _is_chrome(text)
+            and not _is_dateline(text)
+        ):
             return text
     for h1 in tree.iter("h1"):
         sibling = h1.getnext()
@@ -273,6 +279,16 @@ def _is_chrome(text: str) -> bool:
     if len(words) < 3:
         return True
     return sum(word in _CHROME_WORDS for word in words) >= 0.6 * len(words)
+
+
+NAME_WORDS = 4  # a date line's name is at most this long
+
+
+def _is_dateline(text: str) -> bool:
+    """A date line, or a name and dates ("JANIE HAR Nov. 20, 2019 Updated: Nov. 20, 2019"):
+    the byline's, not a dek."""
+    words = undated_words(text)
+    return words is not None and len(words) <= NAME_WORDS and all(w[0].isupper() for w in words)
 
 
 def _only_title(text: str, title: str) -> bool:
