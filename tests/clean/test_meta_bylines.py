@@ -151,53 +151,43 @@ def test_a_reporters_label_in_chinese_japanese_or_korean_is_not_the_name(
     assert split_authors(byline) == names
 
 
+def _cli_authors(folder, byline: str, site: str) -> list[str]:
+    """The authors ``reader dump`` gives a page whose meta tags name ``byline`` and ``site``."""
+    from tests.cli_run import dump_json
+
+    page = folder / "page.html"
+    page.write_text(
+        f"<html><head><title>Retiring early</title><meta name='author' content='{byline}'>"
+        f"<meta property='og:site_name' content='{site}'></head><body><article>"
+        "<h1>Retiring early</h1><p>Retiring early takes time and incredible discipline, "
+        "and a plan for the years after work that most people never make.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    return dump_json(str(page))["authors"]
+
+
 def test_the_site_named_beside_its_writer_is_not_an_author(tmp_path) -> None:
     """Through the real CLI: "Jane Roe and Business Insider" on Business Insider Deutschland
     is Jane Roe's; a company's own name alone ("Alpha Apex" on Alpha Apex Group) stays, and
     so does a person whose name opens the site's ("Myles Katherine Photography")."""
-    from tests.cli_run import dump_json
-
-    def authors(byline: str, site: str) -> list[str]:
-        page = tmp_path / "page.html"
-        page.write_text(
-            f"<html><head><title>Retiring early</title><meta name='author' content='{byline}'>"
-            f"<meta property='og:site_name' content='{site}'></head><body><article>"
-            "<h1>Retiring early</h1><p>Retiring early takes time and incredible discipline, "
-            "and a plan for the years after work that most people never make.</p>"
-            "</article></body></html>",
-            encoding="utf-8",
-        )
-        return dump_json(str(page))["authors"]
-
-    assert authors("Tanza Loudenback and Business Insider", "Business Insider Deutschland") == [
-        "Tanza Loudenback"
-    ]
-    assert authors("Alpha Apex", "Alpha Apex Group") == ["Alpha Apex"]
-    assert authors("Myles Katherine and Jane Roe", "Myles Katherine Photography") == [
-        "Myles Katherine", "Jane Roe"
-    ]
+    assert _cli_authors(
+        tmp_path, "Tanza Loudenback and Business Insider", "Business Insider Deutschland"
+    ) == ["Tanza Loudenback"]
+    assert _cli_authors(tmp_path, "Alpha Apex", "Alpha Apex Group") == ["Alpha Apex"]
+    assert _cli_authors(
+        tmp_path, "Myles Katherine and Jane Roe", "Myles Katherine Photography"
+    ) == ["Myles Katherine", "Jane Roe"]
 
 
 def test_the_sites_name_and_a_compound_title_after_a_name_are_not_part_of_it(tmp_path) -> None:
     """Through the real CLI: "Kevin McCoy USA TODAY" on usatoday is Kevin McCoy, "CNN
     Editor-at-large" a title; a surname that is also a one-word site's name stays."""
-    from tests.cli_run import dump_json
-
-    def authors(byline: str, site: str) -> list[str]:
-        page = tmp_path / "page.html"
-        page.write_text(
-            f"<html><head><title>Officers charged</title><meta name='author' content='{byline}'>"
-            f"<meta property='og:site_name' content='{site}'></head><body><article>"
-            "<h1>Officers charged</h1><p>Two federal prison officers were charged on Tuesday "
-            "with falsifying records, prosecutors said in a statement.</p>"
-            "</article></body></html>",
-            encoding="utf-8",
-        )
-        return dump_json(str(page))["authors"]
-
-    assert authors("Kevin Johnson and Kevin McCoy USA TODAY", "usatoday") == [
+    assert _cli_authors(tmp_path, "Kevin Johnson and Kevin McCoy USA TODAY", "usatoday") == [
         "Kevin Johnson", "Kevin McCoy"
     ]
-    assert authors("Chris Cillizza, CNN Editor-at-large", "CNN") == ["Chris Cillizza"]
-    assert authors("Jane Roe, Editor in Chief", "The Daily") == ["Jane Roe"]
-    assert authors("Mary Kay Ash", "Ash") == ["Mary Kay Ash"]
+    assert _cli_authors(tmp_path, "Chris Cillizza, CNN Editor-at-large", "CNN") == [
+        "Chris Cillizza"
+    ]
+    assert _cli_authors(tmp_path, "Jane Roe, Editor in Chief", "The Daily") == ["Jane Roe"]
+    assert _cli_authors(tmp_path, "Mary Kay Ash", "Ash") == ["Mary Kay Ash"]
