@@ -343,6 +343,8 @@ class _Fetch:
                 reason = show(response.reason_phrase, 60)
             reason = f" {reason}" if reason else ""
             why = _STATUS_HINTS.get(status, "")
+            if response.headers.get("cf-mitigated", "").strip().lower() == "challenge":
+                why = _ROBOT_CHECK  # Cloudflare's, on a 403 or a 503
             raise LoadError(f"The server answered {status}{reason} for {show(url)}{why}.")
         mime, charset = parse_content_type(response.headers.get("content-type"))
         if mime in UNKNOWN_TYPES:
@@ -409,6 +411,11 @@ class _Fetch:
         return f"Could not load {host}: the server closed the connection without an answer."
 
 
+# a refusal that says it is a robot check (Cloudflare's "cf-mitigated: challenge" header)
+_ROBOT_CHECK = (
+    "; the site asks for a robot check that only a browser can pass (the page itself may "
+    "have a feed or a print version that opens here)"
+)
 # what a refusal usually means, after its status
 _STATUS_HINTS = {
     401: "; the page needs a sign-in (a browser may still open it)",

@@ -468,3 +468,23 @@ def test_piped_article_opens_and_keys_come_from_the_terminal(tmp_path: Path) -> 
         proc.kill()
         proc.wait()
         os.close(master)
+
+
+@pytest.mark.parametrize("status", [403, 503])
+def test_a_robot_check_says_so(httpserver: HTTPServer, status: int) -> None:
+    """Cloudflare's challenge ("cf-mitigated: challenge"), through the real CLI: the message
+    names the robot check, not a server that is down."""
+    import subprocess
+    import sys
+
+    httpserver.expect_request("/story").respond_with_data(
+        "<html><title>Just a moment...</title></html>", status=status,
+        headers={"cf-mitigated": "challenge"}, content_type="text/html",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", _url(httpserver, "/story")],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode != 0
+    assert f"The server answered {status} " in result.stderr
+    assert "robot check that only a browser can pass" in result.stderr
