@@ -376,3 +376,51 @@ def test_a_wiki_article_in_todays_markup_is_the_article_alone() -> None:
     assert not [t for t in texts if any(word in t for word in gone)]
     assert texts[-1].startswith("BirdLife International (2018).")
     assert any(block["type"] == "table" for block in dumped["body"])
+
+
+GO_TUTORIAL = (
+    "<html><head><title>Tutorial: Get started</title></head><body><main id='main-content'>"
+    "<article class='Doc Article'><h1>Tutorial: Get started</h1>{contents}"
+    "<p>In this tutorial, you'll get a brief introduction to the tool. Along the way, you will "
+    "install it and write some code that uses it.</p><h2 id='prerequisites'>Prerequisites</h2>"
+    "<p>Some programming experience. The code here is pretty simple, but it helps to know "
+    "something about functions.</p><h2 id='install'>Install the tool</h2><p>Use the download "
+    "and install steps for your system, then check the version it prints.</p><h2 id='code'>"
+    "Write some code</h2><p>Get started with Hello, World: open a command prompt and cd to "
+    "your home directory.</p></article></main></body></html>"
+)
+GO_CONTENTS = (
+    "<dl><dt><a href='#prerequisites'>Prerequisites</a></dt><dt><a href='#install'>Install "
+    "the tool</a></dt><dt><a href='#code'>Write some code</a></dt></dl>"
+)
+
+
+def test_a_contents_table_and_a_contents_definition_list_go(tmp_path) -> None:
+    """Through the real CLI: a table headed "Table of Contents" over definition lists of the
+    page's own sections (go.dev's tutorials) goes, and so does such a definition list."""
+    from tests.cli_run import dump_json
+
+    for contents in (
+        "<div id='nav' class='TOC'><table class='unruled'><tbody><tr><th colspan='2'>Table of "
+        f"Contents</th></tr><tr><td class='first'>{GO_CONTENTS}</td><td><dl></dl></td></tr>"
+        "</tbody></table></div>",
+        GO_CONTENTS,
+    ):
+        page = tmp_path / "tutorial.html"
+        page.write_text(GO_TUTORIAL.format(contents=contents), encoding="utf-8")
+        texts = [block["text"] for block in dump_json(str(page))["body"]]
+        assert not any("Table of Contents" in text for text in texts)
+        assert texts.count("Install the tool") == 1  # the section's heading alone
+        assert texts[0].startswith("In this tutorial")
+
+
+def test_a_table_of_in_page_links_without_a_contents_heading_stays() -> None:
+    main = fragment_fromstring(
+        "<div><table><tr><th>Part</th><th>Where</th></tr>"
+        + "".join(f"<tr><td>Part {n}</td><td><a href='#s{n}'>See part {n}</a></td></tr>"
+                  for n in range(4))
+        + "</table></div>"
+    )
+    from reader.clean.html.boilerplate import _toc_lists
+
+    assert _toc_lists(main) == 0

@@ -483,22 +483,37 @@ MIN_TOC_ITEMS = 3
 
 
 def _toc_lists(main: HtmlElement, log: DropLog | None = None) -> int:
-    """Tables of contents: lists of links to the page's own sections, with their label."""
+    """Tables of contents: lists (and definition lists) of links to the page's own sections,
+    with their label; a table of such links under its own "Table of Contents" heading."""
     removed = 0
-    for element in list(main.iter("ul", "ol")):
-        if element.getparent() is None or len(element.findall("li")) < MIN_TOC_ITEMS:
+    root = main.getroottree().getroot()
+    for element in list(main.iter("ul", "ol", "dl", "table")):
+        if element.getparent() is None or element.getroottree().getroot() is not root:
+            continue  # (dropped, or inside a table of contents dropped before it)
+        label = _inner_contents_label(element) if element.tag == "table" else ""
+        if element.tag == "table" and not label:
             continue
-        text = _text_length(element)
-        inside = sum(
-            _text_length(a) for a in element.iter("a") if (a.get("href") or "").startswith("#")
+        anchors = [a for a in element.iter("a") if (a.get("href") or "").startswith("#")]
+        items = len(anchors) if element.tag == "table" else len(element.findall("li")) + len(
+            element.findall("dt")
         )
-        if not text or inside / text < 0.8:
+        text = _text_length(element) - len(label)
+        if items < MIN_TOC_ITEMS or text <= 0:
             continue
-        label = element.getprevious()
-        if label is not None and _CONTENTS_LABEL.match(_text(label)):
-            removed += _drop(label, log, "table-of-contents")
+        if sum(_text_length(a) for a in anchors) / text < 0.8:
+            continue
+        before = element.getprevious()
+        if before is not None and _CONTENTS_LABEL.match(_text(before)):
+            removed += _drop(before, log, "table-of-contents")
         removed += _drop(element, log, "table-of-contents")
     return removed
+
+
+def _inner_contents_label(table: HtmlElement) -> str:
+    """The "Table of Contents" a table opens with (in its caption or first header cell)."""
+    first = next(table.iter("caption", "th", "td"), None)
+    text = _text(first) if first is not None else ""
+    return text if _CONTENTS_LABEL.match(text) else ""
 
 
 def strip_boilerplate(
