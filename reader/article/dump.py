@@ -96,7 +96,7 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
             for line in block.text.split("\n")
         )
     if block.type == "heading":
-        return block.text.upper() if block.level <= 2 else block.text
+        return _fill(wrap, block.text.upper() if block.level <= 2 else block.text)
     return "\n".join(_fill(wrap, line) for line in block.text.split("\n"))
 
 

@@ -78,3 +78,27 @@ def test_controls_and_empty_toggles_stay_out(tmp_path: Path) -> None:
     assert _headings(body) == [("Frequently asked questions", 2)]
     assert "Show more" not in _text(body)
     assert "Is it safe?" not in _text(body)
+
+
+def test_a_long_question_is_a_heading_and_the_text_dump_wraps_it(tmp_path: Path) -> None:
+    """An FAQ's question of thirty words is still its heading (a button's label is a
+    paragraph only past forty), and ``reader dump`` wraps a heading like any line."""
+    import subprocess
+    import sys
+
+    question = (
+        "My electrician says I need to carry out extensive electrical work in my home before "
+        "the sale goes through next month, so how do I know if they are telling the truth?"
+    )
+    faq = (
+        f"<div class='faq'><button aria-expanded='false' aria-controls='q'>{question}</button>"
+        f"<div id='q' hidden><p>{ANSWER}</p></div></div>"
+    )
+    body = dump_article(tmp_path, "Rewiring", INTRO + faq)
+    assert (question, 3) in _headings(body)
+    lines = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", str(tmp_path / "page.html")],
+        capture_output=True, check=True, text=True, timeout=60,
+    ).stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert any(line.startswith("My electrician says") for line in lines)

@@ -27,8 +27,8 @@ from reader.clean.meta.text import element_text
 
 __all__ = ["read_toggle_headings"]
 
-MAX_LABEL_WORDS = 25  # a section's heading, not a paragraph set in a button
-MAX_LABEL_CHARS = 200
+MAX_LABEL_WORDS = 40  # a heading (a long FAQ question), not a paragraph set in a button
+MAX_LABEL_CHARS = 300
 WRAPPER_DEPTH = 2  # wrappers holding only the button climbed to find its panel
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _MENUS = frozenset({"nav", "menu"})
