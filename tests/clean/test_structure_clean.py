@@ -167,3 +167,30 @@ def test_identifiers_in_code_are_not_people() -> None:
         page.unlink()
     assert "Grace Hopper" in names
     assert not any("Walter" in name or "Jesse" in name for name in names)
+
+
+def test_a_bare_pre_of_shell_commands_is_code_and_a_poem_is_not(tmp_path) -> None:
+    """Through the real CLI: a wiki's ``<pre>$ sudo pacman -Syu</pre>`` (no class, no
+    ``<code>``) is code, indented as code in the text dump; a poem set in ``<pre>`` stays
+    preformatted text."""
+    import subprocess
+    import sys
+
+    from tests.cli_run import dump_article
+
+    poem = "The fog comes\n  on little cat feet."
+    body = dump_article(
+        tmp_path, "Sudo",
+        "<p>To use sudo, prefix a command and its arguments with sudo and a space, like "
+        "this:</p><pre>$ sudo pacman -Syu</pre><pre># visudo /etc/sudoers.d/10-editor</pre>"
+        f"<p>And a poem, to end the page with something else set apart:</p><pre>{poem}</pre>",
+    )["body"]
+    kinds = {block["text"]: block["type"] for block in body}
+    assert kinds["$ sudo pacman -Syu"] == "code"
+    assert kinds["# visudo /etc/sudoers.d/10-editor"] == "code"
+    assert kinds[poem] == "preformatted"
+    text = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", str(tmp_path / "page.html")],
+        capture_output=True, check=True, text=True, timeout=60,
+    ).stdout
+    assert "\n    $ sudo pacman -Syu\n" in text

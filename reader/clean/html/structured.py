@@ -143,7 +143,26 @@ def is_code(pre: HtmlElement) -> bool:
     classes = [pre.get("class")]
     for ancestor in islice(pre.iterancestors(), CODE_HINT_ABOVE):
         classes.append(ancestor.get("class"))  # (Pygments' table: td.code > div > pre)
-    return bool(_CODE_HINT.search(" ".join(filter(None, classes))))
+    if _CODE_HINT.search(" ".join(filter(None, classes))):
+        return True
+    return bool(_SHELL_START.match(_opening(pre)))
+
+
+def _opening(pre: HtmlElement, chars: int = 40) -> str:
+    """The first ``chars`` characters of the element's text or more (not all of a long one)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in pre.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size >= chars:
+            break
+    return "".join(pieces)
+
+
+# a bare <pre> that opens with a shell's prompt or a script's first line ("$ sudo cmd",
+# "# visudo", "#!/bin/sh"): a wiki's commands, which no class names as code
+_SHELL_START = re.compile(r"\A\s*(?:[$#] +\S|#!/)")
 
 
 def code_language(pre: HtmlElement) -> str | None:
