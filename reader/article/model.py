@@ -8,6 +8,7 @@ reading position) is a character offset into that one string.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -384,9 +385,18 @@ def _shift_styles(
 
 
 def is_laid_out(kind: str, text: str, src: str | None) -> bool:
-    """Whether a block has a place in the article: it has text, or it is a picture (an image
-    with an address and no caption, kept for the picture alone)."""
-    return bool(text) or (kind == "image" and bool(src))
+    """Whether a block has a place in the article: it shows some text, or it is a picture (an
+    image with an address and no caption, kept for the picture alone)."""
+    return shows_text(text) or (kind == "image" and bool(src))
+
+
+def shows_text(text: str) -> bool:
+    """Whether ``text`` shows anything: a character besides spaces and the invisible format
+    characters (a page's paragraph of one zero-width joiner, set as a spacer, is empty)."""
+    for char in text:
+        if not char.isspace() and (char.isascii() or unicodedata.category(char) != "Cf"):
+            return True
+    return False
 
 
 def build_article(

@@ -416,3 +416,18 @@ def test_only_a_script_drawn_shell_is_called_one(tmp_path) -> None:
         capture_output=True, text=True, timeout=60, check=True,
     ).stdout
     assert story in shown.replace("\n", " ")
+
+
+def test_a_paragraph_of_invisible_characters_is_no_paragraph(tmp_path) -> None:
+    """Through the real CLI: a page's spacer paragraphs of a zero-width joiner (or space, or a
+    soft hyphen) leave no empty blocks; a family emoji, joined by the same character, stays."""
+    from tests.cli_run import dump_article
+
+    story = "The council voted on Tuesday to close the old bridge for a year of repairs."
+    body = dump_article(
+        tmp_path, "Bridge",
+        f"<p>{story}</p><p>&zwj;</p><p>\u200b \u00ad</p><h2>Repairs</h2><p>&#8205;</p>"
+        f"<p>{story} 👨\u200d👩\u200d👧</p>",
+    )["body"]
+    assert [block["type"] for block in body] == ["paragraph", "heading", "paragraph"]
+    assert body[2]["text"].endswith("👨\u200d👩\u200d👧")
