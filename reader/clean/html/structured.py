@@ -150,14 +150,12 @@ def is_code(pre: HtmlElement) -> bool:
 
 def _opening(pre: HtmlElement, chars: int = 40) -> str:
     """The first ``chars`` characters of the element's text or more (not all of a long one)."""
-    pieces: list[str] = []
-    size = 0
+    opening = ""
     for piece in pre.itertext():
-        pieces.append(piece)
-        size += len(piece)
-        if size >= chars:
+        opening += piece
+        if len(opening) >= chars:
             break
-    return "".join(pieces)
+    return opening
 
 
 # a bare <pre> that opens with a shell's prompt or a script's first line ("$ sudo cmd",
