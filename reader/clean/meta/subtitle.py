@@ -232,21 +232,19 @@ def _after_the_text(
     """The candidates that stand after :data:`TEXT_BEFORE` paragraphs of text below the
     headline (a callout's or a card's "description" in the body), found in one walk."""
     wanted = set(candidates)
-    late: set[lxml.html.HtmlElement] = set()
     paragraphs = -1  # counting starts at the headline
     for element in tree.iter():
         if element is headline:
             paragraphs = 0
         elif element in wanted:
             wanted.discard(element)
-            if paragraphs >= TEXT_BEFORE:
-                late.add(element)
             if not wanted:
                 break
         elif paragraphs >= 0 and element.tag == "p":
-            words = len(element_text(element).split())
-            paragraphs += words >= PARAGRAPH_WORDS
-    return late
+            paragraphs += len(element_text(element).split()) >= PARAGRAPH_WORDS
+            if paragraphs >= TEXT_BEFORE:
+                return wanted  # the candidates not met yet stand further down
+    return set()
 
 
 def _follows(element: lxml.html.HtmlElement, story: lxml.html.HtmlElement) -> bool:
