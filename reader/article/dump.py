@@ -17,7 +17,7 @@ from reader.article.dates import format_date
 from reader.article.json_out import json_pieces
 from reader.article.model import Article, Block, Link, Styled, block_dict
 from reader.article.wrapping import CellWrapper, cell_width, fill
-from reader.core.markdown_text import escape_markdown
+from reader.core.markdown_text import escape_markdown, escape_markdown_line
 
 FORMATS = ("text", "markdown", "json")
 
@@ -181,12 +181,6 @@ def _markdown_url(href: str, *, bare: bool = True) -> str:
     return "<" + re.sub(r"[\s<>]", lambda c: f"%{ord(c[0]):02X}", href) + ">"
 
 
-def _inline(text: str) -> str:
-    """A line of the page's words inside Markdown of ours (after "# ", between "*"): escaped,
-    its line breaks spaces (a break would end the mark around it)."""
-    return escape_markdown(" ".join(text.split()), line_start=False)
-
-
 _STYLE_MARKS = {"emphasis": "*", "strong": "**", "struck": "~~"}  # (code: backticks)
 
 Marked = tuple[int, int, str, str]  # a span of a block's text and the marks around it
@@ -302,8 +296,10 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace) -> list[str
         alt = escape_markdown(block.alt or "", line_start=False)
         lines = [f"![{alt}]({_markdown_url(block.src)})"]
         if block.caption or block.credit:
-            credit = f" ({_inline(block.credit)})" if block.credit and block.caption else ""
-            lines += ["", f"*{_inline(block.caption or block.credit or '')}*{credit}"]
+            credit = (
+                f" ({escape_markdown_line(block.credit)})" if block.credit and block.caption else ""
+            )
+            lines += ["", f"*{escape_markdown_line(block.caption or block.credit or '')}*{credit}"]
         return lines
     if kind == "definitions" and block.rows:
         lines = []
@@ -311,7 +307,7 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace) -> list[str
             if term:
                 lines += ([""] if lines else []) + [escape_markdown(term)]
             if body:
-                lines.append(f":   {_inline(body)}")
+                lines.append(f":   {escape_markdown_line(body)}")
         return lines
     text = _marked_up(block.text, block.start, links.inside(block), styles.inside(block),
                       line_start=kind != "heading")  # (an item's text opens blocks too)
@@ -338,9 +334,9 @@ def to_markdown(article: Article) -> str:
 
 def markdown_lines(article: Article) -> Iterator[str]:
     """:func:`to_markdown`'s lines (a line may hold newlines), a block's at a time."""
-    out: list[str] = [f"# {_inline(article.title)}"]
+    out: list[str] = [f"# {escape_markdown_line(article.title)}"]
     if article.subtitle:
-        out += ["", f"*{_inline(article.subtitle)}*"]
+        out += ["", f"*{escape_markdown_line(article.subtitle)}*"]
     meta = [byline(article), format_date(article.published), article.site]
     meta = [part for part in meta if part]
     if meta:
@@ -348,8 +344,9 @@ def markdown_lines(article: Article) -> Iterator[str]:
     if article.url:
         out += ["", _markdown_url(article.url, bare=False)]
     if article.caption:
-        credit = f" ({_inline(article.caption.credit)})" if article.caption.credit else ""
-        out += ["", f"*{_inline(article.caption.text)}*{credit}"]
+        credit = article.caption.credit
+        credit = f" ({escape_markdown_line(credit)})" if credit else ""
+        out += ["", f"*{escape_markdown_line(article.caption.text)}*{credit}"]
     yield from out
     links, styles = _ByPlace(article.links), _ByPlace(article.styles)
     for block in article.blocks:
@@ -358,9 +355,9 @@ def markdown_lines(article: Article) -> Iterator[str]:
     if article.pull_quotes:
         yield from ("", "## Pull quotes")
         for quote in article.pull_quotes:
-            yield from ("", f"> {_inline(quote.text)}")
+            yield from ("", f"> {escape_markdown_line(quote.text)}")
             if quote.attribution:
-                yield f"> — {_inline(quote.attribution)}"
+                yield f"> — {escape_markdown_line(quote.attribution)}"
 
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:

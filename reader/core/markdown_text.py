@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["escape_markdown"]
+__all__ = ["escape_markdown", "escape_markdown_line"]
 
 # anywhere: emphasis and strike marks, code ticks, link and image brackets; a backslash before
 # punctuation (it would escape it); "<" opening a tag or an autolink; "&" opening an entity;
@@ -49,6 +49,12 @@ def escape_markdown(text: str, *, line_start: bool = True, table: bool = False) 
             line = _LINE_START.sub(_escape_start, line, count=1)
         out.append(line)
     return "\n".join(out)
+
+
+def escape_markdown_line(text: str) -> str:
+    """Words set inside Markdown of ours (after "# ", between "*"): escaped, on one line (a
+    line break would end the mark around them)."""
+    return escape_markdown(" ".join(text.split()), line_start=False)
 
 
 def _escape_start(found: re.Match[str]) -> str:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reader.core.errors import StoreError
-from reader.core.markdown_text import escape_markdown
+from reader.core.markdown_text import escape_markdown, escape_markdown_line
 from reader.core.sanitize import clean_line, clean_optional, clean_shown, clean_text
 from reader.store.bookmarks import Bookmark
 
@@ -106,25 +106,20 @@ def to_markdown(marks: list[Bookmark]) -> str:
     lines = ["# Bookmarks", ""]
     for group in groups.values():
         first = group[0]
-        lines.append(f"## {_line(first.title or first.article_key)}")
-        byline = _line(", ".join(first.authors))
-        where = _line(first.url or first.article_key)
+        lines.append(f"## {escape_markdown_line(first.title or first.article_key)}")
+        byline = escape_markdown_line(", ".join(first.authors))
+        where = escape_markdown_line(first.url or first.article_key)
         lines += [f"{byline} — {where}" if byline else where, ""]
         for mark in sorted(group, key=lambda m: (m.start, m.id or 0)):
             text = escape_markdown(mark.text)
             lines += [f"> {line}" if line else ">" for line in text.split("\n")]
             if mark.speaker:
-                lines.append(f"> — {_line(mark.speaker)}")
+                lines.append(f"> — {escape_markdown_line(mark.speaker)}")
             lines.append("")
             if mark.note:
                 lines += [f"Note: {escape_markdown(mark.note, line_start=False)}", ""]
             lines += [f"*Kept {readwise_date(mark.created)} UTC*", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _line(text: str) -> str:
-    """A stored field on one Markdown line, its words escaped to read as words."""
-    return escape_markdown(" ".join(text.split()), line_start=False)
 
 
 def read_json(path: str | os.PathLike[str]) -> list[Bookmark]:

@@ -11,7 +11,7 @@ from reader.clean.class_index import ClassIndex
 from reader.clean.meta.bylines import name_beside_headline, site_person, visible_bylines
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.tags import meta_lists
-from reader.clean.meta.text import as_text, norm_words
+from reader.clean.meta.text import as_text, compact, norm_words
 from reader.clean.months import OTHER_DATE_LABELS, month_alternation
 from reader.core.given_names import opens_with_given_name
 
@@ -316,10 +316,6 @@ def is_organisation(name: str, sites: Iterable[str] = ()) -> bool:
 SITE_WORDS = 3  # a site's name after a writer's ("Kevin McCoy USA TODAY") is this long at most
 
 
-def _compact(text: str) -> str:
-    return "".join(re.findall(r"[^\W_]+", text.lower()))
-
-
 def _without_site(name: str, sites: set[str]) -> str:
     """``name`` without the site's name written after it ("Kevin McCoy USA TODAY" on
     usatoday, "Jane Roe BBC"), when two words or more are left; one word is a site's only
@@ -327,7 +323,7 @@ def _without_site(name: str, sites: set[str]) -> str:
     words = name.split()
     for size in range(1, min(SITE_WORDS, len(words) - 2) + 1):
         tail = words[-size:]
-        if (size > 1 or tail[0].isupper()) and _compact(" ".join(tail)) in sites:
+        if (size > 1 or tail[0].isupper()) and compact(" ".join(tail)) in sites:
             return " ".join(words[:-size])
     return name
 
@@ -349,7 +345,7 @@ def clean_authors(raw: Iterable[str], sites: Iterable[str] = (), lang: str = "")
     sites = list(sites)
     names: list[str] = []
     seen: set[str] = set()
-    compact_sites = {_compact(site) for site in sites if site}
+    compact_sites = {compact(site) for site in sites if site}
     for value in raw:
         for name in split_authors(value, lang):
             name = _without_site(name, compact_sites)

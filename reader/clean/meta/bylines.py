@@ -16,7 +16,7 @@ import lxml.html
 from lxml import etree
 
 from reader.clean.class_index import ClassIndex, page_root
-from reader.clean.meta.text import WHITESPACE, element_text, in_boilerplate
+from reader.clean.meta.text import WHITESPACE, compact, element_text, in_boilerplate
 from reader.core.given_names import is_given_name
 
 BYLINE_CLASS = re.compile(
@@ -163,8 +163,7 @@ def site_person(tree: lxml.html.HtmlElement, sites: list[str], url: str | None) 
         return None
 
     def spelled(name: str) -> bool:
-        compact = re.sub(r"[\W_]", "", name.lower())
-        return any(compact in label for label in labels)
+        return any(compact(name) in label for label in labels)
 
     for name in sites:
         name = " ".join(name.split())

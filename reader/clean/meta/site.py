@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from reader.clean.meta.jsonld import ArticleLD
-from reader.clean.meta.text import as_text, element_text
+from reader.clean.meta.text import as_text, compact, element_text
 
 TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»/~]|::)\s+")
 
@@ -85,10 +85,6 @@ def _logo_texts(tree: lxml.html.HtmlElement) -> list[str]:
     return texts
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"\W+|_", "", text.lower())
-
-
 def _abbreviates(short: str, words: list[str]) -> bool:
     """Whether ``short`` is made of a prefix of each word in turn ("nytimes": New York Times)."""
     if not short:
@@ -104,7 +100,7 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 def same_site(a: str, b: str) -> bool:
     """Two spellings of one publication's name ("NYTimes", "The New York Times")."""
-    ca, cb = _compact(a), _compact(b)
+    ca, cb = compact(a), compact(b)
     if not ca or not cb:
         return False
     if ca == cb or ca.removeprefix("the") == cb.removeprefix("the"):
@@ -123,7 +119,7 @@ def _names_domain(segment: str, url: str | None) -> bool:
     if not host or not segment or len(segment) > 50:
         return False
     labels = [label for label in host.split(".")[:-1] if len(label) > 2] or [host]
-    if _compact(segment) == _compact(host):
+    if compact(segment) == compact(host):
         return True
     first = (re.findall(r"\w+", segment.lower()) or [""])[0]
     for label in labels:

@@ -98,6 +98,11 @@ def _joined(parts: list[str]) -> str:
     return "".join(out)
 
 
+def compact(text: str) -> str:
+    """Lowercase letters and digits only, run together ("USA TODAY" and "usatoday" alike)."""
+    return re.sub(r"\W+|_", "", text.lower())
+
+
 def norm_words(text: str) -> str:
     """Lowercase letters and digits only, single-spaced (for comparing titles and names)."""
     return " ".join(re.findall(r"\w+", text.lower()))
