@@ -8,6 +8,12 @@ page's address and logo atop a printout) is hidden too. The rest is a menu, a di
 language's copy, or the machine-readable copy of the article some sites keep for search engines
 (a ``schema.org`` block holding the headline, the publisher's name and logo address, and the
 whole text again).
+
+A class that hides at every width (``hide``, ``hidden``, ``d-none``, ``is-hidden``: the CSS
+frameworks' display-none helpers) hides too, unless another of its classes shows the element
+somewhere (Tailwind's ``md:block``, Bootstrap's ``d-lg-flex``, ``visible-md``) or opens it
+(``show``, ``open``, ``active``). Bootstrap 3's ``hidden-xs`` hides on phones only, so it is
+not among them; nor is screen-reader text (``sr-only``), which a reading view keeps.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ defer_imports("urllib.request", "chardet")  # readability's, for what the reader
 
 from readability.readability import REGEXES  # noqa: E402
 
-__all__ = ["WRAPPER_SHARE", "drop_hidden", "hidden_elements"]
+__all__ = ["HIDING_CLASSES", "WRAPPER_SHARE", "drop_hidden", "hidden_by_class", "hidden_elements"]
 
 WRAPPER_SHARE = 0.8  # a hidden element with more of the page's text and of its elements than
 # this is shown by a script once the page has loaded (a wrapper hiding the page until its
@@ -47,6 +53,15 @@ _PRINT_ONLY = re.compile(
     re.IGNORECASE,
 )
 _PRINT_CLASSED = etree.XPath("descendant-or-self::*[contains(@class, 'print')]")
+# the frameworks' classes that hide an element at every width
+HIDING_CLASSES = frozenset({"hide", "hidden", "d-none", "is-hidden", "display-none"})
+# classes that show or open an element that a hiding class would hide
+_SHOWING_CLASSES = frozenset({"show", "open", "active", "in", "expanded", "is-visible"})
+# Bootstrap's classes that show an element at some widths ("d-lg-block", "visible-md")
+_SHOWN_AT_A_WIDTH = ("d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-", "visible-")
+_HIDE_CLASSED = etree.XPath(
+    "descendant-or-self::*[contains(@class, 'hid') or contains(@class, 'none')]"
+)
 
 
 def hidden_elements(root: HtmlElement, keep_tabs: bool = False) -> Iterator[HtmlElement]:
@@ -82,9 +97,29 @@ def hidden_elements(root: HtmlElement, keep_tabs: bool = False) -> Iterator[Html
     for element in _STYLED(root):
         if _DISPLAY_NONE.search(element.get("style")) and not kept(element):
             yield element
+    for element in _HIDE_CLASSED(root):
+        classes = element.get("class")
+        if element.tag not in ("html", "body") and hidden_by_class(classes) and not kept(element):
+            yield element
     for element in _PRINT_CLASSED(root):
         if _PRINT_ONLY.search(element.get("class")):
             yield element
+
+
+def _shown_at_a_width(name: str) -> bool:
+    """A class that shows the element from some width on: Tailwind's "md:block" (a
+    variant, then a colon, then a utility) or Bootstrap's "d-lg-flex"."""
+    return 0 < name.find(":") < len(name) - 1 or name.startswith(_SHOWN_AT_A_WIDTH)
+
+
+def hidden_by_class(classes: str) -> bool:
+    """Whether an element of these classes is hidden at every width (see the module)."""
+    names = classes.split()
+    return (
+        not HIDING_CLASSES.isdisjoint(names)
+        and _SHOWING_CLASSES.isdisjoint(names)
+        and not any(_shown_at_a_width(name) for name in names)
+    )
 
 
 def drop_hidden(root: HtmlElement, log: DropLog | None = None, keep_tabs: bool = False) -> None:
