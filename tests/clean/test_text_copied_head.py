@@ -224,8 +224,11 @@ def test_an_acronym_over_a_date_is_no_name() -> None:
 def test_bylines_as_pages_label_them() -> None:
     for head, author in (
         ("Author:  Nirmita Panchal\n\nPublished: Feb 6, 2024", "Nirmita Panchal"),
-        ("Written By: Catherine Boeckmann Executive Digital Editor and Master Gardener\n\n"
-         "December 17, 2025", "Catherine Boeckmann"),  # a job title run on after the name
+        (
+            "Written By: Catherine Boeckmann Executive Digital Editor and Master Gardener\n\n"
+            "December 17, 2025",
+            "Catherine Boeckmann",
+        ),  # a job title run on after the name
         ("LEONARDO GARCIA\n\nSep 26, 2022\n\n2 min read", "Leonardo Garcia"),
     ):
         article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
@@ -236,11 +239,21 @@ def test_a_long_table_of_contents_between_the_headline_and_the_body() -> None:
     entries = "".join(
         f"{entry}\n\n"
         for entry in (
-            "Why Cast Iron Skillets Need Seasoning", "The Oils We Tried on Skillets",
-            "How We Heated Each Skillet", "Eggs, Steaks and Cornbread", "Cleaning Burnt Sugar",
-            "Weight and Handles", "Warping on Gas Flames", "Skillets for Small Kitchens",
-            "Enamelled Skillets", "Carbon Steel Skillets", "Vintage Skillets", "How to Store",
-            "Frequently Asked Questions", "The Skillets We Tested", "Our Verdict",
+            "Why Cast Iron Skillets Need Seasoning",
+            "The Oils We Tried on Skillets",
+            "How We Heated Each Skillet",
+            "Eggs, Steaks and Cornbread",
+            "Cleaning Burnt Sugar",
+            "Weight and Handles",
+            "Warping on Gas Flames",
+            "Skillets for Small Kitchens",
+            "Enamelled Skillets",
+            "Carbon Steel Skillets",
+            "Vintage Skillets",
+            "How to Store",
+            "Frequently Asked Questions",
+            "The Skillets We Tested",
+            "Our Verdict",
         )
     )
     head = f"{SKILLET_HEADLINE}\n\nDana Holt\n\nMarch 3, 2025\n\nTable of Contents\n\n{entries}"
@@ -381,9 +394,11 @@ def test_a_list_of_tags_over_the_headline_is_not_the_title() -> None:
 
 
 def test_a_date_line_a_few_lines_from_the_headline_dates_the_page() -> None:
-    for above in ("Last updated: Dec 4, 2025\n\nKitchen\n\nGuides\n\nGear\n\nShare\n\n",
-                  "Published Dec 4, 2025\n\nBy Dana Holt\n\nKitchen\n\nGuides\n\nGear\n\n",
-                  "Dec 4, 2025 · 3 min read · By Skillet Lab\n\nKitchen\n\nGuides\n\nGear\n\n"):
+    for above in (
+        "Last updated: Dec 4, 2025\n\nKitchen\n\nGuides\n\nGear\n\nShare\n\n",
+        "Published Dec 4, 2025\n\nBy Dana Holt\n\nKitchen\n\nGuides\n\nGear\n\n",
+        "Dec 4, 2025 · 3 min read · By Skillet Lab\n\nKitchen\n\nGuides\n\nGear\n\n",
+    ):
         page = f"{MENU}{above}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}{FOOTER}"
         article = dump_json("-", stdin=page.encode())
         assert (article["title"], article["published"]) == (SKILLET_HEADLINE, "2025-12-04")
@@ -438,3 +453,28 @@ def test_the_name_in_an_authors_box_under_the_article_is_the_author() -> None:
 def test_a_date_in_the_title_dates_a_text_that_shows_no_other() -> None:
     page = f"Skillet Notes, Week 2: 20 December 2025\n\n{SKILLET_BODY}"
     assert dump_json("-", stdin=page.encode())["published"] == "2025-12-20"
+
+
+def test_a_blogs_name_over_a_signed_headline_is_not_the_title() -> None:
+    """The blog's name names one word of the article; the headline has its byline and
+    date under it (past its dek), the name has none."""
+    top = "Notes on Skillets\n\nSubscribeSign in"
+    dek = "Eleven pans, a month of steaks and a lot of burnt sugar"
+    page = (
+        f"{top}\n\n{SKILLET_HEADLINE}\n\n{dek}\n\nDana Holt\n\nMarch 3, 2025\n\n"
+        f"{SKILLET_BODY}{FOOTER}"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == SKILLET_HEADLINE
+    assert article["authors"] == ["Dana Holt"]
+
+
+def test_a_title_that_names_the_article_stays_over_a_signed_subhead() -> None:
+    """A guide's title over its picture's credit and a subhead with the byline under it."""
+    title = "Cast Iron Skillets: Searing, Seasoning and Cornbread Tested"
+    subhead = "Why Cooks Keep Their Skillets"
+    page = (
+        f"{title}\n\nPhoto Credit\n\nDana Holt/Shutterstock\n\n{subhead}\n\nBy Dana Holt\n\n"
+        f"March 3, 2025\n\n{SKILLET_BODY}{FOOTER}"
+    )
+    assert dump_json("-", stdin=page.encode())["title"] == title
