@@ -404,6 +404,24 @@ def test_a_date_line_a_few_lines_from_the_headline_dates_the_page() -> None:
         assert (article["title"], article["published"]) == (SKILLET_HEADLINE, "2025-12-04")
 
 
+@pytest.mark.parametrize(
+    "details",
+    [
+        "@danaholt  •  Dec 4, 2025  •  Reading time",
+        "Dana Holt ⋅ Senior Review Analyst ⋅ Updated Dec 4, 2025",
+        "12/04/2025  |  Kitchen Notes  |  Skillet Lab",
+    ],
+)
+def test_a_date_among_details_set_apart_by_dots_dates_the_page(details: str) -> None:
+    page = (
+        f"Skillet Lab\n\nSubscribeSign in\n\n{SKILLET_HEADLINE}\n\n{details}\n\n"
+        f"Skillet Lab is a reader-supported publication.\n\n{SKILLET_BODY}\n\n"
+        "Ready for more?\n\n© 2025 Skillet Lab\n\nPrivacy ∙ Terms ∙ Collection notice"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert (article["title"], article["published"]) == (SKILLET_HEADLINE, "2025-12-04")
+
+
 def test_a_byline_a_few_lines_from_the_headline_names_the_author() -> None:
     above = "By Dana Holt\n\nKitchen\n\nGuides\n\nGear\n\nShare\n\n"
     page = f"{MENU}{above}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}{FOOTER}"

@@ -197,6 +197,8 @@ def _dated_below(lines: Sequence[str]) -> bool:
 
 
 NEAR_TITLE = 12  # lines around a copied page's title where its date line or byline may stand
+MAX_DETAILS_WORDS = 25  # words of a line of details (a byline, a date, a role, a reading time)
+_DETAILS_SEPARATOR = re.compile(r"(?<!\s)\s+[•·⋅|]\s+")
 _DATE_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
 
 
@@ -216,14 +218,24 @@ def _nearest_to(texts: Sequence[str], title: str, read: Callable[[int], T | None
     return None
 
 
-def _date_of_date_line(text: str) -> str | None:
+def _date_of_date_line(text: str, parts: bool = True) -> str | None:
     """The date of a line that is only a date, of one labelled "Published", "Posted" or
     "Updated" (up to 40 words: "Posted on December 20, 2025 by Jean-Luc Aufranc - 5 Comments
-    on ..."), or of a date before its byline."""
+    on ..."), of a date before its byline, or of such a part of a line of details set apart
+    by dots or bars ("@dana  •  Jan 26, 2026  •  Reading time").
+
+    The parts, measured (``benchmarks/copied_text.py``, articles, date): copied whole 0.644
+    -> 0.653 dev, from the headline down 0.571 -> 0.589 dev, held-out unchanged (0.677,
+    0.603); no page lost."""
     if is_date_line(text) or (_words(text) <= 40 and _DATE_LABEL.match(text)):
         return parse_date(text)
     dated = _DATED_BY.match(text)  # (a date, then its byline: "March 15, 2022 · By ASU Online")
-    return parse_date(dated["date"]) if dated and is_date_line(dated["date"]) else None
+    if dated and is_date_line(dated["date"]):
+        return parse_date(dated["date"])
+    if parts and _words(text) <= MAX_DETAILS_WORDS:
+        found = (_date_of_date_line(part, False) for part in _DETAILS_SEPARATOR.split(text))
+        return next(filter(None, found), None)
+    return None
 
 
 def _names_of_byline(text: str) -> list[str] | None:
