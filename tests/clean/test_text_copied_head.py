@@ -404,22 +404,33 @@ def test_a_date_line_a_few_lines_from_the_headline_dates_the_page() -> None:
         assert (article["title"], article["published"]) == (SKILLET_HEADLINE, "2025-12-04")
 
 
-@pytest.mark.parametrize(
-    "details",
-    [
-        "@danaholt  •  Dec 4, 2025  •  Reading time",
-        "Dana Holt ⋅ Senior Review Analyst ⋅ Updated Dec 4, 2025",
-        "12/04/2025  |  Kitchen Notes  |  Skillet Lab",
-    ],
-)
-def test_a_date_among_details_set_apart_by_dots_dates_the_page(details: str) -> None:
+def _newsletter_post(details: str) -> dict:
+    """The CLI's JSON for a newsletter's post copied whole: the publication's name and
+    buttons, the headline, ``details`` (the byline's line), the body and the footer."""
     page = (
         f"Skillet Lab\n\nSubscribeSign in\n\n{SKILLET_HEADLINE}\n\n{details}\n\n"
         f"Skillet Lab is a reader-supported publication.\n\n{SKILLET_BODY}\n\n"
         "Ready for more?\n\n© 2025 Skillet Lab\n\nPrivacy ∙ Terms ∙ Collection notice"
     )
-    article = dump_json("-", stdin=page.encode())
-    assert (article["title"], article["published"]) == (SKILLET_HEADLINE, "2025-12-04")
+    return dump_json("-", stdin=page.encode())
+
+
+@pytest.mark.parametrize(
+    ("details", "authors"),
+    [
+        ("@danaholt  •  Dec 4, 2025  •  Reading time", []),
+        ("12/04/2025  |  Kitchen Notes  |  Skillet Lab", []),
+        ("Dec 4, 2025  •  Kitchen Notes  •  Dana Holt", ["Dana Holt"]),
+        ("By Dana Holt ⋅ Review Editor ⋅ Updated Dec 4, 2025", ["Dana Holt"]),
+        ("by Dana Holt ● Dec 4, 2025 ● 6 min read", ["Dana Holt"]),
+    ],
+)
+def test_a_byline_and_a_date_among_details_set_apart_by_dots(
+    details: str, authors: list[str]
+) -> None:
+    article = _newsletter_post(details)
+    assert article["title"] == SKILLET_HEADLINE
+    assert (article["authors"], article["published"]) == (authors, "2025-12-04")
 
 
 def test_a_byline_a_few_lines_from_the_headline_names_the_author() -> None:

@@ -198,7 +198,7 @@ def _dated_below(lines: Sequence[str]) -> bool:
 
 NEAR_TITLE = 12  # lines around a copied page's title where its date line or byline may stand
 MAX_DETAILS_WORDS = 25  # words of a line of details (a byline, a date, a role, a reading time)
-_DETAILS_SEPARATOR = re.compile(r"(?<!\s)\s+[•·⋅|]\s+")
+_DETAILS_SEPARATOR = re.compile(r"(?<!\s)\s+[•·⋅●∙|]\s+")
 _DATE_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
 
 
@@ -245,6 +245,29 @@ def _names_of_byline(text: str) -> list[str] | None:
     return (byline[0] if byline else _dated_byline(text)) or None
 
 
+def _names_among_details(text: str) -> list[str]:
+    """The names in a line of details set apart by dots or bars: a byline among them ("By
+    Dana Holt ⋅ Review Editor"), or a person's name beside a date ("12/19/2025  •  Friday
+    Philosophy  •  Dana Holt"), else [].
+
+    Measured (``benchmarks/copied_text.py``, articles, author): copied whole 0.565 -> 0.576
+    dev, 0.562 -> 0.579 held-out; from the headline down 0.571 -> 0.580 dev, 0.543 -> 0.560
+    held-out; no page lost."""
+    if _words(text) > MAX_DETAILS_WORDS:
+        return []
+    parts = [part.strip() for part in _DETAILS_SEPARATOR.split(text)]
+    if len(parts) < 2:
+        return []
+    for part in parts:
+        if names := _names_of_byline(part):
+            return names
+    if any(parse_date(part) for part in parts):
+        for part in parts:
+            if name := _lone_name(part):
+                return [name]
+    return []
+
+
 def date_near(texts: Sequence[str], title: str) -> str | None:
     """The date of the date line nearest the line ``title`` (see :func:`_nearest_to`).
 
@@ -267,7 +290,13 @@ def byline_near(texts: Sequence[str], title: str) -> list[str]:
     0.479 dev, the 7 pages they named all right."""
 
     def names_at(index: int) -> list[str] | None:
-        return _names_of_byline(texts[index]) or _labelled_name(texts, index) or None
+        text = texts[index]
+        return (
+            _names_of_byline(text)
+            or _labelled_name(texts, index)
+            or _names_among_details(text)
+            or None
+        )
 
     def name_by_date_at(index: int) -> list[str] | None:
         name = _lone_name(texts[index]) or _desk(texts[index])
