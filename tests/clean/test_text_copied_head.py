@@ -423,6 +423,7 @@ def _newsletter_post(details: str) -> dict:
         ("Dec 4, 2025  •  Kitchen Notes  •  Dana Holt", ["Dana Holt"]),
         ("By Dana Holt ⋅ Review Editor ⋅ Updated Dec 4, 2025", ["Dana Holt"]),
         ("by Dana Holt ● Dec 4, 2025 ● 6 min read", ["Dana Holt"]),
+        ("Guide  by Dana Holt  Deputy Editor   Dec 4, 2025", ["Dana Holt"]),
     ],
 )
 def test_a_byline_and_a_date_among_details_set_apart_by_dots(
