@@ -93,3 +93,16 @@ def test_a_collapsed_answer_hidden_by_class_still_opens_under_its_question() -> 
         f"<div id='a1' class='panel hidden'>{STORY}</div></article></body></html>"
     )
     assert "ferry between the two islands" in _text(page)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"<main class='post-main hide'><h2>Ferry every hour</h2>{STORY}</main>",
+        f"<div class='hidden'><h1>Ferry every hour</h1>{STORY}</div>",
+    ],
+)
+def test_a_hiding_class_on_the_story_itself_is_a_scripts_to_lift(page: str) -> None:
+    """The article's own wrapper, hidden by class until a script has run, is read."""
+    aside = "<aside><p>Other stories from the islands, and the week's weather at sea.</p></aside>"
+    assert "ferry between the two islands" in _text(f"<html><body>{page}{aside}</body></html>")

@@ -13,7 +13,9 @@ A class that hides at every width (``hide``, ``hidden``, ``d-none``, ``is-hidden
 frameworks' display-none helpers) hides too, unless another of its classes shows the element
 somewhere (Tailwind's ``md:block``, Bootstrap's ``d-lg-flex``, ``visible-md``) or opens it
 (``show``, ``open``, ``active``). Bootstrap 3's ``hidden-xs`` hides on phones only, so it is
-not among them; nor is screen-reader text (``sr-only``), which a reading view keeps.
+not among them; nor is screen-reader text (``sr-only``), which a reading view keeps. A
+``<main>`` or an ``<article>`` so classed, or an element holding the page's ``<h1>``, is a
+page a script shows once it has loaded: not taken out on a class alone.
 """
 
 from __future__ import annotations
@@ -99,7 +101,12 @@ def hidden_elements(root: HtmlElement, keep_tabs: bool = False) -> Iterator[Html
             yield element
     for element in _HIDE_CLASSED(root):
         classes = element.get("class")
-        if element.tag not in ("html", "body") and hidden_by_class(classes) and not kept(element):
+        if (
+            element.tag not in ("html", "body", "main", "article")
+            and hidden_by_class(classes)
+            and not kept(element)
+            and element.find(".//h1") is None
+        ):
             yield element
     for element in _PRINT_CLASSED(root):
         if _PRINT_ONLY.search(element.get("class")):
