@@ -508,3 +508,28 @@ def test_a_title_that_names_the_article_stays_over_a_signed_subhead() -> None:
         f"March 3, 2025\n\n{SKILLET_BODY}{FOOTER}"
     )
     assert dump_json("-", stdin=page.encode())["title"] == title
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Dana Holt\n\nStart Trial",  # the name under the headline, a button under it
+        "Eleven pans, a month of steaks and a lot of burnt sugar later\n\nDana Holt",  # dek
+    ],
+)
+def test_a_name_alone_under_the_headline_is_the_byline(under: str) -> None:
+    page = f"{SKILLET_HEADLINE}\n\n{under}\n\n{SKILLET_BODY}"
+    assert dump_json("-", stdin=page.encode())["authors"] == ["Dana Holt"]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Trending\n\nCharles Dickens Quote\n\nHair Growth",  # a list's entry under a label
+        "Tiger Cloud",  # a product the article writes of in lower case
+    ],
+)
+def test_a_line_that_only_looks_like_a_name_under_the_headline_is_no_byline(under: str) -> None:
+    body = f"{SKILLET_BODY}\n\nThe tiger cloud of smoke from a searing steak filled the kitchen."
+    page = f"{SKILLET_HEADLINE}\n\n{under}\n\n{body}"
+    assert dump_json("-", stdin=page.encode())["authors"] == []

@@ -21,7 +21,7 @@ from reader.clean.byline import (
     parse_names,
 )
 from reader.clean.months import month_alternation
-from reader.clean.text.head import count_words
+from reader.clean.text.head import count_words, is_person_name
 from reader.clean.text.region import FUNCTION_WORDS, READING_TIME
 from reader.core.given_names import is_given_name, opens_with_given_name
 
@@ -196,6 +196,8 @@ def _dated_below(lines: Sequence[str]) -> bool:
     )
 
 
+BODY_LINES = 40  # lines of the article read for the words it writes in lower case
+MIN_DEK_WORDS = 8  # words of a dek between a copied page's title and its author's name
 NEAR_TITLE = 12  # lines around a copied page's title where its date line or byline may stand
 MAX_DETAILS_WORDS = 25  # words of a line of details (a byline, a date, a role, a reading time)
 _DETAILS_SEPARATOR = re.compile(r"(?<!\s)\s+[•·⋅●∙|]\s+|(?<=\S)\s{2,}(?=\S)")
@@ -304,7 +306,30 @@ def byline_near(texts: Sequence[str], title: str) -> list[str]:
         return [name] if name and any(map(_dates_the_head, beside)) else None
 
     found = _nearest_to(texts, title, names_at) or _nearest_to(texts, title, name_by_date_at)
-    return found or _author_box(texts)
+    return found or _author_box(texts) or _name_under(texts, title)
+
+
+def _name_under(texts: Sequence[str], title: str) -> list[str]:
+    """A person's name alone on the line under the title, or under its dek ("Lisa Pham" /
+    "Start Trial"): two to four words, the first a known given name, none of which the
+    article writes in lower case ("Tiger Cloud" is a product), else []. (Under a label,
+    "Trending", it is a list's entry: "Charles Dickens Quote".)
+
+    Measured (``benchmarks/copied_text.py``, articles, author, when nothing else gave one):
+    copied whole 0.579 -> 0.583 dev, 0.587 -> 0.603 held-out; from the headline down 0.583
+    -> 0.593 dev, 0.569 -> 0.595 held-out; the 6 dev pages it named all right; authors of
+    ``plain_documents.py``'s 579 texts unchanged."""
+    at = next((index for index, text in enumerate(texts) if text == title), None)
+    if at is None or at + 1 >= len(texts):
+        return []
+    index = at + 2 if _words(texts[at + 1]) >= MIN_DEK_WORDS else at + 1
+    if index >= len(texts) or not is_person_name(texts[index]):
+        return []
+    name = _lone_name(texts[index])
+    words = {word.casefold() for word in name.split()} if name else set()
+    body = texts[index + 1 : index + 1 + BODY_LINES]
+    lower = any(words.intersection(_LOWER_WORD.findall(text)) for text in body)
+    return [name] if name and not lower else []
 
 
 def _author_box(texts: Sequence[str]) -> list[str]:
