@@ -66,7 +66,7 @@ def test_a_class_that_hides_at_every_width_is_left_out(tmp_path, hide: str) -> N
     assert "ferry between the two islands" in text
     assert "Free standard shipping" not in text
     assert any(
-        line.startswith("hidden: Free standard shipping") for line in dump_explain(str(page))
+        line.startswith("hidden-class: Free standard shipping") for line in dump_explain(str(page))
     )
 
 

@@ -70,9 +70,15 @@ _CLASSED = etree.XPath(
 
 def hidden_elements(root: HtmlElement, keep_tabs: bool = False) -> Iterator[HtmlElement]:
     """The elements hidden by attribute or by style (``display: none``,
-    ``visibility: hidden``) that no click opens (see the module), and those shown only on
-    paper (``print-only``, ``print-header``).
+    ``visibility: hidden``) that no click opens (see the module), those a framework's class
+    hides, and those shown only on paper (``print-only``, ``print-header``).
     React's streamed parts are moved into place first (``streamed``): they are shown."""
+    return (element for element, _rule in _hidden_by_rule(root, keep_tabs))
+
+
+def _hidden_by_rule(root: HtmlElement, keep_tabs: bool) -> Iterator[tuple[HtmlElement, str]]:
+    """:func:`hidden_elements`, each with the rule that hides it: "hidden-class" for a
+    framework's hiding class, "hidden" for the rest."""
     hidden = _HIDDEN(root)
     place_streamed(root, hidden)
     controlled = Toggles(root)
@@ -97,19 +103,21 @@ def hidden_elements(root: HtmlElement, keep_tabs: bool = False) -> Iterator[Html
 
     for element in hidden:
         if element.get("hidden") is not None and not kept(element):
-            yield element
+            yield element, "hidden"
     for element in _STYLED(root):
         if _DISPLAY_NONE.search(element.get("style")) and not kept(element):
-            yield element
+            yield element, "hidden"
     for element in _CLASSED(root):
         classes = element.get("class")
-        if _PRINT_ONLY.search(classes) or (
+        if _PRINT_ONLY.search(classes):
+            yield element, "hidden"
+        elif (
             element.tag not in ("html", "body", "main", "article")
             and hidden_by_class(classes)
             and not kept(element)
             and element.find(".//h1") is None
         ):
-            yield element
+            yield element, "hidden-class"
 
 
 def _shown_at_a_width(name: str) -> bool:
@@ -129,6 +137,7 @@ def hidden_by_class(classes: str) -> bool:
 
 
 def drop_hidden(root: HtmlElement, log: DropLog | None = None, keep_tabs: bool = False) -> None:
-    """Take out what :func:`hidden_elements` finds (recorded in ``log`` as "hidden")."""
-    for element in hidden_elements(root, keep_tabs):
-        drop(element, log, "hidden")
+    """Take out what :func:`hidden_elements` finds (recorded in ``log`` as "hidden", or
+    "hidden-class" for a framework's hiding class)."""
+    for element, rule in _hidden_by_rule(root, keep_tabs):
+        drop(element, log, rule)
