@@ -317,7 +317,7 @@ def _name_under(texts: Sequence[str], title: str) -> list[str]:
 
     Measured (``benchmarks/copied_text.py``, articles, author, when nothing else gave one):
     copied whole 0.579 -> 0.583 dev, 0.587 -> 0.603 held-out; from the headline down 0.583
-    -> 0.593 dev, 0.569 -> 0.595 held-out; the 6 dev pages it named all right; authors of
+    -> 0.593 dev, 0.569 -> 0.595 held-out; the 4 dev pages it named all right; authors of
     ``plain_documents.py``'s 579 texts unchanged."""
     at = next((index for index, text in enumerate(texts) if text == title), None)
     if at is None or at + 1 >= len(texts):
