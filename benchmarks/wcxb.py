@@ -97,8 +97,9 @@ def snippet_share(text: str, snippets: list[str] | None) -> float | None:
     return sum(_squash(s) in haystack for s in snippets) / len(snippets)
 
 
-_STRAIGHT = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"',
-                           "„": '"', "‟": '"'})
+_STRAIGHT = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
+)
 
 
 _SPACE_BY_PUNCTUATION = re.compile(r"\s+(?=[,.;:!?)\]])|(?<=[(\[])\s+")
@@ -445,6 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     if "reader" in names:
         for part in ("dev", "held-out"):  # held-out: the rules' totals only, no page
             print_rules([page for page in pages if page["part"] == part], part)
+        print_behind(pages, names)
     if args.worst:
         print_worst(pages, names, args.worst)
     if args.json:
@@ -453,6 +455,34 @@ def main(argv: list[str] | None = None) -> int:
             json.dumps({"summary": summaries, "dev_pages": dev_pages}, indent=1), encoding="utf-8"
         )
     return 0
+
+
+BEHIND = (0.05, 0.1, 0.3)  # F1 gaps to the best other extractor, counted per part
+
+
+def print_behind(pages: list[Page], names: list[str]) -> None:
+    """How many pages of each part the reader reads worse than the best other extractor by
+    more than each of :data:`BEHIND` (held-out: counts only, no page), how many it reads
+    better by as much, and how many it reads worse than each other one by more than 0.1."""
+    others = [name for name in names if name != "reader"]
+    if not others:
+        return
+    print(
+        "\npages behind / ahead of the best other extractor (F1 gap > "
+        + ", ".join(f"{gap}" for gap in BEHIND)
+        + ")"
+    )
+    for part in ("dev", "held-out"):
+        members = [page for page in pages if page["part"] == part]
+        gaps = [p["reader"]["f1"] - max(p[name]["f1"] for name in others) for p in members]
+        if gaps:
+            behind = " ".join(f"{sum(gap < -limit for gap in gaps):>4}" for limit in BEHIND)
+            ahead = " ".join(f"{sum(gap > limit for gap in gaps):>4}" for limit in BEHIND)
+            each = ", ".join(
+                f"{name} {sum(p['reader']['f1'] < p[name]['f1'] - BEHIND[1] for p in members)}"
+                for name in others
+            )
+            print(f"  {part:<10} behind {behind}   ahead {ahead}   of {len(gaps)}   ({each})")
 
 
 def _warm_worker(data_dir: str, names: list[str], warm: Page) -> None:
