@@ -176,9 +176,13 @@ def unknown_name(text: str, body: Sequence[str]) -> str | None:
     lower = {word.casefold() for word in words}
     if lower & _NOT_IN_NAMES:
         return None
-    if any(lower.intersection(_LOWER_WORD.findall(text)) for text in body):
-        return None
-    return piece
+    return None if _written_in_lower_case(lower, body) else piece
+
+
+def _written_in_lower_case(words: set[str], body: Sequence[str]) -> bool:
+    """Whether ``body`` writes one of ``words`` (case-folded) in lower case: a line's
+    words, not a name ("Product Analytics", "Tiger Cloud")."""
+    return any(words.intersection(_LOWER_WORD.findall(text)) for text in body)
 
 
 def _dated_below(lines: Sequence[str]) -> bool:
@@ -204,11 +208,16 @@ _DETAILS_SEPARATOR = re.compile(r"(?<!\s)\s+[•·⋅●∙|]\s+|(?<=\S)\s{2,}(?
 _DATE_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
 
 
+def _line_of(texts: Sequence[str], title: str) -> int | None:
+    """The index of the first line that is ``title``, or None."""
+    return next((index for index, text in enumerate(texts) if text == title), None)
+
+
 def _nearest_to(texts: Sequence[str], title: str, read: Callable[[int], T | None]) -> T | None:
     """What ``read`` finds at the index of the line nearest the line ``title`` in ``texts``
     (a copied page's lines), within :data:`NEAR_TITLE` lines, the one below first at the same
     distance (lines of 200 characters or more are not read)."""
-    at = next((index for index, text in enumerate(texts) if text == title), None)
+    at = _line_of(texts, title)
     if at is None:
         return None
     for distance in range(1, NEAR_TITLE + 1):
@@ -319,17 +328,18 @@ def _name_under(texts: Sequence[str], title: str) -> list[str]:
     copied whole 0.579 -> 0.583 dev, 0.587 -> 0.603 held-out; from the headline down 0.583
     -> 0.593 dev, 0.569 -> 0.595 held-out; the 4 dev pages it named all right; authors of
     ``plain_documents.py``'s 579 texts unchanged."""
-    at = next((index for index, text in enumerate(texts) if text == title), None)
+    at = _line_of(texts, title)
     if at is None or at + 1 >= len(texts):
         return []
     index = at + 2 if _words(texts[at + 1]) >= MIN_DEK_WORDS else at + 1
     if index >= len(texts) or not is_person_name(texts[index]):
         return []
     name = _lone_name(texts[index])
-    words = {word.casefold() for word in name.split()} if name else set()
+    if not name:
+        return []
+    words = {word.casefold() for word in name.split()}
     body = texts[index + 1 : index + 1 + BODY_LINES]
-    lower = any(words.intersection(_LOWER_WORD.findall(text)) for text in body)
-    return [name] if name and not lower else []
+    return [] if _written_in_lower_case(words, body) else [name]
 
 
 def _author_box(texts: Sequence[str]) -> list[str]:

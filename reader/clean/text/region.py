@@ -587,10 +587,14 @@ class Headline:
         ):
             return False
         lines = (*self.above, self.text, *self.below)
-        at = next((index for index, line in enumerate(self.above) if title in line), None)
+        at = self._line_above(title)
         return at is None or not _has_head_matter(lines, at, len(lines), _is_signed)
+
+    def _line_above(self, title: str) -> int | None:
+        """The index of the first line above it that holds ``title``, or None."""
+        return next((index for index, line in enumerate(self.above) if title in line), None)
 
     def _far_below(self, title: str) -> bool:
         """Whether :data:`MENU_GAP` lines or more stand between ``title`` and the headline."""
-        at = next((index for index, line in enumerate(self.above) if title in line), None)
+        at = self._line_above(title)
         return at is None or len(self.above) - at - 1 >= MENU_GAP
