@@ -412,3 +412,67 @@ def test_a_byline_labelled_in_the_pages_language(
         encoding="utf-8",
     )
     assert dump_json(str(page))["authors"] == expected
+
+
+def _cli_page_authors(folder: Path, body: str, site: str = "Acme Tutors") -> list[str]:
+    """The authors ``reader dump`` (the real CLI) gives a page with ``body`` under its
+    headline, on a site named ``site``."""
+    from tests.cli_run import dump_json
+
+    page = folder / "page.html"
+    page.write_text(
+        f"<html><head><title>Finding a tutor</title><meta property='og:site_name' "
+        f"content='{site}'></head><body><article><h1>Finding a tutor</h1>{body}"
+        "<p>Grades are a huge part of college applications, and finding a tutor who fits "
+        "keeps them up through the year.</p><p>Start with what the school offers.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    return dump_json(str(page))["authors"]
+
+
+def test_the_writers_picture_between_label_and_name_is_passed_over(tmp_path: Path) -> None:
+    """ "Written by:", then the writer's avatar, then the name: the name is the author."""
+    body = (
+        '<div class="meta"><span>Written by:</span><picture><img alt="" src="a.jpg">'
+        "</picture><span>Elise Nass</span></div>"
+    )
+    assert _cli_page_authors(tmp_path, body) == ["Elise Nass"]
+
+
+def test_a_label_with_nothing_but_pictures_after_it_names_no_one(tmp_path: Path) -> None:
+    body = '<div class="meta"><span>Written by:</span><img src="a.jpg"><img src="b.jpg"></div>'
+    assert _cli_page_authors(tmp_path, body) == []
+
+
+def _author_box(heading: str, biography: str, box_class: str = "author__photo") -> str:
+    return (
+        f'<section><div class="callout"><div class="{box_class}"><img src="a.jpg"></div>'
+        f'<div class="callout__content"><h3>{heading}</h3><p>{biography}</p></div></div>'
+        "</section>"
+    )
+
+
+def test_the_name_over_an_author_box_is_the_author(tmp_path: Path) -> None:
+    """An author box at the article's end: the name, then a biography that opens with it
+    ("Alban" is not a known given name; the box vouches for the name)."""
+    box = _author_box(
+        "Alban Brooke",
+        "Alban Brooke is the Head of Marketing at Buzzsprout and the co-host of Buzzcast.",
+    )
+    assert _cli_page_authors(tmp_path, box, site="Buzzsprout") == ["Alban Brooke"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "biography", "box_class"),
+    [
+        # a section of the article about a thing, under a heading of its name
+        ("Art Deco", "Art Deco is a distinctive furniture style of the 1920s.", "figure"),
+        # an author box whose biography is someone else's
+        ("Alban Brooke", "Jane Roe is the Head of Marketing at Buzzsprout.", "author__photo"),
+    ],
+)
+def test_a_named_section_is_no_author_box(
+    tmp_path: Path, heading: str, biography: str, box_class: str
+) -> None:
+    assert _cli_page_authors(tmp_path, _author_box(heading, biography, box_class)) == []

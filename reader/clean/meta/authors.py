@@ -8,7 +8,12 @@ from collections.abc import Iterable, Iterator
 import lxml.html
 
 from reader.clean.class_index import ClassIndex
-from reader.clean.meta.bylines import name_beside_headline, site_person, visible_bylines
+from reader.clean.meta.bylines import (
+    name_beside_headline,
+    name_over_biography,
+    site_person,
+    visible_bylines,
+)
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, compact, norm_words
@@ -405,8 +410,8 @@ def find_authors(
     url: str | None = None,
 ) -> list[str]:
     """The article's authors: structured data, meta tags, visible bylines, a bare name under
-    the headline, a personal site's owner (``url`` tells whose site it is), in that order; an
-    organisation only when no person is named."""
+    the headline, the name over an author box, a personal site's owner (``url`` tells whose
+    site it is), in that order; an organisation only when no person is named."""
     sites = [s for s in (site, ld.publisher, ld.website, meta.get("og:site_name")) if s]
     tagged = meta_lists(tree)
     lang = page_language(tree)
@@ -421,6 +426,8 @@ def find_authors(
         yield from visible_bylines(tree, index, lang)
         beside = name_beside_headline(tree)  # unlabelled: after every labelled source
         yield [beside] if beside else []
+        boxed = name_over_biography(tree)
+        yield [boxed] if boxed else []
         owner = site_person(tree, sites, url)  # a personal site's unsigned post is its owner's
         yield [owner] if owner and not _ORG_WORDS.search(owner) else []
         yield ld.organisations

@@ -144,6 +144,52 @@ def name_beside_headline(tree: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+# "Alban Brooke is the Head of Marketing at ...", "Jane Roe has written for ...": a person
+# introduced by name, as an author box's biography opens
+_BIOGRAPHY = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3})(?:,| (?:is|was) (?:an?|the) "
+    r"| (?:has|writes|covers|lives|joined|holds|serves|specializes|specialises) )"
+)
+BIO_STEPS = 3  # elements walked back from a biography to the name over it
+BOX_LEVELS = 2  # levels above a biography that make up its box
+MAX_BOX_TEXT = 1200  # characters of an author box at most
+_AUTHOR_BOX = etree.XPath(
+    "descendant-or-self::*[contains(@class, 'author') or contains(@class, 'Author')]"
+)
+
+
+def name_over_biography(tree: lxml.html.HtmlElement) -> str | None:
+    """The name over an author box (a box that says it is an author's, see
+    :func:`_in_author_box`; a section of a list of people is not one): a name standing
+    alone (see :func:`_is_name_shaped`), then within :data:`BIO_STEPS` elements a paragraph
+    that opens with that name and says who they are ("Alban Brooke" over "Alban Brooke is
+    the Head of Marketing at Buzzsprout and ...")."""
+    for paragraph in page_root(tree).iter("p"):
+        match = _BIOGRAPHY.match(" ".join(element_text(paragraph).split()[:6]))
+        if not match or not _is_name_shaped(match["name"]) or not _in_author_box(paragraph):
+            continue
+        before, steps = paragraph, 0
+        while steps < BIO_STEPS:
+            previous = before.getprevious()
+            before = previous if previous is not None else before.getparent()
+            if before is None or before.tag in ("body", "html"):
+                break
+            steps += 1
+            if " ".join(element_text(before).split()) == match["name"]:
+                return match["name"]
+    return None
+
+
+def _in_author_box(paragraph: lxml.html.HtmlElement) -> bool:
+    """Whether the box :data:`BOX_LEVELS` above the paragraph, a box of at most
+    :data:`MAX_BOX_TEXT` characters (not the article around it), has an element classed as
+    an author's ("author__photo", "post-author")."""
+    box = paragraph
+    for _ in range(BOX_LEVELS):
+        box = box.getparent() if box.getparent() is not None else box
+    return len(element_text(box)) <= MAX_BOX_TEXT and bool(_AUTHOR_BOX(box))
+
+
 # "© 2025 Toby Hede. All rights reserved.", "Copyright (c) 2019-2024 Jane Roe"
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)[\s©]*(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?[\s,]*)?(?:by\s+)?"
@@ -202,14 +248,19 @@ def _name_inside(box: lxml.html.HtmlElement) -> str | None:
     return None
 
 
-def _is_bare_name(text: str) -> bool:
+def _is_name_shaped(text: str) -> bool:
+    """Two to four capitalised words, at most :data:`MAX_NAME_LINE` characters."""
     words = text.split()
     return (
         NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]
         and len(text) <= MAX_NAME_LINE
         and all(_NAME_WORD.match(word) and word[0].isupper() for word in words)
-        and is_given_name(words[0])
     )
+
+
+def _is_bare_name(text: str) -> bool:
+    """A name shaped as :func:`_is_name_shaped` says whose first word is a known given name."""
+    return _is_name_shaped(text) and is_given_name(text.split()[0])
 
 
 def _text(element: lxml.html.HtmlElement) -> str:
@@ -273,6 +324,22 @@ def _labelled_lines(tree: lxml.html.HtmlElement, label: re.Pattern[str]) -> Iter
             return
 
 
+_SILENT_SIBLINGS = 3  # elements without text (an avatar) passed over between label and name
+
+
+def _next_with_text(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The next sibling element, past up to :data:`_SILENT_SIBLINGS` without text (the
+    writer's picture between "Written by:" and the name); None when there is none."""
+    after, silent = element.getnext(), 0
+    while after is not None:
+        if isinstance(after.tag, str):
+            if _text(after) or silent >= _SILENT_SIBLINGS:
+                return after
+            silent += 1
+        after = after.getnext()
+    return None
+
+
 def _line_from(element: lxml.html.HtmlElement, label: re.Pattern[str]) -> str | None:
     """ "By Jane Doe" from the element: its label, then a name in its own text or children;
     a label alone in its element takes the name from the next element ("<p>Written by</p>
@@ -285,9 +352,7 @@ def _line_from(element: lxml.html.HtmlElement, label: re.Pattern[str]) -> str | 
     if not match and not _ALONE.match(text):
         return None
     if not rest:
-        after = element.getnext()
-        while after is not None and not isinstance(after.tag, str):
-            after = after.getnext()
+        after = _next_with_text(element)
         if after is not None:
             rest = _text(after)[:_MAX_LINE] if not (element.tail or "").strip() else ""
         elif element.getparent() is not None and len(_text(element.getparent())) <= 60:
