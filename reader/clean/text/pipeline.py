@@ -33,6 +33,7 @@ from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
 from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text.junk import first_copyright_owner, junk_mask
 from reader.clean.text.layout import Unit, split_units
+from reader.clean.text.marked import LINK_MARKS, marked_line, marked_title, without_link_mark
 from reader.clean.text.memo import memo_header
 from reader.clean.text.pages import strip_page_furniture
 from reader.clean.text.preformatted import LINE_BREAK
@@ -63,20 +64,12 @@ def _newlines(text: str) -> str:
     return text.replace("\ufeff", "")
 
 
-# a heading's link to itself that documentation pages print after it ("Workers¶"), copied
-# with the heading: never text (a "#" or "§" may be: "Learn C#")
-_LINK_MARKS = ("¶", "🔗")
-
-
-def _without_link_mark(line: str) -> str:
-    end = line.rstrip(" \t")
-    return end[:-1].rstrip(" \t") if end.endswith(_LINK_MARKS) else line
-
-
-def _without_link_marks(text: str) -> str:
-    if not any(mark in text for mark in _LINK_MARKS):
-        return text
-    return "\n".join(map(_without_link_mark, text.split("\n")))
+def _without_link_marks(text: str) -> tuple[str, str | None]:
+    """The text without its headings' link marks ("Workers¶"), and the title they tell."""
+    if not any(mark in text for mark in LINK_MARKS):
+        return text, None
+    lines = text.split("\n")
+    return "\n".join(map(without_link_mark, lines)), marked_title(lines)
 
 
 def _without(units: list[Unit], mask: list[bool]) -> list[Unit]:
@@ -270,7 +263,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     """Find the article in plain text: body blocks, head metadata, caption and pull quotes.
 
     ``log`` records each dropped paragraph with the rule that dropped it."""
-    text, fields = book_frame(_without_link_marks(_newlines(text)), log)
+    text, marked = _without_link_marks(_newlines(text))
+    text, fields = book_frame(text, log)
     units = split_units(strip_page_furniture(text, log))
     scan = TextScan([u.text for u in units])
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
@@ -385,6 +379,13 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
             body = body[at + 1 :] if headline.menus else body[:at] + body[at + 1 :]
     if taken:
         body = [u for u in body if id(u) not in taken]
+    if marked and fields.title is None:
+        # a documentation page's first marked heading: its title, under its sidebar
+        head.title = marked
+        at = marked_line(marked, [u.text for u in body])
+        if at is not None:
+            _log_units(log, "menus-above", body[:at])
+            body = body[at + 1 :]
     found = find_pull_quotes([u.text for u in body], [u.joined for u in body])
 
     drop: set[int] = set()
