@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.clean.html.fusion import fill_in, holds_ours
+from reader.clean.html.fusion import fill_in, holds_ours, place_in
 
 
 def _p(text: str) -> tuple[str, str, int]:
@@ -63,3 +63,27 @@ def test_a_block_of_the_pages_links_is_navigation() -> None:
     theirs = [ONE, related, MIDDLE, contents, TWO]
     assert fill_in([ONE, TWO], theirs, "", links) == [ONE, MIDDLE, TWO]
     assert fill_in([ONE, TWO], theirs) == [ONE, related, MIDDLE, contents, TWO]
+
+
+def test_place_in_takes_inner_blocks_whatever_share_it_holds() -> None:
+    """Where trafilatura's reading replaces ours, our inner blocks it left out go in."""
+    theirs = [INTRO, ONE, TWO, RELATED]
+    ours = [ONE, MIDDLE, TWO, _p("A closing paragraph of ours after the last shared block.")]
+    assert place_in(theirs, ours) == [INTRO, ONE, MIDDLE, TWO, RELATED]
+    assert place_in(theirs, [ONE, TWO]) is None  # (nothing to add)
+
+
+def test_a_key_points_list_the_second_opinion_dropped_stays() -> None:
+    """Through the real CLI, a real page (WCXB 4614, scripts, navigation, footers and pictures
+    taken out): trafilatura's reading replaces readability's, and the "Key Takeaways" list
+    only readability kept is placed in it."""
+    from pathlib import Path
+
+    from tests.cli_run import dump_json
+
+    page = Path(__file__).parents[1] / "fixtures" / "html" / "key_takeaways.html"
+    body = [block["text"] for block in dump_json(str(page))["body"]]
+    takeaways = [i for i, text in enumerate(body) if text.startswith("Reduce household")]
+    opening = [i for i, text in enumerate(body) if text.startswith("In 2018, the United")]
+    assert takeaways and opening and takeaways[0] < opening[0]  # (where it stood: the lead)
+    assert len(body) > opening[0] + 20  # (trafilatura's reading of the rest follows)

@@ -4,10 +4,11 @@ readability-lxml keeps one container; on guides, multi-section articles and docu
 that is a part of the article, sometimes nothing. When our text is clearly less than what the
 page holds, trafilatura (Apache-2.0) reads the page too and its result goes through our own
 block, boilerplate and edge rules. It replaces ours if ours is less than half of both it and
-the page; otherwise, when it holds ours and more, its missing lead and inner blocks fill ours
-in (``fusion.fill_in``). Measured on the WCXB dev pages (``benchmarks/wcxb.py``): article F1
-0.890 → 0.941 (replacing), documentation 0.781 → 0.897; the filling in, with the table and
-code fixes of the same change, 0.938 → 0.941 (``with`` 0.854 → 0.855, ``without`` 0.030).
+the page (our inner blocks it lacks placed in, ``fusion.place_in``); otherwise, when it
+holds ours and more, its missing lead and inner blocks fill ours in (``fusion.fill_in``).
+Measured on the WCXB dev pages (``benchmarks/wcxb.py``): article F1 0.890 → 0.941
+(replacing), documentation 0.781 → 0.897; the filling in, with the table and code fixes of
+the same change, 0.938 → 0.941 (``with`` 0.854 → 0.855, ``without`` 0.030).
 The page's words leave out navigation, footers and asides unless one of them holds most of
 its paragraphs (left unclosed, the parser closed it at the end of the page); a page with a
 paragraph of over 1,000 elements is not asked (trafilatura is quadratic in them).
@@ -30,7 +31,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import BlockTuple
-from reader.clean.html.fusion import compact_words, fill_in
+from reader.clean.html.fusion import compact_words, fill_in, place_in
 
 SHARE = 0.5  # ours below this share of the page's and of trafilatura's words: replace
 ASK = 2.0  # the page has this many times our words: ask. Asking at 1.1 fills more in (WCXB
@@ -209,5 +210,7 @@ def second_opinion(
         return blocks, False
     theirs = to_blocks(found)
     if ours < SHARE * total_words and ours < SHARE * block_words(theirs):
-        return outside_boxes(theirs, boxes), True
+        # (our inner blocks it left out, a list of key points, placed in: see place_in)
+        kept = outside_boxes(theirs, boxes)
+        return place_in(kept, blocks, links=links()) or kept, True
     return fill_in(blocks, theirs, seen, links()) or blocks, False
