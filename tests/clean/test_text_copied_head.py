@@ -533,3 +533,21 @@ def test_a_line_that_only_looks_like_a_name_under_the_headline_is_no_byline(unde
     body = f"{SKILLET_BODY}\n\nThe tiger cloud of smoke from a searing steak filled the kitchen."
     page = f"{SKILLET_HEADLINE}\n\n{under}\n\n{body}"
     assert dump_json("-", stdin=page.encode())["authors"] == []
+
+
+@pytest.mark.parametrize(
+    "kicker", ["discodanlives", "Erik Demaine's Folding and Unfolding:"]
+)
+def test_a_short_line_over_the_title_that_is_no_title_is_passed_over(kicker: str) -> None:
+    """A blog's name in lower case, a series' name ending in a colon: over a signed title,
+    not it, and not a reason to give up on the head."""
+    page = f"{kicker}\n\nThe Fold-and-Cut Problem\n\n15 Dec, 2025\n\n{SKILLET_BODY}"
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == "The Fold-and-Cut Problem"
+    assert article["published"] == "2025-12-15"
+
+
+@pytest.mark.parametrize("first", ["Read this first.", "discodanlives"])
+def test_a_short_sentence_or_a_line_over_an_unsigned_heading_is_no_kicker(first: str) -> None:
+    page = f"{first}\n\nThe Fold-and-Cut Problem\n\n{SKILLET_BODY}"
+    assert dump_json("-", stdin=page.encode())["title"] != "The Fold-and-Cut Problem"

@@ -138,6 +138,25 @@ def masthead(text: str) -> str | None:
     return text if count_words(text) <= 4 and _MASTHEAD.search(text) else None
 
 
+KICKER_WORDS = 6  # a line over the title, words at most
+
+
+def _is_kicker(text: str, below: Sequence[str]) -> bool:
+    """A short line that is no title but no sentence either, over a title-like line with a
+    date or a byline under it: a site's name in lower case ("discodanlives"), a series'
+    name ("Erik Demaine's Folding and Unfolding:") over a signed headline."""
+    return (
+        1 <= count_words(text) <= KICKER_WORDS
+        and len(text) <= 60
+        and not text.rstrip().endswith((".", "!", "?"))
+        and parse_byline(text) is None
+        and not is_date_line(text)
+        and bool(below)
+        and is_title_like(below[0])
+        and any(parse_byline(line) or is_date_line(line) for line in below[1:])
+    )
+
+
 def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
     """Read the head of the article from the first units (caption, title, dek, byline, date);
     ``headings``: the units the text marks as headings (underlined), never a label above one."""
@@ -165,6 +184,9 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
                 index += 1
                 continue
             if not is_title_like(text):
+                if index == 0 and _is_kicker(text, units[1:4]):
+                    index += 1  # (a site's name in lower case, a series' name over the title)
+                    continue
                 break
             if is_page_label(text):  # (a menu's entry above the headline: not the title)
                 index += 1
