@@ -11,6 +11,13 @@ from datetime import date
 from reader.clean.months import OTHER_DATE_LABELS, month_alternation, month_number
 from reader.core.given_names import is_given_name, opens_with_given_name
 
+# What a biography says right after its subject's name: "is the Head of Marketing at",
+# "has written for", ", a writer based in": an author's box, under the article or beside it.
+BIOGRAPHY_GOES_ON = (
+    r"(?:,|(?:is|was) (?:an?|the)\b|(?:has|writes|covers|lives|joined|holds|serves|"
+    r"specializes|specialises|worked|works|started|founded)\b)"
+)
+
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"

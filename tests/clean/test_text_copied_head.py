@@ -551,3 +551,26 @@ def test_a_short_line_over_the_title_that_is_no_title_is_passed_over(kicker: str
 def test_a_short_sentence_or_a_line_over_an_unsigned_heading_is_no_kicker(first: str) -> None:
     page = f"{first}\n\nThe Fold-and-Cut Problem\n\n{SKILLET_BODY}"
     assert dump_json("-", stdin=page.encode())["title"] != "The Fold-and-Cut Problem"
+
+
+def test_the_name_over_an_author_box_under_the_article_is_its_author() -> None:
+    """No byline under the headline; under the article, the writer's name and a biography
+    that opens with it (or with the first name)."""
+    for biography in (
+        "Lauren Vetter is a growth-focused marketing professional in healthcare technology.",
+        "Lauren has written about kitchens for a decade and tests every pan she reviews.",
+    ):
+        page = (
+            f"{MENU}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}\n\nLauren Vetter\n\n{biography}"
+            f"\n\nRelated articles{FOOTER}"
+        )
+        assert dump_json("-", stdin=page.encode())["authors"] == ["Lauren Vetter"], biography
+
+
+def test_a_list_of_people_each_with_a_biography_names_no_author() -> None:
+    people = "".join(
+        f"{name}\n\n{name} is a chef who has cooked with cast iron for twenty years.\n\n"
+        for name in ("Lauren Vetter", "Dana Holt")
+    )
+    page = f"{MENU}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}\n\n{people}{FOOTER}"
+    assert dump_json("-", stdin=page.encode())["authors"] == []

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import lxml.html
 from lxml import etree
 
+from reader.clean.byline import BIOGRAPHY_GOES_ON
 from reader.clean.class_index import ClassIndex, page_root
 from reader.clean.meta.text import WHITESPACE, compact, element_text, in_boilerplate
 from reader.core.given_names import is_given_name
@@ -147,8 +148,7 @@ def name_beside_headline(tree: lxml.html.HtmlElement) -> str | None:
 # "Alban Brooke is the Head of Marketing at ...", "Jane Roe has written for ...": a person
 # introduced by name, as an author box's biography opens
 _BIOGRAPHY = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3})(?:,| (?:is|was) (?:an?|the) "
-    r"| (?:has|writes|covers|lives|joined|holds|serves|specializes|specialises) )"
+    rf"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){{1,3}})\s*(?={BIOGRAPHY_GOES_ON})"
 )
 BIO_STEPS = 3  # elements walked back from a biography to the name over it
 BOX_LEVELS = 2  # levels above a biography that make up its box

@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import TypeVar
 
 from reader.clean.byline import (
+    BIOGRAPHY_GOES_ON,
     dated_name,
     is_date_line,
     labelled_credit,
@@ -292,7 +293,8 @@ def date_near(texts: Sequence[str], title: str) -> str | None:
 def byline_near(texts: Sequence[str], title: str) -> list[str]:
     """The names of the byline nearest the line ``title`` (see :func:`_nearest_to`); else
     the nearest lone name or site's desk with a date line beside it ("Andrew King" /
-    "September 4, 2025"); else the name in an author's box (:func:`_author_box`).
+    "September 4, 2025"); else the name in an author's box (:func:`_author_box`), under the
+    title (:func:`_name_under`) or over a biography (:func:`_name_over_biography`).
 
     Measured (``benchmarks/copied_text.py``, articles, author, when nothing else gave one):
     copied whole 0.428 -> 0.463 dev, 0.372 -> 0.421 held-out; from the headline down 0.466
@@ -315,7 +317,7 @@ def byline_near(texts: Sequence[str], title: str) -> list[str]:
         return [name] if name and any(map(_dates_the_head, beside)) else None
 
     found = _nearest_to(texts, title, names_at) or _nearest_to(texts, title, name_by_date_at)
-    return found or _author_box(texts) or _name_under(texts, title)
+    return found or _author_box(texts) or _name_under(texts, title) or _name_over_biography(texts)
 
 
 def _name_under(texts: Sequence[str], title: str) -> list[str]:
@@ -355,6 +357,33 @@ def _author_box(texts: Sequence[str]) -> list[str]:
         if names and (opens_with_given_name(names[0]) or _desk(texts[index])):
             return names
     return []
+
+
+_BIOGRAPHY_GOES_ON = re.compile(rf"^{BIOGRAPHY_GOES_ON}")
+
+
+def _name_over_biography(texts: Sequence[str]) -> list[str]:
+    """The name over an author's box, with no label: a name alone on its line, then a line
+    that opens with that name (or its first word) and goes on as a biography ("Lauren
+    Vetter" / "Lauren Vetter is a growth-focused marketing professional ..."). Only when the
+    page has one such pair: a list of people has a biography under each.
+
+    Measured (``benchmarks/copied_text.py``, articles, author, when nothing else gave one):
+    copied whole 0.583 -> 0.593 dev (4 pages, all right), held-out unchanged (0.603); from
+    the headline down 0.593 -> 0.595 dev; ``plain_documents.py`` unchanged."""
+    found: list[str] = []
+    for index in range(len(texts) - 1):
+        name = texts[index].strip()
+        if not name or len(name) > 40 or not is_person_name(name):
+            continue
+        after = texts[index + 1]
+        if any(
+            after.startswith((opening + " ", opening + ","))
+            and _BIOGRAPHY_GOES_ON.match(after[len(opening) :].strip())
+            for opening in (name, name.split()[0])
+        ):
+            found.append(name)
+    return found if len(set(found)) == 1 else []
 
 
 def _desk(text: str) -> str | None:
