@@ -1,7 +1,8 @@
 """What a browser's "select all, copy" of a page gives: its visible text, one block a line.
 
 An approximation of ``innerText`` on ``<body>``: scripts, styles, forms' inputs and elements
-hidden by ``hidden`` or an inline ``display: none`` are left out; a paragraph or heading is
+hidden by ``hidden``, an inline ``display: none`` or a CSS framework's hiding class are left
+out; a paragraph or heading is
 set off by a blank line, any other block (div, list item, table row) by a line break, table
 cells by a tab; ``<pre>`` keeps its white space, other text has its runs of spaces folded.
 Used by ``copied_text.py`` to turn the WCXB pages into the plain text a reader pastes.
@@ -13,6 +14,8 @@ import re
 
 import lxml.html
 from lxml import etree
+
+from reader.clean.html.hidden import hidden_by_class
 
 _SKIPPED = frozenset(
     {
@@ -74,6 +77,7 @@ _BLOCKS = frozenset(
         "menu",
     }
 )
+_SHOWN_BY_SCRIPTS = frozenset({"main", "article", "body", "html"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACES = re.compile(r"\s+")
 
@@ -81,8 +85,23 @@ Piece = str | int  # text, or the number of line breaks a block boundary asks fo
 
 
 def _hidden(element: etree._Element) -> bool:
-    return element.get("hidden") is not None or bool(
-        _HIDDEN_STYLE.search(element.get("style") or "")
+    return (
+        element.get("hidden") is not None
+        or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+        or _hidden_by_its_class(element)
+    )
+
+
+def _hidden_by_its_class(element: etree._Element) -> bool:
+    """A CSS framework's class that hides at every width ("hidden", "d-none"), as the
+    page's stylesheet would (``reader.clean.html.hidden.hidden_by_class``); not the page's
+    main part or what holds its headline, which a page's script shows once loaded."""
+    classes = element.get("class")
+    return (
+        bool(classes)
+        and hidden_by_class(classes)
+        and element.tag not in _SHOWN_BY_SCRIPTS
+        and next(element.iter("h1"), None) is None
     )
 
 
