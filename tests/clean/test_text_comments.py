@@ -163,3 +163,35 @@ def test_a_share_bar_under_the_article_is_no_thread() -> None:
                    for n in range(3))
     article = dump_json("-", stdin=f"{MENU}{ARTICLE}{shares}{more}{FOOTER}".encode())
     assert "Note 2: the beds did well" in _body(article)
+
+
+def test_a_threaded_discussion_of_replies_headed_re_goes() -> None:
+    """A news site's threaded discussion: each reply headed "Re:" and its writer; the reply
+    buttons only under some comments, too far apart to tell the thread alone."""
+    replies = "".join(
+        f"Re: {subject}  (Score:{score})\n\nby {name} ( {number} )\n\n{comment}\n\n{more}\n\n"
+        for subject, score, name, number, comment, more in (
+            ("What could go wrong?", 3, "blue trane", 110704,
+             "What else is not? Wasn't it all BS always, even before the ants came along?",
+             "Gardens were always a gamble and always will be, whatever we put down."),
+            ("", 2, "geekmux", 1040042,
+             "The ring of earth worked for two summers and then the ants just walked over it.",
+             "So it is not a cure, only a delay, and a wet summer ends it in a week."),
+            ("Ants", 1, "Shaitan", 22585,
+             "More than twenty years of gardening and I have never seen boiling water fail.",
+             "Keep it away from the roots and it clears a nest in an afternoon."),
+            ("Ants", 2, "larryjoe", 135075,
+             "I suppose many gardeners think that the neighbours will deal with the nests.",
+             "The best of them do, and the rest move the nest to the next garden over."),
+        )
+    )
+    thread = (
+        "87 Comments\n\nComments Filter:\n\nWhat could go wrong?  (Score:3, Interesting)\n\n"
+        "by ozmartian ( 5754788 )\n\nHow are gardeners supposed to learn then?\n\n"
+        f"Reply to This Share  Flag as Inappropriate\n\n{replies}"
+    )
+    article = dump_json("-", stdin=f"{MENU}{ARTICLE}{thread}{FOOTER}".encode())
+    body = _body(article)
+    assert "takes the whole summer to clear." in body
+    for gone in ("walked over it", "never seen boiling water fail", "neighbours", "(Score:"):
+        assert gone not in body
