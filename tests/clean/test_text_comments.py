@@ -195,3 +195,33 @@ def test_a_threaded_discussion_of_replies_headed_re_goes() -> None:
     assert "takes the whole summer to clear." in body
     for gone in ("walked over it", "never seen boiling water fail", "neighbours", "(Score:"):
         assert gone not in body
+
+
+def _cards(count: int = 4) -> str:
+    """A list of other stories: a section's label, a headline, a byline, a date, a summary."""
+    return "".join(
+        f"Front Page\n\nThe parish fair number {n} drew record crowds\n\nWebmaster\n\n"
+        f"December {n + 10}, 2025\n\nTHE PARISH FAIR drew the largest crowd in its history on "
+        f"Saturday, with stalls selling produce from every village in the valley.\n\n"
+        for n in range(1, count + 1)
+    )
+
+
+def test_a_list_of_other_stories_under_the_article_goes() -> None:
+    page = f"{MENU}{ARTICLE}ALSO IN THE NEWS\n\n{_cards()}E-EDITION\n\nSubscribe Now{FOOTER}"
+    body = _body(dump_json("-", stdin=page.encode()))
+    assert body.rstrip().endswith("takes the whole summer to clear.")
+    assert "parish fair" not in body.casefold()
+
+
+def test_dated_cards_with_no_article_above_them_are_the_text() -> None:
+    """A page of upcoming events: the list is what the page is for."""
+    page = f"{MENU}Upcoming fairs in the valley\n\nAll the fairs this winter.\n\n{_cards()}{FOOTER}"
+    body = _body(dump_json("-", stdin=page.encode()))
+    assert body.count("drew the largest crowd") == 4
+
+
+def test_a_box_of_dated_cards_the_article_goes_on_under_stays() -> None:
+    page = f"{MENU}{ARTICLE}{_cards()}{ARTICLE.split('By Dana Holt', 1)[1]}{FOOTER}"
+    body = _body(dump_json("-", stdin=page.encode()))
+    assert body.count("drew the largest crowd") == 4
