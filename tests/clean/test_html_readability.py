@@ -353,3 +353,34 @@ def test_the_page_tree_is_made_of_plain_html_elements() -> None:
     kinds = {type(element) for element in tree.iter()}
     assert kinds == {HtmlElement}
     assert tree.find(".//label").text_content() == "Name "
+
+
+def test_a_heading_of_links_stays_where_readability_drops_it(tmp_path: Path) -> None:
+    """A list article's entries are headed by a link to each product ("1. <a>Notion</a>"):
+    readability-lxml drops a heading over a third links; the reader keeps it, link and all
+    (through the real CLI). A heading weighed as junk by its class still goes."""
+    from tests.cli_run import dump_json
+
+    entries = "".join(
+        f"<h3>{n}. <a href='https://example.com/{name.lower()}'>{name}</a></h3><p>{name} "
+        f"keeps notes {kind}, and its search finds a page by any word in it within a second, "
+        "which matters more than any other feature once a collection grows past a thousand.</p>"
+        for n, (name, kind) in enumerate(
+            (("Notion", "in databases"), ("Obsidian", "as plain files"), ("Logseq", "as outlines")),
+            start=1,
+        )
+    )
+    html = (
+        f"<html><body><article><h1>The best note apps</h1>{PARAGRAPH}{entries}"
+        f"<h3 class='sidebar-widget'><a href='/x'>Sponsored apps</a></h3>{PARAGRAPH}"
+        "</article></body></html>"
+    )
+    assert "Notion" not in _theirs(html)
+    page = tmp_path / "apps.html"
+    page.write_text(html, encoding="utf-8")
+    article = dump_json(str(page))
+    headings = [b["text"] for b in article["body"] if b["type"] == "heading"]
+    assert headings == ["1. Notion", "2. Obsidian", "3. Logseq"]
+    assert {"text": "Notion", "href": "https://example.com/notion"}.items() <= (
+        article["links"][0].items()
+    )

@@ -258,6 +258,9 @@ def _only_child(parent: HtmlElement, child: HtmlElement) -> bool:
 
 
 _KEPT = "reader-picture"  # a picture's container while readability cleans up
+_KEPT_HEADING = "reader-heading"  # a heading of links, likewise
+_HEADING_ORDER = ("h1", "h2", "h3", "h4", "h5", "h6")
+LINKED_HEADING = 0.33  # readability's link density over which a heading goes
 
 
 def _picture_holders(node: HtmlElement, min_length: int) -> list[HtmlElement]:
@@ -372,18 +375,34 @@ class _Summary(Document):
     ) -> str:
         """readability's cleanup, but a list is not dropped for the -3 every list starts
         with: a list of text scored below zero is the article's (a list of links still
-        goes, for its link density)."""
+        goes, for its link density); and a heading of links stays, as a list article heads
+        its entries ("1. <a>Notion</a>"), unless its class weighs against it.
+
+        The headings, measured (``benchmarks/wcxb.py``): of the headings of links the
+        labels keep, those missing went from 593 to 239 on dev pages (65 pages to 29) and
+        from 323 to 199 held-out (18 pages to 7); F1 unchanged on dev (34 pages better, 11
+        worse, mostly from a second opinion asked or not) and held-out; the 181 pages
+        0.9804 -> 0.9808."""
         for element, candidate in candidates.items():
             if element.tag in _LISTS and candidate["content_score"] < 0:
                 candidate["content_score"] = 0
         holders = _picture_holders(node, self.min_text_length)
         for holder in holders:
             holder.tag = _KEPT  # a tag readability's cleanup does not look at
+        linked = [  # (readability drops a heading of links: "1. <a>Notion</a>", a list's entry)
+            (heading, heading.tag)
+            for heading in self.tags(node, *_HEADING_ORDER)
+            if self.get_link_density(heading) > LINKED_HEADING and self.class_weight(heading) >= 0
+        ]
+        for heading, _tag in linked:
+            heading.tag = _KEPT_HEADING
         try:
             return str(super().sanitize(node, candidates, keep_all_images))
         finally:
             for holder in holders:
                 holder.tag = "div"
+            for heading, tag in linked:
+                heading.tag = tag
 
     def get_link_density(self, elem: HtmlElement) -> float:
         """readability's link density, with the quicker :func:`text_length`."""
