@@ -384,3 +384,27 @@ def test_a_heading_of_links_stays_where_readability_drops_it(tmp_path: Path) -> 
     assert {"text": "Notion", "href": "https://example.com/notion"}.items() <= (
         article["links"][0].items()
     )
+
+
+def test_a_named_anchor_is_no_link(tmp_path: Path) -> None:
+    """``<a name="...">`` marks a place to jump to, not a link: a short section whose heading
+    is one is not a box of links for readability's cleanup (through the real CLI)."""
+    from tests.cli_run import dump_json
+
+    sections = "".join(
+        f"<div><h2><a name='{n}'>{n}. {name} Insurance Group</a></h2>"
+        f"<p>Market share: {share}%. It writes policies in every state.</p></div>"
+        for n, (name, share) in enumerate(
+            (("State Farm", "12.89"), ("Progressive", "6.15"), ("Allstate", "4.49")), start=1
+        )
+    )
+    html = (
+        f"<html><body><article><h1>The largest insurers</h1>{PARAGRAPH}{sections}"
+        f"<p>Rankings come from the filings each insurer makes every year, gathered by the "
+        "state regulators and published in the spring for the year before.</p>"
+        "</article></body></html>"
+    )
+    page = tmp_path / "insurers.html"
+    page.write_text(html, encoding="utf-8")
+    text = "\n".join(block["text"] for block in dump_json(str(page))["body"])
+    assert "Market share: 6.15%" in text

@@ -258,6 +258,7 @@ def _only_child(parent: HtmlElement, child: HtmlElement) -> bool:
 
 
 _KEPT = "reader-picture"  # a picture's container while readability cleans up
+_LINKS = etree.XPath(".//a[@href]")  # (an anchor with a name only is a place, not a link)
 _KEPT_HEADING = "reader-heading"  # a heading of links, likewise
 _HEADING_ORDER = ("h1", "h2", "h3", "h4", "h5", "h6")
 LINKED_HEADING = 0.33  # readability's link density over which a heading goes
@@ -405,8 +406,11 @@ class _Summary(Document):
                 heading.tag = tag
 
     def get_link_density(self, elem: HtmlElement) -> float:
-        """readability's link density, with the quicker :func:`text_length`."""
-        link_length = sum(text_length(link) for link in elem.findall(".//a"))
+        """readability's link density, with the quicker :func:`text_length`, of links with
+        an address: an anchor with a name only (``<a name="1. State Farm Group">``) marks a
+        place to jump to. WCXB: one dev page changed (+0.006), held-out and the 181 pages
+        unchanged."""
+        link_length = sum(text_length(link) for link in _LINKS(elem))
         return float(link_length) / max(text_length(elem), 1)
 
     def score_paragraphs(self) -> dict[HtmlElement, dict[str, Any]]:
