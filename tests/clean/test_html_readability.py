@@ -408,3 +408,22 @@ def test_a_named_anchor_is_no_link(tmp_path: Path) -> None:
     page.write_text(html, encoding="utf-8")
     text = "\n".join(block["text"] for block in dump_json(str(page))["body"])
     assert "Market share: 6.15%" in text
+
+
+def test_the_link_that_holds_a_headings_words_is_no_place(tmp_path: Path) -> None:
+    """mdBook (the Rust book and many manuals) sets each heading's words in a link to
+    itself classed "header": the heading keeps its words (through the real CLI)."""
+    from tests.cli_run import dump_json
+
+    html = (
+        "<html><body><main><h1><a class='header' href='#what-is-ownership'>What Is "
+        f"Ownership?</a></h1>{PARAGRAPH}<h2><a class='header' href='#the-stack'>The Stack and "
+        "the Heap</a></h2><p>Both the stack and the heap are parts of memory available to "
+        "your code to use at runtime, but they are structured in different ways.</p>"
+        "</main></body></html>"
+    )
+    page = tmp_path / "ch04.html"
+    page.write_text(html, encoding="utf-8")
+    article = dump_json(str(page))
+    headings = [b["text"] for b in article["body"] if b["type"] == "heading"]
+    assert "The Stack and the Heap" in headings

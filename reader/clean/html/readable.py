@@ -175,13 +175,20 @@ def _named_by_heading(element: HtmlElement) -> bool:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "code"})
 
 
 def _is_placed_heading(element: HtmlElement, features: str) -> bool:
     """A heading named only for a place ("et_pb_module_header", "header-anchor-post"): its
     tag says what it is; a junk kind in its name ("comments-title"...) still drops it.
-    WCXB dev articles 0.9536 -> 0.9539 (13 pages better, 2 worse)."""
-    return element.tag in _HEADING_TAGS and not _JUNK_KIND.search(features)
+    WCXB dev articles 0.9536 -> 0.9539 (13 pages better, 2 worse). So is the link or the
+    span that holds a heading's words (mdBook's ``<h1><a class="header">``)."""
+    if _JUNK_KIND.search(features):
+        return False
+    if element.tag in _HEADING_TAGS:
+        return True
+    parent = element.getparent()
+    return element.tag in _INLINE and parent is not None and parent.tag in _HEADING_TAGS
 
 
 def _is_prose(element: HtmlElement, features: str) -> bool:
