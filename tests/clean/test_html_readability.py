@@ -427,3 +427,21 @@ def test_the_link_that_holds_a_headings_words_is_no_place(tmp_path: Path) -> Non
     article = dump_json(str(page))
     headings = [b["text"] for b in article["body"] if b["type"] == "heading"]
     assert "The Stack and the Heap" in headings
+
+
+def test_a_heading_in_a_frame_of_its_own_stays(tmp_path: Path) -> None:
+    """A component-built page wraps each heading in its own ``<div>``s: readability drops
+    a block that short as empty, and the heading with it (through the real CLI)."""
+    from tests.cli_run import dump_json
+
+    sections = "".join(
+        f"<div class='container'><div class='wrapper'><h2>{name} Model</h2></div></div>"
+        f"<p>The {name} model, in short, suits teams whose {need}.</p>"
+        for name, need in (("Spiral", "risks are high"), ("Agile", "plans change weekly"))
+    )
+    html = f"<html><body><div class='post'>{PARAGRAPH}{sections}</div></body></html>"
+    assert "Spiral Model" not in _theirs(html)
+    page = tmp_path / "models.html"
+    page.write_text(html, encoding="utf-8")
+    headings = [b["text"] for b in dump_json(str(page))["body"] if b["type"] == "heading"]
+    assert headings == ["Spiral Model", "Agile Model"]
