@@ -11,7 +11,8 @@ Steps (each in a module of its own):
    tag lists, tables of contents, microdata dates and authors...);
 6. ``html_blocks.html_to_blocks``: blocks; ``lead.restore_lead``: the lead paragraphs between
    the headline and readability's choice put back, ``sections.add_sections``: sibling
-   sections made like its choice added; leading blocks repeating the title or
+   sections made like its choice added, ``section_headings.restore_headings``: the heading
+   right above a paragraph of ours put back; leading blocks repeating the title or
    subtitle out;
 7. ``edges.trim_edges``: date lines on top, tag lines, comment rules, contact lines, pitches and
    company boilerplate at the end; then pull quotes matched to the block they repeat;
@@ -72,6 +73,7 @@ from reader.clean.html.second_opinion import (
     region_words,
     second_opinion,
 )
+from reader.clean.html.section_headings import restore_headings
 from reader.clean.html.sections import add_sections
 from reader.clean.html.signup import remove_signup_boxes
 from reader.clean.html.structured_body import structured_blocks
@@ -176,6 +178,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
     if not manual and main.getroottree().getroot() is not tree:  # the page is whole
         blocks = add_sections(tree, restore_lead(tree, blocks, meta.authors), _section_blocks)
+        blocks = restore_headings(tree, blocks, meta.title)
     subtitle = meta.subtitle
     if subtitle and _is_lede(blocks, subtitle):
         subtitle = None  # the page's description is its first paragraph: keep it there
