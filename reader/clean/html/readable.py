@@ -174,7 +174,8 @@ def _named_by_heading(element: HtmlElement) -> bool:
     return bool(heading) and _slug(heading[0].text_content()) == _slug(name) != ""
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADING_ORDER = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING_TAGS = frozenset(_HEADING_ORDER)
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "code"})
 
 
@@ -269,7 +270,6 @@ _LINKS = etree.XPath(".//a[@href]")  # (an anchor with a name only is a place, n
 _KEPT_HEADING = "reader-heading"  # a heading of links, likewise
 _KEPT_FRAME = "reader-frame"  # a heading's own frame, likewise
 _FRAMES = frozenset({"div", "section", "p"})  # (a lone div readability made a paragraph)
-_HEADING_ORDER = ("h1", "h2", "h3", "h4", "h5", "h6")
 LINKED_HEADING = 0.33  # readability's link density over which a heading goes
 
 

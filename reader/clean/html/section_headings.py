@@ -14,6 +14,8 @@ held-out articles 0.952 -> 0.953, documentation 0.955 -> 0.956; the 181 pages 0.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from lxml.html import HtmlElement
 
 from reader.clean.extracted import Draft
@@ -24,8 +26,10 @@ from reader.clean.text.junk import is_end_heading
 _HEADINGS = ("h2", "h3", "h4")
 _SILENT = frozenset({"figure", "picture", "img", "svg", "video", "iframe", "noscript", "script",
                      "style", "button", "figcaption"})
+_APART = frozenset({"nav", "aside", "footer", "header", "form"})
 MAX_HEADING_CHARS = 150  # a heading is a line, not a paragraph
 FIRST_WORDS = 12  # words of a paragraph that tell it from the others
+OPENING_CHARS = 400  # characters read for them (a block's text may be a page's)
 STEPS = 6  # elements walked after a heading to its paragraph
 TITLE_SHARE = 0.8  # of a heading's words in the title: the title told again
 LINKED_SHARE = 0.5  # of a heading's characters in links: another story's headline
@@ -52,11 +56,12 @@ def restore_headings(
                 starts.setdefault(key, (text, int(heading.tag[1])))
     if not starts:
         return blocks
+    openings = Counter(_opening(block[1]) for block in blocks if block[0] == "paragraph")
     out: list[BlockTuple] = []
     for block in blocks:
         if block[0] == "paragraph":
             key = _opening(block[1])
-            found = starts.get(key)
+            found = starts.get(key) if openings[key] == 1 else None  # (one paragraph's)
             if found and not (out and out[-1][0] == "heading"):
                 out.append(Draft("heading", found[0], found[1]))
                 del starts[key]
@@ -81,8 +86,9 @@ def _opening(text: str) -> str:
 
 
 def _next_text(heading: HtmlElement) -> str | None:
-    """The text of the first element with words after ``heading`` in the page, past pictures,
-    within :data:`STEPS` elements; None when a heading or nothing comes first."""
+    """The text of the first element with words after ``heading`` in the page, past pictures
+    and hidden blocks, within :data:`STEPS` elements; None when a heading, a menu or a
+    sidebar, or nothing comes first."""
     steps = 0
     node: HtmlElement | None = heading
     while node is not None and steps < STEPS:
@@ -94,15 +100,17 @@ def _next_text(heading: HtmlElement) -> str | None:
             return None
         node = following
         steps += 1
-        if not isinstance(node.tag, str) or node.tag in _SILENT:
+        if not isinstance(node.tag, str) or node.tag in _SILENT or node.get("hidden") is not None:
             continue
+        if node.tag in _APART:
+            return None  # (a menu or a sidebar after it: its text is not the heading's)
         for element in node.iter():
             if not isinstance(element.tag, str) or element.tag in _SILENT:
                 continue
             if element.tag in ("h1", *_HEADINGS, "h5", "h6"):
                 return None
             if (element.text or "").strip() and element.tag in ("p", "div", "span", "li"):
-                return element.text_content()
+                return element.text_content()[:OPENING_CHARS]
         if " ".join(node.text_content().split()):
             return None
     return None
