@@ -11,6 +11,7 @@ from reader.clean.text.region import is_prose
 LINK_MARKS = ("¶", "🔗")  # a heading's link to itself (never text: a "#" or "§" may be)
 MAX_MARKED_TITLE = 200  # characters of a marked title at most
 MAX_PROSE_ABOVE = 1  # prose lines above it (a banner: "This documents version 5.6.")
+MAX_LINES_ABOVE = 1000  # lines looked through for it (a sidebar's; a book's are not read)
 
 
 def without_link_mark(line: str) -> str:
@@ -20,11 +21,12 @@ def without_link_mark(line: str) -> str:
 
 
 def marked_title(lines: list[str]) -> str | None:
-    """The first line that ends in a link mark, without it, when at most
-    :data:`MAX_PROSE_ABOVE` prose lines stand above it (further down, it is a section's
-    heading under an unmarked title); None otherwise."""
+    """The first line that ends in a link mark, without it, within the first
+    :data:`MAX_LINES_ABOVE` lines, when at most :data:`MAX_PROSE_ABOVE` prose lines stand
+    above it (further down, it is a section's heading under an unmarked title); None
+    otherwise."""
     prose = 0
-    for line in lines:
+    for line in lines[:MAX_LINES_ABOVE]:
         text = line.strip()
         if text.endswith(LINK_MARKS):
             title = without_link_mark(text)
