@@ -19,11 +19,11 @@ from collections import Counter
 from lxml.html import HtmlElement
 
 from reader.clean.extracted import Draft
-from reader.clean.html.blocks import BlockTuple
+from reader.clean.html.blocks import HEADINGS, BlockTuple
 from reader.clean.html.prose import folded_words
 from reader.clean.text.junk import is_end_heading
 
-_HEADINGS = ("h2", "h3", "h4")
+_HEADINGS = ("h2", "h3", "h4")  # (those put back; any of ``HEADINGS`` ends the search)
 _SILENT = frozenset({"figure", "picture", "img", "svg", "video", "iframe", "noscript", "script",
                      "style", "button", "figcaption"})
 _APART = frozenset({"nav", "aside", "footer", "header", "form"})
@@ -53,7 +53,7 @@ def restore_headings(
         if follower is not None:
             key = _opening(follower)
             if key:
-                starts.setdefault(key, (text, int(heading.tag[1])))
+                starts.setdefault(key, (text, HEADINGS[heading.tag]))
     if not starts:
         return blocks
     openings = Counter(_opening(block[1]) for block in blocks if block[0] == "paragraph")
@@ -107,7 +107,7 @@ def _next_text(heading: HtmlElement) -> str | None:
         for element in node.iter():
             if not isinstance(element.tag, str) or element.tag in _SILENT:
                 continue
-            if element.tag in ("h1", *_HEADINGS, "h5", "h6"):
+            if element.tag in HEADINGS:
                 return None
             if (element.text or "").strip() and element.tag in ("p", "div", "span", "li"):
                 return element.text_content()[:OPENING_CHARS]
