@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reader.article.model import PullQuote, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date
 from reader.clean.extracted import Draft, Extracted
+from reader.clean.text.breadcrumb import trail_title_at
 from reader.clean.text.comments import thread_start
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
 from reader.clean.text.consent import consent_mask
@@ -272,12 +273,20 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     consent = _consent_near_ends(scan)
     units, scan = _drop_masked(units, scan, consent, "consent-panel", log)
     del consent
+    trail = trail_title_at(scan.paragraphs) if len(units) <= MAX_PAGE_UNITS else None
+    titled = units[trail] if trail is not None else None  # (the headline a trail leads to)
+    if trail:  # (the site's menus above the trail go)
+        _log_units(log, "menus-above", units[: trail])
+        units, scan = units[trail:], scan.subset(range(trail, len(units)))
     site = first_copyright_owner(scan)
     # a comment thread under a page's article, told in the whole page (its last comments
     # may go with the footer), goes from where it starts
     thread = thread_start(scan.paragraphs, scan=scan) if len(units) <= MAX_PAGE_UNITS else None
     thread_unit = units[thread] if thread is not None else None
     span, headline = read_page(scan.paragraphs)
+    if titled is not None:  # (the page starts at that headline: nothing under it is a menu)
+        span = span and Span(0, span.body, span.end, span.footer)
+        headline = None
     page = scan.paragraphs if len(units) <= MAX_PAGE_UNITS else None  # (a copied page's lines)
     head_zone: set[int] = set()  # a copied page's units from the headline to the body
     above: list[str] = []  # and the few lines just above its headline
@@ -303,7 +312,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     first = units[: HEAD_LIMIT + 4]
     first_texts = [u.text for u in first]
     headings = {i for i, u in enumerate(first) if u.heading}
-    if names_what_follows(first_texts):
+    if names_what_follows(first_texts) or (first and first[0] is titled):
         headings.add(0)  # (a short first line that names the article: its title, no masthead)
     # (a text its fields name keeps its first lines: a book's own title page, "Chapter 1")
     head = parse_head(first_texts, headings) if fields.title is None else Head()
@@ -340,9 +349,11 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         head.authors = head.authors or authors
         head.published = head.published or published
     taken: set[int] = set()  # (the units of a dated line under the body's first lines)
-    if headline is not None and not between and not (head.authors and head.published):
+    titled_text = titled.text if titled is not None and head.title == titled.text else None
+    whole_title = headline.text if headline is not None else titled_text
+    if whole_title is not None and not between and not (head.authors and head.published):
         # a page left whole: the byline and the date under the headline it gave the title
-        below, end = _lines_below(units, headline.text)
+        below, end = _lines_below(units, whole_title)
         authors, published = head_details(
             [u.text for u in below], [u.text for u in units[end : end + BODY_FOR_NAMES]]
         )
@@ -377,6 +388,12 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
             if headline.menus:
                 _log_units(log, "menus-above", body[:at])
             body = body[at + 1 :] if headline.menus else body[:at] + body[at + 1 :]
+    elif titled_text is not None:  # (the title told again under the trail's, past labels
+        # only: "SECTIONS"; past the lead paragraph, it heads the first section)
+        at = next((i for i, u in enumerate(body[:HEAD_LIMIT]) if u.text == titled_text), None)
+        if at is not None and all(_is_short_label(u.text) for u in body[:at]):
+            _log_units(log, "menus-above", body[:at])
+            body = body[at + 1 :]
     if taken:
         body = [u for u in body if id(u) not in taken]
     if marked and fields.title is None:
