@@ -311,6 +311,40 @@ def test_a_name_no_list_knows_over_its_date_is_the_byline() -> None:
         assert article["subtitle"] != author, head
 
 
+def test_a_first_name_alone_over_its_date_is_the_byline_not_a_dek() -> None:
+    """A blogger signs with one name ("Mazi" / "December 19, 2025"); a word the body writes in
+    lower case, or a date's label, is no name."""
+    for head, author in (
+        ("Mazi\n\nDecember 19, 2025", ["Mazi"]),
+        ("Elliptic\n\n12 December, 2025", ["Elliptic"]),
+        ("Published\n\nMarch 3, 2025", []),
+        ("Seasoning\n\nMarch 3, 2025", []),  # the body says "to season"... and "seasoning"
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
+        assert article["authors"] == author, head
+        assert article["published"] is not None, head
+
+
+def test_a_name_no_list_knows_under_the_date_is_the_byline() -> None:
+    for head in (
+        "3 January, 2025\n\nZorwen Talbrook",
+        "PUBLISHED\n\n3 January, 2025\n\nZorwen Talbrook\n\nProduct Analytics Expert",
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
+        assert article["authors"] == ["Zorwen Talbrook"], head
+        assert "Zorwen Talbrook" not in [block["text"] for block in article["body"]]
+
+
+def test_the_name_after_by_on_a_long_posted_on_line() -> None:
+    line = (
+        "Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on The Best "
+        "Cast Iron Skillets"
+    )
+    article = _copied(f"{SKILLET_HEADLINE}\n\n{line}")
+    assert article["authors"] == ["Jean-Luc Aufranc"]
+    assert article["published"] == "2025-12-20"
+
+
 def test_a_name_over_a_day_without_its_year_is_the_byline() -> None:
     """A blog's byline dates its post by day and month alone ("Jun 9"): no date to publish,
     but the name over it is the author's."""

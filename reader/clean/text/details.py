@@ -22,7 +22,7 @@ from reader.clean.byline import (
     parse_names,
 )
 from reader.clean.months import month_alternation
-from reader.clean.text.head import count_words, is_person_name
+from reader.clean.text.head import count_words, is_page_label, is_person_name
 from reader.clean.text.region import FUNCTION_WORDS, READING_TIME
 from reader.core.given_names import is_given_name, opens_with_given_name
 
@@ -34,7 +34,9 @@ _words = count_words
 
 
 # "September 1, 2023 By Emily Norwood": a date, then the byline
-_DATED_BY = re.compile(r"^(?P<date>.{6,60}?)\s+[Bb]y\s+(?P<rest>[A-Z].{1,80})$")
+_DATED_BY = re.compile(r"^(?P<date>.{6,60}?)\s+[Bb]y\s+(?P<rest>[A-Z].{1,160})$")
+# where the name after "by" ends: "Jean-Luc Aufranc (CNXSoft) - 5 Comments on ..."
+_AFTER_NAME = re.compile(r"\s[-–—|•·]\s|\s\(|[|•·]")
 _ABOUT_AUTHOR = re.compile(
     r"^(?:about the authors?|meet the author|author bio|written by|author)\s*:?$", re.I
 )
@@ -111,7 +113,7 @@ def _dated_byline(text: str) -> list[str]:
     ("December 15, 2025 · 30 min · Ash Vardanian"), else []."""
     match = _DATED_BY.match(text)
     if match and is_date_line(match["date"]):
-        return parse_names(match["rest"])
+        return parse_names(_AFTER_NAME.split(match["rest"], maxsplit=1)[0])
     name = dated_name(text)  # (or a name the date line holds without "by")
     return [name] if name else []
 
@@ -157,22 +159,34 @@ _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]{0,2}[A-Z])?[^\W\d_A-Z]*(?:[-'’]
 _NOT_IN_NAMES = FUNCTION_WORDS | frozenset(
     "by the of and or in on for to at our my all new how why".split()
 )
+NAME_CHECK_LINES = 60  # lines under a lone name where its words must not be in lower case
+# A word alone over a date that is its label or the story's kind, never a name.
+_LONE_LABEL = re.compile(
+    r"^(?:published|posted|updated|modified|written|authors?|contributors?|editors?|staff writer"
+    r"|sponsored|advertisement|opinion|analysis|editorial|commentary|review|news|blog|updates?)"
+    r"\W*$",
+    re.I,
+)
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
 
 
-def unknown_name(text: str, body: Sequence[str]) -> str | None:
+def unknown_name(text: str, body: Sequence[str], fewest: int = 2) -> str | None:
     """A name alone on its line whose first word is no known given name ("Pavlina Petkova"):
-    two or three capitalised words, none of which ``body`` (the article) writes in lower case
-    ("Product Analytics" is a line's words, not a name)."""
+    ``fewest`` (a first name alone, "Mazi", with 1) to three capitalised words, none of which
+    ``body`` (the article) writes in lower case ("Product Analytics" is a line's words, not a
+    name)."""
     piece = text.strip()
     words = piece.split()
-    if len(piece) > 40 or not 2 <= len(words) <= 3:
+    if len(piece) > 40 or not fewest <= len(words) <= 3:
         return None
     if not all(
         _NAME_WORD.match(word) and word[0].isupper() and not word.isupper() for word in words
     ):
         return None
-    if parse_names(piece) != [piece]:
+    if len(words) == 1:
+        if len(piece) < 3 or is_page_label(piece) or _LONE_LABEL.match(piece):
+            return None
+    elif parse_names(piece) != [piece]:
         return None
     lower = {word.casefold() for word in words}
     if lower & _NOT_IN_NAMES:
@@ -313,11 +327,23 @@ def byline_near(texts: Sequence[str], title: str) -> list[str]:
 
     def name_by_date_at(index: int) -> list[str] | None:
         name = _lone_name(texts[index]) or _desk(texts[index])
-        beside = [texts[i] for i in (index - 1, index + 1) if 0 <= i < len(texts)]
-        return [name] if name and any(map(_dates_the_head, beside)) else None
+        return [name] if name and _dated_beside(texts, index) else None
 
-    found = _nearest_to(texts, title, names_at) or _nearest_to(texts, title, name_by_date_at)
+    def unknown_by_date_at(index: int) -> list[str] | None:
+        name = unknown_name(texts[index], texts[index + 1 : index + 1 + NAME_CHECK_LINES])
+        return [name] if name and _dated_beside(texts, index) else None
+
+    found = (
+        _nearest_to(texts, title, names_at)
+        or _nearest_to(texts, title, name_by_date_at)
+        or _nearest_to(texts, title, unknown_by_date_at)
+    )
     return found or _author_box(texts) or _name_under(texts, title) or _name_over_biography(texts)
+
+
+def _dated_beside(texts: Sequence[str], index: int) -> bool:
+    """Whether the line above or under ``index`` dates the head (a byline's date)."""
+    return any(_dates_the_head(texts[i]) for i in (index - 1, index + 1) if 0 <= i < len(texts))
 
 
 def _name_under(texts: Sequence[str], title: str) -> list[str]:

@@ -321,7 +321,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         # words in lower case ("Pavlina Petkova" / "April 10, 2025")
         after = max(head.used) + 1
         rest = [u.text for u in units[after : after + BODY_FOR_NAMES]]
-        if unknown_name(head.subtitle, rest):
+        if unknown_name(head.subtitle, rest, fewest=1):
             head.authors, head.subtitle = [head.subtitle], None
     if headline is not None and (fields.title or not headline.outranks(head.title)):
         headline = None  # (the text's own title stands)
