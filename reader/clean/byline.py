@@ -281,15 +281,31 @@ _DESK = re.compile(
 )
 
 
+# A writer's handle: one word of a few letters, run together ("ShawnHymel", "BeauHD") or with
+# digits, or in lower case ("ibby"); not a word a menu sorts or filters by ("By date")
+_HANDLE = re.compile(r"^(?:[a-z]+|[A-Za-z][a-z]+[A-Z][A-Za-z]*|[A-Za-z]+\d+[A-Za-z\d]*)$")
+_NOT_HANDLES = frozenset(
+    "admin author date category topic type name price popularity relevance region industry "
+    "location brand design default rating size color colour newest oldest title"
+    " us me you them email phone appointment a an the this that all and or of in on for to at"
+    " way far now".split()
+)
+
+
 def labelled_credit(rest: str) -> list[str]:
     """What a labelled byline names that is no person's full name: one known first name
-    ("Written by Kristin"), or the site's desk ("By Podium Staff"); [] otherwise."""
+    ("Written by Kristin"), the site's desk ("By Podium Staff"), or a writer's handle ("by
+    ibby", "Posted by BeauHD on ..."); [] otherwise."""
     credit = _credit_part(rest).strip(" ,;:")
     if (
         credit[:1].isupper()
         and _NAME_WORD.match(credit)
         and is_given_name(credit)
         and not credit.isupper()
+    ):
+        return [credit]
+    if 3 <= len(credit) <= 24 and _HANDLE.match(credit) and credit.casefold() not in (
+        _NOT_HANDLES | _NOT_NAMES
     ):
         return [credit]
     return [credit] if len(credit) <= 60 and _DESK.match(credit) else []

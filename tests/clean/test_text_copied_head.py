@@ -345,6 +345,18 @@ def test_the_name_after_by_on_a_long_posted_on_line() -> None:
     assert article["published"] == "2025-12-20"
 
 
+def test_a_writers_handle_after_by_is_the_byline_a_sort_order_is_not() -> None:
+    for head, authors in (
+        ("Posted by BeauHD on Friday December 19, 2025 @08:00PM", ["BeauHD"]),
+        ("12/19/2025\n\nby ibby", ["ibby"]),
+        ("By: ShawnHymel |  December 16, 2025  |  Categories: Tutorials", ["ShawnHymel"]),
+        ("March 3, 2025\n\nBy date", []),
+        ("March 3, 2025\n\nBy default", []),
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{head}")
+        assert article["authors"] == authors, head
+
+
 def test_a_name_over_a_day_without_its_year_is_the_byline() -> None:
     """A blog's byline dates its post by day and month alone ("Jun 9"): no date to publish,
     but the name over it is the author's."""
