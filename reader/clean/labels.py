@@ -4,7 +4,8 @@ from __future__ import annotations
 
 # A table of contents' label ("Contents", "In this article", "Sommaire"), as a pattern source.
 CONTENTS_LABEL = (
-    r"(?:table of contents?|contents|in this (?:article|story|guide|post|page)|on this page|"
+    r"(?:table of contents?|(?:article |page |post |guide )?contents|"
+    r"in this (?:article|story|guide|post|page)|on this page|what[’']s inside|"
     r"índice|inhalt(?:sverzeichnis)?|sommaire|sumário|indice)"
 )
 

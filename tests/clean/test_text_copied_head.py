@@ -256,11 +256,12 @@ def test_a_long_table_of_contents_between_the_headline_and_the_body() -> None:
             "Our Verdict",
         )
     )
-    head = f"{SKILLET_HEADLINE}\n\nDana Holt\n\nMarch 3, 2025\n\nTable of Contents\n\n{entries}"
-    article = _copied(head.rstrip())
-    assert article["title"] == SKILLET_HEADLINE
-    assert article["authors"] == ["Dana Holt"]
-    assert article["published"] == "2025-03-03"
+    for label in ("Table of Contents", "Article contents", "What's inside"):
+        head = f"{SKILLET_HEADLINE}\n\nDana Holt\n\nMarch 3, 2025\n\n{label}\n\n{entries}"
+        article = _copied(head.rstrip())
+        assert article["title"] == SKILLET_HEADLINE, label
+        assert article["authors"] == ["Dana Holt"], label
+        assert article["published"] == "2025-03-03", label
 
 
 def test_bylines_a_copy_ran_together() -> None:
