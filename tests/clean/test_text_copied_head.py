@@ -358,6 +358,18 @@ def test_a_writers_handle_after_by_is_the_byline_a_sort_order_is_not() -> None:
         assert article["authors"] == authors, head
 
 
+def test_a_published_line_under_the_article_dates_it() -> None:
+    """A blog prints "Posted on April 13, 2023" under its post, not by its headline."""
+    for line, day in (
+        ("Posted on April 13, 2023", "2023-04-13"),
+        ("Published On: 15 August 2025", "2025-08-15"),
+    ):
+        body = "\n\n".join([SKILLET_BODY] * 5)  # (15 paragraphs: far from the headline)
+        page = f"{MENU}{SKILLET_HEADLINE}\n\n{body}\n\n{line}{FOOTER}"
+        article = dump_json("-", stdin=page.encode())
+        assert article["published"] == day, line
+
+
 def test_a_name_over_a_day_without_its_year_is_the_byline() -> None:
     """A blog's byline dates its post by day and month alone ("Jun 9"): no date to publish,
     but the name over it is the author's."""

@@ -304,6 +304,20 @@ def date_near(texts: Sequence[str], title: str) -> str | None:
     return _nearest_to(texts, title, lambda index: _date_of_date_line(texts[index]))
 
 
+_PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted)\b", re.I)
+
+
+def labelled_date(texts: Sequence[str]) -> str | None:
+    """The date of the first line in ``texts`` (an article's) that says it is the day it was
+    published or posted ("Posted on April 13, 2023" under the article's last paragraph)."""
+    for text in texts:
+        if len(text) <= 200 and _PUBLISHED_LABEL.match(text):
+            day = _date_of_date_line(text)
+            if day:
+                return day
+    return None
+
+
 def byline_near(texts: Sequence[str], title: str) -> list[str]:
     """The names of the byline nearest the line ``title`` (see :func:`_nearest_to`); else
     the nearest lone name or site's desk with a date line beside it ("Andrew King" /

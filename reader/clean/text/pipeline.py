@@ -27,6 +27,7 @@ from reader.clean.text.details import (
     details_above,
     early_details,
     head_details,
+    labelled_date,
     unknown_name,
 )
 from reader.clean.text.ebook import book_frame
@@ -368,6 +369,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
             taken = {id(early[line]) for line in lines}
     if head.published is None and page and head.title:
         head.published = date_near(page, head.title)
+    if head.published is None and page:
+        head.published = labelled_date([u.text for u in units])
     if head.published is None and head.title:
         # a date in the title itself ("Advent of Code 2025 week 2 20 December 2025", a NEWS
         # file's "Noteworthy changes in version 2.2.40 (2022-10-10)"): the text's own day
