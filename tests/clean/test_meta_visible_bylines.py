@@ -9,6 +9,7 @@ import pytest
 
 from reader.clean.meta import extract_metadata, split_authors
 from reader.clean.meta.authors import first_last
+from reader.clean.meta.bylines import name_beside_headline, visible_bylines
 
 
 def authors(body: str, head: str = "") -> list[str]:
@@ -225,8 +226,15 @@ def test_a_name_standing_alone_under_the_headline_is_the_author() -> None:
         "<p>Anna Berg 12 May 2024</p>",  # a date line
     ],
 )
-def test_other_lines_under_the_headline_are_not__page_authors(after: str) -> None:
-    assert _page_authors(f"<div><h1>Free 10 Week Marathon Plan</h1>{after}</div>") == []
+def test_other_lines_under_the_headline_are_not_bare_names(after: str) -> None:
+    page = f"<html><body><div><h1>Free 10 Week Marathon Plan</h1>{after}</div></body></html>"
+    assert name_beside_headline(lxml.html.document_fromstring(page)) is None
+
+
+def test_a_name_before_its_date_under_the_headline_is_the_byline() -> None:
+    """Not a bare name, but the name and date a byline gives, as a reader sees them."""
+    assert _page_authors("<div><h1>Free 10 Week Marathon Plan</h1><p>Anna Berg 12 May 2024</p>"
+                         "</div>") == ["Anna Berg"]
 
 
 def test_a_labelled_byline_comes_before_a_bare_name() -> None:
@@ -342,7 +350,8 @@ def test_a_camel_case_author_class_is_a_byline(
     page: str, line: str, near_miss: tuple[str, str], name: str
 ) -> None:
     assert _page_authors(page.format(line)) == [name]
-    assert _page_authors(page.format(line.replace(*near_miss))) == []
+    near = lxml.html.document_fromstring(page.format(line.replace(*near_miss)))
+    assert [names for names in visible_bylines(near) if names] == []  # (no byline class)
 
 
 def test_a_layout_modifier_naming_the_menu_is_no_menu() -> None:

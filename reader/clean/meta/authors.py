@@ -15,6 +15,7 @@ from reader.clean.meta.bylines import (
     visible_bylines,
 )
 from reader.clean.meta.jsonld import ArticleLD
+from reader.clean.meta.seen_byline import seen_byline
 from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, compact, norm_words
 from reader.clean.months import OTHER_DATE_LABELS, month_alternation
@@ -408,10 +409,12 @@ def find_authors(
     site: str | None,
     index: ClassIndex | None = None,
     url: str | None = None,
+    title: str = "",
 ) -> list[str]:
     """The article's authors: structured data, meta tags, visible bylines, a bare name under
-    the headline, the name over an author box, a personal site's owner (``url`` tells whose
-    site it is), in that order; an organisation only when no person is named."""
+    the headline, the name over an author box, the byline by the headline ``title`` as the
+    page's visible text shows it, a personal site's owner (``url`` tells whose site it is), in
+    that order; an organisation only when no person is named."""
     sites = [s for s in (site, ld.publisher, ld.website, meta.get("og:site_name")) if s]
     tagged = meta_lists(tree)
     lang = page_language(tree)
@@ -428,6 +431,7 @@ def find_authors(
         yield [beside] if beside else []
         boxed = name_over_biography(tree)
         yield [boxed] if boxed else []
+        yield seen_byline(tree, title, lang)
         owner = site_person(tree, sites, url)  # a personal site's unsigned post is its owner's
         yield [owner] if owner and not _ORG_WORDS.search(owner) else []
         yield ld.organisations

@@ -57,7 +57,7 @@ def _extract(tree: lxml.html.HtmlElement, url: str | None, index: ClassIndex) ->
     return Metadata(
         title=title,
         subtitle=find_subtitle(tree, ld, meta, title, index),
-        authors=find_authors(tree, ld, meta, site, index, url),
+        authors=find_authors(tree, ld, meta, site, index, url, title),
         published=find_published(tree, ld, meta, url, index),
         site=site,
         caption=find_caption(tree),
