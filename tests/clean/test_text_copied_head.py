@@ -3,6 +3,8 @@ byline and date stand around the headline."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.cli_run import dump_json
@@ -368,6 +370,16 @@ def test_a_published_line_under_the_article_dates_it() -> None:
         page = f"{MENU}{SKILLET_HEADLINE}\n\n{body}\n\n{line}{FOOTER}"
         article = dump_json("-", stdin=page.encode())
         assert article["published"] == day, line
+
+
+def test_a_newsletters_name_over_its_buttons_is_no_title() -> None:
+    """A real newsletter's post copied whole (WCXB 2453, its first 70 lines): its name, its
+    buttons run together ("SubscribeSign in"), then the signed headline."""
+    page = Path(__file__).parents[1] / "fixtures" / "text" / "newsletter-copy.txt"
+    article = dump_json(str(page))
+    assert article["title"] == "10 software essays that changed how I think"
+    assert article["authors"] == ["Dr Milan Milanović"]
+    assert article["published"] == "2025-12-18"
 
 
 def test_a_name_over_a_day_without_its_year_is_the_byline() -> None:

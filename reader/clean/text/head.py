@@ -157,6 +157,11 @@ def _is_kicker(text: str, below: Sequence[str]) -> bool:
     )
 
 
+def _signed(units: Sequence[str], at: int) -> bool:
+    """Whether a byline or a date stands within the three units under ``at``."""
+    return any(parse_byline(line) or is_date_line(line) for line in units[at + 1 : at + 4])
+
+
 def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
     """Read the head of the article from the first units (caption, title, dek, byline, date);
     ``headings``: the units the text marks as headings (underlined), never a label above one."""
@@ -197,7 +202,7 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
             below = units[after] if after < len(units) else ""
             if (
                 index not in headings
-                and count_words(text) <= 4
+                and (count_words(text) <= 4 or (after > index + 1 and _signed(units, after)))
                 and is_title_like(below)
                 and count_words(below) > count_words(text)
                 and not _is_duplicate_caption(below, units[after + 1 : after + 3])
