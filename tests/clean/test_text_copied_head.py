@@ -382,6 +382,19 @@ def test_a_newsletters_name_over_its_buttons_is_no_title() -> None:
     assert article["published"] == "2025-12-18"
 
 
+THREE = ["Dana Holt", "Tom Reyes", "Ana Lima"]
+
+
+def test_a_line_of_names_over_its_date_is_the_byline() -> None:
+    for head, authors in (
+        ("Dana Holt, Tom Reyes, Ana Lima\n\n24 Apr 2025 • 3 min read", THREE),
+        ("Dana Holt and Tom Reyes\n\nMarch 3, 2025", ["Dana Holt", "Tom Reyes"]),
+        ("Salt, Fat, Acid, Heat\n\nMarch 3, 2025", []),  # (no first names)
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\nShare\n\n{head}")
+        assert article["authors"] == authors, head
+
+
 def test_a_name_over_a_day_without_its_year_is_the_byline() -> None:
     """A blog's byline dates its post by day and month alone ("Jun 9"): no date to publish,
     but the name over it is the author's."""

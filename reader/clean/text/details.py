@@ -347,7 +347,8 @@ def byline_near(texts: Sequence[str], title: str, after: Sequence[str] = ()) -> 
 
     def name_by_date_at(index: int) -> list[str] | None:
         name = _lone_name(texts[index]) or _desk(texts[index])
-        return [name] if name and _dated_beside(texts, index) else None
+        names = [name] if name else _names_alone(texts[index])
+        return names if names and _dated_beside(texts, index) else None
 
     def unknown_by_date_at(index: int) -> list[str] | None:
         below = [*texts[index + 1 : index + 1 + NAME_CHECK_LINES], *after[:NAME_CHECK_LINES]]
@@ -360,6 +361,24 @@ def byline_near(texts: Sequence[str], title: str, after: Sequence[str] = ()) -> 
         or _nearest_to(texts, title, unknown_by_date_at)
     )
     return found or _author_box(texts) or _name_under(texts, title) or _name_over_biography(texts)
+
+
+# what parts the names of a line of names: "A, B and C", "A & B"
+_BETWEEN_NAMES = re.compile(r",(?:\s*and\s)?|\s(?:and|&)\s")  # (the pieces are stripped)
+
+
+def _names_alone(text: str) -> list[str]:
+    """The names of a line that is only names ("Naftali Tishby, Fernando C. Pereira, William
+    Bialek"), each of two or three words opening with a known first name, else []."""
+    if len(text) > 200 or _POSSESSIVE.search(text):
+        return []
+    pieces = [piece.strip() for piece in _BETWEEN_NAMES.split(text.strip())]
+    names = parse_names(text)
+    if len(names) < 2 or names != pieces:
+        return []
+    if all(2 <= len(name.split()) <= 3 and opens_with_given_name(name) for name in names):
+        return names
+    return []
 
 
 def _dated_beside(texts: Sequence[str], index: int) -> bool:
