@@ -289,7 +289,7 @@ _NOT_HANDLES = frozenset(
     "location brand design default rating size color colour newest oldest title"
     " us me you them email phone appointment a an the this that all and or of in on for to at"
     " way far now".split()
-)
+) | frozenset(_NOT_NAMES)
 
 
 def labelled_credit(rest: str) -> list[str]:
@@ -304,9 +304,7 @@ def labelled_credit(rest: str) -> list[str]:
         and not credit.isupper()
     ):
         return [credit]
-    if 3 <= len(credit) <= 24 and _HANDLE.match(credit) and credit.casefold() not in (
-        _NOT_HANDLES | _NOT_NAMES
-    ):
+    if 3 <= len(credit) <= 24 and _HANDLE.match(credit) and credit.casefold() not in _NOT_HANDLES:
         return [credit]
     return [credit] if len(credit) <= 60 and _DESK.match(credit) else []
 

@@ -313,7 +313,11 @@ _PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted)\b", re.I)
 
 def labelled_date(texts: Sequence[str]) -> str | None:
     """The date of the first line in ``texts`` (an article's) that says it is the day it was
-    published or posted ("Posted on April 13, 2023" under the article's last paragraph)."""
+    published or posted ("Posted on April 13, 2023" under the article's last paragraph).
+
+    Measured (``benchmarks/copied_text.py``, articles copied whole, date, when nothing by
+    the headline gave one): 0.655 -> 0.666 dev, the 5 pages it dated all right; held-out
+    unchanged."""
     for text in texts:
         if len(text) <= 200 and _PUBLISHED_LABEL.match(text):
             day = _date_of_date_line(text)
@@ -324,11 +328,12 @@ def labelled_date(texts: Sequence[str]) -> str | None:
 
 def byline_near(texts: Sequence[str], title: str, after: Sequence[str] = ()) -> list[str]:
     """The names of the byline nearest the line ``title`` (see :func:`_nearest_to`); else
-    the nearest lone name or site's desk with a date line beside it ("Andrew King" /
-    "September 4, 2025"); else the name in an author's box (:func:`_author_box`), under the
-    title (:func:`_name_under`) or over a biography (:func:`_name_over_biography`). A name no
-    list knows beside a date stands when neither ``texts`` under it nor the lines ``after``
-    them (the article, when ``texts`` is only its head) write its words in lower case.
+    the nearest lone name, site's desk or line of names alone with a date line beside it
+    ("Andrew King" / "September 4, 2025"); else the name in an author's box
+    (:func:`_author_box`), under the title (:func:`_name_under`) or over a biography
+    (:func:`_name_over_biography`). A name no list knows beside a date stands when neither
+    ``texts`` under it nor the lines ``after`` them (the article, when ``texts`` is only its
+    head) write its words in lower case.
 
     Measured (``benchmarks/copied_text.py``, articles, author, when nothing else gave one):
     copied whole 0.428 -> 0.463 dev, 0.372 -> 0.421 held-out; from the headline down 0.466

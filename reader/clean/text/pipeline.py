@@ -276,7 +276,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     del consent
     trail = trail_title_at(scan.paragraphs) if len(units) <= MAX_PAGE_UNITS else None
     titled = units[trail] if trail is not None else None  # (the headline a trail leads to)
-    if trail:  # (the site's menus above the trail go)
+    if trail is not None:  # (the site's menus above the trail go)
         _log_units(log, "menus-above", units[: trail])
         units, scan = units[trail:], scan.subset(range(trail, len(units)))
     site = first_copyright_owner(scan)
