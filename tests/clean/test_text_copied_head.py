@@ -395,6 +395,17 @@ def test_a_line_of_names_over_its_date_is_the_byline() -> None:
         assert article["authors"] == authors, head
 
 
+def test_a_writer_in_a_section_beside_the_date_is_the_byline() -> None:
+    for line, authors in (
+        ("Dec 26, 2025 •  Zorwen Talbrook in Field Notes", ["Zorwen Talbrook"]),
+        ("Dec 26, 2025 •  Posted in Field Notes", []),
+        ("Dec 26, 2025 •  Made in Italy", []),
+    ):
+        article = _copied(f"{SKILLET_HEADLINE}\n\n{line}")
+        assert article["authors"] == authors, line
+        assert article["published"] == "2025-12-26", line
+
+
 def test_a_name_over_a_day_without_its_year_is_the_byline() -> None:
     """A blog's byline dates its post by day and month alone ("Jun 9"): no date to publish,
     but the name over it is the author's."""

@@ -293,9 +293,23 @@ def _names_among_details(text: str) -> list[str]:
             return names
     if any(parse_date(part) for part in parts):
         for part in parts:
-            if name := _lone_name(part):
+            if name := _lone_name(part) or _name_in_section(part):
                 return [name]
     return []
+
+
+# a writer and the section or publication they wrote in: "Mahua Das in Project Management"
+_NAME_IN = re.compile(r"^(?P<name>[^\W\d_][\w.'’ -]{2,40}?) in (?P<section>[A-Z][^.!?]{1,60})$")
+
+
+def _name_in_section(part: str) -> str | None:
+    """The name of a details line's part that says who wrote in which section, beside the
+    line's date: two or three capitalised words, else None."""
+    match = _NAME_IN.match(part)
+    if not match:
+        return None
+    name = match["name"].strip()
+    return name if parse_names(name) == [name] and 2 <= len(name.split()) <= 3 else None
 
 
 def date_near(texts: Sequence[str], title: str) -> str | None:
