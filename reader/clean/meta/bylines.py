@@ -17,7 +17,7 @@ from lxml import etree
 
 from reader.clean.byline import BIOGRAPHY_GOES_ON
 from reader.clean.class_index import ClassIndex, page_root
-from reader.clean.meta.text import WHITESPACE, compact, element_text, in_boilerplate
+from reader.clean.meta.text import WHITESPACE, compact, element_text, in_boilerplate, page_headline
 from reader.core.given_names import is_given_name
 
 BYLINE_CLASS = re.compile(
@@ -132,7 +132,7 @@ BOX_ELEMENTS = 12  # elements of an author box looked through for the name
 def name_beside_headline(tree: lxml.html.HtmlElement) -> str | None:
     """A person's name standing alone right after the headline, unlabelled ("<h1>..</h1>
     <p>Matteo Laratta</p>"): two to four capitalised words, the first a known given name."""
-    headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)
+    headline = page_headline(tree)
     for anchor in (headline, headline.getparent() if headline is not None else None):
         after, seen = (anchor.getnext() if anchor is not None else None), 0
         while after is not None and seen < BESIDE:

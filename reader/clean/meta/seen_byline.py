@@ -13,7 +13,7 @@ import re
 import lxml.html
 
 from reader.clean.html.visible_text import visible_text
-from reader.clean.meta.text import WHITESPACE, element_text, in_boilerplate
+from reader.clean.meta.text import WHITESPACE, element_text, page_headline
 from reader.clean.text.details import byline_near
 from reader.clean.text.head import count_words
 from reader.clean.text.region import is_prose
@@ -49,7 +49,7 @@ def seen_byline(tree: lxml.html.HtmlElement, title: str, lang: str = "") -> list
     """The names of the byline by the headline in the page's visible text (without its
     menus, sidebars and footer), else []; the page's language ``lang`` decides whether
     "Par" or "Von" may label it."""
-    h1 = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)
+    h1 = page_headline(tree)
     if h1 is None:
         return []
     scope = h1  # (the headline's part of the page: a big page is not all read)

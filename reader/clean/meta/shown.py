@@ -16,7 +16,7 @@ from lxml import etree
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.dates import parse_date, within_a_day
-from reader.clean.meta.text import element_text, in_boilerplate
+from reader.clean.meta.text import element_text, in_boilerplate, page_headline
 
 DATE_WORDS = ("date", "time", "publish", "posted", "byline", "author", "meta")
 DATE_CLASS = re.compile("|".join(DATE_WORDS), re.I)
@@ -69,7 +69,7 @@ def ranked_dates(
     tree: lxml.html.HtmlElement, limit: int = 12, index: ClassIndex | None = None
 ) -> list[ShownDate]:
     """The dates of byline/date elements and ``<time>``s, best first (see the module)."""
-    headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)
+    headline = page_headline(tree)
     lineage = _lineage(headline)
     in_order = _date_classed(index or ClassIndex.of_page(tree))
     dated = set(in_order)
@@ -125,7 +125,7 @@ def headline_block_date(
 ) -> str | None:
     """A day written on its own, unmarked, in the headline's block ("<h1>..</h1><p>Dec 12,
     2025</p>"): the nearest block around the headline first, up to ``levels`` levels."""
-    headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)
+    headline = page_headline(tree)
     if headline is None:
         return None
     block, inside = headline, {headline, *headline.iterdescendants()}

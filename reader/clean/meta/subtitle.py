@@ -13,7 +13,13 @@ from reader.clean.byline import undated_words
 from reader.clean.class_index import ClassIndex, without_modifiers
 from reader.clean.meta.bylines import looks_like_byline
 from reader.clean.meta.jsonld import ArticleLD
-from reader.clean.meta.text import element_text, in_boilerplate, norm_words, plain_text
+from reader.clean.meta.text import (
+    element_text,
+    in_boilerplate,
+    norm_words,
+    page_headline,
+    plain_text,
+)
 from reader.clean.meta.title import titles_match
 
 _DEK_CLASS = re.compile(
@@ -41,7 +47,7 @@ def find_subtitle(
 ) -> str | None:
     index = index or ClassIndex.of_page(tree)
     deks = _DEKS(tree, classed=index.find(_DEK_CLASS, _DEK_WORDS, "class"))
-    headline = next((h for h in tree.iter("h1") if not in_boilerplate(h)), None) if deks else None
+    headline = page_headline(tree) if deks else None
     story = _story_of_headline(tree, headline) if headline is not None else None
     late = _after_the_text(tree, headline, deks) if headline is not None else set()
     for element in deks:

@@ -165,3 +165,8 @@ def in_boilerplate(element: Any, article_footer: bool = False) -> bool:
         node = node.getparent()
         depth += 1
     return False
+
+
+def page_headline(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The page's first ``<h1>`` outside its menus, sidebars and footers, or None."""
+    return next((h for h in tree.iter("h1") if not in_boilerplate(h)), None)

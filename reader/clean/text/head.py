@@ -138,6 +138,11 @@ def masthead(text: str) -> str | None:
     return text if count_words(text) <= 4 and _MASTHEAD.search(text) else None
 
 
+def _signed(lines: Sequence[str]) -> bool:
+    """Whether one of ``lines`` is a byline or a date."""
+    return any(parse_byline(line) or is_date_line(line) for line in lines)
+
+
 KICKER_WORDS = 6  # a line over the title, words at most
 
 
@@ -153,13 +158,8 @@ def _is_kicker(text: str, below: Sequence[str]) -> bool:
         and not is_date_line(text)
         and bool(below)
         and is_title_like(below[0])
-        and any(parse_byline(line) or is_date_line(line) for line in below[1:])
+        and _signed(below[1:])
     )
-
-
-def _signed(units: Sequence[str], at: int) -> bool:
-    """Whether a byline or a date stands within the three units under ``at``."""
-    return any(parse_byline(line) or is_date_line(line) for line in units[at + 1 : at + 4])
 
 
 def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
@@ -200,9 +200,11 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
             while after < min(len(units), index + 3) and is_page_label(units[after]):
                 after += 1
             below = units[after] if after < len(units) else ""
+            # (over buttons and a signed headline: a site's name, however long)
+            over_buttons = after > index + 1 and _signed(units[after + 1 : after + 4])
             if (
                 index not in headings
-                and (count_words(text) <= 4 or (after > index + 1 and _signed(units, after)))
+                and (count_words(text) <= 4 or over_buttons)
                 and is_title_like(below)
                 and count_words(below) > count_words(text)
                 and not _is_duplicate_caption(below, units[after + 1 : after + 3])
