@@ -187,8 +187,19 @@ def dated_name(text: str) -> str | None:
     return names[0] if opens_with_given_name(names[0]) else None
 
 
+# Letters after a name ("CPP", "RDN", "PhD"): capitals, at most one small letter among them.
+_POST_NOMINAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?)$")
+MIN_WORDS_BEFORE_LETTERS = 3  # ("Jeffrey A. Slotnick CPP"; "Marie DUPONT" is a surname)
+
+
 def _name(candidate: str) -> str | None:
     words = candidate.strip(" ,;:").split()
+    while (
+        len(words) > MIN_WORDS_BEFORE_LETTERS
+        and _POST_NOMINAL.match(words[-1])
+        and words[-2].lower() not in _NAME_PARTICLES  # ("Jean Paul Le PEN")
+    ):
+        words.pop()  # (a credential after the name, no comma between: "... Slotnick CPP")
     last = words[-1] if words else ""
     if last.endswith(".") and last.lower() not in _NAME_SUFFIXES and len(last) > 2:
         words[-1] = last[:-1]  # a full stop, not an initial

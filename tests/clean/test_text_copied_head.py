@@ -669,3 +669,28 @@ def test_a_list_of_people_each_with_a_biography_names_no_author() -> None:
     )
     page = f"{MENU}{SKILLET_HEADLINE}\n\n{SKILLET_BODY}\n\n{people}{FOOTER}"
     assert dump_json("-", stdin=page.encode())["authors"] == []
+
+
+def test_a_signed_headline_that_names_nothing_of_the_body_beats_a_button_above_it() -> None:
+    """The headline's words need not be the body's ("I Gave Up My Car for a Year"): with a
+    byline and a date just under it, it stands over a menu's button that names a body word
+    ("Skillets Club Now")."""
+    page = (
+        f"{MENU}Skillets Club Now\n\nRecipes\n\nVideos\n\nForums\n\nClose\n\n"
+        "I Gave Up My Car for a Whole Year\n\nBy Dana Holt\n\nPublished March 3, 2025\n\n"
+        f"{SKILLET_BODY}{FOOTER}"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == "I Gave Up My Car for a Whole Year"
+    assert article["authors"] == ["Dana Holt"]
+
+
+def test_a_writers_letters_after_the_name_are_not_the_name() -> None:
+    """Credentials run on after a name without a comma ("Dana R. Holt CPP, PSP") are cut
+    from it; a surname in capitals after two given names stays ("Marie Claire DUPONT")."""
+    headline = "The Best Cast Iron Skillets, Tested by Our Cooks\n\n"
+    lettered = _copied(f"{headline}Dana R. Holt CPP, PSP\n\nDec. 17, 2025")
+    assert lettered["authors"] == ["Dana R. Holt"]
+    assert lettered["published"] == "2025-12-17"
+    french = _copied(f"{headline}Par Marie Claire DUPONT\n\nDec. 17, 2025")
+    assert french["authors"] == ["Marie Claire DUPONT"]
