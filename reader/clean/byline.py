@@ -59,11 +59,12 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
 )
 _TIME = re.compile(
-    r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\b|\b\d{1,2}\s*[ap]\.?m\.?",
+    r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s[+-]\d\d:?\d\d(?!\d)|\s+(?-i:[A-Z]{2,4})\b|\b)|\b\d{1,2}\s*[ap]\.?m\.?",
     re.I,
 )
 _DATE_TERMS = (
-    r"\b(?:published|updated|last updated|posted|first published|modified|on|at|date|"
+    r"\b(?:published|updated|last updated?|posted|first published|modified|on|at|date|"
     r"print edition|am|pm|(?-i:[A-Z]{1,2}[SDP]?T|UTC|GMT)|"
     # the same labels in German, French, Spanish, Italian, Portuguese and Dutch
     rf"{OTHER_DATE_LABELS}|zuletzt aktualisiert|stand|uhr|um|le|el|a las|il|alle|ore|em|op|om)"
@@ -81,7 +82,7 @@ _DATE_TERMS_ONLY = re.compile(_DATE_TERMS, re.I)
 _DATE_LINE_PARTS = re.compile(r"[|·•,:()–—]|\s-\s")
 
 _BY = re.compile(
-    r"^(?:by|written by|words by|story by|reporting by|text by|posted by|von|par|"
+    r"^(?:by|written by|words by|story by|reporting by|text by|posted by|recipe by|von|par|"
     r"authors?(?=\s*:))"
     r"(?:\s*:\s*|\s+)(?P<rest>.+)$",
     re.I,
@@ -194,6 +195,9 @@ MIN_WORDS_BEFORE_LETTERS = 3  # ("Jeffrey A. Slotnick CPP"; "Marie DUPONT" is a 
 
 def _name(candidate: str) -> str | None:
     words = candidate.strip(" ,;:").split()
+    half = len(words) // 2
+    if half >= 2 and words[:half] == words[half:]:
+        words = words[:half]  # (shown twice, for narrow and wide screens: "Ann Lee Ann Lee")
     while (
         len(words) > MIN_WORDS_BEFORE_LETTERS
         and _POST_NOMINAL.match(words[-1])
@@ -205,13 +209,15 @@ def _name(candidate: str) -> str | None:
         words[-1] = last[:-1]  # a full stop, not an initial
     if not 2 <= len(words) <= 5 or words[0].lower() in _NAME_PARTICLES:
         return None
-    for word in words:
+    for at, word in enumerate(words):
         lower = word.lower()
         if lower in _NOT_NAMES:
             return None
         if lower in _NAME_PARTICLES or lower in _NAME_SUFFIXES:
             continue
-        if not (word[0].isupper() and _NAME_WORD.match(word)) or _RUN_ON.search(word):
+        if 0 < at < len(words) - 1 and word[:1] == "(" and word[-1:] == ")":
+            word = word[1:-1]  # (a maiden name or a nickname: "Paramita (Guha) Ghosh")
+        if not (word[:1].isupper() and _NAME_WORD.match(word)) or _RUN_ON.search(word):
             return None
     name = " ".join(words).replace("’", "'")
     if name.isupper():  # "BY ANNA DE LA CRUZ"
@@ -303,6 +309,22 @@ _NOT_HANDLES = frozenset(
 ) | frozenset(_NOT_NAMES)
 
 
+_AND = re.compile(r"\s(?:and|&)\s|,")  # (the pieces are stripped)
+
+
+def _first_names(credit: str) -> list[str]:
+    """Two or three first names alone, one of them a known one ("Linny and Peter"), else []."""
+    pieces = [piece.strip() for piece in _AND.split(credit)]
+    if not 2 <= len(pieces) <= 3 or not any(is_given_name(piece) for piece in pieces):
+        return []
+    if all(
+        piece[:1].isupper() and _NAME_WORD.match(piece) and piece.lower() not in _NOT_HANDLES
+        for piece in pieces
+    ):
+        return pieces
+    return []
+
+
 def labelled_credit(rest: str) -> list[str]:
     """What a labelled byline names that is no person's full name: one known first name
     ("Written by Kristin"), the site's desk ("By Podium Staff"), or a writer's handle ("by
@@ -317,6 +339,8 @@ def labelled_credit(rest: str) -> list[str]:
         return [credit]
     if 3 <= len(credit) <= 24 and _HANDLE.match(credit) and credit.casefold() not in _NOT_HANDLES:
         return [credit]
+    if firsts := _first_names(credit):
+        return firsts
     return [credit] if len(credit) <= 60 and _DESK.match(credit) else []
 
 

@@ -694,3 +694,36 @@ def test_a_writers_letters_after_the_name_are_not_the_name() -> None:
     assert lettered["published"] == "2025-12-17"
     french = _copied(f"{headline}Par Marie Claire DUPONT\n\nDec. 17, 2025")
     assert french["authors"] == ["Marie Claire DUPONT"]
+
+
+def test_a_date_with_its_seconds_and_zone_under_a_last_update_label_dates_the_article() -> None:
+    """A copy from the headline down, the date in two forms ("Mon, 25 Aug 2025 08:00:00
+    +0100", a time with its seconds and its zone)."""
+    page = (
+        "The Best Cast Iron Skillets, Tested by Our Cooks\n\nBy Dana Holt\n\n"
+        "Last update on: August 25, 2025 Mon, 25 Aug 2025 08:00:00 +0100\n\n"
+        f"{SKILLET_BODY}"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert article["published"] == "2025-08-25"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Recipe by Dana Holt", ["Dana Holt"]),  # (a food site's byline)
+        ("Written By Linny and Peter", ["Linny", "Peter"]),  # (first names alone, one known)
+        ("Paramita (Guha) Ghosh   Published: January 3, 2024", ["Paramita (Guha) Ghosh"]),
+        ("March 3, 2025 by BeauHD", ["BeauHD"]),  # (a writer's handle after the date)
+    ],
+)
+def test_a_byline_of_a_recipe_of_first_names_of_a_handle_or_with_a_name_in_brackets(
+    byline: str, authors: list[str]
+) -> None:
+    page = f"The Best Cast Iron Skillets, Tested by Our Cooks\n\n{byline}\n\n{SKILLET_BODY}"
+    assert dump_json("-", stdin=page.encode())["authors"] == authors
+
+
+def test_words_joined_by_and_after_by_are_no_first_names() -> None:
+    page = f"The Best Cast Iron Skillets, Tested by Our Cooks\n\nBy Land and Sea\n\n{SKILLET_BODY}"
+    assert dump_json("-", stdin=page.encode())["authors"] == []

@@ -15,6 +15,7 @@ import lxml.html
 from reader.clean.html.visible_text import visible_text
 from reader.clean.meta.text import WHITESPACE, element_text, page_headline
 from reader.clean.text.details import byline_near
+from reader.clean.text.doubled import undoubled
 from reader.clean.text.head import count_words
 from reader.clean.text.region import is_prose
 
@@ -59,7 +60,7 @@ def seen_byline(tree: lxml.html.HtmlElement, title: str, lang: str = "") -> list
         scope = scope.getparent()
     text = visible_text(scope, skipped=BESIDE_THE_ARTICLE)
     lines = [
-        line.strip()
+        undoubled(line.strip())  # (a name shown twice, for narrow and wide screens)
         for line in text.splitlines()
         if line.strip()
         and not any(

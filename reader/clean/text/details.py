@@ -117,7 +117,8 @@ def _dated_byline(text: str) -> list[str]:
     ("December 15, 2025 · 30 min · Ash Vardanian"), else []."""
     match = _DATED_BY.match(text)
     if match and is_date_line(match["date"]):
-        return parse_names(_AFTER_NAME.split(match["rest"], maxsplit=1)[0])
+        credit = _AFTER_NAME.split(match["rest"], maxsplit=1)[0]
+        return parse_names(credit) or labelled_credit(credit)  # (or a handle: "by infuy")
     name = dated_name(text)  # (or a name the date line holds without "by")
     return [name] if name else []
 

@@ -30,6 +30,7 @@ from reader.clean.text.details import (
     labelled_date,
     unknown_name,
 )
+from reader.clean.text.doubled import undoubled
 from reader.clean.text.ebook import book_frame
 from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
 from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
@@ -268,6 +269,9 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     text, marked = _without_link_marks(_newlines(text))
     text, fields = book_frame(text, log)
     units = split_units(strip_page_furniture(text, log))
+    for unit in units:  # (a byline or a date a page shows twice, copied on one line)
+        if not (unit.preformatted or unit.table or unit.quoted):
+            unit.text = undoubled(unit.text)
     scan = TextScan([u.text for u in units])
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
     maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
