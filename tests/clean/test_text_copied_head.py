@@ -727,3 +727,18 @@ def test_a_byline_of_a_recipe_of_first_names_of_a_handle_or_with_a_name_in_brack
 def test_words_joined_by_and_after_by_are_no_first_names() -> None:
     page = f"The Best Cast Iron Skillets, Tested by Our Cooks\n\nBy Land and Sea\n\n{SKILLET_BODY}"
     assert dump_json("-", stdin=page.encode())["authors"] == []
+
+
+def test_a_page_left_whole_takes_its_signed_headline_over_its_first_lines_site_name() -> None:
+    """A short page with no menus to cut opens with its site's name, its menu run together
+    and a quotation; the headline, with its date under it, stands a few lines down."""
+    page = (
+        "Skillet Notes\n\nHome Category Tag Archive About Résumé\n\n"
+        '"Cooking is like love. It should be entered into with abandon."\n\n'
+        "- Harriet Van Horne\n\n"
+        "Why Cast Iron Skillets Outlast Every Other Pan\n\n18 Dec 2025\n\n"
+        f"{SKILLET_BODY}\n"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == "Why Cast Iron Skillets Outlast Every Other Pan"
+

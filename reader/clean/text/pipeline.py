@@ -49,6 +49,7 @@ from reader.clean.text.region import (
     read_page,
 )
 from reader.clean.text.scan import TextScan, paragraphs_starting
+from reader.clean.text.signed_title import signed_title_below
 from reader.clean.text.tables import has_header
 
 if TYPE_CHECKING:
@@ -334,6 +335,9 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         if head.title:
             head.used -= {i for i in head.used if head.title in first_texts[i]}
         head.title = headline.text
+    if page and head.title and fields.title is None and 0 not in headings:
+        # (a page left whole: a headline signed further down, over the first lines' button)
+        head.title = signed_title_below(page, head.title) or head.title
     if first and first[0].preformatted and not (head.authors and head.published):
         # a memo's header block (an RFC's): the authors and the month in its right column
         authors, published = memo_header(first[0].text.replace(LINE_BREAK, "\n"))

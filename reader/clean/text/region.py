@@ -238,15 +238,15 @@ def _headline_within(
             return None
         if (
             above
-            and _is_headline(text)
+            and is_headline(text)
             and _has_head_matter(texts, index, end, _is_signed)
-            and _named_words(text, _body_words(texts, index + 1)) is not None
+            and named_words(text, body_words(texts, index + 1)) is not None
         ):
             return index
     return None
 
 
-def _is_headline(text: str) -> bool:
+def is_headline(text: str) -> bool:
     """Title-like, three words or more; no byline, date, breadcrumb trail or numbered step."""
     return (
         is_title_like(text)
@@ -257,7 +257,7 @@ def _is_headline(text: str) -> bool:
     )
 
 
-def _body_words(texts: Sequence[str], body: int) -> set[str]:
+def body_words(texts: Sequence[str], body: int) -> set[str]:
     """The lower-cased words of the body's first paragraphs."""
     return {word.lower() for text in texts[body : body + 40] for word in _WORDS.findall(text)}
 
@@ -271,7 +271,7 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-def _named_words(title: str, seen: set[str]) -> int | None:
+def named_words(title: str, seen: set[str]) -> int | None:
     """How many of the line's longer words the body holds, or None when under half of them
     do: a headline names what the article is about (a menu item or a promotion does not).
     Function words ("what", "about", "this") name nothing and are not counted."""
@@ -283,13 +283,13 @@ def _named_words(title: str, seen: set[str]) -> int | None:
 
 def _names_the_body(title: str, texts: Sequence[str], body: int) -> bool:
     """Half or more of the line's longer words are in the body's first paragraphs."""
-    return _named_words(title, _body_words(texts, body)) is not None
+    return named_words(title, body_words(texts, body)) is not None
 
 
 def names_what_follows(texts: Sequence[str]) -> bool:
     """Whether the first text is a headline that names what the next ones are about (half
     or more of its longer words are theirs): a title, not a masthead or a section's label."""
-    return bool(texts) and _is_headline(texts[0]) and _names_the_body(texts[0], texts, 1)
+    return bool(texts) and is_headline(texts[0]) and _names_the_body(texts[0], texts, 1)
 
 
 def _headlines_above(texts: Sequence[str], body: int) -> list[int]:
@@ -299,7 +299,7 @@ def _headlines_above(texts: Sequence[str], body: int) -> list[int]:
     dek_seen = False
     for index in range(body - 1, max(-1, body - 1 - HEAD_BACK), -1):
         text = texts[index]
-        if _is_headline(text):
+        if is_headline(text):
             found.append(index)
         elif not _is_head_matter(text) and is_prose(text):
             if dek_seen or _words(text) > 60:
@@ -326,7 +326,7 @@ def _has_head_matter(
     return any(matter(text) for text in texts[index + 1 : min(end, index + 4)])
 
 
-def _is_signed_headline(texts: Sequence[str], index: int) -> bool:
+def is_signed_headline(texts: Sequence[str], index: int) -> bool:
     """A byline or a date within three lines under the line, which is no person's name."""
     return not is_person_name(texts[index]) and _has_head_matter(
         texts, index, len(texts), _is_signed
@@ -342,9 +342,9 @@ def _is_headline_over_dek(upper: str, line: str, seen: set[str]) -> bool:
     return (
         _words(line) >= MIN_DEK_UNDER
         and MIN_HEADLINE_OVER_DEK <= _words(upper) < _words(line)
-        and _is_headline(upper)
+        and is_headline(upper)
         and upper.count(",") < 2  # (a list of tags: "Best Of, Japan, Travel Guides")
-        and _named_words(upper, seen) is not None
+        and named_words(upper, seen) is not None
     )
 
 
@@ -364,7 +364,7 @@ def _named_far_above(texts: Sequence[str], body: int, seen: set[str]) -> int | N
     named = [
         index
         for index in range(max(0, body - 1 - HEAD_BACK), max(-1, body - 1 - FAR_BACK), -1)
-        if _is_headline(texts[index]) and (_named_words(texts[index], seen) or 0) >= MIN_NAMED_FAR
+        if is_headline(texts[index]) and (named_words(texts[index], seen) or 0) >= MIN_NAMED_FAR
     ]
     signed = [index for index in named if _has_head_matter(texts, index, body)]
     return (signed or named or [None])[0]
@@ -382,30 +382,30 @@ def _title_above(texts: Sequence[str], body: int) -> int | None:
     as well as a line naming none of its words: an essay's title ("I automated my entire
     morning with one script") over a menu's "Sign in now" (whole copies, dev titles 0.714 ->
     0.719; held-out and copies from the headline down unchanged)."""
-    seen = _body_words(texts, body)
+    seen = body_words(texts, body)
     label = _contents_label(texts, body, CONTENTS_BACK)
     if label is not None:
         dated = {
             index: named
             for index in _headlines_above(texts, label)
             if _has_head_matter(texts, index, label)
-            and (named := _named_words(texts[index], seen) or 0) >= MIN_NAMED_ABOVE_CONTENTS
+            and (named := named_words(texts[index], seen) or 0) >= MIN_NAMED_ABOVE_CONTENTS
         }
         if dated:
             best = max(dated, key=lambda index: (dated[index], index))
             return min(index for index in dated if texts[index] == texts[best])
     best, best_score = None, float("-inf")
     first = texts[0]
-    if body > 0 and _is_headline(first) and not is_nav_line(first):
-        named = _named_words(first, seen)
+    if body > 0 and is_headline(first) and not is_nav_line(first):
+        named = named_words(first, seen)
         if named is not None:
             best, best_score = 0, named - TITLE_DISTANCE_COST
     found = _headlines_above(texts, body)
     near = _contents_label(texts, body, HEAD_BACK)
     contents = 0 if near is None else near + 1
     for index in sorted(found):
-        named = _named_words(texts[index], seen)
-        if named is None and _is_signed_headline(texts, index):
+        named = named_words(texts[index], seen)
+        if named is None and is_signed_headline(texts, index):
             named = 0
         if named is None or index >= contents > 0:
             continue
@@ -480,8 +480,8 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
         _is_furniture(texts[:head], weights[:head], article)
     ):
         head = 0  # (a short text's own first lines: a title of two words, an author, a date)
-    seen = _body_words(texts, body) if head else set()
-    if head and (title is None or _named_words(texts[title], seen) is None):
+    seen = body_words(texts, body) if head else set()
+    if head and (title is None or named_words(texts[title], seen) is None):
         # a page cut above its article whose line over it names nothing of it ("Shop on
         # Amazon"): the title may stand further up, over a long dek, credits and a promotion
         far = _named_far_above(texts, body, seen)
@@ -504,7 +504,7 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
     if (
         head == 0
         and title is not None
-        and _named_words(texts[title], _body_words(texts, body)) is not None
+        and named_words(texts[title], body_words(texts, body)) is not None
     ):
         # (a line that names the body: not the longest line above it, as a guess)
         article_words = {word.lower() for text in texts[title:] for word in _WORDS.findall(text)}
@@ -512,7 +512,7 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
             texts[title],
             frozenset(article_words),
             above=tuple(texts[:title]),
-            signed=_is_signed_headline(texts, title),
+            signed=is_signed_headline(texts, title),
             below=tuple(texts[title + 1 : title + 4]),
         )
         if title >= MIN_MENU_LINES and _is_menus(texts[:title], weights[:title], article):
@@ -562,13 +562,13 @@ class Headline:
             return title != self.text
         if _MENU_RUN.search(title):
             return True  # (menu items a copy set side by side: "HOME   ABOUT   Blog")
-        named = _named_words(title, set(self.article_words))
+        named = named_words(title, set(self.article_words))
         if self._signed_over(title, named or 0):
             return True  # (a site's name or a button over a signed headline)
         if self._far_below(title):  # (that line is the menu's unless it names the article)
             return (named or 0) < OWN_TITLE_NAMED
         if self.fallback:
-            return named is None and not _is_headline(title)
+            return named is None and not is_headline(title)
         return _words(title) < 3 or named is None
 
     def _signed_over(self, title: str, named: int) -> bool:
@@ -583,7 +583,7 @@ class Headline:
         but 0.957 dev from the headline down, guides' titles lost to signed subheads)."""
         if not self.signed or (
             named >= OWN_TITLE_NAMED
-            and named >= (_named_words(self.text, set(self.article_words)) or 0)
+            and named >= (named_words(self.text, set(self.article_words)) or 0)
         ):
             return False
         lines = (*self.above, self.text, *self.below)
