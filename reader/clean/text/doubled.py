@@ -26,8 +26,10 @@ def _stands_alone(half: str) -> bool:
 
 def undoubled(text: str) -> str:
     """``text`` once when it is the same words twice, run together or a space apart."""
+    if not 2 * MIN_HALF <= len(text) <= MAX_DOUBLED or text.find(text[:MIN_HALF], 1) < 0:
+        return text  # (quick: a line twice holds its first letters twice)
     line = text.strip()
-    if len(line) > MAX_DOUBLED or len(line) < 2 * MIN_HALF or "\t" in line:
+    if len(line) < 2 * MIN_HALF or "\t" in line:
         return text  # (a table's row may well repeat its cells: "Excellent  Average")
     half = len(line) // 2
     if len(line) % 2 == 0 and line[:half] == line[half:] and _stands_alone(line[:half]):

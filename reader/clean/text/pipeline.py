@@ -270,9 +270,9 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     text, marked = _without_link_marks(_newlines(text))
     text, fields = book_frame(text, log)
     units = split_units(strip_page_furniture(text, log))
-    for unit in units:  # (a byline or a date a page shows twice, copied on one line)
-        if not (unit.preformatted or unit.table or unit.quoted):
-            unit.text = undoubled(unit.text)
+    for unit in units if len(units) <= MAX_PAGE_UNITS else ():  # (a page's, not a book's)
+        if not (unit.preformatted or unit.table or unit.quoted):  # (a byline or a date a
+            unit.text = undoubled(unit.text)  # page shows twice, copied on one line)
     scan = TextScan([u.text for u in units])
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
     maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
