@@ -742,3 +742,18 @@ def test_a_page_left_whole_takes_its_signed_headline_over_its_first_lines_site_n
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == "Why Cast Iron Skillets Outlast Every Other Pan"
 
+
+
+def test_the_site_lines_over_a_signed_headline_go_with_it_when_they_are_labels() -> None:
+    page = (
+        "Skillet Blog\n\nSkillet\n\nInstall\n\nLearn\n\nTools\n\nGovernance\n\nCommunity\n\n"
+        "🖌\n\nLight\n\nDark\n\nSystem\n\n"
+        "What do cooks love about cast iron?\n\nDec. 18, 2025 · Dana Holt for the test kitchen\n\n"
+        f"{SKILLET_BODY}\n"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == "What do cooks love about cast iron?"
+    assert article["published"] == "2025-12-18"
+    texts = [block["text"] for block in article["body"]]
+    assert "Governance" not in texts
+    assert article["title"] not in texts

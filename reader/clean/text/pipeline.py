@@ -49,7 +49,7 @@ from reader.clean.text.region import (
     read_page,
 )
 from reader.clean.text.scan import TextScan, paragraphs_starting
-from reader.clean.text.signed_title import signed_title_below
+from reader.clean.text.signed_title import SIGNED_BELOW, signed_title_below
 from reader.clean.text.tables import has_header
 
 if TYPE_CHECKING:
@@ -335,9 +335,10 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         if head.title:
             head.used -= {i for i in head.used if head.title in first_texts[i]}
         head.title = headline.text
-    if page and head.title and fields.title is None and 0 not in headings:
-        # (a page left whole: a headline signed further down, over the first lines' button)
-        head.title = signed_title_below(page, head.title) or head.title
+    signed = None  # (a page left whole: a headline signed further down, over the button
+    if page and head.title and fields.title is None and 0 not in headings:  # its first
+        signed = signed_title_below(page, head.title)  # lines gave for the title)
+        head.title = signed or head.title
     if first and first[0].preformatted and not (head.authors and head.published):
         # a memo's header block (an RFC's): the authors and the month in its right column
         authors, published = memo_header(first[0].text.replace(LINE_BREAK, "\n"))
@@ -359,7 +360,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         head.published = head.published or published
     taken: set[int] = set()  # (the units of a dated line under the body's first lines)
     titled_text = titled.text if titled is not None and head.title == titled.text else None
-    whole_title = headline.text if headline is not None else titled_text
+    whole_title = headline.text if headline is not None else titled_text or signed
     if whole_title is not None and not between and not (head.authors and head.published):
         # a page left whole: the byline and the date under the headline it gave the title
         below, end = _lines_below(units, whole_title)
@@ -399,9 +400,10 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
             if headline.menus:
                 _log_units(log, "menus-above", body[:at])
             body = body[at + 1 :] if headline.menus else body[:at] + body[at + 1 :]
-    elif titled_text is not None:  # (the title told again under the trail's, past labels
-        # only: "SECTIONS"; past the lead paragraph, it heads the first section)
-        at = next((i for i, u in enumerate(body[:HEAD_LIMIT]) if u.text == titled_text), None)
+    elif titled_text or signed:  # (the title told again under the trail's or the site's
+        # lines, past labels only: "SECTIONS"; past the lead paragraph, it heads a section)
+        near = body[: SIGNED_BELOW if signed else HEAD_LIMIT]
+        at = next((i for i, u in enumerate(near) if u.text == (titled_text or signed)), None)
         if at is not None and all(_is_short_label(u.text) for u in body[:at]):
             _log_units(log, "menus-above", body[:at])
             body = body[at + 1 :]
