@@ -309,12 +309,12 @@ _NOT_HANDLES = frozenset(
 ) | frozenset(_NOT_NAMES)
 
 
-_AND = re.compile(r"\s(?:and|&)\s|,")  # (the pieces are stripped)
+_BETWEEN_FIRST_NAMES = re.compile(r"\s(?:and|&)\s|,")  # (the pieces are stripped)
 
 
 def _first_names(credit: str) -> list[str]:
     """Two or three first names alone, one of them a known one ("Linny and Peter"), else []."""
-    pieces = [piece.strip() for piece in _AND.split(credit)]
+    pieces = [piece.strip() for piece in _BETWEEN_FIRST_NAMES.split(credit)]
     if not 2 <= len(pieces) <= 3 or not any(is_given_name(piece) for piece in pieces):
         return []
     if all(

@@ -672,7 +672,7 @@ def test_a_list_of_people_each_with_a_biography_names_no_author() -> None:
 
 
 def test_a_signed_headline_that_names_nothing_of_the_body_beats_a_button_above_it() -> None:
-    """The headline's words need not be the body's ("I Gave Up My Car for a Year"): with a
+    """The headline's words need not be the body's ("I Gave Up My Car for a Whole Year"): with a
     byline and a date just under it, it stands over a menu's button that names a body word
     ("Skillets Club Now")."""
     page = (
@@ -743,8 +743,9 @@ def test_a_page_left_whole_takes_its_signed_headline_over_its_first_lines_site_n
     assert article["title"] == "Why Cast Iron Skillets Outlast Every Other Pan"
 
 
-
 def test_the_site_lines_over_a_signed_headline_go_with_it_when_they_are_labels() -> None:
+    """The site's name gave the title, its menu stood over the headline: both go, and the
+    headline is not told twice."""
     page = (
         "Skillet Blog\n\nSkillet\n\nInstall\n\nLearn\n\nTools\n\nGovernance\n\nCommunity\n\n"
         "🖌\n\nLight\n\nDark\n\nSystem\n\n"

@@ -263,6 +263,14 @@ def _blocks(
     return blocks, where
 
 
+def _read_doubled_once(units: list[Unit]) -> None:
+    """Each line a page showed twice and the copy ran together (a byline or a date set for
+    narrow and for wide screens), read once; code, tables and quotations as they are."""
+    for unit in units:
+        if not (unit.preformatted or unit.table or unit.quoted):
+            unit.text = undoubled(unit.text)
+
+
 def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     """Find the article in plain text: body blocks, head metadata, caption and pull quotes.
 
@@ -270,9 +278,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     text, marked = _without_link_marks(_newlines(text))
     text, fields = book_frame(text, log)
     units = split_units(strip_page_furniture(text, log))
-    for unit in units if len(units) <= MAX_PAGE_UNITS else ():  # (a page's, not a book's)
-        if not (unit.preformatted or unit.table or unit.quoted):  # (a byline or a date a
-            unit.text = undoubled(unit.text)  # page shows twice, copied on one line)
+    if len(units) <= MAX_PAGE_UNITS:  # (a copied page's lines, not a book's)
+        _read_doubled_once(units)
     scan = TextScan([u.text for u in units])
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
     maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
@@ -335,9 +342,11 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         if head.title:
             head.used -= {i for i in head.used if head.title in first_texts[i]}
         head.title = headline.text
-    signed = None  # (a page left whole: a headline signed further down, over the button
-    if page and head.title and fields.title is None and 0 not in headings:  # its first
-        signed = signed_title_below(page, head.title)  # lines gave for the title)
+    signed = None
+    if page and head.title and fields.title is None and 0 not in headings:
+        # a page left whole, its title from its first lines (a button, a site's name): the
+        # headline signed further down
+        signed = signed_title_below(page, head.title)
         head.title = signed or head.title
     if first and first[0].preformatted and not (head.authors and head.published):
         # a memo's header block (an RFC's): the authors and the month in its right column

@@ -378,8 +378,8 @@ def _title_above(texts: Sequence[str], body: int) -> int | None:
     copy from the headline down). A headline shown twice is the upper one (a banner and the
     page's ``<h1>``). A long table of contents may stand between the headline and the body:
     above its label, a line that names the body with its byline or date under it is the
-    headline. A headline with a byline or a date under it (no person's name) names the body
-    as well as a line naming none of its words: an essay's title ("I automated my entire
+    headline. A headline with a byline or a date under it (no person's name) stands even when
+    it names no word of the body, as naming none: an essay's title ("I automated my entire
     morning with one script") over a menu's "Sign in now" (whole copies, dev titles 0.714 ->
     0.719; held-out and copies from the headline down unchanged)."""
     seen = body_words(texts, body)
