@@ -56,3 +56,4 @@ def test_a_line_run_together_with_itself_is_read_once(line: str, once: str) -> N
 )
 def test_a_line_that_repeats_words_of_its_own_stays(line: str) -> None:
     assert undoubled(line) == line
+

@@ -124,7 +124,12 @@ _FORM_LINES = re.compile(
     # a comment form's own lines
     r"your email address will not be published.*|required fields are marked.*|"
     r"save my name, email,? and website in this browser.*|notify me of (?:follow-up comments|"
-    r"new posts|new comments).*|(?:comment|name|email)\s*\*)$",
+    r"new posts|new comments).*|(?:comment|name|email)\s*\*|"
+    # a form's own messages (a site builder's defaults) and its trap for robots
+    r"thank you! your submission has been received!?|"
+    r"oops! something went wrong while submitting the form\.?|"
+    r"if you are a human, ignore this field|"
+    r"(?:don't|don’t|do not) worry,? we(?:'|’)ll never share your email.*)$",
     re.I,
 )
 _COPYRIGHT = re.compile(
@@ -217,7 +222,8 @@ _LINE_START = re.compile(
     r"clicking|entering)\b|thank you for signing up|you(?:'|’)re (?:all )?(?:signed up|"
     r"subscribed)|this site is protected by recaptcha|©|\(c\)|copyright\b|"
     r"(?:tags|topics|filed under|categories|related topics|keywords)\s*:|required fields|"
-    r"save my name|notify me of|(?:comment|name|email)\s*\*)",
+    r"save my name|notify me of|(?:comment|name|email)\s*\*|thank you! your submission|"
+    r"oops! something went wrong|if you are a human|(?:don't|don’t|do not) worry,? we)",
     re.I,
 )
 _NEWSLETTER_WORDS = ("newsletter", "inbox")
