@@ -155,10 +155,22 @@ _END_HEADINGS = (_LIST_MARKERS | _END_MARKERS | {normalise(h) for h in _AFTER_TH
 )
 
 
+# The same headings told in other words: "You may be interested in the following topics as
+# well", "Other articles you may find interesting", "Browse all Blog Articles".
+_OTHER_READING = re.compile(
+    r"^(?:you (?:may|might|could|will) (?:also )?(?:like|love|enjoy|be interested)\b|"
+    r"other (?:articles|posts|stories|guides) you\b|"
+    r"(?:browse|see|view|explore) (?:all|more) (?:blog |our )?(?:articles|posts|stories)$)"
+)
+
+
 def is_end_heading(line: str) -> bool:
     """A heading under which a page's own text has ended ("Related articles", "About the
     author", "Comments", "Was this page helpful?")."""
-    return len(line) <= 80 and normalise(line.replace("’", "'")) in _END_HEADINGS
+    if len(line) > 80:
+        return False
+    key = normalise(line.replace("’", "'"))
+    return key in _END_HEADINGS or _OTHER_READING.match(key) is not None
 
 
 def is_nav_line(line: str) -> bool:

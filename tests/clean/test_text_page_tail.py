@@ -1,0 +1,52 @@
+"""What stands under a copied article and is the page's: a form's own lines (a site builder's
+messages, a trap for robots), and the other stories under a heading that says they follow."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.clean.test_text_copied_head import SKILLET_BODY as BODY
+from tests.cli_run import dump_json
+
+
+def test_a_forms_own_messages_under_a_copied_article_go() -> None:
+    """A site builder's form messages and a trap for robots are no part of the article."""
+    form = (
+        "Join 10K+ people getting helpful guides in our newsletter.\n\n"
+        "Don't worry, we'll never share your email with anyone.\n\n"
+        "Thank you! Your submission has been received!\n\n"
+        "Oops! Something went wrong while submitting the form.\n\n"
+        "If you are a human, ignore this field\n"
+    )
+    page = f"The Best Cast Iron Skillets, Tested by Our Cooks\n\n{BODY}\n\n{form}"
+    texts = " ".join(block["text"] for block in dump_json("-", stdin=page.encode())["body"])
+    assert "Cast iron skillets outlast" in texts
+    for line in ("never share your email", "submission has been received", "Oops!", "human"):
+        assert line not in texts, line
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "You may be interested in the following topics as well",
+        "Other articles you may find interesting",
+        "Browse all Blog Articles",
+    ],
+)
+def test_other_reading_told_in_other_words_ends_the_article(heading: str) -> None:
+    """A heading that says other stories follow, in words no list holds, ends the article:
+    the teasers under it go."""
+    teasers = (
+        "How Dutch ovens compare\n\n"
+        "Is a Dutch oven the right pot for your kitchen? We compared six over a winter of "
+        "braises, breads and stews, and weighed their costs, their lids and their handles.\n"
+    )
+    page = (
+        "Skip to content\n\nHome\n\nSign in\n\n"
+        "The Best Cast Iron Skillets, Tested by Our Cooks\n\nBy Dana Holt\n\n"
+        f"{BODY}\n\nDana Holt writes about kitchens and the tools in them.\n\n"
+        f"{heading}\n\n{teasers}"
+    )
+    texts = " ".join(block["text"] for block in dump_json("-", stdin=page.encode())["body"])
+    assert "Cast iron skillets outlast" in texts
+    assert "Dutch oven" not in texts
