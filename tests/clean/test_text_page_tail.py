@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.clean.text.junk import is_end_heading
 from tests.clean.test_text_copied_head import SKILLET_BODY as BODY
 from tests.cli_run import dump_json
 
@@ -50,3 +51,9 @@ def test_other_reading_told_in_other_words_ends_the_article(heading: str) -> Non
     texts = " ".join(block["text"] for block in dump_json("-", stdin=page.encode())["body"])
     assert "Cast iron skillets outlast" in texts
     assert "Dutch oven" not in texts
+
+
+def test_a_heading_that_promises_more_of_the_article_ends_nothing() -> None:
+    assert is_end_heading("You may also like")
+    assert not is_end_heading("You will love this skillet")
+    assert not is_end_heading("Other skillets we tested")

@@ -158,7 +158,7 @@ _END_HEADINGS = (_LIST_MARKERS | _END_MARKERS | {normalise(h) for h in _AFTER_TH
 # The same headings told in other words: "You may be interested in the following topics as
 # well", "Other articles you may find interesting", "Browse all Blog Articles".
 _OTHER_READING = re.compile(
-    r"^(?:you (?:may|might|could|will) (?:also )?(?:like|love|enjoy|be interested)\b|"
+    r"^(?:you (?:may|might|could) (?:also )?(?:like|love|enjoy|be interested)\b|"
     r"other (?:articles|posts|stories|guides) you\b|"
     r"(?:browse|see|view|explore) (?:all|more) (?:blog |our )?(?:articles|posts|stories)$)"
 )
