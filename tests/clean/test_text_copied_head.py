@@ -698,7 +698,7 @@ def test_a_writers_letters_after_the_name_are_not_the_name() -> None:
 
 def test_a_date_with_its_seconds_and_zone_under_a_last_update_label_dates_the_article() -> None:
     """A copy from the headline down, the date in two forms ("Mon, 25 Aug 2025 08:00:00
-    +0100", a time with its seconds and its zone)."""
+    +0100", a time with its seconds and its zone): the head's line, not the body's first."""
     page = (
         "The Best Cast Iron Skillets, Tested by Our Cooks\n\nBy Dana Holt\n\n"
         "Last update on: August 25, 2025 Mon, 25 Aug 2025 08:00:00 +0100\n\n"
@@ -706,6 +706,7 @@ def test_a_date_with_its_seconds_and_zone_under_a_last_update_label_dates_the_ar
     )
     article = dump_json("-", stdin=page.encode())
     assert article["published"] == "2025-08-25"
+    assert article["body"][0]["text"].startswith("Cast iron skillets outlast")
 
 
 @pytest.mark.parametrize(
