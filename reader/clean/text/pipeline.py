@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reader.article.model import PullQuote, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date
 from reader.clean.extracted import Draft, Extracted
+from reader.clean.text.author_bio import biography_lines
 from reader.clean.text.breadcrumb import trail_title_at
 from reader.clean.text.comments import thread_start
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
@@ -418,6 +419,10 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
             body = body[at + 1 :]
     if taken:
         body = [u for u in body if id(u) not in taken]
+    if page:  # (a copied page's box about its writer, under the article)
+        bios = biography_lines([u.text for u in body], fields.authors or head.authors)
+        _log_units(log, "author-bio", (body[i] for i in sorted(bios)))
+        body = [u for index, u in enumerate(body) if index not in bios] if bios else body
     if marked and fields.title is None:
         # a documentation page's first marked heading: its title, under its sidebar
         head.title = marked
