@@ -40,6 +40,7 @@ from reader.clean.text.layout import Unit, split_units
 from reader.clean.text.marked import LINK_MARKS, marked_line, marked_title, without_link_mark
 from reader.clean.text.memo import memo_header
 from reader.clean.text.pages import strip_page_furniture
+from reader.clean.text.picture_credit import is_picture_credit
 from reader.clean.text.preformatted import LINE_BREAK
 from reader.clean.text.quotes import find_pull_quotes
 from reader.clean.text.region import (
@@ -264,6 +265,17 @@ def _blocks(
     return blocks, where
 
 
+def _without_boxes(body: list[Unit], authors: Sequence[str], log: DropLog | None) -> list[Unit]:
+    """A copied page's body without the box about its writer under the article and the
+    credits of the pictures the copy left behind."""
+    bios = biography_lines([u.text for u in body], authors)
+    _log_units(log, "author-bio", (body[i] for i in sorted(bios)))
+    body = [u for index, u in enumerate(body) if index not in bios]
+    credits = [not (u.heading or u.preformatted) and is_picture_credit(u.text) for u in body]
+    _log_units(log, "picture-credit", (u for u, gone in zip(body, credits, strict=True) if gone))
+    return _without(body, credits)
+
+
 def _read_doubled_once(units: list[Unit]) -> None:
     """Each line a page showed twice and the copy ran together (a byline or a date set for
     narrow and for wide screens), read once; code, tables and quotations as they are."""
@@ -419,10 +431,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
             body = body[at + 1 :]
     if taken:
         body = [u for u in body if id(u) not in taken]
-    if page:  # (a copied page's box about its writer, under the article)
-        bios = biography_lines([u.text for u in body], fields.authors or head.authors)
-        _log_units(log, "author-bio", (body[i] for i in sorted(bios)))
-        body = [u for index, u in enumerate(body) if index not in bios] if bios else body
+    if page:
+        body = _without_boxes(body, fields.authors or head.authors, log)
     if marked and fields.title is None:
         # a documentation page's first marked heading: its title, under its sidebar
         head.title = marked
