@@ -759,3 +759,22 @@ def test_the_site_lines_over_a_signed_headline_go_with_it_when_they_are_labels()
     texts = [block["text"] for block in article["body"]]
     assert "Governance" not in texts
     assert article["title"] not in texts
+
+
+def test_a_name_shown_twice_over_its_date_is_the_byline_not_the_headline() -> None:
+    """A page sets its writer's name twice (for narrow and wide screens) over the date. A
+    person's name over a date is the byline, not a headline with its byline: the headline
+    above it, which names as much of the article, stays the title."""
+    menu = "".join(
+        f"{item}\n\n" for item in ("Skip to main content", "Pinboard", "Top Content", "People")
+    )
+    page = (
+        f"{menu}Join now     Sign in\n\nFive Trends from Skillet Week\n\n"
+        "Dana Holt, MS, RD\n\nDana Holt, MS, RD\n\nPublished Jun 4, 2025\n\n+ Follow\n\n"
+        "At Skillet Week 2025, Dana Holt, MS, RD, met cooks who tested pans for a month.\n\n"
+        f"{SKILLET_BODY}{FOOTER}"
+    )
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == "Five Trends from Skillet Week"
+    assert article["authors"] == ["Dana Holt"]
+    assert article["published"] == "2025-06-04"
