@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reader.article.model import PullQuote, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date
 from reader.clean.extracted import Draft, Extracted
+from reader.clean.text.affiliate import is_affiliate_notice
 from reader.clean.text.author_bio import biography_lines
 from reader.clean.text.breadcrumb import trail_title_at
 from reader.clean.text.comments import thread_start
@@ -265,15 +266,21 @@ def _blocks(
     return blocks, where
 
 
+# the lines of a copied page that are about the page, not the article: each with its rule
+_PAGE_NOTES = (("picture-credit", is_picture_credit), ("affiliate-note", is_affiliate_notice))
+
+
 def _without_boxes(body: list[Unit], authors: Sequence[str], log: DropLog | None) -> list[Unit]:
-    """A copied page's body without the box about its writer under the article and the
-    credits of the pictures the copy left behind."""
+    """A copied page's body without the box about its writer under the article, the credits
+    of the pictures the copy left behind and the site's note that it earns from its links."""
     bios = biography_lines([u.text for u in body], authors)
     _log_units(log, "author-bio", (body[i] for i in sorted(bios)))
     body = [u for index, u in enumerate(body) if index not in bios]
-    credits = [not (u.heading or u.preformatted) and is_picture_credit(u.text) for u in body]
-    _log_units(log, "picture-credit", (u for u, gone in zip(body, credits, strict=True) if gone))
-    return _without(body, credits)
+    for rule, drops in _PAGE_NOTES:
+        mask = [not (u.heading or u.preformatted) and drops(u.text) for u in body]
+        _log_units(log, rule, (u for u, gone in zip(body, mask, strict=True) if gone))
+        body = _without(body, mask)
+    return body
 
 
 def _read_doubled_once(units: list[Unit]) -> None:

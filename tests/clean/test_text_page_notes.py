@@ -1,5 +1,6 @@
-"""A picture's credit in a copied page, alone or after its caption: the picture stayed on the
-page, so its credit goes from the text; a setting's key that reads like one stays."""
+"""What a copied page says of itself between the paragraphs: a picture's credit, alone or after
+its caption (the picture stayed on the page), and the site's note that it earns from its links.
+A setting's key that reads like a credit, and an article's own sentence on links, stay."""
 
 from __future__ import annotations
 
@@ -39,3 +40,18 @@ def test_a_settings_key_and_a_credit_in_prose_stay() -> None:
     body = _body(f"{HEAD}{first}\n\n{lines}{rest}\n")
     assert "image: postgres:18" in body
     assert "Credit: 720 is the score" in body
+
+
+def test_the_sites_note_that_it_earns_from_its_links_goes() -> None:
+    first, rest = BODY.split("\n\n", 1)
+    note = "When you buy through our links, we may earn a commission. Learn more.\n\n"
+    body = _body(f"{HEAD}{note}{first}\n\n{rest}\n")
+    assert "Cast iron skillets outlast" in body
+    assert "commission" not in body
+
+
+def test_an_article_telling_how_others_earn_from_links_keeps_it() -> None:
+    first, rest = BODY.split("\n\n", 1)
+    told = "Streamers earn a commission when viewers buy skillets through affiliate links.\n\n"
+    body = _body(f"{HEAD}{first}\n\n{told}{rest}\n")
+    assert "Streamers earn a commission" in body
