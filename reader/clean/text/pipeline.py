@@ -21,6 +21,7 @@ from reader.clean.text.breadcrumb import trail_title_at
 from reader.clean.text.comments import thread_start
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
 from reader.clean.text.consent import consent_mask
+from reader.clean.text.contents import contents_lines
 from reader.clean.text.details import (
     DETAILS_ABOVE,
     EARLY_UNITS,
@@ -270,9 +271,16 @@ def _blocks(
 _PAGE_NOTES = (("picture-credit", is_picture_credit), ("affiliate-note", is_affiliate_notice))
 
 
-def _without_boxes(body: list[Unit], authors: Sequence[str], log: DropLog | None) -> list[Unit]:
+def _without_boxes(
+    body: list[Unit], authors: Sequence[str], log: DropLog | None, web: bool
+) -> list[Unit]:
     """A copied page's body without the box about its writer under the article, the credits
-    of the pictures the copy left behind and the site's note that it earns from its links."""
+    of the pictures the copy left behind and the site's note that it earns from its links;
+    a web page's (``web``) without its table of contents too."""
+    if web:
+        contents = contents_lines([u.text for u in body])
+        _log_units(log, "table-of-contents", (body[i] for i in sorted(contents)))
+        body = [u for index, u in enumerate(body) if index not in contents]
     bios = biography_lines([u.text for u in body], authors)
     _log_units(log, "author-bio", (body[i] for i in sorted(bios)))
     body = [u for index, u in enumerate(body) if index not in bios]
@@ -439,7 +447,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     if taken:
         body = [u for u in body if id(u) not in taken]
     if page:
-        body = _without_boxes(body, fields.authors or head.authors, log)
+        web = span is not None or titled is not None  # (not a document of its own)
+        body = _without_boxes(body, fields.authors or head.authors, log, web)
     if marked and fields.title is None:
         # a documentation page's first marked heading: its title, under its sidebar
         head.title = marked
