@@ -32,6 +32,7 @@ from reader.clean.text.details import (
     early_details,
     head_details,
     labelled_date,
+    only_byline,
     unknown_name,
 )
 from reader.clean.text.doubled import undoubled
@@ -423,7 +424,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         # file's "Noteworthy changes in version 2.2.40 (2022-10-10)"): the text's own day
         head.published = parse_date(head.title)
     if not head.authors and page and head.title:
-        head.authors = byline_near(page, head.title)
+        head.authors = byline_near(page, head.title) or only_byline(page)
     if head.published and page:  # ("03/10/2023" on a page that writes "3 October 2023")
         head.published = in_page_order(head.published, text)
     labels = {i for i, u in enumerate(units[:between]) if _is_short_label(u.text)}
