@@ -36,7 +36,11 @@ _DATE_PATTERNS = (
         rf"(?P<year>(?:19|20)\d\d)(?!\d)",
         re.I,
     ),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    # ISO 8601, maybe with its time run on ("2021-01-18T19:55:00+01:00")
+    re.compile(
+        r"\b(?<![\"'])(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)"
+        r"(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?\b"
+    ),
     # numbers only, as ``reader.clean.meta.dates`` reads them: the year first ("2025/07/23");
     # day first with dots, as Europe writes it ("23.07.2025"); month first with slashes or
     # dashes ("07/23/2025"); either way when the other cannot be a month ("06.18.2025")

@@ -1,5 +1,5 @@
-"""A date in numbers that could be day or month first ("03/10/2023") is read the way the rest
-of its page writes dates."""
+"""A date in numbers: one that could be day or month first ("03/10/2023") is read the way the
+rest of its page writes dates; an ISO date with its time run on is a date."""
 
 from __future__ import annotations
 
@@ -43,3 +43,7 @@ def test_only_a_date_that_could_be_either_way_turns() -> None:
         "2023-03-10"  # (written with its month's name: no doubt)
     )
     assert in_page_order("2023-03-03", text) == "2023-03-03"
+
+
+def test_an_iso_date_with_its_time_dates_a_copied_page() -> None:
+    assert _published("Published on 2021-01-18T19:55", "") == "2021-01-18"

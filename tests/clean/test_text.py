@@ -333,6 +333,11 @@ def test_byline_date_and_credit_parsers() -> None:
         ("v1.2.2020.3", None),  # a version, not a date
         ("call 555.12.2019", None),
         ("12/11-2014", None),
+        ("Published on 2021-01-18T19:55", "2021-01-18"),  # ISO 8601 with its time run on
+        ("Updated: 2025-04-28T17:45:15Z", "2025-04-28"),
+        ("2025-04-28T17:45:15.120+01:00", "2025-04-28"),
+        ("2021-01-18Tuesday", None),
+        ('"order_date": "2025-12-18T17:02:12+08:00",', None),  # code's, in quotes
     ],
 )
 def test_numeric_dates_on_a_line(line: str, day: str | None) -> None:
