@@ -519,6 +519,10 @@ def _newsletter_post(details: str) -> dict:
         ("By Dana Holt ⋅ Review Editor ⋅ Updated Dec 4, 2025", ["Dana Holt"]),
         ("by Dana Holt ● Dec 4, 2025 ● 6 min read", ["Dana Holt"]),
         ("Guide  by Dana Holt  Deputy Editor   Dec 4, 2025", ["Dana Holt"]),
+        (  # (dashes between them: the writer after the reviewer)
+            "Medically reviewed by Ann Lee, RD — Written by Dana Holt — Updated on Dec 4, 2025",
+            ["Dana Holt"],
+        ),
     ],
 )
 def test_a_byline_and_a_date_among_details_set_apart_by_dots(

@@ -224,7 +224,7 @@ BODY_LINES = 40  # lines of the article read for the words it writes in lower ca
 MIN_DEK_WORDS = 8  # words of a dek between a copied page's title and its author's name
 NEAR_TITLE = 12  # lines around a copied page's title where its date line or byline may stand
 MAX_DETAILS_WORDS = 25  # words of a line of details (a byline, a date, a role, a reading time)
-_DETAILS_SEPARATOR = re.compile(r"(?<!\s)\s+[•·⋅●∙|]\s+|(?<=\S)\s{2,}(?=\S)")
+_DETAILS_SEPARATOR = re.compile(r"(?<!\s)\s+[•·⋅●∙|—]\s+|(?<=\S)\s{2,}(?=\S)")
 _DATE_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
 
 
