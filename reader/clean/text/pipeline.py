@@ -273,23 +273,29 @@ def _blocks(
 _PAGE_NOTES = (("picture-credit", is_picture_credit), ("affiliate-note", is_affiliate_notice))
 
 
-def _without_boxes(
+def _drop_at(body: list[Unit], indexes: set[int], rule: str, log: DropLog | None) -> list[Unit]:
+    """``body`` without its units at ``indexes``, which ``rule`` drops."""
+    _log_units(log, rule, (body[index] for index in sorted(indexes)))
+    return [u for index, u in enumerate(body) if index not in indexes] if indexes else body
+
+
+def _without_page_asides(
     body: list[Unit], authors: Sequence[str], log: DropLog | None, web: bool
 ) -> list[Unit]:
-    """A copied page's body without the box about its writer under the article, the credits
-    of the pictures the copy left behind and the site's note that it earns from its links;
-    a web page's (``web``) without its table of contents too."""
+    """A copied page's body without what the page set beside its article: the box about its
+    writer under it, the credits of the pictures the copy left behind, the site's note that
+    it earns from its links, and (``web``: a web page's, not a document's) its table of
+    contents."""
     if web:
-        contents = contents_lines([u.text for u in body])
-        _log_units(log, "table-of-contents", (body[i] for i in sorted(contents)))
-        body = [u for index, u in enumerate(body) if index not in contents]
-    bios = biography_lines([u.text for u in body], authors)
-    _log_units(log, "author-bio", (body[i] for i in sorted(bios)))
-    body = [u for index, u in enumerate(body) if index not in bios]
-    for rule, drops in _PAGE_NOTES:
-        mask = [not (u.heading or u.preformatted) and drops(u.text) for u in body]
-        _log_units(log, rule, (u for u, gone in zip(body, mask, strict=True) if gone))
-        body = _without(body, mask)
+        body = _drop_at(body, contents_lines([u.text for u in body]), "table-of-contents", log)
+    body = _drop_at(body, biography_lines([u.text for u in body], authors), "author-bio", log)
+    for rule, is_note in _PAGE_NOTES:
+        notes = {
+            index
+            for index, u in enumerate(body)
+            if not (u.heading or u.preformatted) and is_note(u.text)
+        }
+        body = _drop_at(body, notes, rule, log)
     return body
 
 
@@ -452,7 +458,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         body = [u for u in body if id(u) not in taken]
     if page:
         web = span is not None or titled is not None  # (not a document of its own)
-        body = _without_boxes(body, fields.authors or head.authors, log, web)
+        body = _without_page_asides(body, fields.authors or head.authors, log, web)
     if marked and fields.title is None:
         # a documentation page's first marked heading: its title, under its sidebar
         head.title = marked
