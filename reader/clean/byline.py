@@ -25,15 +25,17 @@ _ANY_MONTH = month_alternation()
 _NUMERIC_START = r"(?<![\w./-])"
 _NUMERIC_END = r"(?![\w/-]|\.\d)"
 _NUMERIC_YEAR = rf"(?P<year>(?:19|20)\d\d){_NUMERIC_END}"
+# where a year ends: no digit after it, but a reading time a copy ran on ("Mar 27, 20255 mins")
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,3}\s?min))"
 _DATE_PATTERNS = (
     re.compile(
         rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+"
-        rf"(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"(?P<year>(?:19|20)\d\d){_YEAR_END}",
         re.I,
     ),
     re.compile(
         rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+"
-        rf"(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"(?P<year>(?:19|20)\d\d){_YEAR_END}",
         re.I,
     ),
     # ISO 8601, maybe with its time run on ("2021-01-18T19:55:00+01:00")

@@ -338,6 +338,8 @@ def test_byline_date_and_credit_parsers() -> None:
         ("2025-04-28T17:45:15.120+01:00", "2025-04-28"),
         ("2021-01-18Tuesday", None),
         ('"order_date": "2025-12-18T17:02:12+08:00",', None),  # code's, in quotes
+        ("Mar 27, 20255 mins", "2025-03-27"),  # a reading time a copy ran on
+        ("Mar 27, 20251", None),
     ],
 )
 def test_numeric_dates_on_a_line(line: str, day: str | None) -> None:

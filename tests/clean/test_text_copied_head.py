@@ -782,3 +782,10 @@ def test_a_name_shown_twice_over_its_date_is_the_byline_not_the_headline() -> No
     assert article["title"] == "Five Trends from Skillet Week"
     assert article["authors"] == ["Dana Holt"]
     assert article["published"] == "2025-06-04"
+
+
+def test_a_storys_kind_over_its_date_is_no_writer() -> None:
+    """ "Feature" over the date (run into its reading time) labels the story's kind."""
+    article = _copied(f"{SKILLET_HEADLINE}\n\nFeature\n\nMar 27, 20255 mins")
+    assert article["published"] == "2025-03-27"
+    assert article["authors"] == []

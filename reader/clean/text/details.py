@@ -168,7 +168,8 @@ NAME_CHECK_LINES = 60  # lines under a lone name where its words must not be in 
 # A word alone over a date that is its label or the story's kind, never a name.
 _LONE_LABEL = re.compile(
     r"^(?:published|posted|updated|modified|written|authors?|contributors?|editors?|staff writer"
-    r"|sponsored|advertisement|opinion|analysis|editorial|commentary|review|news|blog|updates?)"
+    r"|sponsored|advertisement|opinion|analysis|editorial|commentary|review|news|blog|updates?"
+    r"|features?|interview|explainer|essay|column|profile|podcast|guide|how-to|tutorial)"
     r"\W*$",
     re.I,
 )
