@@ -614,6 +614,9 @@ def test_a_title_that_names_the_article_stays_over_a_signed_subhead() -> None:
     [
         "Dana Holt\n\nStart Trial",  # the name under the headline, a button under it
         "Eleven pans, a month of steaks and a lot of burnt sugar later\n\nDana Holt",  # dek
+        # the name, then its paper's after a wide space (a copy's cells)
+        "Eleven pans, a month of steaks and a lot of burnt sugar later\n\nDana Holt  SKILLET DAILY"
+        "\n\nShow Caption",
     ],
 )
 def test_a_name_alone_under_the_headline_is_the_byline(under: str) -> None:

@@ -452,10 +452,8 @@ def _name_under(texts: Sequence[str], title: str) -> list[str]:
     if at is None or at + 1 >= len(texts):
         return []
     index = at + 2 if _words(texts[at + 1]) >= MIN_DEK_WORDS else at + 1
-    if index >= len(texts) or not is_person_name(texts[index]):
-        return []
-    name = _lone_name(texts[index])
-    if not name:
+    name = _lone_name(texts[index]) if index < len(texts) else None
+    if not name or not is_person_name(name):
         return []
     words = {word.casefold() for word in name.split()}
     body = texts[index + 1 : index + 1 + BODY_LINES]
