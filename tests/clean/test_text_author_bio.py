@@ -40,9 +40,19 @@ def test_the_first_name_in_a_sentence_that_names_no_trade_stays() -> None:
     assert "Summer is the best season" in body
 
 
-def test_the_writer_named_in_the_first_half_of_the_article_stays() -> None:
-    """A paragraph about the writer at the top (a columnist's introduction) is the
-    article's: only the last half of the body holds the box about the writer."""
-    intro = "Dana Holt is a senior editor who spent a month with eleven skillets.\n\n"
-    body = _body(f"{HEAD}By Dana Holt\n\n{intro}{BODY}\n")
+def test_the_box_about_the_writer_over_the_article_goes() -> None:
+    """A page may set the box about its writer before the article's first paragraph."""
+    bio = "Dana Holt is a senior editor who has tested kitchen tools since 2012.\n\n"
+    body = _body(f"{HEAD}By Dana Holt\n\n{bio}{BODY}\n")
+    assert "senior editor" not in body
+    assert "Cast iron skillets outlast" in body
+
+
+def test_the_writer_named_within_the_first_half_of_the_article_stays() -> None:
+    """Past the first paragraphs and before the last half, a paragraph about the writer is
+    the article's (a columnist telling of herself)."""
+    first, second, third = BODY.split("\n\n")
+    told = "Dana Holt is a senior editor who spent a month with eleven skillets.\n\n"
+    more = "".join(f"Skillet number {n} heated evenly and came clean.\n\n" for n in range(6))
+    body = _body(f"{HEAD}By Dana Holt\n\n{first}\n\n{second}\n\n{told}{third}\n\n{more}")
     assert "spent a month with eleven skillets" in body

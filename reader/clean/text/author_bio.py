@@ -1,8 +1,9 @@
-"""The writer's biography under a copied article: "Jane Doe is a reporter who covers ...".
+"""The writer's biography in a copied article: "Jane Doe is a reporter who covers ...".
 
-A web page sets a box about its writer under the article, and a copy takes it as a paragraph
-that opens with the byline's name and says who the writer is. It is the page's, not the
-article's: it goes, with the line of the name alone set over it.
+A web page sets a box about its writer under the article (or over it, before its first
+paragraph), and a copy takes it as a paragraph that opens with the byline's name and says who
+the writer is. It is the page's, not the article's: it goes, with the line of the name alone
+set over it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 from collections.abc import Sequence
 
 MAX_WORDS = 200  # a biography is a paragraph, not a profile
-TAIL_SHARE = 0.5  # it stands in the last half of the body
+TAIL_SHARE = 0.5  # it stands in the last half of the body ...
+HEAD_PARAGRAPHS = 2  # ... or among its first paragraphs
 
 _HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?"
 # what a biography says of its writer, right after the name
@@ -51,12 +53,20 @@ def _opens_with_bio(text: str, names: Sequence[str]) -> bool:
 
 def biography_lines(texts: Sequence[str], authors: Sequence[str]) -> set[int]:
     """The indexes of ``texts`` (a body's paragraphs) that are its writers' biographies, each
-    with the line of the name (or "About <name>") set over it: in the last half of the body,
-    no longer than :data:`MAX_WORDS` words."""
+    with the line of the name (or "About <name>") set over it: among the body's first
+    :data:`HEAD_PARAGRAPHS` paragraphs or in its last half, no longer than :data:`MAX_WORDS`
+    words.
+
+    Measured (``benchmarks/copied_text.py``, articles copied whole): in the last half, 51
+    dev pages up and 3 down (the references of 62 of the 74 dev copies that have such a
+    paragraph leave it out), held-out 1015 words dropped, none the article's; among the first
+    paragraphs too, 5 more dev pages up and 1 down, held-out 72 more words, 2 the article's."""
     if not authors or not texts:
         return set()
     found: set[int] = set()
-    for index in range(int(len(texts) * TAIL_SHARE), len(texts)):
+    first = range(min(HEAD_PARAGRAPHS, len(texts)))
+    last = range(max(HEAD_PARAGRAPHS, int(len(texts) * TAIL_SHARE)), len(texts))
+    for index in (*first, *last):
         text = texts[index]
         if len(text.split()) > MAX_WORDS or not _opens_with_bio(text, authors):
             continue
