@@ -283,9 +283,9 @@ def _without_page_asides(
     body: list[Unit], authors: Sequence[str], log: DropLog | None, web: bool
 ) -> list[Unit]:
     """A copied page's body without what the page set beside its article: the box about its
-    writer under it, the credits of the pictures the copy left behind, the site's note that
-    it earns from its links, and (``web``: a web page's, not a document's) its table of
-    contents."""
+    writer (under it, or over its first paragraphs), the credits of the pictures the copy
+    left behind, the site's note that it earns from its links, and (``web``: a web page's,
+    not a document's) its table of contents."""
     if web:
         body = _drop_at(body, contents_lines([u.text for u in body]), "table-of-contents", log)
     body = _drop_at(body, biography_lines([u.text for u in body], authors), "author-bio", log)
