@@ -1,5 +1,6 @@
 """A copied page whose writer is named far from its title, by the page's one byline ("Written
-by ..." in the author's box under the article); not by a list of other posts, nor a menu."""
+by ..." in the author's box under the article); not by a list of other posts, a menu or a
+reader's comment."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def test_a_list_of_posts_by_one_writer_on_other_days_names_no_one() -> None:
 def test_a_menus_filter_that_reads_like_a_byline_names_no_one() -> None:
     menu = "By Event Type\n\nClasses\n\nTastings\n\nDinners\n\n"
     assert _authors(menu) == []
+
+
+def test_a_commenters_byline_under_the_article_names_no_writer() -> None:
+    thread = (
+        "3 Comments\n\nLeave a Reply\n\nPosted by Sam Lee on March 3, 2025\n\n"
+        "Great guide, my skillet finally stopped rusting.\n\nReply\n\n"
+        "Jane Roe\n\nMarch 4, 2025 at 3:53 pm\n\nThanks for this!\n\nReply\n\n"
+    )
+    assert _authors(thread) == []

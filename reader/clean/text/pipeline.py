@@ -430,7 +430,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         # file's "Noteworthy changes in version 2.2.40 (2022-10-10)"): the text's own day
         head.published = parse_date(head.title)
     if not head.authors and page and head.title:
-        head.authors = byline_near(page, head.title) or only_byline(page)
+        # (the page's one byline above its readers' comments: a commenter's is no writer's)
+        head.authors = byline_near(page, head.title) or only_byline(page[:thread])
     if head.published and page:  # ("03/10/2023" on a page that writes "3 October 2023")
         head.published = in_page_order(head.published, text)
     labels = {i for i, u in enumerate(units[:between]) if _is_short_label(u.text)}
