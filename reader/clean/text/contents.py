@@ -41,15 +41,20 @@ def contents_lines(texts: Sequence[str]) -> set[int]:
         if len(text) <= MAX_HEADING_LENGTH:
             last[_key(text)] = index
     found: set[int] = set()
+    resume = 0  # (lines before it were read as a table's entries: each line is read once)
     for index, text in enumerate(texts):
+        if index < resume:
+            continue
         if len(text) > MAX_LABEL_LENGTH or not _LABEL.fullmatch(text.strip(" :")):
             continue
         found.add(index)
-        for entry in range(index + 1, len(texts)):
-            line = texts[entry]
-            if len(line.split()) > MAX_ENTRY_WORDS or last.get(_key(line), -1) <= entry:
+        resume = index + 1
+        while resume < len(texts):
+            line = texts[resume]
+            if len(line.split()) > MAX_ENTRY_WORDS or last.get(_key(line), -1) <= resume:
                 break
-            found.add(entry)
+            found.add(resume)
+            resume += 1
     return found
 
 
