@@ -55,6 +55,13 @@ def _copied(head: str) -> dict:
     return dump_json("-", stdin=f"{MENU}{head}\n\n{SKILLET_BODY}{FOOTER}".encode())
 
 
+def _from_headline(head: str) -> dict:
+    """The CLI's JSON for a page copied from its headline down: the headline, ``head`` (the
+    lines under it) and the body."""
+    page = f"{SKILLET_HEADLINE}\n\n{head}\n\n{SKILLET_BODY}"
+    return dump_json("-", stdin=page.encode())
+
+
 def test_a_byline_after_a_date_or_under_a_label_names_the_author() -> None:
     headline = "The Best Cast Iron Skillets, Tested by Our Cooks\n\n"
     dated = _copied(f"{headline}September 1st, 2023 By Dana Holt   In")
@@ -682,12 +689,10 @@ def test_a_signed_headline_that_names_nothing_of_the_body_beats_a_button_above_i
     """The headline's words need not be the body's ("I Gave Up My Car for a Whole Year"): with a
     byline and a date just under it, it stands over a menu's button that names a body word
     ("Skillets Club Now")."""
-    page = (
-        f"{MENU}Skillets Club Now\n\nRecipes\n\nVideos\n\nForums\n\nClose\n\n"
-        "I Gave Up My Car for a Whole Year\n\nBy Dana Holt\n\nPublished March 3, 2025\n\n"
-        f"{SKILLET_BODY}{FOOTER}"
+    article = _copied(
+        "Skillets Club Now\n\nRecipes\n\nVideos\n\nForums\n\nClose\n\n"
+        "I Gave Up My Car for a Whole Year\n\nBy Dana Holt\n\nPublished March 3, 2025"
     )
-    article = dump_json("-", stdin=page.encode())
     assert article["title"] == "I Gave Up My Car for a Whole Year"
     assert article["authors"] == ["Dana Holt"]
 
@@ -706,12 +711,9 @@ def test_a_writers_letters_after_the_name_are_not_the_name() -> None:
 def test_a_date_with_its_seconds_and_zone_under_a_last_update_label_dates_the_article() -> None:
     """A copy from the headline down, the date in two forms ("Mon, 25 Aug 2025 08:00:00
     +0100", a time with its seconds and its zone): the head's line, not the body's first."""
-    page = (
-        "The Best Cast Iron Skillets, Tested by Our Cooks\n\nBy Dana Holt\n\n"
-        "Last update on: August 25, 2025 Mon, 25 Aug 2025 08:00:00 +0100\n\n"
-        f"{SKILLET_BODY}"
+    article = _from_headline(
+        "By Dana Holt\n\nLast update on: August 25, 2025 Mon, 25 Aug 2025 08:00:00 +0100"
     )
-    article = dump_json("-", stdin=page.encode())
     assert article["published"] == "2025-08-25"
     assert article["body"][0]["text"].startswith("Cast iron skillets outlast")
 
@@ -728,13 +730,11 @@ def test_a_date_with_its_seconds_and_zone_under_a_last_update_label_dates_the_ar
 def test_a_byline_of_a_recipe_of_first_names_of_a_handle_or_with_a_name_in_brackets(
     byline: str, authors: list[str]
 ) -> None:
-    page = f"The Best Cast Iron Skillets, Tested by Our Cooks\n\n{byline}\n\n{SKILLET_BODY}"
-    assert dump_json("-", stdin=page.encode())["authors"] == authors
+    assert _from_headline(byline)["authors"] == authors
 
 
 def test_words_joined_by_and_after_by_are_no_first_names() -> None:
-    page = f"The Best Cast Iron Skillets, Tested by Our Cooks\n\nBy Land and Sea\n\n{SKILLET_BODY}"
-    assert dump_json("-", stdin=page.encode())["authors"] == []
+    assert _from_headline("By Land and Sea")["authors"] == []
 
 
 def test_a_page_left_whole_takes_its_signed_headline_over_its_first_lines_site_name() -> None:
