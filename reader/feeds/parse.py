@@ -57,16 +57,22 @@ class _Enough(Exception):
 
 
 def check_xml(data: bytes, max_entries: int = MAX_ENTRIES) -> bytes:
-    """defusedxml's check over ``data``: refuse entity declarations and external
-    references (:class:`FeedError`); then cut the document before entry ``max_entries + 1``
-    (feedparser reads the cut document in its lenient mode)."""
+    """defusedxml's check over ``data``: refuse entity declarations (:class:`FeedError`);
+    then cut the document before entry ``max_entries + 1`` (feedparser reads the cut
+    document in its lenient mode).
+
+    A document type that names an external DTD (RSS 0.91's Netscape one) is read, but the
+    DTD is never fetched: external entities and parameter entities are switched off, and
+    any entity declared in the document is refused."""
     from xml.sax import SAXException
-    from xml.sax.handler import ContentHandler
+    from xml.sax.handler import ContentHandler, feature_external_ges, feature_external_pes
 
     from defusedxml import DefusedXmlException
     from defusedxml.expatreader import DefusedExpatParser
 
-    parser = DefusedExpatParser(forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    parser = DefusedExpatParser(forbid_dtd=False, forbid_entities=True, forbid_external=False)
+    parser.setFeature(feature_external_ges, False)
+    parser.setFeature(feature_external_pes, False)
 
     class Counter(ContentHandler):
         count = 0
@@ -167,7 +173,12 @@ def _from_feedparser(entry: Any, url: str) -> NewEntry:
 
 def _entry_link(entry: Any) -> str | None:
     """An entry's link; one feedparser took from a ``<guid>`` only when the guid is an
-    address (a podcast's "<guid>e1</guid>" names an episode, no page)."""
+    address (a podcast's "<guid>e1</guid>" names an episode, no page). A FeedBurner feed's
+    ``<feedburner:origLink>`` names the article itself, where its ``<link>`` is a redirect
+    through FeedBurner's tracker."""
+    original = _str(entry.get("feedburner_origlink")).strip()
+    if original.lower().startswith(("http://", "https://")):
+        return original
     link = _str(entry.get("link"))
     if entry.get("guidislink") and not link.strip().lower().startswith(("http://", "https://")):
         return None

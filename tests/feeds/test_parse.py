@@ -175,3 +175,19 @@ def test_a_podcasts_guid_is_no_link_unless_it_is_an_address() -> None:
         ("Episode 2", "https://pod.example/ep/2", ""),
         ("Post", "https://pod.example/posts/3", ""),
     ]
+
+
+def test_a_feedburner_entry_opens_its_article_not_the_tracker() -> None:
+    rss = (
+        b'<?xml version="1.0"?><rss version="2.0" '
+        b'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel>'
+        b"<title>Burned</title><link>https://blog.example/</link>"
+        b"<item><title>Real</title><link>https://feedproxy.example/~r/blog/~3/x/</link>"
+        b"<guid>g1</guid><feedburner:origLink>https://blog.example/real</feedburner:origLink>"
+        b"</item><item><title>Odd</title><link>https://blog.example/odd</link><guid>g2</guid>"
+        b"<feedburner:origLink>javascript:alert(1)</feedburner:origLink></item>"
+        b"</channel></rss>"
+    )
+    entries = parse_feed(rss, "https://feeds.example/blog").entries
+    assert [(e.guid, e.link) for e in entries] == [
+        ("g1", "https://blog.example/real"), ("g2", "https://blog.example/odd")]

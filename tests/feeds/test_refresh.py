@@ -55,6 +55,25 @@ def test_new_entries_are_added_once(httpserver: HTTPServer, store: Store) -> Non
     assert [e.guid for e in newest][:2] == ["id-4", "id-3"]  # newest first
 
 
+def test_a_feed_naming_its_dtd_is_read_and_the_dtd_never_fetched(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """RSS 0.91 as Netscape published it names an external DTD: no attack, but never fetched."""
+    dtd = httpserver.url_for("/rss-0.91.dtd")
+    body = (
+        '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS '
+        f'0.91//EN" "{dtd}"><rss version="0.91"><channel><title>Old news</title>'
+        "<link>http://old.test/</link><item><title>First</title>"
+        "<link>http://old.test/1</link></item></channel></rss>"
+    ).encode()
+    httpserver.expect_request("/rss").respond_with_data(body, content_type="text/xml")
+    httpserver.expect_request("/rss-0.91.dtd").respond_with_data('<!ENTITY x "fetched">')
+    feed, added, new = subscribe(store, httpserver.url_for("/rss"))
+    assert added and new == 1 and feed.title == "Old news"
+    assert [e.title for e in store.feeds.entries(feed.id)] == ["First"]
+    assert [request.path for request, _response in httpserver.log] == ["/rss"]
+
+
 def test_a_page_leads_to_its_feed(httpserver: HTTPServer, store: Store) -> None:
     page = (b'<!doctype html><html><head><title>Blog</title>'
             b'<link rel="alternate" type="application/atom+xml" href="/atom.xml">'
