@@ -1,9 +1,12 @@
-"""Find a page's feed: its ``<link rel="alternate" type="...rss|atom|json...">``."""
+"""Find a page's feed: its ``<link rel="alternate" type="...rss|atom|json...">``; failing
+that, a link in the page to an address that names a feed ("/feed/", "rss.xml"); failing
+that, the addresses where blog engines put one (:data:`USUAL_PLACES`)."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 FEED_TYPES = (
     "application/rss+xml",
@@ -15,24 +18,46 @@ FEED_TYPES = (
     "text/xml",
 )
 MAX_SCAN = 2 * 1024 * 1024  # the head is near the top: never scan more than this
+MAX_ANCHORS = 3  # a page's links that name a feed, tried in order
+# WordPress, Ghost, Substack and Medium (/feed), Hugo (/index.xml), Jekyll (/feed.xml),
+# and the common static names: tried in order, each once, only when the page names no feed.
+USUAL_PLACES = ("/feed", "/rss.xml", "/atom.xml", "/feed.xml", "/index.xml", "/rss")
+# the last part of an address that names a feed: "feed", "rss", "atom", "feed.xml", "x.rss"
+_FEED_PATH = re.compile(
+    r"(?:^|/)(?:feeds?|rss|atom|rss2|index\.(?:rss|atom)|(?:feed|rss|atom)\.xml)/?$"
+    r"|\.(?:rss|atom)$",
+    re.IGNORECASE,
+)
 
 
 class _Links(HTMLParser):
-    """Collects the feed links of a page, in order."""
+    """Collects the feed links of a page, and its links to addresses that name a feed."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.found: list[tuple[int, str]] = []
+        self.anchors: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag != "link":
+        if tag not in ("link", "a"):
             return
         values = {name.lower(): (value or "") for name, value in attrs}
+        href = values.get("href", "").strip()
+        if tag == "a":
+            if href and _FEED_PATH.search(_path(href)):
+                self.anchors.append(href)
+            return
         rels = values.get("rel", "").lower().split()
         kind = values.get("type", "").lower().split(";")[0].strip()
-        href = values.get("href", "").strip()
         if "alternate" in rels and kind in FEED_TYPES and href:
             self.found.append((FEED_TYPES.index(kind), href))
+
+
+def _path(href: str) -> str:
+    try:
+        return urlsplit(href).path
+    except ValueError:  # (an unclosed "[" in the host)
+        return ""
 
 
 def looks_like_html(data: bytes, content_type: str | None) -> bool:
@@ -43,16 +68,19 @@ def looks_like_html(data: bytes, content_type: str | None) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
-def feed_links(data: bytes, base: str) -> list[str]:
-    """The page's feed addresses (absolute), RSS and Atom before JSON."""
+def _read(data: bytes) -> _Links:
     parser = _Links()
     try:
         parser.feed(data[:MAX_SCAN].decode("utf-8", errors="replace"))
         parser.close()
     except (AssertionError, ValueError):  # (html.parser on broken markup)
         pass
-    links = []
-    for _, href in sorted(parser.found, key=lambda pair: pair[0]):
+    return parser
+
+
+def _absolute(hrefs: list[str], base: str) -> list[str]:
+    links: list[str] = []
+    for href in hrefs:
         try:
             link = urljoin(base, href)
         except ValueError:
@@ -60,3 +88,20 @@ def feed_links(data: bytes, base: str) -> list[str]:
         if link.lower().startswith(("http://", "https://")) and link not in links:
             links.append(link)
     return links
+
+
+def feed_links(data: bytes, base: str) -> list[str]:
+    """The page's feed addresses (absolute), RSS and Atom before JSON."""
+    found = _read(data).found
+    return _absolute([href for _, href in sorted(found, key=lambda pair: pair[0])], base)
+
+
+def feed_guesses(data: bytes, base: str) -> list[str]:
+    """Where a page that declares no feed may have one: its own links whose address names a
+    feed (at most :data:`MAX_ANCHORS`), then :data:`USUAL_PLACES` on its site."""
+    anchors = _absolute(_read(data).anchors, base)[:MAX_ANCHORS]
+    usual = _absolute(list(USUAL_PLACES), base)
+    return anchors + [link for link in usual if link not in anchors]
+
+
+__all__ = ["MAX_ANCHORS", "USUAL_PLACES", "feed_guesses", "feed_links", "looks_like_html"]

@@ -1,18 +1,29 @@
-"""Subscribe to a feed by its address or by any page that links to one."""
+"""Subscribe to a feed by its address or by any page of its site.
+
+A page leads to its feed through ``<link rel="alternate">`` (each such link tried in order);
+a page that declares none, through its links to an address that names a feed, then the
+addresses where blog engines put one (:func:`~reader.feeds.discover.feed_guesses`), all
+within :data:`GUESS_DEADLINE` seconds."""
 
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from reader.core.sanitize import clean_shown as show
-from reader.feeds.discover import feed_links, looks_like_html
+from reader.feeds.discover import feed_guesses, feed_links, looks_like_html
 from reader.feeds.http import FeedResponse, get_feed, new_client
 from reader.feeds.parse import FeedError, ParsedFeed, parse_feed
 from reader.store import Feed, Store
 
+if TYPE_CHECKING:
+    import httpx
+
+GUESS_DEADLINE = 30.0  # seconds for all the guesses at a page's feed together
+
 
 def subscribe(store: Store, address: str) -> tuple[Feed, bool, int]:
-    """Fetch ``address`` (a feed, or a page with ``<link rel="alternate">``), subscribe,
+    """Fetch ``address`` (a feed, or a page of a site that has one), subscribe,
     and store its entries: (the feed, whether it is new, how many entries are new)."""
     if "://" not in address:
         address = "https://" + address
@@ -28,10 +39,35 @@ async def _find(address: str) -> tuple[FeedResponse, ParsedFeed]:
     async with new_client() as client:
         response = await get_feed(client, address)
         data = response.data or b""
-        if looks_like_html(data, response.content_type):
-            links = feed_links(data, response.url)
-            if not links:
-                raise FeedError(f"{show(address)} is a page without a feed link.")
-            response = await get_feed(client, links[0])
+        if not looks_like_html(data, response.content_type):
+            return response, parse_feed(data, response.url, response.content_type)
+        links = feed_links(data, response.url)
+        if links:
+            return await _first_feed(client, links, links[0])
+        try:
+            async with asyncio.timeout(GUESS_DEADLINE):
+                return await _first_feed(client, feed_guesses(data, response.url), None)
+        except (FeedError, TimeoutError):
+            raise FeedError(
+                f"{show(address)} is a page without a feed link, and its site has no feed "
+                "where blogs usually keep one."
+            ) from None
+
+
+async def _first_feed(
+    client: httpx.AsyncClient, links: list[str], named: str | None
+) -> tuple[FeedResponse, ParsedFeed]:
+    """The first of ``links`` that answers with a feed; else the error of ``named`` (the
+    page's own feed link), or of the last one tried."""
+    failure = FeedError("No feed was found.")
+    for link in links:
+        try:
+            response = await get_feed(client, link)
             data = response.data or b""
-        return response, parse_feed(data, response.url, response.content_type)
+            if looks_like_html(data, response.content_type):
+                raise FeedError(f"{show(link)} is a web page, not a feed.")
+            return response, parse_feed(data, response.url, response.content_type)
+        except FeedError as error:
+            if named is None or link == named:
+                failure = error
+    raise failure

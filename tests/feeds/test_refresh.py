@@ -82,10 +82,70 @@ def test_a_page_leads_to_its_feed(httpserver: HTTPServer, store: Store) -> None:
     httpserver.expect_request("/atom.xml").respond_with_data(docs.ATOM)
     feed, _, new = subscribe(store, httpserver.url_for("/"))
     assert feed.url == httpserver.url_for("/atom.xml") and new == 1
+
+
+def _page(body: str) -> bytes:
+    head = "<!doctype html><html><head><title>Blog</title></head>"
+    return f"{head}<body>{body}</body></html>".encode()
+
+
+def test_a_page_with_no_feed_anywhere_says_so(httpserver: HTTPServer, store: Store) -> None:
     httpserver.expect_request("/plain").respond_with_data(
-        b"<!doctype html><html><body>No feed</body></html>", content_type="text/html")
-    with pytest.raises(FeedError, match="without a feed link"):
+        _page("No feed"), content_type="text/html")
+    httpserver.expect_request("/feed").respond_with_data(
+        _page("Not found, but said with a 200"), content_type="text/html")
+    with pytest.raises(FeedError, match="without a feed link, and its site has no feed"):
         subscribe(store, httpserver.url_for("/plain"))
+    tried = [request.path for request, _response in httpserver.log]
+    assert tried == ["/plain", "/feed", "/rss.xml", "/atom.xml", "/feed.xml", "/index.xml",
+                     "/rss"]
+    assert store.feeds.list_feeds() == []
+
+
+def test_a_page_that_declares_no_feed_leads_to_one_it_links_to(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """A link in the page whose address names a feed is tried before the usual places."""
+    httpserver.expect_request("/post").respond_with_data(
+        _page('<a href="/about">About</a> <a href="/blog/feed/">RSS</a>'),
+        content_type="text/html")
+    httpserver.expect_request("/blog/feed/").respond_with_data(docs.rss(2))
+    feed, added, new = subscribe(store, httpserver.url_for("/post"))
+    assert added and new == 2 and feed.url == httpserver.url_for("/blog/feed/")
+    assert [request.path for request, _response in httpserver.log] == ["/post", "/blog/feed/"]
+
+
+def test_a_site_that_names_no_feed_is_found_where_its_engine_keeps_one(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """Hugo's /index.xml, past a 404 and a page that answers every address."""
+    httpserver.expect_request("/").respond_with_data(_page("Home"), content_type="text/html")
+    httpserver.expect_request("/feed").respond_with_data("gone", status=404)
+    httpserver.expect_request("/rss.xml").respond_with_data(
+        _page("Every address answers"), content_type="text/html")
+    httpserver.expect_request("/index.xml").respond_with_data(docs.ATOM)
+    feed, _, new = subscribe(store, httpserver.url_for("/"))
+    assert feed.url == httpserver.url_for("/index.xml") and new == 1
+
+
+def test_a_page_whose_first_feed_link_is_broken_leads_to_its_second(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    page = (b'<!doctype html><html><head>'
+            b'<link rel="alternate" type="application/rss+xml" href="/old-rss">'
+            b'<link rel="alternate" type="application/atom+xml" href="/atom">'
+            b"</head><body>Hi</body></html>")
+    httpserver.expect_request("/").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/old-rss").respond_with_data("gone", status=410)
+    httpserver.expect_request("/atom").respond_with_data(docs.ATOM)
+    feed, _, _ = subscribe(store, httpserver.url_for("/"))
+    assert feed.url == httpserver.url_for("/atom")
+    httpserver.clear()
+    httpserver.expect_request("/").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/old-rss").respond_with_data("gone", status=410)
+    httpserver.expect_request("/atom").respond_with_data("down", status=503)
+    with pytest.raises(FeedError, match="410"):  # none answers: the first link's error
+        subscribe(store, httpserver.url_for("/"))
 
 
 def test_a_permanent_redirect_updates_the_address(httpserver: HTTPServer, store: Store):
@@ -202,3 +262,23 @@ def test_opml_round_trip_and_entities_refused(tmp_path: Path, store: Store) -> N
                                        b"</body></opml><!--").replace(b"</rss>", b"-->")
     with pytest.raises(FeedError, match="refuses to expand"):
         read_opml(evil)
+
+
+def test_the_guesses_at_a_feed_stop_at_their_deadline(
+    httpserver: HTTPServer, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    subscribing = importlib.import_module("reader.feeds.subscribe")  # (not the function)
+
+    def slow(_request: Request) -> Response:
+        time.sleep(2)
+        return Response(docs.rss(1), content_type="application/rss+xml")
+
+    monkeypatch.setattr(subscribing, "GUESS_DEADLINE", 0.3)
+    httpserver.expect_request("/").respond_with_data(_page("Home"), content_type="text/html")
+    httpserver.expect_request("/feed").respond_with_handler(slow)
+    started = time.perf_counter()
+    with pytest.raises(FeedError, match="without a feed link"):
+        subscribe(store, httpserver.url_for("/"))
+    assert time.perf_counter() - started < 1.5
