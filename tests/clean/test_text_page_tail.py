@@ -57,3 +57,23 @@ def test_a_heading_that_promises_more_of_the_article_ends_nothing() -> None:
     assert is_end_heading("You may also like")
     assert not is_end_heading("You will love this skillet")
     assert not is_end_heading("Other skillets we tested")
+
+
+def test_comments_asked_in_a_quoted_letter_end_nothing() -> None:
+    """"Comments?" closing a letter the article quotes, late in the page, is a question, not
+    the heading of a comment thread: the article goes on under it. "Comments" ends it."""
+    *most, last = BODY.split("\n\n")
+    letter = (
+        "I sent the notes to the list that night:\n\n"
+        "Note that I don't plan to commit this until I am done with the others.\n\n"
+        "Comments?\n\n"
+    )
+    after = "The reply came a week later, and the notes went in with two small changes.\n\n"
+    head = "The Best Cast Iron Skillets, Tested by Our Cooks\n\n"
+    page = head + "\n\n".join(most) + f"\n\n{letter}{after}{last}\n"
+    texts = " ".join(block["text"] for block in dump_json("-", stdin=page.encode())["body"])
+    for kept in ("Cast iron skillets outlast", "don't plan to commit", "The reply came a week",
+                 "We also weighed"):
+        assert kept in texts, kept
+    assert not is_end_heading("Comments?") and not is_end_heading("Comments? Rants?")
+    assert is_end_heading("Comments") and is_end_heading("Was this page helpful?")

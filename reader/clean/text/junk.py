@@ -170,7 +170,15 @@ def is_end_heading(line: str) -> bool:
     if len(line) > 80:
         return False
     key = normalise(line.replace("’", "'"))
+    if key in _END_MARKERS and _asked(line):
+        return False
     return key in _END_HEADINGS or _OTHER_READING.match(key) is not None
+
+
+def _asked(line: str) -> bool:
+    """A comments heading's words asked as a question ("Comments?" closing a letter): the
+    text's own line, not the heading of a comment thread."""
+    return line.rstrip().endswith("?")
 
 
 def is_nav_line(line: str) -> bool:
@@ -282,7 +290,7 @@ def junk_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> lis
             continue
         text = paragraphs[index]
         key = normalise(text) if len(text) <= 120 else ""
-        if key in _END_MARKERS or _COMMENT_COUNT.match(key):
+        if (key in _END_MARKERS and not _asked(text)) or _COMMENT_COUNT.match(key):
             if index >= 0.6 * n:
                 for rest in range(index, n):
                     mask[rest] = True
