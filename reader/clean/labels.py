@@ -7,6 +7,8 @@ CONTENTS_LABEL = (
     r"(?:table of contents?|(?:article |page |post |guide )?contents|"
     r"in this (?:article|story|guide|post|page)|on this page|what[’']s inside|"
     r"índice|inhalt(?:sverzeichnis)?|sommaire|sumário|indice)"
+    # its button to fold it, copied with it: "Contents  hide", "Table of Contents ▼"
+    r"(?:\s*(?:\[?(?:hide|show|toggle)\]?|[▼▾▲▴►▸]))?"
 )
 
 # A whole line only a web site's menus and footers say ("Sign in", "About us", "Skip to ...").

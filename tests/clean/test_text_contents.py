@@ -44,3 +44,27 @@ def test_a_document_of_its_own_keeps_its_contents() -> None:
     texts = " ".join(block["text"] for block in _article(contents)["body"])
     assert "Contents" in texts
     assert texts.count("How to season a skillet") == 2
+
+
+def test_a_contents_label_with_its_fold_button_stands_between_headline_and_body() -> None:
+    """"Table of Contents ▼" (its button copied with it) is a label, as "Table of Contents"
+    is: the signed headline above it is the title, not the first section's heading under it,
+    which names more of the body."""
+    top = "Skip to content\n\nHome\n\nBlog\n\nContact Us\n\nSelect Page\n\n"
+    heading = "Keeping Skillets Spotless: The Latest Cleaning Tips for Cast Iron Pans at Home"
+    lead = (
+        "In the changing world of home kitchens, several cleaning tips for cast iron pans "
+        "keep skillets spotless at home, and the latest ones are the simplest."
+    )
+    for label in ("Table of Contents ▼", "Contents  hide", "Contents [hide]"):
+        page = (
+            f"{top}Keeping Skillets Spotless: Top Cleaning Tips\n\nby Dana Holt | May 19, 2024"
+            f"\n\n{label}\n\n{heading}\n\n{lead}\n\n"
+            + "".join(f"{number}. {head}\n\n{text}\n\n"
+                      for number, (head, text) in enumerate(SECTIONS, 1))
+            + "About us\n\nCareers\n\nPrivacy Policy\n\n© 2025 Skillet Co.\n"
+        )
+        article = dump_json("-", stdin=page.encode())
+        assert article["title"] == "Keeping Skillets Spotless: Top Cleaning Tips", label
+        texts = [block["text"] for block in article["body"]]
+        assert label not in texts and texts[:2] == [heading, lead], label
