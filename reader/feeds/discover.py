@@ -53,6 +53,19 @@ class _Links(HTMLParser):
             self.found.append((FEED_TYPES.index(kind), href))
 
 
+def web_address(url: str) -> str:
+    """A feed's address as the web serves it: the old ``feed:`` scheme that asked a browser to
+    hand the address to a feed reader ("feed://example.com/rss", "feed:https://...") names
+    the same feed over HTTP(S)."""
+    url = url.strip()
+    lower = url.lower()
+    if lower.startswith(("feed:http://", "feed:https://")):
+        return url[5:]
+    if lower.startswith("feed://"):
+        return "https://" + url[7:]
+    return url
+
+
 def _path(href: str) -> str:
     try:
         return urlsplit(href).path
@@ -82,7 +95,7 @@ def _absolute(hrefs: list[str], base: str) -> list[str]:
     links: list[str] = []
     for href in hrefs:
         try:
-            link = urljoin(base, href)
+            link = urljoin(base, web_address(href))
         except ValueError:
             continue
         if link.lower().startswith(("http://", "https://")) and link not in links:
@@ -104,4 +117,6 @@ def feed_guesses(data: bytes, base: str) -> list[str]:
     return anchors + [link for link in usual if link not in anchors]
 
 
-__all__ = ["MAX_ANCHORS", "USUAL_PLACES", "feed_guesses", "feed_links", "looks_like_html"]
+__all__ = [
+    "MAX_ANCHORS", "USUAL_PLACES", "feed_guesses", "feed_links", "looks_like_html", "web_address",
+]

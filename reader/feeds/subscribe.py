@@ -11,7 +11,7 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from reader.core.sanitize import clean_shown as show
-from reader.feeds.discover import feed_guesses, feed_links, looks_like_html
+from reader.feeds.discover import feed_guesses, feed_links, looks_like_html, web_address
 from reader.feeds.http import FeedResponse, get_feed, new_client
 from reader.feeds.parse import FeedError, ParsedFeed, parse_feed
 from reader.store import Feed, Store
@@ -25,6 +25,7 @@ GUESS_DEADLINE = 30.0  # seconds for all the guesses at a page's feed together
 def subscribe(store: Store, address: str) -> tuple[Feed, bool, int]:
     """Fetch ``address`` (a feed, or a page of a site that has one), subscribe,
     and store its entries: (the feed, whether it is new, how many entries are new)."""
+    address = web_address(address)
     if "://" not in address:
         address = "https://" + address
     response, parsed = asyncio.run(_find(address))

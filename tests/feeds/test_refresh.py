@@ -282,3 +282,19 @@ def test_the_guesses_at_a_feed_stop_at_their_deadline(
     with pytest.raises(FeedError, match="without a feed link"):
         subscribe(store, httpserver.url_for("/"))
     assert time.perf_counter() - started < 1.5
+
+
+def test_the_feed_scheme_names_the_same_feed_over_the_web(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """``feed:`` asked a browser to hand an address to a feed reader: in an OPML file, a
+    page's link or the command line, it names the feed over HTTP(S)."""
+    httpserver.expect_request("/feed").respond_with_data(docs.rss(1))
+    feed, added, _ = subscribe(store, "feed:" + httpserver.url_for("/feed"))
+    assert added and feed.url == httpserver.url_for("/feed")
+    opml = (
+        b'<opml version="2.0"><body><outline text="A" xmlUrl="feed://a.example/rss"/>'
+        b'<outline text="B" xmlUrl="feed:https://b.example/atom"/>'
+        b'<outline text="C" xmlUrl="feed:javascript:alert(1)"/></body></opml>'
+    )
+    assert read_opml(opml) == [("https://a.example/rss", "A"), ("https://b.example/atom", "B")]
