@@ -22,6 +22,8 @@ MAX_ANCHORS = 3  # a page's links that name a feed, tried in order
 # WordPress, Ghost, Substack and Medium (/feed), Hugo (/index.xml), Jekyll (/feed.xml),
 # and the common static names: tried in order, each once, only when the page names no feed.
 USUAL_PLACES = ("/feed", "/rss.xml", "/atom.xml", "/feed.xml", "/index.xml", "/rss")
+# a feed's root element first, after an XML declaration, comments or a document type
+_FEED_ROOT = re.compile(rb"(?:<[?!][^>]{0,500}>\s*)*<(?:rss|feed|rdf:rdf)[\s>]")
 # the last part of an address that names a feed: "feed", "rss", "atom", "feed.xml", "x.rss"
 _FEED_PATH = re.compile(
     r"(?:^|/)(?:feeds?|rss|atom|rss2|index\.(?:rss|atom)|(?:feed|rss|atom)\.xml)/?$"
@@ -74,10 +76,13 @@ def _path(href: str) -> str:
 
 
 def looks_like_html(data: bytes, content_type: str | None) -> bool:
-    """True for a web page rather than a feed document."""
+    """True for a web page rather than a feed document. A body that opens as a feed is one,
+    whatever type the server gave it (RSS served as ``text/html`` is common)."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if _FEED_ROOT.match(head):
+        return False
     if content_type in ("text/html", "application/xhtml+xml"):
         return True
-    head = data[:1024].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html"))
 
 

@@ -298,3 +298,19 @@ def test_the_feed_scheme_names_the_same_feed_over_the_web(
         b'<outline text="C" xmlUrl="feed:javascript:alert(1)"/></body></opml>'
     )
     assert read_opml(opml) == [("https://a.example/rss", "A"), ("https://b.example/atom", "B")]
+
+
+def test_a_feed_served_as_a_web_page_is_still_a_feed(httpserver: HTTPServer, store: Store):
+    """Servers often give RSS the type ``text/html``: the body decides, directly or through
+    a page's link; an XHTML page that opens with an XML declaration is still a page."""
+    httpserver.expect_request("/rss").respond_with_data(docs.rss(2), content_type="text/html")
+    feed, _, new = subscribe(store, httpserver.url_for("/rss"))
+    assert feed.url == httpserver.url_for("/rss") and new == 2
+    page = (b'<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            b'"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><html><head>'
+            b'<link rel="alternate" type="application/atom+xml" href="/atom"></head>'
+            b"<body>Hi</body></html>")
+    httpserver.expect_request("/xhtml").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/atom").respond_with_data(docs.ATOM, content_type="text/html")
+    feed, _, _ = subscribe(store, httpserver.url_for("/xhtml"))
+    assert feed.url == httpserver.url_for("/atom")
