@@ -108,20 +108,15 @@ def _absolute(hrefs: list[str], base: str) -> list[str]:
     return links
 
 
-def feed_links(data: bytes, base: str) -> list[str]:
-    """The page's feed addresses (absolute), RSS and Atom before JSON."""
-    found = _read(data).found
-    return _absolute([href for _, href in sorted(found, key=lambda pair: pair[0])], base)
-
-
-def feed_guesses(data: bytes, base: str) -> list[str]:
-    """Where a page that declares no feed may have one: its own links whose address names a
-    feed (at most :data:`MAX_ANCHORS`), then :data:`USUAL_PLACES` on its site."""
-    anchors = _absolute(_read(data).anchors, base)[:MAX_ANCHORS]
+def page_feeds(data: bytes, base: str) -> tuple[list[str], list[str]]:
+    """The page's feed addresses (absolute, RSS and Atom before JSON), and where a page that
+    declares none may have one: its own links whose address names a feed (at most
+    :data:`MAX_ANCHORS`), then :data:`USUAL_PLACES` on its site. The page is read once."""
+    page = _read(data)
+    declared = _absolute([href for _, href in sorted(page.found, key=lambda pair: pair[0])], base)
+    anchors = _absolute(page.anchors, base)[:MAX_ANCHORS]
     usual = _absolute(list(USUAL_PLACES), base)
-    return anchors + [link for link in usual if link not in anchors]
+    return declared, anchors + [link for link in usual if link not in anchors]
 
 
-__all__ = [
-    "MAX_ANCHORS", "USUAL_PLACES", "feed_guesses", "feed_links", "looks_like_html", "web_address",
-]
+__all__ = ["MAX_ANCHORS", "USUAL_PLACES", "looks_like_html", "page_feeds", "web_address"]

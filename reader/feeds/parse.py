@@ -177,12 +177,17 @@ def _entry_link(entry: Any) -> str | None:
     ``<feedburner:origLink>`` names the article itself, where its ``<link>`` is a redirect
     through FeedBurner's tracker."""
     original = _str(entry.get("feedburner_origlink")).strip()
-    if original.lower().startswith(("http://", "https://")):
+    if _is_web(original):
         return original
     link = _str(entry.get("link"))
-    if entry.get("guidislink") and not link.strip().lower().startswith(("http://", "https://")):
+    if entry.get("guidislink") and not _is_web(link.strip()):
         return None
     return link
+
+
+def _is_web(address: str) -> bool:
+    """An http(s) address (absolute)."""
+    return address.lower().startswith(("http://", "https://"))
 
 
 def _item_content(item: dict[str, Any]) -> str:
@@ -257,7 +262,7 @@ def _link(value: object, base: str) -> str | None:
         link = urljoin(base, text)
     except ValueError:
         return None
-    if not link.lower().startswith(("http://", "https://")) or any(
+    if not _is_web(link) or any(
         ord(char) < 33 or ord(char) == 127 for char in link
     ):
         return None

@@ -2,7 +2,7 @@
 
 A page leads to its feed through ``<link rel="alternate">`` (each such link tried in order);
 a page that declares none, through its links to an address that names a feed, then the
-addresses where blog engines put one (:func:`~reader.feeds.discover.feed_guesses`), all
+addresses where blog engines put one (:func:`~reader.feeds.discover.page_feeds`), all
 within :data:`GUESS_DEADLINE` seconds."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from reader.core.sanitize import clean_shown as show
-from reader.feeds.discover import feed_guesses, feed_links, looks_like_html, web_address
+from reader.feeds.discover import looks_like_html, page_feeds, web_address
 from reader.feeds.http import FeedResponse, get_feed, new_client
 from reader.feeds.parse import FeedError, ParsedFeed, parse_feed
 from reader.store import Feed, Store
@@ -42,12 +42,12 @@ async def _find(address: str) -> tuple[FeedResponse, ParsedFeed]:
         data = response.data or b""
         if not looks_like_html(data, response.content_type):
             return response, parse_feed(data, response.url, response.content_type)
-        links = feed_links(data, response.url)
+        links, guesses = page_feeds(data, response.url)
         if links:
             return await _first_feed(client, links, links[0])
         try:
             async with asyncio.timeout(GUESS_DEADLINE):
-                return await _first_feed(client, feed_guesses(data, response.url), None)
+                return await _first_feed(client, guesses, None)
         except (FeedError, TimeoutError):
             raise FeedError(
                 f"{show(address)} is a page without a feed link, and its site has no feed "
