@@ -424,3 +424,47 @@ def test_a_table_of_in_page_links_without_a_contents_heading_stays() -> None:
     from reader.clean.html.boilerplate import _toc_lists
 
     assert _toc_lists(main) == 0
+
+
+SECTIONED_REFERENCE = """<html><head><title>SELECT</title></head><body><main>
+<h1>SELECT</h1>
+<p>The select statement retrieves rows from zero or more tables, and this page describes each
+of its clauses in the order in which the database applies them to the rows it reads.</p>
+<h3 id="the-child-clause-credit">The child clause credit</h3>
+<p>Every clause below is given credit for the rows it removes, so that readers can see which of
+them does the most work when a query runs slowly on a table with many rows.</p>
+<div class="section" id="sql-for-update-share">
+<h3>The Locking Clause</h3>
+<p>The locking clause makes the select statement lock the rows it returns, so that no other
+transaction can change them until the current one ends; the strength of the lock is named.</p>
+<p>Rows are locked as they are read, and a row that another transaction has locked makes this
+one wait, unless the clause says to skip locked rows or not to wait for them at all.</p>
+</div>
+<div id="comments-share"><h3>Share this page</h3><p>Send this page to a friend by mail or post it
+to your favourite network so that they can read it too, and tell us what you think of it in the
+comments below, where other readers of the manual share their questions and answers.</p></div>
+<p>The ordering clause sorts the rows the query produces by one or more expressions, each of
+them ascending or descending, with the rows whose values are null placed first or last.</p>
+<p>The grouping clause puts the rows that share the same values of its expressions into one
+group each, and the aggregate functions of the select list are computed once for every group.</p>
+<p>The window clause names window definitions that the functions of the select list can use, so
+that the same partition and ordering need not be written out again for each of them.</p>
+<p>The last clause, the limit clause, returns only part of the rows the query produces, which is
+useful when a reader pages through a long result one screen at a time.</p>
+</main></body></html>"""
+
+
+def test_a_heading_anchor_that_names_a_furniture_word_is_no_hint(tmp_path: Path) -> None:
+    """Through the real CLI: ids are anchors named after headings ("sql-for-update-share",
+    "the-child-clause-credit"); such a heading, and the section it opens, stay. A section
+    headed by furniture ("Share this page") still goes for its id."""
+    from tests.cli_run import dump_json
+
+    page = tmp_path / "select.html"
+    page.write_text(SECTIONED_REFERENCE, encoding="utf-8")
+    texts = [block["text"] for block in dump_json(str(page))["body"]]
+    assert "The child clause credit" in texts
+    assert "The Locking Clause" in texts
+    assert any(text.startswith("Rows are locked as they are read") for text in texts)
+    assert not any("Share this page" in text or "Send this page" in text for text in texts)
+    assert texts[-1].startswith("The last clause")

@@ -246,6 +246,8 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue
         if _is_place_dateline(found_hint, features, element):
             continue  # "CAIRO —": the first sentence's opening, not a date line
+        if _named_section(element, key[0]):
+            continue  # id="sql-for-update-share": a heading's anchor, not a share bar
         if total and _text_length(element) > total * MAX_HINT_SHARE:
             continue
         if element.tag != "blockquote" and next(element.iter("blockquote"), None) is not None:
@@ -258,6 +260,33 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue  # "captioned-image-container": the frame of a figure, not a caption
         removed += _drop(element, log, "class-hint")
     return removed
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+MIN_SECTION_WORDS = 40
+
+
+def _named_section(element: HtmlElement, is_text: bool) -> bool:
+    """Whether only ``element``'s id gave the hint, and the element is a heading of the text
+    or a section under one: ids are anchors named after headings ("the-child-tax-credit",
+    "abstract-related-name", "SQL-FOR-UPDATE-SHARE"), where a class names a role. A heading
+    that is itself furniture ("Comments", "Related posts", "Sign up for our newsletter")
+    still goes, and so does a section without a heading or with few words under it."""
+    if (_TEXT_HINT if is_text else _HINT).search(element.get("class", "")):
+        return False
+    if element.tag in _HEADINGS or next(element.iterancestors(*_HEADINGS), None) is not None:
+        heading, text = element, _text(element)
+    else:
+        heading = next(element.iter(*_HEADINGS), None)
+        if heading is None or len(_text(element).split()) < MIN_SECTION_WORDS:
+            return False
+        text = _text(heading)
+        opening = _text(element)
+        if not opening.startswith(text[:40]):
+            return False  # words before the heading: not a section it opens
+    return bool(text) and not (
+        is_boilerplate_text(text) or _LABEL.match(text) or _NEWSLETTER.search(text)
+    )
 
 
 def _captions_a_picture(element: HtmlElement) -> bool:
