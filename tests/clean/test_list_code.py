@@ -1,6 +1,6 @@
 """Code set in a list's item stands after its item as a block of its own, the list numbered
-on after it; a gutter of line numbers an element sets before each line of code is left out.
-Through the real CLI."""
+on after it; a gutter of line numbers an element sets before each line of code is left out;
+lines a highlighter sets as elements of their own keep their breaks. Through the real CLI."""
 
 from __future__ import annotations
 
@@ -121,3 +121,35 @@ def test_code_in_a_markdown_steps_item_stands_after_it_with_the_items_marks(
     assert marked == {("emphasis", "Install it with "), ("strong", "Run ")}
     [link] = dump["links"]
     assert text[: link["start"]].endswith("Configure ")
+
+
+def test_lines_set_as_elements_without_newlines_between_keep_their_breaks(
+    tmp_path: Path,
+) -> None:
+    """Shiki's ``<span class="line">``, Gatsby's highlighted lines (an empty one a blank
+    line) and a ``<div>`` a line (Stripe's docs), with no newline between them: the browser
+    breaks them by CSS, and so does the reader."""
+    shiki = (
+        '<pre class="shiki"><code><span class="line"><span style="color:red">npm</span>'
+        '<span> create vite</span></span><span class="line"><span>cd</span> app</span></code></pre>'
+    )
+    gatsby = (
+        '<pre class="language-jsx"><code>function f() {\n'
+        '<span class="gatsby-highlight-code-line">  const a = 1;</span>'
+        '<span class="gatsby-highlight-code-line"></span>'
+        '<span class="gatsby-highlight-code-line">  return a;</span>\n}</code></pre>'
+    )
+    divs = (
+        '<pre><code><div class="x1"><span></span><span>curl https://example.org \\</span></div>'
+        '<div class="x1"><span></span><span>  -d amount=1</span></div></code></pre>'
+    )
+    body = dump_article(tmp_path, "Lines", (
+        f"<p>The code, {PROSE}</p>{shiki}<p>Then, {PROSE}</p>{gatsby}"
+        f"<p>And, {PROSE}</p>{divs}<p>That is all, {PROSE}</p>"
+    ))["body"]
+    code = [block["text"] for block in body if block["type"] == "code"]
+    assert code == [
+        "npm create vite\ncd app",
+        "function f() {\n  const a = 1;\n\n  return a;\n}",
+        "curl https://example.org \\\n  -d amount=1",
+    ]

@@ -17,10 +17,10 @@ from lxml.html import HtmlElement
 from reader.article.block import NUMBERINGS
 from reader.article.model import SCENE_BREAK
 from reader.clean.extracted import Draft, is_picture, tidy_breaks
+from reader.clean.html.code_blocks import code_block
 from reader.clean.html.embeds import video_block
 from reader.clean.html.list_code import lift_list_code
 from reader.clean.html.structured import (
-    code_block,
     code_table_block,
     definitions_block,
     figure_block,

@@ -1,43 +1,27 @@
-"""HTML elements that keep their structure as blocks: code, tables, definition lists, figures.
+"""HTML elements that keep their structure as blocks: tables (a listing laid out as one too),
+definition lists, figures and pictures; links and footnote marks.
 
 Each function takes one element and returns a :class:`~reader.clean.extracted.Draft` (or
 None when the element is not what it looks like: a layout table, a figure with no image).
 Text inside them is read with :func:`reader.clean.html.blocks.inline_text` by the caller's
-module; code is read verbatim here: every character, indentation and line break.
+module; a ``<pre>``'s code is read by :mod:`reader.clean.html.code_blocks`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from itertools import islice, pairwise
 
 from lxml.html import HtmlElement
 
 from reader.article.model import definitions_text, table_text
 from reader.clean.extracted import Draft
+from reader.clean.html.code_blocks import code_language, code_text
+from reader.clean.html.code_blocks import tag_name as _tag
 from reader.clean.html.styled import placed_in, styles_in
 
 InlineText = Callable[[HtmlElement], str]
 
-# Classes and attributes pages use to name a code block's language.
-# "language-go", "lang-js", GitHub's "highlight-source-python", "brush: python", Pandoc's
-# "sourceCode haskell": a class naming the language after its prefix
-_LANGUAGE_CLASS = re.compile(
-    r"(?:^|\s)(?:(?:language|lang|highlight-source|highlight)[-:_]|(?:brush:|sourcecode)[-_ ]?)"
-    r"([a-z][\w+#.-]{0,30})",
-    re.IGNORECASE,
-)
-_NOT_LANGUAGES = frozenset(
-    {"none", "text", "plain", "plaintext", "default", "notranslate", "nohighlight", "txt",
-     "source", "code", "block", "wrapper", "container", "line", "lines", "js-file-line",
-     "numbersource", "numberlines"}
-)
-_CODE_HINT = re.compile(r"highlight|code|source|syntax|hljs|prism|shiki|brush|listing", re.I)
-CODE_HINT_ABOVE = 2  # the ancestors of a <pre> whose classes may say it holds code
-_GUTTER = re.compile(r"(?:^|[\s_-])(?:line-?numbers?|linenos?|gutter|line-number)(?:$|[\s_-])",
-                     re.I)
-_SKIPPED_IN_CODE = frozenset({"script", "style", "button", "template", "noscript", "svg"})
 _CREDIT_CLASS = re.compile(r"credit|copyright|attribution|photographer|byline|source", re.I)
 _BLOCKY_CELL = frozenset(
     {"table", "ul", "ol", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
@@ -59,11 +43,6 @@ def number_attribute(value: str | None) -> int | None:
         return int((value or "").strip())
     except ValueError:
         return None
-
-
-def _tag(element: object) -> str:
-    tag = getattr(element, "tag", None)
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
 def link_address(anchor: HtmlElement) -> str | None:
@@ -128,145 +107,6 @@ def footnote_mark(element: HtmlElement) -> str | None:
         return None
     label = " ".join(_all_text(element).split()).strip("[]() ")
     return f"[{label}]" if label and len(label) <= 6 else None
-
-
-# Code ------------------------------------------------------------------------------------
-
-
-def is_code(pre: HtmlElement) -> bool:
-    """A ``<pre>`` holding code (a ``<code>`` inside, or a highlighter's class) rather than
-    preformatted prose or art."""
-    if code_language(pre):
-        return True
-    if next(pre.iter("code", "samp", "kbd"), None) is not None:
-        return True
-    classes = [pre.get("class")]
-    for ancestor in islice(pre.iterancestors(), CODE_HINT_ABOVE):
-        classes.append(ancestor.get("class"))  # (Pygments' table: td.code > div > pre)
-    if _CODE_HINT.search(" ".join(filter(None, classes))):
-        return True
-    return bool(_SHELL_START.match(_opening(pre)))
-
-
-def _opening(pre: HtmlElement, chars: int = 40) -> str:
-    """The first ``chars`` characters of the element's text or more (not all of a long one)."""
-    opening = ""
-    for piece in pre.itertext():
-        opening += piece
-        if len(opening) >= chars:
-            break
-    return opening
-
-
-# a bare <pre> that opens with a shell's prompt or a script's first line ("$ sudo cmd",
-# "# visudo", "#!/bin/sh"): a wiki's commands, which no class names as code
-_SHELL_START = re.compile(r"\A\s*(?:[$#] +\S|#!/)")
-
-
-def code_language(pre: HtmlElement) -> str | None:
-    """The language the page names for a code block, from classes or ``data-lang``."""
-    candidates: list[HtmlElement] = [pre, *pre.iter("code")]
-    parent = pre.getparent()
-    for _ in range(2):
-        if parent is None:
-            break
-        candidates.append(parent)
-        parent = parent.getparent()
-    for element in candidates:
-        for attribute in ("data-lang", "data-language"):  # (``lang`` is a human language)
-            value = (element.get(attribute) or "").strip()
-            if value and value.lower() not in _NOT_LANGUAGES and len(value) <= 30:
-                return value.lower()
-        for match in _LANGUAGE_CLASS.finditer(element.get("class") or ""):
-            name = match.group(1).lower()
-            if name not in _NOT_LANGUAGES:
-                return name
-    return None
-
-
-def code_text(pre: HtmlElement) -> str:
-    """The text of a ``<pre>`` verbatim: every span's text and tail, ``<br>`` as a line
-    break; line-number gutters and copy buttons left out. Iterative (no recursion limit)."""
-    parts: list[str] = []
-    numbers: list[int] = []  # (the parts that are a number an element sets at a line's start)
-    stack: list[tuple[HtmlElement, bool]] = [(pre, False)]
-    while stack:
-        node, closing = stack.pop()
-        if closing:
-            if node is not pre and node.tail:
-                parts.append(node.tail)
-            continue
-        tag = _tag(node)
-        skip = not tag or tag in _SKIPPED_IN_CODE or _GUTTER.search(node.get("class") or "")
-        if node is not pre and skip:
-            if node.tail:
-                parts.append(node.tail)
-            continue
-        if tag == "br":
-            parts.append("\n")
-            if node.tail:
-                parts.append(node.tail)
-            continue
-        if node.text:
-            if not len(node) and node.text.strip().isdigit() and _at_line_start(parts):
-                numbers.append(len(parts))
-            parts.append(node.text)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
-    if len(numbers) >= 2 and _counts_lines([parts[index] for index in numbers], parts):
-        for index in numbers:
-            parts[index] = ""  # (a gutter set in each line: "1", "2"... before its code)
-    text = "".join(parts).replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    return text.strip("\n").rstrip()
-
-
-def _at_line_start(parts: list[str]) -> bool:
-    """Whether the text gathered so far ends a line (or is none): only spaces since."""
-    for part in reversed(parts):
-        stripped = part.rstrip(" \t")
-        if stripped:
-            return stripped.endswith("\n")
-    return True
-
-
-def _counts_lines(numbers: list[str], parts: list[str]) -> bool:
-    """Whether ``numbers`` count up one by one from 0 or 1, one for each line of the code:
-    a gutter's, not the code's own numbers (a line of output "1", another "7")."""
-    values = [int(number) for number in numbers]
-    lines = "".join(parts).strip("\n").count("\n") + 1
-    return (
-        values[0] in (0, 1)
-        and all(b == a + 1 for a, b in pairwise(values))
-        and len(values) >= lines - 1
-    )
-
-
-def is_line_numbers(text: str) -> bool:
-    """Whether ``text`` is a listing's gutter: its lines' numbers counting up one by one
-    ("1\n2\n3"), which a highlighter sets in a ``<pre>`` of its own beside the code."""
-    lines = text.split()
-    if len(lines) < 2 or not all(line.isdigit() and len(line) <= 6 for line in lines):
-        return False
-    return all(int(b) == int(a) + 1 for a, b in pairwise(lines))
-
-
-def _beside_code(pre: HtmlElement) -> bool:
-    """Whether ``pre`` stands in a table cell with another ``<pre>`` in the next cell (a
-    gutter beside its code; a program's output "1 2 3" stands alone)."""
-    cell = next((a for a in islice(pre.iterancestors(), 3) if _tag(a) in ("td", "th")), None)
-    after = cell.getnext() if cell is not None else None
-    return after is not None and next(after.iter("pre"), None) is not None
-
-
-def code_block(pre: HtmlElement) -> Draft:
-    """A ``code`` (or ``preformatted``) draft of a ``<pre>``; an empty one for a gutter of
-    line numbers (Hugo's Chroma: a table of two ``<pre>``s, the numbers and the code)."""
-    text = code_text(pre)
-    if is_line_numbers(text) and _beside_code(pre):
-        return Draft("code", "", 0)
-    if is_code(pre):
-        return Draft("code", text, 0, language=code_language(pre))
-    return Draft("preformatted", text, 0)
 
 
 # Tables ----------------------------------------------------------------------------------
