@@ -244,3 +244,33 @@ def test_a_wall_of_text_is_asked_again_in_favour_recall_mode(monkeypatch) -> Non
     assert asked == [False, True]
     assert theirs and len(kept) == 5
     assert so.is_wall(wall) and not so.is_wall(structured)
+
+
+CODE_SECTION = (
+    "<section><h2>Step {n}: install the {n}th tool</h2>"
+    "<p>Tool number {n} is installed with <code>npm install tool{n}</code> from a terminal; we "
+    "tested it for three weeks on long articles, manuals and feeds, and it held up.</p>"
+    '<pre class="shiki"><code class="language-js"><span class="line"><span>import a{n} from '
+    '"a"</span></span><span class="line"><span>export default a{n}</span></span></code></pre>'
+    "<p>It costs a little more than the others, but the battery, the screen and the keys "
+    "are better in every way we measured, and the maker answers questions within a day.</p>"
+    "</section>"
+)
+
+
+def test_trafilaturas_reading_keeps_the_pages_code(monkeypatch) -> None:
+    """trafilatura (run for real, its reading made to replace ours) writes inline code as
+    ``<pre>`` and loses the lines a highlighter set by elements: its paragraphs stay whole,
+    and its code blocks take the page's lines and language."""
+    monkeypatch.setattr(so, "ASK", 0.0)  # always asked ...
+    monkeypatch.setattr(so, "SHARE", 100.0)  # ... and its reading replaces ours
+    body = "".join(CODE_SECTION.format(n=n) for n in range(1, 5))
+    html = f"<html><head><title>Tools</title></head><body><main>{body}</main></body></html>"
+    raw = RawDocument(text=html, source="tools.html", content_type="text/html", url=None)
+    blocks = extract(raw, people=False).blocks
+    texts = [block.text for block in blocks]
+    assert any(text.startswith("Tool number 1 is installed with npm install tool1 from a")
+               for text in texts), texts
+    assert "npm install tool1" not in texts
+    code = [(block.text, block.language) for block in blocks if block.type == "code"]
+    assert ('import a1 from "a"\nexport default a1', "js") in code, code

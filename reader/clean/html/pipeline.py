@@ -77,6 +77,7 @@ from reader.clean.html.section_headings import restore_headings
 from reader.clean.html.sections import add_sections
 from reader.clean.html.signup import remove_signup_boxes
 from reader.clean.html.structured_body import structured_blocks
+from reader.clean.html.their_code import page_code
 from reader.clean.html.toggles import read_toggle_headings
 from reader.clean.meta.title import without_title_label
 from reader.core.errors import LoadError
@@ -195,6 +196,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         boxes=" ".join(drop.text for drop in consent.drops),
         region=partial(region_words, tree),
         page=partial(_visible_page, text, keep_tabs),
+        code=partial(page_code, tree),
     )
     chosen = "trafilatura" if theirs else "readability"
     stated = structured_blocks(meta.body, blocks, partial(

@@ -32,6 +32,7 @@ from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import BlockTuple
 from reader.clean.html.fusion import compact_words, fill_in, place_in
+from reader.clean.html.their_code import CodeMap, set_code_right
 
 SHARE = 0.5  # ours below this share of the page's and of trafilatura's words: replace
 ASK = 2.0  # the page has this many times our words: ask. Asking at 1.1 fills more in (WCXB
@@ -185,6 +186,7 @@ def second_opinion(
     boxes: str = "",
     region: Callable[[], int] = int,
     page: Callable[[], str | HtmlElement] | None = None,
+    code: Callable[[], CodeMap] = dict,
 ) -> tuple[list[BlockTuple], bool]:
     """The blocks to keep, and whether they are trafilatura's. ``to_blocks`` turns its HTML
     into blocks through the reader's own rules; ``total_words`` is :func:`page_words`.
@@ -194,7 +196,8 @@ def second_opinion(
     before readability (consent panels, sign-up boxes): trafilatura reads the page as it
     came, so its blocks found there stay out when its reading replaces ours. ``page()``
     gives what trafilatura reads (``text`` without it): the page without what it hides,
-    which trafilatura would read (``hidden.hidden_elements``)."""
+    which trafilatura would read (``hidden.hidden_elements``). ``code()`` gives the page's
+    code blocks (``their_code.page_code``), which set trafilatura's right."""
     ours = block_words(blocks)
     # the main region's words are some of the page's: the page is tested first, cheaply
     few = ours * ASK <= total_words or (
@@ -208,7 +211,7 @@ def second_opinion(
         found = again if again and not is_wall(again) else found
     if not found:
         return blocks, False
-    theirs = to_blocks(found)
+    theirs = to_blocks(set_code_right(found, code))
     if ours < SHARE * total_words and ours < SHARE * block_words(theirs):
         # (our inner blocks it left out, a list of key points, placed in: see place_in)
         kept = outside_boxes(theirs, boxes)
