@@ -431,3 +431,30 @@ def test_a_paragraph_of_invisible_characters_is_no_paragraph(tmp_path) -> None:
     )["body"]
     assert [block["type"] for block in body] == ["paragraph", "heading", "paragraph"]
     assert body[2]["text"].endswith("👨\u200d👩\u200d👧")
+
+
+def test_a_callout_laid_out_as_a_table_of_one_row_is_read_as_text(tmp_path: Path) -> None:
+    """Asciidoctor's admonitions (the Git book's "Note" beside its text) are a table of one
+    row: its label and its text are blocks of the article, not a table's cells. A table of
+    one row of data stays a table."""
+    note = (
+        '<div class="admonitionblock note"><table><tr><td class="icon"><div class="title">'
+        'Note</div></td><td class="content"><div class="title">Creating a branch and switching'
+        ' to it</div><div class="paragraph"><p>It is typical to create a new branch and want '
+        "to switch to it at the same time, which one command does.</p></div></td></tr>"
+        "</table></div>"
+    )
+    data = "<table><tr><td>Price</td><td>Weight</td><td>Height</td></tr></table>"
+    sentence = "and the sentence runs on long enough to be read as the article's prose."
+    page = tmp_path / "book.html"
+    page.write_text(
+        f"<html><head><title>Branches</title></head><body><article><h1>Branches</h1>"
+        f"<p>A branch is cheap to make, {sentence}</p>{note}<p>Then, {sentence}</p>{data}"
+        f"<p>At last, {sentence}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    body = dump_json(str(page))["body"]
+    assert [block["type"] for block in body if block["type"] == "table"] == ["table"]
+    texts = [block["text"] for block in body]
+    assert "Creating a branch and switching to it" in texts
+    assert any(text.startswith("It is typical to create a new branch") for text in texts)

@@ -212,9 +212,25 @@ def code_table_block(table: HtmlElement) -> Draft | None:
     return Draft("code", "\n".join(lines).strip("\n"), 0, language=code_language(table))
 
 
+# the label of a callout laid out as a table of one row (Asciidoctor's admonitions): "Note"
+_CALLOUT_LABEL = re.compile(
+    r"^\s*(?:note|tip|hint|warning|important|caution|danger|attention|info|remark|"
+    r"hinweis|warnung|remarque|nota|aviso|advertencia)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_callout(table: HtmlElement) -> bool:
+    """A table of one row whose first of two cells is a callout's label or its icon alone."""
+    rows = _rows(table)
+    cells = _cells(rows[0]) if len(rows) == 1 else []
+    return len(cells) == 2 and _CALLOUT_LABEL.match(_all_text(cells[0])) is not None
+
+
 def table_block(table: HtmlElement, inline_text: InlineText) -> Draft | None:
-    """A ``table`` draft (rows of cells, header row), or None for a layout table."""
-    if not is_data_table(table):
+    """A ``table`` draft (rows of cells, header row), or None for a layout table (a callout
+    laid out in one too)."""
+    if not is_data_table(table) or _is_callout(table):
         return None
     rows: list[tuple[str, ...]] = []
     header = False
