@@ -101,6 +101,8 @@ def test_title_and_site(article: Article) -> None:
         "© 2019–2025 Acme Inc. All rights reserved.",
         "Latest posts by Autumn Adams (see all)",
         "Already have an account? Log in",
+        "Jump to: navigation, search",
+        "Jump to:navigation Jump to:search",
     ],
 )
 def test_short_boilerplate_texts(text: str) -> None:
@@ -468,3 +470,30 @@ def test_a_heading_anchor_that_names_a_furniture_word_is_no_hint(tmp_path: Path)
     assert any(text.startswith("Rows are locked as they are read") for text in texts)
     assert not any("Share this page" in text or "Send this page" in text for text in texts)
     assert texts[-1].startswith("The last clause")
+
+
+def test_a_wikis_jump_links_beside_its_text_go(tmp_path: Path) -> None:
+    """Through the real CLI: MediaWiki's "Jump to:navigation" links (``mw-jump-link``) stand
+    beside the article's container, not in a sentence; they go."""
+    from tests.cli_run import dump_json
+
+    sentence = "and the sentence runs on long enough to be read as the article's prose."
+    paragraphs = "".join(
+        f"<h2>Part {n}</h2><p>Paragraph {n} of the wiki's article, {sentence}</p>"
+        f"<pre>emerge --ask tool{n}</pre>" for n in range(6)
+    )
+    page = tmp_path / "wiki.html"
+    page.write_text(
+        "<html><head><title>Portage</title><meta name='generator' content='MediaWiki 1.39'>"
+        "</head><body><div class='sidebar'><a href='/a'>Main page</a></div>"
+        "<div id='content' class='mw-body' role='main'>"
+        "<h1>Portage</h1><div id='bodyContent' class='mw-body-content'>"
+        "<a class='mw-jump-link' href='#mw-head'>Jump to:navigation</a> "
+        "<a class='mw-jump-link' href='#searchInput'>Jump to:search</a>"
+        f"<div id='mw-content-text'><div class='mw-parser-output'>{paragraphs}</div></div>"
+        "</div></div></body></html>",
+        encoding="utf-8",
+    )
+    texts = [block["text"] for block in dump_json(str(page))["body"]]
+    assert not any("Jump to" in text for text in texts), texts
+    assert texts[:2] == ["Part 0", "Paragraph 0 of the wiki's article, " + sentence]

@@ -29,7 +29,7 @@ _HINT_ANYWHERE = (
 # ... and words that must stand as a whole part of a class name ("ad", not "head").
 _HINT_TOKEN = (
     r"share|social|socials|ads?|adslot|ad-?unit|ad-?container|ad-?wrapper|dfp|tags|tag-?list|"
-    r"post-?tags|comments?|credits?|print|toolbar|dateline|timestamp|skip-?link|"
+    r"post-?tags|comments?|credits?|print|toolbar|dateline|timestamp|skip-?link|jump-?link|"
     r"more-?stories|read-?more|also-?read|rail|"
     r"navbox|catlinks|categories"  # a wiki's boxes of links under the article, its categories
 )
@@ -48,6 +48,7 @@ _ALONE = re.compile(
     r"(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) )?continues? "
     r"(?:below|after (?:the )?advertisement)(?: advertisement)?|"
     r"(?:advertisement\s*[-–—:|]?\s*)?continue reading(?: below)?|skip to (?:main )?content|"
+    r"(?:(?:jump to:?|,)\s*(?:navigation|search|(?:main )?content)\s*)+|"
     r"pin (?:it )?for later|"
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?|share via|tweet|email|e-mail|"
     r"print|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|close|"
