@@ -362,6 +362,38 @@ def test_a_description_written_as_html_shows_as_text(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("description", "subtitle"),
+    [
+        ("If you are new to sewing, choosing a first machine can seem overwhelming. Lucky for "
+         "you,", "If you are new to sewing, choosing a first machine can seem overwhelming."),
+        ("Looking for a drip coffee maker to suit your caffeine desires? Click here for our "
+         "selection of the best machines this year ➔",
+         "Looking for a drip coffee maker to suit your caffeine desires?"),
+        ("Good food is more than functional; it is an expression of culture, an essential "
+         "piece of the", None),
+        ("Compare the services on price, food options, variety of meals and more",
+         "Compare the services on price, food options, variety of meals and more"),
+    ],
+)
+def test_a_description_cut_off_mid_sentence_keeps_its_whole_sentences(
+    tmp_path: Path, description: str, subtitle: str | None
+) -> None:
+    """Through the real CLI: a description the site cut off at its length limit shows up to
+    its last whole sentence, or not at all when none is long enough; a whole one as it is."""
+    from tests.cli_run import dump_json
+
+    page = tmp_path / "guide.html"
+    page.write_text(
+        f"<html><head><title>A guide</title><meta name='description' content='{description}'>"
+        "</head><body><article><h1>A guide</h1><p>Booking a meeting should take one click, "
+        "and the tools below do it in different ways for different teams.</p><p>We tried "
+        "each of them for a month with a team of six people.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert dump_json(str(page))["subtitle"] == subtitle
+
+
+@pytest.mark.parametrize(
     "furniture",
     [
         "<header class='site-header'><div class='site-branding'><p class='site-title'>Midwest "

@@ -79,6 +79,7 @@ def find_subtitle(
     description = plain_text(
         ld.description or meta.get("og:description") or meta.get("description") or ""
     )
+    description = _whole_sentences(description)
     if _good_description(tree, description, title):
         return description
     return None
@@ -303,10 +304,34 @@ def _only_title(text: str, title: str) -> bool:
     )
 
 
+# a description cut off mid-sentence with no mark of the cut ("...", which makes it no dek):
+# at a comma, before an arrow to "read more", after a word no sentence ends with ("an
+# essential piece of the")
+_CUT_OFF = re.compile(
+    r"(?:[,;:–—-]|[→➔»>]|"
+    r"\b(?:the|a|an|of|to|and|or|for|with|in|on|at|by|from|that|than|as|its|their|your|our|"
+    r"is|are|was|were|this|these|into|about))\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])")
+MIN_KEPT = 40  # characters of whole sentences a cut-off description must keep to be shown
+
+
+def _whole_sentences(description: str) -> str:
+    """``description`` up to its last whole sentence when the page cut it off mid-sentence
+    ("..., the search can seem overwhelming. Lucky for you,"); as it came when it is whole
+    or ends with "...", and "" when too little of it is whole."""
+    if not _CUT_OFF.search(description):
+        return description
+    ends = [found.start() + 1 for found in _SENTENCE_END.finditer(description)]
+    kept = description[: ends[-1]].strip() if ends else ""
+    return kept if len(kept) >= MIN_KEPT else ""
+
+
 def _good_description(tree: lxml.html.HtmlElement, description: str, title: str) -> bool:
     """A description is a dek only when short, whole, not only the title's words, and not
     the first paragraph repeated."""
-    if not (20 <= len(description) <= 250) or description.rstrip().endswith(("...", "…")):
+    if not (20 <= len(description) <= 250) or description.rstrip().endswith(("...", "…", "]")):
         return False
     if _only_title(description, title):
         return False
