@@ -340,25 +340,35 @@ def test_a_labelled_title_heading_is_not_repeated_in_the_body() -> None:
     assert not any("AlignMerge" in text for _kind, text, _level in extracted.blocks)
 
 
+ARTICLE_PARAGRAPHS = (
+    "<p>Booking a meeting should take one click, and the tools below do it in different ways "
+    "for different teams.</p><p>We tried each of them for a month with a team of six people.</p>"
+)
+
+
+def _dumped_subtitle(folder: Path, description: str, before: str = "") -> str | None:
+    """The subtitle ``reader dump`` gives a page with ``description`` as its og:description,
+    ``before`` (HTML) ahead of its article."""
+    from tests.cli_run import dump_json
+
+    page = folder / "page.html"
+    page.write_text(
+        f"<html><head><title>Scheduling tools</title>"
+        f"<meta property='og:description' content='{description}'></head><body>{before}"
+        f"<article><h1>Scheduling tools</h1>{ARTICLE_PARAGRAPHS}</article></body></html>",
+        encoding="utf-8",
+    )
+    return dump_json(str(page))["subtitle"]
+
+
 def test_a_description_written_as_html_shows_as_text(tmp_path: Path) -> None:
     """Through the real CLI: tags and twice-escaped entities a site wrote into its
     description never reach the subtitle."""
-    from tests.cli_run import dump_json
-
     description = (
         "&lt;p&gt;Lunacal: an &lt;a href=&quot;https://example.org&quot;&gt;appointment"
         "&lt;/a&gt; tool&amp;nbsp;for busy teams&lt;/p&gt;"
     )
-    page = tmp_path / "lunacal.html"
-    page.write_text(
-        f"<html><head><title>Scheduling tools</title>"
-        f"<meta property='og:description' content='{description}'></head><body><article>"
-        "<h1>Scheduling tools</h1><p>Booking a meeting should take one click, and the tools "
-        "below do it in different ways for different teams.</p><p>We tried each of them for "
-        "a month with a team of six people.</p></article></body></html>",
-        encoding="utf-8",
-    )
-    assert dump_json(str(page))["subtitle"] == "Lunacal: an appointment tool for busy teams"
+    assert _dumped_subtitle(tmp_path, description) == "Lunacal: an appointment tool for busy teams"
 
 
 @pytest.mark.parametrize(
@@ -380,17 +390,7 @@ def test_a_description_cut_off_mid_sentence_keeps_its_whole_sentences(
 ) -> None:
     """Through the real CLI: a description the site cut off at its length limit shows up to
     its last whole sentence, or not at all when none is long enough; a whole one as it is."""
-    from tests.cli_run import dump_json
-
-    page = tmp_path / "guide.html"
-    page.write_text(
-        f"<html><head><title>A guide</title><meta name='description' content='{description}'>"
-        "</head><body><article><h1>A guide</h1><p>Booking a meeting should take one click, "
-        "and the tools below do it in different ways for different teams.</p><p>We tried "
-        "each of them for a month with a team of six people.</p></article></body></html>",
-        encoding="utf-8",
-    )
-    assert dump_json(str(page))["subtitle"] == subtitle
+    assert _dumped_subtitle(tmp_path, description) == subtitle
 
 
 @pytest.mark.parametrize(
@@ -409,19 +409,8 @@ def test_the_sites_tagline_and_a_sign_up_overlay_are_no_subtitle(
     tmp_path: Path, furniture: str
 ) -> None:
     """Through the real CLI: the page's own description, not the site's tagline."""
-    from tests.cli_run import dump_json
-
     description = "Follow along with my easy steps to refinish an old dresser."
-    page = tmp_path / "dresser.html"
-    page.write_text(
-        f"<html><head><title>Refinishing a dresser</title>"
-        f"<meta property='og:description' content='{description}'></head><body>{furniture}"
-        "<article><h1>Refinishing a dresser</h1><p>Old furniture needs some care, and a "
-        "weekend is enough for a dresser.</p><p>Sand it first, then paint it twice with a thin "
-        "coat.</p></article></body></html>",
-        encoding="utf-8",
-    )
-    assert dump_json(str(page))["subtitle"] == description
+    assert _dumped_subtitle(tmp_path, description, furniture) == description
 
 
 def test_a_dek_in_a_wrapper_with_a_newsletter_modifier_is_the_subtitle() -> None:
