@@ -214,8 +214,8 @@ def code_table_block(table: HtmlElement) -> Draft | None:
 
 # the label of a callout laid out as a table of one row (Asciidoctor's admonitions): "Note"
 _CALLOUT_LABEL = re.compile(
-    r"^\s*(?:note|tip|hint|warning|important|caution|danger|attention|info|remark|"
-    r"hinweis|warnung|remarque|nota|aviso|advertencia)?\s*:?\s*$",
+    r"(?:note|tip|hint|warning|important|caution|danger|attention|info|remark|"
+    r"hinweis|warnung|remarque|nota|aviso|advertencia)?:?",
     re.IGNORECASE,
 )
 
@@ -224,7 +224,7 @@ def _is_callout(table: HtmlElement) -> bool:
     """A table of one row whose first of two cells is a callout's label or its icon alone."""
     rows = _rows(table)
     cells = _cells(rows[0]) if len(rows) == 1 else []
-    return len(cells) == 2 and _CALLOUT_LABEL.match(_all_text(cells[0])) is not None
+    return len(cells) == 2 and _CALLOUT_LABEL.fullmatch(_all_text(cells[0]).strip()) is not None
 
 
 def table_block(table: HtmlElement, inline_text: InlineText) -> Draft | None:
