@@ -26,7 +26,9 @@ def _guide(sections: int = 8) -> str:
 
 def test_gate_skips_the_second_opinion_when_ours_holds_nearly_all_the_page(monkeypatch) -> None:
     called = []
-    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: called.append(1) or "<p>x</p>")
+    monkeypatch.setattr(
+        so, "trafilatura_html", lambda text, url, **_: called.append(1) or "<p>x</p>"
+    )
     ours = [("paragraph", "one two three four five", 0)]
     kept, theirs = so.second_opinion("<html/>", None, ours, 9, lambda html: [])
     assert kept is ours and not theirs and called == []
@@ -35,7 +37,7 @@ def test_gate_skips_the_second_opinion_when_ours_holds_nearly_all_the_page(monke
 
 
 def test_theirs_replaces_ours_only_when_ours_is_less_than_half(monkeypatch) -> None:
-    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: "<p>found</p>")
+    monkeypatch.setattr(so, "trafilatura_html", lambda text, url, **_: "<p>found</p>")
     ours = [("paragraph", "word " * 10, 0)]
     longer = [("paragraph", "word " * 30, 0)]
     similar = [("paragraph", "word " * 15, 0)]
@@ -45,7 +47,7 @@ def test_theirs_replaces_ours_only_when_ours_is_less_than_half(monkeypatch) -> N
 
 def test_theirs_leaves_out_the_boxes_our_cleanup_took_out(monkeypatch) -> None:
     """trafilatura reads the page as it came: a sign-up box we removed stays removed."""
-    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: "<p>found</p>")
+    monkeypatch.setattr(so, "trafilatura_html", lambda text, url, **_: "<p>found</p>")
     ours = [("paragraph", "word " * 10, 0)]
     box = "Sign up for our newsletter. Enter your email: First Name (optional): Subscribe"
     longer = [
@@ -59,7 +61,7 @@ def test_theirs_leaves_out_the_boxes_our_cleanup_took_out(monkeypatch) -> None:
 
 
 def test_theirs_fills_ours_in_when_it_holds_ours_and_more(monkeypatch) -> None:
-    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: "<p>found</p>")
+    monkeypatch.setattr(so, "trafilatura_html", lambda text, url, **_: "<p>found</p>")
     one = ("paragraph", "the first paragraph of ours, long enough to anchor", 0)
     two = ("paragraph", "the second paragraph of ours, long enough to anchor", 0)
     lost = ("paragraph", "a paragraph between them that readability dropped", 0)
@@ -72,7 +74,7 @@ def test_a_main_region_with_many_more_words_than_ours_asks_too(monkeypatch) -> N
     page's <main>: the page as a whole (with its menus) is under twice ours, the region
     holds REGION_ASK times ours and REGION_MORE words more."""
     called: list[int] = []
-    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: called.append(1) or None)
+    monkeypatch.setattr(so, "trafilatura_html", lambda text, url, **_: called.append(1) or None)
     ours = [("paragraph", "word " * 700, 0)]
     asked: list[int] = []
 
@@ -133,7 +135,7 @@ def test_page_words_count_a_page_swallowed_by_an_unclosed_navigation() -> None:
 def test_a_page_with_a_crowded_paragraph_is_not_asked(monkeypatch) -> None:
     """trafilatura is quadratic in a paragraph's elements: such a page keeps our reading."""
     called: list[int] = []
-    monkeypatch.setattr(so, "trafilatura_html", lambda text, url: called.append(1) or None)
+    monkeypatch.setattr(so, "trafilatura_html", lambda text, url, **_: called.append(1) or None)
     lead = "<p>A short lead paragraph of the page, in a few plain words that matter.</p>"
     spans = "".join(f"<span>w{n}</span> " for n in range(so.MAX_INLINE + 1))
     page = f"<html><body><article><h1>T</h1>{lead}</article><div class='sidebar'>"
@@ -181,10 +183,10 @@ def test_the_second_opinion_reads_the_page_without_what_it_hides(monkeypatch) ->
     given: list[str] = []
     real = so.trafilatura_html
 
-    def spy(page, url):
+    def spy(page, url, **options):
         text = page if isinstance(page, str) else lxml.html.tostring(page, encoding="unicode")
         given.append(text)
-        return real(page, url)
+        return real(page, url, **options)
 
     monkeypatch.setattr(so, "trafilatura_html", spy)
     html = _story_with_hidden_copy()
@@ -217,7 +219,7 @@ def test_a_page_hidden_until_its_script_runs_is_read() -> None:
 
 def test_a_failing_visible_page_falls_back_to_the_source(monkeypatch) -> None:
     given: list[object] = []
-    monkeypatch.setattr(so, "trafilatura_html", lambda page, url: given.append(page) or None)
+    monkeypatch.setattr(so, "trafilatura_html", lambda page, url, **_: given.append(page) or None)
 
     def broken() -> str:
         raise RecursionError("too deep")
@@ -234,7 +236,7 @@ def test_a_wall_of_text_is_asked_again_in_favour_recall_mode(monkeypatch) -> Non
     structured = "<h2>Part</h2>" + "<p>A paragraph of the article, in its own block.</p>" * 5
     asked: list[bool] = []
 
-    def extract(text: object, url: object, *, recall: bool = False) -> str:
+    def extract(text: object, url: object, *, recall: bool = False, **_: object) -> str:
         asked.append(recall)
         return structured if recall else wall
 
@@ -254,14 +256,17 @@ CODE_SECTION = (
     '"a"</span></span><span class="line"><span>export default a{n}</span></span></code></pre>'
     "<p>It costs a little more than the others, but the battery, the screen and the keys "
     "are better in every way we measured, and the maker answers questions within a day.</p>"
+    "<ol><li>Open the box of tool {n}</li><li>Plug tool {n} in</li></ol>"
+    "<dl><dt>Weight of tool {n}</dt><dd>Two kilograms and a half</dd></dl>"
     "</section>"
 )
 
 
-def test_trafilaturas_reading_keeps_the_pages_code(monkeypatch) -> None:
+def test_trafilaturas_reading_keeps_the_pages_code_and_lists(monkeypatch) -> None:
     """trafilatura (run for real, its reading made to replace ours) writes inline code as
-    ``<pre>`` and loses the lines a highlighter set by elements: its paragraphs stay whole,
-    and its code blocks take the page's lines and language."""
+    ``<pre>``, every list as ``<ul>`` and loses the lines a highlighter set by elements: its
+    paragraphs stay whole, its code blocks take the page's lines and language, its ordered
+    lists count and its definition lists keep their terms."""
     monkeypatch.setattr(so, "ASK", 0.0)  # always asked ...
     monkeypatch.setattr(so, "SHARE", 100.0)  # ... and its reading replaces ours
     body = "".join(CODE_SECTION.format(n=n) for n in range(1, 5))
@@ -274,3 +279,7 @@ def test_trafilaturas_reading_keeps_the_pages_code(monkeypatch) -> None:
     assert "npm install tool1" not in texts
     code = [(block.text, block.language) for block in blocks if block.type == "code"]
     assert ('import a1 from "a"\nexport default a1', "js") in code, code
+    steps = next(block for block in blocks if block.text.startswith("Open the box of tool 1"))
+    assert steps.type == "list" and steps.numbers == (1, 2)
+    terms = next(block for block in blocks if "Weight of tool 1" in block.text)
+    assert terms.type == "definitions", terms

@@ -77,7 +77,7 @@ from reader.clean.html.section_headings import restore_headings
 from reader.clean.html.sections import add_sections
 from reader.clean.html.signup import remove_signup_boxes
 from reader.clean.html.structured_body import structured_blocks
-from reader.clean.html.their_code import page_code
+from reader.clean.html.their_markup import page_code
 from reader.clean.html.toggles import read_toggle_headings
 from reader.clean.meta.title import without_title_label
 from reader.core.errors import LoadError

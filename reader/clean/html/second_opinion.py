@@ -32,7 +32,7 @@ from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import BlockTuple
 from reader.clean.html.fusion import compact_words, fill_in, place_in
-from reader.clean.html.their_code import CodeMap, set_code_right
+from reader.clean.html.their_markup import CodeMap, trafilatura_markup
 
 SHARE = 0.5  # ours below this share of the page's and of trafilatura's words: replace
 ASK = 2.0  # the page has this many times our words: ask. Asking at 1.1 fills more in (WCXB
@@ -124,17 +124,24 @@ def block_words(blocks: list[BlockTuple]) -> int:
 
 
 def trafilatura_html(
-    page: str | HtmlElement, url: str | None, *, recall: bool = False
+    page: str | HtmlElement, url: str | None, *, recall: bool = False,
+    codes: Callable[[], CodeMap] = dict,
 ) -> str | None:
     """trafilatura's main text of the page (its source, or its tree, which trafilatura may
-    change), as HTML (None if it finds none or fails); ``recall``: its favour-recall mode."""
+    change), as HTML (None if it finds none or fails); ``recall``: its favour-recall mode.
+    Read from its tree, which keeps the structure its HTML output loses (``their_markup``);
+    ``codes()`` gives the page's code blocks, which set its code right."""
     try:
         import trafilatura  # lazy: ~0.12 s to import, paid only by pages that get here
 
-        return trafilatura.extract(
+        document = trafilatura.bare_extraction(
             page, url=url, output_format="html", include_comments=False, include_tables=True,
             favor_recall=recall,
         )
+        body = getattr(document, "body", None)
+        if body is None or not "".join(body.itertext()).strip():
+            return None
+        return trafilatura_markup(body, codes)
     except Exception:  # a second opinion must never break the first
         return None
 
@@ -205,13 +212,13 @@ def second_opinion(
     )
     if not ask or not few or len(text) > MAX_PAGE:
         return blocks, False  # trafilatura keeps a part of the page: it cannot add enough
-    found = trafilatura_html(_given(page, text), url)
+    found = trafilatura_html(_given(page, text), url, codes=code)
     if found and is_wall(found):  # its favour-recall mode may still find the structure
-        again = trafilatura_html(_given(page, text), url, recall=True)
+        again = trafilatura_html(_given(page, text), url, recall=True, codes=code)
         found = again if again and not is_wall(again) else found
     if not found:
         return blocks, False
-    theirs = to_blocks(set_code_right(found, code))
+    theirs = to_blocks(found)
     if ours < SHARE * total_words and ours < SHARE * block_words(theirs):
         # (our inner blocks it left out, a list of key points, placed in: see place_in)
         kept = outside_boxes(theirs, boxes)
