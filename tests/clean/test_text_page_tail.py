@@ -77,3 +77,30 @@ def test_comments_asked_in_a_quoted_letter_end_nothing() -> None:
         assert kept in texts, kept
     assert not is_end_heading("Comments?") and not is_end_heading("Comments? Rants?")
     assert is_end_heading("Comments") and is_end_heading("Was this page helpful?")
+
+
+def test_other_stories_cut_off_with_an_ellipsis_go_under_a_short_article() -> None:
+    """Two groups of cards of other stories (section, headline, byline, date, a summary cut
+    off with "..."), a section's label between them, more words together than the short
+    article above them: they go. A summary cut off mid-sentence is an excerpt of another page,
+    never the page's own list."""
+    card = (
+        "{section}\n\nCouncil {n} approves the new harbour wall\n\nWebmaster\n\n"
+        "December 19, 2025\n\n"
+        "THE TOWN COUNCIL number {n} voted on Tuesday to build a new wall along the harbour, "
+        "after a winter of storms that flooded the fish market twice and closed the ferry "
+        "landing for a week while the engineers of the port checked the old stones and the "
+        "piers one by one for...\n"
+    )
+    cards = "\n".join(card.format(section="Front Page", n=n) for n in range(1, 5))
+    more = "\n".join(card.format(section="News", n=n) for n in range(5, 9))
+    page = (
+        "Skip to content\n\nHome\n\nNews\n\n"
+        "The Best Cast Iron Skillets, Tested by Our Cooks\n\nDecember 19, 2025\n\n"
+        f"{BODY}\n\nOur favourite, a plain pan from a small foundry in Ohio, costs less than "
+        "half of the dearest one and cooked better than all the others after a month.\n\n"
+        f"{cards}\nNews\n\n{more}\nSubscribe Now\n"
+    )
+    texts = " ".join(block["text"] for block in dump_json("-", stdin=page.encode())["body"])
+    assert "Cast iron skillets outlast" in texts and "season before it cooked" in texts
+    assert "harbour" not in texts and "Webmaster" not in texts
