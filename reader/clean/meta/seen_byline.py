@@ -17,7 +17,7 @@ from reader.clean.meta.text import WHITESPACE, element_text, page_headline
 from reader.clean.text.details import byline_near
 from reader.clean.text.doubled import undoubled
 from reader.clean.text.head import count_words
-from reader.clean.text.region import is_prose
+from reader.clean.text.prose_line import is_prose
 
 EXTRA_CHARS = 40  # characters a headline's line may hold besides the title (a label, a mark)
 AROUND_CHARS = 3000  # characters of the page around its headline where the byline is looked for

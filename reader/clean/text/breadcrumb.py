@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.text.head import count_words, is_title_like
-from reader.clean.text.region import is_prose
+from reader.clean.text.prose_line import is_prose
 
 SEPARATORS = ">»›→/"  # between a trail's steps ("|" parts a footer's links: never a trail)
 MAX_LINES_ABOVE = 200  # lines looked through for the trail (a menu's; a book's are not read)

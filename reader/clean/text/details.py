@@ -23,7 +23,7 @@ from reader.clean.byline import (
 )
 from reader.clean.months import month_alternation
 from reader.clean.text.head import count_words, is_page_label, is_person_name
-from reader.clean.text.region import FUNCTION_WORDS, READING_TIME
+from reader.clean.text.headline_place import FUNCTION_WORDS, READING_TIME
 from reader.core.given_names import is_given_name, opens_with_given_name
 
 T = TypeVar("T")

@@ -6,7 +6,7 @@ page's sidebar and breadcrumbs but above its prose, is the page's title."""
 
 from __future__ import annotations
 
-from reader.clean.text.region import is_prose
+from reader.clean.text.prose_line import is_prose
 
 LINK_MARKS = ("¶", "🔗")  # a heading's link to itself (never text: a "#" or "§" may be)
 MAX_MARKED_TITLE = 200  # characters of a marked title at most

@@ -38,6 +38,7 @@ from reader.clean.text.details import (
 from reader.clean.text.doubled import undoubled
 from reader.clean.text.ebook import book_frame
 from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
+from reader.clean.text.headline_place import names_what_follows
 from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text.junk import first_copyright_owner, junk_mask
 from reader.clean.text.layout import Unit, split_units
@@ -46,14 +47,9 @@ from reader.clean.text.memo import memo_header
 from reader.clean.text.pages import strip_page_furniture
 from reader.clean.text.picture_credit import is_picture_credit
 from reader.clean.text.preformatted import LINE_BREAK
+from reader.clean.text.prose_line import is_prose
 from reader.clean.text.quotes import find_pull_quotes
-from reader.clean.text.region import (
-    MAX_PAGE_UNITS,
-    Span,
-    is_prose,
-    names_what_follows,
-    read_page,
-)
+from reader.clean.text.region import MAX_PAGE_UNITS, Span, read_page
 from reader.clean.text.scan import TextScan, paragraphs_starting
 from reader.clean.text.signed_title import SIGNED_BELOW, signed_title_below
 from reader.clean.text.tables import has_header

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.clean.text.region import body_words, is_headline, is_signed_headline, named_words
+from reader.clean.text.headline_place import (
+    body_words,
+    is_headline,
+    is_signed_headline,
+    named_words,
+)
 
 FIRST_LINES = 4  # lines at the top of the page the taken title may stand on
 SIGNED_BELOW = 40  # lines under it where the signed headline may stand
