@@ -472,9 +472,10 @@ def test_a_heading_anchor_that_names_a_furniture_word_is_no_hint(tmp_path: Path)
     assert texts[-1].startswith("The last clause")
 
 
-def test_a_wikis_jump_links_beside_its_text_go(tmp_path: Path) -> None:
+def test_a_wikis_jump_links_and_language_box_go(tmp_path: Path) -> None:
     """Through the real CLI: MediaWiki's "Jump to:navigation" links (``mw-jump-link``) stand
-    beside the article's container, not in a sentence; they go."""
+    beside the article's container, not in a sentence; they go, and so does its box of the
+    page's translations ("Other languages:" over names, one ending in a direction mark)."""
     from tests.cli_run import dump_json
 
     sentence = "and the sentence runs on long enough to be read as the article's prose."
@@ -490,10 +491,15 @@ def test_a_wikis_jump_links_beside_its_text_go(tmp_path: Path) -> None:
         "<h1>Portage</h1><div id='bodyContent' class='mw-body-content'>"
         "<a class='mw-jump-link' href='#mw-head'>Jump to:navigation</a> "
         "<a class='mw-jump-link' href='#searchInput'>Jump to:search</a>"
-        f"<div id='mw-content-text'><div class='mw-parser-output'>{paragraphs}</div></div>"
+        "<div id='mw-content-text'><div class='mw-parser-output'><div class='mw-pt-languages'>"
+        "<div class='mw-pt-languages-label'>Other languages:</div><ul><li>English</li><li>"
+        "<a href='/es'>español</a></li><li><a href='/fr'>français</a></li><li><a href='/zh'>"
+        "中文（中国大陆）\u200e</a></li><li><a href='/ja'>日本語</a></li></ul></div>"
+        f"{paragraphs}</div></div>"
         "</div></div></body></html>",
         encoding="utf-8",
     )
     texts = [block["text"] for block in dump_json(str(page))["body"]]
     assert not any("Jump to" in text for text in texts), texts
+    assert not any("languages" in text or "español" in text for text in texts), texts
     assert texts[:2] == ["Part 0", "Paragraph 0 of the wiki's article, " + sentence]

@@ -187,6 +187,12 @@ _LANGUAGES = frozenset(
 ) | {"tiếng việt", "bahasa indonesia", "bahasa melayu"}
 _LIST_SPLIT = re.compile(r"[|·•/,\n]")  # names are stripped after the split
 _LANGUAGE_NOTE = re.compile(r"[(（][^)）]*[)）]")  # "中文（简体）", "Português (Brasil)"
+_INVISIBLE = " \t\n\r\u200b\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\ufeff"
+# the label over a switcher: "Other languages:", "Languages", "Read in:", "Available in:"
+_LANGUAGES_LABEL = re.compile(
+    r"(?:(?:other |available )?languages?|read (?:this )?in|(?:also )?available in):?",
+    re.IGNORECASE,
+)
 MAX_POLICY = 300
 MAX_CONTACT = 400
 MAX_PROMO = 400
@@ -232,7 +238,8 @@ def is_language_list(text: str) -> bool:
 
 
 def _in_languages(name: str) -> bool:
-    return _LANGUAGE_NOTE.sub("", name).strip().casefold() in _LANGUAGES
+    # (a direction mark after a name: "中文（中国大陆）\u200e")
+    return _LANGUAGE_NOTE.sub("", name).strip(_INVISIBLE).casefold() in _LANGUAGES
 
 
 def is_label_line(text: str) -> bool:
@@ -427,6 +434,8 @@ def trim_edges(
             drop[index] = "label-line"
         elif kind in ("paragraph", "list") and is_language_list(text):
             drop[index] = "language-list"
+            if index and _LANGUAGES_LABEL.fullmatch(blocks[index - 1][1].strip()):
+                drop[index - 1] = "language-list"  # its label: "Other languages:"
         elif kind == "paragraph" and is_reading_time(text):
             drop[index] = "reading-time"  # below a promo too: never the article's words
         elif kind == "paragraph" and is_meta_line(text):
