@@ -254,25 +254,29 @@ CODE_SECTION = (
     "tested it for three weeks on long articles, manuals and feeds, and it held up.</p>"
     '<pre class="shiki"><code class="language-js"><span class="line"><span>import a{n} from '
     '"a"</span></span><span class="line"><span>export default a{n}</span></span></code></pre>'
-    "<p>It costs a little more than the others, but the battery, the screen and the keys "
-    "are better in every way we measured, and the maker answers questions within a day.</p>"
+    "<p>It costs a little more than the others, but <a href='/battery-{n}'>the battery of tool "
+    "{n}</a>, the screen and the keys are <em>better</em> in every way we measured, and the "
+    "maker answers questions within a day.</p>"
     "<ol><li>Open the box of tool {n}</li><li>Plug tool {n} in</li></ol>"
     "<dl><dt>Weight of tool {n}</dt><dd>Two kilograms and a half</dd></dl>"
     "</section>"
 )
 
 
-def test_trafilaturas_reading_keeps_the_pages_code_and_lists(monkeypatch) -> None:
+def test_trafilaturas_reading_keeps_the_pages_code_lists_and_links(monkeypatch) -> None:
     """trafilatura (run for real, its reading made to replace ours) writes inline code as
-    ``<pre>``, every list as ``<ul>`` and loses the lines a highlighter set by elements: its
-    paragraphs stay whole, its code blocks take the page's lines and language, its ordered
-    lists count and its definition lists keep their terms."""
+    ``<pre>``, every list as ``<ul>``, loses the lines a highlighter set by elements and reads
+    no link: its paragraphs stay whole, its code blocks take the page's lines and language,
+    its ordered lists count, its definition lists keep their terms, and its paragraphs take
+    the page's links and emphasis."""
     monkeypatch.setattr(so, "ASK", 0.0)  # always asked ...
     monkeypatch.setattr(so, "SHARE", 100.0)  # ... and its reading replaces ours
     body = "".join(CODE_SECTION.format(n=n) for n in range(1, 5))
     html = f"<html><head><title>Tools</title></head><body><main>{body}</main></body></html>"
-    raw = RawDocument(text=html, source="tools.html", content_type="text/html", url=None)
-    blocks = extract(raw, people=False).blocks
+    page = "https://example.org/tools"
+    raw = RawDocument(text=html, source=page, content_type="text/html", url=page)
+    article = extract(raw, people=False)
+    blocks = article.blocks
     texts = [block.text for block in blocks]
     assert any(text.startswith("Tool number 1 is installed with npm install tool1 from a")
                for text in texts), texts
@@ -283,3 +287,7 @@ def test_trafilaturas_reading_keeps_the_pages_code_and_lists(monkeypatch) -> Non
     assert steps.type == "list" and steps.numbers == (1, 2)
     terms = next(block for block in blocks if "Weight of tool 1" in block.text)
     assert terms.type == "definitions", terms
+    links = {(link.text, link.href) for link in article.links}
+    assert ("the battery of tool 1", "https://example.org/battery-1") in links
+    assert ("the battery of tool 4", "https://example.org/battery-4") in links
+    assert any(article.text[style.start : style.end] == "better" for style in article.styles)

@@ -56,6 +56,7 @@ from reader.clean.html.fusion import link_texts
 from reader.clean.html.hidden import drop_hidden
 from reader.clean.html.lead import restore_lead
 from reader.clean.html.nesting import flatten_markup, flatten_tree, is_deep
+from reader.clean.html.page_marks import with_page_marks
 from reader.clean.html.page_meta import base_href, page_metadata
 from reader.clean.html.prose import folded_words
 from reader.clean.html.quote_credit import keep_quote_credits
@@ -187,6 +188,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         _drop_header_repeats(blocks, meta.title, subtitle, log), log, meta.authors
     ), log)
     theirs_log = DropLog() if log is not None else None
+    ours = blocks
     blocks, theirs = second_opinion(
         text, url, blocks, total_words, partial(_fragment_blocks, title=meta.title,
                                                 subtitle=subtitle, log=theirs_log),
@@ -198,6 +200,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         page=partial(_visible_page, text, keep_tabs),
         code=partial(page_code, tree),
     )
+    if blocks is not ours:  # trafilatura's reading, or ours filled in from it
+        blocks = with_page_marks(blocks, tree)
     chosen = "trafilatura" if theirs else "readability"
     stated = structured_blocks(meta.body, blocks, partial(
         _fragment_blocks, title=meta.title, subtitle=subtitle))
