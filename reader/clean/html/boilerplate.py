@@ -276,7 +276,7 @@ def _named_section(element: HtmlElement, is_text: bool) -> bool:
     if (_TEXT_HINT if is_text else _HINT).search(element.get("class", "")):
         return False
     if element.tag in _HEADINGS or next(element.iterancestors(*_HEADINGS), None) is not None:
-        heading, text = element, _text(element)
+        text = _text(element)
     else:
         heading = next(element.iter(*_HEADINGS), None)
         if heading is None or len(_text(element).split()) < MIN_SECTION_WORDS:

@@ -145,7 +145,10 @@ def _ends_a_line(node: HtmlElement, parts: list[str], began: int) -> bool:
         return False
     if (node.tail or "").startswith(("\n", "\r")):
         return False
-    return not "".join(parts[began:]).endswith(("\n", "\r"))
+    for index in range(len(parts) - 1, began - 1, -1):  # (its last piece of text)
+        if parts[index]:
+            return not parts[index].endswith(("\n", "\r"))
+    return True
 
 
 def _at_line_start(parts: list[str]) -> bool:
