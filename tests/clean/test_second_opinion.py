@@ -257,7 +257,7 @@ CODE_SECTION = (
     "<p>It costs a little more than the others, but <a href='/battery-{n}'>the battery of tool "
     "{n}</a>, the screen and the keys are <em>better</em> in every way we measured, and the "
     "maker answers questions within a day.</p>"
-    "<ol><li>Open the box of tool {n}</li><li>Plug tool {n} in</li></ol>"
+    "<ol><li>Open the box of <a href='/box-{n}'>tool {n}</a></li><li>Plug tool {n} in</li></ol>"
     "<dl><dt>Weight of tool {n}</dt><dd>Two kilograms and a half</dd></dl>"
     "</section>"
 )
@@ -290,4 +290,5 @@ def test_trafilaturas_reading_keeps_the_pages_code_lists_and_links(monkeypatch) 
     links = {(link.text, link.href) for link in article.links}
     assert ("the battery of tool 1", "https://example.org/battery-1") in links
     assert ("the battery of tool 4", "https://example.org/battery-4") in links
+    assert ("tool 2", "https://example.org/box-2") in links  # (an ordered list's item)
     assert any(article.text[style.start : style.end] == "better" for style in article.styles)
