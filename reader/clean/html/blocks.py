@@ -18,6 +18,7 @@ from reader.article.block import NUMBERINGS
 from reader.article.model import SCENE_BREAK
 from reader.clean.extracted import Draft, is_picture, tidy_breaks
 from reader.clean.html.code_blocks import code_block
+from reader.clean.html.code_blocks import tag_name as _tag
 from reader.clean.html.embeds import video_block
 from reader.clean.html.list_code import lift_list_code
 from reader.clean.html.structured import (
@@ -87,13 +88,6 @@ LIST_TAGS = frozenset({"ul", "ol"})
 # (WordPress puts every table in a figure, documentation its code, magazines a quotation)
 FIGURE_TEXT = frozenset({"table", "pre", "ul", "ol", "dl", "blockquote"})
 _SPACE = re.compile(r"[ \t\r\n\f]+")
-
-
-def _tag(element: object) -> str:
-    tag = getattr(element, "tag", None)
-    if not isinstance(tag, str):  # comments, processing instructions, entities
-        return ""
-    return tag.rsplit("}", 1)[-1].lower()
 
 
 def inline_text(element: HtmlElement) -> str:

@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog
 from reader.clean.furniture_words import is_furniture_line
+from reader.clean.html.blocks import HEADINGS
 from reader.clean.html.dropping import drop
 from reader.clean.html.prose import piece_words, short_text
 from reader.clean.html.shop import remove_product_cards
@@ -263,7 +264,6 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
     return removed
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MIN_SECTION_WORDS = 40
 
 
@@ -275,10 +275,10 @@ def _named_section(element: HtmlElement, is_text: bool) -> bool:
     still goes, and so does a section without a heading or with few words under it."""
     if (_TEXT_HINT if is_text else _HINT).search(element.get("class", "")):
         return False
-    if element.tag in _HEADINGS or next(element.iterancestors(*_HEADINGS), None) is not None:
+    if element.tag in HEADINGS or next(element.iterancestors(*HEADINGS), None) is not None:
         text = _text(element)
     else:
-        heading = next(element.iter(*_HEADINGS), None)
+        heading = next(element.iter(*HEADINGS), None)
         if heading is None or len(_text(element).split()) < MIN_SECTION_WORDS:
             return False
         text = _text(heading)
