@@ -22,6 +22,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from reader.clean.html.blocks import HEADINGS
 from reader.clean.html.collapsed import OPENS, in_dialog, is_prose
 from reader.clean.meta.text import element_text
 
@@ -30,7 +31,7 @@ __all__ = ["read_toggle_headings"]
 MAX_LABEL_WORDS = 40  # a heading (a long FAQ question), not a paragraph set in a button
 MAX_LABEL_CHARS = 300
 WRAPPER_DEPTH = 2  # wrappers holding only the button climbed to find its panel
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADINGS = tuple(HEADINGS)
 _MENUS = frozenset({"nav", "menu"})
 _MENU_ROLES = frozenset({"navigation", "menu", "menubar", "tablist"})
 # a control's label: "Show more", "Read more", "Expand all", "Close", "Menu"
