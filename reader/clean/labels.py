@@ -17,4 +17,8 @@ SITE_LINE = (
     r"follow us|contact(?: us)?|about(?: us)?|sitemap|skip to .{1,30})"
 )
 
-__all__ = ["CONTENTS_LABEL", "SITE_LINE"]
+# a table of contents' label that sends the reader down the page: "Jump to", "Jump to section",
+# "Jump to chapter", "Jump to a section:"
+JUMP_LABEL = r"jump to(?: (?:a )?(?:section|chapter)s?)?"
+
+__all__ = ["CONTENTS_LABEL", "JUMP_LABEL", "SITE_LINE"]

@@ -48,15 +48,16 @@ def test_a_document_of_its_own_keeps_its_contents() -> None:
 
 def test_a_contents_label_with_its_fold_button_stands_between_headline_and_body() -> None:
     """"Table of Contents ▼" (its button copied with it) is a label, as "Table of Contents"
-    is: the signed headline above it is the title, not the first section's heading under it,
-    which names more of the body."""
+    and "Jump to chapter" are: the signed headline above it is the title, not the first
+    section's heading under it, which names more of the body."""
     top = "Skip to content\n\nHome\n\nBlog\n\nContact Us\n\nSelect Page\n\n"
     heading = "Keeping Skillets Spotless: The Latest Cleaning Tips for Cast Iron Pans at Home"
     lead = (
         "In the changing world of home kitchens, several cleaning tips for cast iron pans "
         "keep skillets spotless at home, and the latest ones are the simplest."
     )
-    for label in ("Table of Contents ▼", "Contents  hide", "Contents [hide]"):
+    for label in ("Table of Contents ▼", "Contents  hide", "Contents [hide]", "Jump to chapter",
+                  "Jump to a section:"):
         page = (
             f"{top}Keeping Skillets Spotless: Top Cleaning Tips\n\nby Dana Holt | May 19, 2024"
             f"\n\n{label}\n\n{heading}\n\n{lead}\n\n"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from reader.clean.byline import parse_byline, parse_date, split_credit
-from reader.clean.labels import CONTENTS_LABEL
+from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL
 from reader.clean.text.head import count_words, is_person_name, is_title_like
 from reader.clean.text.junk import is_nav_line
 from reader.clean.text.prose_line import is_prose
@@ -22,7 +22,7 @@ _CREDIT_LEAD = re.compile(
     re.I,
 )
 # The page's own labels between a headline and its body.
-_CONTENTS = rf"^(?:skip to )?(?:{CONTENTS_LABEL}|jump to(?: section)?)"
+_CONTENTS = rf"^(?:skip to )?(?:{CONTENTS_LABEL}|{JUMP_LABEL})"
 _HEAD_LABEL = re.compile(rf"{_CONTENTS}$", re.I)
 # A table of contents' label, maybe with its button run on ("Table of ContentsToggle").
 _CONTENTS_LINE = re.compile(rf"{_CONTENTS}(?:(?-i:[A-Z])[^.!?]{{0,40}})?$", re.I)
