@@ -220,12 +220,17 @@ def test_rails_and_recirculation_go() -> None:
     assert "RANDY" not in text and "Watch" not in text
 
 
-def test_table_of_contents_and_its_label_go() -> None:
+@pytest.mark.parametrize(
+    "label", ["In this article", "Contents [hide]", "Table of Contents ▼", "Jump to chapter"]
+)
+def test_table_of_contents_and_its_label_go(label: str) -> None:
+    """The label over a table of contents goes with it, its fold button too: the same labels
+    a copied page's contents are known by (``reader.clean.labels``)."""
     text = _strip(
-        "<h2>In this article</h2><ul><li><a href='#a'>The vote</a></li>"
+        f"<h2>{label}</h2><ul><li><a href='#a'>The vote</a></li>"
         "<li><a href='#b'>The cost</a></li><li><a href='#c'>What next</a></li></ul>"
     )
-    assert "In this article" not in text and "The cost" not in text
+    assert label not in text and "The cost" not in text
 
 
 def test_a_list_of_outside_links_is_not_a_table_of_contents() -> None:

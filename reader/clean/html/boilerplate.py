@@ -19,6 +19,7 @@ from reader.clean.html.dropping import drop
 from reader.clean.html.prose import piece_words, short_text
 from reader.clean.html.shop import remove_product_cards
 from reader.clean.html.structured import figure_picture
+from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL
 
 # class/id hints of boilerplate containers: words matched anywhere in a class name...
 _HINT_ANYWHERE = (
@@ -505,9 +506,7 @@ def _tag_share(element: HtmlElement | None) -> float:
 
 
 _CONTENTS_LABEL = re.compile(
-    r"^(?:table of contents|contents|in this (?:article|story|guide|post)|on this page|jump to|"
-    r"skip to|índice|inhalt(?:sverzeichnis)?|sommaire|sumário|indice|contenidos?)\b[\s:.]*$",
-    re.IGNORECASE,
+    rf"^(?:{CONTENTS_LABEL}|{JUMP_LABEL}|skip to|contenidos?)(?!\w)[\s:.]*$", re.IGNORECASE
 )
 MIN_TOC_ITEMS = 3
 
