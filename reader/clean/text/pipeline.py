@@ -16,6 +16,7 @@ from reader.article.model import PullQuote, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date
 from reader.clean.date_order import in_page_order
 from reader.clean.extracted import Draft, Extracted
+from reader.clean.owner import page_owner
 from reader.clean.text.affiliate import is_affiliate_notice
 from reader.clean.text.author_bio import biography_lines
 from reader.clean.text.breadcrumb import trail_title_at
@@ -427,7 +428,9 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         head.published = parse_date(head.title)
     if not head.authors and page and head.title:
         # (the page's one byline above its readers' comments: a commenter's is no writer's)
-        head.authors = byline_near(page, head.title) or only_byline(page[:thread])
+        head.authors = (
+            byline_near(page, head.title) or only_byline(page[:thread]) or page_owner(page)
+        )
     if head.published and page:  # ("03/10/2023" on a page that writes "3 October 2023")
         head.published = in_page_order(head.published, text)
     labels = {i for i, u in enumerate(units[:between]) if _is_short_label(u.text)}
