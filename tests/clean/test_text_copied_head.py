@@ -792,3 +792,17 @@ def test_a_storys_kind_over_its_date_is_no_writer() -> None:
     article = _copied(f"{SKILLET_HEADLINE}\n\nFeature\n\nMar 27, 20255 mins")
     assert article["published"] == "2025-03-27"
     assert article["authors"] == []
+
+
+def test_the_name_under_the_headline_is_found_under_its_second_showing() -> None:
+    """A page that lists its own headline in a menu first ("Popular" posts) still has its
+    byline under the headline over the article: the title's next line is looked under."""
+    popular = (
+        f"Popular\n\n{SKILLET_HEADLINE}\n\nHow to Season a Dutch Oven\n\n"
+        "Why Carbon Steel Pans Are Worth a Look\n\n"
+    )
+    head = f"{SKILLET_HEADLINE}\n\nDana Holt\n\nStart Trial\n\n"
+    page = f"{MENU}{popular}{head}{SKILLET_BODY}{FOOTER}"
+    article = dump_json("-", stdin=page.encode())
+    assert article["title"] == SKILLET_HEADLINE
+    assert article["authors"] == ["Dana Holt"]
