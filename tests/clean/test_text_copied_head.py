@@ -806,3 +806,11 @@ def test_the_name_under_the_headline_is_found_under_its_second_showing() -> None
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == SKILLET_HEADLINE
     assert article["authors"] == ["Dana Holt"]
+
+
+@pytest.mark.parametrize("label", ["Article by", "Post by:", "Story by"])
+def test_a_name_under_an_article_by_label_at_the_end_is_the_author(label: str) -> None:
+    """"Article by" over a name in the author's box under the article, the copy having set
+    the label and the name on lines of their own."""
+    page = f"{SKILLET_HEADLINE}\n\n{SKILLET_BODY}\n\n{label}\n\nDana Holt\n\nSubscribe{FOOTER}"
+    assert dump_json("-", stdin=page.encode())["authors"] == ["Dana Holt"]
