@@ -5,6 +5,10 @@ whose name stands in the site's copyright line ("© 2025 Cassidy Williams", "Cop
 Bossley 2012-2025. CC BY-NC 4.0.", "This site is © 1998-2025 Anil Madhavapeddy, all rights
 reserved"). The name must be a person's (two to four words, a known given name first); a
 company's ("© 2025 Holt Media", "Elizabeth McCravy, LLC") names no writer.
+
+Read for copied text (its last lines). For HTML it was tried on the page's copyright texts:
+no WCXB page's author changed, and finding them (an XPath over every text node) took 2 ms
+a page, the 181 pages' median time from 1.45 to 1.51 times readability's: left out.
 """
 
 from __future__ import annotations

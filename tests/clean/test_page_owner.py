@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reader.clean.owner import copyright_owner
@@ -36,20 +34,6 @@ def test_a_copied_blog_without_a_byline_is_written_by_the_owner_of_its_copyright
 def test_a_company_named_in_the_copyright_line_is_no_writer() -> None:
     article = _copied_blog("© 2025 Hale Media LLC. All rights reserved.")
     assert article["authors"] == []
-
-
-def test_a_saved_personal_page_takes_its_footers_owner_too(tmp_path: Path) -> None:
-    paragraphs = "".join(f"<p>{text}</p>" for text in _POST.split("\n\n")[1:] if text)
-    page = tmp_path / "post.html"
-    page.write_text(
-        "<html><head><title>Why I Still Write My Notes by Hand</title></head><body>"
-        "<header><a href='/'>Margaret Hale</a><nav><a href='/posts'>Posts</a></nav></header>"
-        f"<main><article><h1>Why I Still Write My Notes by Hand</h1>{paragraphs}</article></main>"
-        "<footer><p>© 2016-2025 Margaret Hale · <a href='/feed'>RSS</a></p></footer>"
-        "</body></html>",
-        encoding="utf-8",
-    )
-    assert dump_json(str(page))["authors"] == ["Margaret Hale"]
 
 
 @pytest.mark.parametrize(

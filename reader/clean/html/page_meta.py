@@ -10,20 +10,11 @@ import re
 from dataclasses import replace
 from urllib.parse import urljoin
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta import Metadata, extract_metadata, parse_date
-from reader.clean.owner import page_owner
 
-# the page's text nodes that hold a copyright mark (a footer's "© 2025 Jane Doe")
-_COPYRIGHT_TEXT = etree.XPath(
-    "//body//text()[contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'),"
-    " 'copyright') or contains(., '(c)') or contains(., '(C)')]"
-    "[not(ancestor::script or ancestor::style or ancestor::noscript)]"
-)
-MAX_COPYRIGHT_TEXTS = 50  # the page's last ones looked at (a page of them is no footer)
 _SUFFIX = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»]|::)\s+")
 
 
@@ -92,20 +83,10 @@ def page_metadata(tree: HtmlElement, url: str | None, index: ClassIndex | None =
     return replace(
         found,
         title=found.title or fallback.title,
-        authors=list(found.authors or fallback.authors) or page_owner(_copyright_lines(tree)),
+        authors=list(found.authors or fallback.authors),
         published=found.published or fallback.published or markup_date(tree, url),
         site=found.site or fallback.site,
     )
-
-
-def _copyright_lines(tree: HtmlElement) -> list[str]:
-    """The lines of the page's last elements whose text holds a copyright mark."""
-    lines = []
-    for text in _COPYRIGHT_TEXT(tree)[-MAX_COPYRIGHT_TEXTS:]:
-        parent = text.getparent()
-        if parent is not None:
-            lines.append(" ".join(parent.text_content().split()))
-    return lines
 
 
 def markup_date(tree: HtmlElement, url: str | None) -> str | None:
