@@ -1,7 +1,7 @@
 """The person a site's copyright line names: a personal site's owner, its writer.
 
 A blog or a personal site often sets no byline over its posts: its writer is the person
-whose name stands in the site's copyright line ("© 2025 Cassidy Williams", "Copyright Sam
+whose name stands in the site's copyright line ("© 2025 Toby Hede", "Copyright Sam
 Bossley 2012-2025. CC BY-NC 4.0.", "This site is © 1998-2025 Anil Madhavapeddy, all rights
 reserved"). The name must be a person's (two to four words, a known given name first); a
 company's ("© 2025 Holt Media", "Elizabeth McCravy, LLC") names no writer.
@@ -27,7 +27,7 @@ _LEAD = re.compile(
     r"\s*(?:(?:©|\(c\)|copyright)\s*)*(?:\d{4}(?:\s*[-–—]\s*(?:\d{4}|present))?[\s,·•|]*)?",
     re.I,
 )
-_WORD_END = re.compile(r"[,.;:|·•]$")
+_NAME_END = ",.;:|·•"  # what ends a name's last word ("Toby Hede.", "Jane Doe |")
 # a company's name holds or is followed by one of these, a person's does not
 _COMPANY = re.compile(
     r"^[\s,]*(?:llc|inc|ltd|limited|gmbh|plc|co|corp|company|group|media|studios?|"
@@ -51,8 +51,8 @@ def copyright_owner(line: str) -> str | None:
     for word in rest.split():
         if not word[:1].isupper():
             break
-        words.append(word.rstrip(",.;:|·•"))
-        if _WORD_END.search(word) or len(words) > MAX_NAME_WORDS:
+        words.append(word.rstrip(_NAME_END))
+        if word.endswith(tuple(_NAME_END)) or len(words) > MAX_NAME_WORDS:
             break
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return None

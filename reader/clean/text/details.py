@@ -246,10 +246,11 @@ def _nearest_to(texts: Sequence[str], title: str, read: Callable[[int], T | None
     distance (lines of 200 characters or more are not read); around the title's next line
     when its first gives nothing (the title in a menu, then over the article).
 
-    The next lines, measured (``benchmarks/copied_text.py``, articles, with :func:`_name_under`'s
-    the same): copied whole, author 0.669 -> 0.671 dev (2 pages right), held-out unchanged;
-    date 0.679 -> 0.677 dev (a page whose title is a menu's entry), 0.692 -> 0.700
-    held-out; from the headline down, author 0.668 -> 0.673 dev."""
+    The next lines, measured with :func:`_name_under` looking under each too
+    (``benchmarks/copied_text.py``, articles): copied whole, author 0.669 -> 0.671 dev (2
+    pages right), held-out unchanged; date 0.679 -> 0.677 dev (a page whose title is a
+    menu's entry), 0.692 -> 0.700 held-out; from the headline down, author 0.668 -> 0.673
+    dev."""
     for at in _lines_of(texts, title):
         for distance in range(1, NEAR_TITLE + 1):
             for index in (at + distance, at - distance):
