@@ -68,6 +68,11 @@ def web_address(url: str) -> str:
     return url
 
 
+def is_web(address: str) -> bool:
+    """An absolute http(s) address."""
+    return address.lower().startswith(("http://", "https://"))
+
+
 def _path(href: str) -> str:
     try:
         return urlsplit(href).path
@@ -103,7 +108,7 @@ def _absolute(hrefs: list[str], base: str) -> list[str]:
             link = urljoin(base, web_address(href))
         except ValueError:
             continue
-        if link.lower().startswith(("http://", "https://")) and link not in links:
+        if is_web(link) and link not in links:
             links.append(link)
     return links
 
@@ -119,4 +124,6 @@ def page_feeds(data: bytes, base: str) -> tuple[list[str], list[str]]:
     return declared, anchors + [link for link in usual if link not in anchors]
 
 
-__all__ = ["MAX_ANCHORS", "USUAL_PLACES", "looks_like_html", "page_feeds", "web_address"]
+__all__ = [
+    "MAX_ANCHORS", "USUAL_PLACES", "is_web", "looks_like_html", "page_feeds", "web_address",
+]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from xml.sax.saxutils import quoteattr
 
 from reader.core.sanitize import clean_line
-from reader.feeds.discover import web_address
+from reader.feeds.discover import is_web, web_address
 from reader.feeds.parse import ENTITIES, FeedError
 from reader.store import Feed
 
@@ -32,7 +32,7 @@ def read_opml(data: bytes) -> list[tuple[str, str]]:
     seen: set[str] = set()
     for outline in root.iter("outline"):
         url = web_address(outline.get("xmlUrl") or outline.get("xmlurl") or "")
-        if not url.lower().startswith(("http://", "https://")) or url in seen:
+        if not is_web(url) or url in seen:
             continue
         seen.add(url)
         title = outline.get("title") or outline.get("text") or ""

@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 
 from reader.core.errors import LoadError
 from reader.core.sanitize import clean_line, clean_text
+from reader.feeds.discover import is_web
 from reader.store.feeds import MAX_ENTRIES_PER_FEED, NewEntry
 
 MAX_ENTRIES = MAX_ENTRIES_PER_FEED
@@ -177,17 +178,12 @@ def _entry_link(entry: Any) -> str | None:
     ``<feedburner:origLink>`` names the article itself, where its ``<link>`` is a redirect
     through FeedBurner's tracker."""
     original = _str(entry.get("feedburner_origlink")).strip()
-    if _is_web(original):
+    if is_web(original):
         return original
     link = _str(entry.get("link"))
-    if entry.get("guidislink") and not _is_web(link.strip()):
+    if entry.get("guidislink") and not is_web(link.strip()):
         return None
     return link
-
-
-def _is_web(address: str) -> bool:
-    """An http(s) address (absolute)."""
-    return address.lower().startswith(("http://", "https://"))
 
 
 def _item_content(item: dict[str, Any]) -> str:
@@ -262,7 +258,7 @@ def _link(value: object, base: str) -> str | None:
         link = urljoin(base, text)
     except ValueError:
         return None
-    if not _is_web(link) or any(
+    if not is_web(link) or any(
         ord(char) < 33 or ord(char) == 127 for char in link
     ):
         return None

@@ -118,9 +118,14 @@ def _is_menus(
     """Mostly labels (``share`` of them), with little prose beside the article's:
     :func:`_is_furniture` without a site's own words (the page's menus, too few or too unlike
     a site's to cut). With ``article`` 0, no prose at all."""
-    labels = sum(1 for text in texts if _is_label(text) or _is_nav_words(text))
+    labels = sum(map(_is_menu_line, texts))
     prose = sum(weight for weight in weights if weight > 0)
     return labels >= share * len(texts) and prose <= FURNITURE_PROSE * article
+
+
+def _is_menu_line(text: str) -> bool:
+    """A line a menu is made of: a label (:func:`_is_label`) or navigation words."""
+    return _is_label(text) or _is_nav_words(text)
 
 
 def _is_nav_words(text: str) -> bool:
@@ -165,7 +170,7 @@ def _footer_inside(
     found = len(texts)
     for index in range(len(texts) - 1, body, -1):
         text = texts[index]
-        labels += _is_label(text) or _is_nav_words(text)
+        labels += _is_menu_line(text)
         prose += max(weights[index], 0)
         site = site or _is_site_line(text)
         if prose > min(FOOTER_PROSE, FURNITURE_PROSE * (article - prose)):
