@@ -191,7 +191,7 @@ def dated_name(text: str) -> str | None:
     names = parse_names(pieces[0])
     if names != [" ".join(pieces[0].split()).replace("’", "'")]:
         return None
-    return names[0] if opens_with_given_name(names[0]) else None
+    return names[0] if opens_with_given_name(names[0], wide=True) else None
 
 
 # Letters after a name ("CPP", "RDN", "PhD"): capitals, at most one small letter among them.
@@ -248,7 +248,7 @@ def _name_before_role(piece: str) -> str | None:
     given name, then a word of a title ("Catherine Boeckmann Executive Digital Editor")."""
     words = piece.split()
     cut = next((i for i, word in enumerate(words) if word.lower() in _ROLE_WORDS), None)
-    if cut is None or not 2 <= cut <= 3 or not is_given_name(words[0]):
+    if cut is None or not 2 <= cut <= 3 or not is_given_name(words[0], wide=True):
         return None
     return _name(" ".join(words[:cut]))
 
@@ -321,7 +321,7 @@ _BETWEEN_FIRST_NAMES = re.compile(r"\s(?:and|&)\s|,")  # (the pieces are strippe
 def _first_names(credit: str) -> list[str]:
     """Two or three first names alone, one of them a known one ("Linny and Peter"), else []."""
     pieces = [piece.strip() for piece in _BETWEEN_FIRST_NAMES.split(credit)]
-    if not 2 <= len(pieces) <= 3 or not any(is_given_name(piece) for piece in pieces):
+    if not 2 <= len(pieces) <= 3 or not any(is_given_name(piece, wide=True) for piece in pieces):
         return []
     if all(
         piece[:1].isupper() and _NAME_WORD.match(piece) and piece.lower() not in _NOT_HANDLES
@@ -339,7 +339,7 @@ def labelled_credit(rest: str) -> list[str]:
     if (
         credit[:1].isupper()
         and _NAME_WORD.match(credit)
-        and is_given_name(credit)
+        and is_given_name(credit, wide=True)
         and not credit.isupper()
     ):
         return [credit]

@@ -169,7 +169,7 @@ ORG_WORDS = _words(
     "region district ward borough village town township heights springs falls harbor "
     "harbour port beach gardens garden zoo aquarium mall centre jail prison cemetery "
     "memorial museum's stadium's house's court's church's university's bank's apartments "
-    "hotel resort restaurant diner cafe bar pub cinema institute's pharma pharmaceuticals "
+    "hotel resort restaurant diner cafe bar pub cinema institute's pharma pharmaceuticals tech "
     "development airlines club's fc united rovers athletic wanderers city's marinos "
     "nations forum caucus tribunal panel gazette bulletin review quarterly weekly daily "
     "express mirror sun telegraph standard observer economist chronicle examiner inquirer "

@@ -139,7 +139,7 @@ def name_beside_headline(tree: lxml.html.HtmlElement) -> str | None:
             if isinstance(after.tag, str):
                 seen += 1
                 text = " ".join(element_text(after).split())
-                if _is_bare_name(text):
+                if _is_bare_name(text, wide=True):
                     return text
             after = after.getnext()
     return None
@@ -213,13 +213,13 @@ def site_person(tree: lxml.html.HtmlElement, sites: list[str], url: str | None) 
 
     for name in sites:
         name = " ".join(name.split())
-        if _is_bare_name(name) and spelled(name):
+        if _is_bare_name(name, wide=True) and spelled(name):
             return name
     for footer in tree.iter("footer"):
         match = _COPYRIGHT.search(" ".join(element_text(footer).split()))
         if match:
             holder = re.sub(r"\s+all rights.*$", "", match["holder"], flags=re.I).strip()
-            if _is_bare_name(holder) and spelled(holder):
+            if _is_bare_name(holder, wide=True) and spelled(holder):
                 return holder
     return None
 
@@ -243,7 +243,7 @@ def _name_inside(box: lxml.html.HtmlElement) -> str | None:
             break
         if isinstance(element.tag, str) and element.tag not in _SKIP:
             text = " ".join(element_text(element).split())
-            if _is_bare_name(text):
+            if _is_bare_name(text, wide=True):
                 return text
     return None
 
@@ -258,9 +258,10 @@ def _is_name_shaped(text: str) -> bool:
     )
 
 
-def _is_bare_name(text: str) -> bool:
-    """A name shaped as :func:`_is_name_shaped` says whose first word is a known given name."""
-    return _is_name_shaped(text) and is_given_name(text.split()[0])
+def _is_bare_name(text: str, wide: bool = False) -> bool:
+    """A name shaped as :func:`_is_name_shaped` says whose first word is a known given name
+    (``wide``: a census name too, where the page says a person stands there)."""
+    return _is_name_shaped(text) and is_given_name(text.split()[0], wide)
 
 
 def _text(element: lxml.html.HtmlElement) -> str:

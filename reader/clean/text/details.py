@@ -85,7 +85,7 @@ def details_above(texts: Sequence[str]) -> tuple[list[str], str | None]:
             continue
         byline = parse_byline(text)
         names = byline[0] if byline else _dated_byline(text)
-        if not authors and names and is_given_name(names[0].split()[0]):
+        if not authors and names and is_given_name(names[0].split()[0], wide=True):
             authors = names
         published = published or parse_date(text)
     return authors, published
@@ -418,7 +418,7 @@ def only_byline(texts: Sequence[str]) -> list[str]:
     if len(found) != 1 or len(days - {None}) > 1:
         return []
     names = list(next(iter(found)))
-    if all(map(opens_with_given_name, names)):
+    if all(opens_with_given_name(name, wide=True) for name in names):
         return names
     others = [text for index, text in enumerate(texts) if index not in at]
     words = {word.casefold() for name in names for word in name.split()}
@@ -439,7 +439,9 @@ def _names_alone(text: str) -> list[str]:
     names = parse_names(text)
     if len(names) < 2 or names != pieces:
         return []
-    if all(2 <= len(name.split()) <= 3 and opens_with_given_name(name) for name in names):
+    if all(
+        2 <= len(name.split()) <= 3 and opens_with_given_name(name, wide=True) for name in names
+    ):
         return names
     return []
 
@@ -482,7 +484,7 @@ def _author_box(texts: Sequence[str]) -> list[str]:
     (a name under "About the authors")."""
     for index in range(1, len(texts)):
         names = _labelled_name(texts, index, _ABOUT_AUTHOR)
-        if names and (opens_with_given_name(names[0]) or _desk(texts[index])):
+        if names and (opens_with_given_name(names[0], wide=True) or _desk(texts[index])):
             return names
     return []
 
