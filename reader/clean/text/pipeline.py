@@ -28,6 +28,7 @@ from reader.clean.text.details import (
     DETAILS_ABOVE,
     EARLY_UNITS,
     byline_near,
+    date_after_end,
     date_near,
     details_above,
     early_details,
@@ -422,6 +423,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         head.published = date_near(page, head.title)
     if head.published is None and page:
         head.published = labelled_date([u.text for u in units])
+    if head.published is None and page and span is not None:
+        head.published = date_after_end(page[span.end :])
     if head.published is None and head.title:
         # a date in the title itself ("Advent of Code 2025 week 2 20 December 2025", a NEWS
         # file's "Noteworthy changes in version 2.2.40 (2022-10-10)"): the text's own day

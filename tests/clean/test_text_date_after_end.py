@@ -1,0 +1,40 @@
+"""A copied page whose site sets the post's day under its last paragraph ("Published" /
+"August 30, 2024"), not by the headline: that day dates the article, unless it is one of a
+list's (related posts, a comment thread) under it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.clean.test_text_copied_head import FOOTER, MENU, SKILLET_BODY, SKILLET_HEADLINE
+from tests.cli_run import dump_json
+
+
+def _page(after_the_article: str) -> dict:
+    body = "\n\n".join([SKILLET_BODY] * 5)  # (15 paragraphs: far from the headline)
+    page = f"{MENU}{SKILLET_HEADLINE}\n\n{body}\n\n{after_the_article}{FOOTER}"
+    return dump_json("-", stdin=page.encode())
+
+
+@pytest.mark.parametrize(
+    "after_the_article",
+    [
+        "Published\n\nAugust 30, 2024\n\nAuthor\n\nRelated Program",
+        "Industry Insights\n\nAugust 30, 2024\n\nOur Services\n\nKitchen Design",
+    ],
+)
+def test_the_date_under_the_articles_last_paragraph_dates_it(after_the_article: str) -> None:
+    assert _page(after_the_article)["published"] == "2024-08-30"
+
+
+@pytest.mark.parametrize(
+    "after_the_article",
+    [
+        "More from the kitchen\n\nAugust 30, 2024\n\nThe Best Dutch Ovens\n\n"
+        "September 2, 2024\n\nThe Best Chef's Knives",
+        "Comments\n\nLori Campbell says\n\nAugust 30, 2024 at 8:55 am\n\n"
+        "This looks great! I really like the finish on the pan.",
+    ],
+)
+def test_a_lists_dates_under_the_article_are_not_its_own(after_the_article: str) -> None:
+    assert _page(after_the_article)["published"] is None
