@@ -1,6 +1,6 @@
-"""A copied page whose site sets the post's day under its last paragraph ("Published" /
-"August 30, 2024"), not by the headline: that day dates the article, unless it is one of a
-list's (related posts, a comment thread) under it."""
+"""Dates a copied page sets where the headline's details are not looked for: the post's day
+under its last paragraph ("Published" / "August 30, 2024"), unless it is one of a list's
+(related posts, a comment thread) under it; a "Posted on" line run on past 200 characters."""
 
 from __future__ import annotations
 
@@ -38,3 +38,12 @@ def test_the_date_under_the_articles_last_paragraph_dates_it(after_the_article: 
 )
 def test_a_lists_dates_under_the_article_are_not_its_own(after_the_article: str) -> None:
     assert _page(after_the_article)["published"] is None
+
+
+def test_a_long_posted_on_line_under_the_headline_dates_the_article() -> None:
+    """A blog's "Posted on" line runs on into its categories past 200 characters."""
+    categories = ", ".join(f"Kitchen Equipment Reviews Part {n}" for n in range(1, 9))
+    line = f"Posted on November 25, 2024December 3, 2024 in {categories}"
+    page = f"{MENU}{SKILLET_HEADLINE}\n\n{line}\n\n{SKILLET_BODY}{FOOTER}"
+    assert len(line) > 200
+    assert dump_json("-", stdin=page.encode())["published"] == "2024-11-25"

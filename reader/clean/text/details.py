@@ -116,6 +116,13 @@ def early_details(texts: Sequence[str]) -> tuple[list[str], str | None, list[int
     return [], None, []
 
 
+def _labelled_day(text: str) -> str | None:
+    """The date right after a long line's date label ("Posted on November 25, 2024 in
+    College of Health Sciences, General, ..."), or None."""
+    label = _DATE_LABEL.match(text)
+    return parse_date(text[: label.end() + LABELLED_DAY_WITHIN]) if label else None
+
+
 def _dated_byline(text: str) -> list[str]:
     """The names after "by" in a line that opens with a date ("September 1, 2023 By Emily
     Norwood", "Published August 7, 2023 by Nicole Burke"), or the name on a date line
@@ -233,6 +240,7 @@ NEAR_TITLE = 12  # lines around a copied page's title where its date line or byl
 MAX_DETAILS_WORDS = 25  # words of a line of details (a byline, a date, a role, a reading time)
 _DETAILS_SEPARATOR = re.compile(r"(?<!\s)\s+[•·⋅●∙|—]\s+|(?<=\S)\s{2,}(?=\S)")
 _DATE_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
+LABELLED_DAY_WITHIN = 30  # characters after a long line's date label its date stands in
 
 
 def _lines_of(texts: Sequence[str], title: str) -> list[int]:
@@ -562,6 +570,8 @@ def head_details(
     authors: list[str] = []
     published = None
     for index, text in enumerate(texts):
+        if len(text) > 200 and index not in read:
+            published = published or _labelled_day(text)  # ("Posted on May 4, 2024 in ...")
         if len(text) > 200 or index in read:
             continue
         if not authors:
