@@ -38,6 +38,9 @@ _DATE_PATTERNS = (
         rf"(?P<year>(?:19|20)\d\d){_YEAR_END}",
         re.I,
     ),
+    re.compile(  # with dashes ("19-Dec-2025")
+        rf"(?<![\w-])(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>(?:19|20)\d\d){_NUMERIC_END}", re.I
+    ),
     # ISO 8601, maybe with its time run on ("2021-01-18T19:55:00+01:00")
     re.compile(
         r"\b(?<![\"'])(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)"

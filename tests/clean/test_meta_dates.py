@@ -43,6 +43,8 @@ def test_url_date(url: str | None, expected: str | None) -> None:
         ("12-11-14", None),  # dashes and a two-digit year: a code, not a date
         ("2025.12.17", "2025-12-17"),
         ("12/11-2014", None),  # mixed separators
+        ("Updated on 19-Dec-2025", "2025-12-19"),  # the month's name between dashes
+        ("3-mar-2024", "2024-03-03"),
     ],
 )
 def test_parse_numeric_dates(raw: str, expected: str | None) -> None:

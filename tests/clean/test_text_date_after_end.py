@@ -1,6 +1,7 @@
 """Dates a copied page sets where the headline's details are not looked for: the post's day
 under its last paragraph ("Published" / "August 30, 2024"), unless it is one of a list's
-(related posts, a comment thread) under it; a "Posted on" line run on past 200 characters."""
+(related posts, a comment thread) under it; a "Posted on" line run on past 200 characters;
+a date written "19-Dec-2025"."""
 
 from __future__ import annotations
 
@@ -47,3 +48,10 @@ def test_a_long_posted_on_line_under_the_headline_dates_the_article() -> None:
     page = f"{MENU}{SKILLET_HEADLINE}\n\n{line}\n\n{SKILLET_BODY}{FOOTER}"
     assert len(line) > 200
     assert dump_json("-", stdin=page.encode())["published"] == "2024-11-25"
+
+
+def test_a_byline_dated_with_dashes_dates_the_copied_article() -> None:
+    """"19-Dec-2025": the month's name between dashes, as many news sites write it."""
+    head = f"{SKILLET_HEADLINE}\n\nBy  Jayesh Shinde | Updated on 19-Dec-2025"
+    article = dump_json("-", stdin=f"{MENU}{head}\n\n{SKILLET_BODY}{FOOTER}".encode())
+    assert article["published"] == "2025-12-19"

@@ -18,6 +18,7 @@ _TEXT_DATES = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # Nov. 14, 2014
     # 14 Nov 2014, 14 de noviembre de 2014, the 14th of November 2014
     re.compile(rf"\b{_DAY}\.?\s+(?:(?:de|of)\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I),  # 14-Nov-2014
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),  # November 2014 (day unknown: skipped)
 ]
 _ISO = re.compile(
@@ -54,7 +55,7 @@ def parse_date(text: str | None) -> str | None:
     match = _COMPACT.match(text)
     if match:
         return _day(int(match["year"]), int(match["month"]), int(match["day"]))
-    for pattern in _TEXT_DATES[:2]:
+    for pattern in _TEXT_DATES[:3]:
         for match in pattern.finditer(text):
             month = month_number(match["month"])
             if month:
