@@ -24,6 +24,10 @@ from reader.core.given_names import opens_with_given_name
 _WORD = re.compile(r"\w+")
 _TITLE_END = re.compile(r"[.,;:][\"'”’)\]]*$")
 _LIST_ITEM = re.compile(r"[-*+•]\s")  # (matched at the start)
+# a first word in lower case that names a thing, not a sentence's run-on: an identifier with
+# an underscore, an inner capital, a "::" or a digit between letters ("rustc_codegen_gcc:",
+# "iPhone", "n8n"; not a version run onto a name, "tokio1.50.0")
+_NAME_IN_LOWER_CASE = re.compile(r"^[a-z]+(?:_|[A-Z]|::|\d+[a-z])")
 _MASTHEAD = re.compile(
     r"\b(?:news|times|post|journal|daily|herald|tribune|guardian|magazine|gazette|chronicle|"
     r"review|observer|telegraph|independent|wire|report|today|weekly|monthly|atlantic|"
@@ -90,7 +94,7 @@ def is_title_like(text: str) -> bool:
         1 <= words <= 25
         and not _TITLE_END.search(text)
         and not _LIST_ITEM.match(text)
-        and not text[:1].islower()
+        and not (text[:1].islower() and not _NAME_IN_LOWER_CASE.match(text))
         and not is_date_line(text)
         and parse_byline(text) is None
         and len(_GLUED.findall(text)) <= MAX_GLUED
