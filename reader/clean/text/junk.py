@@ -262,13 +262,21 @@ def _candidates(paragraphs: Sequence[str], scan: TextScan) -> list[int]:
     return sorted(found)
 
 
+# a link back to the site's list the page was opened from ("Back to posts", "← Back to Blog")
+_BACK_TO_LIST = re.compile(
+    r"^(?:go )?back(?: to (?:the |all |our )*(?:posts?|blog|articles?|news|stories|home ?page|"
+    r"home|search(?: results)?|list|overview|index|insights|resources|guides|categor(?:y|ies)|"
+    r"shop|results))?$"
+)
+
+
 def _is_nav(text: str, key: str) -> bool:
     """``is_nav_line`` with the key already made."""
     if len(text) > 120:
         return False
     if not key:
         return not any(ch.isalnum() for ch in text) and len(text) <= 10
-    if key in _NAV:
+    if key in _NAV or _BACK_TO_LIST.match(key):
         return True
     words = key.split()
     return (
