@@ -70,3 +70,9 @@ def test_places_and_brands_are_no_writers_and_no_people(tmp_path: Path) -> None:
     assert article["authors"] == []
     names = {person["name"] for person in article["people"]}
     assert not names & {"Georgia Tech", "Cleveland Clinic", "Avis Car Rental"}
+
+
+def test_a_place_alone_under_an_html_headline_is_no_writer(tmp_path: Path) -> None:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in _BODY.split("\n\n") if paragraph)
+    article = dump_article(tmp_path, "How to Make Sourdough Bread", f"<p>Georgia Tech</p>{body}")
+    assert article["authors"] == []

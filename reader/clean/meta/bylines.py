@@ -139,7 +139,7 @@ def name_beside_headline(tree: lxml.html.HtmlElement) -> str | None:
             if isinstance(after.tag, str):
                 seen += 1
                 text = " ".join(element_text(after).split())
-                if _is_bare_name(text, wide=True):
+                if _is_bare_name(text):  # (the hand list: unlabelled, a place may stand there)
                     return text
             after = after.getnext()
     return None
