@@ -20,6 +20,7 @@ from reader.clean.owner import page_owner
 from reader.clean.text.affiliate import is_affiliate_notice
 from reader.clean.text.author_bio import biography_lines
 from reader.clean.text.breadcrumb import trail_title_at
+from reader.clean.text.byline_date import date_by_name
 from reader.clean.text.comments import thread_start
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
 from reader.clean.text.consent import consent_mask
@@ -434,6 +435,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         head.authors = (
             byline_near(page, head.title) or only_byline(page[:thread]) or page_owner(page)
         )
+    if head.published is None and page and head.authors:
+        head.published = date_by_name(page, head.authors[0])
     if head.published and page:  # ("03/10/2023" on a page that writes "3 October 2023")
         head.published = in_page_order(head.published, text)
     labels = {i for i, u in enumerate(units[:between]) if _is_short_label(u.text)}
