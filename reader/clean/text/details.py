@@ -116,13 +116,6 @@ def early_details(texts: Sequence[str]) -> tuple[list[str], str | None, list[int
     return [], None, []
 
 
-def _labelled_day(text: str) -> str | None:
-    """The date right after a long line's date label ("Posted on November 25, 2024 in
-    College of Health Sciences, General, ..."), or None."""
-    label = _DATE_LABEL.match(text)
-    return parse_date(text[: label.end() + LABELLED_DAY_WITHIN]) if label else None
-
-
 def _dated_byline(text: str) -> list[str]:
     """The names after "by" in a line that opens with a date ("September 1, 2023 By Emily
     Norwood", "Published August 7, 2023 by Nicole Burke"), or the name on a date line
@@ -241,6 +234,13 @@ MAX_DETAILS_WORDS = 25  # words of a line of details (a byline, a date, a role, 
 _DETAILS_SEPARATOR = re.compile(r"(?<!\s)\s+[•·⋅●∙|—]\s+|(?<=\S)\s{2,}(?=\S)")
 _DATE_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
 LABELLED_DAY_WITHIN = 30  # characters after a long line's date label its date stands in
+
+
+def _labelled_day(text: str) -> str | None:
+    """The date right after a long line's date label ("Posted on November 25, 2024 in
+    College of Health Sciences, General, ..."), or None."""
+    label = _DATE_LABEL.match(text)
+    return parse_date(text[: label.end() + LABELLED_DAY_WITHIN]) if label else None
 
 
 def _lines_of(texts: Sequence[str], title: str) -> list[int]:

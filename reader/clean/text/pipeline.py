@@ -26,6 +26,7 @@ from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
 from reader.clean.text.consent import consent_mask
 from reader.clean.text.contents import contents_lines
 from reader.clean.text.details import (
+    ALONE_WITHIN,
     DETAILS_ABOVE,
     EARLY_UNITS,
     byline_near,
@@ -425,7 +426,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     if head.published is None and page:
         head.published = labelled_date([u.text for u in units])
     if head.published is None and page and span is not None:
-        head.published = date_after_end(page[span.end :])
+        head.published = date_after_end(page[span.end : span.end + ALONE_WITHIN])
     if head.published is None and head.title:
         # a date in the title itself ("Advent of Code 2025 week 2 20 December 2025", a NEWS
         # file's "Noteworthy changes in version 2.2.40 (2022-10-10)"): the text's own day
