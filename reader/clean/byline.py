@@ -69,7 +69,8 @@ _DATE_PATTERNS = (
 )
 _TIME = re.compile(
     r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s[+-]\d\d:?\d\d(?!\d)|\s+(?-i:[A-Z]{2,4})\b|\b)|\b\d{1,2}\s*[ap]\.?m\.?",
+    r"(?:\s[+-]\d\d:?\d\d(?!\d)|\s+(?-i:[A-Z]{2,4})\b|\b)|\b\d{1,2}\s*[ap]\.?m\.?"
+    r"|\b\d{1,2}h\d\d\b",  # (French: "07h30")
     re.I,
 )
 _DATE_TERMS = (
@@ -91,11 +92,17 @@ _DATE_TERMS_ONLY = re.compile(_DATE_TERMS, re.I)
 _DATE_LINE_PARTS = re.compile(r"[|·•,:()–—]|\s-\s")
 
 _BY = re.compile(
-    r"^(?:by|written by|words by|story by|reporting by|text by|posted by|recipe by|von|par|"
-    r"authors?(?=\s*:))"
+    r"^(?P<label>by|written by|words by|story by|reporting by|text by|posted by|recipe by|"
+    r"von|par|por|di|door|av|af|authors?(?=\s*:))"
     r"(?:\s*:\s*|\s+)(?P<rest>.+)$",
     re.I,
 )
+# A byline's "and" and "with" in the language of its label ("Par A et B", "Von A und B",
+# "Por A y B"): its names are split on them as well as on English "and" and commas.
+_JOINERS = {
+    "par": "et|avec", "von": "und|mit", "por": "y|e|con|com", "di": "e|con", "door": "en|met",
+    "av": "och|og|med", "af": "og|med",
+}
 _BY_GLUED = re.compile(r"^By(?P<rest>[A-Z][a-z].+)$")  # ("ByNina Pineda": a copy's join)
 _GLUED_BY = re.compile(r"^(?P<head>.*?[.!?][\"”’)]?)\s+By\s+(?P<rest>[A-Z].{1,120})$")
 _NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le",
@@ -110,6 +117,10 @@ _NOT_NAMES = {
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # (and a capital first: "Çelik", "Łukasz")
 _RUN_ON = re.compile(r"[a-z]{6}[A-Z]")  # words a copy ran together ("ChecklistsJust")
 _SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
+_SPLIT_BY_LANGUAGE = {
+    label: re.compile(rf"(?<!\s)\s*(?:,\s*(?:and|{words})\s+|,|\b(?:and|{words})\b|&|\bwith\b)\s*")
+    for label, words in _JOINERS.items()
+}
 _CUT_BYLINE = re.compile(
     r"[|·•]|(?<!\s)\s+(?:[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$)"
     r"|on\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -154,11 +165,16 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+DATE_LINE_LENGTH = 120  # (two dates with their times: "Published ..., updated ...")
+
+
 def is_date_line(text: str) -> bool:
-    """A line that is only a date, with words like "Updated" or a time around it."""
-    if len(text) > 80 or parse_date(text) is None:
+    """A line that is only a date, with words like "Updated" or a time around it (its
+    punctuation aside: "7:30 a.m., updated")."""
+    if len(text) > DATE_LINE_LENGTH or parse_date(text) is None:
         return False
-    return len(_DATE_WORDS.sub(" ", _without_dates(text)).split()) <= 1
+    rest = _DATE_WORDS.sub(" ", _without_dates(text)).split()
+    return sum(any(char.isalnum() for char in word) for word in rest) <= 1
 
 
 def undated_words(text: str) -> list[str] | None:
@@ -266,11 +282,12 @@ def _credit_part(text: str) -> str:
     return text
 
 
-def parse_names(text: str) -> list[str]:
-    """Names in the part of a byline after "By" ("A, B and C"); [] when it is not names."""
+def parse_names(text: str, label: str = "by") -> list[str]:
+    """Names in the part of a byline after "By" ("A, B and C"); [] when it is not names.
+    After another language's ``label`` ("par", "von"), its "and" splits them too."""
     text = _credit_part(text)
     names: list[str] = []
-    for piece in _SPLIT_NAMES.split(text.strip()):
+    for piece in _SPLIT_BY_LANGUAGE.get(label.lower(), _SPLIT_NAMES).split(text.strip()):
         if not piece.strip():
             continue
         name = _name(piece)
@@ -290,10 +307,12 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """``(names, ISO date or None)`` for a byline ("By A and B | Jan. 6, 2015"; a copy's
     "ByKathryn Giuffrida"), else None."""
     line = line.strip()
-    match = _BY.match(line) or _BY_GLUED.match(line)
+    match = _BY.match(line)
+    label = match["label"] if match else "by"
+    match = match or _BY_GLUED.match(line)
     if not match or len(line) > 200:
         return None
-    names = parse_names(match["rest"]) or labelled_credit(match["rest"])
+    names = parse_names(match["rest"], label) or labelled_credit(match["rest"])
     if not names:
         return None
     return names, parse_date(match["rest"])

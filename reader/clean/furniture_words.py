@@ -19,6 +19,8 @@ FURNITURE_LINES = frozenset(
         "condividi", "condividi l'articolo", "compartilhar", "compartilhe", "partilhar",
         "delen", "artikel delen", "drucken", "imprimer", "imprimir", "stampa", "afdrukken",
         "schließen", "fermer", "cerrar", "chiudi", "fechar", "sluiten",
+        "link kopieren", "copier le lien", "copiar enlace", "copia link", "copiar link",
+        "copiar o link", "link kopiëren", "kopieer link",
         # read on
         "weiterlesen", "mehr lesen", "mehr erfahren", "lire la suite", "lire plus",
         "en savoir plus", "leer más", "seguir leyendo", "sigue leyendo", "continua a leggere",

@@ -14,11 +14,35 @@ CONTENTS_LABEL = (
 # A whole line only a web site's menus and footers say ("Sign in", "About us", "Skip to ...").
 SITE_LINE = (
     r"(?:sign (?:in|up)|log ?in|log out|subscribe|search|menu|home|newsletters?|my account|"
-    r"follow us|contact(?: us)?|about(?: us)?|sitemap|skip to .{1,30})"
+    r"follow us|contact(?: us)?|about(?: us)?|sitemap|skip to .{1,30}"
+    # the same in German, French, Spanish, Italian, Portuguese and Dutch
+    r"|anmelden|einloggen|abmelden|abonnieren|suche|menü|startseite|mein konto|kontakt|"
+    r"über uns|zum inhalt springen|"
+    r"se connecter|connexion|se déconnecter|s'abonner|abonnez-vous|rechercher|recherche|"
+    r"accueil|mon compte|contactez-nous|nous contacter|à propos|qui sommes-nous|plan du site|"
+    r"aller au contenu(?: principal)?|"
+    r"iniciar sesión|cerrar sesión|suscríbete|buscar|inicio|mi cuenta|contacto|contáctenos|"
+    r"quiénes somos|sobre nosotros|mapa del sitio|ir al contenido(?: principal)?|"
+    r"accedi|esci|iscriviti|abbonati|cerca|il mio account|contatti|contattaci|chi siamo|"
+    r"mappa del sito|vai al contenuto(?: principale)?|"
+    r"entrar|sair|assine|assinar|pesquisar|início|página inicial|minha conta|contato|"
+    r"fale conosco|sobre nós|ir para o conteúdo(?: principal)?|"
+    r"inloggen|uitloggen|abonneren|zoeken|mijn account|over ons|naar de inhoud)"
 )
 
 # a table of contents' label that sends the reader down the page: "Jump to", "Jump to section",
 # "Jump to chapter", "Jump to a section:"
 JUMP_LABEL = r"jump to(?: (?:a )?(?:section|chapter)s?)?"
 
-__all__ = ["CONTENTS_LABEL", "JUMP_LABEL", "SITE_LINE"]
+# A reading time with its label, in English and the languages after it ("5 min read",
+# "Reading time: 4 minutes", "Lecture 4 min.", "5 Min. Lesezeit"), as a pattern source.
+READING_TIME_LABELLED = (
+    r"^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|"
+    r"temps de lecture|lesezeit|tempo di lettura|leestijd|lecture|lectura|lettura|leitura)"
+    r"\s*:?\s*(?:less than |about |~)?"
+    r"\d+(?:\s*[-–]\s*\d+)?\s*(?:min|mins|minutes?|minutos?|minuten|minuti)\.?$"
+    r"|^\d+\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti)\s+(?:read|lesezeit|de lecture|"
+    r"de lectura|di lettura|de leitura|leestijd)$"
+)
+
+__all__ = ["CONTENTS_LABEL", "JUMP_LABEL", "READING_TIME_LABELLED", "SITE_LINE"]

@@ -54,7 +54,8 @@ def month_alternation() -> str:
 # regex alternation
 OTHER_DATE_LABELS = (
     "veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|"
-    "pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+    "pubblicato|aggiornato|gepubliceerd|bijgewerkt|modifié|geändert|modificado|modificato|"
+    "gewijzigd"
 )
 
 __all__ = ["OTHER_DATE_LABELS", "month_alternation", "month_names", "month_number"]

@@ -36,7 +36,10 @@ FRENCH_COPY = "\n".join([
     "Nouvelles pistes cyclables au nord",
     "Le port va être agrandi",
     "La circulation passera par le périphérique, et les bus suivront un nouvel itinéraire"
-    " jusqu'à la fin des travaux, a précisé la maire.",
+    " jusqu'à la fin des travaux, a précisé la maire, qui a promis de tenir les riverains"
+    " informés de chaque étape du chantier, semaine après semaine.",
+    "Les commerçants du quartier craignent de perdre une partie de leur clientèle pendant"
+    " les travaux, mais la mairie leur a proposé une aide pour compenser les pertes.",
     "Lire la suite",
     "",
 ])
@@ -64,7 +67,9 @@ def test_a_french_copied_page_loses_its_furniture(tmp_path: Path) -> None:
                       "Nouvelles pistes cyclables au nord", "Lire la suite"):
         assert furniture not in texts, furniture
     assert texts[0].startswith("Le conseil municipal")
-    assert texts[-1].startswith("La circulation passera")
+    # (the article goes on under the box of other stories, as it would in English)
+    assert texts[-2].startswith("La circulation passera")
+    assert texts[-1].startswith("Les commerçants du quartier")
 
 
 GERMAN_COPY = "\n".join([

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from reader.article.model import SCENE_BREAK
 from reader.clean.explain import DropLog
 from reader.clean.extracted import with_text
-from reader.clean.labels import CONTENTS_LABEL
+from reader.clean.labels import CONTENTS_LABEL, READING_TIME_LABELLED
 from reader.clean.meta.dates import CJK_DATE
 from reader.clean.meta.text import without_anchor_mark
 from reader.clean.months import month_names
@@ -144,15 +144,7 @@ _IMAGE_CREDIT = re.compile(
     r"\s*(?:by|via|from|courtesy|credits?|source)\b.{0,150}$",
     re.IGNORECASE | re.DOTALL,
 )
-_READING_TIME = re.compile(
-    r"^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|"
-    r"temps de lecture|lesezeit|tempo di lettura|leestijd|lecture|lectura|lettura|leitura)"
-    r"\s*:?\s*(?:less than |about |~)?"
-    r"\d+(?:\s*[-–]\s*\d+)?\s*(?:min|mins|minutes?|minutos?|minuten|minuti)\.?$"
-    r"|^\d+\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti)\s+(?:read|lesezeit|de lecture|"
-    r"de lectura|di lettura|de leitura|leestijd)$",
-    re.IGNORECASE,
-)
+_READING_TIME = re.compile(READING_TIME_LABELLED, re.IGNORECASE)
 _ABOUT_HEADING = re.compile(
     r"^(?:about|über|à propos d[e']|acerca de|sobre)\s+\S.{0,60}$", re.IGNORECASE
 )

@@ -24,7 +24,8 @@ _CORE = re.compile(
     r"|\bvendors?\b|\bcookie banner\b"
     r"|\beinwilligung|\bdatenschutz|\bpersonenbezogene|\bconsentement|\bconsentimiento"
     r"|\bconsenso\b|\bconsentimento|\btoestemming|\bdonnées personnelles|\bdatos personales"
-    r"|\bdati personali|\bdados pessoais|\bconfidentialité|\bprivacidad|\bprivacidade",
+    r"|\bdati personali|\bdados pessoais|\bconfidentialité|\bprivacidad|\bprivacidade"
+    r"|\bvie privée|\bprivatsphäre|\bpersoonsgegevens",
     re.IGNORECASE,
 )
 # Vocabulary of consent notices: each hit adds to the density.
@@ -51,6 +52,21 @@ _VOCAB_WORDS = (
     r"dados", r"parceiros", r"configurações", r"aceitar", r"rejeitar", r"tratamento",
     r"privacidade", r"tecnologias", r"consentimento",
     r"gegevens", r"toestemming", r"instellingen", r"weigeren", r"verwerking", r"advertenties",
+    # their inflections and the standard notices' other words (the IAB framework's "We and
+    # our partners store and/or access information on a device ..." in each language)
+    r"informations?", r"personnel\w*", r"appareils?", r"stock\w*", r"accéd\w*",
+    r"traitements", r"traitons", r"identifiants?", r"privée", r"intérêts?", r"légitimes?",
+    r"acceptez", r"statistiques", r"audiences?", r"cookie",
+    r"gerät\w*", r"speicher\w*", r"verarbeit\w*", r"personenbezogene\w*", r"kennungen",
+    r"anzeigen", r"zielgruppen", r"nutzererlebnis", r"einverstanden", r"drittanbieter\w*",
+    r"privatsphäre", r"dienste",
+    r"información", r"dispositivos?", r"almacen\w*", r"acced\w*", r"proces\w*",
+    r"identificadores", r"anuncios", r"terceros", r"naveg\w*", r"preferencias", r"acept\w*",
+    r"informazioni", r"archivi\w*", r"trattiamo", r"identificatori", r"annunci",
+    r"profilazione", r"terze", r"parti", r"acconsenti\w*", r"esperienza",
+    r"informações", r"armazen\w*", r"aced\w*", r"anúncios", r"experiência", r"concorda\w*",
+    r"informatie", r"apparaat", r"opslaan", r"persoonsgegevens", r"verwerk\w*",
+    r"identificatoren", r"gepersonaliseerde", r"ervaring", r"akkoord",
 )
 
 
@@ -125,6 +141,9 @@ _LABELS = frozenset(
         "configurações", "gerenciar cookies",
         "accepteren", "alles accepteren", "alle cookies accepteren", "weigeren",
         "instellingen", "cookie instellingen", "akkoord",
+        "nur notwendige", "nur notwendige akzeptieren", "aceptar y cerrar",
+        "accetta e chiudi", "continua senza accettare", "aceitar e fechar",
+        "continuar sem aceitar", "continuar sin aceptar",
     )
 )
 # A cookie declaration's row: the cookie's name, how long it lasts, what sets it and why
@@ -154,7 +173,8 @@ _CORE_HINTS = ("cookie", "consent", "privacy", "opt", "personal", "do not sell",
                "gdpr", "ccpa", "legitimate", "vendor", "einwilligung", "datenschutz",
                "personenbezogen", "données personnelles", "datos personales",
                "dati personali", "dados pessoais", "confidentialité", "privacidad",
-               "privacidade", "consenso", "toestemming")
+               "privacidade", "consenso", "toestemming", "vie privée", "privatsphäre",
+               "persoonsgegevens")
 
 
 def _may_be_consent(text: str) -> bool:
@@ -261,7 +281,8 @@ _CORE_WORDS = (
     "ccpa", "legitimate interest", "vendor", "einwilligung", "datenschutz", "personenbezogene",
     "consentement", "consentimiento", "consenso", "consentimento", "toestemming",
     "données personnelles", "datos personales", "dati personali", "dados pessoais",
-    "confidentialité", "privacidad", "privacidade",
+    "confidentialité", "privacidad", "privacidade", "vie privée", "privatsphäre",
+    "persoonsgegevens",
 )
 # The first word of every label (words as ``_norm_label`` splits them).
 _LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in _LABELS)

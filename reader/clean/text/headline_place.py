@@ -9,12 +9,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from reader.clean.byline import parse_byline, parse_date, split_credit
-from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL
+from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL, READING_TIME_LABELLED
 from reader.clean.text.head import count_words, is_person_name, is_title_like
 from reader.clean.text.junk import is_nav_line
 from reader.clean.text.prose_line import is_prose
 
-READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?\s*$", re.I)
+READING_TIME = re.compile(
+    rf"^\s*\d{{1,3}}\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?\s*$|{READING_TIME_LABELLED}", re.I
+)
 # A credit or a date's label at a line's start ("ByRhonda Krause", "Posted in News").
 _CREDIT_LEAD = re.compile(
     r"^(?:(?-i:By(?=[A-Z]))|(?:by|posted|published|updated|written|authored|author|filed|"
@@ -87,12 +89,29 @@ def body_words(texts: Sequence[str], body: int) -> set[str]:
     return {word.lower() for text in texts[body : body + 40] for word in _WORDS.findall(text)}
 
 
-# English words of four letters or more that any text holds: they name nothing.
+# Words of four letters or more that any text holds: they name nothing. English, then
+# German, French, Spanish, Italian, Portuguese and Dutch.
 FUNCTION_WORDS = frozenset(
     "about after again also been before being both could does each even from have here "
     "into just like more most much must only other over same should some such than that "
     "their them then there these they this those through very were what when where which "
-    "while will with would your yours".split()
+    "while will with would your yours "
+    "aber auch dass denn doch eine einer eines einem einen nach noch oder ohne sich sind "
+    "über unter wird werden wurde wurden beim durch gegen nicht seit sowie wenn weil dies "
+    "diese dieser dieses jetzt mehr schon sehr haben hatte kann können muss soll ihre ihrer "
+    "ihren sein seine seiner zwischen "
+    "dans avec pour sans sous vers chez leur leurs cette ceux celle elle elles nous vous "
+    "mais donc comme plus moins tout tous toute toutes entre après avant depuis pendant "
+    "selon autour contre aussi encore très bien même quand alors ainsi dont était sont "
+    "sera être avoir "
+    "para pero este esta estos estas sobre entre desde hasta tras contra sino también "
+    "más cuando donde porque ante según hacia durante "
+    "della delle dello degli dalla dalle dallo dagli nella nelle nello negli sulla sulle "
+    "come anche sono questo questa questi queste dopo prima senza verso mentre però "
+    "perché tutto tutti molto "
+    "pelo pela pelos pelas mais isso após também muito onde seus suas "
+    "voor naar door maar niet zijn haar deze wordt worden werd werden omdat zoals tegen "
+    "zonder tussen tijdens alle meer".split()
 )
 
 

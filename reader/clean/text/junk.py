@@ -138,6 +138,17 @@ _COPYRIGHT = re.compile(
     r"(?:[.|].*)?$",
     re.I,
 )
+# "All rights reserved" in English and the languages after it, and what follows it
+_RESERVED = re.compile(
+    r"(?<!\s)\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+    r"alle rechten voorbehouden)\b.*$",
+    re.I,
+)
+# the years after the owner's name ("© The Daily 2025", "© The Daily, 2010-2025")
+_YEARS_AFTER = re.compile(
+    r"(?<![\s,])[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$", re.I
+)
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|\b(?:1[89]|20)\d\d\b", re.I)  # a sign or a year
 
 
@@ -204,8 +215,8 @@ def copyright_owner(line: str) -> str | None:
     match = _COPYRIGHT.match(line.strip())
     if not match or not _COPYRIGHT_MARK.search(line):  # "Copyright Notice" is a heading
         return None
-    owner = match["owner"].strip(" ,")
-    owner = re.sub(r"\s*all rights reserved.*$", "", owner, flags=re.I)
+    owner = _RESERVED.sub("", match["owner"].strip(" ,")).rstrip(" ,-–—")
+    owner = _YEARS_AFTER.sub("", owner).rstrip(" ,-–—")
     if owner.islower() and "." not in owner:  # "the persons identified as the authors"
         return None
     return owner or None
@@ -238,8 +249,18 @@ _KEY_FIRST_WORDS = frozenset(
        "leestijd"}
 )
 # Paragraphs starting like a form line, a tag line or a copyright line (after white space).
+# A link to another story, set in the article under a label ("Read more: ...", "RELATED |
+# ...", "Lire aussi | ..."): the page's, not the article's.
+_READ_ALSO_LABEL = (
+    r"(?:read more|read also|also read|related(?: article| story)?|don[’']t miss|must read|"
+    r"recommended|lire aussi|à lire aussi|à lire également|lesen sie auch|mehr zum thema|"
+    r"lee también|leer más|leggi anche|leia também|veja também|lees ook|zie ook)\s*[:|»›→]"
+)
+_READ_ALSO = re.compile(rf"^{_READ_ALSO_LABEL}\s*\S", re.I)
+MAX_READ_ALSO = 200  # characters: a story's title, not a paragraph
 _LINE_START = re.compile(
-    r"\n[^\S\n]*(?:enter your email|your email|email address|by (?:signing up|subscribing|"
+    rf"\n[^\S\n]*(?:{_READ_ALSO_LABEL}|"
+    r"enter your email|your email|email address|by (?:signing up|subscribing|"
     r"clicking|entering)\b|thank you for signing up|you(?:'|’)re (?:all )?(?:signed up|"
     r"subscribed)|this site is protected by recaptcha|©|\(c\)|copyright\b|"
     r"(?:tags|topics|filed under|categories|related topics|keywords)\s*:|required fields|"
@@ -320,6 +341,7 @@ def junk_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> lis
             or is_newsletter(text)
             or _TAGS.match(text)
             or copyright_owner(text)
+            or (len(text) <= MAX_READ_ALSO and _READ_ALSO.match(text))
         ):
             mask[index] = True
     return mask

@@ -42,7 +42,13 @@ _WORDS = re.compile(r"\w+")
 _SITE_LINE = re.compile(rf"^{SITE_LINE}$", re.I)
 _SITE_PHRASE = re.compile(
     r"\b(?:privacy (?:policy|notice)|cookies? (?:policy|settings|preferences)|"
-    r"terms of (?:use|service)|all rights reserved)\b|©",
+    r"terms of (?:use|service)|all rights reserved"
+    # German, French, Spanish, Italian, Portuguese and Dutch
+    r"|datenschutzerklärung|impressum|alle rechte vorbehalten|politique de confidentialité|"
+    r"mentions légales|tous droits réservés|política de privacidad|aviso legal|"
+    r"todos los derechos reservados|informativa (?:sulla )?privacy|tutti i diritti riservati|"
+    r"política de privacidade|todos os direitos reservados|privacyverklaring|"
+    r"alle rechten voorbehouden)\b|©",
     re.I,
 )
 _MENU_PARTS = re.compile(r"\s{2,}|\s*[|•·]\s*")
