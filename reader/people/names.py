@@ -385,7 +385,8 @@ def find_runs(text: str, tokens: list[Token] | None = None) -> list[Run]:
         index += 1
         while index < count:
             right = tokens[index]
-            if left.possessive or not _joins(text[left.end : right.start]):
+            gap = text[left.end : right.start]
+            if left.possessive or not _joins(gap) or _starts_a_name(gap, tokens, index, text):
                 break
             group.append(right)
             left = right
@@ -394,6 +395,24 @@ def find_runs(text: str, tokens: list[Token] | None = None) -> list[Run]:
         if run is not None:
             runs.append(run)
     return runs
+
+
+def _starts_a_name(gap: str, tokens: list[Token], index: int, text: str) -> bool:
+    """Whether the token at ``index``, after a gap of particles, opens a full name of its
+    own (a known first name and a word after it): the particle was a preposition or an "and"
+    ("die Backstube von Thomas Becker", "María López y Juan Pérez"), not part of a surname
+    ("Ursula von der Leyen", "Rodrigo de Paul")."""
+    return (
+        gap != " "
+        and index + 1 < len(tokens)
+        and text[tokens[index].end : tokens[index + 1].start] == " "
+        and is_given_name(tokens[index].text)
+    )
+
+
+def _opens_full_name(core: list[Token]) -> bool:
+    """A known first name and a surname: particles before them are no part of the name."""
+    return len(core) > 1 and is_given_name(core[0].text)
 
 
 def _may_follow_particles(text: str, start: int) -> bool:
@@ -460,7 +479,7 @@ def split_run(group: list[Token], text: str) -> Run | None:
     if not core:
         return None
     start, end = core[0].start, core[-1].end
-    if cut == 0 and _may_follow_particles(text, start):
+    if cut == 0 and _may_follow_particles(text, start) and not _opens_full_name(core):
         before = _PARTICLES_BEFORE.search(text, max(0, start - 20), start)
         if before:
             start = before.start(1)  # "said van der Berg"

@@ -13,7 +13,7 @@ import pytest
 from reader.clean.byline import is_date_line, parse_byline
 from reader.clean.text.consent import is_consent_text
 from reader.clean.text.junk import copyright_owner, junk_mask
-from tests.cli_run import dump_text
+from tests.cli_run import dump_json, dump_text
 
 # The IAB framework's notice ("We and our partners store and/or access information on a
 # device ..."), as consent panels show it in each language.
@@ -186,3 +186,27 @@ def test_a_link_to_another_story_under_its_label_is_furniture(line: str) -> None
 )
 def test_a_copyright_lines_owner_is_named_without_its_years(line: str, owner: str) -> None:
     assert copyright_owner(line) == owner
+
+
+FRENCH_HTML = """<html lang="fr"><head><title>Les rues aux écoles - Le Quotidien</title></head>
+<body><main><article><p class="kicker">Société</p>
+<h1>À Lyon, la ville expérimente des rues sans voitures autour des écoles</h1>
+<p class="desc">Depuis la rentrée, une quarantaine d'écoles lyonnaises sont entourées de « rues
+scolaires » fermées à la circulation aux heures d'entrée et de sortie des classes.</p>
+<div class="meta"><span>Par <a href="/a">Claire Dubois</a> et <a href="/b">Marc Lefèvre</a></span>
+<span>Publié le 12 novembre 2025 à 07h30, modifié le 12 novembre 2025 à 10h12</span></div>
+<p>Il est 8 h 20, rue Pasteur, et le portail de l'école élémentaire vient de s'ouvrir. Sur la
+chaussée, des enfants courent, des parents discutent, un grand-père pousse une trottinette.</p>
+<p>La métropole a installé des barrières amovibles et confié leur manipulation à des agents
+municipaux. Le dispositif concerne désormais quarante et une écoles.</p>
+</article></main></body></html>"""
+
+
+def test_a_long_dek_over_a_dated_byline_leaves_the_byline_to_the_head(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(FRENCH_HTML, encoding="utf-8")
+    article = dump_json(str(page))
+    assert article["authors"] == ["Claire Dubois", "Marc Lefèvre"]
+    assert article["published"] == "2025-11-12"
+    assert not any(text.startswith("Par Claire") for text in _texts(article))
+    assert not any("Publié" in person["name"] for person in article["people"])

@@ -61,3 +61,41 @@ def test_reversed_guillemets_are_marks_too(tmp_path: Path) -> None:
     )
     people = {person["name"]: person["quotes"] for person in dump_text(tmp_path, text)["people"]}
     assert people.get("Jonas Weber") == ["Jeder Winter macht es schlimmer"]
+
+
+def _people(article: dict) -> dict[str, list[str]]:
+    return {person["name"]: person["quotes"] for person in article["people"]}
+
+
+def test_a_particle_before_a_full_name_is_a_preposition_or_an_and(tmp_path: Path) -> None:
+    article = dump_text(tmp_path, (
+        "Un bosque en la ciudad\n"
+        "El proyecto fue presentado ayer por María López y Juan Pérez, responsables del área"
+        " de Medio Ambiente.\n"
+        '"Es una inversión para los próximos cincuenta años", explica López.\n'
+        "La obra de José Ortega y Gasset sigue vigente, recuerda Pérez.\n"
+        "Um vier Uhr brennt in der Backstube von Thomas Becker schon Licht, und Ursula von der"
+        " Leyen kommt zu Besuch.\n"
+    ))
+    people = _people(article)
+    assert people["María López"] == ["Es una inversión para los próximos cincuenta años"]
+    assert "Juan Pérez" in people
+    assert "José Ortega y Gasset" in people  # (a surname of two, joined by "y")
+    assert "Thomas Becker" in people
+    assert "Ursula von der Leyen" in people  # (her particles stay hers)
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("« Ce sont des chiffres encourageants », prévient Julien Moreau, ingénieur.",
+         "Julien Moreau"),
+        ('"Hay que tener paciencia", advierte Elena Martín, bióloga.', "Elena Martín"),
+        ("„Wir brauchen mehr Personal“, fordert Lisa Wagner, die Sprecherin.", "Lisa Wagner"),
+    ],
+)
+def test_more_speech_verbs_of_other_languages_attribute(
+    tmp_path: Path, line: str, speaker: str
+) -> None:
+    article = dump_text(tmp_path, f"Une histoire\nLa ville a changé cette année.\n{line}\n")
+    assert len(_people(article).get(speaker, [])) == 1

@@ -400,6 +400,14 @@ def _top_rule(text: str) -> str | None:
     return "reading-time" if is_reading_time(text) else None
 
 
+def _dek_over_byline(blocks: list[BlockTuple], index: int) -> bool:
+    """Whether the long paragraph at ``index`` is a dek: a paragraph that is a dated byline,
+    a date or a credit line stands right under it (a long French dek over "Par A et B
+    Publié le ..."; a heading that is a date heads a section, as a diary's days do)."""
+    below = next(((kind, text) for kind, text, _level in blocks[index + 1 :] if text), None)
+    return below is not None and below[0] == "paragraph" and _top_rule(below[1]) is not None
+
+
 def trim_edges(
     blocks: list[BlockTuple], log: DropLog | None = None, authors: Sequence[str] = ()
 ) -> list[BlockTuple]:
@@ -411,7 +419,7 @@ def trim_edges(
     for index, (kind, text, _level) in enumerate(blocks):
         if not text:
             continue  # a picture: not one of the top blocks
-        if seen >= TOP_BLOCKS or _is_long(blocks[index]):
+        if seen >= TOP_BLOCKS or (_is_long(blocks[index]) and not _dek_over_byline(blocks, index)):
             break
         rule = _top_rule(text) if kind in ("paragraph", "heading") else None
         if rule is None and credit and kind == "list" and _is_name_list(text):
