@@ -51,8 +51,12 @@ _DATE_PATTERNS = (
     # dashes ("07/23/2025"); either way when the other cannot be a month ("06.18.2025")
     re.compile(rf"\b(?P<year>(?:19|20)\d\d)([./])(?P<mnum>\d\d?)\2(?P<day>\d\d?){_NUMERIC_END}"),
     re.compile(rf"{_NUMERIC_START}(?P<day>\d\d?)\.(?P<mnum>\d\d?)\.{_NUMERIC_YEAR}"),
-    re.compile(rf"{_NUMERIC_START}(?P<mnum>\d\d?)([/.-])(?P<day>\d\d?)\2{_NUMERIC_YEAR}"),
-    re.compile(rf"{_NUMERIC_START}(?P<day>\d\d?)([/-])(?P<mnum>\d\d?)\2{_NUMERIC_YEAR}"),
+    _MONTH_FIRST := re.compile(
+        rf"{_NUMERIC_START}(?P<mnum>\d\d?)([/.-])(?P<day>\d\d?)\2{_NUMERIC_YEAR}"
+    ),
+    _DAY_FIRST := re.compile(
+        rf"{_NUMERIC_START}(?P<day>\d\d?)([/-])(?P<mnum>\d\d?)\2{_NUMERIC_YEAR}"
+    ),
     # the other languages' months ``reader.clean.meta`` knows: "3. Dezember 2026", "3 de
     # diciembre de 2026", "1er mars 2026", "3 декабря 2026", "december 3, 2026"
     re.compile(
@@ -150,9 +154,23 @@ _CREDIT_AGENCY = re.compile(
 )
 
 
+# A date's label in a language that writes the day first ("Mis à jour le 12/11/2025",
+# "Publicado el 12/11/2025", "op 12-11-2025"): its numbers are read day first too.
+_DAY_FIRST_LABEL = re.compile(
+    rf"\b(?:{OTHER_DATE_LABELS})(?!\w)|\b(?:le|el|il|am|op|em)\s+\d{{1,2}}[/-]\d", re.I
+)
+_DAY_FIRST_PATTERNS = tuple(  # (the same, the day-first numbers before the month-first)
+    {_MONTH_FIRST: _DAY_FIRST, _DAY_FIRST: _MONTH_FIRST}.get(pattern, pattern)
+    for pattern in _DATE_PATTERNS
+)
+
+
 def parse_date(text: str) -> str | None:
-    """The first date in ``text`` as ISO 8601 (``YYYY-MM-DD``), or None."""
-    for pattern in _DATE_PATTERNS:
+    """The first date in ``text`` as ISO 8601 (``YYYY-MM-DD``), or None. Numbers with
+    slashes or dashes are read month first, as in English, or day first after another
+    language's label (:data:`_DAY_FIRST_LABEL`)."""
+    patterns = _DAY_FIRST_PATTERNS if _DAY_FIRST_LABEL.search(text) else _DATE_PATTERNS
+    for pattern in patterns:
         match = pattern.search(text)
         if not match:
             continue

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.clean.byline import is_date_line, parse_byline
+from reader.clean.byline import is_date_line, parse_byline, parse_date
 from reader.clean.text.consent import is_consent_text
 from reader.clean.text.junk import copyright_owner, junk_mask
 from tests.cli_run import dump_json, dump_text
@@ -210,3 +210,20 @@ def test_a_long_dek_over_a_dated_byline_leaves_the_byline_to_the_head(tmp_path: 
     assert article["published"] == "2025-11-12"
     assert not any(text.startswith("Par Claire") for text in _texts(article))
     assert not any("Publié" in person["name"] for person in article["people"])
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Mis à jour le 12/11/2025 à 10h12", "2025-11-12"),
+        ("Publicado el 05/03/2026", "2026-03-05"),
+        ("Gepubliceerd op 12-11-2025", "2025-11-12"),
+        ("Aggiornato il 3/4/2026", "2026-04-03"),
+        ("Updated 12/11/2025", "2025-12-11"),  # (English: the month first)
+        ("Posted on 03/04/2025", "2025-03-04"),
+    ],
+)
+def test_numbers_of_a_date_are_read_in_the_order_of_its_labels_language(
+    line: str, day: str
+) -> None:
+    assert parse_date(line) == day
