@@ -39,7 +39,7 @@ from reader.people.names import (
     is_given_name,
     is_initials,
 )
-from reader.people.roles import SPEECH_VERBS, is_role_word
+from reader.people.roles import OTHER_SPEECH_VERBS, SPEECH_VERBS, is_role_word
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+?)(?:’s|'s)?$")
 _NAME_AFTER = re.compile(r"(?:rival |peer )?((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+)")
@@ -153,7 +153,10 @@ def acts_as_person(text: str, run: Run, floor: int) -> bool:
 SAID_AFTER = re.compile(r"(?:, [^.;:“”\"\n]{1,100}?,)? (?:" + SPEECH_VERBS + r")\b")
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|according to|told by|asked|added|(?:led|founded|co-founded|directed|"
-    r"written|chaired|headed|coached|composed|painted|hosted|presented|married) by)"
+    r"written|chaired|headed|coached|composed|painted|hosted|presented|married) by|"
+    # the verb before the name, as other languages report ("sagt Thomas Becker", "explica
+    # Carmen Ruiz", "vertelt Kees Visser")
+    rf"{OTHER_SPEECH_VERBS})"
     r"\s+((?:[\w.’'\-]+\s+){0,5})$"
 )
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")

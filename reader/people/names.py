@@ -398,13 +398,17 @@ def find_runs(text: str, tokens: list[Token] | None = None) -> list[Run]:
 
 
 def _starts_a_name(gap: str, tokens: list[Token], index: int, text: str) -> bool:
-    """Whether the token at ``index``, after a gap of particles, opens a full name of its
-    own (a known first name and a word after it): the particle was a preposition or an "and"
-    ("die Backstube von Thomas Becker", "María López y Juan Pérez"), not part of a surname
-    ("Ursula von der Leyen", "Rodrigo de Paul")."""
+    """Whether the token at ``index``, after a gap of particles, opens a name of its own: a
+    full name (a known first name and a word after it) or an organisation's. The particle
+    was a preposition or an "and" ("die Backstube von Thomas Becker", "María López y Juan
+    Pérez", "Michael Hoffmann vom Institut"), not part of a surname ("Ursula von der Leyen",
+    "Rodrigo de Paul")."""
+    if gap == " ":
+        return False
+    if _org_word(tokens[index].key):
+        return True  # "Michael Hoffmann vom Institut", "Juan Pérez de la Universidad"
     return (
-        gap != " "
-        and index + 1 < len(tokens)
+        index + 1 < len(tokens)
         and text[tokens[index].end : tokens[index + 1].start] == " "
         and is_given_name(tokens[index].text)
     )

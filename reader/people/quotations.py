@@ -30,27 +30,10 @@ from dataclasses import dataclass
 
 from reader.people.gender import pronoun_gender
 from reader.people.names import COMMON, is_abbreviation
-from reader.people.roles import SPEECH_VERBS
+from reader.people.roles import OTHER_SPEECH_VERBS, SPEECH_VERBS
 
 _MARKS = re.compile(r"[“”\"]")
-# the speech verbs of German, French, Spanish, Italian, Portuguese and Dutch reports
-_OTHER_SPEECH = (
-    "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|warnte|"
-    "berichtete|schrieb|zufolge|laut|warnt|fordert|kritisiert|ergänzt|erzählt|berichtet|"
-    "a déclaré|a dit|dit|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|"
-    "a souligné|souligne|a estimé|estime|a précisé|précise|a indiqué|indique|a raconté|"
-    "raconte|a confié|confie|a annoncé|selon|prévient|a prévenu|assure|a assuré|insiste|"
-    "poursuit|conclut|rappelle|reconnaît|détaille|témoigne|regrette|résume|"
-    "dijo|dice|afirmó|afirma|explicó|explica|señaló|señala|añadió|aseguró|asegura|declaró|"
-    "indicó|comentó|apuntó|subrayó|según|añade|advierte|reconoce|cuenta|apunta|sostiene|"
-    "destaca|recuerda|subraya|"
-    "ha detto|ha spiegato|spiega|ha affermato|afferma|ha aggiunto|aggiunge|ha dichiarato|"
-    "dichiara|ha sottolineato|sottolinea|racconta|secondo|avverte|osserva|"
-    "disse|diz|afirmou|explicou|acrescentou|declarou|contou|segundo|acrescenta|alerta|"
-    "ressalta|"
-    "zei|zegt|aldus|verklaarde|vertelde|volgens|vertelt|waarschuwt"
-)
-_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + "|" + _OTHER_SPEECH + r")\b")
+_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + "|" + OTHER_SPEECH_VERBS + r")\b")
 # Quotation marks as other languages write them, read as English ones block by block
 _FOREIGN_MARKS = re.compile("[„«»「」『』]")
 _CORNERS = {"「": "“", "」": "”", "『": "“", "』": "”"}

@@ -48,6 +48,23 @@ SPEECH_VERBS = (
     "maintained|maintains|promised|promises|vowed|vows|pledged|thanked|praised|criticized|"
     "criticised|accused|denied|denies|says|explained|put it|tells"
 )
+# the speech verbs of German, French, Spanish, Italian, Portuguese and Dutch reports
+OTHER_SPEECH_VERBS = (
+    "sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|warnte|"
+    "berichtete|schrieb|zufolge|laut|warnt|fordert|kritisiert|ergänzt|erzählt|berichtet|"
+    "a déclaré|a dit|dit|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|"
+    "a souligné|souligne|a estimé|estime|a précisé|précise|a indiqué|indique|a raconté|"
+    "raconte|a confié|confie|a annoncé|selon|prévient|a prévenu|assure|a assuré|insiste|"
+    "poursuit|conclut|rappelle|reconnaît|détaille|témoigne|regrette|résume|"
+    "dijo|dice|afirmó|afirma|explicó|explica|señaló|señala|añadió|aseguró|asegura|declaró|"
+    "indicó|comentó|apuntó|subrayó|según|añade|advierte|reconoce|cuenta|apunta|sostiene|"
+    "destaca|recuerda|subraya|"
+    "ha detto|ha spiegato|spiega|ha affermato|afferma|ha aggiunto|aggiunge|ha dichiarato|"
+    "dichiara|ha sottolineato|sottolinea|racconta|secondo|avverte|osserva|"
+    "disse|diz|afirmou|explicou|acrescentou|declarou|contou|segundo|acrescenta|alerta|"
+    "ressalta|"
+    "zei|zegt|aldus|verklaarde|vertelde|volgens|vertelt|waarschuwt"
+)
 _CLAUSE_CUT = re.compile(
     r"(?<!\s)\s+(?:who|which|whose|where|when|that|said|says|told|and\s+(?:said|told|a|the))\b"
     r"|(?<!\s)\s+(?:" + SPEECH_VERBS + r")\b"

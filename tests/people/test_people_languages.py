@@ -99,3 +99,16 @@ def test_more_speech_verbs_of_other_languages_attribute(
 ) -> None:
     article = dump_text(tmp_path, f"Une histoire\nLa ville a changé cette année.\n{line}\n")
     assert len(_people(article).get(speaker, [])) == 1
+
+
+def test_a_speech_verb_before_a_name_tells_of_a_person(tmp_path: Path) -> None:
+    article = dump_text(tmp_path, (
+        "Bäcker in Not\n"
+        "Ökonomen sehen den Wandel gelassen. „Der Markt verändert sich“, sagt Michael Hoffmann"
+        " vom Institut für Wirtschaftsforschung.\n"
+        "Omwonenden zijn blij. 'Het was hier altijd een chaos', vertelt Kees Visser, die al"
+        " dertig jaar aan de gracht woont.\n"
+    ))
+    people = _people(article)
+    assert people["Michael Hoffmann"] == ["Der Markt verändert sich"]  # (not "... vom Institut")
+    assert people["Kees Visser"] == ["Het was hier altijd een chaos"]
