@@ -227,3 +227,26 @@ def test_numbers_of_a_date_are_read_in_the_order_of_its_labels_language(
     line: str, day: str
 ) -> None:
     assert parse_date(line) == day
+
+
+GERMAN_HTML = """<html lang="de"><head><title>Bäckereien in der Krise</title></head><body><main>
+<article><h1>Bäckereien in der Krise: Warum die Brötchen immer teurer werden</h1>
+<div class="byline">Von <a href="/a">Anna Schmidt</a> und <a href="/b">Peter Müller</a></div>
+<time datetime="2025-11-12T07:30:00+01:00">12.11.2025, 07.30 Uhr</time> <span>5 Min. Lesezeit</span>
+<p>Um vier Uhr morgens brennt in der Backstube von Thomas Becker schon Licht. Seit drei
+Generationen backt seine Familie Brot, doch so schwierig wie jetzt war es noch nie.</p>
+<p>„Die Stromrechnung hat sich fast verdoppelt“, sagt Becker. In Hamburg hat Lisa Wagner eine
+Bäckerei eröffnet. „Wir werfen so kaum noch etwas weg“, erklärt Wagner.</p>
+<p>Für Becker ist das nur ein schwacher Trost. Er hofft auf Unterstützung vom Land.</p>
+</article></main></body></html>"""
+
+
+def test_a_german_pages_date_and_reading_time_and_its_people(tmp_path: Path) -> None:
+    page = tmp_path / "seite.html"
+    page.write_text(GERMAN_HTML, encoding="utf-8")
+    article = dump_json(str(page))
+    assert article["published"] == "2025-11-12"
+    assert not any("Lesezeit" in text for text in _texts(article))
+    people = {person["name"] for person in article["people"]}
+    assert {"Thomas Becker", "Lisa Wagner"} <= people
+    assert "Für Becker" not in people  # (a sentence's first word, not a first name)

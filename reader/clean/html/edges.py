@@ -42,7 +42,11 @@ _DATE_FILLERS = (
     "de del da di às as a à at um uhr h on of the le el em en am pm a.m p.m et est edt cst cdt "
     "mst mdt pst pdt pt ct gmt utc bst cet cest ist jst aest hrs hs m p published updated posted "
     "last modified publicado atualizado actualizado publié mis à jour veröffentlicht "
-    "aktualisiert pubblicato aggiornato"
+    "aktualisiert pubblicato aggiornato modifié geändert modificado modificato gepubliceerd "
+    "bijgewerkt gewijzigd op "
+    # a reading time beside the date ("12.11.2025, 07.30 Uhr 5 Min. Lesezeit")
+    "min mins minute minutes minuten minutos minuti read reading time lesezeit lecture "
+    "lectura lettura leitura leestijd temps tiempo tempo"
 )
 _DATE_WORDS = frozenset((_WEEKDAYS + " " + _DATE_FILLERS).split()) | month_names()
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th|º|er)?", re.IGNORECASE)
