@@ -1,5 +1,6 @@
 """Page furniture as whole lines say it in the languages after English, on German, French,
-Spanish, Italian, Portuguese and Dutch pages: the ad label; the share, print, comment and
+Spanish, Italian, Portuguese and Dutch pages (and a few in Russian, Chinese, Japanese and
+Korean): the ad label; the share, print, comment and
 close buttons; "read more" and subscribe links; a sign-up form's e-mail field and button; a
 menu's home, search and sign-in items; "back to top"; the footer's legal links; and the
 headings over lists of other stories. A line is furniture only when it is one of these as a
@@ -21,6 +22,9 @@ FURNITURE_LINES = frozenset(
         "schließen", "fermer", "cerrar", "chiudi", "fechar", "sluiten",
         "link kopieren", "copier le lien", "copiar enlace", "copia link", "copiar link",
         "copiar o link", "link kopiëren", "kopieer link",
+        # Russian, Chinese, Japanese and Korean: share, copy the link
+        "поделиться", "скопировать ссылку", "分享", "复制链接", "シェア", "リンクをコピー", "공유",
+        "링크 복사",
         # read on
         "weiterlesen", "mehr lesen", "mehr erfahren", "lire la suite", "lire plus",
         "en savoir plus", "leer más", "seguir leyendo", "sigue leyendo", "continua a leggere",
@@ -65,6 +69,8 @@ RELATED_HEADINGS = frozenset(
         "artículos relacionados", "leggi anche", "articoli correlati", "potrebbe interessarti",
         "leia também", "veja também", "notícias relacionadas", "artigos relacionados",
         "lees ook", "gerelateerde artikelen", "meer over dit onderwerp",
+        "читайте также", "по теме", "похожие статьи", "相关阅读", "相关文章", "相关新闻",
+        "関連記事", "관련 기사",
     }
 )
 _EDGES = " \t.:!?…|»›→·•-–—"

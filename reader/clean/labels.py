@@ -27,7 +27,12 @@ SITE_LINE = (
     r"mappa del sito|vai al contenuto(?: principale)?|"
     r"entrar|sair|assine|assinar|pesquisar|início|página inicial|minha conta|contato|"
     r"fale conosco|sobre nós|ir para o conteúdo(?: principal)?|"
-    r"inloggen|uitloggen|abonneren|zoeken|mijn account|over ons|naar de inhoud)"
+    r"inloggen|uitloggen|abonneren|zoeken|mijn account|over ons|naar de inhoud|"
+    # Russian, Chinese, Japanese and Korean
+    r"главная|войти|выйти|поиск|меню|подписаться|контакты|о нас|перейти к содержанию|"
+    r"首页|登录|注册|搜索|菜单|关于我们|联系我们|跳到主要内容|跳转到主要内容|"
+    r"ホーム|ログイン|検索|メニュー|お問い合わせ|本文へスキップ|本文へ移動|"
+    r"홈|로그인|회원가입|검색|메뉴|본문 바로가기)"
 )
 
 # a table of contents' label that sends the reader down the page: "Jump to", "Jump to section",

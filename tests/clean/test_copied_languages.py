@@ -250,3 +250,60 @@ def test_a_german_pages_date_and_reading_time_and_its_people(tmp_path: Path) -> 
     people = {person["name"] for person in article["people"]}
     assert {"Thomas Becker", "Lisa Wagner"} <= people
     assert "Für Becker" not in people  # (a sentence's first word, not a first name)
+
+
+CHINESE_PAGE = "\n".join([
+    "跳到主要内容", "城市日报", "首页", "国内", "国际", "财经", "登录", "注册",
+    "上海试点学校周边“无车街道”",
+    "今年秋季开学以来，上海已有四十所小学周边道路在上下学时段禁止机动车通行。",
+    "2025年11月12日 07:30",
+    "分享",
+    "早上八点二十分，浦东一所小学门口的道路上已经看不到汽车。孩子们在路上奔跑，家长们站在一旁聊天。"
+    "自九月起，这条道路在每天上学和放学前后半小时禁止车辆通行。",
+    "“刚开始有些居民不太习惯，现在大家都接受了。”学校校长张丽说。“孩子们到校时更安静了，门口也听不到"
+    "喇叭声。”",
+    "市交通部门表示，目前试点已覆盖四十一所学校，比去年增加了近三倍。根据环境监测站的初步数据，试点学校"
+    "周边的二氧化氮浓度下降了约百分之二十。",
+    "相关阅读",
+    "北京推广学校周边步行通道",
+    "",
+])
+
+
+def test_a_chinese_page_copied_whole_keeps_its_paragraphs_apart(tmp_path: Path) -> None:
+    article = dump_text(tmp_path, CHINESE_PAGE)
+    assert article["title"] == "上海试点学校周边“无车街道”"  # (not "skip to main content")
+    assert article["published"] == "2025-11-12"
+    texts = _texts(article)
+    assert [text[:4] for text in texts[-3:]] == ["早上八点", "“刚开始", "市交通部"]
+    assert not any(text in ("首页", "登录", "分享", "相关阅读") for text in texts)
+
+
+RUSSIAN_PAGE = "\n".join([
+    "Перейти к содержанию", "Городская газета", "Главная", "Политика", "Войти",
+    "Мы ценим вашу конфиденциальность",
+    "Мы и наши партнёры храним и/или получаем доступ к информации на устройстве, например к"
+    " файлам cookie, и обрабатываем персональные данные.",
+    "Принять все", "Отклонить",
+    "В Казани открыли подземную велопарковку у вокзала",
+    "Анна Иванова",
+    "12 ноября 2025, 07:30",
+    "Ранним утром у входа на вокзал уже выстраивается очередь из велосипедистов. Новая"
+    " парковка открылась в понедельник и сразу стала популярной.",
+    "Парковка оборудована камерами наблюдения, а вход в неё возможен только по транспортной"
+    " карте.",
+    "Читайте также",
+    "Велодорожки в центре города расширят",
+    "© Городская газета, 2025",
+    "",
+])
+
+
+def test_a_russian_page_copied_whole_loses_its_consent_panel(tmp_path: Path) -> None:
+    article = dump_text(tmp_path, RUSSIAN_PAGE)
+    assert article["title"] == "В Казани открыли подземную велопарковку у вокзала"
+    assert article["published"] == "2025-11-12"
+    assert article["site"] == "Городская газета"
+    texts = _texts(article)
+    assert texts[0].startswith("Ранним утром")
+    assert texts[-1].startswith("Парковка оборудована")

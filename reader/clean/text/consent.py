@@ -25,7 +25,7 @@ _CORE = re.compile(
     r"|\beinwilligung|\bdatenschutz|\bpersonenbezogene|\bconsentement|\bconsentimiento"
     r"|\bconsenso\b|\bconsentimento|\btoestemming|\bdonnées personnelles|\bdatos personales"
     r"|\bdati personali|\bdados pessoais|\bconfidentialité|\bprivacidad|\bprivacidade"
-    r"|\bvie privée|\bprivatsphäre|\bpersoonsgegevens",
+    r"|\bvie privée|\bprivatsphäre|\bpersoonsgegevens|конфиденциальност|персональн",
     re.IGNORECASE,
 )
 # Vocabulary of consent notices: each hit adds to the density.
@@ -67,6 +67,10 @@ _VOCAB_WORDS = (
     r"informações", r"armazen\w*", r"aced\w*", r"anúncios", r"experiência", r"concorda\w*",
     r"informatie", r"apparaat", r"opslaan", r"persoonsgegevens", r"verwerk\w*",
     r"identificatoren", r"gepersonaliseerde", r"ervaring", r"akkoord",
+    # Russian
+    r"данн\w*", r"персональн\w*", r"партн[её]р\w*", r"информаци\w*", r"устройств\w*",
+    r"обрабатыва\w*", r"обработк\w*", r"хран\w*", r"доступ\w*", r"конфиденциальност\w*",
+    r"согласи\w*", r"принять", r"отклонить", r"настройк\w*", r"файл\w*", r"реклам\w*",
 )
 
 
@@ -89,7 +93,8 @@ _ADDRESS_SOURCE = (
     r"|nosotros|nuestr[oa]s?|usted(?:es)?|tus?"  # Spanish
     r"|noi|nostr[oiae]|voi|vostr[oiae]|tuoi|tuo|tua"  # Italian
     r"|nós|noss[oa]s?|você|vocês|seus?|suas?"  # Portuguese
-    r"|wij|ons|onze|uw|jouw)\b"  # Dutch
+    r"|wij|ons|onze|uw|jouw"  # Dutch
+    r"|мы|нас|наш\w*|вы|вас|ваш\w*)\b"  # Russian
 )
 # News prose about consent quotes people and reports what they said; notices never do.
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -144,6 +149,7 @@ _LABELS = frozenset(
         "nur notwendige", "nur notwendige akzeptieren", "aceptar y cerrar",
         "accetta e chiudi", "continua senza accettare", "aceitar e fechar",
         "continuar sem aceitar", "continuar sin aceptar",
+        "принять", "принять все", "отклонить", "отклонить все", "настройки",
     )
 )
 # A cookie declaration's row: the cookie's name, how long it lasts, what sets it and why
@@ -174,7 +180,7 @@ _CORE_HINTS = ("cookie", "consent", "privacy", "opt", "personal", "do not sell",
                "personenbezogen", "données personnelles", "datos personales",
                "dati personali", "dados pessoais", "confidentialité", "privacidad",
                "privacidade", "consenso", "toestemming", "vie privée", "privatsphäre",
-               "persoonsgegevens")
+               "persoonsgegevens", "конфиденциальност", "персональн")
 
 
 def _may_be_consent(text: str) -> bool:
@@ -282,7 +288,7 @@ _CORE_WORDS = (
     "consentement", "consentimiento", "consenso", "consentimento", "toestemming",
     "données personnelles", "datos personales", "dati personali", "dados pessoais",
     "confidentialité", "privacidad", "privacidade", "vie privée", "privatsphäre",
-    "persoonsgegevens",
+    "persoonsgegevens", "конфиденциальност", "персональн",
 )
 # The first word of every label (words as ``_norm_label`` splits them).
 _LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in _LABELS)

@@ -193,6 +193,19 @@ def _long_lengths(text: str, right: list[str], lengths: list[int]) -> list[int]:
     return found
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+CJK_SAMPLE = 4000  # characters looked at for the script of a text
+CJK_SHARE = 0.3  # of them Chinese or Japanese: a text whose lines are its paragraphs
+
+
+def _mostly_cjk(text: str) -> bool:
+    """Whether ``text`` is written in Chinese or Japanese: its lines are not wrapped
+    at a width (a copied page's paragraphs run a line each, and their characters, with no
+    spaces between words, fill a line much as a wrapped paragraph's would)."""
+    sample = text[:CJK_SAMPLE]
+    return len(_CJK.findall(sample)) > CJK_SHARE * len(sample)
+
+
 def split_units(text: str) -> list[Unit]:
     """Paragraph units of ``text`` (newlines already normalised to ``\\n``); a preformatted
     chunk (see :mod:`reader.clean.text.preformatted`) is one unit that keeps its lines."""
@@ -202,7 +215,8 @@ def split_units(text: str) -> list[Unit]:
     headings, marks = underlined_headings(text, right)
     for mark in marks:  # an underline (or overline) parts chunks as a blank line does
         right[mark], lengths[mark] = "", 0
-    width = _wrap_width(_long_lengths(text, right, lengths))
+    cjk = _mostly_cjk(text)
+    width = None if cjk else _wrap_width(_long_lengths(text, right, lengths))
     bounds = [-1, *[index for index, n in enumerate(lengths) if not n], len(lines)]
     chunks = [(before + 1, after) for before, after in pairwise(bounds) if after - before > 1]
     blocks = kept_blocks(text, right, chunks, width)
@@ -215,7 +229,7 @@ def split_units(text: str) -> list[Unit]:
         for line in range(chunks[chunk][0], chunks[chunk + block.span - 1][1])
     }
     prose = [0 if index in inside else n for index, n in enumerate(lengths)]
-    width = _wrap_width(_long_lengths(text, right, prose))
+    width = None if cjk else _wrap_width(_long_lengths(text, right, prose))
     units = _units(text, lines, right, lengths, width, chunks)
     return with_headings(with_kept(units, blocks), chunks, headings)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_MARKS = ".!?:…"  # a colon too: a list follows it
-_CLOSERS = "\"'”’)]"
+_SENTENCE_MARKS = ".!?:…。！？："  # a colon too: a list follows it (and CJK's own marks)
+_CLOSERS = "\"'”’)]」』）"
 _SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _CAPITALISABLE = re.compile(r"\b[^\W\d_]{2,}\b")
 TITLE_CASE_SHARE = 0.6  # more capitalised words than this: menu items or a headline

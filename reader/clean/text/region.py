@@ -38,6 +38,7 @@ from reader.clean.text.junk import is_end_heading, is_nav_line
 from reader.clean.text.prose_line import is_prose, title_case
 
 _WORDS = re.compile(r"\w+")
+_CJK_START = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # What only a web site's menus and footers say: a whole line, or a phrase anywhere.
 _SITE_LINE = re.compile(rf"^{SITE_LINE}$", re.I)
 _SITE_PHRASE = re.compile(
@@ -85,8 +86,10 @@ def _is_label(text: str) -> bool:
     """A menu item, a button or a heading: a few words starting with a capital letter (a
     short line starting in lower case, a digit or a sign is a list item, a table row or code),
     or a run of capitalised words."""
-    if not text.lstrip()[:1].isupper():
-        return False
+    first = text.lstrip()[:1]
+    if not first.isupper():
+        # (Chinese and Japanese have no capitals: a short line of theirs is a label)
+        return bool(_CJK_START.match(first)) and _words(text) <= LABEL_WORDS
     return _words(text) <= LABEL_WORDS or title_case(text)
 
 
