@@ -73,6 +73,14 @@ _META_SEGMENT = re.compile(
     re.IGNORECASE,
 )
 _CONTENTS = re.compile(rf"^{CONTENTS_LABEL}[\s:.]*$", re.IGNORECASE)
+# the labels of a Chinese or Japanese article's details: source, reporter, author, editor,
+# editor in charge, time published
+_CJK_LABEL = re.compile(
+    r"[（(]?(?:来源|記者|记者|作者|著者|责任编辑|責任編集|编辑|編集|发布时间|出典)[:：]?"
+)
+_CJK_SENTENCE_MARK = re.compile(r"[，。！？、；]")
+MAX_CJK_VALUE = 16  # characters of a label's value: a name or a source, not a sentence
+_CJK_DATE_PIECE = re.compile(r"[\d年月日/.:-]+")  # a date or a time: "2025年11月12日", "07:30"
 _SEGMENT_SPLIT = re.compile(r"(?<!\s)(?:\s+[-|•·–—]\s+|\s*\|\s*)")
 _SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 # "Written by:", "Edited by: Kristina Zagame", "Medically reviewed by Ana Lima, MD": a credit
@@ -248,9 +256,12 @@ def is_label_line(text: str) -> bool:
 
 def is_meta_line(text: str) -> bool:
     """ "05/10/2018 - Posted by: Ana Lima - Category: Health - Tags: ...", "Jun 08, 2023 • 11
-    Minute Read": dates, labels and the reading time."""
+    Minute Read": dates, labels and the reading time. In Chinese and Japanese, parted by
+    spaces: "2025年11月12日 07:30 来源：城市日报 记者 王小明", "责任编辑：刘洋"."""
     if len(text) > MAX_LABEL_LINE:
         return False
+    if _CJK_LABEL.search(text) and _is_cjk_meta_line(text):
+        return True
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(text) if s.strip()]
     if len(segments) < 2:
         return False
@@ -260,6 +271,27 @@ def is_meta_line(text: str) -> bool:
     return (labelled >= 1 or (dated >= 1 and timed >= 1)) and (
         labelled + dated + timed == len(segments)
     )
+
+
+def _is_cjk_meta_line(text: str) -> bool:
+    """Every space-parted piece of ``text`` is a date or a time, a label with its value
+    ("来源：城市日报") or a label's value after it ("记者 王小明")."""
+    pieces = text.split()
+    labelled = False
+    after_label = False
+    for piece in pieces:
+        label = _CJK_LABEL.match(piece)
+        if label:
+            value = piece[label.end() :]
+            if len(value) > MAX_CJK_VALUE or _CJK_SENTENCE_MARK.search(value):
+                return False  # a sentence that opens with the word ("记者在现场看到，...")
+            labelled = True
+            after_label = not value  # (its value comes next)
+        elif (after_label and len(piece) <= MAX_CJK_VALUE) or _CJK_DATE_PIECE.fullmatch(piece):
+            after_label = False
+        else:
+            return False
+    return labelled
 
 
 def is_comment_policy(text: str) -> bool:
