@@ -312,7 +312,8 @@ def test_a_russian_page_copied_whole_loses_its_consent_panel(tmp_path: Path) -> 
 CHINESE_HTML = """<html lang="zh-CN"><head><meta http-equiv="Content-Type"
 content="text/html; charset=gb2312"><title>上海试点学校周边“无车街道”_城市日报</title></head><body>
 <div class="article"><h1>上海试点学校周边“无车街道”</h1>
-<div class="info"><span>2025年11月12日 07:30</span> <span>来源：城市日报</span> <span>记者 王小明</span></div>
+<div class="info"><span>2025年11月12日 07:30</span> <span>来源：城市日报</span>
+<span>记者 王小明</span></div>
 <p>早上八点二十分，浦东一所小学门口的道路上已经看不到汽车。孩子们在路上奔跑，家长们站在一旁聊天。</p>
 <p>记者在现场看到，自九月起，这条道路在每天上学和放学前后半小时禁止车辆通行。</p>
 <p>市交通部门表示，目前试点已覆盖四十一所学校，比去年增加了近三倍。</p>
