@@ -126,13 +126,14 @@ COMMON = _words(
     "whole using unlike "
     # the same kind of words that open a sentence in German, French, Spanish, Italian,
     # Portuguese and Dutch ("Für Becker ist das nur ein Trost", "Selon Julien Moreau"); not
-    # the particles of names, nor words that are first names too ("Per", "Uma", "Nella")
+    # the particles of names, words that are first names too ("Per", "Uma", "Nella"), nor
+    # those that open places' names ("Los Angeles", "Las Vegas")
     "aber als auf aus bei bis dass denn dies diese dieser doch durch ein eine einer es "
     "er sie für gegen im ins laut mit nach nun ob ohne seit sowie trotz um und unter während "
     "wegen wenn wie wir zwar auch "
     "après avant avec chez dans depuis donc ils mais malgré outre pendant pour sans selon "
     "sous sur vers une cette ces lors quant "
-    "aunque desde durante entre hacia hasta pero para según sin sobre tras los las este "
+    "aunque desde durante entre hacia hasta pero para según sin sobre tras este "
     "anche dopo gli già mentre nel però secondo senza sulla tra fra questo questa "
     "após com mas pelo pela segundo "
     "ook maar met naar volgens voor zonder tijdens het een bij omdat toen"

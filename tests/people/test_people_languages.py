@@ -112,3 +112,4 @@ def test_a_speech_verb_before_a_name_tells_of_a_person(tmp_path: Path) -> None:
     people = _people(article)
     assert people["Michael Hoffmann"] == ["Der Markt verändert sich"]  # (not "... vom Institut")
     assert people["Kees Visser"] == ["Het was hier altijd een chaos"]
+

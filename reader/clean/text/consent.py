@@ -54,7 +54,7 @@ _VOCAB_WORDS = (
     r"gegevens", r"toestemming", r"instellingen", r"weigeren", r"verwerking", r"advertenties",
     # their inflections and the standard notices' other words (the IAB framework's "We and
     # our partners store and/or access information on a device ..." in each language)
-    r"informations?", r"personnel\w*", r"appareils?", r"stock\w*", r"accéd\w*",
+    r"informations?", r"personnel\w*", r"appareils?", r"stock(?:er|ons|ez|age)", r"accéd\w*",
     r"traitements", r"traitons", r"identifiants?", r"privée", r"intérêts?", r"légitimes?",
     r"acceptez", r"statistiques", r"audiences?", r"cookie",
     r"gerät\w*", r"speicher\w*", r"verarbeit\w*", r"personenbezogene\w*", r"kennungen",
@@ -62,9 +62,10 @@ _VOCAB_WORDS = (
     r"privatsphäre", r"dienste",
     r"información", r"dispositivos?", r"almacen\w*", r"acced\w*", r"proces\w*",
     r"identificadores", r"anuncios", r"terceros", r"naveg\w*", r"preferencias", r"acept\w*",
-    r"informazioni", r"archivi\w*", r"trattiamo", r"identificatori", r"annunci",
+    r"informazioni", r"archivia\w*", r"trattiamo", r"identificatori", r"annunci",
     r"profilazione", r"terze", r"parti", r"acconsenti\w*", r"esperienza",
-    r"informações", r"armazen\w*", r"aced\w*", r"anúncios", r"experiência", r"concorda\w*",
+    r"informações", r"armazen\w*", r"aced(?:er|emos|e)", r"anúncios", r"experiência",
+    r"concorda\w*",
     r"informatie", r"apparaat", r"opslaan", r"persoonsgegevens", r"verwerk\w*",
     r"identificatoren", r"gepersonaliseerde", r"ervaring", r"akkoord",
     # Russian

@@ -87,7 +87,7 @@ def count_words(text: str) -> int:
     words = sum(1 for _ in _WORD.finditer(text)) if long_text else len(_WORD.findall(text))
     if text.isascii():
         return words
-    ideographs = len(_CJK.findall(text))
+    ideographs = sum(1 for _ in _CJK.finditer(text)) if long_text else len(_CJK.findall(text))
     return words + ideographs // 2 if ideographs else words
 
 

@@ -248,7 +248,6 @@ _KEY_FIRST_WORDS = frozenset(
     | {"lesezeit", "lecture", "temps", "tiempo", "lectura", "lettura", "tempo", "leitura",
        "leestijd"}
 )
-# Paragraphs starting like a form line, a tag line or a copyright line (after white space).
 # A link to another story, set in the article under a label ("Read more: ...", "RELATED |
 # ...", "Lire aussi | ..."): the page's, not the article's.
 _READ_ALSO_LABEL = (
@@ -258,6 +257,7 @@ _READ_ALSO_LABEL = (
 )
 _READ_ALSO = re.compile(rf"^{_READ_ALSO_LABEL}\s*\S", re.I)
 MAX_READ_ALSO = 200  # characters: a story's title, not a paragraph
+# Paragraphs starting like a form line, a tag line or a copyright line (after white space).
 _LINE_START = re.compile(
     rf"\n[^\S\n]*(?:{_READ_ALSO_LABEL}|"
     r"enter your email|your email|email address|by (?:signing up|subscribing|"
