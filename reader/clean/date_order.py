@@ -33,22 +33,43 @@ def writes_day_first(text: str) -> bool:
     return day_first > month_first
 
 
-def in_page_order(published: str, text: str) -> str:
+def could_be_either(published: str) -> bool:
+    """Whether the day of ``published`` (``YYYY-MM-DD``) could be read the other way round:
+    its day and month both 12 or under, and not the same."""
+    month, day = published[5:7], published[8:10]
+    return month.isdigit() and day.isdigit() and month != day and int(day) <= 12
+
+
+def in_page_order(published: str, text: str, day_first: bool | None = None) -> str:
     """``published`` (``YYYY-MM-DD``, read from ``text``) with its day and month swapped
     when ``text`` writes it in numbers that could be either ("03/10/2023") and writes its
-    other dates day first; else as it is."""
-    year, month, day = published[:4], published[5:7], published[8:10]
-    if not (month.isdigit() and day.isdigit()) or month == day or int(day) > 12:
+    other dates day first (or ``day_first`` says the page's language does); else as it
+    is."""
+    if not could_be_either(published):
         return published
+    year, month, day = published[:4], published[5:7], published[8:10]
     numeric = (
         f"{m}{sep}{d}{sep}{year}"
         for m in (month, month.lstrip("0"))
         for d in (day, day.lstrip("0"))
         for sep in "/-"
     )
-    if not any(form in text for form in numeric) or not writes_day_first(text):
+    if not any(form in text for form in numeric):
+        return published
+    if not (writes_day_first(text) if day_first is None else day_first):
         return published
     return f"{year}-{day}-{month}{published[10:]}"
 
 
-__all__ = ["in_page_order", "writes_day_first"]
+# English as written in the United States (or not said where) and in Canada, which also
+# writes the month first; every other language tag writes the day first.
+_MONTH_FIRST_TAGS = ("en", "en-us", "en-ca")
+
+
+def writes_day_first_in(language: str) -> bool:
+    """Whether a page in ``language`` (its lower-cased tag, "fr-fr") writes the day first;
+    False when it names none."""
+    return bool(language) and language.replace("_", "-") not in _MONTH_FIRST_TAGS
+
+
+__all__ = ["could_be_either", "in_page_order", "writes_day_first", "writes_day_first_in"]

@@ -328,3 +328,20 @@ def test_a_chinese_pages_details_line_and_editor_go(tmp_path: Path) -> None:
     assert article["published"] == "2025-11-12"
     texts = _texts(article)
     assert [text[:4] for text in texts] == ["早上八点", "记者在现", "市交通部"]
+
+
+@pytest.mark.parametrize(
+    ("language", "day"), [("fr", "2025-11-05"), ("en-GB", "2025-11-05"), ("en", "2025-05-11")]
+)
+def test_a_pages_numbers_of_a_date_are_read_in_its_languages_order(
+    tmp_path: Path, language: str, day: str
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        FRENCH_HTML.replace('lang="fr"', f'lang="{language}"').replace(
+            "Publié le 12 novembre 2025 à 07h30, modifié le 12 novembre 2025 à 10h12",
+            "Publié le 05/11/2025",
+        ),
+        encoding="utf-8",
+    )
+    assert dump_json(str(page))["published"] == day

@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from reader.clean.class_index import ClassIndex
+from reader.clean.date_order import could_be_either, in_page_order, writes_day_first_in
+from reader.clean.meta.authors import page_language
 from reader.clean.meta.dates import month_number, parse_date, within_a_day
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.shown import days_of, headline_block_date, ranked_dates
@@ -65,17 +67,35 @@ def find_published(
     """The publication date: machine-readable first, but on the day the page shows.
 
     A shown day within a day of the machine-readable one wins (the site's own time zone);
-    a date beside the headline, not marked as an update, wins over one further away."""
+    a date beside the headline, not marked as an update, wins over one further away. A day
+    the page shows in numbers that could be either ("05/11/2025") is read in its language's
+    order: day first on a French page."""
+    shown_day = _shown_day(tree, ld, meta, url, index)
+    if shown_day is None or not shown_day[1] or not could_be_either(shown_day[0]):
+        return None if shown_day is None else shown_day[0]
+    if not writes_day_first_in(page_language(tree)):
+        return shown_day[0]
+    return in_page_order(shown_day[0], tree.text_content(), day_first=True)
+
+
+def _shown_day(
+    tree: lxml.html.HtmlElement,
+    ld: ArticleLD,
+    meta: dict[str, str],
+    url: str | None,
+    index: ClassIndex | None,
+) -> tuple[str, bool] | None:
+    """:func:`find_published`'s day, and whether it was read from the page's words."""
     machine = next(
         filter(None, (parse_date(c) for c in (ld.published, *map(meta.get, _DATE_META)))), None
     )
     url_day = url_date(url)
     if machine and url_day == machine[:10]:
-        return machine
+        return machine, False
     ranked = ranked_dates(tree, index=index)
     original = next((date.day for date in ranked if date.original), None)
     if original:
-        return original  # the page says so in words
+        return original, True  # the page says so in words
     shown = days_of(ranked)
     if machine:
         # the page's own date beside the headline wins over a stored one far from it (the
@@ -86,22 +106,22 @@ def find_published(
             and first.near
             and not (first.listed or first.updated or within_a_day(first.day, machine))
         ):
-            return first.day
+            return first.day, True
         for candidate in [*shown, url_day]:
             if candidate and within_a_day(candidate, machine):
-                return machine if candidate == machine[:10] else candidate
-        return machine
+                return (machine, False) if candidate == machine[:10] else (candidate, True)
+        return machine, False
     if url_day:  # the address the CMS wrote at publication, before any date on the page
-        return url_day
+        return url_day, False
     if shown:
-        return shown[0]
+        return shown[0], True
     beside = headline_block_date(tree)
     if beside:
-        return beside
+        return beside, True
     for element in tree.iter("time"):
         result = parse_date(element.get("datetime"))
         if result and not in_boilerplate(element):
-            return result
+            return result, False
     return None
 
 
