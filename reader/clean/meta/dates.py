@@ -73,7 +73,8 @@ def parse_date(text: str | None) -> str | None:
         if match["sep"] == "-" and len(match["c"]) != 4:
             return None  # "12-11-14": a code or a range more often than a date
         year = c + 2000 if c < 100 else c
-        # Day-first unless impossible; a dotted date is European ("14.11.2014").
+        # Month first unless impossible (as US English writes it; the page's language may
+        # turn it round: published.find_published); a dotted date is European ("14.11.2014").
         if a > 12 or "." in match.group(0):
             return _day(year, b, a)
         return _day(year, a, b) or _day(year, b, a)
