@@ -20,6 +20,11 @@ def dump_json(*args: str, stdin: bytes | None = None) -> dict:
     return json.loads(result.stdout)
 
 
+def body_texts(article: dict) -> list[str]:
+    """The texts of a dumped article's body blocks, in order."""
+    return [block["text"] for block in article["body"]]
+
+
 def dump_explain(*args: str) -> list[str]:
     """The lines ``reader dump --explain ARGS`` prints; fails on an error."""
     result = subprocess.run(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_run import dump_json, dump_text
+from tests.cli_run import body_texts, dump_json, dump_text
 
 STORY = [
     "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für ein Jahr zu sperren, weil"
@@ -55,14 +55,10 @@ PANELS = {
 }
 
 
-def _texts(article: dict) -> list[str]:
-    return [block["text"] for block in article["body"]]
-
-
 @pytest.mark.parametrize("language", sorted(PANELS))
 def test_a_copied_page_loses_its_consent_panel(tmp_path: Path, language: str) -> None:
     copy = "\n".join(["Startseite", "Die Brücke wird gesperrt", *STORY, *PANELS[language]])
-    texts = _texts(dump_text(tmp_path, copy + "\n"))
+    texts = body_texts(dump_text(tmp_path, copy + "\n"))
     assert texts == STORY
 
 
@@ -79,7 +75,7 @@ def test_an_html_banner_in_german_goes(tmp_path: Path) -> None:
         + "</article></body></html>",
         encoding="utf-8",
     )
-    assert _texts(dump_json(str(page))) == STORY
+    assert body_texts(dump_json(str(page))) == STORY
 
 
 def test_prose_about_data_protection_stays(tmp_path: Path) -> None:
@@ -89,4 +85,4 @@ def test_prose_about_data_protection_stays(tmp_path: Path) -> None:
         " Unternehmen an."
     )
     copy = "\n".join(["Die Brücke wird gesperrt", STORY[0], report, *STORY[1:]])
-    assert report in _texts(dump_text(tmp_path, copy + "\n"))
+    assert report in body_texts(dump_text(tmp_path, copy + "\n"))

@@ -13,7 +13,7 @@ import pytest
 from reader.clean.byline import is_date_line, parse_byline, parse_date
 from reader.clean.text.consent import is_consent_text
 from reader.clean.text.junk import copyright_owner, junk_mask
-from tests.cli_run import dump_json, dump_text
+from tests.cli_run import body_texts, dump_json, dump_text
 
 # The IAB framework's notice ("We and our partners store and/or access information on a
 # device ..."), as consent panels show it in each language.
@@ -97,10 +97,6 @@ FRENCH_PAGE = [
 ]
 
 
-def _texts(article: dict) -> list[str]:
-    return [block["text"] for block in article["body"]]
-
-
 def test_a_french_news_page_copied_whole_reads_as_its_story(tmp_path: Path) -> None:
     article = dump_text(tmp_path, "\n".join(FRENCH_PAGE))
     assert article["title"] == FRENCH_PAGE[14]  # (not the panel's "Nous respectons ...")
@@ -108,7 +104,7 @@ def test_a_french_news_page_copied_whole_reads_as_its_story(tmp_path: Path) -> N
     assert article["authors"] == ["Claire Dubois", "Marc Lefèvre"]
     assert article["published"] == "2025-11-12"
     assert article["site"] == "Le Quotidien"
-    texts = _texts(article)
+    texts = body_texts(article)
     assert texts[0].startswith("Il est 8 h 20")
     assert texts[-1].startswith("La municipalité espère")
     assert not any(text.startswith("Lire aussi") for text in texts)
@@ -208,7 +204,7 @@ def test_a_long_dek_over_a_dated_byline_leaves_the_byline_to_the_head(tmp_path: 
     article = dump_json(str(page))
     assert article["authors"] == ["Claire Dubois", "Marc Lefèvre"]
     assert article["published"] == "2025-11-12"
-    assert not any(text.startswith("Par Claire") for text in _texts(article))
+    assert not any(text.startswith("Par Claire") for text in body_texts(article))
     assert not any("Publié" in person["name"] for person in article["people"])
 
 
@@ -246,7 +242,7 @@ def test_a_german_pages_date_and_reading_time_and_its_people(tmp_path: Path) -> 
     page.write_text(GERMAN_HTML, encoding="utf-8")
     article = dump_json(str(page))
     assert article["published"] == "2025-11-12"
-    assert not any("Lesezeit" in text for text in _texts(article))
+    assert not any("Lesezeit" in text for text in body_texts(article))
     people = {person["name"] for person in article["people"]}
     assert {"Thomas Becker", "Lisa Wagner"} <= people
     assert "Für Becker" not in people  # (a sentence's first word, not a first name)
@@ -274,7 +270,7 @@ def test_a_chinese_page_copied_whole_keeps_its_paragraphs_apart(tmp_path: Path) 
     article = dump_text(tmp_path, CHINESE_PAGE)
     assert article["title"] == "上海试点学校周边“无车街道”"  # (not "skip to main content")
     assert article["published"] == "2025-11-12"
-    texts = _texts(article)
+    texts = body_texts(article)
     assert [text[:4] for text in texts[-3:]] == ["早上八点", "“刚开始", "市交通部"]
     assert not any(text in ("首页", "登录", "分享", "相关阅读") for text in texts)
 
@@ -304,7 +300,7 @@ def test_a_russian_page_copied_whole_loses_its_consent_panel(tmp_path: Path) -> 
     assert article["title"] == "В Казани открыли подземную велопарковку у вокзала"
     assert article["published"] == "2025-11-12"
     assert article["site"] == "Городская газета"
-    texts = _texts(article)
+    texts = body_texts(article)
     assert texts[0].startswith("Ранним утром")
     assert texts[-1].startswith("Парковка оборудована")
 
@@ -326,7 +322,7 @@ def test_a_chinese_pages_details_line_and_editor_go(tmp_path: Path) -> None:
     article = dump_json(str(page))
     assert article["title"] == "上海试点学校周边“无车街道”"
     assert article["published"] == "2025-11-12"
-    texts = _texts(article)
+    texts = body_texts(article)
     assert [text[:4] for text in texts] == ["早上八点", "记者在现", "市交通部"]
 
 

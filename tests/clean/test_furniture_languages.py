@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_run import dump_json, dump_text
+from tests.cli_run import body_texts, dump_json, dump_text
 
 GERMAN_PAGE = """<html lang="de"><head><title>Die Brücke wird gesperrt | Stadtblatt</title>
 </head><body><article><h1>Die Brücke wird gesperrt</h1>
@@ -45,14 +45,10 @@ FRENCH_COPY = "\n".join([
 ])
 
 
-def _texts(article: dict) -> list[str]:
-    return [block["text"] for block in article["body"]]
-
-
 def test_a_german_page_loses_its_furniture_and_keeps_its_sentences(tmp_path: Path) -> None:
     page = tmp_path / "seite.html"
     page.write_text(GERMAN_PAGE, encoding="utf-8")
-    texts = _texts(dump_json(str(page)))
+    texts = body_texts(dump_json(str(page)))
     for furniture in ("Anzeige", "Teilen", "Lesen Sie auch", "Neue Radwege im Norden",
                       "Weiterlesen", "Kommentare"):
         assert furniture not in texts, furniture
@@ -62,7 +58,7 @@ def test_a_german_page_loses_its_furniture_and_keeps_its_sentences(tmp_path: Pat
 
 def test_a_french_copied_page_loses_its_furniture(tmp_path: Path) -> None:
     article = dump_text(tmp_path, FRENCH_COPY)
-    texts = _texts(article)
+    texts = body_texts(article)
     for furniture in ("Publicité", "Partager l'article", "À lire aussi",
                       "Nouvelles pistes cyclables au nord", "Lire la suite"):
         assert furniture not in texts, furniture
@@ -100,7 +96,7 @@ def test_a_german_copied_page_has_its_head_read_and_its_boxes_gone(tmp_path: Pat
     assert article["title"] == "Die Brücke wird gesperrt"
     assert article["authors"] == ["Anna Schmidt"]
     assert article["published"] == "2026-12-03"
-    assert _texts(article) == [
+    assert body_texts(article) == [
         "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für ein Jahr zu sperren,"
         " weil die Pfeiler Risse zeigen, die im Frühjahr entdeckt wurden.",
         "Der Verkehr wird über den Ring umgeleitet, und die Busse fahren eine neue Route, bis"
@@ -123,7 +119,7 @@ def test_a_german_pages_dated_byline_and_reading_time_go(tmp_path: Path) -> None
     article = dump_json(str(page))
     assert article["authors"] == ["Anna Schmidt"]  # (its date is no part of the name)
     assert article["published"] == "2026-12-03"
-    assert [text[:12] for text in _texts(article)] == ["Der Stadtrat", "Der Verkehr "]
+    assert [text[:12] for text in body_texts(article)] == ["Der Stadtrat", "Der Verkehr "]
 
 
 @pytest.mark.parametrize(

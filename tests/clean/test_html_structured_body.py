@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.cli_run import dump_json
+from tests.cli_run import body_texts, dump_json
 
 PARAGRAPHS = [
     "The council voted on Tuesday to close the old bridge for repairs that will take most of"
@@ -42,20 +42,16 @@ def _dump(folder: Path, page: str) -> dict:
     return dump_json(str(path))
 
 
-def _texts(article: dict) -> list[str]:
-    return [block["text"] for block in article["body"]]
-
-
 def test_an_empty_shell_reads_its_structured_body(tmp_path: Path) -> None:
     article = _dump(tmp_path, _page("\n\n".join(PARAGRAPHS)))
-    assert _texts(article) == PARAGRAPHS
+    assert body_texts(article) == PARAGRAPHS
     assert article["title"] == "Old bridge to close for a year"
     assert article["authors"] == ["Jane Roe"]
 
 
 def test_single_line_breaks_are_its_paragraphs(tmp_path: Path) -> None:
     article = _dump(tmp_path, _page("\n".join(PARAGRAPHS)))
-    assert _texts(article) == PARAGRAPHS
+    assert body_texts(article) == PARAGRAPHS
 
 
 def test_html_in_the_body_goes_through_the_block_rules(tmp_path: Path) -> None:
@@ -64,7 +60,7 @@ def test_html_in_the_body_goes_through_the_block_rules(tmp_path: Path) -> None:
     )
     article = _dump(tmp_path, _page(body))
     assert [block["type"] for block in article["body"]] == ["paragraph", "paragraph", "quote"]
-    assert not any("<" in text for text in _texts(article))
+    assert not any("<" in text for text in body_texts(article))
 
 
 def test_the_markup_wins_when_it_holds_the_story(tmp_path: Path) -> None:
@@ -73,7 +69,7 @@ def test_the_markup_wins_when_it_holds_the_story(tmp_path: Path) -> None:
         "</article>"
     )
     article = _dump(tmp_path, _page("\n\n".join(PARAGRAPHS), markup))
-    assert _texts(article)[-1].startswith("A closing paragraph")
+    assert body_texts(article)[-1].startswith("A closing paragraph")
 
 
 def test_a_teaser_body_is_not_an_article(tmp_path: Path) -> None:
@@ -91,7 +87,7 @@ def test_a_hostile_body_reaches_no_terminal(tmp_path: Path) -> None:
     article = _dump(tmp_path, _page(hostile))
     shown = json.dumps(article, ensure_ascii=False)
     assert "\x1b" not in shown and "\x07" not in shown
-    assert _texts(article)[-1].startswith("Read on")
+    assert body_texts(article)[-1].startswith("Read on")
 
 
 def test_explain_names_the_structured_data_choice(tmp_path: Path) -> None:

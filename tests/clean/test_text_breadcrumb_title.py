@@ -3,7 +3,7 @@ with the headline, which is the title; the site's menus above the trail go."""
 
 from __future__ import annotations
 
-from tests.cli_run import dump_json
+from tests.cli_run import body_texts, dump_json
 
 MENUS = (
     "Northbound Stories\nHome\nDestinations\nRail passes\nBlog\nNewsletter\nContact\nSign in\n"
@@ -21,16 +21,12 @@ PROSE = (
 FOOTER = "Related posts\nThe slow way to Rome\n© 2025 Northbound Stories\nPrivacy\nTerms\n"
 
 
-def _texts(article: dict) -> list[str]:
-    return [block["text"] for block in article["body"]]
-
-
 def test_the_line_a_trail_leads_to_is_the_title() -> None:
     title = "Why the night train came back"
     page = f"Northbound Stories\nHome > Blog > {title}\n{title}\n{PROSE}{FOOTER}"
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == title  # (not the trail, nor the site's name)
-    texts = _texts(article)
+    texts = body_texts(article)
     assert texts[0].startswith("The sleeper from Stockholm")
     assert not {"Northbound Stories", title} & set(texts)
 
@@ -44,7 +40,7 @@ def test_the_site_s_lines_above_the_trail_go() -> None:
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == title
     assert article["published"].startswith("2025-03-03")
-    assert _texts(article)[0].startswith("The sleeper from Stockholm")  # (no motto)
+    assert body_texts(article)[0].startswith("The sleeper from Stockholm")  # (no motto)
 
 
 def test_the_title_told_again_under_a_label_is_no_paragraph() -> None:
@@ -56,7 +52,7 @@ def test_the_title_told_again_under_a_label_is_no_paragraph() -> None:
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == title
     assert article["authors"] == ["Mara Lindqvist"]
-    texts = _texts(article)
+    texts = body_texts(article)
     assert texts[0].startswith("The sleeper from Stockholm")  # (menus, trail, repeat: gone)
     assert not {"Rail passes", "Sign in", "SECTIONS", title} & set(texts)
 
@@ -66,7 +62,7 @@ def test_a_title_with_a_slash_after_a_trail_of_arrows() -> None:
     page = f"{MENUS}Home › Blog › {title}\n{title}\n{PROSE}{FOOTER}"
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == title
-    assert _texts(article)[0].startswith("The sleeper from Stockholm")
+    assert body_texts(article)[0].startswith("The sleeper from Stockholm")
 
 
 def test_a_trail_under_the_article_s_opening_is_not_its_title() -> None:
@@ -80,4 +76,4 @@ def test_a_trail_under_the_article_s_opening_is_not_its_title() -> None:
     )
     article = dump_json("-", stdin=page.encode())
     assert article["title"] == title
-    assert "Berlin Hauptbahnhof" in _texts(article)
+    assert "Berlin Hauptbahnhof" in body_texts(article)

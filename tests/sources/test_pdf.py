@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pytest_httpserver import HTTPServer
 
-from tests.cli_run import dump_json
+from tests.cli_run import body_texts, dump_json
 from tests.pdf_maker import make_pdf
 
 MONTHS = ["", "January", "February", "March", "April"]
@@ -48,16 +48,12 @@ def _report() -> bytes:
     )
 
 
-def _texts(article: dict) -> list[str]:
-    return [block["text"] for block in article["body"]]
-
-
 def test_a_pdf_reads_as_its_paragraphs(tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
     path.write_bytes(_report())
     article = dump_json(str(path))
     assert article["title"] == "The Harbour Report"  # (not its metadata's file name)
-    texts = _texts(article)
+    texts = body_texts(article)
     assert [joined(number) for number in range(1, 5)] == [
         text for text in texts if text.startswith("In ")]
     assert "1. Ships and quays" in texts
@@ -69,7 +65,7 @@ def test_a_served_pdf_is_read_and_its_metadata_title_used(httpserver: HTTPServer
     httpserver.expect_request("/r").respond_with_data(body, content_type="application/pdf")
     article = dump_json(httpserver.url_for("/r"))
     assert article["title"] == "Ships of the Year"
-    assert joined(2) in _texts(article)
+    assert joined(2) in body_texts(article)
 
 
 def _error(tmp_path: Path, data: bytes) -> str:
