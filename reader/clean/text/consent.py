@@ -169,6 +169,40 @@ _COOKIE_KIND = re.compile(
     re.IGNORECASE,
 )
 _ALONE_DENSITY = 0.18
+# The purposes and features of the ad industry's consent framework (the IAB's TCF, in the
+# wording of its versions 2.0 and 2.2), as its panels list them: no article strings two of
+# them together, nor writes one alone on a short line.
+_PURPOSE = re.compile(
+    r"\b(?:store and/or access information on a device"
+    r"|use limited data to select (?:advertising|content)|select basic ads"
+    r"|create (?:profiles for personali[sz]ed advertising|profiles to personali[sz]e content"
+    r"|a personali[sz]ed (?:ads|content) profile)"
+    r"|(?:use profiles to )?select personali[sz]ed (?:advertising|ads|content)"
+    r"|measure (?:ad|advertising|content) performance"
+    r"|understand audiences through statistics|apply market research to generate audience"
+    r"|develop and improve (?:products|services)|use precise geolocation data"
+    r"|actively scan device characteristics|ensure security, prevent and detect fraud"
+    r"|deliver and present advertising and content|save and communicate privacy choices"
+    r"|match and combine data from other data sources|link different devices"
+    r"|identify devices based on information transmitted automatically)",
+    re.IGNORECASE,
+)
+# Words each of them holds (``TextScan.having`` finds the paragraphs to ask).
+_PURPOSE_WORDS = (
+    "information on a device", "to select", "basic ads", "personalised", "personalized",
+    "performance", "audience", "develop and improve", "geolocation", "device characteristics",
+    "detect fraud", "advertising and content", "privacy choices", "other data sources",
+    "different devices", "transmitted automatically",
+)
+MAX_PURPOSE_LINE = 12  # words of a line that holds one purpose alone (a list's item)
+
+
+def _purpose_verdict(text: str) -> tuple[bool, bool]:
+    """(strong, weak): two purposes of the framework or more, or one on a short line."""
+    found = {match.casefold() for match in _PURPOSE.findall(text)}
+    if len(found) >= 2:
+        return True, False
+    return False, bool(found) and len(_WORD.findall(text)) <= MAX_PURPOSE_LINE
 _LABEL_PUNCT = re.compile(r"[^\w×✕✖&.' ]+")
 
 
@@ -191,8 +225,33 @@ def _may_be_consent(text: str) -> bool:
 
 
 def is_consent_label(line: str) -> bool:
-    """A button or control label of a consent panel ("Accept all", "Cookie List", a lone X)."""
-    return len(line) <= 60 and _norm_label(line) in _LABELS
+    """A button or control label of a consent panel ("Accept all", "Cookie List", a lone X),
+    or a row of them run together with one that answers the panel ("Accept All Reject All
+    Show Purposes")."""
+    if len(line) > MAX_LABEL_ROW:
+        return False
+    label = _norm_label(line)
+    return label in _LABELS or _is_label_row(label.split())
+
+
+MAX_LABEL_ROW = 80  # characters of a row of a panel's buttons run together
+_ANSWERS = frozenset("accept agree allow reject decline refuse deny".split())
+
+
+def _is_label_row(words: list[str]) -> bool:
+    """Whether ``words`` are two labels or more, one of them an answer ("accept all")."""
+    if len(words) < 2 or not _ANSWERS & set(words):
+        return False
+    # rows[i]: the fewest labels ``words[:i]`` splits into (0 for none; None: no split)
+    rows: list[int | None] = [0] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        splits = [
+            count + 1
+            for start in range(max(0, end - _LONGEST_LABEL), end)
+            if (count := rows[start]) is not None and " ".join(words[start:end]) in _LABELS
+        ]
+        rows[end] = min(splits) if splits else None
+    return (rows[-1] or 0) >= 2
 
 
 def consent_density(text: str) -> float:
@@ -293,6 +352,7 @@ _CORE_WORDS = (
 )
 # The first word of every label (words as ``_norm_label`` splits them).
 _LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in _LABELS)
+_LONGEST_LABEL = max(len(label.split()) for label in _LABELS)
 SCAN_PATTERNS: tuple[re.Pattern[str], ...] = ()  # (``TextScan.starting`` look-ups)
 
 
@@ -314,7 +374,7 @@ def consent_mask(
     labels = sorted(
         i
         for i in scan.first_word_in(r"\w×✕✖&.'", _LABEL_FIRST_WORDS) | scan.folding
-        if len(paragraphs[i]) <= 60 and is_consent_label(paragraphs[i])
+        if len(paragraphs[i]) <= MAX_LABEL_ROW and is_consent_label(paragraphs[i])
     )
     strong = [False] * n
     weak = [False] * n
@@ -325,6 +385,11 @@ def consent_mask(
             strong[i], densities[i] = True, 1.0  # (a declaration's rows: a panel's own)
         elif not strong[i] and _COOKIE_KIND.match(paragraphs[i]):
             weak[i] = True  # (next to a panel, its own description of a kind of cookie)
+    for i in scan.having(_PURPOSE_WORDS):
+        purposes, one = _purpose_verdict(paragraphs[i])
+        if purposes and not strong[i]:
+            strong[i], densities[i] = True, 1.0
+        weak[i] = weak[i] or (one and not strong[i])
     for i in labels:
         weak[i] = not strong[i]
     for i in core:

@@ -9,6 +9,7 @@ from itertools import islice
 
 from reader.article.model import Caption
 from reader.clean.byline import (
+    dated_name,
     is_date_line,
     parse_byline,
     parse_date,
@@ -190,6 +191,10 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
         elif byline and not head.authors:
             head.authors, date = byline
             head.published = head.published or date
+        elif not head.title and not head.authors and (name := dated_name(text)):
+            # a date and a name, no "By" ("Dec 17, 2025Julian K. Arni"): the byline over the
+            # headline, not the headline
+            head.authors, head.published = [name], head.published or parse_date(text)
         elif _is_duplicate_caption(text, units[index + 1 : index + 3]):
             pass  # the copy below (the one with the credit) becomes the caption
         elif head.caption and head.caption.credit is None and _is_credit_only(text):

@@ -1,0 +1,121 @@
+"""A news page copied whole in English, as a reader pastes it: the head's layouts that gave a
+wrong title (a date run into the writer's name over the headline; a writer's one-line bio
+between the byline and a table of contents) and the ad framework's consent panel whose
+purposes and buttons stayed at the end. Through the real ``reader dump`` command; with the
+consent rules under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.clean.text.consent import consent_mask, is_consent_label
+from tests.cli_run import body_texts, dump_text
+
+BODY = [
+    "The city council voted on Tuesday to rebuild the old harbour bridge, which has been"
+    " closed to traffic since a storm cracked two of its piers last winter.",
+    "Engineers told the council that the new bridge would take three years to build and would"
+    " carry a lane for bicycles as well as two lanes for cars and buses.",
+    "Residents of the harbour district have waited for a decision for months, and many of"
+    " them came to the meeting to hear the vote and to speak about the delays.",
+    "The mayor said the money would come from the regional transport fund and from a bond"
+    " that voters approved in the spring, so no new tax would be needed.",
+    "Work on the foundations is to begin in March, once the divers have surveyed the"
+    " riverbed and the contractors have cleared what is left of the old piers.",
+]
+MENU = ["Skip to main content", "Harbour Gazette", "News", "Sport", "Business", "Opinion",
+        "Sign in", "Subscribe"]
+FOOTER = ["About us", "Contact", "Privacy Policy", "Terms of Service",
+          "© 2025 Harbour Gazette. All rights reserved."]
+TITLE = "Council votes to rebuild the harbour bridge"
+# The ad industry's framework (IAB TCF) panel as a copy gives it: the notice, the list of
+# its purposes run together and its buttons run together.
+NOTICE = (
+    "We and our 100 partners store and/or access information on a device, such as unique IDs"
+    " in cookies to process personal data. You may accept or manage your choices by clicking"
+    " below, including your right to object where legitimate interest is used."
+)
+PURPOSES = (
+    "Store and/or access information on a device. Use limited data to select advertising."
+    " Create profiles for personalised advertising. Use profiles to select personalised"
+    " advertising. Measure advertising performance. Develop and improve services. List of"
+    " Partners (vendors)"
+)
+BUTTONS = "Accept All Reject All Show Purposes"
+PANEL = ["We Care About Your Privacy", NOTICE, "We and our partners process data to provide:",
+         PURPOSES, BUTTONS]
+
+
+def _page(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_the_framework_panel_at_a_copys_end_goes_whole(tmp_path: Path) -> None:
+    article = dump_text(tmp_path, _page([*MENU, TITLE, *BODY, *FOOTER, *PANEL]))
+    texts = body_texts(article)
+    assert article["title"] == TITLE
+    assert texts[: len(BODY)] == BODY
+    for line in PANEL:
+        assert line not in texts
+
+
+def test_the_frameworks_purposes_one_a_line_go_with_its_notice() -> None:
+    lines = [*BODY[:2], NOTICE, "Store and/or access information on a device",
+             "Use limited data to select advertising", "Measure advertising performance",
+             "Accept all", *BODY[2:]]
+    mask = consent_mask(lines)
+    assert mask == [False, False, True, True, True, True, True, False, False, False]
+
+
+def test_an_article_naming_one_purpose_keeps_it() -> None:
+    sentence = (
+        "Advertisers want to measure advertising performance without cookies, the regulator"
+        " said in its report on Tuesday, and the industry has a year to find a way."
+    )
+    lines = [*BODY[:2], sentence, *BODY[2:]]
+    assert not any(consent_mask(lines))
+
+
+@pytest.mark.parametrize(
+    ("row", "is_row"),
+    [
+        (BUTTONS, True),
+        ("I Accept Manage Options", True),
+        ("Reject All Accept All", True),
+        ("Show Purposes Manage Options", False),  # (no answer to the panel among them)
+        ("Accept the Cookies", False),
+        ("Sign in Subscribe", False),
+    ],
+)
+def test_a_row_of_a_panels_buttons_run_together(row: str, is_row: bool) -> None:
+    assert is_consent_label(row) is is_row
+
+
+def test_a_date_run_into_a_name_over_the_headline_is_its_byline(tmp_path: Path) -> None:
+    """A copy from just above the headline: "Dec 17, 2025Julian K. Arni" (a date and a name
+    a page sets side by side) is the byline, not the title."""
+    article = dump_text(
+        tmp_path,
+        _page(["Dec 17, 2025Julian K. Arni", TITLE, "The new crossing will open in three years.",
+               *BODY]),
+    )
+    assert article["title"] == TITLE
+    assert article["authors"] == ["Julian K. Arni"]
+    assert article["published"] == "2025-12-17"
+    assert TITLE not in body_texts(article)
+
+
+def test_a_writers_bio_under_the_byline_keeps_the_headline(tmp_path: Path) -> None:
+    """Headline, dek, byline, the writer's one-line bio, the date, then a table of contents
+    over the body: the headline above it all is the title."""
+    head = [TITLE, "The new crossing will open in three years, the engineers say.", "By",
+            "Julian Arni", "Julian is a reporter at the Gazette.",
+            "Updated on May 27, 2025 09:10AM", "In This Article", "The vote", "The money",
+            "The works"]
+    article = dump_text(tmp_path, _page([*MENU, *head, *BODY, *FOOTER]))
+    assert article["title"] == TITLE
+    assert article["authors"] == ["Julian Arni"]
+    assert article["published"] == "2025-05-27"
+    assert body_texts(article)[: len(BODY)] == BODY
