@@ -119,3 +119,49 @@ def test_a_writers_bio_under_the_byline_keeps_the_headline(tmp_path: Path) -> No
     assert article["authors"] == ["Julian Arni"]
     assert article["published"] == "2025-05-27"
     assert body_texts(article)[: len(BODY)] == BODY
+
+
+SUBSTACK_PROMPTS = [
+    "Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and"
+    " support my work.",
+    "The Harbour Letter is a reader-supported publication. To receive new posts and support"
+    " my work, consider becoming a free or paid subscriber.",
+]
+SIGN_UP_CALLS = [
+    "Sign up with your email address to receive news and updates.",
+    "Want the latest from the harbour? Sign up to receive our emails!",
+    "By submitting your email to subscribe, you agree to our Privacy Policy.",
+]
+# The writer's own sentences about signing up stay.
+TOLD_OF_SIGNING_UP = [
+    "If you signed up after the series had started, the welcome e-mail held links to the"
+    " videos already released.",
+    "Sign up for Twilio and get a phone number.",
+    "Subscribe by sending an email to: harbour-users+subscribe@example.org",  # (a README's)
+]
+
+
+def test_calls_to_sign_up_go_and_sentences_about_it_stay(tmp_path: Path) -> None:
+    lines = [*MENU, TITLE, BODY[0], SIGN_UP_CALLS[0], *BODY[1:3], *TOLD_OF_SIGNING_UP,
+             SUBSTACK_PROMPTS[0], *BODY[3:], *SUBSTACK_PROMPTS[1:], *SIGN_UP_CALLS[1:],
+             *FOOTER]
+    texts = body_texts(dump_text(tmp_path, _page(lines)))
+    for line in SIGN_UP_CALLS + SUBSTACK_PROMPTS:
+        assert line not in texts
+    assert [t for t in texts if t in BODY + TOLD_OF_SIGNING_UP] == [
+        *BODY[:3], *TOLD_OF_SIGNING_UP, *BODY[3:]
+    ]
+
+
+def test_a_call_to_sign_up_over_the_body_is_no_headline(tmp_path: Path) -> None:
+    """A newsletter's page: its title twice and its date, a sponsor's line, then a call to
+    sign up just over the body: the title stands, with its date."""
+    head = ["Harbour Letter", TITLE, TITLE, "November 2, 2022", "|",
+            "This newsletter is sponsored by",
+            "Sign up to receive regular emails like this on the harbour bridge and its council"]
+    intro = ("Welcome to this month's letter: the regular emails in which I tell you what the"
+             " council decided about the harbour, and what it means for the people living there.")
+    article = dump_text(tmp_path, _page([*MENU, *head, intro, *BODY, *FOOTER]))
+    assert article["title"] == TITLE
+    assert article["published"] == "2022-11-02"
+    assert body_texts(article)[: len(BODY) + 1] == [intro, *BODY]

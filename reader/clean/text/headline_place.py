@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from reader.clean.byline import parse_byline, parse_date, split_credit
 from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL, READING_TIME_LABELLED
 from reader.clean.text.head import count_words, is_person_name, is_title_like
-from reader.clean.text.junk import is_nav_line
+from reader.clean.text.junk import is_nav_line, is_newsletter
 from reader.clean.text.prose_line import is_prose
 
 READING_TIME = re.compile(
@@ -82,6 +82,7 @@ def is_headline(text: str) -> bool:
         and len(_BREADCRUMB.findall(text)) < 2
         and not _NUMBERED.match(text)
         and not is_head_matter(text)
+        and not is_newsletter(text)  # ("Sign up to receive regular emails like this")
     )
 
 

@@ -118,9 +118,30 @@ _SIGN_UP = re.compile(
     r"\babonneer\w*",
     re.I,
 )
+# A sentence that opens with the call ("Sign up ...", "Be sure to subscribe ..."), with what
+# the site will send for it; a sentence that tells of signing up ("If you sign up after ...",
+# "don't forget to subscribe") is the writer's.
+MAX_CALL_WORDS = 40
+_CALL_TO_SIGN_UP = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:be sure to|just|please|thanks for reading!?)\s+)?"
+    r"(?:sign up|subscribe)\b",
+    re.I,
+)
+_SENT = re.compile(
+    r"\b(?:news|updates?|latest|e-?mails|posts|insights|stories|articles|inbox|in touch|"
+    r"up to date|updated|informed)\b",
+    re.I,
+)
+# A publishing platform's own prompts (Substack's), whatever the publication's name.
+_PUBLICATION_PROMPT = re.compile(
+    r"\bis a reader-supported publication\b|\bconsider becoming a (?:free or )?paid subscriber\b|"
+    r"^\s*this post is for paid subscribers\b|^\s*already a (?:paid )?subscriber\? sign in\b",
+    re.I,
+)
 _FORM_LINES = re.compile(
     r"^(?:enter your email(?: address)?|your email(?: address)?|email address|"
-    r"by (?:signing up|subscribing|clicking|entering)\b.*|thank you for signing up.*|"
+    r"by (?:signing up|subscribing|clicking|entering|submitting your e-?mail)\b.*|"
+    r"thank you for signing up.*|"
     r"you(?:'|’)re (?:all )?(?:signed up|subscribed).*|this site is protected by recaptcha.*|"
     # a comment form's own lines
     r"your email address will not be published.*|required fields are marked.*|"
@@ -199,12 +220,16 @@ def is_nav_line(line: str) -> bool:
 
 
 def is_newsletter(text: str) -> bool:
-    """A newsletter sign-up box or one of its form lines."""
+    """A newsletter sign-up box or one of its form lines, or a call to sign up for what the
+    site sends ("Sign up to receive our emails!", "Thanks for reading! Subscribe for free to
+    receive new posts and support my work.")."""
     if len(text) > 600:
         return False
-    if _FORM_LINES.match(text.strip()):
+    if _FORM_LINES.match(text.strip()) or _PUBLICATION_PROMPT.search(text):
         return True
     words = len(text.split())
+    if words <= MAX_CALL_WORDS and _CALL_TO_SIGN_UP.search(text) and _SENT.search(text):
+        return True
     return words <= 50 and bool(_NEWSLETTER.search(text)) and bool(_SIGN_UP.search(text))
 
 
@@ -268,7 +293,7 @@ _LINE_START = re.compile(
     r"oops! something went wrong|if you are a human|(?:don't|don’t|do not) worry,? we)",
     re.I,
 )
-_NEWSLETTER_WORDS = ("newsletter", "inbox")
+_NEWSLETTER_WORDS = ("newsletter", "inbox", "sign up", "subscribe", "reader-supported")
 # What ``junk_mask`` and ``first_copyright_owner`` look up with ``TextScan.starting``.
 SCAN_PATTERNS = (_LINE_START, _COPYRIGHT_START)
 
