@@ -165,3 +165,38 @@ def test_a_call_to_sign_up_over_the_body_is_no_headline(tmp_path: Path) -> None:
     assert article["title"] == TITLE
     assert article["published"] == "2022-11-02"
     assert body_texts(article)[: len(BODY) + 1] == [intro, *BODY]
+
+
+@pytest.mark.parametrize(
+    ("signature", "authors", "published"),
+    [
+        ("Published on December 2nd, 2025 by Chen Zhao and Daryl Fairweather",
+         ["Chen Zhao", "Daryl Fairweather"], "2025-12-02"),
+        ("Medically reviewed by Kim Rose RDN — Written by Julian Arni, MS — Updated on March 7,"
+         " 2025", ["Julian Arni"], "2025-03-07"),
+        ("Posted on November 25, 2024 in Harbour, City Council, Transport", [], "2024-11-25"),
+    ],
+)
+def test_the_byline_line_over_the_body_goes_to_the_head(
+    tmp_path: Path, signature: str, authors: list[str], published: str
+) -> None:
+    article = dump_text(tmp_path, _page([*MENU, TITLE, signature, *BODY, *FOOTER]))
+    assert article["title"] == TITLE
+    assert article["published"] == published
+    if authors:
+        assert article["authors"] == authors
+    assert body_texts(article)[: len(BODY)] == BODY
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "On November 25, 2024, the council voted to rebuild the harbour bridge.",
+        "Posted on the harbour forum on November 25, 2024:",
+    ],
+)
+def test_a_first_sentence_with_the_day_stays(tmp_path: Path, first: str) -> None:
+    signature = "Posted on November 25, 2024 by Julian Arni"
+    article = dump_text(tmp_path, _page([*MENU, TITLE, signature, first, *BODY, *FOOTER]))
+    assert article["published"] == "2024-11-25"
+    assert body_texts(article)[: len(BODY) + 1] == [first, *BODY]

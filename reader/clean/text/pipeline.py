@@ -55,6 +55,7 @@ from reader.clean.text.prose_line import is_prose
 from reader.clean.text.quotes import find_pull_quotes
 from reader.clean.text.region import MAX_PAGE_UNITS, Span, read_page
 from reader.clean.text.scan import TextScan, paragraphs_starting
+from reader.clean.text.signature_lines import signature_lines
 from reader.clean.text.signed_title import SIGNED_BELOW, signed_title_below
 from reader.clean.text.tables import has_header
 
@@ -463,6 +464,11 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
             body = body[at + 1 :]
     if taken:
         body = [u for u in body if id(u) not in taken]
+    if page:  # (the byline or date line the head was read from, told again over the body)
+        lines = signature_lines([u.text for u in body], head.authors, head.published)
+        signed = {id(body[i]) for i in lines}
+        _log_units(log, "byline-in-body", (u for u in body if id(u) in signed))
+        body = [u for u in body if id(u) not in signed]
     if page:
         web = span is not None or titled is not None  # (not a document of its own)
         body = _without_page_asides(body, fields.authors or head.authors, log, web)
