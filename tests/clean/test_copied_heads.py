@@ -200,3 +200,49 @@ def test_a_first_sentence_with_the_day_stays(tmp_path: Path, first: str) -> None
     article = dump_text(tmp_path, _page([*MENU, TITLE, signature, first, *BODY, *FOOTER]))
     assert article["published"] == "2024-11-25"
     assert body_texts(article)[: len(BODY) + 1] == [first, *BODY]
+
+
+MENU_ENTRIES = [
+    "About Us", "Office of the Provost", "Board of Advisors", "Messages for the Community",
+    "Departments", "Compliance and Ethics", "Services & Administration", "Faculty Search",
+    "Human Resources", "Campus Ministry", "How to Get Here", "Contact Us", "Research",
+    "Research Administration", "Research Services", "Education", "Library", "School of Health",
+    "School of Medicine", "School of Nursing", "Patient Care", "University Hospital",
+    "News & Events", "Health Sciences Weekly", "Subject Matter Experts", "Health Magazine",
+    "Office of Communications", "Giving",
+]
+UNIVERSITY_FOOTER = ["About Harbour University Medical Center", "Harbour University Medical Center",
+                     "4000 Harbour Road", "Phone: 202-687-0100", "Maps", "Copyright",
+                     "Accessibility", "Sitemap"]
+
+
+def _university_page(under_headline: list[str]) -> str:
+    """A university's news page copied whole: its menu twice (for wide and for narrow
+    screens), the second time each entry with its button's words, then the breadcrumb, the
+    headline, ``under_headline`` and the story."""
+    return _page([
+        "Skip to main content Skip to main site menu", "Harbour University Medical Center",
+        "Search    Menu", *(f"{entry}Toggle sub-navigation" for entry in MENU_ENTRIES), "Close",
+        *(f"{entry}    Open sub-navigation    Close sub-navigation" for entry in MENU_ENTRIES),
+        f"Home ▸ News Release ▸ {TITLE}", TITLE, "Posted in News Release", *under_headline,
+        *BODY, *UNIVERSITY_FOOTER,
+    ])
+
+
+def test_a_menus_entries_run_on_with_their_buttons_words_go(tmp_path: Path) -> None:
+    article = dump_text(tmp_path, _university_page([]))
+    texts = body_texts(article)
+    assert article["title"] == TITLE
+    assert not [text for text in texts if "sub-navigation" in text]
+    assert texts[: len(BODY)] == BODY
+
+
+def test_a_tables_rows_and_a_heading_under_the_headline_stay(tmp_path: Path) -> None:
+    """Lines as long as a menu's entries with its buttons' words, but a table's rows (with
+    numbers) and a lone heading over the story: the article's."""
+    rows = ["Harbour Mutual Non-Profit ~1.2M 14 states Largest insurer on the coast and inland",
+            "Bridge Health For-Profit ~800K 6 states Focus on digital health and telehealth"]
+    heading = "What the Harbour Bridge Means for Residents of the Old District"
+    texts = body_texts(dump_text(tmp_path, _university_page([*rows, heading])))
+    assert texts[:3] == [*rows, heading]
+    assert texts[3 : 3 + len(BODY)] == BODY

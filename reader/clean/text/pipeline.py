@@ -66,6 +66,7 @@ _BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_LINE = re.compile(r"\n[^\S\n]*(?:[-*+•·‣◦▪]|\d{1,3}[.)])[^\S\n]+(?=\S)")
 _HEADING_END_CHARS = frozenset(".,;:!?\"'”’)]…-")
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
 def _newlines(text: str) -> str:
@@ -174,6 +175,8 @@ def _take_dek(head: Head, zone: list[str]) -> None:
 
 
 DETAILS_BELOW = 6  # lines under a headline where its byline and date may stand
+SHORT_LABEL = 60  # characters of a short line that is no sentence: a page's label
+MAX_HEAD_LABEL = 120  # ... and of a menu's entry run on with its button's words
 
 
 def _lines_below(units: list[Unit], headline: str) -> tuple[list[Unit], int]:
@@ -199,10 +202,29 @@ def _is_detail(text: str, authors: Sequence[str]) -> bool:
     )
 
 
+def _head_labels(units: Sequence[Unit]) -> set[int]:
+    """The lines between a copied page's headline and its body that are no sentence: short
+    labels ("Fact checked", "Share"), and a menu's entries with their button's words run on
+    ("Faculty Search Open sub-navigation Close sub-navigation"), of up to
+    :data:`MAX_HEAD_LABEL` characters, between two labels (a heading has the story on one
+    side), with no digit (a table's row) and not set apart (a table, code or a quotation)."""
+    short = {i for i, u in enumerate(units) if _is_short_label(u.text)}
+    entries = {
+        i
+        for i, u in enumerate(units)
+        if SHORT_LABEL < len(u.text) <= MAX_HEAD_LABEL
+        and not (u.table or u.preformatted or u.quoted)
+        and not _DIGIT.search(u.text)
+        and not is_prose(u.text)
+    }
+    either = short | entries
+    return short | {i for i in entries if i - 1 in either and i + 1 in either}
+
+
 def _is_short_label(text: str) -> bool:
     """A short line that is no sentence ("Fact checked", "Share"): page furniture between a
     copied page's headline and its body."""
-    return len(text) <= 60 and not is_prose(text)
+    return len(text) <= SHORT_LABEL and not is_prose(text)
 
 
 Blocks = list[tuple[str, str, int]]
@@ -441,7 +463,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         head.published = date_by_name(page, head.authors[0])
     if head.published and page:  # ("03/10/2023" on a page that writes "3 October 2023")
         head.published = in_page_order(head.published, text)
-    labels = {i for i, u in enumerate(units[:between]) if _is_short_label(u.text)}
+    labels = _head_labels(units[:between])
     _log_units(log, "head-label", (units[i] for i in sorted(labels - head.used)))
     body = [
         u
@@ -466,9 +488,9 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         body = [u for u in body if id(u) not in taken]
     if page:  # (the byline or date line the head was read from, told again over the body)
         lines = signature_lines([u.text for u in body], head.authors, head.published)
-        signed = {id(body[i]) for i in lines}
-        _log_units(log, "byline-in-body", (u for u in body if id(u) in signed))
-        body = [u for u in body if id(u) not in signed]
+        told = {id(body[i]) for i in lines}
+        _log_units(log, "byline-in-body", (u for u in body if id(u) in told))
+        body = [u for u in body if id(u) not in told]
     if page:
         web = span is not None or titled is not None  # (not a document of its own)
         body = _without_page_asides(body, fields.authors or head.authors, log, web)
