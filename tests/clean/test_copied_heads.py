@@ -246,3 +246,17 @@ def test_a_tables_rows_and_a_heading_under_the_headline_stay(tmp_path: Path) -> 
     texts = body_texts(dump_text(tmp_path, _university_page([*rows, heading])))
     assert texts[:3] == [*rows, heading]
     assert texts[3 : 3 + len(BODY)] == BODY
+
+
+@pytest.mark.parametrize(
+    "marker", ["Discussion about this post", "Be the first to comment", "Load Disqus Comments"]
+)
+def test_a_platforms_comments_heading_ends_the_article(tmp_path: Path, marker: str) -> None:
+    """A newsletter platform's or a comment service's own heading over the readers'
+    comments: the comments and what follows go."""
+    comments = [marker, "Comments", "Restacks",
+                "Dana Holt: A long overdue decision, and the bicycle lane is a welcome surprise"
+                " for everyone who has to cross the river every morning on the way to work.",
+                "Substack is the home for great culture"]
+    texts = body_texts(dump_text(tmp_path, _page([TITLE, "By Julian Arni", *BODY, *comments])))
+    assert texts == BODY

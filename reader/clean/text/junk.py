@@ -73,7 +73,10 @@ _LIST_MARKERS = frozenset(
 # Headings that start the comments: everything after them goes (near the end only).
 _END_MARKERS = frozenset(
     {"comments", "join the discussion", "join the conversation", "show comments",
-     "view comments", "leave a comment", "add a comment", "conversation"}
+     "view comments", "leave a comment", "add a comment", "conversation",
+     # a publishing platform's (Substack's) and a comment service's (Disqus's) own
+     "discussion about this post", "be the first to comment", "load disqus comments",
+     "show disqus comments"}
 )
 # Headings under which a page's own text has ended: other stories, the author's box, a
 # feedback question (and the comments' headings above). Not the ones a document uses for its
