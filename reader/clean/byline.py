@@ -219,16 +219,25 @@ def dated_name(text: str) -> str | None:
     """The name on a line that is otherwise a date line ("December 15, 2025 · 30 min · Ash
     Vardanian", "Patrick Clarke Published 10:19am 19 December 2025", a copy's "September 1,
     2016Autumn Adams"), when its first word is a known given name; else None."""
+    name = dated_piece(text)
+    return name if name and opens_with_given_name(name, wide=True) else None
+
+
+def dated_piece(text: str) -> str | None:
+    """The one piece of two to four words a date line holds besides its dates, times,
+    reading time and word count, when it reads as a name ("Ash Vardanian"); else None."""
     if len(text) > 120 or parse_date(text) is None:
         return None
-    rest = _DATE_TERMS_ONLY.sub(" ", _without_dates(text))
+    rest = _COUNTED.sub(" ", _DATE_TERMS_ONLY.sub(" ", _without_dates(text)))
     pieces = [piece.strip() for piece in _DATE_LINE_PARTS.split(rest) if piece.strip()]
     if len(pieces) != 1 or not 2 <= len(pieces[0].split()) <= 4:
         return None
     names = parse_names(pieces[0])
-    if names != [" ".join(pieces[0].split()).replace("’", "'")]:
-        return None
-    return names[0] if opens_with_given_name(names[0], wide=True) else None
+    return names[0] if names == [" ".join(pieces[0].split()).replace("’", "'")] else None
+
+
+# A post's length beside its date ("6279 words", "30 min", "5 min read").
+_COUNTED = re.compile(r"\b\d[\d,.]*\s*(?:words|mins?|minutes?)(?:\s+read)?\b", re.I)
 
 
 # Letters after a name ("CPP", "RDN", "PhD"): capitals, at most one small letter among them.

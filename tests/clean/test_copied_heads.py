@@ -260,3 +260,20 @@ def test_a_platforms_comments_heading_ends_the_article(tmp_path: Path, marker: s
                 "Substack is the home for great culture"]
     texts = body_texts(dump_text(tmp_path, _page([TITLE, "By Julian Arni", *BODY, *comments])))
     assert texts == BODY
+
+
+@pytest.mark.parametrize(
+    ("details", "authors"),
+    [
+        ("December 15, 2025 · 30 min · 6279 words · Ash Vardanian", ["Ash Vardanian"]),
+        ("September 1, 2016September 8, 2016Autumn Adams", ["Autumn Adams"]),
+        # (words the story writes in lower case: a section's name, not a writer's)
+        ("December 15, 2025 · City Council", []),
+    ],
+)
+def test_a_name_no_list_knows_on_the_date_line_is_the_writer(
+    tmp_path: Path, details: str, authors: list[str]
+) -> None:
+    article = dump_text(tmp_path, _page([*MENU, TITLE, details, *BODY, *FOOTER]))
+    assert article["authors"] == authors
+    assert article["published"] == ("2025-12-15" if "2025" in details else "2016-09-01")

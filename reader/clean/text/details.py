@@ -15,6 +15,7 @@ from typing import TypeVar
 from reader.clean.byline import (
     BIOGRAPHY_GOES_ON,
     dated_name,
+    dated_piece,
     is_date_line,
     labelled_credit,
     parse_byline,
@@ -576,6 +577,10 @@ def head_details(
             continue
         if not authors:
             authors = _dated_byline(text) or _labelled_name(texts, index)
+        if not authors and body:  # (a name its lists do not know: "Ash Vardanian")
+            piece = dated_piece(text)
+            name = unknown_name(piece, body) if piece else None
+            authors = [name] if name else []
         byline = parse_byline(text)
         if byline and not authors:
             authors = byline[0]
