@@ -232,8 +232,12 @@ def dated_piece(text: str) -> str | None:
     pieces = [piece.strip() for piece in _DATE_LINE_PARTS.split(rest) if piece.strip()]
     if len(pieces) != 1 or not 2 <= len(pieces[0].split()) <= 4:
         return None
-    names = parse_names(pieces[0])
-    return names[0] if names == [" ".join(pieces[0].split()).replace("’", "'")] else None
+    piece = _BY_RUN_ON.sub("", pieces[0])  # ("ByShivya Nath": a byline's label run on)
+    names = parse_names(piece)
+    return names[0] if names == [" ".join(piece.split()).replace("’", "'")] else None
+
+
+_BY_RUN_ON = re.compile(r"^By(?=[A-Z])")
 
 
 # A post's length beside its date ("6279 words", "30 min", "5 min read").

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.clean.text.consent import consent_mask, is_consent_label
+from reader.clean.text.junk import junk_mask
 from tests.cli_run import body_texts, dump_text
 
 BODY = [
@@ -277,3 +278,68 @@ def test_a_name_no_list_knows_on_the_date_line_is_the_writer(
     article = dump_text(tmp_path, _page([*MENU, TITLE, details, *BODY, *FOOTER]))
     assert article["authors"] == authors
     assert article["published"] == ("2025-12-15" if "2025" in details else "2016-09-01")
+
+
+DOCS_SIDEBAR = [
+    "Skip to Main Content", "Documentation", "Get started", "Install", "Tutorials",
+    "Using and understanding Go", "Effective Go", "Editor plugins", "Diagnostics", "Modules",
+    "Managing modules", "Module reference", "Workspaces", "Fuzzing", "Security", "Reference",
+    "Specification", "Memory model", "Release history", "Talks", "Community", "Recorded Talks",
+    "Meetups", "Conferences", "Go blog", "Go project", "Get connected",
+]
+DOCS_BODY = [
+    "When your code uses external packages, those packages (distributed as modules) become"
+    " dependencies. Over time, you may need to upgrade them or replace them, and Go gives you"
+    " tools for each of these tasks.",
+    "This topic describes how to perform tasks to manage dependencies you take on in your"
+    " code. You can perform most of these with Go tools, which also keep your dependency list"
+    " tidy and verified.",
+    "Workflow for using and managing dependencies",
+    "You can get and use useful packages with Go tools. On pkg.go.dev, you can search for"
+    " packages you might find useful, then use the go command to import those packages into"
+    " your own code to call their functions.",
+]
+DOCS_FOOTER = [
+    "Why Go", "Use Cases", "Case Studies", "Get Started", "Playground", "Tour",
+    "Stack Overflow", "Help", "Packages", "Standard Library", "About Go Packages", "About",
+    "Download", "Blog", "Issue Tracker", "Release Notes", "Brand Guidelines", "Code of Conduct",
+    "Connect", "Twitter", "GitHub", "Slack", "Meetup", "Golang Weekly", "Copyright",
+    "Terms of Service", "Privacy Policy", "Report an Issue",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [("Managing dependencies", "Managing dependencies"), ("6 min read", "Untitled")],
+)
+def test_a_documentation_pages_short_heading_over_its_body_is_its_title(
+    tmp_path: Path, heading: str, title: str
+) -> None:
+    """A documentation page copied whole: its sidebar, a heading of two words (too short to
+    be read as a headline) and the text. With no other title, the heading is the title; a
+    reading time there is none."""
+    article = dump_text(tmp_path, _page([*DOCS_SIDEBAR, heading, *DOCS_BODY, *DOCS_FOOTER]))
+    assert article["title"] == title
+    assert body_texts(article)[: len(DOCS_BODY)] == DOCS_BODY
+
+
+def test_a_headline_with_a_full_stop_over_a_run_on_byline(tmp_path: Path) -> None:
+    """A blog's headline ending in a full stop, its byline run on ("ByShivya Nath") with the
+    day, and a share count over the story: the headline is the title, the byline the
+    writer's, and the count furniture."""
+    head = ["Things to Know Before Crossing the Harbour Bridge for the First Time.",
+            "ByAsha Nath  12th February 2025", "139 shares"]
+    article = dump_text(tmp_path, _page([*head, *BODY]))
+    assert article["title"] == head[0].rstrip(".")
+    assert article["authors"] == ["Asha Nath"]
+    assert article["published"] == "2025-02-12"
+    assert body_texts(article) == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [("139 shares", True), ("2.1k views", True), ("1,024 Likes", True),
+     ("139 shares of the harbour company were sold on Tuesday.", False)],
+)
+def test_a_share_count_is_furniture(line: str, furniture: bool) -> None:
+    assert junk_mask([line]) == [furniture]

@@ -157,6 +157,18 @@ def _signed(lines: Sequence[str]) -> bool:
     return any(parse_byline(line) or is_date_line(line) for line in lines)
 
 
+def _signed_sentence(text: str, following: str) -> str | None:
+    """A headline that ends in one full stop ("Things to Know Before Travelling to Japan for
+    the First Time."), without it, when a byline or a date stands under it; else None."""
+    text = text.strip()
+    if not text.endswith(".") or text.endswith(".."):
+        return None
+    title = text[:-1]
+    if count_words(title) < 3 or not is_title_like(title) or not _signed([following]):
+        return None
+    return title
+
+
 KICKER_WORDS = 6  # a line over the title, words at most
 
 
@@ -210,7 +222,13 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
                 if index == 0 and _is_kicker(text, units[1:4]):
                     index += 1  # (a site's name in lower case, a series' name over the title)
                     continue
-                break
+                stopped = _signed_sentence(text, following)
+                if stopped is None:
+                    break
+                head.title = stopped  # (a headline with a full stop, its byline under it)
+                head.used.add(index)
+                index += 1
+                continue
             if is_page_label(text):  # (a menu's entry above the headline: not the title)
                 index += 1
                 continue

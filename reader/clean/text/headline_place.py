@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 
 from reader.clean.byline import parse_byline, parse_date, split_credit
 from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL, READING_TIME_LABELLED
-from reader.clean.text.head import count_words, is_person_name, is_title_like
-from reader.clean.text.junk import is_nav_line, is_newsletter
+from reader.clean.text.head import count_words, is_page_label, is_person_name, is_title_like
+from reader.clean.text.junk import is_nav_line, is_newsletter, junk_mask
 from reader.clean.text.prose_line import is_prose
 
 READING_TIME = re.compile(
@@ -41,6 +41,7 @@ TITLE_MATTER_BONUS = 1.0  # a byline or a date under a line: where a headline st
 TITLE_DISTANCE_COST = 0.2  # ... near the body: each unit between them counts against a line
 MIN_HEADLINE_OVER_DEK = 5  # words of a headline over its dek (a kicker, "Health News", has fewer)
 MIN_DEK_UNDER = 8  # words of a dek under its headline
+MAX_LONE_TITLE_WORDS = 12  # words of the line over a body taken as its title, untitled
 SHORT_PROSE = 20  # words of a short line of prose: two may stand under a headline
 
 _words = count_words
@@ -84,6 +85,22 @@ def is_headline(text: str) -> bool:
         and not is_head_matter(text)
         and not is_newsletter(text)  # ("Sign up to receive regular emails like this")
     )
+
+
+def line_over_body(text: str) -> str | None:
+    """The line just over a copied page's body, as its title when nothing else gave one: a
+    documentation page's short heading ("Managing dependencies", "Flexbox"), when it is
+    title-like, of :data:`MAX_LONE_TITLE_WORDS` words at most, and no menu's entry, label,
+    byline, date, reading time or other page furniture."""
+    if (
+        _words(text) > MAX_LONE_TITLE_WORDS
+        or not is_title_like(text)
+        or is_page_label(text)
+        or is_head_matter(text)
+        or junk_mask([text])[0]  # (a menu's entry, a share count: "139 shares")
+    ):
+        return None
+    return text.strip()
 
 
 def body_words(texts: Sequence[str], body: int) -> set[str]:
@@ -282,6 +299,7 @@ __all__ = [
     "is_headline",
     "is_signed",
     "is_signed_headline",
+    "line_over_body",
     "named_far_above",
     "named_words",
     "names_what_follows",

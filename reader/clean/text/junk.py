@@ -104,6 +104,8 @@ _CHROME = re.compile(
     r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
     r"weeks?|months?)\s+ago$|^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$|"
     r"^(?:estimated\s+)?reading time\s*:?\s*\d+\s*min(?:ute)?s?$|"
+    # a share or view count ("139 shares", "2.1k views")
+    r"^\d[\d., ]*[km]?\s(?:shares|views|likes)$|"
     # the same in German, French, Spanish, Italian, Portuguese and Dutch ("5 min lesezeit",
     # "temps de lecture 5 min", "5 minutos de lectura"), as ``normalise`` leaves it
     r"^\d+\s*min(?:uten?|utos|uti)?\s+(?:lesezeit|de lecture|de lectura|di lettura|de leitura|"

@@ -42,7 +42,7 @@ from reader.clean.text.details import (
 from reader.clean.text.doubled import undoubled
 from reader.clean.text.ebook import book_frame
 from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
-from reader.clean.text.headline_place import names_what_follows
+from reader.clean.text.headline_place import line_over_body, names_what_follows
 from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text.junk import first_copyright_owner, junk_mask
 from reader.clean.text.layout import Unit, split_units
@@ -494,6 +494,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     if page:
         web = span is not None or titled is not None  # (not a document of its own)
         body = _without_page_asides(body, fields.authors or head.authors, log, web)
+    if not head.title and fields.title is None and page and span is not None and span.body:
+        head.title = line_over_body(page[span.body - 1])
     if marked and fields.title is None:
         # a documentation page's first marked heading: its title, under its sidebar
         head.title = marked
