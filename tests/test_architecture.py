@@ -172,6 +172,43 @@ def test_no_module_is_over_the_size_limit(module: str) -> None:
     assert lines <= MAX_LINES, f"{module}: {lines} lines"
 
 
+def _rebound_names(source: str) -> list[str]:
+    """Module-level names bound twice, where the second binding does not build on the first
+    (``_NAV = _NAV | {...}`` does): the second silently replaces the first for every use."""
+    bound: set[str] = set()
+    rebound = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, value = [node.target], node.value
+        else:
+            continue
+        used = {name.id for name in ast.walk(value) if isinstance(name, ast.Name)}
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id != "__all__":
+                if target.id in bound and target.id not in used:
+                    rebound.append(target.id)
+                bound.add(target.id)
+    return rebound
+
+
+def test_no_module_level_name_is_bound_twice() -> None:
+    """A constant defined again further down a module (two ``_INLINE`` sets, two
+    ``_GLUED_BY`` patterns) changes what the code above it reads: each name is bound once."""
+    offenders = [
+        f"{module}: {name}"
+        for module, path in _modules().items()
+        for name in _rebound_names(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_a_planted_rebinding_is_caught() -> None:
+    source = "_INLINE = {'a', 'sub'}\n_NAV = {'home'}\n_NAV = _NAV | {'menu'}\n_INLINE = {'a'}\n"
+    assert _rebound_names(source) == ["_INLINE"]
+
+
 def test_no_mixins_and_no_untyped_app_lookups() -> None:
     found = []
     for module, path in _modules().items():

@@ -12,6 +12,7 @@ from readability.readability import REGEXES, clean
 
 from reader.clean.html.pipeline import clean_html, parse_html
 from reader.clean.html.readable import _is_unlikely, cleaned, readability_main
+from tests.cli_run import body_texts, dump_article
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 PAGES = sorted((FIXTURES / "html").rglob("*.html")) + sorted((FIXTURES / "meta").glob("*.html"))
@@ -445,3 +446,23 @@ def test_a_heading_in_a_frame_of_its_own_stays(tmp_path: Path) -> None:
     page.write_text(html, encoding="utf-8")
     headings = [b["text"] for b in dump_json(str(page))["body"] if b["type"] == "heading"]
     assert headings == ["Spiral Model", "Agile Model"]
+
+
+def test_a_divs_text_with_sub_small_and_cite_in_it_stays_one_paragraph(tmp_path: Path) -> None:
+    """A div's own text runs on through ``<sub>``, ``<small>`` and ``<cite>``: one paragraph
+    ("Water is H₂O ..."), not a paragraph cut at each of them ("Water is H" / "₂" / "O, ...")."""
+    words = (
+        "Water is H<sub>2</sub>O, and the harbour's holds less salt than the sea's, said the"
+        " <small>chief chemist</small> of the laboratory, quoting <cite>The Harbour Report</cite>"
+        " of last year."
+    )
+    article = dump_article(
+        tmp_path,
+        "Water on the harbour",
+        f"<div>{PARAGRAPH[3:-4]}<p>{PARAGRAPH[3:-4]}</p></div>"
+        f"<div>{words}<p>{PARAGRAPH[3:-4]}</p></div>",
+    )
+    assert (
+        "Water is H₂O, and the harbour's holds less salt than the sea's, said the chief chemist"
+        " of the laboratory, quoting The Harbour Report of last year."
+    ) in body_texts(article)

@@ -176,7 +176,7 @@ def _named_by_heading(element: HtmlElement) -> bool:
 
 _HEADING_ORDER = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_TAGS = frozenset(_HEADING_ORDER)
-_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "code"})
+_HEADING_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "code"})
 
 
 def _is_placed_heading(element: HtmlElement, features: str) -> bool:
@@ -189,7 +189,7 @@ def _is_placed_heading(element: HtmlElement, features: str) -> bool:
     if element.tag in _HEADING_TAGS:
         return True
     parent = element.getparent()
-    return element.tag in _INLINE and parent is not None and parent.tag in _HEADING_TAGS
+    return element.tag in _HEADING_INLINE and parent is not None and parent.tag in _HEADING_TAGS
 
 
 def _is_prose(element: HtmlElement, features: str) -> bool:
