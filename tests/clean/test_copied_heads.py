@@ -339,7 +339,12 @@ def test_a_headline_with_a_full_stop_over_a_run_on_byline(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("line", "furniture"),
     [("139 shares", True), ("2.1k views", True), ("1,024 Likes", True),
-     ("139 shares of the harbour company were sold on Tuesday.", False)],
+     ("139 shares of the harbour company were sold on Tuesday.", False),
+     # a pager's links run together
+     ("Previous Next", True), ("PreviousNext", True), ("Prev PostNext Post", True),
+     ("prev | next", True), ("Older posts Newer posts", True),
+     ("Next steps for the council", False),
+     ("By submitting your email, you agree to our terms.", True)],
 )
-def test_a_share_count_is_furniture(line: str, furniture: bool) -> None:
+def test_a_share_count_or_a_pager_is_furniture(line: str, furniture: bool) -> None:
     assert junk_mask([line]) == [furniture]

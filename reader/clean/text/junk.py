@@ -113,6 +113,14 @@ _CHROME = re.compile(
     r"tempo di lettura|tempo de leitura|leitura|leestijd)\s+\d+\s*min(?:uten?|utos|uti)?$",
     re.I,
 )
+# A pager's links run together ("Previous Next", "PreviousNext", "Prev PostNext Post",
+# "prev | next"): two or more, and nothing else.
+MAX_PAGER = 60
+_PAGER = re.compile(
+    r"^\W*(?:(?:previous|prev|next|older|newer)(?:\s*(?:post|posts|page|article|story|"
+    r"entries))?\W*){2,}$",
+    re.I,
+)
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|related topics|keywords)\s*:", re.I)
 _NEWSLETTER = re.compile(r"\bnewsletters?\b|\binbox\b", re.I)
 _SIGN_UP = re.compile(
@@ -291,7 +299,8 @@ MAX_READ_ALSO = 200  # characters: a story's title, not a paragraph
 _LINE_START = re.compile(
     rf"\n[^\S\n]*(?:{_READ_ALSO_LABEL}|"
     r"enter your email|your email|email address|by (?:signing up|subscribing|"
-    r"clicking|entering)\b|thank you for signing up|you(?:'|’)re (?:all )?(?:signed up|"
+    r"clicking|entering|submitting your e-?mail)\b|thank you for signing up|"
+    r"(?:previous|prev|next|older|newer)|you(?:'|’)re (?:all )?(?:signed up|"
     r"subscribed)|this site is protected by recaptcha|©|\(c\)|copyright\b|"
     r"(?:tags|topics|filed under|categories|related topics|keywords)\s*:|required fields|"
     r"save my name|notify me of|(?:comment|name|email)\s*\*|thank you! your submission|"
@@ -372,6 +381,7 @@ def junk_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> lis
             or _TAGS.match(text)
             or copyright_owner(text)
             or (len(text) <= MAX_READ_ALSO and _READ_ALSO.match(text))
+            or (len(text) <= MAX_PAGER and _PAGER.match(text))
         ):
             mask[index] = True
     return mask
