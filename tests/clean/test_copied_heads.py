@@ -1,8 +1,11 @@
-"""A news page copied whole in English, as a reader pastes it: the head's layouts that gave a
-wrong title (a date run into the writer's name over the headline; a writer's one-line bio
-between the byline and a table of contents) and the ad framework's consent panel whose
-purposes and buttons stayed at the end. Through the real ``reader dump`` command; with the
-consent rules under it."""
+"""A news page copied whole in English, as a reader pastes it, through the real ``reader dump``
+command: the head's layouts that gave a wrong title or writer (a date run into the writer's
+name over the headline, a writer's one-line bio over a table of contents, a call to sign up
+over the body, a headline ending in a full stop, a documentation page's two-word heading, a
+name the given-name lists do not know), and the page furniture that stayed in the body (the
+ad framework's consent purposes and buttons, calls to sign up and Substack's prompts, the
+byline line the head was read from, a menu's entries run on with their buttons' words,
+platforms' comment headings, share counts and pagers). With the rules under them."""
 
 from __future__ import annotations
 

@@ -203,6 +203,8 @@ def _purpose_verdict(text: str) -> tuple[bool, bool]:
     if len(found) >= 2:
         return True, False
     return False, bool(found) and len(_WORD.findall(text)) <= MAX_PURPOSE_LINE
+
+
 _LABEL_PUNCT = re.compile(r"[^\w×✕✖&.' ]+")
 
 
@@ -361,8 +363,9 @@ def consent_mask(
 ) -> list[bool]:
     """Which paragraphs belong to a consent region.
 
-    A region is seeded by passages dense in consent language; it grows over neighbouring button
-    labels and short consent headings, and absorbs short lines standing between two parts of
+    A region is seeded by passages dense in consent language (or listing the ad framework's
+    purposes); it grows over neighbouring button labels, short consent headings and lines of
+    one such purpose, and absorbs short lines standing between two parts of
     the region (headings like "Sale of Personal Data"). Labels that stand alone with no
     consent passage near them are kept unless they name consent themselves ("Accept cookies").
     ``scan`` (of these paragraphs) saves joining them again when the caller has one.

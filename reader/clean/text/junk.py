@@ -140,7 +140,7 @@ _CALL_TO_SIGN_UP = re.compile(
     r"(?:sign up|subscribe)\b",
     re.I,
 )
-_SENT = re.compile(
+_WHAT_IS_SENT = re.compile(
     r"\b(?:news|updates?|latest|e-?mails|posts|insights|stories|articles|inbox|in touch|"
     r"up to date|updated|informed)\b",
     re.I,
@@ -241,7 +241,7 @@ def is_newsletter(text: str) -> bool:
     if _FORM_LINES.match(text.strip()) or _PUBLICATION_PROMPT.search(text):
         return True
     words = len(text.split())
-    if words <= MAX_CALL_WORDS and _CALL_TO_SIGN_UP.search(text) and _SENT.search(text):
+    if words <= MAX_CALL_WORDS and _CALL_TO_SIGN_UP.search(text) and _WHAT_IS_SENT.search(text):
         return True
     return words <= 50 and bool(_NEWSLETTER.search(text)) and bool(_SIGN_UP.search(text))
 
