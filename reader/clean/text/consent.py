@@ -187,18 +187,32 @@ _PURPOSE = re.compile(
     r"|identify devices based on information transmitted automatically)",
     re.IGNORECASE,
 )
-# Words each of them holds (``TextScan.having`` finds the paragraphs to ask).
-_PURPOSE_WORDS = (
-    "information on a device", "to select", "basic ads", "personalised", "personalized",
-    "performance", "audience", "develop and improve", "geolocation", "device characteristics",
-    "detect fraud", "advertising and content", "privacy choices", "other data sources",
-    "different devices", "transmitted automatically",
-)
+# Words one of them holds, whatever else it says (a cheap test before the pattern's).
+_PURPOSE_HINTS = ("device", "select", "profile", "performance", "audience", "improve",
+                  "geolocation", "fraud", "advertising and content", "privacy choices",
+                  "data sources")
 MAX_PURPOSE_LINE = 12  # words of a line that holds one purpose alone (a list's item)
+# Where the list of purposes stands: around its panel's notice or heading (asking only there
+# costs a long text that names privacy or consent here and there next to nothing)
+PURPOSES_BEFORE, PURPOSES_AFTER = 3, 15
+
+
+def _near(panel: Sequence[int], count: int) -> list[int]:
+    """The paragraphs within the purposes' reach of the ``panel`` ones, of ``count``."""
+    return sorted(
+        {
+            j
+            for i in panel
+            for j in range(max(0, i - PURPOSES_BEFORE), min(count, i + PURPOSES_AFTER + 1))
+        }
+    )
 
 
 def _purpose_verdict(text: str) -> tuple[bool, bool]:
     """(strong, weak): two purposes of the framework or more, or one on a short line."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _PURPOSE_HINTS):
+        return False, False
     found = {match.casefold() for match in _PURPOSE.findall(text)}
     if len(found) >= 2:
         return True, False
@@ -388,16 +402,16 @@ def consent_mask(
             strong[i], densities[i] = True, 1.0  # (a declaration's rows: a panel's own)
         elif not strong[i] and _COOKIE_KIND.match(paragraphs[i]):
             weak[i] = True  # (next to a panel, its own description of a kind of cookie)
-    for i in scan.having(_PURPOSE_WORDS):
-        purposes, one = _purpose_verdict(paragraphs[i])
-        if purposes and not strong[i]:
-            strong[i], densities[i] = True, 1.0
-        weak[i] = weak[i] or (one and not strong[i])
     for i in labels:
         weak[i] = not strong[i]
     for i in core:
         if not strong[i] and not weak[i]:
             weak[i] = is_consent_heading(paragraphs[i])
+    for i in _near([i for i in core if strong[i] or weak[i]], n):
+        purposes, one = _purpose_verdict(paragraphs[i])
+        if purposes and not strong[i]:
+            strong[i], densities[i] = True, 1.0
+        weak[i] = weak[i] or (one and not strong[i])
     for i in [i for i in core if strong[i]]:
         # A lone passage with no panel around it must be plainly a notice.
         alone = not any(

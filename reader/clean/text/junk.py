@@ -145,6 +145,7 @@ _WHAT_IS_SENT = re.compile(
     r"up to date|updated|informed)\b",
     re.I,
 )
+_CALL_WORDS = ("sign up", "subscri", "reader-supported")  # (one is in each of the two below)
 # A publishing platform's own prompts (Substack's), whatever the publication's name.
 _PUBLICATION_PROMPT = re.compile(
     r"\bis a reader-supported publication\b|\bconsider becoming a (?:free or )?paid subscriber\b|"
@@ -238,10 +239,18 @@ def is_newsletter(text: str) -> bool:
     receive new posts and support my work.")."""
     if len(text) > 600:
         return False
-    if _FORM_LINES.match(text.strip()) or _PUBLICATION_PROMPT.search(text):
+    if _FORM_LINES.match(text.strip()):
         return True
     words = len(text.split())
-    if words <= MAX_CALL_WORDS and _CALL_TO_SIGN_UP.search(text) and _WHAT_IS_SENT.search(text):
+    lowered = text.lower()
+    if any(word in lowered for word in _CALL_WORDS) and (
+        _PUBLICATION_PROMPT.search(text)
+        or (
+            words <= MAX_CALL_WORDS
+            and _CALL_TO_SIGN_UP.search(text)
+            and _WHAT_IS_SENT.search(text)
+        )
+    ):
         return True
     return words <= 50 and bool(_NEWSLETTER.search(text)) and bool(_SIGN_UP.search(text))
 
@@ -300,14 +309,17 @@ _LINE_START = re.compile(
     rf"\n[^\S\n]*(?:{_READ_ALSO_LABEL}|"
     r"enter your email|your email|email address|by (?:signing up|subscribing|"
     r"clicking|entering|submitting your e-?mail)\b|thank you for signing up|"
-    r"(?:previous|prev|next|older|newer)|you(?:'|’)re (?:all )?(?:signed up|"
+    r"(?:previous|prev|next|older|newer)(?:\s*(?:post|posts|page|article|story|entries))?"
+    r"\W*(?:previous|prev|next|older|newer)|you(?:'|’)re (?:all )?(?:signed up|"
     r"subscribed)|this site is protected by recaptcha|©|\(c\)|copyright\b|"
     r"(?:tags|topics|filed under|categories|related topics|keywords)\s*:|required fields|"
     r"save my name|notify me of|(?:comment|name|email)\s*\*|thank you! your submission|"
     r"oops! something went wrong|if you are a human|(?:don't|don’t|do not) worry,? we)",
     re.I,
 )
-_NEWSLETTER_WORDS = ("newsletter", "inbox", "sign up", "subscribe", "reader-supported")
+# (the calls to sign up by a rare part of their words: a needle that starts with a common
+# letter, as "s" of "subscribe", costs a long text a try at every such letter)
+_NEWSLETTER_WORDS = ("newsletter", "inbox", "gn up", "bscri", "-supported")
 # What ``junk_mask`` and ``first_copyright_owner`` look up with ``TextScan.starting``.
 SCAN_PATTERNS = (_LINE_START, _COPYRIGHT_START)
 
