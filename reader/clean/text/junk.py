@@ -145,7 +145,8 @@ _WHAT_IS_SENT = re.compile(
     r"up to date|updated|informed)\b",
     re.I,
 )
-_CALL_WORDS = ("sign up", "subscri", "reader-supported")  # (one is in each of the two below)
+# (every match of _CALL_TO_SIGN_UP and of _PUBLICATION_PROMPT holds one of these)
+_CALL_WORDS = ("sign up", "subscri", "reader-supported")
 # A publishing platform's own prompts (Substack's), whatever the publication's name.
 _PUBLICATION_PROMPT = re.compile(
     r"\bis a reader-supported publication\b|\bconsider becoming a (?:free or )?paid subscriber\b|"
