@@ -16,24 +16,8 @@ import pytest
 from reader.clean.text.consent import consent_mask, is_consent_label
 from reader.clean.text.junk import junk_mask
 from tests.cli_run import body_texts, dump_text
+from tests.harbour_page import BODY, FOOTER, MENU, TITLE, page_text
 
-BODY = [
-    "The city council voted on Tuesday to rebuild the old harbour bridge, which has been"
-    " closed to traffic since a storm cracked two of its piers last winter.",
-    "Engineers told the council that the new bridge would take three years to build and would"
-    " carry a lane for bicycles as well as two lanes for cars and buses.",
-    "Residents of the harbour district have waited for a decision for months, and many of"
-    " them came to the meeting to hear the vote and to speak about the delays.",
-    "The mayor said the money would come from the regional transport fund and from a bond"
-    " that voters approved in the spring, so no new tax would be needed.",
-    "Work on the foundations is to begin in March, once the divers have surveyed the"
-    " riverbed and the contractors have cleared what is left of the old piers.",
-]
-MENU = ["Skip to main content", "Harbour Gazette", "News", "Sport", "Business", "Opinion",
-        "Sign in", "Subscribe"]
-FOOTER = ["About us", "Contact", "Privacy Policy", "Terms of Service",
-          "© 2025 Harbour Gazette. All rights reserved."]
-TITLE = "Council votes to rebuild the harbour bridge"
 # The ad industry's framework (IAB TCF) panel as a copy gives it: the notice, the list of
 # its purposes run together and its buttons run together.
 NOTICE = (
@@ -52,12 +36,8 @@ PANEL = ["We Care About Your Privacy", NOTICE, "We and our partners process data
          PURPOSES, BUTTONS]
 
 
-def _page(lines: list[str]) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
 def test_the_framework_panel_at_a_copys_end_goes_whole(tmp_path: Path) -> None:
-    article = dump_text(tmp_path, _page([*MENU, TITLE, *BODY, *FOOTER, *PANEL]))
+    article = dump_text(tmp_path, page_text([*MENU, TITLE, *BODY, *FOOTER, *PANEL]))
     texts = body_texts(article)
     assert article["title"] == TITLE
     assert texts[: len(BODY)] == BODY
@@ -102,8 +82,8 @@ def test_a_date_run_into_a_name_over_the_headline_is_its_byline(tmp_path: Path) 
     a page sets side by side) is the byline, not the title."""
     article = dump_text(
         tmp_path,
-        _page(["Dec 17, 2025Julian K. Arni", TITLE, "The new crossing will open in three years.",
-               *BODY]),
+        page_text(["Dec 17, 2025Julian K. Arni", TITLE,
+                   "The new crossing will open in three years.", *BODY]),
     )
     assert article["title"] == TITLE
     assert article["authors"] == ["Julian K. Arni"]
@@ -118,7 +98,7 @@ def test_a_writers_bio_under_the_byline_keeps_the_headline(tmp_path: Path) -> No
             "Julian Arni", "Julian is a reporter at the Gazette.",
             "Updated on May 27, 2025 09:10AM", "In This Article", "The vote", "The money",
             "The works"]
-    article = dump_text(tmp_path, _page([*MENU, *head, *BODY, *FOOTER]))
+    article = dump_text(tmp_path, page_text([*MENU, *head, *BODY, *FOOTER]))
     assert article["title"] == TITLE
     assert article["authors"] == ["Julian Arni"]
     assert article["published"] == "2025-05-27"
@@ -149,7 +129,7 @@ def test_calls_to_sign_up_go_and_sentences_about_it_stay(tmp_path: Path) -> None
     lines = [*MENU, TITLE, BODY[0], SIGN_UP_CALLS[0], *BODY[1:3], *TOLD_OF_SIGNING_UP,
              SUBSTACK_PROMPTS[0], *BODY[3:], *SUBSTACK_PROMPTS[1:], *SIGN_UP_CALLS[1:],
              *FOOTER]
-    texts = body_texts(dump_text(tmp_path, _page(lines)))
+    texts = body_texts(dump_text(tmp_path, page_text(lines)))
     for line in SIGN_UP_CALLS + SUBSTACK_PROMPTS:
         assert line not in texts
     assert [t for t in texts if t in BODY + TOLD_OF_SIGNING_UP] == [
@@ -165,7 +145,7 @@ def test_a_call_to_sign_up_over_the_body_is_no_headline(tmp_path: Path) -> None:
             "Sign up to receive regular emails like this on the harbour bridge and its council"]
     intro = ("Welcome to this month's letter: the regular emails in which I tell you what the"
              " council decided about the harbour, and what it means for the people living there.")
-    article = dump_text(tmp_path, _page([*MENU, *head, intro, *BODY, *FOOTER]))
+    article = dump_text(tmp_path, page_text([*MENU, *head, intro, *BODY, *FOOTER]))
     assert article["title"] == TITLE
     assert article["published"] == "2022-11-02"
     assert body_texts(article)[: len(BODY) + 1] == [intro, *BODY]
@@ -184,7 +164,7 @@ def test_a_call_to_sign_up_over_the_body_is_no_headline(tmp_path: Path) -> None:
 def test_the_byline_line_over_the_body_goes_to_the_head(
     tmp_path: Path, signature: str, authors: list[str], published: str
 ) -> None:
-    article = dump_text(tmp_path, _page([*MENU, TITLE, signature, *BODY, *FOOTER]))
+    article = dump_text(tmp_path, page_text([*MENU, TITLE, signature, *BODY, *FOOTER]))
     assert article["title"] == TITLE
     assert article["published"] == published
     if authors:
@@ -201,7 +181,7 @@ def test_the_byline_line_over_the_body_goes_to_the_head(
 )
 def test_a_first_sentence_with_the_day_stays(tmp_path: Path, first: str) -> None:
     signature = "Posted on November 25, 2024 by Julian Arni"
-    article = dump_text(tmp_path, _page([*MENU, TITLE, signature, first, *BODY, *FOOTER]))
+    article = dump_text(tmp_path, page_text([*MENU, TITLE, signature, first, *BODY, *FOOTER]))
     assert article["published"] == "2024-11-25"
     assert body_texts(article)[: len(BODY) + 1] == [first, *BODY]
 
@@ -224,7 +204,7 @@ def _university_page(under_headline: list[str]) -> str:
     """A university's news page copied whole: its menu twice (for wide and for narrow
     screens), the second time each entry with its button's words, then the breadcrumb, the
     headline, ``under_headline`` and the story."""
-    return _page([
+    return page_text([
         "Skip to main content Skip to main site menu", "Harbour University Medical Center",
         "Search    Menu", *(f"{entry}Toggle sub-navigation" for entry in MENU_ENTRIES), "Close",
         *(f"{entry}    Open sub-navigation    Close sub-navigation" for entry in MENU_ENTRIES),
@@ -262,7 +242,7 @@ def test_a_platforms_comments_heading_ends_the_article(tmp_path: Path, marker: s
                 "Dana Holt: A long overdue decision, and the bicycle lane is a welcome surprise"
                 " for everyone who has to cross the river every morning on the way to work.",
                 "Substack is the home for great culture"]
-    texts = body_texts(dump_text(tmp_path, _page([TITLE, "By Julian Arni", *BODY, *comments])))
+    texts = body_texts(dump_text(tmp_path, page_text([TITLE, "By Julian Arni", *BODY, *comments])))
     assert texts == BODY
 
 
@@ -278,7 +258,7 @@ def test_a_platforms_comments_heading_ends_the_article(tmp_path: Path, marker: s
 def test_a_name_no_list_knows_on_the_date_line_is_the_writer(
     tmp_path: Path, details: str, authors: list[str]
 ) -> None:
-    article = dump_text(tmp_path, _page([*MENU, TITLE, details, *BODY, *FOOTER]))
+    article = dump_text(tmp_path, page_text([*MENU, TITLE, details, *BODY, *FOOTER]))
     assert article["authors"] == authors
     assert article["published"] == ("2025-12-15" if "2025" in details else "2016-09-01")
 
@@ -321,7 +301,7 @@ def test_a_documentation_pages_short_heading_over_its_body_is_its_title(
     """A documentation page copied whole: its sidebar, a heading of two words (too short to
     be read as a headline) and the text. With no other title, the heading is the title; a
     reading time there is none."""
-    article = dump_text(tmp_path, _page([*DOCS_SIDEBAR, heading, *DOCS_BODY, *DOCS_FOOTER]))
+    article = dump_text(tmp_path, page_text([*DOCS_SIDEBAR, heading, *DOCS_BODY, *DOCS_FOOTER]))
     assert article["title"] == title
     assert body_texts(article)[: len(DOCS_BODY)] == DOCS_BODY
 
@@ -332,7 +312,7 @@ def test_a_headline_with_a_full_stop_over_a_run_on_byline(tmp_path: Path) -> Non
     writer's, and the count furniture."""
     head = ["Things to Know Before Crossing the Harbour Bridge for the First Time.",
             "ByAsha Nath  12th February 2025", "139 shares"]
-    article = dump_text(tmp_path, _page([*head, *BODY]))
+    article = dump_text(tmp_path, page_text([*head, *BODY]))
     assert article["title"] == head[0].rstrip(".")
     assert article["authors"] == ["Asha Nath"]
     assert article["published"] == "2025-02-12"

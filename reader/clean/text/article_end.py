@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from reader.clean.byline import is_date_line
+from reader.clean.text.head import count_words
 from reader.clean.text.junk import is_end_heading
 
 END_PROSE = 200  # prose words under an end heading that may still be the page's furniture ...
@@ -32,20 +33,33 @@ def end_heading(texts: Sequence[str], weights: Sequence[int], body: int, end: in
     0.907 -> 0.917 held-out; recall unchanged (0.972 dev); titles, authors, dates and
     documentation unchanged. 86 dev pages gained, one lost (its body was mostly missed
     already). Without the two-paragraph rule a box set in the article's last fifth cut the
-    rest ("Related Articles" over three links, then five paragraphs)."""
+    rest ("Related Articles" over three links, then five paragraphs).
+
+    A heading that reads as a short sentence ("Was this page helpful?") ends it too. Under an
+    article of less than :data:`END_PROSE` words of prose, all the words under the heading
+    count, lists too: a related box over a checklist does not end it. Measured (whole
+    copies, articles, with the headings ``junk`` gained in the same change): F1 0.920 ->
+    0.922 dev, 0.923 -> 0.925 held-out; precision 0.893 -> 0.897 / 0.887 -> 0.891;
+    ``without`` 0.137 -> 0.134 / 0.148 -> 0.141; 14 dev pages gained, none lost."""
     total = sum(weight for weight in weights[body:end] if weight > 0)
-    above = 0
+    words = [count_words(text) for text in texts[body:end]]
+    all_words = sum(words)
+    above = above_words = 0
     for index in range(body, end):
         weight = weights[index]
-        if weight > 0:
-            above += weight
-        elif (
+        if (
             above
             and is_end_heading(texts[index])
             and total - above < max(END_PROSE, END_SHARE * above)
+            and (
+                above >= END_PROSE
+                or all_words - above_words < max(END_PROSE, END_SHARE * above_words)
+            )
             and not _goes_on(weights, index, end)
         ):
             return index
+        above += max(weight, 0)
+        above_words += words[index - body]
     return teaser_list(texts, weights, body, end)
 
 

@@ -75,6 +75,14 @@ def is_signed(text: str) -> bool:
     return len(text) <= 200 and _is_signature(text, _words(text))
 
 
+def is_byline_or_date(text: str) -> bool:
+    """A byline that names a writer ("Written by Jorge Jimenez") or a date line; not a bare
+    "By" label ("By Manufacturer")."""
+    return len(text) <= 200 and (
+        parse_byline(text) is not None or (_words(text) <= 15 and parse_date(text) is not None)
+    )
+
+
 def is_headline(text: str) -> bool:
     """Title-like, three words or more; no byline, date, breadcrumb trail or numbered step."""
     return (
@@ -295,6 +303,7 @@ __all__ = [
     "READING_TIME",
     "body_words",
     "has_head_matter",
+    "is_byline_or_date",
     "is_head_matter",
     "is_headline",
     "is_signed",

@@ -208,7 +208,17 @@ _END_HEADINGS = (_LIST_MARKERS | _END_MARKERS | {normalise(h) for h in _AFTER_TH
 _OTHER_READING = re.compile(
     r"^(?:you (?:may|might|could) (?:also )?(?:like|love|enjoy|be interested)\b|"
     r"other (?:articles|posts|stories|guides) you\b|"
-    r"(?:browse|see|view|explore) (?:all|more) (?:blog |our )?(?:articles|posts|stories)$)"
+    r"(?:browse|see|view|explore) (?:all|more) (?:blog |our )?(?:articles|posts|stories)$|"
+    # "Other popular Blogs", "More buying guides", "Latest Insights", "Share the Blog on"
+    r"(?:(?:other|more|similar)(?: popular| recent| related| similar)? (?:blogs?|blog posts|"
+    r"posts|articles|stories|guides|reviews|buying guides|insights|resources|reads)|"
+    r"(?:latest|recent|popular|similar|related|featured) (?:insights|blogs?|blog posts|"
+    r"resources|guides|reviews|reads)|share (?:the|this) (?:blog|post|article|story|page|guide)"
+    r"(?: on)?)$|"
+    # a feedback question: "Was this page helpful?", "How was this issue?"
+    r"(?:(?:was|is|did you find) this (?:page|article|post|guide|information|content|answer) "
+    r"(?:helpful|useful)\b|how (?:was|would you rate) this (?:issue|article|post|newsletter|"
+    r"page)$|found this (?:article |post )?(?:interesting|useful|helpful)\b))"
 )
 
 
