@@ -55,6 +55,7 @@ from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.fusion import link_texts
 from reader.clean.html.hidden import drop_hidden
 from reader.clean.html.lead import restore_lead
+from reader.clean.html.loose_text import wrap_loose_text
 from reader.clean.html.nesting import flatten_markup, flatten_tree, is_deep
 from reader.clean.html.page_marks import with_page_marks
 from reader.clean.html.page_meta import base_href, page_metadata
@@ -235,6 +236,7 @@ def _visible_page(text: str, keep_tabs: bool) -> HtmlElement:
     trafilatura reads hidden text, such as a site's machine-readable copy of the story."""
     tree = parse_html(text)
     drop_hidden(tree, keep_tabs=keep_tabs)
+    wrap_loose_text(tree)  # (its favour-recall reading leaves loose text out)
     return tree
 
 
