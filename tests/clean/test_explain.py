@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.clean.explain import Drop, DropLog
 from reader.clean.html.edges import trim_edges
 from reader.clean.html.pipeline import clean_html
+from tests.cli_run import dump_explain
 
 BODY = "".join(
     f"<p>Paragraph {n} of the story is long enough to be read as text, and it says more.</p>"
@@ -100,3 +103,22 @@ def test_every_paragraph_the_plain_text_cleanup_drops_is_named() -> None:
     kept = [text for _k, text, _l in extracted.blocks]
     assert len(kept) == 6 and kept[-1].startswith("Paragraph 6 ends the story")
     assert not any(drop.text in kept for drop in log.drops if drop.rule != "pasted-twice")
+
+
+def test_a_page_inside_a_menu_left_unclosed_has_its_unchosen_blocks_named(
+    tmp_path: Path,
+) -> None:
+    """A site's menu left unclosed holds the whole page (the parser closes it at the end):
+    the blocks readability did not choose are still listed, through ``reader dump``."""
+    promo = "Our partners offer the best mortgage rates in the country, and you can apply today."
+    page = (
+        "<html><head><title>A story</title></head><body><header><nav><ul>"
+        "<li><a href='/'>Home</a><li><a href='/news'>News</a><div class='dropdown'>"
+        f"<article><h1>A story</h1>{BODY}</article>"
+        f"<div class='partner-offer'><p>{promo}</p></div>"
+        "</body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = dump_explain(str(path))
+    assert any(line.startswith("not-chosen-by-readability: Our partners offer") for line in lines)
