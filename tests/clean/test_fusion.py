@@ -73,6 +73,19 @@ def test_place_in_takes_inner_blocks_whatever_share_it_holds() -> None:
     assert place_in(theirs, [ONE, TWO]) is None  # (nothing to add)
 
 
+def test_where_theirs_replaces_ours_our_closing_prose_follows_it() -> None:
+    """Readability's reading keeps little but keeps it well: where trafilatura's replaces
+    it, our paragraphs of prose after the last shared block follow trafilatura's reading;
+    a heading or a short line there does not (``tail``). Filling ours in from theirs
+    never takes their tail (``fill_in``)."""
+    closing = _p("The closing paragraph of ours, after the last block we share with theirs,"
+                 " says how the story ends.")
+    ours = [ONE, TWO, _p("Share this story"), ("heading", "More from the author", 2), closing]
+    theirs = [INTRO, ONE, TWO, RELATED]
+    assert place_in(theirs, ours, tail=True) == [INTRO, ONE, TWO, RELATED, closing]
+    assert place_in(theirs, ours) is None
+
+
 def test_a_key_points_list_the_second_opinion_dropped_stays() -> None:
     """Through the real CLI, a real page (WCXB 4614, scripts, navigation, footers and pictures
     taken out): trafilatura's reading replaces readability's, and the "Key Takeaways" list

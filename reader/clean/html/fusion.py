@@ -116,6 +116,7 @@ def place_in(
     theirs: list[BlockTuple],
     seen: str = "",
     links: frozenset[str] = frozenset(),
+    tail: bool = False,
 ) -> list[BlockTuple] | None:
     """Ours with theirs' missing lead and inner blocks placed in, whatever share of ours
     theirs holds (see :func:`fill_in`); None when it adds nothing there. Either reading may
@@ -123,7 +124,13 @@ def place_in(
     left out (a list of key points) are placed in it.
 
     Measured on the WCXB pages (``benchmarks/wcxb.py``): 3 dev pages better (+0.002,
-    +0.009, +0.022: a "Key Takeaways" list), none worse; held-out unchanged."""
+    +0.009, +0.022: a "Key Takeaways" list), none worse; held-out unchanged.
+
+    With ``tail`` (where trafilatura's reading replaces readability's, which keeps little
+    but keeps it well), theirs' blocks of prose of :data:`LEAD_WORDS` words or more after
+    the last shared one follow ours too (no heading). WCXB all F1 dev 0.95620 -> 0.95642
+    (2 pages better: 0.766 -> 0.842, 0.867 -> 0.931; none worse), held-out 0.95287 ->
+    0.95304; ``without`` unchanged; the 181 pages unchanged."""
     if not ours:
         return None
     ours_norm = [folded_words(text) for _k, text, _l in ours]
@@ -155,13 +162,18 @@ def place_in(
             position = found if found is not None else position
         elif not known[index] and not refused[index]:
             after.setdefault(position, []).append(theirs[index])
-    if not lead and not after:
+    trail = [
+        block for index, block in enumerate(theirs[last + 1 :], last + 1)
+        if tail and not known[index] and not refused[index] and block[0] != "heading"
+        and len(_WORDS.findall(block[1])) >= LEAD_WORDS
+    ]
+    if not lead and not after and not trail:
         return None
     fused = list(lead)
     for index, block in enumerate(ours):
         fused.append(block)
         fused.extend(after.get(index, ()))
-    return fused
+    return fused + trail
 
 
 __all__ = [

@@ -222,5 +222,5 @@ def second_opinion(
     if ours < SHARE * total_words and ours < SHARE * block_words(theirs):
         # (our inner blocks it left out, a list of key points, placed in: see place_in)
         kept = outside_boxes(theirs, boxes)
-        return place_in(kept, blocks, links=links()) or kept, True
+        return place_in(kept, blocks, links=links(), tail=True) or kept, True
     return fill_in(blocks, theirs, seen, links()) or blocks, False
