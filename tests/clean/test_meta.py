@@ -403,6 +403,18 @@ def test_a_description_cut_off_mid_sentence_keeps_its_whole_sentences(
         "<section class='layout--cta'><div class='cta'><h3 class='cta__title'>Know your "
         "visitors</h3><p class='cta__description'>Install today to start identifying new "
         "business opportunities.</p></div></section>",
+        # a BEM name for the tagline; a site header's logo box, not the article's header
+        "<div class='top-bar'><p class='site-header__site-description'>Your source for the"
+        " latest news and trends in online education.</p></div>",
+        "<header class='header'><div class='header__logo'><a href='/'>Columbia Star</a><p "
+        "class='header__description'>The city's locally owned weekly newspaper since 1963"
+        "</p></div></header>",
+        # a product card's and a form's "description"
+        "<div class='comparison-carousel'><div class='comparison-card'><span>Hostinger</span>"
+        "<div class='comparison-card-description'>Starting from $12.99, now $1.99 a month"
+        "</div></div></div>",
+        "<div class='gform_wrapper'><div class='gform_heading'><p class='gform_description'>"
+        "Fill out the form to get a copy of our ebook.</p></div></div>",
     ],
 )
 def test_the_sites_tagline_and_a_sign_up_overlay_are_no_subtitle(
@@ -411,6 +423,17 @@ def test_the_sites_tagline_and_a_sign_up_overlay_are_no_subtitle(
     """Through the real CLI: the page's own description, not the site's tagline."""
     description = "Follow along with my easy steps to refinish an old dresser."
     assert _dumped_subtitle(tmp_path, description, furniture) == description
+
+
+def test_a_dek_in_the_articles_own_header_is_the_subtitle() -> None:
+    """A header that holds the headline is the article's: its dek stays (only a header
+    without the headline, the site's, gives no subtitle)."""
+    html = """<html><head><title>Refinishing a dresser</title></head><body>
+      <header class="header"><a href="/">Midwest Life</a></header>
+      <article><header class="header"><h1>Refinishing a dresser</h1>
+      <p class="header__description">A weekend, two coats of paint and some patience.</p>
+      </header><p>Old furniture needs some care.</p></article></body></html>"""
+    assert page(html).subtitle == "A weekend, two coats of paint and some patience."
 
 
 def test_a_dek_in_a_wrapper_with_a_newsletter_modifier_is_the_subtitle() -> None:

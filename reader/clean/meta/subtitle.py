@@ -50,12 +50,15 @@ def find_subtitle(
     headline = page_headline(tree) if deks else None
     story = _story_of_headline(tree, headline) if headline is not None else None
     late = _after_the_text(tree, headline, deks) if headline is not None else set()
+    headline_path = set(headline.iterancestors()) if headline is not None else set()
     for element in deks:
         if element.tag in ("meta", "script", "style"):
             continue
         text = element_text(element)
         if _is_furniture(element, text) or element in late or _headed_box(element, text):
             continue  # a teaser, a site blurb, the editor's UI, a box in the text or after it
+        if headline_path and _in_site_header(element, headline_path):
+            continue
         if story is not None and _follows(element, story):
             continue
         if (
@@ -138,7 +141,8 @@ _EDITOR_TEXT = re.compile(
 
 _NOT_A_DEK = ("a", "form", "fieldset", "label", "button", "select", "dialog")
 _PANEL = re.compile(
-    r"consent|cookie|gdpr|modal|popup|overlay|subscribe|newsletter|sign-?up|(?:^|[\W_])cta(?:$|[\W_])",
+    r"consent|cookie|gdpr|modal|popup|overlay|subscribe|newsletter|sign-?up|gform|"
+    r"(?:^|[\W_])cta(?:$|[\W_])",
     re.I,
 )
 PANEL_DEPTH = 10  # how far up a consent panel or a modal around a dek is looked for
@@ -147,8 +151,14 @@ PANEL_DEPTH = 10  # how far up a consent panel or a modal around a dek is looked
 # the site's own tagline in its header ("<p class='site-description'>Entertaining Made
 # Easy</p>" in WordPress's ".site-branding" or ".title-area")
 _SITE_TAGLINE = re.compile(
-    r"\b(?:site|blog)[-_]?(?:description|tagline|branding|header)\b|\btitle-area\b", re.I
+    r"(?:^|[\W_])(?:(?:site|blog)[-_]?(?:description|tagline|branding|header)|title-area)"
+    r"(?:$|[\W_])",  # (a BEM name too: "site-header__site-description")
+    re.I,
 )
+# a card's "description": a product's, a teaser's, a person's ("comparison-card-description",
+# "PersonalCard_wrapper")
+_CARD = re.compile(r"(?:^|[\W_])[Cc]ards?(?:$|[\W_])|(?<=[a-z])Cards?(?:$|[\W_A-Z])")
+CARD_DEPTH = 4  # the dek and its three nearest ancestors
 SITE_TAGLINE_DEPTH = 3  # the dek and its two nearest ancestors
 
 
@@ -199,6 +209,8 @@ def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
         return True  # an author box's "description": the writer's credentials, not the dek
     if _named_within(element, _SITE_TAGLINE, SITE_TAGLINE_DEPTH):
         return True  # the site's tagline, on every page of it
+    if _named_within(element, _CARD, CARD_DEPTH):
+        return True
     card = element.getparent()
     for _level in range(3):  # teaser cards: the dek's box repeated beside itself
         if card is None or card.getparent() is None or card.tag in ("article", "main", "body"):
@@ -206,6 +218,25 @@ def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
         if _same_class_siblings(card) >= 2:
             return True
         card = card.getparent()
+    return False
+
+
+_HEADER_NAMES = frozenset({"header", "masthead", "site-header"})
+
+
+def _in_site_header(
+    element: lxml.html.HtmlElement, headline_path: set[lxml.html.HtmlElement]
+) -> bool:
+    """Whether ``element`` stands in a header that does not hold the page's headline, whose
+    ancestors are ``headline_path`` (a ``<header>``, or a box named "header" or "masthead"):
+    the site's, with its tagline ("Columbia's locally owned weekly newspaper since 1963"),
+    not the article's."""
+    for node in element.iterancestors():
+        if node.tag in ("body", "html"):
+            return False
+        names = {*node.get("class", "").split(), node.get("id", "")}
+        if node.tag == "header" or not names.isdisjoint(_HEADER_NAMES):
+            return node not in headline_path
     return False
 
 
