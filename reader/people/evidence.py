@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -206,6 +207,11 @@ def names_no_one(words: list[str], runs: list[Run]) -> bool:
     return any(word[0].islower() and word not in PARTICLES for word in words)
 
 
+LEAD_ALONE = 3  # a name's first word alone this often, and more often than with the rest
+# a capitalised word and the capitalised word after it, if any ("Shopify Sidekick")
+_CAPITALISED = re.compile(r"\b([A-Z][\w’'-]*)(?=(?:\s+([A-Z][\w’'-]*))?)")
+
+
 @dataclass
 class PageWords:
     """What the page says about its own words: corporate tokens, headline spans, the words
@@ -215,6 +221,9 @@ class PageWords:
     corporate: frozenset[str]
     headlines: list[tuple[int, int]]
     _lower: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _capitalised: tuple[Counter[str], Counter[tuple[str, str]]] | None = field(
+        default=None, init=False, repr=False
+    )
 
     def in_headline(self, position: int) -> bool:
         index = bisect_right(self.headlines, (position, 10**18)) - 1
@@ -227,6 +236,27 @@ class PageWords:
             self._lower = frozenset(_LOWER_WORD.findall(self.text))
         word = run.core[-1].text.casefold()
         return word in self._lower or (word[-1:] == "s" and word[:-1] in self._lower)
+
+    def lead_stands_alone(self, run: Run) -> bool:
+        """Whether the first word of the longer name ``run``, no known first name, stands on
+        its own :data:`LEAD_ALONE` times or more, and more often than it opens the name: a
+        company's or a product's name ("Shopify" beside "Shopify Sidekick"), where a person
+        is named again by surname."""
+        if len(run.core) < 2:
+            return False
+        if self._capitalised is None:  # (one pass over the text, when first asked)
+            words: Counter[str] = Counter()
+            pairs: Counter[tuple[str, str]] = Counter()
+            for match in _CAPITALISED.finditer(self.text):
+                words[match.group(1)] += 1
+                if match.group(2):
+                    pairs[match.group(1), match.group(2)] += 1
+            self._capitalised = (words, pairs)
+        words, pairs = self._capitalised
+        lead = run.core[0].text
+        together = pairs[lead, run.core[1].text]
+        alone = words[lead] - together
+        return alone >= LEAD_ALONE and alone > together
 
     def role_titles(self, run: Run, role: Token) -> bool:
         """Whether the role word ``role`` before ``run`` ("Chef", "Customer") makes it a

@@ -283,6 +283,8 @@ def _is_person(
         return False
     if not given and len(names) == 2 and fold(lead) in EAST_ASIAN_SURNAMES:
         given = True  # surname first: "Hwang Dong-hyuk", "Ding Liren"
+    if not given and page.lead_stands_alone(first):
+        return False  # "Shopify Sidekick" beside "Shopify" alone, over and over: a product
     # a later surname-only reference that acts like a person ("O'Hara said", "Ms. Simpson")
     surname_ref = (
         len(names[-1]) > 1

@@ -215,3 +215,17 @@ def test_roles_stop_at_a_line_or_a_bracket_and_openers_are_no_names() -> None:
     assert set(people) == {"Emily McGowan", "Ana Ruiz"}
     assert people["Emily McGowan"].role == "Editorial Director at The Good Trade"
     assert people["Ana Ruiz"].role == "senior designer"
+
+
+def test_a_name_whose_first_word_the_page_uses_alone_is_a_product() -> None:
+    """"Shopify Sidekick" beside "Shopify" alone, over and over: a company's product, not a
+    person; a person with a first name no list knows, named again by surname, stays."""
+    people = _people(
+        "Shopify is the best option for online stores. Shopify's plans start at $29 a month,"
+        " and Shopify charges no fee with its own payments.",
+        "Shopify recently improved its AI-powered assistant, Shopify Sidekick. Now you can"
+        " click the part of your site you want to change, and Sidekick does the work.",
+        "The company's chief executive, Zorbek Amanov, said the tool would reach every plan."
+        " Amanov said the team had tested it for a year.",
+    )
+    assert set(people) == {"Zorbek Amanov"}
