@@ -2,7 +2,8 @@
 the real ``reader dump`` command: a feedback question that reads as a short sentence ("Was
 this page helpful?"), the other ways pages head their other stories ("Other popular Blogs",
 "Latest Insights", "Share the Blog on:"), a related box set near the top of a checklist
-(which does not end it), and a headline with its byline over a calculator's form."""
+(which does not end it), a headline with its byline over a calculator's form, and a
+button's words over the headline ("Search results for", "Read the Article")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.clean.text.junk import is_end_heading
+from reader.clean.text.junk import is_button_line, is_end_heading
 from tests.cli_run import body_texts, dump_text
 from tests.harbour_page import BODY, FOOTER, MENU, TITLE, page_text
 
@@ -137,3 +138,32 @@ def test_a_signed_headline_over_a_calculators_form_is_the_title(tmp_path: Path) 
     assert article["title"] == TITLE
     assert article["authors"] == ["Dana Holt"]
     assert article["published"].startswith("2025-11-06")
+
+
+def test_a_buttons_words_over_the_page_are_no_headline(tmp_path: Path) -> None:
+    """A search box's button over a headline, its dek and its byline: the headline is the
+    title, not "Search results for"."""
+    dek = ("We tested a dozen crossings in the city to find which of them needs the work most"
+           " urgently, and what it will cost.")
+    notice = ("All stories are independently chosen by us. However, the Gazette may receive a"
+              " commission on tickets sold through links.")
+    lines = ["Search results for", "All search results", "DiscoverBest daily dealsLogin",
+             notice, "City news", TITLE, dek, "By Dana Holt", "•", "January 23, 2026", "•",
+             "Add the Harbour Gazette on Google", *BODY]
+    article = dump_text(tmp_path, page_text(lines))
+    assert article["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "button"),
+    [
+        ("Check it out", True),
+        ("Dismiss View all alerts", True),
+        ("Shop on Amazon", True),
+        ("Learn More About Bridges", False),
+        ("Check it out: the new bridge", False),
+        ("Shopping on Amazon is changing", False),
+    ],
+)
+def test_a_buttons_words(line: str, button: bool) -> None:
+    assert is_button_line(line) is button

@@ -244,6 +244,23 @@ def is_nav_line(line: str) -> bool:
     return len(line) <= 120 and _is_nav(line, normalise(line))
 
 
+# A button's words: a call to act, never a headline ("Sign inStart free trial", "Read the
+# Article", "Shop on Amazon", "Open in app", "Select an option", "Dismiss View all alerts")
+MAX_BUTTON = 60
+_BUTTON = re.compile(
+    r"^(?:(?:(?:sign|log)\s*(?:in|up|out)|register|get started|start(?: your| a)? free trial|"
+    r"try (?:it )?(?:for )?free|start now|read (?:the|this|full|more)(?: full)? (?:article|story|"
+    r"post|review)|check it out|learn more|see more|select an option|open in (?:the )?app|"
+    r"(?:shop|buy) (?:on|at|now)\b.*|search results for|dismiss\b.*|view all\b.*)\W*)+$",
+    re.I,
+)
+
+
+def is_button_line(text: str) -> bool:
+    """A line of a button's words (:data:`_BUTTON`): a call to act, never a headline."""
+    return len(text) <= MAX_BUTTON and _BUTTON.match(text.strip()) is not None
+
+
 def is_newsletter(text: str) -> bool:
     """A newsletter sign-up box or one of its form lines, or a call to sign up for what the
     site sends ("Sign up to receive our emails!", "Thanks for reading! Subscribe for free to
