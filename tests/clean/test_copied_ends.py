@@ -167,3 +167,29 @@ def test_a_buttons_words_over_the_page_are_no_headline(tmp_path: Path) -> None:
 )
 def test_a_buttons_words(line: str, button: bool) -> None:
     assert is_button_line(line) is button
+
+
+def test_a_buying_guides_shop_buttons_go_and_sentences_stay(tmp_path: Path) -> None:
+    """A buying guide copied whole: each product's shop buttons go; a sentence that tells
+    the reader to check a price stays."""
+    products = [
+        ("Harbour Lantern 200", "The lantern lit the whole deck of the ferry for six hours on"
+         " one charge, and it survived a drop onto the pier without a scratch."),
+        ("Pier Light Mini", "The smaller light weighs half as much and still lasts four hours,"
+         " which is enough for an evening walk along the harbour wall."),
+        ("Bridge Beacon", "The brightest of the three is also the heaviest, and its clip held"
+         " firm on a bicycle's handlebars over the old bridge's cobbles."),
+    ]
+    buttons = ["Check Price at Amazon", "Buy on Harbour Outfitters", "Read the review"]
+    lines = [*MENU, "The best lanterns for the harbour", "By Dana Holt",
+             "We tested a dozen lanterns on the ferry and along the harbour wall this winter,"
+             " and these three were the best of them for light, weight and battery life.",
+             "Check the price at the pier before you buy."]
+    for name, verdict in products:
+        lines += [name, verdict, *buttons]
+    texts = body_texts(dump_text(tmp_path, page_text([*lines, *FOOTER])))
+    for _name, verdict in products:
+        assert verdict in texts
+    assert "Check the price at the pier before you buy." in texts
+    for button in buttons:
+        assert button not in texts

@@ -314,6 +314,21 @@ def _is_short_item(text: str) -> bool:
     return len(words) <= 20 and not (len(words) >= 12 and text.rstrip().endswith("."))
 
 
+# A shop's button under a product in a buying guide: "Check Price at REI", "Buy on Amazon",
+# "Read the review", "Where to buy", "Visit website", "Learn more"
+MAX_SHOP_BUTTON = 60
+_SHOP_BUTTON = re.compile(
+    r"^(?:(?:check|see|get|view|compare) (?:the )?(?:latest |current |best )?prices?"
+    r"(?: (?:at|on|from) .{2,30})?|(?:buy|shop|view|see) (?:it |now )?(?:on|at|from) .{2,30}|"
+    r"buy now|shop now|book now|where to buy|get (?:the )?deal|(?:read|see|jump to|watch) "
+    r"(?:the |our )?(?:full )?review(?: on youtube)?|visit (?:the )?(?:website|site|store)|"
+    r"learn more|check amazon price)(?: \(on sale!?\))?(?<![.!?])$",  # (no sentence)
+    re.I,
+)
+_SHOP_FIRST_WORDS = frozenset(
+    {"check", "see", "get", "view", "compare", "buy", "shop", "book", "where", "read", "jump",
+     "watch", "visit", "learn"}
+)
 # Cheap pre-checks, so that a book's paragraphs need not each be normalised and tested.
 # Every junk key starts with one of these words (or a digit: comment counts, "5 min read").
 _KEY_FIRST_WORDS = frozenset(
@@ -322,6 +337,7 @@ _KEY_FIRST_WORDS = frozenset(
     | {"more", "updated", "published", "posted", "estimated", "reading"}  # "more from", _CHROME
     | {"lesezeit", "lecture", "temps", "tiempo", "lectura", "lettura", "tempo", "leitura",
        "leestijd"}
+    | _SHOP_FIRST_WORDS
 )
 # A link to another story, set in the article under a label ("Read more: ...", "RELATED |
 # ...", "Lire aussi | ..."): the page's, not the article's.
@@ -422,6 +438,7 @@ def junk_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> lis
             or copyright_owner(text)
             or (len(text) <= MAX_READ_ALSO and _READ_ALSO.match(text))
             or (len(text) <= MAX_PAGER and _PAGER.match(text))
+            or (len(text) <= MAX_SHOP_BUTTON and _SHOP_BUTTON.match(text.strip()))
         ):
             mask[index] = True
     return mask
