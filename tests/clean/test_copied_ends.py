@@ -52,6 +52,12 @@ def test_a_feedback_question_ends_the_article(tmp_path: Path, question: str) -> 
         ("Share the Blog on:", True),
         ("Found this interesting? Share to your network.", True),
         ("Is this page useful?Edit this page", True),
+        # a contact box's, a video list's and a blog's other posts' headings
+        ("Reach Out To Us", True),
+        ("Connect with Us", True),
+        ("More Videos", True),
+        ("Recently by Jeffrey Zeldman", True),
+        ("Contact Us", False),  # (a menu's entry as often)
         # a section of the article, and lines that go on
         ("How was this guide created?", False),
         ("More posts related to Tokyo", False),
