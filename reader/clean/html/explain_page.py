@@ -9,7 +9,6 @@ article nor already recorded under a rule is recorded as "not-chosen-by-<extract
 from __future__ import annotations
 
 import copy
-import re
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -17,6 +16,7 @@ from lxml.html import HtmlElement
 from reader.clean.explain import DropLog
 from reader.clean.html.blocks import BlockTuple, html_to_blocks
 from reader.clean.html.prose import folded_words
+from reader.clean.html.second_opinion import count_words
 
 SWALLOWED_SHARE = 0.3  # blocks holding less than this share of the body's words: ...
 # ... the page stands inside a menu, a form or a button left unclosed, whose text the
@@ -28,7 +28,6 @@ _LEAF_BLOCKS = etree.XPath(
     " or descendant::td or descendant::h1 or descendant::h2 or descendant::h3"
     " or descendant::h4)][not(ancestor::script or ancestor::style or ancestor::template)]"
 )
-_WORDS = re.compile(r"\w+")
 
 
 def page_blocks(tree: HtmlElement) -> list[str]:
@@ -38,8 +37,8 @@ def page_blocks(tree: HtmlElement) -> list[str]:
     texts = [text for _kind, text, _level in html_to_blocks(root)]
     if body is None:
         return texts
-    words = sum(len(_WORDS.findall(text)) for text in texts)
-    if words >= SWALLOWED_SHARE * len(_WORDS.findall(body.text_content())):
+    words = sum(count_words(text) for text in texts)
+    if words >= SWALLOWED_SHARE * count_words(body.text_content()):
         return texts
     leaves = (" ".join(leaf.text_content().split()) for leaf in _LEAF_BLOCKS(tree))
     return [text for text in leaves if text]

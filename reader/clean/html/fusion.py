@@ -164,9 +164,9 @@ def place_in(
             after.setdefault(position, []).append(theirs[index])
     trail = [
         block for index, block in enumerate(theirs[last + 1 :], last + 1)
-        if tail and not known[index] and not refused[index] and block[0] != "heading"
+        if not known[index] and not refused[index] and block[0] != "heading"
         and len(_WORDS.findall(block[1])) >= LEAD_WORDS
-    ]
+    ] if tail else []
     if not lead and not after and not trail:
         return None
     fused = list(lead)

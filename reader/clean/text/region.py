@@ -297,27 +297,25 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
     ):
         head = 0  # (a short text's own first lines: a title of two words, an author, a date)
     seen = body_words(texts, body) if head else set()
-    if head and (title is None or named_words(texts[title], seen) is None):
+    unnamed = title is None or named_words(texts[title], seen) is None
+    if head and (unnamed or not has_head_matter(texts, title, body)):
         # a page cut above its article whose line over it names nothing of it ("Shop on
-        # Amazon"): the title may stand further up, over a long dek, credits and a promotion
+        # Amazon"): the title may stand further up, over a long dek, credits and a promotion.
+        # A line over the body with no byline under it ("Use my current location", a
+        # calculator's form) gives way to a headline further up with its byline or date under
+        # it that names more of the body (whole copies, articles: dev titles 0.745 -> 0.748,
+        # dates 0.692 -> 0.697; held-out unchanged)
         far = named_far_above(texts, body, seen)
         if (
             far is not None
             and far >= MIN_FURNITURE
-            and _is_furniture(texts[:far], weights[:far], article)
-        ):
-            title = head = far
-    elif head and title is not None and not has_head_matter(texts, title, body):
-        # a line over the body with no byline under it ("Use my current location", a
-        # calculator's form): a headline further up with its byline or date under it, that
-        # names more of the body, is the title. Whole copies, articles: dev titles 0.745 ->
-        # 0.748, dates 0.692 -> 0.697; held-out unchanged
-        far = named_far_above(texts, body, seen)
-        if (
-            far is not None
-            and far >= MIN_FURNITURE
-            and has_head_matter(texts, far, body, is_byline_or_date)
-            and (named_words(texts[far], seen) or 0) > (named_words(texts[title], seen) or 0)
+            and (
+                unnamed
+                or (
+                    has_head_matter(texts, far, body, is_byline_or_date)
+                    and (named_words(texts[far], seen) or 0) > named_words(texts[title], seen)
+                )
+            )
             and _is_furniture(texts[:far], weights[:far], article)
         ):
             title = head = far
