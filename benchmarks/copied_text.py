@@ -8,12 +8,15 @@ date). For scale, the copy itself scored as it is ("raw copy": what a reader tha
 nothing would show). ``--stdin`` reads each copy as piped text (no file name, so the kind is
 sniffed). ``--from-headline`` copies from the headline down instead (the first line that is
 the page's labelled title; pages without one are left out), as a reader selecting the article
-would. The held-out fifth (``wcxb.py``'s) is reported separately, as aggregates only. Last,
+would. ``--copies DIR`` reads each page's copy from ``DIR/ID.txt`` instead: copies a real
+browser made (``real_copies.py``: Chromium's ``innerText``, whose line breaks are Chrome's, not
+ours). The held-out fifth (``wcxb.py``'s) is reported separately, as aggregates only. Last,
 per drop rule of the plain-text cleanup (``reader dump --explain``), on the DEV pages: the
 words of the article it dropped against the junk words, as ``wcxb.py`` counts them.
 
     python benchmarks/copied_text.py [DATA_DIR] [--part dev|held-out|all] [--stdin]
                                      [--from-headline] [--limit N] [--json OUT]
+                                     [--copies DIR]
 """
 
 from __future__ import annotations
@@ -54,11 +57,21 @@ Page = dict[str, Any]
 _DATA: Path = DEFAULT_DATA
 _STDIN = False
 _FROM_HEADLINE = False
+_COPIES: Path | None = None
 
 
-def _init(data_dir: str, stdin: bool, from_headline: bool) -> None:
-    global _DATA, _STDIN, _FROM_HEADLINE
+def _init(data_dir: str, stdin: bool, from_headline: bool, copies: str | None) -> None:
+    global _DATA, _STDIN, _FROM_HEADLINE, _COPIES
     _DATA, _STDIN, _FROM_HEADLINE = Path(data_dir), stdin, from_headline
+    _COPIES = Path(copies) if copies else None
+
+
+def _copy_of(page_id: str) -> str:
+    """The page's copy: made by a real browser (``--copies``), else by ``browser_copy``."""
+    if _COPIES is not None:
+        return (_COPIES / f"{page_id}.txt").read_text(encoding="utf-8")
+    html = gzip.decompress((_DATA / "html" / f"{page_id}.html.gz").read_bytes())
+    return browser_copy(html.decode("utf-8", "replace"))
 
 
 def _from_headline(copy: str, title: str | None) -> str | None:
@@ -73,8 +86,7 @@ def _from_headline(copy: str, title: str | None) -> str | None:
 def score_page(truth: Page) -> Page | None:
     """The reader's text path and the raw copy on one page, scored (None: no headline to
     copy from, with ``--from-headline``)."""
-    html = gzip.decompress((_DATA / "html" / f"{truth['id']}.html.gz").read_bytes())
-    copy = browser_copy(html.decode("utf-8", "replace"))
+    copy = _copy_of(truth["id"])
     if _FROM_HEADLINE:
         copy = _from_headline(copy, truth.get("title"))
         if copy is None:
@@ -139,14 +151,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--from-headline", action="store_true", help="copy from the headline")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
     parser.add_argument("--json", type=Path, default=None, help="DEV pages' scores, here")
+    parser.add_argument("--copies", type=Path, default=None, help="read ID.txt copies here")
     args = parser.parse_args(argv)
     truth = [t for t in load_truth(args.data) if args.part in ("all", part_of(t["id"]))]
     truth = truth[: args.limit]
-    options = (str(args.data), args.stdin, args.from_headline)
+    copies = str(args.copies) if args.copies else None
+    options = (str(args.data), args.stdin, args.from_headline, copies)
     with Pool(2, initializer=_init, initargs=options) as pool:
         pages = [page for page in pool.map(score_page, truth, chunksize=4) if page]
     read_as = "piped text" if args.stdin else "a .txt file"
     read_as += ", copied from the headline down" if args.from_headline else ", copied whole"
+    read_as += f", copies from {args.copies}" if args.copies else ""
     print(f"pages: {len(pages)}  ({args.data}, part={args.part}, read as {read_as})")
     for label in ("dev", "held-out"):
         members = [page for page in pages if page["part"] == label]
