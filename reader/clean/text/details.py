@@ -13,7 +13,6 @@ from collections.abc import Callable, Collection, Sequence
 from typing import TypeVar
 
 from reader.clean.byline import (
-    BIOGRAPHY_GOES_ON,
     dated_name,
     dated_piece,
     is_date_line,
@@ -26,6 +25,7 @@ from reader.clean.months import month_alternation
 from reader.clean.text.head import count_words, is_page_label, is_person_name
 from reader.clean.text.headline_place import FUNCTION_WORDS, READING_TIME
 from reader.clean.text.junk import is_end_heading
+from reader.clean.text.name_lines import POSSESSIVE, name_over_biography, names_alone
 from reader.core.given_names import is_given_name, opens_with_given_name
 
 T = TypeVar("T")
@@ -51,8 +51,6 @@ _AUTHOR_LABEL = re.compile(
 _NAME_SEPARATORS = re.compile(r"[•|·]|\s[—–/]\s|(?<=[^\s,&])\s{2,}(?=\S)")
 
 
-# a possessive ("Today's Hours", "Rick Steves' Europe"): a place's or a thing's, no name
-_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])(?!\w)")
 
 
 def _lone_name(text: str) -> str | None:
@@ -61,7 +59,7 @@ def _lone_name(text: str) -> str | None:
     ("Brian Truitt  USA TODAY", a copy's cells)."""
     parts = _NAME_SEPARATORS.split(text.strip(), maxsplit=1)
     piece = parts[0].strip()
-    if len(piece) > 40 or _POSSESSIVE.search(piece):
+    if len(piece) > 40 or POSSESSIVE.search(piece):
         return None
     names = parse_names(piece)
     dated = len(parts) == 2 and parse_date(parts[1]) is not None
@@ -189,7 +187,7 @@ def unknown_name(text: str, body: Sequence[str], fewest: int = 2) -> str | None:
     name)."""
     piece = text.strip()
     words = piece.split()
-    if len(piece) > 40 or not fewest <= len(words) <= 3 or _POSSESSIVE.search(piece):
+    if len(piece) > 40 or not fewest <= len(words) <= 3 or POSSESSIVE.search(piece):
         return None
     if not all(
         _NAME_WORD.match(word) and word[0].isupper() and not word.isupper() for word in words
@@ -398,7 +396,7 @@ def byline_near(texts: Sequence[str], title: str, after: Sequence[str] = ()) -> 
     the nearest lone name, site's desk or line of names alone with a date line beside it
     ("Andrew King" / "September 4, 2025"); else the name in an author's box
     (:func:`_author_box`), under the title (:func:`_name_under`) or over a biography
-    (:func:`_name_over_biography`). A name no list knows beside a date stands when neither
+    (:func:`name_lines.name_over_biography`). A name no list knows beside a date stands when neither
     ``texts`` under it nor the lines ``after`` them (the article, when ``texts`` is only its
     head) write its words in lower case.
 
@@ -419,7 +417,7 @@ def byline_near(texts: Sequence[str], title: str, after: Sequence[str] = ()) -> 
 
     def name_by_date_at(index: int) -> list[str] | None:
         name = _lone_name(texts[index]) or _desk(texts[index])
-        names = [name] if name else _names_alone(texts[index])
+        names = [name] if name else names_alone(texts[index])
         return names if names and _dated_beside(texts, index) else None
 
     def unknown_by_date_at(index: int) -> list[str] | None:
@@ -432,7 +430,7 @@ def byline_near(texts: Sequence[str], title: str, after: Sequence[str] = ()) -> 
         or _nearest_to(texts, title, name_by_date_at)
         or _nearest_to(texts, title, unknown_by_date_at)
     )
-    return found or _author_box(texts) or _name_under(texts, title) or _name_over_biography(texts)
+    return found or _author_box(texts) or _name_under(texts, title) or name_over_biography(texts)
 
 
 def only_byline(texts: Sequence[str]) -> list[str]:
@@ -464,26 +462,6 @@ def only_byline(texts: Sequence[str]) -> list[str]:
     words = {word.casefold() for name in names for word in name.split()}
     over_items = any(_words(texts[i + 1]) <= 4 for i in at if i + 1 < len(texts))
     return [] if over_items or _written_in_lower_case(words, others) else names
-
-
-# what parts the names of a line of names: "A, B and C", "A & B"
-_BETWEEN_NAMES = re.compile(r",(?:\s*and\s)?|\s(?:and|&)\s")  # (the pieces are stripped)
-
-
-def _names_alone(text: str) -> list[str]:
-    """The names of a line that is only names ("Naftali Tishby, Fernando C. Pereira, William
-    Bialek"), each of two or three words opening with a known first name, else []."""
-    if len(text) > 200 or _POSSESSIVE.search(text):
-        return []
-    pieces = [piece.strip() for piece in _BETWEEN_NAMES.split(text.strip())]
-    names = parse_names(text)
-    if len(names) < 2 or names != pieces:
-        return []
-    if all(
-        2 <= len(name.split()) <= 3 and opens_with_given_name(name, wide=True) for name in names
-    ):
-        return names
-    return []
 
 
 def _dated_beside(texts: Sequence[str], index: int) -> bool:
@@ -529,33 +507,6 @@ def _author_box(texts: Sequence[str]) -> list[str]:
     return []
 
 
-_BIOGRAPHY_GOES_ON = re.compile(rf"^{BIOGRAPHY_GOES_ON}")
-
-
-def _name_over_biography(texts: Sequence[str]) -> list[str]:
-    """The name over an author's box, with no label: a name alone on its line, then a line
-    that opens with that name (or its first word) and goes on as a biography ("Lauren
-    Vetter" / "Lauren Vetter is a growth-focused marketing professional ..."). Only when the
-    page has one such pair: a list of people has a biography under each.
-
-    Measured (``benchmarks/copied_text.py``, articles, author, when nothing else gave one):
-    copied whole 0.583 -> 0.593 dev (4 pages, all right), held-out unchanged (0.603); from
-    the headline down 0.593 -> 0.595 dev; ``plain_documents.py`` unchanged."""
-    found: list[str] = []
-    for index in range(len(texts) - 1):
-        name = texts[index].strip()
-        if not name or len(name) > 40 or not is_person_name(name):
-            continue
-        after = texts[index + 1]
-        if any(
-            after.startswith((opening + " ", opening + ","))
-            and _BIOGRAPHY_GOES_ON.match(after[len(opening) :].strip())
-            for opening in (name, name.split()[0])
-        ):
-            found.append(name)
-    return found if len(set(found)) == 1 else []
-
-
 def _desk(text: str) -> str | None:
     """A site's desk alone on its line ("Everfit Team", "Podium Staff")."""
     credit = labelled_credit(text.strip())
@@ -567,8 +518,11 @@ def head_details(
 ) -> tuple[list[str], str | None]:
     """The authors and date in the lines between a copied page's headline and its body
     (``body``: its first paragraphs, where a name is never written in lower case). Lines
-    ``read`` already (the title, the date) give nothing, but still date a name beside them."""
+    ``read`` already (the title, the date) give nothing, but still date a name beside them.
+    A byline that says so ("By Amy Wilhelm") wins over a name only guessed from the date
+    beside it (a search box's "Clear Close" over the headline and its date)."""
     authors: list[str] = []
+    guessed: list[str] = []  # (a name beside a date, unlabelled)
     published = None
     for index, text in enumerate(texts):
         if len(text) > 200 and index not in read:
@@ -577,22 +531,31 @@ def head_details(
             continue
         if not authors:
             authors = _dated_byline(text) or _labelled_name(texts, index)
-        if not authors and body:  # (a name its lists do not know: "Ash Vardanian")
-            piece = dated_piece(text)
-            name = unknown_name(piece, body) if piece else None
-            authors = [name] if name else []
         byline = parse_byline(text)
         if byline and not authors:
             authors = byline[0]
             published = published or byline[1]
-        if not authors:
-            name = _lone_name(text)
-            near = texts[max(0, index - NEAR_NAME) : index + NEAR_NAME + 1]
-            if name and any(map(_dates_the_head, near)):
-                authors = [name]
-            elif _dated_below(texts[index + 1 : index + 3]):
-                name = _desk(text) or (unknown_name(text, body) if body else None)
-                authors = [name] if name else []
+        if not authors and not guessed:
+            guessed = _guessed_name(texts, index, body)
         if published is None and _words(text) <= 15:
             published = parse_date(text)
-    return authors, published
+    return authors or guessed, published
+
+
+def _guessed_name(texts: Sequence[str], index: int, body: Sequence[str]) -> list[str]:
+    """The name on ``texts[index]`` that no label marks, read from the date beside it: a
+    name its lists do not know before a date ("Ash Vardanian"), a known one near the head's
+    date, or a desk or unknown name over a date line."""
+    text = texts[index]
+    piece = dated_piece(text) if body else None
+    name = unknown_name(piece, body) if piece else None
+    if name:
+        return [name]
+    name = _lone_name(text)
+    near = texts[max(0, index - NEAR_NAME) : index + NEAR_NAME + 1]
+    if name and any(map(_dates_the_head, near)):
+        return [name]
+    if _dated_below(texts[index + 1 : index + 3]):
+        name = _desk(text) or (unknown_name(text, body) if body else None)
+        return [name] if name else []
+    return []

@@ -11,7 +11,13 @@ from collections.abc import Callable, Sequence
 from reader.clean.byline import parse_byline, parse_date, split_credit
 from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL, READING_TIME_LABELLED
 from reader.clean.text.head import count_words, is_page_label, is_person_name, is_title_like
-from reader.clean.text.junk import is_button_line, is_nav_line, is_newsletter, junk_mask
+from reader.clean.text.junk import (
+    is_button_line,
+    is_menu_row,
+    is_nav_line,
+    is_newsletter,
+    junk_mask,
+)
 from reader.clean.text.prose_line import is_prose
 
 READING_TIME = re.compile(
@@ -93,6 +99,7 @@ def is_headline(text: str) -> bool:
         and not is_head_matter(text)
         and not is_newsletter(text)  # ("Sign up to receive regular emails like this")
         and not is_button_line(text)  # ("Read the Article", "Sign inStart free trial")
+        and not is_menu_row(text)  # ("Home Blog About")
     )
 
 

@@ -73,7 +73,7 @@ _LIST_MARKERS = frozenset(
 # Headings that start the comments: everything after them goes (near the end only).
 _END_MARKERS = frozenset(
     {"comments", "join the discussion", "join the conversation", "show comments",
-     "view comments", "leave a comment", "add a comment", "conversation",
+     "view comments", "leave a comment", "add a comment", "post a comment", "conversation",
      # a publishing platform's (Substack's) and a comment service's (Disqus's) own
      "discussion about this post", "be the first to comment", "load disqus comments",
      "show disqus comments"}
@@ -98,7 +98,9 @@ _AFTER_THE_ARTICLE = frozenset(
 _NOT_AFTER = frozenset(
     {"see also", "topics", "tags", "categories", "filed under", "latest", "popular"}
 )
-_COMMENT_COUNT = re.compile(r"^\d+\s+comments?$")
+# (a count of none: "No comments:" over a blog's empty thread, as ``normalise`` leaves it)
+_COMMENT_COUNT = re.compile(r"^(?:\d+|no)\s+comments?$")
+_WORD = re.compile(r"\w+")
 # "Updated 3 hours ago", "5 min read", "Reading time: 4 minutes": page chrome, not text.
 _CHROME = re.compile(
     r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
@@ -121,7 +123,9 @@ _PAGER = re.compile(
     r"entries))?\W*){2,}$",
     re.I,
 )
-_TAGS = re.compile(r"^(?:tags|topics|filed under|categories|related topics|keywords)\s*:", re.I)
+_TAGS = re.compile(
+    r"^(?:tags|topics|filed under|categories|related topics|keywords|labels)\s*:", re.I
+)
 _NEWSLETTER = re.compile(r"\bnewsletters?\b|\binbox\b", re.I)
 _SIGN_UP = re.compile(
     r"\bsign(?:ing)? up\b|\bsubscrib\w*|\benter your email\b|\bemail address\b|\bdelivered\b|"
@@ -236,6 +240,16 @@ def is_end_heading(line: str) -> bool:
     return key in _END_HEADINGS or _OTHER_READING.match(key) is not None
 
 
+def is_comments_heading(line: str, key: str | None = None) -> bool:
+    """A comment thread's heading or count ("Leave a comment", "12 Comments", "No comments:"),
+    not asked as a question nor said as a sentence ("No comments."); ``key`` is
+    ``normalise(line)`` when the caller has it."""
+    if len(line) > 120 or line.rstrip().endswith((".", "!")):
+        return False
+    key = normalise(line) if key is None else key
+    return (key in _END_MARKERS and not _asked(line)) or _COMMENT_COUNT.match(key) is not None
+
+
 def _asked(line: str) -> bool:
     """A comments heading's words asked as a question ("Comments?" closing a letter): the
     text's own line, not the heading of a comment thread."""
@@ -262,6 +276,42 @@ _BUTTON = re.compile(
 def is_button_line(text: str) -> bool:
     """A line of a button's words (:data:`_BUTTON`): a call to act, never a headline."""
     return len(text) <= MAX_BUTTON and _BUTTON.match(text.strip()) is not None
+
+
+# A site menu's entries ("Home Blog About", "HOME ABOUT Blog Book Contact"), as a browser's
+# copy sets a row of links side by side with one space between them: the ones only a menu
+# has, and the ones a menu often has beside them.
+_MENU_ENTRIES = frozenset(
+    {"home", "about", "blog", "contact", "search", "menu", "login", "subscribe", "shop",
+     "cart", "sitemap"}
+)
+_MENU_NEIGHBOURS = frozenset(
+    {"news", "podcast", "podcasts", "newsletter", "account", "store", "services", "portfolio",
+     "resources", "events", "careers", "donate", "team", "press", "work", "projects", "posts",
+     "links", "archive", "archives", "tags", "book", "books", "faq", "faqs", "help",
+     "support", "pricing", "now", "uses", "notes", "music", "photos", "videos", "courses"}
+)
+MAX_MENU_ROW = 80  # characters of a row of menu entries, at most
+_MENU_ROW_PUNCTUATION = re.compile(r"[:;,.!?'’\"]")
+
+
+def is_menu_row(text: str) -> bool:
+    """A row of a site menu's entries copied onto one line ("Home Blog About"): three words
+    or more, each capitalised, no punctuation, two of them entries only a menu has ("Home",
+    "About", "Contact", "Search"), and all of them a menu's entries but one at most. Never
+    a headline ("Home Sweet Home: About the Blog", "The Home Blog About Cooking" are none)."""
+    words = text.split()
+    if (
+        len(text) > MAX_MENU_ROW
+        or len(words) < 3
+        or not all(word[:1].isupper() for word in words)
+        or _MENU_ROW_PUNCTUATION.search(text)
+    ):
+        return False
+    keys = [word.casefold() for word in words]
+    own = sum(key in _MENU_ENTRIES for key in keys)
+    others = sum(key not in _MENU_ENTRIES and key not in _MENU_NEIGHBOURS for key in keys)
+    return own >= 2 and others <= 1
 
 
 def is_newsletter(text: str) -> bool:
@@ -338,6 +388,7 @@ _KEY_FIRST_WORDS = frozenset(
     {phrase.split()[0] for phrase in _NAV | _LIST_MARKERS | _END_MARKERS}
     | _SOCIAL
     | {"more", "updated", "published", "posted", "estimated", "reading"}  # "more from", _CHROME
+    | {"no", "labels"}  # ("No comments", a blog's "Labels: AI")
     | {"lesezeit", "lecture", "temps", "tiempo", "lectura", "lettura", "tempo", "leitura",
        "leestijd"}
     | _SHOP_FIRST_WORDS
@@ -405,6 +456,23 @@ def _is_nav(text: str, key: str) -> bool:
     )
 
 
+MARKER_PROSE = 50  # words of prose above a comments heading before it may end the article
+PROSE_LINE = 12  # words of a line that reads as prose
+
+
+def _prose_above(paragraphs: Sequence[str], index: int) -> bool:
+    """Whether :data:`MARKER_PROSE` words of prose (lines of :data:`PROSE_LINE` words or
+    more) stand above ``paragraphs[index]``: a comment count under the byline, the page's
+    menus all above it ("0 comments" over the article), ends nothing."""
+    words = 0
+    for text in paragraphs[:index]:
+        count = len(_WORD.findall(text)) if len(text) >= PROSE_LINE else 0
+        words += count if count >= PROSE_LINE else 0
+        if words >= MARKER_PROSE:
+            return True
+    return False
+
+
 def junk_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> list[bool]:
     """Which paragraphs are page furniture rather than article text.
 
@@ -418,8 +486,8 @@ def junk_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> lis
             continue
         text = paragraphs[index]
         key = normalise(text) if len(text) <= 120 else ""
-        if (key in _END_MARKERS and not _asked(text)) or _COMMENT_COUNT.match(key):
-            if index >= 0.6 * n:
+        if is_comments_heading(text, key):
+            if index >= 0.6 * n and _prose_above(paragraphs, index):
                 for rest in range(index, n):
                     mask[rest] = True
                 break

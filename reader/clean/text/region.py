@@ -35,7 +35,12 @@ from reader.clean.text.headline_place import (
     named_words,
     title_above,
 )
-from reader.clean.text.junk import is_end_heading, is_nav_line
+from reader.clean.text.junk import (
+    is_comments_heading,
+    is_end_heading,
+    is_menu_row,
+    is_nav_line,
+)
 from reader.clean.text.prose_line import is_prose, title_case
 
 _WORDS = re.compile(r"\w+")
@@ -276,7 +281,8 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
     body, end = run
     while end < len(texts) and weights[end] >= 0:
         end += 1  # (a closing list or code block is the article's until a label stops it)
-    web_page = any(map(_is_site_line, texts))  # (a site's words anywhere: its footer is one)
+    # (a site's words anywhere: its footer is one; a comment thread's heading is a site's too)
+    web_page = any(map(_is_site_line, texts)) or any(map(is_comments_heading, texts))
     title = title_above(texts, body)
     if web_page and (title is None or not has_head_matter(texts, title, body)):
         inner = _headline_within(texts, weights, body, end)
@@ -390,7 +396,7 @@ class Headline:
         (0.957 -> 0.940 dev); at 4 lines, 0.955 dev."""
         if not title or title == self.text:
             return title != self.text
-        if _MENU_RUN.search(title):
+        if _MENU_RUN.search(title) or is_menu_row(title):
             return True  # (menu items a copy set side by side: "HOME   ABOUT   Blog")
         named = named_words(title, set(self.article_words))
         if self._signed_over(title, named or 0):

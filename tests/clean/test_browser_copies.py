@@ -1,0 +1,106 @@
+"""Pages as Chrome's "select all, copy" gives them, through the real ``reader dump`` command:
+a site's menu entries set side by side with one space ("Home Blog About"), a comment count
+under the byline, a blog's empty comment thread ("No comments:", "Post a Comment") with no
+other site's words on the page, and a search box's buttons over the headline. Each case
+came from a real browser's copies of the WCXB pages (``benchmarks/real_copies.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.clean.text.junk import is_comments_heading, is_menu_row
+from tests.cli_run import body_texts, dump_text
+from tests.harbour_page import BODY, FOOTER, MENU, TITLE, page_text
+
+BANNER = ["$10 flat rate shipping", "FREE Shipping on orders $40+"] * 10  # (a carousel's slides)
+# a blog's other posts, each a headline over its summary
+POPULAR = [
+    "Popular Posts",
+    "Walking the old ferry routes",
+    "The ferries stopped running in the sixties, but the piers and the waiting rooms are"
+    " still there, and most of them can be reached on foot in an afternoon.",
+    "A short history of the lighthouse",
+    "The lighthouse was built by the harbour board after the great storm, when three ships"
+    " were lost on the rocks below the point in a single night.",
+    "Why the tide tables are wrong",
+    "Every spring the tide tables printed by the council disagree with the water by a few"
+    " minutes, and the fishermen have their own explanation for it.",
+]
+
+
+def test_a_comment_count_under_the_byline_ends_nothing(tmp_path: Path) -> None:
+    """"0 comments" under the byline stands past the page's first lines (a banner's slides
+    repeated above it): with none of the article's prose above it, it is no comment thread's
+    start, and the article under it stays."""
+    lines = ["Skip to content", *BANNER, *MENU, TITLE, "Mar 24, 2025", "By Dana Holt",
+             "0 comments", *BODY, *FOOTER]
+    article = dump_text(tmp_path, page_text(lines))
+    body = body_texts(article)
+    assert all(paragraph in body for paragraph in BODY)
+    assert article["authors"] == ["Dana Holt"]
+
+
+def test_a_blogs_empty_comment_thread_ends_the_article(tmp_path: Path) -> None:
+    """A blog with none of a site's usual words ("Sign in", "Privacy Policy"): its comment
+    thread's heading says it is a web page, so its other posts under it go. (Its tagline, a
+    sentence over the date and the headline, is still read as the title.)"""
+    head = ["Harbour Notes",
+            "Notes on the harbour district and its bridges, from a retired engineer who walks"
+            " them every morning before the traffic starts.",
+            "Friday, December 19, 2025", TITLE]
+    tail = ["Labels: Bridges", "No comments:", "Post a Comment", "Older Post Home",
+            "Subscribe to: Post Comments (Atom)", *POPULAR]
+    article = dump_text(tmp_path, page_text([*head, *BODY, *tail]))
+    assert body_texts(article)[-len(BODY) :] == BODY
+
+
+def test_a_byline_wins_over_a_guessed_name(tmp_path: Path) -> None:
+    """A search box's buttons ("Clear Close") over a short headline and its date read as a
+    name nobody's lists know, with the headline as its role; the byline under them says who
+    wrote it."""
+    tail = ["Related Posts:", "Walking the old ferry routes", "Leave a comment", "Name",
+            "E-mail", "Message", "Submit", *FOOTER]
+    lines = ["Skip to content", *BANNER, *MENU, "Clear Close", "The Harbour Bridge Story",
+             "Mar 24, 2025", "By Dana Holt", "0 comments", *BODY, *tail]
+    article = dump_text(tmp_path, page_text(lines))
+    assert article["authors"] == ["Dana Holt"]
+
+
+def test_a_menu_row_is_no_title(tmp_path: Path) -> None:
+    """A blog's menu copied onto one line ("Home Blog About") over its date and headline."""
+    lines = ["dana/holt", "Home Blog About", "dana@GitHub", "Nov 30, 2025", TITLE, *BODY, *FOOTER]
+    article = dump_text(tmp_path, page_text(lines))
+    assert article["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Home Blog About", True),
+        ("HOME ABOUT Blog Book Contact", True),
+        ("Search Home Contact", True),
+        ("All About Home Insurance", False),  # (one menu entry's word: a headline)
+        ("The Home Blog About Cooking", False),  # (a word no menu has beside them)
+        ("Home Sweet Home: About the Blog", False),  # (punctuation: a title)
+        ("Contact Us About Home Loans", False),
+    ],
+)
+def test_menu_rows(line: str, row: bool) -> None:
+    assert is_menu_row(line) is row
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("No comments:", True),
+        ("12 Comments", True),
+        ("Post a Comment", True),
+        ("Leave a comment", True),
+        ("No comments.", False),  # (said in the story)
+        ("Comments?", False),  # (asked)
+    ],
+)
+def test_comments_headings(line: str, heading: bool) -> None:
+    assert is_comments_heading(line) is heading
