@@ -104,3 +104,34 @@ def test_menu_rows(line: str, row: bool) -> None:
 )
 def test_comments_headings(line: str, heading: bool) -> None:
     assert is_comments_heading(line) is heading
+
+
+def test_a_headline_and_its_dek_stay_two_lines(tmp_path: Path) -> None:
+    """Chrome sets a page's headline, dek, byline and date on lines of one block, and its
+    paragraphs each on one long line; with many short lines of 30 to 100 characters around
+    (a list of links), the text looked hard-wrapped and the dek was read as the title's
+    second line."""
+    title = "Council votes to rebuild the harbour bridge and both its piers"
+    dek = "Introducing a plan to carry trams across the river by the end of the decade"
+    head = "SubscribeSign in\n" + "\n".join([title, dek, "Dana Holt", "Dec 18, 2025", "Share"])
+    paragraphs = [f"{BODY[n]} {BODY[n + 1]}" for n in range(0, 4)]  # (over 200 characters)
+    links = [f"Walking tour number {n} of the old harbour district and its piers"
+             for n in range(24)]
+    text = head + "\n\n" + "\n\n".join(paragraphs) + "\n\nMore walks\n" + "\n".join(links) + "\n"
+    article = dump_text(tmp_path, text)
+    assert article["title"] == title
+
+
+def test_a_wrapped_text_with_long_lines_stays_wrapped(tmp_path: Path) -> None:
+    """A text hard-wrapped at 70 columns, its sentences going on into lines that start in
+    lower case, with three long paragraphs pasted in unwrapped: its wrapped paragraphs are
+    still joined."""
+    wrapped = (
+        "The harbour bridge was built in 1911 by the city engineers, who chose\n"
+        "steel over stone because the river bed would not hold the weight of\n"
+        "the granite piers that the first plans had drawn for the crossing."
+    )
+    pasted = [f"{BODY[n]} {BODY[n + 1]}" for n in range(0, 3)]  # (over 200 characters)
+    text = "\n\n".join([wrapped] * 8 + pasted + [wrapped] * 8) + "\n"
+    article = dump_text(tmp_path, text)
+    assert " ".join(wrapped.split("\n")) in body_texts(article)

@@ -18,6 +18,7 @@ from reader.clean.text.preformatted import (
     KeptBlock,
     preformatted_chunks,
 )
+from reader.clean.text.prose_line import is_prose
 from reader.clean.text.scan import chunks_holding, lines_at
 from reader.clean.text.tables import tab_tables
 
@@ -68,6 +69,13 @@ class Unit:
 def wrap_width(lines: list[str]) -> int | None:
     """The column the text was hard-wrapped at, or None when lines are paragraph-long."""
     return _wrap_width([len(line.rstrip()) for line in lines if len(line.strip()) >= 30])
+
+
+PARAGRAPH_LINE = 2 * _MAX_WRAP  # characters: a line this long is a paragraph left unwrapped
+MIN_PARAGRAPH_LINES = 3  # such lines in a text that is not hard-wrapped, at least ...
+PARAGRAPH_LINE_SHARE = 0.05  # ... and this share of its lines of 30+ characters
+NEAR_WIDTH = 15  # characters under the wrap width that a wrapped line's end stands within
+MIN_CONTINUED = 0.2  # of such lines, at least this share go on in lower case when wrapped
 
 
 def _wrap_width(lengths: list[int]) -> int | None:
@@ -182,6 +190,29 @@ def _irregular_chunks(
     return found
 
 
+def _copied_unwrapped(right: list[str], lengths: list[int], width: int) -> bool:
+    """Whether a text that looks wrapped at ``width`` is a browser's copy of a page: a few of
+    its lines are whole paragraphs of prose nobody wrapped (:data:`MIN_PARAGRAPH_LINES`, and
+    :data:`PARAGRAPH_LINE_SHARE` of its lines of 30+ characters), and hardly any of its lines
+    near the width goes on into a line that starts in lower case (under
+    :data:`MIN_CONTINUED`), as a wrapped sentence does. Its short lines are a page's menus,
+    captions and list items, and its headline and the dek under it are two lines, not one
+    wrapped title. (``lengths`` 0 leaves a line out: a table's, a diagram's.)"""
+    long_lines = sum(1 for n in lengths if n >= 30)
+    paragraphs = sum(
+        1 for line, n in zip(right, lengths, strict=True) if n > PARAGRAPH_LINE and is_prose(line)
+    )
+    if paragraphs < max(MIN_PARAGRAPH_LINES, PARAGRAPH_LINE_SHARE * long_lines):
+        return False
+    near = continued = 0
+    for index in range(len(right) - 1):
+        following = right[index + 1].lstrip()
+        if lengths[index] >= max(30, width - NEAR_WIDTH) and lengths[index] <= width and following:
+            near += 1
+            continued += following[:1].islower()
+    return continued < MIN_CONTINUED * near
+
+
 def _long_lengths(text: str, right: list[str], lengths: list[int]) -> list[int]:
     """The right-stripped lengths of the lines that are 30+ characters long when stripped."""
     found = [n for n in lengths if n >= 30]
@@ -217,6 +248,8 @@ def split_units(text: str) -> list[Unit]:
         right[mark], lengths[mark] = "", 0
     cjk = _mostly_cjk(text)
     width = None if cjk else _wrap_width(_long_lengths(text, right, lengths))
+    if width is not None and _copied_unwrapped(right, lengths, width):
+        width = None
     bounds = [-1, *[index for index, n in enumerate(lengths) if not n], len(lines)]
     chunks = [(before + 1, after) for before, after in pairwise(bounds) if after - before > 1]
     blocks = kept_blocks(text, right, chunks, width)
@@ -230,6 +263,8 @@ def split_units(text: str) -> list[Unit]:
     }
     prose = [0 if index in inside else n for index, n in enumerate(lengths)]
     width = None if cjk else _wrap_width(_long_lengths(text, right, prose))
+    if width is not None and _copied_unwrapped(right, prose, width):
+        width = None
     units = _units(text, lines, right, lengths, width, chunks)
     return with_headings(with_kept(units, blocks), chunks, headings)
 
