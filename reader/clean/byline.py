@@ -108,6 +108,14 @@ _JOINERS = {
     "av": "och|og|med", "af": "og|med",
 }
 _BY_GLUED = re.compile(r"^By(?P<rest>[A-Z][a-z].+)$")  # ("ByNina Pineda": a copy's join)
+# A date's label run on to a name set in capitals, as a browser copies a byline its page sets
+# in upper case ("BY KORIN MILLERPUBLISHED: JAN 29, 2025", "AMANDA FURRERUPDATED: DEC 19")
+_CAPITALS_RUN_ON = re.compile(r"(?<=[A-Z])(?=(?:PUBLISHED|UPDATED|POSTED|REVIEWED|LAST UPDATED)\b)")
+
+
+def _apart(line: str) -> str:
+    """``line`` with a date's label run on to a name in capitals set apart from it."""
+    return _CAPITALS_RUN_ON.sub(" ", line) if "ED" in line else line
 _GLUED_BY = re.compile(r"^(?P<head>.*?[.!?][\"”’)]?)\s+By\s+(?P<rest>[A-Z].{1,120})$")
 _NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le",
                    "du", "dos", "das", "bin", "ibn", "al", "el", "y", "ter", "st."}
@@ -228,16 +236,20 @@ def dated_piece(text: str) -> str | None:
     reading time and word count, when it reads as a name ("Ash Vardanian"); else None."""
     if len(text) > 120 or parse_date(text) is None:
         return None
+    text = _apart(text)
     rest = _COUNTED.sub(" ", _DATE_TERMS_ONLY.sub(" ", _without_dates(text)))
     pieces = [piece.strip() for piece in _DATE_LINE_PARTS.split(rest) if piece.strip()]
     if len(pieces) != 1 or not 2 <= len(pieces[0].split()) <= 4:
         return None
-    piece = _BY_RUN_ON.sub("", pieces[0])  # ("ByShivya Nath": a byline's label run on)
+    piece = _BY_RUN_ON.sub("", pieces[0])  # ("ByShivya Nath", "BY ANN LEE": a byline's label)
     names = parse_names(piece)
-    return names[0] if names == [" ".join(piece.split()).replace("’", "'")] else None
+    shown = " ".join(piece.split()).replace("’", "'")
+    if piece.isupper():  # (a name the page sets in capitals: "JONATHAN JONES")
+        return names[0] if [name.casefold() for name in names] == [shown.casefold()] else None
+    return names[0] if names == [shown] else None
 
 
-_BY_RUN_ON = re.compile(r"^By(?=[A-Z])")
+_BY_RUN_ON = re.compile(r"^By(?=[A-Z])|^BY\s+")
 
 
 # A post's length beside its date ("6279 words", "30 min", "5 min read").
@@ -337,7 +349,7 @@ def parse_names(text: str, label: str = "by") -> list[str]:
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """``(names, ISO date or None)`` for a byline ("By A and B | Jan. 6, 2015"; a copy's
     "ByKathryn Giuffrida"), else None."""
-    line = line.strip()
+    line = _apart(line.strip())
     match = _BY.match(line)
     label = match["label"] if match else "by"
     match = match or _BY_GLUED.match(line)

@@ -135,3 +135,21 @@ def test_a_wrapped_text_with_long_lines_stays_wrapped(tmp_path: Path) -> None:
     text = "\n\n".join([wrapped] * 8 + pasted + [wrapped] * 8) + "\n"
     article = dump_text(tmp_path, text)
     assert " ".join(wrapped.split("\n")) in body_texts(article)
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        ("BY DANA HOLTPUBLISHED: JAN 29, 2025", "2025-01-29"),
+        ("DANA HOLTLAST UPDATED NOV 6, 2025", "2025-11-06"),
+        ("BY DANA HOLTUPDATED: DEC 19, 2025 1:06 PM EST", "2025-12-19"),
+    ],
+)
+def test_a_byline_in_capitals_run_on_to_its_date(
+    tmp_path: Path, byline: str, published: str
+) -> None:
+    """A page that sets its byline in capitals (CSS ``text-transform``), its name and its
+    date's label in elements side by side: Chrome copies them as one word ("HOLTPUBLISHED")."""
+    article = dump_text(tmp_path, page_text([*MENU, TITLE, byline, *BODY, *FOOTER]))
+    assert article["authors"] == ["Dana Holt"]
+    assert article["published"] == published
