@@ -153,3 +153,19 @@ def test_a_byline_in_capitals_run_on_to_its_date(
     article = dump_text(tmp_path, page_text([*MENU, TITLE, byline, *BODY, *FOOTER]))
     assert article["authors"] == ["Dana Holt"]
     assert article["published"] == published
+
+
+def test_two_headings_after_a_short_article_end_it(tmp_path: Path) -> None:
+    """A short press release, then "Comments" right over "ALSO IN THE NEWS" and other
+    stories' cards (a section's label, a headline, a summary; their dates not copied): the
+    cards' words outnumber the article's, but two such headings in a row end it."""
+    cards = []
+    for n, story in enumerate(["ferry timetable", "lighthouse repairs", "harbour festival",
+                               "fish market", "sailing school", "tide gauge", "pier lights"]):
+        cards += ["FRONT PAGE", f"Changes to the {story} announced",
+                  f"THE HARBOUR BOARD said on Monday that the {story} would change from"
+                  f" November, after {n + 2} months of talks with the traders and residents."]
+    lines = [*MENU, TITLE, "December 19, 2025", *BODY, "Comments", "ALSO IN THE NEWS", *cards,
+             *FOOTER]
+    article = dump_text(tmp_path, page_text(lines))
+    assert body_texts(article) == BODY

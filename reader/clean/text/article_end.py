@@ -50,10 +50,15 @@ def end_heading(texts: Sequence[str], weights: Sequence[int], body: int, end: in
         if (
             above
             and is_end_heading(texts[index])
-            and total - above < max(END_PROSE, END_SHARE * above)
             and (
-                above >= END_PROSE
-                or all_words - above_words < max(END_PROSE, END_SHARE * above_words)
+                _headings_in_a_row(texts, index, end)
+                or (
+                    total - above < max(END_PROSE, END_SHARE * above)
+                    and (
+                        above >= END_PROSE
+                        or all_words - above_words < max(END_PROSE, END_SHARE * above_words)
+                    )
+                )
             )
             and not _goes_on(weights, index, end)
         ):
@@ -168,6 +173,12 @@ def _summary_offset(weights: Sequence[int], date: int, gap: int) -> int:
         if date + offset < len(weights) and weights[date + offset] > 0:
             return offset
     return 0
+
+
+def _headings_in_a_row(texts: Sequence[str], index: int, end: int) -> bool:
+    """Whether another heading after an article stands right under the one at ``index``
+    ("Comments" over "Also in the news"): the page's boxes, however much they hold."""
+    return index + 1 < end and is_end_heading(texts[index + 1])
 
 
 def _goes_on(weights: Sequence[int], index: int, end: int) -> bool:
