@@ -169,3 +169,24 @@ def test_two_headings_after_a_short_article_end_it(tmp_path: Path) -> None:
              *FOOTER]
     article = dump_text(tmp_path, page_text(lines))
     assert body_texts(article) == BODY
+
+
+def test_a_headline_under_its_date_after_a_menus_blurbs(tmp_path: Path) -> None:
+    """A site's menu whose entries each have a sentence under them, then the post's reading
+    time and date over its headline (nothing under it but its tags): the headline with its
+    date right above it is where the article starts, not the menu's first blurb."""
+    blurbs = []
+    for entry, what in [("About us", "our team"), ("Careers", "open jobs"),
+                        ("Events", "quay walks"), ("Press", "our news")]:
+        blurbs += [entry, f"Learn about {what} and find out how to reach us."]
+    more = [f"Survey number {n} of the {part} found that its {what} had worn thinner than the"
+            " engineers expected, and the council asked for a report before the spring."
+            for n, (part, what) in enumerate([("north pier", "stones"), ("south pier", "iron"),
+                                              ("deck", "planks"), ("railings", "paint"),
+                                              ("lamps", "wiring"), ("steps", "concrete"),
+                                              ("gates", "hinges"), ("drains", "pipes")])]
+    lines = [*MENU, *blurbs, "Blog", "7 min read", "May 06, 2025", TITLE,
+             "Bridges   Council", *BODY, *more, *FOOTER]
+    article = dump_text(tmp_path, page_text(lines))
+    assert article["title"] == TITLE
+    assert article["published"] == "2025-05-06"

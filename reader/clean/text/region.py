@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reader.clean.byline import is_date_line
 from reader.clean.labels import SITE_LINE
 from reader.clean.text.article_end import closed_under, end_heading
 from reader.clean.text.head import count_words
@@ -199,6 +200,16 @@ def _footer_inside(
     return found
 
 
+DATE_ABOVE_CHARS = 40  # characters of a date line over a headline, at most
+
+
+def _dated_above(texts: Sequence[str], index: int) -> bool:
+    """A short line that is only a date right over ``texts[index]``: a blog's day heading
+    over its post's title ("Friday, December 19, 2025")."""
+    above = texts[index - 1] if index else ""
+    return len(above) <= DATE_ABOVE_CHARS and is_date_line(above)
+
+
 def _best_run(weights: Sequence[int]) -> tuple[int, int] | None:
     """``(first, end)`` of the maximum-sum run of units (Kadane), or None when none is > 0."""
     best, best_run = 0, None
@@ -237,7 +248,7 @@ def _headline_within(
         if (
             above
             and is_headline(text)
-            and has_head_matter(texts, index, end, is_signed)
+            and (has_head_matter(texts, index, end, is_signed) or _dated_above(texts, index))
             and named_words(text, body_words(texts, index + 1)) is not None
         ):
             return index
