@@ -111,11 +111,6 @@ _BY_GLUED = re.compile(r"^By(?P<rest>[A-Z][a-z].+)$")  # ("ByNina Pineda": a cop
 # A date's label run on to a name set in capitals, as a browser copies a byline its page sets
 # in upper case ("BY KORIN MILLERPUBLISHED: JAN 29, 2025", "AMANDA FURRERUPDATED: DEC 19")
 _CAPITALS_RUN_ON = re.compile(r"(?<=[A-Z])(?=(?:PUBLISHED|UPDATED|POSTED|REVIEWED|LAST UPDATED)\b)")
-
-
-def _apart(line: str) -> str:
-    """``line`` with a date's label run on to a name in capitals set apart from it."""
-    return _CAPITALS_RUN_ON.sub(" ", line) if "ED" in line else line
 _GLUED_BY = re.compile(r"^(?P<head>.*?[.!?][\"”’)]?)\s+By\s+(?P<rest>[A-Z].{1,120})$")
 _NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le",
                    "du", "dos", "das", "bin", "ibn", "al", "el", "y", "ter", "st."}
@@ -221,6 +216,11 @@ def _without_dates(text: str) -> str:
     for pattern in _DATE_PATTERNS:
         text = pattern.sub(" ", text)
     return _TIME.sub(" ", text)
+
+
+def _apart(line: str) -> str:
+    """``line`` with a date's label run on to a name in capitals set apart from it."""
+    return _CAPITALS_RUN_ON.sub(" ", line) if "ED" in line else line
 
 
 def dated_name(text: str) -> str | None:

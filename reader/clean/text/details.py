@@ -51,8 +51,6 @@ _AUTHOR_LABEL = re.compile(
 _NAME_SEPARATORS = re.compile(r"[•|·]|\s[—–/]\s|(?<=[^\s,&])\s{2,}(?=\S)")
 
 
-
-
 def _lone_name(text: str) -> str | None:
     """A person's name before a date ("Ann Lee • May 4, 2025"), or alone on its line when its
     first word is a known given name; what follows two spaces or more is not the name's

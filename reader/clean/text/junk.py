@@ -460,17 +460,18 @@ MARKER_PROSE = 50  # words of prose above a comments heading before it may end t
 PROSE_LINE = 12  # words of a line that reads as prose
 
 
-def _prose_above(paragraphs: Sequence[str], index: int) -> bool:
-    """Whether :data:`MARKER_PROSE` words of prose (lines of :data:`PROSE_LINE` words or
-    more) stand above ``paragraphs[index]``: a comment count under the byline, the page's
-    menus all above it ("0 comments" over the article), ends nothing."""
+def _prose_start(paragraphs: Sequence[str]) -> int:
+    """The index from which :data:`MARKER_PROSE` words of prose (lines of :data:`PROSE_LINE`
+    words or more) stand above a paragraph (``len(paragraphs) + 1`` when they never do): a
+    comment count above it (under the byline, the page's menus all above it: "0 comments"
+    over the article) ends nothing."""
     words = 0
-    for text in paragraphs[:index]:
-        count = len(_WORD.findall(text)) if len(text) >= PROSE_LINE else 0
+    for index, text in enumerate(paragraphs):
+        count = len(_WORD.findall(text)) if len(text) >= PROSE_LINE else 0  # (a word a letter)
         words += count if count >= PROSE_LINE else 0
         if words >= MARKER_PROSE:
-            return True
-    return False
+            return index + 1
+    return len(paragraphs) + 1
 
 
 def junk_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> list[bool]:
@@ -481,13 +482,16 @@ def junk_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> lis
     n = len(paragraphs)
     mask = [False] * n
     resume = 0  # paragraphs before this were taken as items of a list of other stories
+    prose_from: int | None = None  # (where the article's prose stands above: read once)
     for index in _candidates(paragraphs, scan or TextScan(paragraphs)):
         if index < resume:
             continue
         text = paragraphs[index]
         key = normalise(text) if len(text) <= 120 else ""
         if is_comments_heading(text, key):
-            if index >= 0.6 * n and _prose_above(paragraphs, index):
+            if index >= 0.6 * n and prose_from is None:
+                prose_from = _prose_start(paragraphs)
+            if index >= 0.6 * n and index >= (prose_from or 0):
                 for rest in range(index, n):
                     mask[rest] = True
                 break
