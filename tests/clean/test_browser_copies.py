@@ -190,3 +190,21 @@ def test_a_headline_under_its_date_after_a_menus_blurbs(tmp_path: Path) -> None:
     article = dump_text(tmp_path, page_text(lines))
     assert article["title"] == TITLE
     assert article["published"] == "2025-05-06"
+
+
+def test_a_copy_of_short_paragraphs_is_not_read_as_wrapped(tmp_path: Path) -> None:
+    """A post of short paragraphs, one line each, few of them near one width: its dek near
+    that width looked wrapped and was joined with the author's name under it ("...
+    environment. Dana Holt"), and that line taken for the title."""
+    dek = "Cloud as a coordination layer. The harbour as its execution environment."
+    head = "\n".join(["SubscribeSign in", TITLE, dek, "Dana Holt", "Dec 19, 2025", "Share"])
+    short = [f"The {part} will be rebuilt in stage {n}."
+             for n, part in enumerate(["deck", "north pier", "south pier", "railings", "lamps",
+                                       "steps", "gates", "drains", "cables", "arches", "quay",
+                                       "ramp", "tower", "crane", "lock", "weir", "slip"])]
+    longer = [f"The {part} of the old harbour bridge will be rebuilt once the divers are done."
+              for part in ("west span", "east span", "toll house", "signal box")]
+    text = head + "\n\n" + "\n\n".join(short + longer) + "\n"
+    article = dump_text(tmp_path, text)
+    assert article["title"] == TITLE
+    assert article["authors"] == ["Dana Holt"]

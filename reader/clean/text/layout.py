@@ -76,6 +76,7 @@ MIN_PARAGRAPH_LINES = 3  # such lines in a text that is not hard-wrapped, at lea
 PARAGRAPH_LINE_SHARE = 0.05  # ... and this share of its lines of 30+ characters
 NEAR_WIDTH = 15  # characters under the wrap width that a wrapped line's end stands within
 MIN_CONTINUED = 0.2  # of such lines, at least this share go on in lower case when wrapped
+MIN_NEAR_SHARE = 0.1  # of the lines of 30+ characters, at least this share end near the width
 
 
 def _wrap_width(lengths: list[int]) -> int | None:
@@ -191,26 +192,30 @@ def _irregular_chunks(
 
 
 def _copied_unwrapped(right: list[str], lengths: list[int], width: int) -> bool:
-    """Whether a text that looks wrapped at ``width`` is a browser's copy of a page: a few of
-    its lines are whole paragraphs of prose nobody wrapped (:data:`MIN_PARAGRAPH_LINES`, and
-    :data:`PARAGRAPH_LINE_SHARE` of its lines of 30+ characters), and hardly any of its lines
-    near the width goes on into a line that starts in lower case (under
-    :data:`MIN_CONTINUED`), as a wrapped sentence does. Its short lines are a page's menus,
-    captions and list items, and its headline and the dek under it are two lines, not one
-    wrapped title. (``lengths`` 0 leaves a line out: a table's, a diagram's.)"""
+    """Whether a text that looks wrapped at ``width`` is a browser's copy of a page: hardly
+    any of its lines near the width goes on into a line that starts in lower case (under
+    :data:`MIN_CONTINUED`), as a wrapped sentence does, and either a few of its lines are
+    whole paragraphs of prose nobody wrapped (:data:`MIN_PARAGRAPH_LINES`, and
+    :data:`PARAGRAPH_LINE_SHARE` of its lines of 30+ characters) or few of those lines end
+    near the width at all (under :data:`MIN_NEAR_SHARE`: short paragraphs, one a line). Its
+    short lines are a page's menus, captions and list items, and its headline and the dek
+    under it are two lines, not one wrapped title. (``lengths`` 0 leaves a line out: a
+    table's, a diagram's.)"""
     long_lines = sum(1 for n in lengths if n >= 30)
-    paragraphs = sum(
-        1 for line, n in zip(right, lengths, strict=True) if n > PARAGRAPH_LINE and is_prose(line)
-    )
-    if paragraphs < max(MIN_PARAGRAPH_LINES, PARAGRAPH_LINE_SHARE * long_lines):
-        return False
     near = continued = 0
     for index in range(len(right) - 1):
         following = right[index + 1].lstrip()
         if lengths[index] >= max(30, width - NEAR_WIDTH) and lengths[index] <= width and following:
             near += 1
             continued += following[:1].islower()
-    return continued < MIN_CONTINUED * near
+    if continued >= MIN_CONTINUED * near:
+        return False
+    if near < MIN_NEAR_SHARE * long_lines:
+        return True
+    paragraphs = sum(
+        1 for line, n in zip(right, lengths, strict=True) if n > PARAGRAPH_LINE and is_prose(line)
+    )
+    return paragraphs >= max(MIN_PARAGRAPH_LINES, PARAGRAPH_LINE_SHARE * long_lines)
 
 
 def _long_lengths(text: str, right: list[str], lengths: list[int]) -> list[int]:
