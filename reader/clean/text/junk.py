@@ -489,12 +489,12 @@ def junk_mask(paragraphs: Sequence[str], *, scan: TextScan | None = None) -> lis
         text = paragraphs[index]
         key = normalise(text) if len(text) <= 120 else ""
         if is_comments_heading(text, key):
-            if index >= 0.6 * n and prose_from is None:
-                prose_from = _prose_start(paragraphs)
-            if index >= 0.6 * n and index >= (prose_from or 0):
-                for rest in range(index, n):
-                    mask[rest] = True
-                break
+            if index >= 0.6 * n:
+                prose_from = _prose_start(paragraphs) if prose_from is None else prose_from
+                if index >= prose_from:
+                    for rest in range(index, n):
+                        mask[rest] = True
+                    break
             mask[index] = True
         elif key in _LIST_MARKERS or (key.startswith("more from ") and len(key.split()) <= 6):
             mask[index] = True
