@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -218,6 +219,8 @@ def test_a_chinese_story_reads_as_one_does_in_english() -> None:
     assert lines[1] == "=" * cell_width(data["title"])
     assert max(cell_width(line) for line in lines) <= 80
     assert any(line.startswith("八百辆") for line in lines)  # the paragraph goes on below
+    characters = sum(len(re.findall(r"[\u4e00-\u9fff]", text)) for text in texts)
+    assert characters / 3 <= data["word_count"] <= characters  # (not one word a sentence)
 
 
 @pytest.mark.parametrize("explain", [(), ("--explain",)])

@@ -83,6 +83,19 @@ def test_meta_line_has_byline_date_site_and_time() -> None:
     assert meta_line(article) == "By A B, C D and E F · 7 January 2014 · Example News · 2 min read"
 
 
+def test_a_chinese_story_reads_in_minutes_by_its_characters() -> None:
+    """Chinese writes no spaces: 2,170 characters in sentences are ~1,080 words, five
+    minutes' reading, not the one minute of its 80 comma-split runs."""
+    sentence = "市交通局周一宣布明年起全市公交车将全部更换为新能源车辆，"
+    text = (sentence * 20)[:-1] + "。"  # 540 characters a paragraph
+    blocks = [("paragraph", text)] * 4 + [("paragraph", "新车今年试运行。")]
+    article = build_article(title="公交", blocks=blocks)
+    assert 1_050 <= article.word_count <= 1_100
+    assert meta_line(article) == "5 min read"
+    long_story = build_article(title="公交", blocks=[("paragraph", text)] * 2_000)
+    assert meta_line(long_story).endswith(f"{round(long_story.word_count / 230)} min read")
+
+
 def test_settings_round_trip_and_survive_damage(tmp_path) -> None:
     settings_ = Settings.load(tmp_path)
     assert settings_.theme == "dark" and settings_.panels

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from reader.article.model import Caption
+from reader.article.model import count_words as count_text_words
 from reader.clean.byline import (
     dated_name,
     is_date_line,
@@ -23,7 +24,6 @@ from reader.clean.text.preformatted import LINE_BREAK
 from reader.core.given_names import opens_with_given_name
 
 _WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _TITLE_END = re.compile(r"[.,;:][\"'”’)\]]*$")
 _LIST_ITEM = re.compile(r"[-*+•]\s")  # (matched at the start)
 # a first word in lower case that names a thing, not a sentence's run-on: an identifier with
@@ -81,15 +81,11 @@ class Head:
 
 
 def count_words(text: str) -> int:
-    """The number of words (counted one match at a time on a long text: no list of them).
-    Chinese and Japanese write no spaces between words: there, every two of their characters
-    count as a word (a word of theirs is one to three characters long)."""
-    long_text = len(text) >= 10_000
-    words = sum(1 for _ in _WORD.finditer(text)) if long_text else len(_WORD.findall(text))
-    if text.isascii():
-        return words
-    ideographs = sum(1 for _ in _CJK.finditer(text)) if long_text else len(_CJK.findall(text))
-    return words + ideographs // 2 if ideographs else words
+    """The number of words, as :func:`reader.article.model.count_words` counts them (every
+    two Chinese or Japanese characters a word); an ASCII line without listing a long one's."""
+    if not text.isascii():
+        return count_text_words(text)
+    return sum(1 for _ in _WORD.finditer(text)) if len(text) >= 10_000 else len(_WORD.findall(text))
 
 
 def is_title_like(text: str) -> bool:

@@ -22,8 +22,6 @@ from reader.article.model import SCENE_BREAK, WORDS_PER_MINUTE, Article, count_w
 from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known
 from reader.ui.widgets.interned import Interned
 
-_WORD = re.compile(r"\w+")  # as Article.word_count counts
-
 # characters that never take two cells (Latin, Greek, Cyrillic, ..., general punctuation);
 # combining marks take none, which only makes a row shorter than the width, never longer
 _ONE_CELL = re.compile(r"[\x00-\u10ff\u2000-\u2327\u232b-\u23e8\u2500-\u25fc]*")
@@ -205,7 +203,7 @@ def estimate_minutes(article: Article) -> int:
     """The reading time from the words of the text's opening, scaled to its length."""
     text = article.text
     sample = text[:_SAMPLE]
-    words = len(_WORD.findall(sample)) * len(text) / max(1, len(sample))
+    words = count_words(sample) * len(text) / max(1, len(sample))
     return max(1, round(words / WORDS_PER_MINUTE)) if words else 0
 
 
