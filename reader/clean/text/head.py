@@ -153,6 +153,19 @@ def _signed(lines: Sequence[str]) -> bool:
     return any(parse_byline(line) or is_date_line(line) for line in lines)
 
 
+NAME_TO_DATE = 3  # lines from a name down to its date (past "Follow", a reading time)
+MAX_DEK_OVER_NAME = 30  # words of a dek over such a name (a longer one is the lead paragraph)
+
+
+def _is_name_over_date(text: str, below: Sequence[str]) -> bool:
+    """A person's name alone on its line with a date line within :data:`NAME_TO_DATE` lines
+    under it ("Priya Raman" / "Mar 3, 2025"): a byline without its "By"."""
+    return is_person_name(text) and any(
+        is_date_line(line) and count_words(line) <= MAX_DATE_WORDS
+        for line in below[:NAME_TO_DATE]
+    )
+
+
 def _signed_sentence(text: str, following: str) -> str | None:
     """A headline that ends in one full stop ("Things to Know Before Travelling to Japan for
     the First Time."), without it, when a byline or a date stands under it; else None."""
@@ -203,6 +216,8 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
             # a date and a name, no "By" ("Dec 17, 2025Julian K. Arni"): the byline over the
             # headline, not the headline
             head.authors, head.published = [name], head.published or parse_date(text)
+        elif head.title and not head.authors and _is_name_over_date(text, units[index + 1 :]):
+            head.authors = parse_names(text)[:1]  # (a name over its date: the byline, unlabelled)
         elif _is_duplicate_caption(text, units[index + 1 : index + 3]):
             pass  # the copy below (the one with the credit) becomes the caption
         elif head.caption and head.caption.credit is None and _is_credit_only(text):
@@ -258,6 +273,10 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
                 and (
                     parse_byline(following)
                     or (is_date_line(following) and count_words(following) <= 12)
+                    or (
+                        count_words(text) <= MAX_DEK_OVER_NAME
+                        and _is_name_over_date(following, units[index + 2 :])
+                    )
                 )
                 and not is_person_name(text)  # (a name over its date: the byline, unlabelled)
             ):

@@ -18,7 +18,7 @@ from reader.clean.text.junk import (
     is_newsletter,
     junk_mask,
 )
-from reader.clean.text.prose_line import is_prose
+from reader.clean.text.prose_line import is_prose, title_case
 
 READING_TIME = re.compile(
     rf"^\s*\d{{1,3}}\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?\s*$|{READING_TIME_LABELLED}", re.I
@@ -226,7 +226,11 @@ def _is_headline_over_dek(upper: str, line: str, seen: set[str]) -> bool:
         and MIN_HEADLINE_OVER_DEK <= _words(upper) < _words(line)
         and is_headline(upper)
         and upper.count(",") < 2  # (a list of tags: "Best Of, Japan, Travel Guides")
-        and named_words(upper, seen) is not None
+        and (
+            named_words(upper, seen) is not None
+            # (a headline in title case over a dek in sentence case, naming words of its own)
+            or (title_case(upper) and not title_case(line))
+        )
     )
 
 
