@@ -1,13 +1,15 @@
 """A headline, its dek and the writer's name over the date, with no "By": the way a blog
-platform's copy (Medium's, Substack's) and many a site's head read. Through the real
-``reader dump`` command."""
+platform's copy (Medium's, Substack's) and many a site's head read; and the labels between a
+headline and its byline that are no dek. Through the real ``reader dump`` command."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli_run import body_texts, dump_text
-from tests.harbour_page import BODY, page_text
+from tests.harbour_page import BODY, FOOTER, MENU, TITLE, page_text
 
 HEADLINE = "Why Our Old Bridges Keep Failing"
 DEK = "Five habits of a city council that quietly add years to every repair"
@@ -49,3 +51,26 @@ def test_a_lead_paragraph_over_the_name_stays_in_the_story(tmp_path: Path) -> No
     assert article["subtitle"] is None
     assert body_texts(article)[0] == lead
     assert article["authors"] == [NAME]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Written By:", "PUBLISHED", "Security", "Asia | Travel Tips | Japan",
+     "Reviewed by: Sam Lee, MD", "8 min read · Updated"],
+)
+def test_a_label_under_the_headline_is_no_subtitle(tmp_path: Path, label: str) -> None:
+    """A credit's or a date's label, a section's name, a list of tags or a reading time
+    between the headline and the byline is the page's furniture: no subtitle, and not the
+    story's."""
+    lines = [*MENU, TITLE, label, "By Dana Holt", "March 3, 2025", *BODY, *FOOTER]
+    article = dump_text(tmp_path, page_text(lines))
+    assert article["title"] == TITLE
+    assert article["subtitle"] is None
+    assert label not in body_texts(article)
+
+
+def test_a_dek_over_the_byline_stays_the_subtitle(tmp_path: Path) -> None:
+    lines = [*MENU, TITLE, DEK, "By Dana Holt", "March 3, 2025", *BODY, *FOOTER]
+    article = dump_text(tmp_path, page_text(lines))
+    assert article["subtitle"] == DEK
+    assert article["authors"] == ["Dana Holt"]

@@ -19,6 +19,7 @@ from reader.clean.byline import (
     split_glued_byline,
 )
 from reader.clean.labels import CONTENTS_LABEL, SITE_LINE
+from reader.clean.text.affiliate import is_affiliate_notice
 from reader.clean.text.junk import is_nav_line
 from reader.clean.text.preformatted import LINE_BREAK
 from reader.core.given_names import opens_with_given_name
@@ -64,6 +65,35 @@ def is_page_label(text: str) -> bool:
     parts = _GLUED_PARTS.split(text)  # (buttons a copy ran together: "SubscribeSign in")
     return len(parts) > 1 and all(
         _LABEL.match(part.strip(" :|•·")) is not None or is_nav_line(part) for part in parts
+    )
+
+
+MIN_DEK_WORDS = 4  # words of a subtitle ("Security", "Everfit Team", "Aug 15" are labels)
+# a credit's or a date's label, a reading time: a head's furniture, no dek
+_NO_DEK = re.compile(
+    r"^(?:(?:written|reviewed|edited|fact[- ]checked|posted|published|updated)\s+(?:by|on)\b|"
+    r"(?:by|published|(?:last )?updated|authors?|contributors?)\s*[:(]|"
+    r"medically reviewed\b)|\d\s*min(?:ute)?s?\s*read",
+    re.I,
+)
+_TAG_SEPARATOR = re.compile(r"\s[|/•·]\s")  # two of them: a list of tags
+
+
+def is_dek(text: str) -> bool:
+    """Whether a line taken from under the headline reads as its subtitle: a phrase or a
+    sentence of :data:`MIN_DEK_WORDS` words or more, not a label (in capitals, or ending in
+    a colon: "Written By:", "Table of Contents:"), a credit, a date, a reading time, a list
+    of tags ("Asia | Japan | Travel Tips") or a site's note that it earns from its links."""
+    text = text.strip()
+    return (
+        count_words(text) >= MIN_DEK_WORDS
+        and not text.endswith(":")
+        and not text.isupper()
+        and _NO_DEK.search(text) is None
+        and len(_TAG_SEPARATOR.findall(text)) < 2
+        and not is_date_line(text)
+        and parse_byline(text) is None
+        and not is_affiliate_notice(text)
     )
 
 

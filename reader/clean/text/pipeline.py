@@ -41,7 +41,7 @@ from reader.clean.text.details import (
 )
 from reader.clean.text.doubled import undoubled
 from reader.clean.text.ebook import book_frame
-from reader.clean.text.head import HEAD_LIMIT, Head, masthead, parse_head
+from reader.clean.text.head import HEAD_LIMIT, Head, is_dek, masthead, parse_head
 from reader.clean.text.headline_place import line_over_body, names_what_follows
 from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text.junk import first_copyright_owner, junk_mask
@@ -555,7 +555,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     ]
     return Extracted(
         title=fields.title or head.title,
-        subtitle=head.subtitle,
+        subtitle=head.subtitle if head.subtitle and is_dek(head.subtitle) else None,
         authors=fields.authors or head.authors,
         published=head.published,
         site=head.site or site,
