@@ -199,3 +199,16 @@ def test_a_buying_guides_shop_buttons_go_and_sentences_stay(tmp_path: Path) -> N
     assert "Check the price at the pier before you buy." in texts
     for button in buttons:
         assert button not in texts
+
+
+@pytest.mark.parametrize(
+    "link", ["Privacy Policy", "Cookie Policy", "Do Not Sell My Personal Information"]
+)
+def test_a_footers_consent_link_leaves_with_the_footer(tmp_path: Path, link: str) -> None:
+    """A footer's "Privacy Policy" is one of its links, not a consent panel: taken out first,
+    it left a footer of four lines, too short to read as one, and its other links ("About
+    us", "Contact") stood under the story."""
+    footer = [link if line == "Privacy Policy" else line for line in FOOTER]
+    lines = [*MENU, TITLE, "By Dana Holt", "March 3, 2025", *BODY, *footer]
+    article = dump_text(tmp_path, page_text(lines))
+    assert body_texts(article) == BODY

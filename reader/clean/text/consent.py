@@ -375,7 +375,18 @@ SCAN_PATTERNS: tuple[re.Pattern[str], ...] = ()  # (``TextScan.starting`` look-u
 def consent_mask(
     paragraphs: Sequence[str], *, short_words: int = 12, scan: TextScan | None = None
 ) -> list[bool]:
-    """Which paragraphs belong to a consent region.
+    """Which paragraphs belong to a consent region, or are a consent-worded label standing
+    alone (:func:`consent_masks`, both masks in one)."""
+    panels, alone = consent_masks(paragraphs, short_words=short_words, scan=scan)
+    return [panel or label for panel, label in zip(panels, alone, strict=True)]
+
+
+def consent_masks(
+    paragraphs: Sequence[str], *, short_words: int = 12, scan: TextScan | None = None
+) -> tuple[list[bool], list[bool]]:
+    """Which paragraphs belong to a consent region, and which are labels that name consent
+    standing on their own, away from any region ("Accept cookies", a footer's "Privacy
+    Policy"): the second a page's footer shares with its other links.
 
     A region is seeded by passages dense in consent language (or listing the ad framework's
     purposes); it grows over neighbouring button labels, short consent headings and lines of
@@ -402,6 +413,7 @@ def consent_mask(
             strong[i], densities[i] = True, 1.0  # (a declaration's rows: a panel's own)
         elif not strong[i] and _COOKIE_KIND.match(paragraphs[i]):
             weak[i] = True  # (next to a panel, its own description of a kind of cookie)
+    label_set = set(labels)
     for i in labels:
         weak[i] = not strong[i]
     for i in core:
@@ -421,6 +433,8 @@ def consent_mask(
         assert density is not None  # (a strong passage had its density measured)
         if alone and density < _ALONE_DENSITY:
             strong[i] = False
+        elif alone and i in label_set:  # (a label, a footer's "Privacy Policy": no panel)
+            strong[i], weak[i] = False, True
     mask = list(strong)
 
     def grows(i: int) -> bool:
@@ -442,7 +456,8 @@ def consent_mask(
         mask[i] = True
         pending.extend(j for j in (i - 1, i + 1) if 0 <= j < n and not mask[j])
     # Consent-worded labels standing on their own ("Accept all cookies") go too.
+    lone = [False] * n
     for i in labels:
         if not mask[i] and weak[i] and _CORE.search(paragraphs[i]):
-            mask[i] = True
-    return mask
+            lone[i] = True
+    return mask, lone

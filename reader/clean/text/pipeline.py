@@ -23,7 +23,7 @@ from reader.clean.text.breadcrumb import trail_title_at
 from reader.clean.text.byline_date import date_by_name
 from reader.clean.text.comments import thread_start
 from reader.clean.text.consent import SCAN_PATTERNS as CONSENT_PATTERNS
-from reader.clean.text.consent import consent_mask
+from reader.clean.text.consent import consent_masks
 from reader.clean.text.contents import contents_lines
 from reader.clean.text.details import (
     ALONE_WITHIN,
@@ -120,18 +120,21 @@ def _log_tail(log: DropLog | None, units: list[Unit], span: Span, thread: int | 
     _log_units(log, "footer-below", units[span.footer :])
 
 
-def _consent_near_ends(scan: TextScan) -> list[bool]:
-    """``consent_mask`` of the text; of a book's (more units than a copied page has) first and
-    last ``CONSENT_EDGE`` units only, where a copy puts a site's panel, so that a long text
-    dense in the panel's words costs no more than a page."""
+def _consent_near_ends(scan: TextScan) -> tuple[list[bool], list[bool]]:
+    """``consent_masks`` of the text (its panels, its consent-worded labels standing alone);
+    of a book's (more units than a copied page has) first and last ``CONSENT_EDGE`` units
+    only, where a copy puts a site's panel, so that a long text dense in the panel's words
+    costs no more than a page."""
     count = len(scan.paragraphs)
     if count <= MAX_PAGE_UNITS:
-        return consent_mask(scan.paragraphs, scan=scan)
-    mask = [False] * count
+        return consent_masks(scan.paragraphs, scan=scan)
+    panels, alone = [False] * count, [False] * count
     for edge in (range(CONSENT_EDGE), range(count - CONSENT_EDGE, count)):
         part = scan.subset(edge)
-        mask[edge.start : edge.stop] = consent_mask(part.paragraphs, scan=part)
-    return mask
+        panels[edge.start : edge.stop], alone[edge.start : edge.stop] = consent_masks(
+            part.paragraphs, scan=part
+        )
+    return panels, alone
 
 
 def _drop_repeats(units: list[Unit], log: DropLog | None = None) -> list[Unit]:
@@ -346,9 +349,11 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     scan = TextScan([u.text for u in units])
     scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
     maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
-    consent = _consent_near_ends(scan)
+    consent, alone = _consent_near_ends(scan)
+    # (a lone label, a footer's "Privacy Policy", goes once the page's footer is read)
+    lone_labels = {id(unit) for unit, label in zip(units, alone, strict=True) if label}
     units, scan = _drop_masked(units, scan, consent, "consent-panel", log)
-    del consent
+    del consent, alone
     trail = trail_title_at(scan.paragraphs) if len(units) <= MAX_PAGE_UNITS else None
     titled = units[trail] if trail is not None else None  # (the headline a trail leads to)
     if trail is not None:  # (the site's menus above the trail go)
@@ -377,6 +382,9 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     if at is not None:
         mask = [index >= at for index in range(len(units))]
         units, scan = _drop_masked(units, scan, mask, "comment-thread", log)
+    if lone_labels:
+        mask = [id(unit) in lone_labels for unit in units]
+        units, scan = _drop_masked(units, scan, mask, "consent-panel", log)
     junk = junk_mask(scan.paragraphs, scan=scan)
     _log_units(log, "furniture-line", (u for u, drop in zip(units, junk, strict=True) if drop))
     units = _drop_repeats(_without(units, junk), log)
