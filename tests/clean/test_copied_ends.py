@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader.clean.text.junk import is_button_line, is_end_heading
-from tests.cli_run import body_texts, dump_text
+from tests.cli_run import body_texts, dump_explain, dump_text
 from tests.harbour_page import BODY, FOOTER, MENU, TITLE, page_text
 
 # a card offer's prose under the article, between short labels
@@ -212,3 +212,15 @@ def test_a_footers_consent_link_leaves_with_the_footer(tmp_path: Path, link: str
     lines = [*MENU, TITLE, "By Dana Holt", "March 3, 2025", *BODY, *footer]
     article = dump_text(tmp_path, page_text(lines))
     assert body_texts(article) == BODY
+
+
+def test_an_author_box_under_the_story_names_the_writer(tmp_path: Path) -> None:
+    """"Article written by:" over a name with its letters, under the story: the name is the
+    author, and the label, left last once its name went with the footer, goes too."""
+    credits = ["Article written by:", "Dana Holt, MD", "Article reviewed by:", "Sam Lee, MD"]
+    lines = [*MENU, TITLE, "March 3, 2025", *BODY, *credits, *FOOTER]
+    article = dump_text(tmp_path, page_text(lines))
+    assert article["authors"] == ["Dana Holt"]
+    assert body_texts(article) == BODY
+    explained = dump_explain(str(tmp_path / "note.txt"))
+    assert "dangling-label: Article written by:" in explained

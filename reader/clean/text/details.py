@@ -40,12 +40,14 @@ _DATED_BY = re.compile(r"^(?P<date>.{6,60}?)\s+[Bb]y\s+(?P<rest>[A-Z].{1,160})$"
 # where the name after "by" ends: "Jean-Luc Aufranc (CNXSoft) - 5 Comments on ..."
 _AFTER_NAME = re.compile(r"\s[-–—|•·]\s|\s\(|[|•·]")
 _ABOUT_AUTHOR = re.compile(
-    r"^(?:about the authors?|meet the author|author bio|(?:written|article|post|story) by|"
-    r"author)\s*:?$",
+    r"^(?:about the authors?|meet the author|author bio|(?:(?:article|post|story) )?written by|"
+    r"(?:article|post|story) by|author)\s*:?$",
     re.I,
 )
 _AUTHOR_LABEL = re.compile(
-    r"^(?:(?:written |words |posted |article |post |story )?by|author)\s*:?$", re.I
+    r"^(?:(?:(?:article|post|story) )?written by|(?:words |posted |article |post |story )?by|"
+    r"author)\s*:?$",
+    re.I,
 )
 # between a name and what follows it (the pieces are stripped)
 _NAME_SEPARATORS = re.compile(r"[•|·]|\s[—–/]\s|(?<=[^\s,&])\s{2,}(?=\S)")

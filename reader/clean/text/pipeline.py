@@ -41,7 +41,7 @@ from reader.clean.text.details import (
 )
 from reader.clean.text.doubled import undoubled
 from reader.clean.text.ebook import book_frame
-from reader.clean.text.head import HEAD_LIMIT, Head, is_dek, masthead, parse_head
+from reader.clean.text.head import HEAD_LIMIT, Head, count_words, is_dek, masthead, parse_head
 from reader.clean.text.headline_place import line_over_body, names_what_follows
 from reader.clean.text.junk import SCAN_PATTERNS as JUNK_PATTERNS
 from reader.clean.text.junk import first_copyright_owner, junk_mask
@@ -326,7 +326,26 @@ def _without_page_asides(
             if not (u.heading or u.preformatted) and is_note(u.text)
         }
         body = _drop_at(body, notes, rule, log)
+    if web:
+        end = len(body)
+        while end and _is_dangling_label(body[end - 1]):
+            end -= 1
+        body = _drop_at(body, set(range(end, len(body))), "dangling-label", log)
     return body
+
+
+MAX_DANGLING_WORDS = 6  # words of a label that introduced what the page's end took
+
+
+def _is_dangling_label(unit: Unit) -> bool:
+    """A short label ending in a colon ("Article written by:", "Share this:"): left last in
+    a web page's article, what it introduced went with the page's footer or its asides."""
+    text = unit.text.strip()
+    return (
+        text.endswith(":")
+        and not (unit.preformatted or unit.table or unit.quoted)
+        and count_words(text) <= MAX_DANGLING_WORDS
+    )
 
 
 def _read_doubled_once(units: list[Unit]) -> None:
