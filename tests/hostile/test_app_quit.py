@@ -94,7 +94,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "Ctrl-C while loading": [("Loading", CTRL_C)],
     "Ctrl-C twice while loading": [("Loading", CTRL_C + CTRL_C)],
     "q after esc cancelled the load": [("Loading", ESC), ("Cancelled", "q")],
-    "q on the library": [("Obama", "L"), ("Library", "q")],
+    "q on the library": [("Obama", "L"), ("Search saved", "q")],  # (not the key bar's "Library")
     "q on the bookmarks": [("Obama", "B"), ("ookmarks", "q")],
     "q on the help": [("Obama", "?"), ("Keys", "q")],
     "Ctrl-C in the open dialog": [("Obama", "o"), ("URL", "q" + CTRL_C)],
