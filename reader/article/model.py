@@ -43,16 +43,16 @@ def count_words(text: str, piece: int = 65_536) -> int:
     no list of every word (a million lines' would take ~110 MB), and one regex call over a
     book would hold the GIL for ~70 ms (the screen would freeze that long)."""
     count, characters, start, size = 0, 0, 0, len(text)
+    ascii_text = text.isascii()  # (a flag of the string's: no scan)
     while start < size:
         end = min(size, start + piece)
         boundary = _NON_WORD.search(text, end) if end < size else None
         end = boundary.start() if boundary else size  # never inside a word
-        cjk = 0 if text[start:end].isascii() else len(_CJK.findall(text, start, end))
-        if cjk:
-            count += len(_WORD_BUT_CJK.findall(text, start, end))
-            characters += cjk
-        else:
+        if ascii_text or _CJK.search(text, start, end) is None:  # (one scan, no list)
             count += len(_WORD.findall(text, start, end))
+        else:
+            count += len(_WORD_BUT_CJK.findall(text, start, end))
+            characters += len(_CJK.findall(text, start, end))
         start = end
     return count + characters // CJK_CHARS_PER_WORD
 
