@@ -190,11 +190,8 @@ def test_a_threaded_discussion_of_replies_headed_re_goes() -> None:
         "by ozmartian ( 5754788 )\n\nHow are gardeners supposed to learn then?\n\n"
         f"Reply to This Share  Flag as Inappropriate\n\n{replies}"
     )
-    article = dump_json("-", stdin=f"{MENU}{ARTICLE}{thread}{FOOTER}".encode())
-    body = _body(article)
-    assert "takes the whole summer to clear." in body
-    for gone in ("walked over it", "never seen boiling water fail", "neighbours", "(Score:"):
-        assert gone not in body
+    gone = ("walked over it", "never seen boiling water fail", "neighbours", "(Score:")
+    _thread_goes(thread, gone)
 
 
 def _cards(count: int = 4) -> str:
@@ -225,3 +222,25 @@ def test_a_box_of_dated_cards_the_article_goes_on_under_stays() -> None:
     page = f"{MENU}{ARTICLE}{_cards()}{ARTICLE.split('By Dana Holt', 1)[1]}{FOOTER}"
     body = _body(dump_json("-", stdin=page.encode()))
     assert body.count("drew the largest crowd") == 4
+
+
+def test_a_thread_that_gives_each_comment_its_age_goes() -> None:
+    """Substack's, Reddit's, Disqus' comments give their age alone on a line ("8d", "3h",
+    "2 days ago"), a "Reply" under some: with no heading over them, the ages tell the
+    thread, and it goes."""
+    thread = (
+        f"Doug Clow\n\n8d\n\nA ring of ash works just as well in our allotment. {MORE}\n\n"
+        "Expand full comment\n\nReply\n\nShare\n\n"
+        f"paul wolfson\n\n3h\n\nBoiling water killed my lettuce last spring. {MORE}\n\n"
+        "Expand full comment\n\nReply\n\nShare\n\n"
+        f"Ann Lee\n\n2 days ago\n\nCinnamon along the paths helped too. {MORE}\n\n"
+    )
+    _thread_goes(thread, ("ring of ash", "killed my lettuce", "Cinnamon", "Expand full comment"))
+
+
+def _thread_goes(thread: str, gone: tuple[str, ...]) -> None:
+    """The article over ``thread`` keeps its last paragraph, and none of ``gone`` is left."""
+    body = _body(dump_json("-", stdin=f"{MENU}{ARTICLE}{thread}{FOOTER}".encode()))
+    assert "takes the whole summer to clear." in body
+    for text in gone:
+        assert text not in body
