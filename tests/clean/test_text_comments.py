@@ -244,3 +244,18 @@ def _thread_goes(thread: str, gone: tuple[str, ...]) -> None:
     assert "takes the whole summer to clear." in body
     for text in gone:
         assert text not in body
+
+
+def test_distances_and_lap_times_on_their_own_lines_are_no_ages() -> None:
+    """A results list's "100 m", "10 s" and "3D" lines are not a comment's age: the
+    paragraphs under them stay."""
+    results = "".join(
+        f"{event}\n\n{time}\n\n{name}\n\n"
+        for event, time, name in (
+            ("100 m", "10 s", "Ann Lee"), ("200 m", "21 s", "Joe Park"), ("400 m", "3D", "Kim Ode")
+        )
+    )
+    after = ("The club's relay team, which trains on the same track on Tuesday evenings, finished"
+             " second in the county final for the third year in a row.\n\n")
+    article = dump_json("-", stdin=f"{MENU}{ARTICLE}{results}{after}{FOOTER}".encode())
+    assert "finished second in the county final" in _body(article)

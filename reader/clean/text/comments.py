@@ -63,11 +63,10 @@ _COUNTED = re.compile(r"^\d+\s+(?:comments?|thoughts?|responses?|replies)\b", re
 # "Re: What could go wrong?", "Re:  (Score:2)": a reply's subject, as threads head replies
 _REPLY_SUBJECT = re.compile(r"\nR[Ee]:[ \t]")
 # a comment's age alone on its line, as Substack, Reddit and Disqus write it ("8d", "3h",
-# "2 days ago")
+# "2 days ago"); in lower case, and no "m" or "s" ("3D", "100 m" and "10 s" are no ages)
 _AGE = re.compile(
-    r"\n\d{1,3}\s?(?:[smhdwy]|mins?|hrs?|mo|yrs?)(?=\n|$)|"
-    r"\n\d{1,3} (?:second|minute|hour|day|week|month|year)s? ago(?=\n|$)",
-    re.I,
+    r"\n\d{1,3}\s?(?:[hdwy]|mins?|hrs?|mo|yrs?)(?: ago)?(?=\n|$)|"
+    r"\n\d{1,3} (?:second|minute|hour|day|week|month|year)s? ago(?=\n|$)"
 )
 _TIME = re.compile(r":\d\d")  # (led by a literal: searched as fast as a find)
 # "<date> at <time>" (a comment system's stamp), maybe after the commenter's name
