@@ -31,7 +31,7 @@ _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W")
 # Chinese and Japanese characters (kana, ideographs): their writing has no spaces between words
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
-_CJK = re.compile(f"[{_CJK_CHARS}]")
+CJK_CHARACTER = re.compile(f"[{_CJK_CHARS}]")
 _WORD_BUT_CJK = re.compile(f"[^\\W{_CJK_CHARS}]+")
 CJK_CHARS_PER_WORD = 2  # a word of theirs is one to three characters long
 
@@ -48,11 +48,11 @@ def count_words(text: str, piece: int = 65_536) -> int:
         end = min(size, start + piece)
         boundary = _NON_WORD.search(text, end) if end < size else None
         end = boundary.start() if boundary else size  # never inside a word
-        if ascii_text or _CJK.search(text, start, end) is None:  # (one scan, no list)
+        if ascii_text or CJK_CHARACTER.search(text, start, end) is None:  # (one scan, no list)
             count += len(_WORD.findall(text, start, end))
         else:
             count += len(_WORD_BUT_CJK.findall(text, start, end))
-            characters += len(_CJK.findall(text, start, end))
+            characters += len(CJK_CHARACTER.findall(text, start, end))
         start = end
     return count + characters // CJK_CHARS_PER_WORD
 

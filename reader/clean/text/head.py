@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
-from reader.article.model import Caption
+from reader.article.model import CJK_CHARACTER, Caption
 from reader.article.model import count_words as count_text_words
 from reader.clean.byline import (
     dated_name,
@@ -112,10 +112,13 @@ class Head:
 
 def count_words(text: str) -> int:
     """The number of words, as :func:`reader.article.model.count_words` counts them (every
-    two Chinese or Japanese characters a word); an ASCII line without listing a long one's."""
-    if not text.isascii():
-        return count_text_words(text)
-    return sum(1 for _ in _WORD.finditer(text)) if len(text) >= 10_000 else len(_WORD.findall(text))
+    two Chinese or Japanese characters a word); a line without them as fast as ``\\w+``
+    runs are found, a long one without listing them."""
+    if len(text) >= 10_000:
+        return sum(1 for _ in _WORD.finditer(text)) if text.isascii() else count_text_words(text)
+    if text.isascii() or CJK_CHARACTER.search(text) is None:
+        return len(_WORD.findall(text))
+    return count_text_words(text)
 
 
 def is_title_like(text: str) -> bool:
