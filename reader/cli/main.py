@@ -24,11 +24,11 @@ if TYPE_CHECKING:
 SUBCOMMANDS = ("dump", "bookmarks", "library", "search", "config", "feeds")
 
 
-def _open_parser() -> argparse.ArgumentParser:
+def _open_parser(prog: str = "reader") -> argparse.ArgumentParser:
     import argparse
 
     parser = argparse.ArgumentParser(
-        prog="reader",
+        prog=prog,
         description="Read an article in the terminal. SOURCE is a URL, a file (HTML, plain "
         "text, Markdown, reStructuredText, a saved mail .eml, a web archive .mhtml), or - for "
         "stdin.",
@@ -164,21 +164,24 @@ def _unexpected(error: Exception) -> ReaderError:
     return ReaderError(f"unexpected error ({type(error).__name__}: {error}); please report it.")
 
 
-def run_open(argv: Sequence[str], open_app: OpenApp) -> int:
+def run_open(argv: Sequence[str], open_app: OpenApp, prog: str = "reader") -> int:
     """``reader [SOURCE]``: open the reading app through ``open_app`` (the UI's launcher,
-    handed in by the entry point: the CLI sits below the UI and never imports it)."""
+    handed in by the entry point: the CLI sits below the UI and never imports it).
+    No source, and something piped in (``cat story.txt | reader``): the pipe is read."""
     quick = quick_open_args(argv)
     if quick is not None:
         from types import SimpleNamespace
 
         args = SimpleNamespace(**quick)
     else:
-        args = _open_parser().parse_args(argv)
+        args = _open_parser(prog).parse_args(argv)
     source = args.source
     if args.sample:
         from reader.core.paths import sample_path
 
         source = str(sample_path())
+    elif source is None and _is_piped(sys.stdin):
+        source = "-"
     from reader.cli.library_open import library_source
 
     source = library_source(source, args.data_dir)  # `reader 12`: the library's article 12
@@ -202,6 +205,40 @@ def _is_terminal(stream: object) -> bool:
         return bool(stream.isatty())  # type: ignore[attr-defined]
     except (AttributeError, ValueError, OSError):
         return False
+
+
+def _is_piped(stream: object) -> bool:
+    """True when ``stream`` is a pipe or a redirected file (``cat f | reader``, ``reader <
+    f``), not a terminal or a device such as /dev/null."""
+    import os
+    import stat
+
+    try:
+        mode = os.fstat(stream.fileno()).st_mode  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def data_dir_after_command(argv: list[str]) -> list[str]:
+    """``reader --data-dir D COMMAND ...`` read as ``reader COMMAND --data-dir D ...``: the
+    option ``reader --help`` lists may come before a command too. ``dump`` keeps no data, so
+    it is dropped there."""
+    lead: list[str] = []
+    at = 0
+    while at < len(argv):
+        if argv[at] == "--data-dir" and at + 1 < len(argv):
+            lead += argv[at : at + 2]
+            at += 2
+        elif argv[at].startswith("--data-dir="):
+            lead.append(argv[at])
+            at += 1
+        else:
+            break
+    if not lead or at == len(argv) or argv[at] not in (*SUBCOMMANDS, "open"):
+        return argv
+    command = argv[at]
+    return [command, *([] if command == "dump" else lead), *argv[at + 1 :]]
 
 
 def _print_instead(source: str | None, data_dir: str | None) -> int:
@@ -248,12 +285,12 @@ def main(
     """The ``reader`` command. ``open_app`` runs the app (``reader [SOURCE]``); without one
     (``reader.cli`` used alone) opening an article is refused with a sentence. ``show_config``
     makes the text ``reader config`` prints; without one, that is refused too."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = data_dir_after_command(list(sys.argv[1:] if argv is None else argv))
     try:
         if argv and argv[0] == "dump":
             return run_dump(argv[1:])
         if argv and argv[0] == "open" and open_app is not None:  # reader open ID|SOURCE
-            return run_open(argv[1:], open_app)
+            return run_open(argv[1:], open_app, prog="reader open")
         if argv and argv[0] == "config":
             return run_config(argv[1:], show_config)
         if argv and argv[0] == "feeds":
