@@ -15,6 +15,10 @@ import codecs
 import re
 import unicodedata
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from charset_normalizer.models import CharsetMatch
+
 # Longest BOMs first: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -150,13 +154,22 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample).best()
+    matches = from_bytes(sample)
+    best = matches.best()
     if best is None:
         return _western(sample, "cp1252", "")
     guess = normalize_charset(best.encoding) or "cp1252"
     if not _latin_script(str(best)):
         return guess
+    if any(_ties(match, best) for match in matches if match.encoding == "cp1252"):
+        return _western(sample, "cp1252", "")  # cp1252 reads as well: the browsers' default
     return _western(sample, guess, best.language)
+
+
+def _ties(match: CharsetMatch, best: CharsetMatch) -> bool:
+    """True when charset-normalizer rates ``match`` as it rates ``best`` (a few accented
+    letters that two codecs both read as letters: "café naïve" is Romanian to it)."""
+    return (match.chaos, match.coherence) == (best.chaos, best.coherence)
 
 
 MIN_MULTIBYTE = 2  # UTF-8 characters of two or more bytes that overrule a declared charset

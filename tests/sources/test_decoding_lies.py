@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
 
 from reader.sources.decoding import (
     choose_encoding,
@@ -89,3 +90,38 @@ def test_dump_reads_a_page_that_lies_about_its_charset(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Le café « Über » — naïve résumé" in result.stdout
     assert "Ã" not in result.stdout
+
+
+FRENCH = (
+    "<html><head><title>Café naïve</title></head><body><article><h1>Café culture in the old "
+    "town</h1><p>The “best” café in town serves crème brûlée – and it’s cheap. Many people in "
+    "the old town go there every morning for coffee and a pastry before work.</p><p>Another "
+    "paragraph with more words about the café and its owner, who has run the place for thirty "
+    "years and knows every regular by name.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FRENCH,
+        "<p>À côté de la fenêtre, il a mangé une crème brûlée très sucrée.</p>",
+        "<p>Ele não sabia onde a avó guardava o pão, mas a mãe disse: está lá.</p>",
+    ],
+    ids=["fr-page", "fr", "pt"],
+)
+def test_a_few_accents_without_a_charset_read_as_the_browsers_default(text: str) -> None:
+    """charset-normalizer rates cp1250 as high as cp1252 on a few accented letters both read
+    as letters ("naďve", "crčme"); browsers read such bytes as windows-1252."""
+    assert decode_bytes(text.encode("cp1252"))[0] == text
+
+
+def test_an_undeclared_cp1252_page_from_a_server_reads_right(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/cafe").respond_with_data(
+        FRENCH.encode("cp1252"), content_type="text/html"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", httpserver.url_for("/cafe")],
+        capture_output=True, text=True, timeout=60, check=True,
+    )
+    assert "crème brûlée" in done.stdout and "naïve" in done.stdout
