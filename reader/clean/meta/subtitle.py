@@ -344,6 +344,8 @@ _CUT_OFF = re.compile(
     r"is|are|was|were|this|these|into|about))\s*$",
     re.IGNORECASE,
 )
+# "{ padding: 0; }", "{ return x; }": a rule of code, which no dek holds
+_CODE_RULE = re.compile(r"\{[^{}]*[:;][^{}]*\}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])")
 MIN_KEPT = 40  # characters of whole sentences a cut-off description must keep to be shown
 
@@ -364,6 +366,8 @@ def _good_description(tree: lxml.html.HtmlElement, description: str, title: str)
     the first paragraph repeated."""
     if not (20 <= len(description) <= 250) or description.rstrip().endswith(("...", "…", "]")):
         return False
+    if _CODE_RULE.search(description):
+        return False  # a style sheet or a script pasted in by the page's builder
     if _only_title(description, title):
         return False
     norm = norm_words(description)

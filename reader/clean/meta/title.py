@@ -48,9 +48,23 @@ def _is_site_name(segment: str, sites: Iterable[str], url: str | None) -> bool:
     if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", segment.strip().lower()):
         return True
     tokens = _domain_tokens(url)
-    return compact in tokens or any(
-        len(t) > 3 and compact.startswith(t) and len(compact) <= len(t) + 4 for t in tokens
+    return (
+        compact in tokens
+        or any(len(t) > 3 and compact.startswith(t) and len(compact) <= len(t) + 4 for t in tokens)
+        or _initials(norm) in tokens
     )
+
+
+_LINKING_WORDS = frozenset({"and", "of", "the", "for", "on", "in"})
+MIN_INITIALS = 3
+
+
+def _initials(norm: str) -> str:
+    """The initials of a name of :data:`MIN_INITIALS` words or more, its linking words left
+    out: "osha" for "Occupational Safety and Health Administration" (at osha.gov); "" for a
+    shorter one."""
+    words = [word for word in norm.split() if word not in _LINKING_WORDS]
+    return "".join(word[0] for word in words) if len(words) >= MIN_INITIALS else ""
 
 
 _BRACKETED_SITE = re.compile(r"(?<=\S)\s+\[([^\[\]]{2,80})\]$")
