@@ -485,3 +485,31 @@ def test_a_named_section_is_no_author_box(
     tmp_path: Path, heading: str, biography: str, box_class: str
 ) -> None:
     assert _cli_page_authors(tmp_path, _author_box(heading, biography, box_class)) == []
+
+
+def _card(title: str, name: str, wrapped: bool) -> str:
+    card = (
+        f'<article class="card"><h3><a href="/{title}">{title}</a></h3>'
+        f'<span rel="author">{name}</span></article>'
+    )
+    return f'<div class="col">{card}</div>' if wrapped else card
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["cards", "wrapped-cards"])
+def test_bylines_in_a_grid_of_other_stories_are_theirs(wrapped: bool) -> None:
+    grid = "".join(
+        _card(title, name, wrapped)
+        for title, name in (("One", "Xinyin Ma"), ("Two", "Jiaming Han"), ("Three", "En Yu"))
+    )
+    byline = '<p class="byline">By <span rel="author">Naftali Tishby</span></p>'
+    assert authors(f'{byline}<section class="related">{grid}</section>') == ["Naftali Tishby"]
+
+
+def test_the_byline_in_the_story_s_own_article_still_counts() -> None:
+    body = '<article><span rel="author">Dana Holt</span><p>The story.</p></article>'
+    assert authors(body) == ["Dana Holt"]
+    comments = "".join(
+        f'<article class="comment"><span rel="author">{name}</span><p>Nice.</p></article>'
+        for name in ("Mark Bernstein", "Liam Nugent")
+    )
+    assert authors(f'<span rel="author">Dana Holt</span><div>{comments}</div>') == ["Dana Holt"]

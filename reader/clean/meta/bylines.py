@@ -296,12 +296,29 @@ def _marked(tree: lxml.html.HtmlElement) -> Iterator[str]:
     for element in _AUTHOR_XPATH(page_root(tree)):
         if element.tag in ("meta", "link"):
             continue
-        if in_boilerplate(element, article_footer=True):
+        if in_boilerplate(element, article_footer=True) or _in_a_card(element):
             continue
         name = _NAME_XPATH(element)
         text = _text(name[0] if name else element)
         if text and len(text) < _MAX_LINE:
             yield text
+
+
+def _in_a_card(element: lxml.html.HtmlElement) -> bool:
+    """Inside one of several ``<article>`` elements side by side (each alone in a wrapper or
+    not): a grid of other stories' cards, whose bylines are theirs."""
+    for story in element.iterancestors("article"):
+        parent = story.getparent()
+        if parent is None:
+            return False
+        wrapper = parent.getparent() if len(parent) == 1 else None
+        around = wrapper if wrapper is not None else parent
+        if len(_SIDE_BY_SIDE(around)) > 1:
+            return True
+    return False
+
+
+_SIDE_BY_SIDE = etree.XPath("article | */article")
 
 
 def _labelled_lines(tree: lxml.html.HtmlElement, label: re.Pattern[str]) -> Iterator[str]:
