@@ -71,11 +71,15 @@ _KEY_LABELS = {
 
 C = Command
 COMMANDS: tuple[Command, ...] = (
-    C("line_down", "Line down", ("j", "down"), "Scroll down one line", "line_down"),
-    C("line_up", "Line up", ("k", "up"), "Scroll up one line", "line_up"),
-    C("page_down", "Page down", ("space", "pagedown"), "Scroll down one page", "page_down",
+    C("line_down", "Line down", ("j", "down"), "Scroll down one line", "scroll_lines(1)"),
+    C("line_up", "Line up", ("k", "up"), "Scroll up one line", "scroll_lines(-1)"),
+    C("page_down", "Page down", ("space", "pagedown"), "Scroll down one page", "scroll_pages(1)",
       key_display="space PgDn"),
-    C("page_up", "Page up", ("b", "pageup"), "Scroll up one page", "page_up"),
+    C("page_up", "Page up", ("b", "pageup"), "Scroll up one page", "scroll_pages(-1)"),
+    C("half_page_down", "Half page down", ("ctrl+d",), "Scroll down half a page",
+      "scroll_pages(0.5)"),
+    C("half_page_up", "Half page up", ("ctrl+u",), "Scroll up half a page",
+      "scroll_pages(-0.5)"),
     C("top", "Top", ("g", "home"), "Go to the top of the article", "top"),
     C("bottom", "Bottom", ("G", "end"), "Go to the end of the article", "bottom"),
     C("next_paragraph", "Next paragraph", ("}",), "Go to the next paragraph",
@@ -176,10 +180,17 @@ LINKS_LIST: tuple[Command, ...] = (
       group="Links list"),
 )
 """The keys of the links list (bound on the list)."""
+LIST_KEYS: tuple[Command, ...] = (
+    C("item_down", "Next item", ("j",), "In a focused panel or list: the next item",
+      "cursor_down", group="Panels", key_display="j ↓"),
+    C("item_up", "Previous item", ("k",), "In a focused panel or list: the previous item",
+      "cursor_up", group="Panels", key_display="k ↑"),
+)
+"""j and k as the arrows, on a focused panel's list and the links list (bound on them)."""
 del C
 
 BY_ID: dict[str, Command] = {
-    command.id: command for command in COMMANDS + SEARCH_BAR + LINKS_LIST
+    command.id: command for command in COMMANDS + SEARCH_BAR + LINKS_LIST + LIST_KEYS
 }
 APP_WIDE: tuple[Command, ...] = (BY_ID["quit"], BY_ID["quit_now"])
 """Bound on the app itself: they work on every screen (library, bookmarks, help, dialogs)."""
@@ -225,7 +236,8 @@ def bindings(commands: Iterable[Command] | None = None) -> list[Binding]:
 def by_group(commands: Iterable[Command] | None = None) -> dict[str, list[Command]]:
     """Shown commands in help order: groups in :data:`GROUPS` order, then any others."""
     groups: dict[str, list[Command]] = {group: [] for group in GROUPS}
-    for command in COMMANDS + SEARCH_BAR + LINKS_LIST if commands is None else commands:
+    every = COMMANDS + SEARCH_BAR + LINKS_LIST + LIST_KEYS
+    for command in every if commands is None else commands:
         if command.show:
             groups.setdefault(command.group, []).append(command)
     return {group: items for group, items in groups.items() if items}

@@ -232,3 +232,35 @@ async def test_the_key_bar_is_redrawn_only_when_its_keys_change(make_app, monkey
         bar.set_context("panel")
         await pilot.pause()
         assert len(drawn) == 1 and "Go to" in str(bar.render())
+
+
+async def test_j_and_k_move_in_a_focused_panel_as_the_arrows_do(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        top = screen.body.scroll_y
+        await pilot.press("tab")
+        panel = app.focused
+        assert isinstance(panel, PanelList) and panel.option_count >= 2
+        await pilot.press("j")
+        assert panel.highlighted == 1
+        await pilot.press("k")
+        assert panel.highlighted == 0
+        assert screen.body.scroll_y == top  # the text stayed where it was
+        await pilot.press("shift+tab", "j")
+        assert app.focused is screen.body and screen.body.scroll_y == top + 1
+
+
+async def test_ctrl_d_and_ctrl_u_scroll_half_a_page(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        body = reading(app).body
+        half = body.scrollable_content_region.height // 2
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert body.scroll_y == half
+        await pilot.press("ctrl+d", "ctrl+u")
+        await pilot.pause()
+        assert body.scroll_y == half

@@ -63,3 +63,19 @@ async def test_resize_keeps_the_reading_position(make_app) -> None:
         await pilot.resize_terminal(140, 30)
         await settle(pilot)
         assert screen.body.top_offset() == article.blocks[6].start
+
+
+async def test_panels_folding_away_give_the_keys_back_to_the_text(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        await pilot.press("tab", "down")
+        assert app.focused.id == "quotes-list"
+        await pilot.resize_terminal(90, 30)
+        await settle(pilot)
+        assert screen.query_one("#panels").region.width == 0
+        assert app.focused is screen.body
+        top = screen.body.scroll_y
+        await pilot.press("j")
+        assert screen.body.scroll_y == top + 1

@@ -203,6 +203,9 @@ class ReadingScreen(Screen[None]):
         if narrow != self.has_class("-narrow"):
             self.set_class(narrow, "-narrow")
             self.remove_class("-panels-open")
+            focused = self.focused
+            if narrow and focused is not None and self.query_one("#panels") in focused.ancestors:
+                self.body.focus()  # the panels folded away: the keys go back to the text
         self.query_one("#panels").styles.offset = (  # narrow: over the body, at the right
             (max(0, width - OVERLAY_WIDTH), 0) if narrow else (0, 0))
 
@@ -459,21 +462,17 @@ class ReadingScreen(Screen[None]):
 
     # -- actions (named in reader.ui.commands) -----------------------------------------
 
-    def action_line_down(self) -> None:
-        self.body.scroll_relative(y=1, animate=False, immediate=True)
+    def action_scroll_lines(self, lines: int) -> None:
+        self.body.scroll_relative(y=lines, animate=False, immediate=True)
 
-    def action_line_up(self) -> None:
-        self.body.scroll_relative(y=-1, animate=False, immediate=True)
-
-    def action_page_down(self) -> None:
+    def action_scroll_pages(self, pages: float) -> None:
+        """Scroll by ``pages``: a whole page keeps its last row in view, half a page is half
+        the rows."""
         body = self.body
-        body.scroll_to(y=body.scroll_y + max(1, body.scrollable_content_region.height - 1),
-                       animate=False, immediate=True)
-
-    def action_page_up(self) -> None:
-        body = self.body
-        body.scroll_to(y=body.scroll_y - max(1, body.scrollable_content_region.height - 1),
-                       animate=False, immediate=True)
+        rows = abs(pages) * body.scrollable_content_region.height - (abs(pages) >= 1)
+        step = max(1, int(rows))
+        body.scroll_to(y=body.scroll_y + (step if pages > 0 else -step), animate=False,
+                       immediate=True)
 
     def action_top(self) -> None:
         self.body.scroll_to(y=0, animate=False, immediate=True)

@@ -56,7 +56,9 @@ class LinkList(OptionList):
     """The article's links and footnotes; each option carries its :class:`Link` or
     :class:`Footnote`."""
 
-    BINDINGS: ClassVar[list[BindingType]] = commands.bindings(commands.LINKS_LIST)
+    BINDINGS: ClassVar[list[BindingType]] = commands.bindings(
+        commands.LINKS_LIST + commands.LIST_KEYS
+    )
 
     class Chosen(Message):
         """A link (or footnote) was chosen: ``what`` is "follow", "browser" or "copy"."""

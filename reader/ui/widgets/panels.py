@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
@@ -19,6 +20,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.geometry import Size
 from textual.message import Message
@@ -26,6 +28,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from reader.article.model import Article, Person, PullQuote
+from reader.ui import commands
 
 BAR = "▌ "
 NO_BAR = "  "
@@ -79,7 +82,10 @@ Maker = Callable[["PanelList"], Text]
 
 
 class PanelList(OptionList):
-    """An option list whose items are redrawn with a bar when highlighted."""
+    """An option list whose items are redrawn with a bar when highlighted; j and k move in
+    it as the arrows do."""
+
+    BINDINGS: ClassVar[list[BindingType]] = commands.bindings(commands.LIST_KEYS)
 
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
         "panel--bar",
