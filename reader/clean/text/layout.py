@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from reader.clean.text.preformatted import (
@@ -116,6 +116,29 @@ def _soft_break(line: str, following: str, is_last: bool, width: int) -> bool:
     if len(line) + 1 + len(first_word) <= width and len(line) < 0.75 * width:
         return False
     return not (is_last and _SENTENCE_END.search(line) and _looks_like_attribution(stripped))
+
+
+MIN_RUN_ON = 60  # characters of a line whose sentence runs on into the next
+MIN_RUN_ON_WORDS = 8  # ... and words
+_BYLINE_START = re.compile(r"by\s")  # a headline's byline under it ("by Andrew Clark")
+
+
+def runs_on(line: str, following: str) -> bool:
+    """In a text not wrapped at a width: a long line of prose (half its words or more in lower
+    case: not a title, an address or tags) whose sentence goes on in the next, which starts
+    in lower case, is no byline, and ends the sentence or is as long ("... near the bay," /
+    "then walked along the cliffs."): a paragraph broken by hand."""
+    if len(line) < MIN_RUN_ON or not following[:1].islower() or _BYLINE_START.match(following):
+        return False
+    if _SENTENCE_END.search(line) or line.endswith(":"):
+        return False
+    words = line.split()
+    if len(words) < MIN_RUN_ON_WORDS or sum(word[:1].islower() for word in words) * 2 < len(words):
+        return False  # an address, a title, a tag list
+    tail = following.rstrip()  # the sentence's end, or more of it
+    return bool(_SENTENCE_END.search(tail)) or (
+        len(tail) >= MIN_RUN_ON and len(tail.split()) >= MIN_RUN_ON_WORDS
+    )
 
 
 def _join(parts: list[str]) -> str:
@@ -413,13 +436,17 @@ def _units(
     plainly one wrapped paragraph are looked at newline by newline.
     """
     stripped = list(map(str.strip, lines))
-    if width is None:  # every line a unit of its own
+    if width is None:  # every line a unit of its own, but a sentence broken by hand
         if len(chunks) == len(lines) - lengths.count(0):  # one line each
             return [Unit(stripped[first], chunk) for chunk, (first, _) in enumerate(chunks)]
         units: list[Unit] = []
         for chunk, (first, end) in enumerate(chunks):
             units.append(Unit(stripped[first], chunk))
-            units.extend(Unit(stripped[i], chunk, True) for i in range(first + 1, end))
+            for i in range(first + 1, end):
+                if runs_on(stripped[i - 1], right[i]):
+                    units[-1] = replace(units[-1], text=f"{units[-1].text} {stripped[i]}")
+                else:
+                    units.append(Unit(stripped[i], chunk, True))
         return units
     irregular = _irregular_chunks(chunks, right, lengths, _owning_lines(text), width)
     # A word hyphenated at a line end is put back together by ``_join``, not a plain join.
