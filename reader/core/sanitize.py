@@ -64,6 +64,19 @@ def clean_text(text: str) -> str:
     return text
 
 
+def clean_stored(value: object) -> object:
+    """A JSON value read back from our own database with every string in it (keys too)
+    through :func:`clean_text`: a saved copy is as hostile as the page it came from (the
+    file may have been changed since). Saved text is clean, so this changes nothing there."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [clean_stored(item) for item in value]
+    if isinstance(value, dict):
+        return {clean_text(str(key)): clean_stored(item) for key, item in value.items()}
+    return value
+
+
 def clean_line(text: str) -> str:
     """``clean_text`` and fold all white space (newlines too) to single spaces."""
     text = clean_text(text)

@@ -252,10 +252,11 @@ class Store:
         import json
 
         from reader.article.model import Article
+        from reader.core.sanitize import clean_stored
 
         try:
-            return Article.from_storage(json.loads(row["data"]))
-        except (ValueError, KeyError, TypeError) as error:
+            return Article.from_storage(clean_stored(json.loads(row["data"])))  # type: ignore[arg-type]
+        except (ValueError, KeyError, TypeError, RecursionError) as error:
             raise StoreError("Could not read the article: its saved copy is damaged.") from error
 
     def list_articles(

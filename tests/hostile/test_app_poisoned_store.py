@@ -147,3 +147,45 @@ async def test_a_poisoned_store_reaches_no_screen(tmp_path: Path) -> None:
         await pilot.press("enter")  # open a bookmark: a notice, the status line
         await settle(pilot)
         assert_safe(app, "after opening a bookmark")
+
+
+def _poison_saved_copy(tmp_path: Path) -> tuple[Path, int]:
+    """A data folder whose saved copy of the sample (the JSON the library keeps) was changed
+    by hand: escape sequences in its title, site, a paragraph, a pull quote and a person."""
+    data = tmp_path / "data"
+    with Store.open(data) as store:
+        from reader.engine.pipeline import load_article
+
+        store.save_article(load_article(str(SAMPLE)))
+    conn = sqlite3.connect(data / "reader.db")
+    article_id, raw = conn.execute("SELECT id, data FROM articles").fetchone()
+    saved = json.loads(raw)
+    saved["title"] = f"Owned {POISON} title"
+    saved["site"] = f"site {POISON}"
+    saved["body"][0]["text"] = f"Body {POISON} text"
+    saved["pull_quotes"] = [{"text": f"Quote {POISON}", "attribution": POISON}]
+    saved["people"] = [{"name": f"Ann {POISON} Lee", "role": POISON, "mentions": 1}]
+    conn.execute("UPDATE articles SET data = ? WHERE id = ?", (json.dumps(saved), article_id))
+    conn.commit()
+    conn.close()
+    return data, article_id
+
+
+def test_a_saved_copy_changed_by_hand_prints_clean(tmp_path: Path) -> None:
+    data, article_id = _poison_saved_copy(tmp_path)
+    done = _reader("open", str(article_id), "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    assert "Owned" in done.stdout and "Body" in done.stdout
+    assert forbidden_in_output(done.stdout) == []
+
+
+async def test_a_saved_copy_changed_by_hand_reaches_no_screen(tmp_path: Path) -> None:
+    data, article_id = _poison_saved_copy(tmp_path)
+    app = ReaderApp(f"library:{article_id}", data_dir=str(data))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        shown = assert_safe(app, "the saved copy")
+        assert "Owned" in shown
+        await pilot.press("tab")
+        await pilot.pause()
+        assert_safe(app, "its panels")
