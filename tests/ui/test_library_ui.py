@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from ui_helpers import SAMPLE, reading, screen_text, settle
+from ui_helpers import SAMPLE, burst, reading, screen_text, settle
 
 from reader.article.model import build_article
 from reader.store import Store
@@ -135,3 +135,17 @@ async def test_a_source_that_cannot_be_read_now_opens_its_saved_copy(
         assert reading(again).article.title == title
         messages = [notification.message for notification in again._notifications]
         assert any("saved in the library" in message for message in messages)
+
+
+async def test_enter_twice_at_once_on_the_library_opens_the_article_once(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        burst(app, "enter", "enter")  # the second before the library has gone
+        await settle(pilot)
+        assert app.screen is screen and app.is_running
+        assert "Obama" in screen.article.title

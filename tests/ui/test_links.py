@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
-from ui_helpers import reading, screen_text, settle
+from ui_helpers import burst, reading, screen_text, settle
 
 from reader.article.model import Link
 from reader.ui.screens.link_screen import LinksScreen
@@ -349,3 +349,21 @@ async def test_an_address_with_a_fragment_opens_at_its_heading(
         heading = next(b for b in screen.article.blocks if b.text == "Common Questions")
         low, high = screen.body.visible_range()
         assert low <= heading.start <= high and screen.body.top_offset() > 0
+
+
+@pytest.mark.parametrize("keys", [("enter", "enter"), ("y", "y"), ("o", "enter")])
+async def test_a_key_pressed_twice_in_the_links_list_leaves_it_once(
+    make_app, httpserver, monkeypatch, keys: tuple[str, str]
+) -> None:
+    monkeypatch.setattr("webbrowser.open", lambda url, new=0: True)
+    app = make_app(site(httpserver))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, LinksScreen)
+        burst(app, *keys)  # the second before the list has gone
+        await settle(pilot)
+        assert app.screen is screen and app.is_running
+        assert screen.article is not None

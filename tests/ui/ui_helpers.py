@@ -36,3 +36,13 @@ def screen_text(app: ReaderApp) -> str:
     """Everything on screen, as plain text lines."""
     strips = app.screen._compositor.render_strips()
     return "\n".join(strip.text for strip in strips)
+
+
+def burst(app, *keys: str) -> None:
+    """Post ``keys`` to ``app`` at once, as a terminal sends a burst: none waits for the
+    one before to be handled (Pilot's ``press`` does)."""
+    from textual import events
+
+    for key in keys:
+        character = "\r" if key == "enter" else key if len(key) == 1 else None
+        app.post_message(events.Key(key, character))

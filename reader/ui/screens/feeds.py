@@ -18,6 +18,7 @@ from reader.core.sanitize import clean_line
 from reader.feeds.titles import opening
 from reader.store import Entry, Feed
 from reader.ui import commands
+from reader.ui.screens.leaving import dismiss_once
 from reader.ui.screens.library import PAGE, STYLES, ListScreen
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class FeedsScreen(FeedScreenBase):
 
         def chosen(entry: Entry | None) -> None:
             if entry is not None:
-                self.dismiss(entry)
+                dismiss_once(self, entry)
             else:
                 self.reload(keep=self.item_list.highlighted)
 

@@ -20,6 +20,7 @@ from textual.widgets import Input, Label, OptionList
 from reader.core.errors import StoreError
 from reader.core.sanitize import clean_line
 from reader.store import LibraryEntry
+from reader.ui.screens.leaving import dismiss_once
 from reader.ui.stylesheets import stylesheet
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class ListScreen(Screen[T], Generic[T]):
 
     def choose(self, item: object) -> None:
         """Enter on ``item``: close with its result (a subclass may go deeper instead)."""
-        self.dismiss(self.result_for(item))
+        dismiss_once(self, self.result_for(item))
 
     def result_for(self, item: object) -> T:
         raise NotImplementedError
@@ -187,7 +188,7 @@ class ListScreen(Screen[T], Generic[T]):
         if search.has_focus and search.value:
             search.value = ""
             return
-        self.dismiss(None)
+        dismiss_once(self, None)
 
     def remember_undo(self, undo: Callable[[], object]) -> None:
         self._undo.append(undo)

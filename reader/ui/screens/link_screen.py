@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
+from reader.ui.screens.leaving import dismiss_once
 from reader.ui.stylesheets import stylesheet
 from reader.ui.widgets.link_list import MAX_LISTED, LinkList, Listed
 
@@ -60,12 +61,12 @@ class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
 
     @on(LinkList.Chosen)
     def _chosen(self, message: LinkList.Chosen) -> None:
-        self.dismiss((message.what, message.link))
+        dismiss_once(self, (message.what, message.link))
 
     @on(LinkList.Closed)
     def _closed(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)
 
     def action_close(self) -> None:
         """Close with nothing chosen."""
-        self.dismiss(None)
+        dismiss_once(self, None)

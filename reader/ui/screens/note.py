@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from reader.ui.screens.leaving import dismiss_once
 from reader.ui.stylesheets import stylesheet
 
 STYLES = stylesheet("library")
@@ -63,7 +64,7 @@ class NoteDialog(ModalScreen[str | None]):
 
     @on(Input.Submitted, "#note-input")
     def _submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip())
+        dismiss_once(self, event.value.strip())
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from reader.ui.screens import DIALOGS
+from reader.ui.screens.leaving import dismiss_once
 
 
 class OpenScreen(ModalScreen[str | None]):
@@ -30,7 +31,7 @@ class OpenScreen(ModalScreen[str | None]):
     @on(Input.Submitted, "#open-input")
     def _submitted(self, event: Input.Submitted) -> None:
         value = event.value.strip()
-        self.dismiss(value or None)
+        dismiss_once(self, value or None)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        dismiss_once(self, None)
