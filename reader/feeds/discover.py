@@ -69,8 +69,13 @@ def web_address(url: str) -> str:
 
 
 def is_web(address: str) -> bool:
-    """An absolute http(s) address."""
-    return address.lower().startswith(("http://", "https://"))
+    """An absolute http(s) address whose host can be read ("http://[::1" cannot)."""
+    if not address.lower().startswith(("http://", "https://")):
+        return False
+    try:
+        return bool(urlsplit(address).hostname)
+    except ValueError:
+        return False
 
 
 def _path(href: str) -> str:

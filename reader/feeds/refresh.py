@@ -71,7 +71,7 @@ async def _refresh_all(
 
     async def one(feed: Feed) -> Outcome:
         nonlocal done
-        host = urlsplit(feed.url).hostname or feed.url
+        host = _host(feed.url)
         lock = hosts.setdefault(host, asyncio.Lock())
         async with lock, slots:
             outcome = await _refresh_one(store, feed, client, pool)
@@ -82,6 +82,15 @@ async def _refresh_all(
 
     async with new_client() as client:
         return list(await asyncio.gather(*(one(feed) for feed in feeds)))
+
+
+def _host(url: str) -> str:
+    """The host whose feeds are fetched one at a time; the address itself when it has none
+    that can be read (a feed saved before addresses were checked: its fetch tells why)."""
+    try:
+        return urlsplit(url).hostname or url
+    except ValueError:
+        return url
 
 
 async def _refresh_one(store: Store, feed: Feed, client: object, pool: Executor | None

@@ -66,3 +66,27 @@ def test_billion_laughs_is_refused_in_a_sentence(tmp_path: Path, httpserver: HTT
     assert result.returncode == 1
     assert result.stderr.startswith("reader: The feed declares XML entities")
     assert "lollol" not in result.stderr + result.stdout
+
+
+def test_an_address_that_cannot_be_read_spoils_no_other_feed(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    data = ("--data-dir", str(tmp_path))
+    httpserver.expect_request("/f").respond_with_data(docs.rss(2))
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        '<outline text="broken" xmlUrl="http://[::1"/>'
+        f'<outline text="good" xmlUrl="{httpserver.url_for("/f")}"/></body></opml>',
+        encoding="utf-8",
+    )
+    imported = reader("import", str(opml), *data)
+    assert "Imported 1 feed" in imported.stdout, imported.stderr
+    from reader.store import Store
+
+    with Store.open(tmp_path) as store:  # (as a copy saved before addresses were checked)
+        store.feeds.add("http://[::1", "broken")
+    refreshed = reader("refresh", *data)
+    assert "Refreshed 2 feeds: 2 new entries, 0 unchanged, 1 failed." in refreshed.stdout
+    assert "broken: This is not a valid web address" in refreshed.stderr
+    assert "Traceback" not in refreshed.stderr and "unexpected" not in refreshed.stderr
