@@ -18,14 +18,16 @@ FORMATS = ("markdown", "json", "csv")
 JSON_KIND = "article-reader-bookmarks"
 JSON_VERSION = 1
 READWISE_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Location", "Date")
-# A cell starting with one of these is a formula to a spreadsheet (OWASP, CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A cell starting with one of these is a formula to a spreadsheet (OWASP, CSV injection),
+# the full-width forms too (some spreadsheets read "＝1+1" as "=1+1"), and a line break.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 
 
 def csv_cell(value: object) -> str:
-    """``value`` as a CSV cell a spreadsheet shows as text: a formula gets a leading ``'``."""
+    """``value`` as a CSV cell a spreadsheet shows as text: a formula gets a leading ``'``,
+    also behind spaces (a spreadsheet may trim them)."""
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if text.lstrip(" ").startswith(FORMULA_STARTS) else text
 
 
 def clean_bookmark(mark: Bookmark) -> Bookmark:
