@@ -32,7 +32,14 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 # Invisible characters that only hide things inside words (soft hyphen, zero-width space,
 # word joiner, BOM). ZWJ/ZWNJ are kept where they join emoji or Indic/Persian letters.
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\ufff9-\ufffb]")
+# Also fillers and operators that draw nothing (Mongolian vowel separator, combining grapheme
+# joiner, invisible times and kin, Hangul fillers), and Unicode tag characters, which can
+# carry a whole hidden text (kept only in a flag's sequence after U+1F3F4: "England").
+_INVISIBLE = re.compile(
+    r"[\u00ad\u200b\u2060\ufeff\ufff9-\ufffb\u180e\u034f\u2061-\u2064\u115f\u1160\u3164"
+    r"\uffa0]|(?<![\U0001f3f4\U000e0000-\U000e007f])[\U000e0000-\U000e007f]+"
+)
+_PRINTABLE_INVISIBLE = re.compile(r"[\u034f\u115f\u1160\u3164\uffa0]")  # (isprintable() passes)
 _ZERO_WIDTH_JOINERS = re.compile(r"(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])")
 # Lone surrogates (from a JSON "\ud800" escape or an undecodable file name): not text; they
 # cannot even be written out as UTF-8. Each becomes U+FFFD.
@@ -43,7 +50,8 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 # introducers are controls): text without one of them only needs NFC.
 _SUSPECT = re.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
-    r"\u00ad\u200b\u2060\ufeff\ufff9-\ufffb\u200c\u200d\ud800-\udfff]"
+    r"\u00ad\u200b\u2060\ufeff\ufff9-\ufffb\u200c\u200d\ud800-\udfff"
+    r"\u180e\u034f\u2061-\u2064\u115f\u1160\u3164\uffa0\U000e0000-\U000e007f]"
 )
 
 
@@ -100,6 +108,7 @@ def clean_lines(texts: Sequence[str]) -> list[str]:
         and not spaced.startswith(" ")
         and not spaced.endswith(" ")
         and unicodedata.is_normalized("NFC", spaced)
+        and _PRINTABLE_INVISIBLE.search(spaced) is None
     ):
         return list(texts)
     return [clean_line(text) for text in texts]

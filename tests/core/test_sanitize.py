@@ -53,3 +53,26 @@ def test_an_unterminated_sequence_in_markdown_keeps_the_rest_of_the_document() -
 def test_csi_parameters_are_bounded() -> None:
     digits = "1" * 10_000
     assert len(clean_text("\x1b[" + digits)) >= 10_000 - 64
+
+
+HIDDEN = (
+    "\U000e0041\U000e0042",  # tag characters: a hidden ASCII text
+    "\u180e",  # Mongolian vowel separator
+    "\u034f",  # combining grapheme joiner
+    "\u2062",  # invisible times
+    "\u3164",  # Hangul filler
+    "\uffa0",  # half-width Hangul filler
+)
+
+
+def test_characters_that_draw_nothing_are_removed() -> None:
+    from reader.core.sanitize import clean_lines
+
+    for hidden in HIDDEN:
+        assert clean_text(f"pay{hidden}pal") == "paypal", repr(hidden)
+        assert clean_lines([f"pay{hidden}pal", "x"]) == ["paypal", "x"], repr(hidden)
+
+
+def test_a_flag_keeps_its_tag_sequence_and_emoji_their_variation() -> None:
+    england = "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"
+    assert clean_text(f"{england} and \u2764\ufe0f") == f"{england} and \u2764\ufe0f"
