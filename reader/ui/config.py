@@ -304,6 +304,9 @@ def load_config(path: Path | None = None, known_ids: Collection[str] | None = No
         line, reason = _decode_problem(error, len(lines))
         problems.add(line, f"{reason}; using the defaults.")
         return Config(path=path, problems=tuple(problems.sentences))
+    except RecursionError:  # ("a=[[[[...]]]]" thousands deep)
+        problems.add(None, "nests lists or tables too deeply to read; using the defaults.")
+        return Config(path=path, problems=tuple(problems.sentences))
 
     theme = table.get("theme")
     if theme is not None and not (isinstance(theme, str) and theme.strip().lower() in THEMES):

@@ -46,13 +46,13 @@ class Settings:
                 settings.text_width = defaults.text_width
         try:
             text = path.read_text(encoding="utf-8")
-        except OSError:  # (none yet: json, ~1 ms, is not imported for nothing)
+        except (OSError, ValueError):  # (none yet, or not UTF-8: json is not imported)
             return settings
         import json
 
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # (damaged, or nested thousands deep)
             return settings
         if not isinstance(data, dict):
             return settings

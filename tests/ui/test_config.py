@@ -358,3 +358,24 @@ def test_describe_says_how_pictures_are_drawn_and_what_the_app_remembered(
     line = next(line for line in turned_off.splitlines() if line.startswith("pictures ="))
     assert "remembered from the app" in line
     assert load_config(write(tmp_path, turned_off), known_ids=KNOWN).problems == ()
+
+
+@pytest.mark.parametrize(
+    "settings",
+    ["[" * 100_000 + "]" * 100_000, b'{"theme": "light\xff"}'],
+    ids=["nested", "not-utf-8"],
+)
+def test_a_config_or_settings_file_nested_too_deep_is_a_sentence(
+    tmp_path: Path, settings: str | bytes
+) -> None:
+    path = write(tmp_path, "theme = " + "[" * 500 + "]" * 500 + "\n")
+    data = tmp_path / "data"
+    data.mkdir()
+    saved = data / "settings.json"
+    saved.write_bytes(settings if isinstance(settings, bytes) else settings.encode())
+    result = run_reader("config", "--data-dir", str(data), env={"READER_CONFIG": str(path)})
+    assert result.returncode == 0, result.stderr
+    assert "config.toml: nests lists or tables too deeply to read; using the defaults." in (
+        result.stdout
+    )
+    assert tomllib.loads(result.stdout)["keys"]["quit"] == ["q"]
