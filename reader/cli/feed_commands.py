@@ -23,9 +23,9 @@ PROGRESS_FROM = 5  # feeds: a progress bar from this many, when stdout is a term
 
 
 def _parser() -> argparse.ArgumentParser:
-    import argparse
+    from reader.cli.args import CleanParser
 
-    parser = argparse.ArgumentParser(
+    parser = CleanParser(
         prog="reader feeds", description="Subscribe to feeds and refresh them.",
         parents=[_common()],
     )

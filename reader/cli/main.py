@@ -25,9 +25,9 @@ SUBCOMMANDS = ("dump", "bookmarks", "library", "search", "config", "feeds")
 
 
 def _open_parser(prog: str = "reader") -> argparse.ArgumentParser:
-    import argparse
+    from reader.cli.args import CleanParser
 
-    parser = argparse.ArgumentParser(
+    parser = CleanParser(
         prog=prog,
         description="Read an article in the terminal. SOURCE is a URL, a file (HTML, plain "
         "text, Markdown, reStructuredText, a saved mail .eml, a web archive .mhtml), or - for "
@@ -69,9 +69,9 @@ def quick_open_args(argv: Sequence[str]) -> dict[str, object] | None:
 
 
 def _dump_parser() -> argparse.ArgumentParser:
-    import argparse
+    from reader.cli.args import CleanParser
 
-    parser = argparse.ArgumentParser(
+    parser = CleanParser(
         prog="reader dump", description="Print the cleaned article without opening the app."
     )
     parser.add_argument("sources", nargs="+", help="URLs, paths, or - for standard input")
@@ -260,9 +260,9 @@ def _print_instead(source: str | None, data_dir: str | None) -> int:
 def run_config(argv: Sequence[str], show_config: ShowConfig | None) -> int:
     """``reader config``: print the settings in effect through ``show_config`` (the UI's,
     handed in by the entry point, like ``open_app``)."""
-    import argparse
+    from reader.cli.args import CleanParser
 
-    parser = argparse.ArgumentParser(
+    parser = CleanParser(
         prog="reader config",
         description="Print the config file's path and problems, and every setting and key "
         "in effect, as a config file to start from.",

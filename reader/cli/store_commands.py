@@ -44,11 +44,10 @@ def _common() -> argparse.ArgumentParser:
 
 
 def _bookmarks_parser() -> argparse.ArgumentParser:
-    import argparse
-
+    from reader.cli.args import CleanParser
     from reader.store.export import FORMATS
 
-    parser = argparse.ArgumentParser(
+    parser = CleanParser(
         prog="reader bookmarks",
         description="List, export or import bookmarks.",
         parents=[_common()],
@@ -66,9 +65,9 @@ def _bookmarks_parser() -> argparse.ArgumentParser:
 
 
 def _library_parser() -> argparse.ArgumentParser:
-    import argparse
+    from reader.cli.args import CleanParser
 
-    parser = argparse.ArgumentParser(
+    parser = CleanParser(
         prog="reader library",
         description="List saved articles, most recently read first.",
         parents=[_common()],
@@ -79,9 +78,9 @@ def _library_parser() -> argparse.ArgumentParser:
 
 
 def _search_parser() -> argparse.ArgumentParser:
-    import argparse
+    from reader.cli.args import CleanParser
 
-    parser = argparse.ArgumentParser(
+    parser = CleanParser(
         prog="reader search",
         description="Search saved articles and bookmarks.",
         parents=[_common()],

@@ -64,3 +64,14 @@ def test_reader_open_help_names_its_command() -> None:
     done = reader("open", "--help")
     assert done.returncode == 0
     assert done.stdout.startswith("usage: reader open ")
+
+
+def test_a_bad_argument_is_told_without_its_escape_sequences(tmp_path: Path) -> None:
+    from tests.hostile.corpus import forbidden_in_output
+
+    hostile = "\x1b]2;owned\x07\x1b[2Jx\x9b31m"
+    for command in (["library"], ["bookmarks"], ["feeds"], ["dump", "--format"], []):
+        done = reader(*command, hostile, "--bogus", "--data-dir", str(tmp_path / "data"))
+        assert done.returncode == 2, (command, done.stderr)
+        assert "error:" in done.stderr
+        assert forbidden_in_output(done.stderr) == [], (command, done.stderr)
