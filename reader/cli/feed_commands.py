@@ -133,7 +133,7 @@ def _import(store: Store, args: argparse.Namespace) -> int:
         reason = (error.strerror or "it could not be read").lower()
         raise ReaderError(f"Could not read {clean_shown(args.file)}: {reason}.") from error
     found = read_opml(data)
-    added = sum(store.feeds.add(url, title)[1] for url, title in found)
+    added = store.feeds.add_many(found)
     say(f"Imported {added} feed{'s' * (added != 1)}; {len(found) - added} already subscribed. "
         "'reader feeds refresh' fetches their entries.")
     return 0

@@ -90,3 +90,18 @@ def test_an_address_that_cannot_be_read_spoils_no_other_feed(
     assert "Refreshed 2 feeds: 2 new entries, 0 unchanged, 1 failed." in refreshed.stdout
     assert "broken: This is not a valid web address" in refreshed.stderr
     assert "Traceback" not in refreshed.stderr and "unexpected" not in refreshed.stderr
+
+
+def test_a_long_subscription_list_is_imported_in_one_go(tmp_path: Path) -> None:
+    data = ("--data-dir", str(tmp_path))
+    outlines = "".join(
+        f'<outline text="Feed {n}" xmlUrl="http://127.0.0.1:1/{n}"/>' for n in range(3000)
+    )
+    opml = tmp_path / "many.opml"
+    opml.write_text(f'<opml version="2.0"><body>{outlines}</body></opml>', encoding="utf-8")
+    first = reader("import", str(opml), *data)
+    assert "Imported 3000 feeds; 0 already subscribed." in first.stdout, first.stderr
+    again = reader("import", str(opml), *data)
+    assert "Imported 0 feeds; 3000 already subscribed." in again.stdout, again.stderr
+    listed = reader("list", *data).stdout
+    assert "Feed 0" in listed and "Feed 2999" in listed
