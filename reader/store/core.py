@@ -83,11 +83,7 @@ class Store:
         except sqlite3.DatabaseError as error:
             if not db.is_damaged(error) or self.read_only or not self.path.exists():
                 raise db.store_error("open the library", error) from error
-        self._recover()
-        try:
-            return self._connect(True)
-        except sqlite3.Error as error:
-            raise db.store_error("start a new library", error) from error
+        return self._recover()
 
     def _connect(self, writable: bool) -> sqlite3.Connection:
         if not writable and self.path.exists():
@@ -116,18 +112,29 @@ class Store:
             raise
         return conn
 
-    def _recover(self) -> None:
-        """Move a damaged database aside and tell the user."""
+    def _recover(self) -> sqlite3.Connection:
+        """Move a damaged database aside, start a new one with every row that can still be
+        read from it, and tell the user."""
         try:
             moved = db.move_aside(self.path)
         except OSError as error:
             raise StoreError(
                 "The library database is damaged and could not be moved aside."
             ) from error
+        try:
+            conn = self._connect(True)
+        except sqlite3.Error as error:
+            raise db.store_error("start a new library", error) from error
+        copied = db.salvage(conn, moved)
+        kept = (
+            f"; {copied} saved record{'s' * (copied != 1)} that could still be read "
+            f"{'were' if copied != 1 else 'was'} copied into it"
+        ) * bool(copied)
         self.notices.append(
             f"The library database was damaged; it was moved to {moved.name} "
-            "and a new one was started."
+            f"and a new one was started{kept}."
         )
+        return conn
 
     def close(self) -> None:
         """Close the connection (safe to call twice)."""
@@ -176,11 +183,7 @@ class Store:
 
     def _replace_damaged(self) -> None:
         self.close()
-        self._recover()
-        try:
-            self._conn = self._connect(True)
-        except sqlite3.Error as error:
-            raise db.store_error("start a new library", error) from error
+        self._conn = self._recover()
 
     def verify(self) -> bool:
         """Run the integrity quick check now; a damaged file is moved aside (see notices).

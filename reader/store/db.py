@@ -390,6 +390,36 @@ def quick_check(conn: sqlite3.Connection) -> bool:
     return [tuple(row) for row in rows] == [("ok",)]
 
 
+SALVAGED = ("articles", "bookmarks", "positions", "feeds", "entries")  # (parents first)
+
+
+def salvage(conn: sqlite3.Connection, damaged: Path) -> int:
+    """Copy every row that can still be read from the ``damaged`` file (moved aside) into
+    the new database ``conn``, table by table; how many. A damaged search index or one bad
+    table leaves the rest of what the user saved in the new library (the triggers index it
+    anew)."""
+    try:
+        conn.execute("ATTACH DATABASE ? AS damaged", (str(damaged),))
+    except sqlite3.Error:
+        return 0
+    copied = 0
+    try:
+        for table in SALVAGED:
+            columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA main.table_info({table})"))
+            try:
+                with conn:
+                    copied += conn.execute(
+                        f"INSERT OR IGNORE INTO main.{table} ({columns}) "
+                        f"SELECT {columns} FROM damaged.{table}"
+                    ).rowcount
+            except sqlite3.Error:
+                continue  # (this table is past saving; the others may not be)
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("DETACH DATABASE damaged")
+    return copied
+
+
 def move_aside(path: Path) -> Path:
     """Rename a damaged database (with its -wal and -shm) to ``<name>.damaged-<time>``."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

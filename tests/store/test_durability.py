@@ -181,3 +181,24 @@ def test_full_disk_raises_store_error_and_keeps_old_rows(store: Store, article):
     store.close()
     with Store.open(store.path.parent) as again:
         assert [m.start for m in again.list_bookmarks()] == [0]
+
+
+def test_a_damaged_search_index_loses_no_saved_row(data_dir: Path):
+    with Store.open(data_dir) as store:
+        for n in range(3):
+            article = make_article(f"Harbour {n}", source=f"https://a.example/{n}")
+            store.save_article(article)
+            store.add_bookmark(article, 0, 10, note=f"note {n}")
+    conn = sqlite3.connect(data_dir / "reader.db")
+    conn.execute("DELETE FROM bookmarks_fts_data WHERE id > 1")  # the index's structure gone
+    conn.commit()
+    conn.close()
+    with Store.open(data_dir) as store:
+        found = store.list_bookmarks("note")  # the search meets the damage
+        notices = store.take_notices()
+        assert len(notices) == 1 and "damaged" in notices[0], notices
+        assert "6 saved records that could still be read were copied into it" in notices[0]
+        assert len(found) == 3 and len(store.list_bookmarks()) == 3
+        assert store.count_articles() == 3
+        assert len(store.list_articles("Harbour")) == 3  # indexed anew
+    assert len(_moved(data_dir)) == 1  # the damaged file is kept beside
