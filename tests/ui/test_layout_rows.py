@@ -10,7 +10,7 @@ from rich.cells import cell_len
 
 from reader.article.model import Caption, build_article
 from reader.ui.settings import Settings
-from reader.ui.widgets.layout import build_layout, meta_line, wrap_spans
+from reader.ui.widgets.layout import build_layout, duration, meta_line, wrap_spans
 
 WORDS = st.lists(
     st.text(alphabet=st.sampled_from("abcdefghij漢字éü—"), min_size=1, max_size=30),
@@ -93,7 +93,15 @@ def test_a_chinese_story_reads_in_minutes_by_its_characters() -> None:
     assert 1_050 <= article.word_count <= 1_100
     assert meta_line(article) == "5 min read"
     long_story = build_article(title="公交", blocks=[("paragraph", text)] * 2_000)
-    assert meta_line(long_story).endswith(f"{round(long_story.word_count / 230)} min read")
+    assert meta_line(long_story).endswith(f"{round(long_story.word_count / 230) // 60} h read")
+
+
+def test_a_long_reading_time_is_told_in_hours() -> None:
+    assert [duration(m) for m in (1, 59, 60, 80, 599, 600, 2723)] == [
+        "1 min", "59 min", "1 h", "1 h 20 min", "9 h 59 min", "10 h", "45 h"
+    ]
+    book = build_article(title="A book", blocks=[("paragraph", "word " * 230)] * 90)
+    assert meta_line(book) == "1 h 30 min read"
 
 
 def test_settings_round_trip_and_survive_damage(tmp_path) -> None:

@@ -37,7 +37,7 @@ from reader.ui.stylesheets import LATER, add_later
 from reader.ui.widgets import pictures
 from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
-from reader.ui.widgets.layout import BIG_TEXT, Layout, reading_minutes
+from reader.ui.widgets.layout import BIG_TEXT, Layout, duration, reading_minutes
 from reader.ui.widgets.side_column import SideColumn
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ class ReadingScreen(Screen[None]):
         percent = round(100 * body.progress())
         done = 1.0 if percent >= 100 else body.top_offset() / max(1, len(article.text))
         left = round(reading_minutes(article, estimate=True) * (1 - done))
-        label.update(f"{percent}% · {left} min left" if left else f"{percent}% · end")
+        label.update(f"{percent}% · {duration(left)} left" if left else f"{percent}% · end")
 
     # -- loading -----------------------------------------------------------------------
 

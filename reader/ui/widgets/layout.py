@@ -207,6 +207,14 @@ def estimate_minutes(article: Article) -> int:
     return max(1, round(words / WORDS_PER_MINUTE)) if words else 0
 
 
+def duration(minutes: int) -> str:
+    """``minutes`` as a reader says them: "45 min", "1 h 20 min", "39 h" (a book's)."""
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest} min" if rest and hours < 10 else f"{hours} h"
+
+
 def meta_line(article: Article) -> str:
     """Byline, date, site and reading time, joined by middle dots."""
     names = list(article.authors)
@@ -220,7 +228,7 @@ def meta_line(article: Article) -> str:
         byline,
         format_date(article.published) or "",
         article.site or "",
-        f"{minutes} min read" if minutes else "",
+        f"{duration(minutes)} read" if minutes else "",
     ]
     return " · ".join(part for part in parts if part)
 
