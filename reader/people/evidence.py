@@ -107,6 +107,16 @@ def headline_spans(text: str, blocks: Sequence[tuple[int, int, str]]) -> list[tu
     return spans
 
 
+def surname_like_a_place(run: Run, text: str) -> bool:
+    """ "Mayor Linda Park", "Linda Park said": a known first name and a surname that is also
+    a place's or an organisation's word (Park, Hall, Lane, Church), read as a person when the
+    page gives the name a title or has it speak ("Victoria Park" stays a place)."""
+    core = run.core
+    if len(core) != 2 or core[0].key in ORG_WORDS or not is_given_name(core[0].text):
+        return False
+    return bool(run.prefix) or bool(SAID_AFTER.match(text, run.end))
+
+
 def split_tail(run: Run, said_surnames: frozenset[str]) -> Run | None:
     """The name at the end of an organisation run, when the page treats it as a person."""
     core = run.core

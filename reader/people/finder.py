@@ -41,6 +41,7 @@ from reader.people.evidence import (
     opens_with_a_first_name,
     said,
     split_tail,
+    surname_like_a_place,
     thing_like,
 )
 from reader.people.gender import gender_of
@@ -171,10 +172,17 @@ def _person_runs(text: str, runs: list[Run]) -> list[Run]:
         for run in runs
         if len(run.core) == 1 and not run.org and SAID_AFTER.match(text, run.end)
     )
+    placed = {  # such people's surnames: "Park" alone (an organisation's word) is theirs
+        run.core[-1].key for run in runs if run.org and surname_like_a_place(run, text)
+    }
     kept: list[Run] = []
     for run in runs:
         if not run.org:
             kept.append(run)
+        elif run.core[-1].key in placed and (
+            len(run.core) == 1 or surname_like_a_place(run, text)
+        ):
+            kept.append(run._replace(org=False))
         else:
             tail = split_tail(run, said)
             if tail is not None:
