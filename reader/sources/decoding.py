@@ -188,6 +188,20 @@ def is_multibyte_utf8(data: bytes) -> bool:
     return True
 
 
+_UTF8_CHARACTER = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def is_legacy_under_utf8(data: bytes) -> bool:
+    """Bytes labelled UTF-8 that hold bytes over 127 but not one UTF-8 character made of
+    them ("Caf\\xe9 \\x93quoted\\x94"): a legacy text under the wrong label. (A UTF-8 text
+    with a few bad bytes among its characters stays UTF-8, the bad bytes U+FFFD.)"""
+    sample = data[:_DETECT_BYTES]
+    return _HIGH_BYTE.search(sample) is not None and _UTF8_CHARACTER.search(sample) is None
+
+
 def choose_encoding(data: bytes, declared: str | None = None) -> tuple[str, int]:
     """The encoding to read ``data`` with, and how many leading BOM bytes to skip."""
     found = bom_encoding(data)
@@ -196,6 +210,8 @@ def choose_encoding(data: bytes, declared: str | None = None) -> tuple[str, int]
     name = normalize_charset(declared) or declared_in_markup(data)
     if name and not name.startswith("utf") and is_multibyte_utf8(data):
         return "utf-8", 0  # valid multi-byte UTF-8 wins over a declared legacy charset
+    if name == "utf-8" and is_legacy_under_utf8(data):
+        return detect_encoding(data), 0  # ... and a legacy text is read as one, whatever its label
     if name:
         return name, 0
     return detect_encoding(data), 0

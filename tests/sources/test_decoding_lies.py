@@ -125,3 +125,20 @@ def test_an_undeclared_cp1252_page_from_a_server_reads_right(httpserver: HTTPSer
         capture_output=True, text=True, timeout=60, check=True,
     )
     assert "crème brûlée" in done.stdout and "naïve" in done.stdout
+
+
+def test_a_legacy_page_labelled_utf8_is_read_as_the_legacy_text_it_is(
+    httpserver: HTTPServer,
+) -> None:
+    page = FRENCH.replace("<head>", '<head><meta charset="utf-8">')
+    assert decode_bytes(page.encode("cp1252"))[0] == page
+    httpserver.expect_request("/labelled").respond_with_data(
+        FRENCH.encode("cp1252"), content_type="text/html; charset=utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", httpserver.url_for("/labelled")],
+        capture_output=True, text=True, timeout=60, check=True,
+    )
+    assert "crème brûlée" in done.stdout and "\ufffd" not in done.stdout
+    # a UTF-8 text with a few bad bytes among its characters stays UTF-8
+    assert decode_bytes("café naïve".encode() + b" \xff", "utf-8")[1] == "utf-8"
