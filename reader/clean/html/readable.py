@@ -42,6 +42,7 @@ from reader.clean.class_index import without_modifiers
 from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
 from reader.clean.html.hidden import drop_hidden
+from reader.clean.html.list_labels import label_lists
 from reader.clean.html.prose import linked_words, piece_words
 from reader.clean.html.swallowed import unwrap_swallowing
 from reader.core.deferred import defer_imports
@@ -430,9 +431,14 @@ class _Summary(Document):
         ]
         for heading, _tag in linked:
             heading.tag = _KEPT_HEADING
+        labels = [(listed, listed.tag) for listed in label_lists(node)]
+        for listed, _tag in labels:
+            listed.tag = _KEPT_FRAME
         try:
             return str(super().sanitize(node, candidates, keep_all_images))
         finally:
+            for listed, tag in labels:
+                listed.tag = tag
             for holder in holders:
                 holder.tag = "div"
             for heading, tag in linked:

@@ -1,0 +1,35 @@
+"""A one-item list used as a label inside the prose ("We test for:" then "• Sound
+Quality" over its paragraphs) is the text's own; readability dropped it as too short."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli_run import body_texts, dump_article
+
+PROSE = (
+    "We listen to every pair for a week on the train, at home and at the gym, and note "
+    "what changes when the battery runs low or the room gets loud."
+)
+
+
+def _section(label: str, links: bool = False) -> str:
+    item = f'<a href="/{label}">{label}</a>' if links else label
+    return f"<ul><li>{item}</li></ul><p>{label}: {PROSE}</p>"
+
+
+def test_a_list_that_labels_the_paragraph_under_it_is_kept(tmp_path: Path) -> None:
+    article = "<p>We test all earbuds for the following aspects:</p>" + "".join(
+        _section(label) for label in ("Sound Quality", "Microphone", "Fit", "Battery")
+    )
+    body = body_texts(dump_article(tmp_path, "How we test earbuds", article))
+    for label in ("Sound Quality", "Microphone", "Fit", "Battery"):
+        assert label in body, body
+
+
+def test_a_list_of_links_between_paragraphs_still_goes(tmp_path: Path) -> None:
+    article = "<p>We test all earbuds for the following aspects:</p>" + "".join(
+        _section(label, links=True) for label in ("Share", "Tweet", "Print")
+    )
+    body = body_texts(dump_article(tmp_path, "How we test earbuds", article))
+    assert not {"Share", "Tweet", "Print"} & set(body), body
