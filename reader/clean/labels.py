@@ -50,4 +50,17 @@ READING_TIME_LABELLED = (
     r"de lectura|di lettura|de leitura|leestijd)$"
 )
 
-__all__ = ["CONTENTS_LABEL", "JUMP_LABEL", "READING_TIME_LABELLED", "SITE_LINE"]
+MAX_DANGLING_WORDS = 6  # words of a label that introduced what the page's end took
+
+
+def is_dangling_label(text: str) -> bool:
+    """A short label ending in a colon ("This might be interesting to you:", "Share this:"),
+    which, left last in an article, introduced what went with the page's end."""
+    text = text.strip()
+    return text.endswith(":") and len(text.split()) <= MAX_DANGLING_WORDS
+
+
+__all__ = [
+    "CONTENTS_LABEL", "JUMP_LABEL", "MAX_DANGLING_WORDS", "READING_TIME_LABELLED", "SITE_LINE",
+    "is_dangling_label",
+]

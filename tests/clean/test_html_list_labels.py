@@ -33,3 +33,22 @@ def test_a_list_of_links_between_paragraphs_still_goes(tmp_path: Path) -> None:
     )
     body = body_texts(dump_article(tmp_path, "How we test earbuds", article))
     assert not {"Share", "Tweet", "Print"} & set(body), body
+
+
+def test_a_label_left_last_with_nothing_under_it_goes(tmp_path: Path) -> None:
+    article = f"<p>{PROSE}</p><p>Then {PROSE}</p><hr><p>This might be interesting to you:</p>"
+    body = body_texts(dump_article(tmp_path, "How we test earbuds", article))
+    assert body == [PROSE, f"Then {PROSE}"]
+
+
+def test_a_label_with_its_list_under_it_stays(tmp_path: Path) -> None:
+    article = (
+        f"<p>{PROSE}</p><p>What to pack:</p><ul><li>A charger for the case</li>"
+        "<li>Spare ear tips in two sizes</li></ul>"
+    )
+    body = body_texts(dump_article(tmp_path, "How we test earbuds", article))
+    assert "What to pack:" in body
+    long_lead = "And here is what the tester wrote down about the last pair she tried:"
+    page = f"<p>{PROSE}</p><p>{long_lead}</p>"
+    body = body_texts(dump_article(tmp_path, "How we test earbuds", page))
+    assert long_lead in body  # a sentence, not a label

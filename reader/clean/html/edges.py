@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from reader.article.model import SCENE_BREAK
 from reader.clean.explain import DropLog
 from reader.clean.extracted import with_text
-from reader.clean.labels import CONTENTS_LABEL, READING_TIME_LABELLED
+from reader.clean.labels import CONTENTS_LABEL, READING_TIME_LABELLED, is_dangling_label
 from reader.clean.meta.dates import CJK_DATE
 from reader.clean.meta.text import without_anchor_mark
 from reader.clean.months import month_names
@@ -480,10 +480,17 @@ def trim_edges(
             drop[index] = "contents-label"  # the label of a table of contents already gone
     drop.update(_end_furniture(blocks))
     drop.update(dict.fromkeys(_author_bios(blocks, authors), "author-bio"))
-    # a heading left last has nothing under it ("More stories", "Something to consider")
+    # a heading left last has nothing under it ("More stories", "Something to consider"),
+    # nor a label that introduced what went with the page's end ("You might also like:")
     end = len(blocks)
-    while end > 0 and (end - 1 in drop or blocks[end - 1][0] == "heading"):
-        drop.setdefault(end - 1, "heading-left-last")
+    while end > 0:
+        kind, text, _level = blocks[end - 1]
+        if end - 1 in drop or kind == "heading":
+            drop.setdefault(end - 1, "heading-left-last")
+        elif kind == "paragraph" and is_dangling_label(text):
+            drop[end - 1] = "dangling-label"
+        else:
+            break
         end -= 1
     if len(drop) >= len(blocks):
         return blocks

@@ -16,6 +16,7 @@ from reader.article.model import PullQuote, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date
 from reader.clean.date_order import in_page_order
 from reader.clean.extracted import Draft, Extracted
+from reader.clean.labels import MAX_DANGLING_WORDS
 from reader.clean.owner import page_owner
 from reader.clean.text.affiliate import is_affiliate_notice
 from reader.clean.text.author_bio import biography_lines
@@ -332,9 +333,6 @@ def _without_page_asides(
             end -= 1
         body = _drop_at(body, set(range(end, len(body))), "dangling-label", log)
     return body
-
-
-MAX_DANGLING_WORDS = 6  # words of a label that introduced what the page's end took
 
 
 def _is_dangling_label(unit: Unit) -> bool:
