@@ -112,18 +112,21 @@ async def test_browser_gets_only_a_safe_web_address(
     app = make_app(url)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
-        screen = reading(app)
+        assert reading(app).article is not None
         await pilot.press("O")
         await settle(pilot)
         assert opened == [url]
         await pilot.press("Y")
         await pilot.pause()
         assert app.clipboard == url
-        await open_with_o(pilot, str(SAMPLE))  # a file: no web address
-        assert screen.check_action("go", ("browser",)) is None
+        await open_with_o(pilot, str(SAMPLE))  # a file: no web address, and O and Y say so
+        app.clear_notifications()
         await pilot.press("O", "Y")
         await settle(pilot)
         assert opened == [url] and app.clipboard == url
+        said = [str(notice.message) for notice in app._notifications]
+        assert "This article has no web address to open." in said
+        assert "This article has no web address to copy." in said
 
 
 async def test_a_hostile_address_is_never_handed_to_the_browser(make_app, monkeypatch) -> None:

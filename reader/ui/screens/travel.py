@@ -115,8 +115,8 @@ class Travel:
             return bool(self.back or self.screen.links.came_from)
         if what == "forward":
             return bool(self.forward)
-        if what in ("browser", "copy_address"):
-            return web_address(self.screen.article) is not None
+        if what in ("browser", "copy_address"):  # (no address: they say so, not nothing)
+            return self.screen.has_article
         if what == "links":
             return self.screen.links.can()
         return what == "outline" and self.screen.has_article
