@@ -394,29 +394,29 @@ SALVAGED = ("articles", "bookmarks", "positions", "feeds", "entries")  # (parent
 
 
 def salvage(conn: sqlite3.Connection, damaged: Path) -> int:
-    """Copy every row that can still be read from the ``damaged`` file (moved aside) into
-    the new database ``conn``, table by table; how many. A damaged search index or one bad
-    table leaves the rest of what the user saved in the new library (the triggers index it
-    anew)."""
+    """Copy every row that can still be read from the ``damaged`` file (moved aside, opened
+    read-only: it is kept as it was) into the new database ``conn``, table by table; how
+    many. A damaged search index or one bad table leaves the rest of what the user saved in
+    the new library (the triggers index it anew)."""
     try:
-        conn.execute("ATTACH DATABASE ? AS damaged", (str(damaged),))
+        old = _connect_read_only(damaged)
     except sqlite3.Error:
         return 0
     copied = 0
     try:
         for table in SALVAGED:
-            columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA main.table_info({table})"))
+            columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA table_info({table})"))
+            marks = ", ".join("?" * len(columns.split(", ")))
             try:
+                rows = old.execute(f"SELECT {columns} FROM {table}").fetchall()
                 with conn:
-                    copied += conn.execute(
-                        f"INSERT OR IGNORE INTO main.{table} ({columns}) "
-                        f"SELECT {columns} FROM damaged.{table}"
+                    copied += conn.executemany(
+                        f"INSERT OR IGNORE INTO {table} ({columns}) VALUES ({marks})", rows
                     ).rowcount
             except sqlite3.Error:
                 continue  # (this table is past saving; the others may not be)
     finally:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("DETACH DATABASE damaged")
+        old.close()
     return copied
 
 
