@@ -513,3 +513,14 @@ def test_the_byline_in_the_story_s_own_article_still_counts() -> None:
         for name in ("Mark Bernstein", "Liam Nugent")
     )
     assert authors(f'<span rel="author">Dana Holt</span><div>{comments}</div>') == ["Dana Holt"]
+
+
+def test_the_story_beside_a_related_article_keeps_its_byline() -> None:
+    html = (
+        '<html><body><main><article><h1>The harbour wall</h1><span rel="author">Dana Holt'
+        "</span><p>The story.</p></article></main><aside><article><h3>Other</h3>"
+        '<span rel="author">Mark Bernstein</span></article></aside></body></html>'
+    )
+    tree = lxml.html.document_fromstring(html)
+    assert next(visible_bylines(tree)) == ["Dana Holt"]  # the marked names: the story's only
+    assert extract_metadata(tree).authors == ["Dana Holt"]

@@ -306,10 +306,11 @@ def _marked(tree: lxml.html.HtmlElement) -> Iterator[str]:
 
 def _in_a_card(element: lxml.html.HtmlElement) -> bool:
     """Inside one of several ``<article>`` elements side by side (each alone in a wrapper or
-    not): a grid of other stories' cards, whose bylines are theirs."""
+    not): a grid of other stories' cards, whose bylines are theirs. The one that holds the
+    page's ``<h1>`` is the story, whatever stands beside it."""
     for story in element.iterancestors("article"):
         parent = story.getparent()
-        if parent is None:
+        if parent is None or _HOLDS_H1(story):
             return False
         wrapper = parent.getparent() if len(parent) == 1 else None
         around = wrapper if wrapper is not None else parent
@@ -319,6 +320,7 @@ def _in_a_card(element: lxml.html.HtmlElement) -> bool:
 
 
 _SIDE_BY_SIDE = etree.XPath("article | */article")
+_HOLDS_H1 = etree.XPath("boolean(.//h1)")
 
 
 def _labelled_lines(tree: lxml.html.HtmlElement, label: re.Pattern[str]) -> Iterator[str]:
