@@ -115,13 +115,11 @@ class FeedStore:
         OPML file of thousands); how many were new."""
 
         def work(conn: sqlite3.Connection) -> int:
-            before = conn.total_changes
             added = now()
-            conn.executemany(
+            return conn.executemany(
                 "INSERT OR IGNORE INTO feeds (url, title, site, added) VALUES (?, ?, NULL, ?)",
                 [(url, title, added) for url, title in feeds],
-            )
-            return conn.total_changes - before
+            ).rowcount
 
         return self.store._write("subscribe to the feeds", work)
 
