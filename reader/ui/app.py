@@ -137,6 +137,15 @@ class ReaderApp(App[int]):
             options["title"] = clean_text(options["title"])
         super().notify(clean_text(message), markup=False, **options)
 
+    def withdraw_notices(self, title: str) -> None:
+        """Take down the notifications under ``title`` still showing (a failure to open the
+        last source, once another is being opened)."""
+        stale = [notice for notice in self._notifications if notice.title == title]
+        for notice in stale:
+            self._unnotify(notice, refresh=False)
+        if stale:
+            self._refresh_notifications()
+
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseEvent)):
             self._last_input = monotonic()

@@ -50,6 +50,24 @@ async def test_a_missing_file_keeps_the_current_article(make_app, tmp_path) -> N
         assert any("nope.txt" in str(n.message) for n in app._notifications)
 
 
+async def test_a_failed_open_is_no_longer_told_once_the_next_source_opens(
+    make_app, tmp_path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        screen.open_source(str(tmp_path / "nope.txt"))
+        await settle(pilot)
+        assert any("nope.txt" in n.message for n in app._notifications)  # told
+        story = tmp_path / "lighthouses.txt"
+        story.write_text("Lighthouses\n\nThe keepers counted ships from the tower.\n")
+        screen.open_source(str(story))
+        await settle(pilot)
+        assert screen.article.title == "Lighthouses"
+        assert not any("nope.txt" in n.message for n in app._notifications)  # not over it
+
+
 async def test_unexpected_engine_errors_become_messages(make_app, monkeypatch) -> None:
     def broken(*args, **kwargs):
         raise RuntimeError("internal detail")
@@ -86,6 +104,38 @@ async def test_esc_cancels_a_slow_load(make_app, monkeypatch) -> None:
         release.set()
         await settle(pilot)
         assert "should be ignored" not in screen_text(app)
+
+
+async def test_the_last_articles_panels_are_hidden_while_the_next_loads(
+    make_app, monkeypatch
+) -> None:
+    started, release = threading.Event(), threading.Event()
+
+    def slow(source, document=None, cancelled=None, joined=None):
+        started.set()
+        release.wait(5)
+        raise LoadError("gone")
+
+    app = make_app()
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert "Obama" in screen_text(app)  # the sample, its people beside it
+        monkeypatch.setattr("reader.ui.screens.loading_steps.load", slow)
+        screen.open_source("https://example.com/next")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if started.is_set():
+                break
+        assert started.is_set()
+        shown = screen_text(app)
+        assert "Loading https://example.com/next" in shown
+        assert "Obama" not in shown and "Quotes" not in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Obama" in screen_text(app)  # cancelled: the article and its panels again
+        release.set()
+        await settle(pilot)
 
 
 async def test_a_pre_read_document_from_stdin_is_shown(make_app) -> None:

@@ -18,6 +18,8 @@ from reader.ui.widgets.layout import BIG_TEXT, Layout, build_layout, reading_min
 if TYPE_CHECKING:
     from reader.ui.jobs.early import EarlyLoad
 
+COULD_NOT_OPEN = "Could not open"  # the title of a failed open's notice
+
 
 def error_sentence(error: BaseException, source: str) -> str:
     """A sentence for the user, never an exception name."""

@@ -23,6 +23,7 @@ from reader.ui.screens.feed_offer import FeedOffer
 from reader.ui.screens.keeper import ArticleKeeper
 from reader.ui.screens.links import Links
 from reader.ui.screens.loading_steps import (
+    COULD_NOT_OPEN,
     error_sentence,
     ignore_outcome,
     load_and_lay_out,
@@ -232,6 +233,7 @@ class ReadingScreen(Screen[None]):
         """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels; if it cannot
         be, ``fallback`` (a document: a feed entry's own text) is read."""
         self._fallback = (source, fallback) if fallback is not None else None
+        self.reader.withdraw_notices(COULD_NOT_OPEN)  # (the last source's failure)
         if document is None and self.travel.open_stored(source):
             return  # library:ID, from the library
         self._cancel.set()
@@ -264,11 +266,9 @@ class ReadingScreen(Screen[None]):
         self.query_one("#body").display = mode != "failed" or self.article is not None
         self.query_one("#loading").display = mode == "loading"
         self.query_one("#error-view").display = mode == "failed"
-        panels = self.query_one("#panels")
-        if mode == "failed":
-            panels.styles.display = "none"
-        else:
-            panels.styles.clear_rule("display")
+        panels = self.query_one("#panels")  # while loading: the last article's, hidden
+        panels.styles.display = "none" if mode == "failed" else None  # (None: no rule)
+        panels.set_class(mode == "loading", "-stale")
 
     @property
     def is_loading(self) -> bool:
@@ -311,11 +311,11 @@ class ReadingScreen(Screen[None]):
                     error_sentence(worker.error, self.loading_source or "the source"))
                 fallback, self._fallback = self._fallback, None
                 if saved is None and fallback is not None and fallback[0] == self.loading_source:
-                    self.notify(f"{message} Showing the text its feed gave.",
-                                title="Could not open", severity="warning", timeout=8)
                     self.open_source(*fallback)
+                    self.notify(f"{message} Showing the text its feed gave.",
+                                title=COULD_NOT_OPEN, severity="warning", timeout=8)
                     return
-                self.notify(message, title="Could not open", severity="error", timeout=8)
+                self.notify(message, title=COULD_NOT_OPEN, severity="error", timeout=8)
                 if self.article is None:
                     self._show_failure(message + " Press o to open something else.")
         elif worker is self._analyse_worker and event.state == WorkerState.SUCCESS:
