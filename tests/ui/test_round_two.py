@@ -3,6 +3,7 @@ the body, the title (cut with "…", the window's), the bookmark dialog's previe
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from pathlib import Path
 
@@ -64,6 +65,29 @@ async def test_help_moves_by_lines_and_pages(make_app) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+async def test_a_narrow_help_shows_every_key_and_name_whole(make_app, width) -> None:
+    from rich.console import Console
+
+    from reader.ui import commands
+
+    app = make_app()
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        table = app.screen.query_one("#help-table")
+        console = Console(width=table.size.width, record=True, file=io.StringIO())
+        console.print(table.table())  # every row, as drawn at the table's width
+        drawn = console.export_text()
+        assert "…" not in drawn
+        for items in commands.by_group().values():
+            for command in items:
+                assert f"{command.keys_label}  {command.name}" in drawn, command.id
+        if width >= 72:
+            assert "Scroll down one line" in drawn  # the descriptions, while they fit
 
 
 # -- 2. p on an error page ---------------------------------------------------------------

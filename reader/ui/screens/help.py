@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual import events
@@ -17,6 +18,8 @@ from reader.ui import commands
 from reader.ui.screens import DIALOGS
 
 CHROME = 6  # rows of the dialog around the scrolling part: border 2, padding 2, title 2
+GAP = 2  # cells between the table's columns
+MIN_DESCRIPTION = 24  # a description column narrower than this is left out
 
 
 class HelpTable(Static):
@@ -34,26 +37,45 @@ class HelpTable(Static):
         if self.is_mounted:
             self.update(self.table())
 
+    def on_resize(self) -> None:
+        self.update(self.table())
+
     def table(self) -> Table:
-        """One section per group: keys, name, description."""
+        """One section per group: keys, name, description, id. Where the width cannot hold
+        them all, the id goes first, then the description: never a key or a name."""
         style = self.get_component_rich_style
-        table = Table.grid(padding=(0, 2), expand=False)
-        table.add_column(justify="right", no_wrap=True)
-        table.add_column(no_wrap=True)
-        table.add_column()
-        table.add_column(no_wrap=True)
+        listed = [command for items in commands.by_group().values() for command in items]
+        keys, name, ids = (max(cell_len(part(c)) for c in listed) for part in (
+            lambda c: c.keys_label, lambda c: c.name, lambda c: c.id))
+        room = self.size.width or 200
+        with_description = keys + name + 2 * GAP + MIN_DESCRIPTION <= room
+        with_id = keys + name + ids + 2 * GAP + (
+            MIN_DESCRIPTION + GAP if with_description else 0) <= room
+        table = Table.grid(padding=(0, GAP), expand=False)
+        table.add_column(justify="right", no_wrap=True, min_width=keys)
+        table.add_column(no_wrap=True, min_width=name)
+        if with_description:
+            table.add_column()
+        if with_id:
+            table.add_column(no_wrap=True)
+
+        def row(*cells: Text | str) -> None:
+            keys_cell, name_cell, description_cell, id_cell = cells
+            table.add_row(keys_cell, name_cell, *([description_cell] if with_description else []),
+                          *([id_cell] if with_id else []))
+
         first = True
         for group, items in commands.by_group().items():
             if not first:
-                table.add_row("", "", "", "")
+                row("", "", "", "")
             first = False
-            table.add_row(
+            row(
                 "", Text(group.upper(), style=style("help--group", partial=True)), "",
                 Text("id in config.toml" if group == "Reading" else "",
                      style=style("help--id", partial=True)),
             )
             for command in items:
-                table.add_row(
+                row(
                     Text(command.keys_label, style=style("help--keys", partial=True)),
                     Text(command.name, style=style("help--name", partial=True)),
                     Text(command.description, style=style("help--description", partial=True)),
