@@ -274,6 +274,8 @@ async def test_what_the_database_holds_is_shown_without_its_escapes(
                      summary="A note \x1b[31mred\x1b[0m and long enough to be its own name."),
             NewEntry("e2", "http://127.0.0.1:9/e2", "Titled \x1b[5mblink",
                      summary="Its summary \x1b[1mbold."),
+            NewEntry("e3", "http://127.0.0.1:9/e3", "Dated by a poisoner",
+                     published="2030\x1b]52;c;cHduZWQ=\x07", summary="Short."),
         ])
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -288,6 +290,7 @@ async def test_what_the_database_holds_is_shown_without_its_escapes(
         assert "\x1b" not in text
         assert "A note red and long enough to be its own name." in text
         assert "Titled blink" in text and "Ann Lee" in text
+        assert "2030" not in text and "52;c" not in text  # no date is better than its payload
         assert "Evil feed [/]" in text  # (its name heads the list, as text, not markup)
         await pilot.press("escape", "d")  # (unsubscribed: the notice names it as text)
         await pilot.pause()

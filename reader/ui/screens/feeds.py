@@ -7,6 +7,7 @@ the background (the status line shows how far it got); ``r`` marks read or unrea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -172,6 +173,7 @@ class FeedsScreen(FeedScreenBase):
 
 
 NOTHING_TO_OPEN = "This entry has no link and no text to open."
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SHOWN_SUMMARY = 1000  # characters of an entry's summary read to draw its lines
 
 
@@ -209,7 +211,8 @@ class EntriesScreen(FeedScreenBase):
         text = Text("  " if item.read else "● ", style=style("accent"))
         text.append(title, style=style("muted" if item.read else "title"))
         text.no_wrap, text.overflow = True, "ellipsis"
-        details = [clean_line((item.published or "")[:10]), clean_line(item.author or "")]
+        day = (item.published or "")[:10]  # (a stored date is ISO; anything else is none)
+        details = [day if ISO_DAY.fullmatch(day) else "", clean_line(item.author or "")]
         text.append("\n  ")
         text.append(" · ".join(part for part in details if part) or "undated",
                     style=style("muted"))
