@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from reader.article.model import SCENE_BREAK, Caption, definitions_text, table_text
+from reader.article.model import SCENE_BREAK, definitions_text, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date, split_glued_byline
 from reader.clean.extracted import Draft, Extracted, tidy_breaks
 from reader.clean.markdown_inline import HIDDEN_OPEN, Marks, inline_text
@@ -26,7 +26,6 @@ _FRONT_MATTER = re.compile(
     r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.S
 )
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-LEAD_IMAGE_WITHIN = 3  # an image this close to the top is the lead image
 _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
 _LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.+)$")
 _TAGS = re.compile(r"<[^>]+>")
@@ -404,15 +403,13 @@ def _plain_blocks(text: str) -> list[tuple[str, str, int]]:
     return [("paragraph", block, 0) for block in blocks if block]
 
 
-def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[int, str]]]:
-    """Body blocks of Markdown ``text`` (an image-only paragraph an ``image`` block), and
-    those images' alt texts as (blocks before, alt)."""
+def markdown_blocks(text: str) -> list[tuple[str, str, int]]:
+    """Body blocks of Markdown ``text`` (an image-only paragraph an ``image`` block)."""
     try:
         tokens = _markdown().parse(cap_nesting(text))
     except RecursionError:
-        return _plain_blocks(text), []
+        return _plain_blocks(text)
     blocks: list[tuple[str, str, int]] = []
-    images: list[tuple[int, str]] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -438,8 +435,6 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
             alts = _images(inline)
             if alts:
                 for alt, src in alts:
-                    if alt:
-                        images.append((len(blocks), alt))
                     blocks.append(Draft("image", alt, 0, src=src, alt=alt or None))
             else:
                 links = Marks()
@@ -461,7 +456,7 @@ def markdown_blocks(text: str) -> tuple[list[tuple[str, str, int]], list[tuple[i
                 blocks.append(("heading", text_, int(heading["level"])) if heading
                               else ("paragraph", text_, 0))
         index += 1
-    return tidy_breaks(blocks), images
+    return tidy_breaks(blocks)
 
 
 def _meta_str(value: str | list[str] | None) -> str | None:
@@ -535,11 +530,7 @@ def clean_markdown(text: str) -> Extracted:
     meta, body = parse_front_matter(clean_text(text))
     draft = Extracted()
     _apply_front_matter(draft, meta)
-    blocks, images = markdown_blocks(body)
-    if images and images[0][0] <= LEAD_IMAGE_WITHIN:
-        draft.caption = Caption(images[0][1])
-        lead = next(i for i, block in enumerate(blocks) if block[0] == "image" and block[1])
-        del blocks[lead]  # the lead image shows as the caption
+    blocks = markdown_blocks(body)  # (a lead image stays in its place, to be drawn there)
     title_at = _take_title(draft, blocks)
     if title_at is not None:
         del blocks[title_at]

@@ -32,19 +32,20 @@ def test_front_matter_fixture() -> None:
     assert "https://" not in first
 
 
-def test_setext_headings_byline_and_lead_image() -> None:
+def test_setext_headings_byline_and_a_lead_image_kept_in_place() -> None:
     article = load_article(str(FIXTURES / "setext-byline.md"), people=False)
     assert article.title == "The Last Boatyard on the River"
     assert article.authors == ("Carlos Mendes",)
     assert article.published == "2015-03-04"
-    assert article.caption is not None and article.caption.text == "Fishing boats at dawn"
-    assert [(b.type, b.level) for b in article.blocks] == [
+    lead, *blocks = article.blocks  # the lead picture stays, to be drawn in its place
+    assert (lead.type, lead.alt, lead.src) == ("image", "Fishing boats at dawn", "boats.jpg")
+    assert [(b.type, b.level) for b in blocks] == [
         ("paragraph", 0), ("heading", 2), ("paragraph", 0), ("list", 0), ("paragraph", 0),
         ("paragraph", 0),
     ]
-    assert article.blocks[4].text == "* * *"  # (the *** before the closing line)
-    assert "Ana Ruiz" in article.blocks[0].text and "_" not in article.blocks[0].text
-    assert article.blocks[3].items == ["wooden hulls", "canvas sails"]
+    assert blocks[4].text == "* * *"  # (the *** before the closing line)
+    assert "Ana Ruiz" in blocks[0].text and "_" not in blocks[0].text
+    assert blocks[3].items == ["wooden hulls", "canvas sails"]
 
 
 def test_headings_keep_their_levels() -> None:
