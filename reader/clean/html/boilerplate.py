@@ -382,10 +382,11 @@ def _by_text(main: HtmlElement, log: DropLog | None = None) -> int:
 
 
 def _link_paragraphs(main: HtmlElement, log: DropLog | None = None) -> int:
-    """Paragraphs that are only a link (teasers for other stories)."""
+    """Paragraphs that are only a link (teasers for other stories); not in a table's cell,
+    where a link is the row's name ("Advantage" in a comparison of rental companies)."""
     removed = 0
     for element in list(main.iter("p")):
-        if element.getparent() is None:
+        if element.getparent() is None or next(element.iterancestors("td", "th"), None) is not None:
             continue
         text = _text(element)
         if not text or len(text.split()) > 25:
