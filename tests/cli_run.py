@@ -37,12 +37,12 @@ def dump_explain(*args: str) -> list[str]:
     return result.stdout.splitlines()
 
 
-def dump_article(folder: Path, title: str, article: str) -> dict:
+def dump_article(folder: Path, title: str, article: str, head: str = "") -> dict:
     """A page whose ``<article>`` holds a ``<h1>`` of ``title`` and ``article`` (HTML),
-    saved in ``folder``, then read by ``reader dump`` as JSON."""
+    ``head`` in its head, saved in ``folder``, then read by ``reader dump`` as JSON."""
     path = folder / "page.html"
     path.write_text(
-        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"<html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>"
         f"{article}</article></body></html>",
         encoding="utf-8",
     )

@@ -7,6 +7,7 @@ author and date tags) fill only what the metadata extractor left empty.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import replace
 from urllib.parse import urljoin
 
@@ -15,6 +16,7 @@ from lxml.html import HtmlElement
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta import Metadata, extract_metadata, parse_date
 
+NOT_PROSE = ("pre", "code", "samp", "kbd", "script", "style", "link", "svg", "math", "nav")
 _SUFFIX = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»]|::)\s+")
 
 
@@ -101,13 +103,24 @@ def markup_date(tree: HtmlElement, url: str | None) -> str | None:
         with importing_without("urllib3", "charset_normalizer"):  # (its downloader's)
             from htmldate import find_date  # lazy: ~80 ms to import, for pages without one
 
-        found = find_date(tree, url=url, original_date=True, extensive_search=False)
+        prose = _prose_only(tree)
+        found = find_date(prose, url=url, original_date=True, extensive_search=False)
         if not found:
-            found = find_date(tree, url=url, original_date=True, extensive_search=True)
+            found = find_date(prose, url=url, original_date=True, extensive_search=True)
             found = None if isinstance(found, str) and found.endswith("-01") else found
     except Exception:  # a date must never break extraction
         return None
     return found if isinstance(found, str) and len(found) == 10 else None
+
+
+def _prose_only(tree: HtmlElement) -> HtmlElement:
+    """A copy of ``tree`` without code, scripts, styles and links to files: a date there
+    (a program's output, a stylesheet's version) is not the page's."""
+    copy = deepcopy(tree)
+    for element in list(copy.iter(*NOT_PROSE)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    return copy
 
 
 def base_href(tree: HtmlElement, url: str | None) -> str | None:

@@ -86,6 +86,7 @@ _AUTHOR_XPATH = etree.XPath(
 )
 _NAME_XPATH = etree.XPath("descendant::*[@itemprop='name'][1]")
 _SKIP = ("meta", "link", "script", "style", "noscript", "template")
+_NOT_PROSE = ("svg", "pre", "code", "math")
 
 
 def looks_like_byline(text: str) -> bool:
@@ -334,6 +335,8 @@ def _labelled_lines(tree: lxml.html.HtmlElement, label: re.Pattern[str]) -> Iter
         head = (element.text or "")[:40]
         if not head.strip() or not (label.match(head) or _ALONE.match(head)):
             continue
+        if element.tag in _NOT_PROSE or next(element.iterancestors(*_NOT_PROSE), None) is not None:
+            continue  # "BY" in a drawing or a program ("ORDER BY" in a syntax diagram)
         line = _line_from(element, label)
         if not line or line in seen or in_boilerplate(element, article_footer=True):
             continue
