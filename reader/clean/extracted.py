@@ -74,7 +74,9 @@ class Extracted:
 
     ``blocks`` are ``(type, text, level)`` (plain tuples or :class:`Draft`); pull-quote
     ``block`` indexes refer to this list. ``base`` is the address relative links resolve
-    against (the page's ``<base href>``), else ``url``.
+    against (the page's ``<base href>``), else ``url``; ``page_address`` the web address a
+    page read from a file names for itself (canonical, og:url), which its links resolve
+    against when there is no other.
     """
 
     title: str = ""
@@ -87,3 +89,4 @@ class Extracted:
     blocks: list[tuple[str, str, int]] = field(default_factory=list)
     pull_quotes: list[PullQuote] = field(default_factory=list)
     base: str | None = None
+    page_address: str | None = None

@@ -178,7 +178,7 @@ def _blocks(
         if not is_laid_out(draft[0], text, src):
             continue  # as build_article drops it: the pull quotes' block indexes stay right
         if structure and structure.get("links"):
-            found = block_links(text, structure["links"], base)
+            found = block_links(text, structure["links"], base, extracted.page_address)
             links.extend((len(blocks), link) for link in found)
         if structure and structure.get("styles") and draft[0] != "code":
             styled = block_styles(text, structure["styles"])

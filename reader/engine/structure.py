@@ -158,14 +158,19 @@ def _nearest(text: str, words: str, near: int) -> int:
     return before
 
 
-def block_links(text: str, links: Any, base: str | None) -> list[Link]:
+def block_links(
+    text: str, links: Any, base: str | None, page_address: str | None = None
+) -> list[Link]:
     """The block's links, in order, with offsets into its cleaned ``text``: ``(text, href)``
     or ``(text, href, where)``; given where the page set it, a link is placed as a style is
-    (:func:`block_styles`: a link on "here" is not the paragraph's first "here")."""
+    (:func:`block_styles`: a link on "here" is not the paragraph's first "here"). With no
+    ``base``, a relative link resolves against the ``page_address`` a saved page names for
+    itself; a ``#fragment`` stays in the document."""
     found: list[Link] = []
     cursor = 0
     for link_text, href, *near in links or ():
-        address = resolve(href, base) or in_page(href, base)
+        address = resolve(href, base) or in_page(href, base) or (
+            resolve(href, page_address) if page_address and not base else None)
         words = clean_line(link_text)
         if address is None or not words:
             continue

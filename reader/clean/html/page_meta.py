@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta import Metadata, extract_metadata, parse_date
+from reader.clean.meta.tags import canonical_url
 
 NOT_PROSE = ("pre", "code", "samp", "kbd", "script", "style", "link", "svg", "math", "nav")
 _SUFFIX = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»]|::)\s+")
@@ -121,6 +122,15 @@ def _prose_only(tree: HtmlElement) -> HtmlElement:
         if element.getparent() is not None:
             element.drop_tree()
     return copy
+
+
+def own_address(tree: HtmlElement) -> str | None:
+    """The web address the page names for itself (canonical, then og:url), when absolute."""
+    for address in (canonical_url(tree), _meta_tags(tree).get("og:url")):
+        address = "".join((address or "").split())
+        if address.lower().startswith(("http://", "https://")):
+            return address
+    return None
 
 
 def base_href(tree: HtmlElement, url: str | None) -> str | None:

@@ -58,7 +58,7 @@ from reader.clean.html.lead import restore_lead
 from reader.clean.html.loose_text import wrap_loose_text
 from reader.clean.html.nesting import flatten_markup, flatten_tree, is_deep
 from reader.clean.html.page_marks import with_page_marks
-from reader.clean.html.page_meta import base_href, page_metadata
+from reader.clean.html.page_meta import base_href, own_address, page_metadata
 from reader.clean.html.prose import folded_words
 from reader.clean.html.quote_credit import keep_quote_credits
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
@@ -225,6 +225,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         site=meta.site,
         url=url,
         base=base_href(tree, url),
+        page_address=None if url else own_address(tree),
         caption=caption,
         blocks=blocks,
         pull_quotes=match_pull_quotes(quotes, blocks),
