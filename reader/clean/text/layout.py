@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 from reader.clean.text.preformatted import (
     LINE_BREAK,
@@ -64,6 +64,7 @@ class Unit:
     heading: int = 0  # an underlined heading's level (0: none)
     quoted: bool = False  # lines marked "> " (a mail's quotation): its paragraphs by LINE_BREAK
     table: bool = False  # tab-separated rows: rows by LINE_BREAK, cells by tabs
+    verse: bool = False  # a stanza: its lines by LINE_BREAK
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -241,6 +242,69 @@ def _copied_unwrapped(right: list[str], lengths: list[int], width: int) -> bool:
     return paragraphs >= max(MIN_PARAGRAPH_LINES, PARAGRAPH_LINE_SHARE * long_lines)
 
 
+MAX_VERSE_LINES = 4000  # lines looked at for verse (a book's opening)
+MIN_VERSE_PAIRS = 3  # lines going on into the next inside a chunk, at least ...
+VERSE_LINES = 0.25  # ... and this share of the lines (a page's long menus hold few) ...
+VERSE_CAPITALS = 0.75  # ... this share of which go on into a capital letter ...
+VERSE_FITS = 0.3  # ... and this share into a word that would have fitted on the line
+MIN_VERSE_LINE = 20  # characters of the lines looked at, at least (a verse's, not a menu's)
+MAX_VERSE_WIDTH = 60  # a text whose longest lines are longer is prose (or a page's copy)
+_CLAUSE_ENDS = frozenset(".!?…,;:'\"’”)")
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?…]['\"’”)]*$")
+
+
+def _broken_by_hand(right: list[str], lengths: list[int], width: int) -> bool:
+    """Whether the text's lines were broken by hand, not wrapped at ``width`` (at most
+    :data:`MAX_VERSE_WIDTH`): verse, lyrics.
+    Where a line goes on into the next in mid-sentence, the next mostly starts with a capital
+    (a verse's line does; a wrapped sentence's goes on in lower case) and often with a word
+    that would have fitted on the line (which no wrap leaves)."""
+    if width > MAX_VERSE_WIDTH:
+        return False
+    pairs = capitals = fits = 0
+    looked = min(len(right), MAX_VERSE_LINES)
+    for index in range(looked - 1):
+        line = right[index]
+        if not MIN_VERSE_LINE <= lengths[index] <= width or lengths[index + 1] < MIN_VERSE_LINE:
+            continue  # (a menu's words, a blank line)
+        following = right[index + 1].strip()
+        if (
+            _STARTS_OWN.match(following)
+            or _LINE_ENDS_SENTENCE.search(line)
+            or not _written_as_prose(line)
+        ):
+            continue
+        pairs += 1
+        capitals += following[:1].isupper()
+        fits += lengths[index] + 1 + len(following.split(None, 1)[0]) <= width
+    return (
+        pairs >= max(MIN_VERSE_PAIRS, VERSE_LINES * sum(1 for n in lengths[:looked] if n))
+        and capitals >= VERSE_CAPITALS * pairs
+        and fits >= VERSE_FITS * pairs
+        and _stanzas_end_sentences(right, lengths)
+    )
+
+
+def _written_as_prose(line: str) -> bool:
+    """Three words or more after the first, half of them at least in lower case (a verse's
+    line; a menu's "Read APA Organization Documents and Policies" is not)."""
+    words = line.split()[1:]
+    return len(words) >= 3 and 2 * sum(word[:1].islower() for word in words) >= len(words)
+
+
+def _stanzas_end_sentences(right: list[str], lengths: list[int]) -> bool:
+    """Whether most chunks of two or more lines end as a sentence or a clause does (a
+    stanza's last line: "...the year." / "...and deep,"), as a page's lists of labels and
+    links do not."""
+    ends = closed = 0
+    for index in range(1, min(len(right), MAX_VERSE_LINES)):
+        last = index + 1 == len(right) or not lengths[index + 1]
+        if lengths[index] and lengths[index - 1] and last:
+            ends += 1
+            closed += right[index][-1] in _CLAUSE_ENDS
+    return ends > 0 and 2 * closed >= ends
+
+
 def _long_lengths(text: str, right: list[str], lengths: list[int]) -> list[int]:
     """The right-stripped lengths of the lines that are 30+ characters long when stripped."""
     found = [n for n in lengths if n >= 30]
@@ -276,13 +340,15 @@ def split_units(text: str) -> list[Unit]:
         right[mark], lengths[mark] = "", 0
     cjk = _mostly_cjk(text)
     width = None if cjk else _wrap_width(_long_lengths(text, right, lengths))
-    if width is not None and _copied_unwrapped(right, lengths, width):
+    verse = width is not None and _broken_by_hand(right, lengths, width)
+    if verse or (width is not None and _copied_unwrapped(right, lengths, width)):
         width = None
     bounds = [-1, *[index for index, n in enumerate(lengths) if not n], len(lines)]
     chunks = [(before + 1, after) for before, after in pairwise(bounds) if after - before > 1]
     blocks = kept_blocks(text, right, chunks, width)
     if not blocks:
-        return with_headings(_units(text, lines, right, lengths, width, chunks), chunks, headings)
+        units = _units(text, lines, right, lengths, width, chunks)
+        return with_headings(stanzas(units) if verse else units, chunks, headings)
     # the prose's wrap width, without the long lines of a diagram or a table
     inside = {
         line
@@ -291,10 +357,31 @@ def split_units(text: str) -> list[Unit]:
     }
     prose = [0 if index in inside else n for index, n in enumerate(lengths)]
     width = None if cjk else _wrap_width(_long_lengths(text, right, prose))
-    if width is not None and _copied_unwrapped(right, prose, width):
+    verse = width is not None and _broken_by_hand(right, prose, width)
+    if verse or (width is not None and _copied_unwrapped(right, prose, width)):
         width = None
     units = _units(text, lines, right, lengths, width, chunks)
-    return with_headings(with_kept(units, blocks), chunks, headings)
+    return with_headings(with_kept(stanzas(units) if verse else units, blocks), chunks, headings)
+
+
+def stanzas(units: list[Unit]) -> list[Unit]:
+    """Each stanza of a verse text as one unit that keeps its lines: the lines of a chunk,
+    when it has two or more, none a byline ("by Robert Frost" under a title), and half of
+    them at least :data:`MIN_VERSE_LINE` long (not a title block, a list of labels)."""
+    grouped: list[Unit] = []
+    for _chunk, run in groupby(units, key=lambda unit: unit.chunk):
+        lines = list(run)
+        texts = [unit.text for unit in lines]
+        if (
+            len(lines) < 2
+            or any(_BYLINE_START.match(text.lower()) for text in texts)
+            or 2 * sum(len(text) >= MIN_VERSE_LINE for text in texts) < len(texts)
+        ):
+            grouped += lines
+        else:
+            grouped.append(Unit(LINE_BREAK.join(texts), lines[0].chunk, lines[0].joined,
+                                verse=True))
+    return grouped
 
 
 def kept_blocks(

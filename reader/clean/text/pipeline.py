@@ -546,7 +546,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     kinds.update((index, "quote") for index, u in enumerate(body) if u.quoted)
     kinds.update((index, "table") for index, u in enumerate(body) if u.table)
     texts = [
-        u.text.replace(LINE_BREAK, "\n") if u.preformatted or u.quoted or u.table else u.text
+        u.text.replace(LINE_BREAK, "\n") if u.preformatted or u.quoted or u.table or u.verse
+        else u.text
         for u in body
     ]
     for quote in found:
