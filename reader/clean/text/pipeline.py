@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from reader.clean.explain import DropLog
 
 _BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s")
 _BULLET_LINE = re.compile(r"\n[^\S\n]*(?:[-*+•·‣◦▪]|\d{1,3}[.)])[^\S\n]+(?=\S)")
 _HEADING_END_CHARS = frozenset(".,;:!?\"'”’)]…-")
 _WORD = re.compile(r"\w+")
@@ -276,7 +277,11 @@ def _blocks(
         if first < end:
             items = [_BULLET.sub("", item, count=1) for item in texts[first:end]]
             where.extend(repeat(len(blocks), end - first))
-            blocks.append(("list", "\n".join(items), 0))
+            numbers = [_NUMBERED.match(item) for item in texts[first:end]]
+            blocks.append(  # "1." / "2)" items keep their numbers
+                Draft("list", "\n".join(items), 0, numbers=tuple(int(n[1]) for n in numbers))
+                if all(numbers) else ("list", "\n".join(items), 0)
+            )
         start = end
     for index, kind in kinds.items():
         if kind == "table":  # rows by newlines, cells by tabs (see reader.clean.text.tables)
