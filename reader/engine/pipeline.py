@@ -7,6 +7,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import islice
 from operator import attrgetter
 from typing import Literal
 
@@ -33,15 +34,17 @@ _HTML_SNIFF = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
     re.IGNORECASE | re.DOTALL,
 )
+_HTML_DOCUMENT = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.DOTALL)
 _HTML_TAGS = re.compile(r"</?(?:p|div|span|a|br|article|section|h[1-6]|li|ul|table)\b[^>]*>", re.I)
 _MARKDOWN_HINTS = re.compile(
     r"^(?:#{1,6} \S|[*+-] \S|\d+\. \S|> \S|```|\[[^\]]+\]\([^)]+\))", re.MULTILINE
 )
 # Marks that plain text does not make by itself (a copied page has numbered and dashed lines,
 # not "## " headings, fences or "[text](url)" links).
-_MARKDOWN_MARKS = re.compile(
-    r"^(?:#{1,6} \S|```)|\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)", re.MULTILINE
-)
+_MARKDOWN_MARKS = re.compile(r"^```|\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)", re.MULTILINE)
+# a heading set apart by blank lines, in words (not a shell's "# command", a comment in code)
+_MARKDOWN_HEADING = re.compile(r"(?:\A|\n[ \t]*\n)#{1,6} [^\sa-z][^\n]*\n[ \t]*(?:\n|\Z)")
+_MARKDOWN_TITLE = re.compile(r"\A\s*#{1,6} [^\sa-z]")
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _RST_SUFFIXES = (".rst", ".rest")
 _RST_TYPES = ("text/x-rst", "text/prs.fallenstein.rst")
@@ -80,19 +83,33 @@ def detect_kind(raw: RawDocument) -> DocumentKind:
         return "message"
     if name.endswith(_HTML_SUFFIXES):
         return "html"
-    if name.endswith(_MARKDOWN_SUFFIXES):
-        return "markdown"
+    head = raw.text[:4000]
+    if name.endswith(_MARKDOWN_SUFFIXES):  # (a whole page saved under .md is a page)
+        return "html" if _HTML_DOCUMENT.match(head) else "markdown"
     if name.endswith(_RST_SUFFIXES):
         return "rst"
-    if name.endswith(_TEXT_SUFFIXES) and not _HTML_SNIFF.match(raw.text[:2000]):
-        return "text"
-    head = raw.text[:4000]
+    if name.endswith(_TEXT_SUFFIXES):  # (plain as its name says, unless a page saved so)
+        return "html" if _HTML_SNIFF.match(head) else "text"
+    if _HTML_DOCUMENT.match(head):
+        return "html"
+    if looks_like_markdown(raw.text[:20000]):  # (before the tags: a README's HTML blocks)
+        return "markdown"
     if _HTML_SNIFF.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
         return "html"
-    sample = raw.text[:20000]
-    if len(_MARKDOWN_HINTS.findall(sample)) >= 2 and _MARKDOWN_MARKS.search(sample):
-        return "markdown"
     return "text"
+
+
+def looks_like_markdown(sample: str) -> bool:
+    """Two of Markdown's marks or more (lists, quotes, headings), and one plain text does not
+    make by itself: a fence, a "[text](address)" link, a "# Title" opening the text or two
+    headings set apart by blank lines (not a shell's "# command" or a program's comment)."""
+    if len(_MARKDOWN_HINTS.findall(sample)) < 2:
+        return False
+    return (
+        _MARKDOWN_MARKS.search(sample) is not None
+        or _MARKDOWN_TITLE.match(sample) is not None
+        or sum(1 for _ in islice(_MARKDOWN_HEADING.finditer(sample), 2)) >= 2
+    )
 
 
 def clean(raw: RawDocument, kind: DocumentKind | None = None) -> Extracted:
