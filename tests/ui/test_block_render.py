@@ -62,6 +62,20 @@ def test_code_rows_are_verbatim_and_coloured() -> None:
     assert article.text[keyword[0] : keyword[1]] == "def"
 
 
+def test_tabs_in_code_stand_to_their_stops_and_offsets_hold() -> None:
+    go = 'func main() {\n\tif x {\n\t\tfmt.Println("hi")\t// greet\n\t}\n}'
+    article = make(Block("code", go, language="go"))
+    layout = build_layout(article, 72)
+    rows = block_rows(article, layout, 1)
+    assert [shown(article, layout, r)[2:] for r in rows] == [
+        "func main() {", "    if x {", '        fmt.Println("hi")   // greet', "    }", "}",
+    ]
+    for row in rows:  # each piece still names the text it shows
+        pieces = layout.pieces[row]
+        assert "".join(article.text[a:b] for a, b, *_ in pieces) == article.text[
+            layout.starts[row] : layout.ends[row]]
+
+
 def test_code_language_guessed_only_for_several_lines() -> None:
     c_code = "#include <stdio.h>\nint main(void) {\n  return 0;\n}"
     assert code_tokens(None, c_code)  # several lines of C: guessed

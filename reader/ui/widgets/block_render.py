@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from reader.ui.widgets.layout import Layout
 
 Piece = tuple[int, int, "str | None", str]
+TAB_STOP = 4  # columns between a code block's tab stops
 Wrap = Callable[[str, int, int, int], list[tuple[int, int]]]
 
 CONTINUED = "↪ "  # marks a code row that continues the line above
@@ -239,8 +240,36 @@ def _code(layout: Layout, text: str, block: Block, index: int, width: int) -> bo
                 scan += 1
             if pos < b or not pieces:
                 pieces.append((pos, b, None, ""))
+            if "\t" in text[a:b]:
+                pieces = _tabs_to_stops(text, pieces)
             _row(layout, "code", pieces, index, CONTINUED if number else CODE_MARGIN)
     return True
+
+
+def _tabs_to_stops(text: str, pieces: list[Piece]) -> list[Piece]:
+    """A code row's pieces with each tab shown as the spaces to the next of every
+    :data:`TAB_STOP` columns (Go's and a Makefile's indentation; a tab stays one character
+    of the text, so offsets hold)."""
+    shown: list[Piece] = []
+    column = 0
+    for start, end, literal, style in pieces:
+        if literal is not None:
+            shown.append((start, end, literal, style))
+            column += cell_len(literal)
+            continue
+        pos = start
+        while (tab := text.find("\t", pos, end)) >= 0:
+            if tab > pos:
+                shown.append((pos, tab, None, style))
+                column += cell_len(text[pos:tab])
+            spaces = TAB_STOP - column % TAB_STOP
+            shown.append((tab, tab + 1, " " * spaces, style))
+            column += spaces
+            pos = tab + 1
+        if pos < end:
+            shown.append((pos, end, None, style))
+            column += cell_len(text[pos:end])
+    return shown
 
 
 # -- tables -------------------------------------------------------------------------------
