@@ -458,3 +458,20 @@ def test_a_callout_laid_out_as_a_table_of_one_row_is_read_as_text(tmp_path: Path
     texts = [block["text"] for block in body]
     assert "Creating a branch and switching to it" in texts
     assert any(text.startswith("It is typical to create a new branch") for text in texts)
+
+
+def test_code_set_in_a_blockquote_stays_code(tmp_path: Path) -> None:
+    """Documentation sets its examples in a blockquote (nginx's ``blockquote.example``):
+    the code keeps its lines and indentation, not a quotation's folded lines."""
+    from tests.cli_run import dump_article
+
+    prose = "<p>The location block maps a prefix of the request's address to a folder.</p>"
+    example = (
+        '<blockquote class="example"><pre>location /images/ {\n    root /data;\n}</pre>'
+        "</blockquote>"
+    )
+    after = "<p>Each request under /images/ is then served from the folder /data/images.</p>"
+    article = dump_article(tmp_path, "Serving static content", prose + example + after)
+    (code,) = [b for b in article["body"] if b["type"] in ("code", "preformatted")]
+    assert code["text"] == "location /images/ {\n    root /data;\n}"
+    assert not any(block["type"] == "quote" for block in article["body"])

@@ -438,6 +438,8 @@ def _structured(
     if tag in LIST_TAGS:
         return _list_block(node) or ("list", "", 0)
     if tag == "blockquote":
+        if next(node.iter("pre", "listing", "xmp"), None) is not None:
+            return None  # an example set in (nginx's, SQLite's): its code stays code
         marks = marks_in(node, inline_text)
         text = _quote_text(node)
         return Draft("quote", text, 0, **marks) if marks else ("quote", text, 0)
