@@ -187,6 +187,16 @@ async def test_the_article_title_is_the_window_title_and_a_long_one_ends_in_an_e
         assert str(left.render()).endswith(title)  # (the label holds it whole)
 
 
+async def test_a_cut_title_stands_apart_from_the_search_count(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        reading(app).set_status_right("Obama 1/12")
+        await pilot.pause()
+        first_line = screen_text(app).splitlines()[0]
+        assert "…  Obama 1/12" in first_line, first_line  # not "…Obama 1/12"
+
+
 async def test_the_site_follows_the_title_when_there_is_room(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(160, 24)) as pilot:
