@@ -309,7 +309,10 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace) -> list[str
             if body:
                 lines.append(f":   {escape_markdown_line(body)}")
         return lines
-    text = _marked_up(block.text, block.start, links.inside(block), styles.inside(block),
+    styled = styles.inside(block)
+    if kind == "heading":  # (strong already: "## **How we test**" says nothing more)
+        styled = [one for one in styled if one.kind != "strong"]
+    text = _marked_up(block.text, block.start, links.inside(block), styled,
                       line_start=kind != "heading")  # (an item's text opens blocks too)
     if kind == "heading":
         return ["#" * max(2, min(6, block.level or 2)) + " " + text]

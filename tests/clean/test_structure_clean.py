@@ -194,3 +194,17 @@ def test_a_bare_pre_of_shell_commands_is_code_and_a_poem_is_not(tmp_path) -> Non
         capture_output=True, check=True, text=True, timeout=60,
     ).stdout
     assert "\n    $ sudo pacman -Syu\n" in text
+
+
+def test_a_bold_heading_is_one_markdown_heading_not_a_bold_one(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>Earbuds</h1><p>The harbour reopened on Monday after a "
+        "month of repairs, said the keeper.</p><h2><strong>How we test</strong></h2><p>We "
+        "listen to <b>every pair</b> for a week on the train, at home and at the gym.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    markdown = to_markdown(load_article(str(page), people=False))
+    assert "\n## How we test\n" in markdown
+    assert "**every pair**" in markdown  # (bold in a paragraph stays)
