@@ -62,3 +62,21 @@ def test_a_block_quotes_credit_in_its_footer_stays_with_it(tmp_path: Path) -> No
     ))
     quote = next(text for kind, text in _blocks(article) if kind == "quote")
     assert quote.endswith("every morning.\n— Anna Berg, The Harbour")
+
+
+def test_a_way_back_to_the_top_is_neither_text_nor_a_link(tmp_path: Path) -> None:
+    """A manual page's headings end in a "top" link ("NAME top"), a long page's sections in
+    "↑ Back to top": not the heading's words, not a link for f to list."""
+    prose = "<p>grep searches for patterns in each file and prints each line that matches.</p>"
+    top = '&#160; <a href="#top_of_page"><span class="top-link">top</span></a>'
+    article = dump_article(
+        tmp_path, "grep",
+        f"<h2>NAME {top}</h2>{prose}<h2>SYNOPSIS {top}</h2><p>grep [OPTION...] PATTERNS "
+        f'[FILE...] is how it is called.</p><p><a href="#top">↑ Back to top</a></p>'
+        f'<p>See <a href="#options">the options</a> below.</p><h2 id="options">OPTIONS</h2>'
+        f"{prose}",
+    )
+    headings = [b["text"] for b in article["body"] if b["type"] == "heading"]
+    assert headings[-3:] == ["NAME", "SYNOPSIS", "OPTIONS"]
+    assert [link["text"] for link in article["links"]] == ["the options"]
+    assert not any("Back to top" in b["text"] for b in article["body"])

@@ -83,15 +83,22 @@ def is_backlink(anchor: HtmlElement) -> bool:
     )
 
 
+# matched whole against the link's words joined by single spaces
+_TOP_LINK = re.compile(
+    r"[\[(]?(?:[↑⬆▲^] ?)?(?:(?:back|return|go|jump|scroll) (?:up )?to )?(?:the )?top"
+    r"(?: of (?:the )?page)?(?: ?[↑⬆▲^])?[\])]?|[↑⬆▲]",
+    re.IGNORECASE,
+)
 _ANCHOR_MARK = re.compile(r"^\s*(?:[¶§#]|🔗|\uf0c1)\s*$")  # (\uf0c1: an icon font's link)
 
 
 def is_anchor_mark(anchor: HtmlElement) -> bool:
-    """A heading's link to itself shown as a mark ("§" before it, "¶" after it): not text,
-    not a link."""
-    return (anchor.get("href") or "").startswith("#") and bool(
-        _ANCHOR_MARK.match(_all_text(anchor))
-    )
+    """A heading's link to itself shown as a mark ("§" before it, "¶" after it), or a way
+    back to the page's top ("top", "↑ Back to top"): not text, not a link."""
+    if not (anchor.get("href") or "").startswith("#"):
+        return False
+    text = _all_text(anchor)
+    return bool(_ANCHOR_MARK.match(text) or _TOP_LINK.fullmatch(" ".join(text.split())))
 
 
 def footnote_mark(element: HtmlElement) -> str | None:
