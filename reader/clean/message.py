@@ -137,6 +137,30 @@ def _date(message: EmailMessage) -> str | None:
         return None
 
 
+# the signature's separator ("-- ", as mail clients write it; some strip the space) and a
+# mailing list's footer: a rule of underscores over the list's name and its listinfo page
+_SIGNATURE = re.compile(r"^--[ \t]?$", re.MULTILINE)
+_LIST_FOOTER = re.compile(
+    r"^_{20,}[ \t]*\n(?:.*\n){0,6}?.*(?:mailing list|listinfo|unsubscribe)", re.MULTILINE | re.I
+)
+
+
+def without_signature(text: str, log: DropLog | None = None) -> str:
+    """A mail's plain text without its signature (the lines under its last "-- " line) and
+    without a mailing list's footer, each dropped under its rule."""
+    cuts = [(match.start(), "mail-signature") for match in _SIGNATURE.finditer(text)][-1:]
+    footer = _LIST_FOOTER.search(text)
+    if footer is not None:
+        cuts.append((footer.start(), "list-footer"))
+    for start, rule in sorted(cuts, reverse=True):  # (the footer may come after a signature)
+        dropped, text = text[start:], text[:start]
+        if log is not None:
+            for line in dropped.splitlines():
+                if line.strip(" -_\t"):
+                    log.text(rule, line.strip())
+    return text
+
+
 def clean_message(text: str, log: DropLog | None = None) -> Extracted:
     """The article of a mail message: its HTML or text part cleaned, named by its headers."""
     from email import message_from_string, policy
@@ -156,7 +180,7 @@ def clean_message(text: str, log: DropLog | None = None) -> Extracted:
     else:
         from reader.clean.text.pipeline import clean_plain_text
 
-        extracted = clean_plain_text(content, log)
+        extracted = clean_plain_text(without_signature(content, log), log)
     subject = _header(message, "Subject")  # type: ignore[arg-type]
     return replace(
         extracted,

@@ -167,3 +167,44 @@ def test_an_archive_is_known_by_its_sender_or_its_name(tmp_path: Path) -> None:
     assert dumped["authors"] == ["Dana Fox"]
     piped = dump_json("-", stdin=_web_archive())
     assert piped["title"] == "The harbour reopens after the storm"
+
+
+MAIL = """From: Sarah Chen <sarah.chen@example.org>
+To: dev-team@example.org
+Subject: Re: Postmortem for the outage
+Date: Tue, 13 Feb 2024 10:42:17 -0800
+
+Hi all,
+
+Thanks Tom for the quick write-up of the outage, and for the timeline of the alerts.
+
+Let's review it on Thursday with the on-call team.
+
+Best,
+Sarah
+
+--SPACE
+Sarah Chen | Staff SRE | Example Corp
++1 555 0100
+"Hope is not a strategy."
+
+_______________________________________________
+dev-team mailing list
+https://lists.example.org/mailman/listinfo/dev-team
+""".replace("SPACE", " ")  # (the separator is "-- ", its space and all)
+
+
+def test_a_mails_signature_and_its_lists_footer_are_not_its_text(tmp_path: Path) -> None:
+    article = dump_text(tmp_path, MAIL, "reply.txt")
+    assert article["title"] == "Re: Postmortem for the outage"
+    texts = [block["text"] for block in article["body"]]
+    assert "Let's review it on Thursday with the on-call team." in texts
+    joined = "\n".join(texts)
+    assert "Staff SRE" not in joined and "Hope is not" not in joined
+    assert "mailing list" not in joined and "listinfo" not in joined
+    explained = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", "--explain", str(tmp_path / "reply.txt")],
+        capture_output=True, text=True, check=True, timeout=60,
+    ).stdout
+    assert "mail-signature: Sarah Chen | Staff SRE | Example Corp" in explained
+    assert "list-footer: dev-team mailing list" in explained
