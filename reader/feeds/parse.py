@@ -32,6 +32,7 @@ ENTITIES = (
     "expand (they can be used to attack the reader)."
 )
 _TAG = re.compile(r"<[^>]*>")
+_MARKUP_TYPES = ("text/html", "application/xhtml+xml")  # feedparser's types of marked-up text
 _BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|pre|tr|figure)\s*>|<br\s*/?>", re.I)
 _ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]", re.IGNORECASE)
 
@@ -122,7 +123,7 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Parsed
         raise FeedError(NOT_A_FEED)
     entries = [_from_feedparser(entry, url) for entry in parsed.entries[:MAX_ENTRIES]]
     return ParsedFeed(
-        _line(channel.get("title"), MAX_TITLE), _link(channel.get("link"), url), _unique(entries)
+        _title(channel), _link(channel.get("link"), url), _unique(entries)
     )
 
 
@@ -139,7 +140,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
         if not isinstance(item, dict):
             continue
         link = _link(_str(item.get("url")) or _str(item.get("external_url")), url)
-        title = _line(_str(item.get("title")), MAX_TITLE)
+        title = _line(_str(item.get("title")), MAX_TITLE, markup=False)  # (plain, says the spec)
         summary = _str(item.get("summary")) or _str(item.get("content_text")) or _str(
             item.get("content_html"))
         authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
@@ -154,12 +155,13 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
             summary=_summary(summary) if link else _content_text(_item_content(item) or summary),
         ))
     site = _link(_str(document.get("home_page_url")), url)
-    return ParsedFeed(_line(_str(document.get("title")), MAX_TITLE), site, _unique(entries))
+    title = _line(_str(document.get("title")), MAX_TITLE, markup=False)
+    return ParsedFeed(title, site, _unique(entries))
 
 
 def _from_feedparser(entry: Any, url: str) -> NewEntry:
     link = _link(_entry_link(entry), url)
-    title = _line(entry.get("title"), MAX_TITLE)
+    title = _title(entry)
     summary = entry.get("summary") or ""
     published = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     return NewEntry(
@@ -201,12 +203,22 @@ def _str(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _line(value: object, limit: int) -> str:
-    """One clean line of plain text (tags out, entities decoded), at most ``limit``."""
+def _title(holder: Any) -> str:
+    """A feed's or an entry's title as one clean line. feedparser says what it is: plain
+    text keeps its "<" and ">" (a title about ``<details>``, "if a < b"), and has its
+    entities decoded already; only HTML (and XHTML) has tags to take out."""
+    detail = holder.get("title_detail")
+    kind = _str(detail.get("type")) if isinstance(detail, dict) else ""
+    return _line(holder.get("title"), MAX_TITLE, markup=kind in _MARKUP_TYPES)
+
+
+def _line(value: object, limit: int, *, markup: bool = True) -> str:
+    """One clean line of text, at most ``limit``; of ``markup``: tags out, entities decoded
+    (plain text is taken as it stands, only its controls and escapes out)."""
     text = _str(value)[: limit * 8]
-    if "<" in text:
+    if markup and "<" in text:
         text = _TAG.sub(" ", text)
-    if "&" in text:
+    if markup and "&" in text:
         text = html.unescape(text)
     return " ".join(clean_line(text).split())[:limit]
 
