@@ -24,6 +24,7 @@ from reader.store.feeds import MAX_ENTRIES_PER_FEED, NewEntry
 
 MAX_ENTRIES = MAX_ENTRIES_PER_FEED
 MAX_TITLE = 300
+MAX_AUTHOR = 200
 MAX_SUMMARY = 1000
 MAX_CONTENT = 100_000  # characters kept of an entry with no link: it is read from the feed
 NOT_A_FEED = "This is not a feed reader can read (RSS, Atom or JSON Feed)."
@@ -121,7 +122,11 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Parsed
     channel = parsed.get("feed", {})
     if not parsed.entries and not channel.get("title") and not parsed.get("version"):
         raise FeedError(NOT_A_FEED)
-    entries = [_from_feedparser(entry, url) for entry in parsed.entries[:MAX_ENTRIES]]
+    # (an Atom feed's <author> is its entries' when they name none; RSS has no such rule)
+    byline = _author(channel) if parsed.get("version", "").startswith("atom") else None
+    entries = [
+        _from_feedparser(entry, url, byline) for entry in parsed.entries[:MAX_ENTRIES]
+    ]
     return ParsedFeed(
         _title(channel), _link(channel.get("link"), url), _unique(entries)
     )
@@ -136,6 +141,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
     if not isinstance(document, dict) or not isinstance(document.get("items"), list):
         raise FeedError(NOT_A_FEED)
     entries = []
+    byline = _json_authors(document)  # (the feed's, for items that name none)
     for item in document["items"][:MAX_ENTRIES]:
         if not isinstance(item, dict):
             continue
@@ -143,13 +149,11 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
         title = _line(_str(item.get("title")), MAX_TITLE, markup=False)  # (plain, says the spec)
         summary = _str(item.get("summary")) or _str(item.get("content_text")) or _str(
             item.get("content_html"))
-        authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
-        names = [_str(a.get("name")) for a in authors if isinstance(a, dict)]
         entries.append(NewEntry(
             guid=_guid(_str(item.get("id")), link, title, summary),
             link=link,
             title=title,
-            author=_line(", ".join(n for n in names if n), 200) or None,
+            author=_json_authors(item) or byline,
             published=_iso_text(_str(item.get("date_published"))
                                 or _str(item.get("date_modified"))),
             summary=_summary(summary) if link else _content_text(_item_content(item) or summary),
@@ -159,7 +163,8 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
     return ParsedFeed(title, site, _unique(entries))
 
 
-def _from_feedparser(entry: Any, url: str) -> NewEntry:
+def _from_feedparser(entry: Any, url: str, byline: str | None = None) -> NewEntry:
+    """One feedparser entry; ``byline``: the feed's author, for an entry that names none."""
     link = _link(_entry_link(entry), url)
     title = _title(entry)
     summary = entry.get("summary") or ""
@@ -168,10 +173,58 @@ def _from_feedparser(entry: Any, url: str) -> NewEntry:
         guid=_guid(entry.get("id"), link, title, summary),
         link=link,
         title=title,
-        author=_line(entry.get("author"), 200) or None,
+        author=_author(entry) or byline,
         published=_iso_struct(published),
         summary=_summary(summary) if link else _content_text(_entry_content(entry) or summary),
     )
+
+
+def _author(holder: Any) -> str | None:
+    """The name of a feed's or an entry's author, never an address: its ``author`` without
+    an email ("Ann (ann@x.example)", "ann@x.example (Ann)", "Ann <ann@x.example>"), else
+    feedparser's ``author_detail.name``; None when only an email is given. (The name of
+    ``author_detail`` is not taken first: feedparser's split of "ann@x.example (Ann)"
+    cuts the address after a four-letter top-level domain, its name is "ple (Ann".)"""
+    text = _str(holder.get("author"))[: MAX_AUTHOR * 8].strip()
+    if not text:
+        detail = holder.get("author_detail")
+        text = _str(detail.get("name")) if isinstance(detail, dict) else ""
+    return _line(_without_email(text), MAX_AUTHOR) or None
+
+
+def _without_email(text: str) -> str:
+    """An author's name without its email: "Ann (ann@x.example)" and "Ann <ann@x.example>"
+    are "Ann", "ann@x.example (Ann)" is "Ann", an email alone is ""."""
+    text = text.strip()
+    if _is_email(text):
+        return ""
+    if text.endswith((")", ">")):
+        opening = text.rfind("(" if text.endswith(")") else "<")
+        if opening > 0 and _is_email(text[opening + 1 : -1]):
+            return text[:opening].strip()
+    first, _, named = text.partition(" ")
+    named = named.strip()
+    if _is_email(first) and named.startswith("(") and named.endswith(")"):
+        return named[1:-1].strip()
+    return text
+
+
+def _is_email(text: str) -> bool:
+    """Whether ``text`` is an email address (in angle brackets or not)."""
+    text = text.strip().removeprefix("<").removesuffix(">").removeprefix("mailto:")
+    local, at, domain = text.partition("@")
+    return bool(local and at and domain) and not any(
+        char.isspace() or char in "@<>()" for char in local + domain
+    )
+
+
+def _json_authors(holder: dict[str, Any]) -> str | None:
+    """The names of a JSON Feed's or item's ``authors`` (1.1), or of its ``author`` (1.0)."""
+    authors = holder.get("authors") or ([holder["author"]] if holder.get("author") else [])
+    if not isinstance(authors, list):
+        return None
+    names = [_str(author.get("name")) for author in authors if isinstance(author, dict)]
+    return _line(", ".join(name for name in names if name.strip()), MAX_AUTHOR) or None
 
 
 def _entry_link(entry: Any) -> str | None:

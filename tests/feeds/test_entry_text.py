@@ -49,3 +49,46 @@ def test_a_json_feed_title_is_plain_text() -> None:
     parsed = parse_feed(data, "https://j.example/feed.json")
     assert parsed.title == "Templates <T>"
     assert parsed.entries[0].title == "Why <details> & <summary>"
+
+
+def test_an_author_is_a_name_never_an_email() -> None:
+    """Blogger gives every author an email (noreply@blogger.com): feedparser's ``author``
+    holds it, its ``author_detail.name`` does not."""
+    (entry,) = _feed("blogger.xml").entries
+    assert entry.author == "Carla Mendes"
+    rss = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        b"<item><guid>1</guid><author>ann@x.example (Ann Lee)</author></item>"
+        b"<item><guid>2</guid><author>ann@x.example</author></item>"
+        b"<item><guid>3</guid><author>Bo Diaz (bo@x.example)</author></item>"
+        b"</channel></rss>"
+    )
+    assert [e.author for e in parse_feed(rss, "https://x.example/rss").entries] == [
+        "Ann Lee", None, "Bo Diaz"]
+
+
+def test_a_feeds_own_author_is_its_entries_when_they_name_none() -> None:
+    atom = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
+        b"<author><name>Feed Writer</name><email>fw@x.example</email></author>"
+        b"<entry><id>1</id><title>Its own</title><author><name>Guest</name></author></entry>"
+        b"<entry><id>2</id><title>None of its own</title></entry>"
+        b"<entry><id>3</id><title>Only an email</title><author><email>e@x.example</email>"
+        b"</author></entry></feed>"
+    )
+    assert [e.author for e in parse_feed(atom, "https://x.example/atom").entries] == [
+        "Guest", "Feed Writer", "Feed Writer"]
+    json_feed = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "title": "J",'
+        b' "authors": [{"name": "Dana Whit", "url": "https://j.example/"}], "items": ['
+        b'{"id": "1", "url": "https://j.example/1", "authors": [{"name": "Guest Writer"}]},'
+        b'{"id": "2", "url": "https://j.example/2"}]}'
+    )
+    entries = parse_feed(json_feed, "https://j.example/feed.json").entries
+    assert [e.author for e in entries] == ["Guest Writer", "Dana Whit"]
+    rss = (  # (an RSS channel's managing editor is no author of its items)
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        b"<managingEditor>ed@x.example (Ed Itor)</managingEditor>"
+        b"<item><guid>1</guid><title>x</title></item></channel></rss>"
+    )
+    assert parse_feed(rss, "https://x.example/rss").entries[0].author is None
