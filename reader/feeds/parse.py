@@ -18,8 +18,9 @@ from typing import Any
 from urllib.parse import urljoin
 
 from reader.core.errors import LoadError
-from reader.core.sanitize import clean_line, clean_text
+from reader.core.sanitize import clean_line
 from reader.feeds.discover import is_web
+from reader.feeds.markup import html_blocks, html_line
 from reader.store.feeds import MAX_ENTRIES_PER_FEED, NewEntry
 
 MAX_ENTRIES = MAX_ENTRIES_PER_FEED
@@ -32,9 +33,7 @@ ENTITIES = (
     "The feed declares XML entities or external references, which reader refuses to "
     "expand (they can be used to attack the reader)."
 )
-_TAG = re.compile(r"<[^>]*>")
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml")  # feedparser's types of marked-up text
-_BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|pre|tr|figure)\s*>|<br\s*/?>", re.I)
 _ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]", re.IGNORECASE)
 
 
@@ -269,48 +268,19 @@ def _line(value: object, limit: int, *, markup: bool = True) -> str:
     """One clean line of text, at most ``limit``; of ``markup``: tags out, entities decoded
     (plain text is taken as it stands, only its controls and escapes out)."""
     text = _str(value)[: limit * 8]
-    if markup and "<" in text:
-        text = _TAG.sub(" ", text)
-    if markup and "&" in text:
-        text = html.unescape(text)
+    if markup and ("<" in text or "&" in text):
+        text = html_line(text)
     return " ".join(clean_line(text).split())[:limit]
 
 
 def _summary(value: str) -> str:
-    text = _TAG.sub(" ", value[: MAX_SUMMARY * 20])
-    return " ".join(clean_text(html.unescape(text)).split())[:MAX_SUMMARY]
-
-
-def _without_code(markup: str) -> str:
-    """``markup`` without its scripts' and styles' content (an unclosed one: to the end).
-    Each tag's next place is looked up again only once passed: linear on any input."""
-    lower = markup.lower()
-    kept: list[str] = []
-    done = 0
-    following = {tag: lower.find(f"<{tag}") for tag in ("script", "style")}
-    while True:
-        for tag, at in following.items():
-            if 0 <= at < done:
-                following[tag] = lower.find(f"<{tag}", done)
-        places = [(at, tag) for tag, at in following.items() if at >= 0]
-        if not places:
-            break
-        start, tag = min(places)
-        end = lower.find(f"</{tag}", start)
-        kept.append(markup[done:start])
-        if end < 0:
-            return "".join(kept)
-        done = lower.find(">", end) + 1 or len(markup)
-    kept.append(markup[done:])
-    return "".join(kept)
+    return " ".join(clean_line(html_line(value[: MAX_SUMMARY * 20])).split())[:MAX_SUMMARY]
 
 
 def _content_text(value: str) -> str:
     """An entry's content as plain text with its paragraphs (a blank line between): what is
     read of an entry that has no link to the article."""
-    markup = _without_code(value[: MAX_CONTENT * 4])
-    text = html.unescape(_TAG.sub(" ", _BLOCK_END.sub("\n\n", markup)))
-    paragraphs = (" ".join(clean_text(part).split()) for part in text.split("\n\n"))
+    paragraphs = (clean_line(block).strip() for block in html_blocks(value[: MAX_CONTENT * 4]))
     return "\n\n".join(part for part in paragraphs if part)[:MAX_CONTENT]
 
 

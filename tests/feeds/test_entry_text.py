@@ -92,3 +92,42 @@ def test_a_feeds_own_author_is_its_entries_when_they_name_none() -> None:
         b"<item><guid>1</guid><title>x</title></item></channel></rss>"
     )
     assert parse_feed(rss, "https://x.example/rss").entries[0].author is None
+
+
+def test_inline_tags_add_no_space_and_blocks_stand_apart() -> None:
+    """Mastodon marks a mention "@<span>bob</span>" and a hashtag "#<span>plants</span>":
+    taking the tags out must not split them; a block (paragraph, line break, list item,
+    heading) still stands apart from the next."""
+    note, question = _feed("mastodon.rss").entries
+    assert note.summary.endswith("Only bled twice. #plants")
+    assert "a good #rust crate" in question.summary
+    assert question.summary.endswith("nested outlines. cc @bob")  # (two paragraphs)
+    rss = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        b"<item><guid>1</guid><link>https://x.example/1</link><description>"
+        b"Compare &lt;a href='/x'&gt;this&lt;/a&gt;. &lt;b&gt;Bold&lt;/b&gt;&lt;i&gt;ly&lt;/i&gt;"
+        b"&lt;h2&gt;Head&lt;/h2&gt;&lt;p&gt;One&lt;/p&gt;&lt;p&gt;Two&lt;br&gt;Three&lt;/p&gt;"
+        b"&lt;ul&gt;&lt;li&gt;Four&lt;/li&gt;&lt;li&gt;Five&lt;/li&gt;&lt;/ul&gt;"
+        b"&lt;div&gt;Six&lt;/div&gt;Seven</description></item>"
+        b'<item><guid>2</guid><description>&lt;p&gt;A &lt;em&gt;note&lt;/em&gt;.&lt;/p&gt;'
+        b"&lt;ol&gt;&lt;li&gt;first&lt;/li&gt;&lt;li&gt;second&lt;/li&gt;&lt;/ol&gt;"
+        b"&lt;script&gt;x()&lt;/script&gt;&lt;p&gt;@&lt;span&gt;bob&lt;/span&gt;&lt;/p&gt;"
+        b"</description></item></channel></rss>"
+    )
+    linked, unlinked = parse_feed(rss, "https://x.example/rss").entries
+    assert linked.summary == "Compare this. Boldly Head One Two Three Four Five Six Seven"
+    assert unlinked.summary.split("\n\n") == ["A note.", "first", "second", "@bob"]
+
+
+def test_deeply_nested_markup_is_read_quickly_without_recursion() -> None:
+    import json
+    import time
+
+    deep = "<div>" * 50_000 + "deep" + "</div>" * 50_000 + "<p>after</p>"
+    inline = "<b>" * 50_000 + "bold"
+    items = [{"id": str(i), "content_html": html} for i, html in enumerate((deep, inline))]
+    data = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items})
+    started = time.perf_counter()
+    entries = parse_feed(data.encode(), "https://j.example/feed.json").entries
+    assert time.perf_counter() - started < 5
+    assert len(entries) == 2  # (what lies past the parser's depth limit may be lost)

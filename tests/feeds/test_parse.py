@@ -23,7 +23,7 @@ def test_rss2_atom_rss1_and_json_feed_give_the_same_records() -> None:
     atom = parse_feed(docs.ATOM, "http://atom.test/feed")
     (entry,) = atom.entries
     assert (atom.title, entry.title, entry.author) == ("Atom feed", "Atom one", "Ada Writer")
-    assert entry.summary == "First entry ." and entry.link == "http://atom.test/one"
+    assert entry.summary == "First entry." and entry.link == "http://atom.test/one"
     rdf = parse_feed(docs.RSS1, "http://rdf.test/rss")
     assert [e.title for e in rdf.entries] == ["RDF entry"]
     json_feed = parse_feed(docs.JSON_FEED, "https://json.test/feed.json", "application/feed+json")
