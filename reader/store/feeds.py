@@ -77,6 +77,15 @@ _ENTRY_COLUMNS = (
 )
 
 
+# an entry's date, else when it was stored; never later than that (ISO 8601 UTC: text order)
+NEWEST_FIRST = "min(COALESCE(published, added), added) DESC, id ASC"
+
+
+def _not_after(published: str | None, stamp: str) -> str | None:
+    """``published``, or ``stamp`` when it is later (a date in the future)."""
+    return stamp if published is not None and published > stamp else published
+
+
 def _feed(row: sqlite3.Row) -> Feed:
     return Feed(*tuple(row)[:8], unread=row["unread"] or 0, total=row["total"] or 0)
 
@@ -206,7 +215,9 @@ class FeedStore:
     # -- entries ----------------------------------------------------------------------------
 
     def add_entries(self, feed_id: int, entries: Iterable[NewEntry]) -> int:
-        """Store new entries (an id seen before is updated, never doubled); how many new."""
+        """Store new entries (an id seen before is kept as it was, never doubled); how many
+        new. A date later than now is stored as now (an entry "from 2100" is not first
+        forever); an undated entry is dated by when it was stored (its ``added``)."""
         rows = list(entries)[:MAX_ENTRIES_PER_FEED]
 
         def work(conn: sqlite3.Connection) -> int:
@@ -216,7 +227,8 @@ class FeedStore:
                 "INSERT OR IGNORE INTO entries (feed_id, guid, link, title, author, "
                 "published, summary, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (feed_id, e.guid, e.link, e.title, e.author, e.published, e.summary, stamp)
+                    (feed_id, e.guid, e.link, e.title, e.author, _not_after(e.published, stamp),
+                     e.summary, stamp)
                     for e in rows
                 ],
             )
@@ -226,9 +238,10 @@ class FeedStore:
 
     def entries(self, feed_id: int, *, limit: int = 50, offset: int = 0,
                 query: str | None = None) -> list[Entry]:
-        """A feed's entries, newest first (undated ones last, in the feed's order); with a
-        ``query``, those whose title holds each of its words (an untitled note's text, which
-        names it in the list)."""
+        """A feed's entries, newest first: by date, an undated one by when it was first
+        stored, one dated later than that (stored before such dates were capped) by that
+        time too; those of one time in the feed's order. With a ``query``, those whose
+        title holds each of its words (an untitled note's text, which names it in the list)."""
         sql = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE feed_id = ?"
         params: list[object] = [feed_id]
         for word in (query or "").split():
@@ -237,7 +250,7 @@ class FeedStore:
             pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace(
                 "_", "\\_") + "%"
             params += [pattern, pattern]
-        sql += " ORDER BY published IS NULL, published DESC, id ASC LIMIT ? OFFSET ?"
+        sql += f" ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?"
         params += [limit, offset]
         return self.store._run(
             "list the feed's entries", lambda c: [_entry(r) for r in c.execute(sql, params)]
