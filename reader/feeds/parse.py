@@ -2,8 +2,9 @@
 
 RSS 0.9x/1.0/2.0 and Atom go through feedparser, after defusedxml's check (entity
 declarations and external references refused, so no "billion laughs" and no file read) and
-after cutting the document at :data:`MAX_ENTRIES` entries (a feed of 100,000 entries is read
-as its first thousand). JSON Feed, which feedparser does not read, goes through ``json``.
+after cutting the document to :data:`MAX_ENTRIES` entries, the newest (a feed of 100,000
+entries is read as its newest thousand, in whichever order it lists them). JSON Feed, which
+feedparser does not read, goes through ``json``, capped the same way.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 
 from reader.core.errors import LoadError
 from reader.core.sanitize import clean_line
+from reader.feeds.capped import EntrySpans, keep_newest, newest, spans_by_pattern
 from reader.feeds.discover import is_web
 from reader.feeds.markup import html_blocks, html_line
 from reader.store.feeds import MAX_ENTRIES_PER_FEED, NewEntry
@@ -34,7 +35,6 @@ ENTITIES = (
     "expand (they can be used to attack the reader)."
 )
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml")  # feedparser's types of marked-up text
-_ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]", re.IGNORECASE)
 
 
 class FeedError(LoadError):
@@ -50,24 +50,17 @@ class ParsedFeed:
     entries: list[NewEntry] = field(default_factory=list)
 
 
-class _Enough(Exception):
-    """Raised inside the check once :data:`MAX_ENTRIES` entries have started."""
-
-    def __init__(self, offset: int) -> None:
-        super().__init__(offset)
-        self.offset = offset
-
-
 def check_xml(data: bytes, max_entries: int = MAX_ENTRIES) -> bytes:
     """defusedxml's check over ``data``: refuse entity declarations (:class:`FeedError`);
-    then cut the document before entry ``max_entries + 1`` (feedparser reads the cut
-    document in its lenient mode).
+    then, of a feed of more than ``max_entries`` entries, the document with only its newest
+    ``max_entries`` (:func:`~reader.feeds.capped.keep_newest`; feedparser reads what is not
+    well-formed in its lenient mode).
 
     A document type that names an external DTD (RSS 0.91's Netscape one) is read, but the
     DTD is never fetched: external entities and parameter entities are switched off, and
     any entity declared in the document is refused."""
     from xml.sax import SAXException
-    from xml.sax.handler import ContentHandler, feature_external_ges, feature_external_pes
+    from xml.sax.handler import feature_external_ges, feature_external_pes
 
     from defusedxml import DefusedXmlException
     from defusedxml.expatreader import DefusedExpatParser
@@ -75,38 +68,20 @@ def check_xml(data: bytes, max_entries: int = MAX_ENTRIES) -> bytes:
     parser = DefusedExpatParser(forbid_dtd=False, forbid_entities=True, forbid_external=False)
     parser.setFeature(feature_external_ges, False)
     parser.setFeature(feature_external_pes, False)
-
-    class Counter(ContentHandler):
-        count = 0
-
-        def startElement(self, name: str, attrs: object) -> None:
-            if name.rpartition(":")[2] in ("item", "entry"):
-                self.count += 1
-                if self.count > max_entries:
-                    raise _Enough(parser._parser.CurrentByteIndex)
-
-    parser.setContentHandler(Counter())
+    spans = EntrySpans(data, lambda: parser._parser.CurrentByteIndex)
+    parser.setContentHandler(spans)
     try:
         parser.feed(data)
         parser.close()
     except DefusedXmlException as error:
         raise FeedError(ENTITIES) from error
-    except _Enough as enough:
-        return data[: enough.offset]
     except (SAXException, ValueError, LookupError):
         # Not well-formed, or an encoding expat does not know: feedparser's lenient
         # parser reads it, but never with entity declarations we could not check.
         if b"<!entity" in data[:65536].lower():
             raise FeedError(ENTITIES) from None
-    return _cut(data, max_entries)
-
-
-def _cut(data: bytes, max_entries: int) -> bytes:
-    """A document that is not well-formed, cut before its entry ``max_entries + 1``."""
-    for count, match in enumerate(_ENTRY_START.finditer(data), 1):
-        if count > max_entries:
-            return data[: match.start()]
-    return data
+        return keep_newest(data, spans_by_pattern(data), max_entries)
+    return keep_newest(data, spans.spans, max_entries)
 
 
 def parse_feed(data: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
@@ -141,9 +116,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
         raise FeedError(NOT_A_FEED)
     entries = []
     byline = _json_authors(document)  # (the feed's, for items that name none)
-    for item in document["items"][:MAX_ENTRIES]:
-        if not isinstance(item, dict):
-            continue
+    for item in _newest_items(document["items"]):
         link = _link(_str(item.get("url")) or _str(item.get("external_url")), url)
         title = _line(_str(item.get("title")), MAX_TITLE, markup=False)  # (plain, says the spec)
         summary = _str(item.get("summary")) or _str(item.get("content_text")) or _str(
@@ -153,13 +126,25 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
             link=link,
             title=title,
             author=_json_authors(item) or byline,
-            published=_iso_text(_str(item.get("date_published"))
-                                or _str(item.get("date_modified"))),
+            published=_item_date(item),
             summary=_summary(summary) if link else _content_text(_item_content(item) or summary),
         ))
     site = _link(_str(document.get("home_page_url")), url)
     title = _line(_str(document.get("title")), MAX_TITLE, markup=False)
     return ParsedFeed(title, site, _unique(entries))
+
+
+def _newest_items(items: list[Any]) -> list[dict[str, Any]]:
+    """A JSON Feed's items (its objects), only the newest :data:`MAX_ENTRIES` of more."""
+    items = [item for item in items if isinstance(item, dict)]
+    if len(items) <= MAX_ENTRIES:
+        return items
+    return [items[i] for i in newest([_item_date(item) for item in items], MAX_ENTRIES)]
+
+
+def _item_date(item: dict[str, Any]) -> str | None:
+    """A JSON Feed item's date (published, else modified) in ISO 8601 UTC, or None."""
+    return _iso_text(_str(item.get("date_published")) or _str(item.get("date_modified")))
 
 
 def _from_feedparser(entry: Any, url: str, byline: str | None = None) -> NewEntry:

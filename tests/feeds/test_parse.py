@@ -66,7 +66,9 @@ def test_a_hundred_thousand_entries_are_capped_quickly(well_formed: bool) -> Non
     parsed = parse_feed(feed, "http://example.test/feed")
     elapsed = time.perf_counter() - started
     assert len(parsed.entries) == MAX_ENTRIES
-    assert parsed.entries[-1].guid == f"id-{MAX_ENTRIES - 1}"
+    # (dated the 1st to the 28th over and over: the newest are the 28ths, the first ones)
+    assert {entry.published[:10] for entry in parsed.entries} == {"2021-02-28"}
+    assert parsed.entries[0].guid == "id-27" and parsed.entries[-1].guid == "id-27999"
     assert elapsed < 10, elapsed
 
 
@@ -76,6 +78,48 @@ def test_a_hundred_thousand_json_items_are_capped() -> None:
     items = [{"id": str(i), "url": f"https://j.test/{i}", "title": "t"} for i in range(100_000)]
     data = json.dumps({"version": "1.1", "title": "J", "items": items}).encode()
     assert len(parse_feed(data, "https://j.test/feed.json").entries) == MAX_ENTRIES
+
+
+def _oldest_first(count: int, *, dated: bool = True) -> bytes:
+    items = "".join(
+        f"<item><title>Entry {i}</title><guid>id-{i}</guid><link>http://x.test/{i}</link>"
+        + (f"<pubDate>{_day(i)}</pubDate>" if dated else "")
+        + "<description>Text &amp; more</description></item>"
+        for i in range(count)
+    )
+    return ('<?xml version="1.0"?><rss version="2.0"><channel><title>Old first</title>'
+            f"<link>http://x.test/</link>{items}<ttl>60</ttl></channel></rss>").encode()
+
+
+def _day(number: int, *, iso: bool = False) -> str:
+    """The date of entry ``number``: an hour after the one before."""
+    from datetime import UTC, datetime, timedelta
+
+    moment = datetime(2020, 1, 1, tzinfo=UTC) + timedelta(hours=number)
+    return moment.isoformat() if iso else moment.strftime("%a, %d %b %Y %H:%M:%S +0000")
+
+
+@pytest.mark.parametrize("well_formed", [True, False])
+def test_a_feed_over_the_cap_written_oldest_first_keeps_its_newest(well_formed: bool) -> None:
+    """1,500 entries, oldest first: the 1,000 newest are read, not the 1,000 oldest."""
+    feed = _oldest_first(1500)
+    if not well_formed:
+        feed = feed.replace(b"&amp;", b"&", 1)
+    parsed = parse_feed(feed, "http://x.test/feed")
+    assert [entry.guid for entry in parsed.entries] == [f"id-{i}" for i in range(500, 1500)]
+    assert parsed.title == "Old first" and parsed.entries[0].summary == "Text & more"
+    undated = parse_feed(_oldest_first(1500, dated=False), "http://x.test/feed")
+    assert [entry.guid for entry in undated.entries] == [f"id-{i}" for i in range(1000)]
+
+
+def test_a_json_feed_over_the_cap_written_oldest_first_keeps_its_newest() -> None:
+    items = [{"id": str(i), "url": f"https://j.test/{i}", "date_published": _day(i, iso=True)}
+             for i in range(1500)]
+    items.insert(0, {"id": "undated", "url": "https://j.test/u"})
+    data = json.dumps({"version": "1.1", "title": "J", "items": items}).encode()
+    entries = parse_feed(data, "https://j.test/feed.json").entries
+    assert len(entries) == MAX_ENTRIES and entries[-1].guid == "1499"
+    assert entries[0].guid == "500" and "undated" not in {entry.guid for entry in entries}
 
 
 def test_escape_sequences_invalid_dates_and_repeated_ids() -> None:
