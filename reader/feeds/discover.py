@@ -37,7 +37,7 @@ class _Links(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.found: list[tuple[int, str]] = []
+        self.found: list[tuple[str, str]] = []  # (title, address) of each feed link
         self.anchors: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -52,7 +52,7 @@ class _Links(HTMLParser):
         rels = values.get("rel", "").lower().split()
         kind = values.get("type", "").lower().split(";")[0].strip()
         if "alternate" in rels and kind in FEED_TYPES and href:
-            self.found.append((FEED_TYPES.index(kind), href))
+            self.found.append((values.get("title", ""), href))
 
 
 def web_address(url: str) -> str:
@@ -118,17 +118,26 @@ def _absolute(hrefs: list[str], base: str) -> list[str]:
     return links
 
 
+def is_comments(title: str, href: str) -> bool:
+    """Whether a page's feed link is to its comments ("Comments on all posts",
+    "/comments/feed/", "?feed=comments-rss2"), not its posts."""
+    return "comment" in title.lower() or "comments" in href.lower()
+
+
 def page_feeds(data: bytes, base: str) -> tuple[list[str], list[str]]:
-    """The page's feed addresses (absolute, RSS and Atom before JSON), and where a page that
-    declares none may have one: its own links whose address names a feed (at most
+    """The page's feed addresses (absolute, in the page's order, a comments feed last: the
+    page's first feed is its main one, whatever its format), and where a page that declares
+    none may have one: its own links whose address names a feed (at most
     :data:`MAX_ANCHORS`), then :data:`USUAL_PLACES` on its site. The page is read once."""
     page = _read(data)
-    declared = _absolute([href for _, href in sorted(page.found, key=lambda pair: pair[0])], base)
+    ordered = sorted(page.found, key=lambda link: is_comments(*link))  # (stable: page order)
+    declared = _absolute([href for _, href in ordered], base)
     anchors = _absolute(page.anchors, base)[:MAX_ANCHORS]
     usual = _absolute(list(USUAL_PLACES), base)
     return declared, anchors + [link for link in usual if link not in anchors]
 
 
 __all__ = [
-    "MAX_ANCHORS", "USUAL_PLACES", "is_web", "looks_like_html", "page_feeds", "web_address",
+    "MAX_ANCHORS", "USUAL_PLACES", "is_comments", "is_web", "looks_like_html", "page_feeds",
+    "web_address",
 ]

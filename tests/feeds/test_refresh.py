@@ -10,6 +10,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from reader.feeds import read_opml, refresh, subscribe, write_opml
+from reader.feeds.discover import page_feeds
 from reader.feeds.parse import FeedError
 from reader.store import Store
 from tests.feeds import feed_docs as docs
@@ -82,6 +83,30 @@ def test_a_page_leads_to_its_feed(httpserver: HTTPServer, store: Store) -> None:
     httpserver.expect_request("/atom.xml").respond_with_data(docs.ATOM)
     feed, _, new = subscribe(store, httpserver.url_for("/"))
     assert feed.url == httpserver.url_for("/atom.xml") and new == 1
+
+
+def test_a_page_with_several_feeds_leads_to_its_first_not_its_comments(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """The page's own order, whatever the formats (Atom "All posts" before an RSS one);
+    a comments feed, named so by its title or its address, last."""
+    page = (b'<!doctype html><html><head><meta charset="utf-8"><title>Multi</title>'
+            b'<link rel="alternate" type="application/rss+xml" title="Multi \xe2\x80\x94 '
+            b'Comments on all posts" href="/multi/comments.rss">'
+            b'<link rel="alternate" type="application/rss+xml" href="/multi/comments/feed/">'
+            b'<link rel="alternate" type="application/atom+xml" title="Multi \xe2\x80\x94 All '
+            b'posts" href="/multi/posts.atom">'
+            b'<link rel="alternate" type="application/rss+xml" title="Posts (RSS)" '
+            b'href="/multi/posts.rss"></head><body><p>Home page.</p></body></html>')
+    httpserver.expect_request("/multi/").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/multi/posts.atom").respond_with_data(docs.ATOM)
+    httpserver.expect_request("/multi/posts.rss").respond_with_data(docs.rss(2))
+    httpserver.expect_request("/multi/comments.rss").respond_with_data(docs.rss(3))
+    feed, _, _ = subscribe(store, httpserver.url_for("/multi/"))
+    assert feed.url == httpserver.url_for("/multi/posts.atom") and feed.title == "Atom feed"
+    declared, _ = page_feeds(page, httpserver.url_for("/multi/"))
+    assert [link.rsplit("/multi/", 1)[1] for link in declared] == [
+        "posts.atom", "posts.rss", "comments.rss", "comments/feed/"]
 
 
 def _page(body: str) -> bytes:
