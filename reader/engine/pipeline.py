@@ -113,8 +113,15 @@ def looks_like_markdown(sample: str) -> bool:
 
 
 def clean(raw: RawDocument, kind: DocumentKind | None = None) -> Extracted:
-    """Run the cleaner for the document's kind."""
-    kind = kind or detect_kind(raw)
+    """Run the cleaner for the document's kind; the document's own title (a PDF's, a feed
+    entry's) when its text gives none."""
+    extracted = _clean_kind(raw, kind or detect_kind(raw))
+    if raw.title and not extracted.title:
+        extracted.title = raw.title
+    return extracted
+
+
+def _clean_kind(raw: RawDocument, kind: DocumentKind) -> Extracted:
     if kind == "html":
         from reader.clean.html.pipeline import clean_html
 
@@ -133,10 +140,7 @@ def clean(raw: RawDocument, kind: DocumentKind | None = None) -> Extracted:
         return clean_rst(raw.text)
     from reader.clean.text.pipeline import clean_plain_text
 
-    extracted = clean_plain_text(raw.text)
-    if raw.title and not extracted.title:  # (a PDF's own title, when its text gives none)
-        extracted.title = raw.title
-    return extracted
+    return clean_plain_text(raw.text)
 
 
 def _clean_block_text(kind: str, text: str) -> str:

@@ -41,6 +41,16 @@ def html_line(markup: str) -> str:
     return " ".join(html_blocks(markup))
 
 
+def plain_to_html(text: str) -> str:
+    """Plain text as HTML: each paragraph (apart by a blank line) a ``<p>``, each line of it
+    after a ``<br>``; every "<" and "&" escaped."""
+    paragraphs = (part.strip() for part in _BLANK_LINE.split(text.replace("\r\n", "\n")))
+    return "".join(
+        "<p>" + "<br>".join(html.escape(line) for line in part.splitlines()) + "</p>"
+        for part in paragraphs if part
+    )
+
+
 def _walk(markup: str) -> str:
     """The text of ``markup`` with :data:`_BREAK` between its blocks."""
     from lxml import etree
@@ -77,4 +87,4 @@ def _walk(markup: str) -> str:
     return "".join(parts)
 
 
-__all__ = ["BLOCKS", "html_blocks", "html_line"]
+__all__ = ["BLOCKS", "html_blocks", "html_line", "plain_to_html"]

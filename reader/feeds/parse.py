@@ -10,7 +10,6 @@ feedparser does not read, goes through ``json``, capped the same way.
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,7 +20,7 @@ from reader.core.errors import LoadError
 from reader.core.sanitize import clean_line
 from reader.feeds.capped import EntrySpans, keep_newest, newest, spans_by_pattern
 from reader.feeds.discover import is_web
-from reader.feeds.markup import html_blocks, html_line
+from reader.feeds.markup import html_blocks, html_line, plain_to_html
 from reader.store.feeds import MAX_ENTRIES_PER_FEED, NewEntry
 
 MAX_ENTRIES = MAX_ENTRIES_PER_FEED
@@ -29,6 +28,7 @@ MAX_TITLE = 300
 MAX_AUTHOR = 200
 MAX_SUMMARY = 1000
 MAX_CONTENT = 100_000  # characters kept of an entry with no link: it is read from the feed
+MAX_CONTENT_HTML = MAX_CONTENT * 4  # characters kept of an entry's HTML (read if its page fails)
 NOT_A_FEED = "This is not a feed reader can read (RSS, Atom or JSON Feed)."
 ENTITIES = (
     "The feed declares XML entities or external references, which reader refuses to "
@@ -121,13 +121,15 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
         title = _line(_str(item.get("title")), MAX_TITLE, markup=False)  # (plain, says the spec)
         summary = _str(item.get("summary")) or _str(item.get("content_text")) or _str(
             item.get("content_html"))
+        content = _item_content(item)
         entries.append(NewEntry(
             guid=_guid(_str(item.get("id")), link, title, summary),
             link=link,
             title=title,
             author=_json_authors(item) or byline,
             published=_item_date(item),
-            summary=_summary(summary) if link else _content_text(_item_content(item) or summary),
+            summary=_summary(summary) if link else _content_text(content),
+            content=content,
         ))
     site = _link(_str(document.get("home_page_url")), url)
     title = _line(_str(document.get("title")), MAX_TITLE, markup=False)
@@ -152,6 +154,7 @@ def _from_feedparser(entry: Any, url: str, byline: str | None = None) -> NewEntr
     link = _link(_entry_link(entry), url)
     title = _title(entry)
     summary = entry.get("summary") or ""
+    content = _entry_content(entry)
     published = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     return NewEntry(
         guid=_guid(entry.get("id"), link, title, summary),
@@ -159,7 +162,8 @@ def _from_feedparser(entry: Any, url: str, byline: str | None = None) -> NewEntr
         title=title,
         author=_author(entry) or byline,
         published=_iso_struct(published),
-        summary=_summary(summary) if link else _content_text(_entry_content(entry) or summary),
+        summary=_summary(summary) if link else _content_text(content),
+        content=content,
     )
 
 
@@ -226,14 +230,25 @@ def _entry_link(entry: Any) -> str | None:
 
 
 def _item_content(item: dict[str, Any]) -> str:
-    """A JSON Feed item's full content as HTML (its plain text escaped), or ""."""
-    return _str(item.get("content_html")) or html.escape(_str(item.get("content_text")))
+    """A JSON Feed item's fullest text as HTML: its ``content_html``, else its
+    ``content_text`` or ``summary`` (plain text, by the specification) made HTML; or ""."""
+    content = _str(item.get("content_html"))
+    if content.strip():
+        return content[:MAX_CONTENT_HTML]
+    plain = _str(item.get("content_text")) or _str(item.get("summary"))
+    return plain_to_html(plain[:MAX_CONTENT_HTML])
 
 
 def _entry_content(entry: Any) -> str:
-    """feedparser's first full content of an entry (content:encoded, Atom content), or ""."""
-    contents = entry.get("content") or []
-    return _str(contents[0].get("value")) if contents else ""
+    """feedparser's fullest text of an entry as HTML: its first content (content:encoded,
+    Atom content), else its summary (description); plain text made HTML; or ""."""
+    texts = [*(entry.get("content") or []), entry.get("summary_detail") or {}]
+    for text in texts:
+        value = _str(text.get("value")) if isinstance(text, dict) else ""
+        if value.strip():
+            value = value[:MAX_CONTENT_HTML]
+            return plain_to_html(value) if text.get("type") == "text/plain" else value
+    return ""
 
 
 def _str(value: object) -> str:
@@ -265,7 +280,7 @@ def _summary(value: str) -> str:
 def _content_text(value: str) -> str:
     """An entry's content as plain text with its paragraphs (a blank line between): what is
     read of an entry that has no link to the article."""
-    paragraphs = (clean_line(block).strip() for block in html_blocks(value[: MAX_CONTENT * 4]))
+    paragraphs = (clean_line(block).strip() for block in html_blocks(value[:MAX_CONTENT_HTML]))
     return "\n\n".join(part for part in paragraphs if part)[:MAX_CONTENT]
 
 

@@ -53,7 +53,7 @@ class RawDocument:
     url: str | None = None  # final URL after redirects
     path: str | None = None
     encoding: str | None = None  # the codec the bytes were read with
-    title: str | None = None  # the document's own title, where its format holds one (a PDF's)
+    title: str | None = None  # its own title, where its format holds one (a PDF's, a feed entry's)
 
 
 def read_bytes(

@@ -127,8 +127,17 @@ CREATE VIEW library AS SELECT a.id AS id, a.key AS key, a.title AS title,
     FROM articles a LEFT JOIN positions p ON p.article_id = a.id;
 """
 
+# Version 4: an entry's fullest text as its feed gave it, as HTML (content:encoded, Atom
+# content, JSON Feed content_html; else its description): what is read of it when its page
+# cannot be fetched. Not in the entries' list (``summary`` is): read for one entry at a time.
+_SCHEMA_V4_ENTRY_CONTENT = """
+ALTER TABLE entries ADD COLUMN content TEXT NOT NULL DEFAULT '';
+"""
+
 # Each migration takes the schema from version i to i + 1; never edit a released one.
-MIGRATIONS: list[str] = [_SCHEMA_V1, _SCHEMA_V2_FEEDS, _SCHEMA_V3_POSITIONS]
+MIGRATIONS: list[str] = [
+    _SCHEMA_V1, _SCHEMA_V2_FEEDS, _SCHEMA_V3_POSITIONS, _SCHEMA_V4_ENTRY_CONTENT,
+]
 
 _FTS_TABLES = """
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
@@ -405,9 +414,11 @@ def salvage(conn: sqlite3.Connection, damaged: Path) -> int:
     copied = 0
     try:
         for table in SALVAGED:
-            columns = ", ".join(row[1] for row in conn.execute(f"PRAGMA table_info({table})"))
-            marks = ", ".join("?" * len(columns.split(", ")))
-            try:
+            names = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+            try:  # (the columns of both: the damaged file may be of an older version)
+                had = {row[1] for row in old.execute(f"PRAGMA table_info({table})")}
+                columns = ", ".join(name for name in names if name in had or not had)
+                marks = ", ".join("?" * len(columns.split(", ")))
                 rows = old.execute(f"SELECT {columns} FROM {table}").fetchall()
                 with conn:
                     copied += conn.executemany(

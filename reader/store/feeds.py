@@ -1,4 +1,4 @@
-"""Feeds and their entries in the library database (the tables of migration 2).
+"""Feeds and their entries in the library database (the tables of migrations 2 and 4).
 
 :class:`FeedStore` is reached as ``store.feeds``; it runs its SQL through the store's
 connection, lock and error handling, so every failure is a :class:`StoreError` sentence.
@@ -30,6 +30,7 @@ class NewEntry:
     author: str | None = None
     published: str | None = None  # ISO 8601, or None when missing or invalid
     summary: str = ""
+    content: str = ""  # HTML: its fullest text as the feed gave it (read when its page fails)
 
 
 @dataclass(frozen=True)
@@ -225,10 +226,10 @@ class FeedStore:
             stamp = now()
             conn.executemany(
                 "INSERT OR IGNORE INTO entries (feed_id, guid, link, title, author, "
-                "published, summary, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "published, summary, content, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (feed_id, e.guid, e.link, e.title, e.author, _not_after(e.published, stamp),
-                     e.summary, stamp)
+                     e.summary, e.content, stamp)
                     for e in rows
                 ],
             )
@@ -265,6 +266,17 @@ class FeedStore:
             ).fetchall(),
         )
         return _entry(rows[0]) if rows else None
+
+    def content(self, entry_id: int) -> str:
+        """An entry's fullest text as its feed gave it (HTML); "" for none, or for an entry
+        stored before it was kept."""
+        rows = self.store._run(
+            "read the entry",
+            lambda c: c.execute(
+                "SELECT content FROM entries WHERE id = ?", (entry_id,)
+            ).fetchall(),
+        )
+        return str(rows[0][0] or "") if rows else ""
 
     def mark(self, entry_ids: Sequence[int], read: bool) -> None:
         """Mark entries read or unread."""

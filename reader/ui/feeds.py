@@ -2,7 +2,8 @@
 
 An entry opens through the reading screen's ``open_source(entry link)``: the engine
 fetches and cleans the full article (not the feed's summary), and the reading screen saves
-what it shows in the library. An entry with no link is read from the text its feed gave.
+what it shows in the library. An entry with no link, or whose page cannot be fetched, is read
+from the text its feed gave (its fullest: content:encoded, Atom content, content_html).
 The entry is marked read and remembers its article's key.
 """
 
@@ -34,7 +35,7 @@ def show_feeds(app: ReaderApp) -> None:
 
 def open_entry(app: ReaderApp, entry: Entry) -> None:
     """Open ``entry``'s link as the full article (an entry without one, or whose page cannot
-    be fetched: the text the feed gave, read as plain text); mark it read."""
+    be fetched: the text the feed gave, read as a page of its own); mark it read."""
     reading = app.reading
     if reading is None:
         return
@@ -45,28 +46,30 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
         return
     source = entry.link or f"{ENTRY_SCHEME}{entry.id}"  # the library's key: the address
     store = app.store
+    content = ""
     if store is not None:
         try:
             store.feeds.opened(entry.id, source)
+            content = store.feeds.content(entry.id)
         except StoreError as error:
             app.notify(str(error), title="Feeds", severity="error")
     if entry.link:  # (its page out of reach: the text its feed gave, if any)
-        fallback = entry_document(entry, entry.link) if entry.summary else None
+        has_text = bool(entry.summary or content)
+        fallback = entry_document(entry, entry.link, content) if has_text else None
         reading.open_source(entry.link, fallback=fallback)
     else:
-        reading.open_source(source, entry_document(entry, source))
+        reading.open_source(source, entry_document(entry, source, content))
 
 
 ENTRY_SCHEME = "feed-entry://"  # the source of an entry read from its feed (no link)
 
 
-def entry_document(entry: Entry, source: str) -> RawDocument:
-    """An entry without a link as a plain-text document: its title, byline, date and text."""
+def entry_document(entry: Entry, source: str, content: str = "") -> RawDocument:
+    """An entry as the feed gave it, a page of its own: its title, author and date, and its
+    fullest text (``content``, HTML: lists and paragraphs kept; else its summary)."""
+    from reader.feeds.entry_page import entry_page
     from reader.sources.load import RawDocument
 
-    head = [entry.title or "Untitled"]
-    if entry.author:
-        head.append(f"By {entry.author}")
-    if entry.published:
-        head.append(entry.published[:10])
-    return RawDocument("\n\n".join([*head, entry.summary]), source, "text/plain")
+    page = entry_page(content or entry.summary, author=entry.author,
+                      published=entry.published, link=entry.link, markup=bool(content))
+    return RawDocument(page, source, "text/html", title=entry.title or None)

@@ -131,3 +131,34 @@ def test_deeply_nested_markup_is_read_quickly_without_recursion() -> None:
     entries = parse_feed(data.encode(), "https://j.example/feed.json").entries
     assert time.perf_counter() - started < 5
     assert len(entries) == 2  # (what lies past the parser's depth limit may be lost)
+
+
+def test_an_entry_keeps_its_fullest_text_as_html() -> None:
+    """What is read of it when its page cannot be fetched: Atom content, content:encoded,
+    JSON Feed content_html, as HTML; plain text made HTML (escaped, a paragraph apiece)."""
+    release = _feed("releases.atom").entries[0]
+    assert release.content.startswith("<h2>What's Changed</h2>\n<ul>")
+    assert "<li>Add <code>--json</code> output by" in release.content
+    assert len(release.summary) < len(release.content)
+    rss = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        b"<item><guid>1</guid><link>https://x.example/1</link>"
+        b"<description>Its description: a &amp;lt; b</description></item></channel></rss>"
+    )
+    (described,) = parse_feed(rss, "https://x.example/rss").entries
+    assert described.content == "Its description: a &lt; b"  # (HTML, as RSS has it)
+    atom = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
+        b'<entry><id>1</id><title>T</title><content type="text">a &lt; b\n\nSecond</content>'
+        b"</entry></feed>"
+    )
+    (plain,) = parse_feed(atom, "https://x.example/atom").entries
+    assert plain.content == "<p>a &lt; b</p><p>Second</p>"
+    data = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": ['
+        b'{"id": "1", "url": "https://j.example/1", "content_html": "<ol><li>a</li></ol>"},'
+        b'{"id": "2", "url": "https://j.example/2", "content_text": "One <x>\\n\\nTwo"}]}'
+    )
+    marked, text = parse_feed(data, "https://j.example/feed.json").entries
+    assert marked.content == "<ol><li>a</li></ol>"
+    assert text.content == "<p>One &lt;x&gt;</p><p>Two</p>"

@@ -218,6 +218,42 @@ async def test_an_entry_whose_page_cannot_be_fetched_opens_the_text_its_feed_gav
                    for n in app._notifications)
 
 
+async def test_the_text_its_feed_gave_is_the_entrys_whole_content_with_its_own_title(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """A GitHub release whose page answers 404: its title ("v2.4.0", never "Untitled"),
+    author and date are the entry's, and its whole content (a heading, a list, a
+    paragraph) is read as HTML, not a summary run into one paragraph."""
+    from dataclasses import replace
+
+    from reader.feeds import parse_feed
+
+    httpserver.expect_request("/gone").respond_with_data("Not Found", status=404)
+    atom = (Path(__file__).parents[1] / "fixtures" / "feeds" / "releases.atom").read_bytes()
+    release = parse_feed(atom, "https://gh.example/releases.atom").entries[0]
+    with Store.open(tmp_path / "data") as store:
+        feed, _ = store.feeds.add(httpserver.url_for("/releases.atom"), "Releases")
+        store.feeds.add_entries(feed.id, [replace(release, link=httpserver.url_for("/gone"))])
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first_entry(pilot)
+        for _ in range(50):
+            await settle(pilot)
+            screen = reading(app)
+            if screen.article is not None and screen.mode == "ready":
+                break
+        article = screen.article
+        assert article is not None
+        assert (article.title, article.authors) == ("v2.4.0", ("kim",))
+        assert (article.published or "").startswith("2024-05-10")
+        assert [(b.type, b.text) for b in article.blocks] == [
+            ("heading", "What's Changed"),
+            ("list", "Add --json output by @kim in #812\n"
+                     "Fix crash when HOME is unset by @lee in #815"),
+            ("paragraph", "Full Changelog: v2.3.1...v2.4.0"),
+        ]
+
+
 async def test_an_untitled_entry_is_listed_by_the_opening_of_its_text_not_its_address(
     make_app: Callable[..., ReaderApp], tmp_path: Path
 ) -> None:
