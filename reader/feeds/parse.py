@@ -240,15 +240,24 @@ def _item_content(item: dict[str, Any]) -> str:
 
 
 def _entry_content(entry: Any) -> str:
-    """feedparser's fullest text of an entry as HTML: its first content (content:encoded,
-    Atom content), else its summary (description); plain text made HTML; or ""."""
-    texts = [*(entry.get("content") or []), entry.get("summary_detail") or {}]
-    for text in texts:
-        value = _str(text.get("value")) if isinstance(text, dict) else ""
-        if value.strip():
-            value = value[:MAX_CONTENT_HTML]
-            return plain_to_html(value) if text.get("type") == "text/plain" else value
-    return ""
+    """feedparser's fullest text of an entry as HTML, or "": the richest of its contents
+    (content:encoded, Atom content, <itunes:summary>, <media:description>) and its summary
+    (description): HTML before plain text (a podcast's short <itunes:summary> is not its
+    show notes), the longer of one kind; plain text made HTML."""
+    texts = [
+        text for text in [*(entry.get("content") or []), entry.get("summary_detail")]
+        if isinstance(text, dict) and _str(text.get("value")).strip()
+    ]
+    if not texts:
+        return ""
+    richest = max(texts, key=lambda text: (_is_markup(text), len(_str(text.get("value")))))
+    value = _str(richest.get("value"))[:MAX_CONTENT_HTML]
+    return value if _is_markup(richest) else plain_to_html(value)
+
+
+def _is_markup(text: dict[str, Any]) -> bool:
+    """Whether feedparser's text is marked up (HTML, XHTML), not plain."""
+    return text.get("type") != "text/plain"
 
 
 def _str(value: object) -> str:

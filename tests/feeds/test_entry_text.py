@@ -162,3 +162,29 @@ def test_an_entry_keeps_its_fullest_text_as_html() -> None:
     marked, text = parse_feed(data, "https://j.example/feed.json").entries
     assert marked.content == "<ol><li>a</li></ol>"
     assert text.content == "<p>One &lt;x&gt;</p><p>Two</p>"
+
+
+def test_an_entrys_richest_text_is_kept_html_before_plain_text() -> None:
+    """feedparser gives a podcast's <itunes:summary> (plain, one sentence) and Mastodon's
+    <media:description> (a picture's alt text) as the entry's content: the HTML show notes
+    and the post itself are the richer, and are kept."""
+    episode, worms = _feed("podcast.xml").entries
+    assert episode.link is None  # (read from its feed: its notes are all there is)
+    assert "<ul><li>00:00 Intro</li>" in episode.content
+    assert episode.summary.split("\n\n") == [
+        "We talk to a market gardener who has not dug his beds in forty years.",
+        "00:00 Intro", "04:12 Why digging hurts soil life",
+        "Show notes: deepsoil.example/42",
+    ]
+    assert worms.summary.startswith("Everything you wanted to know about earthworms.")
+    note, _ = _feed("mastodon.rss").entries
+    assert note.content.startswith("<p>Just finished repotting") and "Fourteen" not in (
+        note.content)
+    atom = (  # (of two texts of one kind, the longer)
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
+        b'<entry><id>1</id><title>T</title><summary type="html">&lt;p&gt;The whole, longer '
+        b'text&lt;/p&gt;</summary><content type="html">&lt;p&gt;Short&lt;/p&gt;</content>'
+        b"</entry></feed>"
+    )
+    (entry,) = parse_feed(atom, "https://x.example/atom").entries
+    assert entry.content == "<p>The whole, longer text</p>"
