@@ -28,20 +28,23 @@ def subscribe(store: Store, address: str) -> tuple[Feed, bool, int]:
     address = web_address(address)
     if "://" not in address:
         address = "https://" + address
-    response, parsed = asyncio.run(_find(address))
-    feed, added = store.feeds.add(response.url, parsed.title, parsed.site)
+    asked, response, parsed = asyncio.run(_find(address))
+    # (where a temporary redirect led is not the feed's address; a permanent one's is)
+    feed, added = store.feeds.add(response.moved_to or asked, parsed.title, parsed.site)
     new = store.feeds.add_entries(feed.id, parsed.entries)
     store.feeds.checked(feed.id, etag=response.etag, last_modified=response.last_modified,
                         title=parsed.title or None, site=parsed.site)
     return store.feeds.find(feed.id) or feed, added, new
 
 
-async def _find(address: str) -> tuple[FeedResponse, ParsedFeed]:
+async def _find(address: str) -> tuple[str, FeedResponse, ParsedFeed]:
+    """The feed's address as asked for (``address``, or the page's link to it), its
+    response and its parsed document."""
     async with new_client() as client:
         response = await get_feed(client, address)
         data = response.data or b""
         if not looks_like_html(data, response.content_type):
-            return response, parse_feed(data, response.url, response.content_type)
+            return address, response, parse_feed(data, response.url, response.content_type)
         links, guesses = page_feeds(data, response.url)
         if links:
             return await _first_feed(client, links, links[0])
@@ -57,7 +60,7 @@ async def _find(address: str) -> tuple[FeedResponse, ParsedFeed]:
 
 async def _first_feed(
     client: httpx.AsyncClient, links: list[str], named: str | None
-) -> tuple[FeedResponse, ParsedFeed]:
+) -> tuple[str, FeedResponse, ParsedFeed]:
     """The first of ``links`` that answers with a feed; else the error of ``named`` (the
     page's own feed link), or of the last one tried."""
     failure = FeedError("No feed was found.")
@@ -67,7 +70,7 @@ async def _first_feed(
             data = response.data or b""
             if looks_like_html(data, response.content_type):
                 raise FeedError(f"{show(link)} is a web page, not a feed.")
-            return response, parse_feed(data, response.url, response.content_type)
+            return link, response, parse_feed(data, response.url, response.content_type)
         except FeedError as error:
             if named is None or link == named:
                 failure = error

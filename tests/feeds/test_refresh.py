@@ -193,6 +193,33 @@ def test_a_temporary_redirect_keeps_the_address(httpserver: HTTPServer, store: S
     assert store.feeds.find(feed.id).url == httpserver.url_for("/old")
 
 
+def test_subscribing_keeps_the_address_a_temporary_redirect_left(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """As refresh does: only a permanent redirect (301, 308) changes the stored address."""
+    httpserver.expect_request("/today").respond_with_data(docs.rss(2))
+    httpserver.expect_request("/tmp302/feed").respond_with_response(
+        Response(status=302, headers={"Location": "/today"}))
+    httpserver.expect_request("/old/feed").respond_with_response(
+        Response(status=301, headers={"Location": "/new/feed"}))
+    httpserver.expect_request("/new/feed").respond_with_response(
+        Response(status=307, headers={"Location": "/today"}))
+    httpserver.expect_request("/moved/feed").respond_with_response(
+        Response(status=308, headers={"Location": "/today"}))
+    feed, added, new = subscribe(store, httpserver.url_for("/tmp302/feed"))
+    assert (feed.url, added, new) == (httpserver.url_for("/tmp302/feed"), True, 2)
+    feed, _, _ = subscribe(store, httpserver.url_for("/old/feed"))  # (301, then 307)
+    assert feed.url == httpserver.url_for("/old/feed")
+    feed, _, _ = subscribe(store, httpserver.url_for("/moved/feed"))
+    assert feed.url == httpserver.url_for("/today")
+    page = (b'<!doctype html><html><head><link rel="alternate" type="application/rss+xml" '
+            b'href="/tmp302/feed"></head><body>Hi</body></html>')
+    httpserver.expect_request("/blog/").respond_with_data(page, content_type="text/html")
+    store.feeds.remove(store.feeds.find(httpserver.url_for("/tmp302/feed")).id)
+    feed, _, _ = subscribe(store, httpserver.url_for("/blog/"))
+    assert feed.url == httpserver.url_for("/tmp302/feed")
+
+
 def test_one_failing_feed_never_stops_the_others(httpserver: HTTPServer, store: Store):
     httpserver.expect_request("/good").respond_with_data(docs.rss(2))
     httpserver.expect_request("/gone").respond_with_data("", status=404)
