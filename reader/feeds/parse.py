@@ -173,10 +173,10 @@ def _author(holder: Any) -> str | None:
     feedparser's ``author_detail.name``; None when only an email is given. (The name of
     ``author_detail`` is not taken first: feedparser's split of "ann@x.example (Ann)"
     cuts the address after a four-letter top-level domain, its name is "ple (Ann".)"""
-    text = _str(holder.get("author"))[: MAX_AUTHOR * 8].strip()
+    text = _str(dict.get(holder, "author"))[: MAX_AUTHOR * 8].strip()
     if not text:
-        detail = holder.get("author_detail")
-        text = _str(detail.get("name")) if isinstance(detail, dict) else ""
+        detail = dict.get(holder, "author_detail")
+        text = _str(dict.get(detail, "name")) if isinstance(detail, dict) else ""
     return _line(_without_email(text), MAX_AUTHOR) or None
 
 
@@ -244,20 +244,16 @@ def _entry_content(entry: Any) -> str:
     (content:encoded, Atom content, <itunes:summary>, <media:description>) and its summary
     (description): HTML before plain text (a podcast's short <itunes:summary> is not its
     show notes), the longer of one kind; plain text made HTML."""
-    texts = [
-        text for text in [*(entry.get("content") or []), entry.get("summary_detail")]
-        if isinstance(text, dict) and _str(text.get("value")).strip()
-    ]
+    texts = []  # (marked up, length, value): the richest is the greatest
+    for text in [*(dict.get(entry, "content") or []), dict.get(entry, "summary_detail")]:
+        value = _str(dict.get(text, "value")) if isinstance(text, dict) else ""
+        if value.strip():  # (dict.get: feedparser's own get is slow, and maps no such key)
+            texts.append((dict.get(text, "type") != "text/plain", len(value), value))
     if not texts:
         return ""
-    richest = max(texts, key=lambda text: (_is_markup(text), len(_str(text.get("value")))))
-    value = _str(richest.get("value"))[:MAX_CONTENT_HTML]
-    return value if _is_markup(richest) else plain_to_html(value)
-
-
-def _is_markup(text: dict[str, Any]) -> bool:
-    """Whether feedparser's text is marked up (HTML, XHTML), not plain."""
-    return text.get("type") != "text/plain"
+    markup, _, value = max(texts, key=lambda text: text[:2])
+    value = value[:MAX_CONTENT_HTML]
+    return value if markup else plain_to_html(value)
 
 
 def _str(value: object) -> str:
@@ -268,9 +264,9 @@ def _title(holder: Any) -> str:
     """A feed's or an entry's title as one clean line. feedparser says what it is: plain
     text keeps its "<" and ">" (a title about ``<details>``, "if a < b"), and has its
     entities decoded already; only HTML (and XHTML) has tags to take out."""
-    detail = holder.get("title_detail")
-    kind = _str(detail.get("type")) if isinstance(detail, dict) else ""
-    return _line(holder.get("title"), MAX_TITLE, markup=kind in _MARKUP_TYPES)
+    detail = dict.get(holder, "title_detail")
+    kind = _str(dict.get(detail, "type")) if isinstance(detail, dict) else ""
+    return _line(dict.get(holder, "title"), MAX_TITLE, markup=kind in _MARKUP_TYPES)
 
 
 def _line(value: object, limit: int, *, markup: bool = True) -> str:
