@@ -22,7 +22,7 @@ from reader.ui.stylesheets import stylesheet
 
 if TYPE_CHECKING:
     from reader.sources.load import RawDocument
-    from reader.store import Store
+    from reader.store import Entry, Store
     from reader.ui.jobs.early import EarlyLoad
 
 THEMES = {"dark": "flexoki", "light": "solarized-light"}
@@ -80,6 +80,7 @@ class ReaderApp(App[int]):
             self.theme = theme
         self.source = source
         self.document = document
+        self.last_entry: Entry | None = None  # the feed entry read last (F resumes there)
         self.set_keymap(commands.set_keymap(self.config.keys))
 
     def watch_title(self, title: str) -> None:

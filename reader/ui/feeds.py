@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 
 def show_feeds(app: ReaderApp) -> None:
-    """Push the feeds screen (once); its chosen entry opens in the reading screen."""
+    """Push the feeds screen (once); its chosen entry opens in the reading screen. After an
+    entry was read, the screen opens at its feed's entries, the next one highlighted: a
+    feed is read entry after entry with F and enter (esc goes up to every feed)."""
     from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
 
     if isinstance(app.screen, (FeedsScreen, EntriesScreen)):
@@ -28,9 +30,10 @@ def show_feeds(app: ReaderApp) -> None:
 
     def chosen(entry: Entry | None) -> None:
         if entry is not None:
+            app.last_entry = entry
             open_entry(app, entry)
 
-    app.push_screen(FeedsScreen(), chosen)
+    app.push_screen(FeedsScreen(resume=app.last_entry), chosen)
 
 
 def open_entry(app: ReaderApp, entry: Entry) -> None:

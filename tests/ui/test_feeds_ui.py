@@ -70,6 +70,38 @@ async def test_enter_on_an_entry_opens_the_full_article_saves_it_and_marks_it_re
         assert any(e.title == "The full story" for e in store.list_articles())
 
 
+async def test_F_after_reading_an_entry_returns_to_its_feed_at_the_next_entry(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """A feed is read entry after entry: F, enter, read, F, enter on the next one."""
+    _subscribe(tmp_path, httpserver)
+    with Store.open(tmp_path / "data") as store:
+        other, _ = store.feeds.add("http://127.0.0.1:9/other", "Another feed")
+        store.feeds.add_entries(other.id, [NewEntry("o1", "http://127.0.0.1:9/o1", "Other")])
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("F")
+        await pilot.pause()
+        feeds = app.screen
+        assert isinstance(feeds, FeedsScreen)
+        feeds.item_list.highlighted = next(
+            i for i, feed in enumerate(feeds.items) if feed.name == "Local news")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # the newest: "The full story"
+        await settle(pilot)
+        assert reading(app).article.title == "The full story"
+        await pilot.press("F")
+        await pilot.pause()
+        entries = app.screen
+        assert isinstance(entries, EntriesScreen) and entries.feed.name == "Local news"
+        assert entries.current.title == "Older entry"  # the one after the entry read
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedsScreen)  # esc: up to every feed
+
+
 async def test_r_marks_read_and_unread_and_the_filter_finds_feeds(
     make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
 ) -> None:

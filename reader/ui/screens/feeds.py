@@ -95,9 +95,27 @@ class FeedsScreen(FeedScreenBase):
     EMPTY = "No feeds yet: 'reader feeds add URL' subscribes to one."
     HINT = "enter entries · / filter · R refresh · r all read · d remove · u undo · esc close"
 
-    def __init__(self) -> None:
+    def __init__(self, resume: Entry | None = None) -> None:
         super().__init__()
         self.feeds: list[Feed] = []  # every feed of the last fetch; drawn a page at a time
+        self.resume = resume  # the entry read last: its feed's entries open at once
+
+    def on_mount(self) -> None:  # (before ListScreen.on_mount: Textual calls both, this first)
+        if self.resume is not None:
+            self.call_later(self._resume)  # (once the feeds are listed)
+
+    def _resume(self) -> None:
+        resume, self.resume = self.resume, None
+        if resume is None:
+            return
+        at = next((i for i, feed in enumerate(self.feeds) if feed.id == resume.feed_id), None)
+        if at is not None:
+            if at >= len(self.items):  # (further down than the first page drawn)
+                more = self.feeds[len(self.items) : at + 1]
+                self.items += more
+                self.item_list.add_options([self.draw(feed, "") for feed in more])
+            self.item_list.highlighted = at
+            self.open_entries(self.feeds[at], after=resume.id)
 
     def fetch(self, store: Store, query: str) -> Sequence[object]:
         self.feeds = store.feeds.list_feeds(query or None)
@@ -130,6 +148,10 @@ class FeedsScreen(FeedScreenBase):
     def choose(self, item: object) -> None:
         """Enter on a feed: its entries; the entry chosen there closes this screen too."""
         assert isinstance(item, Feed)
+        self.open_entries(item)
+
+    def open_entries(self, feed: Feed, after: int | None = None) -> None:
+        """``feed``'s entries over this screen (the one after entry ``after`` highlighted)."""
 
         def chosen(entry: Entry | None) -> None:
             if entry is not None:
@@ -137,7 +159,7 @@ class FeedsScreen(FeedScreenBase):
             else:
                 self.reload(keep=self.item_list.highlighted)
 
-        self.app.push_screen(EntriesScreen(item), chosen)
+        self.app.push_screen(EntriesScreen(feed, after=after), chosen)
 
     def result_for(self, item: object) -> Entry | None:
         return None
@@ -184,10 +206,22 @@ class EntriesScreen(FeedScreenBase):
     EMPTY = "No entries yet: press R to refresh the feed."
     HINT = "enter read the article · / filter · r read/unread · R refresh · esc back"
 
-    def __init__(self, feed: Feed) -> None:
+    def __init__(self, feed: Feed, after: int | None = None) -> None:
         super().__init__()
         self.feed = feed
+        self.after = after  # the entry read last: the one after it is highlighted
         self.TITLE_TEXT = clean_line(feed.name)
+
+    def on_mount(self) -> None:  # (before ListScreen.on_mount: Textual calls both, this first)
+        if self.after is not None:
+            self.call_later(self._highlight_next)  # (once the entries are listed)
+
+    def _highlight_next(self) -> None:
+        after, self.after = self.after, None
+        at = next((i for i, entry in enumerate(self.items)
+                   if isinstance(entry, Entry) and entry.id == after), None)
+        if at is not None:
+            self.item_list.highlighted = min(at + 1, len(self.items) - 1)
 
     def feeds_to_refresh(self, store: Store) -> list[Feed] | None:
         return [store.feeds.find(self.feed.id) or self.feed]

@@ -214,7 +214,7 @@ class LibraryScreen(ListScreen[int | None]):
     PLACEHOLDER = "Search saved articles (title, author, text)"
     EMPTY = "The library is empty: every article you open is kept here."
 
-    def on_mount(self) -> None:  # after ListScreen.on_mount (Textual calls both)
+    def on_mount(self) -> None:  # (Textual calls ListScreen.on_mount too, after this one)
         store = self.store
         if store is not None and store.first_run:
             self._seed(store)
