@@ -17,7 +17,7 @@ from reader.ui import commands
 from reader.ui.app import ReaderApp
 from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
 from tests.feeds import feed_docs as docs
-from tests.ui.ui_helpers import reading, screen_text, settle
+from tests.ui.ui_helpers import reading, screen_after, screen_text, settle
 
 pytestmark = pytest.mark.anyio
 
@@ -81,10 +81,7 @@ async def test_F_after_reading_an_entry_returns_to_its_feed_at_the_next_entry(
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("F")
-        await pilot.pause()
-        feeds = app.screen
-        assert isinstance(feeds, FeedsScreen)
+        feeds = await screen_after(pilot, "F", FeedsScreen)
         feeds.item_list.highlighted = next(
             i for i, feed in enumerate(feeds.items) if feed.name == "Local news")
         await pilot.press("enter")
@@ -92,10 +89,8 @@ async def test_F_after_reading_an_entry_returns_to_its_feed_at_the_next_entry(
         await pilot.press("enter")  # the newest: "The full story"
         await settle(pilot)
         assert reading(app).article.title == "The full story"
-        await pilot.press("F")
-        await pilot.pause()
-        entries = app.screen
-        assert isinstance(entries, EntriesScreen) and entries.feed.name == "Local news"
+        entries = await screen_after(pilot, "F", EntriesScreen)
+        assert entries.feed.name == "Local news"
         assert entries.current.title == "Older entry"  # the one after the entry read
         await pilot.press("escape")
         await pilot.pause()

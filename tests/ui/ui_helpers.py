@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from pathlib import Path
+from typing import TypeVar
 
 from textual.pilot import Pilot
 from textual.worker import WorkerFailed
@@ -11,6 +12,7 @@ from textual.worker import WorkerFailed
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reading import ReadingScreen
 
+S = TypeVar("S")
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "obama-mexico-security.txt"
 
 
@@ -23,6 +25,15 @@ async def settle(pilot: Pilot) -> None:
         await pilot.pause()
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
+
+
+async def screen_after(pilot: Pilot, key: str, kind: type[S]) -> S:
+    """Press ``key``, let the screen it opens come up, and return it (a ``kind``)."""
+    await pilot.press(key)
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, kind), screen
+    return screen
 
 
 def reading(app: ReaderApp) -> ReadingScreen:
