@@ -139,6 +139,7 @@ def _date(message: EmailMessage) -> str | None:
 
 # the signature's separator ("-- ", as mail clients write it; some strip the space) and a
 # mailing list's footer: a rule of underscores over the list's name and its listinfo page
+MAX_SIGNATURE_LINES = 10  # lines of a signature, its separator's among them, at most
 _SIGNATURE = re.compile(r"^--[ \t]?$", re.MULTILINE)
 _LIST_FOOTER = re.compile(
     r"^_{20,}[ \t]*\n(?:.*\n){0,6}?.*(?:mailing list|listinfo|unsubscribe)", re.MULTILINE | re.I
@@ -146,12 +147,16 @@ _LIST_FOOTER = re.compile(
 
 
 def without_signature(text: str, log: DropLog | None = None) -> str:
-    """A mail's plain text without its signature (the lines under its last "-- " line) and
-    without a mailing list's footer, each dropped under its rule."""
-    cuts = [(match.start(), "mail-signature") for match in _SIGNATURE.finditer(text)][-1:]
+    """A mail's plain text without its signature (the few lines under its last "-- " line)
+    and without a mailing list's footer, each dropped under its rule."""
     footer = _LIST_FOOTER.search(text)
-    if footer is not None:
-        cuts.append((footer.start(), "list-footer"))
+    end = footer.start() if footer is not None else len(text)
+    cuts = [(footer.start(), "list-footer")] if footer is not None else []
+    separators = [match.start() for match in _SIGNATURE.finditer(text, 0, end)]
+    if separators and sum(  # (a long text after a "--" is more of the mail, not a signature)
+        1 for line in text[separators[-1] : end].splitlines() if line.strip()
+    ) <= MAX_SIGNATURE_LINES:
+        cuts.append((separators[-1], "mail-signature"))
     for start, rule in sorted(cuts, reverse=True):  # (the footer may come after a signature)
         dropped, text = text[start:], text[:start]
         if log is not None:

@@ -208,3 +208,10 @@ def test_a_mails_signature_and_its_lists_footer_are_not_its_text(tmp_path: Path)
     ).stdout
     assert "mail-signature: Sarah Chen | Staff SRE | Example Corp" in explained
     assert "list-footer: dev-team mailing list" in explained
+
+
+def test_a_long_text_after_a_dashed_line_is_still_the_mails(tmp_path: Path) -> None:
+    more = "\n\n".join(f"Point {n}: the alerts fired late on the second shard." for n in range(12))
+    article = dump_text(tmp_path, MAIL.replace('Sarah Chen | Staff SRE', more, 1), "reply.txt")
+    texts = "\n".join(block["text"] for block in article["body"])
+    assert "Point 11: the alerts fired late" in texts
