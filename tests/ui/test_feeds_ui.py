@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -18,6 +19,9 @@ from reader.ui.app import ReaderApp
 from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
 from tests.feeds import feed_docs as docs
 from tests.ui.ui_helpers import reading, screen_after, screen_text, settle
+
+if TYPE_CHECKING:
+    from reader.ui.screens.reading import ReadingScreen
 
 pytestmark = pytest.mark.anyio
 
@@ -185,6 +189,18 @@ async def _open_first_entry(pilot: Pilot[None]) -> None:
     await pilot.press("enter")
 
 
+async def _read_first_entry(pilot: Pilot[None]) -> ReadingScreen:
+    """``_open_first_entry``, then wait until its article is shown (its page may fail first
+    and the text its feed gave be read after)."""
+    await _open_first_entry(pilot)
+    for _ in range(50):
+        await settle(pilot)
+        screen = reading(pilot.app)
+        if screen.article is not None and screen.mode == "ready":
+            break
+    return screen
+
+
 async def test_an_entry_without_a_link_opens_the_text_its_feed_gave(
     make_app: Callable[..., ReaderApp], tmp_path: Path
 ) -> None:
@@ -230,12 +246,7 @@ async def test_an_entry_whose_page_cannot_be_fetched_opens_the_text_its_feed_gav
         ])
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await _open_first_entry(pilot)
-        for _ in range(50):
-            await settle(pilot)
-            screen = reading(app)
-            if screen.article is not None and screen.mode == "ready":
-                break
+        screen = await _read_first_entry(pilot)
         assert screen.article is not None
         assert screen.article.title == "A post its site will not serve"
         assert [b.text for b in screen.article.blocks] == [
@@ -263,13 +274,7 @@ async def test_the_text_its_feed_gave_is_the_entrys_whole_content_with_its_own_t
         store.feeds.add_entries(feed.id, [replace(release, link=httpserver.url_for("/gone"))])
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await _open_first_entry(pilot)
-        for _ in range(50):
-            await settle(pilot)
-            screen = reading(app)
-            if screen.article is not None and screen.mode == "ready":
-                break
-        article = screen.article
+        article = (await _read_first_entry(pilot)).article
         assert article is not None
         assert (article.title, article.authors) == ("v2.4.0", ("kim",))
         assert (article.published or "").startswith("2024-05-10")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from ui_helpers import SAMPLE, burst, reading, screen_text, settle
+from ui_helpers import SAMPLE, burst, reading, screen_after, screen_text, settle
 
 from reader.article.model import build_article
 from reader.store import Store
@@ -142,9 +142,7 @@ async def test_enter_twice_at_once_on_the_library_opens_the_article_once(make_ap
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = reading(app)
-        await pilot.press("L")
-        await pilot.pause()
-        assert isinstance(app.screen, LibraryScreen)
+        await screen_after(pilot, "L", LibraryScreen)
         burst(app, "enter", "enter")  # the second before the library has gone
         await settle(pilot)
         assert app.screen is screen and app.is_running

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
-from ui_helpers import burst, reading, screen_text, settle
+from ui_helpers import burst, reading, screen_after, screen_text, settle
 
 from reader.article.model import Link
 from reader.ui.screens.link_screen import LinksScreen
@@ -360,9 +360,7 @@ async def test_a_key_pressed_twice_in_the_links_list_leaves_it_once(
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         screen = reading(app)
-        await pilot.press("f")
-        await pilot.pause()
-        assert isinstance(app.screen, LinksScreen)
+        await screen_after(pilot, "f", LinksScreen)
         burst(app, *keys)  # the second before the list has gone
         await settle(pilot)
         assert app.screen is screen and app.is_running
