@@ -16,8 +16,10 @@ from lxml.html import HtmlElement
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta import Metadata, extract_metadata, parse_date
 from reader.clean.meta.tags import canonical_url
+from reader.clean.meta.text import NOT_PROSE
 
-NOT_PROSE = ("pre", "code", "samp", "kbd", "script", "style", "link", "svg", "math", "nav")
+# no date of the page's in these (htmldate reads a copy without them)
+UNDATED = (*NOT_PROSE, "kbd", "script", "style", "link", "nav")
 _SUFFIX = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»]|::)\s+")
 
 
@@ -118,7 +120,7 @@ def _prose_only(tree: HtmlElement) -> HtmlElement:
     """A copy of ``tree`` without code, scripts, styles and links to files: a date there
     (a program's output, a stylesheet's version) is not the page's."""
     copy = deepcopy(tree)
-    for element in list(copy.iter(*NOT_PROSE)):
+    for element in list(copy.iter(*UNDATED)):
         if element.getparent() is not None:
             element.drop_tree()
     return copy

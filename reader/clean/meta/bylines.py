@@ -17,7 +17,14 @@ from lxml import etree
 
 from reader.clean.byline import BIOGRAPHY_GOES_ON
 from reader.clean.class_index import ClassIndex, page_root
-from reader.clean.meta.text import WHITESPACE, compact, element_text, in_boilerplate, page_headline
+from reader.clean.meta.text import (
+    NOT_PROSE,
+    WHITESPACE,
+    compact,
+    element_text,
+    in_boilerplate,
+    page_headline,
+)
 from reader.core.given_names import is_given_name
 
 BYLINE_CLASS = re.compile(
@@ -86,7 +93,6 @@ _AUTHOR_XPATH = etree.XPath(
 )
 _NAME_XPATH = etree.XPath("descendant::*[@itemprop='name'][1]")
 _SKIP = ("meta", "link", "script", "style", "noscript", "template")
-_NOT_PROSE = ("svg", "pre", "code", "math")
 
 
 def looks_like_byline(text: str) -> bool:
@@ -335,7 +341,7 @@ def _labelled_lines(tree: lxml.html.HtmlElement, label: re.Pattern[str]) -> Iter
         head = (element.text or "")[:40]
         if not head.strip() or not (label.match(head) or _ALONE.match(head)):
             continue
-        if element.tag in _NOT_PROSE or next(element.iterancestors(*_NOT_PROSE), None) is not None:
+        if element.tag in NOT_PROSE or next(element.iterancestors(*NOT_PROSE), None) is not None:
             continue  # "BY" in a drawing or a program ("ORDER BY" in a syntax diagram)
         line = _line_from(element, label)
         if not line or line in seen or in_boilerplate(element, article_footer=True):

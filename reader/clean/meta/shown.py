@@ -16,7 +16,7 @@ from lxml import etree
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.dates import parse_date, within_a_day
-from reader.clean.meta.text import element_text, in_boilerplate, page_headline
+from reader.clean.meta.text import NOT_PROSE, element_text, in_boilerplate, page_headline
 
 DATE_WORDS = ("date", "time", "publish", "posted", "byline", "author", "meta")
 DATE_CLASS = re.compile("|".join(DATE_WORDS), re.I)
@@ -33,8 +33,7 @@ _TAXONOMY = re.compile(r"(?:^|\s)(?:(?:status|type|format|category|tag)-\S*|post
 # next to it ("header > div.meta > time").
 NEAR_LEVELS = 4
 _PAGE_LEVEL = ("body", "html")
-_NOT_PROSE = ("pre", "code", "samp", "svg", "math")
-_SKIP = ("script", "style", "noscript", "template", *_NOT_PROSE)
+_SKIP = ("script", "style", "noscript", "template", *NOT_PROSE)
 # compiled once; "descendant::" rather than "//*[test]", which libxml2 runs child by child
 _CANDIDATES = etree.XPath(
     "$dated | //time | //h1 | //body/descendant::*[@itemprop='datePublished']"
@@ -144,7 +143,7 @@ def headline_block_date(
             # (a number alone is no written day: "479001600" is a result, not a timestamp)
             if 6 <= len(text) <= 60 and any(c.isdigit() for c in text) and not text.isdigit():
                 found = parse_date(text)
-                if found and next(element.iterancestors(*_NOT_PROSE), None) is None:
+                if found and next(element.iterancestors(*NOT_PROSE), None) is None:
                     return found[:10]  # (not a program's output: "{'date': '2012-05-10'}")
     return None
 

@@ -38,6 +38,8 @@ def plain_text(value: str) -> str:
 
 
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
+# code, a program's output and drawings: a date or a "By" in them is not the page's
+NOT_PROSE = ("pre", "code", "samp", "svg", "math")
 # a heading's own link mark that documentation sites print after it ("Models ¶")
 _ANCHOR_MARKS = ("¶", "🔗", " #", " §")
 

@@ -250,7 +250,6 @@ VERSE_FITS = 0.3  # ... and this share into a word that would have fitted on the
 MIN_VERSE_LINE = 20  # characters of the lines looked at, at least (a verse's, not a menu's)
 MAX_VERSE_WIDTH = 60  # a text whose longest lines are longer is prose (or a page's copy)
 _CLAUSE_ENDS = frozenset(".!?…,;:'\"’”)")
-_LINE_ENDS_SENTENCE = re.compile(r"[.!?…]['\"’”)]*$")
 
 
 def _broken_by_hand(right: list[str], lengths: list[int], width: int) -> bool:
@@ -270,7 +269,7 @@ def _broken_by_hand(right: list[str], lengths: list[int], width: int) -> bool:
         following = right[index + 1].strip()
         if (
             _STARTS_OWN.match(following)
-            or _LINE_ENDS_SENTENCE.search(line)
+            or _SENTENCE_END.search(line)
             or not _written_as_prose(line)
         ):
             continue
