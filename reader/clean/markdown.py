@@ -86,8 +86,10 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 def _markdown() -> MarkdownIt:
     global _parser
     if _parser is None:
-        options = {"html": True, "maxNesting": MAX_NESTING}
-        _parser = MarkdownIt("commonmark", options).enable(["table", "strikethrough"])
+        # (linkify: bare addresses are links, as GitHub makes them; markdown-it-py's
+        # ``linkify`` extra, which Textual asks for, brings linkify-it-py)
+        options = {"html": True, "maxNesting": MAX_NESTING, "linkify": True}
+        _parser = MarkdownIt("commonmark", options).enable(["table", "strikethrough", "linkify"])
         # Every link is a link to the parser; the assembler keeps only web addresses as links
         # (so a javascript: one reads as its text, not as its Markdown source).
         _parser.validateLink = lambda url: True  # type: ignore[method-assign]

@@ -93,6 +93,24 @@ async def test_enter_on_the_highlighted_link_follows_it(make_app, httpserver) ->
         assert reading(app).article.title == "The harbour wall"
 
 
+async def test_an_address_written_in_a_plain_text_is_a_link_to_follow(
+    make_app, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    second = serve(httpserver, "/second", page_html("The harbour wall", "Second story"))
+    notes = tmp_path / "notes.txt"
+    notes.write_text(f"Harbour notes\n\nThe report is at {second}. {WORDS}\n", encoding="utf-8")
+    app = make_app(notes)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert [link.href for link in reading(app).article.links] == [second]
+        await pilot.press("f")
+        await pilot.pause()
+        assert f"1  {second}" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reading(app).article.title == "The harbour wall"
+
+
 async def test_a_mailto_link_is_not_followed(make_app, httpserver) -> None:
     app = make_app(site(httpserver))
     async with app.run_test(size=(120, 30)) as pilot:

@@ -20,6 +20,7 @@ from reader.clean.labels import MAX_DANGLING_WORDS
 from reader.clean.owner import page_owner
 from reader.clean.text.affiliate import is_affiliate_notice
 from reader.clean.text.author_bio import biography_lines
+from reader.clean.text.bare_links import with_bare_links
 from reader.clean.text.breadcrumb import trail_title_at
 from reader.clean.text.byline_date import date_by_name
 from reader.clean.text.comments import thread_start
@@ -591,6 +592,6 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         published=head.published,
         site=head.site or site,
         caption=head.caption,
-        blocks=blocks,
+        blocks=with_bare_links(blocks),
         pull_quotes=pull_quotes,
     )
