@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli_run import dump_article, dump_text
+from tests.cli_run import dump_article, dump_json, dump_text
 
 PROSE = "and the sentence runs on long enough to be read as the article's prose by the reader."
 
@@ -80,3 +80,38 @@ def test_a_way_back_to_the_top_is_neither_text_nor_a_link(tmp_path: Path) -> Non
     assert headings[-3:] == ["NAME", "SYNOPSIS", "OPTIONS"]
     assert [link["text"] for link in article["links"]] == ["the options"]
     assert not any("Back to top" in b["text"] for b in article["body"])
+
+
+def test_a_headings_link_back_to_the_contents_is_its_text_not_a_link(tmp_path: Path) -> None:
+    """docutils makes each heading a link back to its line in the contents (role
+    "doc-backlink", as a footnote's way back is): the heading's words stay, not as a link."""
+    prose = "<p>A playbook runs in order from top to bottom, one task after another.</p>"
+    article = dump_article(
+        tmp_path, "Ansible playbooks",
+        f'<h2><a class="toc-backref" href="#id3" role="doc-backlink">Playbook syntax</a>'
+        f'<a class="headerlink" href="#playbook-syntax">\uf0c1</a></h2>{prose}'
+        f'<h3><a class="toc-backref" href="#id4" role="doc-backlink">Task execution</a></h3>'
+        f"<p>Each task calls a module, {PROSE}</p>",
+    )
+    headings = [(b["text"], b["level"]) for b in article["body"] if b["type"] == "heading"]
+    assert ("Playbook syntax", 2) in headings and ("Task execution", 3) in headings
+    assert article["links"] == []
+
+
+def test_a_footnotes_number_linking_back_is_its_label_a_mark_is_nothing(tmp_path: Path) -> None:
+    """docutils labels a footnote with its number, linked back to the reference: the label
+    stays ("[1]", no link); pandoc's "↩" back is no text."""
+    rst = tmp_path / "notes.rst"
+    rst.write_text("Notes\n=====\n\nA playbook runs in order from top to bottom, one task "
+                   "after another [#]_.\n\n.. [#] Modules live in collections.\n",
+                   encoding="utf-8")
+    texts = [block["text"] for block in dump_json(str(rst))["body"]]
+    assert "[1]" in texts and "Modules live in collections." in texts
+    article = dump_article(
+        tmp_path, "Pandoc", f"<p>A playbook runs in order<a href='#fn1' role='doc-noteref'>"
+        f"<sup>1</sup></a> {PROSE}</p><section role='doc-endnotes'><ol><li id='fn1'><p>Modules"
+        f" live in collections.<a href='#fnref1' role='doc-backlink'>↩︎</a></p></li></ol>"
+        f"</section>",
+    )
+    assert any(b["text"] == "Modules live in collections." for b in article["body"])
+    assert not any(link["href"] == "#fnref1" for link in article["links"])

@@ -35,6 +35,7 @@ from reader.clean.html.structured import (
     marks_in,
     number_attribute,
     picture_block,
+    points_back,
     table_block,
 )
 from reader.clean.html.styled import SKIP_TAGS, STYLE_TAGS, Placed, TextLength
@@ -396,7 +397,7 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                     builder.add_text(mark)
                     builder.add_text(node.tail)
                     continue
-                if tag == "a":
+                if tag == "a" and not points_back(node):  # (a heading's way to the contents)
                     builder.add_link(node)
             elif tag in STYLE_TAGS:
                 builder.add_style(node, STYLE_TAGS[tag])

@@ -51,7 +51,7 @@ def link_address(anchor: HtmlElement) -> str | None:
     if _tag(anchor) != "a":
         return None
     href = (anchor.get("href") or "").strip()
-    return href if href and not is_backlink(anchor) and not is_anchor_mark(anchor) else None
+    return href if href and not points_back(anchor) and not is_anchor_mark(anchor) else None
 
 
 def links_in(element: HtmlElement, inline_text: InlineText) -> tuple[tuple[str, str, int], ...]:
@@ -74,7 +74,15 @@ def marks_in(element: HtmlElement, inline_text: InlineText) -> MarkLists:
 
 
 def is_backlink(anchor: HtmlElement) -> bool:
-    """A footnote's way back to its reference (``↩``): not text, not a link."""
+    """A footnote's way back to its reference drawn as a mark (``↩``): not text, not a
+    link. One in words or a number (docutils' headings link back to the contents, its
+    footnotes' labels to their references) is text: "Playbook syntax", "[1]"."""
+    return points_back(anchor) and not any(map(str.isalnum, _all_text(anchor)))
+
+
+def points_back(anchor: HtmlElement) -> bool:
+    """A link back to where the document referred to it (a footnote's ``↩``, a heading's
+    link to its line in the contents): a mark or a text, never a link to follow."""
     href = anchor.get("href") or ""
     return href.startswith("#") and (
         anchor.get("role") == "doc-backlink"
