@@ -163,7 +163,7 @@ async def in_process(path: Path) -> dict[str, float]:
             def page_steps(label: str) -> None:
                 results[f"scroll to end ms ({label})"] = step(screen.action_bottom)
                 step(screen.action_top)
-                steps = [step(screen.action_page_down) for _ in range(50)]
+                steps = [step(lambda: screen.action_scroll_pages(1)) for _ in range(50)]
                 results[f"page-down mean ms ({label})"] = statistics.mean(steps)
                 results[f"page-down max ms ({label})"] = max(steps)
 
