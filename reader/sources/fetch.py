@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from reader.core.errors import LoadError
+from reader.core.sanitize import clean_line
 from reader.core.sanitize import clean_shown as show
 from reader.sources.limits import (  # (re-exported: the fetch's API as before)
     DEFAULT_CONNECT_TIMEOUT,
@@ -83,7 +84,9 @@ def address_or_data_problem(error: BaseException, url: str) -> str | None:
 
 
 def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
-    """``text/html; charset=UTF-8`` -> ("text/html", "UTF-8")."""
+    """``text/html; charset=UTF-8`` -> ("text/html", "UTF-8"); an escape sequence in the
+    header goes whole first (its ";" splits nothing)."""
+    value = clean_line(value) if value else None
     if not value:
         return None, None
     mime, _, params = value.partition(";")

@@ -76,6 +76,23 @@ def test_control_sequences_keep_the_visible_words(
     assert "Before" in out and "after." in out
 
 
+def test_an_escape_in_metadata_goes_whole_before_a_byline_is_split(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A JSON-LD author "Jane <OSC 52;c;QUJD BEL>Doe": the sequence goes, not the name (the
+    byline reader splits names at ";")."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Jane \\u001b]52;c;QUJD\\u0007Doe"}}</script></head><body>'
+        "<article><h1>Harbour walls</h1><p>The tide tables for the harbour were printed every "
+        "winter, and the keepers checked them each morning.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["dump", "--format", "json", str(page)]) == 0
+    assert json.loads(capsys.readouterr().out)["authors"] == ["Jane Doe"]
+
+
 def test_empty_page_gives_one_clear_line(corpus_dir: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "reader", "dump", _path(corpus_dir, "empty_html")],

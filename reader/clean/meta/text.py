@@ -10,17 +10,20 @@ import lxml.html
 from lxml import etree
 
 from reader.clean.class_index import without_modifiers
+from reader.core.sanitize import clean_line
 
 WHITESPACE = re.compile(r"\s+")
 
 
 def as_text(value: Any) -> str:
-    """A JSON-LD or attribute value as one clean line ("" for anything else)."""
+    """A JSON-LD or attribute value as one clean line ("" for anything else): an escape
+    sequence goes whole before the value is read ("Jane <OSC 52;c;QUJD> Doe" is "Jane Doe",
+    not a byline split at its ";")."""
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str) and v.strip()), "")
     if not isinstance(value, str):
         return ""
-    return WHITESPACE.sub(" ", html.unescape(value)).strip()
+    return clean_line(html.unescape(value))
 
 
 # an HTML tag written into a description ("<p>I did <a href=...>Advent of Code</a> again")
