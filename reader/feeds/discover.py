@@ -8,6 +8,8 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
+from reader.sources.sniff import looks_like_feed
+
 FEED_TYPES = (
     "application/rss+xml",
     "application/atom+xml",
@@ -89,7 +91,7 @@ def looks_like_html(data: bytes, content_type: str | None) -> bool:
     """True for a web page rather than a feed document. A body that opens as a feed is one,
     whatever type the server gave it (RSS served as ``text/html`` is common)."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if _FEED_ROOT.match(head):
+    if _FEED_ROOT.match(head) or looks_like_feed(data):  # (the latter: a JSON Feed too)
         return False
     if content_type in ("text/html", "application/xhtml+xml"):
         return True

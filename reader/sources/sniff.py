@@ -90,6 +90,8 @@ def describe_type(mime: str) -> str:
 FEED_TYPES = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml"}
 )
+# the declared types of a feed, registered or not ("application/x-rss+xml", "text/rss+xml")
+_FEED_TYPE_ENDS = ("rss+xml", "atom+xml", "rdf+xml", "feed+json")
 FEED_MESSAGE = (
     "This is a news feed, not an article: subscribe to it with 'reader feeds add' and its "
     "address, and its entries open as articles (F in the app, or 'reader feeds list')."
@@ -120,7 +122,7 @@ WHAT_IS_READ = (
 
 def refusal(mime: str) -> str:
     """The one-sentence message for a type we do not read."""
-    if mime in FEED_TYPES:
+    if mime in FEED_TYPES or mime.endswith(_FEED_TYPE_ENDS):
         return FEED_MESSAGE
     return f"This is {describe_type(mime)} ({mime}); {WHAT_IS_READ}."
 

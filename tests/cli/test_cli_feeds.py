@@ -105,3 +105,14 @@ def test_a_long_subscription_list_is_imported_in_one_go(tmp_path: Path) -> None:
     assert "Imported 0 feeds; 3000 already subscribed." in again.stdout, again.stderr
     listed = reader("list", *data).stdout
     assert "Feed 0" in listed and "Feed 2999" in listed
+
+
+def test_a_json_feed_served_as_a_web_page_is_subscribed_to(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """``reader dump`` names a JSON Feed served as text/html a feed: ``feeds add`` takes it."""
+    httpserver.expect_request("/json").respond_with_data(
+        docs.JSON_FEED, content_type="text/html; charset=utf-8")
+    added = reader("add", httpserver.url_for("/json"), "--data-dir", str(tmp_path))
+    assert added.returncode == 0, added.stderr
+    assert "Subscribed to JSON feed" in added.stdout

@@ -4,12 +4,15 @@ with an XML declaration is still a page."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
+
+from tests.raw_http import RawServer, read_request
 
 RSS = (
     '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title>'
@@ -64,3 +67,30 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path: Path) -> None:
     )
     result = _dump(str(path))
     assert result.returncode == 0 and "A page about feeds" in result.stdout
+
+
+@pytest.mark.parametrize("content_type", ["application/x-rss+xml", "application/x-atom+xml",
+                                          "text/rss+xml"])
+def test_a_feed_served_as_an_unregistered_feed_type_is_named_a_feed(
+    httpserver: HTTPServer, content_type: str
+) -> None:
+    """Python's own http.server serves .rss as application/x-rss+xml."""
+    httpserver.expect_request("/feed").respond_with_data(RSS, content_type=content_type)
+    result = _dump(httpserver.url_for("/feed"))
+    assert result.returncode != 0 and "reader feeds add" in result.stderr
+
+
+def test_an_escape_in_the_declared_type_is_not_read_as_its_parameters() -> None:
+    """"image/<OSC 0;pwn BEL>png": the sequence goes whole, the type is image/png."""
+    def answer(conn: socket.socket) -> None:
+        read_request(conn)
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: image/\x1b]0;pwn\x07png\r\n"
+                     b"Content-Length: 4\r\n\r\n\x89PNG")
+
+    server = RawServer(answer)
+    try:
+        result = _dump(server.url("/picture"))
+    finally:
+        server.close()
+    assert result.returncode != 0 and "(image/png)" in result.stderr
+    assert "\x1b" not in result.stderr and "pwn" not in result.stderr
