@@ -14,6 +14,7 @@ from reader.core.sanitize import clean_text
 from reader.ui import commands
 from reader.ui.commands import CommandsProvider
 from reader.ui.config import Config, load_config
+from reader.ui.key_clashes import key_problems
 from reader.ui.library import Library
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.screens.travel import HistoryProvider
@@ -67,7 +68,8 @@ class ReaderApp(App[int]):
         self._early = early  # the source, already loading in a child (reader.ui.jobs.early)
         self._gc_held = hold_gc()  # until the first screen is out (release_gc)
         self.data_dir = resolve_data_dir(data_dir)
-        self.config = config if config is not None else load_config(known_ids=commands.BY_ID)
+        self.config = config if config is not None else load_config(
+            known_ids=commands.BY_ID, check_keys=key_problems)
         self.settings = Settings.load(self.data_dir, defaults=self.config)
         self.library = Library(self)
         theme = THEMES.get(self.settings.theme, THEMES["dark"])

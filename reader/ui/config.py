@@ -34,7 +34,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,6 +56,8 @@ TEXT_WIDTH_MIN = 40
 TEXT_WIDTH_MAX = 200
 SETTINGS = ("theme", "text_width", "panels", "pictures", "keys")
 PICTURE_MODES = ("auto", "kitty", "blocks")  # how pictures are drawn ("off": not at all)
+# the [keys] entries that would not work, each with its sentence (reader.ui.key_clashes)
+KeyCheck = Callable[[Mapping[str, tuple[str, ...]]], Iterable[tuple[str, str]]]
 
 
 @dataclass(frozen=True)
@@ -273,10 +275,14 @@ def _decode_problem(error: tomllib.TOMLDecodeError, line_count: int) -> tuple[in
     return line, reason[:1].lower() + reason[1:]
 
 
-def load_config(path: Path | None = None, known_ids: Collection[str] | None = None) -> Config:
+def load_config(
+    path: Path | None = None, known_ids: Collection[str] | None = None,
+    check_keys: KeyCheck | None = None,
+) -> Config:
     """Read the config file (``path``, else :func:`config_path`). Never raises: anything wrong
     is ignored and told in :attr:`Config.problems`. With ``known_ids``, a ``[keys]`` entry
-    for any other command id is ignored too."""
+    for any other command id is ignored too; with ``check_keys``, the ``[keys]`` entries it
+    names (keys that would not work: :mod:`reader.ui.key_clashes`), each with its sentence."""
     path = config_path() if path is None else Path(path)
     try:
         data = path.read_bytes()
@@ -337,6 +343,9 @@ def load_config(path: Path | None = None, known_ids: Collection[str] | None = No
                 "text_width, panels, pictures and [keys].",
             )
     keys = _load_keys(table.get("keys"), problems, known_ids)
+    for name, sentence in list(check_keys(keys) if check_keys else ()):
+        problems.at(name, sentence, "keys")
+        keys.pop(name, None)
     return Config(
         theme=theme.strip().lower() if isinstance(theme, str) else None,
         text_width=text_width,
@@ -556,7 +565,9 @@ def report(data_dir: str | None = None) -> str:
         if identifier and identifier not in seen:
             seen.add(identifier)
             commands.append((identifier, tuple(command.keys), command.description))
-    config = load_config(known_ids=seen)
+    from reader.ui.key_clashes import key_problems
+
+    config = load_config(known_ids=seen, check_keys=key_problems)
     settings = Settings.load(resolve_data_dir(data_dir))
     remembered: dict[str, object] = {}
     if settings.path is not None and settings.path.exists():

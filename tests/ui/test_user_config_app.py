@@ -70,6 +70,31 @@ async def test_a_bad_config_is_one_sentence_and_the_app_runs(
         assert reading(app).article is not None
 
 
+async def test_keys_that_would_not_work_are_told_and_their_commands_keep_theirs(
+    make_app, tmp_path, monkeypatch
+) -> None:
+    """quit_now on "j" would quit at the first "j" typed in the search bar; bookmark on "j"
+    would take j from line_down without a word: both told, both keep their defaults."""
+    _config(tmp_path, monkeypatch, '[keys]\nquit_now = "j"\nbookmark = "j"\nhelp = "h"\n')
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        messages = " ".join(n.message for n in app._notifications)
+        assert "line 2" in messages and "quit_now" in messages
+        assert "line 3" in messages and "line_down" in messages
+        body = reading(app).body
+        await pilot.press("j")
+        await pilot.pause()
+        assert body.scroll_y == 1 and app.is_running
+        await pilot.press("slash", "a", "j", "x")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("escape", "h")  # a remap that works still applies
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+    commands.set_keymap({})
+
+
 async def test_every_command_id_is_in_the_help(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(140, 60)) as pilot:
