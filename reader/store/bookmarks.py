@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 
-from reader.store.records import NamedTuple, names_from_json
+from reader.store.records import (
+    NamedTuple,
+    names_from_json,
+    stored_count,
+    stored_optional,
+    stored_text,
+)
 
 TYPE_CHECKING = False  # not typing's: importing typing slows `reader search` (records.py)
 if TYPE_CHECKING:
@@ -111,22 +117,24 @@ def _offset(value: Any) -> int:
 
 
 def from_row(row: sqlite3.Row) -> Bookmark:
-    """A bookmark from a row selected with :data:`BOOKMARK_COLUMNS`."""
+    """A bookmark from a row selected with :data:`BOOKMARK_COLUMNS`; a damaged value is read
+    as the field's default (see :func:`reader.store.library.from_row`)."""
+    article_id = row["article_id"]
     return Bookmark(
         id=row["id"],
-        article_id=row["article_id"],
-        article_key=row["article_key"],
-        text=row["text"],
-        speaker=row["speaker"],
-        title=row["title"],
+        article_id=article_id if isinstance(article_id, int) else None,
+        article_key=stored_text(row["article_key"]),
+        text=stored_text(row["text"]),
+        speaker=stored_optional(row["speaker"]),
+        title=stored_text(row["title"]),
         authors=names_from_json(row["authors"]),
-        url=row["url"],
-        start=row["start_offset"],
-        end=row["end_offset"],
-        before=row["before"],
-        after=row["after"],
-        note=row["note"],
-        created=row["created"],
+        url=stored_optional(row["url"]),
+        start=stored_count(row["start_offset"]),
+        end=stored_count(row["end_offset"]),
+        before=stored_text(row["before"]),
+        after=stored_text(row["after"]),
+        note=stored_text(row["note"]),
+        created=stored_text(row["created"]),
     )
 
 

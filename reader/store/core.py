@@ -308,6 +308,8 @@ class Store:
             if row is None:
                 return False
             chars = row["chars"]
+            if not isinstance(chars, int):  # damaged: the offset given is taken as it is
+                chars = max(0, int(offset))
             place = max(0, min(int(offset), chars))
             share = done if done is not None else (min(1.0, place / chars) if chars else 0.0)
             c.execute(

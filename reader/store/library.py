@@ -5,7 +5,14 @@ from __future__ import annotations
 import os
 import sqlite3
 
-from reader.store.records import NamedTuple, names_from_json
+from reader.store.records import (
+    NamedTuple,
+    names_from_json,
+    stored_count,
+    stored_optional,
+    stored_share,
+    stored_text,
+)
 
 TYPE_CHECKING = False  # not typing's: importing typing slows `reader search` (records.py)
 if TYPE_CHECKING:
@@ -70,22 +77,24 @@ def source_key(source: str | None) -> str | None:
 
 
 def from_row(row: sqlite3.Row) -> LibraryEntry:
-    """A library entry from a row selected with :data:`ENTRY_COLUMNS`."""
+    """A library entry from a row selected with :data:`ENTRY_COLUMNS`; a damaged value (a
+    blob, text in a number's column, authors that are not a JSON list) is read as the
+    field's default, so one bad row never stops the library from being listed."""
     return LibraryEntry(
         id=row["id"],
-        key=row["key"],
-        title=row["title"],
+        key=stored_text(row["key"]),
+        title=stored_text(row["title"]),
         authors=names_from_json(row["authors"]),
-        url=row["url"],
-        source=row["source"],
-        site=row["site"],
-        published=row["published"],
-        chars=row["chars"],
-        word_count=row["word_count"],
-        position=row["position"],
-        progress=max(0.0, min(1.0, float(row["progress"] or 0.0))),
-        last_read=row["last_read"],
-        added=row["added"],
+        url=stored_optional(row["url"]),
+        source=stored_optional(row["source"]),
+        site=stored_optional(row["site"]),
+        published=stored_optional(row["published"]),
+        chars=stored_count(row["chars"]),
+        word_count=stored_count(row["word_count"]),
+        position=stored_count(row["position"]),
+        progress=stored_share(row["progress"]),
+        last_read=stored_text(row["last_read"]),
+        added=stored_text(row["added"]),
     )
 
 

@@ -63,13 +63,15 @@ else:
         """Base class for the records (see the module docstring)."""
 
 
-def names_from_json(text: str | None) -> tuple[str, ...]:
+def names_from_json(text: object) -> tuple[str, ...]:
     """A stored JSON list of names (``json.dumps(names, ensure_ascii=False)``) as a tuple.
 
     Plain lists are split here; anything else (escapes, other spacing, damage) goes to
     :mod:`json`, which ``reader search`` would otherwise import for this alone (~1.5 ms).
+    A damaged value (not JSON, not a list, not text at all) is no names, and what is not a
+    string in a list is left out: one bad row must not stop the rest from being read.
     """
-    if not text or text == "[]":
+    if not isinstance(text, str) or not text or text == "[]":
         return ()
     plain = len(text) >= 4 and text[:2] == '["' and text[-2:] == '"]'
     if plain and "\\" not in text and text.isprintable():
@@ -78,4 +80,42 @@ def names_from_json(text: str | None) -> tuple[str, ...]:
             return tuple(names)
     import json
 
-    return tuple(json.loads(text))
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return ()
+    if not isinstance(value, list):
+        return ()
+    return tuple(name for name in value if isinstance(name, str))
+
+
+def stored_text(value: object) -> str:
+    """A text column as read: a string, a number as its digits; anything else (NULL, a
+    blob written by another program) the empty string."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float):
+        return str(value)
+    return ""
+
+
+def stored_optional(value: object) -> str | None:
+    """An optional text column as read: :func:`stored_text`, empty as ``None``."""
+    return stored_text(value) or None
+
+
+def stored_count(value: object) -> int:
+    """A whole-number column (an offset, a count) as read: at least 0; a damaged one (text,
+    a blob) 0."""
+    if isinstance(value, int):
+        return max(0, value)
+    if isinstance(value, float) and 0 <= value < 2**63:  # (NaN fails the test)
+        return int(value)
+    return 0
+
+
+def stored_share(value: object) -> float:
+    """A share column (how far the reader got) as read: 0.0 to 1.0; a damaged one 0.0."""
+    if isinstance(value, int | float) and value == value:  # (NaN is not equal to itself)
+        return max(0.0, min(1.0, float(value)))
+    return 0.0

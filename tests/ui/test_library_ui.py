@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from ui_helpers import SAMPLE, burst, reading, screen_after, screen_text, settle
 
 from reader.article.model import build_article
 from reader.store import Store
+from reader.ui.screens.bookmarks import BookmarksScreen
 from reader.ui.screens.library import LibraryScreen
 
 pytestmark = pytest.mark.anyio
@@ -147,3 +149,33 @@ async def test_enter_twice_at_once_on_the_library_opens_the_article_once(make_ap
         await settle(pilot)
         assert app.screen is screen and app.is_running
         assert "Obama" in screen.article.title
+
+
+async def test_damaged_values_in_the_database_are_listed_as_their_defaults(
+    make_app, tmp_path: Path
+) -> None:
+    with Store.open(tmp_path / "data") as store:
+        article = build_article(title="Saved quokka", blocks=[
+            ("paragraph", "All about the quokka and its island.")
+        ], source="https://example.org/quokka")
+        store.save_article(article)
+        store.add_bookmark(article, 0, 20)
+    with sqlite3.connect(tmp_path / "data" / "reader.db") as conn:
+        conn.execute("UPDATE articles SET authors = '{not json', chars = 'zz'")
+        conn.execute("INSERT INTO positions VALUES (1, 'a', 'zz', X'00ff')")
+        conn.execute("UPDATE bookmarks SET authors = '{bad', created = X'00ff'")
+    conn.close()
+    app = make_app(None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert [(item.title, item.authors, item.progress) for item in library.items] == [
+            ("Saved quokka", (), 0.0)
+        ]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reading(app).article.title == "Saved quokka"
+        marks = await screen_after(pilot, "B", BookmarksScreen)
+        assert [mark.text for mark in marks.items] == ["All about the quokka"]
+        assert "All about the quokka" in screen_text(app)

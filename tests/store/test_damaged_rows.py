@@ -1,0 +1,85 @@
+"""A library whose rows were changed by another program (or damaged on disk) is still
+listed, searched and exported in full, through the real ``reader`` commands."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.store import Store
+
+from .conftest import make_article
+from .test_cli_store import reader
+
+DAMAGE = {
+    "articles": [
+        "UPDATE articles SET authors = '{not json'",
+        "UPDATE articles SET chars = 'zz', word_count = X'00', position = 'x'",
+        "INSERT OR REPLACE INTO positions (article_id, char_offset, progress, read_at) "
+        "SELECT id, 'a', 'zz', X'00ff' FROM articles",
+    ],
+    "bookmarks": [
+        "UPDATE bookmarks SET authors = '{bad', created = X'00ff', start_offset = 'a'",
+        "UPDATE bookmarks SET speaker = X'41', url = X'00', note = 12",
+    ],
+    "authors not a list": [
+        "UPDATE articles SET authors = '\"Molly\"'",
+        "UPDATE bookmarks SET authors = '[1, \"Ann Lee\", null]'",
+    ],
+}
+
+
+def _damaged(data_dir: Path, statements: list[str]) -> None:
+    """A saved article with a bookmark, then ``statements`` run on the database file."""
+    with Store.open(data_dir) as store:
+        article = make_article("Cartel violence", words="cartel")
+        store.save_article(article)
+        block = article.blocks[1]
+        store.add_bookmark(article, block.start, block.end, note="key")
+    with sqlite3.connect(data_dir / "reader.db") as conn:
+        for statement in statements:
+            conn.execute(statement)
+    conn.close()
+
+
+def _counts(data_dir: Path) -> tuple[int, int]:
+    with sqlite3.connect(data_dir / "reader.db") as conn:
+        counts = tuple(
+            conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("articles", "bookmarks")
+        )
+    conn.close()
+    return counts  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_a_damaged_value_is_read_as_its_default_and_every_row_is_listed(
+    tmp_path: Path, damage: str
+) -> None:
+    _damaged(tmp_path, DAMAGE[damage])
+    data = ("--data-dir", str(tmp_path))
+    library = reader("library", *data)
+    assert library.returncode == 0, library.stderr
+    assert "Cartel violence" in library.stdout
+    assert "M, o, l" not in library.stdout  # a lone JSON string is not a list of names
+    found = reader("search", "cartel", *data)
+    assert found.returncode == 0, found.stderr
+    assert "Cartel violence" in found.stdout and "We will not back down" in found.stdout
+    listed = reader("bookmarks", *data)
+    assert listed.returncode == 0, listed.stderr
+    assert "We will not back down" in listed.stdout and "b'" not in listed.stdout
+    for fmt in ("csv", "markdown", "json"):
+        exported = reader("bookmarks", "export", "--format", fmt, *data)
+        assert exported.returncode == 0, (fmt, exported.stderr)
+        assert "We will not back down" in exported.stdout
+    assert _counts(tmp_path) == (1, 1)  # nothing the user saved is gone
+
+
+def test_a_position_is_kept_in_an_article_whose_length_is_damaged(tmp_path: Path) -> None:
+    _damaged(tmp_path, ["UPDATE articles SET chars = 'zz'"])
+    with Store.open(tmp_path) as store:
+        assert store.set_position(1, 40, 0.5)
+        entry = store.get_entry(1)
+    assert entry is not None and (entry.position, entry.progress) == (40, 0.5)
