@@ -18,6 +18,8 @@ from reader.store import Store
 if TYPE_CHECKING:
     import argparse
 
+    from reader.store.bookmarks import Bookmark
+
 MAX_LIMIT = 1_000_000
 
 
@@ -107,6 +109,11 @@ def _one_line(text: str, width: int = 100) -> str:
     return clean_shown(text, width)
 
 
+def _kept_from(mark: Bookmark) -> str:
+    """A listed bookmark's second line: its article's title and address."""
+    return f"       {_one_line(mark.title, 60)} · {clean_shown(mark.url or mark.article_key, 300)}"
+
+
 def _write_new(path: str, text: str, *, force: bool) -> None:
     """Write ``text`` to ``path``; an existing file only with ``force``."""
     shown = clean_shown(path)
@@ -147,7 +154,7 @@ def run_bookmarks(argv: Sequence[str]) -> int:
             for mark in marks:
                 who = f" — {mark.speaker}" if mark.speaker else ""
                 say(f"{mark.id:>5}  {mark.created[:10]}  “{_one_line(mark.text, 80)}”{who}")
-                say(f"       {_one_line(mark.title, 60)} · {mark.url or mark.article_key}")
+                say(_kept_from(mark))
                 if mark.note:
                     say(f"       Note: {_one_line(mark.note, 80)}")
         _tell(store)
@@ -197,7 +204,7 @@ def run_search(argv: Sequence[str]) -> int:
                 mark = mark_hit.bookmark
                 who = f" — {mark.speaker}" if mark.speaker else ""
                 say(f"{mark.id:>5}  “{_one_line(mark.text, 80)}”{who}")
-                say(f"       {_one_line(mark.title, 60)} · {mark.url or mark.article_key}")
+                say(_kept_from(mark))
                 say(f"       {_one_line(mark_hit.snippet.marked(), 1000)}")
     return 0
 

@@ -6,9 +6,9 @@ import sqlite3
 
 from reader.store.records import (
     NamedTuple,
-    names_from_json,
     stored_count,
-    stored_optional,
+    stored_lines,
+    stored_names,
     stored_text,
 )
 
@@ -116,25 +116,32 @@ def _offset(value: Any) -> int:
     return value
 
 
+LINE_COLUMNS = ("title", "speaker", "url", "created")
+"""The columns of a bookmark shown on one line (its article key names the article: kept
+as it is)."""
+
+
 def from_row(row: sqlite3.Row) -> Bookmark:
     """A bookmark from a row selected with :data:`BOOKMARK_COLUMNS`; a damaged value is read
-    as the field's default (see :func:`reader.store.library.from_row`)."""
+    as the field's default and each of :data:`LINE_COLUMNS` folded to one line (see
+    :func:`reader.store.library.from_row`)."""
     article_id = row["article_id"]
+    title, speaker, url, created = stored_lines(row, LINE_COLUMNS)
     return Bookmark(
         id=row["id"],
         article_id=article_id if isinstance(article_id, int) else None,
         article_key=stored_text(row["article_key"]),
         text=stored_text(row["text"]),
-        speaker=stored_optional(row["speaker"]),
-        title=stored_text(row["title"]),
-        authors=names_from_json(row["authors"]),
-        url=stored_optional(row["url"]),
+        speaker=speaker or None,
+        title=title,
+        authors=stored_names(row["authors"]),
+        url=url or None,
         start=stored_count(row["start_offset"]),
         end=stored_count(row["end_offset"]),
         before=stored_text(row["before"]),
         after=stored_text(row["after"]),
         note=stored_text(row["note"]),
-        created=stored_text(row["created"]),
+        created=created,
     )
 
 

@@ -258,7 +258,8 @@ class Store:
         from reader.core.sanitize import clean_stored
 
         try:
-            return Article.from_storage(clean_stored(json.loads(row["data"])))  # type: ignore[arg-type]
+            data = lib.folded_storage(clean_stored(json.loads(row["data"])))
+            return Article.from_storage(data)  # type: ignore[arg-type]
         except (ValueError, KeyError, TypeError, RecursionError) as error:
             raise StoreError("Could not read the article: its saved copy is damaged.") from error
 

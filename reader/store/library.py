@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 
+from reader.core.sanitize import clean_line, clean_lines, clean_optional
 from reader.store.records import (
     NamedTuple,
-    names_from_json,
     stored_count,
+    stored_lines,
+    stored_names,
     stored_optional,
     stored_share,
     stored_text,
@@ -76,26 +78,70 @@ def source_key(source: str | None) -> str | None:
     return os.path.abspath(os.path.expanduser(source))
 
 
+LINE_COLUMNS = ("title", "url", "site", "published", "last_read", "added")
+"""The columns of an entry shown on one line (the key and the source name the article:
+they are kept as they are)."""
+
+
 def from_row(row: sqlite3.Row) -> LibraryEntry:
     """A library entry from a row selected with :data:`ENTRY_COLUMNS`; a damaged value (a
     blob, text in a number's column, authors that are not a JSON list) is read as the
-    field's default, so one bad row never stops the library from being listed."""
+    field's default, so one bad row never stops the library from being listed, and each of
+    :data:`LINE_COLUMNS` is folded to one line."""
+    title, url, site, published, last_read, added = stored_lines(row, LINE_COLUMNS)
     return LibraryEntry(
         id=row["id"],
         key=stored_text(row["key"]),
-        title=stored_text(row["title"]),
-        authors=names_from_json(row["authors"]),
-        url=stored_optional(row["url"]),
+        title=title,
+        authors=stored_names(row["authors"]),
+        url=url or None,
         source=stored_optional(row["source"]),
-        site=stored_optional(row["site"]),
-        published=stored_optional(row["published"]),
+        site=site or None,
+        published=published or None,
         chars=stored_count(row["chars"]),
         word_count=stored_count(row["word_count"]),
         position=stored_count(row["position"]),
         progress=stored_share(row["progress"]),
-        last_read=stored_text(row["last_read"]),
-        added=stored_text(row["added"]),
+        last_read=last_read,
+        added=added,
     )
+
+
+def folded_storage(data: object) -> object:
+    """A saved article's data (as :func:`reader.core.sanitize.clean_stored` gives it) with
+    every one-line field folded to one line, as :func:`reader.engine.pipeline.assemble`
+    made it: title, subtitle, byline, date, site, address, the caption, the pull quotes'
+    and the people's names. The saved copy may have been changed since; the body is kept."""
+    if not isinstance(data, dict):
+        return data
+    _fold(data, ("subtitle", "published", "site", "url"))
+    data["title"] = clean_line(data["title"]) if isinstance(data.get("title"), str) else ""
+    names = [name for name in _items(data.get("authors")) if isinstance(name, str)]
+    data["authors"] = list(filter(None, clean_lines(names)))
+    _fold(data.get("caption"), ("credit",), ("text",))
+    for quote in _items(data.get("pull_quotes")):
+        _fold(quote, ("attribution", "speaker"), ("text",))
+    for person in _items(data.get("people")):
+        _fold(person, ("role",), ("name",))
+    for quotation in _items(data.get("quotations")):
+        _fold(quotation, ("speaker",))
+    return data
+
+
+def _items(value: object) -> list[object]:
+    """``value`` when it is a list, else no items."""
+    return value if isinstance(value, list) else []
+
+
+def _fold(item: object, optional: tuple[str, ...], required: tuple[str, ...] = ()) -> None:
+    """Fold the string fields ``optional`` (empty: ``None``) and ``required`` of ``item``
+    (a dict) to one line each."""
+    if not isinstance(item, dict):
+        return
+    for name in optional + required:
+        value = item.get(name)
+        if isinstance(value, str):
+            item[name] = clean_line(value) if name in required else clean_optional(value)
 
 
 def row_values(

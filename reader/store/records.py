@@ -4,12 +4,15 @@ Python's own start included, and typing and json each cost about 2 ms to import.
 :class:`NamedTuple` classes are written exactly as with ``typing.NamedTuple`` (annotated
 fields, defaults, methods, properties), and type checkers see ``typing.NamedTuple`` itself;
 at run time :func:`collections.namedtuple` builds them. :func:`names_from_json` reads the
-stored author lists.
+stored author lists; :func:`stored_lines` and its kin read the other columns, a damaged value
+as its field's default and a one-line field folded to one clean line.
 """
 
 from __future__ import annotations
 
 from collections import namedtuple
+
+from reader.core.sanitize import clean_lines
 
 TYPE_CHECKING = False  # the usual idiom, without importing typing for it
 
@@ -97,6 +100,17 @@ def stored_text(value: object) -> str:
     if isinstance(value, int | float):
         return str(value)
     return ""
+
+
+def stored_lines(row: object, names: tuple[str, ...]) -> list[str]:
+    """The text columns ``names`` of ``row`` (an ``sqlite3.Row``), each folded to one clean
+    line: what another program wrote there may hold line breaks or escape sequences."""
+    return clean_lines([stored_text(row[name]) for name in names])  # type: ignore[index]
+
+
+def stored_names(value: object) -> tuple[str, ...]:
+    """A stored list of names (:func:`names_from_json`), each folded to one clean line."""
+    return tuple(filter(None, clean_lines(names_from_json(value))))
 
 
 def stored_optional(value: object) -> str | None:

@@ -3,6 +3,9 @@ listed, searched and exported in full, through the real ``reader`` commands."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import sqlite3
 from pathlib import Path
 
@@ -83,3 +86,55 @@ def test_a_position_is_kept_in_an_article_whose_length_is_damaged(tmp_path: Path
         assert store.set_position(1, 40, 0.5)
         entry = store.get_entry(1)
     assert entry is not None and (entry.position, entry.progress) == (40, 0.5)
+
+
+BREAK = "one\ntwo\rthree"  # what another program may write into a one-line field
+
+
+def _break_lines(data_dir: Path) -> None:
+    """:data:`BREAK` in every one-line field of the saved article (its row and its saved
+    copy) and of its bookmark."""
+    with sqlite3.connect(data_dir / "reader.db") as conn:
+        (data,) = conn.execute("SELECT data FROM articles").fetchone()
+        article = json.loads(data)
+        article.update(
+            title=BREAK, subtitle=BREAK, authors=[BREAK], published=BREAK, site=BREAK,
+            caption={"text": BREAK, "credit": BREAK},
+        )
+        article["pull_quotes"][0].update(speaker=BREAK, attribution=BREAK)
+        names = json.dumps([BREAK])
+        conn.execute(
+            "UPDATE articles SET data = ?, title = ?, authors = ?, site = ?, published = ?",
+            (json.dumps(article), BREAK, names, BREAK, BREAK),
+        )
+        conn.execute(
+            "UPDATE bookmarks SET title = ?, authors = ?, speaker = ?, url = ?, created = ?",
+            (BREAK, names, BREAK, BREAK, BREAK),
+        )
+    conn.close()
+
+
+def test_a_line_break_in_a_one_line_field_is_folded_in_every_list_and_export(
+    tmp_path: Path,
+) -> None:
+    _damaged(tmp_path, [])
+    _break_lines(tmp_path)
+    data = ("--data-dir", str(tmp_path))
+    outputs = {
+        " ".join(args): reader(*args, *data)
+        for args in (("library",), ("search", "cartel"), ("bookmarks",), ("open", "1"))
+    }
+    for command, result in outputs.items():
+        assert result.returncode == 0, (command, result.stderr)
+        assert "one two three" in result.stdout, command
+        assert "\ntwo" not in result.stdout and "\nthree" not in result.stdout, command
+    exported = reader("bookmarks", "export", "--format", "csv", *data)
+    _header, row = csv.reader(io.StringIO(exported.stdout))
+    assert row[1:4] == ["one two three"] * 3  # title, author, address
+    with Store.open(tmp_path) as store:
+        article = store.get_article(1)
+    assert article is not None and article.caption is not None
+    assert (article.title, article.subtitle, article.authors, article.site) == (
+        "one two three", "one two three", ("one two three",), "one two three"
+    )
+    assert (article.caption.text, article.pull_quotes[0].speaker) == ("one two three",) * 2

@@ -179,3 +179,27 @@ async def test_damaged_values_in_the_database_are_listed_as_their_defaults(
         marks = await screen_after(pilot, "B", BookmarksScreen)
         assert [mark.text for mark in marks.items] == ["All about the quokka"]
         assert "All about the quokka" in screen_text(app)
+
+
+async def test_a_line_break_written_into_a_saved_title_is_shown_on_one_line(
+    make_app, tmp_path: Path
+) -> None:
+    with Store.open(tmp_path / "data") as store:
+        store.save_article(build_article(
+            title="Saved quokka", blocks=[("paragraph", "All about the quokka.")],
+            source="https://example.org/quokka",
+        ))
+    with sqlite3.connect(tmp_path / "data" / "reader.db") as conn:
+        broken = "'Saved' || char(10) || 'quokka'"
+        conn.execute(f"UPDATE articles SET title = {broken}, "
+                     f"data = json_set(data, '$.title', {broken}, '$.site', {broken})")
+    conn.close()
+    app = make_app(None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert [item.title for item in app.screen.items] == ["Saved quokka"]
+        await pilot.press("enter")
+        await settle(pilot)
+        article = reading(app).article
+        assert (article.title, article.site) == ("Saved quokka", "Saved quokka")
+        assert "Saved quokka" in screen_text(app)
