@@ -120,7 +120,7 @@ def to_markdown(marks: list[Bookmark]) -> str:
             lines.append("")
             if mark.note:
                 lines += [f"Note: {escape_markdown(mark.note, line_start=False)}", ""]
-            lines += [f"*Kept {readwise_date(mark.created)} UTC*", ""]
+            lines += [f"*Kept {escape_markdown_line(readwise_date(mark.created))} UTC*", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -204,3 +207,31 @@ def test_bookmarks_search_without_a_match_says_so(tmp_path: Path):
     result = reader("bookmarks", "--search", "zzz", "--data-dir", str(tmp_path))
     assert result.returncode == 1
     assert "No bookmark matches 'zzz'" in result.stdout and "yet" not in result.stdout
+
+
+MARKUP = "x* [click me](javascript:alert(1)) <img src=x onerror=alert(1)> *"
+
+
+def test_a_kept_time_that_is_not_a_date_is_not_imported_and_is_escaped_in_markdown(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "marks.json"
+    marks = [
+        {"article_key": "k1", "text": "A quote", "created": MARKUP},
+        {"article_key": "k2", "text": "Another", "created": "2024-01-01T00:00:00+00:00"},
+    ]
+    path.write_text(json.dumps({"bookmarks": marks}), encoding="utf-8")
+    data = ("--data-dir", str(tmp_path / "d"))
+    assert reader("bookmarks", "import", str(path), *data).returncode == 0
+    exported = json.loads(reader("bookmarks", "export", "--format", "json", *data).stdout)
+    created = {mark["text"]: mark["created"] for mark in exported["bookmarks"]}
+    assert created["Another"] == "2024-01-01T00:00:00+00:00"
+    assert datetime.fromisoformat(created["A quote"]) > datetime(2025, 1, 1, tzinfo=UTC)
+    # one kept before imports checked the time: escaped like every other field
+    with sqlite3.connect(tmp_path / "d" / "reader.db") as conn:
+        conn.execute("UPDATE bookmarks SET created = ?", (MARKUP,))
+    conn.close()
+    markdown = reader("bookmarks", "export", "--format", "markdown", *data)
+    assert markdown.returncode == 0, markdown.stderr
+    escaped = r"*Kept x\* \[click me\](javascript:alert(1)) \<img src=x onerror=alert(1)> \* UTC*"
+    assert escaped in markdown.stdout.splitlines()
