@@ -21,13 +21,19 @@ READWISE_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Location", "
 # A cell starting with one of these is a formula to a spreadsheet (OWASP, CSV injection),
 # the full-width forms too (some spreadsheets read "＝1+1" as "=1+1"), and a line break.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+# What a spreadsheet may drop before reading a cell as a formula: spaces (not tabs or line
+# breaks: they are formula starts themselves) and quote marks, typographic and full-width too.
+BEFORE_FORMULA = (
+    " \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\x0b\x0c"
+    "\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\uff02\uff07"
+)
 
 
 def csv_cell(value: object) -> str:
     """``value`` as a CSV cell a spreadsheet shows as text: a formula gets a leading ``'``,
-    also behind spaces (a spreadsheet may trim them)."""
+    also behind spaces and quote marks (a spreadsheet may drop them)."""
     text = str(value)
-    return "'" + text if text.lstrip(" ").startswith(FORMULA_STARTS) else text
+    return "'" + text if text.lstrip(BEFORE_FORMULA).startswith(FORMULA_STARTS) else text
 
 
 def clean_bookmark(mark: Bookmark) -> Bookmark:

@@ -235,3 +235,28 @@ def test_a_kept_time_that_is_not_a_date_is_not_imported_and_is_escaped_in_markdo
     assert markdown.returncode == 0, markdown.stderr
     escaped = r"*Kept x\* \[click me\](javascript:alert(1)) \<img src=x onerror=alert(1)> \* UTC*"
     assert escaped in markdown.stdout.splitlines()
+
+
+QUOTED_FORMULAS = [
+    '"=HYPERLINK("http://127.0.0.1/x","click")', ' "=1+1', '""@SUM(1+1)', '"-2+3',
+    "'+cmd|' /C calc'!A0", "“=1+1", " ‘ ＝1+1", "＂@SUM(1)",
+]
+
+
+def test_a_formula_behind_quote_marks_is_neutralised_in_the_csv_export(tmp_path: Path) -> None:
+    path = tmp_path / "marks.json"
+    marks = [
+        {"article_key": f"q{n}", "text": f"{formula} a", "title": formula, "authors": [formula],
+         "note": formula}
+        for n, formula in enumerate(QUOTED_FORMULAS)
+    ]
+    path.write_text(json.dumps({"bookmarks": marks}), encoding="utf-8")
+    data = ("--data-dir", str(tmp_path / "d"))
+    assert reader("bookmarks", "import", str(path), *data).returncode == 0
+    exported = reader("bookmarks", "export", "--format", "csv", *data)
+    assert exported.returncode == 0, exported.stderr
+    rows = list(csv.reader(io.StringIO(exported.stdout)))[1:]
+    assert len(rows) == len(QUOTED_FORMULAS)
+    for row in rows:
+        highlight, title, author, _url, note = row[:5]
+        assert all(cell.startswith("'") for cell in (highlight, title, author, note)), row
