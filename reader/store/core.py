@@ -260,7 +260,8 @@ class Store:
         try:
             data = lib.folded_storage(clean_stored(json.loads(row["data"])))
             return Article.from_storage(data)  # type: ignore[arg-type]
-        except (ValueError, KeyError, TypeError, RecursionError) as error:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+            # (AttributeError: JSON, but a list or a number where an object should be)
             raise StoreError("Could not read the article: its saved copy is damaged.") from error
 
     def list_articles(

@@ -138,3 +138,14 @@ def test_a_line_break_in_a_one_line_field_is_folded_in_every_list_and_export(
         "one two three", "one two three", ("one two three",), "one two three"
     )
     assert (article.caption.text, article.pull_quotes[0].speaker) == ("one two three",) * 2
+
+
+@pytest.mark.parametrize("data", ["[]", '{"body": [1]}', '{"caption": "x"}', "5"])
+def test_a_saved_copy_that_is_json_of_another_shape_is_told_as_damaged(
+    tmp_path: Path, data: str
+) -> None:
+    _damaged(tmp_path, [f"UPDATE articles SET data = '{data}'"])
+    opened = reader("open", "1", "--data-dir", str(tmp_path))
+    assert opened.returncode == 1, opened.stderr
+    assert opened.stderr == "reader: Could not read the article: its saved copy is damaged.\n"
+    assert "Cartel violence" in reader("library", "--data-dir", str(tmp_path)).stdout
