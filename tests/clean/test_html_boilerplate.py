@@ -11,6 +11,7 @@ from reader.article.model import Article
 from reader.clean.html.boilerplate import is_agency_credit, is_boilerplate_text, strip_boilerplate
 from reader.engine.pipeline import extract
 from reader.sources.load import RawDocument
+from tests.cli_run import dump_article
 
 PAGE = Path(__file__).parents[1] / "fixtures" / "html" / "boilerplate.html"
 
@@ -269,6 +270,38 @@ def test_words_inside_a_sentence_are_never_cut_out() -> None:
 def test_a_link_alone_in_its_paragraph_still_goes() -> None:
     text = _strip("<p><a href='/share'>Share this article</a></p>")
     assert "Share this" not in text
+
+
+def test_a_link_that_is_a_whole_item_of_a_list_of_steps_stays(tmp_path: Path) -> None:
+    """"Install Node.js" (a link to where to get it) is a step among steps; a link under an
+    item's own words ("Add to Goodreads") and a list of nothing but links still go."""
+    steps = (
+        "<p>Before you start, you need the following tools on the machine you work on, all "
+        "of them free to download and install.</p><ul>"
+        "<li><p><a href='https://nodejs.org/'>Install Node.js</a>.</p></li>"
+        "<li><p>Install the SDK with the package manager, then run the server once.</p></li>"
+        "</ul><ol><li><p>The first book is a slow story of a family by the sea.</p>"
+        "<p><a href='https://goodreads.example/1'>Add to Goodreads To-Read List</a></p></li>"
+        "<li><p>The second book is a quick one, read in a single afternoon.</p></li></ol>"
+        "<ul><li><p><a href='/other-story'>Another story from the desk</a></p></li>"
+        "<li><p><a href='/more-story'>More news from the desk</a></p></li></ul>"
+    )
+    texts = [block["text"] for block in dump_article(tmp_path, "Setting up", steps)["body"]]
+    joined = " ".join(texts)
+    assert "Install Node.js" in joined and "Install the SDK" in joined
+    assert "Goodreads" not in joined and "The second book" in joined
+    assert "Another story" not in joined and "More news" not in joined
+
+
+@pytest.mark.parametrize(
+    ("text", "boilerplate"),
+    [("source string", False), ("Source§impl<T, E> Result<T, E>", False),
+     ("Source", True), ("Source: Reuters", True), ("Source/AP", True), ("Photo: Jane Roe", True)],
+)
+def test_source_is_a_credit_only_with_its_colon(text: str, boilerplate: bool) -> None:
+    """A manual's argument "source string" is no picture credit; "Source" alone (a picture's
+    link to where it came from) is."""
+    assert is_boilerplate_text(text) is boilerplate
 
 
 @pytest.mark.parametrize(

@@ -104,9 +104,12 @@ _LABEL = re.compile(
     r"on \S+\.(?:com|org|net|co\.uk))\b|^also\s*:",
     re.IGNORECASE,
 )
+# ("Source" alone, a picture's link to where it came from, or with its colon: "source
+# string" is a manual's argument, "Source§impl<T>" a heading of Rust's documentation)
 _CREDIT_ALONE = re.compile(
-    r"^[\s(\[]*(?:(?:image|photo|picture|photograph|foto|video)s?(?: credit)?|credit|"
-    r"image copyright|copyright|©|source)\s*[:/]?\s*[^.!?]{0,70}[)\]\s]*$",
+    r"^[\s(\[]*(?:(?:(?:image|photo|picture|photograph|foto|video)s?(?: credit)?|credit|"
+    r"image copyright|copyright|©)\s*[:/]?|source\s*[:/])\s*[^.!?]{0,70}[)\]\s]*$"
+    r"|^[\s(\[]*sources?[)\]\s]*$",
     re.IGNORECASE,
 )
 _AP_CREDIT = re.compile(r"^\(?\s*(?:AP|AFP|Reuters|Getty Images?)(?: Photo)?\s*/[^)]{1,60}\)?$")
@@ -383,17 +386,31 @@ def _by_text(main: HtmlElement, log: DropLog | None = None) -> int:
 
 def _link_paragraphs(main: HtmlElement, log: DropLog | None = None) -> int:
     """Paragraphs that are only a link (teasers for other stories); not in a table's cell,
-    where a link is the row's name ("Advantage" in a comparison of rental companies)."""
+    where a link is the row's name ("Advantage" in a comparison of rental companies), nor
+    the whole of an item of a list that is not all links (a step "Install Node.js")."""
     removed = 0
     for element in list(main.iter("p")):
         if element.getparent() is None or next(element.iterancestors("td", "th"), None) is not None:
             continue
         text = _text(element)
+        item = next(element.iterancestors("li"), None)
+        if item is not None and _text(item) == text and _in_a_list_of_text(item):
+            continue  # (the item's whole text: not a link under an item's words)
         if not text or len(text.split()) > 25:
             continue
         if _link_density(element, len(text)) >= 0.9:
             removed += _drop(element, log, "link-paragraph")
     return removed
+
+
+def _in_a_list_of_text(item: HtmlElement) -> bool:
+    """Whether a list item's list has an item that is not only a link."""
+    listed = item.getparent()
+    for other in listed if listed is not None else ():
+        text = _text(other) if other.tag == "li" else ""
+        if text and _link_density(other, len(text)) < 0.9:
+            return True
+    return False
 
 
 def _related_lists(main: HtmlElement, log: DropLog | None = None) -> int:
