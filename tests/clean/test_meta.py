@@ -85,6 +85,23 @@ def test_site_falls_back_to_domain() -> None:
     assert meta.title == "A headline"
 
 
+@pytest.mark.parametrize(
+    ("title", "url", "site"),
+    [("Converting units | Field Notes", None, "Field Notes"),
+     ("The budget vote · Local News", "http://127.0.0.1:8000/a", "Local News"),
+     ("The budget vote | Local News", "https://news.example.org/a", "news.example.org"),
+     ("How the vote went - part two", None, None),
+     ("The vote | What the council said about the harbour wall.", None, None)],
+)
+def test_a_page_with_no_site_of_its_own_is_named_by_its_title_bar(
+    title: str, url: str | None, site: str | None
+) -> None:
+    """A saved file or a page on a local server has no host that names a site: the title
+    bar's last part set apart with a bar or a dot does ("... | Field Notes")."""
+    meta = page(f"<html><head><title>{title}</title></head><body></body></html>", url)
+    assert meta.site == site
+
+
 def test_empty_and_garbage_pages_do_not_raise() -> None:
     assert page("<html><body></body></html>") == Metadata()
     meta = page(

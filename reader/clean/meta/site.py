@@ -51,7 +51,26 @@ def find_site(
     for alt in _logo_texts(tree):
         if _names_domain(alt, url):
             return alt
+    if domain is None or _LOCAL_HOST.match(domain):  # (a file, a local server: no name)
+        return _title_suffix(tree) or domain
     return domain
+
+
+# an address that names no site: a number, "localhost", a machine of the local network
+_LOCAL_HOST = re.compile(r"^(?:[\d.]+|\[[\da-f:.]+\]|localhost|[^.]+|.+\.(?:local|lan|home))$")
+# the separators a title bar sets its site apart with ("Story | Field Notes"), not dashes or
+# colons, which a headline's own words use
+_SITE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|·•»]|::)\s+")
+
+
+def _title_suffix(tree: lxml.html.HtmlElement) -> str | None:
+    """The last part of the ``<title>`` set apart as a site's name ("... | Field Notes")."""
+    found = tree.find(".//title")
+    parts = _SITE_SEPARATOR.split(as_text(found.text_content())) if found is not None else []
+    last = parts[-1] if len(parts) >= 2 else ""
+    if 0 < len(last) <= 40 and len(last.split()) <= 5 and last[-1] not in ".?!":
+        return last
+    return None
 
 
 def _title_segments(tree: lxml.html.HtmlElement) -> list[str]:
