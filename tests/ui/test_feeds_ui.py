@@ -387,6 +387,9 @@ async def test_a_feed_opened_as_an_article_offers_s_to_subscribe_and_shows_its_e
                 break
         assert isinstance(app.screen, EntriesScreen)
         assert "Entry 2" in screen_text(app)
+        assert any(n.message == "Subscribed to “Harbour news”: 3 new entries."
+                   for n in app._notifications)
+        assert "3 entries shown" in screen_text(app)
         with Store.open(tmp_path / "data") as store:
             assert [feed.name for feed in store.feeds.list_feeds()] == ["Harbour news"]
         await pilot.press("enter")  # (the newest entry first: Entry 2, the full story)

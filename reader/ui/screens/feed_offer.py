@@ -77,7 +77,8 @@ class FeedOffer:
 
         name = clean_line(feed.name)
         done = "Subscribed to" if added else "Already subscribed to"
-        self.screen.notify(f"{done} “{name}”: {new} new entries.", title="Feeds")
+        self.screen.notify(f"{done} “{name}”: {new} new entr{'y' if new == 1 else 'ies'}.",
+                           title="Feeds")
         self.address = None
         self.screen.refresh_bindings()
 

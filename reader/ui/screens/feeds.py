@@ -234,7 +234,7 @@ class EntriesScreen(FeedScreenBase):
                                    query=query or None)
 
     def count_text(self, count: int, query: str) -> str:
-        return f"{count} found" if query else f"{count} entries shown"
+        return f"{count} found" if query else f"{count} entr{'y' if count == 1 else 'ies'} shown"
 
     def draw(self, item: object, query: str) -> Text:
         assert isinstance(item, Entry)
