@@ -466,3 +466,17 @@ def test_a_divs_text_with_sub_small_and_cite_in_it_stays_one_paragraph(tmp_path:
         "Water is H₂O, and the harbour's holds less salt than the sea's, said the chief chemist"
         " of the laboratory, quoting The Harbour Report of last year."
     ) in body_texts(article)
+
+
+def test_words_of_a_sentence_named_like_furniture_stay_in_it(tmp_path: Path) -> None:
+    """A citation's number in ``<span class="footers">`` (readability reads "footer" in the
+    name) is a word of its sentence: "students [4,5]", not "students [,]"."""
+    cite = ('<span class="footers"><a class="citation-link" href="#ref{n}" rel="footnote">'
+            "{n}</a></span>")
+    article = dump_article(
+        tmp_path, "Sleep and study",
+        f"<p>Many college students reported feeling overwhelmed [{cite.format(n=4)},"
+        f"{cite.format(n=5)}], and most of them slept less than seven hours a night during the "
+        f"term, by their own account, in every survey of the last decade.</p>{PARAGRAPH}",
+    )
+    assert "overwhelmed [4,5], and most" in " ".join(body_texts(article))

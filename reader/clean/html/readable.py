@@ -108,7 +108,8 @@ _UNLIKELY_LOWER = re.compile(_UNLIKELY_RE.pattern)
 _MAYBE_LOWER = re.compile(_MAYBE_RE.pattern)
 # "descendant-or-self::" rather than "//": libxml2 runs "//*[test]" child by child, slowly.
 _FEATURED = etree.XPath("descendant::*[@class or @id]")
-_IN_CODE = etree.XPath("ancestor-or-self::pre | ancestor-or-self::code")
+# in code, or words of a paragraph's sentence (a citation's <span class="footers">): kept
+_IN_PLACE = etree.XPath("ancestor-or-self::pre | ancestor-or-self::code | self::*[parent::p]")
 _HOLDS_MAIN = etree.XPath(
     "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
 )
@@ -501,7 +502,7 @@ class _Summary(Document):
             if (
                 not _FOOTNOTES.search(f"{features} {elem.get('role', '')}")
                 and elem.tag not in ("html", "body")
-                and not _IN_CODE(elem)
+                and not _IN_PLACE(elem)
                 and not _HOLDS_MAIN(elem)
                 and not _named_by_heading(elem)
                 and not _is_placed_heading(elem, features)
