@@ -386,3 +386,48 @@ async def test_reading_screen_slash_filters_quotes_and_keeps_their_index(make_ap
         await pilot.pause()
         start, end = screen.quote_span(quotes[wanted])
         assert screen.body.highlights("flash") == [(start, end)]
+
+
+async def test_opening_another_article_forgets_the_search(make_app) -> None:
+    """A search belongs to its article: opening another one (o, back, forward) clears the
+    matches, the count and the highlights; n then has nothing to step through."""
+    from test_travel import open_with_o
+    from ui_helpers import reading, settle
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        await pilot.press("slash", *"Obama", "enter", "n", "n", "n")
+        await pilot.pause()
+        assert "4/" in str(screen.query_one("#status-right").render())
+        await open_with_o(pilot, str(FIXTURES / "structure.md"))
+        assert "Obama" not in screen.article.text
+        bar = screen.query_one(SearchBar)
+
+        def forgotten() -> None:
+            assert str(screen.query_one("#status-right").render()) == ""
+            assert bar.spans == [] and not bar.has_query
+            assert screen.body.highlights("search") == []
+            assert screen.check_action("next_match", ()) is None
+
+        forgotten()
+        app.clear_notifications()
+        await pilot.press("n")
+        await pilot.pause()
+        said = [str(notice.message) for notice in app._notifications]
+        assert not any("wrapped" in line for line in said)
+        assert screen.body.highlights("search") == []
+        await pilot.press("slash", *"function", "enter")  # a search here, then back
+        await pilot.pause()
+        assert bar.has_query
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert "Obama" in screen.article.text
+        forgotten()
+        await pilot.press("slash", *"Obama", "enter")  # and forward again
+        await pilot.pause()
+        assert bar.has_query
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        forgotten()

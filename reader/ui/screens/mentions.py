@@ -70,13 +70,9 @@ class Mentions:
         """Forget the chosen person's marks; False if there were none."""
         if self.person is None:
             return False
-        self.forget()
+        self.person = None
+        self.index = 0
         self.screen.body.set_highlights("mention", [])
         self.screen.set_status_right("")
         self.screen.refresh_bindings()
         return True
-
-    def forget(self) -> None:
-        """No person chosen (another article is shown)."""
-        self.person = None
-        self.index = 0

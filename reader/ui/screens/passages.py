@@ -43,3 +43,15 @@ def chosen_quote(item: object) -> tuple[str, str | None] | None:
     if isinstance(item, Person) and item.quotes:
         return item.quotes[0], item.name
     return None
+
+
+def quoted(item: object) -> str | None:
+    """A panel's pull quote or quote as copied: in quotation marks, with who said it."""
+    from reader.ui.widgets.panels import Said  # (loaded: a panel has the keys)
+
+    if isinstance(item, PullQuote):
+        who = item.attribution or item.speaker
+        return f"“{item.text}”" + (f" — {who}" if who else "")
+    if isinstance(item, Said):
+        return f"“{item.text}”"
+    return None

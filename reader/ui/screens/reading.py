@@ -31,7 +31,7 @@ from reader.ui.screens.loading_steps import (
 )
 from reader.ui.screens.mentions import Mentions
 from reader.ui.screens.outline import Outline
-from reader.ui.screens.passages import chosen_quote, find_passage, quote_passage
+from reader.ui.screens.passages import chosen_quote, find_passage, quote_passage, quoted
 from reader.ui.screens.side_panels import SidePanels, is_panel_list
 from reader.ui.screens.travel import Travel
 from reader.ui.stylesheets import LATER, add_later
@@ -366,7 +366,7 @@ class ReadingScreen(Screen[None]):
         self.keeper.before_show()
         self.article = article
         self.set_mode("ready")
-        self.mentions.forget()
+        self.clear_marks()  # (the last article's search and marks mean nothing here)
         layout, self._prebuilt = self._prebuilt, None
         self.body.set_article(article, layout=layout)
         self.panels.show(article, pending=True)
@@ -524,19 +524,11 @@ class ReadingScreen(Screen[None]):
         article = self.article
         if article is None:
             return None
-        if is_panel_list(focused):
-            from reader.ui.widgets.panels import Said  # (loaded: a panel has the keys)
-
-            item = focused.highlighted_item
-            if isinstance(item, PullQuote):
-                who = item.attribution or item.speaker
-                return f"“{item.text}”" + (f" — {who}" if who else "")
-            if isinstance(item, Said):
-                return f"“{item.text}”"
+        quote = quoted(focused.highlighted_item) if is_panel_list(focused) else None
+        if quote is not None:
+            return quote
         block = self.body.current_block()
-        if block is None:
-            return None
-        return article.blocks[block].text
+        return None if block is None else article.blocks[block].text
 
     def action_copy(self) -> None:
         text = self.selected_text()
@@ -593,6 +585,10 @@ class ReadingScreen(Screen[None]):
             return
         if is_panel_list(self.focused):  # the keys go back to the text
             self.body.focus()
+        self.clear_marks()
+
+    def clear_marks(self) -> None:
+        """Forget the chosen person's marks and the search (matches, count, highlights)."""
         self.mentions.clear()
         bar = self._search_bar()
         if bar is not None:
