@@ -203,3 +203,66 @@ async def test_a_line_break_written_into_a_saved_title_is_shown_on_one_line(
         article = reading(app).article
         assert (article.title, article.site) == ("Saved quokka", "Saved quokka")
         assert "Saved quokka" in screen_text(app)
+
+
+def _keep_three_of_each(data: Path) -> None:
+    """Three articles, three bookmarks and three feeds in the library at ``data``."""
+    with Store.open(data) as store:
+        for word in ("quokka", "zanzibar", "walrus"):
+            article = build_article(
+                title=f"Saved {word}", blocks=[("paragraph", f"All about the {word}.")],
+                source=f"https://example.org/{word}",
+            )
+            store.save_article(article)
+            store.add_bookmark(article, 0, 9)
+            store.feeds.add(f"https://example.org/{word}/feed", f"Feed {word}")
+
+
+async def _moves_in_every_list(pilot, down: str, up: str) -> None:  # type: ignore[no-untyped-def]
+    from reader.ui.screens.bookmarks import BookmarksScreen
+    from reader.ui.screens.feeds import FeedsScreen
+    from reader.ui.screens.library import ListScreen
+
+    for key, kind in (("L", LibraryScreen), ("B", BookmarksScreen), ("F", FeedsScreen)):
+        screen: ListScreen = await screen_after(pilot, key, kind)
+        await settle(pilot)
+        listing = screen.item_list
+        assert len(screen.items) >= 3 and listing.highlighted == 0  # (the sample too)
+        await pilot.press(down, down)
+        assert listing.highlighted == 2, kind
+        await pilot.press(up)
+        assert listing.highlighted == 1, kind
+        await pilot.press("slash", down)  # in the search field, the key is typed
+        assert screen.query_one("#list-search", Input).value == down
+        assert listing.highlighted in (0, None)
+        await pilot.press("escape", "escape")  # empty the field, then close the screen
+        await pilot.pause()
+        assert pilot.app.screen is reading(pilot.app), kind
+
+
+async def test_j_and_k_move_in_the_library_bookmarks_and_feeds_lists(
+    make_app, tmp_path: Path
+) -> None:
+    _keep_three_of_each(tmp_path / "data")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await _moves_in_every_list(pilot, "j", "k")
+
+
+async def test_the_users_keys_for_the_next_and_previous_item_move_in_the_lists_too(
+    make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui import commands
+
+    config = tmp_path / "config.toml"
+    config.write_text('[keys]\nitem_down = "x"\nitem_up = "z"\n', encoding="utf-8")
+    monkeypatch.setenv("READER_CONFIG", str(config))
+    _keep_three_of_each(tmp_path / "data")
+    app = make_app()
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await _moves_in_every_list(pilot, "x", "z")
+    finally:
+        commands.set_keymap({})

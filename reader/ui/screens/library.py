@@ -12,7 +12,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.events import Key
 from textual.screen import Screen
 from textual.widgets import Input, Label, OptionList
@@ -20,6 +20,7 @@ from textual.widgets import Input, Label, OptionList
 from reader.core.errors import StoreError
 from reader.core.sanitize import clean_line
 from reader.store import LibraryEntry
+from reader.ui import commands
 from reader.ui.screens.leaving import dismiss_once
 from reader.ui.stylesheets import stylesheet
 
@@ -33,7 +34,10 @@ T = TypeVar("T")
 
 
 class KeptList(OptionList):
-    """An option list of saved things, each drawn by a function of the list's styles."""
+    """An option list of saved things, each drawn by a function of the list's styles; j and
+    k move in it as the arrows do (the user's keys for them too)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = commands.bindings(commands.LIST_KEYS)
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "kept--title", "kept--quote", "kept--muted", "kept--accent", "kept--note", "kept--hit",
