@@ -247,6 +247,10 @@ NEEDS_ARTICLE = frozenset(
     {"copy", "bookmark", "search", "toggle_panels", "next_paragraph", "previous_paragraph"}
 )
 NEEDS_MATCHES = frozenset({"next_match", "previous_match"})
+WHILE_LOADING = frozenset({"clear", "back", "forward"})
+"""What the reading screen's keys may do while another article loads (the one shown before
+is hidden): esc cancels, back and forward leave the load (and the app's keys: open, help,
+library, quit...); reading the hidden article is not offered."""
 
 
 class Travelling(Protocol):
@@ -283,6 +287,11 @@ class ReadingState(Protocol):
         """An article is shown."""
         ...
 
+    @property
+    def is_loading(self) -> bool:
+        """Another source is being read (the article shown before is hidden)."""
+        ...
+
     def has_matches(self) -> bool:
         """A search or a person's mentions can be stepped through."""
         ...
@@ -296,6 +305,9 @@ def available(
     (``go('back')``)."""
     if "(" in action:
         _, action, parameters = parse_action(action)
+    what = str(parameters[0]) if action == "go" and parameters else action
+    if screen.is_loading and what not in WHILE_LOADING:
+        return False  # (hidden, not only disabled: there is nothing to act on)
     if action == "go":
         return True if parameters and screen.travel.can(str(parameters[0])) else None
     if action == "subscribe":  # (offered only when a feed was opened as an article)

@@ -198,3 +198,65 @@ async def test_a_page_its_scripts_draw_says_so(make_app, httpserver: HTTPServer)
         shown = screen_text(app)
         assert "drawn by JavaScript" in shown.replace("\n", " ")
         assert "Traceback" not in shown
+
+
+async def test_while_another_article_loads_the_keys_leave_the_hidden_one_alone(
+    make_app, httpserver: HTTPServer
+) -> None:
+    """Only "Loading… esc cancels" shows: the reading keys do nothing to the article hidden
+    behind it (no scroll, no bookmark dialog, no search) and the footer does not offer them;
+    esc, o, help, the library and quit stay."""
+    from textual.screen import ModalScreen
+    from werkzeug import Response
+
+    from tests.pages_site import page_html
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow(request):  # type: ignore[no-untyped-def]
+        started.set()
+        release.wait(30)
+        return Response(page_html("Late story", "Late"), content_type="text/html")
+
+    httpserver.expect_request("/slow").respond_with_handler(slow)
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        bar = screen.query_one("#keybar")
+        assert "Bookmark" in str(bar.render())
+        quotes = screen.query_one("#quotes-list")
+        quotes.focus()  # a panel's list had the keys: hidden while loading, it has them no more
+        screen.links.came_from.append((0, (10, 20)))  # as if a footnote had been followed
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one("#open-input", Input).value = httpserver.url_for("/slow")
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause()
+            if started.is_set():
+                break
+        assert started.is_set() and screen.is_loading
+        top, highlighted = screen.body.scroll_y, quotes.highlighted
+        await pilot.press("j", "j", "down", "space", "G", "}", "enter", "m")
+        await pilot.pause()
+        assert app.screen is screen and not isinstance(app.screen, ModalScreen)  # no dialog
+        await pilot.press("slash", "n", "y", "p", "T", "f", "backspace")  # (back: not to
+        await pilot.pause()  # the footnote's reference in the hidden article; none before it)
+        assert screen.is_loading and len(screen.links.came_from) == 1
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.body.scroll_y == top and quotes.highlighted == highlighted
+        assert app.clipboard == ""
+        search = screen.query("#search-bar")
+        assert not search or not search.first().is_open
+        footer = str(bar.render())
+        for hidden in ("Bookmark", "Search", "Panels"):
+            assert hidden not in footer
+        for kept in ("Open", "Help", "Library", "Quit"):
+            assert kept in footer
+        assert screen.check_action("clear", ()) is True
+        release.set()
+        await settle(pilot)
+        assert screen.article.title == "Late story" and not screen.is_loading
+        assert "Bookmark" in str(bar.render())

@@ -123,8 +123,8 @@ class Travel:
 
     async def run(self, what: str) -> None:
         """One of the commands: back, forward, browser, copy_address, outline, links."""
-        if what == "back":
-            if not self.screen.links.back_from_note():
+        if what == "back":  # (while loading, not within the hidden article: away from it)
+            if self.screen.is_loading or not self.screen.links.back_from_note():
                 self.step(-1)
         elif what == "forward":
             self.step(1)
