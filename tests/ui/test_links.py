@@ -129,7 +129,7 @@ async def test_a_mailto_link_is_not_followed(make_app, httpserver) -> None:
 
 async def test_browser_and_copy_from_the_list(make_app, httpserver, monkeypatch) -> None:
     opened: list[str] = []
-    monkeypatch.setattr("webbrowser.open", lambda url, new=0: opened.append(url))
+    monkeypatch.setattr("webbrowser.open", lambda url, new=0: opened.append(url) or True)
     app = make_app(site(httpserver))
     copied: list[str] = []
     monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
@@ -150,6 +150,23 @@ async def test_browser_and_copy_from_the_list(make_app, httpserver, monkeypatch)
         await pilot.press("f", "escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_no_browser_to_open_a_link_is_said_not_opening(
+    make_app, httpserver, monkeypatch
+) -> None:
+    """``webbrowser.open`` returning False (no browser here) is told, with the key that
+    copies the address, not "Opening … in the browser."."""
+    monkeypatch.setattr("webbrowser.open", lambda url, new=0: False)
+    app = make_app(site(httpserver))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", "3", "o")
+        await settle(pilot)
+        said = [str(notice.message) for notice in app._notifications]
+        assert "No browser to open https://council.example.org/minutes; y in the links list " \
+            "copies the address." in said, said
+        assert not any(line.startswith("Opening") for line in said), said
 
 
 def drawn_links(body) -> tuple[str, dict[str, str]]:  # type: ignore[no-untyped-def]

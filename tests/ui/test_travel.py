@@ -129,6 +129,26 @@ async def test_browser_gets_only_a_safe_web_address(
         assert "This article has no web address to copy." in said
 
 
+async def test_no_browser_to_open_the_article_is_said_not_opening(
+    make_app, httpserver: HTTPServer, monkeypatch
+) -> None:
+    """``webbrowser.open`` returning False (no browser here) is told, with the key that
+    copies the address, not "Opening … in the browser."."""
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: False)
+    url = serve(httpserver, "/one", page_html("One story", "Story"))
+    app = make_app(url)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.clear_notifications()
+        await pilot.press("O")
+        await settle(pilot)
+        said = [str(notice.message) for notice in app._notifications]
+        assert said == [f"No browser to open {url}; Y copies the address."]
+        await pilot.press("Y")
+        await pilot.pause()
+        assert app.clipboard == url
+
+
 async def test_a_hostile_address_is_never_handed_to_the_browser(make_app, monkeypatch) -> None:
     from dataclasses import replace
 

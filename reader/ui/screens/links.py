@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from reader.article.anchors import fragment_of, heading_for, same_page
 from reader.article.footnotes import Footnote, footnotes
 from reader.core.sanitize import clean_shown
-from reader.ui.screens.travel import open_in_browser, safe_web_address
+from reader.ui.screens.travel import hand_to_browser, safe_web_address
 
 if TYPE_CHECKING:
     from reader.article.block import Block
@@ -159,11 +159,7 @@ class Links:
         if url is None:
             self.screen.notify("Only http and https links open in the browser.")
             return
-        self.screen.run_worker(
-            partial(open_in_browser, url), thread=True, group="browser",
-            exit_on_error=False, description="open the browser",
-        )
-        self.screen.notify(f"Opening {clean_shown(url, 80)} in the browser.", title="Browser")
+        hand_to_browser(self.screen, url, "links_copy", " in the links list")
 
     def copy(self, link: Link) -> None:
         """Copy the link's address (a mailto: too), control characters out."""

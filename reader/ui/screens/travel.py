@@ -22,6 +22,7 @@ from textual.content import Content
 
 from reader.core.errors import StoreError
 from reader.core.sanitize import clean_shown
+from reader.ui import commands
 
 if TYPE_CHECKING:
     from reader.article.model import Article
@@ -72,11 +73,37 @@ def safe_web_address(candidate: str) -> str | None:
     return None
 
 
-def open_in_browser(url: str) -> None:
-    """Hand ``url`` to the system browser (Python's ``webbrowser``: no shell)."""
+def open_in_browser(url: str) -> bool:
+    """Hand ``url`` to the system browser (Python's ``webbrowser``: no shell); False if no
+    browser took it."""
     import webbrowser
 
-    webbrowser.open(url, new=2)
+    try:
+        return bool(webbrowser.open(url, new=2))
+    except (webbrowser.Error, OSError):
+        return False
+
+
+def hand_to_browser(screen: ReadingScreen, url: str, copy: str, where: str = "") -> None:
+    """Open ``url`` in the system browser (in a worker: it may take a while), then say so,
+    or that no browser took it and that the command ``copy`` (run ``where``) copies it."""
+    shown = clean_shown(url, 80)
+    key = commands.BY_ID[copy].first_key  # (the user's, if remapped)
+
+    def told(opened: bool) -> None:
+        if opened:
+            screen.notify(f"Opening {shown} in the browser.", title="Browser")
+        else:
+            screen.notify(f"No browser to open {shown}; {key}{where} copies the address.",
+                          title="No browser", severity="warning", timeout=8)
+
+    def job() -> None:
+        opened = open_in_browser(url)
+        with suppress(RuntimeError):  # (the app has gone)
+            screen.app.call_from_thread(told, opened)
+
+    screen.run_worker(job, thread=True, group="browser", exit_on_error=False,
+                      description="open the browser")
 
 
 class Travel:
@@ -189,11 +216,7 @@ class Travel:
         if url is None:
             self.screen.notify("This article has no web address to open.")
             return
-        self.screen.run_worker(
-            partial(open_in_browser, url), thread=True, group="browser",
-            exit_on_error=False, description="open the browser",
-        )
-        self.screen.notify(f"Opening {clean_shown(url, 80)} in the browser.", title="Browser")
+        hand_to_browser(self.screen, url, "copy_address")
 
     def copy_address(self) -> None:
         """Copy the article's web address to the clipboard (OSC 52)."""
