@@ -305,8 +305,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             offset, center = self._pending_offset
             self._pending_offset = None
             self.scroll_to_offset(offset, center=center)
-        elif top and self._layout and self._layout.width != old:
-            self.scroll_to(y=self._layout.row_for_offset(top), animate=False, immediate=True)
+        elif top and self._layout and self._layout.width != old:  # (laid out that far first)
+            self.scroll_to(y=self.line_for_offset(top), animate=False, immediate=True)
 
     def notify_style_update(self) -> None:
         """Theme or CSS changed: drop cached rows."""
