@@ -264,6 +264,8 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue  # "wp-element-caption": the picture's caption goes with the picture
         if found_hint.lower() == "caption" and _frames_a_figure(element):
             continue  # "captioned-image-container": the frame of a figure, not a caption
+        if found_hint.lower() in _PICTURE_FRAMES and _frames_own_figures(element):
+            continue  # "text-center gallery": the article's own figures, not a slideshow
         removed += _drop(element, log, "class-hint")
     return removed
 
@@ -300,6 +302,16 @@ def _captions_a_picture(element: HtmlElement) -> bool:
     0.8688). Without an address there is no picture, and the caption goes as before."""
     figure = element.getparent() if element.tag == "figcaption" else None
     return figure is not None and figure.tag == "figure" and figure_picture(figure) is not None
+
+
+_PICTURE_FRAMES = frozenset({"gallery", "slideshow", "carousel"})
+
+
+def _frames_own_figures(element: HtmlElement) -> bool:
+    """Whether ``element`` frames figures with pictures and links to nothing in words (its
+    links, if any, are the pictures themselves): the article's pictures, where a carousel of
+    other stories links each of its headlines."""
+    return _frames_a_figure(element) and not any(_text(link) for link in element.iter("a"))
 
 
 def _frames_a_figure(element: HtmlElement) -> bool:
