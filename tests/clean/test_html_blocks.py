@@ -475,3 +475,56 @@ def test_code_set_in_a_blockquote_stays_code(tmp_path: Path) -> None:
     (code,) = [b for b in article["body"] if b["type"] in ("code", "preformatted")]
     assert code["text"] == "location /images/ {\n    root /data;\n}"
     assert not any(block["type"] == "quote" for block in article["body"])
+
+
+def test_a_table_that_heads_its_columns_stays_a_table_however_long_a_cell(
+    tmp_path: Path,
+) -> None:
+    """A manual's table of arguments (a header row, a description of seventy words) is data;
+    a table of two long columns with no header is a page laid out in a table."""
+    long_words = " ".join(["Specifies the type of connection used to reach the machine."] * 7)
+    rows = "".join(f"<tr><td><code>arg{n}</code></td><td>{long_words}</td><td>string</td></tr>"
+                   for n in range(3))
+    page = tmp_path / "args.html"
+    page.write_text(
+        "<html><head><title>Connection arguments</title></head><body><article>"
+        "<h1>Connection arguments</h1><p>The connection block takes the arguments below, each "
+        "described with its type, and most of them have a default value.</p>"
+        f"<table><thead><tr><th>Argument</th><th>Description</th><th>Type</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+        f"<table><tr><td>{long_words}</td><td>{long_words}</td></tr></table>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    tables = [block for block in dump_json(str(page))["body"] if block["type"] == "table"]
+    assert len(tables) == 1
+    assert tables[0]["rows"][0] == ["Argument", "Description", "Type"]
+    assert [row[0] for row in tables[0]["rows"][1:]] == ["arg0", "arg1", "arg2"]
+
+
+def test_a_gallery_of_the_articles_own_figures_stays_a_carousel_of_stories_goes(
+    tmp_path: Path,
+) -> None:
+    """A frame named "gallery" around the article's figures (each picture linked to its
+    full size) is the article's; a carousel whose captions link other stories is not."""
+    figure = ('<div class="text-center gallery"><figure><a href="https://example.org/{n}-full'
+              '.webp"><img alt="{alt}" src="https://example.org/{n}.webp"></a><figcaption class='
+              '"figure-caption">{alt}</figcaption></figure></div>')
+    prose = ("<p>The device sits on the shelf by the router ({}), and every machine in the "
+             "house asks it for addresses before anything else.</p>")
+    page = tmp_path / "pihole.html"
+    page.write_text(
+        "<html><head><title>A DNS box</title></head><body><article><h1>A DNS box</h1>"
+        f"{prose.format(1)}{prose.format(2)}{figure.format(n=1, alt='The assembled device')}"
+        f"{prose.format(3)}{figure.format(n=2, alt='The statistics page')}{prose.format(4)}"
+        '<div class="carousel"><figure><img src="https://example.org/t.jpg" alt="">'
+        '<figcaption><a href="/other-story">Ten routers we tested</a></figcaption></figure>'
+        "</div></article></body></html>",
+        encoding="utf-8",
+    )
+    article = dump_json(str(page))
+    pictures = [block for block in article["body"] if block["type"] == "image"]
+    captions = [picture["caption"] for picture in pictures]
+    assert captions[-1] == "The statistics page" and pictures[-1]["src"].endswith("/2.webp")
+    assert "The assembled device" in [*captions, (article["caption"] or {}).get("text")]
+    assert "Ten routers" not in " ".join(block["text"] for block in article["body"])

@@ -28,6 +28,7 @@ _BLOCKY_CELL = frozenset(
      "dl", "form", "iframe"}
 )
 MAX_CELL_WORDS = 60  # a cell longer than this is a layout table's column, not data
+MAX_HEADED_CELL_WORDS = 250  # ... unless the table heads its columns (a manual's table)
 _BACKLINK = re.compile(r"^[\s↩↑⤴^]*$")
 
 
@@ -187,11 +188,22 @@ def is_data_table(table: HtmlElement) -> bool:
     for element in table.iterdescendants():
         if _tag(element) in _BLOCKY_CELL:
             return False
+    # (a table that heads its columns is data however long a cell: a manual's arguments)
+    most = MAX_HEADED_CELL_WORDS if len(rows) >= 3 and _heads_columns(rows[0]) else MAX_CELL_WORDS
     for row in rows:
         for cell in _cells(row):
-            if len(_all_text(cell).split()) > MAX_CELL_WORDS:
+            if len(_all_text(cell).split()) > most:
                 return False
     return True
+
+
+def _heads_columns(row: HtmlElement) -> bool:
+    """Whether a table's first row heads its columns: in ``<thead>``, or all ``<th>``."""
+    parent = row.getparent()
+    cells = _cells(row)
+    return (parent is not None and _tag(parent) == "thead") or (
+        bool(cells) and all(_tag(cell) == "th" for cell in cells)
+    )
 
 
 # a code cell of a listing laid out one row a line: GitHub's "blob-code js-file-line"
@@ -253,10 +265,7 @@ def table_block(table: HtmlElement, inline_text: InlineText) -> Draft | None:
         if not any(texts):
             continue
         if not rows:
-            parent = row.getparent()
-            header = (parent is not None and _tag(parent) == "thead") or all(
-                _tag(cell) == "th" for cell in _cells(row)
-            )
+            header = _heads_columns(row)
         rows.append(texts)
     if not rows:
         return None
