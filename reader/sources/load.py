@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -96,7 +97,9 @@ def _read_limited(stream: BinaryIO, max_bytes: int, what: str) -> bytes:
 def read_file(
     path: str | Path, *, source: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> RawDocument:
-    """Read a local file (``~`` expanded)."""
+    """Read a local file (``~`` expanded). Its ``source`` is the file's absolute path unless
+    given (a ``file://`` URL): the path is made absolute once, here, against the folder it
+    was asked for in, so the library keeps one row for the file wherever it is reopened."""
     file = Path(path).expanduser()
     name = show(file)
     try:
@@ -113,7 +116,7 @@ def read_file(
     except OSError as error:
         reason = (error.strerror or "it could not be read").lower()
         raise LoadError(f"Could not read {name}: {reason}.") from None
-    return read_bytes(data, str(path) if source is None else source, path=str(file))
+    return read_bytes(data, os.path.abspath(file) if source is None else source, path=str(file))
 
 
 def read_stdin(

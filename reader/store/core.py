@@ -248,7 +248,9 @@ class Store:
         where, params = self._where(ref)
         row = self._run(
             "read the article",
-            lambda c: c.execute(f"SELECT data FROM articles WHERE {where}", params).fetchone(),
+            lambda c: c.execute(
+                f"SELECT key, data FROM articles WHERE {where}", params
+            ).fetchone(),
         )
         if row is None:
             return None
@@ -259,6 +261,8 @@ class Store:
 
         try:
             data = lib.folded_storage(clean_stored(json.loads(row["data"])))
+            if isinstance(data, dict) and isinstance(data.get("source"), str):
+                data["source"] = lib.stored_source(data["source"], lib.stored_text(row["key"]))
             return Article.from_storage(data)  # type: ignore[arg-type]
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
             # (AttributeError: JSON, but a list or a number where an object should be)

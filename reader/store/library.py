@@ -70,12 +70,25 @@ def article_key(article: Article) -> str:
 
 
 def source_key(source: str | None) -> str | None:
-    """The library key of what the user asked for (None for standard input)."""
+    """The library key of what the user asked for (None for standard input): a web
+    address without its ``#fragment`` (which names a place in the page, not another page),
+    another address as it is, a path made absolute."""
     if not source or source == "-":
         return None
+    if source[:8].lower().startswith(("http://", "https://")):
+        return source.partition("#")[0]
     if "://" in source:
         return source
     return os.path.abspath(os.path.expanduser(source))
+
+
+def stored_source(source: str | None, key: str) -> str | None:
+    """The source of an article saved under ``key``: a file path saved as typed (before
+    paths were made absolute when opened) is read as its key, the absolute path it named,
+    so that reopening it from another folder names the same file and the same row."""
+    if source and source != "-" and "://" not in source and os.path.isabs(key):
+        return key
+    return source
 
 
 LINE_COLUMNS = ("title", "url", "site", "published", "last_read", "added")
@@ -95,7 +108,7 @@ def from_row(row: sqlite3.Row) -> LibraryEntry:
         title=title,
         authors=stored_names(row["authors"]),
         url=url or None,
-        source=stored_optional(row["source"]),
+        source=stored_source(stored_optional(row["source"]), stored_text(row["key"])),
         site=site or None,
         published=published or None,
         chars=stored_count(row["chars"]),

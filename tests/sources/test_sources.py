@@ -120,7 +120,7 @@ def test_file_and_home_expansion(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     raw = load_source("~/a.html")
     assert CURLY in raw.text
     assert raw.path == str(tmp_path / "a.html")
-    assert raw.source == "~/a.html"
+    assert raw.source == str(tmp_path / "a.html")  # made absolute once, when opened
 
 
 def test_file_url(tmp_path: Path) -> None:
