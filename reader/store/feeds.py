@@ -82,6 +82,15 @@ _ENTRY_COLUMNS = (
 NEWEST_FIRST = "min(COALESCE(published, added), added) DESC, id ASC"
 
 
+@dataclass(frozen=True)
+class RemovedFeed:
+    """A feed as it was when it was unsubscribed from: its row and its entries' rows (every
+    column, ids and read marks included), for :meth:`FeedStore.restore`."""
+
+    feed: dict[str, object]
+    entries: tuple[dict[str, object], ...]
+
+
 def _not_after(published: str | None, stamp: str) -> str | None:
     """``published``, or ``stamp`` when it is later (a date in the future)."""
     return stamp if published is not None and published > stamp else published
@@ -95,6 +104,20 @@ def _entry(row: sqlite3.Row) -> Entry:
     values = list(tuple(row))
     values[8] = bool(values[8])
     return Entry(*values)
+
+
+def _insert(
+    conn: sqlite3.Connection, table: str, row: dict[str, object], *, ignore: bool = False
+) -> int:
+    """Put ``row`` (every column of a row of ``table``, read before) back into ``table``,
+    under its own id unless another row has that id now; the id it has."""
+    taken = conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row["id"],)).fetchone()
+    values = {name: value for name, value in row.items() if not (taken and name == "id")}
+    names = ", ".join(values)
+    marks = ", ".join(f":{name}" for name in values)
+    verb = "INSERT OR IGNORE" if ignore else "INSERT"
+    cursor = conn.execute(f"{verb} INTO {table} ({names}) VALUES ({marks})", values)
+    return int(cursor.lastrowid or 0)
 
 
 class FeedStore:
@@ -172,12 +195,36 @@ class FeedStore:
                 return feed
         return None
 
-    def remove(self, feed_id: int) -> bool:
-        """Unsubscribe (its entries go too; saved articles stay in the library)."""
-        return self.store._write(
-            "remove the feed",
-            lambda c: c.execute("DELETE FROM feeds WHERE id = ?", (feed_id,)).rowcount == 1,
-        )
+    def remove(self, feed_id: int) -> RemovedFeed | None:
+        """Unsubscribe (its entries go too; saved articles stay in the library); the feed
+        as it was, for :meth:`restore` (None: there was no such feed)."""
+
+        def work(conn: sqlite3.Connection) -> RemovedFeed | None:
+            row = conn.execute("SELECT * FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+            if row is None:
+                return None
+            entries = conn.execute("SELECT * FROM entries WHERE feed_id = ?", (feed_id,))
+            removed = RemovedFeed(dict(row), tuple(dict(entry) for entry in entries))
+            conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+            return removed
+
+        return self.store._write("remove the feed", work)
+
+    def restore(self, removed: RemovedFeed) -> int:
+        """Subscribe again to a feed :meth:`remove` took away, as it was: its id (unless
+        another feed has it now), its entries with their ids and read marks. Subscribed to
+        again meanwhile: its entries go back to that feed, those it has again left as they
+        are. Returns the feed's id."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            feed = removed.feed
+            found = conn.execute("SELECT id FROM feeds WHERE url = ?", (feed["url"],)).fetchone()
+            feed_id = int(found[0]) if found is not None else _insert(conn, "feeds", feed)
+            for entry in removed.entries:
+                _insert(conn, "entries", {**entry, "feed_id": feed_id}, ignore=True)
+            return feed_id
+
+        return self.store._write("subscribe to the feed again", work)
 
     def checked(
         self,

@@ -53,9 +53,7 @@ async def test_enter_on_an_entry_opens_the_full_article_saves_it_and_marks_it_re
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("F")
-        await pilot.pause()
-        assert isinstance(app.screen, FeedsScreen)
+        await screen_after(pilot, "F", FeedsScreen)
         assert "Local news" in screen_text(app) and "2 unread" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()
@@ -143,10 +141,7 @@ async def test_R_refreshes_in_the_background_and_shows_new_counts(
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("F")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, FeedsScreen)
+        screen = await screen_after(pilot, "F", FeedsScreen)
         await pilot.press("R")
         assert screen.refreshing and screen.check_action("refresh_feeds", ()) is None
         assert screen.query_one("#list-status").has_class("-refreshing")
@@ -409,3 +404,30 @@ async def test_a_page_that_is_no_feed_offers_no_subscription(
         await settle(pilot)
         assert "subscribe" not in screen_text(app)
         assert reading(app).check_action("subscribe", ()) is False
+
+
+async def test_undoing_an_unsubscribe_brings_the_feed_back_as_it_was(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    feed_id = _subscribe(tmp_path, httpserver)
+    with Store.open(tmp_path / "data") as store:
+        store.feeds.add(httpserver.url_for("/other"), "Zebra news")  # (a later id)
+        old = next(e for e in store.feeds.entries(feed_id) if e.guid == "old")
+        store.feeds.mark([old.id], True)
+        before = store.feeds.entries(feed_id)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        feeds = await screen_after(pilot, "F", FeedsScreen)
+        assert feeds.current.id == feed_id and "1 unread" in screen_text(app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.store.feeds.find(feed_id) is None
+        await pilot.press("u")
+        await pilot.pause()
+        assert "1 unread" in screen_text(app)
+    with Store.open(tmp_path / "data") as store:
+        feed = store.feeds.find(httpserver.url_for("/feed"))
+        assert feed is not None and feed.id == feed_id  # `feeds refresh 1` still names it
+        assert (feed.title, feed.unread, feed.total) == ("Local news", 1, 2)
+        assert store.feeds.entries(feed_id) == before  # same ids, same read marks

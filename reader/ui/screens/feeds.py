@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -185,11 +186,12 @@ class FeedsScreen(FeedScreenBase):
         if not isinstance(feed, Feed) or store is None:
             return
         try:
-            store.feeds.remove(feed.id)
+            removed = store.feeds.remove(feed.id)
         except StoreError as error:
             self.notify(str(error), severity="error")
             return
-        self.remember_undo(lambda: store.feeds.add(feed.url, feed.title, feed.site))
+        if removed is not None:  # (as it was: its id, its entries read and unread)
+            self.remember_undo(partial(store.feeds.restore, removed))
         self.reload(keep=self.item_list.highlighted)
         self.notify(f"Unsubscribed from “{feed.name}”. Press u to undo.")
 
