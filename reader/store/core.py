@@ -345,28 +345,20 @@ class Store:
         """Keep the passage ``start:end`` of ``article`` (``text`` defaults to that passage;
         a pull quote passes its own wording). The same passage kept twice is one bookmark
         (its note is updated when a new one is given)."""
-        start = max(0, min(start, len(article.text)))
-        end = max(start, min(end, len(article.text)))
-        quote = (text if text is not None else article.text[start:end]).strip()
-        if not quote:
-            raise StoreError("Could not save the bookmark: there is no text to keep.")
-        before, after = bm.context(article.text, start, end)
-        mark = bm.Bookmark(
-            id=None,
-            article_key=key or lib.article_key(article),
-            text=quote,
-            title=article.title,
-            authors=article.authors,
-            url=article.url or article.source,
-            speaker=speaker,
-            start=start,
-            end=end,
-            before=before,
-            after=after,
-            note=note.strip(),
-            created=db.now(),
+        mark = _passage(article, start, end, text, key)._replace(
+            speaker=speaker, note=note.strip()
         )
         return self._write("save the bookmark", lambda c: _insert(c, mark, update_note=True))
+
+    def find_bookmark(
+        self, article: Article, start: int, end: int, *, text: str | None = None,
+        key: str | None = None,
+    ) -> bm.Bookmark | None:
+        """The bookmark keeping this passage already (as :meth:`add_bookmark` names it), or
+        None."""
+        mark = _passage(article, start, end, text, key)
+        row = self._run("read the bookmarks", lambda c: _find(c, mark))
+        return None if row is None else bm.from_row(row)
 
     def restore_bookmark(self, bookmark: bm.Bookmark) -> bm.Bookmark:
         """Put a deleted bookmark back as it was (undo)."""
@@ -538,6 +530,24 @@ def _upsert(conn: sqlite3.Connection, values: dict[str, object]) -> int:
         (article_id, values["key"], article_id),
     )
     return article_id
+
+
+def _passage(
+    article: Article, start: int, end: int, text: str | None, key: str | None
+) -> bm.Bookmark:
+    """A new bookmark of the passage ``start:end`` of ``article`` (or of ``text``, a pull
+    quote's own wording), under ``key`` or the article's key."""
+    start = max(0, min(start, len(article.text)))
+    end = max(start, min(end, len(article.text)))
+    quote = (text if text is not None else article.text[start:end]).strip()
+    if not quote:
+        raise StoreError("Could not save the bookmark: there is no text to keep.")
+    before, after = bm.context(article.text, start, end)
+    return bm.Bookmark(
+        id=None, article_key=key or lib.article_key(article), text=quote, title=article.title,
+        authors=article.authors, url=article.url or article.source, start=start, end=end,
+        before=before, after=after, created=db.now(),
+    )
 
 
 def _find(conn: sqlite3.Connection, mark: bm.Bookmark) -> sqlite3.Row | None:

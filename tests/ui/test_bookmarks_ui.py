@@ -138,3 +138,41 @@ async def test_bookmarks_screen_lists_opens_at_quote_deletes_and_undoes(make_app
         first, last = screen.body.visible_range()
         assert first <= start < last
         assert screen.body.scroll_y > 0
+
+
+def _note_field(app) -> Input:
+    """The note dialog's field: the cursor after the note there, nothing selected."""
+    assert isinstance(app.screen, NoteDialog)
+    field = app.screen.query_one("#note-input", Input)
+    assert field.has_focus and field.selection.is_empty
+    assert field.cursor_position == len(field.value)
+    return field
+
+
+async def test_a_note_kept_before_is_shown_to_add_to_and_never_lost(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        reading(app).body.focus()
+        await pilot.press("}")
+        await pilot.pause()
+        await _bookmark(pilot, "first thought")
+        await settle(pilot)
+        await pilot.press("m")  # the same paragraph again
+        await pilot.pause()
+        assert _note_field(app).value == "first thought"
+        assert "Already bookmarked" in screen_text(app)
+        await pilot.press(*" and more", "enter")
+        await settle(pilot)
+        (mark,) = app.store.list_bookmarks()
+        assert mark.note == "first thought and more"
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        app.screen.item_list.focus()
+        await pilot.press("e")
+        await pilot.pause()
+        assert _note_field(app).value == "first thought and more"
+        await pilot.press("!", "enter")
+        await pilot.pause()
+        assert [m.note for m in app.store.list_bookmarks()] == ["first thought and more!"]

@@ -316,19 +316,26 @@ class ArticleKeeper:
         start, end, text, speaker = target
         quote = text if text is not None else article.text[start:end]
         key = self.kept_key
+        try:  # (kept already: its note is shown to be changed, not lost)
+            kept_before = store.find_bookmark(article, start, end, text=text, key=key)
+        except StoreError:
+            kept_before = None
 
         def write(note: str) -> None:
             """In a thread: a locked or full database must not freeze the screen."""
             try:
-                mark = store.add_bookmark(
-                    article, start, end, text=text, speaker=speaker, note=note, key=key
-                )
+                if kept_before is not None and kept_before.id is not None:
+                    mark = store.update_note(kept_before.id, note)
+                else:
+                    mark = store.add_bookmark(
+                        article, start, end, text=text, speaker=speaker, note=note, key=key
+                    )
             except StoreError as error:
                 screen.app.call_from_thread(
                     screen.notify, str(error), title="Not saved", severity="error", timeout=8
                 )
                 return
-            screen.app.call_from_thread(self._bookmarked, mark)
+            screen.app.call_from_thread(self._bookmarked, mark, kept_before is not None)
 
         def kept(note: str | None) -> None:
             if note is not None:
@@ -337,12 +344,19 @@ class ArticleKeeper:
                     exit_on_error=False, description="save a bookmark",
                 )
 
-        screen.app.push_screen(NoteDialog(quote, quoted=text is not None), kept)
+        note, title = ("", "Bookmark") if kept_before is None else (
+            kept_before.note, "Already bookmarked: edit its note")
+        screen.app.push_screen(
+            NoteDialog(quote, quoted=text is not None, note=note, title=title), kept
+        )
 
-    def _bookmarked(self, mark: Bookmark) -> None:
+    def _bookmarked(self, mark: Bookmark, before: bool = False) -> None:
         self.mark_bookmarks()
         preview = mark.text if len(mark.text) <= 50 else mark.text[:49] + "…"
-        self.screen.notify(f"Bookmarked: {preview}", title="Bookmarked")
+        if before:
+            self.screen.notify(f"Note saved: {preview}", title="Already bookmarked")
+        else:
+            self.screen.notify(f"Bookmarked: {preview}", title="Bookmarked")
 
     def open_bookmark(self, mark: Bookmark) -> None:
         """Show the bookmark's article (from the library, else its source) at the quote."""

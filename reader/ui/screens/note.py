@@ -39,7 +39,8 @@ def preview(text: str, width: int, lines: int = PREVIEW_LINES, *, quoted: bool =
 
 class NoteDialog(ModalScreen[str | None]):
     """Show the quote (or paragraph), ask for a note; dismiss with the note ("" for none)
-    or None on esc. ``quoted``: a quote, shown in quote marks (a paragraph is not)."""
+    or None on esc. ``quoted``: a quote, shown in quote marks (a paragraph is not). A
+    ``note`` given is there to be added to: the cursor at its end, nothing selected."""
 
     CSS_PATH: ClassVar = [STYLES]
     BINDINGS: ClassVar = [Binding("escape", "cancel", "Cancel", show=True)]
@@ -59,7 +60,10 @@ class NoteDialog(ModalScreen[str | None]):
         with Vertical(id="note-dialog"):
             yield Label(self.heading, id="note-title")
             yield Label(quote, id="note-quote", markup=False)
-            yield Input(value=self.note, placeholder="A note (optional)", id="note-input")
+            yield Input(  # (a note there already is kept: the cursor after it, none selected)
+                value=self.note, placeholder="A note (optional)", id="note-input",
+                select_on_focus=False,
+            )
             yield Label("enter saves · esc cancels", id="note-hint")
 
     @on(Input.Submitted, "#note-input")
