@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.store.db import now
+from reader.store.records import stored_count, stored_lines, stored_optional, stored_text
 
 if TYPE_CHECKING:
     from reader.store.core import Store
@@ -96,14 +97,34 @@ def _not_after(published: str | None, stamp: str) -> str | None:
     return stamp if published is not None and published > stamp else published
 
 
+_FEED_LINES = ("title", "site", "etag", "last_modified", "last_checked", "last_error")
+_ENTRY_LINES = ("title", "author", "published")
+
+
 def _feed(row: sqlite3.Row) -> Feed:
-    return Feed(*tuple(row)[:8], unread=row["unread"] or 0, total=row["total"] or 0)
+    """A feed from a row of :data:`_FEED_COLUMNS` and its counts. A damaged value (a blob,
+    text in a count) is read as its field's default and each one-line field is folded to
+    one line, so one bad row never stops the feeds from being listed; the address, which
+    names the feed, is kept as it is."""
+    title, site, etag, modified, checked, error = stored_lines(row, _FEED_LINES)
+    return Feed(
+        id=row["id"], url=stored_text(row["url"]), title=title, site=site or None,
+        etag=etag or None, last_modified=modified or None, last_checked=checked or None,
+        last_error=error or None, unread=stored_count(row["unread"]),
+        total=stored_count(row["total"]),
+    )
 
 
 def _entry(row: sqlite3.Row) -> Entry:
-    values = list(tuple(row))
-    values[8] = bool(values[8])
-    return Entry(*values)
+    """An entry from a row of :data:`_ENTRY_COLUMNS`, read as :func:`_feed` reads a feed
+    (its summary is text of many lines; read unless its mark is 0, as the counts say)."""
+    title, author, published = stored_lines(row, _ENTRY_LINES)
+    return Entry(
+        id=row["id"], feed_id=row["feed_id"], guid=stored_text(row["guid"]),
+        link=stored_optional(row["link"]), title=title, author=author or None,
+        published=published or None, summary=stored_text(row["summary"]),
+        read=row["read"] != 0, article_key=stored_optional(row["article_key"]),
+    )
 
 
 def _insert(

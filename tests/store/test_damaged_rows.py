@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import sqlite3
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,11 @@ def _damaged(data_dir: Path, statements: list[str]) -> None:
         store.save_article(article)
         block = article.blocks[1]
         store.add_bookmark(article, block.start, block.end, note="key")
+    _run(data_dir, statements)
+
+
+def _run(data_dir: Path, statements: list[str]) -> None:
+    """``statements`` run on the database file, as another program would."""
     with sqlite3.connect(data_dir / "reader.db") as conn:
         for statement in statements:
             conn.execute(statement)
@@ -149,3 +155,51 @@ def test_a_saved_copy_that_is_json_of_another_shape_is_told_as_damaged(
     assert opened.returncode == 1, opened.stderr
     assert opened.stderr == "reader: Could not read the article: its saved copy is damaged.\n"
     assert "Cartel violence" in reader("library", "--data-dir", str(tmp_path)).stdout
+
+
+FEED_DAMAGE = {
+    "blobs and text in numbers": [
+        "UPDATE feeds SET title = X'4142', site = X'00', etag = X'00', last_checked = 12",
+        "UPDATE entries SET title = X'41', author = X'00', published = X'00', summary = X'00', "
+        "link = X'00', guid = 7",
+    ],
+    "line breaks": [
+        f"UPDATE feeds SET title = '{BREAK}', site = '{BREAK}', last_error = '{BREAK}', "
+        f"etag = '{BREAK}', last_modified = '{BREAK}'",
+        f"UPDATE entries SET title = '{BREAK}', author = '{BREAK}', published = '{BREAK}'",
+    ],
+}
+
+
+def _damaged_feed(data_dir: Path, statements: list[str]) -> None:
+    """A feed with an unread entry, then ``statements`` run on the database file."""
+    from reader.store import NewEntry
+
+    with Store.open(data_dir) as store:
+        feed, _ = store.feeds.add("http://127.0.0.1:9/feed", "Local news")
+        store.feeds.add_entries(feed.id, [NewEntry("g1", "http://127.0.0.1:9/a", "Entry one")])
+    _run(data_dir, statements)
+
+
+@pytest.mark.parametrize("damage", FEED_DAMAGE)
+def test_a_damaged_feed_or_entry_is_read_as_its_defaults_and_still_listed(
+    tmp_path: Path, damage: str
+) -> None:
+    _damaged_feed(tmp_path, FEED_DAMAGE[damage])
+    data = ("--data-dir", str(tmp_path))
+    listed = reader("feeds", "list", *data)
+    assert listed.returncode == 0, listed.stderr
+    assert "1 unread" in listed.stdout and "b'" not in listed.stdout
+    assert len(listed.stdout.splitlines()) <= 3  # the feed, its address, its last error
+    exported = reader("feeds", "export", *data)
+    assert exported.returncode == 0, exported.stderr
+    assert "http://127.0.0.1:9/feed" in exported.stdout
+    with Store.open(tmp_path) as store:
+        (feed,) = store.feeds.list_feeds()
+        (entry,) = store.feeds.entries(feed.id)
+        assert store.feeds.find("no such feed") is None  # (titles compared as text)
+    for value in (*astuple(feed)[1:8], *astuple(entry)[2:8], entry.article_key):
+        assert value is None or (isinstance(value, str) and "\n" not in value), value
+    assert not entry.read and (feed.unread, feed.total) == (1, 1)
+    removed = reader("feeds", "remove", "http://127.0.0.1:9/feed", *data)
+    assert removed.returncode == 0, removed.stderr
