@@ -126,6 +126,7 @@ class Store:
         except sqlite3.Error as error:
             raise db.store_error("start a new library", error) from error
         copied = db.salvage(conn, moved)
+        self.first_run = False  # (a library saved before: never seeded with the sample)
         kept = (
             f"; {copied} saved record{'s' * (copied != 1)} that could still be read "
             f"{'were' if copied != 1 else 'was'} copied into it"
@@ -488,28 +489,32 @@ class Store:
     # -- first run --------------------------------------------------------------------------
 
     def seed_sample(self, load: Callable[[], Article]) -> bool:
-        """Save the article ``load`` returns (the bundled sample) into a new library, once.
-        True if it was added. The loader is the caller's: the store knows no engine."""
-        if self.read_only:
+        """Save the article ``load`` returns (the bundled sample) into the library this store
+        has just made (:attr:`first_run`), once: never into one made before, nor once
+        anything was saved in it (its user may have emptied it since). True if it was added.
+        The loader is the caller's: the store knows no engine."""
+        if self.read_only or not self.first_run:
             return False
         seeded = self._run(
             "read the library",
             lambda c: c.execute("SELECT 1 FROM meta WHERE key = 'sample_seeded'").fetchone(),
         )
-        if seeded or self.count_articles():
+        if seeded:
             return False
-        try:
-            article = load()
-        except (ReaderError, ImportError, OSError):
-            return False
-        self.save_article(article)
-        self._write(
+        added = not self.count_articles()
+        if added:
+            try:
+                article = load()
+            except (ReaderError, ImportError, OSError):
+                return False
+            self.save_article(article)
+        self._write(  # (decided once, seeded or not: an article was there first)
             "save the library",
             lambda c: c.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('sample_seeded', '1')"
             ),
         )
-        return True
+        return added
 
 
 def _writable(path: Path) -> bool:

@@ -96,6 +96,21 @@ def test_first_run_library_holds_the_sample_once(tmp_path: Path):
     assert second.stdout == first.stdout
 
 
+def test_a_library_emptied_by_its_user_is_not_given_the_sample(tmp_path: Path) -> None:
+    """The library was made by opening a file (the app saves it; the sample is not added
+    then), and that article was deleted: ``reader library`` finds it empty."""
+    with Store.open(tmp_path) as store:
+        store.save_article(make_article("Opened first"))
+        (entry,) = store.list_articles()
+        store.delete_article(entry.id)
+    for _ in range(2):
+        listed = reader("library", "--data-dir", str(tmp_path))
+        assert listed.returncode == 0, listed.stderr
+        assert "obama" not in listed.stdout.lower() and "Opened first" not in listed.stdout
+    with Store.open(tmp_path) as store:
+        assert store.count_articles() == 0
+
+
 GOOD = '{"article_key": "k1", "text": "quote 1", "start": 1, "end": 6}'
 DEEP = "[" * 100_000 + "]" * 100_000
 

@@ -102,6 +102,27 @@ async def test_reader_without_an_argument_opens_the_library_with_the_sample(make
         assert SAMPLE.name in kept or kept.endswith(".txt")
 
 
+async def test_the_sample_is_not_added_after_the_user_emptied_a_new_library(
+    make_app, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("A note of mine.\n\nIt is long enough to be read as an article here.\n")
+    app = make_app(page)  # a new library, made by opening a file
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        library = await screen_after(pilot, "L", LibraryScreen)
+        await settle(pilot)
+        assert len(library.items) == 1
+        library.item_list.focus()
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        library = await screen_after(pilot, "L", LibraryScreen)
+        await settle(pilot)
+        assert library.items == [] and app.store.count_articles() == 0
+
+
 async def test_a_damaged_database_is_moved_aside_and_the_app_says_so(
     make_app, tmp_path: Path
 ) -> None:
