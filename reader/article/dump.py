@@ -284,8 +284,9 @@ def _markdown_table(block: Block) -> list[str]:
     return lines + ["| " + " | ".join(row) + " |" for row in body]
 
 
-def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace) -> list[str]:
-    """One body block as Markdown lines, with the article's ``links`` and ``styles``."""
+def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int = 0) -> list[str]:
+    """One body block as Markdown lines, with the article's ``links`` and ``styles`` (its
+    heading ``shift`` levels down)."""
     kind = block.type
     if kind in ("code", "preformatted"):
         fence = _fence(block.text)
@@ -314,8 +315,8 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace) -> list[str
         styled = [one for one in styled if one.kind != "strong"]
     text = _marked_up(block.text, block.start, links.inside(block), styled,
                       line_start=kind != "heading")  # (an item's text opens blocks too)
-    if kind == "heading":
-        return ["#" * max(2, min(6, block.level or 2)) + " " + text]
+    if kind == "heading":  # (one level below the title's "#": a body's h1 is "##", its h2 "###")
+        return ["#" * max(2, min(6, (block.level or 2) + shift)) + " " + text]
     if kind == "list":
         linked = Block("list", text, numbers=block.numbers, depths=block.depths)  # (1. 2.:
         # Markdown counts in numbers only)
@@ -352,9 +353,11 @@ def markdown_lines(article: Article) -> Iterator[str]:
         out += ["", f"*{escape_markdown_line(article.caption.text)}*{credit}"]
     yield from out
     links, styles = _ByPlace(article.links), _ByPlace(article.styles)
+    # a body whose sections are h1s: every heading one level down, so its h2s stay below them
+    shift = int(any(block.level == 1 for block in article.blocks if block.type == "heading"))
     for block in article.blocks:
         yield ""
-        yield from _markdown_block(block, links, styles)
+        yield from _markdown_block(block, links, styles, shift)
     if article.pull_quotes:
         yield from ("", "## Pull quotes")
         for quote in article.pull_quotes:

@@ -155,3 +155,23 @@ def test_an_api_entry_is_a_heading_over_its_paragraphs_and_code() -> None:
     assert not any(block["type"] == "definitions" for block in body)
     markdown = dump("--format", "markdown", str(API_REFERENCE))
     assert "#### cachetools.cache(*user_function*)\n\nSimple unbounded function cache." in markdown
+
+
+def test_a_body_of_h1_sections_keeps_its_h2s_below_them_in_markdown(tmp_path: Path) -> None:
+    """SQLite's pages set their sections in h1 and subsections in h2: in the Markdown dump
+    the sections are "##" (under the title's "#") and the subsections "###", not both "##"."""
+    prose = ("<p>The statement reads rows from the tables named in its FROM clause and "
+             "returns those that pass its filter, one result row for each ({}).</p>")
+    page = tmp_path / "select.html"
+    page.write_text(
+        "<html><head><title>SELECT</title></head><body><div class='nosearch'>"
+        f"<h1>1. Overview</h1>{prose.format(1)}<h1>2. Simple Select Processing</h1>"
+        f"{prose.format(2)}<h2>2.1. Determination of input data</h2>{prose.format(3)}"
+        f"<h2>2.2. WHERE filtering</h2>{prose.format(4)}"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    headings = [line for line in dump("--format", "markdown", str(page)).splitlines()
+                if line.startswith("#")]
+    assert headings[-4:] == ["## 1. Overview", "## 2. Simple Select Processing",
+                             "### 2.1. Determination of input data", "### 2.2. WHERE filtering"]
