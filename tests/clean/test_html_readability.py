@@ -480,3 +480,18 @@ def test_words_of_a_sentence_named_like_furniture_stay_in_it(tmp_path: Path) -> 
         f"term, by their own account, in every survey of the last decade.</p>{PARAGRAPH}",
     )
     assert "overwhelmed [4,5], and most" in " ".join(body_texts(article))
+
+
+def test_a_short_command_in_its_highlighters_frame_stays(tmp_path: Path) -> None:
+    """readability drops a block of fewer than 25 characters as having no content: a one-line
+    command in its highlighter's ``<div>`` went, and the steps read on without it."""
+    article = dump_article(
+        tmp_path, "A DNS box",
+        "<p>First, install Unbound on the system running Pi-Hole, from the distribution's own "
+        "packages, which are kept up to date by its maintainers:</p>"
+        '<div class="highlight"><pre>sudo apt install unbound</pre></div>'
+        "<p>Next, download a fresh copy of the root hints file, which lists the servers that "
+        "answer for the top of the name tree, and keep it where Unbound looks.</p>",
+    )
+    codes = [block for block in article["body"] if block["type"] in ("code", "preformatted")]
+    assert [block["text"] for block in codes] == ["sudo apt install unbound"]

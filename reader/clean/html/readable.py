@@ -301,15 +301,14 @@ def _picture_holders(node: HtmlElement, min_length: int) -> list[HtmlElement]:
 
 
 def _heading_holders(node: HtmlElement, min_length: int) -> list[HtmlElement]:
-    """The ``<div>``s and ``<section>``s that hold one heading under ``min_length``
-    characters and nothing else: readability drops such a short block as having no
-    content, and with it the heading a component-built page wraps in its own ``<div>``
-    ("<div class=container><h2>Spiral Model</h2></div>", then the section's text in the
-    next). Measured (``benchmarks/wcxb.py``): the labels' headings we lost went from 785 to
-    751 on dev pages and from 331 to 324 held-out; F1: 4 dev pages better, one worse
-    (-0.001), held-out unchanged."""
+    """The ``<div>``s and ``<section>``s that hold one heading (or one ``<pre>``: "sudo apt
+    install unbound") under ``min_length`` characters and nothing else: readability drops
+    such a short block as having no content, and with it the heading a component-built page
+    wraps in its own ``<div>`` ("<div class=container><h2>Spiral Model</h2></div>") or the
+    highlighter's frame of a short command. Measured (``benchmarks/wcxb.py``): the labels'
+    headings we lost went from 785 to 751 on dev pages and from 331 to 324 held-out."""
     frames = []
-    for heading in node.iter(*_HEADING_ORDER):
+    for heading in node.iter(*_HEADING_ORDER, "pre"):
         if not 0 < text_length(heading) < min_length:
             continue
         inner = heading
