@@ -541,3 +541,22 @@ def test_a_wikis_jump_links_and_language_box_go(tmp_path: Path) -> None:
     assert not any("Jump to" in text for text in texts), texts
     assert not any("languages" in text or "español" in text for text in texts), texts
     assert texts[:2] == ["Part 0", "Paragraph 0 of the wiki's article, " + sentence]
+
+
+def test_a_footnotes_number_linked_back_to_the_text_is_its_label(tmp_path: Path) -> None:
+    """Substack sets each footnote's number as a link back to its place in the text, alone
+    in its line: the note's label, not a teaser (the notes lost their numbers)."""
+    notes = "".join(
+        f'<div class="footnote"><a class="footnote-number" href="https://example.org/p#'
+        f'footnote-anchor-{n}">{n}</a><div class="footnote-content"><p>{text}</p></div></div>'
+        for n, text in ((1, "The ontology paper, in the proceedings of the conference."),
+                        (2, "The abstract states this purpose in its first sentence."))
+    )
+    body = (
+        "<p>Procedural knowledge is how an organisation does things, written down so that "
+        'the next person can do them too.<a href="#footnote-1">1</a></p>'
+        f"<h2>Footnotes</h2>{notes}"
+    )
+    texts = [block["text"] for block in dump_article(tmp_path, "Process knowledge", body)["body"]]
+    at = texts.index("The ontology paper, in the proceedings of the conference.")
+    assert texts[at - 1] == "1" and "2" in texts

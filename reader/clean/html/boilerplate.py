@@ -16,9 +16,14 @@ from reader.clean.explain import DropLog
 from reader.clean.furniture_words import is_furniture_line
 from reader.clean.html.blocks import HEADINGS
 from reader.clean.html.dropping import drop
+from reader.clean.html.figure_frames import (
+    PICTURE_FRAMES,
+    captions_a_picture,
+    frames_a_figure,
+    frames_own_figures,
+)
 from reader.clean.html.prose import piece_words, short_text
 from reader.clean.html.shop import remove_product_cards
-from reader.clean.html.structured import figure_picture
 from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL
 
 # class/id hints of boilerplate containers: words matched anywhere in a class name...
@@ -260,11 +265,11 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue  # an embedded post or a quotation inside: article content
         if _link_in_sentence(element):
             continue  # a glossary term's link, a "recommended" link: words of the sentence
-        if _captions_a_picture(element):
+        if captions_a_picture(element):
             continue  # "wp-element-caption": the picture's caption goes with the picture
-        if found_hint.lower() == "caption" and _frames_a_figure(element):
+        if found_hint.lower() == "caption" and frames_a_figure(element):
             continue  # "captioned-image-container": the frame of a figure, not a caption
-        if found_hint.lower() in _PICTURE_FRAMES and _frames_own_figures(element):
+        if found_hint.lower() in PICTURE_FRAMES and frames_own_figures(element):
             continue  # "text-center gallery": the article's own figures, not a slideshow
         removed += _drop(element, log, "class-hint")
     return removed
@@ -293,31 +298,6 @@ def _named_section(element: HtmlElement, is_text: bool) -> bool:
             return False  # words before the heading: not a section it opens
     return bool(text) and not (
         is_boilerplate_text(text) or _LABEL.match(text) or _NEWSLETTER.search(text)
-    )
-
-
-def _captions_a_picture(element: HtmlElement) -> bool:
-    """A ``<figcaption>`` of a figure that holds a picture with an address: shown with it,
-    whatever its class says (WCXB dev articles F1 0.9503 -> 0.9502, ``with`` 0.8684 ->
-    0.8688). Without an address there is no picture, and the caption goes as before."""
-    figure = element.getparent() if element.tag == "figcaption" else None
-    return figure is not None and figure.tag == "figure" and figure_picture(figure) is not None
-
-
-_PICTURE_FRAMES = frozenset({"gallery", "slideshow", "carousel"})
-
-
-def _frames_own_figures(element: HtmlElement) -> bool:
-    """Whether ``element`` frames figures with pictures and links to nothing in words (its
-    links, if any, are the pictures themselves): the article's pictures, where a carousel of
-    other stories links each of its headlines."""
-    return _frames_a_figure(element) and not any(_text(link) for link in element.iter("a"))
-
-
-def _frames_a_figure(element: HtmlElement) -> bool:
-    """Whether ``element`` holds a ``<figure>`` with a picture that has an address."""
-    return element.tag != "figure" and any(
-        figure_picture(figure) is not None for figure in element.iter("figure")
     )
 
 
@@ -408,11 +388,24 @@ def _link_paragraphs(main: HtmlElement, log: DropLog | None = None) -> int:
         item = next(element.iterancestors("li"), None)
         if item is not None and _text(item) == text and _in_a_list_of_text(item):
             continue  # (the item's whole text: not a link under an item's words)
-        if not text or len(text.split()) > 25:
+        if not text or len(text.split()) > 25 or _is_note_label(element, text):
             continue
         if _link_density(element, len(text)) >= 0.9:
             removed += _drop(element, log, "link-paragraph")
     return removed
+
+
+_NOTE_NUMBER = re.compile(r"[\[(]?\d{1,3}[\])]?\.?")
+
+
+def _is_note_label(element: HtmlElement, text: str) -> bool:
+    """A note's number linked back to its place in the text ("1" before a footnote of
+    Substack's): the note's label, not a teaser."""
+    links = list(element.iter("a"))
+    return (
+        len(links) == 1 and _NOTE_NUMBER.fullmatch(text) is not None
+        and "#" in (links[0].get("href") or "")
+    )
 
 
 def _in_a_list_of_text(item: HtmlElement) -> bool:

@@ -1,0 +1,40 @@
+"""Figures among the blocks a class names as furniture: a picture's caption and the frame
+around the article's own figures go with the pictures, whatever their class says."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from reader.clean.html.structured import figure_picture
+
+
+def _words(element: HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def captions_a_picture(element: HtmlElement) -> bool:
+    """A ``<figcaption>`` of a figure that holds a picture with an address: shown with it,
+    whatever its class says (WCXB dev articles F1 0.9503 -> 0.9502, ``with`` 0.8684 ->
+    0.8688). Without an address there is no picture, and the caption goes as before."""
+    figure = element.getparent() if element.tag == "figcaption" else None
+    return figure is not None and figure.tag == "figure" and figure_picture(figure) is not None
+
+
+PICTURE_FRAMES = frozenset({"gallery", "slideshow", "carousel"})
+
+
+def frames_own_figures(element: HtmlElement) -> bool:
+    """Whether ``element`` frames figures with pictures and links to nothing in words (its
+    links, if any, are the pictures themselves): the article's pictures, where a carousel of
+    other stories links each of its headlines."""
+    return frames_a_figure(element) and not any(_words(link) for link in element.iter("a"))
+
+
+def frames_a_figure(element: HtmlElement) -> bool:
+    """Whether ``element`` holds a ``<figure>`` with a picture that has an address."""
+    return element.tag != "figure" and any(
+        figure_picture(figure) is not None for figure in element.iter("figure")
+    )
+
+
+__all__ = ["PICTURE_FRAMES", "captions_a_picture", "frames_a_figure", "frames_own_figures"]
