@@ -36,6 +36,10 @@ _INDENTED = re.compile(r"\n[^\S\n]")
 _HYPHEN_END = re.compile(r"[-\u2010][^\S\n]*\n")
 _BREAK_HYPHEN = "\u2010"
 _MAX_WRAP = 100
+# ... of a text set in from the margin, as a man page is: a terminal of 120 or 132 columns
+# ("man ls | reader"); a browser's copy, whose paragraphs run long, is never set in
+_MAX_INDENTED_WRAP = 140
+INDENTED_SHARE = 0.8  # of its lines of 30+ characters set in: an indented text
 _UNDERLINE_AFTER_NEWLINE = re.compile(r"\n[ \t]*([=\-~^*#+_])\1{2,}[ \t]*(?=\n|\Z)")
 _QUOTE_AFTER_NEWLINE = re.compile(r"\n[ \t]*>")
 _QUOTE_START = re.compile(r"\A[ \t]*>")
@@ -72,7 +76,7 @@ def wrap_width(lines: list[str]) -> int | None:
     return _wrap_width([len(line.rstrip()) for line in lines if len(line.strip()) >= 30])
 
 
-PARAGRAPH_LINE = 2 * _MAX_WRAP  # characters: a line this long is a paragraph left unwrapped
+PARAGRAPH_LINE = 200  # characters: a line this long is a paragraph left unwrapped
 MIN_PARAGRAPH_LINES = 3  # such lines in a text that is not hard-wrapped, at least ...
 PARAGRAPH_LINE_SHARE = 0.05  # ... and this share of its lines of 30+ characters
 NEAR_WIDTH = 15  # characters under the wrap width that a wrapped line's end stands within
@@ -80,11 +84,12 @@ MIN_CONTINUED = 0.2  # of such lines, at least this share go on in lower case wh
 MIN_NEAR_SHARE = 0.1  # of the lines of 30+ characters, at least this share end near the width
 
 
-def _wrap_width(lengths: list[int]) -> int | None:
-    """``wrap_width`` from the right-stripped lengths of the lines of 30+ characters."""
+def _wrap_width(lengths: list[int], most: int = _MAX_WRAP) -> int | None:
+    """``wrap_width`` from the right-stripped lengths of the lines of 30+ characters (a
+    width of ``most`` columns at most)."""
     if len(lengths) < 3:
         return None
-    wrapped = [n for n in lengths if n <= _MAX_WRAP]
+    wrapped = [n for n in lengths if n <= most]
     if len(lengths) - len(wrapped) > 0.2 * len(lengths):  # many long lines: not wrapped
         return None
     wrapped.sort()
@@ -315,6 +320,13 @@ def _long_lengths(text: str, right: list[str], lengths: list[int]) -> list[int]:
     return found
 
 
+def _widest_wrap(right: list[str]) -> int:
+    """The widest a text may have been wrapped at: wider for a text set in from the margin."""
+    long_lines = [line for line in right if len(line) >= 30]
+    indented = sum(1 for line in long_lines if line[:1].isspace())
+    return _MAX_INDENTED_WRAP if indented >= INDENTED_SHARE * len(long_lines) > 0 else _MAX_WRAP
+
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 CJK_SAMPLE = 4000  # characters looked at for the script of a text
 CJK_SHARE = 0.3  # of them Chinese or Japanese: a text whose lines are its paragraphs
@@ -338,7 +350,8 @@ def split_units(text: str) -> list[Unit]:
     for mark in marks:  # an underline (or overline) parts chunks as a blank line does
         right[mark], lengths[mark] = "", 0
     cjk = _mostly_cjk(text)
-    width = None if cjk else _wrap_width(_long_lengths(text, right, lengths))
+    most = _widest_wrap(right)
+    width = None if cjk else _wrap_width(_long_lengths(text, right, lengths), most)
     verse = width is not None and _broken_by_hand(right, lengths, width)
     if verse or (width is not None and _copied_unwrapped(right, lengths, width)):
         width = None
@@ -355,7 +368,7 @@ def split_units(text: str) -> list[Unit]:
         for line in range(chunks[chunk][0], chunks[chunk + block.span - 1][1])
     }
     prose = [0 if index in inside else n for index, n in enumerate(lengths)]
-    width = None if cjk else _wrap_width(_long_lengths(text, right, prose))
+    width = None if cjk else _wrap_width(_long_lengths(text, right, prose), most)
     verse = width is not None and _broken_by_hand(right, prose, width)
     if verse or (width is not None and _copied_unwrapped(right, prose, width)):
         width = None
