@@ -75,7 +75,11 @@ def _dump_parser() -> argparse.ArgumentParser:
         prog="reader dump", description="Print the cleaned article without opening the app."
     )
     parser.add_argument("sources", nargs="+", help="URLs, paths, or - for standard input")
-    parser.add_argument("--format", "-f", choices=("text", "markdown", "json"), default="text")
+    parser.add_argument(
+        "--format", "-f", choices=("text", "markdown", "json"), default="text",
+        help="json: one indented object for one source; for several, JSON Lines (an object "
+        "a line, each with its \"source\")",
+    )
     parser.add_argument(
         "--explain",
         action="store_true",
