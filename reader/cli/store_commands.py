@@ -7,6 +7,7 @@ modules are imported only where they are needed. Everything printed goes through
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -117,6 +118,8 @@ def _kept_from(mark: Bookmark) -> str:
 def _write_new(path: str, text: str, *, force: bool) -> None:
     """Write ``text`` to ``path``; an existing file only with ``force``."""
     shown = clean_shown(path)
+    if os.path.isdir(path):
+        raise StoreError(f"Could not write {shown}: it is a folder; give a file's name.")
     try:
         with open(path, "w" if force else "x", encoding="utf-8", newline="") as handle:
             handle.write(text)

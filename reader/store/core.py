@@ -65,6 +65,10 @@ class Store:
         folder = resolve_data_dir(data_dir)
         try:
             folder.mkdir(parents=True, exist_ok=True)
+        except FileExistsError as error:  # (a file of that name where the folder should be)
+            raise StoreError(
+                f"Could not open the data folder {folder}: it is a file, not a folder."
+            ) from error
         except OSError as error:
             raise db.store_error(f"open the data folder {folder}", error) from error
         store = cls(folder / db.DB_NAME, check=check)

@@ -167,6 +167,31 @@ def test_an_export_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     assert result.stdout.startswith("Imported 1 bookmark;")
 
 
+def test_a_folder_given_for_a_file_is_named_a_folder(tmp_path: Path) -> None:
+    """An export to a folder said "it already exists (use --force)", then with --force "is
+    a directory"; a file given as the data folder said "file exists"."""
+    _fill(tmp_path / "a")
+    for force in ((), ("--force",)):
+        result = reader("bookmarks", "export", "-o", str(tmp_path), "--data-dir",
+                        str(tmp_path / "a"), *force)
+        assert result.returncode == 1
+        assert result.stderr == (
+            f"reader: Could not write {tmp_path}: it is a folder; give a file's name.\n")
+    taken = tmp_path / "notes.py"
+    taken.write_text("x = 1\n", encoding="utf-8")
+    result = reader("library", "--data-dir", str(taken))
+    assert result.returncode != 0 and "it is a file, not a folder" in result.stderr
+    assert taken.read_text(encoding="utf-8") == "x = 1\n"
+
+
+def test_an_article_read_from_standard_input_is_listed_as_from_it(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "a") as store:
+        store.save_article(make_article("Piped notes", source="-"))
+    listed = reader("library", "--data-dir", str(tmp_path / "a"))
+    assert listed.returncode == 0, listed.stderr
+    assert "Piped notes" in listed.stdout and "standard input" in listed.stdout
+
+
 def test_export_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     _fill(tmp_path / "a")
     target = tmp_path / "out.md"
