@@ -111,6 +111,18 @@ async def test_an_address_written_in_a_plain_text_is_a_link_to_follow(
         assert reading(app).article.title == "The harbour wall"
 
 
+async def test_a_number_past_the_links_is_said_at_once(make_app, httpserver) -> None:
+    app = make_app(site(httpserver))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", "9")
+        await pilot.pause()
+        assert "No link 9: there are 3" in screen_text(app)
+        await pilot.press("backspace", "2")
+        await pilot.pause()
+        assert "Link 2 · enter follows it" in screen_text(app)
+
+
 async def test_a_mailto_link_is_not_followed(make_app, httpserver) -> None:
     app = make_app(site(httpserver))
     async with app.run_test(size=(120, 30)) as pilot:

@@ -56,7 +56,12 @@ class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
 
     @on(LinkList.Typed)
     def _typed(self, message: LinkList.Typed) -> None:
-        hint = f"Link {message.typed} · enter follows it" if message.typed else HINT
+        typed, count = message.typed, len(self.links)
+        hint = HINT
+        if typed and not 1 <= int(typed) <= count:  # (said now, not after enter)
+            hint = f"No link {typed}: there {'is' if count == 1 else 'are'} {count:,} · backspace"
+        elif typed:
+            hint = f"Link {typed} · enter follows it"
         self.query_one("#links-hint", Label).update(hint)
 
     @on(LinkList.Chosen)
