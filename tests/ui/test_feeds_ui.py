@@ -124,9 +124,15 @@ async def test_r_marks_read_and_unread_and_the_filter_finds_feeds(
         await pilot.press("r")  # a feed: all its entries read
         await pilot.pause()
         assert "all read" in screen_text(app)
+        await pilot.press("r")  # (read already: nothing to mark, no step for u to undo)
+        await pilot.pause()
+        assert any("is read already" in n.message for n in app._notifications)
         await pilot.press("u")
         await pilot.pause()
         assert "2 unread" in screen_text(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert any(n.message == "Nothing to undo." for n in app._notifications)
 
 
 async def test_R_refreshes_in_the_background_and_shows_new_counts(

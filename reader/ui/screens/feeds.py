@@ -173,6 +173,9 @@ class FeedsScreen(FeedScreenBase):
         try:
             ids = [entry.id for entry in store.feeds.entries(feed.id, limit=100_000)
                    if not entry.read]
+            if not ids:  # (nothing to mark, nothing to undo)
+                self.notify(f"Every entry of “{feed.name}” is read already.")
+                return
             store.feeds.mark(ids, True)
         except StoreError as error:
             self.notify(str(error), severity="error")
