@@ -51,8 +51,9 @@ class LibraryEntry(NamedTuple):
 
     @property
     def location(self) -> str:
-        """Where the article came from: its URL or path."""
-        return self.url or self.source or self.key
+        """Where the article came from: its URL or path ("standard input" for ``-``)."""
+        source = "standard input" if self.source == "-" else self.source
+        return self.url or source or self.key
 
 
 def article_key(article: Article) -> str:
