@@ -144,6 +144,19 @@ def test_hidden_tab_panels_of_a_manual_are_kept() -> None:
     assert "Install Homebrew first" in text
 
 
+def test_each_tab_panel_is_headed_by_its_tabs_words() -> None:
+    """Shown one after another, the panels say which is which: "Windows", then its steps,
+    "macOS", then its own (the row of tabs itself goes, as a page's control)."""
+    raw = RawDocument(text=_tabbed(), source="https://docs.example.org/install",
+                      content_type="text/html", url="https://docs.example.org/install")
+    blocks = [(block.type, block.text) for block in extract(raw, people=False).blocks]
+    windows = blocks.index(("heading", "Windows"))
+    mac = blocks.index(("heading", "macOS"))
+    assert blocks[windows + 1][1].startswith("Run the Windows installer")
+    assert blocks[mac + 1][1].startswith("Install Homebrew first")
+    assert sum(1 for kind, text in blocks if text == "Windows" or text == "macOS") == 2
+
+
 def test_tab_panels_hidden_by_style_are_kept_too() -> None:
     html = _tabbed().replace("role='tabpanel' hidden>", "role='tabpanel' style='display:none'>")
     text = _extract(html, "https://docs.example.org/install")

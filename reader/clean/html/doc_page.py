@@ -137,7 +137,7 @@ def is_documentation(
     return False
 
 
-_TAB_PANEL_TEXT = ("role=\"tabpanel\"", "role='tabpanel'")
+_TAB_PANEL_TEXT = ("role=\"tabpanel\"", "role='tabpanel'", "role=tabpanel")  # (minified)
 
 
 def keeps_tab_panels(tree: HtmlElement, url: str | None, html: str) -> bool:

@@ -79,6 +79,7 @@ from reader.clean.html.section_headings import restore_headings
 from reader.clean.html.sections import add_sections
 from reader.clean.html.signup import remove_signup_boxes
 from reader.clean.html.structured_body import structured_blocks
+from reader.clean.html.tab_labels import label_tab_panels
 from reader.clean.html.their_markup import page_code
 from reader.clean.html.toggles import read_toggle_headings
 from reader.clean.meta.title import without_title_label
@@ -170,6 +171,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     caption = meta.caption or find_lead_caption(tree)
     keep_tabs = keeps_tab_panels(tree, url, text)
     read_toggle_headings(tree)  # an accordion's buttons: its sections' headings
+    if keep_tabs:
+        label_tab_panels(tree)  # each panel shown, headed by its tab's words
     main = extract_main(tree, url, log, keep_tabs=keep_tabs)
     main, manual = widen_documentation(tree, main, url, text, log)
     # what our cleanup had in hand and may drop: the second opinion must not bring it back
