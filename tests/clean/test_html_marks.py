@@ -115,3 +115,20 @@ def test_a_footnotes_number_linking_back_is_its_label_a_mark_is_nothing(tmp_path
     )
     assert any(b["text"] == "Modules live in collections." for b in article["body"])
     assert not any(link["href"] == "#fnref1" for link in article["links"])
+
+
+def test_a_headings_link_to_itself_is_its_text_a_link_to_it_from_elsewhere_stays(
+    tmp_path: Path,
+) -> None:
+    """MDN heads each section with a link to the section itself (``<h2 id="try_it"><a
+    href="#try_it">Try it</a></h2>``): nowhere to go, so its words, not a link; a paragraph's
+    link to that heading is one."""
+    article = dump_article(
+        tmp_path, "The table element",
+        f'<p>The examples below show it; see <a href="#try_it">the demo</a> {PROSE}</p>'
+        f'<h2 id="try_it" class="heading"><a class="heading-anchor" href="#try_it">Try it</a>'
+        f"</h2><p>Each row of the table is a tr element, {PROSE}</p>",
+    )
+    assert ("heading", "Try it") in _blocks(article)
+    assert [(link["text"], link["href"]) for link in article["links"]] == [
+        ("the demo", "#try_it")]

@@ -83,13 +83,32 @@ def is_backlink(anchor: HtmlElement) -> bool:
 
 def points_back(anchor: HtmlElement) -> bool:
     """A link back to where the document referred to it (a footnote's ``↩``, a heading's
-    link to its line in the contents): a mark or a text, never a link to follow."""
+    link to its line in the contents), or to itself (MDN's heading "Try it", a link to
+    ``#try_it``, its own id): a mark or a text, never a link to follow."""
     href = anchor.get("href") or ""
     return href.startswith("#") and (
         anchor.get("role") == "doc-backlink"
         or "footnote-back" in (anchor.get("class") or "")
         or _BACKLINK.match(_all_text(anchor)) is not None
+        or _names_itself(anchor, href[1:])
     )
+
+
+SELF_DEPTH = 3  # the link itself and the elements around it that may carry the id it names
+
+
+def _names_itself(anchor: HtmlElement, fragment: str) -> bool:
+    """Whether the link's ``#fragment`` is its own id or that of an element around it."""
+    if not fragment:
+        return False
+    element: HtmlElement | None = anchor
+    for _ in range(SELF_DEPTH):
+        if element is None:
+            return False
+        if fragment in (element.get("id"), element.get("name")):
+            return True
+        element = element.getparent()
+    return False
 
 
 # matched whole against the link's words joined by single spaces
