@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_run import dump_json
+from tests.cli_run import dump_explain, dump_json
 
 MENU = "Skip to content\n\nHome\n\nNews\n\nReviews\n\nSign in\n\nSearch\n\n"
 FOOTER = "\n\nAbout\n\nCareers\n\nContact\n\nPrivacy Policy\n\nTerms of Use\n\nNewsletters\n"
@@ -387,6 +387,24 @@ def test_a_newsletters_name_over_its_buttons_is_no_title() -> None:
     assert article["title"] == "10 software essays that changed how I think"
     assert article["authors"] == ["Dr Milan Milanović"]
     assert article["published"] == "2025-12-18"
+    # its buttons and its counts of likes, comments and shares are no paragraphs of it
+    assert article["body"][0]["text"].startswith("Over the years, I’ve read a handful")
+
+
+def test_a_posts_counts_under_its_byline_go_and_explain_names_them(tmp_path: Path) -> None:
+    page = tmp_path / "post.txt"
+    page.write_text(
+        "Why we moved our builds\n\nBy Ana Lima\n\nMar 3, 2025\n\n1,204\n\n57\n\n"
+        "We moved every build to our own machines last spring, and the bill fell by half "
+        "while the queue got shorter. This is how it went, and what we would do again.\n\n"
+        "The old service charged by the minute, and our test suite had grown to forty minutes "
+        "a run, so every change cost more than the lunch of the person who made it.\n",
+        encoding="utf-8",
+    )
+    article = dump_json(str(page))
+    assert article["authors"] == ["Ana Lima"]
+    assert article["body"][0]["text"].startswith("We moved every build")
+    assert "head-label: 1,204" in dump_explain(str(page))
 
 
 THREE = ["Dana Holt", "Tom Reyes", "Ana Lima"]

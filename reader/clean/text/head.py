@@ -46,6 +46,7 @@ _GLUED = re.compile(r"[a-z][A-Z]")
 MAX_GLUED = 1
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)(?<!\s)\s+\|\s+(?P<site>[^|]{2,40})$")
 HEAD_LIMIT = 12  # units looked at before giving up on the head
+_COUNTER = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?[KkMm]?")  # "39", "1,204", "1.2K"
 MAX_DATE_WORDS = 16  # of a date line in the head (two forms of the day, a time and its zone:
 # "Last update on: August 25, 2025 Mon, 25 Aug 2025 08:00:00 +0100"; 12 left that line in the
 # body, one dev page's F1 0.919 -> 0.921)
@@ -108,6 +109,9 @@ class Head:
     site: str | None = None
     caption: Caption | None = None
     used: set[int] = field(default_factory=set)
+    # of the used, the page's furniture: buttons over the title ("SubscribeSign in"), a
+    # post's counts under its byline ("39"); told as "head-label" by --explain
+    furniture: set[int] = field(default_factory=set)
 
 
 def count_words(text: str) -> int:
@@ -274,6 +278,8 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
                 index += 1
                 continue
             if is_page_label(text):  # (a menu's entry above the headline: not the title)
+                head.furniture.add(index)
+                head.used.add(index)
                 index += 1
                 continue
             after = index + 1  # (past a button or two: "SubscribeSign in")
@@ -297,6 +303,8 @@ def parse_head(units: Sequence[str], headings: Collection[int] = ()) -> Head:
                     head.title, head.site = match["title"], head.site or match["site"]
                 else:
                     head.title = text
+        elif head.title and (head.authors or head.published) and _COUNTER.fullmatch(text):
+            head.furniture.add(index)  # a post's likes, comments, shares under its byline
         elif head.subtitle is None and not head.authors:
             glued = split_glued_byline(text)
             if glued and count_words(glued[0]) <= 80:

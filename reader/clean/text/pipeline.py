@@ -499,7 +499,7 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     if head.published and page:  # ("03/10/2023" on a page that writes "3 October 2023")
         head.published = in_page_order(head.published, text)
     labels = _head_labels(units[:between])
-    _log_units(log, "head-label", (units[i] for i in sorted(labels - head.used)))
+    _log_units(log, "head-label", (units[i] for i in sorted(labels - head.used | head.furniture)))
     body = [
         u
         for index, u in enumerate(units[: max(HEAD_LIMIT, between)])
