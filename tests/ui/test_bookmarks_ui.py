@@ -176,3 +176,25 @@ async def test_a_note_kept_before_is_shown_to_add_to_and_never_lost(make_app) ->
         await pilot.press("!", "enter")
         await pilot.pause()
         assert [m.note for m in app.store.list_bookmarks()] == ["first thought and more!"]
+
+
+async def test_a_pull_quote_is_kept_whole_though_the_body_ends_it_otherwise(make_app) -> None:
+    """The sample's first pull quote ends "Mexico." where the body says "Mexico,” Obama
+    said": the bookmark keeps the whole quote's passage, not its first 8 words."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        article = screen.article
+        assert article is not None
+        quote = article.pull_quotes[0]
+        assert quote.text.endswith("Mexico.")
+        quotes = screen.query_one("#quotes-list", PanelList)
+        quotes.focus()
+        quotes.highlighted = 0
+        await pilot.pause()
+        await _bookmark(pilot)
+        await settle(pilot)
+        (mark,) = app.store.list_bookmarks()
+        assert article.text[mark.start:mark.end] == quote.text.removesuffix(".")
+        assert (mark.start, mark.end) in screen.body.highlights("bookmark")

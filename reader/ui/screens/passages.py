@@ -6,17 +6,34 @@ import re
 
 from reader.article.model import Article, Person, PullQuote
 
+_QUOTE_MARKS = {"“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "‚": "'"}
+_LOOSE = str.maketrans(_QUOTE_MARKS)
+_CLOSING = ".,;:!?…—–-\"' "  # the punctuation a quote and the body may end differently with
+
+
+def _loose(text: str) -> str:
+    """``text`` with straight quote marks, no end punctuation, single spaces."""
+    return " ".join(text.translate(_LOOSE).split()).strip(_CLOSING)
+
+
+def _word_pattern(word: str) -> str:
+    """A regex for ``word`` that takes either kind of quote mark for one."""
+    marks = {'"': "[\"“”„]", "'": "['‘’‚]"}
+    return "".join(marks.get(char, re.escape(char)) for char in word.translate(_LOOSE))
+
 
 def find_passage(article: Article, text: str) -> tuple[int, int] | None:
-    """Where ``text`` (or its opening words) stands in ``article``."""
+    """Where ``text`` stands in ``article``: the whole of it, whatever its closing
+    punctuation or kind of quote marks, else its opening words."""
     if not text:
         return None
+    wanted = _loose(text)
     for quotation in article.quotations:
-        if quotation.text == text:
+        if quotation.text == text or _loose(quotation.text) == wanted:
             return (quotation.start, quotation.end)
-    words = text.strip("“”\"' ").split()
+    words = wanted.split()
     for size in (len(words), 8, 4):
-        probe = r"\s+".join(re.escape(word) for word in words[:size])
+        probe = r"\s+".join(_word_pattern(word) for word in words[:size])
         found = re.search(probe, article.text) if probe else None
         if found:
             return (found.start(), found.end())
