@@ -88,7 +88,7 @@ COMMANDS: tuple[Command, ...] = (
       "Go to the previous paragraph", "previous_paragraph"),
     C("copy", "Copy", ("y",), "Copy the selected quote, or the current paragraph", "copy"),
     C("back", "Back", ("backspace", "left_square_bracket"),
-      "Back to the previous article, where you left it", "go('back')"),
+      "Back to before a jump, else the previous article", "go('back')"),
     C("forward", "Forward", ("right_square_bracket",),
       "Forward again to the article you came back from", "go('forward')"),
     C("clear", "Clear", ("escape",),

@@ -103,6 +103,31 @@ async def test_enter_on_a_person_marks_mentions_and_steps(make_app, monkeypatch)
         assert screen.body.highlights("mention") == []
 
 
+async def test_backspace_returns_from_a_jump_from_the_panels(make_app, monkeypatch) -> None:
+    """enter on a pull quote, a person or a person's quote jumps the text; backspace (with
+    the panel still focused) comes back to where it was read, as from a heading link."""
+    monkeypatch.setattr("reader.ui.screens.reading.analyse", with_people)
+    app = make_app()
+    async with app.run_test(size=(120, 20)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        body = screen.body
+        for list_id in ("#quotes-list", "#people-list", "#said-list"):
+            body.focus()
+            await pilot.press("G")
+            await pilot.pause()
+            left_at = body.top_offset()
+            assert screen.check_action("go", ("back",)) is None, list_id
+            screen.query_one(list_id).focus()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert body.top_offset() < left_at, list_id
+            assert screen.check_action("go", ("back",)) is True, list_id
+            await pilot.press("backspace")
+            await pilot.pause()
+            assert body.top_offset() == left_at, list_id
+
+
 def article_offset(screen, words: str) -> int:
     return screen.article.text.index(words)
 

@@ -47,8 +47,9 @@ class Links:
     def __init__(self, screen: ReadingScreen) -> None:
         self.screen = screen
         self.notes: tuple[Footnote, ...] = ()
-        # (top offset, the reference's span) left for a note or a heading: backspace returns
-        self.came_from: list[tuple[int, tuple[int, int]]] = []
+        # (top offset, the reference's span or None) left for a note, a heading or a panel's
+        # passage: backspace returns
+        self.came_from: list[tuple[int, tuple[int, int] | None]] = []
 
     def shown(self, article: Article) -> None:
         """A new article is on screen: find its footnotes, draw its links; opened from an
@@ -107,26 +108,33 @@ class Links:
         self._jump((note.start, note.end), note.note,
                    min(note.note + 200, line_end if line_end >= 0 else len(text)))
 
+    def remember(self, origin: tuple[int, int] | None = None) -> None:
+        """Before a jump within the text: backspace comes back to the place in view (and
+        flashes ``origin``, the span jumped from, if any)."""
+        self.came_from.append((self.screen.body.top_offset(), origin))
+        del self.came_from[:-100]
+        self.screen.refresh_bindings()  # (back is offered)
+
     def _jump(self, origin: tuple[int, int], start: int, end: int) -> None:
         """Show ``start:end`` of the text; backspace comes back to ``origin`` (a span)."""
         body = self.screen.body
-        self.came_from.append((body.top_offset(), origin))
-        del self.came_from[:-100]
+        self.remember(origin)
         body.scroll_to_offset(start)
         body.flash(start, end)
-        self.screen.refresh_bindings()
 
     def back_from_note(self) -> bool:
-        """Return to the place a footnote was followed from; False if none."""
+        """Return to the place a footnote, a heading or a panel's passage was jumped to
+        from; False if none."""
         if not self.came_from:
             return False
-        offset, (start, end) = self.came_from.pop()
+        offset, origin = self.came_from.pop()
         body = self.screen.body
         if offset <= 0:
             body.scroll_to(y=0, animate=False, immediate=True)
         else:
             body.scroll_to_offset(offset, center=False)
-        body.flash(start, end)
+        if origin is not None:
+            body.flash(*origin)
         self.screen.refresh_bindings()
         return True
 

@@ -45,6 +45,7 @@ class Mentions:
             self.screen.body.set_highlights("mention", [])
             self.screen.notify(f"{person.name} is not found in the text.")
             return
+        self.screen.links.remember()  # a jump from the panel: backspace comes back
         self._show(person, spans)
 
     def step(self, step: int) -> bool:

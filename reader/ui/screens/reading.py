@@ -453,6 +453,7 @@ class ReadingScreen(Screen[None]):
         if span is None:
             self.notify(missing)
             return
+        self.links.remember()  # (backspace comes back)
         self.body.scroll_to_offset(span[0])
         self.body.flash(*span)
 
