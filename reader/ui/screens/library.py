@@ -23,6 +23,7 @@ from reader.store import LibraryEntry
 from reader.ui import commands
 from reader.ui.screens.leaving import dismiss_once
 from reader.ui.stylesheets import stylesheet
+from reader.ui.widgets.hints import Hints
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -73,7 +74,7 @@ class ListScreen(Screen[T], Generic[T]):
         yield Input(placeholder=self.PLACEHOLDER, id="list-search", classes="list-search")
         yield KeptList(id="list-items", classes="list-items")
         yield Label("", id="list-status", classes="list-status", markup=False)
-        yield Label(self.HINT, classes="list-hint")  # a Footer costs more than the list
+        yield Hints(self.HINT, classes="list-hint")  # a Footer costs more than the list
 
     @property
     def reader(self) -> ReaderApp:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -14,6 +14,7 @@ from textual.widgets import Label
 
 from reader.ui.screens.leaving import dismiss_once
 from reader.ui.stylesheets import stylesheet
+from reader.ui.widgets.hints import Hints, hint_rows
 from reader.ui.widgets.link_list import MAX_LISTED, LinkList, Listed
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from reader.article.model import Article
 
 HINT = "a number and enter, or enter: follow · o browser · y copy · esc close"
+CHROME = 7  # rows of the dialog besides the list and the hint: border, padding, title, gaps
 
 def listed(article: Article, notes: tuple[Footnote, ...]) -> list[Listed]:
     """Links and footnote references, in reading order."""
@@ -47,7 +49,14 @@ class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
         with Vertical(id="links-dialog"):
             yield Label(title, id="links-title", markup=False)
             yield LinkList(self.links, text=self.text, id="links-list")
-            yield Label(HINT, id="links-hint", markup=False)
+            yield Hints(HINT, id="links-hint")
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The dialog is at most 90% of the screen and 95% (at most 100) of its width
+        # (styles/dialogs.tcss): the list gets what the rest leaves, so the hint shows.
+        width, height = event.size
+        hint = len(hint_rows(HINT, min(100, width * 95 // 100) - 6))
+        self.query_one(LinkList).styles.max_height = max(3, height * 9 // 10 - CHROME - hint)
 
     def on_mount(self) -> None:
         listed = self.query_one(LinkList)
@@ -62,7 +71,7 @@ class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
             hint = f"No link {typed}: there {'is' if count == 1 else 'are'} {count:,} · backspace"
         elif typed:
             hint = f"Link {typed} · enter follows it"
-        self.query_one("#links-hint", Label).update(hint)
+        self.query_one("#links-hint", Hints).set_hint(hint)
 
     @on(LinkList.Chosen)
     def _chosen(self, message: LinkList.Chosen) -> None:

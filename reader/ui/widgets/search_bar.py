@@ -13,8 +13,10 @@ routes it (the status line).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -47,6 +49,10 @@ SMALL_TEXT = 200_000
 DEBOUNCE_SMALL = 0.02
 DEBOUNCE_LARGE = 0.08
 
+QUERY_ROOM = 24
+"""Cells the query keeps at the least (what is typed matters most): the message gives way."""
+FIXED_CELLS = 13 + 2  # the prompt and the three toggles, and the message's padding
+
 
 @runtime_checkable
 class Filterable(Protocol):
@@ -76,7 +82,7 @@ class SearchBar(Horizontal):
     SearchBar Input:focus { border: none; background: $panel; }
     SearchBar .search-toggle { width: auto; padding: 0 1; color: $text-muted; }
     SearchBar .search-toggle.-on { color: $accent; text-style: bold; }
-    SearchBar #search-status { width: auto; max-width: 60; padding: 0 1; color: $text-muted; }
+    SearchBar #search-status { width: auto; padding: 0 1; color: $text-muted; }
     SearchBar #search-status.-error { color: $error; text-style: bold; }
     SearchBar #search-status.-none { color: $warning; }
     """
@@ -117,6 +123,7 @@ class SearchBar(Horizontal):
         self._cursor: HistoryCursor | None = None
         self._searched: Query | None = None
         self._searched_text: str | None = None
+        self._status = ""  # the count or message in full (the bar shows what fits)
 
     def compose(self) -> ComposeResult:
         yield Static("/", id="search-prompt")
@@ -434,11 +441,27 @@ class SearchBar(Horizontal):
             status = self.query_one("#search-status", Static)
         except NoMatches:
             return
-        status.update(Text(text))
+        self._status = text
+        self._fit_status(status)
         status.set_class(kind == "error", "-error")
         status.set_class(kind == "none", "-none")
         status_line = "regex error" if kind == "error" else text
         self.post_message(self.Changed(status_line, len(self.spans), error=kind == "error"))
+
+    def on_resize(self) -> None:
+        self._fit_status()
+
+    def _fit_status(self, status: Static | None = None) -> None:
+        """Show as much of the message as leaves the query :data:`QUERY_ROOM` cells (its
+        first clause, "Invalid regex", when narrow); the whole of it as its tooltip."""
+        if status is None:
+            try:
+                status = self.query_one("#search-status", Static)
+            except NoMatches:
+                return
+        width = self.size.width or self.app.size.width
+        status.update(Text(fitted(self._status, width - FIXED_CELLS - QUERY_ROOM)))
+        status.tooltip = self._status or None
 
     def _refresh_toggles(self) -> None:
         try:
@@ -460,6 +483,20 @@ def _panel_label(panel: Widget) -> str:
     if isinstance(label, str) and label:
         return label
     return (panel.id or type(panel).__name__).replace("-", " ").replace("_", " ").lower()
+
+
+def fitted(text: str, room: int) -> str:
+    """``text`` if it fits ``room`` cells, else its first clause (before ":" or ";"), else
+    that clause cut at a word with "…"; "" when there is no room."""
+    if cell_len(text) <= room:
+        return text
+    clause = re.split(r"[:;]", text, maxsplit=1)[0].rstrip(" .")
+    if cell_len(clause) <= room:
+        return clause
+    words = clause.split()
+    while words and cell_len(" ".join(words)) + 1 > room:
+        words.pop()
+    return " ".join(words) + "…" if words else ""
 
 
 def _shown(count: int) -> str:
