@@ -88,3 +88,56 @@ async def test_no_headings_says_so(make_app) -> None:
         await pilot.pause()
         assert not screen.query(OutlinePanel)
         assert any("no headings" in str(n.message) for n in app._notifications)
+
+
+def book(tmp_path, chapters: int = 60):  # type: ignore[no-untyped-def]
+    """A plain-text book: "CHAPTER n" headings, each over a few paragraphs."""
+    parts = ["THE LONG BOOK", "by Test Author"]
+    for chapter in range(1, chapters + 1):
+        parts.append(f"CHAPTER {chapter}")
+        parts += [f"Chapter {chapter}, paragraph {n}. {PARAGRAPH} {PARAGRAPH}" for n in range(6)]
+    path = tmp_path / "book.txt"
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    return path
+
+
+async def test_the_outline_opens_on_the_section_being_read_in_view(make_app, tmp_path) -> None:
+    """Far into a long book, T puts the cursor on the chapter being read, scrolled into
+    view (not on the first chapter, nor below the list's last row)."""
+    app = make_app(book(tmp_path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        chapter = next(h for h in screen.outline.headings if h.text == "CHAPTER 40")
+        screen.body.scroll_to_offset(chapter.start + 50, center=False)
+        await pilot.pause()
+        await pilot.press("T")
+        await pilot.pause()
+        panel = screen.query_one(OutlinePanel)
+        assert panel.list.highlighted_item is chapter
+        assert marked(panel) == "CHAPTER 40"
+        assert f"{MARK}CHAPTER 40" in screen_text(app)
+        await pilot.press("G")  # the list's last heading shows too
+        await pilot.pause()
+        assert "CHAPTER 60" in screen_text(app)
+
+
+async def test_slash_filters_the_outline_as_it_filters_a_panel(make_app, tmp_path) -> None:
+    app = make_app(documentation(tmp_path))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        await pilot.press("T")
+        await pilot.pause()
+        panel = screen.query_one(OutlinePanel)
+        await pilot.press("slash", *"details", "enter")
+        await pilot.pause()
+        assert panel.list.item_count == 6
+        assert screen.body.highlights("search") == []
+        assert "6 shown" in str(screen.query_one("#status-right").render())
+        assert isinstance(app.focused, OutlineList)
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        target = next(h for h in panel.headings if h.text == "Details of chapter 3")
+        assert screen.body.top_offset() == target.start
+        assert marked(panel) == "Details of chapter 3"

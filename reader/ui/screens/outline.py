@@ -93,11 +93,15 @@ class Outline:
             self._watching = True
             screen.watch(screen.body, "scroll_y", self.follow, init=False)
         self.panel.display = True
-        current = self.current()
-        self.panel.mark(current)
-        listed = self.panel.list
-        listed.focus()
-        listed.highlighted = current if current is not None else 0
+        self.panel.list.focus()
+        self.show_current()
+        screen.call_after_refresh(self.show_current)  # (once laid out: in view)
+
+    def show_current(self) -> None:
+        """Mark the current section and put the list's cursor on it, in view."""
+        if self.is_open:
+            self.panel.mark(self.current())
+            self.panel.list.show_current()
 
     def go_to(self, heading: Block) -> None:
         """Put ``heading`` at the top of the view; the keys go back to the text."""

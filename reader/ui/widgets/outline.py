@@ -6,6 +6,7 @@ screen routes it. Options carry their heading (a ``Block``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from rich.text import Text
@@ -15,7 +16,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 
 from reader.article.model import Block
-from reader.ui.widgets.panels import ItemOption, Panel, PanelList
+from reader.ui.widgets.panels import ItemOption, Panel, PanelList, left_out
 
 MARK = "▸ "
 LIMIT = 2000  # headings listed (a book's chapters and sections fit)
@@ -26,14 +27,33 @@ class OutlineList(PanelList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.current: int | None = None
+        self.current: int | None = None  # (an index in the panel's headings)
+        self.shown: list[int] = []  # the headings listed (all, or the filter's), by index
 
-    def redraw(self, indexes: Sequence[int | None]) -> None:
-        """Draw the prompts at ``indexes`` again (the current section moved)."""
-        for index in indexes:
+    def position(self, heading: int | None) -> int | None:
+        """Where heading ``heading`` is in the list (None if it is not listed)."""
+        if heading is None:
+            return None
+        at = bisect_left(self.shown, heading)
+        return at if at < len(self.shown) and self.shown[at] == heading else None
+
+    def redraw(self, headings: Sequence[int | None]) -> None:
+        """Draw the prompts of ``headings`` again (the current section moved)."""
+        for index in map(self.position, headings):
             if index is not None and 0 <= index < self.item_count:
                 barred = index == self.highlighted
                 self.replace_option_prompt_at_index(index, self._prompt(index, barred))
+
+    def show_current(self) -> None:
+        """Put the cursor on the current section (the first heading listed if it is not
+        listed), a third down the view."""
+        at = self.position(self.current)
+        self.highlighted = at if at is not None else (0 if self.item_count else None)
+        if at is not None and self.is_mounted:
+            self.scroll_to_highlight(top=True)
+            if self.scroll_y < self.max_scroll_y:  # (at the end, it is lower in view anyway)
+                self.scroll_relative(y=-(self.scrollable_content_region.height // 3),
+                                     animate=False, immediate=True)
 
 
 def heading_maker(heading: Block, index: int, top: int) -> Callable[[PanelList], Text]:
@@ -62,9 +82,13 @@ class OutlinePanel(Panel):
             super().__init__()
             self.heading = heading
 
+    filter_label = "outline"
+
     def __init__(self) -> None:
         super().__init__("Outline", id="outline-panel")
         self.headings: tuple[Block, ...] = ()
+        self._matching: list[int] = []  # the headings the filter leaves (all, unfiltered)
+        self._empty = "No headings in this article."
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
@@ -86,16 +110,33 @@ class OutlinePanel(Panel):
 
     def show(self, headings: Sequence[Block]) -> None:
         """List ``headings`` (usable before the panel is mounted)."""
-        self.headings = tuple(headings[:LIMIT])
+        self.headings = tuple(headings)
+        self._matching = list(range(len(self.headings)))
+        self._empty = "No headings in this article."
+        for found in self.query(OutlineList):
+            found.current = None
         self._fill()
+
+    def filter(self, query: str) -> int:
+        """List only the headings matching ``query`` (the search bar's ``/``); how many."""
+        from reader.article.search import filter_matches  # (not before the first frame)
+
+        self._matching = [index for index, heading in enumerate(self.headings)
+                          if filter_matches(query, heading.text)]
+        self._empty = "No heading matches." if self.headings else "No headings in this article."
+        self._fill()
+        for found in self.query(OutlineList):
+            found.show_current()
+        return min(len(self._matching), LIMIT)
 
     def _fill(self) -> None:
         top = min((heading.level or 1 for heading in self.headings), default=1)
+        shown = self._matching[:LIMIT]
         for found in self.query(OutlineList):
-            found.current = None
+            found.shown = shown
             found.set_items(
-                [(h, heading_maker(h, i, top)) for i, h in enumerate(self.headings)],
-                "No headings in this article.",
+                [(self.headings[i], heading_maker(self.headings[i], i, top)) for i in shown],
+                self._empty, left_out(len(self._matching), len(shown), "headings"),
             )
 
     def mark(self, index: int | None) -> None:
