@@ -153,3 +153,26 @@ def test_lines_set_as_elements_without_newlines_between_keep_their_breaks(
         "function f() {\n  const a = 1;\n\n  return a;\n}",
         "curl https://example.org \\\n  -d amount=1",
     ]
+
+
+def test_a_table_in_a_steps_item_stands_after_it_and_the_steps_go_on(tmp_path: Path) -> None:
+    """A step's table of versions ran into the step's one line ("...table: Linux
+    distribution Version Debian 12 bookworm ..."): it stands after the item, a table."""
+    body = dump_article(tmp_path, "Install", (
+        f"<p>These are the steps, {PROSE}</p><ol>"
+        "<li><p>Add the package source.</p></li>"
+        "<li><p>Check the file for one of the versions in the following table:</p>"
+        "<table><thead><tr><th>Linux distribution</th><th>Version</th></tr></thead><tbody>"
+        "<tr><td>Debian 12</td><td>bookworm</td></tr><tr><td>Ubuntu 24.04</td><td>noble</td>"
+        "</tr></tbody></table></li><li><p>Update the package lists.</p></li></ol>"
+        f"<p>That is all, {PROSE}</p>"
+    ))["body"]
+    shown = [(block["type"], block.get("rows") or block["text"]) for block in body]
+    assert shown[1:4] == [
+        ("list", "Add the package source.\nCheck the file for one of the versions in the "
+                 "following table:"),
+        ("table", [["Linux distribution", "Version"], ["Debian 12", "bookworm"],
+                   ["Ubuntu 24.04", "noble"]]),
+        ("list", "Update the package lists."),
+    ]
+    assert body[3]["items"][0]["number"] == 3

@@ -1,11 +1,12 @@
 """Code set inside a list's item ("1. Install it:" over a ``<pre>``), as documentation and
 READMEs write their steps. A list's item is one line of text in the model, so its code was
-read into that line, every line break and indent gone ("Install it: $ pip install x").
+read into that line, every line break and indent gone ("Install it: $ pip install x"); a
+table of data in a step ("the versions in the following table:") ran into one line too.
 
-The code is lifted out, after its item: the list is split there, its second part numbered
-on from the item (``start``), and the code (with the wrapper that names its language) stands
-between them as a block of its own. Only an item of a list that is itself no list's item is
-split (a nested list's code stays in its line), and never a reversed list.
+The code (or the table) is lifted out, after its item: the list is split there, its second
+part numbered on from the item (``start``), and the code (with the wrapper that names its
+language) stands between them as a block of its own. Only an item of a list that is itself
+no list's item is split (a nested list's code stays in its line), and never a reversed list.
 
 Measured: of the 800 WCXB pages, 10 set code in 105 items; one page's score moved (a
 documentation page 0.972 -> 0.936: its code's line numbers, which its label keeps, are
@@ -18,7 +19,7 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from reader.clean.html.structured import number_attribute
+from reader.clean.html.structured import is_data_table, number_attribute
 
 _LISTS = frozenset({"ul", "ol"})
 _CODE_TABLE = re.compile(r"highlight|code|lineno", re.I)  # (Pygments' "highlighttable")
@@ -44,14 +45,30 @@ def _own_item(pre: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
         elif ancestor.tag == "li":
             item = ancestor
             break
-    if item is None:
+    return None if item is None or not _top_item(item) else (item, code)
+
+
+def _own_table(table: HtmlElement) -> tuple[HtmlElement, HtmlElement] | None:
+    """The item a table of data stands in (not a highlighter's table of code, nor one in
+    another table), when that item's list is no list's item; and the table."""
+    if _CODE_TABLE.search(table.get("class") or "") or not is_data_table(table):
         return None
+    item = None
+    for ancestor in table.iterancestors():
+        if ancestor.tag in ("table", "pre"):
+            return None
+        if ancestor.tag == "li":
+            item = ancestor
+            break
+    return None if item is None or not _top_item(item) else (item, table)
+
+
+def _top_item(item: HtmlElement) -> bool:
+    """Whether ``item`` is an item of a list (not reversed) that is no list's item."""
     parent = item.getparent()
     if parent is None or parent.tag not in _LISTS or parent.get("reversed") is not None:
-        return None
-    if next(parent.iterancestors("li"), None) is not None:
-        return None
-    return item, code
+        return False
+    return next(parent.iterancestors("li"), None) is None
 
 
 def _lifted(code: HtmlElement, item: HtmlElement) -> HtmlElement:
@@ -185,10 +202,11 @@ def _item_numbers(items: list[HtmlElement]) -> dict[HtmlElement, int]:
 
 
 def lift_list_code(root: HtmlElement) -> None:
-    """Lift the code of every item of ``root``'s top-level lists out after its item."""
+    """Lift the code and the tables of every item of ``root``'s top-level lists out after
+    its item."""
     found: dict[HtmlElement, list[HtmlElement]] = {}
-    for pre in root.iter("pre"):
-        owned = _own_item(pre)
+    for block in root.iter("pre", "table"):
+        owned = _own_item(block) if block.tag == "pre" else _own_table(block)
         if owned is not None:
             item, code = owned
             lifted = found.setdefault(item, [])
