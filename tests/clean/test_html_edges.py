@@ -387,3 +387,19 @@ def test_the_biography_goes_from_a_page_through_the_reader() -> None:
     article = extract(RawDocument(html, "wall.html", content_type="text/html"), people=False)
     assert "council met" in article.text
     assert "covers the coast" not in article.text
+
+
+def test_a_description_that_is_the_opening_sentence_stays_in_the_text() -> None:
+    """A post whose description is its first sentence, written nowhere else ("I build tools
+    for Substack creators."): that sentence opens the text, it is no dek over it."""
+    from reader.clean.html.pipeline import clean_html
+
+    opening = "I build tools for Substack creators."
+    html = (
+        f"<html><head><title>My newsletter</title><meta name='description' content='{opening}'>"
+        "</head><body><article><h1>My newsletter</h1>"
+        f"<p>{opening}</p><p>{LONG}</p><p>{LONG} Again.</p></article></body></html>"
+    )
+    extracted = clean_html(html)
+    assert extracted.subtitle is None
+    assert extracted.blocks[0][1] == opening

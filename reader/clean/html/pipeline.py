@@ -161,6 +161,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     page = page_blocks(tree) if log is not None else []
     index = ClassIndex.of_page(tree)
     meta = page_metadata(tree, url, index)
+    said_once = _said_once(tree, meta.subtitle)  # (the whole page, before any cleanup)
     consent = DropLog()  # kept: the second opinion must not bring these panels back
     remove_consent(tree, index, consent)
     remove_signup_boxes(tree, consent)
@@ -186,7 +187,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         blocks = add_sections(tree, restore_lead(tree, blocks, meta.authors), _section_blocks)
         blocks = restore_headings(tree, blocks, meta.title)
     subtitle = meta.subtitle
-    if subtitle and _is_lede(blocks, subtitle):
+    if subtitle and _is_lede(blocks, subtitle, said_once):
         subtitle = None  # the page's description is its first paragraph: keep it there
     blocks = drop_copies(trim_edges(
         _drop_header_repeats(blocks, meta.title, subtitle, log), log, meta.authors
@@ -266,14 +267,49 @@ def _section_blocks(section: HtmlElement) -> list[BlockTuple]:
 LEDE_WORDS = 28
 
 
-def _is_lede(blocks: list[BlockTuple], subtitle: str) -> bool:
-    """The first paragraph is the subtitle word for word, and long enough to be text."""
+def _is_lede(blocks: list[BlockTuple], subtitle: str, said_once: bool = False) -> bool:
+    """The first paragraph is the subtitle word for word, and long enough to be text, or
+    the page writes those words nowhere else (a description made of its opening sentence,
+    not a dek shown over it: "I build tools for Substack creators.")."""
     first = next((block for block in blocks if block[0] != "heading" and block[1]), None)
     return (
         first is not None
         and first[0] == "paragraph"
         and folded_words(first[1]) == folded_words(subtitle)
-        and len(first[1].split()) >= LEDE_WORDS
+        and (said_once or len(first[1].split()) >= LEDE_WORDS)
+    )
+
+
+_WRITTEN = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span")
+# a dek's names: the one place the words stand is the page's dek, not its opening sentence
+_DEK_NAME = re.compile(
+    r"dek|sub-?title|sub-?head|standfirst|summary|excerpt|lede|lead|intro|descr|teaser|strap",
+    re.IGNORECASE,
+)
+_LEAVES_ONLY = frozenset({"div", "span"})  # (read only when they hold no element: no nest
+# of ten thousand is read ten thousand times)
+
+
+def _said_once(tree: HtmlElement, subtitle: str | None) -> bool:
+    """Whether the page writes ``subtitle`` in one place only (an element whose words are
+    just it, and any inside it), and that place is not named as a dek."""
+    wanted = folded_words(subtitle or "")
+    if not wanted:
+        return False
+    found: list[HtmlElement] = []
+    for element in tree.iter(*_WRITTEN):
+        if element.tag in _LEAVES_ONLY and len(element):
+            continue
+        text = element.text_content()
+        if len(text) <= 2 * len(subtitle or "") and folded_words(text) == wanted:
+            if found and found[-1] in element.iterancestors():
+                continue  # (the same words, inside the element that has them)
+            found.append(element)
+            if len(found) > 1:
+                return False
+    return len(found) == 1 and not any(
+        _DEK_NAME.search(f"{element.get('class', '')} {element.get('id', '')}")
+        for element in (found[0], found[0].getparent()) if element is not None
     )
 
 
