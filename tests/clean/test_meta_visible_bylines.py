@@ -64,6 +64,16 @@ def test_a_byline_class_with_only_a_job_title_does_not_hide_the_next_byline() ->
     assert authors(body) == ["Sofia Kondrat"]
 
 
+def test_an_author_box_whose_name_has_its_own_element_is_read_there() -> None:
+    """The box's text ran the name into the job title beside it ("Liza Burke Marketing")."""
+    body = (
+        '<div class="t-blogpost-author-info"><div class="t-blogpost-author-name">Liza Burke'
+        '</div><div class="t-blogpost-author-position">Marketing Director</div>'
+        '<div class="t-blogpost-date">May 14, 2025</div></div>'
+    )
+    assert authors(body) == ["Liza Burke"]
+
+
 def test_after_an_organisation_a_lone_word_is_not_a_person() -> None:
     body = '<div class="byline">Reuters</div><div class="author">Washington</div>'
     assert authors(body) == ["Reuters"]

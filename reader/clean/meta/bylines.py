@@ -45,6 +45,12 @@ _ABOUT_THE_AUTHOR = re.compile(
     re.I,
 )
 BYLINE_WORDS = ("byline", "by-line", "author", "contributor", "writer", "reporter")
+# an element inside naming the author's name alone ("t-blogpost-author-name" beside its
+# "-position" and its date): the box's text would run the name into the job title
+_NAMED_INSIDE = etree.XPath(
+    "descendant::*[contains(translate(@class, 'AUTHORNME', 'authornme'), 'author-name')"
+    " or contains(translate(@class, 'AUTHORNME', 'authornme'), 'author_name')][1]"
+)
 # "By", "Written by:", "Posted by", "Words by", "Author:" (not "Reviewed by", "Edited by").
 _ENGLISH_LABEL = (
     r"(?:(?:(?:written|posted|published|words|story|text|article|reporting|post)\s+)?by"
@@ -118,6 +124,8 @@ def visible_bylines(
             continue
         if _ABOUT_THE_AUTHOR.search(element.get("class") or ""):
             continue  # "author-description": the author's job title or biography, not a name
+        if _NAMED_INSIDE(element):
+            continue  # an author box whose name has its own element: that one is read
         text = _text(element)
         if text and len(text) >= 200:
             text = _name_inside(element)  # an author box: the name above the biography
