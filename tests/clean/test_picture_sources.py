@@ -45,3 +45,17 @@ def test_a_lazy_placeholder_gives_way_to_the_picture_in_its_noscript(tmp_path: P
         ("https://example.com/boats.jpg", "Boats"),
         ("https://example.com/nets.jpg", "Nets"),  # (drawn once: it had its address)
     ]
+
+
+def test_a_lazy_loaders_own_attribute_gives_the_pictures_address(tmp_path: Path) -> None:
+    """A lazy loader of its own naming ("nitro-lazy-src", NitroPack's) hides the picture's
+    address behind a placeholder ``src``: the picture was drawn from nowhere."""
+    article = dump_article(tmp_path, "Changing a tyre", (
+        f"<p>First find the jacking point, {PROSE}</p>"
+        f"<p>It is marked under the sill, {PROSE}</p>"
+        "<figure><img alt='a car on a jack' nitro-lazy-src='https://example.com/jack.jpg' "
+        "src='data:image/svg+xml;base64,PHN2Zz4='><figcaption>Where the jack goes"
+        f"</figcaption></figure><p>Then raise the car slowly, {PROSE}</p>"
+    ))
+    sources = [block["src"] for block in article["body"] if block["type"] == "image"]
+    assert sources == ["https://example.com/jack.jpg"]

@@ -347,11 +347,16 @@ def definitions_block(dl: HtmlElement, inline_text: InlineText) -> Draft | None:
 # Figures ---------------------------------------------------------------------------------
 
 
+_NAMED_SRC = ("data-src", "data-lazy-src", "data-original", "src")
+
+
 def image_source(image: HtmlElement) -> str | None:
     """An image's address as the page gives it: a lazy-loading attribute first (its ``src``
-    is a placeholder until a script swaps the picture in), then ``src``, then ``srcset``,
-    then, in a ``<picture>``, its first ``<source>``'s ``srcset``."""
-    for attribute in ("data-src", "data-lazy-src", "data-original", "src"):
+    is a placeholder until a script swaps the picture in; any other "...-src" too), then
+    ``src``, then ``srcset``, then, in a ``<picture>``, its first ``<source>``'s
+    ``srcset``."""
+    lazy = [name for name in image.attrib if name.endswith("-src") and name not in _NAMED_SRC]
+    for attribute in (*_NAMED_SRC[:-1], *lazy, "src"):  # ("nitro-lazy-src", "data-echo-src")
         value = (image.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
             return value
