@@ -122,3 +122,21 @@ def test_a_page_inside_a_menu_left_unclosed_has_its_unchosen_blocks_named(
     path.write_text(page, encoding="utf-8")
     lines = dump_explain(str(path))
     assert any(line.startswith("not-chosen-by-readability: Our partners offer") for line in lines)
+
+
+def test_words_set_in_a_div_of_a_page_a_button_swallowed_are_named(tmp_path: Path) -> None:
+    """An accordion's question in a <button> left open takes the rest of the page into it;
+    its answers, set in <div>s with no <p>, were dropped with no line of --explain."""
+    answer = ("Based on our testing, Wix has the best search features of all the builders we "
+              "tried, and a checklist made for your own site, with guides for beginners.")
+    page = tmp_path / "builders.html"
+    page.write_text(
+        "<html><head><title>Website builders</title></head><body><article><h1>Website "
+        "builders</h1><p>We tested the builders over three months, building the same small "
+        "shop with each of them and timing every step.</p></article><button class='acc'><h4>"
+        f"Is Wix good for SEO?</h4><div class='accordion-content'> {answer}</div></body></html>",
+        encoding="utf-8",
+    )
+    lines = dump_explain(str(page))
+    assert any(line.endswith(": Is Wix good for SEO?") for line in lines)
+    assert any(": Based on our testing, Wix has the best search" in line for line in lines)

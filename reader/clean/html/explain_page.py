@@ -20,11 +20,13 @@ from reader.clean.html.second_opinion import count_words
 
 SWALLOWED_SHARE = 0.3  # blocks holding less than this share of the body's words: ...
 # ... the page stands inside a menu, a form or a button left unclosed, whose text the
-# blocks skip (13 of the 800 WCXB pages); its innermost blocks are read instead
+# blocks skip (13 of the 800 WCXB pages); its innermost blocks are read instead (a <div>
+# holding words of its own too: an accordion's answer set in one, with no <p>)
 _LEAF_BLOCKS = etree.XPath(
     "//body/descendant::*[self::p or self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
     " or self::h6 or self::li or self::dt or self::dd or self::pre or self::td or self::th"
-    " or self::figcaption][not(descendant::p or descendant::li or descendant::pre"
+    " or self::figcaption or self::div[text()[normalize-space()]]]"
+    "[not(descendant::p or descendant::li or descendant::pre"
     " or descendant::td or descendant::h1 or descendant::h2 or descendant::h3"
     " or descendant::h4)][not(ancestor::script or ancestor::style or ancestor::template)]"
 )
@@ -37,11 +39,14 @@ def page_blocks(tree: HtmlElement) -> list[str]:
     texts = [text for _kind, text, _level in html_to_blocks(root)]
     if body is None:
         return texts
+    leaves = [" ".join(leaf.text_content().split()) for leaf in _LEAF_BLOCKS(tree)]
+    leaves = [text for text in leaves if text]
     words = sum(count_words(text) for text in texts)
-    if words >= SWALLOWED_SHARE * count_words(body.text_content()):
-        return texts
-    leaves = (" ".join(leaf.text_content().split()) for leaf in _LEAF_BLOCKS(tree))
-    return [text for text in leaves if text]
+    if words < SWALLOWED_SHARE * count_words(body.text_content()):
+        return leaves
+    # the blocks, and the leaves they skipped (inside a <button> or a form left open)
+    seen = {folded_words(line) for text in texts for line in text.split("\n")}
+    return texts + [text for text in leaves if folded_words(text) not in seen]
 
 
 def record_unchosen(
