@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from ui_helpers import SAMPLE, reading, settle
+from ui_helpers import reading, settle
 
 from reader.ui.screens.side_panels import SidePanels, is_panel_list
 
@@ -37,31 +37,3 @@ def test_nothing_is_a_panel_list_before_the_panels_module_is_imported() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.split() == ["False", "False"]
-
-
-async def test_an_article_with_no_quotes_and_no_people_gives_the_text_their_columns(
-    make_app, tmp_path
-) -> None:
-    """A README has nothing to put beside its text: the panels are hidden and the text takes
-    their columns; p shows them anyway, p again hides them, and neither is remembered."""
-    notes = tmp_path / "notes.md"
-    notes.write_text("# Install notes\n\nRun the installer, then restart the shell so that "
-                     "the path is read again.\n\n## Configure\n\nEdit the file in your home "
-                     "folder and set the options you need.\n", encoding="utf-8")
-    app = make_app(notes)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
-        screen = reading(app)
-        panels = screen.query_one("#panels")
-        assert screen.has_class("-panels-empty") and not panels.display
-        assert screen.body.size.width > 90  # (the text's column, centred, not beside them)
-        await pilot.press("p")
-        await pilot.pause()
-        assert panels.display and "No pull quotes" in str(screen.panels.quotes._empty)
-        await pilot.press("p")
-        await pilot.pause()
-        assert not panels.display and app.settings.panels  # (not remembered as hidden)
-        screen.open_source(str(SAMPLE))
-        await settle(pilot)
-        assert screen.article is not None and screen.article.pull_quotes
-        assert panels.display and not screen.has_class("-panels-empty")

@@ -87,7 +87,7 @@ class ReadingScreen(Screen[None]):
         self.links = Links(self)  # drawn in the body, listed by f, followed
         self.feed_offer = FeedOffer(self)  # a feed opened as an article: s subscribes
         # the panels and the search bar, mounted after the first paint (mount_extras)
-        self.panels = SidePanels(self)
+        self.panels = SidePanels()
         self._extras = False
         self._mounting: list[AwaitMount] = []
         self._first_resume = True
@@ -506,9 +506,6 @@ class ReadingScreen(Screen[None]):
                 self.query_one("#quotes-list").focus()
             else:
                 self.body.focus()
-            return
-        if self.panels.empty and not self.has_class("-panels-hidden"):
-            self.toggle_class("-panels-empty")  # (nothing in them: shown on asking, not kept)
             return
         hidden = not self.has_class("-panels-hidden")
         self.set_class(hidden, "-panels-hidden")

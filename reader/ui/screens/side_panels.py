@@ -27,15 +27,9 @@ def is_panel_list(node: DOMNode | None) -> TypeGuard[PanelList]:
 
 
 class SidePanels:
-    """The two panels, made on first use; ``show`` before then is held for them.
+    """The two panels, made on first use; ``show`` before then is held for them."""
 
-    An article with no pull quotes and no people (a README, a manual's page) has nothing to
-    put beside its text: ``screen`` is given the class ``-panels-empty`` then, which hides
-    them and gives the text their columns (``p`` shows them anyway)."""
-
-    def __init__(self, screen: DOMNode | None = None) -> None:
-        self._screen = screen
-        self.empty = False  # the article shown has no pull quotes and no people
+    def __init__(self) -> None:
         self._quotes: QuotesPanel | None = None
         self._people: PeoplePanel | None = None
         self._held_quotes: Article | None = None
@@ -71,10 +65,6 @@ class SidePanels:
              quotes: bool = True) -> None:
         """List ``article``'s pull quotes (unless not ``quotes``) and people (``pending``:
         the people engine is still running)."""
-        self.empty = article is not None and not (
-            pending or article.pull_quotes or article.people)
-        if self._screen is not None:
-            self._screen.set_class(self.empty, "-panels-empty")
         if self._quotes is None or self._people is None:
             if quotes:
                 self._held_quotes = article
