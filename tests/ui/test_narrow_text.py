@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 from ui_helpers import screen_after, screen_text, settle
 
 from reader.ui.screens.bookmarks import BookmarksScreen
@@ -36,6 +37,19 @@ async def test_an_invalid_regex_leaves_the_query_in_view(make_app, width, messag
         row = search_row(app)
         assert "/ administration(" in row
         assert row.rstrip().endswith(message), row
+
+
+async def test_a_regex_errors_tooltip_shows_its_words_not_as_markup(make_app) -> None:
+    """The whole message is the status's tooltip: a pattern's own "[b]" in it (a group's
+    name Python quotes back) is words, never markup."""
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"(?P<[b]>x)", "ctrl+r")
+        await pilot.pause()
+        await pilot.pause()
+        tooltip = app.screen.query_one("#search-status").tooltip
+        assert isinstance(tooltip, Text) and "[b]" in tooltip.plain
 
 
 def hint_items(app, hint: str) -> None:

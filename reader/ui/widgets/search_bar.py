@@ -461,7 +461,7 @@ class SearchBar(Horizontal):
                 return
         width = self.size.width or self.app.size.width
         status.update(Text(fitted(self._status, width - FIXED_CELLS - QUERY_ROOM)))
-        status.tooltip = self._status or None
+        status.tooltip = Text(self._status) if self._status else None  # (never markup)
 
     def _refresh_toggles(self) -> None:
         try:
