@@ -29,15 +29,20 @@ def marked(panel: OutlinePanel) -> str | None:
     return None if current is None else panel.headings[current].text
 
 
+async def opened(pilot, screen) -> OutlinePanel:  # type: ignore[no-untyped-def]
+    """``T`` pressed on ``screen``: its outline panel."""
+    await pilot.press("T")
+    await pilot.pause()
+    return screen.query_one(OutlinePanel)
+
+
 async def test_outline_lists_headings_and_jumps(make_app, tmp_path) -> None:
     app = make_app(documentation(tmp_path))
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
         screen = reading(app)
         assert screen.check_action("go", ("outline",)) is True
-        await pilot.press("T")
-        await pilot.pause()
-        panel = screen.query_one(OutlinePanel)
+        panel = await opened(pilot, screen)
         assert panel.display
         assert isinstance(app.focused, OutlineList)
         texts = [heading.text for heading in panel.headings]
@@ -59,9 +64,7 @@ async def test_the_current_section_follows_the_scroll(make_app, tmp_path) -> Non
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
         screen = reading(app)
-        await pilot.press("T")
-        await pilot.pause()
-        panel = screen.query_one(OutlinePanel)
+        panel = await opened(pilot, screen)
         assert marked(panel) in (None, "The manual")
         screen.body.focus()
         chapter3 = next(h for h in panel.headings if h.text == "Chapter 3")
@@ -111,9 +114,7 @@ async def test_the_outline_opens_on_the_section_being_read_in_view(make_app, tmp
         chapter = next(h for h in screen.outline.headings if h.text == "CHAPTER 40")
         screen.body.scroll_to_offset(chapter.start + 50, center=False)
         await pilot.pause()
-        await pilot.press("T")
-        await pilot.pause()
-        panel = screen.query_one(OutlinePanel)
+        panel = await opened(pilot, screen)
         assert panel.list.highlighted_item is chapter
         assert marked(panel) == "CHAPTER 40"
         assert f"{MARK}CHAPTER 40" in screen_text(app)
@@ -127,9 +128,7 @@ async def test_slash_filters_the_outline_as_it_filters_a_panel(make_app, tmp_pat
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
         screen = reading(app)
-        await pilot.press("T")
-        await pilot.pause()
-        panel = screen.query_one(OutlinePanel)
+        panel = await opened(pilot, screen)
         await pilot.press("slash", *"details", "enter")
         await pilot.pause()
         assert panel.list.item_count == 6

@@ -22,7 +22,7 @@ from reader.clean.html.figure_frames import (
     frames_a_figure,
     frames_own_figures,
 )
-from reader.clean.html.prose import piece_words, short_text
+from reader.clean.html.prose import one_line, piece_words, short_text
 from reader.clean.html.shop import remove_product_cards
 from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL
 
@@ -177,10 +177,6 @@ _LEAF_TAGS = (
 _LIST_TAGS = frozenset({"ul", "ol"})
 
 
-def _text(element: HtmlElement) -> str:
-    return " ".join(element.text_content().split())
-
-
 _PIECE = 1 << 20
 _SPACE = re.compile(r"\s")
 
@@ -233,7 +229,7 @@ def _is_place_dateline(hint: str, features: str, element: HtmlElement) -> bool:
     it opens the first paragraph's sentence; only the hint "dateline" named it."""
     if not _DATELINE_HINT.search(hint) or len(_HINT.findall(features)) > 1:
         return False
-    text = _text(element)
+    text = one_line(element)
     return bool(text) and len(text) <= MAX_PLACE_DATELINE and not re.search(r"\d", text)
 
 
@@ -287,13 +283,13 @@ def _named_section(element: HtmlElement, is_text: bool) -> bool:
     if (_TEXT_HINT if is_text else _HINT).search(element.get("class", "")):
         return False
     if element.tag in HEADINGS or next(element.iterancestors(*HEADINGS), None) is not None:
-        text = _text(element)
+        text = one_line(element)
     else:
         heading = next(element.iter(*HEADINGS), None)
-        if heading is None or len(_text(element).split()) < MIN_SECTION_WORDS:
+        if heading is None or len(one_line(element).split()) < MIN_SECTION_WORDS:
             return False
-        text = _text(heading)
-        opening = _text(element)
+        text = one_line(heading)
+        opening = one_line(element)
         if not opening.startswith(text[:40]):
             return False  # words before the heading: not a section it opens
     return bool(text) and not (
@@ -352,14 +348,14 @@ def _in_a_sentence(element: HtmlElement, text: str) -> bool:
     # the parent's text read only as far as the element's word count (by the same pieces):
     # a line of ten thousand links reads each link, not the line, ten thousand times
     around = short_text(parent, piece_words(element))
-    return around is None or _text(parent) != text
+    return around is None or one_line(parent) != text
 
 
 def _link_in_sentence(element: HtmlElement) -> bool:
     """A link that is words of a sentence around it (not "Share on Facebook" or "Email")."""
     if element.tag != "a" or not element.get("href"):
         return False
-    text = _text(element)
+    text = one_line(element)
     return _in_a_sentence(element, text) and not is_boilerplate_text(text, 1.0)
 
 
@@ -368,7 +364,7 @@ def _by_text(main: HtmlElement, log: DropLog | None = None) -> int:
     for element in list(main.iter(*_LEAF_TAGS)):
         if element is main or element.getparent() is None or _has_block_children(element):
             continue
-        text = _text(element)
+        text = one_line(element)
         if not text or len(text) > 300 or _in_a_sentence(element, text):
             continue
         if is_boilerplate_text(text, _link_density(element, len(text))):
@@ -384,9 +380,9 @@ def _link_paragraphs(main: HtmlElement, log: DropLog | None = None) -> int:
     for element in list(main.iter("p")):
         if element.getparent() is None or next(element.iterancestors("td", "th"), None) is not None:
             continue
-        text = _text(element)
+        text = one_line(element)
         item = next(element.iterancestors("li"), None)
-        if item is not None and _text(item) == text and _in_a_list_of_text(item):
+        if item is not None and one_line(item) == text and _in_a_list_of_text(item):
             continue  # (the item's whole text: not a link under an item's words)
         if not text or len(text.split()) > 25 or _is_note_label(element, text):
             continue
@@ -412,7 +408,7 @@ def _in_a_list_of_text(item: HtmlElement) -> bool:
     """Whether a list item's list has an item that is not only a link."""
     listed = item.getparent()
     for other in listed if listed is not None else ():
-        text = _text(other) if other.tag == "li" else ""
+        text = one_line(other) if other.tag == "li" else ""
         if text and _link_density(other, len(text)) < 0.9:
             return True
     return False
@@ -424,14 +420,14 @@ def _related_lists(main: HtmlElement, log: DropLog | None = None) -> int:
     for heading in list(main.iter("h2", "h3", "h4", "h5", "h6", "p", "strong")):
         if heading.getparent() is None:
             continue
-        text = _text(heading)
+        text = one_line(heading)
         if not text or len(text) > 60 or not (
             _ALONE.match(text) or _LABEL.match(text) or is_furniture_line(text)
         ):
             continue
         following = heading.getnext()
         if following is not None and following.tag in _LIST_TAGS:
-            list_text = _text(following)
+            list_text = one_line(following)
             if _link_density(following, len(list_text)) >= 0.6:
                 removed += _drop(following, log, "related-list")
                 removed += _drop(heading, log, "related-list")
@@ -449,7 +445,7 @@ def _repeats(main: HtmlElement, window: int = 3, log: DropLog | None = None) -> 
     for element in list(main.iter("p", "figcaption", "li", "div")):
         if element is main or element.getparent() is None or _has_block_children(element):
             continue
-        text = _text(element)
+        text = one_line(element)
         if len(text) < 30:
             continue
         key = text.casefold()
@@ -555,7 +551,7 @@ def _toc_lists(main: HtmlElement, log: DropLog | None = None) -> int:
         if sum(_text_length(a) for a in anchors) / text < 0.8:
             continue
         before = element.getprevious()
-        if before is not None and _CONTENTS_LABEL.match(_text(before)):
+        if before is not None and _CONTENTS_LABEL.match(one_line(before)):
             removed += _drop(before, log, "table-of-contents")
         removed += _drop(element, log, "table-of-contents")
     return removed
@@ -564,7 +560,7 @@ def _toc_lists(main: HtmlElement, log: DropLog | None = None) -> int:
 def _inner_contents_label(table: HtmlElement) -> str:
     """The "Table of Contents" a table opens with (in its caption or first header cell)."""
     first = next(table.iter("caption", "th", "td"), None)
-    text = _text(first) if first is not None else ""
+    text = one_line(first) if first is not None else ""
     return text if _CONTENTS_LABEL.match(text) else ""
 
 

@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog
 from reader.clean.html.blocks import BlockTuple, html_to_blocks
-from reader.clean.html.prose import folded_words
+from reader.clean.html.prose import folded_words, one_line
 from reader.clean.html.second_opinion import count_words
 
 SWALLOWED_SHARE = 0.3  # blocks holding less than this share of the body's words: ...
@@ -39,7 +39,7 @@ def page_blocks(tree: HtmlElement) -> list[str]:
     texts = [text for _kind, text, _level in html_to_blocks(root)]
     if body is None:
         return texts
-    leaves = [" ".join(leaf.text_content().split()) for leaf in _LEAF_BLOCKS(tree)]
+    leaves = [one_line(leaf) for leaf in _LEAF_BLOCKS(tree)]
     leaves = [text for text in leaves if text]
     words = sum(count_words(text) for text in texts)
     if words < SWALLOWED_SHARE * count_words(body.text_content()):

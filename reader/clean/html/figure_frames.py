@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from reader.clean.html.prose import one_line
 from reader.clean.html.structured import figure_picture
-
-
-def _words(element: HtmlElement) -> str:
-    return " ".join(element.text_content().split())
 
 
 def captions_a_picture(element: HtmlElement) -> bool:
@@ -27,7 +24,7 @@ def frames_own_figures(element: HtmlElement) -> bool:
     """Whether ``element`` frames figures with pictures and links to nothing in words (its
     links, if any, are the pictures themselves): the article's pictures, where a carousel of
     other stories links each of its headlines."""
-    return frames_a_figure(element) and not any(_words(link) for link in element.iter("a"))
+    return frames_a_figure(element) and not any(one_line(link) for link in element.iter("a"))
 
 
 def frames_a_figure(element: HtmlElement) -> bool:

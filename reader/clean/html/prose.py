@@ -18,6 +18,11 @@ def folded_words(text: str) -> str:
     return " ".join(WORDS.findall(text.casefold()))
 
 
+def one_line(element: HtmlElement) -> str:
+    """``element``'s text on one line: every run of white space a single space."""
+    return " ".join(element.text_content().split())
+
+
 def linked_words(element: HtmlElement) -> int:
     """How many words of ``element`` stand in its links."""
     return sum(len(link.text_content().split()) for link in element.iter("a"))
