@@ -13,6 +13,7 @@ _WHERE = {
     "extract_joined": "pages",
     "load_joined": "pages",
     "Joined": "pages",
+    "opening": "opening",
 }
 __all__ = sorted(_WHERE)
 __getattr__, __dir__ = lazy_exports(__name__, _WHERE)

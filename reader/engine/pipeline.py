@@ -308,12 +308,15 @@ def _refuse_empty(raw: RawDocument) -> None:
     raise LoadError(f"{what} is empty: there is nothing to read.")
 
 
-def extract(raw: RawDocument, *, people: bool = True) -> Article:
-    """Clean a raw document into an article (people and quotes too, unless ``people=False``).
+def extract(
+    raw: RawDocument, *, people: bool = True, kind: DocumentKind | None = None
+) -> Article:
+    """Clean a raw document into an article (people and quotes too, unless ``people=False``),
+    as ``kind`` (else the kind ``detect_kind`` finds).
 
     A document with no text at all (no body and no title) raises ``LoadError``.
     """
-    kind = detect_kind(raw)
+    kind = kind or detect_kind(raw)
     if kind != "html" and (not raw.text or raw.text.isspace()):  # HTML says it its own way
         _refuse_empty(raw)
     extracted = clean(raw, kind)

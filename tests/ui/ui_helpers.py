@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from textual.pilot import Pilot
-from textual.worker import WorkerFailed
+from textual.worker import WorkerCancelled, WorkerFailed
 
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reading import ReadingScreen
@@ -20,7 +20,7 @@ async def settle(pilot: Pilot) -> None:
     """Wait until loading (and people finding) are done and the screen is drawn."""
     app = pilot.app
     for _ in range(3):
-        with suppress(WorkerFailed):  # the app shows the error itself
+        with suppress(WorkerFailed, WorkerCancelled):  # the app shows errors itself
             await app.workers.wait_for_complete()
         await pilot.pause()
     await pilot.wait_for_scheduled_animations()

@@ -6,6 +6,10 @@ command forks a child first thing (while the process is still small); the child 
 article on the other core while this process imports Textual, then sends it back packed
 (see ``loading.pack``). Nothing here imports Textual.
 
+A long text's opening comes first (``reader.engine.opening``): the child sends the article
+made of its first pages as soon as they are cleaned, then the whole. Each message is a
+pickle behind its length.
+
 Only where forking is safe: Linux, a single thread, a local file. Elsewhere :func:`start`
 returns None and the app loads in a worker thread as usual; so it does if anything goes wrong
 in the child.
@@ -16,6 +20,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import struct
 import sys
 import threading
 from contextlib import suppress
@@ -27,6 +32,7 @@ if TYPE_CHECKING:
 
 FIRST_SCREEN_WIDTH = 76  # the usual text width (settings.TEXT_WIDTH)
 FIRST_SCREEN_ROWS = 50  # when the terminal's size cannot be read
+_LENGTH = struct.Struct("<Q")  # each message's length, before it
 
 
 class EarlyLoad:
@@ -34,38 +40,67 @@ class EarlyLoad:
 
     def __init__(self, source: str, pid: int, pipe: int) -> None:
         self.source = source
+        self.more = False  # the last result was a long text's opening: the whole comes next
         self._pid = pid
         self._pipe = pipe
         self._done = False
 
     def result(self, cancelled: threading.Event | None = None) -> Article | None:
-        """The article (raises the child's ``ReaderError``), or None if the child failed."""
+        """The next article the child sends (raises the child's ``ReaderError``), or None if
+        the child failed. A long text's opening comes first: ``more`` is then True, and the
+        next call waits for the whole."""
         from reader.ui.jobs.loading import Cancelled, unpack
 
-        payload = bytearray()  # (grown in place: no list of chunks and a joined copy)
-        try:
-            while chunk := os.read(self._pipe, 1 << 20):
-                payload += chunk
-        except OSError:
-            payload = bytearray()
-        finally:
-            self.close()
+        self.more = False
+        payload = self._message()
         if cancelled is not None and cancelled.is_set():
+            self.cancel()
+            self.close()
             raise Cancelled
         try:
             status, value, *more = pickle.loads(payload)
         except Exception:  # the child died or sent something broken: load in a thread
-            return None
+            status, value, more = "failed", None, []
         del payload
+        self.more = status == "opening"
+        if not self.more:
+            self.close()
         if status == "error":
             raise value
-        if status != "ok":
+        if status not in ("ok", "opening"):
             return None
         if more:
             from reader.ui.widgets.block_render import take_code_tokens
 
             take_code_tokens(more[0])
-        return unpack(value)
+        article = unpack(value)
+        if self.more and len(more) > 1:  # (its reading time is the whole's)
+            from reader.ui.widgets.layout import expect_words
+
+            expect_words(article, more[1])
+        return article
+
+    def _message(self) -> bytearray:
+        """The next message from the child (empty if it sent none, or died sending it)."""
+        header = self._read(_LENGTH.size)
+        if len(header) < _LENGTH.size:
+            return bytearray()
+        (length,) = _LENGTH.unpack(header)
+        payload = self._read(length)
+        return payload if len(payload) == length else bytearray()
+
+    def _read(self, length: int) -> bytearray:
+        """Up to ``length`` bytes from the pipe (fewer at its end, none on an error)."""
+        payload = bytearray()  # (grown in place: no list of chunks and a joined copy)
+        try:
+            while len(payload) < length:
+                chunk = os.read(self._pipe, min(length - len(payload), 1 << 20))
+                if not chunk:
+                    break
+                payload += chunk
+        except OSError:
+            return bytearray()
+        return payload
 
     def cancel(self) -> None:
         """Stop the child (esc while loading, or the app quit before using it)."""
@@ -150,10 +185,24 @@ def _code_tokens(article: Article) -> list[object]:
 def _child(source: str, pipe: int) -> None:
     try:
         from reader.core.errors import LoadError, ReaderError
+        from reader.engine.opening import opening
+        from reader.sources.load import load_source
         from reader.ui.jobs.loading import load, pack
 
         try:
-            article = load(source)
+            document = load_source(source)
+            try:
+                first = opening(document)
+            except Exception:  # (the whole is still to come, and says what went wrong)
+                first = None
+            if first is not None:  # a long text: its first pages now, the whole after
+                _send(pipe, pickle.dumps(
+                    ("opening", pack(first), _code_tokens(first), _words(document.text)),
+                    pickle.HIGHEST_PROTOCOL,
+                ))
+                del first
+            article = load(source, document)
+            del document
             payload = pickle.dumps(("ok", pack(article), _code_tokens(article)),
                                    pickle.HIGHEST_PROTOCOL)
         except ReaderError as error:
@@ -161,8 +210,23 @@ def _child(source: str, pipe: int) -> None:
                 payload = pickle.dumps(("error", error), pickle.HIGHEST_PROTOCOL)
             except Exception:
                 payload = pickle.dumps(("error", LoadError(str(error))))
-        view = memoryview(payload)
-        while view:
-            view = view[os.write(pipe, view) :]
+        _send(pipe, payload)
     except BaseException:  # (the parent loads in a thread instead)
         pass
+
+
+def _words(text: str) -> float:
+    """About how many words ``text`` has (counted in its opening: a book's reading time)."""
+    from reader.article.model import count_words
+    from reader.engine.opening import opening_end
+
+    end = opening_end(text) or len(text)
+    return count_words(text[:end]) * len(text) / max(1, end)
+
+
+def _send(pipe: int, payload: bytes) -> None:
+    """Write one message: its length, then itself."""
+    for part in (_LENGTH.pack(len(payload)), payload):
+        view = memoryview(part)
+        while view:
+            view = view[os.write(pipe, view) :]

@@ -98,6 +98,13 @@ class ArticleKeeper:
         if self.pending_bookmark is not None:
             self.screen.call_after_refresh(self._go_to_pending)
 
+    def wait_for_whole(self) -> None:
+        """A long text's opening is shown (``screen.opening``): nothing is kept until its
+        whole comes, and no place is written under the article shown before."""
+        self.kept_key = None
+        self._unsaved = None
+        self._shown += 1  # (that article's store callbacks are dropped)
+
     def opened_elsewhere(self) -> None:
         """The article shown opens at a place of its own (its address names a heading): the
         saved reading position is not restored over it."""

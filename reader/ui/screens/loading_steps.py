@@ -32,16 +32,6 @@ def error_sentence(error: BaseException, source: str) -> str:
     return message
 
 
-def status_title(article: Article | None) -> tuple[str, str]:
-    """The title and site the status line shows for ``article`` (its site alone when it
-    has no title; "Reader" for none), each on one line."""
-    title = " ".join(article.title.split()) if article is not None else ""
-    site = " ".join((article.site or "").split()) if article is not None else ""
-    if not title:
-        title, site = (site, "") if site else ("Reader", "")
-    return title, site
-
-
 def ignore_outcome(future: asyncio.Future[object]) -> None:
     if not future.cancelled():
         future.exception()  # retrieved, so asyncio does not log it

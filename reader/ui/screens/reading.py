@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus, Resize, ScreenResume
 from textual.screen import Screen
-from textual.widgets import Label, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from reader.article.model import Article, PullQuote
@@ -27,10 +27,11 @@ from reader.ui.screens.loading_steps import (
     error_sentence,
     ignore_outcome,
     load_and_lay_out,
-    status_title,
 )
 from reader.ui.screens.mentions import Mentions
+from reader.ui.screens.opening import Opening
 from reader.ui.screens.outline import Outline
+from reader.ui.screens.panel_place import PanelPlace
 from reader.ui.screens.passages import chosen_quote, find_passage, quote_passage, quoted
 from reader.ui.screens.side_panels import SidePanels, is_panel_list
 from reader.ui.screens.travel import Travel
@@ -38,8 +39,9 @@ from reader.ui.stylesheets import LATER, add_later
 from reader.ui.widgets import pictures
 from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
-from reader.ui.widgets.layout import BIG_TEXT, Layout, duration, reading_minutes
+from reader.ui.widgets.layout import BIG_TEXT, Layout
 from reader.ui.widgets.side_column import SideColumn
+from reader.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from textual.message import Message
@@ -53,8 +55,6 @@ if TYPE_CHECKING:
 
 NOTHING_OPEN = "Nothing is open. Press L for the library, or o to open a URL or a file."
 QUICK_LOAD = 0.15  # seconds the first paint waits for the article (see _wait_for_quick_load)
-NARROW = 100  # below this many columns the panels fold away
-OVERLAY_WIDTH = 44  # the panels' width when they open over the body (styles/reader.tcss)
 
 
 class ReadingScreen(Screen[None]):
@@ -86,6 +86,8 @@ class ReadingScreen(Screen[None]):
         self.outline = Outline(self)
         self.links = Links(self)  # drawn in the body, listed by f, followed
         self.feed_offer = FeedOffer(self)  # a feed opened as an article: s subscribes
+        self.opening = Opening(self)  # a book's first pages, shown while the rest is cleaned
+        self.panel_place = PanelPlace(self)  # beside the body, over it, or hidden
         # the panels and the search bar, mounted after the first paint (mount_extras)
         self.panels = SidePanels()
         self._extras = False
@@ -116,16 +118,18 @@ class ReadingScreen(Screen[None]):
         """An article is shown (not only an error or the loading indicator)."""
         return self.article is not None and self.mode != "failed"
 
+    @property
+    def whole_pending(self) -> bool:
+        """A long text's opening is shown, its whole still to come (``opening``)."""
+        return self.opening.pending
+
     def has_matches(self) -> bool:
         """``n``/``N`` have something to step through: a person's mentions or a search."""
         bar = self._search_bar()
         return self.mentions.person is not None or (bar is not None and bar.has_query)
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="status"):
-            yield Label("Reader", id="status-left", markup=False)
-            yield Label("", id="status-right", markup=False)
-            yield Label("", id="status-position")
+        yield StatusLine(id="status")
         with Horizontal(id="main"):
             with Vertical(id="body-column"):
                 body = BodyView(id="body", measure=self.reader.settings.text_width)
@@ -179,6 +183,8 @@ class ReadingScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self._cancel.set()  # quitting: a load in progress is abandoned (its thread too)
+        if self._early is not None:
+            self._early.cancel()  # (a book's rest, still being cleaned)
         self.keeper.leave()  # and the article kept, with where the reader was
 
     def show_nothing_open(self) -> None:
@@ -197,34 +203,19 @@ class ReadingScreen(Screen[None]):
             panel.set_class(panel in event.widget.ancestors, "-focused")
 
     def on_resize(self, event: Resize) -> None:
-        self._apply_width(event.size.width)
+        self.panel_place.fit(event.size.width)
 
-    def _apply_width(self, width: int) -> None:
-        narrow = width < NARROW
-        if narrow != self.has_class("-narrow"):
-            self.set_class(narrow, "-narrow")
-            self.remove_class("-panels-open")
-            focused = self.focused
-            if narrow and focused is not None and self.query_one("#panels") in focused.ancestors:
-                self.body.focus()  # the panels folded away: the keys go back to the text
-        self.query_one("#panels").styles.offset = (  # narrow: over the body, at the right
-            (max(0, width - OVERLAY_WIDTH), 0) if narrow else (0, 0))
+    @property
+    def status(self) -> StatusLine:
+        """The line over the body."""
+        return self.query_one("#status", StatusLine)
 
     def set_status_right(self, text: str) -> None:
         """The right-hand slot of the status line (search counts)."""
-        self.query_one("#status-right", Label).update(text)
+        self.status.set_right(text)
 
     def _update_position(self, _value: object = None) -> None:
-        body = self.body
-        article = self.article
-        label = self.query_one("#status-position", Label)
-        if article is None or body.layout_rows is None:
-            label.update("")
-            return
-        percent = round(100 * body.progress())
-        done = 1.0 if percent >= 100 else body.top_offset() / max(1, len(article.text))
-        left = round(reading_minutes(article, estimate=True) * (1 - done))
-        label.update(f"{percent}% · {duration(left)} left" if left else f"{percent}% · end")
+        self.status.show_position(self.article, self.body, whole=not self.opening.pending)
 
     # -- loading -----------------------------------------------------------------------
 
@@ -232,6 +223,7 @@ class ReadingScreen(Screen[None]):
                     fallback: object | None = None) -> None:
         """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels; if it cannot
         be, ``fallback`` (a document: a feed entry's own text) is read."""
+        self.opening.forget()  # (a book's rest still coming is not what comes next)
         self._fallback = (source, fallback) if fallback is not None else None
         self.reader.withdraw_notices(COULD_NOT_OPEN)  # (the last source's failure)
         if document is None and self.travel.open_stored(source):
@@ -240,16 +232,25 @@ class ReadingScreen(Screen[None]):
         self._cancel = threading.Event()
         self.loading_source = source
         self.set_mode("loading")
-        self.query_one("#status-left", Label).update(f"Loading {source}…")
+        self.status.say(f"Loading {source}…")
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
-        body_size = partial(self.app.call_from_thread, self.body.text_size)
+        if self._early is not None:
+            self._early.cancel()  # (the last book's rest, if it is still coming)
         self._early = self.reader.take_early_load(source) if document is None else None
+        self._run_load(source, document)
+
+    def _run_load(self, source: str, document: object | None) -> None:
+        body_size = partial(self.app.call_from_thread, self.body.text_size)
         job = partial(load_and_lay_out, source, document, self._cancel, body_size, self._early,
                       joined=self.travel.joined_from_thread)
         self._load_worker = self.run_worker(
             job, name="load", group="load", description=f"load {source}", thread=True,
             exclusive=True, exit_on_error=False,
         )  # (a description: Textual would otherwise repr the whole document)
+
+    def load_rest(self) -> None:
+        """Wait for the whole of the long text whose opening is shown (see ``opening``)."""
+        self._run_load(self.loading_source or "-", None)
 
     def set_mode(self, mode: str) -> None:
         """"loading", "failed" or "ready": which of loading indicator, error view and body shows.
@@ -303,6 +304,7 @@ class ReadingScreen(Screen[None]):
                     self.show_article(saved)
                     self.notify("Showing the copy saved in the library.", title="Saved copy")
                 self._load_worker = None
+                self.opening.forget()
                 self.set_mode("ready" if self.article is not None else "failed")
                 self._restore_title()
                 if isinstance(worker.error, Cancelled):
@@ -329,7 +331,8 @@ class ReadingScreen(Screen[None]):
     def _load_succeeded(self, worker: Worker[tuple[Article, Layout | None]]) -> None:
         self._load_worker = None  # (its state message, if still to come, is ignored)
         article, self._prebuilt = worker.result  # type: ignore[misc]
-        self.show_article(article)
+        if not self.opening.take(article, self._early):
+            self.show_article(article)
 
     async def _wait_for_quick_load(self) -> None:
         """At start, give the load up to ``QUICK_LOAD`` seconds before the first paint: a
@@ -355,24 +358,36 @@ class ReadingScreen(Screen[None]):
 
     def _restore_title(self) -> None:
         """The article's title (then its site) in the status line and the window title."""
-        title, site = status_title(self.article)
-        self.query_one("#status-left", Label).update(f"{title} · {site}" if site else title)
+        title, site = self.status.show_title(self.article)
         self.app.title = title
         self.app.sub_title = site
 
-    def show_article(self, article: Article) -> None:
-        """Show a loaded article, then find its people in the background."""
+    def show_article(self, article: Article, *, opening: bool = False) -> None:
+        """Show a loaded article, then find its people in the background; a long text's
+        ``opening`` is only shown (see ``reader.ui.screens.opening``)."""
+        self.opening.forget()
         self.travel.before_show(article)  # the one shown now goes on the history
         self.keeper.before_show()
+        self.clear_marks()  # (the last article's search and marks mean nothing here)
+        self.present(article)
+        if opening:
+            self.keeper.wait_for_whole()
+        else:
+            self.after_shown(article)
+
+    def present(self, article: Article) -> None:
+        """Put ``article`` on screen (its panels to come)."""
         self.article = article
         self.set_mode("ready")
-        self.clear_marks()  # (the last article's search and marks mean nothing here)
         layout, self._prebuilt = self._prebuilt, None
         self.body.set_article(article, layout=layout)
         self.panels.show(article, pending=True)
         self._restore_title()
         self.call_after_refresh(self._update_position)
         self.body.focus()
+
+    def after_shown(self, article: Article) -> None:
+        """Once ``article`` is drawn: its people, its place in the library."""
         self.body.when_drawn(
             partial(self.reader.article_drawn, long=len(article.text) > BIG_TEXT)
         )
@@ -418,13 +433,8 @@ class ReadingScreen(Screen[None]):
         self.close_overlay()
 
     def close_overlay(self) -> bool:
-        """After a jump from the panels over the body (narrow): close them, so the passage
-        shows, and give the keys back to the body. False if they were not open."""
-        if not self.has_class("-panels-open"):
-            return False
-        self.remove_class("-panels-open")
-        self.body.focus()
-        return True
+        """Close the panels opened over the body (see ``panel_place``); False if not open."""
+        return self.panel_place.close_overlay()
 
     def on_outline_panel_heading_chosen(self, message: OutlinePanel.HeadingChosen) -> None:
         self.outline.go_to(message.heading)
@@ -494,26 +504,7 @@ class ReadingScreen(Screen[None]):
             focused.action_select()
 
     async def action_toggle_panels(self) -> None:
-        """Show or hide the panels (over the body on a narrow terminal)."""
-        if not self.has_article:  # an error page: nothing to show, and nothing to remember
-            return
-        if self.has_class("-narrow"):
-            opening = not self.has_class("-panels-open")
-            self.set_class(opening, "-panels-open")
-            if opening:
-                if not self.panels.quotes.is_mounted:
-                    await self.wait_for_extras()
-                self.query_one("#quotes-list").focus()
-            else:
-                self.body.focus()
-            return
-        hidden = not self.has_class("-panels-hidden")
-        self.set_class(hidden, "-panels-hidden")
-        if hidden:
-            self.body.focus()
-        settings = self.reader.settings
-        settings.panels = not hidden
-        settings.save()
+        await self.panel_place.toggle()
 
     def action_toggle_pictures(self) -> None:
         """Show or hide the pictures (remembered)."""

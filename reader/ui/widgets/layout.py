@@ -194,6 +194,13 @@ def reading_minutes(article: Article, *, estimate: bool = False) -> int:
     return minutes
 
 
+def expect_words(article: Article, words: float) -> None:
+    """``article`` is the opening of a text of about ``words`` words: its reading time is
+    the whole's (a book's first pages, see engine.opening)."""
+    _MINUTES.insert(0, (article, max(1, round(words / WORDS_PER_MINUTE)) if words else 0))
+    del _MINUTES[4:]
+
+
 def minutes_known(article: Article) -> bool:
     """Whether ``reading_minutes(article)`` is counted (or cheap to count)."""
     return len(article.text) <= BIG_TEXT or any(known is article for known, _ in _MINUTES)

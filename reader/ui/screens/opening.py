@@ -1,0 +1,79 @@
+"""A long text's opening on screen while its whole is still being cleaned.
+
+The early load (``reader.ui.jobs.early``) sends a book's first pages first
+(``reader.engine.opening``): the reading screen shows them at once, and the load worker waits
+for the whole, which then takes the opening's place where the reader is. Until it comes,
+the keys that need the whole text (the end, search, bookmarks, the outline, the links) wait,
+nothing is saved in the library and no people are looked for.
+
+Composed on the reading screen as ``screen.opening``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.article.model import Article
+    from reader.ui.jobs.early import EarlyLoad
+    from reader.ui.screens.reading import ReadingScreen
+
+_ANCHOR = 60  # characters at the top of the view looked for in the whole text
+
+
+class Opening:
+    """The opening shown, if one is, and its swap for the whole."""
+
+    def __init__(self, screen: ReadingScreen) -> None:
+        self.screen = screen
+        self.shown: Article | None = None
+
+    @property
+    def pending(self) -> bool:
+        """An opening is on screen, its whole still to come."""
+        return self.shown is not None and self.screen.article is self.shown
+
+    def forget(self) -> None:
+        """The whole will not come (it failed, or another article is opened)."""
+        self.shown = None
+
+    def take(self, article: Article, early: EarlyLoad | None) -> bool:
+        """Show ``article`` if it is a long text's opening (then wait for the whole) or the
+        whole of the opening shown; False for any other article (the screen shows it)."""
+        screen = self.screen
+        if self.pending:
+            self._show_whole(article)
+            return True
+        self.shown = None
+        if early is None or not early.more:
+            return False
+        screen.show_article(article, opening=True)
+        self.shown = article
+        screen.load_rest()
+        return True
+
+    def _show_whole(self, article: Article) -> None:
+        """The whole replaces the opening, at the place the reader had reached."""
+        screen = self.screen
+        body = screen.body
+        opening, self.shown = self.shown, None
+        top = body.top_offset()
+        in_head = top == 0 and body.scroll_y > 0  # (the title block: the same rows)
+        header_y = body.scroll_y
+        screen.present(article)
+        if in_head:
+            body.scroll_to(y=header_y, animate=False, immediate=True)
+        elif top and opening is not None:
+            body.scroll_to_offset(same_place(opening.text, article.text, top), center=False)
+        screen.after_shown(article)
+
+
+def same_place(opening: str, whole: str, offset: int) -> int:
+    """Where the opening's ``offset`` stands in the whole text: its words found there from a
+    little before the same offset (the same text but for rare differences), else the offset
+    itself."""
+    anchor = opening[offset : offset + _ANCHOR]
+    if not anchor.strip():
+        return offset
+    found = whole.find(anchor, max(0, offset - 4 * _ANCHOR))
+    return found if found >= 0 and found - offset < 20 * _ANCHOR else offset

@@ -1,0 +1,65 @@
+"""The line over the body: the article's title and site, a slot for counts (a search's, a
+person's mentions) and the reading position. Every text in it is shown as it is, never read
+as markup."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label
+
+from reader.ui.widgets.layout import duration, reading_minutes
+
+if TYPE_CHECKING:
+    from reader.article.model import Article
+    from reader.ui.widgets.body import BodyView
+
+STILL_COMING = "loading the rest…"  # the position of a long text's opening (see opening.py)
+
+
+def status_title(article: Article | None) -> tuple[str, str]:
+    """The title and site the status line shows for ``article`` (its site alone when it
+    has no title; "Reader" for none), each on one line."""
+    title = " ".join(article.title.split()) if article is not None else ""
+    site = " ".join((article.site or "").split()) if article is not None else ""
+    if not title:
+        title, site = (site, "") if site else ("Reader", "")
+    return title, site
+
+
+class StatusLine(Horizontal):
+    """Title and site at the left, counts, then the position at the right."""
+
+    def compose(self) -> ComposeResult:
+        yield Label("Reader", id="status-left", markup=False)
+        yield Label("", id="status-right", markup=False)
+        yield Label("", id="status-position")
+
+    def say(self, text: str) -> None:
+        """The left-hand slot says ``text`` (while loading)."""
+        self.query_one("#status-left", Label).update(text)
+
+    def show_title(self, article: Article | None) -> tuple[str, str]:
+        """The article's title and site at the left (its site alone when it has no title,
+        "Reader" for none); returns them for the window's title."""
+        title, site = status_title(article)
+        self.say(f"{title} · {site}" if site else title)
+        return title, site
+
+    def set_right(self, text: str) -> None:
+        """The right-hand slot (search counts, a person's mentions)."""
+        self.query_one("#status-right", Label).update(text)
+
+    def show_position(self, article: Article | None, body: BodyView, *, whole: bool) -> None:
+        """How far into ``article`` the ``body`` is, and the reading time left; if not the
+        ``whole`` text is shown yet (a book's opening), that the rest is coming."""
+        label = self.query_one("#status-position", Label)
+        if article is None or body.layout_rows is None or not whole:
+            label.update("" if whole else STILL_COMING)
+            return
+        percent = round(100 * body.progress())
+        done = 1.0 if percent >= 100 else body.top_offset() / max(1, len(article.text))
+        left = round(reading_minutes(article, estimate=True) * (1 - done))
+        label.update(f"{percent}% · {duration(left)} left" if left else f"{percent}% · end")

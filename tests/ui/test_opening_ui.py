@@ -1,0 +1,172 @@
+"""A book's opening on screen while its whole is cleaned: the early load's child sends the
+first pages, then the whole, which takes their place where the reader is."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from book_text import book
+from ui_helpers import reading, screen_text, settle
+
+from reader.article.model import Article
+from reader.article.packed import pack
+from reader.engine.opening import OPENING_CHARS, opening_end
+from reader.engine.pipeline import extract
+from reader.sources.load import load_source
+from reader.store import Store
+from reader.ui.jobs.early import EarlyLoad, _send
+from reader.ui.widgets.layout import reading_minutes
+
+pytestmark = [
+    pytest.mark.anyio,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the early load forks"),
+]
+
+
+def child(source: Path) -> EarlyLoad:
+    """The early load's child for ``source`` (``_child``, as ``start`` forks it), run as a
+    process of its own."""
+    read, write = os.pipe()
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import sys\nfrom reader.ui.jobs.early import _child\n"
+         "_child(sys.argv[1], int(sys.argv[2]))", str(source), str(write)],
+        pass_fds=(write,),
+    )
+    os.close(write)
+    return EarlyLoad(str(source), process.pid, read)
+
+
+def test_the_child_sends_a_long_texts_opening_then_its_whole(tmp_path: Path) -> None:
+    path = tmp_path / "book.txt"
+    path.write_text(book(3000), encoding="utf-8")
+    load = child(path)
+    first = load.result()
+    assert first is not None and load.more
+    whole = load.result()
+    assert whole is not None and not load.more
+    assert len(whole.text) > 5 * len(first.text)
+    assert whole.text.startswith(first.text[: OPENING_CHARS // 2])
+    expected = reading_minutes(whole)  # (the opening's is the whole's, estimated)
+    assert abs(reading_minutes(first) - expected) <= 0.1 * expected
+
+
+def test_the_child_sends_a_short_text_whole_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text(book(50), encoding="utf-8")
+    load = child(path)
+    article = load.result()
+    assert article is not None and not load.more
+    assert "Paragraph 49" in article.text
+
+
+def test_a_child_killed_after_the_opening_leaves_the_whole_to_the_app(tmp_path: Path) -> None:
+    path = tmp_path / "book.txt"
+    path.write_text(book(3000), encoding="utf-8")
+    load = child(path)
+    assert load.result() is not None and load.more
+    load.cancel()  # (killed while it cleans the whole)
+    assert load.result() is None and not load.more
+
+
+class Child:
+    """Plays the early load's child: sends the articles the test gives, when it gives them."""
+
+    def __init__(self, source: Path) -> None:
+        read, self._write = os.pipe()
+        self._process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+        self.load = EarlyLoad(str(source), self._process.pid, read)
+
+    def send(self, status: str, article: object, *more: object) -> None:
+        _send(self._write, pickle.dumps((status, pack(article), [], *more)))
+
+    def send_whole_and_exit(self, article: object) -> threading.Thread:
+        def run() -> None:  # (in a thread: the message may be more than the pipe holds)
+            self.send("ok", article)
+            os.close(self._write)
+            self._process.kill()
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        return thread
+
+
+def book_and_opening(tmp_path: Path) -> tuple[Path, Article, Child]:
+    """A book's file, its whole article, and a child that has sent its opening."""
+    path = tmp_path / "book.txt"
+    path.write_text(book(400), encoding="utf-8")
+    document = load_source(str(path))
+    first = extract(replace(document, text=document.text[: opening_end(document.text, 9000)]),
+                    people=False)
+    fake = Child(path)
+    fake.send("opening", first, 40_000)
+    return path, extract(document, people=False), fake
+
+
+async def opened(pilot, screen) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(100):
+        if screen.article is not None:
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
+
+
+async def test_the_opening_shows_then_the_whole_takes_its_place_where_the_reader_is(
+    make_app, tmp_path: Path
+) -> None:
+    path, whole, fake = book_and_opening(tmp_path)
+    app = make_app(path, early=fake.load)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = reading(app)
+        await opened(pilot, screen)
+        first = screen.article
+        assert first is not None and whole.text.startswith(first.text[:5000])
+        assert len(first.text) < len(whole.text) / 3
+        shown = screen_text(app)
+        assert "loading the rest…" in shown and "2 h 54 min read" in shown  # 40,000 words
+        for waiting in ("bottom", "search", "bookmark"):
+            assert screen.check_action(waiting, ()) is None
+        assert screen.check_action("go", ("outline",)) is None
+        await pilot.press("space", "space", "space")
+        await pilot.pause()
+        top = screen.body.top_offset()
+        assert top > 0
+        words = first.text[top : top + 40]
+        fake.send_whole_and_exit(whole).join()
+        await settle(pilot)
+        assert screen.article.text == whole.text
+        assert screen.body.top_offset() == whole.text.find(words) > 0
+        shown = screen_text(app)
+        assert "loading the rest" not in shown and "% ·" in shown
+        assert screen.check_action("bottom", ()) is True
+        assert not screen.travel.can("back")  # (the opening is no step of the history)
+    with Store.open(tmp_path / "data") as store:
+        (entry,) = store.list_articles()
+        assert store.get_article(entry.id).text == whole.text
+
+
+async def test_opening_another_article_before_the_whole_comes_stops_the_child(
+    make_app, tmp_path: Path
+) -> None:
+    path, _whole, fake = book_and_opening(tmp_path)
+    other = tmp_path / "other.txt"
+    other.write_text("A Short Note\n\nIts only paragraph says enough words to be read here.\n",
+                     encoding="utf-8")
+    app = make_app(path, early=fake.load)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = reading(app)
+        await opened(pilot, screen)
+        assert screen.opening.pending
+        screen.open_source(str(other))
+        await settle(pilot)
+        assert screen.article is not None and screen.article.title == "A Short Note"
+        assert not screen.opening.pending
+        assert fake._process.wait(timeout=5) != 0  # (killed: the rest is not waited for)
+        assert "Its only paragraph" in screen_text(app)
+        assert screen.check_action("bottom", ()) is True
