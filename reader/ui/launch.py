@@ -16,7 +16,7 @@ def open_app(
 
     from reader.ui.jobs.early import start  # before Textual is imported (see jobs/early.py)
 
-    early = start(source) if document is None else None  # a local file: extracting already
+    early = start(source, document)  # a local file (or what was piped): extracting already
     # Importing Textual and the app makes ~100,000 objects, none of them garbage: the cyclic
     # collector need not scan them while they are made, nor after (frozen: out of its reach,
     # as the app does at its start, reader.ui.app.hold_gc).
@@ -29,6 +29,4 @@ def open_app(
         if collecting:
             gc.enable()
 
-    if document is not None:
-        return run_app(source, data_dir=data_dir, document=document)
-    return run_app(source, data_dir=data_dir, early=early)
+    return run_app(source, data_dir=data_dir, document=document, early=early)

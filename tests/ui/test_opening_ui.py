@@ -170,3 +170,24 @@ async def test_opening_another_article_before_the_whole_comes_stops_the_child(
         assert fake._process.wait(timeout=5) != 0  # (killed: the rest is not waited for)
         assert "Its only paragraph" in screen_text(app)
         assert screen.check_action("bottom", ()) is True
+
+
+def test_a_piped_book_is_cleaned_by_the_early_child_opening_first(tmp_path: Path) -> None:
+    """``reader < book.txt``: the text read from the pipe is cleaned in the forked child as a
+    file is, its opening first."""
+    path = tmp_path / "book.txt"
+    path.write_text(book(3000), encoding="utf-8")
+    script = (
+        "import sys\nfrom reader.sources.load import load_source\n"
+        "from reader.ui.jobs.early import start\n"
+        "with open(sys.argv[1], 'rb') as pipe:\n"
+        "    document = load_source('-', stdin=pipe)\n"
+        "load = start('-', document)\n"
+        "first = load.result()\n"
+        "print(load.more, first.title)\n"
+        "whole = load.result()\n"
+        "print(load.more, len(whole.text) > 5 * len(first.text), whole.source)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["True The Long Book of Words", "False True -"]

@@ -49,7 +49,7 @@ def test_the_early_load_forks_before_the_config_and_textual_are_imported(tmp_pat
         "import sys\n"
         "import reader.cli.main, reader.ui.jobs.early as early\n"
         "reader.cli.main._is_terminal = lambda stream: True\n"
-        "def start(source):\n"
+        "def start(source, document=None):\n"
         "    print(' '.join(sorted(sys.modules)))\n"
         "    raise SystemExit(0)\n"
         "early.start = start\n"

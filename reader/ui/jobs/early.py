@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.article.model import Article
+    from reader.sources.load import RawDocument
 
 
 FIRST_SCREEN_WIDTH = 76  # the usual text width (settings.TEXT_WIDTH)
@@ -119,15 +120,15 @@ class EarlyLoad:
             os.waitpid(self._pid, 0)
 
 
-def start(source: str | None) -> EarlyLoad | None:
-    """Fork a child loading the local file ``source`` where that is safe; else None."""
+def start(source: str | None, document: RawDocument | None = None) -> EarlyLoad | None:
+    """Fork a child loading the local file ``source`` (or cleaning the ``document`` read
+    already: standard input) where that is safe; else None."""
     if (
         source is None
         or not sys.platform.startswith("linux")
         or not hasattr(os, "fork")
         or threading.active_count() != 1
-        or "://" in source
-        or not os.path.isfile(os.path.expanduser(source))
+        or (document is None and not _local_file(source))
     ):
         return None
     _shared_imports()
@@ -143,10 +144,15 @@ def start(source: str | None) -> EarlyLoad | None:
         return None
     if pid == 0:  # the child: load, send, leave without the parent's exit handlers
         os.close(read)
-        _child(source, write)
+        _child(source, write, document)
         os._exit(0)
     os.close(write)
     return EarlyLoad(source, pid, read)
+
+
+def _local_file(source: str) -> bool:
+    """``source`` names a file on this machine (not a URL, a folder or nothing)."""
+    return "://" not in source and os.path.isfile(os.path.expanduser(source))
 
 
 def _shared_imports() -> None:
@@ -182,7 +188,7 @@ def _code_tokens(article: Article) -> list[object]:
         return []
 
 
-def _child(source: str, pipe: int) -> None:
+def _child(source: str, pipe: int, document: RawDocument | None = None) -> None:
     try:
         from reader.core.errors import LoadError, ReaderError
         from reader.engine.opening import opening
@@ -190,7 +196,7 @@ def _child(source: str, pipe: int) -> None:
         from reader.ui.jobs.loading import load, pack
 
         try:
-            document = load_source(source)
+            document = document or load_source(source)
             try:
                 first = opening(document)
             except Exception:  # (the whole is still to come, and says what went wrong)

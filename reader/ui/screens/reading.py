@@ -236,7 +236,7 @@ class ReadingScreen(Screen[None]):
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
         if self._early is not None:
             self._early.cancel()  # (the last book's rest, if it is still coming)
-        self._early = self.reader.take_early_load(source) if document is None else None
+        self._early = self.reader.take_early_load(source)
         self._run_load(source, document)
 
     def _run_load(self, source: str, document: object | None) -> None:
