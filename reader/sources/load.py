@@ -81,7 +81,8 @@ def read_bytes(
 
 
 def _read_limited(stream: BinaryIO, max_bytes: int, what: str) -> bytes:
-    """Read to the end, but no more than ``max_bytes``."""
+    """Read to the end, but no more than ``max_bytes`` (past them: binary data is told as
+    binary, /dev/urandom or a disk image, else as too large)."""
     parts: list[bytes] = []
     size = 0
     while True:
@@ -91,7 +92,8 @@ def _read_limited(stream: BinaryIO, max_bytes: int, what: str) -> bytes:
         parts.append(chunk)
         size += len(chunk)
         if size > max_bytes:
-            raise too_large(max_bytes, what)
+            refusal = None if is_pdf(parts[0]) else check_bytes(parts[0])
+            raise refused(refusal) if refusal else too_large(max_bytes, what)
 
 
 def read_file(

@@ -171,6 +171,19 @@ def test_file_size_cap(tmp_path: Path) -> None:
     assert load_source(str(target), max_bytes=5000).text.startswith("word word")
 
 
+def test_endless_binary_input_is_told_as_binary_not_as_too_large(tmp_path: Path) -> None:
+    """/dev/urandom, /dev/zero, a disk image: what runs past the cap is said to be binary
+    when it starts so; a PDF past it stays "too large"."""
+    noise = tmp_path / "noise"
+    noise.write_bytes(bytes(range(256)) * 40)
+    assert "binary data" in _load_error(str(noise), max_bytes=4096)
+    with pytest.raises(LoadError, match="binary data"):  # (the same through a pipe)
+        load_source("-", stdin=io.BytesIO(b"\0" * 9000), max_bytes=4096)
+    pdf = tmp_path / "big.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n" + b"\0\1\2" * 3000)
+    assert "larger than 4 KB" in _load_error(str(pdf), max_bytes=4096)
+
+
 def test_stdin_stream() -> None:
     raw = load_source("-", stdin=io.BytesIO(codecs.BOM_UTF8 + CURLY.encode()))
     assert raw.text == CURLY and raw.source == "-"
