@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from reader.article.model import count_words
 from reader.engine.pipeline import detect_kind, extract
 
 if TYPE_CHECKING:
@@ -32,6 +33,13 @@ def opening_end(text: str, length: int = OPENING_CHARS) -> int | None:
         if end > 0:
             return end
     return None
+
+
+def whole_words(text: str) -> float:
+    """About how many words ``text`` has, counted in its opening (a book's reading time,
+    shown with its opening)."""
+    end = opening_end(text) or len(text)
+    return count_words(text[:end]) * len(text) / max(1, end)
 
 
 def opening(raw: RawDocument) -> Article | None:

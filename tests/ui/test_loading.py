@@ -84,7 +84,7 @@ async def test_unexpected_engine_errors_become_messages(make_app, monkeypatch) -
 async def test_esc_cancels_a_slow_load(make_app, monkeypatch) -> None:
     started, release = threading.Event(), threading.Event()
 
-    def slow(source, document=None, cancelled=None, joined=None):
+    def slow(source, document=None, cancelled=None, joined=None, opened=None):
         started.set()
         release.wait(5)
         raise LoadError("should be ignored")
@@ -111,7 +111,7 @@ async def test_the_last_articles_panels_are_hidden_while_the_next_loads(
 ) -> None:
     started, release = threading.Event(), threading.Event()
 
-    def slow(source, document=None, cancelled=None, joined=None):
+    def slow(source, document=None, cancelled=None, joined=None, opened=None):
         started.set()
         release.wait(5)
         raise LoadError("gone")

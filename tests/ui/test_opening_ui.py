@@ -191,3 +191,36 @@ def test_a_piped_book_is_cleaned_by_the_early_child_opening_first(tmp_path: Path
     done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
                           text=True, check=True)
     assert done.stdout.split("\n")[:2] == ["True The Long Book of Words", "False True -"]
+
+
+async def test_a_book_opened_in_the_app_shows_its_opening_before_its_whole(
+    make_app, tmp_path: Path
+) -> None:
+    """``o`` a book (no early load: the worker cleans it): its opening is shown as soon as it
+    is cleaned, with the whole's reading time, then the whole takes its place."""
+    path = tmp_path / "book.txt"
+    path.write_text(book(3000), encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        seen: list[tuple[int, bool, int]] = []
+        show_first = screen.opening.show_first
+
+        def spy(cancelled, article, layout) -> None:  # type: ignore[no-untyped-def]
+            show_first(cancelled, article, layout)
+            seen.append((len(article.text), screen.opening.pending, reading_minutes(article)))
+
+        screen.opening.show_first = spy  # type: ignore[method-assign]
+        screen.open_source(str(path))
+        await settle(pilot)
+        whole = screen.article
+        assert whole is not None and not screen.opening.pending
+        ((shown, pending, minutes),) = seen
+        assert pending and shown < len(whole.text) / 5
+        assert abs(minutes - reading_minutes(whole)) <= 0.1 * reading_minutes(whole)
+        assert screen.travel.can("back")  # (to the sample: one step, not two)
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert "Obama" in screen.article.title
+        assert not screen.travel.can("back")

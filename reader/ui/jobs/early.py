@@ -191,7 +191,7 @@ def _code_tokens(article: Article) -> list[object]:
 def _child(source: str, pipe: int, document: RawDocument | None = None) -> None:
     try:
         from reader.core.errors import LoadError, ReaderError
-        from reader.engine.opening import opening
+        from reader.engine.opening import opening, whole_words
         from reader.sources.load import load_source
         from reader.ui.jobs.loading import load, pack
 
@@ -203,7 +203,7 @@ def _child(source: str, pipe: int, document: RawDocument | None = None) -> None:
                 first = None
             if first is not None:  # a long text: its first pages now, the whole after
                 _send(pipe, pickle.dumps(
-                    ("opening", pack(first), _code_tokens(first), _words(document.text)),
+                    ("opening", pack(first), _code_tokens(first), whole_words(document.text)),
                     pickle.HIGHEST_PROTOCOL,
                 ))
                 del first
@@ -219,15 +219,6 @@ def _child(source: str, pipe: int, document: RawDocument | None = None) -> None:
         _send(pipe, payload)
     except BaseException:  # (the parent loads in a thread instead)
         pass
-
-
-def _words(text: str) -> float:
-    """About how many words ``text`` has (counted in its opening: a book's reading time)."""
-    from reader.article.model import count_words
-    from reader.engine.opening import opening_end
-
-    end = opening_end(text) or len(text)
-    return count_words(text[:end]) * len(text) / max(1, end)
 
 
 def _send(pipe: int, payload: bytes) -> None:

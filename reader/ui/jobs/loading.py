@@ -26,10 +26,12 @@ class Cancelled(Exception):
 def load(
     source: str, document: RawDocument | None = None, cancelled: threading.Event | None = None,
     joined: Callable[[int], object] | None = None,
+    opened: Callable[[Article, float], object] | None = None,
 ) -> Article:
     """Read (or fetch) ``source`` and extract its article, without people (that comes later).
     A web page's later pages are joined to it; ``joined(pages)`` hears how many there were
-    when more than one.
+    when more than one; ``opened(article, words)`` gets a long text's opening first, and
+    about how many words the whole has (see ``reader.engine.opening``).
 
     Raises ``ReaderError`` with a sentence for the user, or ``Cancelled``.
     """
@@ -41,11 +43,14 @@ def load(
         document = load_source(source, cancelled=event)
     if event.is_set():
         raise Cancelled
+    elsewhere = opened is not None and _hand_opening(document, opened)
     try:
-        found = extract_joined(document, people=False, cancelled=event)
-        article = found.article
-        if found.pages > 1 and joined is not None:
-            joined(found.pages)
+        article = _whole_elsewhere(document) if elsewhere else None
+        if article is None:
+            found = extract_joined(document, people=False, cancelled=event)
+            article = found.article
+            if found.pages > 1 and joined is not None:
+                joined(found.pages)
     except LoadCancelled:
         raise Cancelled from None
     except ModuleNotFoundError as error:
@@ -59,6 +64,30 @@ def load(
     if event.is_set():
         raise Cancelled
     return article
+
+
+def _hand_opening(document: RawDocument, opened: Callable[[Article, float], object]) -> bool:
+    """Give ``opened`` the article of a long text's opening, if it has one (a cleaner's
+    failure here is left to the whole, which says what went wrong); whether it had one."""
+    from reader.engine.opening import opening, whole_words
+
+    try:
+        first = opening(document)
+    except Exception:
+        return False
+    if first is not None:
+        opened(first, whole_words(document.text))
+    return first is not None
+
+
+def _whole_elsewhere(document: RawDocument) -> Article | None:
+    """A long text's whole article, cleaned in another process while its opening is read
+    (in this one, a thread would hold the GIL against the screen for 100 ms and more at a
+    time); None where no process can be started (then it is cleaned here)."""
+    try:
+        return unpack(in_process(_extract_packed, document))
+    except (OSError, RuntimeError):
+        return None
 
 
 BIG_TEXT = 200_000  # characters; longer texts are analysed (and saved) in another process
@@ -166,6 +195,13 @@ def _with_people(article: Article, packed: tuple[object, ...]) -> Article:
         article, people=tuple(people), quotations=quotations,  # type: ignore[arg-type]
         pull_quotes=pull_quotes,  # type: ignore[arg-type]
     )
+
+
+def _extract_packed(document: RawDocument) -> Packed:
+    """In the other process: the article of ``document``, packed (people not found)."""
+    from reader.engine.pipeline import extract
+
+    return pack(extract(document, people=False))
 
 
 def _analyse_packed(packed: Packed) -> tuple[object, ...]:

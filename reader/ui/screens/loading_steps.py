@@ -13,7 +13,13 @@ from reader.core.errors import ReaderError
 from reader.ui.jobs.loading import Cancelled, load
 from reader.ui.jobs.threads import abandonable
 from reader.ui.widgets.body import FIRST_ROWS
-from reader.ui.widgets.layout import BIG_TEXT, Layout, build_layout, reading_minutes
+from reader.ui.widgets.layout import (
+    BIG_TEXT,
+    Layout,
+    build_layout,
+    expect_words,
+    reading_minutes,
+)
 
 if TYPE_CHECKING:
     from reader.ui.jobs.early import EarlyLoad
@@ -41,16 +47,25 @@ def load_and_lay_out(
     source: str, document: object, cancelled: threading.Event,
     size: Callable[[], tuple[int, int]], early: EarlyLoad | None = None,
     joined: Callable[[int], object] | None = None,
+    opened: Callable[[Article, Layout | None], object] | None = None,
 ) -> tuple[Article, Layout | None]:
     """Load in the worker (or take what an ``early`` child process loaded); count the words
     and wrap the rows there too (a book takes a while, and the screen should not wait on it).
     ``size`` asks the UI thread for the body's text width and height: past its first screen,
     the rows stop before code not coloured yet (the rest come after the first frame).
-    ``joined(pages)`` hears of a multi-page article joined into one."""
+    ``joined(pages)`` hears of a multi-page article joined into one; ``opened(article,
+    layout)`` gets a long text's opening, laid out, while the whole is cleaned."""
+    def lay_out_opening(first: Article, words: float) -> None:
+        expect_words(first, words)  # (its reading time is the whole's)
+        columns, rows = size()
+        if opened is not None:
+            opened(first, build_layout(first, columns, lex_after=rows) if columns else None)
+
     def read() -> Article:
         article = early.result(cancelled) if early is not None else None
         if article is None:
-            article = load(source, document, cancelled, joined)  # type: ignore[arg-type]
+            article = load(source, document, cancelled, joined,  # type: ignore[arg-type]
+                           lay_out_opening if opened is not None else None)
         return article
 
     article = abandonable(read, cancelled, "load")  # q never waits for a stalled server

@@ -1,10 +1,11 @@
 """A long text's opening on screen while its whole is still being cleaned.
 
-The early load (``reader.ui.jobs.early``) sends a book's first pages first
-(``reader.engine.opening``): the reading screen shows them at once, and the load worker waits
-for the whole, which then takes the opening's place where the reader is. Until it comes,
-the keys that need the whole text (the end, search, bookmarks, the outline, the links) wait,
-nothing is saved in the library and no people are looked for.
+A book's first pages are cleaned alone first (``reader.engine.opening``): by the early
+load's child for a file given on the command line or piped (``reader.ui.jobs.early``), by the
+load worker otherwise (``o``; the whole is then cleaned in another process). The reading
+screen shows them at once; the whole then takes their place where the reader is. Until it
+comes, the keys that need the whole text (the end, search, bookmarks, the outline, the links)
+wait, nothing is saved in the library and no people are looked for.
 
 Composed on the reading screen as ``screen.opening``.
 """
@@ -14,9 +15,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import threading
+
     from reader.article.model import Article
     from reader.ui.jobs.early import EarlyLoad
     from reader.ui.screens.reading import ReadingScreen
+    from reader.ui.widgets.layout import Layout
 
 _ANCHOR = 60  # characters at the top of the view looked for in the whole text
 
@@ -51,6 +55,17 @@ class Opening:
         self.shown = article
         screen.load_rest()
         return True
+
+    def show_first(
+        self, cancelled: threading.Event, article: Article, layout: Layout | None
+    ) -> None:
+        """The load worker (no early load: ``o``, or a system that cannot fork) cleaned a long
+        text's opening; its whole comes as the worker's result. Shown unless the load was
+        cancelled or another began."""
+        if cancelled.is_set() or not self.screen.is_loading:
+            return
+        self.screen.show_article(article, opening=True, layout=layout)
+        self.shown = article
 
     def _show_whole(self, article: Article) -> None:
         """The whole replaces the opening, at the place the reader had reached."""

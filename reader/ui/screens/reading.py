@@ -237,12 +237,14 @@ class ReadingScreen(Screen[None]):
         if self._early is not None:
             self._early.cancel()  # (the last book's rest, if it is still coming)
         self._early = self.reader.take_early_load(source)
-        self._run_load(source, document)
+        self._run_load(source, document, opened=partial(
+            self.app.call_from_thread, self.opening.show_first, self._cancel))
 
-    def _run_load(self, source: str, document: object | None) -> None:
+    def _run_load(self, source: str, document: object | None,
+                  opened: Callable[[Article, Layout | None], object] | None = None) -> None:
         body_size = partial(self.app.call_from_thread, self.body.text_size)
         job = partial(load_and_lay_out, source, document, self._cancel, body_size, self._early,
-                      joined=self.travel.joined_from_thread)
+                      joined=self.travel.joined_from_thread, opened=opened)
         self._load_worker = self.run_worker(
             job, name="load", group="load", description=f"load {source}", thread=True,
             exclusive=True, exit_on_error=False,
@@ -362,9 +364,12 @@ class ReadingScreen(Screen[None]):
         self.app.title = title
         self.app.sub_title = site
 
-    def show_article(self, article: Article, *, opening: bool = False) -> None:
-        """Show a loaded article, then find its people in the background; a long text's
-        ``opening`` is only shown (see ``reader.ui.screens.opening``)."""
+    def show_article(self, article: Article, *, opening: bool = False,
+                     layout: Layout | None = None) -> None:
+        """Show a loaded article (laid out already: ``layout``), then find its people in the
+        background; a long text's ``opening`` is only shown (``reader.ui.screens.opening``)."""
+        if layout is not None:
+            self._prebuilt = layout
         self.opening.forget()
         self.travel.before_show(article)  # the one shown now goes on the history
         self.keeper.before_show()
