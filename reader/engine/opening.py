@@ -35,11 +35,11 @@ def opening_end(text: str, length: int = OPENING_CHARS) -> int | None:
     return None
 
 
-def whole_words(text: str) -> float:
-    """About how many words ``text`` has, counted in its opening (a book's reading time,
-    shown with its opening)."""
+def whole_words(first: Article, text: str) -> float:
+    """About how many words the whole of ``text`` reads as, from those of its opening's
+    article ``first`` (a book's reading time, shown with its opening)."""
     end = opening_end(text) or len(text)
-    return count_words(text[:end]) * len(text) / max(1, end)
+    return count_words(first.text) * len(text) / max(1, end)
 
 
 def opening(raw: RawDocument) -> Article | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from book_text import book
-from ui_helpers import reading, screen_text, settle
+from ui_helpers import SAMPLE, reading, screen_text, settle
 
 from reader.article.model import Article
 from reader.article.packed import pack
@@ -170,6 +170,51 @@ async def test_opening_another_article_before_the_whole_comes_stops_the_child(
         assert fake._process.wait(timeout=5) != 0  # (killed: the rest is not waited for)
         assert "Its only paragraph" in screen_text(app)
         assert screen.check_action("bottom", ()) is True
+        assert not screen.travel.can("back")  # (the book's first pages are no step back)
+    with Store.open(tmp_path / "data") as store:  # (nor are they kept as the book)
+        assert [entry.title for entry in store.list_articles()] == ["A Short Note"]
+
+
+async def test_an_article_chosen_from_the_library_during_the_opening_stays(
+    make_app, tmp_path: Path
+) -> None:
+    path, whole, fake = book_and_opening(tmp_path)
+    note = extract(load_source(str(SAMPLE)), people=False)
+    with Store.open(tmp_path / "data") as store:
+        stored = store.save_article(note)
+    app = make_app(path, early=fake.load)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = reading(app)
+        await opened(pilot, screen)
+        assert screen.opening.pending
+        screen.open_source(f"library:{stored}")
+        fake.send_whole_and_exit(whole).join()
+        await settle(pilot)
+        assert screen.article is not None and screen.article.title == note.title
+        assert not screen.opening.pending
+
+
+async def test_moving_during_the_opening_keeps_the_place_over_the_saved_one(
+    make_app, tmp_path: Path
+) -> None:
+    """A book read halfway before, reopened: the reader who scrolls its first pages stays
+    there when the whole comes (the saved place is jumped to only if they did not move)."""
+    path, whole, fake = book_and_opening(tmp_path)
+    with Store.open(tmp_path / "data") as store:
+        store.save_article(replace(whole, source=str(path)))
+        store.set_position(str(path), len(whole.text) // 2, 0.5)
+    app = make_app(path, early=fake.load)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = reading(app)
+        await opened(pilot, screen)
+        await pilot.press("space", "space")
+        await pilot.pause()
+        top = screen.body.top_offset()
+        assert 0 < top < len(whole.text) // 10
+        fake.send_whole_and_exit(whole).join()
+        await settle(pilot)
+        assert screen.article.text == whole.text
+        assert screen.body.top_offset() == top
 
 
 def test_a_piped_book_is_cleaned_by_the_early_child_opening_first(tmp_path: Path) -> None:
@@ -224,3 +269,17 @@ async def test_a_book_opened_in_the_app_shows_its_opening_before_its_whole(
         await settle(pilot)
         assert "Obama" in screen.article.title
         assert not screen.travel.can("back")
+
+
+def test_the_same_place_is_the_same_words_nearest_the_same_offset() -> None:
+    from reader.ui.screens.opening import same_place
+
+    chorus = "and the river ran on past the harvest and the evening came down "
+    opening = "Intro. " + chorus * 3 + "A sentence found once, at the end of the opening."
+    at = opening.index("A sentence")
+    assert same_place(opening, opening + " More.", at) == at  # (the same text: the same place)
+    shifted = "A line the whole keeps. " + opening
+    assert same_place(opening, shifted, at) == at + len("A line the whole keeps. ")
+    second = opening.index(chorus, 10)  # (the words repeat: the nearest copy, not the first)
+    assert same_place(opening, "xy" + opening, second) == second + 2
+    assert same_place(opening, "nothing alike", at) == at

@@ -202,10 +202,9 @@ def _child(source: str, pipe: int, document: RawDocument | None = None) -> None:
             except Exception:  # (the whole is still to come, and says what went wrong)
                 first = None
             if first is not None:  # a long text: its first pages now, the whole after
-                _send(pipe, pickle.dumps(
-                    ("opening", pack(first), _code_tokens(first), whole_words(document.text)),
-                    pickle.HIGHEST_PROTOCOL,
-                ))
+                words = whole_words(first, document.text)
+                _send(pipe, pickle.dumps(("opening", pack(first), _code_tokens(first), words),
+                                         pickle.HIGHEST_PROTOCOL))
                 del first
             article = load(source, document)
             del document

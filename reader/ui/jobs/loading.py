@@ -76,7 +76,7 @@ def _hand_opening(document: RawDocument, opened: Callable[[Article, float], obje
     except Exception:
         return False
     if first is not None:
-        opened(first, whole_words(document.text))
+        opened(first, whole_words(first, document.text))
     return first is not None
 
 

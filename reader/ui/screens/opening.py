@@ -30,7 +30,8 @@ class Opening:
 
     def __init__(self, screen: ReadingScreen) -> None:
         self.screen = screen
-        self.shown: Article | None = None
+        self.shown: Article | None = None  # while its whole is to come
+        self._last: Article | None = None  # the last opening shown, whole come or not
 
     @property
     def pending(self) -> bool:
@@ -40,6 +41,11 @@ class Opening:
     def forget(self) -> None:
         """The whole will not come (it failed, or another article is opened)."""
         self.shown = None
+
+    def is_opening(self, article: Article) -> bool:
+        """``article`` is a long text's opening (never kept: not in the history, not in the
+        library)."""
+        return article is self._last
 
     def take(self, article: Article, early: EarlyLoad | None) -> bool:
         """Show ``article`` if it is a long text's opening (then wait for the whole) or the
@@ -52,7 +58,7 @@ class Opening:
         if early is None or not early.more:
             return False
         screen.show_article(article, opening=True)
-        self.shown = article
+        self.shown = self._last = article
         screen.load_rest()
         return True
 
@@ -65,7 +71,7 @@ class Opening:
         if cancelled.is_set() or not self.screen.is_loading:
             return
         self.screen.show_article(article, opening=True, layout=layout)
-        self.shown = article
+        self.shown = self._last = article
 
     def _show_whole(self, article: Article) -> None:
         """The whole replaces the opening, at the place the reader had reached."""
@@ -81,14 +87,22 @@ class Opening:
         elif top and opening is not None:
             body.scroll_to_offset(same_place(opening.text, article.text, top), center=False)
         screen.after_shown(article)
+        if in_head or top:  # the reader moved: the place saved last time is not jumped to
+            screen.keeper.opened_elsewhere()
 
 
 def same_place(opening: str, whole: str, offset: int) -> int:
-    """Where the opening's ``offset`` stands in the whole text: its words found there from a
-    little before the same offset (the same text but for rare differences), else the offset
-    itself."""
+    """Where the opening's ``offset`` stands in the whole text: the same offset when the
+    whole has the same words there (as it does but for rare differences), else the nearest
+    place with the words that follow it, else the offset itself."""
     anchor = opening[offset : offset + _ANCHOR]
-    if not anchor.strip():
+    if not anchor.strip() or whole.startswith(anchor, offset):
         return offset
-    found = whole.find(anchor, max(0, offset - 4 * _ANCHOR))
-    return found if found >= 0 and found - offset < 20 * _ANCHOR else offset
+    reach = 20 * _ANCHOR
+    found = [
+        place
+        for place in (whole.find(anchor, offset, offset + reach),
+                      whole.rfind(anchor, max(0, offset - reach), offset + len(anchor)))
+        if place >= 0
+    ]
+    return min(found, key=lambda place: abs(place - offset)) if found else offset

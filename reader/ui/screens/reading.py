@@ -223,19 +223,16 @@ class ReadingScreen(Screen[None]):
                     fallback: object | None = None) -> None:
         """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels; if it cannot
         be, ``fallback`` (a document: a feed entry's own text) is read."""
-        self.opening.forget()  # (a book's rest still coming is not what comes next)
         self._fallback = (source, fallback) if fallback is not None else None
         self.reader.withdraw_notices(COULD_NOT_OPEN)  # (the last source's failure)
+        self._stop_load()  # (what was loading, a book's rest too, is not what comes next)
         if document is None and self.travel.open_stored(source):
             return  # library:ID, from the library
-        self._cancel.set()
-        self._cancel = threading.Event()
+        self.opening.forget()
         self.loading_source = source
         self.set_mode("loading")
         self.status.say(f"Loading {source}…")
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
-        if self._early is not None:
-            self._early.cancel()  # (the last book's rest, if it is still coming)
         self._early = self.reader.take_early_load(source)
         self._run_load(source, document, opened=partial(
             self.app.call_from_thread, self.opening.show_first, self._cancel))
@@ -282,18 +279,23 @@ class ReadingScreen(Screen[None]):
         """Stop the load in progress (its result is ignored); False if none."""
         if not self.is_loading:
             return False
-        self._cancel.set()
-        if self._early is not None:
-            self._early.cancel()  # (its worker then sees the cancel)
-        if self._load_worker is not None:
-            self._load_worker.cancel()
-        self._load_worker = None
+        self._stop_load()
         self.set_mode("ready" if self.article is not None else "failed")
         self._restore_title()
         self.notify("Loading cancelled. Press o to open something else.", title="Cancelled")
         if self.article is None:
             self._show_failure("Nothing is open. Press o to open a URL or a file.")
         return True
+
+    def _stop_load(self) -> None:
+        """Abandon the load in progress, if any (its result, should it come, is ignored)."""
+        self._cancel.set()
+        self._cancel = threading.Event()
+        if self._early is not None:
+            self._early.cancel()  # (its worker then sees the cancel)
+        if self._load_worker is not None:
+            self._load_worker.cancel()
+        self._load_worker = None
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -370,8 +372,8 @@ class ReadingScreen(Screen[None]):
         background; a long text's ``opening`` is only shown (``reader.ui.screens.opening``)."""
         if layout is not None:
             self._prebuilt = layout
-        self.opening.forget()
         self.travel.before_show(article)  # the one shown now goes on the history
+        self.opening.forget()
         self.keeper.before_show()
         self.clear_marks()  # (the last article's search and marks mean nothing here)
         self.present(article)

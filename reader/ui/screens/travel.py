@@ -132,6 +132,8 @@ class Travel:
         place = self.here()
         if place is None or place.article is article or place.article.text == article.text:
             return
+        if self.screen.opening.is_opening(place.article):
+            return  # (a book left before its whole came: only its first pages are here)
         self.back.append(place)
         del self.back[:-MAX_HISTORY]
         self.forward.clear()
