@@ -190,6 +190,7 @@ async def test_an_article_chosen_from_the_library_during_the_opening_stays(
         screen.open_source(f"library:{stored}")
         fake.send_whole_and_exit(whole).join()
         await settle(pilot)
+        await pilot.pause(0.2)  # (a whole delivered late would have replaced it by now)
         assert screen.article is not None and screen.article.title == note.title
         assert not screen.opening.pending
 
