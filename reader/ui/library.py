@@ -132,17 +132,10 @@ class Library:
         reading = self.app.reading
         if reading is None:
             return
-        store = self.store
-        if article_id is None or store is None:
+        if article_id is None or self.store is None:
             reading.show_nothing_open()
             return
-        try:
-            article = store.get_article(article_id)
-        except StoreError as error:
-            reading.notify(str(error), severity="error")
-            return
-        if article is not None:
-            reading.show_article(article)
+        reading.open_source(f"library:{article_id}")  # (read back in the load worker)
 
     def _open_bookmark(self, mark: Bookmark | None) -> None:
         reading = self.app.reading

@@ -169,10 +169,11 @@ async def test_empty_page_shows_a_sentence(corpus_dir: Path, tmp_path: Path) -> 
 
 
 async def _loaded(pilot) -> None:
-    """Wait for the article itself (not for the people finder), then a frame."""
+    """Wait for the article itself, whole (a long text's opening shows first; not for the
+    people finder), then a frame."""
     screen = reading(pilot.app)
     for _ in range(3000):
-        if not screen.is_loading:
+        if not screen.is_loading and not screen.opening.pending:
             break
         await asyncio.sleep(0.01)
     await pilot.pause()

@@ -369,19 +369,18 @@ class ArticleKeeper:
         """Show the bookmark's article (from the library, else its source) at the quote."""
         screen = self.screen
         store = self.store
-        article = None
+        entry = None
         if screen.article is not None and self.kept_key == mark.article_key:
-            article = screen.article
-        elif store is not None:
-            try:
-                article = store.get_article(mark.article_key)
-            except StoreError:
-                article = None
-        if article is screen.article and article is not None:
             self.go_to_bookmark(mark)
-        elif article is not None:
+            return
+        if store is not None:
+            try:
+                entry = store.get_entry(mark.article_key)  # (its row, not its text)
+            except StoreError:
+                entry = None
+        if entry is not None:  # (read back in the load worker: a book takes a while)
             self.pending_bookmark = mark
-            screen.show_article(article)
+            screen.open_source(f"library:{entry.id}")
         elif mark.article_key.startswith("sha256:"):
             screen.notify("That article is no longer in the library.", severity="warning")
             screen.show_nothing_open()

@@ -48,13 +48,15 @@ def load_and_lay_out(
     size: Callable[[], tuple[int, int]], early: EarlyLoad | None = None,
     joined: Callable[[int], object] | None = None,
     opened: Callable[[Article, Layout | None], object] | None = None,
+    stored: Callable[[], Article] | None = None,
 ) -> tuple[Article, Layout | None]:
     """Load in the worker (or take what an ``early`` child process loaded); count the words
     and wrap the rows there too (a book takes a while, and the screen should not wait on it).
     ``size`` asks the UI thread for the body's text width and height: past its first screen,
     the rows stop before code not coloured yet (the rest come after the first frame).
     ``joined(pages)`` hears of a multi-page article joined into one; ``opened(article,
-    layout)`` gets a long text's opening, laid out, while the whole is cleaned."""
+    layout)`` gets a long text's opening, laid out, while the whole is cleaned; ``stored()``
+    reads an article back from the library instead."""
     def lay_out_opening(first: Article, words: float) -> None:
         expect_words(first, words)  # (its reading time is the whole's)
         columns, rows = size()
@@ -62,6 +64,8 @@ def load_and_lay_out(
             opened(first, build_layout(first, columns, lex_after=rows) if columns else None)
 
     def read() -> Article:
+        if stored is not None:
+            return stored()
         article = early.result(cancelled) if early is not None else None
         if article is None:
             article = load(source, document, cancelled, joined,  # type: ignore[arg-type]

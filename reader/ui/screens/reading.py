@@ -226,8 +226,7 @@ class ReadingScreen(Screen[None]):
         self._fallback = (source, fallback) if fallback is not None else None
         self.reader.withdraw_notices(COULD_NOT_OPEN)  # (the last source's failure)
         self._stop_load()  # (what was loading, a book's rest too, is not what comes next)
-        if document is None and self.travel.open_stored(source):
-            return  # library:ID, from the library
+        stored = self.travel.stored(source) if document is None else None  # library:ID
         self.opening.forget()
         self.loading_source = source
         self.set_mode("loading")
@@ -235,13 +234,14 @@ class ReadingScreen(Screen[None]):
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
         self._early = self.reader.take_early_load(source)
         self._run_load(source, document, opened=partial(
-            self.app.call_from_thread, self.opening.show_first, self._cancel))
+            self.app.call_from_thread, self.opening.show_first, self._cancel), stored=stored)
 
     def _run_load(self, source: str, document: object | None,
-                  opened: Callable[[Article, Layout | None], object] | None = None) -> None:
+                  opened: Callable[[Article, Layout | None], object] | None = None,
+                  stored: Callable[[], Article] | None = None) -> None:
         body_size = partial(self.app.call_from_thread, self.body.text_size)
         job = partial(load_and_lay_out, source, document, self._cancel, body_size, self._early,
-                      joined=self.travel.joined_from_thread, opened=opened)
+                      joined=self.travel.joined_from_thread, opened=opened, stored=stored)
         self._load_worker = self.run_worker(
             job, name="load", group="load", description=f"load {source}", thread=True,
             exclusive=True, exit_on_error=False,

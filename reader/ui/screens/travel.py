@@ -20,11 +20,13 @@ from urllib.parse import urlsplit
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from reader.core.errors import StoreError
+from reader.core.errors import LoadError
 from reader.core.sanitize import clean_shown
 from reader.ui import commands
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reader.article.model import Article
     from reader.ui.screens.reading import ReadingScreen
 
@@ -231,29 +233,23 @@ class Travel:
 
     # -- opening from the library, joined pages ---------------------------------------
 
-    def open_stored(self, source: str) -> bool:
-        """Show ``library:ID`` from the library; False if ``source`` is not one."""
+    def stored(self, source: str) -> Callable[[], Article] | None:
+        """For ``library:ID``: what reads that article back from the library (in the load
+        worker: a book takes half a second; raises ``ReaderError`` if it is not there);
+        None for any other source."""
+        if not source.startswith(LIBRARY_PREFIX):
+            return None
         found = _LIBRARY_ID.match(source.strip())
-        if found is None:
-            return source.startswith(LIBRARY_PREFIX) and self._not_found(source)
-        screen = self.screen
-        store = screen.reader.library.store
-        article = None
-        if store is not None:
-            try:
-                article = store.get_article(int(found.group(1)))
-            except StoreError as error:
-                screen.notify(str(error), severity="error")
-        if article is None:
-            return self._not_found(source)
-        screen.show_article(article)
-        return True
+        store = self.screen.reader.library.store
+        missing = f"No article {clean_shown(source[len(LIBRARY_PREFIX):], 40)} in the library."
 
-    def _not_found(self, source: str) -> bool:
-        message = f"No article {clean_shown(source[len(LIBRARY_PREFIX):], 40)} in the library."
-        self.screen.notify(message, title="Library", severity="error", timeout=8)
-        self.screen.show_nothing_open()
-        return True
+        def read() -> Article:
+            article = store.get_article(int(found.group(1))) if found and store else None
+            if article is None:  # (StoreError: a ReaderError, with its own sentence)
+                raise LoadError(missing)
+            return article
+
+        return read
 
     def joined_from_thread(self, pages: int) -> None:
         """From the loading worker: the article was joined from ``pages`` pages."""
