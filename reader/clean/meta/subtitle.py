@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain as chain_from
-from itertools import islice
+from itertools import islice, takewhile
 
 import lxml.html
 from lxml import etree
@@ -55,7 +55,9 @@ def find_subtitle(
         if element.tag in ("meta", "script", "style"):
             continue
         text = element_text(element)
-        if _is_furniture(element, text) or element in late or _headed_box(element, text):
+        if _is_furniture(element, text, headline_path) or element in late or _headed_box(
+            element, text
+        ):
             continue  # a teaser, a site blurb, the editor's UI, a box in the text or after it
         if headline_path and _in_site_header(element, headline_path):
             continue
@@ -167,11 +169,19 @@ _AUTHOR_BOX = re.compile(r"author|writer|\bbio\b|biography", re.I)
 AUTHOR_BOX_DEPTH = 3  # the dek and its two nearest ancestors
 
 
-def _named_within(element: lxml.html.HtmlElement, pattern: re.Pattern[str], depth: int) -> bool:
+def _named_within(
+    element: lxml.html.HtmlElement,
+    pattern: re.Pattern[str],
+    depth: int,
+    outside: set[lxml.html.HtmlElement] | frozenset[lxml.html.HtmlElement] = frozenset(),
+) -> bool:
     """Whether ``element`` or one of its ancestors, ``depth`` of them in all and below the
     body, has a class or id matching ``pattern`` (not in a layout modifier: "with-newsletter"
-    names no newsletter box)."""
-    chain = islice(chain_from([element], element.iterancestors()), depth)
+    names no newsletter box); the walk stops at the first of ``outside``."""
+    chain = takewhile(
+        lambda node: node not in outside,
+        islice(chain_from([element], element.iterancestors()), depth),
+    )
     return any(
         pattern.search(without_modifiers(f"{node.get('class', '')} {node.get('id', '')}"))
         for node in chain
@@ -193,17 +203,24 @@ _FURNITURE_TEXT = re.compile(
 )
 
 
-def _is_furniture(element: lxml.html.HtmlElement, text: str) -> bool:
+def _is_furniture(
+    element: lxml.html.HtmlElement,
+    text: str,
+    headline_path: set[lxml.html.HtmlElement] | frozenset[lxml.html.HtmlElement] = frozenset(),
+) -> bool:
     """A dek candidate that is not this article's: inside a link or a sidebar (a teaser of
     another story), inside a form (a field's help text), one of several same-class siblings
-    (teaser cards), editor UI text, a sign-up overlay's or the site header's tagline."""
+    (teaser cards), editor UI text, a sign-up overlay's or the site header's tagline. A box
+    around the page's headline (``headline_path``, its ancestors) is the story's, whatever
+    its name: no panel or modal holds the headline (a newsletter platform's post is a
+    "newsletter-post")."""
     if _EDITOR_TEXT.search(text) or _FURNITURE_TEXT.search(text):
         return True
     if element.get("contenteditable") is not None:
         return True
     if in_boilerplate(element) or next(element.iterancestors(*_NOT_A_DEK), None) is not None:
         return True  # a teaser's link, or a form's help text ("Must be 8 characters or more")
-    if _named_within(element, _PANEL, PANEL_DEPTH):
+    if _named_within(element, _PANEL, PANEL_DEPTH, headline_path):
         return True  # a consent panel's, a modal's or a call to action's "description"
     if _named_within(element, _AUTHOR_BOX, AUTHOR_BOX_DEPTH):
         return True  # an author box's "description": the writer's credentials, not the dek
