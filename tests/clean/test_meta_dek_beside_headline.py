@@ -31,3 +31,11 @@ def test_a_newsletter_platform_post_keeps_its_marked_subtitle() -> None:
         f'<h3 class="subtitle">{DEK}</h3></div>{TEXT}</div>'
     )
     assert _subtitle(body) == DEK
+
+
+def test_an_affiliate_disclosure_named_as_a_dek_is_no_dek() -> None:
+    header = (
+        '<header><h1>The headline</h1><div class="dek"><p>Our editors handpick every product we '
+        "feature. We may earn a commission from your purchases.</p></div></header>"
+    )
+    assert _subtitle(header + TEXT) == "What the page says about itself for search."

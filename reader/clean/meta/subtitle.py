@@ -188,12 +188,15 @@ def _named_within(
         if node.tag not in ("body", "html")
     )
 # a form's small print or help text, wherever the form's markup put it; a consent panel's
-# text (its markup is read before the panel goes); a widget's prompt, a breadcrumb trail; a
+# text (its markup is read before the panel goes); a widget's prompt, a breadcrumb trail; an
+# affiliate disclosure ("We may earn a commission from links on this page"); a
 # template's placeholder never filled in ('{{ $localize("payment.title") }}')
 _FURNITURE_TEXT = re.compile(
     r"\b(?:password|you agree|by (?:submitting|signing up|clicking|entering|providing)|"
     r"(?:this|required) field|field is required|cookies?|consent|technical storage or access|"
-    r"share on|sponsored by|brought to you by|rate this|improve this (?:post|article))\b"
+    r"share on|sponsored by|brought to you by|rate this|improve this (?:post|article)|"
+    r"(?:earn|receive|make)s? (?:us |me )?(?:an? )?(?:small )?(?:affiliate )?commissions?|"
+    r"affiliate links?|reader-supported)\b"
     r"|^(?:subscribe|sign (?:up|in)|log ?in|create (?:your|an?) (?:free )?account|"
     r"click (?:on|here)|never miss|listen to this article|you (?:may|might) also like|"
     r"table of contents?$|contents$)"
