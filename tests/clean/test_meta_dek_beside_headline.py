@@ -39,3 +39,13 @@ def test_an_affiliate_disclosure_named_as_a_dek_is_no_dek() -> None:
         "feature. We may earn a commission from your purchases.</p></div></header>"
     )
     assert _subtitle(header + TEXT) == "What the page says about itself for search."
+
+
+def test_a_type_scale_class_is_no_dek_name() -> None:
+    """"subtitle-2" names a size of type (Material's scale), as on a picture's credit."""
+    body = (
+        "<header><h1>The headline</h1></header>"
+        '<figure><span class="subtitle-2">The laptop on a desk, in its box</span></figure>'
+        + TEXT
+    )
+    assert _subtitle(body) == "What the page says about itself for search."

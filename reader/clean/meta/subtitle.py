@@ -22,10 +22,12 @@ from reader.clean.meta.text import (
 )
 from reader.clean.meta.title import titles_match
 
+# (not with a number after it: "subtitle-2" is a size in a type scale, Material's, whatever
+# the text set in it)
 _DEK_CLASS = re.compile(
     r"(?:^|[\s_-])(?:dek|subtitle|sub-title|subhead|sub-head|subheadline|sub-headline|standfirst"
     r"|article-summary|article__summary|summary-text|deck|strapline|kicker-summary|intro-text"
-    r"|lede-text|article-dek|headline-dek|description)(?:$|[\s_-])",
+    r"|lede-text|article-dek|headline-dek|description)(?![-_]?\d)(?:$|[\s_-])",
     re.I,
 )
 # Every match of _DEK_CLASS contains one of these (the index scans for them first).
