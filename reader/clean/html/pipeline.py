@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from itertools import islice
 
 from lxml import etree
 from lxml.html import (
@@ -189,6 +190,11 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     subtitle = meta.subtitle
     if subtitle and _is_lede(blocks, subtitle, said_once):
         subtitle = None  # the page's description is its first paragraph: keep it there
+    if subtitle and meta.subtitle_placed and _opens(blocks, subtitle):
+        subtitle = None  # a line found under the headline by its place alone that the text
+        # opens with is the text's: it stays there, never dropped as a repeat (and in
+        # another reading's text, looked at below)
+    theirs_subtitle = None if meta.subtitle_placed else subtitle
     blocks = drop_copies(trim_edges(
         _drop_header_repeats(blocks, meta.title, subtitle, log), log, meta.authors
     ), log)
@@ -196,7 +202,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     ours = blocks
     blocks, theirs = second_opinion(
         text, url, blocks, total_words, partial(_fragment_blocks, title=meta.title,
-                                                subtitle=subtitle, log=theirs_log),
+                                                subtitle=theirs_subtitle, log=theirs_log),
         seen,
         partial(link_texts, tree),
         ask=askable,
@@ -209,9 +215,11 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         blocks = with_page_marks(blocks, tree)
     chosen = "trafilatura" if theirs else "readability"
     stated = structured_blocks(meta.body, blocks, partial(
-        _fragment_blocks, title=meta.title, subtitle=subtitle))
+        _fragment_blocks, title=meta.title, subtitle=theirs_subtitle))
     if stated is not None:  # a page drawn by its scripts: the story is in its structured data
         blocks, chosen = stated, "structured-data"
+    if subtitle and meta.subtitle_placed and blocks is not ours and _opens(blocks, subtitle):
+        subtitle = None
     if log is not None and theirs_log is not None:
         if chosen != "readability":  # ours was replaced: its drops do not apply, the boxes'
             log.drops = [*consent.drops, *(theirs_log.drops if theirs else [])]  # still do
@@ -265,6 +273,7 @@ def _section_blocks(section: HtmlElement) -> list[BlockTuple]:
 
 
 LEDE_WORDS = 28
+REPEATS = 2  # the text's opening blocks that may repeat the title or the subtitle
 
 
 def _is_lede(blocks: list[BlockTuple], subtitle: str, said_once: bool = False) -> bool:
@@ -278,6 +287,14 @@ def _is_lede(blocks: list[BlockTuple], subtitle: str, said_once: bool = False) -
         and folded_words(first[1]) == folded_words(subtitle)
         and (said_once or len(first[1].split()) >= LEDE_WORDS)
     )
+
+
+def _opens(blocks: list[BlockTuple], line: str) -> bool:
+    """Whether ``line`` is one of the text's first two blocks of text (those a header repeat
+    may be dropped from)."""
+    wanted = folded_words(line)
+    opening = islice((text for _kind, text, _level in blocks if text), REPEATS)
+    return any(folded_words(text) == wanted for text in opening)
 
 
 _WRITTEN = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span")
@@ -324,7 +341,7 @@ def _drop_header_repeats(
     for index, (_kind, text, _level) in enumerate(blocks):
         if not text:
             continue  # a picture: the repeats may stand after it
-        if texts == 2 or folded_words(without_title_label(text)) not in repeats:
+        if texts == REPEATS or folded_words(without_title_label(text)) not in repeats:
             break
         texts += 1
         dropped.add(index)

@@ -28,6 +28,7 @@ class Metadata:
 
     title: str = ""
     subtitle: str | None = None
+    subtitle_placed: bool = False  # the line under the headline, found by its place alone
     authors: list[str] = field(default_factory=list)
     published: str | None = None
     site: str | None = None
@@ -54,9 +55,11 @@ def _extract(tree: lxml.html.HtmlElement, url: str | None, index: ClassIndex) ->
     url = url or meta.get("og:url") or canonical_url(tree)
     site = find_site(tree, ld, meta, url)
     title = find_title(tree, ld, meta, site, url)
+    dek = find_subtitle(tree, ld, meta, title, index)
     return Metadata(
         title=title,
-        subtitle=find_subtitle(tree, ld, meta, title, index),
+        subtitle=dek.text,
+        subtitle_placed=dek.placed,
         authors=find_authors(tree, ld, meta, site, index, url, title),
         published=find_published(tree, ld, meta, url, index),
         site=site,

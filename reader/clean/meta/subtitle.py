@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import chain as chain_from
 from itertools import islice, takewhile
 
@@ -11,6 +12,7 @@ from lxml import etree
 
 from reader.clean.byline import undated_words
 from reader.clean.class_index import ClassIndex, without_modifiers
+from reader.clean.html.prose import SENTENCE_END, linked_words
 from reader.clean.meta.bylines import looks_like_byline
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.text import (
@@ -38,6 +40,17 @@ _DEK_WORDS = (
 
 # compiled once; "descendant::" rather than "//*[test]", which libxml2 runs child by child
 _DEKS = etree.XPath("$classed | //body/descendant::*[@itemprop='alternativeHeadline']")
+_NEXT_PARAGRAPHS = etree.XPath("following::p[position() <= 40]")
+
+
+@dataclass(frozen=True)
+class Dek:
+    """The subtitle, and whether it is a line under the headline found by its place alone
+    (``placed``: no name or markup of the page says it is a dek, so it is the text's first
+    paragraph when our reading of the text begins with it)."""
+
+    text: str | None
+    placed: bool = False
 
 
 def find_subtitle(
@@ -46,7 +59,7 @@ def find_subtitle(
     meta: dict[str, str],
     title: str,
     index: ClassIndex | None = None,
-) -> str | None:
+) -> Dek:
     index = index or ClassIndex.of_page(tree)
     deks = _DEKS(tree, classed=index.find(_DEK_CLASS, _DEK_WORDS, "class"))
     headline = page_headline(tree) if deks else None
@@ -71,25 +84,19 @@ def find_subtitle(
             and not _is_chrome(text)
             and not _is_dateline(text)
         ):
-            return text
-    for h1 in tree.iter("h1"):
-        sibling = h1.getnext()
-        while sibling is not None and not isinstance(sibling.tag, str):
-            sibling = sibling.getnext()
-        if sibling is not None and sibling.tag == "h2" and titles_match(element_text(h1), title):
-            text = element_text(sibling)
-            if 15 <= len(text) <= 300 and not looks_like_byline(text) and not _is_chrome(text):
-                return text
-        break
+            return Dek(text)
+    beside = _beside_headline(tree, title)
+    if beside is not None:
+        return beside
     if ld.subtitle and not _only_title(ld.subtitle, title):
-        return plain_text(ld.subtitle)
+        return Dek(plain_text(ld.subtitle))
     description = plain_text(
         ld.description or meta.get("og:description") or meta.get("description") or ""
     )
     description = _whole_sentences(description)
     if _good_description(tree, description, title):
-        return description
-    return None
+        return Dek(description)
+    return Dek(None)
 
 
 _CHROME_WORDS = frozenset(
@@ -212,6 +219,7 @@ def _is_furniture(
     element: lxml.html.HtmlElement,
     text: str,
     headline_path: set[lxml.html.HtmlElement] | frozenset[lxml.html.HtmlElement] = frozenset(),
+    cards: bool = True,
 ) -> bool:
     """A dek candidate that is not this article's: inside a link or a sidebar (a teaser of
     another story), inside a form (a field's help text), one of several same-class siblings
@@ -231,6 +239,8 @@ def _is_furniture(
         return True  # an author box's "description": the writer's credentials, not the dek
     if _named_within(element, _SITE_TAGLINE, SITE_TAGLINE_DEPTH):
         return True  # the site's tagline, on every page of it
+    if not cards:
+        return False  # (a dek beside the headline: no teaser card holds the page's headline)
     if _named_within(element, _CARD, CARD_DEPTH):
         return True
     card = element.getparent()
@@ -240,6 +250,134 @@ def _is_furniture(
         if _same_class_siblings(card) >= 2:
             return True
         card = card.getparent()
+    return False
+
+
+HEADLINES = 5  # the page's headline is among its first <h1>s
+WRAPPERS = 2  # boxes holding the headline alone, looked out of for what follows it
+DEK_WORDS = 6  # a dek set without a name holds at least this many words ...
+DEK_CHARS = 300  # ... and at most this many characters, ...
+DEK_LINKS = 0.3  # ... under this share of its words in links, ...
+DEK_SENTENCES = 3  # ... and at most this many sentences (more are the text's opening)
+_QUIET = frozenset({"script", "style", "noscript", "template", "link", "meta", "br", "hr"})
+_MEDIA = ("img", "picture", "video", "iframe", "svg", "canvas")
+# what a line of prose holds: words and their inline markup (no date, list, box or picture)
+_INLINE = frozenset({"a", "abbr", "b", "bdi", "cite", "code", "em", "font", "i", "mark", "q",
+                     "s", "small", "span", "strong", "sub", "sup", "u", "wbr"})  # fmt: skip
+
+
+def _beside_headline(tree: lxml.html.HtmlElement, title: str) -> Dek | None:
+    """The dek set right after the headline (the first ``<h1>`` matching ``title``), named
+    or not: an ``<h2>``, or a line of prose (a ``<p>``, or a box of words alone) that the
+    text does not go on after. The headline's own box is looked out of ("<div><h1/></div>
+    <p>dek</p>"), empty boxes are passed over; a ``<p>`` of the text beside it makes it the
+    text's first paragraph, a short one ("<h1/><p>Hi!</p><p>Today I ...</p>"), not a dek."""
+    headline = next(
+        (h1 for h1 in islice(tree.iter("h1"), HEADLINES) if titles_match(element_text(h1), title)),
+        None,
+    )
+    following = _after(headline) if headline is not None else None
+    if following is None:
+        return None
+    if following.tag == "h2":
+        text = element_text(following)
+        if 15 <= len(text) <= DEK_CHARS and not looks_like_byline(text) and not _is_chrome(text):
+            return Dek(text, placed=following is not _h2_under_first_h1(tree))
+        return None
+    line = _line_of_prose(following)
+    text = element_text(line) if line is not None else ""
+    if line is None or _text_goes_on(following, text):
+        return None
+    words = len(text.split())
+    if words < DEK_WORDS or len(text) > DEK_CHARS or linked_words(line) >= DEK_LINKS * words:
+        return None
+    if len(SENTENCE_END.findall(text)) > DEK_SENTENCES or not _text_follows(line):
+        return None
+    if looks_like_byline(text) or _is_chrome(text) or undated_words(text) is not None:
+        return None  # (a line with a date in it is the byline's: "Posted by Ann on May 2")
+    if _only_title(text, title) or _is_furniture(line, text, set(headline.iterancestors()), False):
+        return None
+    return Dek(text, placed=True)
+
+
+def _h2_under_first_h1(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The ``<h2>`` that is the next element of the page's first ``<h1>``: a dek by its
+    markup (an ``<h2>`` found further off is one by its place alone)."""
+    first = next(tree.iter("h1"), None)
+    sibling = first.getnext() if first is not None else None
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    return sibling if sibling is not None and sibling.tag == "h2" else None
+
+
+def _after(headline: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element after ``headline`` (or after the box holding it alone), past any empty
+    one; None at the end of the box."""
+    node, own = headline, element_text(headline)
+    for _level in range(WRAPPERS + 1):
+        following = node.getnext()
+        while following is not None and (
+            not isinstance(following.tag, str)
+            or following.tag in _QUIET
+            or _empty(following)
+        ):
+            following = following.getnext()
+        if following is not None:
+            return following
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html") or element_text(node) != own:
+            return None
+    return None
+
+
+def _empty(element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element`` shows nothing: no words, no picture."""
+    return not element_text(element) and next(element.iter(*_MEDIA), None) is None
+
+
+def _line_of_prose(box: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """``box`` if it is a ``<p>``, or a ``<div>`` holding words alone or one ``<p>``: the
+    element whose words a dek is; None for anything else (a list, a date, a picture)."""
+    if box.tag not in ("p", "div"):
+        return None
+    inner = [child for child in box if isinstance(child.tag, str) and not _empty(child)]
+    if (
+        box.tag == "div"
+        and len(inner) == 1
+        and inner[0].tag == "p"
+        and not (box.text or "").strip()
+        and not (inner[0].tail or "").strip()
+    ):
+        box = inner[0]
+    if any(
+        isinstance(node.tag, str) and node.tag not in _INLINE and not _empty(node)
+        for node in box.iterdescendants()
+    ):
+        return None
+    return box
+
+
+def _text_follows(line: lxml.html.HtmlElement) -> bool:
+    """Whether a paragraph of text stands after ``line`` (among the next few ``<p>``): a dek
+    stands over a text; a page's only paragraph is its text."""
+    return any(
+        len(element_text(paragraph).split()) >= PARAGRAPH_WORDS
+        for paragraph in _NEXT_PARAGRAPHS(line)
+    )
+
+
+def _text_goes_on(box: lxml.html.HtmlElement, text: str) -> bool:
+    """Whether a paragraph of the text stands after ``box`` beside it (a ``<p>``, or a box
+    like it, other than a copy of ``text``): ``box`` is the text's opening, not a dek."""
+    for sibling in box.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        like = (sibling.tag, sibling.get("class")) == (box.tag, box.get("class"))
+        if sibling.tag != "p" and not like:
+            continue
+        words = element_text(sibling)
+        if len(words.split()) >= PARAGRAPH_WORDS and words != text:
+            return True
     return False
 
 
