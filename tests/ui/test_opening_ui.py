@@ -284,3 +284,24 @@ def test_the_same_place_is_the_same_words_nearest_the_same_offset() -> None:
     second = opening.index(chorus, 10)  # (the words repeat: the nearest copy, not the first)
     assert same_place(opening, "xy" + opening, second) == second + 2
     assert same_place(opening, "nothing alike", at) == at
+
+
+async def test_a_piped_books_child_dying_after_its_opening_leaves_the_rest_to_the_app(
+    make_app, tmp_path: Path
+) -> None:
+    """The rest is cleaned from the text read from the pipe (standard input is the
+    keyboard's by then: it cannot be read again)."""
+    path, whole, fake = book_and_opening(tmp_path)
+    with path.open("rb") as pipe:
+        document = load_source("-", stdin=pipe)
+    fake.load.source = "-"  # (as start("-", document) names it)
+    app = make_app("-", document=document, early=fake.load)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = reading(app)
+        await opened(pilot, screen)
+        assert screen.opening.pending
+        os.close(fake._write)  # (the child dies before sending the whole)
+        fake._process.kill()
+        await settle(pilot)
+        assert screen.article is not None and screen.article.text == whole.text
+        assert not screen.opening.pending

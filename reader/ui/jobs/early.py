@@ -10,7 +10,8 @@ A long text's opening comes first (``reader.engine.opening``): the child sends t
 made of its first pages as soon as they are cleaned, then the whole. Each message is a
 pickle behind its length.
 
-Only where forking is safe: Linux, a single thread, a local file. Elsewhere :func:`start`
+Only where forking is safe: Linux, a single thread, a local file (or a text piped in, read
+already). Elsewhere :func:`start`
 returns None and the app loads in a worker thread as usual; so it does if anything goes wrong
 in the child.
 """

@@ -79,6 +79,7 @@ class ReadingScreen(Screen[None]):
         self._early: EarlyLoad | None = None
         self._load_worker: Worker[Article] | None = None
         self._fallback: tuple[str, object] | None = None  # (source, what to read if it fails)
+        self._document: object | None = None  # what is loading, if read already (piped)
         self._analyse_worker: Worker[Article] | None = None
         self.keeper = ArticleKeeper(self)
         self.mentions = Mentions(self)
@@ -224,6 +225,7 @@ class ReadingScreen(Screen[None]):
         """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels; if it cannot
         be, ``fallback`` (a document: a feed entry's own text) is read."""
         self._fallback = (source, fallback) if fallback is not None else None
+        self._document = document
         self.reader.withdraw_notices(COULD_NOT_OPEN)  # (the last source's failure)
         self._stop_load()  # (what was loading, a book's rest too, is not what comes next)
         stored = self.travel.stored(source) if document is None else None  # library:ID
@@ -249,7 +251,7 @@ class ReadingScreen(Screen[None]):
 
     def load_rest(self) -> None:
         """Wait for the whole of the long text whose opening is shown (see ``opening``)."""
-        self._run_load(self.loading_source or "-", None)
+        self._run_load(self.loading_source or "-", self._document)  # (if its child failed)
 
     def set_mode(self, mode: str) -> None:
         """"loading", "failed" or "ready": which of loading indicator, error view and body shows.
