@@ -305,3 +305,28 @@ async def test_a_piped_books_child_dying_after_its_opening_leaves_the_rest_to_th
         await settle(pilot)
         assert screen.article is not None and screen.article.text == whole.text
         assert not screen.opening.pending
+
+
+async def test_going_back_during_the_opening_leaves_the_book(make_app, tmp_path: Path) -> None:
+    """backspace while a book's first pages show: the article before, for good (the whole
+    does not come back over it, and forward does not lead to the cut book)."""
+    path, whole, fake = book_and_opening(tmp_path)
+    app = make_app(SAMPLE)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        sample = screen.article
+        app._early = fake.load  # (as if the book were given first: its child is cleaning it)
+        fake.load.source = str(path)
+        screen.open_source(str(path))
+        for _ in range(100):
+            if screen.opening.pending:
+                break
+            await pilot.pause(0.02)
+        assert screen.opening.pending
+        await pilot.press("backspace")
+        fake.send_whole_and_exit(whole).join()
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert screen.article is not None and screen.article.text == sample.text
+        assert not screen.travel.can("forward")

@@ -227,7 +227,7 @@ class ReadingScreen(Screen[None]):
         self._fallback = (source, fallback) if fallback is not None else None
         self._document = document
         self.reader.withdraw_notices(COULD_NOT_OPEN)  # (the last source's failure)
-        self._stop_load()  # (what was loading, a book's rest too, is not what comes next)
+        self.stop_load()  # (what was loading, a book's rest too, is not what comes next)
         stored = self.travel.stored(source) if document is None else None  # library:ID
         self.opening.forget()
         self.loading_source = source
@@ -281,7 +281,7 @@ class ReadingScreen(Screen[None]):
         """Stop the load in progress (its result is ignored); False if none."""
         if not self.is_loading:
             return False
-        self._stop_load()
+        self.stop_load()
         self.set_mode("ready" if self.article is not None else "failed")
         self._restore_title()
         self.notify("Loading cancelled. Press o to open something else.", title="Cancelled")
@@ -289,7 +289,7 @@ class ReadingScreen(Screen[None]):
             self._show_failure("Nothing is open. Press o to open a URL or a file.")
         return True
 
-    def _stop_load(self) -> None:
+    def stop_load(self) -> None:
         """Abandon the load in progress, if any (its result, should it come, is ignored)."""
         self._cancel.set()
         self._cancel = threading.Event()

@@ -179,12 +179,13 @@ class Travel:
                                    "Nothing to go forward to.")
             return False
         here = self.here()
-        if here is not None:
-            newer.append(here)
+        if here is not None and not self.screen.opening.is_opening(here.article):
+            newer.append(here)  # (a book left before its whole came: only its first pages)
         for _ in range(count - 1):  # the places stepped over
             newer.append(older.pop())
         place = older.pop()
         self.screen.cancel_loading()
+        self.screen.stop_load()  # (a book's rest still coming, its opening shown)
         self._moving = True
         try:
             self.screen.show_article(place.article)
