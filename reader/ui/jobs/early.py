@@ -192,21 +192,16 @@ def _code_tokens(article: Article) -> list[object]:
 def _child(source: str, pipe: int, document: RawDocument | None = None) -> None:
     try:
         from reader.core.errors import LoadError, ReaderError
-        from reader.engine.opening import opening, whole_words
         from reader.sources.load import load_source
-        from reader.ui.jobs.loading import load, pack
+        from reader.ui.jobs.loading import hand_opening, load, pack
+
+        def send_opening(first: Article, words: float) -> None:
+            _send(pipe, pickle.dumps(("opening", pack(first), _code_tokens(first), words),
+                                     pickle.HIGHEST_PROTOCOL))
 
         try:
             document = document or load_source(source)
-            try:
-                first = opening(document)
-            except Exception:  # (the whole is still to come, and says what went wrong)
-                first = None
-            if first is not None:  # a long text: its first pages now, the whole after
-                words = whole_words(first, document.text)
-                _send(pipe, pickle.dumps(("opening", pack(first), _code_tokens(first), words),
-                                         pickle.HIGHEST_PROTOCOL))
-                del first
+            hand_opening(document, send_opening)  # a long text: its first pages, then the whole
             article = load(source, document)
             del document
             payload = pickle.dumps(("ok", pack(article), _code_tokens(article)),

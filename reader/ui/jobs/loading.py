@@ -43,7 +43,7 @@ def load(
         document = load_source(source, cancelled=event)
     if event.is_set():
         raise Cancelled
-    elsewhere = opened is not None and _hand_opening(document, opened)
+    elsewhere = opened is not None and hand_opening(document, opened)
     try:
         article = _whole_elsewhere(document) if elsewhere else None
         if article is None:
@@ -66,7 +66,7 @@ def load(
     return article
 
 
-def _hand_opening(document: RawDocument, opened: Callable[[Article, float], object]) -> bool:
+def hand_opening(document: RawDocument, opened: Callable[[Article, float], object]) -> bool:
     """Give ``opened`` the article of a long text's opening, if it has one (a cleaner's
     failure here is left to the whole, which says what went wrong); whether it had one."""
     from reader.engine.opening import opening, whole_words
