@@ -252,8 +252,8 @@ WHILE_LOADING = frozenset({"clear", "back", "forward"})
 is hidden): esc cancels, back and forward leave the load (and the app's keys: open, help,
 library, quit...); reading the hidden article is not offered."""
 NEEDS_WHOLE = frozenset({"bottom", "search", "bookmark", "outline", "links"})
-"""What waits while a long text's opening shows, its whole still being cleaned
-(``reader.ui.screens.opening``)."""
+"""What waits while a long text's opening shows, its whole still being cleaned: offered, and
+run when the whole comes (``reader.ui.screens.opening.needs_whole``)."""
 
 
 class Travelling(Protocol):
@@ -295,11 +295,6 @@ class ReadingState(Protocol):
         """Another source is being read (the article shown before is hidden)."""
         ...
 
-    @property
-    def whole_pending(self) -> bool:
-        """A long text's opening is shown, its whole still to come."""
-        ...
-
     def has_matches(self) -> bool:
         """A search or a person's mentions can be stepped through."""
         ...
@@ -316,8 +311,6 @@ def available(
     what = str(parameters[0]) if action == "go" and parameters else action
     if screen.is_loading and what not in WHILE_LOADING:
         return False  # (hidden, not only disabled: there is nothing to act on)
-    if what in NEEDS_WHOLE and screen.whole_pending:
-        return None
     if action == "go":
         return True if parameters and screen.travel.can(str(parameters[0])) else None
     if action == "subscribe":  # (offered only when a feed was opened as an article)

@@ -130,9 +130,7 @@ async def test_the_opening_shows_then_the_whole_takes_its_place_where_the_reader
         assert len(first.text) < len(whole.text) / 3
         shown = screen_text(app)
         assert "loading the rest…" in shown and "2 h 54 min read" in shown  # 40,000 words
-        for waiting in ("bottom", "search", "bookmark"):
-            assert screen.check_action(waiting, ()) is None
-        assert screen.check_action("go", ("outline",)) is None
+        assert "Waiting for the rest of the text…" in shown  # (no quotes yet)
         await pilot.press("space", "space", "space")
         await pilot.pause()
         top = screen.body.top_offset()
@@ -144,11 +142,52 @@ async def test_the_opening_shows_then_the_whole_takes_its_place_where_the_reader
         assert screen.body.top_offset() == whole.text.find(words) > 0
         shown = screen_text(app)
         assert "loading the rest" not in shown and "% ·" in shown
-        assert screen.check_action("bottom", ()) is True
+        assert "Waiting for the rest" not in shown
         assert not screen.travel.can("back")  # (the opening is no step of the history)
     with Store.open(tmp_path / "data") as store:
         (entry,) = store.list_articles()
         assert store.get_article(entry.id).text == whole.text
+
+
+async def test_a_key_that_needs_the_whole_runs_when_the_whole_comes(
+    make_app, tmp_path: Path
+) -> None:
+    """G (the end) pressed while only the opening shows says it waits, then goes to the
+    whole's end; a later key pressed meanwhile (/) takes its place."""
+    path, whole, fake = book_and_opening(tmp_path)
+    app = make_app(path, early=fake.load)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = reading(app)
+        await opened(pilot, screen)
+        assert screen.check_action("bottom", ()) is True  # (offered: it waits)
+        await pilot.press("G")
+        await pilot.pause()
+        assert screen.body.scroll_y < screen.body.max_scroll_y  # (not the opening's end)
+        notices = [notice.message for notice in app._notifications]
+        assert any("bottom follows when it comes" in notice for notice in notices)
+        fake.send_whole_and_exit(whole).join()
+        await settle(pilot)
+        assert screen.article is not None and screen.article.text == whole.text
+        assert screen.body.scroll_y == screen.body.max_scroll_y > 0
+        assert screen.body.top_offset() > len(whole.text) - 5000
+
+
+async def test_the_last_key_waiting_for_the_whole_is_the_one_run(
+    make_app, tmp_path: Path
+) -> None:
+    path, whole, fake = book_and_opening(tmp_path)
+    app = make_app(path, early=fake.load)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = reading(app)
+        await opened(pilot, screen)
+        await pilot.press("G", "slash")
+        await pilot.pause()
+        assert screen.body.has_focus
+        fake.send_whole_and_exit(whole).join()
+        await settle(pilot)
+        assert screen.article is not None and screen.article.text == whole.text
+        assert screen.body.scroll_y == 0  # (G was replaced by /)
+        assert screen.query_one("#search-input").has_focus
 
 
 async def test_opening_another_article_before_the_whole_comes_stops_the_child(

@@ -5,14 +5,20 @@ load's child for a file given on the command line or piped (``reader.ui.jobs.ear
 load worker otherwise (``o``; the whole is then cleaned in another process). The reading
 screen shows them at once; the whole then takes their place where the reader is. Until it
 comes, the keys that need the whole text (the end, search, bookmarks, the outline, the links)
-wait, nothing is saved in the library and no people are looked for.
+wait for it (the last one pressed runs when it comes: :func:`needs_whole`), nothing is saved
+in the library and no people are looked for.
 
 Composed on the reading screen as ``screen.opening``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import inspect
+from collections.abc import Callable
+from functools import partial, wraps
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from reader.ui.commands import COMMANDS, NEEDS_WHOLE
 
 if TYPE_CHECKING:
     import threading
@@ -23,6 +29,9 @@ if TYPE_CHECKING:
     from reader.ui.widgets.layout import Layout
 
 _ANCHOR = 60  # characters at the top of the view looked for in the whole text
+_NAMES = {command.id: command.name.lower() for command in COMMANDS}
+
+A = TypeVar("A", bound=Callable[..., Any])
 
 
 class Opening:
@@ -32,6 +41,7 @@ class Opening:
         self.screen = screen
         self.shown: Article | None = None  # while its whole is to come
         self._last: Article | None = None  # the last opening shown, whole come or not
+        self._waiting: Callable[[], object] | None = None  # a key pressed for the whole
 
     @property
     def pending(self) -> bool:
@@ -41,6 +51,18 @@ class Opening:
     def forget(self) -> None:
         """The whole will not come (it failed, or another article is opened)."""
         self.shown = None
+        self._waiting = None
+
+    def wait(self, what: str, run: Callable[[], object]) -> bool:
+        """While an opening shows, the command ``what`` (one that needs the whole text) is
+        ``run`` once the whole has come, in place of any command waiting before: True. False
+        when no opening shows (run it now)."""
+        if not self.pending:
+            return False
+        self._waiting = run
+        self.screen.notify(f"Still loading the rest of the text: {_NAMES.get(what, what)} "
+                           "follows when it comes.", timeout=3)
+        return True
 
     def is_opening(self, article: Article) -> bool:
         """``article`` is a long text's opening (never kept: not in the history, not in the
@@ -89,6 +111,9 @@ class Opening:
         screen.after_shown(article)
         if in_head or top:  # the reader moved: the place saved last time is not jumped to
             screen.keeper.opened_elsewhere()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            screen.call_after_refresh(waiting)
 
 
 def same_place(opening: str, whole: str, offset: int) -> int:
@@ -106,3 +131,30 @@ def same_place(opening: str, whole: str, offset: int) -> int:
         if place >= 0
     ]
     return min(found, key=lambda place: abs(place - offset)) if found else offset
+
+
+def needs_whole(action: A) -> A:
+    """Decorates a reading screen action that needs a long text's whole (``bottom``,
+    ``search``, ``bookmark``, ``go('outline')``, ``go('links')``): pressed while only the
+    opening shows, it runs once the whole has come (:meth:`Opening.wait`). An action stays
+    as it was, called at once or awaited, when no opening shows."""
+
+    def waits(screen: ReadingScreen, run: Callable[..., object], *args: object) -> bool:
+        what = str(args[0]) if args else action.__name__.removeprefix("action_")
+        return what in NEEDS_WHOLE and screen.opening.wait(what, partial(run, screen, *args))
+
+    if inspect.iscoroutinefunction(action):
+
+        @wraps(action)
+        async def run_later(screen: ReadingScreen, *args: object) -> None:
+            if not waits(screen, run_later, *args):
+                await action(screen, *args)
+
+        return cast("A", run_later)
+
+    @wraps(action)
+    def run(screen: ReadingScreen, *args: object) -> None:
+        if not waits(screen, run, *args):
+            action(screen, *args)
+
+    return cast("A", run)

@@ -29,7 +29,7 @@ from reader.ui.screens.loading_steps import (
     load_and_lay_out,
 )
 from reader.ui.screens.mentions import Mentions
-from reader.ui.screens.opening import Opening
+from reader.ui.screens.opening import Opening, needs_whole
 from reader.ui.screens.outline import Outline
 from reader.ui.screens.panel_place import PanelPlace
 from reader.ui.screens.passages import chosen_quote, find_passage, quote_passage, quoted
@@ -118,11 +118,6 @@ class ReadingScreen(Screen[None]):
     def has_article(self) -> bool:
         """An article is shown (not only an error or the loading indicator)."""
         return self.article is not None and self.mode != "failed"
-
-    @property
-    def whole_pending(self) -> bool:
-        """A long text's opening is shown, its whole still to come (``opening``)."""
-        return self.opening.pending
 
     def has_matches(self) -> bool:
         """``n``/``N`` have something to step through: a person's mentions or a search."""
@@ -378,19 +373,19 @@ class ReadingScreen(Screen[None]):
         self.opening.forget()
         self.keeper.before_show()
         self.clear_marks()  # (the last article's search and marks mean nothing here)
-        self.present(article)
+        self.present(article, opening=opening)
         if opening:
             self.keeper.wait_for_whole()
         else:
             self.after_shown(article)
 
-    def present(self, article: Article) -> None:
-        """Put ``article`` on screen (its panels to come)."""
+    def present(self, article: Article, *, opening: bool = False) -> None:
+        """Put ``article`` (a long text's ``opening``?) on screen (its panels to come)."""
         self.article = article
         self.set_mode("ready")
         layout, self._prebuilt = self._prebuilt, None
         self.body.set_article(article, layout=layout)
-        self.panels.show(article, pending=True)
+        self.panels.show(article, pending=True, whole_pending=opening)
         self._restore_title()
         self.call_after_refresh(self._update_position)
         self.body.focus()
@@ -497,6 +492,7 @@ class ReadingScreen(Screen[None]):
     def action_top(self) -> None:
         self.body.scroll_to(y=0, animate=False, immediate=True)
 
+    @needs_whole
     def action_bottom(self) -> None:
         self.body.ensure_complete()  # (a long text may be laid out only in part so far)
         self.body.scroll_to(y=self.body.max_scroll_y, animate=False, immediate=True)
@@ -544,6 +540,7 @@ class ReadingScreen(Screen[None]):
         found = self.query("#search-bar")  # (by id: its module loads after the first frame)
         return cast("SearchBar", found.first()) if found else None
 
+    @needs_whole
     async def action_search(self) -> None:
         bar = self._search_bar()
         if bar is None or not bar.is_mounted:  # a key pressed before the first paint
@@ -552,6 +549,7 @@ class ReadingScreen(Screen[None]):
         if bar is not None:
             bar.open()
 
+    @needs_whole
     async def action_go(self, what: str) -> None:
         """Back, forward, browser, copy_address, outline, links: see reader.ui.screens.travel."""
         await self.travel.run(what)
@@ -560,6 +558,7 @@ class ReadingScreen(Screen[None]):
         """``s``: subscribe to the feed opened as an article (see ``feed_offer``)."""
         self.feed_offer.subscribe()
 
+    @needs_whole
     def action_bookmark(self) -> None:
         self.keeper.bookmark()
 

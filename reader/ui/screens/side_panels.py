@@ -32,7 +32,7 @@ class SidePanels:
     def __init__(self) -> None:
         self._quotes: QuotesPanel | None = None
         self._people: PeoplePanel | None = None
-        self._held_quotes: Article | None = None
+        self._held_quotes: tuple[Article | None, bool] = (None, False)
         self._held_people: tuple[Article | None, bool] = (None, False)
 
     @property
@@ -56,20 +56,22 @@ class SidePanels:
             from reader.ui.widgets.panels import PeoplePanel, QuotesPanel
 
             self._quotes, self._people = QuotesPanel(), PeoplePanel()
-            self._quotes.show(self._held_quotes)
+            article, whole_pending = self._held_quotes
+            self._quotes.show(article, whole_pending=whole_pending)
             article, pending = self._held_people
             self._people.show(article, pending=pending)
         return self._quotes, self._people
 
     def show(self, article: Article | None, *, pending: bool = False,
-             quotes: bool = True) -> None:
+             quotes: bool = True, whole_pending: bool = False) -> None:
         """List ``article``'s pull quotes (unless not ``quotes``) and people (``pending``:
-        the people engine is still running)."""
+        the people engine is still running; ``whole_pending``: ``article`` is a long text's
+        opening, its whole to come)."""
         if self._quotes is None or self._people is None:
             if quotes:
-                self._held_quotes = article
+                self._held_quotes = (article, whole_pending)
             self._held_people = (article, pending)
             return
         if quotes:
-            self._quotes.show(article)
+            self._quotes.show(article, whole_pending=whole_pending)
         self._people.show(article, pending=pending)

@@ -33,6 +33,7 @@ from reader.ui import commands
 BAR = "▌ "
 NO_BAR = "  "
 LIMIT = 100  # items listed at most (a book names thousands); `/` filters them all
+WHOLE_PENDING = "Waiting for the rest of the text…"
 
 
 def left_out(total: int, shown: int, what: str) -> str:
@@ -279,13 +280,14 @@ class QuotesPanel(Panel):
         if isinstance(event.option, ItemOption) and isinstance(event.option.item, PullQuote):
             self.post_message(self.QuoteChosen(event.option.item))
 
-    def show(self, article: Article | None) -> None:
-        """List the article's pull quotes."""
+    def show(self, article: Article | None, *, whole_pending: bool = False) -> None:
+        """List the article's pull quotes (``whole_pending``: ``article`` is a long text's
+        opening, the quotes of its rest to come)."""
         self.all_quotes = article.pull_quotes if article else ()
         self._matching = len(self.all_quotes)
         self.quotes = self.all_quotes[:LIMIT]
         self.quote_indexes = list(range(len(self.quotes)))
-        self._empty = "No pull quotes in this article."
+        self._empty = WHOLE_PENDING if whole_pending else "No pull quotes in this article."
         self._fill()
 
     def filter(self, query: str) -> int:
