@@ -171,6 +171,11 @@ def jsonld_article(tree: lxml.html.HtmlElement) -> ArticleLD:
             result.published = as_text(obj.get("datePublished"))
         if not result.headline and kinds & _PAGE_TYPES:
             result.headline = as_text(obj.get("headline"))
+        if not articles and kinds & _PAGE_TYPES and obj.get("headline") and not (
+            result.authors or result.organisations
+        ):  # a page typed only as a web page, with its headline and author (beehiiv)
+            for person, is_person in _ld_people(obj.get("author"), by_id):
+                (result.authors if is_person else result.organisations).append(person)
     return result
 
 
