@@ -29,6 +29,10 @@ def authors(body: str, head: str = "") -> list[str]:
         ('<p class="text-xl">by: Ziyi Xu, Dec 17, 2025</p>', ["Ziyi Xu"]),
         ('<span>Posted by <a href="/u">BeauHD</a> on Friday December 19</span>', ["BeauHD"]),
         ("<p>Contributors: Janet Loughrey</p>", ["Janet Loughrey"]),
+        # "Author(s)", as publication pages write it, alone or with the names after
+        ("<div><h6>Author(s)</h6><ul><li><a>John Alic</a></li><li><a>Edward Rubin</a></li>"
+         "</ul></div>", ["John Alic", "Edward Rubin"]),
+        ("<p>Author(s): Janet Loughrey</p>", ["Janet Loughrey"]),
         # names in a list: apart, not run together
         (
             "<span>Written by: <ul><li><a>Emily Walker</a></li><li><a>Casey McDevitt</a></li>"

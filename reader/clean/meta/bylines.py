@@ -54,7 +54,7 @@ _NAMED_INSIDE = etree.XPath(
 # "By", "Written by:", "Posted by", "Words by", "Author:" (not "Reviewed by", "Edited by").
 _ENGLISH_LABEL = (
     r"(?:(?:(?:written|posted|published|words|story|text|article|reporting|post)\s+)?by"
-    r"\s*:?|(?:authors?|written\s+by|contributors?)\s*:)(?:\s+|$)"
+    r"\s*:?|(?:authors?|author\(s\)|written\s+by|contributors?)\s*:)(?:\s+|$)"
 )
 # on a page in any language: "Autor:", "Auteur :", "Автор:" (the word and a colon), and
 # Chinese and Japanese "记者" (reporter), "作者", "著者" (author), "文/" (text by)
@@ -66,7 +66,9 @@ _ANY_LABEL = (
 # "von"), so only on a page that says it is written in that language (``<html lang>``)
 _BY_IN = {"de": "von", "fr": "par", "es": "por", "pt": "por", "it": "di|a cura di",
           "nl": "door", "sv": "av", "no": "av", "nb": "av", "nn": "av", "da": "af"}
-_ALONE_WORDS = r"by|authors?|written\s+by|contributors?|autor|auteur|autore|作者|记者|記者|著者"
+_ALONE_WORDS = (
+    r"by|authors?|author\(s\)|written\s+by|contributors?|autor|auteur|autore|作者|记者|記者|著者"
+)
 
 
 @functools.cache
