@@ -169,6 +169,10 @@ def run_library(argv: Sequence[str]) -> int:
     args = _library_parser().parse_args(argv)
     with _open(args) as store:
         entries = store.list_articles(args.search, limit=_limit(args.limit))
+        if not entries and args.search:
+            say(f"No saved article matches {clean_shown(args.search)!r}.")
+            _tell(store)
+            return 1
         if not entries:
             say("The library is empty.")
         for entry in entries:

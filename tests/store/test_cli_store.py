@@ -249,6 +249,14 @@ def test_bookmarks_search_without_a_match_says_so(tmp_path: Path):
     assert "No bookmark matches 'zzz'" in result.stdout and "yet" not in result.stdout
 
 
+def test_library_search_without_a_match_says_so(tmp_path: Path):
+    _fill(tmp_path)
+    result = reader("library", "--search", "zzz", "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert "No saved article matches 'zzz'" in result.stdout
+    assert "empty" not in result.stdout
+
+
 MARKUP = "x* [click me](javascript:alert(1)) <img src=x onerror=alert(1)> *"
 
 
