@@ -11,6 +11,7 @@ from reader.feeds.parse import ENTITIES, FeedError
 from reader.store import Feed
 
 MAX_OPML_BYTES = 20 * 1024 * 1024
+FEED_ROOTS = ("rss", "feed", "rdf")  # RSS 0.9x/2.0, Atom, RSS 1.0 (rdf:RDF)
 
 
 def read_opml(data: bytes) -> list[tuple[str, str]]:
@@ -28,6 +29,12 @@ def read_opml(data: bytes) -> list[tuple[str, str]]:
         raise FeedError(ENTITIES.replace("The feed", "The OPML file")) from error
     except ParseError as error:
         raise FeedError("This is not an OPML file (it is not well-formed XML).") from error
+    kind = str(root.tag).rsplit("}", 1)[-1].lower()  # (a namespace, if any, left out)
+    if kind in FEED_ROOTS:
+        raise FeedError("This is a feed, not an OPML file: 'reader feeds add' subscribes to "
+                        "a feed by its address.")
+    if kind != "opml":
+        raise FeedError("This is not an OPML file (its XML is no <opml> document).")
     found: list[tuple[str, str]] = []
     seen: set[str] = set()
     for outline in root.iter("outline"):

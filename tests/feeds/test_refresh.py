@@ -316,6 +316,18 @@ def test_opml_round_trip_and_entities_refused(tmp_path: Path, store: Store) -> N
         read_opml(evil)
 
 
+def test_a_file_that_is_no_opml_is_refused_not_imported_as_nothing() -> None:
+    """A feed or another XML document given as an OPML file is told, not "0 imported"."""
+    with pytest.raises(FeedError, match="is a feed, not an OPML file"):
+        read_opml(docs.rss(2))
+    with pytest.raises(FeedError, match="is a feed, not an OPML file"):
+        read_opml(b'<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title></feed>')
+    with pytest.raises(FeedError, match="not an OPML file"):
+        read_opml(b"<html><body><outline xmlUrl='https://a.example/rss'/></body></html>")
+    assert read_opml(b"<OPML><body><outline xmlUrl='https://a.example/rss'/></body></OPML>") \
+        == [("https://a.example/rss", "")]
+
+
 def test_the_guesses_at_a_feed_stop_at_their_deadline(
     httpserver: HTTPServer, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
