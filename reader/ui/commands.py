@@ -192,8 +192,9 @@ del C
 BY_ID: dict[str, Command] = {
     command.id: command for command in COMMANDS + SEARCH_BAR + LINKS_LIST + LIST_KEYS
 }
-APP_WIDE: tuple[Command, ...] = (BY_ID["quit"], BY_ID["quit_now"])
-"""Bound on the app itself: they work on every screen (library, bookmarks, help, dialogs)."""
+APP_WIDE: tuple[Command, ...] = (BY_ID["help"], BY_ID["quit"], BY_ID["quit_now"])
+"""Bound on the app itself: they work on every screen (library, bookmarks, feeds, help,
+dialogs; a field being typed in takes its typing keys first)."""
 
 _keymap: dict[str, tuple[str, ...]] = {}  # the user's remapped keys, by command id
 

@@ -287,3 +287,32 @@ async def test_the_users_keys_for_the_next_and_previous_item_move_in_the_lists_t
             await _moves_in_every_list(pilot, "x", "z")
     finally:
         commands.set_keymap({})
+
+
+async def test_question_mark_shows_the_keys_on_the_library_bookmarks_and_feeds_screens(
+    make_app, tmp_path: Path
+) -> None:
+    """The help lists ``?`` with the keys that work everywhere: on a list screen too it
+    shows every key (and esc comes back to the list); typed in the search field, it is
+    typed."""
+    from reader.ui.screens.bookmarks import BookmarksScreen
+    from reader.ui.screens.feeds import FeedsScreen
+    from reader.ui.screens.help import HelpScreen
+
+    _keep_three_of_each(tmp_path / "data")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key, kind in (("L", LibraryScreen), ("B", BookmarksScreen), ("F", FeedsScreen)):
+            screen = await screen_after(pilot, key, kind)
+            await screen_after(pilot, "question_mark", HelpScreen)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is screen, kind
+            await pilot.press("slash", "question_mark")
+            await pilot.pause()
+            assert app.screen is screen, kind
+            assert screen.query_one("#list-search", Input).value == "?"
+            await pilot.press("escape", "escape")
+            await pilot.pause()
+            assert app.screen is reading(app), kind
