@@ -555,12 +555,12 @@ def report(data_dir: str | None = None) -> str:
     """``reader config``: the config file, its problems, and every setting and key in effect
     (what the app remembered in ``data_dir``'s settings.json included)."""
     from reader.core.paths import data_dir as resolve_data_dir
-    from reader.ui.commands import COMMANDS
+    from reader.ui.commands import BY_ID
     from reader.ui.settings import Settings
 
     commands: list[CommandRow] = []
     seen: set[str] = set()
-    for command in COMMANDS:
+    for command in BY_ID.values():  # (the search bar's, links list's and lists' keys too)
         identifier = command_id(command)
         if identifier and identifier not in seen:
             seen.add(identifier)

@@ -379,3 +379,22 @@ def test_a_config_or_settings_file_nested_too_deep_is_a_sentence(
         result.stdout
     )
     assert tomllib.loads(result.stdout)["keys"]["quit"] == ["q"]
+
+
+def test_reader_config_knows_every_command_id_the_app_knows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ids of the search bar's, the links list's and the lists' keys work in the app
+    (and the help names them): ``reader config`` takes them and prints them too."""
+    from reader.ui.commands import BY_ID
+    from reader.ui.config import report
+
+    path = write(tmp_path, '[keys]\nitem_down = "x"\nsearch_regex = "ctrl+t"\nlinks_copy = "c"\n')
+    monkeypatch.setenv("READER_CONFIG", str(path))
+    text = report(str(tmp_path / "data"))
+    assert "no command is called" not in text
+    keys = tomllib.loads(text)["keys"]
+    assert keys["item_down"] == ["x"] and keys["links_copy"] == ["c"]
+    assert keys["search_regex"] == ["ctrl+t"]
+    assert set(keys) == set(BY_ID)
+    assert load_config(write(tmp_path, text), known_ids=BY_ID).problems == ()
