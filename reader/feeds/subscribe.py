@@ -20,12 +20,18 @@ if TYPE_CHECKING:
     import httpx
 
 GUESS_DEADLINE = 30.0  # seconds for all the guesses at a page's feed together
+LOCAL_STARTS = ("/", "./", "../", "~", "\\")  # a path, not a host ("example.com/feed")
 
 
 def subscribe(store: Store, address: str) -> tuple[Feed, bool, int]:
     """Fetch ``address`` (a feed, or a page of a site that has one), subscribe,
     and store its entries: (the feed, whether it is new, how many entries are new)."""
     address = web_address(address)
+    if not address:
+        raise FeedError("Give the address of a feed, or of a page of its site.")
+    if address.startswith(LOCAL_STARTS) or address.lower().startswith("file:"):
+        raise FeedError(f"{show(address)} is a file: a feed is followed on the web, by its "
+                        "http(s) address.")
     if "://" not in address:
         address = "https://" + address
     asked, response, parsed = asyncio.run(_find(address))

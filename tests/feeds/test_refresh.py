@@ -328,6 +328,20 @@ def test_a_file_that_is_no_opml_is_refused_not_imported_as_nothing() -> None:
         == [("https://a.example/rss", "")]
 
 
+@pytest.mark.parametrize(("address", "told"), [
+    ("", "Give the address of a feed"), ("   ", "Give the address of a feed"),
+    ("/home/me/feed.xml", "is a file"), ("./feed.xml", "is a file"),
+    ("~/feed.xml", "is a file"), ("file:///home/me/feed.xml", "is a file"),
+])
+def test_no_address_or_a_file_s_path_is_told_not_fetched_as_https(
+    store: Store, address: str, told: str
+) -> None:
+    """Neither is made into "https:///home/me/feed.xml" and refused as that address."""
+    with pytest.raises(FeedError, match=told) as caught:
+        subscribe(store, address)
+    assert "https://" not in str(caught.value)
+
+
 def test_the_guesses_at_a_feed_stop_at_their_deadline(
     httpserver: HTTPServer, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
