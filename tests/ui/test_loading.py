@@ -131,9 +131,12 @@ async def test_the_last_articles_panels_are_hidden_while_the_next_loads(
         shown = screen_text(app)
         assert "Loading https://example.com/next" in shown
         assert "Obama" not in shown and "Quotes" not in shown
+        assert "% ·" not in shown.splitlines()[0]  # (the shown article's place: not the next's)
         await pilot.press("escape")
         await pilot.pause()
-        assert "Obama" in screen_text(app)  # cancelled: the article and its panels again
+        shown = screen_text(app)
+        assert "Obama" in shown  # cancelled: the article and its panels again
+        assert "0% · " in shown.splitlines()[0]  # and its place
         release.set()
         await settle(pilot)
 

@@ -227,7 +227,7 @@ class ReadingScreen(Screen[None]):
         self.opening.forget()
         self.loading_source = source
         self.set_mode("loading")
-        self.status.say(f"Loading {source}…")
+        self.status.loading(f"Loading {source}…")
         self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
         self._early = self.reader.take_early_load(source)
         self._run_load(source, document, opened=partial(

@@ -38,14 +38,21 @@ class StatusLine(Horizontal):
         yield Label("", id="status-position")
 
     def say(self, text: str) -> None:
-        """The left-hand slot says ``text`` (while loading)."""
+        """The left-hand slot says ``text``."""
         self.query_one("#status-left", Label).update(text)
+
+    def loading(self, text: str) -> None:
+        """Say ``text`` while another source loads; the shown article's position is hidden
+        (it is not the one loading) until a title is shown again (:meth:`show_title`)."""
+        self.say(text)
+        self.query_one("#status-position", Label).display = False
 
     def show_title(self, article: Article | None) -> tuple[str, str]:
         """The article's title and site at the left (its site alone when it has no title,
-        "Reader" for none); returns them for the window's title."""
+        "Reader" for none), its position shown; returns them for the window's title."""
         title, site = status_title(article)
         self.say(f"{title} · {site}" if site else title)
+        self.query_one("#status-position", Label).display = True
         return title, site
 
     def set_right(self, text: str) -> None:
