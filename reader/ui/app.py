@@ -83,6 +83,7 @@ class ReaderApp(App[int]):
         self.source = source
         self.document = document
         self.last_entry: Entry | None = None  # the feed entry read last (F resumes there)
+        self.entry_opening: tuple[int, str] | None = None  # (entry id, address): unread yet
         self.set_keymap(commands.set_keymap(self.config.keys))
 
     def watch_title(self, title: str) -> None:
@@ -124,14 +125,19 @@ class ReaderApp(App[int]):
             self._gc_held = False
             gc.enable()
 
-    def article_drawn(self, *, long: bool = False) -> None:
-        """An article is on screen. A ``long`` one (a book: 100,000 objects and more) is
-        frozen out of the collector's reach first: each full collection would scan it again,
-        holding the GIL 30-70 ms while the screen waits. (Its objects hold no cycles; they
-        are freed as usual when the article is closed.)"""
+    def article_drawn(self, source: str, *, long: bool = False) -> None:
+        """The article of ``source`` is on screen. A ``long`` one (a book: 100,000 objects
+        and more) is frozen out of the collector's reach first: each full collection would
+        scan it again, holding the GIL 30-70 ms while the screen waits. (Its objects hold no
+        cycles; they are freed as usual when the article is closed.) A feed entry being
+        opened is read now."""
         if long:
             gc.freeze()
         self.release_gc()
+        if self.entry_opening is not None:
+            from reader.ui.feeds import entry_shown
+
+            entry_shown(self, source)
 
     def notify(self, message: str, *, markup: bool = False, **options: Any) -> None:
         """Notifications quote text from the web and the library: never parse them as

@@ -4,7 +4,8 @@ An entry opens through the reading screen's ``open_source(entry link)``: the eng
 fetches and cleans the full article (not the feed's summary), and the reading screen saves
 what it shows in the library. An entry with no link, or whose page cannot be fetched, is read
 from the text its feed gave (its fullest: content:encoded, Atom content, content_html).
-The entry is marked read and remembers its article's key.
+The entry is marked read, and remembers its article's key, once its article is shown (a
+load cancelled or failed leaves it unread).
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def show_feeds(app: ReaderApp) -> None:
 
 def open_entry(app: ReaderApp, entry: Entry) -> None:
     """Open ``entry``'s link as the full article (an entry without one, or whose page cannot
-    be fetched: the text the feed gave, read as a page of its own); mark it read."""
+    be fetched: the text the feed gave, read as a page of its own); it is marked read once
+    shown (:func:`entry_shown`)."""
     reading = app.reading
     if reading is None:
         return
@@ -48,11 +50,11 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
         app.notify(NOTHING_TO_OPEN, title="Feeds", severity="warning")
         return
     source = entry.link or f"{ENTRY_SCHEME}{entry.id}"  # the library's key: the address
+    app.entry_opening = (entry.id, source)
     store = app.store
     content = ""
     if store is not None:
         try:
-            store.feeds.opened(entry.id, source)
             content = store.feeds.content(entry.id)
         except StoreError as error:
             app.notify(str(error), title="Feeds", severity="error")
@@ -62,6 +64,20 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
         reading.open_source(entry.link, fallback=fallback)
     else:
         reading.open_source(source, entry_document(entry, source, content))
+
+
+def entry_shown(app: ReaderApp, source: str) -> None:
+    """The article of ``source`` is on screen: if it is the feed entry opened last, that
+    entry is read now, and saved under that address."""
+    opening, store = app.entry_opening, app.store
+    if opening is None or opening[1] != source:
+        return
+    app.entry_opening = None
+    if store is not None:
+        try:
+            store.feeds.opened(*opening)
+        except StoreError as error:
+            app.notify(str(error), title="Feeds", severity="error")
 
 
 ENTRY_SCHEME = "feed-entry://"  # the source of an entry read from its feed (no link)

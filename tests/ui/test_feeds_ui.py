@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -97,6 +98,41 @@ async def test_F_after_reading_an_entry_returns_to_its_feed_at_the_next_entry(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, FeedsScreen)  # esc: up to every feed
+
+
+async def test_an_entry_whose_load_is_cancelled_stays_unread_and_F_returns_to_it(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """esc while an entry's page loads: the entry is not read (not shown), and F opens its
+    feed at that entry, not the one after it."""
+    feed_id = _subscribe(tmp_path, httpserver)
+    release = threading.Event()
+
+    def hang(_request: Request) -> Response:
+        release.wait(5)
+        return Response(ARTICLE, content_type="text/html")
+
+    httpserver.expect_request("/old").respond_with_handler(hang)
+    app = make_app()
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await screen_after(pilot, "F", FeedsScreen)
+            entries = await screen_after(pilot, "enter", EntriesScreen)
+            entries.item_list.highlighted = 1  # "Older entry": its page hangs
+            await pilot.press("enter")
+            await pilot.pause(0.2)
+            assert reading(app).is_loading
+            await pilot.press("escape")
+            await pilot.pause()
+            store = app.store
+            assert store is not None
+            older = next(e for e in store.feeds.entries(feed_id) if e.title == "Older entry")
+            assert not older.read and older.article_key is None
+            entries = await screen_after(pilot, "F", EntriesScreen)
+            assert entries.current.title == "Older entry"  # itself: it was not read
+    finally:
+        release.set()
 
 
 async def test_r_marks_read_and_unread_and_the_filter_finds_feeds(

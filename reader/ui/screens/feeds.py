@@ -214,7 +214,7 @@ class EntriesScreen(FeedScreenBase):
     def __init__(self, feed: Feed, after: int | None = None) -> None:
         super().__init__()
         self.feed = feed
-        self.after = after  # the entry read last: the one after it is highlighted
+        self.after = after  # the entry opened last: the one after it is highlighted
         self.TITLE_TEXT = clean_line(feed.name)
 
     def on_mount(self) -> None:  # (before ListScreen.on_mount: Textual calls both, this first)
@@ -225,8 +225,10 @@ class EntriesScreen(FeedScreenBase):
         after, self.after = self.after, None
         at = next((i for i, entry in enumerate(self.items)
                    if isinstance(entry, Entry) and entry.id == after), None)
-        if at is not None:
-            self.item_list.highlighted = min(at + 1, len(self.items) - 1)
+        if at is not None:  # (itself if it is unread still: its load was cancelled)
+            entry = self.items[at]
+            step = 1 if not isinstance(entry, Entry) or entry.read else 0
+            self.item_list.highlighted = min(at + step, len(self.items) - 1)
 
     def feeds_to_refresh(self, store: Store) -> list[Feed] | None:
         return [store.feeds.find(self.feed.id) or self.feed]

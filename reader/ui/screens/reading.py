@@ -393,7 +393,8 @@ class ReadingScreen(Screen[None]):
     def after_shown(self, article: Article) -> None:
         """Once ``article`` is drawn: its people, its place in the library."""
         self.body.when_drawn(
-            partial(self.reader.article_drawn, long=len(article.text) > BIG_TEXT)
+            partial(self.reader.article_drawn, article.source,
+                    long=len(article.text) > BIG_TEXT)
         )
         self.body.when_drawn(partial(self._start_analyse, article))  # the body first
         self.keeper.shown(article)
