@@ -5,6 +5,7 @@ from reader.store.core import Store
 from reader.store.feeds import Entry, Feed, FeedStore, NewEntry
 from reader.store.library import LibraryEntry, article_key
 from reader.store.search import ArticleHit, BookmarkHit, SearchResults, Snippet
+from reader.store.undo import RemovedArticle
 
 __all__ = [
     "ArticleHit",
@@ -15,6 +16,7 @@ __all__ = [
     "FeedStore",
     "LibraryEntry",
     "NewEntry",
+    "RemovedArticle",
     "SearchResults",
     "Snippet",
     "Store",

@@ -17,7 +17,7 @@ from pathlib import Path
 from reader.core.errors import ReaderError, StoreError
 from reader.core.paths import data_dir as resolve_data_dir
 from reader.store import bookmarks as bm
-from reader.store import db
+from reader.store import db, undo
 from reader.store import library as lib
 from reader.store import search as srch
 
@@ -296,13 +296,16 @@ class Store:
             lambda c: c.execute("SELECT count(*) FROM articles").fetchone()[0],
         )
 
-    def delete_article(self, ref: ArticleRef) -> bool:
-        """Remove an article from the library (its bookmarks stay). True if it was there."""
+    def delete_article(self, ref: ArticleRef) -> undo.RemovedArticle | None:
+        """Remove an article from the library (its bookmarks stay): it as it was, for
+        :meth:`restore_article`, or None if it was not there."""
         where, params = self._where(ref)
-        return self._write(
-            "delete the article",
-            lambda c: c.execute(f"DELETE FROM articles WHERE {where}", params).rowcount > 0,
-        )
+        return self._write("delete the article", lambda c: undo.take_out(c, where, params))
+
+    def restore_article(self, removed: undo.RemovedArticle) -> int:
+        """Put back an article :meth:`delete_article` removed, as it was (its id, its place,
+        its bookmarks linked again). Returns its id."""
+        return self._write("restore the article", lambda c: undo.put_back(c, removed))
 
     def set_position(
         self, ref: ArticleRef, offset: int, progress: float | None = None

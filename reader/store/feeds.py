@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reader.store.db import now
 from reader.store.records import stored_count, stored_lines, stored_optional, stored_text
+from reader.store.undo import insert_row
 
 if TYPE_CHECKING:
     from reader.store.core import Store
@@ -127,20 +128,6 @@ def _entry(row: sqlite3.Row) -> Entry:
     )
 
 
-def _insert(
-    conn: sqlite3.Connection, table: str, row: dict[str, object], *, ignore: bool = False
-) -> int:
-    """Put ``row`` (every column of a row of ``table``, read before) back into ``table``,
-    under its own id unless another row has that id now; the id it has."""
-    taken = conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row["id"],)).fetchone()
-    values = {name: value for name, value in row.items() if not (taken and name == "id")}
-    names = ", ".join(values)
-    marks = ", ".join(f":{name}" for name in values)
-    verb = "INSERT OR IGNORE" if ignore else "INSERT"
-    cursor = conn.execute(f"{verb} INTO {table} ({names}) VALUES ({marks})", values)
-    return int(cursor.lastrowid or 0)
-
-
 class FeedStore:
     """The feeds side of one :class:`Store`."""
 
@@ -240,9 +227,9 @@ class FeedStore:
         def work(conn: sqlite3.Connection) -> int:
             feed = removed.feed
             found = conn.execute("SELECT id FROM feeds WHERE url = ?", (feed["url"],)).fetchone()
-            feed_id = int(found[0]) if found is not None else _insert(conn, "feeds", feed)
+            feed_id = int(found[0]) if found is not None else insert_row(conn, "feeds", feed)
             for entry in removed.entries:
-                _insert(conn, "entries", {**entry, "feed_id": feed_id}, ignore=True)
+                insert_row(conn, "entries", {**entry, "feed_id": feed_id}, ignore=True)
             return feed_id
 
         return self.store._write("subscribe to the feed again", work)

@@ -64,6 +64,26 @@ def test_library_lists_recent_first_and_keeps_position_on_resave(store: Store):
     assert [e.title for e in store.list_articles(limit=1, offset=1)] == ["Second"]
 
 
+def test_a_deleted_article_is_restored_as_it_was(store: Store, article):
+    """Undo of a delete: the same id, text, place and dates; its bookmarks linked again;
+    the full-text index finds it again. Saved anew meanwhile: that one stays."""
+    article_id = store.save_article(article)
+    store.set_position(article_id, 40, 0.5)
+    store.add_bookmark(article, 0, 20)
+    before, text = store.get_entry(article_id), store.get_article(article_id).text
+    word = text.split()[3]
+    removed = store.delete_article(article_id)
+    assert removed is not None and store.get_entry(article_id) is None
+    assert store.restore_article(removed) == article_id
+    assert store.get_entry(article_id) == before
+    assert store.get_article(article_id).text == text
+    assert store.list_bookmarks()[0].article_id == article_id
+    assert [hit.entry.id for hit in store.search(word).articles] == [article_id]
+    removed = store.delete_article(article_id)
+    again = store.save_article(article)
+    assert removed is not None and store.restore_article(removed) == again
+
+
 def test_delete_article_keeps_its_bookmarks(store: Store, article):
     article_id = store.save_article(article)
     mark = store.add_bookmark(article, 0, 20)

@@ -48,10 +48,13 @@ async def test_library_screen_recent_first_search_open_delete_undo(
 ) -> None:
     with Store.open(tmp_path / "data") as store:
         for n, word in enumerate(("quokka", "zanzibar")):
-            store.save_article(build_article(
+            saved = build_article(
                 title=f"Saved {word}", blocks=[("paragraph", f"All about the {word} {n}.")],
                 source=f"https://example.org/{word}",
-            ))
+            )
+            saved_id = store.save_article(saved)
+        store.set_position(saved_id, 6, 0.25)
+        store.add_bookmark(saved, 0, 9)
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -68,8 +71,19 @@ async def test_library_screen_recent_first_search_open_delete_undo(
         assert [item.title for item in library.items] == ["Saved quokka"]
         library.query_one("#list-search", Input).value = ""
         await pilot.pause()
-        # delete the oldest, undo, then open it
+        # delete one, undo: it is back as it was (its id, its place, its bookmark); delete
+        # the oldest, undo, then open it
         library.item_list.focus()
+        library.item_list.highlighted = 1
+        before = app.store.get_entry(saved_id)
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.store.get_entry(saved_id) is None
+        assert app.store.list_bookmarks()[0].article_id is None
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.store.get_entry(saved_id) == before  # (same id, place, dates)
+        assert app.store.list_bookmarks()[0].article_id == saved_id
         library.item_list.highlighted = 2
         await pilot.press("d")
         await pilot.pause()

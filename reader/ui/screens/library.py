@@ -276,17 +276,15 @@ class LibraryScreen(ListScreen[int | None]):
         store = self.store
         if not isinstance(entry, LibraryEntry) or store is None:
             return
-        try:
-            article = store.get_article(entry.id)
-            store.delete_article(entry.id)
+        try:  # (its stored row kept as it is: a saved book is not read back, ~0.3 s)
+            removed = store.delete_article(entry.id)
         except StoreError as error:
             self.notify(str(error), severity="error")
             return
 
         def undo() -> None:
-            if article is not None:
-                store.save_article(article, key=entry.key)
-                store.set_position(entry.key, entry.position, entry.progress)
+            if removed is not None:
+                store.restore_article(removed)  # (its id, place and bookmarks as they were)
 
         self.remember_undo(undo)
         self.reload(keep=self.item_list.highlighted)
