@@ -140,3 +140,29 @@ async def test_slash_filters_the_outline_as_it_filters_a_panel(make_app, tmp_pat
         target = next(h for h in panel.headings if h.text == "Details of chapter 3")
         assert screen.body.top_offset() == target.start
         assert marked(panel) == "Details of chapter 3"
+
+
+async def test_esc_closes_the_outline_laid_over_the_text(make_app, tmp_path) -> None:
+    """On a narrow terminal the outline lies over the text: esc hides it (as it closes the
+    panels opened there), the keys back to the text; on a wide one it stays beside it."""
+    app = make_app(documentation(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert screen.has_class("-narrow")
+        panel = await opened(pilot, screen)
+        assert panel.display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not panel.display
+        assert app.focused is screen.body
+        assert "OUTLINE" not in screen_text(app)
+    app = make_app(documentation(tmp_path))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        panel = await opened(pilot, screen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert panel.display
+        assert app.focused is screen.body

@@ -97,6 +97,15 @@ class Outline:
         self.show_current()
         screen.call_after_refresh(self.show_current)  # (once laid out: in view)
 
+    def close_over_text(self) -> bool:
+        """Esc on a narrow screen: hide the outline laid over the text, the keys back to the
+        text; False when it is not open there."""
+        if not (self.is_open and self.screen.has_class("-narrow")):
+            return False
+        self.panel.display = False
+        self.screen.body.focus()
+        return True
+
     def show_current(self) -> None:
         """Mark the current section and put the list's cursor on it, in view."""
         if self.is_open:

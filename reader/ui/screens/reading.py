@@ -578,11 +578,11 @@ class ReadingScreen(Screen[None]):
             bar.previous_match()
 
     def action_clear(self) -> None:
-        """Esc: cancel a load, close the panels over the body, or clear marks (and, from a
-        panel, give the keys back to the body)."""
+        """Esc: cancel a load, close the panels (or the outline) over the body, or clear
+        marks (and, from a panel, give the keys back to the body)."""
         if self.cancel_loading():
             return
-        if self.close_overlay():
+        if self.close_overlay() or self.outline.close_over_text():
             return
         if is_panel_list(self.focused):  # the keys go back to the text
             self.body.focus()
