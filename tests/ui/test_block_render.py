@@ -163,6 +163,28 @@ def test_a_wide_table_folds_into_header_value_lines_at_80_columns() -> None:
     assert "│" not in "".join(lines)
 
 
+def test_a_folded_table_leaves_out_empty_cells_and_sets_a_group_row_alone() -> None:
+    """Folded, a row's empty cell is no "Note:" with nothing after it, and a row of its first
+    cell alone (a cell spanning the row, a group's label: ArchWiki's systemctl table) reads
+    as that label, not as "Action: ..." over two empty fields."""
+    rows = (
+        ("Action", "Command", "Note"),
+        ("Analyzing the system state", "", ""),
+        ("Show system status", "systemctl status", ""),
+        ("Show process status for a PID", "systemctl status pid",
+         "cgroup slice, memory and parent, and more words to make the table wide"),
+    )
+    article = make(table(rows))
+    layout = build_layout(article, 76)
+    lines = [shown(article, layout, r) for r in block_rows(article, layout, 1)]
+    assert "Analyzing the system state" in lines
+    assert not any(line.endswith(": ") or line.endswith(":") for line in lines), lines
+    assert "Action: Show system status" in lines and "Command: systemctl status" in lines
+    assert any(line.startswith("Note: cgroup slice") for line in lines)
+    group = block_rows(article, layout, 1)[lines.index("Analyzing the system state")]
+    assert {name for *_, name in layout.pieces[group]} == {"table-head"}
+
+
 def test_table_cells_map_to_their_rows() -> None:
     for rows, width in ((PLANETS, 72), (WIDE, 40)):
         article = make(table(rows))

@@ -356,7 +356,15 @@ def _folded(
     for number, cells in enumerate(body):
         if number or names:
             layout.add("blank", cells[0][0], cells[0][0], text="", block=index)
+        first, last = cells[0]
+        if names and len(cells) > 1 and last > first and all(b == a for a, b in cells[1:]):
+            # a row of its first cell alone (a cell spanning the row: a group's label)
+            for x, y in wrap(text, first, last, width):
+                _row(layout, "table", [(x, y, None, "table-head")], index)
+            continue
         for column, (a, b) in enumerate(cells):
+            if names and b == a and any(y > x for x, y in cells):
+                continue  # an empty cell: no "Note:" with nothing after it
             if names:
                 label = (names[column] if column < len(names) else str(column + 1)) + ": "
                 if cell_len(label) > width // 2:
