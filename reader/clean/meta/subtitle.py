@@ -521,9 +521,13 @@ def _whole_sentences(description: str) -> str:
     return kept if len(kept) >= MIN_KEPT else ""
 
 
+_LEAD_IN = 60  # characters a description may set before the first paragraph it repeats
+
+
 def _good_description(tree: lxml.html.HtmlElement, description: str, title: str) -> bool:
     """A description is a dek only when short, whole, not only the title's words, and not
-    the first paragraph repeated."""
+    the first paragraph repeated (after a few words of its own: "By Md Aynal Haque
+    RAJSHAHI, Dec 20 (BSS) - Homestead gardening has ...", a byline over the text's opening)."""
     if not (20 <= len(description) <= 250) or description.rstrip().endswith(("...", "…", "]")):
         return False
     if _CODE_RULE.search(description):
@@ -533,7 +537,9 @@ def _good_description(tree: lxml.html.HtmlElement, description: str, title: str)
     norm = norm_words(description)
     for count, paragraph in enumerate(tree.iter("p")):
         text = norm_words(element_text(paragraph))
-        if len(text) > 40 and (text.startswith(norm[:80]) or norm.startswith(text[:80])):
+        if len(text) > 40 and (
+            text.startswith(norm[:80]) or 0 <= norm.find(text[:80]) <= _LEAD_IN
+        ):
             return False
         if count > 40:
             break
