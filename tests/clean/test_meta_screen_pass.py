@@ -36,3 +36,24 @@ def test_a_short_description_of_its_own_is_still_the_subtitle() -> None:
         f"<h1>{HEADLINE}</h1><p>{OPENING}</p>",
     )
     assert meta.subtitle == "Vegetables grown at home feed families across the Barind tract."
+
+
+def test_a_headline_in_an_h4_is_the_title_without_the_sections_name() -> None:
+    meta = page(
+        f"<title>{HEADLINE} | District</title>"
+        f"<meta property='og:title' content='{HEADLINE} | District'>",
+        "<nav><a href='/'>Home</a> <a href='/district'>District</a></nav>"
+        f"<div class='headline_section'><h4>{HEADLINE}</h4></div><p>{OPENING}</p>",
+    )
+    assert meta.title == HEADLINE
+
+
+def test_a_sections_one_word_heading_over_its_pages_is_not_the_headline() -> None:
+    """ "Electrical - Overview | OSHA" over an <h3> "Electrical" and an <h4> "Overview": the
+    section's heading is no headline, the title stays whole."""
+    meta = page(
+        "<title>Electrical - Overview | Occupational Safety and Health Administration</title>",
+        "<h2 class='logo-type'></h2><h3>Electrical</h3><h4>Overview</h4>"
+        "<p>Electricity has long been recognized as a serious workplace hazard.</p>",
+    )
+    assert meta.title.startswith("Electrical - Overview")

@@ -136,7 +136,11 @@ def _h2s_before_h1(tree: lxml.html.HtmlElement) -> list[str]:
     return texts
 
 
-SUBHEADINGS = 3  # a title's first segment may be the first of these h2s when no h1 is it
+# a title's first segment may be the first of these h2s when no h1 is it, or of the h3s and
+# h4s when it has a headline's words ("Headline | District" over an <h4>; not "Electrical" of
+# "Electrical - Overview | OSHA", a section's heading over its page's)
+SUBHEADINGS = 3
+HEADLINE_WORDS = 3
 
 
 TITLE_CHARS = 15  # a title shorter than this (in Latin letters) may match by chance
@@ -247,6 +251,12 @@ def _find_title(
         # no h1 but the site's name: the page's first h2s stand for its headline
         lead = _headline_segment(
             candidates, _heading_texts(tree, ("h2",), SUBHEADINGS), sites, url
+        ) or _headline_segment(  # a headline set lower still: words enough for one
+            candidates,
+            [(text, content) for text, content in _heading_texts(tree, ("h3", "h4"), SUBHEADINGS)
+             if len(text.split()) >= HEADLINE_WORDS],
+            sites,
+            url,
         )
     if lead:
         return lead
