@@ -166,3 +166,24 @@ async def test_esc_closes_the_outline_laid_over_the_text(make_app, tmp_path) -> 
         await pilot.pause()
         assert panel.display
         assert app.focused is screen.body
+
+
+async def test_a_long_heading_wraps_under_its_own_words(make_app, tmp_path) -> None:
+    """A heading too long for the outline's width goes on under its first word, past its
+    indent and mark (it went back to the panel's edge, under the headings above it)."""
+    long = "Mapping between SysV runlevels and systemd targets and their names"
+    parts = ["# The manual", "An introduction.", "## Chapter", PARAGRAPH, f"### {long}",
+             PARAGRAPH, "## Other chapter", PARAGRAPH]
+    path = tmp_path / "manual.md"
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        await opened(pilot, screen)
+        lines = screen_text(app).splitlines()
+        first = next(n for n, line in enumerate(lines) if "Mapping between" in line)
+        column = lines[first].index("Mapping")
+        following = lines[first + 1]
+        assert following[:column].strip(" ▌") == "", following
+        assert following[column:column + 1].isalpha(), (lines[first], following)

@@ -41,6 +41,26 @@ def left_out(total: int, shown: int, what: str) -> str:
     return f"… {total - shown} more {what}: press / to filter" if total > shown else ""
 
 
+_LEAD = " ▸"  # what may stand before a line's words: its indent, the outline's mark
+
+
+def _hanging(console: Console, text: Text, width: int) -> list[Text]:
+    """``text`` wrapped at ``width``, each line's wrapped rows set in under its words, past
+    its indent (an outline's heading two levels down, a link's address): not back at the
+    edge, under the indent."""
+    rows: list[Text] = []
+    for line in text.split("\n", allow_blank=True):
+        plain = line.plain
+        hang = len(plain) - len(plain.lstrip(_LEAD))
+        if not hang or hang > width // 2:
+            rows.extend(line.wrap(console, width, overflow="fold"))
+            continue
+        lead, words = line[:hang], line[hang:]
+        for number, row in enumerate(words.wrap(console, width - hang, overflow="fold")):
+            rows.append(Text.assemble(lead if number == 0 else " " * hang, row))
+    return rows
+
+
 class Barred:
     """A Rich renderable: ``text`` wrapped, each line led by a bar (or by blanks)."""
 
@@ -50,7 +70,7 @@ class Barred:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(1, options.max_width - len(BAR))
-        lines = self.text.wrap(console, width, overflow="fold")
+        lines = _hanging(console, self.text, width)
         for line in lines:
             if self.bar_style is None:
                 yield Segment(NO_BAR)
