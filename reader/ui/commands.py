@@ -185,8 +185,13 @@ LIST_KEYS: tuple[Command, ...] = (
       "cursor_down", group="Panels", key_display="j ↓"),
     C("item_up", "Previous item", ("k",), "In a focused panel or list: the previous item",
       "cursor_up", group="Panels", key_display="k ↑"),
+    C("item_first", "First item", ("g",), "In a focused panel or list: the first item",
+      "first", group="Panels", key_display="g Home"),
+    C("item_last", "Last item", ("G",), "In a focused panel or list: the last item",
+      "last", group="Panels", key_display="G End"),
 )
-"""j and k as the arrows, on a focused panel's list and the links list (bound on them)."""
+"""j and k as the arrows, g and G as Home and End, on a focused panel's list, the library's,
+bookmarks' and feeds' lists and the links list (bound on them)."""
 del C
 
 BY_ID: dict[str, Command] = {

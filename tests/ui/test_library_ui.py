@@ -330,3 +330,48 @@ async def test_question_mark_shows_the_keys_on_the_library_bookmarks_and_feeds_s
             await pilot.press("escape", "escape")
             await pilot.pause()
             assert app.screen is reading(app), kind
+
+
+async def test_g_and_G_go_to_the_first_and_last_item_of_every_list(
+    make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As Home and End do (a vim or less user's keys); declared as commands, so the help
+    lists them and ``[keys]`` remaps them."""
+    from reader.ui import commands
+    from reader.ui.config import report
+    from reader.ui.screens.feeds import FeedsScreen
+    from reader.ui.screens.library import ListScreen
+
+    _keep_three_of_each(tmp_path / "data")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key, kind in (("L", LibraryScreen), ("B", BookmarksScreen), ("F", FeedsScreen)):
+            screen: ListScreen = await screen_after(pilot, key, kind)
+            await settle(pilot)
+            listing = screen.item_list
+            assert len(screen.items) >= 3 and listing.highlighted == 0
+            await pilot.press("G")
+            assert listing.highlighted == len(screen.items) - 1, kind
+            await pilot.press("g")
+            assert listing.highlighted == 0, kind
+            await pilot.press("escape")
+            await pilot.pause()
+    listed = {command.id for items in commands.by_group().values() for command in items}
+    assert {"item_first", "item_last"} <= listed  # (what the help shows)
+    assert "item_first" in report(str(tmp_path / "data"))  # (reader config)
+    config = tmp_path / "config.toml"
+    config.write_text('[keys]\nitem_first = "a"\nitem_last = "e"\n', encoding="utf-8")
+    monkeypatch.setenv("READER_CONFIG", str(config))
+    app = make_app()
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            screen = await screen_after(pilot, "L", LibraryScreen)
+            await settle(pilot)
+            await pilot.press("e")
+            assert screen.item_list.highlighted == len(screen.items) - 1
+            await pilot.press("a")
+            assert screen.item_list.highlighted == 0
+    finally:
+        commands.set_keymap({})

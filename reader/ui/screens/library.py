@@ -36,7 +36,7 @@ T = TypeVar("T")
 
 class KeptList(OptionList):
     """An option list of saved things, each drawn by a function of the list's styles; j and
-    k move in it as the arrows do (the user's keys for them too)."""
+    k move in it as the arrows do, g and G as Home and End (the user's keys for them too)."""
 
     BINDINGS: ClassVar[list[BindingType]] = commands.bindings(commands.LIST_KEYS)
 
