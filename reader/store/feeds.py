@@ -55,6 +55,11 @@ class Feed:
         """The title, else the address."""
         return self.title or self.url
 
+    @property
+    def fetched(self) -> bool:
+        """Refreshed at least once (one just imported from OPML has not been)."""
+        return self.last_checked is not None or self.total > 0
+
 
 @dataclass(frozen=True)
 class Entry:

@@ -473,3 +473,27 @@ async def test_undoing_an_unsubscribe_brings_the_feed_back_as_it_was(
         assert feed is not None and feed.id == feed_id  # `feeds refresh 1` still names it
         assert (feed.title, feed.unread, feed.total) == ("Local news", 1, 2)
         assert store.feeds.entries(feed_id) == before  # same ids, same read marks
+
+
+async def test_a_feed_never_fetched_says_so_not_all_read(
+    make_app: Callable[..., ReaderApp], tmp_path: Path
+) -> None:
+    """Just imported from OPML, a feed has no entries because it was never fetched: the
+    feeds screen says so (and how to fetch it); one fetched with nothing in it says that."""
+    from reader.feeds import read_opml
+
+    opml = (b'<opml version="2.0"><body><outline text="Imported" '
+            b'xmlUrl="https://example.org/imported.xml"/></body></opml>')
+    with Store.open(tmp_path / "data") as store:
+        store.feeds.add_many(read_opml(opml))
+        empty, _ = store.feeds.add("https://example.org/empty.xml", "Empty")
+        store.feeds.checked(empty.id)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await screen_after(pilot, "F", FeedsScreen)
+        lines = screen_text(app).splitlines()
+        imported = next(line for line in lines if "Imported" in line)
+        assert "not fetched yet" in imported and "all read" not in imported
+        empty_line = next(line for line in lines if "Empty" in line)
+        assert "no entries" in empty_line and "all read" not in empty_line

@@ -137,7 +137,7 @@ class FeedsScreen(FeedScreenBase):
         # (the store's strings are shown cleaned: the store is hostile too)
         text = Text(clean_line(item.name), style=style("title"), no_wrap=True,
                     overflow="ellipsis")
-        text.append(f"  {item.unread} unread" if item.unread else "  all read",
+        text.append(f"  {item.unread} unread" if item.unread else f"  {_no_unread(item)}",
                     style=style("accent" if item.unread else "muted"))
         text.append("\n")
         text.append(clean_line(item.url), style=style("muted"))
@@ -197,6 +197,14 @@ class FeedsScreen(FeedScreenBase):
             self.remember_undo(partial(store.feeds.restore, removed))
         self.reload(keep=self.item_list.highlighted)
         self.notify(f"Unsubscribed from “{feed.name}”. Press u to undo.")
+
+
+def _no_unread(feed: Feed) -> str:
+    """What a feed with no unread entry says beside its title: never fetched (just imported,
+    say), fetched with nothing in it, or all read."""
+    if not feed.fetched:
+        return "not fetched yet: R fetches it"
+    return "all read" if feed.total else "no entries"
 
 
 NOTHING_TO_OPEN = "This entry has no link and no text to open."
