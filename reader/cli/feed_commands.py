@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from reader.store import Feed, Store
 
 PROGRESS_FROM = 5  # feeds: a progress bar from this many, when stdout is a terminal
+SKIPPED_NAMED = 10  # outlines an import left out: these first named, each on a line
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -124,7 +125,7 @@ def _remove(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import(store: Store, args: argparse.Namespace) -> int:
-    from reader.feeds import read_opml
+    from reader.feeds import scan_opml
 
     try:
         with open(args.file, "rb") as handle:
@@ -132,10 +133,16 @@ def _import(store: Store, args: argparse.Namespace) -> int:
     except OSError as error:
         reason = (error.strerror or "it could not be read").lower()
         raise ReaderError(f"Could not read {clean_shown(args.file)}: {reason}.") from error
-    found = read_opml(data)
-    added = store.feeds.add_many(found)
-    say(f"Imported {added} feed{'s' * (added != 1)}; {len(found) - added} already subscribed. "
+    found = scan_opml(data)
+    added = store.feeds.add_many(found.feeds)
+    skipped = found.skipped_text()
+    say(f"Imported {added} feed{'s' * (added != 1)}; {len(found.feeds) - added} already "
+        f"subscribed{'; ' + skipped if skipped else ''}. "
         "'reader feeds refresh' fetches their entries.")
+    for name, reason in found.skipped[:SKIPPED_NAMED]:
+        say(f"       Skipped {clean_shown(name, 160)} ({reason}).")
+    if len(found.skipped) > SKIPPED_NAMED:
+        say(f"       … and {len(found.skipped) - SKIPPED_NAMED} more skipped.")
     return 0
 
 

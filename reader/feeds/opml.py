@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import quoteattr
 
 from reader.core.sanitize import clean_line
@@ -10,12 +13,60 @@ from reader.feeds.discover import is_web, web_address
 from reader.feeds.parse import ENTITIES, FeedError
 from reader.store import Feed
 
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
 MAX_OPML_BYTES = 20 * 1024 * 1024
 FEED_ROOTS = ("rss", "feed", "rdf")  # RSS 0.9x/2.0, Atom, RSS 1.0 (rdf:RDF)
+NOT_WEB = "not a web address"
+TWICE = "listed twice"
+REASONS = {NOT_WEB: "not web addresses", TWICE: "listed twice"}  # (plurals)
+
+
+@dataclass
+class OpmlFeeds:
+    """What an OPML file lists: its feeds as (address, title), and the outlines left out,
+    each as (its title and address, why: :data:`NOT_WEB` or :data:`TWICE`)."""
+
+    feeds: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    def skipped_text(self) -> str:
+        """How many were left out and why: "2 skipped (not web addresses)"; "" for none."""
+        if not self.skipped:
+            return ""
+        counts = Counter(reason for _, reason in self.skipped)
+        if len(counts) == 1:
+            ((reason, count),) = counts.items()
+            return f"{count} skipped ({reason if count == 1 else REASONS[reason]})"
+        parts = [f"{count} {reason if count == 1 else REASONS[reason]}"
+                 for reason, count in counts.items()]
+        return f"{len(self.skipped)} skipped ({', '.join(parts)})"
+
+
+def _local(name: object) -> str:
+    """A tag's or attribute's name without its namespace, lowercased."""
+    return str(name).rsplit("}", 1)[-1].lower()
+
+
+def _attribute(element: Element, name: str) -> str | None:
+    """``element``'s attribute ``name`` in any capitals (``xmlUrl``, ``xmlURL``, ``xmlurl``)."""
+    found = element.get(name)
+    if found is not None:
+        return found
+    return next((value for key, value in element.attrib.items() if _local(key) == name.lower()),
+                None)
 
 
 def read_opml(data: bytes) -> list[tuple[str, str]]:
     """Every ``<outline xmlUrl=...>`` as (address, title), nested folders included."""
+    return scan_opml(data).feeds
+
+
+def scan_opml(data: bytes) -> OpmlFeeds:
+    """Every ``<outline xmlUrl=...>`` (in any capitals) as (address, title), nested folders
+    included, and those left out: an address that is no web address (``javascript:``,
+    ``file:``), one listed before."""
     from xml.etree.ElementTree import ParseError
 
     from defusedxml import DefusedXmlException
@@ -29,22 +80,28 @@ def read_opml(data: bytes) -> list[tuple[str, str]]:
         raise FeedError(ENTITIES.replace("The feed", "The OPML file")) from error
     except ParseError as error:
         raise FeedError("This is not an OPML file (it is not well-formed XML).") from error
-    kind = str(root.tag).rsplit("}", 1)[-1].lower()  # (a namespace, if any, left out)
+    kind = _local(root.tag)  # (a namespace, if any, left out)
     if kind in FEED_ROOTS:
         raise FeedError("This is a feed, not an OPML file: 'reader feeds add' subscribes to "
                         "a feed by its address.")
     if kind != "opml":
         raise FeedError("This is not an OPML file (its XML is no <opml> document).")
-    found: list[tuple[str, str]] = []
+    result = OpmlFeeds()
     seen: set[str] = set()
-    for outline in root.iter("outline"):
-        url = web_address(outline.get("xmlUrl") or outline.get("xmlurl") or "")
+    for outline in root.iter():
+        given = _attribute(outline, "xmlUrl") if _local(outline.tag) == "outline" else None
+        if given is None or not given.strip():
+            continue  # (a folder)
+        url = web_address(given)
+        title = _attribute(outline, "title") or _attribute(outline, "text") or ""
+        title = " ".join(clean_line(title).split())[:300]
         if not is_web(url) or url in seen:
+            named = f"{title}: {given.strip()}" if title else given.strip()
+            result.skipped.append((named, TWICE if url in seen else NOT_WEB))
             continue
         seen.add(url)
-        title = outline.get("title") or outline.get("text") or ""
-        found.append((url, " ".join(clean_line(title).split())[:300]))
-    return found
+        result.feeds.append((url, title))
+    return result
 
 
 def write_opml(feeds: Iterable[Feed]) -> str:

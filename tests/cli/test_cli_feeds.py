@@ -116,3 +116,37 @@ def test_a_json_feed_served_as_a_web_page_is_subscribed_to(
     added = reader("add", httpserver.url_for("/json"), "--data-dir", str(tmp_path))
     assert added.returncode == 0, added.stderr
     assert "Subscribed to JSON feed" in added.stdout
+
+
+def test_an_import_reads_xmlurl_in_any_capitals_and_tells_what_it_skipped(
+    tmp_path: Path,
+) -> None:
+    """``xmlURL`` is ``xmlUrl``; a ``javascript:`` or ``file:`` address is no feed to follow:
+    left out, and the output says how many and why (each named), never silently."""
+    data = ("--data-dir", str(tmp_path))
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        '<outline text="Old" xmlUrl="https://old.example/rss"/>'
+        '<outline text="Capitals" xmlURL="https://caps.example/rss"/>'
+        '<outline text="Folder"><outline text="Lower" xmlurl="https://low.example/atom"/>'
+        '<outline text="Evil\x9b31m" xmlUrl="javascript:alert(1)"/></outline>'
+        '<outline text="Local" xmlUrl="file:///home/me/feed.xml"/>'
+        '<outline text="New" xmlUrl="https://new.example/rss"/></body></opml>',
+        encoding="utf-8",
+    )
+    from reader.store import Store
+
+    with Store.open(tmp_path) as store:
+        store.feeds.add("https://old.example/rss", "Old")
+    imported = reader("import", str(opml), *data)
+    assert imported.returncode == 0, imported.stderr
+    assert ("Imported 3 feeds; 1 already subscribed; 2 skipped (not web addresses)."
+            in imported.stdout), imported.stdout
+    assert "Skipped Evil: javascript:alert(1) (not a web address)." in imported.stdout
+    assert "Skipped Local: file:///home/me/feed.xml (not a web address)." in imported.stdout
+    assert "\x9b" not in imported.stdout
+    with Store.open(tmp_path) as store:
+        urls = {feed.url for feed in store.feeds.list_feeds()}
+    assert urls == {"https://old.example/rss", "https://caps.example/rss",
+                    "https://low.example/atom", "https://new.example/rss"}
