@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 
 CONTEXT_CHARS = 30
 
+
+def clean_note(note: str) -> str:
+    """A note as it is kept, exported and imported: no control character or escape sequence,
+    no space at either end (what removing those would leave at the end of "gist \u200b"
+    too), so an export imported back gives the same note."""
+    from reader.core.sanitize import clean_text
+
+    return clean_text(note).strip()
+
 BOOKMARK_COLUMNS = (
     "id, article_id, article_key, text, speaker, title, authors, url, start_offset, "
     "end_offset, before, after, note, created"
@@ -81,7 +90,7 @@ class Bookmark(NamedTuple):
             end=_offset(data.get("end")),
             before=clean_text(_string(data.get("before"))),
             after=clean_text(_string(data.get("after"))),
-            note=clean_text(_string(data.get("note"))).strip(),
+            note=clean_note(_string(data.get("note"))),
             created=_stamp(clean_line(_string(data.get("created")))),
         )
 

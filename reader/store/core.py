@@ -354,7 +354,7 @@ class Store:
         a pull quote passes its own wording). The same passage kept twice is one bookmark
         (its note is updated when a new one is given)."""
         mark = _passage(article, start, end, text, key)._replace(
-            speaker=speaker, note=note.strip()
+            speaker=speaker, note=bm.clean_note(note)
         )
         return self._write("save the bookmark", lambda c: _insert(c, mark, update_note=True))
 
@@ -426,7 +426,8 @@ class Store:
         """Change a bookmark's note."""
 
         def work(c: sqlite3.Connection) -> bm.Bookmark:
-            c.execute("UPDATE bookmarks SET note = ? WHERE id = ?", (note.strip(), bookmark_id))
+            c.execute("UPDATE bookmarks SET note = ? WHERE id = ?",
+                      (bm.clean_note(note), bookmark_id))
             row = c.execute(
                 f"SELECT {bm.BOOKMARK_COLUMNS} FROM bookmarks WHERE id = ?", (bookmark_id,)
             ).fetchone()

@@ -12,7 +12,7 @@ from typing import Any
 from reader.core.errors import StoreError
 from reader.core.markdown_text import escape_markdown, escape_markdown_line
 from reader.core.sanitize import clean_line, clean_optional, clean_shown, clean_text
-from reader.store.bookmarks import Bookmark
+from reader.store.bookmarks import Bookmark, clean_note
 
 FORMATS = ("markdown", "json", "csv")
 JSON_KIND = "article-reader-bookmarks"
@@ -48,7 +48,7 @@ def clean_bookmark(mark: Bookmark) -> Bookmark:
         speaker=clean_optional(mark.speaker),
         before=clean_text(mark.before),
         after=clean_text(mark.after),
-        note=clean_text(mark.note),
+        note=clean_note(mark.note),  # (as import reads it: the same note back)
         created=clean_line(mark.created),
     )
 

@@ -113,3 +113,27 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(store: Store, le
     # the exporter sanitises a title first: a leading tab or CR is white space it trims
     assert title == ("'" + formula.strip() if lead.strip() else formula.strip())
     assert highlight in (formula.strip(), "'" + formula.strip())  # a bookmark's text is stripped
+
+
+def test_notes_round_trip_exactly_whatever_they_end_with(tmp_path: Path):
+    """A note ending in a space, or in what cleaning takes away (a zero-width space, an
+    escape sequence), is kept clean and stripped: its JSON export imported back is the same
+    note, and exporting again gives the same file."""
+    article = make_article("First", source="https://a.example/1")
+    with Store.open(tmp_path / "one") as one:
+        one.save_article(article)
+        one.add_bookmark(article, 0, 20, note="the gist \u200b")
+        loud = one.add_bookmark(article, 30, 50, note="loud \x1b[1m")
+        quiet = one.add_bookmark(article, 60, 80, note="quiet")
+        assert loud.id is not None and quiet.id is not None
+        one.update_note(quiet.id, "edited \x1b]0;title\x07 ")
+        one._write("age a note", lambda c: c.execute(  # kept before notes were cleaned
+            "UPDATE bookmarks SET note = ? WHERE id = ?", ("old note \u200b", loud.id)))
+        exported = tmp_path / "marks.json"
+        exported.write_text(one.export("json"), encoding="utf-8")
+        kept = {m.note for m in one.list_bookmarks()}
+    assert {"the gist", "edited"} <= kept  # (saved clean)
+    with Store.open(tmp_path / "two") as two:
+        assert two.import_json(exported) == (3, 0)
+        assert json.loads(two.export("json")) == json.loads(exported.read_text("utf-8"))
+        assert {m.note for m in two.list_bookmarks()} == {"the gist", "old note", "edited"}
