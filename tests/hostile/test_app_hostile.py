@@ -342,7 +342,7 @@ async def test_broken_markup_in_a_paragraph_can_be_copied_and_kept(
         assert app.is_running
         toasts = " ".join(_toasts(app))
         assert "Copied: The first paragraph says Closing [/x]" in toasts
-        assert "Bookmarked: The first paragraph says Closing [/x]" in toasts
+        assert "“The first paragraph says Closing [/x]" in toasts
         assert_terminal_safe(app)
     assert app.return_code in (None, 0)
 

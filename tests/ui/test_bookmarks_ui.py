@@ -198,3 +198,24 @@ async def test_a_pull_quote_is_kept_whole_though_the_body_ends_it_otherwise(make
         (mark,) = app.store.list_bookmarks()
         assert article.text[mark.start:mark.end] == quote.text.removesuffix(".")
         assert (mark.start, mark.end) in screen.body.highlights("bookmark")
+
+
+async def test_the_bookmark_notice_says_bookmarked_once_with_what_was_kept(make_app) -> None:
+    """Its title says "Bookmarked"; its message is the quote (and who said it), not
+    "Bookmarked: ..." again."""
+    from textual.widgets._toast import Toast
+
+    app = make_app()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        screen.body.focus()
+        await pilot.press("}")
+        await pilot.pause()
+        await _bookmark(pilot)
+        await settle(pilot)
+        (mark,) = app.store.list_bookmarks()
+        toasts = [str(toast.render()) for toast in app.screen.query(Toast)]
+        (notice,) = [text for text in toasts if "Bookmarked" in text]
+        assert notice.count("Bookmarked") == 1
+        assert mark.text[:30] in notice

@@ -363,7 +363,8 @@ class ArticleKeeper:
         if before:
             self.screen.notify(f"Note saved: {preview}", title="Already bookmarked")
         else:
-            self.screen.notify(f"Bookmarked: {preview}", title="Bookmarked")
+            said = f" — {mark.speaker}" if mark.speaker else ""
+            self.screen.notify(f"“{preview}”{said}", title="Bookmarked")  # (said once)
 
     def open_bookmark(self, mark: Bookmark) -> None:
         """Show the bookmark's article (from the library, else its source) at the quote."""
