@@ -497,3 +497,31 @@ async def test_a_feed_never_fetched_says_so_not_all_read(
         assert "not fetched yet" in imported and "all read" not in imported
         empty_line = next(line for line in lines if "Empty" in line)
         assert "no entries" in empty_line and "all read" not in empty_line
+
+
+async def test_once_subscribed_the_offer_to_press_s_is_taken_down(
+    make_app: Callable[..., ReaderApp], httpserver: HTTPServer
+) -> None:
+    """Neither its notice nor the text in place of the body still says "press s to
+    subscribe" (which no longer does anything); the body says it is done."""
+    base = httpserver.url_for("").rstrip("/")
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        docs.rss(2, title="Harbour news", base=base), content_type="application/rss+xml"
+    )
+    app = make_app(httpserver.url_for("/feed.xml"))
+    async with app.run_test(size=(110, 30), notifications=True) as pilot:
+        await settle(pilot)
+        assert any("press s to subscribe" in n.message for n in app._notifications)
+        await pilot.press("s")
+        for _ in range(100):  # (subscribing fetches the feed again, in a thread)
+            await pilot.pause(0.05)
+            if isinstance(app.screen, EntriesScreen):
+                break
+        assert isinstance(app.screen, EntriesScreen)
+        assert not any("press s to subscribe" in n.message for n in app._notifications)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is reading(app)
+        shown = screen_text(app)
+        assert "press s to subscribe" not in shown
+        assert "Subscribed to “Harbour news”: F shows your feeds" in shown

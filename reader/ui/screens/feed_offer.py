@@ -71,12 +71,25 @@ class FeedOffer:
             return
         self.screen.app.call_from_thread(self._subscribed, feed, added, new)
 
+    def withdraw_offer(self, done: str) -> None:
+        """Subscribed: take down the offer's notice ("press s to subscribe"), and where the
+        offer stands in place of the body, say ``done`` there instead."""
+        from reader.ui.screens.error import ErrorView
+        from reader.ui.screens.loading_steps import COULD_NOT_OPEN
+
+        screen = self.screen
+        screen.reader.withdraw_notices(COULD_NOT_OPEN)  # (the offer's notice)
+        if screen.mode == "failed":
+            screen.query_one(ErrorView).show_message(done)
+
     def _subscribed(self, feed: Feed, added: bool, new: int) -> None:
         from reader.ui.feeds import open_entry
         from reader.ui.screens.feeds import EntriesScreen
 
         name = clean_line(feed.name)
         done = "Subscribed to" if added else "Already subscribed to"
+        self.withdraw_offer(f"{done} “{name}”: F shows your feeds. Press o to open "
+                            "something else.")
         self.screen.notify(f"{done} “{name}”: {new} new entr{'y' if new == 1 else 'ies'}.",
                            title="Feeds")
         self.address = None
