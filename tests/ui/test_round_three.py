@@ -100,7 +100,7 @@ async def test_the_search_bar_keys_show_in_the_key_bar_and_the_help(make_app) ->
     from reader.ui.widgets.keybar import KeyBar
 
     app = make_app()
-    async with app.run_test(size=(120, 60)) as pilot:
+    async with app.run_test(size=(120, 70)) as pilot:  # (the help's every group in view)
         await settle(pilot)
         await pilot.press("slash")
         await pilot.pause()
