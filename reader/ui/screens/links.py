@@ -176,4 +176,4 @@ class Links:
             self.screen.notify("This link's address is not safe to copy.")
             return
         self.screen.app.copy_to_clipboard(address)
-        self.screen.notify(f"Copied: {clean_shown(address, 80)}", title="Copied")
+        self.screen.notify(clean_shown(address, 80), title="Copied")

@@ -535,7 +535,7 @@ class ReadingScreen(Screen[None]):
             return
         self.app.copy_to_clipboard(text)
         preview = text if len(text) <= 60 else text[:57] + "…"
-        self.notify(f"Copied: {preview}", title="Copied")
+        self.notify(preview, title="Copied")
 
     def _search_bar(self) -> SearchBar | None:
         found = self.query("#search-bar")  # (by id: its module loads after the first frame)

@@ -230,7 +230,7 @@ class Travel:
             self.screen.notify("This article has no web address to copy.")
             return
         self.screen.app.copy_to_clipboard(url)
-        self.screen.notify(f"Copied: {clean_shown(url, 80)}", title="Copied")
+        self.screen.notify(clean_shown(url, 80), title="Copied")
 
     # -- opening from the library, joined pages ---------------------------------------
 
