@@ -519,6 +519,7 @@ async def test_once_subscribed_the_offer_to_press_s_is_taken_down(
                 break
         assert isinstance(app.screen, EntriesScreen)
         assert not any("press s to subscribe" in n.message for n in app._notifications)
+        assert not any("Subscribing" in f"{n.title} {n.message}" for n in app._notifications)
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is reading(app)

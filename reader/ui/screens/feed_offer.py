@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from reader.ui.screens.reading import ReadingScreen
 
 OFFER = "This is a news feed, not an article: press s to subscribe to it and see its entries."
+SUBSCRIBING = "Subscribing to"  # the title of the notice taken down once it is done
 
 
 class FeedOffer:
@@ -47,7 +48,7 @@ class FeedOffer:
         address = self.address
         if address is None or not self.can():
             return
-        self.screen.notify(f"Subscribing to {clean_line(address)}…", title="Feeds")
+        self.screen.notify(f"{clean_line(address)}…", title=SUBSCRIBING)
         self.screen.run_worker(
             lambda: self._subscribe(address), name="subscribe", group="subscribe",
             description="subscribe to a feed", thread=True, exclusive=True,
@@ -65,6 +66,7 @@ class FeedOffer:
         except Exception as error:  # (a sentence on the screen, never a traceback)
             message = clean_line(str(error)) if isinstance(error, ReaderError) else ""
             message = message or f"{clean_line(address)} could not be read as a feed."
+            self.screen.app.call_from_thread(self.screen.reader.withdraw_notices, SUBSCRIBING)
             self.screen.app.call_from_thread(
                 self.screen.notify, message, title="Could not subscribe", severity="error"
             )
@@ -79,6 +81,7 @@ class FeedOffer:
 
         screen = self.screen
         screen.reader.withdraw_notices(COULD_NOT_OPEN)  # (the offer's notice)
+        screen.reader.withdraw_notices(SUBSCRIBING)
         if screen.mode == "failed":
             screen.query_one(ErrorView).show_message(done)
 
