@@ -45,10 +45,21 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _find(store: Store, ref: str) -> Feed:
+    """The feed ``ref`` names: its number, address or title, else the one feed whose title
+    holds ``ref`` ("news" for "Harbour News Daily"; case aside)."""
     feed = store.feeds.find(ref)
-    if feed is None:
-        raise ReaderError(f"No feed {clean_shown(ref)!r}; 'reader feeds list' shows them.")
-    return feed
+    if feed is not None:
+        return feed
+    folded = " ".join(ref.split()).casefold()
+    holding = [f for f in store.feeds.list_feeds() if folded and folded in f.title.casefold()]
+    if len(holding) == 1:
+        return holding[0]
+    if holding:
+        names = ", ".join(clean_shown(f.name, 60) for f in holding[:5])
+        more = f" and {len(holding) - 5} more" if len(holding) > 5 else ""
+        raise ReaderError(f"{clean_shown(ref)!r} names {len(holding)} feeds ({names}{more}); "
+                          "give more of its title, or its number from 'reader feeds list'.")
+    raise ReaderError(f"No feed {clean_shown(ref)!r}; 'reader feeds list' shows them.")
 
 
 def run_feeds(argv: Sequence[str]) -> int:

@@ -150,3 +150,21 @@ def test_an_import_reads_xmlurl_in_any_capitals_and_tells_what_it_skipped(
         urls = {feed.url for feed in store.feeds.list_feeds()}
     assert urls == {"https://old.example/rss", "https://caps.example/rss",
                     "https://low.example/atom", "https://new.example/rss"}
+
+
+def test_a_feed_is_found_by_part_of_its_title_when_only_one_has_it(tmp_path: Path) -> None:
+    """``refresh NAME`` and ``remove NAME``: part of a title names the one feed that has it;
+    a part two feeds share is told, with their names, and nothing is done."""
+    from reader.store import Store
+
+    with Store.open(tmp_path) as store:
+        store.feeds.add("http://127.0.0.1:9/a", "Harbour News Daily")
+        store.feeds.add("http://127.0.0.1:9/b", "Harbour Tides")
+    data = ("--data-dir", str(tmp_path))
+    shared = reader("remove", "harbour", *data)
+    assert shared.returncode == 1
+    assert "'harbour' names 2 feeds (Harbour News Daily, Harbour Tides)" in shared.stderr
+    removed = reader("remove", "news daily", *data)
+    assert removed.returncode == 0, removed.stderr
+    assert "Unsubscribed from Harbour News Daily." in removed.stdout
+    assert "Harbour News" not in reader("list", *data).stdout
