@@ -30,6 +30,7 @@ THEMES = {"dark": "flexoki", "light": "solarized-light"}
 GC_PAUSE_LATEST = 2.0  # seconds: the collector is back on by then, drawn or not
 IDLE_SECONDS = 1.0  # no key or scroll for this long: a full collection cannot be felt
 GC_FULL_EVERY = 400  # automatic full collections only after this many middle ones (was 10)
+CONFIG_PROBLEMS_SHOWN = 2  # config problems in its notice at most (the rest: reader config)
 _frozen = False
 
 
@@ -104,8 +105,7 @@ class ReaderApp(App[int]):
         return ReadingScreen(self.source, self.document)
 
     def on_mount(self) -> None:
-        for problem in self.config.problems:
-            self.notify(problem, title="Config", severity="warning", timeout=10)
+        self._tell_config_problems()
         self.set_timer(GC_PAUSE_LATEST, self.release_gc)
         # Every drawn line leaves cycles (Textual's strips cache themselves): left to the
         # automatic full collections they are freed in 20-50 ms batches, often mid-scroll.
@@ -118,6 +118,19 @@ class ReaderApp(App[int]):
         if self.source is None and self.document is None:
             self.release_gc()
             self.action_library()  # `reader` with no argument opens the library
+
+    def _tell_config_problems(self) -> None:
+        """The config file's problems in one notice (three toasts covered the screen at
+        80 x 24): the first few, and how to see them all."""
+        problems = self.config.problems
+        if not problems:
+            return
+        shown = list(problems[:CONFIG_PROBLEMS_SHOWN])
+        if len(problems) > len(shown):
+            shown.append(f"… and {len(problems) - len(shown)} more: 'reader config' "
+                         "lists them all.")
+        title = "Config" if len(problems) == 1 else f"Config: {len(problems)} problems"
+        self.notify("\n".join(shown), title=title, severity="warning", timeout=10)
 
     def release_gc(self) -> None:
         """The first screen is out: turn the cyclic garbage collector back on."""

@@ -70,6 +70,20 @@ async def test_a_bad_config_is_one_sentence_and_the_app_runs(
         assert reading(app).article is not None
 
 
+async def test_many_config_problems_are_one_notice_pointing_to_reader_config(
+    make_app, tmp_path, monkeypatch
+) -> None:
+    _config(tmp_path, monkeypatch, 'text_width = "wide"\ntheme = 5\npanels = "x"\n')
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        (notice,) = app._notifications
+        assert notice.title == "Config: 3 problems"
+        assert "line 1" in notice.message and "line 2" in notice.message
+        assert "… and 1 more: 'reader config' lists them all." in notice.message
+        assert reading(app).article is not None
+
+
 async def test_keys_that_would_not_work_are_told_and_their_commands_keep_theirs(
     make_app, tmp_path, monkeypatch
 ) -> None:
@@ -79,9 +93,10 @@ async def test_keys_that_would_not_work_are_told_and_their_commands_keep_theirs(
     app = make_app()
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
-        messages = " ".join(n.message for n in app._notifications)
-        assert "line 2" in messages and "quit_now" in messages
-        assert "line 3" in messages and "line_down" in messages
+        (notice,) = app._notifications  # (one notice for every problem: not a screenful)
+        assert notice.title == "Config: 2 problems"
+        assert "line 2" in notice.message and "quit_now" in notice.message
+        assert "line 3" in notice.message and "line_down" in notice.message
         body = reading(app).body
         await pilot.press("j")
         await pilot.pause()
