@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from reader.article.model import Article  # only for types: `reader search` starts faster
 
 
+ENTRY_SCHEME = "feed-entry://"  # the source of a feed's entry read from its feed's text (no link)
+
 ENTRY_COLUMNS = (
     "id, key, title, authors, url, source, site, published, chars, word_count, position, "
     "progress, last_read, added"
@@ -51,8 +53,11 @@ class LibraryEntry(NamedTuple):
 
     @property
     def location(self) -> str:
-        """Where the article came from: its URL or path ("standard input" for ``-``)."""
+        """Where the article came from: its URL or path ("standard input" for ``-``, "a
+        feed's entry" for an entry read from its feed's text)."""
         source = "standard input" if self.source == "-" else self.source
+        if source and source.startswith(ENTRY_SCHEME):
+            source = "a feed's entry" + (f" ({self.site})" if self.site else "")
         return self.url or source or self.key
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.core.errors import StoreError
+from reader.store.library import ENTRY_SCHEME
 
 if TYPE_CHECKING:
     from reader.sources.load import RawDocument
@@ -78,9 +79,6 @@ def entry_shown(app: ReaderApp, source: str) -> None:
             store.feeds.opened(*opening)
         except StoreError as error:
             app.notify(str(error), title="Feeds", severity="error")
-
-
-ENTRY_SCHEME = "feed-entry://"  # the source of an entry read from its feed (no link)
 
 
 def entry_document(entry: Entry, source: str, content: str = "") -> RawDocument:

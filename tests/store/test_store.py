@@ -227,3 +227,15 @@ def test_first_run_seeds_the_sample_once(data_dir: Path, monkeypatch):
         first.delete_article(article_key(sample))
     with Store.open(data_dir, seed=load_sample) as again:
         assert again.list_articles() == []
+
+
+def test_an_entry_read_from_its_feed_is_located_as_that_not_by_its_inner_address(
+    store: Store,
+) -> None:
+    """The library lists where an article came from: a feed's entry without a link of its
+    own says so (and which site), not "feed-entry://9"."""
+    entry = build_article(title="Release notes", blocks=[("paragraph", "Version 2 is out.")],
+                          source="feed-entry://9", site="Harbour Tools")
+    store.save_article(entry)
+    (listed,) = store.list_articles()
+    assert listed.location == "a feed's entry (Harbour Tools)"
