@@ -40,7 +40,12 @@ from reader.people.names import (
     is_given_name,
     is_initials,
 )
-from reader.people.roles import OTHER_SPEECH_VERBS, SPEECH_VERBS, is_role_word
+from reader.people.roles import (
+    OTHER_SPEECH_VERBS,
+    SPEECH_VERBS,
+    apposition_after,
+    is_role_word,
+)
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+?)(?:’s|'s)?$")
 _NAME_AFTER = re.compile(r"(?:rival |peer )?((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+)")
@@ -304,6 +309,31 @@ def thing_like(text: str, run: Run) -> bool:
     return not run.possessive and _MODEL_AFTER.match(text, run.end) is not None
 
 
+# first names that are also prepositions: "Per Mertesacker", "Per Wirecutter's standards"
+_PREPOSITION_NAMES = frozenset({"per"})
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n“\"(]\s*)$")
+# "Per Wirecutter’s standards," (a possessive and its noun, then the clause's comma) or
+# "Per Reuters, it ..." (a comma and the main clause)
+_PREPOSITION_AFTER = re.compile(r"[’']s(?: [a-z][\w’'-]*){1,4},|, (?![\d(])")
+
+
+def without_preposition(text: str, run: Run) -> Run | None:
+    """The run without its first word when that word, a first name that is also a
+    preposition, opens the sentence as the preposition: "Per Wirecutter’s standards, I ..."
+    and "Per Reuters, the ..." (the name the rest); not "Per Mertesacker said" nor "Per
+    Mertesacker, the defender, ..." (a role after the name)."""
+    core = run.core
+    if run.prefix or len(core) < 2 or core[0].key not in _PREPOSITION_NAMES:
+        return None
+    if not _SENTENCE_END.search(text, max(0, run.start - 3), run.start):
+        return None  # mid-sentence "Per" is a name: "Arsenal's Per Mertesacker"
+    after = _PREPOSITION_AFTER.match(text, run.end)
+    if after is None or (after.group()[0] == "," and apposition_after(text, run.end)):
+        return None
+    rest = core[1:]
+    return run._replace(core=rest, start=rest[0].start, name=text[rest[0].start : run.end])
+
+
 def opens_with_a_first_name(
     text: str, run: Run, names: Sequence[str], page: PageWords
 ) -> bool | None:
@@ -340,4 +370,5 @@ __all__ = [
     "said",
     "split_tail",
     "thing_like",
+    "without_preposition",
 ]

@@ -43,6 +43,7 @@ from reader.people.evidence import (
     split_tail,
     surname_like_a_place,
     thing_like,
+    without_preposition,
 )
 from reader.people.gender import gender_of
 from reader.people.names import (
@@ -177,6 +178,7 @@ def _person_runs(text: str, runs: list[Run]) -> list[Run]:
     }
     kept: list[Run] = []
     for run in runs:
+        run = without_preposition(text, run) or run  # "Per Wirecutter's standards, ..."
         if not run.org:
             kept.append(run)
         elif run.core[-1].key in placed and (
