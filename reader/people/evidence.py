@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader.people.companies import CompanyNames
 from reader.people.names import (
     ORG_NAMES,
     ORG_WORDS,
@@ -239,6 +240,14 @@ class PageWords:
     _capitalised: tuple[Counter[str], Counter[tuple[str, str]]] | None = field(
         default=None, init=False, repr=False
     )
+    _companies: CompanyNames | None = field(default=None, init=False, repr=False)
+
+    def company_named(self, position: int) -> bool:
+        """Whether a company noun introduces the name at ``position`` ("the drugs’
+        manufacturers, Eli Lilly and Novo Nordisk")."""
+        if self._companies is None:
+            self._companies = CompanyNames(self.text)
+        return self._companies(position)
 
     def in_headline(self, position: int) -> bool:
         index = bisect_right(self.headlines, (position, 10**18)) - 1

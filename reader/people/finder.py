@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from reader.article.model import Article, Person, PullQuote, Quotation
 from reader.people.clues import RoleClues
+from reader.people.companies import company_after
 from reader.people.evidence import (
     SAID_AFTER,
     PageWords,
@@ -255,6 +256,8 @@ def _add_coordinated(
                 continue
             if opens_with_a_first_name(text, run, names, page) is None:
                 continue  # "Emily McGowan, Editorial Director"; "Influence People, Dale Carnegie"
+            if page.company_named(run.start):
+                continue  # "the drugs' manufacturers, Eli Lilly and Novo Nordisk"
             for other in (index - 1, index + 1):
                 if not 0 <= other < len(runs):
                     continue
@@ -281,6 +284,8 @@ def _is_person(
     group = [run for run in group if not thing_like(text, run)]
     if not group:
         return False  # "the Arlo Pro", "Arlo Pro 6": every mention reads as a product
+    if any(company_after(text, run.end) or page.company_named(run.start) for run in group):
+        return False  # "Robert Half, a global HR consulting firm", "makers, Eli Lilly and"
     first = group[0]
     regnal = len(names) == 1 and first.core[-1].text in ROMAN
     if len(names) < 2 and not regnal:

@@ -30,3 +30,45 @@ def test_per_as_a_first_name_stays() -> None:
         "Per Olsen, 36, runs the bakery. Per Nilsson’s goal sealed the match for Malmö.",
     )
     assert {"Per Mertesacker", "Per Olsen", "Per Nilsson"} <= set(people)
+
+
+def test_an_apposition_naming_a_company_is_no_person() -> None:
+    people = _people(
+        "Robert Half, a global HR consulting firm, provides staffing services worldwide.",
+        "Robert Half’s services range widely. Businesses use Robert Half for a project.",
+        "Robert Half said demand was strong. John Deere, the tractor maker, cut jobs.",
+    )
+    assert people == {}
+
+
+def test_a_person_at_a_firm_stays() -> None:
+    people = _people(
+        "Jane Roe, a consultant at a firm in Leeds, said the market was slow.",
+        "Mark Dunn, the company’s founder, agreed. Ana Ruiz, a firm believer in rules, too.",
+        "Tom Reed, a business owner, and Eva Lind, one of the firm’s partners, disagreed.",
+    )
+    assert set(people) == {"Jane Roe", "Mark Dunn", "Ana Ruiz", "Tom Reed", "Eva Lind"}
+    assert people["Jane Roe"] == "consultant at a firm in Leeds"
+
+
+def test_names_a_company_noun_introduces_are_no_people() -> None:
+    people = _people(
+        "Employers suggested discount programs introduced by the drugs’ manufacturers, Eli "
+        "Lilly and Novo Nordisk, which allow patients to buy the medicines.",
+        "Retailers such as Nick Jenkins and Ada Maris cut prices, said Jim Winkler, an analyst.",
+    )
+    assert set(people) == {"Jim Winkler"}
+
+
+def test_a_person_after_an_adverbial_naming_a_company_stays() -> None:
+    people = _people(
+        "After leaving the company, Jane Roe, 34, opened a bakery.",
+        "Before joining the firm, Mark Dunn worked at a bank. At the startup, Eva Lind leads.",
+        "The company’s founders, Tom Reed and Ana Ruiz, met at school.",
+    )
+    assert set(people) == {"Jane Roe", "Mark Dunn", "Eva Lind", "Tom Reed", "Ana Ruiz"}
+
+
+def test_people_listed_at_one_company_stay() -> None:
+    people = _people("The staff at the firm, including Jane Roe and Mark Dunn, were told.")
+    assert set(people) == {"Jane Roe", "Mark Dunn"}
