@@ -31,10 +31,13 @@ from functools import lru_cache
 
 from reader.people.companies import CompanyNames
 from reader.people.names import (
+    AMBIGUOUS_TITLES,
+    HONORIFICS,
     ORG_NAMES,
     ORG_WORDS,
     PARTICLES,
     PLACE_STARTERS,
+    RANKS,
     TITLE_WORDS,
     Run,
     Token,
@@ -282,6 +285,14 @@ class PageWords:
         alone = words[lead] - together
         return alone >= LEAD_ALONE and alone > together
 
+    def titled_brand(self, run: Run) -> bool:
+        """A title word that is also an ordinary word, a first name and a word the page
+        writes in lower case: a brand ("King Arthur Flour" beside "flour"), no person."""
+        if len(run.core) < 2 or not run.prefix or run.prefix[-1].end + 1 < run.start:
+            return False
+        title = run.prefix[-1]
+        return title.key in AMBIGUOUS_TITLES and _brand_title(title) and self.common_word(run)
+
     def role_titles(self, run: Run, role: Token) -> bool:
         """Whether the role word ``role`` before ``run`` ("Chef", "Customer") makes it a
         person when no first name does: a title before a one-word name ("President Biden";
@@ -305,17 +316,32 @@ _MODEL_AFTER = re.compile(r" (?!(?:1[0-9]|20)\d\d\b)\d[\w.]*(?=[\s,;:)]|$)|: ?\d
 
 def thing_like(text: str, run: Run) -> bool:
     """A mention that reads as a thing: right after an article or a possessive determiner
-    ("the Arlo Pro", "a React Hook"), right before a model number ("Arlo Pro 6") or as the
-    label of a number ("Max Brew: 40 ounces")."""
-    if run.prefix:
-        before = run.prefix[-1].text if run.prefix[-1].end + 1 >= run.start else ""
-    else:
-        window = text[max(0, run.start - 12) : run.start]
+    ("the Arlo Pro", "a React Hook"), also before a title that opens the thing's name ("the
+    King Arthur way"; not "the Rev. Al Sharpton"), right before a model number ("Arlo Pro
+    6") or as the label of a number ("Max Brew: 40 ounces")."""
+    before, at = "", run.start
+    for token in reversed(run.prefix):
+        if token.end + 1 < at:
+            at = -1 if at == run.start else at
+            break  # not joined to the name (or to the title after it)
+        if token.key in _BEFORE_A_THING or not _brand_title(token):
+            before, at = token.text, -1
+            break
+        at = token.start
+    if at >= 0:
+        window = text[max(0, at - 12) : at]
         words = window.split() if window[-1:].isspace() else []
         before = words[-1] if words else ""
     if before.casefold() in _BEFORE_A_THING:
         return True
     return not run.possessive and _MODEL_AFTER.match(text, run.end) is not None
+
+
+def _brand_title(token: Token) -> bool:
+    """A title that may open a thing's name ("King Arthur Flour", "Captain Morgan"): a title
+    word, not an honorific nor a rank ("the Rev. Al Sharpton", "the Hon. Jane Roe")."""
+    key = token.key
+    return key in TITLE_WORDS and key not in HONORIFICS and key not in RANKS
 
 
 # first names that are also prepositions: "Per Mertesacker", "Per Wirecutter's standards"

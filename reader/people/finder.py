@@ -281,9 +281,9 @@ def _is_person(
     clues: RoleClues,
 ) -> bool:
     names = name_words(words)
-    group = [run for run in group if not thing_like(text, run)]
+    group = [run for run in group if not thing_like(text, run) and not page.titled_brand(run)]
     if not group:
-        return False  # "the Arlo Pro", "Arlo Pro 6": every mention reads as a product
+        return False  # "the Arlo Pro", "Arlo Pro 6", "King Arthur Flour": products
     if any(company_after(text, run.end) or page.company_named(run.start) for run in group):
         return False  # "Robert Half, a global HR consulting firm", "makers, Eli Lilly and"
     first = group[0]

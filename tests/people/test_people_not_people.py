@@ -72,3 +72,30 @@ def test_a_person_after_an_adverbial_naming_a_company_stays() -> None:
 def test_people_listed_at_one_company_stay() -> None:
     people = _people("The staff at the firm, including Jane Roe and Mark Dunn, were told.")
     assert set(people) == {"Jane Roe", "Mark Dunn"}
+
+
+def test_a_title_inside_a_brands_name_is_no_person() -> None:
+    assert (
+        _people(
+            "Measure your flour the King Arthur way: gently spoon the flour into a cup.",
+            "Good flour makes good bread.",
+        )
+        == {}
+    )
+    assert (
+        _people(
+            "For the flour, I suggest King Arthur Flour or something locally milled.",
+            "Good flour makes good bread.",
+        )
+        == {}
+    )
+
+
+def test_titled_people_stay() -> None:
+    people = _people(
+        "King Charles opened the hospital. Pope Leo met the King Charles delegation.",
+        "The Rev. Jesse Jackson spoke, and the Hon. Jane Roe listened to King Charles III.",
+        "Pope Leo said the flour was blessed. Coach Mike Brown agreed. Queen Elizabeth II wrote.",
+    )
+    assert {"Leo", "Jesse Jackson", "Jane Roe", "Mike Brown"} <= set(people)
+    assert people["Charles III"] == "King" and people["Elizabeth II"] == "Queen"
