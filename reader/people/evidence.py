@@ -209,19 +209,21 @@ def joined_by_ampersand(text: str, run: Run) -> bool:
 
 
 _DESK_WORDS = frozenset("staff team contributor contributors editors desk newsroom".split())
+_DESK_ENDS = ("desk", "newsroom")  # a desk in one word: "Newsdesk", "Sportsdesk", "Newsroom"
 _NO_NAME_OPENS = frozenset("the a an our your my their this from by with for of".split())
 
 
 def names_no_one(words: list[str], runs: list[Run]) -> bool:
     """A byline's ``words`` (its ``runs``) that name no person: a business ("Thrive Agency",
     "Marketing Team"), a desk or a phrase ("The Currency editors", "From Masculindians",
-    "Podium Staff", "SFist Contributor"); a first name keeps them ("Sarah Rudell Beach",
-    "Will Judd")."""
+    "Podium Staff", "SFist Contributor", "Newsdesk"); a first name keeps them ("Sarah
+    Rudell Beach", "Will Judd")."""
     if is_given_name(words[0]):
         return False
     if (runs and all(run.org for run in runs)) or words[0].casefold() in _NO_NAME_OPENS:
         return True
-    if len(words) > 1 and words[-1].casefold() in _DESK_WORDS:
+    last = words[-1].casefold()
+    if (len(words) > 1 and last in _DESK_WORDS) or last.endswith(_DESK_ENDS):
         return True
     return any(word[0].islower() and word not in PARTICLES for word in words)
 

@@ -99,3 +99,11 @@ def test_titled_people_stay() -> None:
     )
     assert {"Leo", "Jesse Jackson", "Jane Roe", "Mike Brown"} <= set(people)
     assert people["Charles III"] == "King" and people["Elizabeth II"] == "Queen"
+
+
+def test_a_byline_signed_by_a_desk_in_one_word_names_no_person() -> None:
+    for signature in ("Newsdesk", "Sportsdesk", "The Newsroom", "Business Desk"):
+        article = build_article(
+            title="T", blocks=[("paragraph", "Prices rose.")], authors=[signature]
+        )
+        assert analyse_people(article).people == ()
