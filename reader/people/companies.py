@@ -50,7 +50,6 @@ _LIST = re.compile(rf"{_NAME}(?:(?:,? and |, or |, | & ){_NAME})*")
 _JOIN = re.compile(
     r", (?:such as |including |like )?(?=[A-Z])|(?:such as|including|like) (?=[A-Z])"
 )
-_LAST_WORD = re.compile(r"([A-Za-z][\w-]*) ?$")
 
 
 def company_after(text: str, end: int) -> bool:
@@ -78,8 +77,10 @@ def company_lists(text: str) -> list[tuple[int, int]]:
         joined = match.group()
         if joined[0] != "," and text[match.start() - 1 : match.start()] != " ":
             continue
-        word = _LAST_WORD.search(text, max(0, match.start() - 30), match.start())
-        noun = word.group(1).casefold() if word else ""
+        end = match.start() - (joined[0] != ",")
+        words = text[max(0, end - 30) : end].split()
+        noun = words[-1].casefold() if words else ""
+        begin = end - len(noun)
         if noun not in COMPANY_NOUNS:
             continue
         if joined != ", " and noun not in _PLURALS:
@@ -90,7 +91,7 @@ def company_lists(text: str) -> list[tuple[int, int]]:
         if joined == ", ":  # an apposition: closed after the names, not an adverbial
             if not re.match(r"[,.;:)]|$", text[names.end() : names.end() + 1]):
                 continue  # "Before joining the firm, Jane Roe worked at ..."
-            if _fronted(text, word.start() if word else match.start()):
+            if _fronted(text, begin):
                 continue
         spans.append((names.start(), names.end()))
     return spans
