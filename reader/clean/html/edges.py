@@ -11,7 +11,8 @@ Works on the blocks of the HTML cleaner (``(kind, text, level)``), after the mar
 - at the end: the comment policy, "Follow us on ..." and "reach the reporter at" lines,
   newsletter and membership pitches, the company boilerplate of a press release ("About
   Acme" and "Acme is a leading ..."), a credit, a picture credit ("Feature image by ...");
-- at the top and the end: the author's biography (a paragraph opening with an author's name,
+- at the top and the end: a paywall's prompt to subscribe or log in to read on (``paywall``);
+  the author's biography (a paragraph opening with an author's name,
   full or the first name alone, and who they are: WCXB dev articles 0.9554 -> 0.9557, 14
   pages better, 3 worse; 149 article words against 755 of junk).
 """
@@ -24,6 +25,7 @@ from collections.abc import Sequence
 from reader.article.model import SCENE_BREAK
 from reader.clean.explain import DropLog
 from reader.clean.extracted import with_text
+from reader.clean.html.paywall import paywall_prompts
 from reader.clean.labels import CONTENTS_LABEL, READING_TIME_LABELLED, is_dangling_label
 from reader.clean.meta.dates import CJK_DATE
 from reader.clean.meta.text import without_anchor_mark
@@ -479,6 +481,7 @@ def trim_edges(
         elif _CONTENTS.match(text) and _contents_gone(blocks, index):
             drop[index] = "contents-label"  # the label of a table of contents already gone
     drop.update(_end_furniture(blocks))
+    drop.update(dict.fromkeys(paywall_prompts(blocks), "paywall-prompt"))
     drop.update(dict.fromkeys(_author_bios(blocks, authors), "author-bio"))
     # a heading left last has nothing under it ("More stories", "Something to consider"),
     # nor a label that introduced what went with the page's end ("You might also like:")
