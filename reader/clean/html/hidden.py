@@ -15,7 +15,9 @@ somewhere (Tailwind's ``md:block``, Bootstrap's ``d-lg-flex``, ``visible-md``) o
 (``show``, ``open``, ``active``). Bootstrap 3's ``hidden-xs`` hides on phones only, so it is
 not among them; nor is screen-reader text (``sr-only``), which a reading view keeps. A
 ``<main>`` or an ``<article>`` so classed, or an element holding the page's ``<h1>``, is a
-page a script shows once it has loaded: not taken out on a class alone.
+page a script shows once it has loaded: not taken out on a class alone. What the page's own
+stylesheet hides (``#thankYouBox { display: none }``: a survey's box shown by its script) is
+hidden too, unless a rule may show it (``sheet_hidden``), on the same terms as a class.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from lxml.html import HtmlElement
 from reader.clean.explain import DropLog
 from reader.clean.html.collapsed import Toggles, is_collapsed_section
 from reader.clean.html.dropping import drop
+from reader.clean.html.sheet_hidden import sheet_hidden
 from reader.clean.html.streamed import place_streamed
 from reader.core.deferred import defer_imports
 
@@ -78,7 +81,8 @@ def hidden_elements(root: HtmlElement, keep_tabs: bool = False) -> Iterator[Html
 
 def _hidden_by_rule(root: HtmlElement, keep_tabs: bool) -> Iterator[tuple[HtmlElement, str]]:
     """:func:`hidden_elements`, each with the rule that hides it: "hidden-class" for a
-    framework's hiding class, "hidden" for the rest."""
+    framework's hiding class, "hidden-by-stylesheet" for a rule of the page's own
+    stylesheet (``sheet_hidden``), "hidden" for the rest."""
     hidden = _HIDDEN(root)
     place_streamed(root, hidden)
     controlled = Toggles(root)
@@ -118,6 +122,14 @@ def _hidden_by_rule(root: HtmlElement, keep_tabs: bool) -> Iterator[tuple[HtmlEl
             and element.find(".//h1") is None
         ):
             yield element, "hidden-class"
+    for element in sheet_hidden(root):
+        if (
+            element.tag not in ("html", "body", "main", "article")
+            and element.getroottree().getroot() is root  # (not inside one gone already)
+            and not kept(element)
+            and element.find(".//h1") is None
+        ):
+            yield element, "hidden-by-stylesheet"
 
 
 def _shown_at_a_width(name: str) -> bool:

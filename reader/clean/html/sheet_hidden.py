@@ -1,0 +1,176 @@
+"""What the page's own stylesheet hides: ``#thankYouBox { display: none }`` in a ``<style>``.
+
+A widget the page shows only once a script has run (a survey's box and its "Thank you for
+completing the survey!", a form's success message) is hidden by a rule of the page's
+stylesheet rather than by the element's attribute. Such an element is hidden when a rule
+outside any ``@media`` (or other condition) whose selector is one element alone, by its id or
+its classes (``#qaBox``, ``div.notice.success``), sets ``display: none``, and no rule that
+may apply to it shows it:
+
+- a rule of more weight (an id over classes, ``!important``) or later, setting another
+  ``display``, whose selector the element matches (``#qaBox.show`` does not match a box
+  without the class ``show``: the script adds it);
+- a rule that may show it in some state or at some width: one whose selector ends in a part
+  the element matches, whatever comes before it or after a colon (``.faq.open .answer``,
+  ``.menu:hover .submenu``, ``@media (min-width: 40em) { .aside { display: block } }``);
+- its own ``style`` attribute setting another ``display``.
+
+Rules of a ``<style media="print">`` are not read. Selectors of several elements, of
+attributes or of tag names alone never hide anything (too broad to judge).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+__all__ = ["sheet_hidden"]
+
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_BRACE = re.compile(r"[{}]")
+_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([\w-]+)\s*(!\s*important)?", re.IGNORECASE)
+_HIDES = re.compile(r"display\s*:\s*none", re.IGNORECASE)  # (a first look: no lookbehind)
+# one element by its tag, id and classes: "div#qaBox.box"
+_COMPOUND = re.compile(r"(?P<tag>[a-zA-Z][\w-]*|\*)?(?P<marks>(?:[#.][\w-]+)+)")
+_MARK = re.compile(r"([#.])([\w-]+)")
+_COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
+_PSEUDO = re.compile(r"::?[\w-]+(?:\([^)]*\))?|\[[^\]]*\]")  # ":hover", ":not(.x)", "[open]"
+_STYLES = etree.XPath("//style")
+_MARKED = etree.XPath("descendant-or-self::*[@id or @class]")
+_CONDITIONS = ("@media", "@supports", "@layer", "@container", "@document")
+MAX_SHEET = 2_000_000  # characters of stylesheet read at most (a page's own rules come first)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A ``display`` set on one element's selector: ``tag``, ``ids`` and ``classes`` to
+    match; ``weight`` orders the rules that match (importance, specificity, place)."""
+
+    tag: str | None
+    ids: frozenset[str]
+    classes: frozenset[str]
+    hides: bool
+    weight: tuple[int, int, int, int, int]
+    certain: bool  # outside any condition, a selector of this element alone
+
+    def matches(self, element: HtmlElement) -> bool:
+        if self.tag and self.tag != "*" and self.tag != element.tag:
+            return False
+        if self.ids and self.ids != {element.get("id")}:
+            return False
+        return self.classes <= set((element.get("class") or "").split())
+
+
+def _blocks(css: str, conditional: bool = False) -> Iterator[tuple[str, str, bool]]:
+    """``(selector, declarations, conditional)`` of every rule in ``css``, those inside
+    ``@media`` and the like too (``conditional``); other at-rules are skipped."""
+    depth, start, prelude_start = 0, 0, 0
+    for brace in _BRACE.finditer(css):
+        if brace.group() == "{":
+            if depth == 0:
+                start = brace.end()
+                prelude = css[prelude_start : brace.start()]
+            depth += 1
+            continue
+        if depth == 0:
+            prelude_start = brace.end()  # (a stray brace)
+            continue
+        depth -= 1
+        if depth:
+            continue
+        body = css[start : brace.start()]
+        prelude_start = brace.end()
+        prelude = prelude.strip()
+        if prelude.startswith("@"):
+            if prelude.lower().startswith(_CONDITIONS) and "display" in body:
+                yield from _blocks(body, True)
+            continue
+        if "display" in body:
+            yield prelude.rsplit(";", 1)[-1].strip(), body, conditional
+
+
+def _rules(root: HtmlElement) -> list[_Rule]:
+    """The ``display`` rules of the page's stylesheets (see the module)."""
+    sheets = [
+        style.text or "" for style in _STYLES(root)
+        if (style.get("media") or "all").strip().lower() in ("all", "screen", "")
+    ]
+    css = _COMMENT.sub("", "\n".join(sheets)[:MAX_SHEET])
+    if not _HIDES.search(css):
+        return []
+    rules: list[_Rule] = []
+    for order, (selectors, body, conditional) in enumerate(_blocks(css)):
+        found = _DISPLAY.findall(body)
+        if not found:
+            continue
+        value, important = found[-1]
+        for selector in selectors.split(","):
+            rule = _rule(selector.strip(), value.lower() == "none", bool(important),
+                         order, conditional)
+            if rule is not None:
+                rules.append(rule)
+    return rules
+
+
+def _rule(
+    selector: str, hides: bool, important: bool, order: int, conditional: bool
+) -> _Rule | None:
+    """The rule of one selector; for a selector of more than one element, or with states,
+    the rule of its last part (never certain: it may apply, or not)."""
+    alone = _COMPOUND.fullmatch(selector)
+    certain = alone is not None and not conditional
+    if alone is None:
+        if hides:
+            return None  # (a selector this module cannot judge hides nothing)
+        subject = _COMBINATOR.split(_PSEUDO.sub("", selector).strip())[-1]
+        alone = _COMPOUND.fullmatch(subject)
+        if alone is None:
+            return None
+    marks = _MARK.findall(alone["marks"])
+    ids = frozenset(name for mark, name in marks if mark == "#")
+    classes = frozenset(name for mark, name in marks if mark == ".")
+    tag = (alone["tag"] or "").lower() or None
+    weight = (int(important), len(ids), len(classes), int(bool(tag)), order)
+    return _Rule(tag, ids, classes, hides, weight, certain)
+
+
+def _inline_display(element: HtmlElement) -> str | None:
+    found = _DISPLAY.findall(element.get("style") or "")
+    return found[-1][0].lower() if found else None
+
+
+def sheet_hidden(root: HtmlElement) -> list[HtmlElement]:
+    """The elements the page's stylesheet hides and nothing shows (see the module)."""
+    rules = _rules(root)
+    hiding = [rule for rule in rules if rule.hides and rule.certain]
+    if not hiding:
+        return []
+    by_mark: dict[str, list[_Rule]] = {}
+    for rule in rules:
+        for name in (*(f"#{i}" for i in rule.ids), *(f".{c}" for c in rule.classes)):
+            by_mark.setdefault(name, []).append(rule)
+    ids = {name for rule in hiding for name in rule.ids}
+    classes = {name for rule in hiding for name in rule.classes}
+    hidden: list[HtmlElement] = []
+    for element in _MARKED(root):
+        own = (element.get("class") or "").split()
+        if (element.get("id") not in ids and classes.isdisjoint(own)) or not isinstance(
+            element.tag, str
+        ):
+            continue
+        marks = {f"#{element.get('id')}", *(f".{name}" for name in own)}
+        matching = {id(rule): rule for mark in marks for rule in by_mark.get(mark, ())}
+        applied = [rule for rule in matching.values() if rule.matches(element)]
+        if not any(rule.hides and rule.certain for rule in applied):
+            continue
+        if any(not rule.hides and not rule.certain for rule in applied):
+            continue  # shown in some state or at some width
+        winner = max((rule for rule in applied if rule.certain), key=lambda rule: rule.weight)
+        inline = _inline_display(element)
+        if winner.hides and (inline is None or inline == "none" or winner.weight[0]):
+            hidden.append(element)
+    return hidden

@@ -1,0 +1,89 @@
+"""What the page's own stylesheet hides (``sheet_hidden``): out, unless a rule may show it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.clean.html.pipeline import clean_html, parse_html
+from reader.clean.html.sheet_hidden import sheet_hidden
+from reader.engine.pipeline import assemble
+from tests.cli_run import dump_explain
+
+STORY = (
+    "<p>The ferry between the two islands will run every hour from June, the operator said on "
+    "Monday, after a summer in which queues at both harbours stretched for miles.</p>"
+    "<p>Two new boats, each carrying two hundred passengers and forty cars, arrive in May; the "
+    "old ferry stays in service as a reserve for storms and repairs.</p>"
+    "<p>Islanders welcomed the news but asked for lower fares for residents, who pay the same "
+    "as visitors for a crossing they make every working day.</p>"
+)
+SURVEY = (
+    "<div id='qaBox'><div class='qaTitle'><img src='/logo.png' alt='Digit.in'>"
+    "<span>Survey</span></div><div class='qa-content'><div id='qaContainer'></div></div></div>"
+    "<div id='thankYouBox'>✅ Thank you for completing the survey!</div>"
+)
+SHEET = (
+    "<style>#thankYouBox { width: 100%; display: none; opacity: 0 }"
+    " #qaBox {\n  margin: 20px auto;\n  display: none;\n}"
+    " #qaBox.show, #thankYouBox.show { display: block; opacity: 1 }"
+    " .qaTitle { display: flex }</style>"
+)
+
+
+def _page(sheet: str, body: str) -> str:
+    return f"<html><head>{sheet}</head><body><article>{body}</article></body></html>"
+
+
+def _text(html: str) -> str:
+    return assemble(clean_html(html)).text
+
+
+def test_a_survey_the_stylesheet_hides_goes() -> None:
+    text = _text(_page(SHEET, STORY[:180] + SURVEY + STORY[180:]))
+    assert "ferry between the two islands" in text and "working day" in text
+    assert "Survey" not in text and "Thank you for completing" not in text
+    assert "Digit.in" not in text
+
+
+def test_explain_names_the_rule(tmp_path: Path) -> None:
+    page = tmp_path / "survey.html"
+    page.write_text(_page(SHEET, STORY + SURVEY), "utf-8")
+    lines = dump_explain(str(page))
+    assert "hidden-by-stylesheet: ✅ Thank you for completing the survey!" in lines
+
+
+def _hidden(sheet: str, body: str) -> list[str]:
+    return [element.get("id") or "" for element in sheet_hidden(parse_html(_page(sheet, body)))]
+
+
+def test_shown_by_its_own_class_it_stays() -> None:
+    assert _hidden(SHEET, "<div id='qaBox' class='show'>Survey</div>") == []
+
+
+def test_a_state_or_a_width_that_shows_it_keeps_it() -> None:
+    answer = "<div class='faq'><div id='a' class='answer'>The ferry runs hourly.</div></div>"
+    assert _hidden("<style>.answer{display:none}.faq.open .answer{display:block}</style>",
+                   answer) == []
+    assert _hidden("<style>.answer{display:none}"
+                   "@media (min-width: 40em){.answer{display:block}}</style>", answer) == []
+    assert _hidden("<style>.answer{display:none}</style>", answer) == ["a"]
+
+
+def test_hidden_only_at_a_width_or_in_print_stays() -> None:
+    box = "<div id='box'>Words</div>"
+    assert _hidden("<style>@media (max-width: 600px){#box{display:none}}</style>", box) == []
+    assert _hidden("<style media='print'>#box{display:none}</style>", box) == []
+
+
+def test_a_weightier_or_inline_display_shows_it() -> None:
+    box = "<div id='box' class='note'>Words</div>"
+    assert _hidden("<style>.note{display:none} #box{display:block}</style>", box) == []
+    assert _hidden("<style>#box{display:none} .note{display:block}</style>", box) == ["box"]
+    assert _hidden("<style>#box{display:none}</style>",
+                   "<div id='box' style='display: block'>Words</div>") == []
+
+
+def test_broad_selectors_hide_nothing() -> None:
+    body = "<div id='box'><p>Words</p></div>"
+    assert _hidden("<style>p{display:none} #box p{display:none} [id]{display:none}</style>",
+                   body) == []
