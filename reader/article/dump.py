@@ -146,14 +146,30 @@ def _text_table(rows: Sequence[Sequence[str]], header: bool, width: int) -> str:
     fit ``width``."""
     columns = max((len(row) for row in rows), default=0)
     padded = [list(row) + [""] * (columns - len(row)) for row in rows]
-    sizes = [max(len(row[index]) for row in padded) for index in range(columns)]
+    sizes = [max(len(line) for row in padded for line in row[index].split("\n"))
+             for index in range(columns)]
     if sum(sizes) + 2 * (columns - 1) > width:
         return _folded_table(padded, header, width)
-    lines = ["  ".join(cell.ljust(size) for cell, size in zip(row, sizes, strict=True))
-             .rstrip() for row in padded]
-    if header and len(lines) > 1:
-        lines.insert(1, "-" * min(width, max(len(line) for line in lines)))
+    lines: list[str] = []
+    head = 0  # the header row's lines
+    for number, row in enumerate(padded):
+        lines.extend(_row_lines(row, sizes))
+        if number == 0:
+            head = len(lines)
+    if header and len(lines) > head:
+        lines.insert(head, "-" * min(width, max(len(line) for line in lines)))
     return "\n".join(lines)
+
+
+def _row_lines(row: Sequence[str], sizes: Sequence[int]) -> list[str]:
+    """A table's row as lines, its cells padded to ``sizes``: a cell of several lines (its
+    paragraphs) makes the row that tall."""
+    cells = [cell.split("\n") for cell in row]
+    return [
+        "  ".join((cell[line] if line < len(cell) else "").ljust(size)
+                  for cell, size in zip(cells, sizes, strict=True)).rstrip()
+        for line in range(max(map(len, cells), default=1))
+    ]
 
 
 def _folded_table(rows: list[list[str]], header: bool, width: int) -> str:
@@ -165,9 +181,12 @@ def _folded_table(rows: list[list[str]], header: bool, width: int) -> str:
         lines = []
         for name, value in zip(names, row, strict=True):
             label = f"{name}: "
-            lines.append(fill(value, width, initial_indent=label,
-                                       subsequent_indent=" " * min(len(label), width // 2))
-                         if value else label.rstrip())
+            indent = " " * min(len(label), width // 2)
+            lines.append("\n".join(
+                fill(line, width, initial_indent=label if number == 0 else indent,
+                     subsequent_indent=indent)
+                for number, line in enumerate(value.split("\n"))
+            ) if value else label.rstrip())
         records.append("\n".join(lines))
     return "\n\n".join(records)
 
@@ -275,8 +294,9 @@ def _fence(text: str) -> str:
 
 
 def _markdown_table(block: Block) -> list[str]:
-    rows = [[escape_markdown(cell, line_start=False, table=True) for cell in row]
-            for row in block.rows]
+    rows = [["<br>".join(escape_markdown(line, line_start=False, table=True)
+                         for line in cell.split("\n")) for cell in row]
+            for row in block.rows]  # (a cell's lines: its paragraphs)
     columns = max((len(row) for row in rows), default=0)
     rows = [row + [""] * (columns - len(row)) for row in rows]
     head, body = (rows[0], rows[1:]) if block.header else ([""] * columns, rows)

@@ -94,8 +94,15 @@ def _list(text: str, structure: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
 
 def _rows(rows: Any) -> tuple[tuple[str, ...], ...]:
-    cleaned = (tuple(clean_line(str(cell)) for cell in row) for row in rows or ())
+    cleaned = (tuple(_cell(str(cell)) for cell in row) for row in rows or ())
     return tuple(row for row in cleaned if any(row))
+
+
+def _cell(text: str) -> str:
+    """A table cell's text cleaned line by line: its lines (paragraphs, ``<br>``s) kept."""
+    if "\n" not in text:
+        return clean_line(text)
+    return "\n".join(filter(None, (clean_line(line) for line in text.split("\n"))))
 
 
 def structured_block(draft: tuple[str, str, int], structure: dict[str, Any], base: str | None,

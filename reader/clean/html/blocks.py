@@ -98,15 +98,28 @@ def inline_text(element: HtmlElement) -> str:
     return " ".join("".join(parts).split())
 
 
-def _collect_inline(element: HtmlElement, parts: list[str], *, top: bool = False) -> None:
-    """Append the text of ``element`` (not its tail) to ``parts``; iterative."""
+def cell_text(element: HtmlElement) -> str:
+    """A table cell's text: :func:`inline_text`, but its paragraphs (and any block inside
+    it) and its ``<br>``s each on a line of their own. As long as ``inline_text``'s: a line
+    break stands where that has a space (the places of its links and styles hold)."""
+    parts: list[str] = []
+    _collect_inline(element, parts, top=True, edge="\n")
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _collect_inline(
+    element: HtmlElement, parts: list[str], *, top: bool = False, edge: str = " "
+) -> None:
+    """Append the text of ``element`` (not its tail) to ``parts``, ``edge`` at the edges of
+    the blocks inside it; iterative."""
     stack: list[tuple[HtmlElement, bool]] = [(element, False)]
     while stack:
         node, closing = stack.pop()
         tag = _tag(node)
         if closing:
             if tag in BLOCK_TAGS or tag in LIST_TAGS:
-                parts.append(" ")
+                parts.append(edge)
             if node is not element and node.tail:
                 parts.append(node.tail)
             continue
@@ -129,7 +142,7 @@ def _collect_inline(element: HtmlElement, parts: list[str], *, top: bool = False
                     parts.append(node.tail)
                 continue
         if tag in BLOCK_TAGS or tag in LIST_TAGS:
-            parts.append(" ")
+            parts.append(edge)
         if node.text:
             parts.append(node.text)
         stack.append((node, True))
@@ -447,7 +460,7 @@ def _structured(
     if tag in ("pre", "listing", "xmp", "plaintext"):
         return code_block(node)
     if tag == "table":
-        return code_table_block(node) or table_block(node, inline_text)
+        return code_table_block(node) or table_block(node, inline_text, cell_text)
     if tag == "dl":
         if holds_sections(node):
             sectioned.add(node)

@@ -173,7 +173,7 @@ def _span(cell: HtmlElement, name: str) -> int:
 
 
 def _grid(
-    rows: list[HtmlElement], inline_text: InlineText
+    rows: list[HtmlElement], cell_text: InlineText
 ) -> list[tuple[HtmlElement, tuple[str, ...]]]:
     """Each row with its cells' texts in their columns: a cell spanning columns or rows
     stands in the first of them, the others it covers are empty (a header "Count" over
@@ -189,7 +189,7 @@ def _grid(
             wide, tall = _span(cell, "colspan"), _span(cell, "rowspan")
             if tall > 1:
                 covered.update(dict.fromkeys(range(len(texts), len(texts) + wide), tall - 1))
-            texts.extend([inline_text(cell), *[""] * (wide - 1)])
+            texts.extend([cell_text(cell), *[""] * (wide - 1)])
         while any(count > 0 for column, count in covered.items() if column >= len(texts)):
             covered[len(texts)] = max(covered.get(len(texts), 0) - 1, 0)
             texts.append("")  # (a column covered past the row's last cell)
@@ -273,14 +273,17 @@ def _is_callout(table: HtmlElement) -> bool:
     return len(cells) == 2 and _CALLOUT_LABEL.fullmatch(_all_text(cells[0]).strip()) is not None
 
 
-def table_block(table: HtmlElement, inline_text: InlineText) -> Draft | None:
+def table_block(
+    table: HtmlElement, inline_text: InlineText, cell_text: InlineText | None = None
+) -> Draft | None:
     """A ``table`` draft (rows of cells, header row), or None for a layout table (a callout
-    laid out in one too)."""
+    laid out in one too). Each cell's text is ``cell_text``'s (its lines kept), else
+    ``inline_text``'s."""
     if not is_data_table(table) or _is_callout(table):
         return None
     rows: list[tuple[str, ...]] = []
     header = False
-    for row, texts in _grid(_rows(table), inline_text):
+    for row, texts in _grid(_rows(table), cell_text or inline_text):
         if not any(texts):
             continue
         if not rows:

@@ -305,11 +305,24 @@ def _table(
     columns = max(len(row) for row in rows)
     sizes = [max((cell_len(row[c]) for row in rows if c < len(row)), default=0)
              for c in range(columns)]
-    if sum(sizes) + cell_len(COLUMN_RULE) * (columns - 1) <= width:
+    lined = any("\n" in cell for row in rows for cell in row)  # (a cell's paragraphs)
+    if not lined and sum(sizes) + cell_len(COLUMN_RULE) * (columns - 1) <= width:
         _aligned(layout, rows, spans, sizes, block.header, index)
     else:
-        _folded(layout, text, block, spans, index, width, wrap)
+        _folded(layout, text, block, spans, index, width, _by_line(wrap))
     return True
+
+
+def _by_line(wrap: Wrap) -> Wrap:
+    """``wrap`` that also breaks at each ``\\n`` (a cell's lines), which it leaves out."""
+
+    def wrapped(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for a, b in _lines(text, start, end):
+            spans.extend(wrap(text, a, b, width) if b > a else [(a, b)])
+        return spans
+
+    return wrapped
 
 
 def _aligned(
