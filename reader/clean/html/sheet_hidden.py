@@ -65,32 +65,30 @@ class _Rule:
         return self.classes <= set((element.get("class") or "").split())
 
 
-def _blocks(css: str, conditional: bool = False) -> Iterator[tuple[str, str, bool]]:
-    """``(selector, declarations, conditional)`` of every rule in ``css``, those inside
-    ``@media`` and the like too (``conditional``); other at-rules are skipped."""
-    depth, start, prelude_start = 0, 0, 0
+def _blocks(css: str) -> Iterator[tuple[str, str, bool]]:
+    """``(selector, declarations, conditional)`` of every rule in ``css`` that sets a
+    ``display``, those inside ``@media`` and the like too (``conditional``); other at-rules'
+    insides and rules nested in rules are skipped. One pass, whatever the nesting (a
+    stylesheet of 20,000 nested ``@media`` took a reading per level 10 s)."""
+    # each open brace: (its prelude, where its body starts, whether its rules are read)
+    stack: list[tuple[str, int, bool]] = []
+    prelude_start = 0
     for brace in _BRACE.finditer(css):
         if brace.group() == "{":
-            if depth == 0:
-                start = brace.end()
-                prelude = css[prelude_start : brace.start()]
-            depth += 1
-            continue
-        if depth == 0:
-            prelude_start = brace.end()  # (a stray brace)
-            continue
-        depth -= 1
-        if depth:
-            continue
-        body = css[start : brace.start()]
+            prelude = css[prelude_start : brace.start()].rsplit(";", 1)[-1].strip()
+            if not stack:
+                read = True
+            else:
+                outer, _, outer_read = stack[-1]
+                read = outer_read and outer.lower().startswith(_CONDITIONS)
+            stack.append((prelude, brace.end(), read))
+        elif stack:
+            prelude, start, read = stack.pop()
+            if read and not prelude.startswith("@"):
+                body = css[start : brace.start()]
+                if "display" in body:
+                    yield prelude, body, bool(stack)
         prelude_start = brace.end()
-        prelude = prelude.strip()
-        if prelude.startswith("@"):
-            if prelude.lower().startswith(_CONDITIONS) and "display" in body:
-                yield from _blocks(body, True)
-            continue
-        if "display" in body:
-            yield prelude.rsplit(";", 1)[-1].strip(), body, conditional
 
 
 def without_comments(css: str) -> str:
