@@ -101,14 +101,16 @@ def test_comments_are_read_out_of_a_stylesheet_in_one_pass() -> None:
 
 
 @pytest.mark.parametrize(
-    "sheet",
+    ("sheet", "boxes"),
     [
-        "/* a" * 40_000,  # never closed: a lazy regex read to the end from each took 31 s
-        "@media screen{" * 40_000 + "#x{display:none}" + "}" * 40_000,  # read per level: 40 s
+        ("/* a" * 40_000, 0),  # never closed: a lazy regex read to the end from each: 31 s
+        ("@media screen{" * 40_000 + "#x{display:none}" + "}" * 40_000, 0),  # per level: 40 s
+        # 5,000 boxes, each looked up among 10,000 rules of its class: ~50 s
+        ("".join(f".x.y{n}{{display:none}}" for n in range(10_000)), 5_000),
     ],
-    ids=["unclosed-comments", "nested-media"],
+    ids=["unclosed-comments", "nested-media", "rules-of-one-class"],
 )
-def test_a_hostile_stylesheet_does_not_hold_the_cleanup(sheet: str) -> None:
+def test_a_hostile_stylesheet_does_not_hold_the_cleanup(sheet: str, boxes: int) -> None:
     """A stylesheet made to be slow is read in one pass: milliseconds, not a minute. (An
     alarm ends the test at 10 s.)"""
     import signal
@@ -119,7 +121,8 @@ def test_a_hostile_stylesheet_does_not_hold_the_cleanup(sheet: str) -> None:
         fired.append(True)  # (the cleanup may catch what is raised here: told by this)
         raise TimeoutError("the stylesheet took more than 10 s")
 
-    page = f"<html><head><style>{sheet}</style></head><body>{STORY}</body></html>"
+    page = (f"<html><head><style>{sheet}</style></head><body>{STORY}"
+            f"{'<div class=x>box</div>' * boxes}</body></html>")
     previous = signal.signal(signal.SIGALRM, too_slow)
     signal.alarm(10)
     try:

@@ -22,6 +22,7 @@ attributes or of tag names alone never hide anything (too broad to judge).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -43,6 +44,7 @@ _STYLES = etree.XPath("//style")
 _MARKED = etree.XPath("descendant-or-self::*[@id or @class]")
 _CONDITIONS = ("@media", "@supports", "@layer", "@container", "@document")
 MAX_SHEET = 2_000_000  # characters of stylesheet read at most (a page's own rules come first)
+MAX_CHECKS = 200_000  # rules matched against elements at most (a real page: a few hundred)
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,28 @@ def _rule(
     return _Rule(tag, ids, classes, hides, weight, certain)
 
 
+def _by_rarest_mark(rules: list[_Rule]) -> dict[str, list[_Rule]]:
+    """The rules (the same rule written again once, at its weightiest) under one mark each,
+    the one fewest rules have: an element is looked up by each of its own marks, and a rule
+    that matches it has all of its marks, so it is found once, among few."""
+    weightiest: dict[tuple[object, ...], _Rule] = {}
+    for rule in rules:
+        key = (rule.tag, rule.ids, rule.classes, rule.hides, rule.certain)
+        if key not in weightiest or weightiest[key].weight < rule.weight:
+            weightiest[key] = rule
+    counts = Counter(mark for rule in weightiest.values() for mark in _marks(rule))
+    by_mark: dict[str, list[_Rule]] = {}
+    for rule in weightiest.values():
+        marks = _marks(rule)
+        if marks:
+            by_mark.setdefault(min(marks, key=lambda mark: counts[mark]), []).append(rule)
+    return by_mark
+
+
+def _marks(rule: _Rule) -> list[str]:
+    return [*(f"#{name}" for name in rule.ids), *(f".{name}" for name in rule.classes)]
+
+
 def _inline_display(element: HtmlElement) -> str | None:
     found = _DISPLAY.findall(element.get("style") or "")
     return found[-1][0].lower() if found else None
@@ -163,13 +187,11 @@ def sheet_hidden(root: HtmlElement) -> list[HtmlElement]:
     hiding = [rule for rule in rules if rule.hides and rule.certain]
     if not hiding:
         return []
-    by_mark: dict[str, list[_Rule]] = {}
-    for rule in rules:
-        for name in (*(f"#{i}" for i in rule.ids), *(f".{c}" for c in rule.classes)):
-            by_mark.setdefault(name, []).append(rule)
+    by_mark = _by_rarest_mark(rules)
     ids = {name for rule in hiding for name in rule.ids}
     classes = {name for rule in hiding for name in rule.classes}
     hidden: list[HtmlElement] = []
+    checks = 0
     for element in _MARKED(root):
         own = (element.get("class") or "").split()
         if (element.get("id") not in ids and classes.isdisjoint(own)) or not isinstance(
@@ -177,8 +199,11 @@ def sheet_hidden(root: HtmlElement) -> list[HtmlElement]:
         ):
             continue
         marks = {f"#{element.get('id')}", *(f".{name}" for name in own)}
-        matching = {id(rule): rule for mark in marks for rule in by_mark.get(mark, ())}
-        applied = [rule for rule in matching.values() if rule.matches(element)]
+        matching = [rule for mark in marks for rule in by_mark.get(mark, ())]
+        checks += len(matching)
+        if checks > MAX_CHECKS:
+            return []  # (a stylesheet made to be slow: nothing is judged hidden by it)
+        applied = [rule for rule in matching if rule.matches(element)]
         if not any(rule.hides and rule.certain for rule in applied):
             continue
         if any(not rule.hides and not rule.certain for rule in applied):
