@@ -9,16 +9,9 @@ import pytest
 from reader.clean.html.pipeline import clean_html, parse_html
 from reader.clean.html.sheet_hidden import sheet_hidden
 from reader.engine.pipeline import assemble
+from tests.clean.test_html_hidden import STORY  # (the same three paragraphs)
 from tests.cli_run import dump_explain
 
-STORY = (
-    "<p>The ferry between the two islands will run every hour from June, the operator said on "
-    "Monday, after a summer in which queues at both harbours stretched for miles.</p>"
-    "<p>Two new boats, each carrying two hundred passengers and forty cars, arrive in May; the "
-    "old ferry stays in service as a reserve for storms and repairs.</p>"
-    "<p>Islanders welcomed the news but asked for lower fares for residents, who pay the same "
-    "as visitors for a crossing they make every working day.</p>"
-)
 SURVEY = (
     "<div id='qaBox'><div class='qaTitle'><img src='/logo.png' alt='Digit.in'>"
     "<span>Survey</span></div><div class='qa-content'><div id='qaContainer'></div></div></div>"
