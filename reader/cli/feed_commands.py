@@ -86,7 +86,8 @@ def _list(store: Store, args: argparse.Namespace) -> int:
     if not feeds:
         say("No feeds yet: 'reader feeds add URL' subscribes to one.")
     for feed in feeds:
-        say(f"{feed.id:>5}  {feed.unread:>5} unread  {clean_shown(feed.name, 80)}")
+        count = f"{feed.unread:>5} unread" if feed.fetched else f"{'not fetched':>12}"
+        say(f"{feed.id:>5}  {count}  {clean_shown(feed.name, 80)}")
         say(f"       {clean_shown(feed.url, 300)}")
         if feed.last_error:
             say(f"       Last error: {clean_shown(feed.last_error, 300)}")

@@ -161,6 +161,8 @@ def test_a_feed_is_found_by_part_of_its_title_when_only_one_has_it(tmp_path: Pat
         store.feeds.add("http://127.0.0.1:9/a", "Harbour News Daily")
         store.feeds.add("http://127.0.0.1:9/b", "Harbour Tides")
     data = ("--data-dir", str(tmp_path))
+    listed = reader("list", *data).stdout  # (never fetched: not "0 unread")
+    assert "not fetched  Harbour Tides" in listed and "unread" not in listed
     shared = reader("remove", "harbour", *data)
     assert shared.returncode == 1
     assert "'harbour' names 2 feeds (Harbour News Daily, Harbour Tides)" in shared.stderr
