@@ -105,6 +105,15 @@ def _hidden_by_rule(root: HtmlElement, keep_tabs: bool) -> Iterator[tuple[HtmlEl
             or wraps_page(element)
         )
 
+    def page_itself(element: HtmlElement) -> bool:
+        """Not taken out on a class or a stylesheet's rule alone: the page's frame, a
+        ``<main>`` or ``<article>``, what is kept (above), what holds the ``<h1>``."""
+        return (
+            element.tag in ("html", "body", "main", "article")
+            or kept(element)
+            or element.find(".//h1") is not None
+        )
+
     for element in hidden:
         if element.get("hidden") is not None and not kept(element):
             yield element, "hidden"
@@ -115,20 +124,11 @@ def _hidden_by_rule(root: HtmlElement, keep_tabs: bool) -> Iterator[tuple[HtmlEl
         classes = element.get("class")
         if _PRINT_ONLY.search(classes):
             yield element, "hidden"
-        elif (
-            element.tag not in ("html", "body", "main", "article")
-            and hidden_by_class(classes)
-            and not kept(element)
-            and element.find(".//h1") is None
-        ):
+        elif hidden_by_class(classes) and not page_itself(element):
             yield element, "hidden-class"
     for element in sheet_hidden(root):
-        if (
-            element.tag not in ("html", "body", "main", "article")
-            and element.getroottree().getroot() is root  # (not inside one gone already)
-            and not kept(element)
-            and element.find(".//h1") is None
-        ):
+        # (not inside one gone already)
+        if element.getroottree().getroot() is root and not page_itself(element):
             yield element, "hidden-by-stylesheet"
 
 
