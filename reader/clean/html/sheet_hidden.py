@@ -22,18 +22,19 @@ attributes or of tag names alone never hide anything (too broad to judge).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 __all__ = ["sheet_hidden"]
 
-_BRACE = re.compile(r"[{}]")
 _DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([\w-]+)\s*(!\s*important)?", re.IGNORECASE)
-_HIDES = re.compile(r"display\s*:\s*none", re.IGNORECASE)  # (a first look: no lookbehind)
+_HIDES = re.compile(r"display\s*:\s*none")  # (a first look, lower-cased: no lookbehind)
 # one element by its tag, id and classes: "div#qaBox.box"
 # (anchored: read whole, once, from its start)
 _COMPOUND = re.compile(r"\A(?P<tag>[a-zA-Z][\w-]*|\*)?(?P<marks>(?:[#.][\w-]+)+)\Z")
@@ -41,7 +42,8 @@ _MARK = re.compile(r"([#.])([\w-]+)")
 _COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
 _PSEUDO = re.compile(r"::?[\w-]+(?:\([^)]*\))?|\[[^\]]*\]")  # ":hover", ":not(.x)", "[open]"
 _STYLES = etree.XPath("//style")
-_MARKED = etree.XPath("descendant-or-self::*[@id or @class]")
+# every id and class value, in document order (each knows its element: getparent)
+_MARK_VALUES = etree.XPath("descendant-or-self::*/@id | descendant-or-self::*/@class")
 _CONDITIONS = ("@media", "@supports", "@layer", "@container", "@document")
 MAX_SHEET = 2_000_000  # characters of stylesheet read at most (a page's own rules come first)
 MAX_CHECKS = 200_000  # rules matched against elements at most (a real page: a few hundred)
@@ -71,26 +73,38 @@ def _blocks(css: str) -> Iterator[tuple[str, str, bool]]:
     """``(selector, declarations, conditional)`` of every rule in ``css`` that sets a
     ``display``, those inside ``@media`` and the like too (``conditional``); other at-rules'
     insides and rules nested in rules are skipped. One pass, whatever the nesting (a
-    stylesheet of 20,000 nested ``@media`` took a reading per level 10 s)."""
-    # each open brace: (its prelude, where its body starts, whether its rules are read)
-    stack: list[tuple[str, int, bool]] = []
-    prelude_start = 0
-    for brace in _BRACE.finditer(css):
-        if brace.group() == "{":
-            prelude = css[prelude_start : brace.start()].rsplit(";", 1)[-1].strip()
-            if not stack:
-                read = True
-            else:
-                outer, _, outer_read = stack[-1]
-                read = outer_read and outer.lower().startswith(_CONDITIONS)
-            stack.append((prelude, brace.end(), read))
-        elif stack:
-            prelude, start, read = stack.pop()
-            if read and not prelude.startswith("@"):
-                body = css[start : brace.start()]
-                if "display" in body:
-                    yield prelude, body, bool(stack)
-        prelude_start = brace.end()
+    stylesheet of 20,000 nested ``@media`` took a reading per level 10 s), piece by piece
+    between closing braces: a piece holding one opening brace is a whole rule, read further
+    only when it is about ``display`` (a page's stylesheet is thousands of rules, a few of
+    them about display; read brace by brace, it took a third of what the cleanup added)."""
+    # each open block: its prelude, where its body starts, whether it is read, and whether
+    # the rules right inside it are
+    stack: list[tuple[str, int, bool, bool]] = []
+    pieces = css.split("}")
+    base = 0  # where the piece starts in css
+    for piece in pieces[:-1]:  # (the last one is closed by no brace)
+        opens = piece.count("{")
+        if opens == 0:
+            if stack:
+                prelude, start, read, _inside = stack.pop()
+                end = base + len(piece)
+                if read and not prelude.startswith("@") and css.find("display", start, end) >= 0:
+                    yield prelude, css[start:end], bool(stack)
+        else:
+            at = 0  # just after the piece's last brace
+            for _ in range(opens - 1):  # blocks opened here and closed further on
+                brace = piece.find("{", at)
+                prelude = piece[at:brace].rsplit(";", 1)[-1].strip()
+                read = not stack or stack[-1][3]
+                inside = read and prelude.lower().startswith(_CONDITIONS)
+                stack.append((prelude, base + brace + 1, read, inside))
+                at = brace + 1
+            brace = piece.find("{", at)  # the rule this closing brace ends
+            if (not stack or stack[-1][3]) and piece.find("display", brace + 1) >= 0:
+                prelude = piece[at:brace].rsplit(";", 1)[-1].strip()
+                if not prelude.startswith("@"):
+                    yield prelude, piece[brace + 1 :], bool(stack)
+        base += len(piece) + 1
 
 
 def without_comments(css: str) -> str:
@@ -109,14 +123,19 @@ def without_comments(css: str) -> str:
     return "".join(parts)
 
 
-def _rules(root: HtmlElement) -> list[_Rule]:
-    """The ``display`` rules of the page's stylesheets (see the module)."""
+def _stylesheet(root: HtmlElement) -> str:
+    """The page's own stylesheets for the screen, without comments, as one text."""
     sheets = [
         style.text or "" for style in _STYLES(root)
         if (style.get("media") or "all").strip().lower() in ("all", "screen", "")
     ]
-    css = without_comments("\n".join(sheets)[:MAX_SHEET])
-    if not _HIDES.search(css):
+    return without_comments("\n".join(sheets)[:MAX_SHEET])
+
+
+def _rules(css: str) -> list[_Rule]:
+    """The ``display`` rules of a stylesheet (see the module)."""
+    # (lower-cased for the first look: a case-blind pattern cannot skip ahead to "display")
+    if not _HIDES.search(css.lower()):
         return []
     rules: list[_Rule] = []
     for order, (selectors, body, conditional) in enumerate(_blocks(css)):
@@ -130,6 +149,51 @@ def _rules(root: HtmlElement) -> list[_Rule]:
             if rule is not None:
                 rules.append(rule)
     return rules
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    """What a stylesheet's rules hide: the rules by their rarest mark, the ids and classes
+    of the rules that hide, and a pattern finding those names among the page's."""
+
+    by_mark: dict[str, list[_Rule]]
+    ids: frozenset[str]
+    classes: frozenset[str]
+    names: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _sheet(css: str) -> _Sheet | None:
+    """The stylesheet read once (the cleanup asks again about a copy of the same page)."""
+    rules = _rules(css)
+    hiding = [rule for rule in rules if rule.hides and rule.certain]
+    if not hiding:
+        return None
+    ids = frozenset(name for rule in hiding for name in rule.ids)
+    classes = frozenset(name for rule in hiding for name in rule.classes)
+    names = "|".join(re.escape(name) for name in sorted(ids | classes, key=len, reverse=True))
+    return _Sheet(_by_rarest_mark(rules), ids, classes, re.compile(rf"(?<!\S)(?:{names})(?!\S)"))
+
+
+def _named(root: HtmlElement, sheet: _Sheet) -> Iterator[HtmlElement]:
+    """The elements with an id or a class the sheet hides by, in document order: their
+    names are searched in the page's ids and classes joined, not element by element."""
+    values = _MARK_VALUES(root)
+    if not values:
+        return
+    starts: list[int] = []
+    position = 0
+    for value in values:
+        starts.append(position)
+        position += len(value) + 1
+    last = None
+    for found in sheet.names.finditer("\n".join(values)):
+        element = values[bisect_right(starts, found.start()) - 1].getparent()
+        if element is not last:
+            last = element
+            own = (element.get("class") or "").split()
+            if element.get("id") in sheet.ids or not sheet.classes.isdisjoint(own):
+                yield element
 
 
 def _rule(
@@ -183,23 +247,15 @@ def _inline_display(element: HtmlElement) -> str | None:
 
 def sheet_hidden(root: HtmlElement) -> list[HtmlElement]:
     """The elements the page's stylesheet hides and nothing shows (see the module)."""
-    rules = _rules(root)
-    hiding = [rule for rule in rules if rule.hides and rule.certain]
-    if not hiding:
+    sheet = _sheet(_stylesheet(root))
+    if sheet is None:
         return []
-    by_mark = _by_rarest_mark(rules)
-    ids = {name for rule in hiding for name in rule.ids}
-    classes = {name for rule in hiding for name in rule.classes}
     hidden: list[HtmlElement] = []
     checks = 0
-    for element in _MARKED(root):
+    for element in _named(root, sheet):
         own = (element.get("class") or "").split()
-        if (element.get("id") not in ids and classes.isdisjoint(own)) or not isinstance(
-            element.tag, str
-        ):
-            continue
         marks = {f"#{element.get('id')}", *(f".{name}" for name in own)}
-        matching = [rule for mark in marks for rule in by_mark.get(mark, ())]
+        matching = [rule for mark in marks for rule in sheet.by_mark.get(mark, ())]
         checks += len(matching)
         if checks > MAX_CHECKS:
             return []  # (a stylesheet made to be slow: nothing is judged hidden by it)
