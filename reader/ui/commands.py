@@ -37,7 +37,8 @@ class Command:
     show: bool = True  # listed in help and palette
     priority: bool = False
     key_display: str | None = None
-    screen: str = "reading"  # the screen whose keys run it: "reading" or "feeds"
+    screen: str = "reading"  # whose keys run it: "reading", "lists" (every list screen:
+    # library, bookmarks, feeds), "bookmarks" or "feeds"
     rank: int = 3  # in a crowded footer, the highest rank is dropped first
 
     @property
@@ -125,6 +126,21 @@ COMMANDS: tuple[Command, ...] = (
     C("subscribe", "Subscribe", ("s",),
       "Subscribe to the feed just opened (a feed is no article) and show its entries",
       "subscribe", group="Library", footer=True),
+    C("list_search", "Search", ("slash",),
+      "On the library, bookmarks and feeds screens: search the list", "focus_search",
+      group="Library", screen="lists"),
+    C("list_delete", "Delete", ("d", "delete"),
+      "On the library, bookmarks and feeds screens: delete the highlighted item (a feed: "
+      "unsubscribe)", "delete", group="Library", screen="lists"),
+    C("list_undo", "Undo", ("u",),
+      "On the library, bookmarks and feeds screens: undo the last delete or marking read",
+      "undo", group="Library", screen="lists"),
+    C("list_close", "Close", ("escape",),
+      "On the library, bookmarks and feeds screens: clear the search, else close the screen",
+      "close", group="Library", screen="lists"),
+    C("bookmark_edit_note", "Edit note", ("e",),
+      "On the bookmarks screen: edit the highlighted bookmark's note", "edit_note",
+      group="Library", screen="bookmarks"),
     C("refresh_feeds", "Refresh feeds", ("R",),
       "On the feeds screen: fetch new entries (in the background)", "refresh_feeds",
       group="Feeds", screen="feeds"),
@@ -212,9 +228,10 @@ def set_keymap(keymap: Mapping[str, Iterable[str]]) -> dict[str, str]:
     return {key: ",".join(keys) for key, keys in _keymap.items()}
 
 
-def for_screen(screen: str) -> tuple[Command, ...]:
-    """The commands run by ``screen``'s keys ("reading" or "feeds")."""
-    return tuple(command for command in COMMANDS if command.screen == screen)
+def for_screen(*screens: str) -> tuple[Command, ...]:
+    """The commands run by the keys of ``screens`` ("reading", "lists", "bookmarks",
+    "feeds")."""
+    return tuple(command for command in COMMANDS if command.screen in screens)
 
 
 def bindings(commands: Iterable[Command] | None = None) -> list[Binding]:
@@ -333,12 +350,12 @@ class CommandsProvider(Provider):
 
     def _commands(self) -> list[Command]:
         screen = self.screen
-        kind = getattr(screen, "COMMAND_SCREEN", "reading")
+        kinds = getattr(screen, "COMMAND_SCREENS", ("reading",))
         found = []
         for command in COMMANDS:
             if not command.show or command.id == "command_palette":
                 continue
-            if not command.action.startswith("app.") and command.screen != kind:
+            if not command.action.startswith("app.") and command.screen not in kinds:
                 continue
             if not command.action.startswith("app.") and screen.check_action(
                 command.action, ()

@@ -18,12 +18,21 @@ def test_every_key_of_every_command_is_bound_on_the_reading_screen() -> None:
                 assert any(b[1] == command.action and key in b[0] for b in bound), (key, command)
 
 
-def test_no_key_is_declared_twice() -> None:
-    seen: dict[str, str] = {}
-    for command in commands.COMMANDS:
-        for key in command.keys:
-            assert key not in seen, f"{key} is both {seen[key]} and {command.name}"
-            seen[key] = command.name
+SCREENS = (("reading",), ("lists", "bookmarks"), ("lists", "feeds"))
+"""The screens' commands live together: the reading screen's; a list screen's (the
+library's, the bookmarks', the feeds'), each with the lists' own."""
+
+
+def test_no_key_is_declared_twice_on_one_screen() -> None:
+    assert {command.screen for command in commands.COMMANDS} == {
+        screen for screens in SCREENS for screen in screens
+    }
+    for screens in SCREENS:
+        seen: dict[str, str] = {}
+        for command in commands.for_screen(*screens):
+            for key in command.keys:
+                assert key not in seen, f"{key} is both {seen[key]} and {command.name}"
+                seen[key] = command.name
 
 
 def test_readme_lists_every_shown_command() -> None:
@@ -34,17 +43,23 @@ def test_readme_lists_every_shown_command() -> None:
             assert command.description in keys, command.name
 
 
-def test_the_feeds_commands_are_bound_on_the_feeds_screens() -> None:
+def test_the_list_screens_bind_their_commands_and_no_other_keys() -> None:
+    """Each list screen's keys are its declared commands' (with their ids, so ``[keys]``
+    remaps them); the palette offers the same commands there."""
+    from reader.ui.screens.bookmarks import BookmarksScreen
     from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
+    from reader.ui.screens.library import LibraryScreen
 
-    feeds = commands.for_screen("feeds")
-    assert feeds
-    for screen in (FeedsScreen, EntriesScreen):
-        bound = {(b.key, b.action) for b in screen.BINDINGS}
-        for command in feeds:
-            for key in command.keys:
-                assert any(b[1] == command.action and key in b[0] for b in bound), key
-    assert len(commands.for_screen("reading")) + len(feeds) == len(commands.COMMANDS)
+    for screen, screens in (
+        (LibraryScreen, ("lists",)), (BookmarksScreen, ("lists", "bookmarks")),
+        (FeedsScreen, ("lists", "feeds")), (EntriesScreen, ("lists", "feeds")),
+    ):
+        assert screens == screen.COMMAND_SCREENS
+        bound = {(b.key, b.action, b.id) for kind in screen.__mro__
+                 if kind.__module__.startswith("reader.")  # (not Textual's Screen's)
+                 for b in kind.__dict__.get("BINDINGS", ())}
+        declared = {(",".join(c.keys), c.action, c.id) for c in commands.for_screen(*screens)}
+        assert bound == declared, screen
 
 
 def test_the_search_bar_binds_its_declared_keys() -> None:

@@ -142,7 +142,7 @@ async def test_y_copies_current_paragraph_or_selected_quote(make_app) -> None:
 
 async def test_question_mark_shows_every_command_and_esc_closes(make_app) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 100)) as pilot:  # (every command on one screen)
+    async with app.run_test(size=(120, 120)) as pilot:  # (every command on one screen)
         await settle(pilot)
         await pilot.press("question_mark")
         await pilot.pause()

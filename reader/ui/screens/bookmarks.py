@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual.binding import Binding
 
 from reader.core.errors import StoreError
 from reader.core.sanitize import clean_line
 from reader.store import Bookmark
+from reader.ui import commands
 from reader.ui.screens.library import PAGE, ListScreen
 from reader.ui.screens.note import NoteDialog
 
@@ -30,11 +30,9 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
     TITLE_TEXT = "Bookmarks"
     PLACEHOLDER = "Search quotes, notes, titles, speakers"
     EMPTY = "No bookmarks yet: press m on a quote or a paragraph to keep it."
+    COMMAND_SCREENS: ClassVar[tuple[str, ...]] = ("lists", "bookmarks")
+    BINDINGS: ClassVar = commands.bindings(commands.for_screen("bookmarks"))  # (and the lists')
     HINT = "enter open at the quote · / search · e edit note · d delete · u undo · esc close"
-    BINDINGS: ClassVar = [
-        *ListScreen.BINDINGS,
-        Binding("e", "edit_note", "Edit note", show=True),
-    ]
 
     def fetch(self, store: Store, query: str) -> Sequence[object]:
         return store.list_bookmarks(query or None, limit=PAGE)

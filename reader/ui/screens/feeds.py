@@ -32,8 +32,8 @@ class FeedScreenBase(ListScreen[Entry | None]):
     """What both feed screens share: the feeds' keys, and refreshing in the background."""
 
     CSS_PATH: ClassVar = [STYLES]  # the library's: its rules for these screens too
-    COMMAND_SCREEN = "feeds"  # the command palette offers the feeds' commands here
-    BINDINGS: ClassVar = commands.bindings(commands.for_screen("feeds"))
+    COMMAND_SCREENS: ClassVar[tuple[str, ...]] = ("lists", "feeds")  # (for the palette)
+    BINDINGS: ClassVar = commands.bindings(commands.for_screen("feeds"))  # (and the lists')
     refreshing = False
 
     def feeds_to_refresh(self, store: Store) -> list[Feed] | None:

@@ -12,7 +12,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.events import Key
 from textual.screen import Screen
 from textual.widgets import Input, Label, OptionList
@@ -56,13 +56,9 @@ class ListScreen(Screen[T], Generic[T]):
     TITLE_TEXT = ""
     PLACEHOLDER = "Search"
     EMPTY = "Nothing here yet."
+    COMMAND_SCREENS: ClassVar[tuple[str, ...]] = ("lists",)  # whose commands run here
+    BINDINGS: ClassVar = commands.bindings(commands.for_screen("lists"))
     HINT = "enter open · / search · d delete · u undo · esc close"
-    BINDINGS: ClassVar = [
-        Binding("escape", "close", "Close", show=True),
-        Binding("slash", "focus_search", "Search", show=True, key_display="/"),
-        Binding("d,delete", "delete", "Delete", show=True, key_display="d"),
-        Binding("u", "undo", "Undo", show=True),
-    ]
 
     def __init__(self) -> None:
         super().__init__()
