@@ -361,7 +361,7 @@ async def test_g_and_G_go_to_the_first_and_last_item_of_every_list(
     assert {"item_first", "item_last"} <= listed  # (what the help shows)
     assert "item_first" in report(str(tmp_path / "data"))  # (reader config)
     config = tmp_path / "config.toml"
-    config.write_text('[keys]\nitem_first = "a"\nitem_last = "e"\n', encoding="utf-8")
+    config.write_text('[keys]\nitem_first = "a"\nitem_last = "z"\n', encoding="utf-8")
     monkeypatch.setenv("READER_CONFIG", str(config))
     app = make_app()
     try:
@@ -369,7 +369,7 @@ async def test_g_and_G_go_to_the_first_and_last_item_of_every_list(
             await settle(pilot)
             screen = await screen_after(pilot, "L", LibraryScreen)
             await settle(pilot)
-            await pilot.press("e")
+            await pilot.press("z")
             assert screen.item_list.highlighted == len(screen.items) - 1
             await pilot.press("a")
             assert screen.item_list.highlighted == 0

@@ -1,5 +1,6 @@
 """The library's, bookmarks' and feeds' keys are declared commands: remapped by ``[keys]``,
-listed by the help, ``reader config`` and the command palette."""
+told when a remap clashes with them, listed by the help, ``reader config`` and the command
+palette."""
 
 from __future__ import annotations
 
@@ -98,6 +99,28 @@ async def test_a_remapped_delete_deletes_with_its_new_key_and_not_with_d(on_the_
         assert len(marks.items) == 1
 
 
+@pytest.mark.parametrize(("remap", "named"), [
+    ('item_down = "d"', ("item_down", "list_delete")),  # the list's own key takes d first
+    ('list_undo = "j"', ("list_undo", "item_down")),
+    ('bookmark_edit_note = "u"', ("bookmark_edit_note", "list_undo")),
+    ('refresh_feeds = "d"', ("refresh_feeds", "list_delete")),
+])
+async def test_a_remap_onto_a_key_a_list_screen_uses_is_told_and_left_alone(
+    on_the_library, remap: str, named: tuple[str, str]
+) -> None:
+    async with on_the_library(remap) as (app, pilot, library):
+        (notice,) = app._notifications
+        assert notice.title == "Config"
+        assert all(name in notice.message for name in named), notice.message
+        assert len(library.items) == 2
+        await pilot.press("d")  # still delete, as by default
+        await pilot.pause()
+        assert len(library.items) == 1
+        await pilot.press("u")
+        await pilot.pause()
+        assert len(library.items) == 2
+
+
 async def test_the_help_on_the_library_lists_the_list_commands(make_app) -> None:
     app = make_app(None)
     async with app.run_test(size=(140, 60)) as pilot:
@@ -131,7 +154,7 @@ async def test_the_palette_on_the_library_offers_its_commands_not_the_reading_sc
 
 def test_reader_config_lists_the_list_commands(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
-    path.write_text('[keys]\nlist_delete = "x"\n', encoding="utf-8")
+    path.write_text('[keys]\nlist_delete = "x"\nitem_down = "u"\n', encoding="utf-8")
     result = run_reader("config", env={"READER_CONFIG": str(path),
                                        "READER_HOME": str(tmp_path / "home")})
     assert result.returncode == 0, result.stderr
@@ -140,3 +163,5 @@ def test_reader_config_lists_the_list_commands(tmp_path: Path) -> None:
         assert name in keys, name
     assert keys["list_delete"] == ["x"]
     assert keys["list_undo"] == ["u"] and keys["bookmark_edit_note"] == ["e"]
+    assert keys["item_down"] == ["j"]  # u is undo's: told, and left at its default
+    assert "'u' is already the key of list_undo" in result.stdout
