@@ -18,6 +18,8 @@ from textual.actions import parse as parse_action
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from reader.ui.widgets.hints import SEPARATOR
+
 GROUPS: tuple[str, ...] = (
     "Reading", "Panels", "Links list", "Search", "Search bar", "Library", "Feeds", "App"
 )
@@ -232,6 +234,15 @@ def for_screen(*screens: str) -> tuple[Command, ...]:
     """The commands run by the keys of ``screens`` ("reading", "lists", "bookmarks",
     "feeds")."""
     return tuple(command for command in COMMANDS if command.screen in screens)
+
+
+def hint(*parts: tuple[str, str]) -> str:
+    """A line of key hints, ``"enter open · / search · d delete"``: each part a command id
+    (shown by its first key, the user's if remapped; a key no command declares, such as a
+    list's own enter, as itself) and what it does."""
+    return SEPARATOR.join(
+        f"{BY_ID[name].first_key if name in BY_ID else name} {what}" for name, what in parts
+    )
 
 
 def bindings(commands: Iterable[Command] | None = None) -> list[Binding]:

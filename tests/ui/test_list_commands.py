@@ -1,6 +1,6 @@
 """The library's, bookmarks' and feeds' keys are declared commands: remapped by ``[keys]``,
-told when a remap clashes with them, listed by the help, ``reader config`` and the command
-palette."""
+told when a remap clashes with them, shown with the user's keys in the hint line, listed by
+the help, ``reader config`` and the command palette."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.screens.bookmarks import BookmarksScreen
 from reader.ui.screens.help import HelpTable
 from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.note import NoteDialog
 
 pytestmark = pytest.mark.anyio
 
@@ -73,6 +74,10 @@ def on_the_library(
     return started
 
 
+def _hint(screen: LibraryScreen | BookmarksScreen) -> str:
+    return str(screen.query_one(".list-hint").render())
+
+
 async def test_a_remapped_delete_deletes_with_its_new_key_and_not_with_d(on_the_library) -> None:
     async with on_the_library('list_delete = "x"\nlist_undo = "z"') as (app, pilot, library):
         assert not app._notifications  # (no config problem)
@@ -83,6 +88,7 @@ async def test_a_remapped_delete_deletes_with_its_new_key_and_not_with_d(on_the_
         await pilot.press("x")
         await pilot.pause()
         assert [item.title for item in library.items] == ["Saved quokka"]
+        assert any(n.message.endswith("Press z to undo.") for n in app._notifications)
         await pilot.press("u")
         await pilot.pause()
         assert len(library.items) == 1  # u is no longer undo
@@ -97,6 +103,23 @@ async def test_a_remapped_delete_deletes_with_its_new_key_and_not_with_d(on_the_
         await pilot.press("d", "x")
         await pilot.pause()
         assert len(marks.items) == 1
+
+
+async def test_the_hint_line_shows_the_users_keys(on_the_library) -> None:
+    keys = 'list_delete = "x"\nlist_search = "ctrl+f"\nbookmark_edit_note = "n"'
+    async with on_the_library(keys) as (_, pilot, library):
+        hint = _hint(library)
+        assert "x delete" in hint and "ctrl+f search" in hint, hint
+        assert "d delete" not in hint and "/ search" not in hint, hint
+        assert "u undo" in hint and "esc close" in hint  # (not remapped: the defaults)
+        await pilot.press("escape")
+        await pilot.pause()
+        marks = await screen_after(pilot, "B", BookmarksScreen)
+        await settle(pilot)
+        hint = _hint(marks)
+        assert "n edit note" in hint and "x delete" in hint, hint
+        assert "e edit note" not in hint, hint
+        await screen_after(pilot, "n", NoteDialog)  # and n edits the note
 
 
 @pytest.mark.parametrize(("remap", "named"), [

@@ -66,12 +66,12 @@ async def test_list_hints_wrap_between_their_items(make_app, width) -> None:
         await settle(pilot)
         marks = await screen_after(pilot, "B", BookmarksScreen)
         await pilot.pause()
-        hint_items(app, marks.HINT)
+        hint_items(app, marks.hint)
         await pilot.press("escape")
         await pilot.pause()
         feeds = await screen_after(pilot, "F", FeedsScreen)
         await pilot.pause()
-        hint_items(app, feeds.HINT)
+        hint_items(app, feeds.hint)
 
 
 async def test_the_links_list_keeps_its_hint_on_a_small_terminal(make_app, tmp_path) -> None:

@@ -32,7 +32,11 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
     EMPTY = "No bookmarks yet: press m on a quote or a paragraph to keep it."
     COMMAND_SCREENS: ClassVar[tuple[str, ...]] = ("lists", "bookmarks")
     BINDINGS: ClassVar = commands.bindings(commands.for_screen("bookmarks"))  # (and the lists')
-    HINT = "enter open at the quote · / search · e edit note · d delete · u undo · esc close"
+    HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("enter", "open at the quote"), ("list_search", "search"),
+        ("bookmark_edit_note", "edit note"), ("list_delete", "delete"), ("list_undo", "undo"),
+        ("list_close", "close"),
+    )
 
     def fetch(self, store: Store, query: str) -> Sequence[object]:
         return store.list_bookmarks(query or None, limit=PAGE)
@@ -84,7 +88,7 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
         if deleted is not None:
             self.remember_undo(lambda: store.restore_bookmark(deleted))
         self.reload(keep=self.item_list.highlighted)
-        self.notify("Bookmark deleted. Press u to undo.")
+        self.notify(f"Bookmark deleted. Press {self.undo_key} to undo.")
 
     def action_edit_note(self) -> None:
         """Change the highlighted bookmark's note."""

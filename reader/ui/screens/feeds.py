@@ -94,7 +94,11 @@ class FeedsScreen(FeedScreenBase):
     TITLE_TEXT = "Feeds"
     PLACEHOLDER = "Filter feeds (title or address)"
     EMPTY = "No feeds yet: 'reader feeds add URL' subscribes to one."
-    HINT = "enter entries · / filter · R refresh · r all read · d remove · u undo · esc close"
+    HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("enter", "entries"), ("list_search", "filter"), ("refresh_feeds", "refresh"),
+        ("toggle_read", "all read"), ("list_delete", "remove"), ("list_undo", "undo"),
+        ("list_close", "close"),
+    )
 
     def __init__(self, resume: Entry | None = None) -> None:
         super().__init__()
@@ -196,7 +200,7 @@ class FeedsScreen(FeedScreenBase):
         if removed is not None:  # (as it was: its id, its entries read and unread)
             self.remember_undo(partial(store.feeds.restore, removed))
         self.reload(keep=self.item_list.highlighted)
-        self.notify(f"Unsubscribed from “{feed.name}”. Press u to undo.")
+        self.notify(f"Unsubscribed from “{feed.name}”. Press {self.undo_key} to undo.")
 
 
 def _no_unread(feed: Feed) -> str:
@@ -217,7 +221,10 @@ class EntriesScreen(FeedScreenBase):
 
     PLACEHOLDER = "Filter entries (title)"
     EMPTY = "No entries yet: press R to refresh the feed."
-    HINT = "enter read the article · / filter · r read/unread · R refresh · esc back"
+    HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("enter", "read the article"), ("list_search", "filter"), ("toggle_read", "read/unread"),
+        ("refresh_feeds", "refresh"), ("list_close", "back"),
+    )
 
     def __init__(self, feed: Feed, after: int | None = None) -> None:
         super().__init__()

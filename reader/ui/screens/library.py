@@ -58,7 +58,11 @@ class ListScreen(Screen[T], Generic[T]):
     EMPTY = "Nothing here yet."
     COMMAND_SCREENS: ClassVar[tuple[str, ...]] = ("lists",)  # whose commands run here
     BINDINGS: ClassVar = commands.bindings(commands.for_screen("lists"))
-    HINT = "enter open · / search · d delete · u undo · esc close"
+    HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("enter", "open"), ("list_search", "search"), ("list_delete", "delete"),
+        ("list_undo", "undo"), ("list_close", "close"),
+    )
+    """The hint line: command ids (shown by the user's keys) and what they do here."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,12 +74,22 @@ class ListScreen(Screen[T], Generic[T]):
         yield Input(placeholder=self.PLACEHOLDER, id="list-search", classes="list-search")
         yield KeptList(id="list-items", classes="list-items")
         yield Label("", id="list-status", classes="list-status", markup=False)
-        yield Hints(self.HINT, classes="list-hint")  # a Footer costs more than the list
+        yield Hints(self.hint, classes="list-hint")  # a Footer costs more than the list
 
     @property
     def reader(self) -> ReaderApp:
         """The app, typed: the one way the screen reaches it."""
         return cast("ReaderApp", self.app)
+
+    @property
+    def hint(self) -> str:
+        """The hint line, with the user's keys."""
+        return commands.hint(*self.HINTS)
+
+    @property
+    def undo_key(self) -> str:
+        """The key that undoes, as the notices name it (the user's, if remapped)."""
+        return commands.BY_ID["list_undo"].first_key
 
     @property
     def store(self) -> Store | None:
@@ -284,4 +298,4 @@ class LibraryScreen(ListScreen[int | None]):
 
         self.remember_undo(undo)
         self.reload(keep=self.item_list.highlighted)
-        self.notify(f"Removed “{entry.title}” from the library. Press u to undo.")
+        self.notify(f"Removed “{entry.title}” from the library. Press {self.undo_key} to undo.")
