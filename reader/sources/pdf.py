@@ -47,7 +47,8 @@ def pdf_text(data: bytes) -> tuple[str, str | None]:
         raise
     except Exception:  # pypdf's failures on a damaged file have no one base: a sentence
         raise LoadError(BROKEN) from None
-    text = "\f".join(reflow(page.strip("\n")) for page in pages)
+    full = full_width("\n".join(pages))
+    text = "\f".join(reflow(page.strip("\n"), full) for page in pages)
     if not text.replace("\f", "").strip():
         raise LoadError(NO_TEXT)
     return text, title
@@ -71,19 +72,38 @@ def _pages(stream: object) -> tuple[list[str], str | None]:
 FULL_LINE = 0.8  # of the page's long lines' length: a line this long was broken by the layout
 _SENTENCE_END = (".", "!", "?", ":")
 _LEADERS = re.compile(r"(?:\.\s?){4,}\s*[\divxlc]*$")  # "Introduction . . . . . 1"
+# A page number on a line of its own: "12", "- 12 -", "[12]", "Page 12", "12 of 40".
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\[(]?\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[-–—\])]?$",
+    re.IGNORECASE,
+)
 
 
-def reflow(page: str) -> str:
+def full_width(text: str) -> float | None:
+    """The length from which a line of ``text`` was broken by the layout (None when it has
+    too few long lines to tell)."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if len(line.strip()) >= 30)
+    if len(lengths) < 3:
+        return None
+    return lengths[int(len(lengths) * 0.9)] * FULL_LINE
+
+
+def reflow(page: str, full: float | None = None) -> str:
     """A page's lines as paragraphs, one line each with a blank line between. A PDF breaks
     every line of a paragraph where the column ends, in proportional type (no fixed width to
     tell a wrapped line by): a line near the page's full width runs on into the next, a
     shorter one (a paragraph's last, a heading) ends its paragraph. A word broken with a
-    hyphen at a line's end is made whole when both halves are lower case ("manip-ulation")."""
+    hyphen at a line's end is made whole when both halves are lower case ("manip-ulation").
+    A page number heading or ending the page stays a line of its own (the plain-text
+    cleaner takes it off, and joins the paragraph the page break split). ``full`` is the
+    whole PDF's :func:`full_width` (a page of a few lines is measured by the others)."""
     lines = [line.strip() for line in page.split("\n")]
-    lengths = sorted(len(line) for line in lines if len(line) >= 30)
-    if len(lengths) < 3:
+    head, lines, foot = _numbers_at_edges(lines)
+    if head or foot:
+        return "\n\n".join([*head, reflow("\n".join(lines), full), *foot])
+    full = full_width(page) or full
+    if full is None:
         return page
-    full = lengths[int(len(lengths) * 0.9)] * FULL_LINE
     paragraphs: list[str] = []
     current = ""  # the paragraph so far, while its last line was full width
     for line in lines:
@@ -108,6 +128,18 @@ def reflow(page: str) -> str:
     if current:
         paragraphs.append(current)
     return "\n\n".join(paragraphs)
+
+
+def _numbers_at_edges(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The page number that opens the page's lines, the lines between, and the one that
+    closes them (each edge an empty list when it holds none)."""
+    filled = [index for index, line in enumerate(lines) if line]
+    if len(filled) < 2:
+        return [], lines, []
+    first, last = filled[0], filled[-1]
+    head = [lines[first]] if _PAGE_NUMBER.match(lines[first]) else []
+    foot = [lines[last]] if _PAGE_NUMBER.match(lines[last]) else []
+    return head, lines[first + len(head) : last + 1 - len(foot)], foot
 
 
 def _title(reader: object) -> str | None:

@@ -60,6 +60,24 @@ def test_a_pdf_reads_as_its_paragraphs(tmp_path: Path) -> None:
     assert not any("Harbour Report 2026" in text or text in ("1", "2", "3") for text in texts)
 
 
+def test_a_page_number_under_a_paragraph_the_page_break_split_is_not_read_into_it(
+    tmp_path: Path,
+) -> None:
+    lines = paragraph(1) + paragraph(2) + paragraph(3) + paragraph(4)
+    pages = [  # each page ends inside a paragraph, on a full line, its number right under it
+        ["Harbour Report 2026", *lines[:5], "1"],
+        ["Harbour Report 2026", *lines[5:9], "2"],
+        ["Harbour Report 2026", *lines[9:13], "3"],
+        ["Harbour Report 2026", *lines[13:], "4"],
+    ]
+    path = tmp_path / "split.pdf"
+    path.write_bytes(make_pdf(pages))
+    texts = body_texts(dump_json(str(path)))
+    kept = [text for text in texts if text.startswith("In ")]
+    assert kept == [joined(number) for number in range(1, 5)]
+    assert not any(text.endswith((" 1", " 2", " 3", " 4")) for text in texts)
+
+
 def test_a_served_pdf_is_read_and_its_metadata_title_used(httpserver: HTTPServer) -> None:
     body = make_pdf([paragraph(1), paragraph(2)], title="Ships of the Year")
     httpserver.expect_request("/r").respond_with_data(body, content_type="application/pdf")
