@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 PREVIEW_WORDS = 12
+# Elements a browser draws apart from the words beside them ("Get the news" over "Sign up").
+_APART = frozenset(
+    "address article aside blockquote br button dd details div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol option p pre section "
+    "select summary table td th tr ul".split()
+)
 
 
 @dataclass(frozen=True)
@@ -42,7 +49,7 @@ class DropLog:
 
     def element(self, rule: str, element: HtmlElement) -> None:
         """Record an element's text as dropped by ``rule`` (call before dropping it)."""
-        self.text(rule, element.text_content())
+        self.text(rule, spaced_text(element))
 
     def extend(self, other: DropLog) -> None:
         """Take over another log's drops (a second opinion's, once it is chosen)."""
@@ -51,6 +58,25 @@ class DropLog:
     def lines(self) -> list[str]:
         """One line per drop, in order."""
         return [drop.line() for drop in self.drops]
+
+
+def spaced_text(element: HtmlElement) -> str:
+    """An element's text as a browser draws it on one line: its blocks' words apart ("Get
+    the news Sign up", not "Get the newsSign up"), its comments left out."""
+    parts: list[str] = []
+    for event, node in iterwalk(element, events=("start", "end")):
+        named = isinstance(node.tag, str)
+        if event == "start":
+            if named and node.tag in _APART:
+                parts.append(" ")
+            if named and node.text:
+                parts.append(node.text)
+            continue
+        if named and node.tag in _APART:
+            parts.append(" ")
+        if node is not element and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
 
 
 _MARK = "data-reader-dropped"

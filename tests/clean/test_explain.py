@@ -140,3 +140,16 @@ def test_words_set_in_a_div_of_a_page_a_button_swallowed_are_named(tmp_path: Pat
     lines = dump_explain(str(page))
     assert any(line.endswith(": Is Wix good for SEO?") for line in lines)
     assert any(": Based on our testing, Wix has the best search" in line for line in lines)
+
+
+def test_a_dropped_box_is_told_with_its_words_apart_and_once(tmp_path: Path) -> None:
+    box = (
+        '<aside class="newsletter-signup"><h3>Get the Morning Ledger</h3><p>Sign up for our'
+        " newsletter.</p><form><input type=email><button>Subscribe</button></form></aside>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.replace("<p>Advertisement</p>", box), encoding="utf-8")
+    lines = dump_explain(str(path))
+    told = [line for line in lines if "Morning Ledger" in line]
+    assert told == ["signup-box: Get the Morning Ledger Sign up for our newsletter. Subscribe"]
+    assert any(line.endswith(": Facebook Twitter") for line in lines)
