@@ -177,6 +177,31 @@ async def test_two_pages_are_joined_with_a_note(make_app, httpserver: HTTPServer
         assert "2 pages joined" in screen_text(app)
 
 
+def status_right(app) -> str:  # type: ignore[no-untyped-def]
+    from textual.widgets import Label
+
+    return str(reading(app).query_one("#status-right", Label).render())
+
+
+async def test_pages_joined_are_told_with_their_article_only(
+    make_app, httpserver: HTTPServer
+) -> None:
+    single = serve(httpserver, "/other", page_html("The ferry timetable", "Ferry"))
+    app = make_app(two_page_article(httpserver))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert status_right(app) == "2 pages joined"
+        await open_with_o(pilot, single)
+        assert "ferry" in reading(app).article.title.lower()
+        assert status_right(app) == ""  # (a page of its own)
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert status_right(app) == "2 pages joined"
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert status_right(app) == ""
+
+
 async def test_a_slow_next_page_never_freezes_and_esc_cancels(
     make_app, httpserver: HTTPServer
 ) -> None:

@@ -116,6 +116,8 @@ class Travel:
         self.back: list[Place] = []
         self.forward: list[Place] = []
         self._moving = False  # a step through the history is showing its article
+        self._joined = 0  # pages joined into the article loading, told once it is shown
+        self._pages: dict[str, int] = {}  # a joined article's source -> its pages
 
     # -- the history ------------------------------------------------------------------
 
@@ -129,6 +131,7 @@ class Travel:
     def before_show(self, article: Article) -> None:
         """``article`` is about to be shown (opened from the library, a bookmark, ``o``, a
         link): the one shown now goes on the history; the way forward is forgotten."""
+        self._tell_pages(article)
         if self._moving:
             return
         place = self.here()
@@ -139,6 +142,17 @@ class Travel:
         self.back.append(place)
         del self.back[:-MAX_HISTORY]
         self.forward.clear()
+
+    def _tell_pages(self, article: Article) -> None:
+        """The status line says how many pages were joined into ``article``, and nothing of
+        the article it leaves (a page of its own after a joined one)."""
+        pages, self._joined = self._joined, 0
+        if pages and article.source:
+            self._pages[article.source] = pages
+            if len(self._pages) > 2 * MAX_HISTORY:  # (the oldest, long off the history)
+                del self._pages[next(iter(self._pages))]
+        pages = self._pages.get(article.source or "", 0)
+        self.screen.set_status_right(f"{pages} pages joined" if pages > 1 else "")
 
     def can(self, what: str) -> bool:
         """Whether :meth:`run` can do ``what`` now."""
@@ -258,7 +272,9 @@ class Travel:
             self.screen.app.call_from_thread(self.joined, pages)
 
     def joined(self, pages: int) -> None:
-        """Say in the status line (and a note) that ``pages`` pages were joined."""
+        """Say in the status line (and a note) that ``pages`` pages were joined (the status
+        line says it again whenever that article is shown: see :meth:`before_show`)."""
+        self._joined = pages
         self.screen.set_status_right(f"{pages} pages joined")
         self.screen.notify(f"{pages} pages joined into one article.", title="Pages")
 
