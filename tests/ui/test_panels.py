@@ -169,3 +169,23 @@ async def test_enter_right_after_focus_selects_the_first_item(make_app) -> None:
         start, _ = screen.quote_span(screen.article.pull_quotes[0])
         first, last = visible(screen)
         assert first <= start < last
+
+
+async def test_a_pull_quote_in_its_own_marks_is_marked_once(make_app, tmp_path) -> None:
+    said = "The wall is the only thing between us and the ocean, and it is falling apart."
+    body = "".join(
+        f"<p>Paragraph {n}: residents of the harbour town voted to rebuild the seawall, and"
+        f" Tom Reyes said: \u201c{said}\u201d The vote was wide.</p>" for n in range(6)
+    )
+    page = tmp_path / "wall.html"
+    page.write_text(
+        "<html><head><title>The wall</title></head><body><article><h1>The wall</h1>"
+        f"{body[:400]}<aside class='pullquote'><p>\u201c{said}\u201d</p></aside>{body[400:]}"
+        "</article></body></html>", encoding="utf-8")
+    app = make_app(page)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        quotes = reading(app).query_one("#quotes-list")
+        assert quotes.option_count == 1
+        shown = quotes.get_option_at_index(0).prompt.text.plain
+        assert shown.startswith(f"\u201c{said}\u201d")

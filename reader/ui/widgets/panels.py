@@ -212,12 +212,25 @@ class PanelList(OptionList):
             self.replace_option_prompt_at_index(index, self._prompt(index, index == barred))
 
 
+_OPENING, _CLOSING, _DOUBLE = "\"“„«", "\"”»", "\"“”„«»"
+
+
+def quoted(text: str) -> str:
+    """``text`` in quotation marks, once: a pull quote the page set in its own marks
+    ("“This wall …”") is not marked twice ("““This wall …””")."""
+    inner = text.strip()
+    own = len(inner) > 2 and inner[0] in _OPENING and inner[-1] in _CLOSING
+    if own and not any(mark in _DOUBLE for mark in inner[1:-1]):  # (not "Go," he said, "now")
+        inner = inner[1:-1].strip()
+    return f"“{inner}”"
+
+
 def quote_maker(quote: PullQuote) -> Callable[[PanelList], Text]:
     """The prompt of one pull quote: the quote, then its attribution."""
 
     def make(panel: PanelList) -> Text:
         text = Text()
-        text.append(f"“{quote.text}”", style=panel.style_of("panel--quote"))
+        text.append(quoted(quote.text), style=panel.style_of("panel--quote"))
         who = quote.attribution or quote.speaker
         if who:
             text.append(f"\n— {who}", style=panel.style_of("panel--muted"))
@@ -246,7 +259,7 @@ def said_maker(quote: str) -> Callable[[PanelList], Text]:
 
     def make(panel: PanelList) -> Text:
         text = Text()
-        text.append(f"“{quote}”", style=panel.style_of("panel--quote"))
+        text.append(quoted(quote), style=panel.style_of("panel--quote"))
         return text
 
     return make
