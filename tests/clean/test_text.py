@@ -468,12 +468,24 @@ def test_reading_time_and_relative_dates_dropped() -> None:
     [
         ("© 2015 Defense One. All rights reserved.", "Defense One"),
         ("Copyright © 2024 The Harbor Gazette", "The Harbor Gazette"),
+        ("Copyright (c) 2024 Jane Example", "Jane Example"),  # (a licence's: not "(c) 2024 …")
         ("Copyright Notice", None),  # a heading over the notice
         ("Copyright (c) 2026 the persons identified as the document authors.", None),
     ],
 )
 def test_a_copyright_line_names_its_owner(line: str, owner: str | None) -> None:
     assert copyright_owner(line) == owner
+
+
+def test_a_licence_written_copyright_c_names_its_owner_alone(tmp_path: Path) -> None:
+    from tests.cli_run import dump_text
+
+    grant = (
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this"
+        " software, to deal in the Software without restriction, subject to the conditions."
+    )
+    text = f"MIT License\n\nCopyright (c) 2024 Jane Example\n\n{grant}\n\n{grant}\n"
+    assert dump_text(tmp_path, text, "LICENSE")["site"] == "Jane Example"
 
 
 def test_a_documents_copyright_notice_stays_in_its_body() -> None:

@@ -174,8 +174,8 @@ _FORM_LINES = re.compile(
     re.I,
 )
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<owner>[^.|]{2,60})"
-    r"(?:[.|].*)?$",
+    r"^(?:©|\(c\)|copyright\b)\s*(?:(?:©|\(c\))\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+    r"(?P<owner>[^.|]{2,60})(?:[.|].*)?$",
     re.I,
 )
 # "All rights reserved" in English and the languages after it, and what follows it
