@@ -66,6 +66,13 @@ def test_reader_open_help_names_its_command() -> None:
     assert done.stdout.startswith("usage: reader open ")
 
 
+def test_reader_help_names_every_kind_of_file_it_reads() -> None:
+    done = reader("--help")
+    assert done.returncode == 0
+    for kind in ("HTML", "Markdown", "reStructuredText", "PDF", "Gutenberg", ".eml", ".mhtml"):
+        assert kind in " ".join(done.stdout.split()), kind
+
+
 def test_a_bad_argument_is_told_without_its_escape_sequences(tmp_path: Path) -> None:
     from tests.hostile.corpus import forbidden_in_output
 
