@@ -20,6 +20,7 @@ from reader.ui.screens.reading import ReadingScreen
 from reader.ui.screens.travel import HistoryProvider
 from reader.ui.settings import Settings
 from reader.ui.stylesheets import stylesheet
+from reader.ui.widgets.typeahead import pass_on
 
 if TYPE_CHECKING:
     from reader.sources.load import RawDocument
@@ -172,6 +173,9 @@ class ReaderApp(App[int]):
         if isinstance(event, (events.Key, events.MouseEvent)):
             self._last_input = monotonic()
         await super().on_event(event)
+
+    def on_key(self, event: events.Key) -> None:
+        pass_on(self, event)  # (a key typed ahead of the search field's opening: its)
 
     def _collect_when_idle(self) -> None:
         """A full collection while nobody is reading actively (and there is work for it)."""

@@ -217,7 +217,9 @@ class SearchBar(Horizontal):
         self._cursor = self.history.cursor(self.input.value)
         self.add_class("-open")
         self._refresh_toggles()
-        self.input.focus()
+        # now, not after the keys already waiting ("/tide" typed in one burst, pasted or
+        # sent by a macro): those are the search's, not the page's (t would change theme)
+        self.screen.set_focus(self.input)
         if self.input.value:
             self.input.action_select_all()
             self._schedule(immediate=True)
