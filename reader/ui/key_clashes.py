@@ -1,6 +1,7 @@
 """Keys a user's config gives that would not work: two commands live at the same time on one
 key (the first loses it without a word), or a key that types a character given to a command
-that works even while typing (``quit_now = "j"`` would quit at the first "j" of a search).
+that works even while typing (``quit_now = "j"`` would quit at the first "j" of a search) or
+only in the search field (``search_clear = "x"``: the field types the x).
 
 Each such entry is told as a problem of the config and its command keeps its default keys.
 """
@@ -36,12 +37,13 @@ def key_problems(keymap: Mapping[str, tuple[str, ...]]) -> Iterator[tuple[str, s
     dropped: set[str] = set()
     for name, keys in keymap.items():
         command = BY_ID.get(name)
-        if command is not None and command.priority:
+        if command is not None and (command.priority or command in SEARCH_BAR):
             typed = next((key for key in keys if _types_a_character(key)), None)
             if typed is not None:
                 dropped.add(name)
-                yield name, (f"{name} works even while typing, so it cannot be {typed!r}, a key "
-                             "that types a character; using the default.")
+                where = "even while typing" if command.priority else "in the search field"
+                yield name, (f"{name} works {where}, so it cannot be {typed!r}, a key that "
+                             "types a character; using the default.")
     while (clash := _first_clash(keymap, dropped)) is not None:
         name, key, other = clash
         dropped.add(name)  # (its default keys may clash in turn: looked for again)

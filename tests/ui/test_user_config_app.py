@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 from ui_helpers import reading, settle
 
 from reader.ui import commands
@@ -107,6 +108,26 @@ async def test_keys_that_would_not_work_are_told_and_their_commands_keep_theirs(
         await pilot.press("escape", "h")  # a remap that works still applies
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
+    commands.set_keymap({})
+
+
+async def test_a_typing_key_for_a_search_bar_command_is_told_and_left_at_its_default(
+    make_app, tmp_path, monkeypatch
+) -> None:
+    """search_clear on "x": the search field would type the x, the search never cleared."""
+    _config(tmp_path, monkeypatch, '[keys]\nsearch_clear = "x"\n')
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        (notice,) = app._notifications
+        assert "search_clear" in notice.message and "in the search field" in notice.message
+        await pilot.press("slash", "a", "x")
+        await pilot.pause()
+        field = app.focused
+        assert isinstance(field, Input) and field.value == "ax"
+        await pilot.press("escape")  # still the key that clears and closes
+        await pilot.pause()
+        assert app.focused is reading(app).body
     commands.set_keymap({})
 
 
