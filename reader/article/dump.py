@@ -18,6 +18,7 @@ from reader.article.json_out import json_pieces
 from reader.article.model import Article, Block, Link, Styled, block_dict
 from reader.article.wrapping import CellWrapper, cell_width, fill
 from reader.core.markdown_text import escape_markdown, escape_markdown_line
+from reader.core.quoting import in_quotes
 
 FORMATS = ("text", "markdown", "json")
 
@@ -56,7 +57,7 @@ def text_lines(article: Article, width: int = 80) -> Iterator[str]:
     if article.pull_quotes:
         yield from ("", "Pull quotes", "-----------")
         for quote in article.pull_quotes:
-            yield wrap.fill(f"“{quote.text}”")
+            yield wrap.fill(in_quotes(quote.text))
             if quote.attribution:
                 yield f"  — {quote.attribution}"
 

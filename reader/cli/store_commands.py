@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError, StoreError
+from reader.core.quoting import unquoted
 from reader.core.sanitize import clean_shown, clean_text
 from reader.store import Store
 
@@ -156,7 +157,8 @@ def run_bookmarks(argv: Sequence[str]) -> int:
                 say("No bookmarks yet.")
             for mark in marks:
                 who = f" — {mark.speaker}" if mark.speaker else ""
-                say(f"{mark.id:>5}  {mark.created[:10]}  “{_one_line(mark.text, 80)}”{who}")
+                quote = _one_line(unquoted(mark.text), 80)
+                say(f"{mark.id:>5}  {mark.created[:10]}  “{quote}”{who}")
                 say(_kept_from(mark))
                 if mark.note:
                     say(f"       Note: {_one_line(mark.note, 80)}")
@@ -210,7 +212,7 @@ def run_search(argv: Sequence[str]) -> int:
             for mark_hit in results.bookmarks:
                 mark = mark_hit.bookmark
                 who = f" — {mark.speaker}" if mark.speaker else ""
-                say(f"{mark.id:>5}  “{_one_line(mark.text, 80)}”{who}")
+                say(f"{mark.id:>5}  “{_one_line(unquoted(mark.text), 80)}”{who}")
                 say(_kept_from(mark))
                 say(f"       {_one_line(mark_hit.snippet.marked(), 1000)}")
     return 0

@@ -308,3 +308,15 @@ def test_a_formula_behind_quote_marks_is_neutralised_in_the_csv_export(tmp_path:
     for row in rows:
         highlight, title, author, _url, note = row[:5]
         assert all(cell.startswith("'") for cell in (highlight, title, author, note)), row
+
+
+def test_bookmarks_list_marks_a_quote_kept_in_its_own_marks_once(tmp_path: Path):
+    with Store.open(tmp_path) as store:
+        article = make_article("Cartel violence", words="cartel")
+        store.save_article(article)
+        block = article.blocks[1]
+        store.add_bookmark(article, block.start, block.end, text="“We will hold the wall”")
+    listed = reader("bookmarks", "--data-dir", str(tmp_path))
+    assert listed.returncode == 0, listed.stderr
+    assert "“We will hold the wall”" in listed.stdout
+    assert "““" not in listed.stdout

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 
 from reader.core.errors import StoreError
+from reader.core.quoting import unquoted
 from reader.core.sanitize import clean_line
 from reader.store import Bookmark
 from reader.ui import commands
@@ -54,7 +55,7 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
         assert isinstance(item, Bookmark)
         style = self.item_list.style_of
         # (cleaned again here: a database from elsewhere may hold anything)
-        quote = clean_line(item.text)
+        quote = unquoted(clean_line(item.text))
         if len(quote) > QUOTE_CHARS:
             quote = quote[: QUOTE_CHARS - 1] + "…"
         text = Text(f"“{quote}”", style=style("quote"))

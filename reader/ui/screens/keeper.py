@@ -17,6 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.core.errors import StoreError
+from reader.core.quoting import unquoted
 from reader.ui.jobs.loading import BIG_TEXT, Cancelled, analyse_and_keep, keep
 from reader.ui.screens.side_panels import is_panel_list
 
@@ -359,7 +360,8 @@ class ArticleKeeper:
 
     def _bookmarked(self, mark: Bookmark, before: bool = False) -> None:
         self.mark_bookmarks()
-        preview = mark.text if len(mark.text) <= 50 else mark.text[:49] + "…"
+        text = unquoted(mark.text)
+        preview = text if len(text) <= 50 else text[:49] + "…"
         if before:
             self.screen.notify(f"Note saved: {preview}", title="Already bookmarked")
         else:

@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from reader.core.quoting import in_quotes
 from reader.ui.screens.leaving import dismiss_once
 from reader.ui.stylesheets import stylesheet
 
@@ -26,7 +27,7 @@ def preview(text: str, width: int, lines: int = PREVIEW_LINES, *, quoted: bool =
     ends with "…"."""
     text = " ".join(text.split())
     if quoted:
-        text = f"“{text}”"
+        text = in_quotes(text)
     width = max(8, width)
     rows = textwrap.wrap(text, width) or [""]
     if len(rows) <= lines:

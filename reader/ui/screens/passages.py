@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.article.model import Article, Person, PullQuote
+from reader.core.quoting import in_quotes
 
 _QUOTE_MARKS = {"“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "‚": "'"}
 _LOOSE = str.maketrans(_QUOTE_MARKS)
@@ -68,7 +69,7 @@ def quoted(item: object) -> str | None:
 
     if isinstance(item, PullQuote):
         who = item.attribution or item.speaker
-        return f"“{item.text}”" + (f" — {who}" if who else "")
+        return in_quotes(item.text) + (f" — {who}" if who else "")
     if isinstance(item, Said):
-        return f"“{item.text}”"
+        return in_quotes(item.text)
     return None

@@ -28,6 +28,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from reader.article.model import Article, Person, PullQuote
+from reader.core.quoting import in_quotes
 from reader.ui import commands
 
 BAR = "▌ "
@@ -212,25 +213,12 @@ class PanelList(OptionList):
             self.replace_option_prompt_at_index(index, self._prompt(index, index == barred))
 
 
-_OPENING, _CLOSING, _DOUBLE = "\"“„«", "\"”»", "\"“”„«»"
-
-
-def quoted(text: str) -> str:
-    """``text`` in quotation marks, once: a pull quote the page set in its own marks
-    ("“This wall …”") is not marked twice ("““This wall …””")."""
-    inner = text.strip()
-    own = len(inner) > 2 and inner[0] in _OPENING and inner[-1] in _CLOSING
-    if own and not any(mark in _DOUBLE for mark in inner[1:-1]):  # (not "Go," he said, "now")
-        inner = inner[1:-1].strip()
-    return f"“{inner}”"
-
-
 def quote_maker(quote: PullQuote) -> Callable[[PanelList], Text]:
     """The prompt of one pull quote: the quote, then its attribution."""
 
     def make(panel: PanelList) -> Text:
         text = Text()
-        text.append(quoted(quote.text), style=panel.style_of("panel--quote"))
+        text.append(in_quotes(quote.text), style=panel.style_of("panel--quote"))
         who = quote.attribution or quote.speaker
         if who:
             text.append(f"\n— {who}", style=panel.style_of("panel--muted"))
@@ -259,7 +247,7 @@ def said_maker(quote: str) -> Callable[[PanelList], Text]:
 
     def make(panel: PanelList) -> Text:
         text = Text()
-        text.append(quoted(quote), style=panel.style_of("panel--quote"))
+        text.append(in_quotes(quote), style=panel.style_of("panel--quote"))
         return text
 
     return make
