@@ -9,6 +9,7 @@ screen's ``check_action`` asks: the footer and the palette offer only what can r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -245,12 +246,29 @@ def hint(*parts: tuple[str, str]) -> str:
     )
 
 
-def bindings(commands: Iterable[Command] | None = None) -> list[Binding]:
+def key(name: str) -> str:
+    """The key a text names for command ``name``: its first, the user's if remapped."""
+    return BY_ID[name].first_key
+
+
+_NAMED = re.compile(r"\{(\w+)\}")
+
+
+def keyed(text: str) -> str:
+    """``text`` with each ``{command id}`` in it as that command's key (the user's, if
+    remapped): ``keyed("press {bookmark} to keep it")`` is ``"press m to keep it"``."""
+    return _NAMED.sub(lambda found: key(found.group(1)), text)
+
+
+def bindings(
+    commands: Iterable[Command] | None = None, *, keep_enter: bool = False
+) -> list[Binding]:
     """Textual bindings for the commands (the first key is the one the footer shows);
-    by default the reading screen's."""
+    by default the reading screen's. An enter key is left to the focused list, unless
+    ``keep_enter`` (bound on that list itself: a remap then moves its enter)."""
     result: list[Binding] = []
     for command in for_screen("reading") if commands is None else commands:
-        keys = [key for key in command.keys if key != "enter"]  # enter: the focused list's
+        keys = [key for key in command.keys if keep_enter or key != "enter"]
         if not keys:
             continue
         result.append(

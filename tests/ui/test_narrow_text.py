@@ -12,7 +12,7 @@ from ui_helpers import screen_after, screen_text, settle
 from reader.ui.screens.bookmarks import BookmarksScreen
 from reader.ui.screens.feeds import FeedsScreen
 from reader.ui.screens.help import HelpScreen
-from reader.ui.screens.link_screen import HINT, LinksScreen
+from reader.ui.screens.link_screen import LinksScreen, hint
 
 pytestmark = pytest.mark.anyio
 
@@ -85,7 +85,7 @@ async def test_the_links_list_keeps_its_hint_on_a_small_terminal(make_app, tmp_p
         await settle(pilot)
         await screen_after(pilot, "f", LinksScreen)
         await pilot.pause()
-        hint_items(app, HINT)
+        hint_items(app, hint())
         await pilot.press("end")
         await pilot.pause()
         assert "https://example.org/19" in screen_text(app)  # the last row, above the hint

@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
+from reader.ui import commands
 from reader.ui.screens.leaving import dismiss_once
 from reader.ui.stylesheets import stylesheet
 from reader.ui.widgets.hints import Hints, hint_rows
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
     from reader.article.footnotes import Footnote
     from reader.article.model import Article
 
-HINT = "a number and enter, or enter: follow · o browser · y copy · esc close"
+HINT = ("a number and {links_follow}, or {links_follow}: follow · {links_browser} browser · "
+        "{links_copy} copy · {links_close} close")
+"""The hint line, its keys named by command id (:func:`hint` names the user's keys)."""
 CHROME = 7  # rows of the dialog besides the list and the hint: border, padding, title, gaps
 
 def listed(article: Article, notes: tuple[Footnote, ...]) -> list[Listed]:
@@ -29,6 +32,11 @@ def listed(article: Article, notes: tuple[Footnote, ...]) -> list[Listed]:
     items: list[Listed] = [*article.links, *notes]
     items.sort(key=lambda item: item.start)
     return items
+
+
+def hint() -> str:
+    """The links list's hint line, with the user's keys."""
+    return commands.keyed(HINT)
 
 
 class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
@@ -49,14 +57,14 @@ class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
         with Vertical(id="links-dialog"):
             yield Label(title, id="links-title", markup=False)
             yield LinkList(self.links, text=self.text, id="links-list")
-            yield Hints(HINT, id="links-hint")
+            yield Hints(hint(), id="links-hint")
 
     def on_resize(self, event: events.Resize) -> None:
         # The dialog is at most 90% of the screen and 95% (at most 100) of its width
         # (styles/dialogs.tcss): the list gets what the rest leaves, so the hint shows.
         width, height = event.size
-        hint = len(hint_rows(HINT, min(100, width * 95 // 100) - 6))
-        self.query_one(LinkList).styles.max_height = max(3, height * 9 // 10 - CHROME - hint)
+        rows = len(hint_rows(hint(), min(100, width * 95 // 100) - 6))
+        self.query_one(LinkList).styles.max_height = max(3, height * 9 // 10 - CHROME - rows)
 
     def on_mount(self) -> None:
         listed = self.query_one(LinkList)
@@ -66,12 +74,13 @@ class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
     @on(LinkList.Typed)
     def _typed(self, message: LinkList.Typed) -> None:
         typed, count = message.typed, len(self.links)
-        hint = HINT
+        said = hint()
         if typed and not 1 <= int(typed) <= count:  # (said now, not after enter)
-            hint = f"No link {typed}: there {'is' if count == 1 else 'are'} {count:,} · backspace"
+            said = (f"No link {typed}: there {'is' if count == 1 else 'are'} {count:,} · "
+                    + commands.key("links_erase"))
         elif typed:
-            hint = f"Link {typed} · enter follows it"
-        self.query_one("#links-hint", Hints).set_hint(hint)
+            said = f"Link {typed} · {commands.key('links_follow')} follows it"
+        self.query_one("#links-hint", Hints).set_hint(said)
 
     @on(LinkList.Chosen)
     def _chosen(self, message: LinkList.Chosen) -> None:

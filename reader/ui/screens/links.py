@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from reader.article.anchors import fragment_of, heading_for, same_page
 from reader.article.footnotes import Footnote, footnotes
 from reader.core.sanitize import clean_shown
+from reader.ui import commands
 from reader.ui.screens.travel import hand_to_browser, safe_web_address
 
 if TYPE_CHECKING:
@@ -93,7 +94,8 @@ class Links:
             if what == "follow":
                 self.to_note(link)
             else:
-                self.screen.notify("A footnote has no address: enter goes to its note.")
+                follow = commands.key("links_follow")  # (the user's, if remapped)
+                self.screen.notify(f"A footnote has no address: {follow} goes to its note.")
         elif what == "follow":
             self.follow(link)
         elif what == "browser":

@@ -57,7 +57,7 @@ class LinkList(OptionList):
     :class:`Footnote`."""
 
     BINDINGS: ClassVar[list[BindingType]] = commands.bindings(
-        commands.LINKS_LIST + commands.LIST_KEYS
+        commands.LINKS_LIST + commands.LIST_KEYS, keep_enter=True  # (links_follow remaps)
     )
 
     class Chosen(Message):
@@ -86,7 +86,8 @@ class LinkList(OptionList):
             for number, link in enumerate(links[:MAX_LISTED], 1)
         ]
         if len(links) > MAX_LISTED:
-            more = Text(f"… and {len(links) - MAX_LISTED:,} more: type a number and enter")
+            more = Text(f"… and {len(links) - MAX_LISTED:,} more: type a number and "
+                        + commands.key("links_follow"))
             options.append(Option(more, disabled=True))
         super().__init__(*options, id=id)
         self.links = tuple(links)

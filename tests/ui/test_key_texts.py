@@ -1,0 +1,93 @@
+"""The texts that name a key (empty lists, the links list's hint, notices, the loading and
+nothing-open texts) name the user's key when ``[keys]`` remaps its command; the reading
+screen's footer shows only the reading screen's commands."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from ui_helpers import screen_after, settle
+
+from reader.ui import commands
+from reader.ui.app import ReaderApp
+from reader.ui.screens.link_screen import LinksScreen
+from reader.ui.screens.links import Links
+
+pytestmark = pytest.mark.anyio
+
+LINKED = ("<!doctype html><html><head><title>Linked</title></head><body><article>"
+          "<h1>Linked</h1>" + "".join(
+              f'<p>Paragraph {n} of the story, with <a href="https://example.org/{n}">link '
+              f"number {n}</a> in it, and more words after it to make a paragraph.</p>"
+              for n in range(1, 6)) + "</article></body></html>")
+
+
+@pytest.fixture(autouse=True)
+def _default_keys() -> Iterator[None]:
+    """Each test's app sets the user's keys: back to none after."""
+    yield
+    commands.set_keymap({})
+
+
+Run = Callable[..., AbstractAsyncContextManager[tuple[ReaderApp, Pilot]]]
+
+
+@pytest.fixture
+def run_with_keys(make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
+    """Run the app on ``source`` with ``keys`` as the config's ``[keys]``."""
+
+    @asynccontextmanager
+    async def started(keys: str, source: object = None) -> AsyncIterator[tuple[ReaderApp, Pilot]]:
+        path = tmp_path / "config.toml"
+        path.write_text(f"[keys]\n{keys}\n", encoding="utf-8")
+        monkeypatch.setenv("READER_CONFIG", str(path))
+        app = make_app(source)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert not [n for n in app._notifications if n.title.startswith("Config")]
+            yield app, pilot
+
+    return started
+
+
+async def test_the_links_list_hint_names_the_users_keys(
+    run_with_keys: Run, tmp_path: Path
+) -> None:
+    page = tmp_path / "linked.html"
+    page.write_text(LINKED, encoding="utf-8")
+    keys = 'links_copy = "c"\nlinks_browser = "w"\nlinks_erase = "x"'
+    async with run_with_keys(keys, page) as (_, pilot):
+        listed = await screen_after(pilot, "f", LinksScreen)
+        await pilot.pause()
+        hint = str(listed.query_one("#links-hint").render())
+        assert "w browser" in hint and "c copy" in hint and "esc close" in hint, hint
+        assert "o browser" not in hint and "y copy" not in hint
+        await pilot.press("9")
+        await pilot.pause()
+        hint = str(listed.query_one("#links-hint").render())
+        assert hint.endswith("· x"), hint  # (what erases the digit)
+
+
+async def test_a_remapped_follow_follows_with_its_key_and_the_hint_says_so(
+    run_with_keys: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = tmp_path / "linked.html"
+    page.write_text(LINKED, encoding="utf-8")
+    followed: list[str] = []
+    monkeypatch.setattr(Links, "follow", lambda _, link: followed.append(link.href))
+    async with run_with_keys('links_follow = "l"', page) as (app, pilot):
+        listed = await screen_after(pilot, "f", LinksScreen)
+        await pilot.pause()
+        hint = str(listed.query_one("#links-hint").render())
+        assert hint.startswith("a number and l, or l: follow"), hint
+        await pilot.press("2")
+        await pilot.pause()
+        assert "Link 2 · l follows it" in str(listed.query_one("#links-hint").render())
+        await pilot.press("l")
+        await pilot.pause()
+        assert not isinstance(app.screen, LinksScreen)
+        assert followed == ["https://example.org/2"]
