@@ -9,13 +9,20 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 import pytest
+from pytest_httpserver import HTTPServer
 from textual.pilot import Pilot
-from ui_helpers import screen_after, settle
+from ui_helpers import SAMPLE, screen_after, screen_text, settle
 
+from reader.store import Store
 from reader.ui import commands
 from reader.ui.app import ReaderApp
+from reader.ui.screens.bookmarks import BookmarksScreen
+from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.link_screen import LinksScreen
 from reader.ui.screens.links import Links
+from tests.feeds import feed_docs as docs
 
 pytestmark = pytest.mark.anyio
 
@@ -52,6 +59,64 @@ def run_with_keys(make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
             yield app, pilot
 
     return started
+
+
+def _status(screen: object) -> str:
+    assert isinstance(screen, LibraryScreen | BookmarksScreen | FeedsScreen | EntriesScreen)
+    return str(screen.query_one("#list-status").render())
+
+
+async def test_the_empty_bookmarks_name_the_users_bookmark_key(run_with_keys: Run) -> None:
+    async with run_with_keys('bookmark = "x"') as (app, pilot):
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        marks = await screen_after(pilot, "B", BookmarksScreen)
+        await settle(pilot)
+        status = _status(marks)
+        assert "press x on a quote" in status, status
+        assert "press m" not in status
+
+
+async def test_nothing_open_names_the_users_library_and_open_keys(run_with_keys: Run) -> None:
+    async with run_with_keys('library = "ctrl+l"\nopen = "ctrl+o"') as (app, pilot):
+        await pilot.press("escape")  # (the library, opened at start, closes: nothing open)
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Press ctrl+l for the library, or ctrl+o to open" in shown, shown
+
+
+async def test_the_feeds_texts_name_the_users_refresh_key(
+    run_with_keys: Run, tmp_path: Path
+) -> None:
+    with Store.open(tmp_path / "data") as store:
+        store.feeds.add("https://example.org/feed.xml", "Quiet news")  # (never fetched)
+    async with run_with_keys('refresh_feeds = "X"', SAMPLE) as (app, pilot):
+        feeds = await screen_after(pilot, "F", FeedsScreen)
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "not fetched yet: X fetches it" in shown, shown
+        assert "X refresh" in str(feeds.query_one(".list-hint").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        entries = app.screen
+        assert isinstance(entries, EntriesScreen)
+        status = _status(entries)
+        assert status == "No entries yet: press X to refresh the feed.", status
+
+
+async def test_the_feed_offer_names_the_users_subscribe_and_open_keys(
+    run_with_keys: Run, httpserver: HTTPServer
+) -> None:
+    base = httpserver.url_for("").rstrip("/")
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        docs.rss(2, title="Harbour news", base=base), content_type="application/rss+xml"
+    )
+    keys = 'subscribe = "S"\nopen = "ctrl+o"'
+    async with run_with_keys(keys, httpserver.url_for("/feed.xml")) as (app, _):
+        shown = screen_text(app)
+        assert "press S to subscribe" in shown and "Press ctrl+o to open" in shown
+        assert "press s to subscribe" not in shown
 
 
 async def test_the_links_list_hint_names_the_users_keys(
@@ -91,3 +156,11 @@ async def test_a_remapped_follow_follows_with_its_key_and_the_hint_says_so(
         await pilot.pause()
         assert not isinstance(app.screen, LinksScreen)
         assert followed == ["https://example.org/2"]
+
+
+async def test_the_help_names_the_users_palette_key(run_with_keys: Run) -> None:
+    async with run_with_keys('command_palette = "ctrl+k"', SAMPLE) as (app, pilot):
+        await screen_after(pilot, "question_mark", HelpScreen)
+        await pilot.press("G")
+        await pilot.pause()
+        assert "ctrl+k finds any command." in screen_text(app)

@@ -30,7 +30,7 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
 
     TITLE_TEXT = "Bookmarks"
     PLACEHOLDER = "Search quotes, notes, titles, speakers"
-    EMPTY = "No bookmarks yet: press m on a quote or a paragraph to keep it."
+    EMPTY = "No bookmarks yet: press {bookmark} on a quote or a paragraph to keep it."
     COMMAND_SCREENS: ClassVar[tuple[str, ...]] = ("lists", "bookmarks")
     BINDINGS: ClassVar = commands.bindings(commands.for_screen("bookmarks"))  # (and the lists')
     HINTS: ClassVar[tuple[tuple[str, str], ...]] = (

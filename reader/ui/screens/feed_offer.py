@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import IsAFeed, ReaderError
 from reader.core.sanitize import clean_line
+from reader.ui.commands import keyed
+from reader.ui.screens.reading_texts import open_else
 
 if TYPE_CHECKING:
     from reader.store import Entry, Feed
     from reader.ui.screens.reading import ReadingScreen
 
-OFFER = "This is a news feed, not an article: press s to subscribe to it and see its entries."
+OFFER = ("This is a news feed, not an article: press {subscribe} to subscribe to it and see "
+         "its entries.")  # ({subscribe}: the user's key for it)
 SUBSCRIBING = "Subscribing to"  # the title of the notice taken down once it is done
 
 
@@ -31,7 +34,7 @@ class FeedOffer:
         is then offered), else None."""
         web = source is not None and source.startswith(("http://", "https://"))
         self.address = source if isinstance(error, IsAFeed) and web else None
-        return OFFER if self.address else None
+        return keyed(OFFER) if self.address else None
 
     def can(self) -> bool:
         """A feed is on offer (``s`` subscribes to it): the last source opened was one."""
@@ -91,8 +94,8 @@ class FeedOffer:
 
         name = clean_line(feed.name)
         done = "Subscribed to" if added else "Already subscribed to"
-        self.withdraw_offer(f"{done} “{name}”: F shows your feeds. Press o to open "
-                            "something else.")
+        where = keyed("{feeds} shows your feeds.")
+        self.withdraw_offer(f"{done} “{name}”: {where} {open_else()}")
         self.screen.notify(f"{done} “{name}”: {new} new entr{'y' if new == 1 else 'ies'}.",
                            title="Feeds")
         self.address = None

@@ -207,7 +207,7 @@ def _no_unread(feed: Feed) -> str:
     """What a feed with no unread entry says beside its title: never fetched (just imported,
     say), fetched with nothing in it, or all read."""
     if not feed.fetched:
-        return "not fetched yet: R fetches it"
+        return commands.keyed("not fetched yet: {refresh_feeds} fetches it")
     return "all read" if feed.total else "no entries"
 
 
@@ -220,7 +220,7 @@ class EntriesScreen(FeedScreenBase):
     """One feed's entries, newest first; dismisses with the entry chosen."""
 
     PLACEHOLDER = "Filter entries (title)"
-    EMPTY = "No entries yet: press R to refresh the feed."
+    EMPTY = "No entries yet: press {refresh_feeds} to refresh the feed."
     HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("enter", "read the article"), ("list_search", "filter"), ("toggle_read", "read/unread"),
         ("refresh_feeds", "refresh"), ("list_close", "back"),

@@ -105,7 +105,8 @@ class HelpScreen(ModalScreen[None]):
             yield Label("Keys", id="help-title")
             with VerticalScroll(id="help-scroll"):  # all of it: a short terminal scrolls
                 yield HelpTable(id="help-table")
-                yield Label("Mouse: scroll the text, click an item. ctrl+p finds any command.",
+                yield Label("Mouse: scroll the text, click an item. "
+                            f"{commands.key('command_palette')} finds any command.",
                             id="help-footnote")
                 yield Label("esc closes this help", id="help-close")
 

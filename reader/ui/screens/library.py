@@ -55,7 +55,7 @@ class ListScreen(Screen[T], Generic[T]):
     CSS_PATH: ClassVar = [STYLES]
     TITLE_TEXT = ""
     PLACEHOLDER = "Search"
-    EMPTY = "Nothing here yet."
+    EMPTY = "Nothing here yet."  # (a ``{command id}`` in it is told as the user's key)
     COMMAND_SCREENS: ClassVar[tuple[str, ...]] = ("lists",)  # whose commands run here
     BINDINGS: ClassVar = commands.bindings(commands.for_screen("lists"))
     HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -135,7 +135,7 @@ class ListScreen(Screen[T], Generic[T]):
         if self.items:
             listing.highlighted = min(keep or 0, len(self.items) - 1)
         self.set_status(self.count_text(len(self.items), query) if self.items else (
-            f"Nothing matches “{query}”." if query else self.EMPTY
+            f"Nothing matches “{query}”." if query else commands.keyed(self.EMPTY)
         ))
 
     def count_text(self, count: int, query: str) -> str:

@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState
 from reader.article.model import Article, PullQuote
 from reader.ui import commands
 from reader.ui.jobs.loading import Cancelled, analyse
+from reader.ui.screens import reading_texts
 from reader.ui.screens.error import ErrorView
 from reader.ui.screens.feed_offer import FeedOffer
 from reader.ui.screens.keeper import ArticleKeeper
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
     from reader.ui.widgets.panels import PanelList, PeoplePanel, QuotesPanel
     from reader.ui.widgets.search_bar import SearchBar
 
-NOTHING_OPEN = "Nothing is open. Press L for the library, or o to open a URL or a file."
 QUICK_LOAD = 0.15  # seconds the first paint waits for the article (see _wait_for_quick_load)
 
 
@@ -131,7 +131,7 @@ class ReadingScreen(Screen[None]):
                 body = BodyView(id="body", measure=self.reader.settings.text_width)
                 body.pictures = pictures.ROWS if self.reader.settings.pictures else 0
                 yield body
-                yield Static("Loading…  (esc cancels)", id="loading", markup=False)
+                yield Static(reading_texts.loading(), id="loading", markup=False)
                 yield ErrorView(id="error-view")
             yield SideColumn(id="panels")  # (its width is the body's from the start)
         yield KeyBar(id="keybar")
@@ -186,7 +186,7 @@ class ReadingScreen(Screen[None]):
     def show_nothing_open(self) -> None:
         """After the library or bookmarks closed with nothing chosen and nothing open."""
         if self.article is None and not self.is_loading:
-            self._show_failure(NOTHING_OPEN)
+            self._show_failure(reading_texts.nothing_open())
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         widget = event.widget
@@ -228,7 +228,7 @@ class ReadingScreen(Screen[None]):
         self.loading_source = source
         self.set_mode("loading")
         self.status.loading(f"Loading {source}…")
-        self.query_one("#loading", Static).update(f"Loading {source}…\n\nesc cancels")
+        self.query_one("#loading", Static).update(reading_texts.loading(source))
         self._early = self.reader.take_early_load(source)
         self._run_load(source, document, opened=partial(
             self.app.call_from_thread, self.opening.show_first, self._cancel), stored=stored)
@@ -279,9 +279,9 @@ class ReadingScreen(Screen[None]):
         self.stop_load()
         self.set_mode("ready" if self.article is not None else "failed")
         self._restore_title()
-        self.notify("Loading cancelled. Press o to open something else.", title="Cancelled")
+        self.notify(f"Loading cancelled. {reading_texts.open_else()}", title="Cancelled")
         if self.article is None:
-            self._show_failure("Nothing is open. Press o to open a URL or a file.")
+            self._show_failure(reading_texts.nothing_open_after_cancel())
         return True
 
     def stop_load(self) -> None:
@@ -320,7 +320,7 @@ class ReadingScreen(Screen[None]):
                     return
                 self.notify(message, title=COULD_NOT_OPEN, severity="error", timeout=8)
                 if self.article is None:
-                    self._show_failure(message + " Press o to open something else.")
+                    self._show_failure(f"{message} {reading_texts.open_else()}")
         elif worker is self._analyse_worker and event.state == WorkerState.SUCCESS:
             self._analyse_worker = None
             if worker.result is not None and self.article is not None:

@@ -39,7 +39,9 @@ WHOLE_PENDING = "Waiting for the rest of the text…"
 
 def left_out(total: int, shown: int, what: str) -> str:
     """The last line of a list cut at ``LIMIT``: how many more, and how to find them."""
-    return f"… {total - shown} more {what}: press / to filter" if total > shown else ""
+    if total <= shown:
+        return ""
+    return f"… {total - shown} more {what}: press {commands.key('search')} to filter"
 
 
 _LEAD = " ▸"  # what may stand before a line's words: its indent, the outline's mark

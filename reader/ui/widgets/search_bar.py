@@ -398,7 +398,8 @@ class SearchBar(Horizontal):
         if body is None:
             return
         if self._searched is None or not self._searched.text:
-            self.app.notify("Nothing searched yet: press / to search.", timeout=2)
+            said = commands.keyed("Nothing searched yet: press {search} to search.")
+            self.app.notify(said, timeout=2)
             return
         if not self.spans:
             self.app.notify(self.error or "No matches.", timeout=2)
