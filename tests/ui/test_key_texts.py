@@ -4,6 +4,7 @@ screen's footer shows only the reading screen's commands."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 from textual.pilot import Pilot
-from ui_helpers import SAMPLE, screen_after, screen_text, settle
+from ui_helpers import SAMPLE, reading, screen_after, screen_text, settle
 
 from reader.store import Store
 from reader.ui import commands
@@ -22,6 +23,7 @@ from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.link_screen import LinksScreen
 from reader.ui.screens.links import Links
+from reader.ui.widgets.keybar import KeyBar
 from tests.feeds import feed_docs as docs
 
 pytestmark = pytest.mark.anyio
@@ -164,3 +166,22 @@ async def test_the_help_names_the_users_palette_key(run_with_keys: Run) -> None:
         await pilot.press("G")
         await pilot.pause()
         assert "ctrl+k finds any command." in screen_text(app)
+
+
+async def test_the_reading_footer_shows_only_the_reading_screens_commands(
+    make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A list screen's command marked for the footer stays off the reading screen's."""
+    marked = tuple(
+        dataclasses.replace(command, footer=True) if command.id == "list_delete" else command
+        for command in commands.COMMANDS
+    )
+    monkeypatch.setattr(commands, "COMMANDS", marked)
+    app = make_app()
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
+        bar = reading(app).query_one(KeyBar)
+        bar.update_keys()
+        shown = [command.id for command in bar.shown]
+        assert "list_delete" not in shown, shown
+        assert "toggle_panels" in shown and "quit" in shown

@@ -67,7 +67,10 @@ class KeyBar(Static):
     def _wanted(self) -> list[commands.Command]:
         if self.context == "search":
             return [c for c in commands.SEARCH_BAR if c.footer]
-        shown = [c for c in commands.COMMANDS if c.footer and self._can_run(c)]
+        shown = [  # (the reading screen's own: a list screen's never leaks in)
+            c for c in commands.COMMANDS
+            if c.footer and c.screen == "reading" and self._can_run(c)
+        ]
         if self.context == "panel":
             shown = [commands.BY_ID["go_to"], *shown]
         return shown
