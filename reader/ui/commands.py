@@ -43,6 +43,7 @@ class Command:
     screen: str = "reading"  # whose keys run it: "reading", "lists" (every list screen:
     # library, bookmarks, feeds), "bookmarks" or "feeds"
     rank: int = 3  # in a crowded footer, the highest rank is dropped first
+    remappable: bool = True  # False: the key is a focused widget's own (a list's enter)
 
     @property
     def keys_label(self) -> str:
@@ -102,7 +103,7 @@ COMMANDS: tuple[Command, ...] = (
     C("focus_previous", "Previous panel", ("shift+tab",), "Move focus to the previous panel",
       "app.focus_previous", group="Panels"),
     C("go_to", "Go to", ("enter",), "Go to the selected quote or person in the text", "go_to",
-      group="Panels", rank=1),
+      group="Panels", rank=1, remappable=False),
     C("links", "Links", ("f",),
       "List the article's links, numbered; follow one (a number and enter) in the reader",
       "go('links')", group="Panels"),
@@ -170,7 +171,7 @@ COMMANDS: tuple[Command, ...] = (
 )
 SEARCH_BAR: tuple[Command, ...] = (
     C("search_go", "Go", ("enter",), "Search now, close the bar and keep the highlights",
-      "submit", group="Search bar", footer=True, rank=1),
+      "submit", group="Search bar", footer=True, rank=1, remappable=False),
     C("search_clear", "Clear", ("escape",), "Clear the search and close the bar", "cancel",
       group="Search bar", footer=True, rank=1),
     C("search_regex", "Regex", ("ctrl+r",), "Switch regular expressions on or off",

@@ -1,7 +1,8 @@
 """Keys a user's config gives that would not work: two commands live at the same time on one
 key (the first loses it without a word), or a key that types a character given to a command
 that works even while typing (``quit_now = "j"`` would quit at the first "j" of a search) or
-only in the search field (``search_clear = "x"``: the field types the x).
+only in the search field (``search_clear = "x"``: the field types the x), or a key for a
+command whose key is a focused list's or field's own enter (``go_to``, ``search_go``).
 
 Each such entry is told as a problem of the config and its command keeps its default keys.
 """
@@ -37,6 +38,11 @@ def key_problems(keymap: Mapping[str, tuple[str, ...]]) -> Iterator[tuple[str, s
     dropped: set[str] = set()
     for name, keys in keymap.items():
         command = BY_ID.get(name)
+        if command is not None and not command.remappable:
+            dropped.add(name)
+            yield name, (f"{name} is the enter key of the list or field that has the focus; "
+                         "it cannot be remapped.")
+            continue
         if command is not None and (command.priority or command in SEARCH_BAR):
             typed = next((key for key in keys if _types_a_character(key)), None)
             if typed is not None:

@@ -131,6 +131,20 @@ async def test_a_typing_key_for_a_search_bar_command_is_told_and_left_at_its_def
     commands.set_keymap({})
 
 
+async def test_a_remap_of_a_lists_own_enter_is_told_and_enter_still_goes_to(
+    make_app, tmp_path, monkeypatch
+) -> None:
+    """go_to is the focused panel list's enter: a remap would bind nothing."""
+    _config(tmp_path, monkeypatch, '[keys]\ngo_to = "g"\n')
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        (notice,) = app._notifications
+        assert "go_to" in notice.message and "cannot be remapped" in notice.message
+        assert commands.BY_ID["go_to"].keys_label == "enter"  # (the help tells enter)
+    commands.set_keymap({})
+
+
 async def test_every_command_id_is_in_the_help(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(140, 60)) as pilot:
