@@ -10,7 +10,9 @@ feedparser does not read, goes through ``json``, capped the same way.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -35,6 +37,7 @@ ENTITIES = (
     "expand (they can be used to attack the reader)."
 )
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml")  # feedparser's types of marked-up text
+_TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--")  # an HTML tag or comment
 
 
 class FeedError(LoadError):
@@ -253,7 +256,17 @@ def _entry_content(entry: Any) -> str:
         return ""
     markup, _, value = max(texts, key=lambda text: text[:2])
     value = value[:MAX_CONTENT_HTML]
+    if markup and _lines_without_tags(value):  # (plain text feedparser calls HTML)
+        return plain_to_html(html.unescape(value))
     return value if markup else plain_to_html(value)
+
+
+def _lines_without_tags(value: str) -> bool:
+    """Whether text feedparser calls HTML is plain text with line breaks: no tag in it,
+    and lines. A YouTube video's <media:description> (plain, says Media RSS; its chapters a
+    line apiece) and an RSS <description> written as plain text are such: as HTML their
+    lines would run into one paragraph."""
+    return "\n" in value.strip() and not _TAG.search(value)
 
 
 def _str(value: object) -> str:

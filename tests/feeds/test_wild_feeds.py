@@ -1,0 +1,67 @@
+"""Feeds in the shapes real generators serve them (YouTube, WordPress with co-authors,
+JSON Feed with numeric ids), subscribed to and refreshed from a local server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from reader.engine.pipeline import extract
+from reader.feeds import subscribe
+from reader.feeds.entry_page import entry_page
+from reader.sources.load import RawDocument
+from reader.store import Store
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "feeds"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    with Store.open(tmp_path / "data") as opened:
+        yield opened
+
+
+def _serve(httpserver: HTTPServer, name: str, content_type: str) -> str:
+    httpserver.expect_request(f"/{name}").respond_with_data(
+        (FIXTURES / name).read_bytes(), content_type=content_type)
+    return httpserver.url_for(f"/{name}")
+
+
+def test_a_youtube_videos_description_keeps_its_paragraphs_and_lines(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """YouTube's feed has no article: a video's <media:description> is plain text (Media
+    RSS's default), its chapters a line apiece; feedparser calls it HTML, where its lines
+    would run into one paragraph ("little. Chapters: 0:00 Intro 2:15 Mitre gates")."""
+    feed, _, new = subscribe(store, _serve(httpserver, "youtube.xml", "application/atom+xml"))
+    assert new == 1
+    (entry,) = store.feeds.entries(feed.id)
+    assert entry.link == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    content = store.feeds.content(entry.id)
+    assert "<p>Chapters:<br>0:00 Intro<br>2:15 Mitre gates<br>7:40 Sector gates</p>" in content
+    page = entry_page(content, author=entry.author, link=entry.link)
+    article = extract(RawDocument(page, entry.link, "text/html", title=entry.title),
+                      people=False)
+    assert "little.\n\nChapters:\n0:00 Intro\n2:15 Mitre gates" in article.text
+    assert "Kiel Canal's new gates" in article.text  # (its entities read once)
+
+
+def test_a_plain_text_description_with_lines_is_not_one_paragraph() -> None:
+    """An RSS <description> written as plain text (no tag, a blank line between its
+    paragraphs) keeps them; one with tags is HTML as it stands."""
+    from reader.feeds import parse_feed
+
+    rss = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        b"<item><guid>1</guid><link>https://x.example/1</link><description>Bikes &amp;amp;"
+        b" a &amp;lt; b.\n\nSecond paragraph.\nIts second line.</description></item>"
+        b"<item><guid>2</guid><link>https://x.example/2</link><description>&lt;p&gt;One"
+        b"\nline&lt;/p&gt;</description></item></channel></rss>"
+    )
+    plain, tagged = parse_feed(rss, "https://x.example/rss").entries
+    assert plain.content == (
+        "<p>Bikes &amp; a &lt; b.</p><p>Second paragraph.<br>Its second line.</p>")
+    assert tagged.content == "<p>One\nline</p>"
+
