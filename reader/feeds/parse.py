@@ -175,12 +175,42 @@ def _author(holder: Any) -> str | None:
     an email ("Ann (ann@x.example)", "ann@x.example (Ann)", "Ann <ann@x.example>"), else
     feedparser's ``author_detail.name``; None when only an email is given. (The name of
     ``author_detail`` is not taken first: feedparser's split of "ann@x.example (Ann)"
-    cuts the address after a four-letter top-level domain, its name is "ple (Ann".)"""
+    cuts the address after a four-letter top-level domain, its name is "ple (Ann".) Of
+    several authors, every one's name (:func:`_co_authors`)."""
+    several = _co_authors(holder)
+    if several:
+        return several
     text = _str(dict.get(holder, "author"))[: MAX_AUTHOR * 8].strip()
     if not text:
         detail = dict.get(holder, "author_detail")
         text = _str(dict.get(detail, "name")) if isinstance(detail, dict) else ""
     return _line(_without_email(text), MAX_AUTHOR) or None
+
+
+def _co_authors(holder: Any) -> str | None:
+    """The names of an entry's several authors, "Ann Lee, Bo Diaz" (Atom's <author> and
+    RSS's <dc:creator> repeated, as WordPress's Co-Authors Plus writes them: feedparser's
+    ``author`` is only the last); None for one author, or when a name feedparser split
+    from an address is in doubt. A name that is part of another ("Jo" of "Jo Pereira",
+    as <dc:creator> and <itunes:author> may give one person) is left out."""
+    authors = dict.get(holder, "authors")
+    if not isinstance(authors, list) or len(authors) < 2:
+        return None
+    names: list[str] = []
+    for author in authors[:20]:
+        name = _without_email(_str(dict.get(author, "name")) if isinstance(author, dict) else "")
+        name = _line(name, MAX_AUTHOR)
+        if any(char in name for char in "()<>@"):
+            return None
+        if name:
+            names.append(name)
+    words = [set(name.casefold().split()) for name in names]
+    kept = [
+        name for i, name in enumerate(names)
+        if not any(words[i] <= other and (words[i] < other or j < i)
+                   for j, other in enumerate(words) if j != i)
+    ]
+    return _line(", ".join(kept), MAX_AUTHOR) if len(kept) > 1 else None
 
 
 def _without_email(text: str) -> str:

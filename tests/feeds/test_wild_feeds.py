@@ -65,3 +65,21 @@ def test_a_plain_text_description_with_lines_is_not_one_paragraph() -> None:
         "<p>Bikes &amp; a &lt; b.</p><p>Second paragraph.<br>Its second line.</p>")
     assert tagged.content == "<p>One\nline</p>"
 
+
+def test_every_co_author_is_named(httpserver: HTTPServer, store: Store) -> None:
+    """WordPress's Co-Authors Plus writes a <dc:creator> per author (feedparser's
+    ``author`` is the last alone); one person named twice (<dc:creator>Jo, <itunes:author>
+    Jo Pereira) is named once."""
+    feed, _, _ = subscribe(store, _serve(httpserver, "coauthors.xml", "application/rss+xml"))
+    entries = store.feeds.entries(feed.id)
+    assert [e.author for e in entries] == ["Margaret O'Neill, Tomás Reyes", "Jo Pereira"]
+    atom = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
+        b"<entry><id>1</id><title>T</title><author><name>Ann Lee</name>"
+        b"<email>ann@x.example</email></author><author><name>Bo Diaz</name></author>"
+        b"</entry></feed>"
+    )
+    from reader.feeds import parse_feed
+
+    assert parse_feed(atom, "https://x.example/atom").entries[0].author == "Ann Lee, Bo Diaz"
+
