@@ -126,7 +126,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
             item.get("content_html"))
         content = _item_content(item)
         entries.append(NewEntry(
-            guid=_guid(_str(item.get("id")), link, title, summary),
+            guid=_guid(_json_id(item.get("id")), link, title, summary),
             link=link,
             title=title,
             author=_json_authors(item) or byline,
@@ -145,6 +145,16 @@ def _newest_items(items: list[Any]) -> list[dict[str, Any]]:
     if len(items) <= MAX_ENTRIES:
         return items
     return [items[i] for i in newest([_item_date(item) for item in items], MAX_ENTRIES)]
+
+
+def _json_id(value: object) -> str:
+    """A JSON Feed item's id: a string by the specification, a number in many feeds (42 is
+    "42": an item keeps its id when its title or text is edited)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return _str(value)
 
 
 def _item_date(item: dict[str, Any]) -> str | None:

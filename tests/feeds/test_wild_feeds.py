@@ -3,13 +3,14 @@ JSON Feed with numeric ids), subscribed to and refreshed from a local server."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
 
 from reader.engine.pipeline import extract
-from reader.feeds import subscribe
+from reader.feeds import refresh, subscribe
 from reader.feeds.entry_page import entry_page
 from reader.sources.load import RawDocument
 from reader.store import Store
@@ -83,3 +84,26 @@ def test_every_co_author_is_named(httpserver: HTTPServer, store: Store) -> None:
 
     assert parse_feed(atom, "https://x.example/atom").entries[0].author == "Ann Lee, Bo Diaz"
 
+
+def test_a_json_feed_items_numeric_id_keeps_it_one_entry_when_edited(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """JSON Feed says an id is a string; many feeds give a number. An item edited (its title
+    corrected) is the same item, not a second unread entry."""
+
+    def document(title: str) -> str:
+        return json.dumps({
+            "version": "https://jsonfeed.org/version/1.1", "title": "Numbers",
+            "items": [{"id": 42, "title": title, "content_text": "The text.",
+                       "date_published": "2024-06-01T10:00:00Z"}],
+        })
+
+    httpserver.expect_ordered_request("/feed.json").respond_with_data(
+        document("Teh title"), content_type="application/feed+json")
+    httpserver.expect_ordered_request("/feed.json").respond_with_data(
+        document("The title"), content_type="application/feed+json")
+    feed, _, new = subscribe(store, httpserver.url_for("/feed.json"))
+    assert new == 1
+    (outcome,) = refresh(store)
+    assert outcome.error is None and outcome.new == 0
+    assert [e.guid for e in store.feeds.entries(feed.id)] == ["42"]
