@@ -27,6 +27,7 @@ ACCEPT = (
 )
 HEADERS = {**limits.HEADERS, "Accept": ACCEPT}
 PERMANENT = (301, 308)
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True)
@@ -137,9 +138,25 @@ async def _body(response: httpx.Response, max_bytes: int) -> bytes:
             parts.append(chunk)
         for decoder in decoders:
             decoder.finish()
+        data = b"".join(parts)
+        if data.startswith(GZIP_MAGIC):
+            data = _inflated(data, max_bytes)
     except zlib.error as error:
         raise FeedError("The server sent damaged compressed data.") from error
-    return b"".join(parts)
+    return data
+
+
+def _inflated(data: bytes, max_bytes: int) -> bytes:
+    """A feed compressed once more than the server says: a cache that keeps ``feed.xml.gz``
+    and sends it without ``Content-Encoding: gzip``, or a proxy that compresses it twice
+    (a feed never opens with gzip's magic bytes); at most ``max_bytes`` of it."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    data = inflater.decompress(data, max_bytes + 1)
+    if len(data) > max_bytes or inflater.unconsumed_tail:
+        raise FeedError(limits.too_large(max_bytes, "The feed").message)
+    if not inflater.eof:
+        raise zlib.error("incomplete compressed stream")
+    return data
 
 
 def _status(response: httpx.Response) -> str:

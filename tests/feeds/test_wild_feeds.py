@@ -12,6 +12,7 @@ from pytest_httpserver import HTTPServer
 from reader.engine.pipeline import extract
 from reader.feeds import refresh, subscribe
 from reader.feeds.entry_page import entry_page
+from reader.feeds.parse import FeedError
 from reader.sources.load import RawDocument
 from reader.store import Store
 
@@ -107,3 +108,29 @@ def test_a_json_feed_items_numeric_id_keeps_it_one_entry_when_edited(
     (outcome,) = refresh(store)
     assert outcome.error is None and outcome.new == 0
     assert [e.guid for e in store.feeds.entries(feed.id)] == ["42"]
+
+
+def test_a_feed_compressed_once_more_than_the_server_says_is_read(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """A cache that sends a stored ``feed.xml.gz`` without ``Content-Encoding``, or a proxy
+    that compresses a compressed feed again: the body opens with gzip's magic bytes."""
+    import gzip
+
+    rss = (FIXTURES / "coauthors.xml").read_bytes()
+    httpserver.expect_request("/unlabelled").respond_with_data(
+        gzip.compress(rss), content_type="application/rss+xml")
+    httpserver.expect_request("/twice").respond_with_data(
+        gzip.compress(gzip.compress(rss)), content_type="application/rss+xml",
+        headers={"Content-Encoding": "gzip"})
+    for path in ("/unlabelled", "/twice"):
+        feed, added, new = subscribe(store, httpserver.url_for(path))
+        assert added and new == 2 and feed.title == "Harbour Notes – Investigations"
+    bomb = gzip.compress(b"<rss>" + b" " * (21 * 1024 * 1024))
+    httpserver.expect_request("/bomb").respond_with_data(bomb, content_type="text/xml")
+    with pytest.raises(FeedError, match="larger than"):
+        subscribe(store, httpserver.url_for("/bomb"))
+    httpserver.expect_request("/cut").respond_with_data(
+        gzip.compress(rss)[:200], content_type="text/xml")
+    with pytest.raises(FeedError, match="damaged compressed data"):
+        subscribe(store, httpserver.url_for("/cut"))
