@@ -37,6 +37,7 @@ ENTITIES = (
     "expand (they can be used to attack the reader)."
 )
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml")  # feedparser's types of marked-up text
+_LINK_SPACES = str.maketrans({"\t": None, "\n": None, "\r": None, " ": "%20"})
 _TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--")  # an HTML tag or comment
 
 
@@ -343,8 +344,10 @@ def _content_text(value: str) -> str:
 
 
 def _link(value: object, base: str) -> str | None:
-    """An http(s) address (relative ones resolved against the feed's), else None."""
-    text = _str(value).strip()
+    """An http(s) address (relative ones resolved against the feed's), else None. As a
+    browser reads one: a tab or line break inside it is dropped, a space is "%20" (a
+    feed's "https://x.example/my post/" names that page)."""
+    text = _str(value).strip().translate(_LINK_SPACES)
     if not text:
         return None
     try:

@@ -134,3 +134,29 @@ def test_a_feed_compressed_once_more_than_the_server_says_is_read(
         gzip.compress(rss)[:200], content_type="text/xml")
     with pytest.raises(FeedError, match="damaged compressed data"):
         subscribe(store, httpserver.url_for("/cut"))
+
+
+def test_an_entry_link_with_spaces_is_its_page_as_a_browser_reads_it(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """A site whose files have spaces in their names ("/posts/my first post/") writes them
+    into its feed as they are: the entry's link is that page (a space "%20", a line break
+    inside dropped), not none, which would leave the entry readable only from its feed."""
+    import httpx
+
+    page = httpserver.url_for("/posts/my first post/")
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Spaces</title>'
+        f"<item><title>My first post</title><link>{page}</link></item>"
+        f"<item><title>Wrapped</title><link>{httpserver.url_for('/posts/long')}\n"
+        "-address</link></item></channel></rss>"
+    )
+    httpserver.expect_request("/rss").respond_with_data(rss, content_type="text/xml")
+    httpserver.expect_request("/posts/my first post/").respond_with_data(
+        "<html><body><p>The page.</p></body></html>", content_type="text/html")
+    feed, _, new = subscribe(store, httpserver.url_for("/rss"))
+    assert new == 2
+    first, wrapped = store.feeds.entries(feed.id)
+    assert first.link == httpserver.url_for("/posts/my%20first%20post/")
+    assert wrapped.link == httpserver.url_for("/posts/long-address")
+    assert "The page." in httpx.get(first.link).text
