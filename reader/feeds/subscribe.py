@@ -26,21 +26,37 @@ LOCAL_STARTS = ("/", "./", "../", "~", "\\")  # a path, not a host ("example.com
 def subscribe(store: Store, address: str) -> tuple[Feed, bool, int]:
     """Fetch ``address`` (a feed, or a page of a site that has one), subscribe,
     and store its entries: (the feed, whether it is new, how many entries are new)."""
-    address = web_address(address)
+    given, address = address, web_address(address)
     if not address:
         raise FeedError("Give the address of a feed, or of a page of its site.")
     if address.startswith(LOCAL_STARTS) or address.lower().startswith("file:"):
         raise FeedError(f"{show(address)} is a file: a feed is followed on the web, by its "
                         "http(s) address.")
+    guessed = "://" not in address or given.strip().lower().startswith("feed://")
     if "://" not in address:
         address = "https://" + address
-    asked, response, parsed = asyncio.run(_find(address))
+    try:
+        asked, response, parsed = asyncio.run(_find(address))
+    except FeedError as error:
+        if not (guessed and address.startswith("https://") and _unreachable(error)):
+            raise
+        # the scheme was ours to guess: a site with no https is read over http, as a
+        # browser does when https cannot be reached
+        asked, response, parsed = asyncio.run(_find("http://" + address[len("https://"):]))
     # (where a temporary redirect led is not the feed's address; a permanent one's is)
     feed, added = store.feeds.add(response.moved_to or asked, parsed.title, parsed.site)
     new = store.feeds.add_entries(feed.id, parsed.entries)
     store.feeds.checked(feed.id, etag=response.etag, last_modified=response.last_modified,
                         title=parsed.title or None, site=parsed.site)
     return store.feeds.find(feed.id) or feed, added, new
+
+
+def _unreachable(error: FeedError) -> bool:
+    """Whether the host could not be reached at all (no connection, or no secure one), as
+    opposed to an answer that was not a feed."""
+    import httpx
+
+    return isinstance(error.__cause__, httpx.ConnectError)
 
 
 async def _find(address: str) -> tuple[str, FeedResponse, ParsedFeed]:

@@ -392,3 +392,26 @@ def test_a_feed_served_as_a_web_page_is_still_a_feed(httpserver: HTTPServer, sto
     httpserver.expect_request("/atom").respond_with_data(docs.ATOM, content_type="text/html")
     feed, _, _ = subscribe(store, httpserver.url_for("/xhtml"))
     assert feed.url == httpserver.url_for("/atom")
+
+
+@pytest.mark.parametrize("written", ["{host}/feed", "feed://{host}/feed"])
+def test_an_address_without_its_scheme_is_read_over_http_when_https_cannot_be(
+    httpserver: HTTPServer, store: Store, written: str
+) -> None:
+    """The scheme is guessed (https first, as a browser does): a site that has no https is
+    subscribed over http, not told "the secure connection failed"."""
+    httpserver.expect_request("/feed").respond_with_data(
+        docs.rss(2), content_type="application/rss+xml"
+    )
+    host = f"{httpserver.host}:{httpserver.port}"
+    feed, added, new = subscribe(store, written.format(host=host))
+    assert added and new == 2
+    assert feed.url == f"http://{host}/feed"
+
+
+def test_an_https_address_that_cannot_be_reached_is_not_tried_over_http(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    httpserver.expect_request("/feed").respond_with_data(docs.rss(2))
+    with pytest.raises(FeedError, match="secure connection"):
+        subscribe(store, f"https://{httpserver.host}:{httpserver.port}/feed")
