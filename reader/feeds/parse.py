@@ -36,6 +36,9 @@ ENTITIES = (
     "The feed declares XML entities or external references, which reader refuses to "
     "expand (they can be used to attack the reader)."
 )
+NO_ONE = frozenset({"unknown", "anonymous", "admin", "administrator", "null", "none"})
+"""Author names that name no one: Blogger's "noreply@blogger.com (Unknown)" for a hidden
+profile, a blog engine's default account."""
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml")  # feedparser's types of marked-up text
 _LINK_SPACES = str.maketrans({"\t": None, "\n": None, "\r": None, " ": "%20"})
 _TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--")  # an HTML tag or comment
@@ -195,7 +198,8 @@ def _author(holder: Any) -> str | None:
     if not text:
         detail = dict.get(holder, "author_detail")
         text = _str(dict.get(detail, "name")) if isinstance(detail, dict) else ""
-    return _line(_without_email(text), MAX_AUTHOR) or None
+    name = _line(_without_email(text), MAX_AUTHOR)
+    return name if name and name.casefold() not in NO_ONE else None
 
 
 def _co_authors(holder: Any) -> str | None:

@@ -86,6 +86,23 @@ def test_every_co_author_is_named(httpserver: HTTPServer, store: Store) -> None:
     assert parse_feed(atom, "https://x.example/atom").entries[0].author == "Ann Lee, Bo Diaz"
 
 
+def test_blogger_s_hidden_profile_names_no_author(httpserver: HTTPServer, store: Store) -> None:
+    """Blogger writes "noreply@blogger.com (Unknown)" for a hidden profile: no one, not
+    "By Unknown"; a named author stays."""
+    atom = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>B</title>'
+        b"<entry><id>1</id><title>Hidden</title><author><name>Unknown</name>"
+        b"<email>noreply@blogger.com</email></author></entry>"
+        b"<entry><id>2</id><title>Named</title><author><name>Ann Lee</name>"
+        b"<email>noreply@blogger.com</email></author></entry></feed>"
+    )
+    httpserver.expect_request("/blogger").respond_with_data(
+        atom, content_type="application/atom+xml")
+    feed, _, _ = subscribe(store, httpserver.url_for("/blogger"))
+    authors = {e.title: e.author for e in store.feeds.entries(feed.id)}
+    assert authors == {"Hidden": None, "Named": "Ann Lee"}
+
+
 def test_a_json_feed_items_numeric_id_keeps_it_one_entry_when_edited(
     httpserver: HTTPServer, store: Store
 ) -> None:
