@@ -526,3 +526,26 @@ async def test_once_subscribed_the_offer_to_press_s_is_taken_down(
         shown = screen_text(app)
         assert "press s to subscribe" not in shown
         assert "Subscribed to “Harbour news”: F shows your feeds" in shown
+
+
+async def test_an_entrys_long_summary_keeps_to_its_row_cut_with_an_ellipsis(
+    make_app: Callable[..., ReaderApp], tmp_path: Path
+) -> None:
+    long = "Subword tokenization of ship logbooks " * 12
+    with Store.open(tmp_path / "data") as store:
+        feed, _ = store.feeds.add("http://127.0.0.1:9/feed", "Logs")
+        store.feeds.add_entries(feed.id, [
+            NewEntry("l1", "http://127.0.0.1:9/l1", "Tokenizing tides", author="Thi Nguyen",
+                     published="2024-06-01T00:00:00+00:00", summary=long),
+        ])
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await screen_after(pilot, "F", FeedsScreen)
+        await screen_after(pilot, "enter", EntriesScreen)
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        (row,) = [line for line in lines if "Subword tokenization" in line]
+        assert row.rstrip().endswith("…")
+        assert row.startswith("    Subword")  # (under the title, past its mark)
+        assert not any(line.strip().startswith("logbooks") for line in lines)

@@ -118,7 +118,7 @@ class FeedsScreen(FeedScreenBase):
             if at >= len(self.items):  # (further down than the first page drawn)
                 more = self.feeds[len(self.items) : at + 1]
                 self.items += more
-                self.item_list.add_options([self.draw(feed, "") for feed in more])
+                self.item_list.add_options([self.shown(feed, "") for feed in more])
             self.item_list.highlighted = at
             self.open_entries(self.feeds[at], after=resume.id)
 
@@ -308,4 +308,4 @@ class EntriesScreen(FeedScreenBase):
         index = self.item_list.highlighted or 0
         fresh = store.feeds.entry(entry.id) or entry
         self.items[index] = fresh
-        self.item_list.replace_option_prompt_at_index(index, self.draw(fresh, self.query_text))
+        self.item_list.replace_option_prompt_at_index(index, self.shown(fresh, self.query_text))

@@ -24,6 +24,7 @@ from reader.ui import commands
 from reader.ui.screens.leaving import dismiss_once
 from reader.ui.stylesheets import stylesheet
 from reader.ui.widgets.hints import Hints
+from reader.ui.widgets.rows import Rows, rows_if_unwrapped
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -131,7 +132,7 @@ class ListScreen(Screen[T], Generic[T]):
         self.items = list(items)
         listing = self.item_list
         listing.clear_options()
-        listing.add_options([self.draw(item, query) for item in self.items])
+        listing.add_options([self.shown(item, query) for item in self.items])
         if self.items:
             listing.highlighted = min(keep or 0, len(self.items) - 1)
         self.set_status(self.count_text(len(self.items), query) if self.items else (
@@ -140,6 +141,11 @@ class ListScreen(Screen[T], Generic[T]):
 
     def count_text(self, count: int, query: str) -> str:
         return f"{count} found" if query else f"{count}"
+
+    def shown(self, item: object, query: str) -> Text | Rows:
+        """The item as the list draws it: :meth:`draw`'s text, a row per line when it is
+        meant to keep to its rows."""
+        return rows_if_unwrapped(self.draw(item, query))
 
     def fetch_more(self, store: Store, query: str, offset: int) -> Sequence[object]:
         """The next rows after ``offset`` (none unless a subclass pages)."""
@@ -157,7 +163,7 @@ class ListScreen(Screen[T], Generic[T]):
         if more:
             query = self.query_text
             self.items += more
-            self.item_list.add_options([self.draw(item, query) for item in more])
+            self.item_list.add_options([self.shown(item, query) for item in more])
             self.set_status(self.count_text(len(self.items), query))
 
     def set_status(self, text: str) -> None:
