@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import partial
+from itertools import accumulate
+from operator import add
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -37,12 +40,16 @@ def page_root(tree: HtmlElement) -> HtmlElement:
     return tree.getroottree().getroot()
 
 
+# the attributes whose values :meth:`ClassIndex.search` and :meth:`ClassIndex.find` scan
+_SCANNED = ("id", "class")
+
+
 class ClassIndex:
     """Elements with an ``id``, ``class`` or ``itemprop``, in document order."""
 
     def __init__(self, root: HtmlElement, elements: list[HtmlElement] | None = None) -> None:
         self.elements: list[HtmlElement] = elements if elements is not None else _FEATURED(root)
-        self._joined: dict[tuple[str, ...], tuple[list[str], str, list[int]]] = {}
+        self._joined: dict[tuple[str, ...], tuple[str, list[int]]] = {}
         self._columns: dict[str, list[str]] = {}
 
     @classmethod
@@ -57,30 +64,34 @@ class ClassIndex:
             column = self._columns[name] = [element.get(name) or "" for element in self.elements]
         return column
 
-    def _values(self, attributes: tuple[str, ...]) -> tuple[list[str], str, list[int]]:
-        """Per element the space-joined values; all of them lower-cased and joined by a
-        blank line; and where each element starts in that text."""
+    def _values(self, attributes: tuple[str, ...]) -> list[str]:
+        """Per element the space-joined values of ``attributes``."""
+        columns = [self._column(name) for name in attributes]
+        if len(columns) == 1:
+            return columns[0]
+        return list(map(" ".join, zip(*columns, strict=True)))
+
+    def _text(self, attributes: tuple[str, ...]) -> tuple[str, list[int]]:
+        """The elements' values of ``attributes``, lower-cased and joined by a blank line,
+        and where each element starts in that text."""
         cached = self._joined.get(attributes)
         if cached is None:
-            columns = [self._column(name) for name in attributes]
-            values = (
-                columns[0]
-                if len(columns) == 1
-                else [" ".join(row) for row in zip(*columns, strict=True)]
-            )
-            lowered = [value.lower() for value in values]  # may change a value's length
-            starts: list[int] = []
-            position = 0
-            for value in lowered:
-                starts.append(position)
-                position += len(value) + 2
-            cached = (values, "\n\n".join(lowered), starts)
-            self._joined[attributes] = cached
+            values = self._values(attributes)
+            joined = "\n\n".join(values)
+            text = joined.lower()  # (at once: one call, not one a value)
+            if len(text) != len(joined):  # a capital whose small letter is longer ("İ")
+                values = [value.lower() for value in values]
+                text = "\n\n".join(values)
+            # a value's start: the lengths before it, each with its blank line (in C calls: a
+            # Python loop over the elements costs as much as the rest)
+            starts = list(accumulate(map(_WITH_BLANK_LINE, map(len, values)), initial=0))
+            starts.pop()
+            cached = self._joined[attributes] = (text, starts)
         return cached
 
     def search(self, pattern: re.Pattern[str]) -> list[HtmlElement]:
         """Elements whose lower-cased ``"id class"`` matches ``pattern`` (no newlines in it)."""
-        _values, text, starts = self._values(("id", "class"))
+        text, starts = self._text(_SCANNED)
         found: list[HtmlElement] = []
         last = -1
         for match in pattern.finditer(text):
@@ -99,13 +110,22 @@ class ClassIndex:
         ``literals`` are lower-case strings of which every match of ``pattern`` contains one:
         they pick the candidates quickly, then ``pattern`` decides on each value as it is.
         """
-        values, text, starts = self._values(attributes)
+        # the ids and classes together: one text a page, whichever of them is asked for (an
+        # element holding a literal in its class holds it there)
+        scanned = _SCANNED if set(attributes) <= set(_SCANNED) else attributes
+        text, starts = self._text(scanned)
         candidates: set[int] = set()
         for literal in literals:
             position = text.find(literal)
             while position >= 0:
                 candidates.add(bisect_right(starts, position) - 1)
                 position = text.find(literal, position + 1)
+        columns = [self._column(name) for name in attributes]
         return [
-            self.elements[index] for index in sorted(candidates) if pattern.search(values[index])
+            self.elements[index]
+            for index in sorted(candidates)
+            if pattern.search(" ".join(column[index] for column in columns))
         ]
+
+
+_WITH_BLANK_LINE = partial(add, 2)

@@ -95,9 +95,11 @@ _MAX_CANDIDATES = 8
 # The address of a person's page on the site: /author/jane-doe, /authors/jane-doe/, /writers/..
 _AUTHOR_HREF = re.compile(r"/(?:authors?|writers?|contributors?)/[^/]+/?$", re.I)
 
+# the attributes' owners ("*/@rel[test]/.."): a predicate on every element ("*[@rel...]")
+# costs libxml2 a node-set each, 4x slower
 _AUTHOR_XPATH = etree.XPath(
-    "descendant-or-self::*[@itemprop='author' or "
-    "(@rel and contains(concat(' ', normalize-space(@rel), ' '), ' author '))]"
+    "(descendant-or-self::*/@itemprop[. = 'author']"
+    " | descendant-or-self::*/@rel[contains(concat(' ', normalize-space(.), ' '), ' author ')])/.."
 )
 _NAME_XPATH = etree.XPath("descendant::*[@itemprop='name'][1]")
 _SKIP = ("meta", "link", "script", "style", "noscript", "template")

@@ -34,9 +34,11 @@ _TAXONOMY = re.compile(r"(?:^|\s)(?:(?:status|type|format|category|tag)-\S*|post
 NEAR_LEVELS = 4
 _PAGE_LEVEL = ("body", "html")
 _SKIP = ("script", "style", "noscript", "template", *NOT_PROSE)
-# compiled once; "descendant::" rather than "//*[test]", which libxml2 runs child by child
+# compiled once; "descendant::" rather than "//*[test]", which libxml2 runs child by child,
+# and "*/@itemprop[test]/.." rather than "*[@itemprop=...]" (a predicate costs a node-set
+# on every element)
 _CANDIDATES = etree.XPath(
-    "$dated | //time | //h1 | //body/descendant::*[@itemprop='datePublished']"
+    "$dated | //time | //h1 | //body/descendant::*/@itemprop[. = 'datePublished']/.."
 )
 
 

@@ -38,8 +38,10 @@ _DEK_WORDS = (
     "strapline", "intro-text", "lede-text", "description",
 )  # fmt: skip
 
-# compiled once; "descendant::" rather than "//*[test]", which libxml2 runs child by child
-_DEKS = etree.XPath("$classed | //body/descendant::*[@itemprop='alternativeHeadline']")
+# compiled once; "descendant::" rather than "//*[test]", which libxml2 runs child by child,
+# and "*/@itemprop[test]/.." rather than "*[@itemprop=...]": a predicate on every element
+# costs libxml2 a node-set each (4x slower)
+_DEKS = etree.XPath("$classed | //body/descendant::*/@itemprop[. = 'alternativeHeadline']/..")
 _NEXT_PARAGRAPHS = etree.XPath("following::p[position() <= 40]")
 
 
