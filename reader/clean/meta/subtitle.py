@@ -21,6 +21,7 @@ from reader.clean.meta.text import (
     norm_words,
     page_headline,
     plain_text,
+    shows_text,
 )
 from reader.clean.meta.title import titles_match
 
@@ -72,20 +73,15 @@ def find_subtitle(
         if element.tag in ("meta", "script", "style"):
             continue
         text = element_text(element)
-        if _is_furniture(element, text, headline_path) or element in late or _headed_box(
-            element, text
-        ):
+        if not 15 <= len(text) <= 400 or element in late:
+            continue  # (the cheap tests first: none of these tests has an effect)
+        if _is_furniture(element, text, headline_path) or _headed_box(element, text):
             continue  # a teaser, a site blurb, the editor's UI, a box in the text or after it
         if headline_path and _in_site_header(element, headline_path):
             continue
         if story is not None and _follows(element, story):
             continue
-        if (
-            15 <= len(text) <= 400
-            and not _only_title(text, title)
-            and not _is_chrome(text)
-            and not _is_dateline(text)
-        ):
+        if not _only_title(text, title) and not _is_chrome(text) and not _is_dateline(text):
             return Dek(text)
     beside = _beside_headline(tree, title)
     if beside is not None:
@@ -334,7 +330,7 @@ def _after(headline: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 
 def _empty(element: lxml.html.HtmlElement) -> bool:
     """Whether ``element`` shows nothing: no words, no picture."""
-    return not element_text(element) and next(element.iter(*_MEDIA), None) is None
+    return not shows_text(element) and next(element.iter(*_MEDIA), None) is None
 
 
 def _line_of_prose(box: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:

@@ -84,6 +84,23 @@ def element_text(element: lxml.html.HtmlElement, skip: frozenset[str] = frozense
     return " ".join((_joined(parts) if len(parts) > 1 else "".join(parts)).split())
 
 
+def shows_text(element: lxml.html.HtmlElement) -> bool:
+    """Whether ``element_text(element)`` is not empty, read only up to its first word (a
+    box of a whole article is not read through to tell that)."""
+    if element.text and not element.text.isspace():
+        return True
+    return any(
+        (child.tail and not child.tail.isspace())
+        or (
+            isinstance(child.tag, str)
+            and child.tag not in _UNSEEN
+            and child.get("hidden") is None
+            and shows_text(child)
+        )
+        for child in element
+    )
+
+
 _WORD_END = re.compile(r"[^\W\d_]$")  # a part ending in a letter (a word may go on)
 _CLOSING = frozenset(",.;:!?)]")  # a part opening with one closes what stands before it
 
