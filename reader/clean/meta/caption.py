@@ -59,7 +59,9 @@ def leads(root: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -> bool:
     return True
 
 
-_ARTICLE_BODY = etree.XPath("descendant::*[@itemprop='articleBody'][1]")
+# the attribute's owner ("*/@itemprop[test]/..", not "*[@itemprop=...]": a predicate costs
+# libxml2 a node-set on every element)
+_ARTICLE_BODY = etree.XPath("(descendant::*/@itemprop[. = 'articleBody'])[1]/..")
 
 
 def _article_root(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:

@@ -40,8 +40,11 @@ def parse_json_lenient(text: str) -> list[Any]:
     Returns every top-level value found (some pages put several objects in one script).
     """
     text = text.strip()
-    text = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", text).strip()
-    text = re.sub(r"^<!--|-->$", "", text).strip()
+    # (only where the marks stand: the patterns are tried at every character of a long script)
+    if "<![CDATA[" in text or "]]>" in text:
+        text = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", text).strip()
+    if "<!--" in text or "-->" in text:
+        text = re.sub(r"^<!--|-->$", "", text).strip()
     repairs = (lambda t: t, _repair_json, lambda t: _repair_json(html.unescape(t)))
     for repair in repairs:
         values = _decode_all(repair(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from typing import Any
 
 import lxml.html
@@ -171,6 +172,17 @@ def _named(names: str) -> str:
 FRAME_PARAGRAPHS = 5  # a container with the headline and this many paragraphs frames them
 
 
+@lru_cache(maxsize=4096)
+def _names_boilerplate(names: str, own: bool) -> bool:
+    """Whether an element's ``"class id"`` names furniture (``own``: in its article, where a
+    footer is the article's); remembered by the names, which a page's elements repeat."""
+    # (_named keeps whole words of ``names``: without a hint in them, no match in it)
+    if not _may_be_boilerplate(names):
+        return False
+    named = _named(names)
+    return _BOILERPLATE.search(_FOOTER.sub(" ", named) if own else named) is not None
+
+
 def _frames(node: Any) -> bool:
     """Whether ``node`` holds the page's headline (an ``<h1>``) and paragraphs after it: the
     article's frame, whatever its class says (a newsletter sent as a page: the whole issue
@@ -199,13 +211,8 @@ def in_boilerplate(element: Any, article_footer: bool = False) -> bool:
         if node.tag in ("footer", "aside") and not own:
             return True
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        # (_named keeps whole words of ``names``: without a hint in them, no match in it)
-        if _may_be_boilerplate(names):
-            named = _named(names)
-            if _BOILERPLATE.search(_FOOTER.sub(" ", named) if own else named) and not _frames(
-                node
-            ):
-                return True
+        if _names_boilerplate(names, own) and not _frames(node):
+            return True
         if node.tag in ("article", "main"):
             return False
         node = node.getparent()
