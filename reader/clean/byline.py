@@ -168,10 +168,18 @@ _DAY_FIRST_PATTERNS = tuple(  # (the same, the day-first numbers before the mont
 )
 
 
+def may_hold_a_date(text: str) -> bool:
+    """Whether ``text`` holds a year as every one of :data:`_DATE_PATTERNS` reads one ("19"
+    or "20" and two digits): a line without one, most lines, is not tried against them all."""
+    return "19" in text or "20" in text
+
+
 def parse_date(text: str) -> str | None:
     """The first date in ``text`` as ISO 8601 (``YYYY-MM-DD``), or None. Numbers with
     slashes or dashes are read month first, as in English, or day first after another
     language's label (:data:`_DAY_FIRST_LABEL`)."""
+    if not may_hold_a_date(text):
+        return None
     patterns = _DAY_FIRST_PATTERNS if _DAY_FIRST_LABEL.search(text) else _DATE_PATTERNS
     for pattern in patterns:
         match = pattern.search(text)
@@ -213,8 +221,9 @@ _CLOCK = frozenset({"a.m", "p.m", "am", "pm"})
 
 def _without_dates(text: str) -> str:
     """``text`` with its dates and times blanked out."""
-    for pattern in _DATE_PATTERNS:
-        text = pattern.sub(" ", text)
+    if may_hold_a_date(text):
+        for pattern in _DATE_PATTERNS:
+            text = pattern.sub(" ", text)
     return _TIME.sub(" ", text)
 
 
@@ -318,7 +327,7 @@ def _name_before_role(piece: str) -> str | None:
 def _credit_part(text: str) -> str:
     """The part of a byline that names: before its separator, its label or its date."""
     text = _CUT_BYLINE.split(text, maxsplit=1)[0]
-    for pattern in _DATE_PATTERNS:
+    for pattern in _DATE_PATTERNS if may_hold_a_date(text) else ():
         match = pattern.search(text)
         if match:
             text = text[: match.start()]

@@ -9,6 +9,7 @@ import re
 import lxml.html
 import pytest
 
+from reader.clean.byline import _DATE_PATTERNS, may_hold_a_date, parse_date
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.text import element_text, in_boilerplate, shows_text
 
@@ -64,3 +65,10 @@ def test_the_index_finds_a_class_whose_word_stands_in_an_id_elsewhere() -> None:
     assert [element.text for element in found] == ["yes"]
     both = index.find(re.compile("byline", re.I), ("byline",), "class", "id")
     assert [element.text for element in both] == ["no", "yes"]
+
+
+def test_every_byline_date_pattern_reads_a_year_the_shortcut_looks_for() -> None:
+    # may_hold_a_date passes a line without "19" or "20" by: each pattern must need one
+    assert all(r"(?:19|20)\d\d" in pattern.pattern for pattern in _DATE_PATTERNS)
+    assert not may_hold_a_date("By Jane Doe, March 3")
+    assert parse_date("Posted 3 March 2019") == "2019-03-03"

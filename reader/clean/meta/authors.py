@@ -410,13 +410,15 @@ def find_authors(
     index: ClassIndex | None = None,
     url: str | None = None,
     title: str = "",
+    tagged: dict[str, list[str]] | None = None,
 ) -> list[str]:
     """The article's authors: structured data, meta tags, visible bylines, a bare name under
     the headline, the name over an author box, the byline by the headline ``title`` as the
     page's visible text shows it, a personal site's owner (``url`` tells whose site it is), in
-    that order; an organisation only when no person is named."""
+    that order; an organisation only when no person is named. ``tagged`` is the page's
+    :func:`meta_lists` when the caller has it."""
     sites = [s for s in (site, ld.publisher, ld.website, meta.get("og:site_name")) if s]
-    tagged = meta_lists(tree)
+    tagged = meta_lists(tree) if tagged is None else tagged
     lang = page_language(tree)
 
     def sources() -> Iterator[list[str]]:

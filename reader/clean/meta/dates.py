@@ -33,6 +33,7 @@ _NUMERIC = re.compile(
 # 2024年3月18日 (Chinese, Japanese), 2024년 3월 18일 (Korean)
 CJK_DATE = r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?"
 _CJK = re.compile(CJK_DATE)
+_DIGIT = re.compile(r"\d")
 _COMPACT = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:\D|$)")
 
 
@@ -41,8 +42,8 @@ def parse_date(text: str | None) -> str | None:
     if not text:
         return None
     text = as_text(text)
-    if not text:
-        return None
+    if not text or _DIGIT.search(text) is None:
+        return None  # (every form below holds a digit: most words are passed by at once)
     if re.fullmatch(r"\d{9,13}", text):
         stamp = int(text) / (1000 if len(text) > 11 else 1)
         try:

@@ -18,7 +18,7 @@ from reader.clean.meta.jsonld import jsonld_article
 from reader.clean.meta.published import find_published
 from reader.clean.meta.site import find_site
 from reader.clean.meta.subtitle import find_subtitle
-from reader.clean.meta.tags import canonical_url, meta_tags
+from reader.clean.meta.tags import canonical_url, meta_values
 from reader.clean.meta.title import find_title
 
 
@@ -51,7 +51,7 @@ def extract_metadata(
 
 def _extract(tree: lxml.html.HtmlElement, url: str | None, index: ClassIndex) -> Metadata:
     ld = jsonld_article(tree)
-    meta = meta_tags(tree)
+    meta, tagged = meta_values(tree)
     url = url or meta.get("og:url") or canonical_url(tree)
     site = find_site(tree, ld, meta, url)
     title = find_title(tree, ld, meta, site, url)
@@ -60,7 +60,7 @@ def _extract(tree: lxml.html.HtmlElement, url: str | None, index: ClassIndex) ->
         title=title,
         subtitle=dek.text,
         subtitle_placed=dek.placed,
-        authors=find_authors(tree, ld, meta, site, index, url, title),
+        authors=find_authors(tree, ld, meta, site, index, url, title, tagged),
         published=find_published(tree, ld, meta, url, index),
         site=site,
         caption=find_caption(tree),
