@@ -11,7 +11,8 @@ import pytest
 
 from reader.clean.byline import _DATE_PATTERNS, may_hold_a_date, parse_date
 from reader.clean.class_index import ClassIndex
-from reader.clean.meta.text import element_text, in_boilerplate, shows_text
+from reader.clean.meta.subtitle import _opening
+from reader.clean.meta.text import element_text, in_boilerplate, norm_words, shows_text
 
 BOXES = [
     "<div></div>",
@@ -72,3 +73,20 @@ def test_every_byline_date_pattern_reads_a_year_the_shortcut_looks_for() -> None
     assert all(r"(?:19|20)\d\d" in pattern.pattern for pattern in _DATE_PATTERNS)
     assert not may_hold_a_date("By Jane Doe, March 3")
     assert parse_date("Posted 3 March 2019") == "2019-03-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Short.",
+        "The article body says something long enough to be read as text. " * 5,
+        "Words-with-dashes, numbers 1,234 and (brackets) run on: " * 6,
+        "Plain ASCII first " * 14 + "then Ünïcödé words past the cut " * 3,
+        "Ünïcödé at the start " * 20,
+        "x" * 300,
+    ],
+)
+def test_a_paragraphs_opening_is_the_start_of_its_words(text: str) -> None:
+    opening, whole = _opening(text), norm_words(text)
+    assert whole.startswith(opening)
+    assert opening[:80] == whole[:80] and (len(opening) > 40) == (len(whole) > 40)

@@ -74,13 +74,25 @@ _ALONE_WORDS = (
 @functools.cache
 def _label(lang: str) -> re.Pattern[str]:
     """A byline's label on a page in ``lang`` (its first two letters), with the name after."""
+    return re.compile(rf"^\s*(?:{_label_words(lang)})", re.I)
+
+
+def _label_words(lang: str) -> str:
     local = _BY_IN.get(lang)
     words = rf"|(?:{local})\s*:?(?:\s+|$)" if local else ""
-    return re.compile(rf"^\s*(?:{_ENGLISH_LABEL}|{_ANY_LABEL}{words})", re.I)
+    return f"{_ENGLISH_LABEL}|{_ANY_LABEL}{words}"
 
 
 # A label standing alone in its element, the name in the next one: "<p>Author</p><p>Jane</p>".
-_ALONE = re.compile(rf"^\s*(?:{_ALONE_WORDS})\s*[:：]?\s*$", re.I)
+_ALONE_LABEL = rf"^\s*(?:{_ALONE_WORDS})\s*[:：]?\s*$"
+_ALONE = re.compile(_ALONE_LABEL, re.I)
+
+
+@functools.cache
+def _opens_labelled(lang: str) -> re.Pattern[str]:
+    """A text that opens with :func:`_label` or is :data:`_ALONE`: one search for both (the
+    page's every element is asked)."""
+    return re.compile(rf"^\s*(?:{_label_words(lang)})|{_ALONE_LABEL}", re.I)
 _NAME_AFTER = re.compile(r"^[^\W\d_]")
 # "By Clicking", "By Using": a label followed by one of these is a sentence, not a byline
 # (a lower-case word after the label already is: "by the way").
@@ -138,7 +150,7 @@ def visible_bylines(
             count += 1
             if count >= _MAX_CANDIDATES:
                 break
-    yield from ([line] for line in _labelled_lines(tree, _label(lang[:2])))
+    yield from ([line] for line in _labelled_lines(tree, lang[:2]))
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
@@ -342,16 +354,17 @@ _SIDE_BY_SIDE = etree.XPath("article | */article")
 _HOLDS_H1 = etree.XPath("boolean(.//h1)")
 
 
-def _labelled_lines(tree: lxml.html.HtmlElement, label: re.Pattern[str]) -> Iterator[str]:
-    """ "By ..." lines, one for each element whose own text opens with a byline label (see
-    ``_line_from`` for where the name is read)."""
+def _labelled_lines(tree: lxml.html.HtmlElement, lang: str) -> Iterator[str]:
+    """ "By ..." lines, one for each element whose own text opens with a byline label in
+    ``lang`` or is one (see ``_line_from`` for where the name is read)."""
     count = 0
     seen: set[str] = set()
+    label, labelled = _label(lang), _opens_labelled(lang)
     for element in page_root(tree).iter():
         if not isinstance(element.tag, str) or element.tag in _SKIP:
             continue
         head = (element.text or "")[:40]
-        if not head.strip() or not (label.match(head) or _ALONE.match(head)):
+        if not head.strip() or not labelled.match(head):
             continue
         if element.tag in NOT_PROSE or next(element.iterancestors(*NOT_PROSE), None) is not None:
             continue  # "BY" in a drawing or a program ("ORDER BY" in a syntax diagram)

@@ -534,7 +534,7 @@ def _good_description(tree: lxml.html.HtmlElement, description: str, title: str)
         return False
     norm = norm_words(description)
     for count, paragraph in enumerate(tree.iter("p")):
-        text = norm_words(element_text(paragraph))
+        text = _opening(element_text(paragraph))
         if len(text) > 40 and (
             text.startswith(norm[:80]) or 0 <= norm.find(text[:80]) <= _LEAD_IN
         ):
@@ -542,3 +542,18 @@ def _good_description(tree: lxml.html.HtmlElement, description: str, title: str)
         if count > 40:
             break
     return True
+
+
+OPENING_CHARS = 240  # characters of a long paragraph read for its opening words
+OPENING_WORDS = 80  # ... which hold more than this many characters of them
+
+
+def _opening(text: str) -> str:
+    """``norm_words(text)``, or for a long ASCII text the start of it, longer than
+    :data:`OPENING_WORDS` characters (all :func:`_good_description` reads): the words of its
+    first characters but the last, which may go on past the cut."""
+    if len(text) > OPENING_CHARS and text[:OPENING_CHARS].isascii():
+        start = norm_words(text[:OPENING_CHARS]).rpartition(" ")[0]
+        if len(start) > OPENING_WORDS:
+            return start
+    return norm_words(text)
