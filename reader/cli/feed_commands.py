@@ -107,8 +107,10 @@ def _refresh(store: Store, args: argparse.Namespace) -> int:
         outcomes = refresh(store, feeds)
     new = sum(outcome.new for outcome in outcomes)
     failed = [outcome for outcome in outcomes if outcome.error]
-    for outcome in failed:
-        say(f"{clean_shown(outcome.feed.name, 80)}: {clean_shown(outcome.error, 300)}",
+    for outcome in failed:  # (by its number too, as 'reader feeds list' shows it: two
+        # feeds may share a title)
+        feed = outcome.feed
+        say(f"{clean_shown(feed.name, 80)} (feed {feed.id}): {clean_shown(outcome.error, 300)}",
             error=True)
     unchanged = sum(outcome.unchanged for outcome in outcomes)
     say(f"Refreshed {len(outcomes)} feed{'s' * (len(outcomes) != 1)}: {new} new "

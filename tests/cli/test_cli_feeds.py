@@ -88,7 +88,9 @@ def test_an_address_that_cannot_be_read_spoils_no_other_feed(
         store.feeds.add("http://[::1", "broken")
     refreshed = reader("refresh", *data)
     assert "Refreshed 2 feeds: 2 new entries, 0 unchanged, 1 failed." in refreshed.stdout
-    assert "broken: This is not a valid web address" in refreshed.stderr
+    with Store.open(tmp_path) as store:
+        (broken,) = [feed for feed in store.feeds.list_feeds() if feed.name == "broken"]
+    assert f"broken (feed {broken.id}): This is not a valid web address" in refreshed.stderr
     assert "Traceback" not in refreshed.stderr and "unexpected" not in refreshed.stderr
 
 
