@@ -68,7 +68,7 @@ async def get_feed(
             return await _get(client, url, etag, last_modified, max_bytes)
     except TimeoutError as error:
         raise FeedError(
-            f"{host_of(url)} did not answer within {timeout:g} seconds."
+            f"{host_of(url)} did not send the whole feed within {timeout:g} seconds."
         ) from error
     except FeedError:
         raise

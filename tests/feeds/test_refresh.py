@@ -415,3 +415,30 @@ def test_an_https_address_that_cannot_be_reached_is_not_tried_over_http(
     httpserver.expect_request("/feed").respond_with_data(docs.rss(2))
     with pytest.raises(FeedError, match="secure connection"):
         subscribe(store, f"https://{httpserver.host}:{httpserver.port}/feed")
+
+
+def test_a_feed_that_trickles_in_is_told_as_not_sent_in_time(
+    httpserver: HTTPServer, store: Store
+) -> None:
+    """The server answers at once, then sends the feed a little at a time: it answered, it
+    did not send the whole feed in time (not "did not answer")."""
+
+    def trickle():
+        yield b'<?xml version="1.0"?><rss version="2.0"><channel><title>Slow</title>'
+        for _ in range(40):
+            time.sleep(0.05)
+            yield b" "
+
+    httpserver.expect_request("/slow").respond_with_handler(
+        lambda request: Response(trickle(), content_type="application/rss+xml")
+    )
+    import asyncio
+
+    from reader.feeds.http import get_feed, new_client
+
+    async def fetch() -> None:
+        async with new_client() as client:
+            await get_feed(client, httpserver.url_for("/slow"), timeout=0.5)
+
+    with pytest.raises(FeedError, match=r"did not send the whole feed within 0\.5 seconds"):
+        asyncio.run(fetch())
