@@ -7,6 +7,8 @@ import re
 
 from markdown_it.token import Token
 
+from reader.clean.text.bare_links import is_written_address
+
 # Elements whose content is code, not text: a <script> or <style> block or inline pair.
 HIDDEN_OPEN = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
 _HIDDEN_CLOSE = re.compile(r"</(?:script|style|template|noscript)\s*>", re.I)
@@ -60,6 +62,8 @@ def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
                 link.append(" ")
         elif child.type == "footnote_ref":
             parts.append(f"[{child.meta.get('label', '')}]")
+        elif child.type == "link_open" and _not_an_address(child, token.children or []):
+            continue  # (a file's name linkify took for a domain: its text stays)
         elif child.type == "link_open":
             link, href = [], str(child.attrs.get("href") or "")
             link_at = base + len("".join(parts))
@@ -81,6 +85,15 @@ def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
     if isinstance(links, Marks):
         links.length += len(text) + 1
     return text
+
+
+def _not_an_address(link_open: Token, children: list[Token]) -> bool:
+    """Whether an address linkify found is none GitHub would link ("CONTRIBUTORS.md")."""
+    if link_open.markup != "linkify":
+        return False
+    at = next(i for i, child in enumerate(children) if child is link_open)
+    raw = children[at + 1].content if at + 1 < len(children) else ""
+    return not is_written_address(raw, str(link_open.attrs.get("href") or ""))
 
 
 __all__ = ["HIDDEN_OPEN", "Marks", "inline_text"]

@@ -4,11 +4,14 @@ A plain text (a mail, a README saved as ``.txt``, release notes) has no markup f
 its addresses are the links. They are found as GitHub and markdown-it find them, with
 linkify-it-py (which markdown-it-py's ``linkify`` extra brings): ``https://...``,
 ``www.example.org``, ``name@example.org``; a sentence's closing stop or bracket is not part
-of the address. Only texts holding a sign of one are searched (a book's million lines are not).
+of the address. A file's name ("CONTRIBUTORS.md", "setup.py") is not one, though its ending
+is a country's domain: an address without a scheme is one only when it starts "www.", as on
+GitHub. Only texts holding a sign of one are searched (a book's million lines are not).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from reader.clean.extracted import Draft
@@ -18,6 +21,13 @@ if TYPE_CHECKING:
 
 _LINKED_KINDS = frozenset({"paragraph", "list", "quote", "heading", "preformatted"})
 _finder: LinkifyIt | None = None
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:|www\.", re.I)
+
+
+def is_written_address(raw: str, url: str) -> bool:
+    """Whether linkify's find ``raw`` (read as ``url``) is an address as GitHub links one: with
+    its scheme, from "www." or a mail address; not a bare name like "setup.py"."""
+    return _SCHEME.match(raw) is not None or url.startswith("mailto:")
 
 
 def _has_sign(text: str) -> bool:
@@ -40,7 +50,8 @@ def addresses(text: str) -> list[tuple[str, str]]:
     bare "www." gets "http://", a mail address "mailto:"."""
     if not _has_sign(text):
         return []
-    return [(match.raw, match.url) for match in _linkify().match(text) or ()]
+    found = _linkify().match(text) or ()
+    return [(m.raw, m.url) for m in found if is_written_address(m.raw, m.url)]
 
 
 def with_bare_links(blocks: list[Any]) -> list[Any]:
@@ -60,4 +71,4 @@ def with_bare_links(blocks: list[Any]) -> list[Any]:
     return blocks
 
 
-__all__ = ["addresses", "with_bare_links"]
+__all__ = ["addresses", "is_written_address", "with_bare_links"]

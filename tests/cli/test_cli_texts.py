@@ -1,0 +1,35 @@
+"""Hand-written texts (READMEs, posts, books, mails) through the real ``reader dump``: what
+their writers meant is kept, and nothing of their markup shows."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def dump(path: Path, fmt: str = "json") -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", "--format", fmt, str(path)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def dump_json(path: Path) -> dict[str, Any]:
+    return json.loads(dump(path))
+
+
+FILES = "See CONTRIBUTORS.md and setup.py, or www.example.org and https://a.example/x.\n"
+
+
+def test_a_file_name_is_not_taken_for_a_web_address(tmp_path: Path) -> None:
+    for name, text in (("notes.md", f"# Notes\n\n{FILES}"), ("notes.txt", f"Notes\n\n{FILES}")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        links = [link["href"] for link in dump_json(path)["links"]]
+        assert links == ["http://www.example.org", "https://a.example/x"], name
+        assert "](http://setup.py)" not in dump(path, "markdown")
