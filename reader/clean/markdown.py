@@ -170,6 +170,13 @@ def _block(kind: str, text: str, level: int = 0, links: list[tuple[str, str]] | 
     return Draft(kind, text, level, **structure) if structure else (kind, text, level)
 
 
+def _only_pictures(token: Token) -> bool:
+    """Whether an inline token holds images and links but no words of its own."""
+    return all(child.type in ("image", "link_open", "link_close", "softbreak", "hardbreak")
+               or (child.type == "text" and not child.content.strip())
+               for child in token.children or [])
+
+
 def _images(token: Token) -> list[tuple[str, str]]:
     """``(alt, src)`` of the images of an inline token that holds nothing but images."""
     alts: list[tuple[str, str]] = []
@@ -427,7 +434,7 @@ def markdown_blocks(text: str) -> list[tuple[str, str, int]]:
             continue
         if kind == "heading_open":
             links = Marks()
-            text_ = inline_text(tokens[index + 1], links)
+            text_ = inline_text(tokens[index + 1], links, images=False)  # (not a logo's name)
             if text_:
                 blocks.append(_block("heading", text_, int(token.tag[1:]), links))
             index += 3
@@ -440,7 +447,8 @@ def markdown_blocks(text: str) -> list[tuple[str, str, int]]:
                     blocks.append(Draft("image", alt, 0, src=src, alt=alt or None))
             else:
                 links = Marks()
-                text_ = inline_text(inline, links, breaks=True)
+                words = not _only_pictures(inline)  # (a row of linked badges stays out)
+                text_ = inline_text(inline, links, breaks=True, images=words)
                 if text_:
                     blocks.append(_block("paragraph", text_, 0, links))
             index += 3

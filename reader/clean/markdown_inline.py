@@ -29,10 +29,11 @@ _STYLE_TOKENS = {"em": "emphasis", "strong": "strong", "s": "struck"}
 
 
 def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
-                 breaks: bool = False) -> str:
+                 breaks: bool = False, images: bool = True) -> str:
     """Plain text of an inline token: emphasis and code markers gone, links as their text
     (each appended to ``links`` as ``(text, href)``), footnote references as ``[1]``, inline
-    HTML's scripts and styles left out; a hard line break a newline when ``breaks``. Given
+    HTML's scripts and styles left out; a hard line break a newline when ``breaks``; an image
+    among words its description when ``images`` ("made with ♥", not "made with"). Given
     :class:`Marks`, its emphasis, bold, code and struck words go to its ``styles``."""
     parts: list[str] = []
     link: list[str] | None = None
@@ -56,6 +57,10 @@ def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
             parts.append(child.content)
             if link is not None:
                 link.append(child.content)
+        elif child.type == "image" and images and child.content.strip():
+            parts.append(child.content.strip())
+            if link is not None:
+                link.append(child.content.strip())
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n" if breaks and child.type == "hardbreak" else " ")
             if link is not None:

@@ -33,3 +33,21 @@ def test_a_file_name_is_not_taken_for_a_web_address(tmp_path: Path) -> None:
         links = [link["href"] for link in dump_json(path)["links"]]
         assert links == ["http://www.example.org", "https://a.example/x"], name
         assert "](http://setup.py)" not in dump(path, "markdown")
+
+
+PICTURES = (
+    "# ![logo](logo.png) Tidewatch\n\nMade with ![love](heart.svg) in Brest.\n\n"
+    "[![Build](https://ci.example/b.svg)](https://ci.example) [![PyPI](p.svg)](https://p.example)\n\n"
+    "| Icon | State |\n|---|---|\n| ![ok](ok.png) | passing |\n"
+)
+
+
+def test_a_picture_among_words_leaves_its_description(tmp_path: Path) -> None:
+    path = tmp_path / "readme.md"
+    path.write_text(PICTURES, encoding="utf-8")
+    data = dump_json(path)
+    assert data["title"] == "Tidewatch"  # (a logo in the heading is not named in it)
+    texts = [block["text"] for block in data["body"]]
+    assert texts[0] == "Made with love in Brest."
+    assert data["body"][1]["rows"][1] == ["ok", "passing"]
+    assert not any("Build" in text for text in texts)  # (a row of badges stays out)
