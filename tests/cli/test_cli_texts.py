@@ -51,3 +51,32 @@ def test_a_picture_among_words_leaves_its_description(tmp_path: Path) -> None:
     assert texts[0] == "Made with love in Brest."
     assert data["body"][1]["rows"][1] == ["ok", "passing"]
     assert not any("Build" in text for text in texts)  # (a row of badges stays out)
+
+
+STORY = """CHAPTER I.
+
+The mate said nothing. He had seen that look before, and he went below
+to see to the hatches before the weather came.
+
+                                * * * * *
+
+By midnight the wind had risen to a gale, and the brig ran before it.
+
+***
+
+At dawn the boats were lowered into a grey and heaving sea.
+"""
+
+
+def test_a_storys_scene_breaks_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    texts = [block["text"] for block in dump_json(path)["body"]]
+    assert texts[-5:] == [
+        "The mate said nothing. He had seen that look before, and he went below to see to "
+        "the hatches before the weather came.",
+        "* * *",
+        "By midnight the wind had risen to a gale, and the brig ran before it.",
+        "* * *",
+        "At dawn the boats were lowered into a grey and heaving sea.",
+    ]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reader.clean.furniture_words import FURNITURE_LINES, RELATED_HEADINGS
 from reader.clean.text.scan import TextScan
+from reader.clean.text.scene_breaks import is_scene_break
 
 _PUNCT = re.compile(r"[^\w&' ]+")
 
@@ -444,8 +445,8 @@ def _is_nav(text: str, key: str) -> bool:
     """``is_nav_line`` with the key already made."""
     if len(text) > 120:
         return False
-    if not key:
-        return not any(ch.isalnum() for ch in text) and len(text) <= 10
+    if not key:  # (a lone sign, but not a story's "* * *")
+        return not any(ch.isalnum() for ch in text) and len(text) <= 10 and not is_scene_break(text)
     if key in _NAV or _BACK_TO_LIST.match(key):
         return True
     words = key.split()

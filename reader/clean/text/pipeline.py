@@ -57,6 +57,7 @@ from reader.clean.text.prose_line import is_prose
 from reader.clean.text.quotes import find_pull_quotes
 from reader.clean.text.region import MAX_PAGE_UNITS, Span, read_page
 from reader.clean.text.scan import TextScan, paragraphs_starting
+from reader.clean.text.scene_breaks import with_scene_breaks
 from reader.clean.text.signature_lines import signature_lines
 from reader.clean.text.signed_title import SIGNED_BELOW, signed_title_below
 from reader.clean.text.tables import has_header
@@ -592,6 +593,6 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         published=head.published,
         site=head.site or site,
         caption=head.caption,
-        blocks=with_bare_links(blocks),
+        blocks=with_bare_links(with_scene_breaks(blocks)),
         pull_quotes=pull_quotes,
     )
