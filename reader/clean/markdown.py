@@ -20,6 +20,7 @@ from reader.article.model import SCENE_BREAK, definitions_text, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date, split_glued_byline
 from reader.clean.extracted import Draft, Extracted, tidy_breaks
 from reader.clean.markdown_inline import HIDDEN_OPEN, Marks, inline_text
+from reader.clean.markdown_templates import without_templates
 from reader.core.sanitize import clean_text
 
 _FRONT_MATTER = re.compile(
@@ -540,6 +541,7 @@ def clean_markdown(text: str) -> Extracted:
     meta, body = parse_front_matter(clean_text(text))
     draft = Extracted()
     _apply_front_matter(draft, meta)
+    body = without_templates(body) if meta else body  # (a Jekyll or Hugo post's tags)
     blocks = markdown_blocks(body)  # (a lead image stays in its place, to be drawn there)
     title_at = _take_title(draft, blocks)
     if title_at is not None:

@@ -80,3 +80,22 @@ def test_a_storys_scene_breaks_are_kept(tmp_path: Path) -> None:
         "* * *",
         "At dawn the boats were lowered into a grey and heaving sea.",
     ]
+
+
+POST = Path(__file__).resolve().parents[1] / "fixtures" / "markdown" / "jekyll-hugo-tags.md"
+
+
+def test_a_jekyll_or_hugo_posts_tags_are_read_not_shown() -> None:
+    data = dump_json(POST)
+    body = data["body"]
+    texts = [block["text"] for block in body]
+    assert data["title"] == "Templates in practice"
+    assert texts[0] == (
+        "Use {% include note.html %} to add a note, and {{ page.title }} for the title."
+    )
+    assert not any("toc.html" in text or "Draft:" in text or "{{<" in text for text in texts)
+    code = [(block["text"], block.get("language")) for block in body if block["type"] == "code"]
+    assert code[0] == ("{% block content %}{% endblock %}", None)  # (code keeps its tags)
+    assert code[2] == ('fmt.Println("hi")', "go")
+    assert "Hugo notices keep their text." in texts and texts[-1] == "The end."
+    assert "https://www.youtube.com/watch?v=abc123" in [link["href"] for link in data["links"]]
