@@ -28,7 +28,8 @@ _INDENTED = re.compile(r"^(?: {4}|\t)")
 _COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)([\w-]+)([^}]*?)\s*/?[>%]\}\}")
 _LIQUID_TAG = re.compile(r"\{%-?\s*[a-z_]+\b[^%]*-?%\}")
-_ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+# (from a word's start only: a long run of letters is not read again from each of them)
+_ATTRIBUTE = re.compile(r"""(?<![\w-])([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _SIGNS = ("{%", "{{<", "{{%")
 
 

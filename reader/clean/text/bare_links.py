@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 _LINKED_KINDS = frozenset({"paragraph", "list", "quote", "heading", "preformatted"})
 _finder: LinkifyIt | None = None
-_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:|www\.", re.I)
+_SCHEME = re.compile(r"\A(?:[a-z][a-z0-9+.-]*:|www\.)", re.I)  # (at the start: matched there)
 
 
 def is_written_address(raw: str, url: str) -> bool:
