@@ -218,8 +218,10 @@ class SearchBar(Horizontal):
         self.add_class("-open")
         self._refresh_toggles()
         # now, not after the keys already waiting ("/tide" typed in one burst, pasted or
-        # sent by a macro): those are the search's, not the page's (t would change theme)
+        # sent by a macro): those are the search's, not the page's (t would change theme);
+        # and again after what is queued (an article just shown focuses its text)
         self.screen.set_focus(self.input)
+        self.input.focus()
         if self.input.value:
             self.input.action_select_all()
             self._schedule(immediate=True)
