@@ -19,6 +19,7 @@ from markdown_it.token import Token
 from reader.article.model import SCENE_BREAK, definitions_text, table_text
 from reader.clean.byline import is_date_line, parse_byline, parse_date, split_glued_byline
 from reader.clean.extracted import Draft, Extracted, tidy_breaks
+from reader.clean.markdown_html import html_pictures
 from reader.clean.markdown_inline import HIDDEN_OPEN, Marks, inline_text
 from reader.clean.markdown_templates import without_templates
 from reader.core.sanitize import clean_text
@@ -466,6 +467,8 @@ def markdown_blocks(text: str) -> list[tuple[str, str, int]]:
             if text_:
                 blocks.append(("heading", text_, int(heading["level"])) if heading
                               else ("paragraph", text_, 0))
+            elif blocks:  # (a README's screenshot: a picture; its logo over all is not)
+                blocks.extend(html_pictures(html))
         index += 1
     return tidy_breaks(blocks)
 

@@ -99,3 +99,22 @@ def test_a_jekyll_or_hugo_posts_tags_are_read_not_shown() -> None:
     assert code[2] == ('fmt.Println("hi")', "go")
     assert "Hugo notices keep their text." in texts and texts[-1] == "The end."
     assert "https://www.youtube.com/watch?v=abc123" in [link["href"] for link in data["links"]]
+
+
+def test_a_readme_s_picture_set_in_html_is_kept_and_its_linked_badges_left_out(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "README.md"
+    path.write_text(
+        '# My tool\n\n<p align="center">\n  <img src="docs/shot.png" alt="The tool &amp; its'
+        ' window" width="600">\n</p>\n\nA tool that does things, for people who like tools.\n\n'
+        '<p align="center"><a href="https://ci.example/x"><img src="https://ci.example/b.svg"'
+        ' alt="build"></a></p>\n\nMore words about the tool.\n',
+        encoding="utf-8",
+    )
+    body = dump_json(path)["body"]
+    pictures = [block for block in body if block["type"] == "image"]
+    assert [(p["src"].rsplit("/", 2)[-2:], p["alt"]) for p in pictures] == [
+        (["docs", "shot.png"], "The tool & its window")
+    ]
+    assert not any("build" in block["text"] for block in body)
