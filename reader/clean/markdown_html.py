@@ -9,14 +9,12 @@ import html
 import re
 
 from reader.clean.extracted import Draft
+from reader.clean.markdown_templates import attributes
 
 __all__ = ["html_pictures"]
 
 _LINK = re.compile(r"<a\b", re.I)
 _IMG = re.compile(r"<img\b([^<>]*)>", re.I)  # ("[^<>]": never read past the next tag)
-_ATTRIBUTE = re.compile(
-    r"""(?<![\w-])(src|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))""", re.I
-)
 
 
 def html_pictures(block: str) -> list[Draft]:
@@ -26,11 +24,9 @@ def html_pictures(block: str) -> list[Draft]:
         return []
     pictures: list[Draft] = []
     for tag in _IMG.finditer(block):
-        values = {
-            found[1].lower(): html.unescape(found[2] or found[3] or found[4] or "")
-            for found in _ATTRIBUTE.finditer(tag[1])
-        }
-        src, alt = values.get("src", "").strip(), " ".join(values.get("alt", "").split())
+        values = attributes(tag[1])
+        src = html.unescape(values.get("src", "")).strip()
+        alt = " ".join(html.unescape(values.get("alt", "")).split())
         if src:
             pictures.append(Draft("image", alt, 0, src=src, alt=alt or None))
     return pictures

@@ -33,7 +33,9 @@ _ATTRIBUTE = re.compile(r"""(?<![\w-])([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+
 _SIGNS = ("{%", "{{<", "{{%")
 
 
-def _attributes(text: str) -> dict[str, str]:
+def attributes(text: str) -> dict[str, str]:
+    """The ``name=value`` attributes of a tag's text (a shortcode's, an HTML tag's), by
+    lower-cased name; a value in quotes or up to the next space."""
     return {m[1].lower(): m[2] or m[3] or m[4] or "" for m in _ATTRIBUTE.finditer(text)}
 
 
@@ -43,11 +45,11 @@ def _shortcode(match: re.Match[str]) -> str:
     if closing:
         return ""
     if name == "figure":
-        fields = _attributes(rest)
+        fields = attributes(rest)
         alt = fields.get("alt") or fields.get("caption") or fields.get("title") or ""
         return f"\n\n![{alt}]({fields['src']})\n\n" if fields.get("src") else ""
     if name in ("youtube", "vimeo"):
-        fields = _attributes(rest)
+        fields = attributes(rest)
         words = rest.split()
         video = fields.get("id") or (words[0].strip("\"'") if words and "=" not in words[0] else "")
         if video:
@@ -102,4 +104,4 @@ def without_templates(text: str) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["without_templates"]
+__all__ = ["attributes", "without_templates"]
