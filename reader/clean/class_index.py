@@ -82,11 +82,7 @@ class ClassIndex:
             if len(text) != len(joined):  # a capital whose small letter is longer ("İ")
                 values = [value.lower() for value in values]
                 text = "\n\n".join(values)
-            # a value's start: the lengths before it, each with its blank line (in C calls: a
-            # Python loop over the elements costs as much as the rest)
-            starts = list(accumulate(map(_WITH_BLANK_LINE, map(len, values)), initial=0))
-            starts.pop()
-            cached = self._joined[attributes] = (text, starts)
+            cached = self._joined[attributes] = (text, value_starts(values, 2))
         return cached
 
     def search(self, pattern: re.Pattern[str]) -> list[HtmlElement]:
@@ -128,4 +124,10 @@ class ClassIndex:
         ]
 
 
-_WITH_BLANK_LINE = partial(add, 2)
+def value_starts(values: list[str], gap: int) -> list[int]:
+    """Where each of ``values`` starts in them joined by ``gap`` characters: the lengths
+    before it, each with its gap (in C calls: a Python loop over a page's elements costs as
+    much as the rest)."""
+    starts = list(accumulate(map(partial(add, gap), map(len, values)), initial=0))
+    starts.pop()
+    return starts

@@ -31,6 +31,8 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
+from reader.clean.class_index import value_starts
+
 __all__ = ["sheet_hidden"]
 
 _DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([\w-]+)\s*(!\s*important)?", re.IGNORECASE)
@@ -181,11 +183,7 @@ def _named(root: HtmlElement, sheet: _Sheet) -> Iterator[HtmlElement]:
     values = _MARK_VALUES(root)
     if not values:
         return
-    starts: list[int] = []
-    position = 0
-    for value in values:
-        starts.append(position)
-        position += len(value) + 1
+    starts = value_starts(values, 1)
     last = None
     for found in sheet.names.finditer("\n".join(values)):
         element = values[bisect_right(starts, found.start()) - 1].getparent()
