@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,23 @@ def _config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     monkeypatch.setenv("READER_CONFIG", str(path))
     return path
+
+
+@asynccontextmanager
+async def _told(
+    make_app: Callable, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keys: str
+) -> AsyncIterator[tuple]:
+    """The app under a config of ``keys`` lines, settled: (app, pilot, its one notice); the
+    keymap reset after, whatever happened."""
+    _config(tmp_path, monkeypatch, f"[keys]\n{keys}")
+    app = make_app()
+    try:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            (notice,) = app._notifications  # (one notice for every problem: not a screenful)
+            yield app, pilot, notice
+    finally:
+        commands.set_keymap({})
 
 
 async def test_keys_quit_x_makes_x_quit(make_app, tmp_path, monkeypatch) -> None:
@@ -90,11 +109,8 @@ async def test_keys_that_would_not_work_are_told_and_their_commands_keep_theirs(
 ) -> None:
     """quit_now on "j" would quit at the first "j" typed in the search bar; bookmark on "j"
     would take j from line_down without a word: both told, both keep their defaults."""
-    _config(tmp_path, monkeypatch, '[keys]\nquit_now = "j"\nbookmark = "j"\nhelp = "h"\n')
-    app = make_app()
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
-        (notice,) = app._notifications  # (one notice for every problem: not a screenful)
+    keys = 'quit_now = "j"\nbookmark = "j"\nhelp = "h"\n'
+    async with _told(make_app, tmp_path, monkeypatch, keys) as (app, pilot, notice):
         assert notice.title == "Config: 2 problems"
         assert "line 2" in notice.message and "quit_now" in notice.message
         assert "line 3" in notice.message and "line_down" in notice.message
@@ -108,18 +124,14 @@ async def test_keys_that_would_not_work_are_told_and_their_commands_keep_theirs(
         await pilot.press("escape", "h")  # a remap that works still applies
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
-    commands.set_keymap({})
 
 
 async def test_a_typing_key_for_a_search_bar_command_is_told_and_left_at_its_default(
     make_app, tmp_path, monkeypatch
 ) -> None:
     """search_clear on "x": the search field would type the x, the search never cleared."""
-    _config(tmp_path, monkeypatch, '[keys]\nsearch_clear = "x"\n')
-    app = make_app()
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
-        (notice,) = app._notifications
+    keys = 'search_clear = "x"\n'
+    async with _told(make_app, tmp_path, monkeypatch, keys) as (app, pilot, notice):
         assert "search_clear" in notice.message and "in the search field" in notice.message
         await pilot.press("slash", "a", "x")
         await pilot.pause()
@@ -128,21 +140,15 @@ async def test_a_typing_key_for_a_search_bar_command_is_told_and_left_at_its_def
         await pilot.press("escape")  # still the key that clears and closes
         await pilot.pause()
         assert app.focused is reading(app).body
-    commands.set_keymap({})
 
 
 async def test_a_remap_of_a_lists_own_enter_is_told_and_enter_still_goes_to(
     make_app, tmp_path, monkeypatch
 ) -> None:
     """go_to is the focused panel list's enter: a remap would bind nothing."""
-    _config(tmp_path, monkeypatch, '[keys]\ngo_to = "g"\n')
-    app = make_app()
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
-        (notice,) = app._notifications
+    async with _told(make_app, tmp_path, monkeypatch, 'go_to = "g"\n') as (_app, _pilot, notice):
         assert "go_to" in notice.message and "cannot be remapped" in notice.message
         assert commands.BY_ID["go_to"].keys_label == "enter"  # (the help tells enter)
-    commands.set_keymap({})
 
 
 async def test_every_command_id_is_in_the_help(make_app) -> None:
