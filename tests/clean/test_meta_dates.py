@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 import pytest
 
@@ -9,6 +11,7 @@ from reader.clean.html.page_meta import fallback_metadata, markup_date, page_met
 from reader.clean.meta import extract_metadata, parse_date
 from reader.clean.meta.published import url_date
 from reader.clean.meta.shown import shown_dates
+from tests.cli_run import dump_article
 
 
 def tree(html: str) -> lxml.html.HtmlElement:
@@ -150,6 +153,55 @@ def test_a_date_beside_the_headline_beats_a_stored_date_far_from_it() -> None:
       <div class="byline">By Ann Lee <span class="date">September 28, 2025</span></div>
       </header><p>Body.</p></article></body></html>"""
     assert extract_metadata(tree(html)).published == "2025-09-28"
+
+
+def test_a_day_alone_under_the_headline_beats_a_stored_date_far_from_it() -> None:
+    """No date element, only a paragraph that is a day: the page's own date wins over a
+    stored one a year off (a re-import's), as a dated element beside the headline does."""
+    html = """<html><head><script type="application/ld+json">{"@type": "Article",
+      "headline": "Fitness protocol", "datePublished": "Jun 12, 2025"}</script></head>
+      <body><main><div class="title"><h1>Fitness protocol</h1></div>
+      <div class="details"><p>November 2, 2022</p><p>Sponsored by AG1</p></div>
+      <p>Body of the newsletter, long enough to be the prose of the article and to stand
+      after the day it was sent, as newsletters archived on a site do.</p></main></body></html>"""
+    assert extract_metadata(tree(html)).published == "2022-11-02"
+
+
+def test_the_dump_dates_a_newsletter_by_the_day_under_its_headline(tmp_path: Path) -> None:
+    body = ("<div><span>7 min read</span>·<span>Dec 30, 2013</span></div>"
+            "<p>" + "The lessons of a failed start-up, written the week it closed. " * 4 + "</p>")
+    head = '<meta property="article:published_time" content="2024-08-07T12:01:51+00:00">'
+    article = dump_article(tmp_path, "Lessons from my failed start-up", body, head)
+    assert article["published"] == "2013-12-30"
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        "<p>Last updated: November 2, 2022</p>",  # an update, in words
+        "<p><span>Updated on</span> <span>November 2, 2022</span></p>",  # in its label
+        '<p class="date-modified">November 2, 2022</p>',  # in its class
+        "<ul><li>Other post <span>November 2, 2022</span></li></ul>",  # an item of a list
+        "<p>As of 11/2/22 on the store</p>",  # a day in a sentence
+        "<table><tr><td>11/2/2022</td><td>+13%</td></tr></table>",  # a table's cell
+    ],
+)
+def test_a_day_under_the_headline_that_is_no_publication_leaves_the_stored_date(
+    beside: str,
+) -> None:
+    html = f"""<html><head><meta property="article:published_time"
+      content="2025-06-12T10:00:00Z"></head><body><main><h1>Fitness protocol</h1>
+      {beside}<p>Body.</p></main></body></html>"""
+    assert extract_metadata(tree(html)).published == "2025-06-12T10:00:00+00:00"
+
+
+def test_a_day_after_the_prose_has_begun_is_no_date_of_the_article() -> None:
+    html = """<html><head><meta property="article:published_time"
+      content="2025-06-12T10:00:00Z"></head><body><main><h1>A history of coffee</h1>
+      <p>Coffee came to Europe through Venice, and the first coffee houses opened there in a
+      century of trade and argument; this paragraph is the article's prose.</p>
+      <p>March 4, 1652</p></main></body></html>"""
+    assert extract_metadata(tree(html)).published == "2025-06-12T10:00:00+00:00"
 
 
 def test_an_updated_date_beside_the_headline_leaves_the_stored_date() -> None:

@@ -6,7 +6,9 @@ originally published on 26 Sep 2019 but has been regularly updated") is taken at
 Machine-readable dates come first (JSON-LD ``datePublished``, ``article:published_time`` and
 kin), but on the day the page shows when that is within a day of them (meta dates are often
 in UTC), and not when the page shows another date beside the headline, unmarked as an
-update (the stored date is then often the first draft's or an import's). Without one: the
+update (the stored date is then often the first draft's or an import's): a date element, or
+without one a day written alone in the headline's block before the prose begins (not in a
+list or a table, not labelled or classed as an update). Without one: the
 address's date, a date element next to the headline, an unmarked date in the headline's
 block, a ``<time datetime>``. (``reader.clean.html.page_meta`` asks htmldate when all of
 these fail.)"""
@@ -107,6 +109,10 @@ def _shown_day(
             and not (first.listed or first.updated or within_a_day(first.day, machine))
         ):
             return first.day, True
+        if first is None:
+            beside = headline_block_date(tree, plain=True)
+            if beside and not within_a_day(beside, machine):
+                return beside, True
         for candidate in [*shown, url_day]:
             if candidate and within_a_day(candidate, machine):
                 return (machine, False) if candidate == machine[:10] else (candidate, True)

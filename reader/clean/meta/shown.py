@@ -32,6 +32,16 @@ _TAXONOMY = re.compile(r"(?:^|\s)(?:(?:status|type|format|category|tag)-\S*|post
 # A date this many levels or fewer below the block it shares with the headline stands
 # next to it ("header > div.meta > time").
 NEAR_LEVELS = 4
+_PROSE_CHARS = 150
+# What a day written on its own holds besides numbers: months, weekdays, "th", "at", "am"
+_DATE_PARTS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?<=\d)(?:st|nd|rd|th)\b"
+    r"|\b(?:at|am|pm|utc|gmt|[ecmp][sd]?t|ces?t)\b",
+    re.I,
+)
+_NOT_DATE_WORD = re.compile(r"[^\W\d_]{2,}")
+_ITEMS = ("li", "td", "th")  # a day in a list or a table is an item's
 _PAGE_LEVEL = ("body", "html")
 _SKIP = ("script", "style", "noscript", "template", *NOT_PROSE)
 # compiled once; "descendant::" rather than "//*[test]", which libxml2 runs child by child,
@@ -123,7 +133,7 @@ def ranked_dates(
 
 
 def headline_block_date(
-    tree: lxml.html.HtmlElement, levels: int = 3, budget: int = 300
+    tree: lxml.html.HtmlElement, levels: int = 3, budget: int = 300, plain: bool = False
 ) -> str | None:
     """A day written on its own, unmarked, in the headline's block ("<h1>..</h1><p>Dec 12,
     2025</p>"): the nearest block around the headline first, up to ``levels`` levels."""
@@ -141,13 +151,35 @@ def headline_block_date(
                 return None
             if element in inside or not isinstance(element.tag, str) or element.tag in _SKIP:
                 continue
+            if plain and element.tag == "p" and len(element_text(element)) > _PROSE_CHARS:
+                return None  # the article's prose has begun: a day further on is its subject
             text = (element.text or "").strip()
             # (a number alone is no written day: "479001600" is a result, not a timestamp)
             if 6 <= len(text) <= 60 and any(c.isdigit() for c in text) and not text.isdigit():
                 found = parse_date(text)
                 if found and next(element.iterancestors(*NOT_PROSE), None) is None:
+                    if plain and not _plainly_published(element):
+                        continue
                     return found[:10]  # (not a program's output: "{'date': '2012-05-10'}")
     return None
+
+
+def _plainly_published(element: lxml.html.HtmlElement) -> bool:
+    """Whether a day written on its own stands unmarked: not an update ("Last updated:",
+    a ``modified`` class, here or on its parent), not an item of a list."""
+    parent = element.getparent()
+    around = [element] if parent is None else [element, parent]
+    if any(_modified(each) for each in around) or any(
+        each.tag in _ITEMS for each in (element, *element.iterancestors())
+    ):
+        return False
+    if _NOT_DATE_WORD.search(_DATE_PARTS.sub(" ", element.text or "")):
+        return False  # "As of 8/30/21 on": a day in a sentence
+    words = element_text(parent if parent is not None else element)[:200]
+    before = element.getprevious()
+    if before is not None:
+        words += " " + element_text(before)[:80]
+    return _UPDATED.search(words) is None
 
 
 def _date_classed(index: ClassIndex) -> list[Any]:
