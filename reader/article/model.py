@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.article.block import (
     BLOCK_TYPES,
@@ -21,6 +21,9 @@ from reader.article.block import (
     BlockType,  # noqa: F401  (re-exported: the model's block types)
     new_block,
 )
+
+if TYPE_CHECKING:  # (imported when an article has any: not on every article's path)
+    from reader.article.enclosures import Enclosure
 
 CELL_SEPARATOR = " | "
 BLOCK_SEPARATOR = "\n\n"
@@ -148,6 +151,7 @@ class Article:
     text: str = field(default="", repr=False)
     links: tuple[Link, ...] = ()
     styles: tuple[Styled, ...] = ()
+    enclosures: tuple[Enclosure, ...] = ()  # a feed entry's audio, video, files (its lines)
 
     @property
     def word_count(self) -> int:
@@ -209,6 +213,7 @@ class Article:
                 {"kind": styled.kind, "start": styled.start, "end": styled.end}
                 for styled in self.styles
             ],
+            "enclosures": [enclosure.to_dict() for enclosure in self.enclosures],
         }
 
     def to_storage(self) -> dict[str, Any]:
@@ -277,6 +282,7 @@ class Article:
             ),
             links=_restored_links(data.get("links") or (), article.text),
             styles=_restored_styles(data.get("styles") or (), len(article.text)),
+            enclosures=_restored_enclosures(data.get("enclosures")),
         )
 
 
@@ -352,6 +358,16 @@ def _restored_links(links: Iterable[dict[str, Any]], text: str) -> tuple[Link, .
         if 0 <= start < end <= len(text):
             kept.append(Link(str(link.get("text") or ""), str(link.get("href") or ""), start, end))
     return tuple(kept)
+
+
+def _restored_enclosures(saved: object) -> tuple[Enclosure, ...]:
+    """Saved enclosures, each checked (:meth:`Enclosure.from_dict`)."""
+    if not saved or not isinstance(saved, list):
+        return ()
+    from reader.article.enclosures import Enclosure
+
+    found = map(Enclosure.from_dict, saved)
+    return tuple(enclosure for enclosure in found if enclosure is not None)
 
 
 def _restored_styles(styles: Iterable[dict[str, Any]], size: int) -> tuple[Styled, ...]:

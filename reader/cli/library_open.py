@@ -10,7 +10,7 @@ import re
 
 from reader.core.errors import ReaderError
 
-__all__ = ["LIBRARY_PREFIX", "library_source", "print_stored"]
+__all__ = ["LIBRARY_PREFIX", "library_source", "print_stored", "stored_article"]
 
 LIBRARY_PREFIX = "library:"
 _ID = re.compile(r"^(?:library:)?(\d{1,18})$")
@@ -52,6 +52,18 @@ def library_source(source: str | None, data_dir: str | None) -> str | None:
         return source
     _stored(article_id, data_dir)
     return f"{LIBRARY_PREFIX}{article_id}"
+
+
+def stored_article(source: str, data_dir: str | None) -> object | None:
+    """The library's article ``source`` names (``library:12``, or ``12`` when no file has
+    that name), for ``reader dump``; None when it names none. ``ReaderError`` when the
+    library has no such article."""
+    article_id = _stored_id(source)
+    if article_id is None:
+        if source.startswith(LIBRARY_PREFIX):
+            raise ReaderError("give a library id as a number: 'reader library' lists them.")
+        return None
+    return _stored(article_id, data_dir)
 
 
 def print_stored(source: str, data_dir: str | None) -> int:

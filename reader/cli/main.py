@@ -74,7 +74,12 @@ def _dump_parser() -> argparse.ArgumentParser:
     parser = CleanParser(
         prog="reader dump", description="Print the cleaned article without opening the app."
     )
-    parser.add_argument("sources", nargs="+", help="URLs, paths, or - for standard input")
+    parser.add_argument(
+        "sources", nargs="+",
+        help="URLs, paths, - for standard input, or the ids of articles 'reader library' lists "
+        "(library:ID)",
+    )
+    parser.add_argument("--data-dir", help="the library the ids are read from")
     parser.add_argument(
         "--format", "-f", choices=("text", "markdown", "json"), default="text",
         help="json: one indented object for one source; for several, JSON Lines (an object "
@@ -122,6 +127,7 @@ def run_dump(argv: Sequence[str]) -> int:
     import json
 
     from reader.article.dump import write
+    from reader.cli.library_open import stored_article
     from reader.engine.pages import load_joined
 
     args = _dump_parser().parse_args(argv)
@@ -141,7 +147,8 @@ def run_dump(argv: Sequence[str]) -> int:
                 print(f"reader: {clean_shown(error, 1000)}", file=sys.stderr)
             continue
         try:
-            article = load_joined(source).article  # a multi-page article: every page
+            article = stored_article(source, args.data_dir) or (
+                load_joined(source).article)  # a multi-page article: every page
         except Exception as error:  # a bug must not cost the other sources
             status = 1
             error = error if isinstance(error, ReaderError) else _unexpected(error)
@@ -226,8 +233,8 @@ def _is_piped(stream: object) -> bool:
 
 def data_dir_after_command(argv: list[str]) -> list[str]:
     """``reader --data-dir D COMMAND ...`` read as ``reader COMMAND --data-dir D ...``: the
-    option ``reader --help`` lists may come before a command too. ``dump`` keeps no data, so
-    it is dropped there."""
+    option ``reader --help`` lists may come before a command too (``dump`` reads the library
+    only for an article's id)."""
     lead: list[str] = []
     at = 0
     while at < len(argv):
@@ -241,8 +248,7 @@ def data_dir_after_command(argv: list[str]) -> list[str]:
             break
     if not lead or at == len(argv) or argv[at] not in (*SUBCOMMANDS, "open"):
         return argv
-    command = argv[at]
-    return [command, *([] if command == "dump" else lead), *argv[at + 1 :]]
+    return [argv[at], *lead, *argv[at + 1 :]]
 
 
 def _print_instead(source: str | None, data_dir: str | None) -> int:

@@ -16,12 +16,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
 
 from reader.core.errors import LoadError
 from reader.core.sanitize import clean_line
 from reader.feeds.capped import EntrySpans, keep_newest, newest, spans_by_pattern
 from reader.feeds.discover import is_web
+from reader.feeds.enclosures import feed_enclosures, json_attachments
+from reader.feeds.links import web_link as _link
 from reader.feeds.markup import html_blocks, html_line, plain_to_html
 from reader.store.feeds import MAX_ENTRIES_PER_FEED, NewEntry
 
@@ -40,7 +41,6 @@ NO_ONE = frozenset({"unknown", "anonymous", "admin", "administrator", "null", "n
 """Author names that name no one: Blogger's "noreply@blogger.com (Unknown)" for a hidden
 profile, a blog engine's default account."""
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml")  # feedparser's types of marked-up text
-_LINK_SPACES = str.maketrans({"\t": None, "\n": None, "\r": None, " ": "%20"})
 _TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--")  # an HTML tag or comment
 
 
@@ -137,6 +137,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
             published=_item_date(item),
             summary=_summary(summary) if link else _content_text(content),
             content=content,
+            enclosures=json_attachments(item, url),
         ))
     site = _link(_str(document.get("home_page_url")), url)
     title = _line(_str(document.get("title")), MAX_TITLE, markup=False)
@@ -181,6 +182,7 @@ def _from_feedparser(entry: Any, url: str, byline: str | None = None) -> NewEntr
         published=_iso_struct(published),
         summary=_summary(summary) if link else _content_text(content),
         content=content,
+        enclosures=feed_enclosures(entry, url),
     )
 
 
@@ -345,24 +347,6 @@ def _content_text(value: str) -> str:
     read of an entry that has no link to the article."""
     paragraphs = (clean_line(block).strip() for block in html_blocks(value[:MAX_CONTENT_HTML]))
     return "\n\n".join(part for part in paragraphs if part)[:MAX_CONTENT]
-
-
-def _link(value: object, base: str) -> str | None:
-    """An http(s) address (relative ones resolved against the feed's), else None. As a
-    browser reads one: a tab or line break inside it is dropped, a space is "%20" (a
-    feed's "https://x.example/my post/" names that page)."""
-    text = _str(value).strip().translate(_LINK_SPACES)
-    if not text:
-        return None
-    try:
-        link = urljoin(base, text)
-    except ValueError:
-        return None
-    if not is_web(link) or any(
-        ord(char) < 33 or ord(char) == 127 for char in link
-    ):
-        return None
-    return link[:2000]
 
 
 def _guid(value: object, link: str | None, title: str, summary: str) -> str:

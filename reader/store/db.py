@@ -134,9 +134,16 @@ _SCHEMA_V4_ENTRY_CONTENT = """
 ALTER TABLE entries ADD COLUMN content TEXT NOT NULL DEFAULT '';
 """
 
+# Version 5: an entry's enclosures (a podcast's audio, a video, a file), as a JSON list of
+# {"href", "type", "length", "duration"}; "" for none (and for an entry stored before).
+_SCHEMA_V5_ENCLOSURES = """
+ALTER TABLE entries ADD COLUMN enclosures TEXT NOT NULL DEFAULT '';
+"""
+
 # Each migration takes the schema from version i to i + 1; never edit a released one.
 MIGRATIONS: list[str] = [
     _SCHEMA_V1, _SCHEMA_V2_FEEDS, _SCHEMA_V3_POSITIONS, _SCHEMA_V4_ENTRY_CONTENT,
+    _SCHEMA_V5_ENCLOSURES,
 ]
 
 _FTS_TABLES = """

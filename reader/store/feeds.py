@@ -1,4 +1,4 @@
-"""Feeds and their entries in the library database (the tables of migrations 2 and 4).
+"""Feeds and their entries in the library database (the tables of migrations 2, 4 and 5).
 
 :class:`FeedStore` is reached as ``store.feeds``; it runs its SQL through the store's
 connection, lock and error handling, so every failure is a :class:`StoreError` sentence.
@@ -17,6 +17,7 @@ from reader.store.records import stored_count, stored_lines, stored_optional, st
 from reader.store.undo import insert_row
 
 if TYPE_CHECKING:
+    from reader.article.enclosures import Enclosure
     from reader.store.core import Store
 
 MAX_ENTRIES_PER_FEED = 1000  # the newest kept per refresh; older ones stay until removed
@@ -33,6 +34,7 @@ class NewEntry:
     published: str | None = None  # ISO 8601, or None when missing or invalid
     summary: str = ""
     content: str = ""  # HTML: its fullest text as the feed gave it (read when its page fails)
+    enclosures: tuple[Enclosure, ...] = ()  # its audio, video, files
 
 
 @dataclass(frozen=True)
@@ -75,13 +77,14 @@ class Entry:
     summary: str
     read: bool
     article_key: str | None
+    enclosures: tuple[Enclosure, ...] = ()  # its audio, video, files
 
 
 _FEED_COLUMNS = (
     "f.id, f.url, f.title, f.site, f.etag, f.last_modified, f.last_checked, f.last_error"
 )
 _ENTRY_COLUMNS = (
-    "id, feed_id, guid, link, title, author, published, summary, read, article_key"
+    "id, feed_id, guid, link, title, author, published, summary, read, article_key, enclosures"
 )
 
 
@@ -130,7 +133,34 @@ def _entry(row: sqlite3.Row) -> Entry:
         link=stored_optional(row["link"]), title=title, author=author or None,
         published=published or None, summary=stored_text(row["summary"]),
         read=row["read"] != 0, article_key=stored_optional(row["article_key"]),
+        enclosures=stored_enclosures(row["enclosures"]),
     )
+
+
+def stored_enclosures(value: object) -> tuple[Enclosure, ...]:
+    """An entry's stored enclosures (a JSON list; "" for none), each checked: a damaged
+    value is none, a damaged item left out."""
+    if not isinstance(value, str) or not value.startswith("["):
+        return ()
+    import json
+
+    from reader.article.enclosures import Enclosure
+
+    try:
+        items = json.loads(value)
+    except (ValueError, RecursionError):
+        return ()
+    found = map(Enclosure.from_dict, items if isinstance(items, list) else ())
+    return tuple(enclosure for enclosure in found if enclosure is not None)
+
+
+def enclosures_json(enclosures: Sequence[Enclosure]) -> str:
+    """Enclosures as the entries table keeps them ("" for none)."""
+    if not enclosures:
+        return ""
+    import json
+
+    return json.dumps([e.to_dict() for e in enclosures], ensure_ascii=False)
 
 
 class FeedStore:
@@ -286,14 +316,21 @@ class FeedStore:
             stamp = now()
             conn.executemany(
                 "INSERT OR IGNORE INTO entries (feed_id, guid, link, title, author, "
-                "published, summary, content, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "published, summary, content, enclosures, added) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (feed_id, e.guid, e.link, e.title, e.author, _not_after(e.published, stamp),
-                     e.summary, e.content, stamp)
+                     e.summary, e.content, enclosures_json(e.enclosures), stamp)
                     for e in rows
                 ],
             )
-            return conn.total_changes - before
+            added = conn.total_changes - before
+            conn.executemany(  # (an entry stored before enclosures were kept gains its own)
+                "UPDATE entries SET enclosures = ? WHERE feed_id = ? AND guid = ? "
+                "AND enclosures = ''",
+                [(enclosures_json(e.enclosures), feed_id, e.guid) for e in rows if e.enclosures],
+            )
+            return added
 
         return self.store._write("save the feed's entries", work) if rows else 0
 

@@ -4,6 +4,8 @@ An entry opens through the reading screen's ``open_source(entry link)``: the eng
 fetches and cleans the full article (not the feed's summary), and the reading screen saves
 what it shows in the library. An entry with no link, or whose page cannot be fetched, is read
 from the text its feed gave (its fullest: content:encoded, Atom content, content_html).
+Its enclosures (a podcast's audio) are lines atop the article, linked to their addresses
+(``reader.article.attached``).
 The entry is marked read, and remembers its article's key, once its article is shown (a
 load cancelled or failed leaves it unread).
 """
@@ -38,19 +40,31 @@ def show_feeds(app: ReaderApp) -> None:
     app.push_screen(FeedsScreen(resume=app.last_entry), chosen)
 
 
+def entry_page_link(entry: Entry) -> str | None:
+    """The page ``entry`` opens: its link, unless that is one of its enclosures (a podcast
+    whose <link> is the episode's audio file: its show notes are the entry's own text)."""
+    link = entry.link
+    if link and any(enclosure.href == link for enclosure in entry.enclosures):
+        return None
+    return link
+
+
 def open_entry(app: ReaderApp, entry: Entry) -> None:
     """Open ``entry``'s link as the full article (an entry without one, or whose page cannot
-    be fetched: the text the feed gave, read as a page of its own); it is marked read once
-    shown (:func:`entry_shown`)."""
+    be fetched: the text the feed gave, read as a page of its own); its enclosures are
+    lines atop the article, linked. It is marked read once shown
+    (:func:`entry_shown`)."""
+    from reader.ui.jobs.loading import Attached
+    from reader.ui.screens.feeds import NOTHING_TO_OPEN, has_something
+
     reading = app.reading
     if reading is None:
         return
-    if not entry.link and not entry.summary:
-        from reader.ui.screens.feeds import NOTHING_TO_OPEN
-
+    if not has_something(entry):
         app.notify(NOTHING_TO_OPEN, title="Feeds", severity="warning")
         return
-    source = entry.link or f"{ENTRY_SCHEME}{entry.id}"  # the library's key: the address
+    page = entry_page_link(entry)
+    source = page or f"{ENTRY_SCHEME}{entry.id}"  # the library's key: the address
     app.entry_opening = (entry.id, source)
     store = app.store
     content = ""
@@ -59,12 +73,17 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
             content = store.feeds.content(entry.id)
         except StoreError as error:
             app.notify(str(error), title="Feeds", severity="error")
-    if entry.link:  # (its page out of reach: the text its feed gave, if any)
-        has_text = bool(entry.summary or content)
-        fallback = entry_document(entry, entry.link, content) if has_text else None
-        reading.open_source(entry.link, fallback=fallback)
+    brought = entry.enclosures
+    if page:  # (its page out of reach: the text its feed gave, if any)
+        own = entry_document(entry, page, content)
+        fallback = None
+        if entry.summary or content or brought:
+            fallback = Attached(own, brought) if brought else own
+        reading.open_source(page, Attached(None, brought) if brought else None,
+                            fallback=fallback)
     else:
-        reading.open_source(source, entry_document(entry, source, content))
+        own = entry_document(entry, source, content)
+        reading.open_source(source, Attached(own, brought) if brought else own)
 
 
 def entry_shown(app: ReaderApp, source: str) -> None:

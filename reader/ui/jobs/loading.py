@@ -7,12 +7,14 @@ import threading
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from reader.article.packed import Packed, pack, unpack
 from reader.core.errors import LoadError, ReaderError
 
 if TYPE_CHECKING:
+    from reader.article.enclosures import Enclosure
     from reader.article.model import Article
     from reader.sources.load import RawDocument
 
@@ -23,18 +25,53 @@ class Cancelled(Exception):
     """The user pressed esc while loading."""
 
 
+@dataclass(frozen=True)
+class Attached:
+    """What to load (``document``: a feed entry's own text; None: fetch the source) with
+    what its feed entry brings: its enclosures, lines atop the article
+    (:func:`reader.article.attached.attach`)."""
+
+    document: RawDocument | None = None
+    enclosures: tuple[Enclosure, ...] = ()
+
+
 def load(
-    source: str, document: RawDocument | None = None, cancelled: threading.Event | None = None,
-    joined: Callable[[int], object] | None = None,
+    source: str, document: RawDocument | Attached | None = None,
+    cancelled: threading.Event | None = None, joined: Callable[[int], object] | None = None,
     opened: Callable[[Article, float], object] | None = None,
 ) -> Article:
     """Read (or fetch) ``source`` and extract its article, without people (that comes later).
     A web page's later pages are joined to it; ``joined(pages)`` hears how many there were
     when more than one; ``opened(article, words)`` gets a long text's opening first, and
-    about how many words the whole has (see ``reader.engine.opening``).
+    about how many words the whole has (see ``reader.engine.opening``). What a feed entry
+    brings (:class:`Attached`) is set atop the article; an entry's own text that is none (a
+    podcast episode without show notes) is an article of those lines alone.
 
     Raises ``ReaderError`` with a sentence for the user, or ``Cancelled``.
     """
+    if not isinstance(document, Attached):
+        return _load(source, document, cancelled, joined, opened)
+    from reader.article.attached import attach
+
+    try:
+        article = _load(source, document.document, cancelled, joined, opened)
+    except LoadError:
+        own = document.document
+        if own is None or not document.enclosures:
+            raise
+        from reader.article.model import build_article
+
+        article = build_article(title=own.title or "Untitled", blocks=(), source=source,
+                                url=own.url)
+    return attach(article, document.enclosures)
+
+
+def _load(
+    source: str, document: RawDocument | None = None, cancelled: threading.Event | None = None,
+    joined: Callable[[int], object] | None = None,
+    opened: Callable[[Article, float], object] | None = None,
+) -> Article:
+    """:func:`load` of a document, or of the source fetched."""
     from reader.engine.pages import extract_joined
     from reader.sources.load import LoadCancelled, load_source
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import work
 
+from reader.article.enclosures import LABELS, listened, spoken_duration
 from reader.core.errors import ReaderError, StoreError
 from reader.core.sanitize import clean_line
 from reader.feeds.titles import opening
@@ -212,8 +213,24 @@ def _no_unread(feed: Feed) -> str:
 
 
 NOTHING_TO_OPEN = "This entry has no link and no text to open."
+
+
+def has_something(entry: Entry) -> bool:
+    """Whether ``entry`` has anything to open: a link, a text or an enclosure."""
+    return bool(entry.link or entry.summary or entry.enclosures)
+
+
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SHOWN_SUMMARY = 1000  # characters of an entry's summary read to draw its lines
+
+
+def _listened(entry: Entry) -> str:
+    """What an entry with audio or video says in its list: "Audio, 45 min", "Video"."""
+    found = listened(entry.enclosures)
+    if found is None:
+        return ""
+    label = LABELS[found.kind]
+    return f"{label}, {spoken_duration(found.duration)}" if found.duration else label
 
 
 class EntriesScreen(FeedScreenBase):
@@ -268,7 +285,8 @@ class EntriesScreen(FeedScreenBase):
         text.append(title, style=style("muted" if item.read else "title"))
         text.no_wrap, text.overflow = True, "ellipsis"
         day = (item.published or "")[:10]  # (a stored date is ISO; anything else is none)
-        details = [day if ISO_DAY.fullmatch(day) else "", clean_line(item.author or "")]
+        details = [day if ISO_DAY.fullmatch(day) else "", clean_line(item.author or ""),
+                   _listened(item)]
         text.append("\n  ")
         text.append(" · ".join(part for part in details if part) or "undated",
                     style=style("muted"))
@@ -281,7 +299,7 @@ class EntriesScreen(FeedScreenBase):
         """Enter on an entry: open it, unless there is nothing to open (no link, no text):
         then say so and stay in the list."""
         assert isinstance(item, Entry)
-        if not item.link and not item.summary:
+        if not has_something(item):
             self.notify(NOTHING_TO_OPEN, title="Feeds", severity="warning")
             return
         super().choose(item)

@@ -1,0 +1,79 @@
+"""Lines set atop an article that its feed entry brings: a line per enclosure, linked to
+its address ("Audio: episode.mp3 (MP3, 45 min)"), so that ``f`` lists it with the
+article's links and the dumps carry it.
+
+Everything already in the article moves down by the lines' length: blocks, links, styles,
+quotations, people's mentions; a pull quote's block index by their number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.article.block import Block
+from reader.article.enclosures import Enclosure
+from reader.article.model import BLOCK_SEPARATOR, Article, Link, Person, Quotation
+
+MAX_SHOWN = 10  # enclosures given a line (a feed may list hundreds)
+
+
+def shown_enclosures(enclosures: Sequence[Enclosure]) -> tuple[Enclosure, ...]:
+    """The enclosures an article shows: all but pictures (a news feed's picture of the
+    story, which its page shows itself), each address once."""
+    seen: set[str] = set()
+    shown = []
+    for enclosure in enclosures:
+        if enclosure.kind != "image" and enclosure.href not in seen:
+            seen.add(enclosure.href)
+            shown.append(enclosure)
+    return tuple(shown[:MAX_SHOWN])
+
+
+def attach(article: Article, enclosures: Sequence[Enclosure] = ()) -> Article:
+    """``article`` with a line per shown enclosure atop its text; as it was when there is
+    nothing to add, or it has its enclosures already (a copy from the library)."""
+    shown = () if article.enclosures else shown_enclosures(enclosures)
+    lines = [enclosure.line() for enclosure in shown]
+    if not lines:
+        return article
+    blocks: list[Block] = []
+    links: list[Link] = []
+    at = 0
+    for line, enclosure in zip(lines, shown, strict=True):
+        blocks.append(Block("paragraph", line, at, at + len(line)))
+        links.append(Link(line, enclosure.href, at, at + len(line)))
+        at += len(line) + len(BLOCK_SEPARATOR)
+    head = BLOCK_SEPARATOR.join(lines)
+    text = head + BLOCK_SEPARATOR + article.text if article.blocks else head
+    shift = len(head) + len(BLOCK_SEPARATOR)
+    blocks += [Block(b.type, b.text, b.start + shift, b.end + shift, b.level, **b.structure())
+               for b in article.blocks]
+    return replace(
+        article,
+        blocks=tuple(blocks),
+        text=text,
+        links=(*links, *(replace(x, start=x.start + shift, end=x.end + shift)
+                         for x in article.links)),
+        styles=tuple(replace(s, start=s.start + shift, end=s.end + shift)
+                     for s in article.styles),
+        pull_quotes=tuple(
+            replace(quote, block=quote.block + len(lines)) if quote.block is not None else quote
+            for quote in article.pull_quotes
+        ),
+        quotations=tuple(_moved_quotation(q, shift) for q in article.quotations),
+        people=tuple(_moved_person(p, shift) for p in article.people),
+        enclosures=shown,
+    )
+
+
+def _moved_quotation(quotation: Quotation, shift: int) -> Quotation:
+    return replace(quotation, start=quotation.start + shift, end=quotation.end + shift)
+
+
+def _moved_person(person: Person, shift: int) -> Person:
+    return replace(person, spans=tuple((start + shift, end + shift)
+                                       for start, end in person.spans))
+
+
+__all__ = ["MAX_SHOWN", "attach", "shown_enclosures"]

@@ -1,0 +1,94 @@
+"""An entry's enclosures as its feed gives them: RSS's ``<enclosure url= type= length=>``
+with the episode's ``<itunes:duration>``, Atom's ``<link rel="enclosure">``, JSON Feed's
+``attachments``.
+
+Addresses resolve against the feed's (and an Atom feed's ``xml:base``, which feedparser
+applies); a type that is no MIME type, and a size or duration that is negative, huge or
+no number, are left out, never a failure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reader.article.enclosures import (
+    MAX_BYTES,
+    MAX_SECONDS,
+    Enclosure,
+    count,
+    media_type,
+    web_href,
+)
+from reader.feeds.links import web_link
+
+MAX_ENCLOSURES = 10  # kept of one entry (a feed may list hundreds)
+_CLOCK = re.compile(r"(?:(\d{1,6}):)?(?:(\d{1,6}):)?(\d{1,9})(?:[.,]\d*)?")
+
+
+def feed_enclosures(entry: Any, url: str) -> tuple[Enclosure, ...]:
+    """A feedparser entry's enclosures; its ``<itunes:duration>`` is its first audio's or
+    video's."""
+    found = [  # (feedparser's "enclosures" are these links, made anew at each reading)
+        (item.get("href"), item.get("type"), item.get("length"), None)
+        for item in _dicts(dict.get(entry, "links"))[: MAX_ENCLOSURES * 8]
+        if item.get("rel") == "enclosure"
+    ]
+    enclosures = _enclosures(found, url)
+    duration = itunes_seconds(dict.get(entry, "itunes_duration"))
+    if duration is None:
+        return enclosures
+    first = next((i for i, e in enumerate(enclosures) if e.kind in ("audio", "video")), None)
+    if first is None:
+        return enclosures
+    timed = Enclosure(enclosures[first].href, enclosures[first].type,
+                      enclosures[first].length, enclosures[first].duration or duration)
+    return (*enclosures[:first], timed, *enclosures[first + 1 :])
+
+
+def json_attachments(item: dict[str, Any], url: str) -> tuple[Enclosure, ...]:
+    """A JSON Feed item's ``attachments`` (``url``, ``mime_type``, ``size_in_bytes``,
+    ``duration_in_seconds``)."""
+    found = [
+        (each.get("url"), each.get("mime_type"), each.get("size_in_bytes"),
+         each.get("duration_in_seconds"))
+        for each in _dicts(item.get("attachments"))[: MAX_ENCLOSURES * 4]
+    ]
+    return _enclosures(found, url)
+
+
+def itunes_seconds(value: object) -> int | None:
+    """``<itunes:duration>`` in seconds: "2710", "45:10", "1:02:03", "01:02:03.5"; None for
+    anything else, or a duration past :data:`MAX_SECONDS`."""
+    if not isinstance(value, str):
+        return None
+    found = _CLOCK.fullmatch(value.strip()[:40])
+    if found is None:
+        return None
+    hours, minutes, seconds = found.groups()
+    if minutes is None and hours is not None:  # "45:10": minutes and seconds
+        hours, minutes = None, hours
+    total = int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(seconds)
+    return count(total, MAX_SECONDS)
+
+
+def _enclosures(found: list[tuple[object, object, object, object]], url: str
+                ) -> tuple[Enclosure, ...]:
+    """Each (address, type, length, duration) with an address, checked, each address once."""
+    kept: dict[str, Enclosure] = {}
+    for href, kind, length, duration in found:
+        address = web_href(web_link(href, url))  # (no control of any kind in it)
+        if address is None or address in kept:
+            continue
+        kept[address] = Enclosure(address, media_type(kind), count(length, MAX_BYTES),
+                                  count(duration, MAX_SECONDS))
+        if len(kept) == MAX_ENCLOSURES:
+            break
+    return tuple(kept.values())
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+__all__ = ["MAX_ENCLOSURES", "feed_enclosures", "itunes_seconds", "json_attachments"]

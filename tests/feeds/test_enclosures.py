@@ -1,0 +1,147 @@
+"""What an entry carries beyond its text: enclosures (RSS, JSON Feed), and a library made
+before enclosures were kept."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from pytest_httpserver import HTTPServer
+
+from reader.article.enclosures import Enclosure
+from reader.feeds import parse_feed, refresh, subscribe
+from reader.store import Store, db
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "feeds"
+TIDES = (FIXTURES / "tides.rss").read_bytes()
+
+
+def _tides(base: str = "https://tides.example/pod/feed.rss"):
+    return {entry.guid: entry for entry in parse_feed(TIDES, base).entries}
+
+
+def test_an_rss_enclosure_is_kept_with_its_type_size_and_duration_resolved_on_the_feed() -> None:
+    episode = _tides()["tides-12"]
+    assert episode.enclosures == (Enclosure(
+        "https://tides.example/pod/media/episode-12.mp3", "audio/mpeg", 43_000_000, 2710),)
+    assert episode.link == "https://tides.example/pod/episodes/12"
+    assert episode.enclosures[0].line() == "Audio: episode-12.mp3 (MP3, 45 min)"
+    video = _tides()["tides-11"]
+    assert video.enclosures[0].duration == 3723 and video.enclosures[0].kind == "video"
+    assert video.enclosures[0].line() == "Video: episode-11.mp4 (MP4, 1 h 2 min)"
+
+
+def test_hostile_types_sizes_and_durations_are_left_out_never_a_failure() -> None:
+    storm, silent = _tides()["tides-10"], _tides()["tides-9"]
+    (enclosure,) = storm.enclosures
+    assert (enclosure.type, enclosure.length, enclosure.duration) == (None, None, None)
+    assert enclosure.kind == "audio"  # (by its name: .m4a)
+    line = enclosure.line()
+    assert line == "Audio: [red]storm[/red].m4a (M4A)"  # (its escape out, its "markup" text)
+    assert "\x1b" not in line
+    (huge,) = silent.enclosures
+    assert (huge.length, huge.duration) == (None, None)
+    for value in ("-5", "1e9", "nan", "99:99:99:99", "", "  ", "<b>3</b>", "0"):
+        rss = TIDES.replace(b"<itunes:duration>45:10", f"<itunes:duration>{value}".encode())
+        (entry,) = [e for e in parse_feed(rss, "https://t.example/f").entries
+                    if e.guid == "tides-12"]
+        assert entry.enclosures[0].duration is None, value
+
+
+def test_json_feed_attachments() -> None:
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [{
+            "id": "1", "url": "https://j.example/1", "title": "One", "attachments": [
+                {"url": "audio/one.mp3", "mime_type": "audio/mpeg", "size_in_bytes": 1e300,
+                 "duration_in_seconds": 2710.4},
+                {"url": "javascript:alert(1)", "mime_type": "audio/mpeg"},
+                {"url": "one.pdf", "mime_type": "application/pdf", "size_in_bytes": 1234567,
+                 "duration_in_seconds": -3},
+                "not an attachment", {"url": ["no"]}, {"url": "one.pdf"},
+            ],
+        }],
+    }
+    (item,) = parse_feed(json.dumps(feed).encode(), "https://j.example/feed.json").entries
+    assert item.enclosures == (
+        Enclosure("https://j.example/audio/one.mp3", "audio/mpeg", None, 2710),
+        Enclosure("https://j.example/one.pdf", "application/pdf", 1_234_567, None),
+    )
+    assert [e.line() for e in item.enclosures] == [
+        "Audio: one.mp3 (MP3, 45 min)", "File: one.pdf (PDF, 1.2 MB)"]
+
+
+def test_a_stored_entry_keeps_its_enclosures_and_damage_is_none(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        feed, _ = store.feeds.add("https://tides.example/pod/feed.rss")
+        store.feeds.add_entries(feed.id, list(_tides().values()))
+        stored = {entry.guid: entry for entry in store.feeds.entries(feed.id)}
+        assert stored["tides-12"].enclosures == _tides()["tides-12"].enclosures
+        conn = store._conn  # (another program's damage: not JSON, not a list, bad items)
+        for guid, value in (("tides-12", "[{"), ("tides-11", '{"href": 1}'),
+                            ("tides-10", '[{"href": "javascript:x"}, 5, {"href": '
+                                         '"https://x.example/a.mp3", "length": -1}]')):
+            conn.execute("UPDATE entries SET enclosures = ? WHERE guid = ?", (value, guid))
+        stored = {entry.guid: entry for entry in store.feeds.entries(feed.id)}
+        assert stored["tides-12"].enclosures == stored["tides-11"].enclosures == ()
+        assert stored["tides-10"].enclosures == (Enclosure("https://x.example/a.mp3"),)
+
+
+def _version_four(path: Path, feed_url: str) -> None:
+    """A library as the code before enclosures made it: the first four migrations, a feed,
+    its entries (one read, one opened), and an article."""
+    conn = sqlite3.connect(path)
+    for script in db.MIGRATIONS[:4]:
+        conn.executescript(script)
+    conn.execute("PRAGMA user_version = 4")
+    conn.execute("INSERT INTO feeds (id, url, title, added) VALUES (1, ?, 'Harbour Tides', "
+                 "'2024-01-01')", (feed_url,))
+    rows = [("tides-12", "Episode 12: Spring tides", 1, "https://x.example/12"),
+            ("tides-11", "Episode 11: Moon talk", 0, None),
+            ("tides-old", "Episode 1: Gone from the feed", 1, None)]
+    conn.executemany(
+        "INSERT INTO entries (feed_id, guid, title, read, article_key, summary, content, added)"
+        " VALUES (1, ?, ?, ?, ?, 'notes', '<p>notes</p>', '2024-01-01')", rows)
+    conn.commit()
+    conn.close()
+
+
+def test_a_library_made_before_enclosures_keeps_everything_and_gains_them(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """Every feed, entry and read mark of the old library stays; a refresh gives the
+    entries still in the feed their enclosures, and doubles none."""
+    httpserver.expect_request("/pod/feed.rss").respond_with_data(
+        TIDES, content_type="application/rss+xml")
+    feed_url = httpserver.url_for("/pod/feed.rss")
+    _version_four(tmp_path / db.DB_NAME, feed_url)
+    with Store.open(tmp_path) as store:
+        (feed,) = store.feeds.list_feeds()
+        before = {e.guid: (e.title, e.read, e.article_key) for e in store.feeds.entries(feed.id)}
+        assert before == {
+            "tides-12": ("Episode 12: Spring tides", True, "https://x.example/12"),
+            "tides-11": ("Episode 11: Moon talk", False, None),
+            "tides-old": ("Episode 1: Gone from the feed", True, None),
+        }
+        assert all(e.enclosures == () for e in store.feeds.entries(feed.id))
+        (outcome,) = refresh(store, [feed])
+        assert outcome.error is None and outcome.new == 2  # (episodes 10 and 9)
+        after = {e.guid: e for e in store.feeds.entries(feed.id)}
+        assert {guid: (e.title, e.read, e.article_key) for guid, e in after.items()
+                if guid in before} == before
+        assert after["tides-12"].enclosures[0].href == httpserver.url_for(
+            "/pod/media/episode-12.mp3")
+        assert after["tides-11"].enclosures[0].kind == "video"
+        assert after["tides-old"].enclosures == ()
+        assert store.feeds.content(after["tides-12"].id) == "<p>notes</p>"
+
+
+def test_subscribing_to_a_podcast_keeps_its_audio(tmp_path: Path, httpserver: HTTPServer):
+    httpserver.expect_request("/pod/feed.rss").respond_with_data(
+        TIDES, content_type="application/rss+xml")
+    with Store.open(tmp_path) as store:
+        feed, added, new = subscribe(store, httpserver.url_for("/pod/feed.rss"))
+        assert added and new == 4
+        episode = {e.guid: e for e in store.feeds.entries(feed.id)}["tides-12"]
+        assert episode.enclosures == (Enclosure(
+            httpserver.url_for("/pod/media/episode-12.mp3"), "audio/mpeg", 43_000_000, 2710),)

@@ -1,0 +1,149 @@
+"""What a feed entry carries beyond its text, through the real app and the real CLI: a
+podcast's audio on its article (linked, listed by f, marked in the entries list, dumped)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from reader.store import Store
+from reader.ui.app import ReaderApp
+from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
+from tests.ui.ui_helpers import reading, screen_after, screen_text, settle
+
+pytestmark = pytest.mark.anyio
+
+FEEDS = Path(__file__).parents[1] / "fixtures" / "feeds"
+EPISODE_PAGE = """<!doctype html><html><head><title>Spring tides</title></head><body>
+<article><h1>Spring tides</h1>
+<p>The harbour master explains why the spring tides come twice a month, and why the wall
+was built where it stands.</p>
+<p>A second paragraph of the episode's page: the moon, the sun and the pull between them.</p>
+</article></body></html>"""
+
+
+def _subscribe(tmp_path: Path, httpserver: HTTPServer, name: str = "tides.rss",
+               path: str = "/pod/feed.rss") -> None:
+    """``reader feeds add`` the fixture feed ``name``, served at ``path``."""
+    kind = "application/atom+xml" if name.endswith(".atom") else "application/rss+xml"
+    httpserver.expect_request(path).respond_with_data(
+        (FEEDS / name).read_bytes(), content_type=kind)
+    added = _reader("feeds", "add", httpserver.url_for(path), "--data-dir",
+                    str(tmp_path / "data"))
+    assert added.returncode == 0, added.stderr
+
+
+async def _open_entry(pilot, title: str):
+    """F, enter on the feed (F opens at the feed of an entry read before), enter on the
+    entry titled ``title``; its article once shown."""
+    await settle(pilot)
+    await pilot.press("F")
+    await pilot.pause()
+    if isinstance(pilot.app.screen, FeedsScreen):
+        await pilot.press("enter")
+        await pilot.pause()
+    entries = pilot.app.screen
+    assert isinstance(entries, EntriesScreen)
+    entries.item_list.highlighted = next(
+        i for i, entry in enumerate(entries.items) if entry.title == title)
+    await pilot.press("enter")
+    screen = reading(pilot.app)
+    for _ in range(50):
+        await settle(pilot)
+        if screen.article is not None and screen.mode == "ready" and not screen.is_loading:
+            break
+    return screen
+
+
+def _reader(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+async def test_a_podcast_entry_shows_its_audio_linked_listed_marked_and_dumped(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    _subscribe(tmp_path, httpserver)
+    httpserver.expect_request("/pod/episodes/12").respond_with_data(
+        EPISODE_PAGE, content_type="text/html")
+    audio = httpserver.url_for("/pod/media/episode-12.mp3")
+    app = make_app(None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape")  # (no source: the library opened first)
+        await screen_after(pilot, "F", FeedsScreen)
+        await screen_after(pilot, "enter", EntriesScreen)
+        listed = screen_text(app)
+        assert "2024-05-08 · Audio, 45 min" in listed
+        assert "2024-04-24 · Video, 1 h 2 min" in listed
+        await pilot.press("escape", "escape")
+        screen = await _open_entry(pilot, "Episode 12: Spring tides")
+        article = screen.article
+        assert article.blocks[0].text == "Audio: episode-12.mp3 (MP3, 45 min)"
+        assert "why the spring tides come twice a month" in article.text  # (the page's)
+        assert (article.links[0].text, article.links[0].href) == (article.blocks[0].text, audio)
+        assert "Audio: episode-12.mp3 (MP3, 45 min)" in screen_text(app)
+        await pilot.press("f")
+        await pilot.pause()
+        links = screen_text(app)
+        assert "1  Audio: episode-12.mp3 (MP3, 45 min)" in links and audio in links
+        await pilot.press("escape")
+        await pilot.pause()
+    data = str(tmp_path / "data")
+    with Store.open(data) as store:
+        (saved,) = [a for a in store.list_articles() if a.title == "Spring tides"]
+    dumped = _reader("dump", f"library:{saved.id}", "-f", "json", "--data-dir", data)
+    assert dumped.returncode == 0, dumped.stderr
+    record = json.loads(dumped.stdout)
+    assert record["enclosures"] == [
+        {"href": audio, "type": "audio/mpeg", "length": 43_000_000, "duration": 2710}]
+    assert record["body"][0]["text"] == "Audio: episode-12.mp3 (MP3, 45 min)"
+    assert record["links"][0] == {"text": "Audio: episode-12.mp3 (MP3, 45 min)",
+                                  "href": audio, "start": 0, "end": 35}
+    markdown = _reader("--data-dir", data, "dump", str(saved.id), "--format", "markdown")
+    assert markdown.returncode == 0, markdown.stderr
+    assert f"[Audio: episode-12.mp3 (MP3, 45 min)]({audio})" in markdown.stdout
+
+
+async def test_an_episode_whose_link_is_its_video_opens_its_notes_not_the_file(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """Its <link> is the video itself: its show notes open (the file is never fetched as a
+    page), the video a line atop them."""
+    _subscribe(tmp_path, httpserver)
+    app = make_app(None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("escape")
+        article = (await _open_entry(pilot, "Episode 11: Moon talk")).article
+        assert [b.text for b in article.blocks] == [
+            "Video: episode-11.mp4 (MP4, 1 h 2 min)",
+            "The whole show as video. Notes: the moon pulls, the sea follows.",
+        ]
+        assert article.links[0].href == httpserver.url_for("/pod/media/episode-11.mp4")
+    assert not any("/media/" in request.path for request, _ in httpserver.log)
+
+
+async def test_hostile_enclosure_names_show_as_text_and_no_notes_still_open(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """An escape and Rich markup in a file's name never reach the terminal as such; an
+    episode with no notes whose page fails opens with its audio, not an error."""
+    _subscribe(tmp_path, httpserver)
+    httpserver.expect_request("/pod/episodes/9").respond_with_data("Not Found", status=404)
+    app = make_app(None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("escape")
+        article = (await _open_entry(pilot, "Episode 10: [bold]Storms[/bold]")).article
+        assert article.blocks[0].text == "Audio: [red]storm[/red].m4a (M4A)"
+        shown = screen_text(app)
+        assert "Audio: [red]storm[/red].m4a (M4A)" in shown and "\x1b" not in shown
+        article = (await _open_entry(pilot, "Episode 9: No notes")).article
+        assert article.title == "Episode 9: No notes"
+        assert [b.text for b in article.blocks] == ["Audio: episode-9.mp3 (MP3)"]
+        assert reading(app).mode == "ready"
