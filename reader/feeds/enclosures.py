@@ -1,6 +1,6 @@
 """An entry's enclosures as its feed gives them: RSS's ``<enclosure url= type= length=>``
-with the episode's ``<itunes:duration>``, Atom's ``<link rel="enclosure">``, JSON Feed's
-``attachments``.
+with the episode's ``<itunes:duration>``, Atom's ``<link rel="enclosure">`` (and a
+``<content src>`` of audio or video), JSON Feed's ``attachments``.
 
 Addresses resolve against the feed's (and an Atom feed's ``xml:base``, which feedparser
 applies); a type that is no MIME type, and a size or duration that is negative, huge or
@@ -23,6 +23,7 @@ from reader.article.enclosures import (
 from reader.feeds.links import web_link
 
 MAX_ENCLOSURES = 10  # kept of one entry (a feed may list hundreds)
+MEDIA = ("audio/", "video/", "image/")
 _CLOCK = re.compile(r"(?:(\d{1,6}):)?(?:(\d{1,6}):)?(\d{1,9})(?:[.,]\d*)?")
 
 
@@ -34,6 +35,9 @@ def feed_enclosures(entry: Any, url: str) -> tuple[Enclosure, ...]:
         for item in _dicts(dict.get(entry, "links"))[: MAX_ENCLOSURES * 8]
         if item.get("rel") == "enclosure"
     ]
+    for content in _dicts(dict.get(entry, "content")):  # Atom: <content src> of audio, video
+        if media_type(content.get("type")) and str(content.get("type")).startswith(MEDIA):
+            found.append((content_address(content), content.get("type"), None, None))
     enclosures = _enclosures(found, url)
     duration = itunes_seconds(dict.get(entry, "itunes_duration"))
     if duration is None:
@@ -55,6 +59,23 @@ def json_attachments(item: dict[str, Any], url: str) -> tuple[Enclosure, ...]:
         for each in _dicts(item.get("attachments"))[: MAX_ENCLOSURES * 4]
     ]
     return _enclosures(found, url)
+
+
+def content_address(content: dict[str, Any]) -> str:
+    """The address an Atom ``<content src>`` names, resolved against its ``xml:base``
+    (feedparser leaves it as written); "" for none."""
+    src = content.get("src")
+    if not isinstance(src, str) or not src.strip():
+        return ""
+    base = content.get("base")
+    if isinstance(base, str) and base:
+        from urllib.parse import urljoin
+
+        try:
+            return urljoin(base, src.strip())
+        except ValueError:
+            return ""
+    return src
 
 
 def itunes_seconds(value: object) -> int | None:
@@ -91,4 +112,5 @@ def _dicts(value: object) -> list[dict[str, Any]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-__all__ = ["MAX_ENCLOSURES", "feed_enclosures", "itunes_seconds", "json_attachments"]
+__all__ = ["MAX_ENCLOSURES", "content_address", "feed_enclosures", "itunes_seconds",
+           "json_attachments"]

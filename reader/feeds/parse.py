@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from reader.article.enclosures import media_type
 from reader.core.errors import LoadError
 from reader.core.sanitize import clean_line
 from reader.feeds.capped import EntrySpans, keep_newest, newest, spans_by_pattern
 from reader.feeds.discover import is_web
-from reader.feeds.enclosures import feed_enclosures, json_attachments
+from reader.feeds.enclosures import MEDIA, content_address, feed_enclosures, json_attachments
 from reader.feeds.links import web_link as _link
 from reader.feeds.markup import html_blocks, html_line, plain_to_html
 from reader.store.feeds import MAX_ENTRIES_PER_FEED, NewEntry
@@ -169,13 +170,14 @@ def _item_date(item: dict[str, Any]) -> str | None:
 
 def _from_feedparser(entry: Any, url: str, byline: str | None = None) -> NewEntry:
     """One feedparser entry; ``byline``: the feed's author, for an entry that names none."""
-    link = _link(_entry_link(entry), url)
+    page = _link(_entry_link(entry), url)
+    link = _link(_content_link(entry), url) or page
     title = _title(entry)
     summary = entry.get("summary") or ""
     content = _entry_content(entry)
     published = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     return NewEntry(
-        guid=_guid(entry.get("id"), link, title, summary),
+        guid=_guid(entry.get("id"), page, title, summary),  # (as before out-of-line links)
         link=link,
         title=title,
         author=_author(entry) or byline,
@@ -267,16 +269,38 @@ def _json_authors(holder: dict[str, Any]) -> str | None:
 
 def _entry_link(entry: Any) -> str | None:
     """An entry's link; one feedparser took from a ``<guid>`` only when the guid is an
-    address (a podcast's "<guid>e1</guid>" names an episode, no page). A FeedBurner feed's
-    ``<feedburner:origLink>`` names the article itself, where its ``<link>`` is a redirect
-    through FeedBurner's tracker."""
+    address (a podcast's "<guid>e1</guid>" names an episode, no page), while a link of its
+    own may be relative (feedparser says "guidislink" of an Atom entry with a
+    ``<link href="post.html">`` too). A FeedBurner feed's ``<feedburner:origLink>`` names
+    the article itself, where its ``<link>`` is a redirect through FeedBurner's tracker."""
     original = _str(entry.get("feedburner_origlink")).strip()
     if is_web(original):
         return original
     link = _str(entry.get("link"))
-    if entry.get("guidislink") and not is_web(link.strip()):
+    own = any(
+        isinstance(each, dict) and each.get("rel") == "alternate" and each.get("href") == link
+        for each in dict.get(entry, "links") or ()
+    )
+    if entry.get("guidislink") and not own and not is_web(link.strip()):
         return None
     return link
+
+
+def _content_link(entry: Any) -> str:
+    """The page an Atom entry's out-of-line content names (``<content src="...">``), unless
+    that is audio, video or a picture (an enclosure): its link when it has no alternate
+    link (feedparser's link is then its id, made an address by the feed's ``xml:base``)."""
+    links = dict.get(entry, "links") or ()
+    if any(isinstance(each, dict) and each.get("rel") == "alternate" for each in links):
+        return ""
+    for content in dict.get(entry, "content") or ():
+        if not isinstance(content, dict):
+            continue
+        kind = media_type(content.get("type")) or ""
+        address = content_address(content)
+        if address and not kind.startswith(MEDIA):
+            return address
+    return ""
 
 
 def _item_content(item: dict[str, Any]) -> str:

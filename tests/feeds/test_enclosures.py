@@ -1,5 +1,5 @@
-"""What an entry carries beyond its text: enclosures (RSS, JSON Feed), and a library made
-before enclosures were kept."""
+"""What an entry carries beyond its text: enclosures (RSS, Atom, JSON Feed), an Atom entry's
+out-of-line content as its link, and a library made before enclosures were kept."""
 
 from __future__ import annotations
 
@@ -47,6 +47,25 @@ def test_hostile_types_sizes_and_durations_are_left_out_never_a_failure() -> Non
         (entry,) = [e for e in parse_feed(rss, "https://t.example/f").entries
                     if e.guid == "tides-12"]
         assert entry.enclosures[0].duration is None, value
+
+
+def test_atom_enclosures_and_out_of_line_content() -> None:
+    """``<content src>`` is the link of an entry with no alternate link (never over one);
+    a ``<content src>`` of audio or video, and ``<link rel="enclosure">``, are enclosures;
+    a relative ``<link href>`` of its own resolves against the feed."""
+    atom = (FIXTURES / "out-of-line.atom").read_bytes()
+    entries = parse_feed(atom, "https://field.example/feed.atom").entries
+    whole, own, talk, film = entries
+    assert whole.link == "https://field.example/notes/whole.html"
+    assert whole.summary == "Only a summary here; the note itself is at its own address."
+    assert whole.guid == "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a"
+    assert own.link == "https://field.example/notes/own.html"
+    assert talk.link == "https://field.example/talks/3.html"
+    assert talk.enclosures == (Enclosure(
+        "https://field.example/talks/3.ogg", "audio/ogg", 2_048_000),)
+    assert talk.enclosures[0].line() == "Audio: 3.ogg (OGG, 2 MB)"
+    assert film.link is None
+    assert film.enclosures == (Enclosure("https://cdn.example/video/film.webm", "video/webm"),)
 
 
 def test_json_feed_attachments() -> None:

@@ -1,5 +1,6 @@
 """What a feed entry carries beyond its text, through the real app and the real CLI: a
-podcast's audio on its article (linked, listed by f, marked in the entries list, dumped)."""
+podcast's audio on its article (linked, listed by f, marked in the entries list, dumped),
+and an Atom entry's out-of-line content."""
 
 from __future__ import annotations
 
@@ -147,3 +148,18 @@ async def test_hostile_enclosure_names_show_as_text_and_no_notes_still_open(
         assert article.title == "Episode 9: No notes"
         assert [b.text for b in article.blocks] == ["Audio: episode-9.mp3 (MP3)"]
         assert reading(app).mode == "ready"
+
+
+async def test_out_of_line_atom_content_is_the_entrys_link_and_is_fetched(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    _subscribe(tmp_path, httpserver, "out-of-line.atom", "/field/feed.atom")
+    httpserver.expect_request("/field/notes/whole.html").respond_with_data(
+        EPISODE_PAGE.replace("Spring tides", "The whole note"), content_type="text/html")
+    app = make_app(None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("escape")
+        article = (await _open_entry(pilot, "The whole note is elsewhere")).article
+        assert article.title == "The whole note"
+        assert "The harbour master explains" in article.text
+        assert article.url == httpserver.url_for("/field/notes/whole.html")
