@@ -1,6 +1,6 @@
-"""Lines set atop an article that its feed entry brings: a line per enclosure, linked to
-its address ("Audio: episode.mp3 (MP3, 45 min)"), so that ``f`` lists it with the
-article's links and the dumps carry it.
+"""Lines set atop an article that its feed entry brings: a note on where its text came from
+(in italics) and a line per enclosure, linked to its address ("Audio: episode.mp3 (MP3,
+45 min)"), so that ``f`` lists it with the article's links and the dumps carry it.
 
 Everything already in the article moves down by the lines' length: blocks, links, styles,
 quotations, people's mentions; a pull quote's block index by their number.
@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from reader.article.block import Block
 from reader.article.enclosures import Enclosure
-from reader.article.model import BLOCK_SEPARATOR, Article, Link, Person, Quotation
+from reader.article.model import BLOCK_SEPARATOR, Article, Link, Person, Quotation, Styled
 
 MAX_SHOWN = 10  # enclosures given a line (a feed may list hundreds)
 
@@ -30,19 +30,25 @@ def shown_enclosures(enclosures: Sequence[Enclosure]) -> tuple[Enclosure, ...]:
     return tuple(shown[:MAX_SHOWN])
 
 
-def attach(article: Article, enclosures: Sequence[Enclosure] = ()) -> Article:
-    """``article`` with a line per shown enclosure atop its text; as it was when there is
-    nothing to add, or it has its enclosures already (a copy from the library)."""
+def attach(article: Article, enclosures: Sequence[Enclosure] = (), note: str | None = None
+           ) -> Article:
+    """``article`` with ``note`` (a line in italics) and a line per shown enclosure atop its
+    text; as it was when there is nothing to add, or it has its enclosures already (a copy
+    from the library)."""
     shown = () if article.enclosures else shown_enclosures(enclosures)
-    lines = [enclosure.line() for enclosure in shown]
+    lines = ([note] if note else []) + [enclosure.line() for enclosure in shown]
     if not lines:
         return article
     blocks: list[Block] = []
     links: list[Link] = []
+    styles: list[Styled] = []
     at = 0
-    for line, enclosure in zip(lines, shown, strict=True):
+    for number, line in enumerate(lines):
         blocks.append(Block("paragraph", line, at, at + len(line)))
-        links.append(Link(line, enclosure.href, at, at + len(line)))
+        if note and number == 0:
+            styles.append(Styled("emphasis", at, at + len(line)))
+        else:
+            links.append(Link(line, shown[number - bool(note)].href, at, at + len(line)))
         at += len(line) + len(BLOCK_SEPARATOR)
     head = BLOCK_SEPARATOR.join(lines)
     text = head + BLOCK_SEPARATOR + article.text if article.blocks else head
@@ -55,8 +61,8 @@ def attach(article: Article, enclosures: Sequence[Enclosure] = ()) -> Article:
         text=text,
         links=(*links, *(replace(x, start=x.start + shift, end=x.end + shift)
                          for x in article.links)),
-        styles=tuple(replace(s, start=s.start + shift, end=s.end + shift)
-                     for s in article.styles),
+        styles=(*styles, *(replace(s, start=s.start + shift, end=s.end + shift)
+                           for s in article.styles)),
         pull_quotes=tuple(
             replace(quote, block=quote.block + len(lines)) if quote.block is not None else quote
             for quote in article.pull_quotes

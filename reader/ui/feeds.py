@@ -3,9 +3,9 @@
 An entry opens through the reading screen's ``open_source(entry link)``: the engine
 fetches and cleans the full article (not the feed's summary), and the reading screen saves
 what it shows in the library. An entry with no link, or whose page cannot be fetched, is read
-from the text its feed gave (its fullest: content:encoded, Atom content, content_html).
-Its enclosures (a podcast's audio) are lines atop the article, linked to their addresses
-(``reader.article.attached``).
+from the text its feed gave (its fullest: content:encoded, Atom content, content_html),
+under a one-line note saying so when its page failed. Its enclosures (a podcast's audio)
+are lines atop the article, linked to their addresses (``reader.article.attached``).
 The entry is marked read, and remembers its article's key, once its article is shown (a
 load cancelled or failed leaves it unread).
 """
@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import StoreError
 from reader.store.library import ENTRY_SCHEME
+
+FEED_TEXT_NOTE = "The page could not be loaded: this is the text the feed gave."
 
 if TYPE_CHECKING:
     from reader.sources.load import RawDocument
@@ -51,8 +53,8 @@ def entry_page_link(entry: Entry) -> str | None:
 
 def open_entry(app: ReaderApp, entry: Entry) -> None:
     """Open ``entry``'s link as the full article (an entry without one, or whose page cannot
-    be fetched: the text the feed gave, read as a page of its own); its enclosures are
-    lines atop the article, linked. It is marked read once shown
+    be fetched: the text the feed gave, read as a page of its own, a note atop it saying
+    so); its enclosures are lines atop the article, linked. It is marked read once shown
     (:func:`entry_shown`)."""
     from reader.ui.jobs.loading import Attached
     from reader.ui.screens.feeds import NOTHING_TO_OPEN, has_something
@@ -78,7 +80,7 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
         own = entry_document(entry, page, content)
         fallback = None
         if entry.summary or content or brought:
-            fallback = Attached(own, brought) if brought else own
+            fallback = Attached(own, brought, FEED_TEXT_NOTE)
         reading.open_source(page, Attached(None, brought) if brought else None,
                             fallback=fallback)
     else:

@@ -1,20 +1,23 @@
 """What a feed entry carries beyond its text, through the real app and the real CLI: a
 podcast's audio on its article (linked, listed by f, marked in the entries list, dumped),
-and an Atom entry's out-of-line content."""
+an Atom entry's out-of-line content, and an entry whose page fails."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from reader.store import Store
 from reader.ui.app import ReaderApp
+from reader.ui.feeds import FEED_TEXT_NOTE
 from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
 from tests.ui.ui_helpers import reading, screen_after, screen_text, settle
 
@@ -146,7 +149,8 @@ async def test_hostile_enclosure_names_show_as_text_and_no_notes_still_open(
         assert "Audio: [red]storm[/red].m4a (M4A)" in shown and "\x1b" not in shown
         article = (await _open_entry(pilot, "Episode 9: No notes")).article
         assert article.title == "Episode 9: No notes"
-        assert [b.text for b in article.blocks] == ["Audio: episode-9.mp3 (MP3)"]
+        assert [b.text for b in article.blocks] == [
+            FEED_TEXT_NOTE, "Audio: episode-9.mp3 (MP3)"]
         assert reading(app).mode == "ready"
 
 
@@ -163,3 +167,55 @@ async def test_out_of_line_atom_content_is_the_entrys_link_and_is_fetched(
         assert article.title == "The whole note"
         assert "The harbour master explains" in article.text
         assert article.url == httpserver.url_for("/field/notes/whole.html")
+
+
+SUMMARY_ONLY = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Notes</title>
+<item><guid>gone</guid><title>A page gone</title><link>/gone</link>
+<description>Only the summary of the gone page, in one short paragraph.</description></item>
+<item><guid>slow</guid><title>A slow page</title><link>/slow</link>
+<description>Only the summary of the slow page, in one short paragraph.</description></item>
+</channel></rss>"""
+
+
+@pytest.mark.parametrize("failure", ["404", "timeout"])
+async def test_a_summary_whose_page_fails_opens_under_a_one_line_note(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer,
+    monkeypatch: pytest.MonkeyPatch, failure: str,
+) -> None:
+    """Its page answers 404, or keeps the reader waiting past the fetch's deadline: the
+    summary its feed gave opens, a note in italics on one line above it saying so, and no
+    error screen."""
+    import reader.sources.load as load
+
+    fetch = load.read_url
+    monkeypatch.setattr(load, "read_url", lambda url, **options: fetch(
+        url, **{**options, "timeout": 1.0}))  # (30 s in use)
+    released = threading.Event()
+
+    def hang(_request: Request) -> Response:
+        released.wait(10)
+        return Response("late", content_type="text/html")
+
+    httpserver.expect_request("/feed").respond_with_data(
+        SUMMARY_ONLY, content_type="application/rss+xml")
+    httpserver.expect_request("/gone").respond_with_data("Not Found", status=404)
+    httpserver.expect_request("/slow").respond_with_handler(hang)
+    assert _reader("feeds", "add", httpserver.url_for("/feed"), "--data-dir",
+                   str(tmp_path / "data")).returncode == 0
+    title, name = {"404": ("A page gone", "gone"), "timeout": ("A slow page", "slow")}[failure]
+    app = make_app(None)
+    try:
+        async with app.run_test(size=(80, 30)) as pilot:
+            await pilot.press("escape")
+            screen = await _open_entry(pilot, title)
+            article = screen.article
+            assert article.title == title
+            assert [b.text for b in article.blocks] == [
+                FEED_TEXT_NOTE, f"Only the summary of the {name} page, in one short paragraph."]
+            (style,) = [s for s in article.styles if s.start == 0]
+            assert (style.kind, style.end) == ("emphasis", len(FEED_TEXT_NOTE))
+            assert screen.mode == "ready"
+            lines = screen_text(app).splitlines()
+            assert any(line.strip(" ▏") == FEED_TEXT_NOTE for line in lines)  # one line
+    finally:
+        released.set()

@@ -17,6 +17,7 @@ from werkzeug import Request, Response
 from reader.store import NewEntry, Store
 from reader.ui import commands
 from reader.ui.app import ReaderApp
+from reader.ui.feeds import FEED_TEXT_NOTE
 from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
 from tests.feeds import feed_docs as docs
 from tests.ui.ui_helpers import reading, screen_after, screen_text, settle
@@ -287,7 +288,7 @@ async def test_an_entry_whose_page_cannot_be_fetched_opens_the_text_its_feed_gav
         assert screen.article is not None
         assert screen.article.title == "A post its site will not serve"
         assert [b.text for b in screen.article.blocks] == [
-            "The whole post, as the feed carried it, in one paragraph."
+            FEED_TEXT_NOTE, "The whole post, as the feed carried it, in one paragraph."
         ]
         assert any("Showing the text its feed gave" in str(n.message)
                    for n in app._notifications)
@@ -316,6 +317,7 @@ async def test_the_text_its_feed_gave_is_the_entrys_whole_content_with_its_own_t
         assert (article.title, article.authors) == ("v2.4.0", ("kim",))
         assert (article.published or "").startswith("2024-05-10")
         assert [(b.type, b.text) for b in article.blocks] == [
+            ("paragraph", FEED_TEXT_NOTE),
             ("heading", "What's Changed"),
             ("list", "Add --json output by @kim in #812\n"
                      "Fix crash when HOME is unset by @lee in #815"),

@@ -28,11 +28,12 @@ class Cancelled(Exception):
 @dataclass(frozen=True)
 class Attached:
     """What to load (``document``: a feed entry's own text; None: fetch the source) with
-    what its feed entry brings: its enclosures, lines atop the article
-    (:func:`reader.article.attached.attach`)."""
+    what its feed entry brings: its enclosures, and a ``note`` on where its text came from,
+    lines atop the article (:func:`reader.article.attached.attach`)."""
 
     document: RawDocument | None = None
     enclosures: tuple[Enclosure, ...] = ()
+    note: str | None = None
 
 
 def load(
@@ -57,13 +58,13 @@ def load(
         article = _load(source, document.document, cancelled, joined, opened)
     except LoadError:
         own = document.document
-        if own is None or not document.enclosures:
+        if own is None or not (document.enclosures or document.note):
             raise
         from reader.article.model import build_article
 
         article = build_article(title=own.title or "Untitled", blocks=(), source=source,
                                 url=own.url)
-    return attach(article, document.enclosures)
+    return attach(article, document.enclosures, document.note)
 
 
 def _load(
