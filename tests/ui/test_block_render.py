@@ -108,7 +108,7 @@ def test_a_long_code_line_wraps_at_a_token_with_a_mark_and_exact_offsets() -> No
     layout = build_layout(article, 40)
     rows = block_rows(article, layout, 1)
     assert len(rows) > 1
-    assert all(layout.prefixes[r] == CONTINUED for r in rows[1:])
+    assert all(layout.prefixes[r] == CONTINUED + "  " for r in rows[1:])  # set in past it
     assert all(cell_len(shown(article, layout, r)) <= 40 for r in rows)
     joined = "".join(article.text[layout.starts[r] : layout.ends[r]] for r in rows)
     assert joined == line  # nothing lost, nothing doubled: offsets are exact

@@ -33,6 +33,7 @@ Wrap = Callable[[str, int, int, int], list[tuple[int, int]]]
 
 CONTINUED = "↪ "  # marks a code row that continues the line above
 CODE_MARGIN = "  "
+CODE_INDENT = "  "  # a continued code row's text, past its line's indentation
 COLUMN_RULE = " │ "
 INDENT = "  "
 CAPTION_BAR = "▏ "
@@ -45,6 +46,7 @@ GUESSED = (
     "python", "javascript", "js", "bash", "sh", "json", "html", "css", "c", "cpp", "go", "rust",
     "sql", "java", "ruby", "php", "typescript", "yaml", "toml", "diff",
 )
+_NO_OPENING = frozenset(" ,;:.)]}")  # never opens a continued code row, where a cut can help
 GUESS_LINES = 3  # a block of fewer lines is never guessed at
 
 
@@ -197,19 +199,59 @@ def code_tokens(language: str | None, code: str) -> Tokens:
     return tuple(spans)
 
 
-def _code_breaks(text: str, start: int, end: int, room: int, bounds: list[int]) -> list[int]:
-    """Where a long code line wraps: at a token boundary or space, else at ``room``."""
-    cuts, pos = [], start
-    while end - pos > room:
-        limit = pos + room
-        cut = max((b for b in bounds if pos < b <= limit), default=-1)
+def fit(text: str, pos: int, end: int, room: int) -> int:
+    """How far from ``pos`` (at most ``end``) a row of ``room`` cells reaches: each tab to
+    its next stop from the row's start, a wide character (CJK, emoji) two cells."""
+    part = text[pos : min(end, pos + room)]
+    if part.isascii() and "\t" not in part:
+        return pos + len(part)
+    column, index = 0, pos
+    while index < end:
+        char = text[index]
+        if char == "\t":
+            size = TAB_STOP - column % TAB_STOP
+        else:
+            size = 1 if char.isascii() else cell_len(char)
+        if column + size > room:
+            break
+        column += size
+        index += 1
+    return index
+
+
+def _code_breaks(
+    text: str, start: int, end: int, rooms: tuple[int, int], bounds: list[int]
+) -> list[int]:
+    """Where a code line too long for its row wraps (``rooms``: the cells of its first row
+    and of each row continuing it): at a token boundary or after a space, never before a
+    space (a row would open with it), else where the row is full."""
+    cuts, pos, room = [], start, rooms[0]
+    while True:
+        limit = fit(text, pos, end, room)
+        if limit >= end:
+            return cuts
+        least = pos + (limit - pos) // 4
         space = text.rfind(" ", pos + 1, limit)
-        cut = max(cut, space + 1 if space > 0 else -1)
-        if cut <= pos + room // 4:
-            cut = limit  # one long token: cut it
+        candidates = [b for b in bounds if least < b <= limit]
+        if space > least:
+            candidates.append(space + 1)
+        cut = max((c for c in candidates if text[c] not in _NO_OPENING), default=limit)
+        cut = max(cut, pos + 1)  # (a character wider than the row still moves on)
         cuts.append(cut)
-        pos = cut
-    return cuts
+        pos, room = cut, rooms[1]
+
+
+def code_indent(text: str, start: int, end: int) -> int:
+    """The cells of a code line's indentation (tabs to their stops)."""
+    column = 0
+    for char in text[start:end]:
+        if char == " ":
+            column += 1
+        elif char == "\t":
+            column += TAB_STOP - column % TAB_STOP
+        else:
+            break
+    return column
 
 
 def _code(layout: Layout, text: str, block: Block, index: int, width: int) -> bool:
@@ -220,10 +262,15 @@ def _code(layout: Layout, text: str, block: Block, index: int, width: int) -> bo
     room = max(4, width - cell_len(CODE_MARGIN))
     token_index = 0
     for line_start, line_end in _lines(text, start, end):
-        if line_end - line_start > room and "\t" not in text[line_start:line_end]:
-            cuts = _code_breaks(text, line_start, line_end, room, bounds)
-        else:
+        line = text[line_start:line_end]
+        more = ""
+        if line_end - line_start <= room and line.isascii() and "\t" not in line:
             cuts = []
+        else:  # continued rows: the mark in the margin, the text set in past the line's own
+            more = CONTINUED + " " * min(code_indent(text, line_start, line_end)
+                                         + len(CODE_INDENT), room // 2)
+            cuts = _code_breaks(text, line_start, line_end,
+                                (room, max(4, width - cell_len(more))), bounds)
         edges = [line_start, *cuts, line_end]
         for number, (a, b) in enumerate(pairwise(edges)):
             while token_index < len(tokens) and tokens[token_index][1] <= a:
@@ -242,7 +289,7 @@ def _code(layout: Layout, text: str, block: Block, index: int, width: int) -> bo
                 pieces.append((pos, b, None, ""))
             if "\t" in text[a:b]:
                 pieces = _tabs_to_stops(text, pieces)
-            _row(layout, "code", pieces, index, CONTINUED if number else CODE_MARGIN)
+            _row(layout, "code", pieces, index, more if number else CODE_MARGIN)
     return True
 
 

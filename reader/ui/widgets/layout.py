@@ -19,7 +19,7 @@ from rich.cells import cell_len
 
 from reader.article.dates import format_date
 from reader.article.model import SCENE_BREAK, WORDS_PER_MINUTE, Article, count_words
-from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known
+from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known, fit
 from reader.ui.widgets.interned import Interned
 
 # characters that never take two cells (Latin, Greek, Cyrillic, ..., general punctuation);
@@ -327,7 +327,9 @@ def _add_lines(
         line_end = text.find("\n", line_start, end)
         if line_end < 0:
             line_end = end
-        if hard:  # (a continued row is narrower by its mark, ``rest``)
+        if hard and not text[line_start:line_end].isascii():
+            spans = _hard_spans(text, line_start, line_end, room, width - cell_len(rest))
+        elif hard:  # (a continued row is narrower by its mark, ``rest``)
             spans = [(line_start, min(line_start + room, line_end))]
             more = max(1, width - cell_len(rest))
             spans += [(a, min(a + more, line_end)) for a in range(spans[0][1], line_end, more)]
@@ -345,6 +347,18 @@ def _add_lines(
             blocks.append(block)
             first = False
         line_start = line_end + 1
+
+
+def _hard_spans(text: str, start: int, end: int, room: int, more: int) -> list[tuple[int, int]]:
+    """A preformatted line with wide characters cut into rows of ``room`` cells (then
+    ``more``), by their cells: no row runs past the width."""
+    spans, pos = [], start
+    while True:
+        cut = max(pos + 1, fit(text, pos, end, max(1, room)))
+        spans.append((pos, min(cut, end)))
+        if cut >= end:
+            return spans
+        pos, room = cut, more
 
 
 def full_layout(
