@@ -77,6 +77,6 @@ def test_the_reading_view_shows_a_cells_lines_apart() -> None:
         if pieces is not None and layout.blocks[row] == 1:
             shown.append("".join(article.text[a:b] if lit is None else lit
                                  for a, b, lit, _ in pieces))
-    assert "Default: root when ssh" in shown
-    assert any(line.strip() == "Administrator when winrm" for line in shown)
+    at = shown.index("user │ root when ssh")  # the table in its columns, a line a line
+    assert shown[at + 1] == "     │ Administrator when winrm"
     assert not any("\n" in line for line in shown)

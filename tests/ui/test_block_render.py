@@ -148,17 +148,33 @@ def test_a_table_that_fits_is_aligned_under_a_ruled_header() -> None:
     assert lines[0].split("│")[0].strip() == "Planet" and set(lines[1]) <= set("─┼")
     bars = {line.index("│") for line in lines if "│" in line}
     assert len(bars) == 1  # the columns line up
-    assert lines[2].startswith("Mercury │ 0     │ 59 days")
+    assert lines[2].startswith("Mercury │     0 │ 59 days")  # numbers to the right
     head = layout.pieces[block_rows(article, layout, 1)[0]]
     assert {name for a, b, lit, name in head if lit is None} == {"table-head"}
 
 
-def test_a_wide_table_folds_into_header_value_lines_at_80_columns() -> None:
+def test_a_wide_table_wraps_its_cells_in_their_columns() -> None:
     article = make(table(WIDE))
+    layout = build_layout(article, 40)
+    lines = [shown(article, layout, r) for r in block_rows(article, layout, 1)]
+    assert lines[0].startswith("Name  │ Description")
+    assert lines[2] == "Alpha │ The first letter of the Greek"
+    assert lines[3] == "      │ alphabet, used in many sciences"
+    assert all(cell_len(line) <= 40 for line in lines)
+    assert len({line.index("│") for line in lines if "│" in line}) == 1
+
+
+def test_a_table_too_wide_for_its_columns_folds_into_header_value_lines() -> None:
+    header = ("Terminal", "Operator", "Arrivals", "Tonnage", "Revenue", "Share", "Change",
+              "Notes")
+    rows = (header, ("North Quay container terminal", "Baltic Box Handling Ltd", "1,204",
+                     "18,450,220", "42,118,900.50", "38.2%", "+4.1%",
+                     "Second crane commissioned in May after delays"))
+    article = make(table(rows))
     layout = build_layout(article, 76)  # the text width in an 80-column terminal
     lines = [shown(article, layout, r) for r in block_rows(article, layout, 1)]
-    assert "Name: Alpha" in lines and "Name: Omega" in lines
-    assert any(line.startswith("Description: The first letter") for line in lines)
+    assert "Terminal: North Quay container terminal" in lines and "Share: 38.2%" in lines
+    assert "Notes: Second crane commissioned in May after delays" in lines
     assert all(cell_len(line) <= 76 for line in lines)
     assert "│" not in "".join(lines)
 
@@ -175,7 +191,7 @@ def test_a_folded_table_leaves_out_empty_cells_and_sets_a_group_row_alone() -> N
          "cgroup slice, memory and parent, and more words to make the table wide"),
     )
     article = make(table(rows))
-    layout = build_layout(article, 76)
+    layout = build_layout(article, 40)  # (its columns would not fit)
     lines = [shown(article, layout, r) for r in block_rows(article, layout, 1)]
     assert "Analyzing the system state" in lines
     assert not any(line.endswith(": ") or line.endswith(":") for line in lines), lines
@@ -189,8 +205,9 @@ def test_table_cells_map_to_their_rows() -> None:
     for rows, width in ((PLANETS, 72), (WIDE, 40)):
         article = make(table(rows))
         layout = build_layout(article, width)
-        for cell in (rows[-1][0], rows[-1][-1].split()[-1]):
-            offset = article.text.index(cell)
+        # (a cell's first line beside a taller cell: drawn above the rows of the cell's end)
+        for cell in (rows[-1][0], rows[-1][-1].split()[-1], rows[-1][-1].split()[0]):
+            offset = article.text.rindex(cell)
             row = layout.row_for_offset(offset)
             assert cell in shown(article, layout, row)
 

@@ -105,3 +105,124 @@ async def test_a_set_in_line_of_wide_characters_is_continued_not_cut(make_app) -
         assert lines[1].strip().startswith("↪"), lines
         assert "".join(_text_of(lines[:2])) == NOTICE_LINE
         assert lines[2].strip() == "Gate 4"
+
+
+def _bars(line: str) -> list[int]:
+    return [n for n, char in enumerate(line) if char in "│┼"]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_table_with_a_column_of_prose_keeps_its_columns(make_app, size) -> None:
+    """Three columns, the last a sentence or two: a browser keeps the table and wraps the
+    sentences in their column. It was folded into "Returns: ..." records at every size."""
+    app = make_app(PAGE)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        lines = await drawn_block(pilot, app, "table", 2)
+        assert [part.strip() for part in lines[0].split("│")] == ["Endpoint", "Method",
+                                                                  "Returns"]
+        assert {tuple(_bars(line)) for line in lines} == {tuple(_bars(lines[0]))}
+        assert any("/berths/{id} │ GET    │ One berth, or 404" in line for line in lines)
+        returns = " ".join(line.split("│")[2].strip() for line in lines[2:])
+        assert ("Every berth with its terminal, its length in metres and whether a ship is "
+                "moored there now, as a JSON array sorted by terminal.") in returns
+        assert all(line.split("│")[0].strip() in ("", "/berths", "/berths/{id}", "/arrivals")
+                   for line in lines[2:])
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_column_of_numbers_stands_to_the_right_under_its_decimal_points(
+    make_app, size
+) -> None:
+    """Requests and timings line up as in a spreadsheet: the thousands under the
+    thousands, the decimal points under each other; at 60 columns the table stays a table
+    (it was folded there for one cell too many)."""
+    app = make_app(PAGE)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        lines = await drawn_block(pilot, app, "table", 3)
+        rows = {line.split("│")[0].strip(): line for line in lines if line.startswith(
+            ("  /berths", "  /arrivals"))}
+        assert set(rows) == {"/berths", "/berths/{id}", "/arrivals"}, lines
+        ends = {line.index(number) + len(number) for line, number in zip(
+            rows.values(), ("1,204,330", "88,012", "4,410"), strict=True)}
+        assert len(ends) == 1, lines
+        points = {line.index(number) + number.index(".") for line, number in zip(
+            rows.values(), ("41.0", "12.75", "302.1"), strict=True)}
+        assert len(points) == 1, lines
+        assert lines[0].index("Requests") + len("Requests") in ends  # the heading over them
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_heading_over_two_columns_stands_across_them(make_app, size) -> None:
+    """"Winter" spans "Peak" and "Off-peak" (colspan), "Vessel class" both heading rows
+    (rowspan): the rule comes under the second heading row, and "Winter" stands over its
+    two columns, not in the first with an empty one beside it."""
+    app = make_app(PAGE)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        lines = await drawn_block(pilot, app, "table", 1)
+        assert lines[0].split("│")[0].strip() == "Vessel class"
+        assert [part.strip() for part in lines[0].split("│")[1:]] == ["Winter", "Summer"]
+        assert [part.strip() for part in lines[1].split("│")] == [
+            "", "Peak", "Off-peak", "Peak", "Off-peak"]
+        assert set(lines[2].strip()) <= set("─┼")
+        winter = lines[0].index("Winter")
+        assert _bars(lines[1])[0] < winter < _bars(lines[1])[1] < winter + len("Winter")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_a_table_of_eight_columns_reads_as_a_record_a_row(make_app, size) -> None:
+    app = make_app(PAGE)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        lines = [line.strip() for line in await drawn_block(pilot, app, "table", 0)]
+        assert "Terminal: North Quay container terminal" in lines
+        assert "Revenue (EUR): 42,118,900.50" in lines and "Share: 38.2%" in lines
+
+
+def _current_match(app: ReaderApp) -> tuple[str, str]:
+    """The body's line that draws the current search match, and the match's cells there."""
+    body = reading(app).body
+    current = body._style("body--search-current").bgcolor
+    region = body.scrollable_content_region
+    strips = app.screen._compositor.render_strips()
+    found = []
+    for y in range(region.y, region.bottom):
+        strip = strips[y].crop(region.x, region.right)
+        lit = "".join(segment.text for segment in strip
+                      if segment.style is not None and segment.style.bgcolor == current)
+        if lit:
+            found.append((strip.text, lit))
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_search_lands_on_the_line_that_draws_the_match_in_a_table_and_in_code(
+    make_app, size
+) -> None:
+    """A match in a cell's second line, in a cell beside a taller one, and in a code line's
+    continued row: the view goes to it, and the line lit is the one with the word."""
+    app = make_app(PAGE)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        for query, beside in (("moored", "│"), ("Every berth", "/berths"), ("IMO", "│"),
+                              ("Records", "/arrivals"), ("planning", "↪"), ("2019", "↪")):
+            await pilot.press("slash", *query, "enter")
+            await pilot.pause()
+            line, lit = _current_match(app)
+            assert lit == query and query in line and beside in line, (query, line)
+            await pilot.press("escape")
+            await pilot.pause()
+        await pilot.press("slash", *"minimum_gross_tonnage", "enter")
+        await pilot.pause()
+        seen = []
+        for _ in range(3):  # the parameter (a continued row at 60 columns), its use, again
+            line, lit = _current_match(app)
+            assert lit == "minimum_gross_tonnage", line
+            seen.append(line.strip())
+            await pilot.press("n")
+            await pilot.pause()
+        assert "int = 500" in seen[0] and seen[2] == seen[0]
+        assert seen[1].startswith(("if int(row", "↪")) and seen[1].endswith("tonnage:")

@@ -1,4 +1,5 @@
-"""Rows for the structured blocks: code, tables, lists, definitions and images (pure Python).
+"""Rows for the structured blocks: code, tables (their own module, table_render.py), lists,
+definitions and images (pure Python).
 
 :func:`add_block` lays one block out into a :class:`~reader.ui.widgets.layout.Layout`. Rows
 that mix article text with text of their own (a table's padding and rules, a folded table's
@@ -6,12 +7,14 @@ column names, a code row's token colours, an image's ``[image: …]``) carry *pi
 ``(start, end, literal, style)``: ``literal`` None shows ``Article.text[start:end]``
 (searchable, highlighted by offset), a string shows itself; ``style`` names a ``body--``
 component ("" for the row's own style). Every row still knows the offsets it shows, so
-search hits, positions and bookmarks map to rows as for plain text.
+search hits, positions and bookmarks map to rows as for plain text (a table's row wrapped in
+its columns draws a later cell's first line above an earlier cell's last: ``Layout`` looks
+a row's pieces up for the offset).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -19,7 +22,9 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 
 from reader.article.block import counted
-from reader.article.model import CELL_SEPARATOR, Article, Block
+from reader.article.model import Article, Block
+from reader.ui.widgets.piece_rows import INDENT, Piece, Wrap, add_row, line_spans
+from reader.ui.widgets.table_render import table_rows
 
 if TYPE_CHECKING:
     from pygments.lexer import Lexer
@@ -27,15 +32,11 @@ if TYPE_CHECKING:
 
     from reader.ui.widgets.layout import Layout
 
-Piece = tuple[int, int, "str | None", str]
 TAB_STOP = 4  # columns between a code block's tab stops
-Wrap = Callable[[str, int, int, int], list[tuple[int, int]]]
 
 CONTINUED = "↪ "  # marks a code row that continues the line above
 CODE_MARGIN = "  "
 CODE_INDENT = "  "  # a continued code row's text, past its line's indentation
-COLUMN_RULE = " │ "
-INDENT = "  "
 CAPTION_BAR = "▏ "
 # the body's component classes for these rows and pieces (``body--`` + name)
 STRUCTURE_STYLES: tuple[str, ...] = tuple(f"body--{name}" for name in (
@@ -77,7 +78,7 @@ def add_block(
     if kind == "code":
         return _code(layout, text, block, index, width)
     if kind == "table":
-        return _table(layout, text, block, index, width, wrap)
+        return table_rows(layout, text, block, index, width, wrap)
     if kind == "list":
         return _list(layout, text, block, index, width, wrap)
     if kind == "definitions":
@@ -85,27 +86,6 @@ def add_block(
     if kind == "image":
         return _image(layout, text, block, index, width, wrap)
     return False
-
-
-def _row(
-    layout: Layout, kind: str, pieces: Iterable[Piece], block: int, prefix: str = "",
-) -> None:
-    """One row of pieces; its offsets are those of its first and last pieces."""
-    pieces = tuple(pieces)
-    layout.add(kind, pieces[0][0], pieces[-1][1], prefix=prefix, block=block)
-    layout.pieces[len(layout) - 1] = pieces
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of each ``\\n``-separated line of ``text[start:end]``."""
-    spans, pos = [], start
-    while True:
-        stop = text.find("\n", pos, end)
-        if stop < 0:
-            spans.append((pos, end))
-            return spans
-        spans.append((pos, stop))
-        pos = stop + 1
 
 
 # -- code ---------------------------------------------------------------------------------
@@ -261,7 +241,7 @@ def _code(layout: Layout, text: str, block: Block, index: int, width: int) -> bo
     bounds = sorted({x for a, b, _ in tokens for x in (a, b)})
     room = max(4, width - cell_len(CODE_MARGIN))
     token_index = 0
-    for line_start, line_end in _lines(text, start, end):
+    for line_start, line_end in line_spans(text, start, end):
         line = text[line_start:line_end]
         more = ""
         if line_end - line_start <= room and line.isascii() and "\t" not in line:
@@ -289,7 +269,7 @@ def _code(layout: Layout, text: str, block: Block, index: int, width: int) -> bo
                 pieces.append((pos, b, None, ""))
             if "\t" in text[a:b]:
                 pieces = _tabs_to_stops(text, pieces)
-            _row(layout, "code", pieces, index, more if number else CODE_MARGIN)
+            add_row(layout, "code", pieces, index, more if number else CODE_MARGIN)
     return True
 
 
@@ -319,133 +299,13 @@ def _tabs_to_stops(text: str, pieces: list[Piece]) -> list[Piece]:
     return shown
 
 
-# -- tables -------------------------------------------------------------------------------
-
-
-def cell_spans(text: str, block: Block) -> list[list[tuple[int, int]]] | None:
-    """Each cell's offsets in ``text``, row by row; None if the text is not the cells."""
-    spans: list[list[tuple[int, int]]] = []
-    pos = block.start
-    for row in block.rows:
-        cells = []
-        for number, cell in enumerate(row):
-            if number:
-                if text[pos : pos + len(CELL_SEPARATOR)] != CELL_SEPARATOR:
-                    return None
-                pos += len(CELL_SEPARATOR)
-            if text[pos : pos + len(cell)] != cell:
-                return None
-            cells.append((pos, pos + len(cell)))
-            pos += len(cell)
-        spans.append(cells)
-        pos += 1
-    return spans if block.rows and pos - 1 == block.end else None
-
-
-def _table(
-    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
-) -> bool:
-    spans = cell_spans(text, block)
-    if spans is None or not all(spans):
-        return False
-    rows = block.rows
-    columns = max(len(row) for row in rows)
-    sizes = [max((cell_len(row[c]) for row in rows if c < len(row)), default=0)
-             for c in range(columns)]
-    lined = any("\n" in cell for row in rows for cell in row)  # (a cell's paragraphs)
-    if not lined and sum(sizes) + cell_len(COLUMN_RULE) * (columns - 1) <= width:
-        _aligned(layout, rows, spans, sizes, block.header, index)
-    else:
-        _folded(layout, text, block, spans, index, width, _by_line(wrap))
-    return True
-
-
-def _by_line(wrap: Wrap) -> Wrap:
-    """``wrap`` that also breaks at each ``\\n`` (a cell's lines), which it leaves out."""
-
-    def wrapped(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        for a, b in _lines(text, start, end):
-            spans.extend(wrap(text, a, b, width) if b > a else [(a, b)])
-        return spans
-
-    return wrapped
-
-
-def _aligned(
-    layout: Layout, rows: tuple[tuple[str, ...], ...], spans: list[list[tuple[int, int]]],
-    sizes: list[int], header: bool, index: int,
-) -> None:
-    """Columns padded to line up, the header row bold and ruled off."""
-    for number, (row, cells) in enumerate(zip(rows, spans, strict=True)):
-        head = header and number == 0
-        pieces: list[Piece] = []
-        at = cells[0][0]
-        for column, size in enumerate(sizes):
-            if column:
-                pieces.append((at, at, COLUMN_RULE, "table-rule"))
-            if column < len(cells):
-                a, at = cells[column]
-                pieces.append((a, at, None, "table-head" if head else ""))
-                pad = size - cell_len(row[column])
-            else:
-                pad = size
-            if pad and column < len(sizes) - 1:
-                pieces.append((at, at, " " * pad, ""))
-        _row(layout, "table", pieces, index)
-        if head and len(rows) > 1:
-            after = spans[1][0][0]
-            rule = "─┼─".join("─" * size for size in sizes)
-            layout.add("table-rule", after, after, text=rule, block=index)
-
-
-def _folded(
-    layout: Layout, text: str, block: Block, spans: list[list[tuple[int, int]]], index: int,
-    width: int, wrap: Wrap,
-) -> None:
-    """A table too wide for the text: each row as ``column: value`` lines."""
-    rows = block.rows
-    names: tuple[str, ...] = ()
-    body = spans
-    if block.header and len(rows) > 1:
-        names = rows[0]
-        first, last = spans[0][0][0], spans[0][-1][1]
-        for a, b in wrap(text, first, last, width):
-            _row(layout, "table", [(a, b, None, "table-head")], index)
-        body = body[1:]
-    for number, cells in enumerate(body):
-        if number or names:
-            layout.add("blank", cells[0][0], cells[0][0], text="", block=index)
-        first, last = cells[0]
-        if names and len(cells) > 1 and last > first and all(b == a for a, b in cells[1:]):
-            # a row of its first cell alone (a cell spanning the row: a group's label)
-            for x, y in wrap(text, first, last, width):
-                _row(layout, "table", [(x, y, None, "table-head")], index)
-            continue
-        for column, (a, b) in enumerate(cells):
-            if names and b == a and any(y > x for x, y in cells):
-                continue  # an empty cell: no "Note:" with nothing after it
-            if names:
-                label = (names[column] if column < len(names) else str(column + 1)) + ": "
-                if cell_len(label) > width // 2:
-                    label = label[: width // 2 - 3] + "…: "
-            else:
-                label = "• " if column == 0 else INDENT
-            room = max(4, width - cell_len(label))
-            label_style = "table-head" if names else "prefix"
-            for line, (x, y) in enumerate(wrap(text, a, b, room) if b > a else [(a, b)]):
-                lead = label if line == 0 else " " * cell_len(label)
-                _row(layout, "table", [(x, x, lead, label_style if line == 0 else ""),
-                                       (x, y, None, "")], index)
-
-
 # -- lists and definitions ----------------------------------------------------------------
 
 
 def _list(
     layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
 ) -> bool:
-    lines = _lines(text, block.start, block.end)
+    lines = line_spans(text, block.start, block.end)
     numbers = block.numbers if len(block.numbers) == len(lines) else (None,) * len(lines)
     depths = block.depths if len(block.depths) == len(lines) else (0,) * len(lines)
     numbering = block.numbering if len(block.numbering) == len(lines) else ("1",) * len(lines)
@@ -467,7 +327,7 @@ def _list(
 def _definitions(
     layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
 ) -> bool:
-    lines = _lines(text, block.start, block.end)
+    lines = line_spans(text, block.start, block.end)
     terms = [flag for term, definition in block.rows
              for flag, part in ((True, term), (False, definition)) if part]
     if len(terms) != len(lines):
@@ -509,7 +369,7 @@ def _image(
             pieces: list[Piece] = [(a, a, lead if line == 0 else rest, ""), (a, b, None, "")]
             if line == len(spans) - 1:
                 pieces.append((b, b, "]" + reason, ""))
-            _row(layout, "image", pieces, index)
+            add_row(layout, "image", pieces, index)
         _picture_rows(layout, block, index)
         return True
     label = placeholder(block.alt, max(10, width - cell_len(reason)))

@@ -30,6 +30,7 @@ INDENT = "  "
 QUOTE_BAR = "▏ "
 BIG_TEXT = 100_000  # characters: above this, counts and layouts are done in the background
 _SAMPLE = 50_000  # characters counted for an estimated reading time
+ROWS_OF_A_CELL = 200  # rows looked up from a table's row for the cell showing an offset
 PICTURE_ROWS = 12  # rows kept below an image for its picture (when pictures are on)
 
 
@@ -89,7 +90,24 @@ class Layout:
         if len(self) <= self.header_rows:
             return 0
         row = bisect_right(self.starts, offset, lo=self.header_rows) - 1
-        return max(self.header_rows, min(row, len(self) - 1))
+        row = max(self.header_rows, min(row, len(self) - 1))
+        pieces = self.pieces.get(row) if self.pieces else None
+        if pieces is not None and not _shows(pieces, offset):
+            return self._row_showing(row, offset)
+        return row
+
+    def _row_showing(self, row: int, offset: int) -> int:
+        """The row above ``row`` in its block that shows ``offset`` (a table's row wrapped in
+        its columns: the second cell's first line is drawn above the first cell's second
+        line), else ``row``."""
+        block = self.blocks[row]
+        for above in range(row - 1, max(self.header_rows, row - ROWS_OF_A_CELL) - 1, -1):
+            pieces = self.pieces.get(above)
+            if pieces is None or self.blocks[above] != block:
+                break
+            if _shows(pieces, offset):
+                return above
+        return row
 
     def estimated_rows(self, total_chars: int) -> int:
         """The rows of the whole article: exact when complete, else extrapolated."""
@@ -103,6 +121,12 @@ class Layout:
         if row < self.header_rows or not len(self):
             return 0
         return self.starts[min(row, len(self) - 1)]
+
+
+def _shows(pieces: tuple[Piece, ...], offset: int) -> bool:
+    """Whether a row of ``pieces`` shows the article's text at ``offset`` (or ends there)."""
+    return any(literal is None and start <= offset <= end and end > start
+               for start, end, literal, _ in pieces)
 
 
 def same_layout(old: Article, new: Article) -> bool:
