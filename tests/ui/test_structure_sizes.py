@@ -17,6 +17,9 @@ PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "structure_sizes.html"
 NOTICE = PAGE.parent / "text" / "wide-notice.txt"
 NOTICE_LINE = ("港湾局のお知らせ：すべての乗客は出港時刻の少なくとも三十分前までに"
                "フェリー乗り場にお越しください。")
+ADDRESS = ("https://www.quayside-harbour-authority.example.org/publications/annual-reports/"
+           "2024/full-report-with-appendices-and-terminal-by-terminal-tables-final-version-"
+           "v3.pdf?download=true&source=newsletter")
 SIZES = [(80, 24), (100, 30), (60, 20)]
 GO_LINE = ('berths := map[string]int{"north": 12, "east": 4, "ferry": 2, "cruise": 1, '
            '"south yard dry dock": 3}')
@@ -33,12 +36,16 @@ def _body_lines(app: ReaderApp) -> list[str]:
             for y in range(region.y, region.bottom)]
 
 
-async def drawn_block(pilot, app: ReaderApp, kind: str, nth: int = 0) -> list[str]:
-    """The screen lines a block is drawn on: scrolled to it, a screenful at a time."""
+async def drawn_block(
+    pilot, app: ReaderApp, kind: str, nth: int = 0, opening: str = ""
+) -> list[str]:
+    """The screen lines a block is drawn on (the ``nth`` of its kind whose text opens with
+    ``opening``): scrolled to it, a screenful at a time."""
     body = reading(app).body
     article = body.article
     assert article is not None
-    index = [i for i, block in enumerate(article.blocks) if block.type == kind][nth]
+    index = [i for i, block in enumerate(article.blocks)
+             if block.type == kind and block.text.startswith(opening)][nth]
     layout = body.layout_rows
     assert layout is not None
     rows = [r for r in range(len(layout)) if layout.blocks[r] == index
@@ -226,3 +233,22 @@ async def test_search_lands_on_the_line_that_draws_the_match_in_a_table_and_in_c
             await pilot.pause()
         assert "int = 500" in seen[0] and seen[2] == seen[0]
         assert seen[1].startswith(("if int(row", "↪")) and seen[1].endswith("tonnage:")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_an_address_breaks_after_its_slashes_and_cjk_after_its_marks(
+    make_app, size
+) -> None:
+    """A long address alone in its paragraph was cut wherever the row was full
+    ("annual-rep" / "orts"); it breaks where a browser would, after a "/" (else a "-",
+    "&", "."), nothing lost. A row of Japanese never opens with a closing mark ("。", "ー")."""
+    app = make_app(PAGE)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        lines = [line.strip() for line in await drawn_block(
+            pilot, app, "paragraph", opening="https://")]
+        assert "".join(lines) == ADDRESS
+        assert len(lines) > 1 and all(line[-1] in "/?&#-._=" for line in lines[:-1]), lines
+        lines = [line.strip() for line in await drawn_block(
+            pilot, app, "paragraph", opening="すべて")]
+        assert len(lines) > 1 and not any(line[0] in "、。ー" for line in lines[1:]), lines

@@ -25,6 +25,10 @@ from reader.ui.widgets.interned import Interned
 # characters that never take two cells (Latin, Greek, Cyrillic, ..., general punctuation);
 # combining marks take none, which only makes a row shorter than the width, never longer
 _ONE_CELL = re.compile(r"[\x00-\u10ff\u2000-\u2327\u232b-\u23e8\u2500-\u25fc]*")
+_URL_BREAKS = ("/?&#", "-._=")  # after these an address breaks (the first first)
+_NO_ROW_START = frozenset("、。，．：；？！）」』】〕〉》ー・々ゝゞ"  # (kinsoku shori)
+                          "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ%)]}’”,.;:!?")
+_NO_ROW_END = frozenset("「『（【〔〈《([{‘“")
 BULLET = "• "
 INDENT = "  "
 QUOTE_BAR = "▏ "
@@ -158,15 +162,34 @@ def wrap_spans(text: str, start: int, end: int, width: int) -> list[tuple[int, i
             spans.append((pos, end))
             break
         cut = text.rfind(" ", pos + 1, pos + room + 1)
-        if cut <= pos:
-            spans.append((pos, pos + room))  # one long word: break it
-            pos += room
+        if cut <= pos:  # one long word (an address, a run of CJK): break it
+            cut = _word_break(text, pos, pos + room)
+            spans.append((pos, cut))
+            pos = cut
             continue
         spans.append((pos, cut))
         pos = cut + 1
         while pos < end and text[pos] == " ":
             pos += 1
     return spans or [(start, end)]
+
+
+def _word_break(text: str, start: int, limit: int) -> int:
+    """Where a word too long for its row breaks, at ``limit`` or before it: an address after
+    its last ``/`` (``?``, ``&``, ``#``) in the row's second half, else after a ``-``, ``.``,
+    ``_`` or ``=`` there; CJK text where no closing mark opens the next row (、。」) and no
+    opening one ends this (「).
+    """
+    half = start + (limit - start) // 2
+    for marks in _URL_BREAKS:
+        for cut in range(limit, half, -1):
+            if text[cut - 1] in marks:
+                return cut
+    cut = limit
+    for _ in range(2):
+        if cut - 1 > start and (text[cut] in _NO_ROW_START or text[cut - 1] in _NO_ROW_END):
+            cut -= 1
+    return cut
 
 
 def _wrap_free_text(
