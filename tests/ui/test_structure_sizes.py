@@ -129,7 +129,9 @@ async def test_a_table_with_a_column_of_prose_keeps_its_columns(make_app, size) 
         assert [part.strip() for part in lines[0].split("│")] == ["Endpoint", "Method",
                                                                   "Returns"]
         assert {tuple(_bars(line)) for line in lines} == {tuple(_bars(lines[0]))}
-        assert any("/berths/{id} │ GET    │ One berth, or 404" in line for line in lines)
+        second = next(n for n, line in enumerate(lines)
+                      if "/berths/{id} │ GET    │ One berth, or 404" in line)
+        assert not lines[second - 1].replace("│", "").strip()  # rows apart: the rules alone
         returns = " ".join(line.split("│")[2].strip() for line in lines[2:])
         assert ("Every berth with its terminal, its length in metres and whether a ship is "
                 "moored there now, as a JSON array sorted by terminal.") in returns
@@ -252,3 +254,24 @@ async def test_an_address_breaks_after_its_slashes_and_cjk_after_its_marks(
         lines = [line.strip() for line in await drawn_block(
             pilot, app, "paragraph", opening="すべて")]
         assert len(lines) > 1 and not any(line[0] in "、。ー" for line in lines[1:]), lines
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_headings_wrap_before_the_cells_under_them(make_app, size) -> None:
+    """A long heading over short numbers ("Number of employees" over "980") wraps rather
+    than take the width a column of names needs; a short column ("South Yard") is given
+    its whole width before a longer one is; a whole percentage ("100%") stands with its
+    last digit where the others' last whole digit is."""
+    app = make_app(PAGE)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        lines = [line for line in await drawn_block(pilot, app, "table", 4) if "│" in line]
+        assert [part.strip() for part in lines[0].split("│")][:2] == ["Employer", "Town"]
+        assert any(line.split("│")[1].strip() == "South Yard" for line in lines), lines
+        if size[0] == 80:
+            assert any(line.startswith("  Quayside Dry Dock AS (repairs) │") for line in lines)
+            assert any(line.startswith("  Baltic Box Handling Ltd ") for line in lines)
+        def at(number: str) -> int:
+            return next(line.index(number) for line in lines if number in line)
+
+        assert at("100%") + 3 == at("41.3%") + 2 == at("32.7%") + 2 == at("26%") + 2, lines

@@ -31,6 +31,7 @@ _NUMBER = re.compile(r"[-+−±~≈<>]?[$€£¥]?\d[\d,.\u2009\u202f ]*%?")
 _NO_NUMBER = frozenset(("-", "–", "—", "n/a", "N/A"))  # a number column's empty cell
 MOST_HEADING_ROWS = 3
 Spans = list[list[tuple[int, int]]]
+CellLines = list[tuple[int, int]]  # the offsets of each line of a cell
 
 
 def cell_spans(text: str, block: Block) -> Spans | None:
@@ -63,16 +64,17 @@ def table_rows(
     rows = block.rows
     columns = max(len(row) for row in rows)
     cells = [[row[c] if c < len(row) else "" for row in rows] for c in range(columns)]
-    natural = [max(cell_len(line) for cell in column for line in cell.split("\n"))
-               for column in cells]
     heads = header_rows(block)
     numeric = [_decimals(column[heads:]) for column in cells]
+    natural = [_widest(column) for column in cells]
+    body = [_widest(column[heads:]) for column in cells]  # (a heading may wrap)
     for column, decimals in enumerate(numeric):
         if decimals is not None:  # the widest whole part and the widest decimal part
             whole = max(cell_len(cell) - _fraction(cell) for cell in cells[column][heads:])
-            natural[column] = max(natural[column], whole + decimals)
-    least = [_least(column, size) for column, size in zip(cells, natural, strict=True)]
-    sizes = _sizes(natural, least, width - cell_len(COLUMN_RULE) * (columns - 1))
+            body[column] = max(body[column], whole + decimals)
+            natural[column] = max(natural[column], body[column])
+    least = [_least(column, size) for column, size in zip(cells, body, strict=True)]
+    sizes = _sizes(natural, body, least, width - cell_len(COLUMN_RULE) * (columns - 1))
     if sizes is None:
         _folded(layout, text, block, spans, index, width, _by_line(wrap))
         return True
@@ -96,27 +98,48 @@ def header_rows(block: Block) -> int:
     return count
 
 
-def _least(column: list[str], natural: int) -> int:
+def _widest(column: list[str]) -> int:
+    """The cells of a column's longest line."""
+    return max((cell_len(line) for cell in column for line in cell.split("\n")), default=0)
+
+
+def _least(column: list[str], body: int) -> int:
     """The narrowest a column may be: its longest word (up to :data:`WORD_MOST`), and
-    :data:`PROSE_LEAST` cells for a column of longer text."""
+    :data:`PROSE_LEAST` cells for a column of longer text (``body``: its widest cell under
+    the headings)."""
     longest = max((cell_len(word) for cell in column for word in cell.split()), default=0)
     longest = min(longest, WORD_MOST)
-    return longest if natural < PROSE_LEAST else max(longest, PROSE_LEAST)
+    return longest if body < PROSE_LEAST else max(longest, PROSE_LEAST)
 
 
-def _sizes(natural: list[int], least: list[int], room: int) -> list[int] | None:
+def _sizes(
+    natural: list[int], body: list[int], least: list[int], room: int
+) -> list[int] | None:
     """Each column's width in ``room`` cells: its natural width when all fit; else its least
-    and a share of the rest, the columns that want little given it first (so fewer wrap);
-    None when even the least do not fit (the table is folded)."""
+    and a share of the rest, first towards its widest cell under the headings (a heading
+    wraps before a cell does), then towards its heading; None when even the least do not
+    fit (the table is folded)."""
     if sum(natural) <= room:
         return natural
     if sum(least) > room:
         return None
-    sizes = list(least)
-    spare = room - sum(least)
-    order = sorted(range(len(sizes)), key=lambda c: natural[c] - least[c])
+    sizes = _fill(least, [max(a, b) for a, b in zip(least, body, strict=True)], room,
+                  whole=True)
+    return _fill(sizes, natural, room, whole=False)
+
+
+def _fill(sizes: list[int], wanted: list[int], room: int, *, whole: bool) -> list[int]:
+    """``sizes`` grown towards ``wanted`` in ``room`` cells, the columns that want least
+    first: each given all it wants while that lasts (``whole``: so fewer cells wrap, "South
+    Yard" whole beside a column of sentences), else an equal share of what is left (for
+    headings: they wrap alike)."""
+    sizes = list(sizes)
+    spare = room - sum(sizes)
+    order = sorted(range(len(sizes)), key=lambda c: wanted[c] - sizes[c])
     for place, column in enumerate(order):
-        give = min(natural[column] - least[column], spare // (len(order) - place))
+        want = max(0, wanted[column] - sizes[column])
+        share = spare // (len(order) - place)
+        give = want if want <= (spare if whole else share) else share
         sizes[column] += give
         spare -= give
     return sizes
@@ -132,67 +155,98 @@ def _decimals(column: list[str]) -> int | None:
 
 
 def _fraction(cell: str) -> int:
-    """The cells of a number from its decimal point on (0 without one)."""
+    """The cells of a number from its decimal point on, or from after its last digit for
+    a whole number ("100%": 1, "55.41%": 4)."""
     point = cell.rfind(".")
-    return len(cell) - point if point >= 0 else 0
+    if point < 0:
+        point = len(cell.rstrip("%"))
+    return len(cell) - point
+
+
+Shape = tuple[int, list[int], list["int | None"]]  # heading rows, widths, decimals
 
 
 def _grid(
-    layout: Layout, text: str, spans: Spans, shape: tuple[int, list[int], list[int | None]],
-    index: int, wrap: Wrap,
+    layout: Layout, text: str, spans: Spans, shape: Shape, index: int, wrap: Wrap
 ) -> None:
     """Columns lined up, each cell wrapped in its column's width; the heading rows bold and
     ruled off, a heading over empty cells beside it across their columns ("Winter" over
-    "Peak" and "Off-peak"); a row of its first cell alone (a group's label) across the table.
+    "Peak" and "Off-peak"); a row of its first cell alone (a group's label) across the
+    table; where a row takes several lines, a line of the column rules alone between rows.
     ``shape``: the heading rows, the columns' widths, each column's decimals (None: no
     column of numbers)."""
-    heads, sizes, numeric = shape
+    heads, sizes, _ = shape
     rule = cell_len(COLUMN_RULE)
     across = sum(sizes) + rule * (len(sizes) - 1)
+    plans: list[tuple[list[tuple[int, int]], list[tuple[int, int]], list[CellLines]]] = []
     for number, row in enumerate(spans):
-        head = number < heads
         cells = row + [(row[-1][1], row[-1][1])] * (len(sizes) - len(row))
         first, last = cells[0]
-        if (len(sizes) > 1 and not head and cell_len(text[first:last]) > sizes[0]
-                and all(b == a for a, b in cells[1:])):
-            for x, y in wrap(text, first, last, across):
-                add_row(layout, "table", [(x, y, None, "")], index)
+        if (len(sizes) > 1 and number >= heads and cell_len(text[first:last]) > sizes[0]
+                and all(b == a for a, b in cells[1:])):  # (alone: across the table)
+            plans.append((cells, [], [wrap(text, first, last, across)]))
             continue
         groups = _groups(cells, number < heads - 1)
-        widths = [sum(sizes[a : b + 1]) + rule * (b - a) for a, b in groups]
-        lines = [wrap(text, *cells[a], size) if cells[a][1] > cells[a][0] else [cells[a]]
-                 for (a, _), size in zip(groups, widths, strict=True)]
-        for line in range(max(len(shown) for shown in lines)):
+        plans.append((cells, groups, [
+            wrap(text, *cells[a], size) if cells[a][1] > cells[a][0] else [cells[a]]
+            for (a, _), size in zip(groups, _widths(groups, sizes, rule), strict=True)]))
+    spaced = any(len(lines) > 1 for _, _, row in plans[max(1, heads):] for lines in row)
+    for number, (cells, groups, lines) in enumerate(plans):
+        if spaced and number > heads:
+            at = cells[0][0]
+            add_row(layout, "table", [(at, at, "", "")] + [
+                (at, at, literal, style) for size in sizes[:-1]
+                for literal, style in ((" " * size, ""), (COLUMN_RULE, "table-rule"))], index)
+        if not groups:
+            for x, y in lines[0]:
+                add_row(layout, "table", [(x, y, None, "")], index)
+        for line in range(max(map(len, lines)) if groups else 0):
             pieces: list[Piece] = []
-            for place, ((a, b), size) in enumerate(zip(groups, widths, strict=True)):
+            for place, (group, size) in enumerate(zip(groups, _widths(groups, sizes, rule),
+                                                      strict=True)):
                 if place:  # (between the cells: at the end of the one before)
-                    before = cells[a - 1][1]
+                    before = cells[group[0] - 1][1]
                     pieces.append((before, before, COLUMN_RULE, "table-rule"))
-                shown = lines[place]
-                end = place == len(groups) - 1
-                if line >= len(shown):
-                    at = cells[a][1]
-                    pieces.append((at, at, "" if end else " " * size, ""))
-                    continue
-                x, y = shown[line]
-                pad = size - cell_len(text[x:y])
-                decimals = numeric[a] if a == b else None
-                if decimals is not None and not head:  # the decimal points under each other
-                    right = max(0, min(pad, decimals - _fraction(text[x:y])))
-                elif decimals is not None:  # a heading over numbers: at their right
-                    right = 0
-                elif a != b:  # a heading across columns: in their middle
-                    right = pad - pad // 2
+                last = place == len(groups) - 1
+                if line >= len(lines[place]):
+                    at = cells[group[0]][1]
+                    pieces.append((at, at, "" if last else " " * size, ""))
                 else:
-                    right = pad
-                pieces += [(x, x, " " * (pad - right), ""),
-                           (x, y, None, "table-head" if head else ""),
-                           (y, y, "" if end and not decimals else " " * right, "")]
+                    pieces += _cell(text, lines[place][line], group, size,
+                                    (number < heads, last), shape)
             add_row(layout, "table", _no_empty(pieces), index)
         if number == heads - 1 and len(spans) > heads:
             after = spans[heads][0][0]
             ruled = "─┼─".join("─" * size for size in sizes)
             layout.add("table-rule", after, after, text=ruled, block=index)
+
+
+def _widths(groups: list[tuple[int, int]], sizes: list[int], rule: int) -> list[int]:
+    """The cells each group of columns takes, the rules between them included."""
+    return [sum(sizes[a : b + 1]) + rule * (b - a) for a, b in groups]
+
+
+def _cell(
+    text: str, span: tuple[int, int], group: tuple[int, int], size: int,
+    where: tuple[bool, bool], shape: Shape,
+) -> list[Piece]:
+    """One line of a cell padded to ``size``: numbers to the right, their decimal points
+    under each other; a heading over numbers to their right, one across columns in their
+    middle; the rest to the left (``where``: in a heading row, in the last column)."""
+    x, y = span
+    head, last = where
+    pad = size - cell_len(text[x:y])
+    decimals = shape[2][group[0]] if group[0] == group[1] else None
+    if decimals is not None and not head:
+        right = max(0, min(pad, decimals - _fraction(text[x:y])))
+    elif decimals is not None:
+        right = 0
+    elif group[0] != group[1]:
+        right = pad - pad // 2
+    else:
+        right = pad
+    return [(x, x, " " * (pad - right), ""), (x, y, None, "table-head" if head else ""),
+            (y, y, "" if last and decimals is None else " " * right, "")]
 
 
 def _groups(cells: list[tuple[int, int]], spanning: bool) -> list[tuple[int, int]]:
