@@ -275,3 +275,23 @@ async def test_headings_wrap_before_the_cells_under_them(make_app, size) -> None
             return next(line.index(number) for line in lines if number in line)
 
         assert at("100%") + 3 == at("41.3%") + 2 == at("32.7%") + 2 == at("26%") + 2, lines
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_list_of_ten_items_or_more_keeps_its_words_in_line(make_app, size) -> None:
+    """Items 1 to 9 and 10 and 11 start their words at the same column, the numbers
+    standing to the right ("9." under "10."), as a browser sets them; an item's wrapped
+    lines stay under its words."""
+    app = make_app(PAGE)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        lines = await drawn_block(pilot, app, "list", opening="Report to the pilot")
+        starts = {line.index(" ", line.index(".")) + 1 for line in lines
+                  if line.lstrip()[:1].isdigit()}
+        assert len(starts) == 1, lines
+        (start,) = starts
+        assert all(len(line) - len(line.lstrip()) == start
+                   for line in lines if not line.lstrip()[:1].isdigit()), lines
+        nine = next(line for line in lines if line.lstrip().startswith("9."))
+        ten = next(line for line in lines if line.lstrip().startswith("10."))
+        assert nine.index(".") == ten.index(".")

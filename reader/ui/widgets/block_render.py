@@ -309,12 +309,14 @@ def _list(
     numbers = block.numbers if len(block.numbers) == len(lines) else (None,) * len(lines)
     depths = block.depths if len(block.depths) == len(lines) else (0,) * len(lines)
     numbering = block.numbering if len(block.numbering) == len(lines) else ("1",) * len(lines)
+    markers = ["• " if number is None else f"{counted(number, counts)}. "
+               for number, counts in zip(numbers, numbering, strict=True)]
+    levels, widest = _siblings(markers, depths)
     widths: list[int] = []
-    for (a, b), number, depth, counts in zip(lines, numbers, depths, numbering, strict=True):
-        depth = min(depth, len(widths))
-        marker = "• " if number is None else f"{counted(number, counts)}. "
+    for (a, b), marker, depth, size in zip(lines, markers, levels, widest, strict=True):
+        marker = marker.rjust(size)  # "9." under "10.", their items' words in line
         indent = " " * sum(widths[:depth])
-        widths = [*widths[:depth], len(marker)]
+        widths = [*widths[:depth], size]
         prefix = indent + marker
         if cell_len(prefix) > width // 2:  # nesting deeper than the text is wide
             prefix = marker
@@ -322,6 +324,24 @@ def _list(
         for line, (x, y) in enumerate(wrap(text, a, b, width - cell_len(prefix))):
             layout.add("list", x, y, prefix=prefix if line == 0 else rest, block=index)
     return True
+
+
+def _siblings(markers: list[str], depths: tuple[int, ...]) -> tuple[list[int], list[int]]:
+    """Each item's nesting depth (a jump of several levels is one level deeper) and the
+    widest marker among its siblings (the items of its depth under the same parent)."""
+    levels: list[int] = []
+    parents: list[int] = []  # the item each level's items are under (-1: none)
+    keys = []
+    for item, depth in enumerate(depths):
+        level = min(depth, len(parents))
+        parents = parents[:level]
+        keys.append((parents[-1] if parents else -1, level))
+        parents.append(item)
+        levels.append(level)
+    widest: dict[tuple[int, int], int] = {}
+    for key, marker in zip(keys, markers, strict=True):
+        widest[key] = max(widest.get(key, 0), len(marker))
+    return levels, [widest[key] for key in keys]
 
 
 def _definitions(
