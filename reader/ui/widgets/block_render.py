@@ -242,9 +242,10 @@ def _code(layout: Layout, text: str, block: Block, index: int, width: int) -> bo
     room = max(4, width - cell_len(CODE_MARGIN))
     token_index = 0
     for line_start, line_end in line_spans(text, start, end):
-        line = text[line_start:line_end]
-        more = ""
-        if line_end - line_start <= room and line.isascii() and "\t" not in line:
+        more, size = "", line_end - line_start
+        if size <= room // TAB_STOP or (size <= room and (
+            (line := text[line_start:line_end]).isascii() and "\t" not in line
+        )):  # (fits: even a line of tabs or wide characters would at a quarter of the room)
             cuts = []
         else:  # continued rows: the mark in the margin, the text set in past the line's own
             more = CONTINUED + " " * min(code_indent(text, line_start, line_end)

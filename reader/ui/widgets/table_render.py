@@ -31,7 +31,7 @@ _NUMBER = re.compile(r"[-+−±~≈<>]?[$€£¥]?\d[\d,.\u2009\u202f ]*%?")
 _NO_NUMBER = frozenset(("-", "–", "—", "n/a", "N/A"))  # a number column's empty cell
 MOST_HEADING_ROWS = 3
 Spans = list[list[tuple[int, int]]]
-CellLines = list[tuple[int, int]]  # the offsets of each line of a cell
+CellLines = list[tuple[int, int, int]]  # each line of a cell: its offsets and its cells
 
 
 def cell_spans(text: str, block: Block) -> Spans | None:
@@ -66,19 +66,20 @@ def table_rows(
     cells = [[row[c] if c < len(row) else "" for row in rows] for c in range(columns)]
     heads = header_rows(block)
     numeric = [_decimals(column[heads:]) for column in cells]
-    natural = [_widest(column) for column in cells]
-    body = [_widest(column[heads:]) for column in cells]  # (a heading may wrap)
+    widths = [[_widest(cell) for cell in column] for column in cells]
+    natural = [max(column) for column in widths]
+    body = [max(column[heads:], default=0) for column in widths]  # (a heading may wrap)
     for column, decimals in enumerate(numeric):
         if decimals is not None:  # the widest whole part and the widest decimal part
             whole = max(cell_len(cell) - _fraction(cell) for cell in cells[column][heads:])
             body[column] = max(body[column], whole + decimals)
             natural[column] = max(natural[column], body[column])
-    least = [_least(column, size) for column, size in zip(cells, body, strict=True)]
-    sizes = _sizes(natural, body, least, width - cell_len(COLUMN_RULE) * (columns - 1))
+    sizes = _sizes(cells, natural, body, width - cell_len(COLUMN_RULE) * (columns - 1))
     if sizes is None:
         _folded(layout, text, block, spans, index, width, _by_line(wrap))
         return True
-    _grid(layout, text, spans, (heads, sizes, numeric), index, _by_line(wrap))
+    plans = _plans(text, spans, (heads, sizes, numeric), widths, _by_line(wrap))
+    _grid(layout, text, plans, (heads, sizes, numeric), index)
     return True
 
 
@@ -98,9 +99,11 @@ def header_rows(block: Block) -> int:
     return count
 
 
-def _widest(column: list[str]) -> int:
-    """The cells of a column's longest line."""
-    return max((cell_len(line) for cell in column for line in cell.split("\n")), default=0)
+def _widest(cell: str) -> int:
+    """The cells of a cell's longest line."""
+    if "\n" not in cell:
+        return cell_len(cell)
+    return max(cell_len(line) for line in cell.split("\n"))
 
 
 def _least(column: list[str], body: int) -> int:
@@ -113,7 +116,7 @@ def _least(column: list[str], body: int) -> int:
 
 
 def _sizes(
-    natural: list[int], body: list[int], least: list[int], room: int
+    cells: list[list[str]], natural: list[int], body: list[int], room: int
 ) -> list[int] | None:
     """Each column's width in ``room`` cells: its natural width when all fit; else its least
     and a share of the rest, first towards its widest cell under the headings (a heading
@@ -121,6 +124,7 @@ def _sizes(
     fit (the table is folded)."""
     if sum(natural) <= room:
         return natural
+    least = [_least(column, size) for column, size in zip(cells, body, strict=True)]
     if sum(least) > room:
         return None
     sizes = _fill(least, [max(a, b) for a, b in zip(least, body, strict=True)], room,
@@ -166,8 +170,11 @@ def _fraction(cell: str) -> int:
 Shape = tuple[int, list[int], list["int | None"]]  # heading rows, widths, decimals
 
 
+Plan = tuple[list[tuple[int, int]], list[tuple[int, int]], list[int], list[CellLines]]
+
+
 def _grid(
-    layout: Layout, text: str, spans: Spans, shape: Shape, index: int, wrap: Wrap
+    layout: Layout, text: str, plans: list[Plan], shape: Shape, index: int
 ) -> None:
     """Columns lined up, each cell wrapped in its column's width; the heading rows bold and
     ruled off, a heading over empty cells beside it across their columns ("Winter" over
@@ -176,66 +183,86 @@ def _grid(
     ``shape``: the heading rows, the columns' widths, each column's decimals (None: no
     column of numbers)."""
     heads, sizes, _ = shape
-    rule = cell_len(COLUMN_RULE)
-    across = sum(sizes) + rule * (len(sizes) - 1)
-    plans: list[tuple[list[tuple[int, int]], list[tuple[int, int]], list[CellLines]]] = []
-    for number, row in enumerate(spans):
-        cells = row + [(row[-1][1], row[-1][1])] * (len(sizes) - len(row))
-        first, last = cells[0]
-        if (len(sizes) > 1 and number >= heads and cell_len(text[first:last]) > sizes[0]
-                and all(b == a for a, b in cells[1:])):  # (alone: across the table)
-            plans.append((cells, [], [wrap(text, first, last, across)]))
-            continue
-        groups = _groups(cells, number < heads - 1)
-        plans.append((cells, groups, [
-            wrap(text, *cells[a], size) if cells[a][1] > cells[a][0] else [cells[a]]
-            for (a, _), size in zip(groups, _widths(groups, sizes, rule), strict=True)]))
-    spaced = any(len(lines) > 1 for _, _, row in plans[max(1, heads):] for lines in row)
-    for number, (cells, groups, lines) in enumerate(plans):
+    spaced = any(len(lines) > 1 for *_, row in plans[max(1, heads):] for lines in row)
+    for number, (cells, groups, widths, lines) in enumerate(plans):
         if spaced and number > heads:
             at = cells[0][0]
             add_row(layout, "table", [(at, at, "", "")] + [
                 (at, at, literal, style) for size in sizes[:-1]
                 for literal, style in ((" " * size, ""), (COLUMN_RULE, "table-rule"))], index)
         if not groups:
-            for x, y in lines[0]:
+            for x, y, _ in lines[0]:
                 add_row(layout, "table", [(x, y, None, "")], index)
+        end = len(groups) - 1
         for line in range(max(map(len, lines)) if groups else 0):
             pieces: list[Piece] = []
-            for place, (group, size) in enumerate(zip(groups, _widths(groups, sizes, rule),
-                                                      strict=True)):
+            for place, (group, size) in enumerate(zip(groups, widths, strict=True)):
                 if place:  # (between the cells: at the end of the one before)
                     before = cells[group[0] - 1][1]
                     pieces.append((before, before, COLUMN_RULE, "table-rule"))
-                last = place == len(groups) - 1
-                if line >= len(lines[place]):
+                if line < len(lines[place]):
+                    _cell(pieces, text, lines[place][line], group, size,
+                          (number < heads, place == end), shape)
+                elif place < end:
                     at = cells[group[0]][1]
-                    pieces.append((at, at, "" if last else " " * size, ""))
-                else:
-                    pieces += _cell(text, lines[place][line], group, size,
-                                    (number < heads, last), shape)
-            add_row(layout, "table", _no_empty(pieces), index)
-        if number == heads - 1 and len(spans) > heads:
-            after = spans[heads][0][0]
+                    pieces.append((at, at, " " * size, ""))
+            if not pieces:  # (a row of one empty cell)
+                at = cells[0][0]
+                pieces.append((at, at, "", ""))
+            add_row(layout, "table", pieces, index)
+        if number == heads - 1 and len(plans) > heads:
+            after = plans[heads][0][0][0]
             ruled = "─┼─".join("─" * size for size in sizes)
             layout.add("table-rule", after, after, text=ruled, block=index)
 
 
-def _widths(groups: list[tuple[int, int]], sizes: list[int], rule: int) -> list[int]:
-    """The cells each group of columns takes, the rules between them included."""
-    return [sum(sizes[a : b + 1]) + rule * (b - a) for a, b in groups]
+def _plans(
+    text: str, spans: Spans, shape: Shape, widths: list[list[int]], wrap: Wrap
+) -> list[Plan]:
+    """Each row's cells (as many as the columns), its groups of columns (none: its first
+    cell alone, across the table), their widths and each group's cell's lines (``widths``:
+    each cell's, column by column)."""
+    heads, sizes, _ = shape
+    rule = cell_len(COLUMN_RULE)
+    across = sum(sizes) + rule * (len(sizes) - 1)
+    single = [(column, column) for column in range(len(sizes))]
+    plans: list[Plan] = []
+    for number, row in enumerate(spans):
+        cells = row + [(row[-1][1], row[-1][1])] * (len(sizes) - len(row))
+        first, last = cells[0]
+        if (len(sizes) > 1 and number >= heads and widths[0][number] > sizes[0]
+                and all(b == a for a, b in cells[1:])):  # (alone: across the table)
+            plans.append((cells, [], [], [_lines(text, first, last, across, wrap)]))
+            continue
+        groups = _groups(cells) if number < heads - 1 else single
+        room = sizes if groups is single else [
+            sum(sizes[a : b + 1]) + rule * (b - a) for a, b in groups]
+        plans.append((cells, groups, room, [
+            [(*cells[a], widths[a][number])] if widths[a][number] <= size
+            and "\n" not in text[cells[a][0] : cells[a][1]]
+            else _lines(text, *cells[a], size, wrap)
+            for (a, _), size in zip(groups, room, strict=True)]))
+    return plans
+
+
+def _lines(text: str, start: int, end: int, size: int, wrap: Wrap) -> CellLines:
+    """A cell's lines in ``size`` cells, with the cells each takes."""
+    if end <= start:
+        return [(start, end, 0)]
+    return [(x, y, cell_len(text[x:y])) for x, y in wrap(text, start, end, size)]
 
 
 def _cell(
-    text: str, span: tuple[int, int], group: tuple[int, int], size: int,
-    where: tuple[bool, bool], shape: Shape,
-) -> list[Piece]:
-    """One line of a cell padded to ``size``: numbers to the right, their decimal points
-    under each other; a heading over numbers to their right, one across columns in their
-    middle; the rest to the left (``where``: in a heading row, in the last column)."""
-    x, y = span
+    pieces: list[Piece], text: str, line: tuple[int, int, int], group: tuple[int, int],
+    size: int, where: tuple[bool, bool], shape: Shape,
+) -> None:
+    """One line of a cell padded to ``size``, added to ``pieces``: numbers to the right,
+    their decimal points under each other; a heading over numbers to their right, one
+    across columns in their middle; the rest to the left (``where``: in a heading row, in
+    the last column)."""
+    x, y, cells = line
     head, last = where
-    pad = size - cell_len(text[x:y])
+    pad = size - cells
     decimals = shape[2][group[0]] if group[0] == group[1] else None
     if decimals is not None and not head:
         right = max(0, min(pad, decimals - _fraction(text[x:y])))
@@ -245,26 +272,23 @@ def _cell(
         right = pad - pad // 2
     else:
         right = pad
-    return [(x, x, " " * (pad - right), ""), (x, y, None, "table-head" if head else ""),
-            (y, y, "" if last and decimals is None else " " * right, "")]
+    if pad > right:
+        pieces.append((x, x, " " * (pad - right), ""))
+    pieces.append((x, y, None, "table-head" if head else ""))
+    if right and not (last and decimals is None):
+        pieces.append((y, y, " " * right, ""))
 
 
-def _groups(cells: list[tuple[int, int]], spanning: bool) -> list[tuple[int, int]]:
-    """The first and last column of each cell of a row: one each, or (``spanning``, a
-    heading row over another) a cell with the empty cells after it."""
+def _groups(cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first and last column of each cell of a heading row over another: a cell with
+    the empty cells after it."""
     groups: list[tuple[int, int]] = []
     for column, (a, b) in enumerate(cells):
-        if spanning and groups and b == a and cells[groups[-1][0]][1] > cells[groups[-1][0]][0]:
+        if groups and b == a and cells[groups[-1][0]][1] > cells[groups[-1][0]][0]:
             groups[-1] = (groups[-1][0], column)
         else:
             groups.append((column, column))
     return groups
-
-
-def _no_empty(pieces: list[Piece]) -> list[Piece]:
-    """The pieces that show something (a row keeps one at least)."""
-    kept = [piece for piece in pieces if piece[2] is None or piece[2]]
-    return kept or pieces[:1]
 
 
 def _by_line(wrap: Wrap) -> Wrap:
