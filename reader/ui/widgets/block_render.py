@@ -24,7 +24,6 @@ from rich.cells import cell_len
 from reader.article.block import counted
 from reader.article.model import Article, Block
 from reader.ui.widgets.piece_rows import INDENT, Piece, Wrap, add_row, line_spans
-from reader.ui.widgets.table_render import table_rows
 
 if TYPE_CHECKING:
     from pygments.lexer import Lexer
@@ -77,7 +76,9 @@ def add_block(
     kind = block.type
     if kind == "code":
         return _code(layout, text, block, index, width)
-    if kind == "table":
+    if kind == "table":  # (imported on the first table: most first screens have none)
+        from reader.ui.widgets.table_render import table_rows
+
         return table_rows(layout, text, block, index, width, wrap)
     if kind == "list":
         return _list(layout, text, block, index, width, wrap)
