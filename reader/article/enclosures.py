@@ -178,6 +178,15 @@ def spoken_duration(seconds: int) -> str:
     return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
+def played(href: str, enclosures: tuple[Enclosure, ...] = ()) -> Enclosure | None:
+    """The audio or video file at ``href``, told without fetching it: by the type the feed
+    gave it among ``enclosures``, else by its address's extension ("episode.mp3",
+    "clip.webm?t=3"); None for anything else (a page, or an address that says nothing)."""
+    known = next((e for e in enclosures if e.href == href), None)
+    media = Enclosure(href, known.type if known else None)
+    return media if media.kind in ("audio", "video") else None
+
+
 def listened(enclosures: tuple[Enclosure, ...]) -> Enclosure | None:
     """The first audio or video of ``enclosures`` (what an entry is listened to or watched
     for), or None."""
@@ -185,5 +194,5 @@ def listened(enclosures: tuple[Enclosure, ...]) -> Enclosure | None:
 
 
 __all__ = [
-    "Enclosure", "count", "listened", "media_type", "spoken_duration", "web_href",
+    "Enclosure", "count", "listened", "media_type", "played", "spoken_duration", "web_href",
 ]

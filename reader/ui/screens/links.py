@@ -16,6 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.article.anchors import fragment_of, heading_for, same_page
+from reader.article.enclosures import played
 from reader.article.footnotes import Footnote, footnotes
 from reader.core.sanitize import clean_shown
 from reader.ui import commands
@@ -142,7 +143,8 @@ class Links:
 
     def follow(self, link: Link) -> None:
         """Open an http(s) link in the reader (the history remembers this article); a link to
-        a heading of this article goes there instead."""
+        a heading of this article goes there instead, and one to an audio or video file (by
+        its address, or the type its feed gave) to the system's player."""
         article = self.screen.article
         fragment = fragment_of(link.href)
         if article is not None and fragment and same_page(link.href, article):
@@ -160,6 +162,11 @@ class Links:
             self.screen.notify(
                 f"{kind} is not opened in the reader: {clean_shown(link.href, 80)} "
                 "(y in the links list copies it).", title="Not followed")
+            return
+        media = played(url, article.enclosures if article is not None else ())
+        if media is not None:  # (an episode's audio, a video: the system's player, not a page)
+            hand_to_browser(self.screen, url, "links_copy", " in the links list",
+                            played=media.name or "the file")
             return
         self.screen.open_source(url)
 

@@ -86,18 +86,23 @@ def open_in_browser(url: str) -> bool:
         return False
 
 
-def hand_to_browser(screen: ReadingScreen, url: str, copy: str, where: str = "") -> None:
+def hand_to_browser(screen: ReadingScreen, url: str, copy: str, where: str = "",
+                    played: str = "") -> None:
     """Open ``url`` in the system browser (in a worker: it may take a while), then say so,
-    or that no browser took it and that the command ``copy`` (run ``where``) copies it."""
-    shown = clean_shown(url, 80)
+    or that no browser took it and that the command ``copy`` (run ``where``) copies it.
+    ``played``: the name of the audio or video file ``url`` is, which the system hands to
+    its player ("Opening episode.mp3 in your player.")."""
+    shown = clean_shown(played or url, 80)
     key = commands.BY_ID[copy].first_key  # (the user's, if remapped)
+    program = "player" if played else "browser"
 
     def told(opened: bool) -> None:
         if opened:
-            screen.notify(f"Opening {shown} in the browser.", title="Browser")
+            screen.notify(f"Opening {shown} in {'your' if played else 'the'} {program}.",
+                          title=program.capitalize())
         else:
-            screen.notify(f"No browser to open {shown}; {key}{where} copies the address.",
-                          title="No browser", severity="warning", timeout=8)
+            screen.notify(f"No {program} to open {shown}; {key}{where} copies the address.",
+                          title=f"No {program}", severity="warning", timeout=8)
 
     def job() -> None:
         opened = open_in_browser(url)
