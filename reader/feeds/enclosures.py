@@ -1,6 +1,7 @@
 """An entry's enclosures as its feed gives them: RSS's ``<enclosure url= type= length=>``
 with the episode's ``<itunes:duration>``, Atom's ``<link rel="enclosure">`` (and a
-``<content src>`` of audio or video), JSON Feed's ``attachments``.
+``<content src>`` of audio or video), Media RSS's ``<media:content>`` of an address no
+``<enclosure>`` has, JSON Feed's ``attachments``.
 
 Addresses resolve against the feed's (and an Atom feed's ``xml:base``, which feedparser
 applies); a type that is no MIME type, and a size or duration that is negative, huge or
@@ -38,6 +39,7 @@ def feed_enclosures(entry: Any, url: str) -> tuple[Enclosure, ...]:
     for content in _dicts(dict.get(entry, "content")):  # Atom: <content src> of audio, video
         if media_type(content.get("type")) and str(content.get("type")).startswith(MEDIA):
             found.append((content_address(content), content.get("type"), None, None))
+    found += media_contents(entry)
     enclosures = _enclosures(found, url)
     duration = itunes_seconds(dict.get(entry, "itunes_duration"))
     if duration is None:
@@ -48,6 +50,25 @@ def feed_enclosures(entry: Any, url: str) -> tuple[Enclosure, ...]:
     timed = Enclosure(enclosures[first].href, enclosures[first].type,
                       enclosures[first].length, enclosures[first].duration or duration)
     return (*enclosures[:first], timed, *enclosures[first + 1 :])
+
+
+def media_contents(entry: Any) -> list[tuple[object, object, object, object]]:
+    """Media RSS's ``<media:content url= type= medium= fileSize= duration=>`` (those inside
+    a ``<media:group>`` too: feedparser lists them alike), as (address, type, length,
+    duration). Left out: a Flash player (YouTube's, which no browser plays; the entry's own
+    link is the video's page), and a picture only its ``medium`` names (told by neither its
+    type nor its address, it would be shown as a file)."""
+    found = []
+    for item in _dicts(dict.get(entry, "media_content"))[: MAX_ENCLOSURES * 4]:
+        kind = media_type(item.get("type"))
+        if kind == "application/x-shockwave-flash":
+            continue
+        href = item.get("url")
+        if item.get("medium") == "image" and isinstance(href, str) and Enclosure(
+                href, kind).kind != "image":
+            continue
+        found.append((href, kind, item.get("filesize"), item.get("duration")))
+    return found
 
 
 def json_attachments(item: dict[str, Any], url: str) -> tuple[Enclosure, ...]:
@@ -113,4 +134,4 @@ def _dicts(value: object) -> list[dict[str, Any]]:
 
 
 __all__ = ["MAX_ENCLOSURES", "content_address", "feed_enclosures", "itunes_seconds",
-           "json_attachments"]
+           "json_attachments", "media_contents"]

@@ -164,3 +164,45 @@ def test_subscribing_to_a_podcast_keeps_its_audio(tmp_path: Path, httpserver: HT
         episode = {e.guid: e for e in store.feeds.entries(feed.id)}["tides-12"]
         assert episode.enclosures == (Enclosure(
             httpserver.url_for("/pod/media/episode-12.mp3"), "audio/mpeg", 43_000_000, 2710),)
+
+
+def _news(base: str = "https://news.example/feed.rss"):
+    feed = (FIXTURES / "media-rss.rss").read_bytes()
+    return {entry.guid: entry for entry in parse_feed(feed, base).entries}
+
+
+def test_media_rss_content_is_an_enclosure_resolved_on_the_feed() -> None:
+    """``<media:content>`` with its type, ``fileSize`` and ``duration``; a picture stays a
+    picture (its ``medium`` alone telling it: left out, never a "File:")."""
+    wall = _news()["news-3"]
+    assert wall.enclosures == (
+        Enclosure("https://news.example/media/wall.mp4", "video/mp4", 31_000_000, 135),
+        Enclosure("https://news.example/media/wall.jpg", "image/jpeg"),
+    )
+    assert wall.enclosures[0].line() == "Video: wall.mp4 (MP4, 2 min)"
+
+
+def test_media_group_content_is_read_and_an_enclosures_address_is_kept_once() -> None:
+    """The ``<enclosure>``'s own values win over a ``<media:content>`` of the same address;
+    the group's other file is kept after it."""
+    mayor = _news()["news-2"]
+    assert mayor.enclosures == (
+        Enclosure("https://news.example/media/mayor.mp3", "audio/mpeg", 2_000_000),
+        Enclosure("https://news.example/media/mayor-small.webm", "video/webm", 5_000_000, 610),
+    )
+
+
+def test_hostile_media_content_is_checked_like_any_enclosure() -> None:
+    (surge,) = _news()["news-1"].enclosures  # (the javascript: one left out)
+    assert (surge.type, surge.length, surge.duration) == (None, None, None)
+    assert surge.line() == "Video: [red]surge[/red].mov (MOV)"
+
+
+def test_youtubes_flash_player_is_no_enclosure() -> None:
+    """YouTube's ``<media:content>`` names a Flash player, which nothing plays: the entry
+    opens its watch page, with no line for it."""
+    feed = (FIXTURES / "youtube.atom").read_bytes()
+    (video,) = parse_feed(feed, "https://www.youtube.com/feeds/videos.xml?channel_id=UC123"
+                          ).entries
+    assert video.link == "https://www.youtube.com/watch?v=abc123"
+    assert video.enclosures == ()

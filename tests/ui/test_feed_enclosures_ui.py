@@ -65,6 +65,18 @@ async def _open_entry(pilot, title: str):
     return screen
 
 
+async def _entries_listed(pilot) -> str:  # type: ignore[no-untyped-def]
+    """From the library the app opens on: F, enter on the first feed; the entries list's
+    text, once back on the library."""
+    await settle(pilot)
+    await pilot.press("escape")  # (no source: the library opened first)
+    await screen_after(pilot, "F", FeedsScreen)
+    await screen_after(pilot, "enter", EntriesScreen)
+    listed = screen_text(pilot.app)
+    await pilot.press("escape", "escape")
+    return listed
+
+
 def _reader(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True,
                           text=True, timeout=120)
@@ -79,14 +91,9 @@ async def test_a_podcast_entry_shows_its_audio_linked_listed_marked_and_dumped(
     audio = httpserver.url_for("/pod/media/episode-12.mp3")
     app = make_app(None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("escape")  # (no source: the library opened first)
-        await screen_after(pilot, "F", FeedsScreen)
-        await screen_after(pilot, "enter", EntriesScreen)
-        listed = screen_text(app)
+        listed = await _entries_listed(pilot)
         assert "2024-05-08 · Audio, 45 min" in listed
         assert "2024-04-24 · Video, 1 h 2 min" in listed
-        await pilot.press("escape", "escape")
         screen = await _open_entry(pilot, "Episode 12: Spring tides")
         article = screen.article
         assert article.blocks[0].text == "Audio: episode-12.mp3 (MP3, 45 min)"
@@ -219,3 +226,34 @@ async def test_a_summary_whose_page_fails_opens_under_a_one_line_note(
             assert any(line.strip(" ▏") == FEED_TEXT_NOTE for line in lines)  # one line
     finally:
         released.set()
+
+
+async def test_a_news_feeds_media_rss_video_stands_atop_its_entry_and_is_dumped(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """``<media:content>`` read as an enclosure: a line atop the entry ("Video: ..."), the
+    entries list's "Video, 2 min", the JSON's enclosures; its pictures get no line."""
+    _subscribe(tmp_path, httpserver, "media-rss.rss", "/news/feed.rss")
+    video = httpserver.url_for("/news/media/wall.mp4")
+    app = make_app(None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        listed = await _entries_listed(pilot)
+        assert all(line in listed for line in ("2024-05-08 · Video, 2 min", "2024-05-01 · Audio"))
+        article = (await _open_entry(pilot, "The wall at high tide")).article
+        assert [b.text for b in article.blocks] == [
+            "Video: wall.mp4 (MP4, 2 min)",
+            "Waves over the harbour wall, filmed from the pier."]
+        assert article.links[0].href == video
+        shown = screen_text(app)
+        assert "wall.jpg" not in shown and "still" not in shown
+        article = (await _open_entry(pilot, "A [bold]storm[/bold] warning")).article
+        assert article.blocks[0].text == "Video: [red]surge[/red].mov (MOV)"
+        assert "\x1b" not in screen_text(app)
+    data = str(tmp_path / "data")
+    with Store.open(data) as store:
+        (saved,) = [a for a in store.list_articles() if a.title == "The wall at high tide"]
+    dumped = _reader("dump", f"library:{saved.id}", "-f", "json", "--data-dir", data)
+    assert dumped.returncode == 0, dumped.stderr
+    assert json.loads(dumped.stdout)["enclosures"] == [
+        {"href": video, "type": "video/mp4", "length": 31_000_000, "duration": 135}]
+    assert not any("/news/media/" in request.path for request, _ in httpserver.log)
