@@ -69,7 +69,7 @@ def test_a_hundred_thousand_entries_are_capped_quickly(well_formed: bool) -> Non
     # (dated the 1st to the 28th over and over: the newest are the 28ths, the first ones)
     assert {entry.published[:10] for entry in parsed.entries} == {"2021-02-28"}
     assert parsed.entries[0].guid == "id-27" and parsed.entries[-1].guid == "id-27999"
-    assert elapsed < 10, elapsed
+    assert elapsed < 30, elapsed  # a hang guard (about 3 s here; speed is the benchmarks')
 
 
 def test_a_hundred_thousand_json_items_are_capped() -> None:

