@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import groupby, pairwise
 
+from reader.clean.text.log_lines import log_chunks
 from reader.clean.text.preformatted import (
     LINE_BREAK,
     UNDERLINE,
@@ -400,7 +401,7 @@ def kept_blocks(
     text: str, right: list[str], chunks: list[tuple[int, int]], width: int | None
 ) -> dict[int, KeptBlock]:
     """Chunk -> the block that keeps its lines: tab-separated tables first, then preformatted
-    runs of chunks that hold no table, then mail quotations."""
+    runs of chunks that hold no table, then mail quotations, then logs none of those holds."""
     tables = tab_tables(text, right, chunks)
     blocks = preformatted_chunks(text, right, chunks, width)
     if tables:
@@ -413,6 +414,10 @@ def kept_blocks(
     blocks.update(quoted_chunks(text, right, chunks))
     for chunk, rows in tables.items():
         blocks[chunk] = KeptBlock(LINE_BREAK.join("\t".join(row) for row in rows), table=True)
+    logs = log_chunks(text, right, chunks)
+    if logs:
+        held = {chunk + i for chunk, block in blocks.items() for i in range(block.span)}
+        blocks.update((chunk, log) for chunk, log in logs.items() if chunk not in held)
     return blocks
 
 

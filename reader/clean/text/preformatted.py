@@ -2,8 +2,10 @@
 
 A text file shows its examples, tables and figures by layout alone: lines set in deeper than
 the prose around them (a README's code, an RFC's message examples and ASCII diagrams), or laid
-out in columns with runs of spaces (a memo's header block, a table). Joined as wrapped prose,
-they become one garbled line. Such a chunk keeps its lines and their relative indentation.
+out in columns with runs of spaces (a memo's header block, a table), or lines set in under a
+line of their own that each stand alone (a traceback's frames under "Traceback (most recent
+call last):"). Joined as wrapped prose, they become one garbled line. Such a chunk keeps its
+lines and their relative indentation.
 Not preformatted: a wrapped paragraph set in (a block quotation), a list, lines centred on each
 other (a title block).
 """
@@ -25,6 +27,8 @@ HANGING_INDENT = 4  # columns a wrapped paragraph's next lines may stand past it
 TAB = 8  # columns between tab stops, as a terminal sets them
 MERGE_GAP = 3  # blank lines, at most, inside one preformatted block
 SYMBOL_SHARE = 0.2  # of a chunk's characters: prose has a few marks, code and diagrams more
+MIN_SET_IN = 2  # lines standing on their own set in under a chunk's first line, at least
+MIN_PROSE_WORDS = 6  # words of a line of running prose, at least
 
 
 
@@ -50,6 +54,11 @@ _SPACE_RUN = re.compile(r" {3}")
 # A line of one mark repeated: a heading's underline or overline ("=====", "-----").
 UNDERLINE = re.compile(r"^([=\-~^*#+_])\1{2,}$")
 _STARTER = re.compile(r"^(?:[-*+•·‣◦▪–—]\s|\d{1,3}[.)]\s)")
+# a word of running prose, in lower case (within brackets or quotes, before a stop)
+_LOWER_WORD = re.compile(r"[(\"'“‘]?[a-z][a-z'’-]*[)\"'”’]?[,;:.!?]?[)\"'”’]?$")
+# a list item's marker: bullets ("-", "**", "o"), numbers and letters ("2.", "b)", "gg."), "[1]"
+_MARKER = re.compile(r"(?:[-*+•·‣◦▪–—]+|o|\(?(?:\d{1,3}|[A-Za-z]{1,3})[.):]|\[\d{1,3}\])[ \t]+")
+_TEXT_AFTER_GAP = re.compile(r"(?<=\S)  +(?=\S)")
 
 
 def _indent(line: str) -> int:
@@ -102,6 +111,71 @@ def _is_preformatted(lines: Sequence[str], width: int | None, prose_indent: int)
         and (not wrapped or _symbolic(lines))
         and not _centred(lines, indents)
         and not all(_STARTER.match(line.strip()) for line in lines)
+    ) or (indents[0] >= prose_indent and _set_in_under_lead(lines, indents, width))
+
+
+def _set_in_under_lead(lines: Sequence[str], indents: Sequence[int], width: int | None) -> bool:
+    """Lines set in under the chunk's first line, each standing on its own (a traceback's
+    frames and code under its "Traceback (most recent call last):", a Java trace's "at ..."
+    lines, a command's usage under "Usage:"): :data:`MIN_SET_IN` lines or more set in past
+    the first line's indentation (none shallower, no list's item at it), none of them a list's
+    item or the next line of a text begun further up (under an item's text, or a term's
+    definition after its gap), none a paragraph's first line; no line of the chunk is prose
+    wrapped into the next."""
+    lead = indents[0]
+    if min(indents) < lead or any(
+        indent == lead and _STARTER.match(line.strip())
+        for line, indent in zip(lines, indents, strict=True)
+    ):
+        return False  # (a list: its items stay items)
+    set_in = 0
+    for index in range(len(lines)):
+        indent, line = indents[index], lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and _wraps(line, indent, following, width):
+            return False  # (a paragraph's lines)
+        if indent < lead + MIN_DEEPER or _STARTER.match(line.strip()):
+            continue
+        above = max(i for i in range(index) if indents[i] < indent)  # (the lead at least)
+        if indent in _text_starts(lines[above], indents[above]):
+            continue
+        if _wordy(line) and (
+            width is None or (following is not None and _indent(following) < indent
+                              and len(line) >= WRAPPED_SHARE * width)
+        ):
+            return False  # (a paragraph begun with an indent)
+        set_in += 1
+    return set_in >= MIN_SET_IN
+
+
+def _text_starts(line: str, indent: int) -> set[int]:
+    """The columns where the text of ``line`` (set in by ``indent``) starts: after a list's
+    marker, and after each run of two spaces or more (a definition beside its term)."""
+    marker = _MARKER.match(line, indent)
+    starts = {marker.end()} if marker else set()
+    return starts | {match.end() for match in _TEXT_AFTER_GAP.finditer(line, indent)}
+
+
+def _wraps(line: str, indent: int, following: str, width: int | None) -> bool:
+    """Whether ``line`` (set in by ``indent``) is prose wrapped into the ``following`` one,
+    set in alike or where its text starts (an item's text going on under it): as long as the
+    text's wrapped lines, mostly words in lower case or its last word's sentence going on in
+    lower case."""
+    if width is None or len(line) < WRAPPED_SHARE * width:
+        return False
+    if _indent(following) != indent and _indent(following) not in _text_starts(line, indent):
+        return False
+    goes_on = bool(_LOWER_WORD.match(following.split()[0])) and line[-1:].isalpha()
+    return goes_on or _wordy(line)
+
+
+def _wordy(line: str) -> bool:
+    """A line of running prose: :data:`MIN_PROSE_WORDS` words or more, half of them at
+    least words in lower case."""
+    words = line.split()
+    return (
+        len(words) >= MIN_PROSE_WORDS
+        and 2 * sum(1 for word in words if _LOWER_WORD.match(word)) >= len(words)
     )
 
 
