@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.clean.text import body_blocks as blocks_module
 from reader.clean.text import pipeline as text_module
 from reader.clean.text import scan as text_scan
 from reader.clean.text.consent import consent_mask
@@ -221,9 +222,9 @@ def test_clean_lines_is_clean_line_of_each(texts: list[str]) -> None:
 
 def test_bullets_scan_matches_one_by_one() -> None:
     texts = ["- a", "intro", "  * b", "1) c", "-x", "12. d", "", "•\tlast"]
-    expected = {i for i, text in enumerate(texts) if text_module._BULLET.match(text)}
-    assert text_module._bullets(texts, {}) == expected
-    assert text_module._bullets(texts, {0: "quote"}) == expected - {0}
+    expected = {i for i, text in enumerate(texts) if blocks_module.BULLET.match(text)}
+    assert blocks_module._bullets(texts, {}) == expected
+    assert blocks_module._bullets(texts, {0: "quote"}) == expected - {0}
     assert _STARTS_OWN.match("  * b")
 
 

@@ -7,20 +7,19 @@ caption) -> pull quotes out of the body -> typed blocks (paragraphs, lists, head
 from __future__ import annotations
 
 import re
-from array import array
 from collections.abc import Iterable, Sequence
-from itertools import pairwise, repeat
 from typing import TYPE_CHECKING
 
-from reader.article.model import PullQuote, table_text
+from reader.article.model import PullQuote
 from reader.clean.byline import is_date_line, parse_byline, parse_date
 from reader.clean.date_order import in_page_order
-from reader.clean.extracted import Draft, Extracted
+from reader.clean.extracted import Extracted
 from reader.clean.labels import MAX_DANGLING_WORDS
 from reader.clean.owner import page_owner
 from reader.clean.text.affiliate import is_affiliate_notice
 from reader.clean.text.author_bio import biography_lines
 from reader.clean.text.bare_links import with_bare_links
+from reader.clean.text.body_blocks import BULLET, BULLET_LINE, body_blocks
 from reader.clean.text.breadcrumb import trail_title_at
 from reader.clean.text.byline_date import date_by_name
 from reader.clean.text.comments import thread_start
@@ -56,20 +55,14 @@ from reader.clean.text.preformatted import LINE_BREAK
 from reader.clean.text.prose_line import is_prose
 from reader.clean.text.quotes import find_pull_quotes
 from reader.clean.text.region import MAX_PAGE_UNITS, Span, read_page
-from reader.clean.text.scan import TextScan, paragraphs_starting
+from reader.clean.text.scan import TextScan
 from reader.clean.text.scene_breaks import with_scene_breaks
 from reader.clean.text.signature_lines import signature_lines
 from reader.clean.text.signed_title import SIGNED_BELOW, signed_title_below
-from reader.clean.text.tables import has_header
 
 if TYPE_CHECKING:
     from reader.clean.explain import DropLog
 
-_BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
-_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s")
-_BULLET_LINE = re.compile(r"\n[^\S\n]*(?:[-*+•·‣◦▪]|\d{1,3}[.)])[^\S\n]+(?=\S)")
-_HEADING_END_CHARS = frozenset(".,;:!?\"'”’)]…-")
-_WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -155,20 +148,6 @@ def _drop_repeats(units: list[Unit], log: DropLog | None = None) -> list[Unit]:
     return kept
 
 
-def _is_heading(text: str, following: str | None) -> bool:
-    if following is None or len(text) > 100 or len(following) < 60:
-        return False
-    end = text[:-1] if text.endswith("\n") else text  # (as ``$`` matches before a last newline)
-    first = text[:1]
-    return (
-        not (end and end[-1] in _HEADING_END_CHARS)
-        and (first.isupper() or first.isdigit())
-        and not _BULLET.match(text)
-        and 1 <= len(_WORD.findall(text)) <= 12
-        and len(_WORD.findall(following)) >= 15
-    )
-
-
 def _take_dek(head: Head, zone: list[str]) -> None:
     """The sentence just under a copied page's headline (in ``zone``, the units between the
     headline and the body) is its subtitle."""
@@ -238,75 +217,6 @@ def _is_short_label(text: str) -> bool:
     return len(text) <= SHORT_LABEL and not is_prose(text)
 
 
-Blocks = list[tuple[str, str, int]]
-
-
-def _bullets(texts: list[str], kinds: dict[int, str]) -> set[int]:
-    """Indexes of the texts that start like a list item (texts in ``kinds`` never do)."""
-    if kinds:
-        texts = ["" if i in kinds else text for i, text in enumerate(texts)]
-    found = paragraphs_starting(texts, _BULLET_LINE)
-    if found is None:  # a text holds a newline: one by one
-        return {i for i, text in enumerate(texts) if _BULLET.match(text)}
-    return found
-
-
-def _runs(bullets: set[int]) -> list[tuple[int, int]]:
-    """``(first, end)`` of every run of two or more list items in a row."""
-    runs: list[tuple[int, int]] = []
-    for index in sorted(bullets):
-        if runs and runs[-1][1] == index:
-            runs[-1] = (runs[-1][0], index + 1)
-        else:
-            runs.append((index, index + 1))
-    return [(first, end) for first, end in runs if end - first >= 2]
-
-
-def _blocks(
-    texts: list[str], kinds: dict[int, str], bullets: set[int] | None = None,
-    levels: dict[int, int] | None = None,
-) -> tuple[Blocks, array[int]]:
-    """Typed blocks for the body texts, and each text's block index (``bullets``: the texts
-    that start like a list item, when the caller knows; ``levels``: the headings' levels)."""
-    n = len(texts)
-    runs = _runs(_bullets(texts, kinds) if bullets is None else bullets)
-    blocks: Blocks = []
-    where = array("q")  # (8 bytes a text, not an int object each)
-    start = 0
-    for first, end in [*runs, (n, n)]:
-        where.extend(range(len(blocks), len(blocks) + first - start))
-        blocks.extend(("paragraph", texts[i], 0) for i in range(start, first))
-        if first < end:
-            items = [_BULLET.sub("", item, count=1) for item in texts[first:end]]
-            where.extend(repeat(len(blocks), end - first))
-            numbers = [_NUMBERED.match(item) for item in texts[first:end]]
-            blocks.append(  # "1." / "2)" items keep their numbers
-                Draft("list", "\n".join(items), 0, numbers=tuple(int(n[1]) for n in numbers))
-                if all(numbers) else ("list", "\n".join(items), 0)
-            )
-        start = end
-    for index, kind in kinds.items():
-        if kind == "table":  # rows by newlines, cells by tabs (see reader.clean.text.tables)
-            rows = tuple(tuple(row.split("\t")) for row in texts[index].split("\n"))
-            blocks[where[index]] = Draft("table", table_text(rows), rows=rows,
-                                         header=has_header(rows))
-        else:
-            blocks[where[index]] = (kind, texts[index], (levels or {}).get(index, 0))
-    in_lists = {index for first, end in runs for index in range(first, end)}
-    lengths = list(map(len, texts))
-    for index, (length, following) in enumerate(pairwise(lengths)):
-        # (the cheap part of ``_is_heading`` first: a short text before a long one)
-        if (
-            length <= 100
-            and following >= 60
-            and index not in kinds
-            and index not in in_lists
-            and _is_heading(texts[index], texts[index + 1])
-        ):
-            blocks[where[index]] = ("heading", texts[index], 2)
-    return blocks, where
-
-
 # the lines of a copied page that are about the page, not the article: each with its rule
 _PAGE_NOTES = (("picture-credit", is_picture_credit), ("affiliate-note", is_affiliate_notice))
 
@@ -371,8 +281,8 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     if len(units) <= MAX_PAGE_UNITS:  # (a copied page's lines, not a book's)
         _read_doubled_once(units)
     scan = TextScan([u.text for u in units])
-    scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, _BULLET_LINE))
-    maybe_items = {id(units[i]) for i in scan.starting(_BULLET_LINE)}  # (one scan for all)
+    scan.prefetch((*CONSENT_PATTERNS, *JUNK_PATTERNS, BULLET_LINE))
+    maybe_items = {id(units[i]) for i in scan.starting(BULLET_LINE)}  # (one scan for all)
     consent, alone = _consent_near_ends(scan)
     # (a lone label, a footer's "Privacy Policy", goes once the page's footer is read)
     lone_labels = {id(unit) for unit, label in zip(units, alone, strict=True) if label}
@@ -574,10 +484,10 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
     bullets = {
         new
         for new, old in enumerate(kept)
-        if id(body[old]) in maybe_items and new not in kinds and _BULLET.match(texts[new])
+        if id(body[old]) in maybe_items and new not in kinds and BULLET.match(texts[new])
     }
     del units, body  # (a million units: freed before the blocks are made)
-    blocks, where = _blocks(texts, kinds, bullets, levels)
+    blocks, where = body_blocks(texts, kinds, bullets, levels)
     block_of = dict(zip(kept, where, strict=True)) if found else {}
     pull_quotes = [
         PullQuote(
