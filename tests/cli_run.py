@@ -54,3 +54,18 @@ def dump_text(folder: Path, text: str, name: str = "note.txt") -> dict:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return dump_json(str(path))
+
+
+def dump_as(folder: Path, text: str, fmt: str, name: str = "note.txt") -> str:
+    """``text`` saved as ``folder / name`` (UTF-8), then what ``reader dump --format FMT``
+    prints for it (``text`` or ``markdown``)."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", "--format", fmt, str(path)],
+        capture_output=True,
+        check=True,
+        text=True,
+        timeout=60,
+    )
+    return result.stdout

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
-from tests.cli_run import dump_text
+from tests.cli_run import dump_as, dump_text
 
 PROSE = textwrap.fill(
     "We deployed the new version this morning and the service came up without trouble, but "
@@ -96,13 +94,8 @@ def test_a_java_trace_keeps_its_lines(tmp_path: Path) -> None:
 
 
 def test_the_text_dump_prints_the_traceback_as_it_was(tmp_path: Path) -> None:
-    path = tmp_path / "notes.txt"
-    path.write_text(f"Deployment notes\n\n{PROSE}\n\n{TRACEBACK}\n\n{AFTER}\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", "dump", "--format", "text", str(path)],
-        capture_output=True, check=True, text=True, timeout=60,
-    )
-    assert TRACEBACK in result.stdout
+    text = f"Deployment notes\n\n{PROSE}\n\n{TRACEBACK}\n\n{AFTER}\n"
+    assert TRACEBACK in dump_as(tmp_path, text, "text")
 
 
 def test_paragraphs_begun_with_an_indent_are_still_paragraphs(tmp_path: Path) -> None:

@@ -1,16 +1,25 @@
 """The body's texts of a plain text as typed blocks: runs of list items are lists, a short
-line over a paragraph is a heading, tables and the kinds the layout found keep theirs, the rest
-are paragraphs."""
+line over a paragraph is a heading (a letter's salutation never is), and so is a line that
+stands alone as a heading does (a chapter's, a short one in capitals), tables and the kinds the
+layout found keep theirs, the rest are paragraphs."""
 
 from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Sequence
 from itertools import pairwise, repeat
 
 from reader.article.model import table_text
 from reader.clean.extracted import Draft
+from reader.clean.text.prose_line import is_prose
 from reader.clean.text.scan import paragraphs_starting
+from reader.clean.text.standing_headings import (
+    MAX_STANDING,
+    is_salutation,
+    may_stand,
+    standing_headings,
+)
 from reader.clean.text.tables import has_header
 
 BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
@@ -29,6 +38,7 @@ def _is_heading(text: str, following: str | None) -> bool:
         not (end and end[-1] in _HEADING_END_CHARS)
         and (first.isupper() or first.isdigit())
         and not BULLET.match(text)
+        and not is_salutation(text)
         and 1 <= len(_WORD.findall(text)) <= 12
         and len(_WORD.findall(following)) >= 15
     )
@@ -60,10 +70,12 @@ def _runs(bullets: set[int]) -> list[tuple[int, int]]:
 
 def body_blocks(
     texts: list[str], kinds: dict[int, str], bullets: set[int] | None = None,
-    levels: dict[int, int] | None = None,
+    levels: dict[int, int] | None = None, joined: Sequence[int] | None = None,
 ) -> tuple[Blocks, array[int]]:
     """Typed blocks for the body texts, and each text's block index (``bullets``: the texts
-    that start like a list item, when the caller knows; ``levels``: the headings' levels)."""
+    that start like a list item, when the caller knows; ``levels``: the headings' levels;
+    ``joined``: whether each text goes on its chunk, after a single newline, when known: a
+    line standing alone may be a heading, see :mod:`reader.clean.text.standing_headings`)."""
     n = len(texts)
     runs = _runs(_bullets(texts, kinds) if bullets is None else bullets)
     blocks: Blocks = []
@@ -90,14 +102,22 @@ def body_blocks(
             blocks[where[index]] = (kind, texts[index], (levels or {}).get(index, 0))
     in_lists = {index for first, end in runs for index in range(first, end)}
     lengths = list(map(len, texts))
+    standing: list[int] = []  # (short texts that may be headings by standing alone)
     for index, (length, following) in enumerate(pairwise(lengths)):
+        if length > 100 or index in kinds or index in in_lists:
+            continue
         # (the cheap part of ``_is_heading`` first: a short text before a long one)
-        if (
-            length <= 100
-            and following >= 60
-            and index not in kinds
-            and index not in in_lists
-            and _is_heading(texts[index], texts[index + 1])
+        if following >= 60 and _is_heading(texts[index], texts[index + 1]):
+            blocks[where[index]] = ("heading", texts[index], 2)
+        elif joined is not None and length <= MAX_STANDING and not joined[index] and (
+            may_stand(texts[index])
         ):
+            standing.append(index)
+    if standing:
+
+        def over_body(index: int) -> bool:
+            return index in kinds or index in in_lists or is_prose(texts[index])
+
+        for index in standing_headings(texts, joined or b"", standing, over_body):
             blocks[where[index]] = ("heading", texts[index], 2)
     return blocks, where

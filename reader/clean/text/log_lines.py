@@ -39,6 +39,9 @@ _LINE_START = r"[ \t]*(?:\d{1,3}(?:\.\d{1,3}){3}[ \t]+\S+[ \t]+\S+[ \t]+)?[\[(<]
 _LOG_LINE = re.compile(rf"{_LINE_START}(?:{'|'.join(_STAMPS)})")
 _LOG_AFTER_NEWLINE = re.compile(rf"\n(?={_LINE_START}(?:{'|'.join(_STAMPS)}))")
 MIN_LOG_LINES = 2  # lines of a chunk starting with a stamp or a level, at least
+# what any stamp or level holds, looked for first (a quick scan of a book with none)
+_ANY_STAMP = re.compile(r"\d:\d\d|\d\.\d+\]")
+_LEVELS = ("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "ERROR", "FATAL", "CRITICAL", "SEVERE")
 
 
 def is_log_line(line: str) -> bool:
@@ -53,6 +56,8 @@ def log_chunks(
     right-stripped; ``chunks``: the ``(first, end)`` lines of each blank-line-separated
     chunk) that holds :data:`MIN_LOG_LINES` entries or more from its first line on, or from
     the line after a lead that ends with a colon."""
+    if _ANY_STAMP.search(text) is None and not any(level in text for level in _LEVELS):
+        return {}
     stamped = ([0] if _LOG_LINE.match(text) else []) + [
         line + 1 for line in lines_at(text, _LOG_AFTER_NEWLINE)
     ]

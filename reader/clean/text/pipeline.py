@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from reader.article.model import PullQuote
@@ -486,8 +487,11 @@ def clean_plain_text(text: str, log: DropLog | None = None) -> Extracted:
         for new, old in enumerate(kept)
         if id(body[old]) in maybe_items and new not in kinds and BULLET.match(texts[new])
     }
+    joined = bytes(map(attrgetter("joined"), body))  # (a byte a text)
+    if drop:
+        joined = bytes(map(joined.__getitem__, kept))
     del units, body  # (a million units: freed before the blocks are made)
-    blocks, where = body_blocks(texts, kinds, bullets, levels)
+    blocks, where = body_blocks(texts, kinds, bullets, levels, joined)
     block_of = dict(zip(kept, where, strict=True)) if found else {}
     pull_quotes = [
         PullQuote(
