@@ -36,7 +36,7 @@ _STAMPS = (
 # a line's start: white space, an opening bracket, maybe a host's address and the fields a
 # web server writes before its bracketed stamp (``203.0.113.9 - - [01/Mar/2025:...``)
 _LINE_START = r"[ \t]*(?:\d{1,3}(?:\.\d{1,3}){3}[ \t]+\S+[ \t]+\S+[ \t]+)?[\[(<]?"
-_LOG_LINE = re.compile(rf"{_LINE_START}(?:{'|'.join(_STAMPS)})")
+_LOG_LINE = re.compile(rf"\A{_LINE_START}(?:{'|'.join(_STAMPS)})")  # (at a line's start)
 _LOG_AFTER_NEWLINE = re.compile(rf"\n(?={_LINE_START}(?:{'|'.join(_STAMPS)}))")
 MIN_LOG_LINES = 2  # lines of a chunk starting with a stamp or a level, at least
 # what any stamp or level holds, looked for first (a quick scan of a book with none)

@@ -55,7 +55,7 @@ _SPACE_RUN = re.compile(r" {3}")
 UNDERLINE = re.compile(r"^([=\-~^*#+_])\1{2,}$")
 _STARTER = re.compile(r"^(?:[-*+•·‣◦▪–—]\s|\d{1,3}[.)]\s)")
 # a word of running prose, in lower case (within brackets or quotes, before a stop)
-_LOWER_WORD = re.compile(r"[(\"'“‘]?[a-z][a-z'’-]*[)\"'”’]?[,;:.!?]?[)\"'”’]?$")
+_LOWER_WORD = re.compile(r"\A[(\"'“‘]?[a-z][a-z'’-]*[)\"'”’]?[,;:.!?]?[)\"'”’]?\Z")
 # a list item's marker: bullets ("-", "**", "o"), numbers and letters ("2.", "b)", "gg."), "[1]"
 _MARKER = re.compile(r"(?:[-*+•·‣◦▪–—]+|o|\(?(?:\d{1,3}|[A-Za-z]{1,3})[.):]|\[\d{1,3}\])[ \t]+")
 _TEXT_AFTER_GAP = re.compile(r"(?<=\S)  +(?=\S)")
