@@ -21,7 +21,7 @@ BLOCK_TYPES: tuple[str, ...] = (
 # The optional structure a block may carry (all default to "none"), in storage order.
 STRUCTURE_FIELDS: tuple[str, ...] = (
     "language", "rows", "header", "numbers", "depths", "numbering", "src", "alt", "caption",
-    "credit",
+    "credit", "continues",
 )
 T = TypeVar("T")
 _new = object.__new__
@@ -30,7 +30,7 @@ _set = object.__setattr__
 
 _STRUCTURE_DEFAULTS: dict[str, Any] = {
     "language": None, "rows": (), "header": False, "numbers": (), "depths": (), "numbering": (),
-    "src": None, "alt": None, "caption": None, "credit": None,
+    "src": None, "alt": None, "caption": None, "credit": None, "continues": (),
 }
 NUMBERINGS = ("1", "a", "A", "i", "I")  # how an ordered list counts (HTML's <ol type>)
 _ROMAN = (
@@ -80,7 +80,8 @@ class Block:
 
     What ``text`` holds, by type: a list's items one per line (no bullets; ``numbers`` and
     ``depths`` give each line's number, None for a bullet, and nesting depth; ``numbering``,
-    when a list counts in letters or numerals, how each line counts); a code or
+    when a list counts in letters or numerals, how each line counts; ``continues``, which
+    lines are a further paragraph of the item above, with no marker of their own); a code or
     preformatted block verbatim; a table its rows one per line, cells joined by
     :data:`CELL_SEPARATOR` (``rows`` holds the cells, ``header`` says the first row is a
     header row); definitions their terms and definitions one per line (``rows`` holds the
@@ -105,6 +106,7 @@ class Block:
     numbers = _Structure[tuple[int | None, ...]]()  # list: each item's number (None: bullet)
     depths = _Structure[tuple[int, ...]]()  # list: each item's nesting depth (0: top level)
     numbering = _Structure[tuple[str, ...]]()  # list: how each item counts (NUMBERINGS)
+    continues = _Structure[tuple[bool, ...]]()  # list: each line a further paragraph of its item
     src = _Structure[str | None]()  # image: its absolute address
     alt = _Structure[str | None]()  # image: its alt text
     caption = _Structure[str | None]()  # image: its caption

@@ -85,11 +85,11 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
         return wrap.fill("[Image] " + block.text)
     if block.type == "list":
         return "\n".join(
-            fill(
+            ("\n" if apart else "") + fill(
                 item, wrap.width, initial_indent=indent + marker,
                 subsequent_indent=indent + " " * len(marker),
             )
-            for item, marker, indent in _list_marks(block, bullet="• ")
+            for item, marker, indent, apart in _list_marks(block, bullet="• ")
         )
     if block.type == "quote":
         return "\n".join(
@@ -125,19 +125,27 @@ def _fill(wrap: textwrap.TextWrapper, text: str) -> str:
     return "\n".join(lines)
 
 
-def _list_marks(block: Block, *, bullet: str) -> list[tuple[str, str, str]]:
+def _list_marks(block: Block, *, bullet: str) -> list[tuple[str, str, str, bool]]:
     """Each item of a list with its marker (``3. `` or the bullet) and its indentation
-    (under its parent item's text)."""
+    (under its parent item's text), and whether it is set apart by a blank line (an item's
+    further paragraph, blanks where its item has its marker, and the item after one)."""
     items = block.items
     numbers = block.numbers or (None,) * len(items)
     depths = block.depths or (0,) * len(items)
     numbering = block.numbering or ("1",) * len(items)
+    continues = block.continues or (False,) * len(items)
     widths: list[int] = []
     marked = []
-    for item, number, depth, counts in zip(items, numbers, depths, numbering, strict=False):
+    for item, number, depth, counts, more in zip(
+        items, numbers, depths, numbering, continues, strict=False
+    ):
         depth = min(depth, len(widths))
+        if more and depth < len(widths):  # (under its item's text)
+            marked.append((item, " " * widths[depth], " " * sum(widths[:depth]), True))
+            continue
         marker = bullet if number is None else f"{counted(number, counts)}. "
-        marked.append((item, marker, " " * sum(widths[:depth])))
+        apart = bool(marked) and marked[-1][3]
+        marked.append((item, marker, " " * sum(widths[:depth]), apart))
         widths = [*widths[:depth], len(marker)]
     return marked
 
@@ -339,17 +347,25 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int 
     if kind == "heading":  # (one level below the title's "#": a body's h1 is "##", its h2 "###")
         return ["#" * max(2, min(6, (block.level or 2) + shift)) + " " + text]
     if kind == "list":
-        linked = Block("list", text, numbers=block.numbers, depths=block.depths)  # (1. 2.:
-        # Markdown counts in numbers only)
-        return [indent + marker + item for item, marker, indent in _list_marks(linked, bullet="- ")]
-    if kind == "quote":
-        return [f"> {line}" if line else ">" for line in text.split("\n")]
-    # a paragraph's <br>: a hard line break (two spaces before it); two, a blank line
+        linked = Block("list", text, numbers=block.numbers, depths=block.depths,  # (1. 2.:
+                       continues=block.continues)  # Markdown counts in numbers only)
+        return [
+            ("\n" if apart else "") + indent + marker + item
+            for item, marker, indent, apart in _list_marks(linked, bullet="- ")
+        ]
+    if kind == "quote":  # (its lines as the reading view has them; its parts apart)
+        return [f"> {line}" if line else ">" for line in _hard_breaks(text)]
+    return ["\n".join(_hard_breaks(text))]
+
+
+def _hard_breaks(text: str) -> list[str]:
+    """The lines of a block (a paragraph's <br>s, a quotation's lines): a line break a hard
+    one (two spaces before it); an empty line, a blank line between paragraphs."""
     lines = text.split("\n")
     ends = [*lines[1:], ""]  # the line after each
-    return ["\n".join(
+    return [
         line + "  " if line and after else line for line, after in zip(lines, ends, strict=True)
-    )]
+    ]
 
 
 def to_markdown(article: Article) -> str:

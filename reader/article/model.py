@@ -309,6 +309,9 @@ def block_dict(block: Block) -> dict[str, Any]:
         ]
         for item, counts in zip(data["items"], block.numbering, strict=False):
             item["numbering"] = counts  # (a list counted in letters or numerals: "a", "iv")
+        for item, more in zip(data["items"], block.continues, strict=False):
+            if more:  # (a further paragraph of the item above, no marker of its own)
+                item["continues"] = True
     elif kind == "definitions":
         data["items"] = [{"term": term, "definition": text} for term, text in block.rows]
     return data
@@ -325,7 +328,7 @@ def storage_block(kind: str, text: str, level: int, structure: dict[str, Any]) -
     data = dict(structure)
     if "rows" in data:
         data["rows"] = [list(row) for row in data["rows"]]
-    for name in ("numbers", "depths", "numbering"):
+    for name in ("numbers", "depths", "numbering", "continues"):
         if name in data:
             data[name] = list(data[name])
     if level:  # (0 is left out: a million lines' blocks are all level 0)
@@ -344,6 +347,8 @@ def _restored(data: dict[str, Any]) -> Block:
             value = tuple(tuple(str(cell) for cell in row) for row in value)
         elif name in ("numbers", "depths"):
             value = tuple(value)
+        elif name == "continues":
+            value = tuple(bool(more) for more in value)
         elif name == "numbering":  # (only the ways a list counts: a saved value is text)
             value = tuple(str(counts) if str(counts) in NUMBERINGS else "1" for counts in value)
         extra[name] = value

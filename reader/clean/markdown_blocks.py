@@ -30,7 +30,9 @@ def draft_block(
     return Draft(kind, text, level, **structure) if structure else (kind, text, level)
 
 
-ListItem = tuple[str, int | None, int]  # text, number (None: a bullet), depth
+# text, number (None: a bullet), depth, and whether it is a further paragraph of the item
+# above (no number then)
+ListItem = tuple[str, int | None, int, bool]
 
 
 # code set in a list's item: after how many items, the code's token, and how far the item
@@ -42,46 +44,57 @@ def _list_items(
     tokens: Sequence[Token], links: list[tuple[str, str]] | None = None, ordered: bool = False,
     islands: list[Island] | None = None,
 ) -> list[ListItem]:
-    """The items of a list (``tokens`` inside it), nested ones after their parent. Code in
-    an item goes to ``islands`` when given (else it is read into the item's line)."""
+    """The items of a list (``tokens`` inside it), nested ones after their parent, an item's
+    further paragraphs after its first (a line each). Code in an item goes to ``islands``
+    when given (else it is read into the item's line)."""
     items: list[ListItem] = []
-    current: list[str] | None = None
+    current: list[str] | None = None  # (the open item's paragraphs)
     number: int | None = None
     depth = 0
     kinds = [ordered]  # per open list: is it ordered?
+    paragraph = False  # (the next inline opens a paragraph)
+
+    def close() -> None:
+        if current:
+            items.append((current[0], number, depth, False))
+            items.extend((more, None, depth, True) for more in current[1:])
+
     for token in tokens:
         if token.type in ("bullet_list_open", "ordered_list_open"):
-            if current:
-                items.append((" ".join(current), number, depth))
+            close()
             current = None
             kinds.append(token.type == "ordered_list_open")
             depth += 1
         elif token.type in ("bullet_list_close", "ordered_list_close"):
-            if current:
-                items.append((" ".join(current), number, depth))
+            close()
             current = None
             kinds.pop()
             depth -= 1
         elif token.type == "list_item_open":
-            if current:
-                items.append((" ".join(current), number, depth))
+            close()
             current = []
             number = _item_number(token.info) if kinds[-1] else None
+        elif token.type == "paragraph_open":
+            paragraph = True
         elif token.type == "inline" and current is not None:
             text = inline_text(token, links)
             if text and not current:  # a task list's box: "[ ] to do", "[x] done"
                 text = _TASK_BOX.sub(lambda box: _BOXES[box[1].lower()], text, count=1)
-            if text:
+            if text and (paragraph or not current):
                 current.append(text)
+            elif text:
+                current[-1] += " " + text
+            paragraph = False
         elif token.type in ("fence", "code_block") and current is not None:
             if islands is None:
-                current.append(" ".join(token.content.split()))
+                code = " ".join(token.content.split())
+                if code:
+                    current.append(code)
             elif token.content.strip():
                 marks = links if isinstance(links, Marks) else Marks()
-                islands.append((len(items) + (1 if current else 0), token, len(marks),
+                islands.append((len(items) + len(current), token, len(marks),
                                 len(marks.styles), marks.length))
-    if current:
-        items.append((" ".join(current), number, depth))
+    close()
     return items
 
 
@@ -92,15 +105,52 @@ def _item_number(info: str) -> int | None:
         return None
 
 
-def _quote_lines(tokens: Sequence[Token], links: list[tuple[str, str]] | None = None) -> list[str]:
+_QUOTE_BULLETS = ("• ", "◦ ", "▪ ")  # a list's marker in a quotation, by how deep it stands
+
+
+def _quote_lines(tokens: Sequence[Token], marks: Marks) -> list[str]:
+    """The lines of a quotation (``tokens`` inside it): a paragraph a line, a list's items a
+    line each behind their marker ("• ", "2. ", "◦ " a level in; an item's further paragraph
+    a line of its own), code a line a line, and a blank line between its parts (paragraphs, a
+    list, code), as far as a quotation's lines carry them; ``marks`` gathers its links and
+    styled words, where they stand."""
     lines: list[str] = []
+    top = tokens[0].level if tokens else 0
+    ordered: list[bool] = []  # per open list: is it ordered?
+    marker = ""  # (the open item's, until its first line)
+    part = False  # (a part of the quotation starts: a blank line before its first line)
+
+    def add(line: str) -> None:
+        nonlocal part
+        if part and lines:
+            lines.append("")
+            marks.length += 1
+        part = False
+        lines.append(line)
+
     for token in tokens:
-        if token.type == "inline":
-            text = inline_text(token, links)
+        if token.level == top and token.nesting >= 0:
+            part = True
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            ordered.append(token.type == "ordered_list_open")
+        elif token.type in ("bullet_list_close", "ordered_list_close") and ordered:
+            ordered.pop()
+        elif token.type == "list_item_open" and ordered:
+            number = _item_number(token.info) if ordered[-1] else None
+            bullet = _QUOTE_BULLETS[min(len(ordered), len(_QUOTE_BULLETS)) - 1]
+            marker = bullet if number is None else f"{number}. "
+        elif token.type == "inline":
+            marks.length += len(marker)
+            text = inline_text(token, marks, breaks=True)  # (a hard break: a line)
             if text:
-                lines.append(text)
+                add(marker + text)
+                marker = ""
+            else:
+                marks.length -= len(marker)
         elif token.type in ("fence", "code_block"):
-            lines.extend(filter(None, token.content.split("\n")))
+            for line in filter(None, token.content.split("\n")):
+                add(line)
+                marks.length += len(line) + 1
     alert = _ALERT.match(lines[0]) if lines else None
     if alert:  # GitHub's "> [!NOTE]": a note's label on its own line, as a page's note box
         rest = lines[0][alert.end() :]
@@ -213,18 +263,22 @@ def _part_marks(marks: Marks, start: tuple[int, int, int, int], links: int, styl
 
 
 def _list_block(items: list[ListItem], links: Marks) -> tuple[str, str, int] | None:
-    """A list block of ``items`` (those with text), with their numbers and depths."""
+    """A list block of ``items`` (those with text), with their numbers and depths, and which
+    lines are an item's further paragraphs."""
     entries = [item for item in items if item[0]]
     if not entries:
         return None
     structure: dict[str, object] = {}
-    numbers = tuple(number for _text, number, _depth in entries)
-    depths = tuple(depth for _text, _number, depth in entries)
+    numbers = tuple(number for _text, number, _depth, _more in entries)
+    depths = tuple(depth for _text, _number, depth, _more in entries)
+    continues = tuple(more for _text, _number, _depth, more in entries)
     if any(number is not None for number in numbers):
         structure["numbers"] = numbers
     if any(depths):
         structure["depths"] = depths
-    text = "\n".join(text for text, _n, _d in entries)
+    if any(continues):
+        structure["continues"] = continues
+    text = "\n".join(entry[0] for entry in entries)
     return draft_block("list", text, links=links, **structure)
 
 

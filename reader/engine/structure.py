@@ -78,9 +78,12 @@ def _list(text: str, structure: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     numbers = structure.get("numbers") or (None,) * len(items)
     depths = structure.get("depths") or (0,) * len(items)
     numbering = structure.get("numbering") or ("1",) * len(items)
+    continues = structure.get("continues") or (False,) * len(items)
     kept = [
-        (clean_line(item), number, depth, counts if counts in NUMBERINGS else "1")
-        for item, number, depth, counts in zip(items, numbers, depths, numbering, strict=False)
+        (clean_line(item), number, depth, counts if counts in NUMBERINGS else "1", bool(more))
+        for item, number, depth, counts, more in zip(
+            items, numbers, depths, numbering, continues, strict=False
+        )
     ]
     kept = [entry for entry in kept if entry[0]]
     extra: dict[str, Any] = {}
@@ -90,6 +93,8 @@ def _list(text: str, structure: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         extra["depths"] = tuple(entry[2] for entry in kept)
     if any(entry[3] != "1" for entry in kept):
         extra["numbering"] = tuple(entry[3] for entry in kept)
+    if any(entry[4] for entry in kept[1:]):  # (a first line goes on no item)
+        extra["continues"] = (False, *(entry[4] for entry in kept[1:]))
     return "\n".join(entry[0] for entry in kept), extra
 
 

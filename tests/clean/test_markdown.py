@@ -70,7 +70,7 @@ def test_block_quote_and_code() -> None:
     )
     quote, fenced, indented = article.blocks
     assert quote.type == "quote"
-    assert quote.text == "First line with bold and more.\nSecond paragraph."
+    assert quote.text == "First line with bold and more.\n\nSecond paragraph."  # (apart)
     assert fenced.type == "code"
     assert fenced.text == "code *stays* as is\n    indented"
     assert indented.type == "code" and indented.text == "indented code block"

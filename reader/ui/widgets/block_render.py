@@ -311,14 +311,24 @@ def _list(
     numbers = block.numbers if len(block.numbers) == len(lines) else (None,) * len(lines)
     depths = block.depths if len(block.depths) == len(lines) else (0,) * len(lines)
     numbering = block.numbering if len(block.numbering) == len(lines) else ("1",) * len(lines)
-    markers = ["• " if number is None else f"{counted(number, counts)}. "
-               for number, counts in zip(numbers, numbering, strict=True)]
+    continues = block.continues if len(block.continues) == len(lines) else (False,) * len(lines)
+    markers = ["" if more else "• " if number is None else f"{counted(number, counts)}. "
+               for number, counts, more in zip(numbers, numbering, continues, strict=True)]
     levels, widest = _siblings(markers, depths)
     widths: list[int] = []
-    for (a, b), marker, depth, size in zip(lines, markers, levels, widest, strict=True):
-        marker = marker.rjust(size)  # "9." under "10.", their items' words in line
+    apart = False  # (an item's further paragraph, and the item after one: a blank row over)
+    for (a, b), marker, depth, size, more in zip(
+        lines, markers, levels, widest, continues, strict=True
+    ):
         indent = " " * sum(widths[:depth])
-        widths = [*widths[:depth], size]
+        if more and depth < len(widths):  # (under its item's text, no marker)
+            marker = " " * widths[depth]
+        else:
+            marker = (marker or "• ").rjust(size)  # "9." under "10.", their words in line
+            widths = [*widths[:depth], len(marker)]
+        if apart or more:
+            layout.add("blank", a, a, text="", block=index)
+        apart = more
         prefix = indent + marker
         if cell_len(prefix) > width // 2:  # nesting deeper than the text is wide
             prefix = marker
@@ -333,16 +343,21 @@ def _siblings(markers: list[str], depths: tuple[int, ...]) -> tuple[list[int], l
     widest marker among its siblings (the items of its depth under the same parent)."""
     levels: list[int] = []
     parents: list[int] = []  # the item each level's items are under (-1: none)
-    keys = []
+    keys: list[tuple[int, int] | None] = []
     for item, depth in enumerate(depths):
+        if not markers[item]:  # an item's further paragraph: at its item's level, no item
+            levels.append(min(depth, max(len(parents) - 1, 0)))
+            keys.append(None)
+            continue
         level = min(depth, len(parents))
         parents = parents[:level]
         keys.append((parents[-1] if parents else -1, level))
         parents.append(item)
         levels.append(level)
-    widest: dict[tuple[int, int], int] = {}
+    widest: dict[tuple[int, int] | None, int] = {None: 0}
     for key, marker in zip(keys, markers, strict=True):
-        widest[key] = max(widest.get(key, 0), len(marker))
+        if key is not None:
+            widest[key] = max(widest.get(key, 0), len(marker))
     return levels, [widest[key] for key in keys]
 
 
