@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.cli_run import dump_as, dump_text
 
 PROSE = textwrap.fill(
@@ -112,24 +114,33 @@ def test_paragraphs_begun_with_an_indent_are_still_paragraphs(tmp_path: Path) ->
     assert body[1][1].startswith("They stopped at the inn")
 
 
-def test_a_definition_wrapped_under_its_term_is_still_prose(tmp_path: Path) -> None:
-    terms = (
+NOT_KEPT = {
+    # a definition wrapped under its term: prose
+    "definitions": (
         "SSH_ASKPASS           If ssh needs a passphrase, it will read the passphrase\n"
         "                      from the current terminal if it was run from a terminal,\n"
         "                      and from the program this variable names otherwise.\n"
         "TZ                    This variable is set to indicate the present time zone\n"
         "                      if it was set when the daemon was started."
-    )
-    body = _body(dump_text(tmp_path, f"Environment\n\n{PROSE}\n\n{terms}\n\n{AFTER}\n"))
-    assert not any(kind == "preformatted" for kind, _ in body)
-
-
-def test_a_paragraph_whose_lines_start_with_times_is_not_a_log(tmp_path: Path) -> None:
-    # (its first line no entry, the line over the entries no lead: "...:")
-    timetable = (
+    ),
+    # lines that start with times in a paragraph (its first line no entry, no lead "...:")
+    "timetable": (
         "The ferry leaves the harbour twice a day in the summer, and the times are these\n"
         "08:15:00 from the pier, calling at the island an hour later, and\n"
         "17:45:00 from the island, back at the pier before the last bus leaves."
-    )
-    body = _body(dump_text(tmp_path, f"The ferry\n\n{timetable}\n\n{AFTER}\n"))
+    ),
+    # a browser's copy of a table: cells parted by tabs, a row's empty first cell a tab
+    "copied table": (
+        "Aspirin tablets\n\tSource\tUS National Library of Medicine\n"
+        "More content from the library (18)\n\tUnderlying Work Rights\tPD Worldwide\n"
+        "\tDigital Copy Rights"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_KEPT))
+def test_prose_and_a_copied_table_do_not_keep_their_lines_as_code(
+    tmp_path: Path, case: str
+) -> None:
+    body = _body(dump_text(tmp_path, f"Notes\n\n{PROSE}\n\n{NOT_KEPT[case]}\n\n{AFTER}\n"))
     assert not any(kind == "preformatted" for kind, _ in body)

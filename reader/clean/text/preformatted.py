@@ -96,8 +96,11 @@ def _centred(lines: Sequence[str], indents: Sequence[int]) -> bool:
     return max(centres) - min(centres) <= MAX_CENTRE_DRIFT
 
 
-def _is_preformatted(lines: Sequence[str], width: int | None, prose_indent: int) -> bool:
-    """Whether a chunk of two or more lines keeps its layout."""
+def _is_preformatted(
+    lines: Sequence[str], width: int | None, prose_indent: int, cells: bool = False
+) -> bool:
+    """Whether a chunk of two or more lines keeps its layout (``cells``: a line of it holds a
+    tab after its text, as a table's row a browser copied does: no lines under a lead)."""
     if len(lines) == 2 and UNDERLINE.match(lines[1].strip()):
         return False  # an underlined heading, set in
     indents = [_indent(line) for line in lines]
@@ -111,7 +114,9 @@ def _is_preformatted(lines: Sequence[str], width: int | None, prose_indent: int)
         and (not wrapped or _symbolic(lines))
         and not _centred(lines, indents)
         and not all(_STARTER.match(line.strip()) for line in lines)
-    ) or (indents[0] >= prose_indent and _set_in_under_lead(lines, indents, width))
+    ) or (
+        not cells and indents[0] >= prose_indent and _set_in_under_lead(lines, indents, width)
+    )
 
 
 def _set_in_under_lead(lines: Sequence[str], indents: Sequence[int], width: int | None) -> bool:
@@ -221,7 +226,8 @@ def preformatted_chunks(
         if end - first < 2:
             continue
         lines = _expanded(right, first, end)
-        if not _is_preformatted(lines, width, prose_indent):
+        cells = any("\t" in line.lstrip() for line in right[first:end])
+        if not _is_preformatted(lines, width, prose_indent, cells):
             continue
         least = min(map(_indent, lines))
         span = 1
