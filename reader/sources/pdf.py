@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.errors import LoadError
+from reader.core.hyphenation import HYPHENS, SOFT_HYPHEN, Spellings
 
 PDF_MAGIC = b"%PDF-"
 MAX_PAGES = 2000  # pages read of a longer PDF
@@ -47,8 +48,10 @@ def pdf_text(data: bytes) -> tuple[str, str | None]:
         raise
     except Exception:  # pypdf's failures on a damaged file have no one base: a sentence
         raise LoadError(BROKEN) from None
-    full = full_width("\n".join(pages))
-    text = "\f".join(reflow(page.strip("\n"), full) for page in pages)
+    whole = "\n".join(pages)
+    full, spellings = full_width(whole), Spellings(whole, typeset=True)
+    reflowed = [reflow(page.strip("\n"), full, spellings) for page in pages]
+    text = "\f".join(_broken_at_page_ends(reflowed, spellings))
     if not text.replace("\f", "").strip():
         raise LoadError(NO_TEXT)
     return text, title
@@ -88,19 +91,22 @@ def full_width(text: str) -> float | None:
     return lengths[int(len(lengths) * 0.9)] * FULL_LINE
 
 
-def reflow(page: str, full: float | None = None) -> str:
+def reflow(page: str, full: float | None = None, spellings: Spellings | None = None) -> str:
     """A page's lines as paragraphs, one line each with a blank line between. A PDF breaks
     every line of a paragraph where the column ends, in proportional type (no fixed width to
     tell a wrapped line by): a line near the page's full width runs on into the next, a
-    shorter one (a paragraph's last, a heading) ends its paragraph. A word broken with a
-    hyphen at a line's end is made whole when both halves are lower case ("manip-ulation").
-    A page number heading or ending the page stays a line of its own (the plain-text
-    cleaner takes it off, and joins the paragraph the page break split). ``full`` is the
-    whole PDF's :func:`full_width` (a page of a few lines is measured by the others)."""
+    shorter one (a paragraph's last, a heading) ends its paragraph; one that ends with a word
+    a hyphen broke runs on. That word is put back as the document (``spellings``: the whole
+    PDF's; else the page's) writes it: "manipulated", but "self-aware" and "Jean-Paul" (see
+    :mod:`reader.core.hyphenation`). A page number heading or ending the page stays a line of
+    its own (the plain-text cleaner takes it off, and joins the paragraph the page break
+    split, and a word broken there: :func:`_broken_at_page_ends`). ``full`` is the whole
+    PDF's :func:`full_width` (a page of a few lines is measured by the others)."""
+    spellings = spellings or Spellings(page, typeset=True)
     lines = [line.strip() for line in page.split("\n")]
     head, lines, foot = _numbers_at_edges(lines)
     if head or foot:
-        return "\n\n".join([*head, reflow("\n".join(lines), full), *foot])
+        return "\n\n".join([*head, reflow("\n".join(lines), full, spellings), *foot])
     full = full_width(page) or full
     if full is None:
         return page
@@ -118,16 +124,49 @@ def reflow(page: str, full: float | None = None) -> str:
         ):  # a short line after a sentence's end (a heading, a paragraph of one line), or a
             paragraphs.append(current)  # table of contents' entry
             current = ""
-        if current.endswith("-") and current[-2:-1].islower() and line[:1].islower():
-            current = current[:-1] + line
+        joint = spellings.joint(current, line) if current else None
+        if joint is not None:
+            current = current[:-1] + joint + line
         else:
             current = f"{current} {line}" if current else line
-        if (len(line) < full and not line.endswith((",", ";"))) or _LEADERS.search(line):
+        broken = line[-1:] in HYPHENS and line[-2:-1].isalpha()  # (a word goes on)
+        if (len(line) < full and not broken and not line.endswith((",", ";"))) or (
+            _LEADERS.search(line)
+        ):
             paragraphs.append(current)  # a short line ends its paragraph, unless its sentence
             current = ""  # goes on; an entry of a table of contents stands alone
     if current:
         paragraphs.append(current)
     return "\n\n".join(paragraphs)
+
+
+EDGE_LINES = 4  # lines at the top of a page, at most, before the text that goes on
+
+
+def _broken_at_page_ends(pages: list[str], spellings: Spellings) -> list[str]:
+    """``pages`` with the hyphen of a word broken at a page's end made a soft hyphen where the
+    next page goes on with the rest of one word ("manip-" over "ulated"), the break's own
+    mark: the plain-text cleaner joins the paragraph again over the page's foot and the next
+    one's head, and the word with it. A compound's hyphen ("long-" over "term") stays."""
+    out = list(pages)
+    for number, page in enumerate(pages[:-1]):
+        lines = page.split("\n")
+        last = next(
+            (
+                index
+                for index in range(len(lines) - 1, -1, -1)
+                if lines[index].strip() and not _PAGE_NUMBER.match(lines[index].strip())
+            ),
+            None,
+        )
+        if last is None or not lines[last].endswith("-") or not lines[last][-2:-1].isalpha():
+            continue
+        heads = [line.strip() for line in pages[number + 1].split("\n") if line.strip()]
+        rest = next((line for line in heads[:EDGE_LINES] if line[:1].islower()), None)
+        if rest is not None and spellings.joint(lines[last], rest) == "":
+            lines[last] = lines[last][:-1] + SOFT_HYPHEN
+            out[number] = "\n".join(lines)
+    return out
 
 
 def _numbers_at_edges(lines: list[str]) -> tuple[list[str], list[str], list[str]]:

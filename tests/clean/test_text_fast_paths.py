@@ -42,6 +42,7 @@ from reader.clean.text.quotes import (
     attribution_text,
 )
 from reader.clean.text.scan import TextScan
+from reader.core.hyphenation import Spellings
 from reader.core.sanitize import clean_line, clean_lines
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -122,7 +123,7 @@ def _reference_units(text: str) -> list[Unit]:
             else:
                 groups.append([line.strip()])
         for index, group in enumerate(groups):
-            units.append(Unit(_join(group), chunk, index > 0))
+            units.append(Unit(_join(group, Spellings(text)), chunk, index > 0))
         chunk += 1
         current.clear()
 

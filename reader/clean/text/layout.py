@@ -22,6 +22,7 @@ from reader.clean.text.preformatted import (
 from reader.clean.text.prose_line import is_prose
 from reader.clean.text.scan import chunks_holding, lines_at
 from reader.clean.text.tables import tab_tables
+from reader.core.hyphenation import HYPHENS, SOFT_HYPHEN, Spellings
 
 # A line that starts something of its own: a list item or a dashed attribution.
 _STARTER = re.compile(r"^\s*(?:[-*+•·‣◦▪–—―]\s|\d{1,3}[.)]\s|[—―]|--\s?\S)")
@@ -32,10 +33,9 @@ _STARTS_OWN = re.compile(rf"\A(?:{_STARTS_OWN_SOURCE})")  # anchored: linear in 
 # The same after a newline, for scanning a whole text (white space within the line only).
 _OWN_AFTER_NEWLINE = re.compile("\n(?:" + _STARTS_OWN_SOURCE.replace(r"\s", r"[^\S\n]") + ")")
 _INDENTED = re.compile(r"\n[^\S\n]")
-# a line ending with a hyphen: "-", or U+2010, which groff and nroff (man pages) write where
-# they break a word in two
-_HYPHEN_END = re.compile(r"[-\u2010][^\S\n]*\n")
-_BREAK_HYPHEN = "\u2010"
+# a line ending with a hyphen: "-", U+2010, which groff and nroff (man pages) write where
+# they break a word in two, or a soft hyphen
+_HYPHEN_END = re.compile(r"[-\u2010\u00ad][^\S\n]*\n")
 _MAX_WRAP = 100
 # ... of a text set in from the margin, as a man page is: a terminal of 120 or 132 columns
 # ("man ls | reader"); a browser's copy, whose paragraphs run long, is never set in
@@ -148,29 +148,29 @@ def runs_on(line: str, following: str) -> bool:
     )
 
 
-def _join(parts: list[str]) -> str:
-    """Join wrapped lines; a word hyphenated at the line end is put back together."""
+def _join(parts: list[str], spellings: Spellings) -> str:
+    """Join wrapped lines; a word a hyphen broke at the line end is put back together, as
+    the document (``spellings``) writes it."""
     out = parts[0]
     if len(parts) == 1:
         return out
-    joined = " ".join(parts)
-    if "- " not in joined and f"{_BREAK_HYPHEN} " not in joined:  # no line but the last
-        return joined  # ends with a hyphen
+    if not any(part[-1:] in HYPHENS for part in parts[:-1]):
+        return " ".join(parts)
     pieces = [out]
     for part in parts[1:]:
         previous = pieces[-1]
-        if previous[-1:] in ("-", _BREAK_HYPHEN) and previous[-2:-1].isalpha() and (
-            part[:1].islower()
-        ):
-            if previous.endswith(_BREAK_HYPHEN):  # a typesetter's break: the word is whole
-                pieces[-1] = previous[:-1]
+        joint = spellings.joint(previous, part)
+        if joint is not None:
+            pieces[-1] = previous[:-1] + joint
             pieces.append(part)
         else:
             pieces.append(" " + part)
     return "".join(pieces)
 
 
-def _chunk_units(right: list[str], first: int, end: int, chunk: int, width: int) -> list[Unit]:
+def _chunk_units(
+    right: list[str], first: int, end: int, chunk: int, width: int, spellings: Spellings
+) -> list[Unit]:
     """The units of one chunk of two or more lines, newline by newline (``right``: the lines
     right-stripped)."""
     units: list[Unit] = []
@@ -179,9 +179,9 @@ def _chunk_units(right: list[str], first: int, end: int, chunk: int, width: int)
         if _soft_break(right[index - 1], right[index], index == end - 1, width):
             group.append(right[index].strip())
         else:
-            units.append(Unit(_join(group), chunk, bool(units)))
+            units.append(Unit(_join(group, spellings), chunk, bool(units)))
             group = [right[index].strip()]
-    units.append(Unit(_join(group), chunk, bool(units)))
+    units.append(Unit(_join(group, spellings), chunk, bool(units)))
     return units
 
 
@@ -430,6 +430,7 @@ def quoted_chunks(
     if ">" not in text:
         return {}
     found: dict[int, KeptBlock] = {}
+    spellings = Spellings(text)
     for chunk in chunks_holding(chunks, _quote_lines(text)):
         first, end = chunks[chunk]
         lines = [right[index].lstrip() for index in range(first, end)]
@@ -448,7 +449,7 @@ def quoted_chunks(
                 paragraphs[-1].append(body)
             elif paragraphs[-1]:
                 paragraphs.append([])
-        joined = [_join(parts) for parts in paragraphs if parts]
+        joined = [_join(parts, spellings) for parts in paragraphs if parts]
         if joined:
             found[chunk] = KeptBlock(LINE_BREAK.join(joined), quoted=True, lead=lead)
     return found
@@ -540,6 +541,7 @@ def _units(
     plainly one wrapped paragraph are looked at newline by newline.
     """
     stripped = list(map(str.strip, lines))
+    spellings = Spellings(text)
     if width is None:  # every line a unit of its own, but a sentence broken by hand
         if len(chunks) == len(lines) - lengths.count(0):  # one line each
             return [Unit(stripped[first], chunk) for chunk, (first, _) in enumerate(chunks)]
@@ -547,7 +549,14 @@ def _units(
         for chunk, (first, end) in enumerate(chunks):
             units.append(Unit(stripped[first], chunk))
             for i in range(first + 1, end):
-                if runs_on(stripped[i - 1], right[i]):
+                # (a word a hyphen broke goes on: a PDF's paragraph a page break split)
+                joint = spellings.joint(stripped[i - 1], stripped[i])
+                if joint is not None and (
+                    len(stripped[i - 1]) >= MIN_RUN_ON or stripped[i - 1].endswith(SOFT_HYPHEN)
+                ):
+                    before = units[-1].text[:-1]
+                    units[-1] = replace(units[-1], text=before + joint + stripped[i])
+                elif runs_on(stripped[i - 1], right[i]):
                     units[-1] = replace(units[-1], text=f"{units[-1].text} {stripped[i]}")
                 else:
                     units.append(Unit(stripped[i], chunk, True))
@@ -565,9 +574,9 @@ def _units(
         merged += units[done:chunk]
         first, end = chunks[chunk]
         if chunk in irregular:
-            merged += _chunk_units(right, first, end, chunk, width)
+            merged += _chunk_units(right, first, end, chunk, width, spellings)
         else:
-            merged.append(Unit(_join(stripped[first:end]), chunk))
+            merged.append(Unit(_join(stripped[first:end], spellings), chunk))
         done = chunk + 1
     merged += units[done:]
     return merged
