@@ -2,10 +2,11 @@
 
 The message is read with the standard library's ``email`` package (MIME parts, base64 and
 quoted-printable, charsets, encoded headers): its HTML part, else its plain-text part, goes
-through the cleaner for its kind; the subject is the title, the sender the author and the
-``Date`` the publication date. A text is a message when it opens with a header block that
-names a sender and a subject or a date ("From:", "Subject:", "Date:" before the first blank
-line).
+through the cleaner for its kind, without the signature under its "-- " line (a newsletter's
+footer under a bare "--": :mod:`reader.clean.mail_signature`); the subject is the title, the
+sender the author and the ``Date`` the publication date. A text is a message when it opens
+with a header block that names a sender and a subject or a date ("From:", "Subject:", "Date:"
+before the first blank line).
 
 A web page saved whole (MHTML: a browser's "save as single file", ``.mhtml`` or ``.mht``) is
 such a message too, but its headers name the saving, not the article ("From: <Saved by
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from reader.clean.mail_signature import html_without_signature, without_signature
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -137,35 +140,6 @@ def _date(message: EmailMessage) -> str | None:
         return None
 
 
-# the signature's separator ("-- ", as mail clients write it; some strip the space) and a
-# mailing list's footer: a rule of underscores over the list's name and its listinfo page
-MAX_SIGNATURE_LINES = 10  # lines of a signature, its separator's among them, at most
-_SIGNATURE = re.compile(r"^--[ \t]?$", re.MULTILINE)
-_LIST_FOOTER = re.compile(
-    r"^_{20,}[ \t]*\n(?:.*\n){0,6}?.*(?:mailing list|listinfo|unsubscribe)", re.MULTILINE | re.I
-)
-
-
-def without_signature(text: str, log: DropLog | None = None) -> str:
-    """A mail's plain text without its signature (the few lines under its last "-- " line)
-    and without a mailing list's footer, each dropped under its rule."""
-    footer = _LIST_FOOTER.search(text)
-    end = footer.start() if footer is not None else len(text)
-    cuts = [(footer.start(), "list-footer")] if footer is not None else []
-    separators = [match.start() for match in _SIGNATURE.finditer(text, 0, end)]
-    if separators and sum(  # (a long text after a "--" is more of the mail, not a signature)
-        1 for line in text[separators[-1] : end].splitlines() if line.strip()
-    ) <= MAX_SIGNATURE_LINES:
-        cuts.append((separators[-1], "mail-signature"))
-    for start, rule in sorted(cuts, reverse=True):  # (the footer may come after a signature)
-        dropped, text = text[start:], text[:start]
-        if log is not None:
-            for line in dropped.splitlines():
-                if line.strip(" -_\t"):
-                    log.text(rule, line.strip())
-    return text
-
-
 def clean_message(text: str, log: DropLog | None = None) -> Extracted:
     """The article of a mail message: its HTML or text part cleaned, named by its headers."""
     from email import message_from_string, policy
@@ -181,7 +155,7 @@ def clean_message(text: str, log: DropLog | None = None) -> Extracted:
     if kind == "html":
         from reader.clean.html.pipeline import clean_html
 
-        extracted = clean_html(content, log=log)
+        extracted = clean_html(html_without_signature(content, log), log=log)
     else:
         from reader.clean.text.pipeline import clean_plain_text
 
