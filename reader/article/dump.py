@@ -13,6 +13,7 @@ from operator import attrgetter
 from typing import TextIO
 
 from reader.article.block import counted
+from reader.article.byline import byline, shown_site
 from reader.article.dates import format_date
 from reader.article.json_out import json_pieces
 from reader.article.model import Article, Block, Link, Styled, block_dict
@@ -21,16 +22,6 @@ from reader.core.markdown_text import escape_markdown, escape_markdown_line
 from reader.core.quoting import in_quotes
 
 FORMATS = ("text", "markdown", "json")
-
-
-def byline(article: Article) -> str:
-    """"By A, B and C", or an empty string."""
-    names = list(article.authors)
-    if not names:
-        return ""
-    if len(names) == 1:
-        return f"By {names[0]}"
-    return "By " + ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def to_text(article: Article, width: int = 80) -> str:
@@ -43,7 +34,9 @@ def text_lines(article: Article, width: int = 80) -> Iterator[str]:
     wrap = CellWrapper(width=width, break_long_words=False, break_on_hyphens=False)
     yield article.title
     yield "=" * min(width, cell_width(article.title))
-    for extra in (article.subtitle, byline(article), format_date(article.published), article.site):
+    for extra in (
+        article.subtitle, byline(article), format_date(article.published), shown_site(article)
+    ):
         if extra:
             yield wrap.fill(extra)
     if article.caption:
@@ -378,7 +371,7 @@ def markdown_lines(article: Article) -> Iterator[str]:
     out: list[str] = [f"# {escape_markdown_line(article.title)}"]
     if article.subtitle:
         out += ["", f"*{escape_markdown_line(article.subtitle)}*"]
-    meta = [byline(article), format_date(article.published), article.site]
+    meta = [byline(article), format_date(article.published), shown_site(article)]
     meta = [part for part in meta if part]
     if meta:
         out += ["", escape_markdown(" · ".join(meta))]

@@ -10,6 +10,7 @@ from datetime import date
 
 from reader.clean.months import OTHER_DATE_LABELS, month_alternation, month_number
 from reader.core.given_names import is_given_name, opens_with_given_name
+from reader.core.same_person import one_per_person, without_asides
 
 # What a biography says right after its subject's name: "is the Head of Marketing at",
 # "has written for", ", a writer based in": an author's box, under the article or beside it.
@@ -123,9 +124,11 @@ _NOT_NAMES = {
 }
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # (and a capital first: "Çelik", "Łukasz")
 _RUN_ON = re.compile(r"[a-z]{6}[A-Z]")  # words a copy ran together ("ChecklistsJust")
-_SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|\bwith\b)\s*")
+_SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|/|\bwith\b)\s*")
 _SPLIT_BY_LANGUAGE = {
-    label: re.compile(rf"(?<!\s)\s*(?:,\s*(?:and|{words})\s+|,|\b(?:and|{words})\b|&|\bwith\b)\s*")
+    label: re.compile(
+        rf"(?<!\s)\s*(?:,\s*(?:and|{words})\s+|,|\b(?:and|{words})\b|&|/|\bwith\b)\s*"
+    )
     for label, words in _JOINERS.items()
 }
 _CUT_BYLINE = re.compile(
@@ -335,9 +338,10 @@ def _credit_part(text: str) -> str:
 
 
 def parse_names(text: str, label: str = "by") -> list[str]:
-    """Names in the part of a byline after "By" ("A, B and C"); [] when it is not names.
-    After another language's ``label`` ("par", "von"), its "and" splits them too."""
-    text = _credit_part(text)
+    """Names in the part of a byline after "By" ("A, B and C"; a handle or an address beside
+    a name left out); [] when it is not names. After another language's ``label`` ("par",
+    "von"), its "and" splits them too. A person named twice is named once."""
+    text = _credit_part(without_asides(text))
     names: list[str] = []
     for piece in _SPLIT_BY_LANGUAGE.get(label.lower(), _SPLIT_NAMES).split(text.strip()):
         if not piece.strip():
@@ -352,7 +356,7 @@ def parse_names(text: str, label: str = "by") -> list[str]:
                 break  # a role or an outlet after the names ("Jane Doe, Staff Writer")
             return []
         names.append(name)
-    return names
+    return one_per_person(names)
 
 
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:

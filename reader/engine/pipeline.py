@@ -24,6 +24,7 @@ from reader.article.model import (
 )
 from reader.clean.credit import clean_credit
 from reader.clean.extracted import Draft, Extracted
+from reader.core.same_person import one_per_person
 from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_optional, clean_text
 from reader.engine.structure import block_links, block_styles, code_text, structured_block
 from reader.sources.load import RawDocument, load_source
@@ -246,11 +247,7 @@ def assemble(extracted: Extracted, *, source: str | None = None, consume: bool =
             clean_line(extracted.caption.text),
             clean_optional(clean_credit(extracted.caption.credit)),
         )
-    authors: list[str] = []
-    for name in extracted.authors:
-        name = clean_line(name)
-        if name and name not in authors:
-            authors.append(name)
+    authors = one_per_person(filter(None, map(clean_line, extracted.authors)))
     return build_article(
         title=clean_line(extracted.title) or "Untitled",
         blocks=_drain(blocks) if consume else blocks,

@@ -20,6 +20,7 @@ from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, compact, norm_words
 from reader.clean.months import OTHER_DATE_LABELS, month_alternation
 from reader.core.given_names import opens_with_given_name
+from reader.core.same_person import one_per_person
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?(?:(?:written|posted|published|words|reported|story|text|photos?|compiled|edited|"
@@ -349,16 +350,13 @@ def clean_authors(raw: Iterable[str], sites: Iterable[str] = (), lang: str = "")
     """Names from raw byline strings: split, cleaned, deduped, organisations (and the site
     named beside a person) only if alone."""
     sites = list(sites)
-    names: list[str] = []
-    seen: set[str] = set()
     compact_sites = {compact(site) for site in sites if site}
-    for value in raw:
-        for name in split_authors(value, lang):
-            name = _without_site(name, compact_sites)
-            key = norm_words(name)
-            if key and key not in seen:
-                seen.add(key)
-                names.append(name)
+    names = one_per_person(
+        name
+        for value in raw
+        for name in (_without_site(n, compact_sites) for n in split_authors(value, lang))
+        if norm_words(name)
+    )
     people = [n for n in names if not is_organisation(n, sites)]
     # the site named beside its writer ("Jane Roe and Business Insider"): the writer alone
     beside = [n for n in people if not _names_site(n, sites)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from rich.cells import cell_len
 
+from reader.article.byline import byline, shown_site
 from reader.article.dates import format_date
 from reader.article.model import SCENE_BREAK, WORDS_PER_MINUTE, Article, count_words
 from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known, fit
@@ -271,17 +272,11 @@ def duration(minutes: int) -> str:
 
 def meta_line(article: Article) -> str:
     """Byline, date, site and reading time, joined by middle dots."""
-    names = list(article.authors)
-    byline = ""
-    if names:
-        byline = "By " + (
-            names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        )
     minutes = reading_minutes(article, estimate=True)
     parts = [
-        byline,
+        byline(article),
         format_date(article.published) or "",
-        article.site or "",
+        shown_site(article) or "",
         f"{duration(minutes)} read" if minutes else "",
     ]
     return " · ".join(part for part in parts if part)
