@@ -16,7 +16,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.article.anchors import fragment_of, heading_for, same_page
-from reader.article.enclosures import played
 from reader.article.footnotes import Footnote, footnotes
 from reader.core.sanitize import clean_shown
 from reader.ui import commands
@@ -163,6 +162,8 @@ class Links:
                 f"{kind} is not opened in the reader: {clean_shown(link.href, 80)} "
                 "(y in the links list copies it).", title="Not followed")
             return
+        from reader.article.enclosures import played  # (not on the first frame's path)
+
         media = played(url, article.enclosures if article is not None else ())
         if media is not None:  # (an episode's audio, a video: the system's player, not a page)
             hand_to_browser(self.screen, url, "links_copy", " in the links list",
