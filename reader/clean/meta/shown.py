@@ -175,11 +175,24 @@ def _plainly_published(element: lxml.html.HtmlElement) -> bool:
         return False
     if _NOT_DATE_WORD.search(_DATE_PARTS.sub(" ", element.text or "")):
         return False  # "As of 8/30/21 on": a day in a sentence
-    words = element_text(parent if parent is not None else element)[:200]
+    words = _opening(parent if parent is not None else element, 200)
     before = element.getprevious()
     if before is not None:
-        words += " " + element_text(before)[:80]
+        words += " " + _opening(before, 80)
     return _UPDATED.search(words) is None
+
+
+def _opening(element: lxml.html.HtmlElement, chars: int) -> str:
+    """About the first ``chars`` characters of ``element``'s text (a big parent is not read
+    whole: this is asked of every day beside a headline)."""
+    parts: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size >= chars:
+            break
+    return " ".join("".join(parts)[:chars].split())
 
 
 def _date_classed(index: ClassIndex) -> list[Any]:
