@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import islice
 from operator import attrgetter
+from pathlib import Path
 from typing import Literal
 
 from reader.article.model import (
@@ -318,9 +319,12 @@ def extract(
         _refuse_empty(raw)
     extracted = clean(raw, kind)
     article = assemble(extracted, source=raw.source, consume=True)
-    if not article.blocks and not clean_line(extracted.title):
+    titled = bool(clean_line(extracted.title))
+    if not article.blocks and not titled:
         _refuse_empty(raw)
     del extracted  # (its blocks went into the article's; the rest is not needed)
+    if raw.path and not titled:  # a local file without a title: its name, as a browser's tab
+        article = replace(article, title=clean_line(Path(raw.path).name) or article.title)
     if raw.url and not article.url:
         article = replace(article, url=raw.url)
     return analyse(article) if people else article

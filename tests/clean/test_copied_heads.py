@@ -293,14 +293,14 @@ DOCS_FOOTER = [
 
 @pytest.mark.parametrize(
     ("heading", "title"),
-    [("Managing dependencies", "Managing dependencies"), ("6 min read", "Untitled")],
+    [("Managing dependencies", "Managing dependencies"), ("6 min read", "note.txt")],
 )
 def test_a_documentation_pages_short_heading_over_its_body_is_its_title(
     tmp_path: Path, heading: str, title: str
 ) -> None:
     """A documentation page copied whole: its sidebar, a heading of two words (too short to
     be read as a headline) and the text. With no other title, the heading is the title; a
-    reading time there is none."""
+    reading time there is none (the file's name is, then)."""
     article = dump_text(tmp_path, page_text([*DOCS_SIDEBAR, heading, *DOCS_BODY, *DOCS_FOOTER]))
     assert article["title"] == title
     assert body_texts(article)[: len(DOCS_BODY)] == DOCS_BODY

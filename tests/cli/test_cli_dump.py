@@ -14,6 +14,7 @@ import pytest
 from reader.core.errors import LoadError
 from reader.engine.pipeline import extract
 from reader.sources.load import RawDocument
+from tests.cli_run import dump_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SAMPLE = FIXTURES / "obama-mexico-security.txt"
@@ -266,3 +267,13 @@ def test_text_and_markdown_dumps_give_the_date_as_a_reader_reads_it(tmp_path: Pa
     assert "\n18 March 2024\n" in text and "2024-03-18" not in text
     markdown = run("--format", "markdown", str(page)).stdout
     assert "18 March 2024" in markdown and "2024-03-18" not in markdown
+
+
+def test_a_file_without_a_title_is_named_by_its_file_name(tmp_path: Path) -> None:
+    """A log (or any text whose lines give no title) is titled by its file's name, as a
+    browser's tab names it, not "Untitled"; the name's escape sequences go."""
+    log = ("2025-03-01 12:00:01 INFO server started\n"
+           "2025-03-01 12:00:02 WARN disk 91% full\n"
+           "2025-03-01 12:00:05 ERROR request failed\n")
+    assert dump_text(tmp_path, log, name="server.log")["title"] == "server.log"
+    assert dump_text(tmp_path, log, name="evil\x1b[31mred.log")["title"] == "evilred.log"
