@@ -15,13 +15,13 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.core.errors import LoadError
 from reader.core.sanitize import clean_shown
+from reader.core.web_address import safe_web_address
 from reader.ui import commands
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 MAX_HISTORY = 30  # articles kept each way (in memory: a book is megabytes); oldest go
 LIBRARY_PREFIX = "library:"
 _LIBRARY_ID = re.compile(r"^library:(\d{1,18})$")
-_UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
 
 
 @dataclass(frozen=True)
@@ -57,21 +56,6 @@ def web_address(article: Article | None) -> str | None:
     for candidate in (article.url, article.source):
         if candidate and safe_web_address(candidate):
             return candidate
-    return None
-
-
-def safe_web_address(candidate: str) -> str | None:
-    """``candidate`` if it is a clean http(s) address (no control characters, spaces or
-    invisible characters, a host, at most 2,000 characters), else None."""
-    if not candidate or len(candidate) > 2000 or _UNSAFE_IN_URL.search(candidate):
-        return None
-    try:
-        parts = urlsplit(candidate)
-        host = parts.hostname
-    except ValueError:
-        return None
-    if parts.scheme.lower() in ("http", "https") and host:
-        return candidate
     return None
 
 

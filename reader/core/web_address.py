@@ -1,0 +1,29 @@
+"""Whether an address is a clean http(s) one: the one check every address from a page or a
+feed passes before it is opened, followed or kept (a link, an enclosure)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+MAX_ADDRESS = 2000  # characters
+# controls, spaces and invisible characters (zero-width, bidirectional overrides)
+_UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
+
+
+def safe_web_address(candidate: str) -> str | None:
+    """``candidate`` if it is a clean http(s) address (no control characters, spaces or
+    invisible characters, a host, at most :data:`MAX_ADDRESS` characters), else None."""
+    if not candidate or len(candidate) > MAX_ADDRESS or _UNSAFE_IN_URL.search(candidate):
+        return None
+    try:
+        parts = urlsplit(candidate)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and host:
+        return candidate
+    return None
+
+
+__all__ = ["MAX_ADDRESS", "safe_web_address"]
