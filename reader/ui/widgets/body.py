@@ -190,6 +190,11 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width or self.size.width
         return max(10, min(self.measure, width - 2 * GUTTER))
 
+    def _wide_width(self, text_width: int) -> int:
+        """The cells a table wider than the text may take (centred, 2 gutters off each edge)."""
+        width = self.scrollable_content_region.width or self.size.width
+        return max(text_width, width - 4 * GUTTER)
+
     def _relayout(self) -> None:
         """Wrap the article for the current width (only when the width changed)."""
         article = self._article
@@ -198,7 +203,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.virtual_size = Size(self.size.width, len(self._layout or ()))
             return
         width = self._text_width()
-        if self._layout is None or self._layout.width != width:
+        if self._layout is None or not self._layout.serves(width, self._wide_width(width)):
             self._layout = self._build(article, width, self._first_rows(article),
                                        lex_after=self.size.height)
         self._cache.clear()
@@ -223,7 +228,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             return  # already under way
         self._completing = (article, layout.width)
         self.run_worker(
-            partial(full_layout, article, layout.width, self.pictures, dict(failures(self))),
+            partial(full_layout, article, layout.width, self.pictures, dict(failures(self)),
+                    layout.wide),
             name="layout",
             group="layout", description="lay out the article", thread=True, exit_on_error=False,
         )
@@ -240,7 +246,9 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         article, layout = worker.result  # type: ignore[misc]
         current = self._layout
         shown = self._article
-        if shown is None or current is None or current.width != layout.width:
+        if shown is None or current is None or (current.width, current.wide) != (
+            layout.width, layout.wide
+        ):
             return
         if article is not shown and not same_layout(article, shown):
             return  # another article (the same one analysed lays out the same)
@@ -265,9 +273,11 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
     def _build(
         self, article: Article, width: int, rows: int | None = None, lex_after: int | None = None
     ) -> Layout:
-        """``build_layout`` with the view's pictures (and those that failed)."""
+        """``build_layout`` with the view's pictures (and those that failed), and its room
+        for wide tables."""
         return build_layout(article, width, max_rows=rows, pictures=self.pictures,
-                            failed=dict(failures(self)), lex_after=lex_after)
+                            failed=dict(failures(self)), lex_after=lex_after,
+                            wide=self._wide_width(width))
 
     def redraw(self, pictures: int | None = None, *, relayout: bool = False) -> None:
         """Draw again (a picture came); ``pictures``: lay out with that many picture rows;
@@ -534,7 +544,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
     def _render_row(self, layout: Layout, row: int, width: int) -> Strip:
         base = self._base()
         kind = layout.kinds[row]
-        margin = max(0, (width - layout.width) // 2 - GUTTER)
+        margin = max(0, (width - layout.across(row)) // 2 - GUTTER)  # (a wide table: centred)
         segments = [Segment(" " * margin, base)]
         block = layout.blocks[row]
         if block in self._marked_blocks and kind != "blank":

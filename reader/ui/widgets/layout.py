@@ -60,7 +60,26 @@ class Layout:
     head_spans: list[tuple[int, int]] = field(default_factory=list)  # per title-block row
     pieces: dict[int, tuple[Piece, ...]] = field(default_factory=dict)  # see block_render
     picture_rows: int = 0  # rows kept below an image's placeholder for its picture
+    # a table wider than the text may take up to ``wide`` cells (the view's room on a wide
+    # terminal), centred on the view; ``widest``: the widest such table wanted (0: none);
+    # ``wide_blocks``: each such table's block and the cells it takes across
+    wide: int = 0
+    widest: int = 0
+    wide_blocks: dict[int, int] = field(default_factory=dict)
     failed: Mapping[str, str] = field(default_factory=dict)  # picture url -> why not shown
+
+    def serves(self, width: int, wide: int) -> bool:
+        """These rows are the rows at ``width`` with ``wide`` cells of room for tables: the
+        same text width, and each table as wide as it was (a table wider than the text
+        only cares about the room up to its own width)."""
+        wanted = self.widest
+        return width == self.width and min(wanted, wide) == min(wanted, self.wide)
+
+    def across(self, row: int) -> int:
+        """The cells ``row``'s block takes across: the text's width, or a wide table's."""
+        if self.wide_blocks and self.kinds[row] in ("table", "table-rule"):
+            return self.wide_blocks.get(self.blocks[row], self.width)
+        return self.width
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -284,7 +303,7 @@ def meta_line(article: Article) -> str:
 
 def build_layout(
     article: Article, width: int, *, max_rows: int | None = None, pictures: int = 0,
-    failed: Mapping[str, str] | None = None, lex_after: int | None = None,
+    failed: Mapping[str, str] | None = None, lex_after: int | None = None, wide: int = 0,
 ) -> Layout:
     """All rows of ``article`` at ``width`` cells: title block, then the body blocks.
 
@@ -294,9 +313,11 @@ def build_layout(
     that cannot be shown (url -> why): no rows kept, the reason beside the placeholder.
     ``lex_after``: past that many rows, stop (incomplete, as with ``max_rows``) before a code
     block whose colours would need a lexer made: the first screen does not wait for it.
+    ``wide``: the cells a table too wide for the text may take (see ``Layout.wide``).
     """
     width = max(10, width)
-    layout = Layout(width=width, picture_rows=pictures, failed=failed or {})
+    layout = Layout(width=width, picture_rows=pictures, failed=failed or {},
+                    wide=max(width, wide))
     layout.exact_minutes = minutes_known(article)
     _add_head_row(layout, "blank", "")
     _wrap_free_text(layout, "title", article.title, width)
@@ -404,8 +425,8 @@ def _hard_spans(text: str, start: int, end: int, room: int, more: int) -> list[t
 
 
 def full_layout(
-    article: Article, width: int, pictures: int, failed: dict[str, str]
+    article: Article, width: int, pictures: int, failed: dict[str, str], wide: int = 0
 ) -> tuple[Article, Layout]:
     """In a worker: count the words (the title block shows the reading time), lay out all."""
     reading_minutes(article)
-    return article, build_layout(article, width, pictures=pictures, failed=failed)
+    return article, build_layout(article, width, pictures=pictures, failed=failed, wide=wide)

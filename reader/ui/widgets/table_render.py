@@ -1,6 +1,8 @@
 """Rows for a table (pure Python), as a browser's reader view would set it in the column.
 
-A table whose rows fit the width is drawn one row a line, its columns lined up. One too wide
+A table whose rows fit the width is drawn one row a line, its columns lined up; on a wide
+terminal, a table wider than the text stands out of it, centred, as far as the view has room
+(``Layout.wide``), as a browser lets a wide table break out of the column. One too wide
 for that keeps its columns when each can still hold its longest word (and a column of prose
 some 16 cells): its cells wrap inside their columns, a row as tall as its tallest cell. A
 table too wide even so is folded, each row a record of ``column: value`` lines. A column of
@@ -74,10 +76,15 @@ def table_rows(
             whole = max(cell_len(cell) - _fraction(cell) for cell in cells[column][heads:])
             body[column] = max(body[column], whole + decimals)
             natural[column] = max(natural[column], body[column])
-    sizes = _sizes(cells, natural, body, width - cell_len(COLUMN_RULE) * (columns - 1))
+    rules = cell_len(COLUMN_RULE) * (columns - 1)
+    if sum(natural) + rules > width:  # (it may stand out to the right: see Layout.wide)
+        layout.widest = max(layout.widest, sum(natural) + rules)
+    sizes = _sizes(cells, natural, body, max(width, layout.wide) - rules)
     if sizes is None:
         _folded(layout, text, block, spans, index, width, _by_line(wrap))
         return True
+    if sum(sizes) + rules > width:
+        layout.wide_blocks[index] = sum(sizes) + rules
     plans = _plans(text, spans, (heads, sizes, numeric), widths, _by_line(wrap))
     _grid(layout, text, plans, (heads, sizes, numeric), index)
     return True

@@ -1,0 +1,64 @@
+"""A table wider than the text on a wide terminal: it stands out of the text's column,
+centred, in columns, rather than folded into records; it folds again when the view narrows."""
+
+from __future__ import annotations
+
+import pytest
+from test_structure_sizes import PAGE, _body_lines, _current_match, drawn_block
+from ui_helpers import reading, settle
+
+pytestmark = pytest.mark.anyio
+
+FIRST_ROW = ("North Quay container terminal", "Baltic Box Handling Ltd", "42,118,900.50")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _in_columns(lines: list[str]) -> bool:
+    """Some line draws the first row's cells side by side, between column rules."""
+    return any(all(cell in line for cell in FIRST_ROW) and "│" in line for line in lines)
+
+
+@pytest.mark.parametrize("size", [(200, 50), (160, 45)])
+async def test_a_wide_table_stands_out_of_the_text_in_its_columns(make_app, size) -> None:
+    app = make_app(PAGE)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        if size[0] < 200:  # (panels hidden: the text's whole view is the table's room)
+            await pilot.press("p")
+            await settle(pilot)
+        table = await drawn_block(pilot, app, "table", 0)
+        assert _in_columns(table), table
+        paragraph = await drawn_block(pilot, app, "paragraph", 0)
+        assert min(map(_indent, table)) < min(map(_indent, paragraph))  # out of the column
+        width = reading(app).body.scrollable_content_region.width
+        assert max(len(line) for line in table) <= width  # nothing cut at the right
+        left = min(map(_indent, table))
+        assert abs(left - (width - max(len(line) for line in table))) <= 4  # centred
+
+
+async def test_the_wide_table_folds_again_when_the_view_narrows(make_app) -> None:
+    app = make_app(PAGE)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(pilot)
+        assert _in_columns(await drawn_block(pilot, app, "table", 0))
+        await pilot.resize_terminal(100, 30)
+        await settle(pilot)
+        lines = [line.strip() for line in await drawn_block(pilot, app, "table", 0)]
+        assert not _in_columns(lines)
+        assert "Terminal: North Quay container terminal" in lines
+        body = reading(app).body
+        assert all(len(line) <= body.scrollable_content_region.width
+                   for line in _body_lines(app))
+
+
+async def test_search_lands_on_the_wide_tables_line(make_app) -> None:
+    app = make_app(PAGE)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"Baltic Box", "enter")
+        await pilot.pause()
+        line, lit = _current_match(app)
+        assert lit == "Baltic Box" and all(cell in line for cell in FIRST_ROW), line
