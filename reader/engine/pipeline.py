@@ -30,7 +30,7 @@ from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_opt
 from reader.engine.structure import block_links, block_styles, code_text, structured_block
 from reader.sources.load import RawDocument, load_source
 
-DocumentKind = Literal["html", "markdown", "rst", "text", "message"]
+DocumentKind = Literal["html", "markdown", "rst", "text", "message", "code", "table"]
 
 _HTML_SNIFF = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
@@ -67,8 +67,9 @@ def _looks_like_message(text: str) -> bool:
 
 
 def detect_kind(raw: RawDocument) -> DocumentKind:
-    """HTML, Markdown, reStructuredText, plain text or a mail message: by content type, then
-    file name, then by sniffing (reStructuredText by its name or type only)."""
+    """HTML, Markdown, reStructuredText, plain text, a mail message, a program's source or
+    data file ("code") or a CSV ("table"): by content type, then file name, then by sniffing
+    (reStructuredText, code and tables by their name or type only)."""
     mime = (raw.content_type or "").lower()
     if mime == "application/pdf":
         return "text"  # (its text, pages apart: the plain-text cleaner's)
@@ -86,6 +87,13 @@ def detect_kind(raw: RawDocument) -> DocumentKind:
     if name.endswith(_HTML_SUFFIXES):
         return "html"
     head = raw.text[:4000]
+    if not _HTML_DOCUMENT.match(head):  # (a page saved under any name is a page)
+        from reader.clean.data_files import code_language, table_delimiter
+
+        if table_delimiter(mime, raw.path, raw.url):
+            return "table"
+        if code_language(mime, raw.path, raw.url):
+            return "code"
     if name.endswith(_MARKDOWN_SUFFIXES):  # (a whole page saved under .md is a page)
         return "html" if _HTML_DOCUMENT.match(head) else "markdown"
     if name.endswith(_RST_SUFFIXES):
@@ -140,6 +148,15 @@ def _clean_kind(raw: RawDocument, kind: DocumentKind) -> Extracted:
         from reader.clean.rst import clean_rst
 
         return clean_rst(raw.text)
+    if kind in ("code", "table"):
+        from reader.clean import data_files as data
+
+        mime = (raw.content_type or "").lower()
+        if kind == "table":
+            delimiter = data.table_delimiter(mime, raw.path, raw.url) or ","
+            return data.clean_table(raw.text, delimiter, raw.path, raw.url)
+        language = data.code_language(mime, raw.path, raw.url) or "text"
+        return data.clean_code(raw.text, language, raw.path, raw.url)
     from reader.clean.text.pipeline import clean_plain_text
 
     return clean_plain_text(raw.text)

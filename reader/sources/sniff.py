@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core.errors import IsAFeed, LoadError
+from reader.core.file_types import CODE_AND_TABLE_TYPES
 from reader.sources.decoding import bom_encoding, utf16_without_bom
 
 READABLE_TYPES = frozenset(
@@ -135,8 +136,8 @@ def refused(message: str) -> LoadError:
 
 def is_readable_type(mime: str) -> bool:
     """True if a declared MIME type (lower case, no parameters) is one we read."""
-    if mime in READABLE_TYPES or mime.endswith("+html"):
-        return True
+    if mime in READABLE_TYPES or mime.endswith("+html") or mime in CODE_AND_TABLE_TYPES:
+        return True  # (a program's source, JSON, a CSV: read as code or a table)
     return mime.startswith("text/") and mime not in _TEXT_REFUSED
 
 

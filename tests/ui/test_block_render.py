@@ -11,7 +11,7 @@ from rich.cells import cell_len
 from reader.article.model import Article, Block, build_article, definitions_text, table_text
 from reader.engine import load_article
 from reader.ui.widgets import block_render
-from reader.ui.widgets.block_render import CONTINUED, code_tokens, placeholder
+from reader.ui.widgets.block_render import CONTINUED, MOST_COLOURED, code_tokens, placeholder
 from reader.ui.widgets.layout import Layout, build_layout
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -280,3 +280,9 @@ def test_rows_stay_in_offset_order() -> None:
         layout = build_layout(article, width)
         starts = list(layout.starts)
         assert starts == sorted(starts)
+
+
+def test_a_block_too_long_to_colour_in_time_is_drawn_without_colours() -> None:
+    line = "total = count(berths)  # ships\n"
+    assert code_tokens("python", line * 10)  # a short block is coloured
+    assert code_tokens("python", line * (MOST_COLOURED // len(line) + 1)) == ()

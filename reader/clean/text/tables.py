@@ -14,7 +14,7 @@ import re
 from reader.clean.text.scan import chunks_holding, lines_with
 
 _TAB = re.compile(r"\t")
-_NUMBER = re.compile(r"^[^\w]{0,3}\d[\d.,:%/\s-]*[^\w\s]{0,3}\w{0,3}$")
+NUMBER_CELL = re.compile(r"^[^\w]{0,3}\d[\d.,:%/\s-]*[^\w\s]{0,3}\w{0,3}$")
 
 Rows = tuple[tuple[str, ...], ...]
 
@@ -41,6 +41,6 @@ def tab_tables(text: str, right: list[str], chunks: list[tuple[int, int]]) -> di
 
 def has_header(rows: Rows) -> bool:
     """The first row names the columns: no number in it, a number in some row below."""
-    return not any(_NUMBER.match(cell) for cell in rows[0]) and any(
-        _NUMBER.match(cell) for row in rows[1:] for cell in row
+    return not any(NUMBER_CELL.match(cell) for cell in rows[0]) and any(
+        NUMBER_CELL.match(cell) for row in rows[1:] for cell in row
     )

@@ -48,6 +48,7 @@ GUESSED = (
 )
 _NO_OPENING = frozenset(" ,;:.)]}")  # never opens a continued code row, where a cut can help
 GUESS_LINES = 3  # a block of fewer lines is never guessed at
+MOST_COLOURED = 200_000  # a longer block is drawn without colours (lexing it takes seconds)
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +162,7 @@ def code_tokens(language: str | None, code: str) -> Tokens:
     known = _worked_out.pop((language, code), None)
     if known is not None:
         return known
-    lexer = _lexer(language, code)
+    lexer = _lexer(language, code) if len(code) <= MOST_COLOURED else None
     if lexer is None:
         return ()
     spans: list[tuple[int, int, str]] = []

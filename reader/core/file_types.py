@@ -1,0 +1,54 @@
+"""The names and content types of files that are code or tables, not prose (see
+:mod:`reader.clean.data_files`): the sources accept these types, the cleaners read them."""
+
+from __future__ import annotations
+
+__all__ = ["CODE_AND_TABLE_TYPES", "LANGUAGES", "NAMES", "TABLE_SUFFIXES", "TABLE_TYPES",
+           "TYPES"]
+
+# a file's suffix (or whole name) and the language Pygments knows it by
+LANGUAGES: dict[str, str] = {
+    ".py": "python", ".pyi": "python", ".pyw": "python", ".js": "javascript",
+    ".mjs": "javascript", ".cjs": "javascript", ".jsx": "jsx", ".ts": "typescript",
+    ".tsx": "tsx", ".json": "json", ".jsonc": "json", ".geojson": "json", ".ipynb": "json",
+    ".yaml": "yaml", ".yml": "yaml", ".toml": "toml", ".ini": "ini", ".cfg": "ini",
+    ".sh": "bash", ".bash": "bash", ".zsh": "zsh", ".fish": "fish", ".ps1": "powershell",
+    ".bat": "batch", ".cmd": "batch", ".c": "c", ".h": "c", ".cc": "cpp", ".cpp": "cpp",
+    ".cxx": "cpp", ".hpp": "cpp", ".hh": "cpp", ".cs": "csharp", ".java": "java",
+    ".kt": "kotlin", ".kts": "kotlin", ".scala": "scala", ".groovy": "groovy",
+    ".gradle": "groovy", ".go": "go", ".rs": "rust", ".rb": "ruby", ".php": "php",
+    ".pl": "perl", ".pm": "perl", ".lua": "lua", ".swift": "swift", ".m": "objective-c",
+    ".dart": "dart", ".sql": "sql", ".r": "r", ".jl": "julia", ".hs": "haskell",
+    ".ml": "ocaml", ".ex": "elixir", ".exs": "elixir", ".erl": "erlang", ".clj": "clojure",
+    ".el": "emacs-lisp", ".lisp": "common-lisp", ".scm": "scheme", ".vim": "vim",
+    ".zig": "zig", ".nim": "nim", ".tf": "terraform", ".nix": "nix", ".proto": "protobuf",
+    ".graphql": "graphql", ".css": "css", ".scss": "scss", ".sass": "sass", ".less": "less",
+    ".diff": "diff", ".patch": "diff", ".mk": "make", ".cmake": "cmake", ".dockerfile": "docker",
+    ".asm": "nasm", ".s": "gas", ".v": "verilog", ".vhd": "vhdl", ".f90": "fortran",
+    ".pas": "delphi", ".ada": "ada", ".d": "d", ".cr": "crystal", ".elm": "elm",
+    ".purs": "purescript", ".fs": "fsharp", ".vb": "vbnet", ".sol": "solidity",
+}
+NAMES: dict[str, str] = {
+    "makefile": "make", "gnumakefile": "make", "dockerfile": "docker",
+    "containerfile": "docker", "cmakelists.txt": "cmake", "gemfile": "ruby",
+    "rakefile": "ruby", "vagrantfile": "ruby", "jenkinsfile": "groovy", "justfile": "make",
+    ".bashrc": "bash", ".zshrc": "zsh", ".profile": "bash", ".gitconfig": "ini",
+    ".editorconfig": "ini",
+}
+# the content types a server gives a program's source or a data file
+TYPES: dict[str, str] = {
+    "application/json": "json", "application/ld+json": "json", "application/geo+json": "json",
+    "application/manifest+json": "json", "application/javascript": "javascript",
+    "text/javascript": "javascript", "application/x-javascript": "javascript",
+    "text/x-python": "python", "text/x-script.python": "python", "application/x-sh": "bash",
+    "text/x-shellscript": "bash", "application/toml": "toml", "application/yaml": "yaml",
+    "application/x-yaml": "yaml", "text/yaml": "yaml", "text/x-yaml": "yaml",
+    "text/x-c": "c", "text/x-csrc": "c", "text/x-c++src": "cpp", "text/x-java": "java",
+    "text/x-java-source": "java", "text/x-go": "go", "text/x-rust": "rust", "text/css": "css",
+    "text/x-diff": "diff", "text/x-patch": "diff", "application/sql": "sql",
+}
+TABLE_TYPES: dict[str, str] = {
+    "text/csv": ",", "application/csv": ",", "text/tab-separated-values": "\t",
+}
+TABLE_SUFFIXES: dict[str, str] = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
+CODE_AND_TABLE_TYPES = frozenset(TYPES) | frozenset(TABLE_TYPES)
