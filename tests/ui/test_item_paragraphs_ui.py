@@ -21,7 +21,7 @@ async def test_an_items_paragraph_stands_under_its_text_after_a_blank_row(make_a
         assert lines[at + 1] == ""  # (a blank row over the item's further paragraph)
         assert lines[at + 2].startswith("Write one line for each change")
         tag = lines.index("2. Tag the release.")
-        assert lines[tag - 1] == "" and lines[tag - 2].endswith("link the pull request.")
+        assert lines[tag - 1] == "" and lines[tag - 2].endswith("request.")
         rows = _body_lines(app)
         further = next(row for row in rows if "Write one line" in row)
         item = next(row for row in rows if "1. Update" in row)

@@ -150,8 +150,8 @@ async def test_a_column_of_numbers_stands_to_the_right_under_its_decimal_points(
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         lines = await drawn_block(pilot, app, "table", 3)
-        rows = {line.split("│")[0].strip(): line for line in lines if line.startswith(
-            ("  /berths", "  /arrivals"))}
+        rows = {line.split("│")[0].strip(): line for line in lines if line.lstrip().startswith(
+            ("/berths", "/arrivals"))}
         assert set(rows) == {"/berths", "/berths/{id}", "/arrivals"}, lines
         ends = {line.index(number) + len(number) for line, number in zip(
             rows.values(), ("1,204,330", "88,012", "4,410"), strict=True)}

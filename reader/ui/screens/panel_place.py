@@ -1,6 +1,11 @@
 """Where the side panels stand: beside the body, over it at the right (a narrow terminal,
-opened with ``p``), or hidden (``p`` on a wide one, remembered in the settings). Each is a
-class on the reading screen (styles/reader.tcss).
+opened with ``p``), hidden (``p`` on a wide one, remembered in the settings), or folded
+away while the article has neither pull quotes nor people (``p`` opens them; not
+remembered). Each is a class on the reading screen (styles/reader.tcss).
+
+Beside the body the panels take what the body's measure leaves, between ``PANEL_LEAST``
+and ``PANEL_MOST`` columns; the panels fold away when the body would keep less than a
+readable measure (``READABLE``, or the reader's own text width if narrower) beside them.
 
 Composed on the reading screen as ``screen.panel_place``.
 """
@@ -9,11 +14,40 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.ui.widgets.side_column import SideColumn
+
 if TYPE_CHECKING:
+    from textual.widget import Widget
+
+    from reader.article.model import Article
     from reader.ui.screens.reading import ReadingScreen
 
-NARROW = 100  # below this many columns the panels fold away
+READABLE = 72  # the least measure the body keeps beside the panels (SCREEN.md: 72-80)
+BODY_EDGES = 6  # the body's columns around its text: two gutters, a border, a scrollbar
+PANEL_LEAST = 30  # the panels' width beside the body: at least this...
+PANEL_MOST = 42  # ...and at most this (the rest goes to the body's margins)
 OVERLAY_WIDTH = 44  # the panels' width when they open over the body (styles/reader.tcss)
+EMPTY = "no pull quotes or people"  # the status line's note while they are folded away
+
+
+def narrowest(text_width: int) -> int:
+    """The fewest columns that keep the panels beside a body of ``text_width``."""
+    return min(text_width, READABLE) + BODY_EDGES + PANEL_LEAST
+
+
+def panel_width(width: int, text_width: int) -> int:
+    """The panels' width beside the body on a screen ``width`` columns wide."""
+    return max(PANEL_LEAST, min(PANEL_MOST, width - text_width - BODY_EDGES))
+
+
+def emptiness(article: Article | None, *, pending: bool) -> bool | None:
+    """Whether ``article``'s panels are both empty; None while that is not known (the people
+    still to find, or a long text's rest to come)."""
+    if article is None:
+        return None
+    if article.pull_quotes or article.people:
+        return False
+    return None if pending else True
 
 
 class PanelPlace:
@@ -21,19 +55,70 @@ class PanelPlace:
 
     def __init__(self, screen: ReadingScreen) -> None:
         self.screen = screen
+        self.empty = False  # the article's panels are both empty (as last known)
+        self.opened = False  # ...and ``p`` opened them all the same
+        self._judged = False  # ``empty`` is known for the article shown
+
+    def column(self) -> SideColumn:
+        """The panels' column, as the screen is composed: placed for the terminal's width
+        and the reader's settings before anything is styled or laid out (the body is
+        styled once and wrapped once, at its width)."""
+        screen = self.screen
+        screen.set_class(not screen.reader.settings.panels, "-panels-hidden")
+        column = SideColumn(id="panels")
+        self._place(column, screen.app.size.width)
+        return column
 
     def fit(self, width: int) -> None:
-        """The screen is ``width`` columns wide: fold the panels away below ``NARROW``."""
+        """The screen is ``width`` columns wide: fold the panels away when the body would
+        keep too narrow a measure beside them (:func:`narrowest`)."""
         screen = self.screen
-        narrow = width < NARROW
-        if narrow != screen.has_class("-narrow"):
-            screen.set_class(narrow, "-narrow")
+        if self._place(screen.query_one("#panels"), width):
             screen.remove_class("-panels-open")
-            focused = screen.focused
-            if narrow and focused is not None and screen.query_one("#panels") in focused.ancestors:
-                screen.body.focus()  # the panels folded away: the keys go back to the text
-        screen.query_one("#panels").styles.offset = (  # narrow: over the body, at the right
+            if screen.has_class("-narrow"):
+                self._leave_panels()  # the panels folded away: the keys go back to the text
+
+    def _place(self, panels: Widget, width: int) -> bool:
+        """Fold ``panels`` away, or size them beside the body, for a screen ``width`` wide;
+        True if they have just folded away or come back."""
+        screen = self.screen
+        text_width = screen.reader.settings.text_width
+        narrow = width < narrowest(text_width)
+        changed = narrow != screen.has_class("-narrow")
+        screen.set_class(narrow, "-narrow")
+        panels.styles.offset = (  # narrow: over the body, at the right
             (max(0, width - OVERLAY_WIDTH), 0) if narrow else (0, 0))
+        panels.styles.width = None if narrow else panel_width(width, text_width)
+        return changed
+
+    def _leave_panels(self) -> None:
+        """The focus goes back to the body if it was in the panels."""
+        screen = self.screen
+        focused = screen.focused
+        if focused is not None and screen.query_one("#panels") in focused.ancestors:
+            screen.body.focus()
+
+    def contents(self, article: Article | None, *, pending: bool = False) -> None:
+        """The panels now show ``article``'s (``pending``: a new article, not all of it known
+        yet). Once known to be both empty they fold away, said once in the status line; while
+        not known they stay as they are (no jump back and forth as the people are found)."""
+        if pending:
+            self._judged = False  # a new article: its panels not judged yet
+        empty = emptiness(article, pending=pending)
+        if empty is None or self._judged:
+            return
+        self._judged = True
+        self.empty, self.opened = empty, False
+        self._fold()
+        if empty and not self.screen.has_class("-panels-hidden"):
+            self.screen.status.note(EMPTY)
+
+    def _fold(self) -> None:
+        """Fold the panels away while they are both empty and ``p`` did not open them."""
+        folded = self.empty and not self.opened
+        self.screen.set_class(folded, "-panels-empty")
+        if folded:
+            self._leave_panels()
 
     def close_overlay(self) -> bool:
         """After a jump from the panels over the body (narrow): close them, so the passage
@@ -46,7 +131,8 @@ class PanelPlace:
         return True
 
     async def toggle(self) -> None:
-        """Show or hide the panels (over the body on a narrow terminal)."""
+        """Show or hide the panels (over the body on a narrow terminal; empty ones folded
+        away are opened, and folded again, without a word to the settings)."""
         screen = self.screen
         if not screen.has_article:  # an error page: nothing to show, and nothing to remember
             return
@@ -60,7 +146,17 @@ class PanelPlace:
             else:
                 screen.body.focus()
             return
-        hidden = not screen.has_class("-panels-hidden")
+        hidden = screen.has_class("-panels-hidden")
+        if self.empty:  # both empty: opened (and folded again) for this article only
+            self.opened = hidden or not self.opened
+            self._fold()
+            if not hidden:
+                return
+        self._remember(hidden=not hidden)
+
+    def _remember(self, *, hidden: bool) -> None:
+        """Hide or show the panels, and remember it in the settings."""
+        screen = self.screen
         screen.set_class(hidden, "-panels-hidden")
         if hidden:
             screen.body.focus()

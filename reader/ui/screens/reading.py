@@ -41,7 +41,6 @@ from reader.ui.widgets import pictures
 from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.keybar import KeyBar
 from reader.ui.widgets.layout import BIG_TEXT, Layout
-from reader.ui.widgets.side_column import SideColumn
 from reader.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
@@ -90,7 +89,7 @@ class ReadingScreen(Screen[None]):
         self.opening = Opening(self)  # a book's first pages, shown while the rest is cleaned
         self.panel_place = PanelPlace(self)  # beside the body, over it, or hidden
         # the panels and the search bar, mounted after the first paint (mount_extras)
-        self.panels = SidePanels()
+        self.panels = SidePanels(self.panel_place.contents)
         self._extras = False
         self._mounting: list[AwaitMount] = []
         self._first_resume = True
@@ -133,7 +132,7 @@ class ReadingScreen(Screen[None]):
                 yield body
                 yield Static(reading_texts.loading(), id="loading", markup=False)
                 yield ErrorView(id="error-view")
-            yield SideColumn(id="panels")  # (its width is the body's from the start)
+            yield self.panel_place.column()  # (placed for the width before the first layout)
         yield KeyBar(id="keybar")
 
     def mount_extras(self) -> None:
@@ -170,7 +169,6 @@ class ReadingScreen(Screen[None]):
     async def on_mount(self) -> None:
         self.watch(self.body, "scroll_y", self._update_position, init=False)
         self.watch(self.body, "virtual_size", self._update_position, init=False)
-        self.set_class(not self.reader.settings.panels, "-panels-hidden")
         self.keeper.start()
         self.body.focus()
         if self.source is not None or self.document is not None:

@@ -12,10 +12,14 @@ import sys
 from typing import TYPE_CHECKING, TypeGuard
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.dom import DOMNode
 
     from reader.article.model import Article
     from reader.ui.widgets.panels import PanelList, PeoplePanel, QuotesPanel
+
+    Shown = Callable[..., None]
 
 PANELS = "reader.ui.widgets.panels"
 
@@ -27,9 +31,11 @@ def is_panel_list(node: DOMNode | None) -> TypeGuard[PanelList]:
 
 
 class SidePanels:
-    """The two panels, made on first use; ``show`` before then is held for them."""
+    """The two panels, made on first use; ``show`` before then is held for them. Each
+    ``show`` is told to ``shown`` (``shown(article, pending=...)``: their place may change)."""
 
-    def __init__(self) -> None:
+    def __init__(self, shown: Shown | None = None) -> None:
+        self._shown = shown
         self._quotes: QuotesPanel | None = None
         self._people: PeoplePanel | None = None
         self._held_quotes: tuple[Article | None, bool] = (None, False)
@@ -71,7 +77,9 @@ class SidePanels:
             if quotes:
                 self._held_quotes = (article, whole_pending)
             self._held_people = (article, pending)
-            return
-        if quotes:
-            self._quotes.show(article, whole_pending=whole_pending)
-        self._people.show(article, pending=pending)
+        else:
+            if quotes:
+                self._quotes.show(article, whole_pending=whole_pending)
+            self._people.show(article, pending=pending)
+        if self._shown is not None:
+            self._shown(article, pending=pending or whole_pending)

@@ -1,6 +1,6 @@
 """The line over the body: the article's title and site, a slot for counts (a search's, a
-person's mentions) and the reading position. Every text in it is shown as it is, never read
-as markup."""
+person's mentions), a quiet note and the reading position. Every text in it is shown as it
+is, never read as markup."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ class StatusLine(Horizontal):
     def compose(self) -> ComposeResult:
         yield Label("Reader", id="status-left", markup=False)
         yield Label("", id="status-right", markup=False)
+        yield Label("", id="status-note")
         yield Label("", id="status-position")
 
     def say(self, text: str) -> None:
@@ -46,6 +47,7 @@ class StatusLine(Horizontal):
         (it is not the one loading) until a title is shown again (:meth:`show_title`)."""
         self.say(text)
         self.query_one("#status-position", Label).display = False
+        self.note("")
 
     def show_title(self, article: Article | None) -> tuple[str, str]:
         """The article's title and site at the left (its site alone when it has no title,
@@ -53,7 +55,14 @@ class StatusLine(Horizontal):
         title, site = status_title(article)
         self.say(f"{title} · {site}" if site else title)
         self.query_one("#status-position", Label).display = True
+        self.note("")
         return title, site
+
+    def note(self, text: str) -> None:
+        """A quiet word on the shown article (its panels are empty) until the next title."""
+        note = self.query_one("#status-note", Label)
+        note.update(text)
+        note.display = bool(text)
 
     def set_right(self, text: str) -> None:
         """The right-hand slot (search counts, a person's mentions)."""
