@@ -92,6 +92,21 @@ def test_a_text_of_two_pages_is_left_as_it_is() -> None:
     assert strip_page_furniture(text) == text
 
 
+def test_two_pages_at_a_form_feed_lose_the_head_and_foot_on_both_edges() -> None:
+    """Too few pages for a share of them to tell a running head: a line on the same edge of
+    both pages, and nowhere else, is one; a line the text also says inside a page is not."""
+    lines = [f"{PROSE} ({n})." for n in range(6)]
+    pages = [
+        ["Kettle Quarterly 3", "", *lines[:3], "Descale monthly", *lines[3:], "Page 1 of 2"],
+        ["Kettle Quarterly 3", "", *lines, "Descale monthly", "Page 2 of 2"],
+    ]
+    cleaned = strip_page_furniture("\n\f".join("\n".join(page) for page in pages))
+    assert cleaned.count("Kettle Quarterly 3") == 1  # (the first page's top is its own)
+    assert "Page " not in cleaned
+    assert cleaned.count("Descale monthly") == 2
+    assert cleaned.count(PROSE) == 12
+
+
 def test_the_first_page_keeps_its_title_even_when_the_running_head_repeats_it() -> None:
     pages = [["Kettle memo", "", *[f"{PROSE}." for _ in range(10)]], *_body_pages(3)]
     cleaned = strip_page_furniture(_document(pages, head="Kettle memo", foot="[Page {n}]"))

@@ -6,8 +6,10 @@ Standards Track   [Page 3]") and breaks paragraphs where a page ends. The pages 
 form feeds, or, without them, at a foot line that repeats with its page number counting up
 ("... [Page 3]", "Page 3 of 12"; in a text of up to a million characters). A line at a
 page's edge that repeats at the edges of many pages (its numbers the same or counting up), or
-a page number alone, is furniture; a paragraph that runs on over a page break is joined
-again. A text with fewer than three pages is left as it is.
+a page number alone, is furniture; so is, from two pages on (a short PDF), a line on the same
+edge of every page, the first too, and nowhere else ("Page 1 of 2", a journal's name). A
+paragraph that runs on over a page break is joined again. A text of one page is left as it
+is, and so is one of two pages without form feeds (its pages cannot be told).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ FORM_FEED = "\f"
 EDGE_LINES = 3  # non-blank lines looked at on each edge of a page
 MAX_FURNITURE = 100  # characters: a longer line is text
 MAX_LINE = 400  # characters of a foot's line with its spaces: a longer line is not looked at
-MIN_PAGES = 3
+MIN_PAGES = 3  # numbered feet, at least, that tell pages without form feeds
+MIN_FED_PAGES = 2  # pages between form feeds, at least, for a text to be read as pages
 MAX_PAGES = 10_000  # form feeds, at most, for a text to be read as pages
 REPEAT_SHARE = 0.4  # of the pages (the first aside) whose edges a running head or foot is on
 MIN_FOOT_GAP = 8  # lines between two numbered feet, at least
@@ -104,7 +107,7 @@ def _pages(text: str) -> list[list[str]] | None:
     feeds = text.count(FORM_FEED)
     if feeds >= MAX_PAGES:
         return None  # not pages a person turns: form feeds as separators (or noise)
-    if feeds >= MIN_PAGES - 1:
+    if feeds >= MIN_FED_PAGES - 1:
         return _pages_at_form_feeds(text)
     if len(text) > MAX_SEARCHED:
         return None
@@ -118,9 +121,11 @@ def _pages(text: str) -> list[list[str]] | None:
 
 
 def _edges(page: list[str]) -> tuple[list[int], list[int]]:
-    """The first and the last few non-blank lines of a page (indexes, from the edge in)."""
+    """The first and the last few non-blank lines of a page (indexes, from the edge in): at
+    most half its lines each, so that a short page's top is not also its foot."""
     filled = [index for index, line in enumerate(page) if line.strip()]
-    return filled[:EDGE_LINES], filled[::-1][:EDGE_LINES]
+    count = min(EDGE_LINES, max(1, len(filled) // 2))
+    return filled[:count], filled[::-1][:count]
 
 
 def _furniture(pages: list[list[str]]) -> list[set[int]]:
@@ -147,6 +152,7 @@ def _furniture(pages: list[list[str]]) -> list[set[int]]:
         for key, found in seen.items()
         if len(found) >= needed and key not in twice and _counts_pages(found)
     }
+    repeated |= _on_every_page(pages, edges) - twice
     numbered = numbers >= needed
 
     def is_furniture(line: str) -> bool:
@@ -165,6 +171,33 @@ def _furniture(pages: list[list[str]]) -> list[set[int]]:
                 dropped.add(index)
         found.append(dropped)
     return found
+
+
+def _on_every_page(pages: list[list[str]], edges: list[tuple[list[int], list[int]]]) -> set[str]:
+    """Keys of the short lines on the same edge (top or foot) of every page, the first too,
+    their numbers the same or counting up, and on no page away from its edges: the running
+    head and foot of a text of a few pages, too few for a share of them to tell it."""
+    found: set[str] = set()
+    for side in (0, 1):
+        common: dict[str, list[list[int]]] = {}  # a key -> its numbers, page by page
+        for number, (page, edge) in enumerate(zip(pages, edges, strict=True)):
+            short = [page[i] for i in edge[side] if len(page[i].strip()) <= MAX_FURNITURE]
+            here = {_key(line): [int(n) for n in _DIGITS.findall(line)] for line in short}
+            common = {
+                key: [*common.get(key, []), numbers]
+                for key, numbers in here.items()
+                if not number or key in common
+            }
+        found |= {key for key, numbers in common.items() if _counts_pages(numbers)}
+    if not found:
+        return found
+    inside = {  # (a heading or a list item the body says again is no running head)
+        _key(line)
+        for page, (top, bottom) in zip(pages, edges, strict=True)
+        for index, line in enumerate(page)
+        if line.strip() and len(line) <= MAX_LINE and index not in top and index not in bottom
+    }
+    return found - inside
 
 
 def _counts_pages(numbers: list[list[int]]) -> bool:
@@ -200,7 +233,7 @@ def strip_page_furniture(text: str, log: DropLog | None = None) -> str:
     that a page break split joined again (unchanged when it is not laid out in pages);
     ``log`` records each line dropped."""
     pages = _pages(text)
-    if pages is None or len(pages) < MIN_PAGES:
+    if pages is None or len(pages) < MIN_FED_PAGES:
         return text.replace(FORM_FEED, "\n") if FORM_FEED in text else text
     furniture = _furniture(pages)
     lines = sum(1 for page in pages for line in page if line.strip())
