@@ -1,5 +1,5 @@
-"""A small PDF written by hand for the tests: pages of text lines in Helvetica, a title in
-its metadata, optionally a page with no text (as a scan is)."""
+"""A small PDF written by hand for the tests: pages of text lines in Helvetica (10 point, or
+a line's own size), a title in its metadata, optionally a page with no text (as a scan is)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
+Line = str | tuple[str, float]  # a line, or a line and the size of its type
+
+
+def _shown(line: Line) -> str:
+    text, size = (line, 10.0) if isinstance(line, str) else line
+    return f"/F1 {size:g} Tf {size * 1.2:g} TL ({_escape(text)}) Tj T*"
+
+
+def make_pdf(pages: list[list[Line]], title: str | None = None) -> bytes:
     """A PDF whose pages show ``pages`` (each a list of lines, top to bottom); a page with
     no lines has no text at all."""
     objects: list[bytes] = []
@@ -22,8 +30,7 @@ def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents "
             f"{content_number} 0 R /Resources << /Font << /F1 3 0 R >> >> >>".encode()
         )
-        stream = "BT /F1 10 Tf 12 TL 50 740 Td " + " ".join(
-            f"({_escape(line)}) Tj T*" for line in lines) + " ET" if lines else ""
+        stream = "BT 50 740 Td " + " ".join(map(_shown, lines)) + " ET" if lines else ""
         data = stream.encode("latin-1")
         objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
     info = None

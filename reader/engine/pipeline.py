@@ -124,11 +124,25 @@ def looks_like_markdown(sample: str) -> bool:
 
 def clean(raw: RawDocument, kind: DocumentKind | None = None) -> Extracted:
     """Run the cleaner for the document's kind; the document's own title (a PDF's, a feed
-    entry's) when its text gives none."""
+    entry's) when its text gives none. A PDF's (its metadata's, its largest type's) stands
+    over the one its text gives, which stays as the body's first heading."""
     extracted = _clean_kind(raw, kind or detect_kind(raw))
     if raw.title and not extracted.title:
         extracted.title = raw.title
+    elif raw.title and raw.content_type == "application/pdf":
+        told, own = _folded(extracted.title), _folded(raw.title)
+        if told not in own and own not in told:
+            extracted.blocks.insert(0, ("heading", extracted.title, 2))
+            extracted.pull_quotes = [
+                replace(quote, block=quote.block + 1) if quote.block is not None else quote
+                for quote in extracted.pull_quotes
+            ]
+        extracted.title = raw.title
     return extracted
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _clean_kind(raw: RawDocument, kind: DocumentKind) -> Extracted:

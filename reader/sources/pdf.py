@@ -13,6 +13,7 @@ import re
 
 from reader.core.errors import LoadError
 from reader.core.hyphenation import HYPHENS, SOFT_HYPHEN, Spellings
+from reader.sources.pdf_title import TypeSet, lead_with_title, metadata_title, type_size
 
 PDF_MAGIC = b"%PDF-"
 MAX_PAGES = 2000  # pages read of a longer PDF
@@ -30,8 +31,9 @@ def is_pdf(data: bytes) -> bool:
 
 
 def pdf_text(data: bytes) -> tuple[str, str | None]:
-    """The PDF's text, its pages separated by form feeds, and its title (from its own
-    metadata, when it gives one). Raises ``LoadError`` with a sentence."""
+    """The PDF's text, its pages separated by form feeds, and its title (see
+    :mod:`reader.sources.pdf_title`), which the text opens with. Raises ``LoadError`` with a
+    sentence."""
     import logging
     import warnings
     from io import BytesIO
@@ -43,7 +45,7 @@ def pdf_text(data: bytes) -> tuple[str, str | None]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            pages, title = _pages(BytesIO(data))
+            pages, metadata, pieces = _pages(BytesIO(data))
     except LoadError:
         raise
     except Exception:  # pypdf's failures on a damaged file have no one base: a sentence
@@ -51,25 +53,33 @@ def pdf_text(data: bytes) -> tuple[str, str | None]:
     whole = "\n".join(pages)
     full, spellings = full_width(whole), Spellings(whole, typeset=True)
     reflowed = [reflow(page.strip("\n"), full, spellings) for page in pages]
+    reflowed, title = lead_with_title(reflowed, metadata, pieces) if pages else ([], None)
     text = "\f".join(_broken_at_page_ends(reflowed, spellings))
     if not text.replace("\f", "").strip():
         raise LoadError(NO_TEXT)
     return text, title
 
 
-def _pages(stream: object) -> tuple[list[str], str | None]:
-    """Each page's text (at most :data:`MAX_PAGES`) and the metadata's title."""
+def _pages(stream: object) -> tuple[list[str], str | None, TypeSet]:
+    """Each page's text (at most :data:`MAX_PAGES`), the metadata's title and the first
+    page's text piece by piece with the size of its type."""
     from pypdf import PdfReader
 
     reader = PdfReader(stream, strict=False)  # type: ignore[arg-type]
     if reader.is_encrypted and not reader.decrypt(""):
         raise LoadError(LOCKED)
-    pages = []
+    pages: list[str] = []
+    pieces: list[tuple[str, float]] = []
+
+    def typeset(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if text:
+            pieces.append((text, type_size(size, cm, tm)))
+
     for number, page in enumerate(reader.pages):
         if number >= MAX_PAGES:
             break
-        pages.append(page.extract_text() or "")
-    return pages, _title(reader)
+        pages.append(page.extract_text(visitor_text=None if number else typeset) or "")
+    return pages, metadata_title(reader), pieces
 
 
 FULL_LINE = 0.8  # of the page's long lines' length: a line this long was broken by the layout
@@ -179,24 +189,6 @@ def _numbers_at_edges(lines: list[str]) -> tuple[list[str], list[str], list[str]
     head = [lines[first]] if _PAGE_NUMBER.match(lines[first]) else []
     foot = [lines[last]] if _PAGE_NUMBER.match(lines[last]) else []
     return head, lines[first + len(head) : last + 1 - len(foot)], foot
-
-
-def _title(reader: object) -> str | None:
-    """The title a PDF's metadata gives, unless it is a file name or a program's ("Microsoft
-    Word - report.docx", "untitled")."""
-    try:
-        metadata = reader.metadata  # type: ignore[attr-defined]
-        title = " ".join(str(metadata.title or "").split()) if metadata else ""
-    except Exception:  # (metadata is optional; a broken one is none)
-        return None
-    lowered = title.lower()
-    if (
-        len(title) < 4
-        or lowered.startswith(("microsoft word", "untitled", "document"))
-        or lowered.endswith((".doc", ".docx", ".pdf", ".tex", ".dvi", ".indd", ".odt"))
-    ):
-        return None
-    return title
 
 
 __all__ = ["is_pdf", "pdf_text"]

@@ -183,6 +183,23 @@ async def test_a_pdf_opens_as_its_text(make_app, tmp_path) -> None:
         assert "counted more ships" in screen_text(app)
 
 
+async def test_a_two_page_paper_opens_under_its_title_without_its_running_heads(
+    make_app, tmp_path
+) -> None:
+    from tests.sources.test_pdf_short import BANNER, TITLE, _paper
+
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(_paper(2, [TITLE]))
+    app = make_app(pdf)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        assert screen.mode == "ready" and screen.article.title == TITLE
+        shown = screen_text(app)
+        assert TITLE in shown and "In March the harbour authority" in shown
+        assert BANNER not in shown and "Page 1 of 2" not in shown and "Page 2" not in shown
+
+
 SHELL = (
     "<!doctype html><html><head><title>Dashboard</title><script src='/app.js'></script></head>"
     "<body><noscript>You need to enable JavaScript to run this app.</noscript>"
