@@ -24,6 +24,9 @@ MAX_SECONDS = 100 * 24 * 3600  # a duration past a hundred days is none
 MAX_NAME = 80  # characters of a file's name in its line
 KINDS = ("audio", "video", "image", "file")
 LABELS = {"audio": "Audio", "video": "Video", "image": "Picture", "file": "File"}
+# the type of a video that a web page plays, not a file (a Flash player's type, as YouTube's
+# feeds give it: the enclosure is the video's page, which the browser opens)
+VIDEO_PAGE = "application/x-shockwave-flash"
 _MIME = re.compile(r"[a-z0-9][a-z0-9._+-]{0,63}/[a-z0-9][a-z0-9._+-]{0,63}")
 _EXTENSION = re.compile(r"\.([A-Za-z0-9]{2,5})$")
 _EXTENSIONS = {
@@ -57,6 +60,8 @@ class Enclosure:
         """"audio", "video", "image" or "file": by its MIME type, else by its file name's
         extension (a feed's "application/octet-stream" for an .mp3 is audio)."""
         major = (self.type or "").partition("/")[0]
+        if self.is_page:
+            return "video"
         if major in ("audio", "video", "image"):
             return major
         extension = self.extension
@@ -66,13 +71,19 @@ class Enclosure:
         return "file"
 
     @property
+    def is_page(self) -> bool:
+        """A video's web page (:data:`VIDEO_PAGE`), which a browser opens, not a file."""
+        return self.type == VIDEO_PAGE
+
+    @property
     def name(self) -> str:
-        """The file's name, read from its address ("episode-12.mp3"), else its host."""
+        """The file's name, read from its address ("episode-12.mp3"), else its host (a
+        video's page: its host, "www.youtube.com")."""
         try:
             parts = urlsplit(self.href)
         except ValueError:
             return ""
-        last = unquote(parts.path.rstrip("/").rpartition("/")[2])
+        last = "" if self.is_page else unquote(parts.path.rstrip("/").rpartition("/")[2])
         name = " ".join(clean_line(last).split()) or (parts.hostname or "")
         return name if len(name) <= MAX_NAME else name[: MAX_NAME - 1].rstrip() + "…"
 
@@ -109,6 +120,8 @@ class Enclosure:
             details.append(format_size(self.length))
         shown = ", ".join(detail for detail in details if detail)
         name = self.name or "the file"
+        if self.is_page:
+            name = f"its page on {name}"
         return f"{LABELS[self.kind]}: {name}" + (f" ({shown})" if shown else "")
 
     def to_dict(self) -> dict[str, Any]:
@@ -175,8 +188,9 @@ def spoken_duration(seconds: int) -> str:
 
 def played(href: str, enclosures: tuple[Enclosure, ...] = ()) -> Enclosure | None:
     """The audio or video file at ``href``, told without fetching it: by the type the feed
-    gave it among ``enclosures``, else by its address's extension ("episode.mp3",
-    "clip.webm?t=3"); None for anything else (a page, or an address that says nothing)."""
+    gave it among ``enclosures`` (a video's page too: ``is_page``), else by its address's
+    extension ("episode.mp3", "clip.webm?t=3"); None for anything else (a page, or an
+    address that says nothing)."""
     known = next((e for e in enclosures if e.href == href), None)
     media = Enclosure(href, known.type if known else None)
     return media if media.kind in ("audio", "video") else None
@@ -189,5 +203,6 @@ def listened(enclosures: tuple[Enclosure, ...]) -> Enclosure | None:
 
 
 __all__ = [
-    "Enclosure", "count", "listened", "media_type", "played", "spoken_duration", "web_href",
+    "VIDEO_PAGE", "Enclosure", "count", "listened", "media_type", "played", "spoken_duration",
+    "web_href",
 ]

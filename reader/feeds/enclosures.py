@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from reader.article.enclosures import (
     MAX_BYTES,
     MAX_SECONDS,
+    VIDEO_PAGE,
     Enclosure,
     count,
     media_type,
@@ -55,13 +57,18 @@ def feed_enclosures(entry: Any, url: str) -> tuple[Enclosure, ...]:
 def media_contents(entry: Any) -> list[tuple[object, object, object, object]]:
     """Media RSS's ``<media:content url= type= medium= fileSize= duration=>`` (those inside
     a ``<media:group>`` too: feedparser lists them alike), as (address, type, length,
-    duration). Left out: a Flash player (YouTube's, which no browser plays; the entry's own
-    link is the video's page), and a picture only its ``medium`` names (told by neither its
-    type nor its address, it would be shown as a file)."""
-    found = []
+    duration). A Flash player (YouTube's, which no browser plays) on the host of the
+    entry's own link is the video of that page: a video enclosure at the link (the entry
+    then reads as its own text, the line atop it opening the page); one elsewhere is left
+    out (its address is a player, no page). Left out too: a picture only its ``medium``
+    names (told by neither its type nor its address, it would be shown as a file)."""
+    found: list[tuple[object, object, object, object]] = []
     for item in _dicts(dict.get(entry, "media_content"))[: MAX_ENCLOSURES * 4]:
         kind = media_type(item.get("type"))
-        if kind == "application/x-shockwave-flash":
+        if kind == VIDEO_PAGE:
+            page = video_page(item.get("url"), dict.get(entry, "link"))
+            if page is not None:
+                found.append((page, VIDEO_PAGE, None, item.get("duration")))
             continue
         href = item.get("url")
         if item.get("medium") == "image" and isinstance(href, str) and Enclosure(
@@ -69,6 +76,21 @@ def media_contents(entry: Any) -> list[tuple[object, object, object, object]]:
             continue
         found.append((href, kind, item.get("filesize"), item.get("duration")))
     return found
+
+
+def video_page(player: object, link: object) -> str | None:
+    """``link``, the entry's page, if the Flash ``player`` is on its host (YouTube's
+    ``/v/ID`` for ``/watch?v=ID``); both must be clean http(s) addresses."""
+    player_address = web_href(player)
+    page = web_href(link)
+    if player_address is None or page is None:
+        return None
+    return page if _host(player_address) == _host(page) else None
+
+
+def _host(address: str) -> str:
+    host = (urlsplit(address).hostname or "").lower()
+    return host.removeprefix("www.")
 
 
 def json_attachments(item: dict[str, Any], url: str) -> tuple[Enclosure, ...]:
@@ -134,4 +156,4 @@ def _dicts(value: object) -> list[dict[str, Any]]:
 
 
 __all__ = ["MAX_ENCLOSURES", "content_address", "feed_enclosures", "itunes_seconds",
-           "json_attachments", "media_contents"]
+           "json_attachments", "media_contents", "video_page"]

@@ -198,11 +198,37 @@ def test_hostile_media_content_is_checked_like_any_enclosure() -> None:
     assert surge.line() == "Video: [red]surge[/red].mov (MOV)"
 
 
-def test_youtubes_flash_player_is_no_enclosure() -> None:
-    """YouTube's ``<media:content>`` names a Flash player, which nothing plays: the entry
-    opens its watch page, with no line for it."""
+def test_youtubes_flash_player_is_a_video_at_its_watch_page() -> None:
+    """YouTube's ``<media:content>`` names a Flash player on the host of the entry's link:
+    the video is the watch page (a line atop the entry's text, opened by the browser)."""
     feed = (FIXTURES / "youtube.atom").read_bytes()
     (video,) = parse_feed(feed, "https://www.youtube.com/feeds/videos.xml?channel_id=UC123"
                           ).entries
     assert video.link == "https://www.youtube.com/watch?v=abc123"
-    assert video.enclosures == ()
+    (page,) = video.enclosures
+    assert page == Enclosure("https://www.youtube.com/watch?v=abc123",
+                             "application/x-shockwave-flash")
+    assert (page.kind, page.is_page) == ("video", True)
+    assert page.line() == "Video: its page on www.youtube.com"
+    assert Enclosure.from_dict(page.to_dict()) == page  # (kept in the library as it is)
+
+
+def test_a_flash_player_that_is_no_video_page_of_the_entry_is_left_out() -> None:
+    """A player on another host than the entry's page (a blog's embedded Flash), one whose
+    address is no clean web address, and one of an entry with no link: nothing plays
+    them, and no page of the entry is theirs. A hostile type or size is dropped as ever."""
+    feed = (FIXTURES / "youtube.atom").read_bytes()
+    base = "https://www.youtube.com/feeds/videos.xml"
+    for player in (b"https://flash.example/v/abc123", b"javascript:alert(1)",
+                   b"https://www.youtube.com/v/a\x1b[31mb"):
+        changed = feed.replace(b"https://www.youtube.com/v/abc123?version=3", player)
+        (video,) = parse_feed(changed, base).entries
+        assert video.enclosures == (), player
+    unlinked = feed.replace(
+        b'<link rel="alternate" href="https://www.youtube.com/watch?v=abc123"/>', b"")
+    assert parse_feed(unlinked, base).entries[0].enclosures == ()
+    hostile = feed.replace(b'type="application/x-shockwave-flash"',
+                           b'type="application/x-shockwave-flash" fileSize="-3" '
+                           b'duration="1e99"')
+    (page,) = parse_feed(hostile, base).entries[0].enclosures
+    assert (page.length, page.duration) == (None, None)

@@ -34,6 +34,14 @@ def _players(monkeypatch: pytest.MonkeyPatch, answer: bool = True) -> list[str]:
     return opened
 
 
+def _add_feed(tmp_path: Path, httpserver: HTTPServer, path: str, feed: bytes) -> None:
+    """Serve ``feed`` at ``path`` and ``reader feeds add`` it."""
+    httpserver.expect_request(path).respond_with_data(feed, content_type="application/xml")
+    added = _reader("feeds", "add", httpserver.url_for(path), "--data-dir",
+                    str(tmp_path / "data"))
+    assert added.returncode == 0, added.stderr
+
+
 def _said(app: ReaderApp) -> list[str]:
     return [str(notice.message) for notice in app._notifications]
 
@@ -78,11 +86,7 @@ async def test_an_enclosure_typed_audio_without_an_extension_opens_in_the_player
 ) -> None:
     """Its address names no format; the feed's type says audio."""
     opened = _players(monkeypatch)
-    httpserver.expect_request("/talks.rss").respond_with_data(
-        TYPED_ONLY, content_type="application/rss+xml")
-    added = _reader("feeds", "add", httpserver.url_for("/talks.rss"), "--data-dir",
-                    str(tmp_path / "data"))
-    assert added.returncode == 0, added.stderr
+    _add_feed(tmp_path, httpserver, "/talks.rss", TYPED_ONLY)
     app = make_app(None)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("escape")
@@ -154,3 +158,30 @@ async def test_a_pages_links_to_media_files_open_in_the_player_others_are_read(
         assert opened == [clip, talk]
         assert [r.path for r, _ in httpserver.log if r.path.startswith("/clips/")] == [
             "/clips/stream"]
+
+
+async def test_a_youtube_entry_reads_as_its_description_its_video_page_a_line_atop(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, httpserver: HTTPServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A YouTube feed (its hosts made this server's): the Flash player's <media:content> is
+    the video at its watch page, so the entry opens as the description its feed gave under a
+    "Video" line (the watch page, a script's shell, is never fetched as an article), and
+    following the line opens the page in the browser."""
+    opened = _players(monkeypatch)
+    base = httpserver.url_for("").rstrip("/")
+    feed = (Path(__file__).parents[1] / "fixtures" / "feeds" / "youtube.atom").read_bytes()
+    _add_feed(tmp_path, httpserver, "/channel.atom",
+              feed.replace(b"https://www.youtube.com", base.encode()))
+    app = make_app(None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("escape")
+        article = (await _open_entry(pilot, "Tide tables explained")).article
+        assert [b.text for b in article.blocks] == [
+            "Video: its page on localhost", "How to read a tide table."]
+        watch = f"{base}/watch?v=abc123"
+        assert article.links[0].href == watch
+        await _follow(pilot, "1")
+        assert opened == [watch]
+        assert f"Opening {watch} in the browser." in _said(app)
+    assert not any(request.path in ("/watch", "/v/abc123") for request, _ in httpserver.log)

@@ -165,9 +165,10 @@ class Links:
         from reader.article.enclosures import played  # (not on the first frame's path)
 
         media = played(url, article.enclosures if article is not None else ())
-        if media is not None:  # (an episode's audio, a video: the system's player, not a page)
+        if media is not None:  # (an episode's audio, a video: the system's player, not a page;
+            # a video's page: the browser)
             hand_to_browser(self.screen, url, "links_copy", " in the links list",
-                            played=media.name or "the file")
+                            played="" if media.is_page else media.name or "the file")
             return
         self.screen.open_source(url)
 
