@@ -22,5 +22,16 @@ class IsAFeed(LoadError):
     """The source is a news feed, not an article (its entries are: subscribe to it)."""
 
 
+class IsMedia(LoadError):
+    """The server answered with audio or video (``mime``), not a page: the system's player
+    plays it. Its body is never read. ``article``: what to show meanwhile, if anything (a
+    feed entry's own text, the file a line atop it)."""
+
+    def __init__(self, message: str, mime: str = "") -> None:  # (a default: unpickled)
+        super().__init__(message)
+        self.mime = mime
+        self.article: object | None = None
+
+
 class StoreError(ReaderError):
     """The library or bookmarks database could not be read or written."""

@@ -20,7 +20,7 @@ from http import HTTPStatus
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from reader.core.errors import LoadError
+from reader.core.errors import IsMedia, LoadError
 from reader.core.sanitize import clean_line
 from reader.core.sanitize import clean_shown as show
 from reader.sources.limits import (  # (re-exported: the fetch's API as before)
@@ -355,6 +355,8 @@ class _Fetch:
         if mime and not is_readable_type(mime) and not (
             self.pictures and mime.startswith("image/")
         ):
+            if mime.startswith(("audio/", "video/")):  # (a player's: its body left unread)
+                raise IsMedia(refusal(show(mime, 80)), mime)
             raise refused(refusal(show(mime, 80)))
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > self.max_bytes and not _encoded(response):

@@ -4,8 +4,10 @@ An entry opens through the reading screen's ``open_source(entry link)``: the eng
 fetches and cleans the full article (not the feed's summary), and the reading screen saves
 what it shows in the library. An entry with no link, or whose page cannot be fetched, is read
 from the text its feed gave (its fullest: content:encoded, Atom content, content_html),
-under a one-line note saying so when its page failed. Its enclosures (a podcast's audio)
-are lines atop the article, linked to their addresses (``reader.article.attached``).
+under a one-line note saying so when its page failed; while a slow page loads, that text is
+shown under a note saying the full article is loading (``reader.ui.jobs.stand_in``). Its
+enclosures (a podcast's audio) are lines atop the article, linked to their addresses
+(``reader.article.attached``).
 The entry is marked read, and remembers its article's key, once its article is shown (a
 load cancelled or failed leaves it unread).
 """
@@ -18,6 +20,7 @@ from reader.core.errors import StoreError
 from reader.store.library import ENTRY_SCHEME
 
 FEED_TEXT_NOTE = "The page could not be loaded: this is the text the feed gave."
+LOADING_NOTE = "Loading the full article… this is the text the feed gave."
 
 if TYPE_CHECKING:
     from reader.sources.load import RawDocument
@@ -57,6 +60,7 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
     so); its enclosures are lines atop the article, linked. It is marked read once shown
     (:func:`entry_shown`)."""
     from reader.ui.jobs.loading import Attached
+    from reader.ui.jobs.stand_in import StandIn
     from reader.ui.screens.feeds import NOTHING_TO_OPEN, has_something
 
     reading = app.reading
@@ -76,13 +80,13 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
         except StoreError as error:
             app.notify(str(error), title="Feeds", severity="error")
     brought = entry.enclosures
-    if page:  # (its page out of reach: the text its feed gave, if any)
-        own = entry_document(entry, page, content)
-        fallback = None
+    if page:  # (the text its feed gave, if any: while its page loads, or in its place)
+        stand_in = None
         if entry.summary or content or brought:
-            fallback = Attached(own, brought, FEED_TEXT_NOTE)
-        reading.open_source(page, Attached(None, brought) if brought else None,
-                            fallback=fallback)
+            stand_in = StandIn(entry_document(entry, page, content), LOADING_NOTE,
+                               FEED_TEXT_NOTE)
+        reading.open_source(page, Attached(None, brought, stand_in=stand_in)
+                            if brought or stand_in else None)
     else:
         own = entry_document(entry, source, content)
         reading.open_source(source, Attached(own, brought) if brought else own)

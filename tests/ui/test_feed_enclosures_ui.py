@@ -45,7 +45,8 @@ def _subscribe(tmp_path: Path, httpserver: HTTPServer, name: str = "tides.rss",
 
 async def _open_entry(pilot, title: str):
     """F, enter on the feed (F opens at the feed of an entry read before), enter on the
-    entry titled ``title``; its article once shown."""
+    entry titled ``title``; its article once shown (its page's, or the text its feed gave
+    once the page failed: not that text while the page loads)."""
     await settle(pilot)
     await pilot.press("F")
     await pilot.pause()
@@ -60,7 +61,8 @@ async def _open_entry(pilot, title: str):
     screen = reading(pilot.app)
     for _ in range(50):
         await settle(pilot)
-        if screen.article is not None and screen.mode == "ready" and not screen.is_loading:
+        if screen.article is not None and screen.mode == "ready" and not (
+                screen.is_loading or screen.opening.pending):  # (its feed's text meanwhile)
             break
     return screen
 

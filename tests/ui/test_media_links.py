@@ -42,6 +42,14 @@ def _add_feed(tmp_path: Path, httpserver: HTTPServer, path: str, feed: bytes) ->
     assert added.returncode == 0, added.stderr
 
 
+def app_on_page(make_app: Callable[..., ReaderApp], httpserver: HTTPServer, title: str,
+                links: list[tuple[str, str]]) -> ReaderApp:
+    """The app, opening a page titled ``title`` whose paragraphs hold ``links``."""
+    httpserver.expect_request("/page").respond_with_data(linked_page(title, links),
+                                                         content_type="text/html")
+    return make_app(httpserver.url_for("/page"))
+
+
 def _said(app: ReaderApp) -> list[str]:
     return [str(notice.message) for notice in app._notifications]
 
@@ -124,18 +132,16 @@ async def test_a_pages_links_to_media_files_open_in_the_player_others_are_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """By the address's extension, in any case and before a query; a link that names no
-    format is fetched as a page as before (an audio answer is refused as before); a media
-    file's address that is no http(s) one goes to no program."""
+    format is fetched, and handed to the player once its server answers with audio; a
+    media file's address that is no http(s) one goes to no program."""
     opened = _players(monkeypatch)
     httpserver.expect_request("/clips/stream").respond_with_data(
         b"ID3\x03\x00\x00\x00\x00\x00\x00" + bytes(200), content_type="audio/mpeg")
     clip = httpserver.url_for("/clips/harbour.WEBM") + "?t=30"
     talk = httpserver.url_for("/clips/talk.opus")
-    page = linked_page("The harbour films", [
+    app = app_on_page(make_app, httpserver, "The harbour films", [
         ("the film", clip), ("the talk", talk), ("the stream", httpserver.url_for(
             "/clips/stream")), ("the old copy", "ftp://files.example.org/talk.mp3")])
-    httpserver.expect_request("/films").respond_with_data(page, content_type="text/html")
-    app = make_app(httpserver.url_for("/films"))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = reading(app)
@@ -150,12 +156,14 @@ async def test_a_pages_links_to_media_files_open_in_the_player_others_are_read(
         assert opened == [clip, talk]
         assert screen.article is article
         assert [r.path for r, _ in httpserver.log if r.path.startswith("/clips/")] == []
-        await _follow(pilot, "3")  # (no telling extension: fetched, as before)
+        await _follow(pilot, "3")  # (no telling extension: fetched; its answer is audio)
         for _ in range(30):
             await settle(pilot)
             if not screen.is_loading:
                 break
-        assert opened == [clip, talk]
+        assert opened == [clip, talk, httpserver.url_for("/clips/stream")]
+        assert "Opening stream in your player." in _said(app)
+        assert screen.article is article and screen.mode == "ready"
         assert [r.path for r, _ in httpserver.log if r.path.startswith("/clips/")] == [
             "/clips/stream"]
 

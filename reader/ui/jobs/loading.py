@@ -8,6 +8,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from reader.article.packed import Packed, pack, unpack
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from reader.article.enclosures import Enclosure
     from reader.article.model import Article
     from reader.sources.load import RawDocument
+    from reader.ui.jobs.stand_in import StandIn
 
 T = TypeVar("T")
 
@@ -29,11 +31,14 @@ class Cancelled(Exception):
 class Attached:
     """What to load (``document``: a feed entry's own text; None: fetch the source) with
     what its feed entry brings: its enclosures, and a ``note`` on where its text came from,
-    lines atop the article (:func:`reader.article.attached.attach`)."""
+    lines atop the article (:func:`reader.article.attached.attach`); its own text
+    ``stand_in`` while its page loads, and in its place if the page fails
+    (``reader.ui.jobs.stand_in``)."""
 
     document: RawDocument | None = None
     enclosures: tuple[Enclosure, ...] = ()
     note: str | None = None
+    stand_in: StandIn | None = None  # (with no document) the entry's text while its page loads
 
 
 def load(
@@ -46,13 +51,23 @@ def load(
     when more than one; ``opened(article, words)`` gets a long text's opening first, and
     about how many words the whole has (see ``reader.engine.opening``). What a feed entry
     brings (:class:`Attached`) is set atop the article; an entry's own text that is none (a
-    podcast episode without show notes) is an article of those lines alone.
+    podcast episode without show notes) is an article of those lines alone; its own text
+    may stand in for its page while that loads (``opened`` gets it).
 
     Raises ``ReaderError`` with a sentence for the user, or ``Cancelled``.
     """
     if not isinstance(document, Attached):
         return _load(source, document, cancelled, joined, opened)
     from reader.article.attached import attach
+
+    stand_in = document.stand_in
+    if stand_in is not None and document.document is None:
+        from reader.ui.jobs.stand_in import load_standing
+
+        return load_standing(
+            source, stand_in, document.enclosures,
+            partial(_load, source, None, cancelled, joined, opened),
+            partial(_load, source, stand_in.document, cancelled), opened)
 
     try:
         article = _load(source, document.document, cancelled, joined, opened)

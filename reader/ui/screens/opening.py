@@ -42,6 +42,14 @@ class Opening:
         self.shown: Article | None = None  # while its whole is to come
         self._last: Article | None = None  # the last opening shown, whole come or not
         self._waiting: Callable[[], object] | None = None  # a key pressed for the whole
+        # what is loading is a feed entry's page, its own text shown while it comes (its
+        # "opening": ``reader.ui.jobs.stand_in``), not a long text's first pages
+        self.standing = False
+
+    def begin(self, document: object | None) -> None:
+        """A new load begins, of ``document`` (or a source fetched): no opening shows."""
+        self.forget()
+        self.standing = getattr(document, "stand_in", None) is not None
 
     @property
     def pending(self) -> bool:
@@ -60,7 +68,8 @@ class Opening:
         if not self.pending:
             return False
         self._waiting = run
-        self.screen.notify(f"Still loading the rest of the text: {_NAMES.get(what, what)} "
+        rest = "the full article" if self.standing else "the rest of the text"
+        self.screen.notify(f"Still loading {rest}: {_NAMES.get(what, what)} "
                            "follows when it comes.", timeout=3)
         return True
 
@@ -107,7 +116,8 @@ class Opening:
         if in_head:
             body.scroll_to(y=header_y, animate=False, immediate=True)
         elif top and opening is not None:
-            body.scroll_to_offset(same_place(opening.text, article.text, top), center=False)
+            place = same_place(opening.text, article.text, top, near=not self.standing)
+            body.scroll_to_offset(place, center=False)
         screen.after_shown(article)
         if in_head or top:  # the reader moved: the place saved last time is not jumped to
             screen.keeper.opened_elsewhere()
@@ -116,10 +126,12 @@ class Opening:
             screen.call_after_refresh(waiting)
 
 
-def same_place(opening: str, whole: str, offset: int) -> int:
+def same_place(opening: str, whole: str, offset: int, near: bool = True) -> int:
     """Where the opening's ``offset`` stands in the whole text: the same offset when the
     whole has the same words there (as it does but for rare differences), else the nearest
-    place with the words that follow it, else the offset itself."""
+    place with the words that follow it, else the offset itself. Not ``near`` (a page after
+    its feed's text: another text, which may have the same words elsewhere): the words
+    anywhere, else the top."""
     anchor = opening[offset : offset + _ANCHOR]
     if not anchor.strip() or whole.startswith(anchor, offset):
         return offset
@@ -130,7 +142,9 @@ def same_place(opening: str, whole: str, offset: int) -> int:
                       whole.rfind(anchor, max(0, offset - reach), offset + len(anchor)))
         if place >= 0
     ]
-    return min(found, key=lambda place: abs(place - offset)) if found else offset
+    if found:
+        return min(found, key=lambda place: abs(place - offset))
+    return offset if near else max(0, whole.find(anchor))
 
 
 def needs_whole(action: A) -> A:

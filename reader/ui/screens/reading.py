@@ -17,15 +17,15 @@ from textual.worker import Worker, WorkerState
 
 from reader.article.model import Article, PullQuote
 from reader.ui import commands
-from reader.ui.jobs.loading import Cancelled, analyse
+from reader.ui.jobs.loading import analyse
 from reader.ui.screens import reading_texts
 from reader.ui.screens.error import ErrorView
 from reader.ui.screens.feed_offer import FeedOffer
 from reader.ui.screens.keeper import ArticleKeeper
 from reader.ui.screens.links import Links
+from reader.ui.screens.load_failure import LoadFailure
 from reader.ui.screens.loading_steps import (
     COULD_NOT_OPEN,
-    error_sentence,
     ignore_outcome,
     load_and_lay_out,
 )
@@ -77,7 +77,6 @@ class ReadingScreen(Screen[None]):
         self._cancel = threading.Event()
         self._early: EarlyLoad | None = None
         self._load_worker: Worker[Article] | None = None
-        self._fallback: tuple[str, object] | None = None  # (source, what to read if it fails)
         self._document: object | None = None  # what is loading, if read already (piped)
         self._analyse_worker: Worker[Article] | None = None
         self.keeper = ArticleKeeper(self)
@@ -213,16 +212,14 @@ class ReadingScreen(Screen[None]):
 
     # -- loading -----------------------------------------------------------------------
 
-    def open_source(self, source: str, document: object | None = None,
-                    fallback: object | None = None) -> None:
-        """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels; if it cannot
-        be, ``fallback`` (a document: a feed entry's own text) is read."""
-        self._fallback = (source, fallback) if fallback is not None else None
+    def open_source(self, source: str, document: object | None = None) -> None:
+        """Load ``source`` (or a pre-read ``document``) in a worker; esc cancels (what is
+        shown if it fails: ``load_failure``)."""
         self._document = document
         self.reader.withdraw_notices(COULD_NOT_OPEN)  # (the last source's failure)
         self.stop_load()  # (what was loading, a book's rest too, is not what comes next)
         stored = self.travel.stored(source) if document is None else None  # library:ID
-        self.opening.forget()
+        self.opening.begin(document)
         self.loading_source = source
         self.set_mode("loading")
         self.status.loading(f"Loading {source}…")
@@ -298,26 +295,14 @@ class ReadingScreen(Screen[None]):
             if event.state == WorkerState.SUCCESS and worker.result is not None:
                 self._load_succeeded(worker)
             elif event.state == WorkerState.ERROR:
-                saved = self.keeper.saved_copy(worker)
-                if saved is not None:  # offline? the copy in the library
-                    self.show_article(saved)
-                    self.notify("Showing the copy saved in the library.", title="Saved copy")
+                failure = LoadFailure(self, worker)
+                failure.show()  # (a saved copy, a feed entry's own text)
                 self._load_worker = None
                 self.opening.forget()
                 self.set_mode("ready" if self.article is not None else "failed")
                 self._restore_title()
-                if isinstance(worker.error, Cancelled):
-                    return
-                message = self.feed_offer.failed(worker.error, self.loading_source) or (
-                    error_sentence(worker.error, self.loading_source or "the source"))
-                fallback, self._fallback = self._fallback, None
-                if saved is None and fallback is not None and fallback[0] == self.loading_source:
-                    self.open_source(*fallback)
-                    self.notify(f"{message} Showing the text its feed gave.",
-                                title=COULD_NOT_OPEN, severity="warning", timeout=8)
-                    return
-                self.notify(message, title=COULD_NOT_OPEN, severity="error", timeout=8)
-                if self.article is None:
+                message = failure.tell()
+                if message is not None and self.article is None:
                     self._show_failure(f"{message} {reading_texts.open_else()}")
         elif worker is self._analyse_worker and event.state == WorkerState.SUCCESS:
             self._analyse_worker = None

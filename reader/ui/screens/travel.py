@@ -73,19 +73,20 @@ def open_in_browser(url: str) -> bool:
 def hand_to_browser(screen: ReadingScreen, url: str, copy: str, where: str = "",
                     played: str = "") -> None:
     """Open ``url`` in the system browser (in a worker: it may take a while), then say so,
-    or that no browser took it and that the command ``copy`` (run ``where``) copies it.
-    ``played``: the name of the audio or video file ``url`` is, which the system hands to
-    its player ("Opening episode.mp3 in your player.")."""
+    or that no browser took it and that the command ``copy`` (run ``where``; "": none)
+    copies it. ``played``: the name of the audio or video file ``url`` is, which the system
+    hands to its player ("Opening episode.mp3 in your player.")."""
     shown = clean_shown(played or url, 80)
-    key = commands.BY_ID[copy].first_key  # (the user's, if remapped)
+    key = commands.BY_ID[copy].first_key if copy else ""  # (the user's, if remapped)
     program = "player" if played else "browser"
+    copies = f"; {key}{where} copies the address" if copy else ""
 
     def told(opened: bool) -> None:
         if opened:
             screen.notify(f"Opening {shown} in {'your' if played else 'the'} {program}.",
                           title=program.capitalize())
         else:
-            screen.notify(f"No {program} to open {shown}; {key}{where} copies the address.",
+            screen.notify(f"No {program} to open {shown}{copies}.",
                           title=f"No {program}", severity="warning", timeout=8)
 
     def job() -> None:

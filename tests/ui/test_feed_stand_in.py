@@ -1,0 +1,124 @@
+"""A feed entry whose page is slow: the text its feed gave is read meanwhile, under a note
+that the full article is loading, and the page takes its place when it comes (or, if it
+cannot be loaded, the note says so), through the real app and a real 127.0.0.1 server that
+holds the page back until the test lets it go."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reader.store import NewEntry, Store
+from reader.ui.app import ReaderApp
+from reader.ui.feeds import FEED_TEXT_NOTE, LOADING_NOTE
+from reader.ui.screens.reading import ReadingScreen
+from tests.raw_http import RawServer, head, read_request
+from tests.ui.test_feeds_ui import ARTICLE, _open_first_entry
+from tests.ui.ui_helpers import reading, screen_text, settle
+
+pytestmark = pytest.mark.anyio
+
+SUMMARY = "The feed's own account of the story, in a paragraph the reader can start on."
+
+
+class HeldPage:
+    """Answers ``ARTICLE`` (or closes without an answer, if ``fail``) once released."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.fail = fail
+        self.asked = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, conn: socket.socket) -> None:
+        read_request(conn)
+        self.asked.set()
+        self.release.wait(20)
+        if not self.fail:
+            body = ARTICLE.encode()
+            conn.sendall(head(Content_Length=len(body)) + body)
+
+
+def _held_entry(tmp_path: Path, serve: Callable[..., RawServer], fail: bool = False
+                ) -> tuple[HeldPage, str, int]:
+    page = HeldPage(fail)
+    link = serve(page).url("/story")
+    with Store.open(tmp_path / "data") as store:
+        feed, _ = store.feeds.add("http://127.0.0.1:9/feed", "Local news")
+        store.feeds.add_entries(feed.id, [NewEntry("s1", link, "The full story",
+                                                   summary=SUMMARY)])
+    return page, link, feed.id
+
+
+async def _until(pilot, done: Callable[[ReadingScreen], bool]  # type: ignore[no-untyped-def]
+                 ) -> ReadingScreen:
+    """The reading screen, once ``done(screen)`` (polled; the load may still be held)."""
+    screen = reading(pilot.app)
+    for _ in range(100):
+        await pilot.pause(0.05)
+        if done(screen):
+            break
+    return screen
+
+
+async def test_a_slow_pages_entry_is_read_from_its_feed_until_the_page_takes_its_place(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, serve: Callable[..., RawServer]
+) -> None:
+    page, link, feed_id = _held_entry(tmp_path, serve)
+    app = make_app()
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await _open_first_entry(pilot)
+            screen = await _until(pilot, lambda s: s.opening.pending and (
+                "Loading the full article" in screen_text(app)))
+            assert page.asked.is_set() and not page.release.is_set()  # (still held back)
+            assert screen.opening.pending and not screen.is_loading
+            assert [b.text for b in screen.article.blocks] == [LOADING_NOTE, SUMMARY]
+            assert screen.article.title == "The full story"
+            assert "Loading the full article" in screen_text(app)
+            page.release.set()
+            screen = await _until(pilot, lambda s: not s.opening.pending)
+            await settle(pilot)
+            assert "the whole article, far longer than any summary" in screen.article.text
+            assert LOADING_NOTE not in screen.article.text
+            # (back goes to the article read before, not to the feed's text)
+            assert [LOADING_NOTE in place.article.text for place in screen.travel.back] == [
+                False]
+            store = app.store
+            assert store is not None
+            (entry,) = store.feeds.entries(feed_id)
+            assert entry.read and entry.article_key == link
+            (saved,) = [a for a in store.list_articles() if a.title == "The full story"]
+            assert store.get_article(saved.id).text == screen.article.text  # (the page's)
+    finally:
+        page.release.set()
+
+
+async def test_a_slow_page_that_fails_leaves_the_feeds_text_under_a_note_saying_so(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, serve: Callable[..., RawServer]
+) -> None:
+    page, _, feed_id = _held_entry(tmp_path, serve, fail=True)
+    app = make_app()
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await _open_first_entry(pilot)
+            screen = await _until(pilot, lambda s: s.opening.pending)
+            assert [b.text for b in screen.article.blocks] == [LOADING_NOTE, SUMMARY]
+            page.release.set()  # (the connection closed with no answer)
+            screen = await _until(pilot, lambda s: not s.opening.pending)
+            await settle(pilot)
+            assert [b.text for b in screen.article.blocks] == [FEED_TEXT_NOTE, SUMMARY]
+            assert screen.mode == "ready"
+            assert any("Showing the text its feed gave" in str(n.message)
+                       for n in app._notifications)
+            store = app.store
+            assert store is not None
+            (entry,) = store.feeds.entries(feed_id)
+            assert entry.read
+    finally:
+        page.release.set()
