@@ -26,10 +26,11 @@ SUMMARY = "The feed's own account of the story, in a paragraph the reader can st
 
 
 class HeldPage:
-    """Answers ``ARTICLE`` (or closes without an answer, if ``fail``) once released."""
+    """Answers ``page`` (or closes without an answer, if ``fail``) once released."""
 
-    def __init__(self, fail: bool = False) -> None:
+    def __init__(self, fail: bool = False, page: str = ARTICLE) -> None:
         self.fail = fail
+        self.page = page
         self.asked = threading.Event()
         self.release = threading.Event()
 
@@ -38,19 +39,19 @@ class HeldPage:
         self.asked.set()
         self.release.wait(20)
         if not self.fail:
-            body = ARTICLE.encode()
+            body = self.page.encode()
             conn.sendall(head(Content_Length=len(body)) + body)
 
 
-def _held_entry(tmp_path: Path, serve: Callable[..., RawServer], fail: bool = False
-                ) -> tuple[HeldPage, str, int]:
-    page = HeldPage(fail)
-    link = serve(page).url("/story")
+def _held_entry(tmp_path: Path, serve: Callable[..., RawServer], fail: bool = False,
+                page: str = ARTICLE, summary: str = SUMMARY) -> tuple[HeldPage, str, int]:
+    held = HeldPage(fail, page)
+    link = serve(held).url("/story")
     with Store.open(tmp_path / "data") as store:
         feed, _ = store.feeds.add("http://127.0.0.1:9/feed", "Local news")
         store.feeds.add_entries(feed.id, [NewEntry("s1", link, "The full story",
-                                                   summary=SUMMARY)])
-    return page, link, feed.id
+                                                   summary=summary)])
+    return held, link, feed.id
 
 
 async def _until(pilot, done: Callable[[ReadingScreen], bool]  # type: ignore[no-untyped-def]
@@ -80,6 +81,9 @@ async def test_a_slow_pages_entry_is_read_from_its_feed_until_the_page_takes_its
             assert [b.text for b in screen.article.blocks] == [LOADING_NOTE, SUMMARY]
             assert screen.article.title == "The full story"
             assert "Loading the full article" in screen_text(app)
+            await pilot.press("G")  # (the end: the page's, once it comes)
+            assert any(str(n.message).startswith("Still loading the full article:")
+                       for n in app._notifications)
             page.release.set()
             screen = await _until(pilot, lambda s: not s.opening.pending)
             await settle(pilot)
@@ -122,3 +126,42 @@ async def test_a_slow_page_that_fails_leaves_the_feeds_text_under_a_note_saying_
             assert entry.read
     finally:
         page.release.set()
+
+
+PARAGRAPHS = [f"Paragraph {n} of the story, told at some length so that the text runs on "
+              "over a good many lines of the reading view, as a long post does." for n in
+              range(1, 41)]
+
+
+async def test_the_page_taking_the_feeds_place_opens_where_its_reader_had_got_to(
+    make_app: Callable[..., ReaderApp], tmp_path: Path, serve: Callable[..., RawServer]
+) -> None:
+    """Read down the feed's text while the page is held back: the page (the same paragraphs
+    after a long introduction of its own, far from where they stood) opens at the words
+    that were at the top of the view, not at the same offset in other words."""
+    intro = "<p>" + "An introduction only the page has, about the harbour. " * 40 + "</p>"
+    whole = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    page = ("<!doctype html><html><head><title>The full story</title></head><body><article>"
+            f"<h1>The full story</h1>{intro}{whole}</article></body></html>")
+    held, _, _ = _held_entry(tmp_path, serve, page=page, summary="\n\n".join(PARAGRAPHS))
+    app = make_app()
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await _open_first_entry(pilot)
+            screen = await _until(pilot, lambda s: s.opening.pending and bool(
+                s.body.layout_rows))
+            stand_in = screen.article
+            at = stand_in.text.index("Paragraph 25 ")
+            screen.body.scroll_to_offset(at, center=False)
+            await pilot.pause()
+            top = screen.body.top_offset()
+            assert stand_in.text[top:].startswith("Paragraph 25 ")
+            held.release.set()
+            screen = await _until(pilot, lambda s: not s.opening.pending)
+            await settle(pilot)
+            article = screen.article
+            assert article is not stand_in and "An introduction only" in article.text
+            assert article.text[screen.body.top_offset():].startswith("Paragraph 25 ")
+    finally:
+        held.release.set()
