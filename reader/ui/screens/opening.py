@@ -8,6 +8,10 @@ comes, the keys that need the whole text (the end, search, bookmarks, the outlin
 wait for it (the last one pressed runs when it comes: :func:`needs_whole`), nothing is saved
 in the library and no people are looked for.
 
+A feed entry's own text, shown while its slow page loads (``reader.ui.jobs.stand_in``), is
+shown the same way; its page takes its place at the words the reader had reached, wherever
+they stand in it (else at the top).
+
 Composed on the reading screen as ``screen.opening``.
 """
 
