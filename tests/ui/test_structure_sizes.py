@@ -217,7 +217,7 @@ async def test_search_lands_on_the_line_that_draws_the_match_in_a_table_and_in_c
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         for query, beside in (("moored", "│"), ("Every berth", "/berths"), ("IMO", "│"),
-                              ("Records", "/arrivals"), ("planning", "↪"), ("2019", "↪")):
+                              ("Records", "/arrivals"), ("committee", "↪"), ("2019", "↪")):
             await pilot.press("slash", *query, "enter")
             await pilot.pause()
             line, lit = _current_match(app)

@@ -62,3 +62,30 @@ async def test_search_lands_on_the_wide_tables_line(make_app) -> None:
         await pilot.pause()
         line, lit = _current_match(app)
         assert lit == "Baltic Box" and all(cell in line for cell in FIRST_ROW), line
+
+
+LONG_LINE = ("    return sorted(berths.items(), key=lambda item: (item[1].tonnage, "
+             "item[1].arrivals, item[0]), reverse=True)")
+SOURCE = f"def busiest(berths):\n    '''The berths, busiest first.'''\n{LONG_LINE}\n"
+
+
+async def test_code_wider_than_the_text_runs_on_to_its_right_on_a_wide_view(
+    make_app, tmp_path
+) -> None:
+    path = tmp_path / "berths.py"
+    path.write_text(SOURCE, encoding="utf-8")
+    assert len(LONG_LINE) > 90
+    app = make_app(path)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        lines = _body_lines(app)
+        [drawn] = [line for line in lines if "reverse=True)" in line]
+        assert drawn.strip() == LONG_LINE.strip() and not any("↪" in line for line in lines)
+        [start] = [line for line in lines if "def busiest(berths):" in line]
+        assert _indent(drawn) - _indent(start) == 4  # from the text's edge, as indented
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        lines = _body_lines(app)
+        assert any(line.strip().startswith("↪") for line in lines)  # wrapped again
+        assert all(len(line) <= reading(app).body.scrollable_content_region.width
+                   for line in lines)

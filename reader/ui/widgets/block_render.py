@@ -236,8 +236,17 @@ def code_indent(text: str, start: int, end: int) -> int:
     return column
 
 
+def _line_cells(line: str) -> int:
+    """The cells a code line takes: tabs to their stops, wide characters two cells."""
+    if line.isascii() and "\t" not in line:
+        return len(line)
+    return cell_len(line.expandtabs(TAB_STOP))
+
+
 def _code(layout: Layout, text: str, block: Block, index: int, width: int) -> bool:
     start, end = block.start, block.end
+    widest = max(map(_line_cells, text[start:end].split("\n")), default=0)
+    width = layout.wanted(index, "code", widest + cell_len(CODE_MARGIN), layout.code_room)
     tokens = [(a + start, b + start, s) for a, b, s in code_tokens(block.language,
                                                                     text[start:end])]
     bounds = sorted({x for a, b, _ in tokens for x in (a, b)})

@@ -27,16 +27,17 @@ from reader.ui.widgets.block_render import STRUCTURE_STYLES, Piece
 from reader.ui.widgets.highlights import Layer, marked, style_layer
 from reader.ui.widgets.layout import (
     BIG_TEXT,
+    GUTTER,
     Layout,
     build_layout,
     full_layout,
     head_text,
     same_layout,
+    text_margin,
 )
 from reader.ui.widgets.pictures import PictureRows, failures, forget_sent, picture_strip
 
 MEASURE = TEXT_WIDTH  # reading width in cells (config: text_width)
-GUTTER = 2  # cells left of the text for the pull-quote passage mark
 MARK = "▌"
 FIRST_ROWS = 300  # rows of a long article laid out before it is drawn; the rest in a worker
 DRAWN_LATEST = 0.25  # seconds: when_drawn callbacks run by then even if nothing was drawn
@@ -190,10 +191,9 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width or self.size.width
         return max(10, min(self.measure, width - 2 * GUTTER))
 
-    def _wide_width(self, text_width: int) -> int:
-        """The cells a table wider than the text may take (centred, 2 gutters off each edge)."""
-        width = self.scrollable_content_region.width or self.size.width
-        return max(text_width, width - 4 * GUTTER)
+    def _view_width(self) -> int:
+        """The view's width, where wide tables and code may run past the text's."""
+        return self.scrollable_content_region.width or self.size.width
 
     def _relayout(self) -> None:
         """Wrap the article for the current width (only when the width changed)."""
@@ -203,7 +203,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.virtual_size = Size(self.size.width, len(self._layout or ()))
             return
         width = self._text_width()
-        if self._layout is None or not self._layout.serves(width, self._wide_width(width)):
+        if self._layout is None or not self._layout.serves(width, self._view_width()):
             self._layout = self._build(article, width, self._first_rows(article),
                                        lex_after=self.size.height)
         self._cache.clear()
@@ -229,7 +229,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self._completing = (article, layout.width)
         self.run_worker(
             partial(full_layout, article, layout.width, self.pictures, dict(failures(self)),
-                    layout.wide),
+                    layout.view),
             name="layout",
             group="layout", description="lay out the article", thread=True, exit_on_error=False,
         )
@@ -246,8 +246,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         article, layout = worker.result  # type: ignore[misc]
         current = self._layout
         shown = self._article
-        if shown is None or current is None or (current.width, current.wide) != (
-            layout.width, layout.wide
+        if shown is None or current is None or (current.width, current.view) != (
+            layout.width, layout.view
         ):
             return
         if article is not shown and not same_layout(article, shown):
@@ -273,11 +273,10 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
     def _build(
         self, article: Article, width: int, rows: int | None = None, lex_after: int | None = None
     ) -> Layout:
-        """``build_layout`` with the view's pictures (and those that failed), and its room
-        for wide tables."""
+        """``build_layout`` with the view's pictures (and those that failed) and width."""
         return build_layout(article, width, max_rows=rows, pictures=self.pictures,
                             failed=dict(failures(self)), lex_after=lex_after,
-                            wide=self._wide_width(width))
+                            view=self._view_width())
 
     def redraw(self, pictures: int | None = None, *, relayout: bool = False) -> None:
         """Draw again (a picture came); ``pictures``: lay out with that many picture rows;
@@ -544,7 +543,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
     def _render_row(self, layout: Layout, row: int, width: int) -> Strip:
         base = self._base()
         kind = layout.kinds[row]
-        margin = max(0, (width - layout.across(row)) // 2 - GUTTER)  # (a wide table: centred)
+        across = layout.across(row)  # (a wide table: centred; wide code: from the text's edge)
+        margin = text_margin(width, across if kind != "code" else layout.width)
         segments = [Segment(" " * margin, base)]
         block = layout.blocks[row]
         if block in self._marked_blocks and kind != "blank":
@@ -574,7 +574,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             segments.extend(self._article_segments(start, end, text_style))
         if kind == "code":  # the code block's own background, the text's width across
             segments = list(Strip(segments).adjust_cell_length(
-                margin + GUTTER + layout.width, text_style))
+                margin + GUTTER + across, text_style))
         return Strip(segments).adjust_cell_length(width, base)
 
     def _piece_segments(self, pieces: Sequence[Piece], style: Style) -> list[Segment]:

@@ -39,6 +39,15 @@ ROWS_OF_A_CELL = 200  # rows looked up from a table's row for the cell showing a
 PICTURE_ROWS = 12  # rows kept below an image for its picture (when pictures are on)
 
 
+GUTTER = 2  # cells left of the text for the pull-quote passage mark
+
+
+def text_margin(view: int, width: int) -> int:
+    """The blank cells left of the gutter before a text ``width`` cells wide, centred in a
+    view ``view`` cells wide."""
+    return max(0, (view - width) // 2 - GUTTER)
+
+
 @dataclass
 class Layout:
     """Rows of one article at one width; parallel lists indexed by row."""
@@ -60,24 +69,53 @@ class Layout:
     head_spans: list[tuple[int, int]] = field(default_factory=list)  # per title-block row
     pieces: dict[int, tuple[Piece, ...]] = field(default_factory=dict)  # see block_render
     picture_rows: int = 0  # rows kept below an image's placeholder for its picture
-    # a table wider than the text may take up to ``wide`` cells (the view's room on a wide
-    # terminal), centred on the view; ``widest``: the widest such table wanted (0: none);
-    # ``wide_blocks``: each such table's block and the cells it takes across
-    wide: int = 0
-    widest: int = 0
+    # on a view wider than the text (``view`` cells; 0: not known), a table wider than the
+    # text stands out of it, centred (up to ``table_room``), and code runs on to the right
+    # of it (up to ``code_room``) rather than wrap; ``wants``: the widest table and code
+    # that wanted more than the text (0: none); ``wide_blocks``: such a block's cells across
+    view: int = 0
+    wants: tuple[int, int] = (0, 0)
     wide_blocks: dict[int, int] = field(default_factory=dict)
     failed: Mapping[str, str] = field(default_factory=dict)  # picture url -> why not shown
 
-    def serves(self, width: int, wide: int) -> bool:
-        """These rows are the rows at ``width`` with ``wide`` cells of room for tables: the
-        same text width, and each table as wide as it was (a table wider than the text
-        only cares about the room up to its own width)."""
-        wanted = self.widest
-        return width == self.width and min(wanted, wide) == min(wanted, self.wide)
+    @property
+    def table_room(self) -> int:
+        """The cells a table may take: the view's, less two gutters a side (centred)."""
+        return max(self.width, self.view - 4 * GUTTER)
+
+    @property
+    def code_room(self) -> int:
+        """The cells code may take: from the text's left edge to a gutter short of the
+        view's right edge."""
+        return max(self.width, self.view - text_margin(self.view, self.width) - 2 * GUTTER)
+
+    def serves(self, width: int, view: int) -> bool:
+        """These rows are the rows at ``width`` in a view ``view`` cells wide: the same text
+        width, and each wide table and code block as wide as it was (each cares about the
+        room only up to its own width)."""
+        if width != self.width:
+            return False
+        other = Layout(width=width, view=view)
+        tables, code = self.wants
+        return (min(tables, self.table_room) == min(tables, other.table_room)
+                and min(code, self.code_room) == min(code, other.code_room))
+
+    def wanted(self, index: int, kind: str, natural: int, room: int) -> int:
+        """The cells block ``index`` (a ``kind``: "table" or "code") of ``natural`` cells
+        takes, at most ``room``: noted when wider than the text."""
+        if natural <= self.width:
+            return self.width
+        tables, code = self.wants
+        self.wants = (max(tables, natural), code) if kind == "table" else (
+            tables, max(code, natural))
+        taken = min(natural, max(self.width, room))
+        if taken > self.width:
+            self.wide_blocks[index] = taken
+        return taken
 
     def across(self, row: int) -> int:
-        """The cells ``row``'s block takes across: the text's width, or a wide table's."""
-        if self.wide_blocks and self.kinds[row] in ("table", "table-rule"):
+        """The cells ``row``'s block takes across: the text's width, or a wide block's."""
+        if self.wide_blocks and self.kinds[row] in ("table", "table-rule", "code"):
             return self.wide_blocks.get(self.blocks[row], self.width)
         return self.width
 
@@ -303,7 +341,7 @@ def meta_line(article: Article) -> str:
 
 def build_layout(
     article: Article, width: int, *, max_rows: int | None = None, pictures: int = 0,
-    failed: Mapping[str, str] | None = None, lex_after: int | None = None, wide: int = 0,
+    failed: Mapping[str, str] | None = None, lex_after: int | None = None, view: int = 0,
 ) -> Layout:
     """All rows of ``article`` at ``width`` cells: title block, then the body blocks.
 
@@ -313,11 +351,11 @@ def build_layout(
     that cannot be shown (url -> why): no rows kept, the reason beside the placeholder.
     ``lex_after``: past that many rows, stop (incomplete, as with ``max_rows``) before a code
     block whose colours would need a lexer made: the first screen does not wait for it.
-    ``wide``: the cells a table too wide for the text may take (see ``Layout.wide``).
+    ``view``: the view's width, where wide tables and code may run past the text's
+    (see ``Layout.view``; 0: they keep to it).
     """
     width = max(10, width)
-    layout = Layout(width=width, picture_rows=pictures, failed=failed or {},
-                    wide=max(width, wide))
+    layout = Layout(width=width, picture_rows=pictures, failed=failed or {}, view=view)
     layout.exact_minutes = minutes_known(article)
     _add_head_row(layout, "blank", "")
     _wrap_free_text(layout, "title", article.title, width)
@@ -425,8 +463,8 @@ def _hard_spans(text: str, start: int, end: int, room: int, more: int) -> list[t
 
 
 def full_layout(
-    article: Article, width: int, pictures: int, failed: dict[str, str], wide: int = 0
+    article: Article, width: int, pictures: int, failed: dict[str, str], view: int = 0
 ) -> tuple[Article, Layout]:
     """In a worker: count the words (the title block shows the reading time), lay out all."""
     reading_minutes(article)
-    return article, build_layout(article, width, pictures=pictures, failed=failed, wide=wide)
+    return article, build_layout(article, width, pictures=pictures, failed=failed, view=view)

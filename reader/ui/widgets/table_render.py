@@ -2,7 +2,7 @@
 
 A table whose rows fit the width is drawn one row a line, its columns lined up; on a wide
 terminal, a table wider than the text stands out of it, centred, as far as the view has room
-(``Layout.wide``), as a browser lets a wide table break out of the column. One too wide
+(``Layout.table_room``), as a browser lets a wide table break out of the column. One too wide
 for that keeps its columns when each can still hold its longest word (and a column of prose
 some 16 cells): its cells wrap inside their columns, a row as tall as its tallest cell. A
 table too wide even so is folded, each row a record of ``column: value`` lines. A column of
@@ -77,9 +77,9 @@ def table_rows(
             body[column] = max(body[column], whole + decimals)
             natural[column] = max(natural[column], body[column])
     rules = cell_len(COLUMN_RULE) * (columns - 1)
-    if sum(natural) + rules > width:  # (it may stand out to the right: see Layout.wide)
-        layout.widest = max(layout.widest, sum(natural) + rules)
-    sizes = _sizes(cells, natural, body, max(width, layout.wide) - rules)
+    room = layout.wanted(index, "table", sum(natural) + rules, layout.table_room)
+    sizes = _sizes(cells, natural, body, max(width, room) - rules)
+    layout.wide_blocks.pop(index, None)  # (set again below: as wide as its columns are)
     if sizes is None:
         _folded(layout, text, block, spans, index, width, _by_line(wrap))
         return True
