@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from reader.article.model import Article
     from reader.ui.widgets.body import BodyView
 
+POSITION_CELLS = 22  # the reading position's cells, about ("100% · 1 h 12 min left")
 STILL_COMING = "loading the rest…"  # the position of a long text's opening (see opening.py)
 
 
@@ -40,6 +42,7 @@ class StatusLine(Horizontal):
 
     def say(self, text: str) -> None:
         """The left-hand slot says ``text``."""
+        self._said = text
         self.query_one("#status-left", Label).update(text)
 
     def loading(self, text: str) -> None:
@@ -59,7 +62,11 @@ class StatusLine(Horizontal):
         return title, site
 
     def note(self, text: str) -> None:
-        """A quiet word on the shown article (its panels are empty) until the next title."""
+        """A quiet word on the shown article (its panels are empty) until the next title;
+        left unsaid where it would cut the title short."""
+        room = self.size.width - cell_len(getattr(self, "_said", "")) - POSITION_CELLS
+        if cell_len(text) + 2 > room:
+            text = ""
         note = self.query_one("#status-note", Label)
         note.update(text)
         note.display = bool(text)
