@@ -85,8 +85,10 @@ class Block:
     preformatted block verbatim; a table its rows one per line, cells joined by
     :data:`CELL_SEPARATOR` (``rows`` holds the cells, ``header`` says the first row is a
     header row); definitions their terms and definitions one per line (``rows`` holds the
-    ``(term, definition)`` pairs, term empty for a further definition of the same term); an
-    image its caption and credit, or its alt text (``src``, ``alt``, ``caption``, ``credit``).
+    ``(term, definition)`` pairs, term empty for a further definition of the same term); a
+    quotation its lines (``depths``, when it quotes a quotation: each line's depth, 0 for its
+    own words); an image its caption and credit, or its alt text (``src``, ``alt``,
+    ``caption``, ``credit``).
 
     Six slots, the structure fields in one dict only when a block has any: a text of a
     million lines has a million blocks (80 bytes each, not 144 with a slot per field).
@@ -104,7 +106,7 @@ class Block:
     rows = _Structure[tuple[tuple[str, ...], ...]]()  # table cells by row; definitions' pairs
     header = _Structure[bool]()  # table: the first row is a header row
     numbers = _Structure[tuple[int | None, ...]]()  # list: each item's number (None: bullet)
-    depths = _Structure[tuple[int, ...]]()  # list: each item's nesting depth (0: top level)
+    depths = _Structure[tuple[int, ...]]()  # list, quote: each line's nesting depth (0: top)
     numbering = _Structure[tuple[str, ...]]()  # list: how each item counts (NUMBERINGS)
     continues = _Structure[tuple[bool, ...]]()  # list: each line a further paragraph of its item
     src = _Structure[str | None]()  # image: its absolute address
@@ -167,6 +169,14 @@ class Block:
         if extra is None:
             return {}
         return {name: value for name in STRUCTURE_FIELDS if (value := extra.get(name))}
+
+
+def line_depths(block: Block) -> tuple[int, ...]:
+    """Each line of a quotation (or a list) with its depth: its ``depths``, or 0 for every
+    line when it has none (or they do not match its lines)."""
+    count = block.text.count("\n") + 1
+    depths = block.depths
+    return depths if len(depths) == count else (0,) * count
 
 
 def _restore_block(

@@ -12,7 +12,7 @@ from itertools import islice
 from operator import attrgetter
 from typing import TextIO
 
-from reader.article.block import counted
+from reader.article.block import counted, line_depths
 from reader.article.byline import byline, shown_site
 from reader.article.dates import format_date
 from reader.article.json_out import json_pieces
@@ -84,16 +84,18 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
             )
             for item, marker, indent, apart in _list_marks(block, bullet="• ")
         )
-    if block.type == "quote":
+    if block.type == "quote":  # (a quotation inside it a level further in)
         return "\n".join(
-            fill(line, wrap.width, initial_indent="  ", subsequent_indent="  ")
-            for line in block.text.split("\n")
+            fill(line, wrap.width, initial_indent=QUOTE_INDENT * (depth + 1),
+                 subsequent_indent=QUOTE_INDENT * (depth + 1))
+            for line, depth in zip(block.text.split("\n"), line_depths(block), strict=True)
         )
     if block.type == "heading":
         return _fill(wrap, block.text.upper() if block.level <= 2 else block.text)
     return "\n".join(_fill(wrap, line) for line in block.text.split("\n"))
 
 
+QUOTE_INDENT = "  "  # a quotation's lines in the text dump, a level deeper for each it quotes
 _PIECE = 65536
 
 
@@ -347,8 +349,23 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int 
             for item, marker, indent, apart in _list_marks(linked, bullet="- ")
         ]
     if kind == "quote":  # (its lines as the reading view has them; its parts apart)
-        return [f"> {line}" if line else ">" for line in _hard_breaks(text)]
+        return _markdown_quote(_hard_breaks(text), line_depths(block))
     return ["\n".join(_hard_breaks(text))]
+
+
+def _markdown_quote(lines: list[str], depths: Sequence[int]) -> list[str]:
+    """A quotation's lines behind their ``>``s, a quotation in it behind ``> >``; a line
+    back out of a deeper quotation after a blank line (else it would run on in it)."""
+    if len(depths) != len(lines):
+        depths = (0,) * len(lines)
+    out: list[str] = []
+    before = 0
+    for line, depth in zip(lines, depths, strict=True):
+        if depth < before and line:  # (a blank line is one already)
+            out.append("> " * depth + ">")
+        out.append("> " * depth + (f"> {line}" if line else ">"))
+        before = depth
+    return out
 
 
 def _hard_breaks(text: str) -> list[str]:

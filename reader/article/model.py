@@ -314,6 +314,8 @@ def block_dict(block: Block) -> dict[str, Any]:
                 item["continues"] = True
     elif kind == "definitions":
         data["items"] = [{"term": term, "definition": text} for term, text in block.rows]
+    elif kind == "quote" and block.depths:  # (a quotation in it: each line's depth)
+        data["depths"] = list(block.depths)
     return data
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from reader.article.block import NUMBERINGS
 from reader.article.model import STYLES, Block, Link, Styled, definitions_text, table_text
-from reader.core.sanitize import clean_line, clean_optional, clean_text
+from reader.core.sanitize import clean_block, clean_line, clean_optional, clean_text
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 IMAGE_SCHEMES = frozenset({"http", "https"})
@@ -98,6 +98,24 @@ def _list(text: str, structure: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return "\n".join(entry[0] for entry in kept), extra
 
 
+def _quote_depths(text: str, plain: str, depths: Any) -> tuple[int, ...]:
+    """Each line of a quotation's cleaned text ``plain`` with its depth (``depths``: the
+    draft ``text``'s lines'); () when they do not line up."""
+    lines = text.split("\n")
+    if len(depths) != len(lines):
+        return ()
+    kept: list[tuple[str, int]] = []
+    for line, depth in zip(lines, depths, strict=True):
+        for part in clean_block(line).split("\n"):
+            if part or (kept and kept[-1][0]):  # (one blank line in a row, none first)
+                kept.append((part, max(0, int(depth))))
+    while kept and not kept[-1][0]:
+        kept.pop()
+    if "\n".join(line for line, _depth in kept) != plain:
+        return ()
+    return tuple(depth for _line, depth in kept)
+
+
 def _rows(rows: Any) -> tuple[tuple[str, ...], ...]:
     cleaned = (tuple(_cell(str(cell)) for cell in row) for row in rows or ())
     return tuple(row for row in cleaned if any(row))
@@ -133,6 +151,11 @@ def structured_block(draft: tuple[str, str, int], structure: dict[str, Any], bas
         extra["rows"] = rows
     elif kind == "list":
         text, extra = _list(text, structure)
+    elif kind == "quote":
+        depths = _quote_depths(text, plain, structure.get("depths") or ())
+        text = plain
+        if any(depths):
+            extra["depths"] = depths
     elif kind == "image":
         text = plain
         extra.update(

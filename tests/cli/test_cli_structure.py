@@ -44,7 +44,7 @@ def test_json_dump_holds_every_structure() -> None:
     assert office["src"] == "https://example.org/img/office-tape.png"
     assert office["alt"] == "An office tape in its case"
     assert office["caption"] == "The office tape, in its leather case."
-    assert office["credit"] == "Credit: Field Notes archive"
+    assert office["credit"] == "Field Notes archive"  # (its label gone, as the lead caption's)
     # the first figure stands after the code, the table and the lists: a body figure, whose
     # caption stays with it, not the lead picture's
     assert len(images) == 2

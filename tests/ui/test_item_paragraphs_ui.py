@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ui_helpers import settle
+from ui_helpers import body_lines, settle
 
 pytestmark = pytest.mark.anyio
 
@@ -16,13 +16,13 @@ async def test_an_items_paragraph_stands_under_its_text_after_a_blank_row(make_a
     app = make_app(FIXTURE)
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(pilot)
-        lines = [line.strip().lstrip("▏▌ ") for line in _body_lines(app)]  # (no bar)
+        lines = [line.strip().lstrip("▏▌ ") for line in body_lines(app)]  # (no bar)
         at = lines.index("1. Update the changelog.")
         assert lines[at + 1] == ""  # (a blank row over the item's further paragraph)
         assert lines[at + 2].startswith("Write one line for each change")
         tag = lines.index("2. Tag the release.")
         assert lines[tag - 1] == "" and lines[tag - 2].endswith("request.")
-        rows = _body_lines(app)
+        rows = body_lines(app)
         further = next(row for row in rows if "Write one line" in row)
         item = next(row for row in rows if "1. Update" in row)
         assert further.index("Write") == item.index("Update")  # (under the item's text)
@@ -31,11 +31,4 @@ async def test_an_items_paragraph_stands_under_its_text_after_a_blank_row(make_a
             "Notes from the last release:", "", "• the tag was pushed late",
             "• the changelog missed a fix", "1. the parser's", "",
         ]
-
-
-def _body_lines(app) -> list[str]:  # type: ignore[no-untyped-def]
-    body = app.reading.body
-    layout = body.layout_rows
-    width = body.scrollable_content_region.width
-    return [body._render_row(layout, row, width).text for row in range(len(layout))]
 

@@ -49,6 +49,14 @@ def screen_text(app: ReaderApp) -> str:
     return "\n".join(strip.text for strip in strips)
 
 
+def body_lines(app: ReaderApp) -> list[str]:
+    """Every row of the article's body as plain text (those scrolled out of view too)."""
+    body = app.reading.body
+    layout = body.layout_rows
+    width = body.scrollable_content_region.width
+    return [body._render_row(layout, row, width).text for row in range(len(layout))]
+
+
 def burst(app, *keys: str) -> None:
     """Post ``keys`` to ``app`` at once, as a terminal sends a burst: none waits for the
     one before to be handled (Pilot's ``press`` does)."""

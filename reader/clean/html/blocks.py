@@ -189,52 +189,57 @@ def _numbering(element: HtmlElement) -> str:
     return letter.upper() if found[1].lower() == "upper" else letter
 
 
-# text, number (None: a bullet), depth, how the number counts ("1", "a", "i"...)
-ListEntry = tuple[str, int | None, int, str]
+# text, number (None: a bullet), depth, how the number counts ("1", "a", "i"...), and
+# whether it is a further paragraph of the item above (no marker of its own)
+ListEntry = tuple[str, int | None, int, str, bool]
+Pending = tuple["HtmlElement | str", int, "Counter | None"]  # (an item's further paragraph: str)
 
 
 def _list_entries(element: HtmlElement) -> list[ListEntry]:
-    """Each item of a list on a line of its own, with its number and depth; nested lists
-    follow their item, one level deeper."""
+    """Each item of a list on a line of its own, with its number and depth; an item's
+    further paragraphs after its first, and its nested lists one level deeper, in the order
+    the page sets them."""
     entries: list[ListEntry] = []
-    # Iterative walk: a stack of pending children, nested lists pushed after their item.
     top = _counter(element)
-    stack = [(child, 0, top) for child in reversed(element)]
+    stack: list[Pending] = [(child, 0, top) for child in reversed(element)]  # (iterative)
     while stack:
         child, depth, counter = stack.pop()
+        if isinstance(child, str):
+            entries.append((child, None, depth, "1", True))
+            continue
         tag = _tag(child)
         if tag == "li":
-            parts: list[str] = []
-            _collect_item(child, parts)
-            text = " ".join("".join(parts).split())
+            parts = _item_parts(child)
             number = None
             if counter is not None:
                 value = number_attribute(child.get("value"))
                 number = counter[0] if value is None else value
                 counter[0] = number + counter[1]
-            if text:
-                entries.append((text, number, depth, counter[2] if counter else "1"))
-            nested = [sub for sub in child if _tag(sub) in LIST_TAGS]
-            for sub in reversed(nested):
-                inner = _counter(sub)
-                stack.extend((item, depth + 1, inner) for item in reversed(sub))
+            first = next((part for part in parts if isinstance(part, str)), None)
+            if first is not None:  # (the item's line, even under a list set before it)
+                parts.remove(first)
+                entries.append((first, number, depth, counter[2] if counter else "1", False))
+            pending: list[Pending] = []
+            for part in parts:
+                if isinstance(part, str):
+                    pending.append((part, depth, None))
+                else:
+                    inner = _counter(part)
+                    pending.extend((item, depth + 1, inner) for item in part)
+            stack.extend(reversed(pending))
         elif tag in LIST_TAGS:
             inner = _counter(child)
             stack.extend((item, depth + 1, inner) for item in reversed(child))
         elif tag and tag not in SKIP_TAGS:
             text = inline_text(child)
             if text:
-                entries.append((text, None, depth, "1"))
+                entries.append((text, None, depth, "1", False))
     return entries
 
 
-def _list_lines(element: HtmlElement) -> list[str]:
-    """Each item of a list on a line of its own; nested lists follow their item."""
-    return [entry[0] for entry in _list_entries(element)]
-
-
 def _list_block(element: HtmlElement) -> tuple[str, ...] | None:
-    """A ``list`` draft: items, and their numbers and depths when any has one."""
+    """A ``list`` draft: items, and their numbers, depths and further paragraphs when any
+    has one."""
     entries = _list_entries(element)
     if not entries:
         return None
@@ -247,31 +252,76 @@ def _list_block(element: HtmlElement) -> tuple[str, ...] | None:
         structure["depths"] = depths
     if any(entry[3] != "1" for entry in entries):
         structure["numbering"] = tuple(entry[3] for entry in entries)
+    if any(entry[4] for entry in entries):
+        structure["continues"] = tuple(entry[4] for entry in entries)
     return Draft("list", "\n".join(entry[0] for entry in entries), 0, **structure)
 
 
-def _collect_item(item: HtmlElement, parts: list[str]) -> None:
-    """Text of a list item without its nested lists."""
-    if item.text:
-        parts.append(item.text)
-    for child in item:
-        if _tag(child) in LIST_TAGS:
-            if child.tail:
-                parts.append(child.tail)
+_PARAGRAPH_EDGE = "\ue001"  # a block's edge inside a list's item (private use)
+
+
+def _item_parts(item: HtmlElement) -> list[str | HtmlElement]:
+    """A list item's paragraphs (a block inside it ends one: ``<p>``, ``<div>``) and its
+    nested lists (found through the blocks wrapped around them), in order."""
+    parts: list[str | HtmlElement] = []
+    words: list[str] = []
+
+    def paragraphs() -> None:
+        for piece in "".join(words).split(_PARAGRAPH_EDGE):
+            text = " ".join(piece.split())
+            if text:
+                parts.append(text)
+        words.clear()
+
+    stack: list[tuple[HtmlElement, bool]] = [(item, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = _tag(node)
+        if closing:
+            if node is not item:
+                words.extend((_PARAGRAPH_EDGE, node.tail or ""))
             continue
-        mark = _mark(child) if _tag(child) in ("a", "sup") else None
-        if mark is not None:
-            parts.append(mark)
+        if tag in LIST_TAGS and node is not item:
+            paragraphs()
+            parts.append(node)
+            words.append(node.tail or "")
+        elif node is item or (tag in BLOCK_TAGS and _holds_list(node)):
+            words.extend((_PARAGRAPH_EDGE, node.text or ""))
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node))
         else:
-            _collect_inline(child, parts)
-        if child.tail:
-            parts.append(child.tail)
+            mark = _mark(node) if tag in ("a", "sup") else None
+            if mark is not None:
+                words.append(mark)
+            else:
+                _collect_inline(node, words, edge=_PARAGRAPH_EDGE)
+            words.append(node.tail or "")
+    paragraphs()
+    return parts
 
 
-def _quote_text(element: HtmlElement) -> str:
-    """A block quote: its inner blocks one per line."""
-    inner = html_to_blocks(element, root_is_container=True)
-    return "\n".join(text for _kind, text, _level in inner)
+def _holds_list(element: HtmlElement) -> bool:
+    """Whether a list stands in ``element`` (which the walk of an item goes into)."""
+    return next(element.iter("ul", "ol"), None) is not None
+
+
+def _quote_text(element: HtmlElement) -> tuple[str, tuple[int, ...]]:
+    """A block quote: its inner blocks one per line, and each line's depth (0; a quotation
+    inside it one deeper, and so on)."""
+    texts: list[str] = []
+    depths: list[int] = []
+    for block in html_to_blocks(element, root_is_container=True):
+        kind, text = block[0], block[1]
+        count = text.count("\n") + 1
+        inner = block.structure.get("depths", ()) if isinstance(block, Draft) else ()
+        if kind != "quote":
+            depths += [0] * count
+        elif len(inner) == count:
+            depths += [depth + 1 for depth in inner]
+        else:
+            depths += [1] * count
+        texts.append(text)
+    return "\n".join(texts), tuple(depths)
 
 
 LINE_BREAK = "\ue000"  # a <br> while a paragraph's words are gathered (private use)
@@ -454,8 +504,10 @@ def _structured(
     if tag == "blockquote":
         if next(node.iter("pre", "listing", "xmp"), None) is not None:
             return None  # an example set in (nginx's, SQLite's): its code stays code
-        marks = marks_in(node, inline_text)
-        text = _quote_text(node)
+        marks: dict[str, object] = dict(marks_in(node, inline_text))
+        text, depths = _quote_text(node)
+        if any(depths):  # (a quotation inside it: its lines one deeper)
+            marks["depths"] = depths
         return Draft("quote", text, 0, **marks) if marks else ("quote", text, 0)
     if tag in ("pre", "listing", "xmp", "plaintext"):
         return code_block(node)

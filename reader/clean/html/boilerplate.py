@@ -19,6 +19,7 @@ from reader.clean.html.dropping import drop
 from reader.clean.html.figure_frames import (
     PICTURE_FRAMES,
     captions_a_picture,
+    credits_a_picture,
     frames_a_figure,
     frames_own_figures,
 )
@@ -261,8 +262,8 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue  # an embedded post or a quotation inside: article content
         if _link_in_sentence(element):
             continue  # a glossary term's link, a "recommended" link: words of the sentence
-        if captions_a_picture(element):
-            continue  # "wp-element-caption": the picture's caption goes with the picture
+        if captions_a_picture(element) or credits_a_picture(element):
+            continue  # "wp-element-caption", "credit": the picture's caption goes with it
         if found_hint.lower() == "caption" and frames_a_figure(element):
             continue  # "captioned-image-container": the frame of a figure, not a caption
         if found_hint.lower() in PICTURE_FRAMES and frames_own_figures(element):

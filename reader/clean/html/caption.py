@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 
@@ -14,6 +13,7 @@ from reader.clean.class_index import page_root
 from reader.clean.credit import clean_credit
 from reader.clean.explain import DropLog, note
 from reader.clean.html.blocks import inline_text
+from reader.clean.html.figure_credit import caption_and_credit
 from reader.clean.html.prose import folded_words
 from reader.clean.html.structured import figure_picture
 from reader.clean.meta.caption import leads
@@ -21,7 +21,6 @@ from reader.clean.meta.caption import leads
 _CAPTION_XPATH = (
     ".//figcaption | .//*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
 )
-_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|byline|source", re.I)
 # "(AP Photo/Eduardo Verdugo)", "Photo: Jane Doe", "Photograph by X", "Credit: X / Getty"
 _AGENCY_CREDIT = re.compile(
     r"(?<![\s(\[])[\s(\[]*\b((?:[A-Z][\w.&-]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*/\s*[^()\[\]]{2,80}?)"
@@ -64,20 +63,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
 
 def caption_of(element: HtmlElement) -> Caption | None:
     """A caption element's text and credit."""
-    credits = [
-        el
-        for el in element.iter()
-        if el is not element
-        and isinstance(el.tag, str)
-        and _CREDIT_CLASS.search(el.get("class") or "")
-    ]
-    credit = " ".join(inline_text(el) for el in credits).strip() or None
-    if credits:
-        element = copy.deepcopy(element)
-        for el in list(element.iter()):
-            if el is not element and _CREDIT_CLASS.search(el.get("class") or ""):
-                el.drop_tree()  # harmless for ones already gone with an ancestor
-    text = inline_text(element)
+    text, credit = caption_and_credit(element, inline_text)
     if credit is None:
         text, credit = split_credit(text)
     if not text:

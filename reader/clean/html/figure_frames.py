@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from reader.clean.html.figure_credit import is_credit
 from reader.clean.html.prose import one_line
 from reader.clean.html.structured import figure_picture
 
@@ -15,6 +16,15 @@ def captions_a_picture(element: HtmlElement) -> bool:
     0.8688). Without an address there is no picture, and the caption goes as before."""
     figure = element.getparent() if element.tag == "figcaption" else None
     return figure is not None and figure.tag == "figure" and figure_picture(figure) is not None
+
+
+def credits_a_picture(element: HtmlElement) -> bool:
+    """A credit inside the caption of a picture ("credit", "byline", a ``<small>``): the
+    picture's credit, shown under its caption."""
+    if not is_credit(element):
+        return False
+    caption = next(element.iterancestors("figcaption"), None)
+    return caption is not None and captions_a_picture(caption)
 
 
 PICTURE_FRAMES = frozenset({"gallery", "slideshow", "carousel"})
@@ -34,4 +44,7 @@ def frames_a_figure(element: HtmlElement) -> bool:
     )
 
 
-__all__ = ["PICTURE_FRAMES", "captions_a_picture", "frames_a_figure", "frames_own_figures"]
+__all__ = [
+    "PICTURE_FRAMES", "captions_a_picture", "credits_a_picture", "frames_a_figure",
+    "frames_own_figures",
+]

@@ -18,11 +18,11 @@ from reader.article.model import definitions_text, table_text
 from reader.clean.extracted import Draft
 from reader.clean.html.code_blocks import code_language, code_text
 from reader.clean.html.code_blocks import tag_name as _tag
+from reader.clean.html.figure_credit import caption_and_credit
 from reader.clean.html.styled import placed_in, styles_in
 
 InlineText = Callable[[HtmlElement], str]
 
-_CREDIT_CLASS = re.compile(r"credit|copyright|attribution|photographer|byline|source", re.I)
 _BLOCKY_CELL = frozenset(
     {"table", "ul", "ol", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
      "dl", "form", "iframe"}
@@ -382,22 +382,6 @@ def _first_candidate(srcset: str) -> str | None:
     return words[0] if words and not words[0].startswith("data:") else None
 
 
-def _credit(caption: HtmlElement, inline_text: InlineText) -> tuple[str, str | None]:
-    """A figcaption's caption and credit (an element classed as a credit, or ``<small>``)."""
-    credit_element = None
-    for element in caption.iterdescendants():
-        tag = _tag(element)
-        if tag == "small" or _CREDIT_CLASS.search(element.get("class") or ""):
-            credit_element = element
-            break
-    full = inline_text(caption)
-    if credit_element is None:
-        return full, None
-    credit = inline_text(credit_element)
-    text = full.replace(credit, " ", 1) if credit else full
-    return " ".join(text.split()), credit or None
-
-
 PICTURE_MIN = 50  # pixels: an image marked narrower or shorter than this is an icon
 # an icon's class or id ("wp-smiley emoji", "custom-logo"); a spacer's file name
 _ICON_NAME = re.compile(r"emoji|smiley|icon|avatar|logo|spinner|badge|spacer|sprite", re.I)
@@ -496,7 +480,8 @@ def figure_block(figure: HtmlElement, inline_text: InlineText) -> Draft | None:
     alt = alt_text(image)
     caption_element = next(figure.iter("figcaption"), None)
     caption, credit = (
-        _credit(caption_element, inline_text) if caption_element is not None else ("", None)
+        caption_and_credit(caption_element, inline_text)
+        if caption_element is not None else ("", None)
     )
     # Only a caption is text to read: alt text alone is no article text (WCXB: alt words
     # cost precision), so a figure without a caption makes no block.

@@ -9,9 +9,9 @@ from lxml import etree
 
 from reader.article.model import Caption
 from reader.clean.credit import clean_credit
+from reader.clean.html.figure_credit import credit_elements
 from reader.clean.meta.text import element_text, in_boilerplate
 
-_CREDIT_CLASS = re.compile(r"credit|copyright|source|attribution|photographer|byline", re.I)
 _CREDIT_TEXT = re.compile(
     r"""(?<!\s)\s*(?:
         \((?P<paren>[^()]*(?:photo|image|credit|getty|reuters|\bap\b|afp|shutterstock|
@@ -79,12 +79,7 @@ def split_caption(element: lxml.html.HtmlElement) -> Caption | None:
     """A figcaption as ``Caption(text, credit)``: credit from its markup or its last words."""
     credit = ""
     text = ""
-    credit_parts = []
-    for node in element.iter():
-        if node is element or not isinstance(node.tag, str):
-            continue
-        if _CREDIT_CLASS.search(f"{node.get('class') or ''} {node.get('itemprop') or ''}"):
-            credit_parts.append(element_text(node))
+    credit_parts = [element_text(node) for node in credit_elements(element)]
     full = element_text(element)
     if credit_parts:
         credit = " ".join(p for p in credit_parts if p)

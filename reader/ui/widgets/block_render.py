@@ -23,7 +23,7 @@ from rich.cells import cell_len
 
 from reader.article.block import counted
 from reader.article.model import Article, Block
-from reader.ui.widgets.piece_rows import INDENT, Piece, Wrap, add_row, line_spans
+from reader.ui.widgets.piece_rows import INDENT, QUOTE_BAR, Piece, Wrap, add_row, line_spans
 
 if TYPE_CHECKING:
     from pygments.lexer import Lexer
@@ -87,6 +87,8 @@ def add_block(
         return _definitions(layout, text, block, index, width, wrap)
     if kind == "image":
         return _image(layout, text, block, index, width, wrap)
+    if kind == "quote" and block.depths:
+        return _quote(layout, text, block, index, width, wrap)
     return False
 
 
@@ -384,6 +386,22 @@ def _definitions(
         for line, (x, y) in enumerate(wrap(text, a, b, width - len(prefix))):
             layout.add("term" if is_term else "paragraph", x, y,
                        prefix=prefix if line == 0 or not is_term else "", block=index)
+    return True
+
+
+def _quote(
+    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
+) -> bool:
+    """A quotation that quotes another: a bar before its rows for each level a line stands
+    in (at most as many as fill half the width)."""
+    lines = line_spans(text, block.start, block.end)
+    if len(block.depths) != len(lines):
+        return False
+    most = max(1, width // 2 // cell_len(QUOTE_BAR))
+    for (a, b), depth in zip(lines, block.depths, strict=True):
+        prefix = QUOTE_BAR * min(depth + 1, most)
+        for x, y in wrap(text, a, b, width - cell_len(prefix)):
+            layout.add("quote", x, y, prefix=prefix, block=index)
     return True
 
 

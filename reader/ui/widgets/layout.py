@@ -22,6 +22,7 @@ from reader.article.dates import format_date
 from reader.article.model import SCENE_BREAK, WORDS_PER_MINUTE, Article, count_words
 from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known, fit
 from reader.ui.widgets.interned import Interned
+from reader.ui.widgets.piece_rows import QUOTE_BAR
 
 # characters that never take two cells (Latin, Greek, Cyrillic, ..., general punctuation);
 # combining marks take none, which only makes a row shorter than the width, never longer
@@ -32,7 +33,6 @@ _NO_ROW_START = frozenset("、。，．：；？！）」』】〕〉》ー・�
 _NO_ROW_END = frozenset("「『（【〔〈《([{‘“")
 BULLET = "• "
 INDENT = "  "
-QUOTE_BAR = "▏ "
 BIG_TEXT = 100_000  # characters: above this, counts and layouts are done in the background
 _SAMPLE = 50_000  # characters counted for an estimated reading time
 ROWS_OF_A_CELL = 200  # rows looked up from a table's row for the cell showing an offset

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 Piece = tuple[int, int, "str | None", str]
 Wrap = Callable[[str, int, int, int], list[tuple[int, int]]]
 INDENT = "  "
+QUOTE_BAR = "▏ "  # before a quotation's rows (one a level: a quotation it quotes)
 
 
 def add_row(
