@@ -53,11 +53,13 @@ def _list_items(
     depth = 0
     kinds = [ordered]  # per open list: is it ordered?
     paragraph = False  # (the next inline opens a paragraph)
+    further = False  # (the open item's words go on after a list in it)
 
     def close() -> None:
         if current:
-            items.append((current[0], number, depth, False))
-            items.extend((more, None, depth, True) for more in current[1:])
+            if not further:
+                items.append((current[0], number, depth, False))
+            items.extend((more, None, depth, True) for more in current[0 if further else 1 :])
 
     for token in tokens:
         if token.type in ("bullet_list_open", "ordered_list_open"):
@@ -67,12 +69,12 @@ def _list_items(
             depth += 1
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             close()
-            current = None
+            current, further = [], True  # (a paragraph after it: its item's, further)
             kinds.pop()
             depth -= 1
         elif token.type == "list_item_open":
             close()
-            current = []
+            current, further = [], False
             number = _item_number(token.info) if kinds[-1] else None
         elif token.type == "paragraph_open":
             paragraph = True
@@ -108,13 +110,15 @@ def _item_number(info: str) -> int | None:
 _QUOTE_BULLETS = ("• ", "◦ ", "▪ ")  # a list's marker in a quotation, by how deep it stands
 
 
-def _quote_lines(tokens: Sequence[Token], marks: Marks) -> list[str]:
+def _quote_lines(tokens: Sequence[Token], marks: Marks) -> tuple[list[str], list[int]]:
     """The lines of a quotation (``tokens`` inside it): a paragraph a line, a list's items a
     line each behind their marker ("• ", "2. ", "◦ " a level in; an item's further paragraph
     a line of its own), code a line a line, and a blank line between its parts (paragraphs, a
     list, code), as far as a quotation's lines carry them; ``marks`` gathers its links and
-    styled words, where they stand."""
+    styled words, where they stand. With each line its depth (a quotation in it: 1...)."""
     lines: list[str] = []
+    depths: list[int] = []
+    depth = 0
     top = tokens[0].level if tokens else 0
     ordered: list[bool] = []  # per open list: is it ordered?
     marker = ""  # (the open item's, until its first line)
@@ -124,14 +128,19 @@ def _quote_lines(tokens: Sequence[Token], marks: Marks) -> list[str]:
         nonlocal part
         if part and lines:
             lines.append("")
+            depths.append(min(depth, depths[-1]))
             marks.length += 1
         part = False
         lines.append(line)
+        depths.append(depth)
 
     for token in tokens:
         if token.level == top and token.nesting >= 0:
             part = True
-        if token.type in ("bullet_list_open", "ordered_list_open"):
+        if token.type in ("blockquote_open", "blockquote_close"):
+            depth += token.nesting  # (a quotation in it; the blank line after one, in it)
+            part = True
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
             ordered.append(token.type == "ordered_list_open")
         elif token.type in ("bullet_list_close", "ordered_list_close") and ordered:
             ordered.pop()
@@ -155,7 +164,8 @@ def _quote_lines(tokens: Sequence[Token], marks: Marks) -> list[str]:
     if alert:  # GitHub's "> [!NOTE]": a note's label on its own line, as a page's note box
         rest = lines[0][alert.end() :]
         lines[:1] = [alert["kind"].capitalize(), *([rest] if rest else [])]
-    return lines
+        depths[:1] = depths[:1] * (len(lines) - len(depths) + 1)
+    return lines, depths
 
 
 def _table_rows(
@@ -209,8 +219,11 @@ def container_block(
     list with code in its items makes its parts and the code between them."""
     links = Marks()
     if kind == "blockquote_open":
-        lines = _quote_lines(inner, links)
-        return draft_block("quote", "\n".join(lines), links=links) if lines else None
+        lines, depths = _quote_lines(inner, links)
+        if not lines:
+            return None
+        nested = {"depths": tuple(depths)} if any(depths) else {}
+        return draft_block("quote", "\n".join(lines), links=links, **nested)
     if kind == "table_open":
         rows, header = _table_rows(inner, links)
         if not rows:

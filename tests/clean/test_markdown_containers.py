@@ -69,3 +69,36 @@ def test_a_saved_article_keeps_which_lines_go_on_their_item() -> None:
     stored["body"][1]["continues"] = ["\x1b[31m", 0, 1, None, "", 0]  # (another program's)
     flags = Article.from_storage(stored).blocks[1].continues
     assert all(isinstance(flag, bool) for flag in flags) and flags[2] and not flags[1]
+
+
+NESTED = Path(__file__).resolve().parents[1] / "fixtures" / "markdown" / "nested-quote.md"
+
+
+def test_a_paragraph_after_an_items_nested_list_goes_on_the_item() -> None:
+    (steps,) = _blocks(dump_json(str(NESTED)), "list")
+    assert steps["items"] == [
+        {"text": "Strap the boxes together.", "number": 1, "depth": 0},
+        {"text": "One strap each way.", "number": None, "depth": 1},
+        {"text": "A ratchet strap crushes the frames.", "number": None, "depth": 0,
+         "continues": True},  # (it was left out)
+        {"text": "Carry the hive to its new stand.", "number": 2, "depth": 0},
+    ]
+
+
+def test_a_quotation_inside_a_quotation_keeps_its_depth_and_its_markdown(tmp_path: Path) -> None:
+    (quote,) = _blocks(dump_json(str(NESTED)), "quote")
+    lines = quote["text"].split("\n")
+    assert [(line, depth) for line, depth in zip(lines, quote["depths"], strict=True)
+            if line] == [
+        ("My old handbook puts it plainly.", 0),
+        ("Move a hive at night, and move it slowly.", 1),
+        ("It was right about the slowly.", 0),
+    ]
+    source = NESTED.read_text(encoding="utf-8")
+    markdown = dump_as(tmp_path, source, "markdown", name="hive.md").splitlines()
+    at = markdown.index("> > Move a hive at night, and move it slowly.")
+    assert markdown[at - 2 : at + 3] == [
+        "> My old handbook puts it plainly.", ">",
+        "> > Move a hive at night, and move it slowly.", ">",
+        "> It was right about the slowly.",
+    ]
