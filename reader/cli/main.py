@@ -30,8 +30,8 @@ def _open_parser(prog: str = "reader") -> argparse.ArgumentParser:
     parser = CleanParser(
         prog=prog,
         description="Read an article in the terminal. SOURCE is a URL, a file (HTML, plain "
-        "text, Markdown, reStructuredText, a PDF, a Project Gutenberg book, a saved mail .eml, "
-        "a web archive .mhtml), or - for stdin.",
+        "text, Markdown, reStructuredText, a PDF, a Project Gutenberg book, an EPUB book, a "
+        "saved mail .eml, a web archive .mhtml), or - for stdin.",
         epilog="Other commands: reader dump SOURCE..., reader bookmarks, reader library, "
         "reader open ID, reader search QUERY, reader config, reader feeds. Run 'reader COMMAND "
         "--help' for each.",

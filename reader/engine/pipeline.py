@@ -28,9 +28,10 @@ from reader.clean.extracted import Draft, Extracted
 from reader.core.same_person import one_per_person
 from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_optional, clean_text
 from reader.engine.structure import block_links, block_styles, code_text, structured_block
+from reader.sources.epub import EPUB_TYPE
 from reader.sources.load import RawDocument, load_source
 
-DocumentKind = Literal["html", "markdown", "rst", "text", "message", "code", "table"]
+DocumentKind = Literal["html", "markdown", "rst", "text", "message", "code", "table", "book"]
 
 _HTML_SNIFF = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
@@ -68,9 +69,11 @@ def _looks_like_message(text: str) -> bool:
 
 def detect_kind(raw: RawDocument) -> DocumentKind:
     """HTML, Markdown, reStructuredText, plain text, a mail message, a program's source or
-    data file ("code") or a CSV ("table"): by content type, then file name, then by sniffing
-    (reStructuredText, code and tables by their name or type only)."""
+    data file ("code"), a CSV ("table") or an EPUB book: by content type, then file name,
+    then by sniffing (reStructuredText, code and tables by their name or type only)."""
     mime = (raw.content_type or "").lower()
+    if mime == EPUB_TYPE:  # (its chapters as one page: reader.sources.epub)
+        return "book"
     if mime == "application/pdf":
         return "text"  # (its text, pages apart: the plain-text cleaner's)
     if "html" in mime or "xml" in mime:
@@ -150,6 +153,10 @@ def _clean_kind(raw: RawDocument, kind: DocumentKind) -> Extracted:
         from reader.clean.html.pipeline import clean_html
 
         return clean_html(raw.text, url=raw.url)
+    if kind == "book":
+        from reader.clean.html.book import clean_book
+
+        return clean_book(raw.text)
     if kind == "markdown":
         from reader.clean.markdown import clean_markdown
 

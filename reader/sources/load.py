@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 from reader.core.errors import LoadError
 from reader.core.sanitize import clean_shown as show
 from reader.sources.decoding import decode_bytes
+from reader.sources.epub import EPUB_TYPE, epub_document, is_epub
 from reader.sources.limits import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_BYTES,
@@ -67,10 +68,16 @@ def read_bytes(
     path: str | None = None,
 ) -> RawDocument:
     """Refuse binary formats, then decode: BOM, ``declared`` charset, <meta>, detection. A
-    man page's overstrike (bold "N\\bN") is taken out first; a PDF is read as its text."""
+    man page's overstrike (bold "N\\bN") is taken out first; a PDF is read as its text, an
+    EPUB book as one page of its chapters."""
     if is_pdf(data) or content_type == "application/pdf":  # (its text, page by page)
         text, title = pdf_text(data)
         return RawDocument(text, source, "application/pdf", url, path, "pdf", title)
+    if is_epub(data) or content_type == EPUB_TYPE or (
+        data[:2] == b"PK" and (path or url or "").lower().split("?")[0].endswith(".epub")
+    ):
+        text, title = epub_document(data)
+        return RawDocument(text, source, EPUB_TYPE, url, path, "epub", title)
     if is_overstruck(data):
         data = strip_overstrike(data)
     refusal = check_bytes(data)
@@ -92,7 +99,7 @@ def _read_limited(stream: BinaryIO, max_bytes: int, what: str) -> bytes:
         parts.append(chunk)
         size += len(chunk)
         if size > max_bytes:
-            refusal = None if is_pdf(parts[0]) else check_bytes(parts[0])
+            refusal = None if is_pdf(parts[0]) or is_epub(parts[0]) else check_bytes(parts[0])
             raise refused(refusal) if refusal else too_large(max_bytes, what)
 
 

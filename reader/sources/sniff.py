@@ -18,6 +18,7 @@ READABLE_TYPES = frozenset(
         "application/xml",
         "text/xml",
         "application/pdf",  # (read as its text: ``reader.sources.pdf``)
+        "application/epub+zip",  # (its chapters as one page: ``reader.sources.epub``)
     }
 )
 # Types that say nothing: decide by the bytes.
@@ -117,7 +118,7 @@ def looks_like_feed(data: bytes) -> bool:
 
 
 WHAT_IS_READ = (
-    "reader reads web pages, text (plain, Markdown, reStructuredText), PDFs and mail"
+    "reader reads web pages, text (plain, Markdown, reStructuredText), PDFs, EPUB books and mail"
 )
 
 

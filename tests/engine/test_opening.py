@@ -49,3 +49,21 @@ def test_a_long_texts_opening_is_the_wholes_first_pages(tmp_path: Path) -> None:
     assert first.title == whole.title == "The Long Book of Words"
     shown = [(block.type, block.text) for block in first.blocks[:40]]
     assert shown == [(block.type, block.text) for block in whole.blocks[:40]]
+
+
+def test_a_long_books_opening_is_its_first_chapters(tmp_path: Path) -> None:
+    """An EPUB's page is cut where a chapter (or, in a long one, a paragraph) starts: its
+    opening's blocks are the whole's first, under the book's title."""
+    from tests.epub_maker import chapter, make_epub
+
+    path = tmp_path / "book.epub"
+    path.write_bytes(make_epub([chapter(number, 40) for number in range(1, 120)]))
+    document = load_source(str(path))
+    assert len(document.text) > OPENING_FROM
+    first = opening(document)
+    whole = extract(document, people=False)
+    assert first is not None
+    assert OPENING_CHARS * 0.5 < len(first.text) < len(whole.text) / 5
+    assert first.title == whole.title == "The Lantern Keeper"
+    assert whole.text.startswith(first.text)
+    assert [block.text for block in whole.blocks].count("Chapter 119") == 1

@@ -87,7 +87,7 @@ def test_cells_are_half_blocks_at_most_the_width_and_rows() -> None:
         ("The page is larger than 5 MB; stopped reading.", "larger than 5 MB"),
         ("x.org took too long; gave up after 30 s.", "timed out"),
         ("This is a Word document (application/msword); reader reads web pages, text "
-         "(plain, Markdown, reStructuredText), PDFs and mail.", "not a picture"),
+         "(plain, Markdown, reStructuredText), PDFs, EPUB books and mail.", "not a picture"),
         ("Connection refused", "not fetched"),
     ],
 )

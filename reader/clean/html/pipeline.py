@@ -196,7 +196,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         # another reading's text, looked at below)
     theirs_subtitle = None if meta.subtitle_placed else subtitle
     blocks = drop_copies(trim_edges(
-        _drop_header_repeats(blocks, meta.title, subtitle, log), log, meta.authors
+        drop_header_repeats(blocks, meta.title, subtitle, log), log, meta.authors
     ), log)
     theirs_log = DropLog() if log is not None else None
     ours = blocks
@@ -262,7 +262,7 @@ def _fragment_blocks(
     main = body if body is not None else main
     strip_boilerplate(main, log)
     blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
-    return drop_copies(trim_edges(_drop_header_repeats(blocks, title, subtitle, log), log), log)
+    return drop_copies(trim_edges(drop_header_repeats(blocks, title, subtitle, log), log), log)
 
 
 def _section_blocks(section: HtmlElement) -> list[BlockTuple]:
@@ -330,7 +330,7 @@ def _said_once(tree: HtmlElement, subtitle: str | None) -> bool:
     )
 
 
-def _drop_header_repeats(
+def drop_header_repeats(
     blocks: list[BlockTuple], title: str | None, subtitle: str | None,
     log: DropLog | None = None,
 ) -> list[BlockTuple]:
@@ -352,4 +352,4 @@ def _drop_header_repeats(
     return [block for index, block in enumerate(blocks) if index not in dropped]
 
 
-__all__ = ["EMPTY_MESSAGE", "clean_html", "inline_text", "parse_html"]
+__all__ = ["EMPTY_MESSAGE", "clean_html", "drop_header_repeats", "inline_text", "parse_html"]

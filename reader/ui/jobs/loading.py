@@ -129,7 +129,7 @@ def hand_opening(document: RawDocument, opened: Callable[[Article, float], objec
     except Exception:
         return False
     if first is not None:
-        opened(first, whole_words(first, document.text))
+        opened(first, whole_words(first, document))
     return first is not None
 
 
