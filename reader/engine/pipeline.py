@@ -28,8 +28,8 @@ from reader.clean.extracted import Draft, Extracted
 from reader.core.same_person import one_per_person
 from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_optional, clean_text
 from reader.engine.structure import block_links, block_styles, code_text, structured_block
-from reader.sources.epub import EPUB_TYPE
 from reader.sources.load import RawDocument, load_source
+from reader.sources.sniff import EPUB_TYPE
 
 DocumentKind = Literal["html", "markdown", "rst", "text", "message", "code", "table", "book"]
 

@@ -32,7 +32,6 @@ from reader.sources.epub_package import (
 )
 from reader.sources.limits import DEFAULT_MAX_BYTES, format_size
 
-EPUB_TYPE = "application/epub+zip"
 MAX_ENTRIES = 10_000  # files in the zip (a book has hundreds at most)
 MAX_TEXT_BYTES = DEFAULT_MAX_BYTES  # of its documents, uncompressed, all told
 CONTAINER = "META-INF/container.xml"
@@ -52,13 +51,6 @@ _BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 _HEAD = re.compile(r"<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
 _PROLOGUE = re.compile(r"\A.*?<html\b[^>]*>", re.IGNORECASE | re.DOTALL)
-
-
-def is_epub(data: bytes) -> bool:
-    """Whether ``data`` is an EPUB: a zip whose first file is its ``mimetype`` saying so."""
-    return data[:4] == b"PK\x03\x04" and data[30:38] == b"mimetype" and (
-        EPUB_TYPE.encode() in data[38:128]
-    )
 
 
 class _Book:
@@ -95,6 +87,15 @@ class _Book:
                 RuntimeError, KeyError):  # (a bad CRC, an unknown compression, a password)
             raise LoadError(DAMAGED) from None
         return b"".join(parts)
+
+
+def holds_book(data: bytes) -> bool:
+    """Whether a zip holds an EPUB's ``META-INF/container.xml`` (a book zipped by hand, its
+    ``mimetype`` not first)."""
+    try:
+        return CONTAINER in zipfile.ZipFile(BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
 
 
 def _encrypted(book: _Book) -> set[str]:
@@ -156,4 +157,4 @@ def epub_document(data: bytes) -> tuple[str, str | None]:
     return "".join(pieces), package.title
 
 
-__all__ = ["EPUB_TYPE", "epub_document", "is_epub"]
+__all__ = ["epub_document", "holds_book"]

@@ -13,7 +13,6 @@ from urllib.parse import unquote, urlsplit
 from reader.core.errors import LoadError
 from reader.core.sanitize import clean_shown as show
 from reader.sources.decoding import decode_bytes
-from reader.sources.epub import EPUB_TYPE, epub_document, is_epub
 from reader.sources.limits import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_BYTES,
@@ -24,7 +23,7 @@ from reader.sources.limits import (
 )
 from reader.sources.overstrike import is_overstruck, strip_overstrike
 from reader.sources.pdf import is_pdf, pdf_text
-from reader.sources.sniff import check_bytes, refused
+from reader.sources.sniff import EPUB_TYPE, check_bytes, is_epub, refused
 
 __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
@@ -73,9 +72,9 @@ def read_bytes(
     if is_pdf(data) or content_type == "application/pdf":  # (its text, page by page)
         text, title = pdf_text(data)
         return RawDocument(text, source, "application/pdf", url, path, "pdf", title)
-    if is_epub(data) or content_type == EPUB_TYPE or (
-        data[:2] == b"PK" and (path or url or "").lower().split("?")[0].endswith(".epub")
-    ):
+    if is_epub(data) or content_type == EPUB_TYPE or _zipped_book(data, path or url):
+        from reader.sources.epub import epub_document  # (zipfile: only for a book)
+
         text, title = epub_document(data)
         return RawDocument(text, source, EPUB_TYPE, url, path, "epub", title)
     if is_overstruck(data):
@@ -85,6 +84,17 @@ def read_bytes(
         raise refused(refusal)
     text, encoding = decode_bytes(data, declared)
     return RawDocument(text, source, content_type, url, path, encoding)
+
+
+def _zipped_book(data: bytes, name: str | None) -> bool:
+    """Whether a zip is an EPUB book all the same: named so, or holding one's container."""
+    if data[:4] != b"PK\x03\x04":
+        return False
+    if (name or "").lower().split("?")[0].endswith(".epub"):
+        return True
+    from reader.sources.epub import holds_book
+
+    return holds_book(data)
 
 
 def _read_limited(stream: BinaryIO, max_bytes: int, what: str) -> bytes:

@@ -142,6 +142,17 @@ def is_readable_type(mime: str) -> bool:
     return mime.startswith("text/") and mime not in _TEXT_REFUSED
 
 
+EPUB_TYPE = "application/epub+zip"
+
+
+def is_epub(data: bytes) -> bool:
+    """Whether ``data`` is an EPUB book: a zip whose first file is its ``mimetype`` saying so
+    (read by ``reader.sources.epub``)."""
+    return data[:4] == b"PK\x03\x04" and data[30:38] == b"mimetype" and (
+        EPUB_TYPE.encode() in data[38:128]
+    )
+
+
 def sniff_type(data: bytes) -> str | None:
     """The MIME type of a binary format recognised by its magic bytes, else None."""
     for magic, offset, mime in _MAGIC:

@@ -97,3 +97,15 @@ def test_a_contents_list_in_a_chapter_is_not_read(tmp_path: Path) -> None:
     data = make_epub([nav + chapter(1), chapter(2)], toc_page=False, nav=False)
     texts = body_texts(dump_json(_saved(tmp_path, data)))
     assert texts.count("Chapter 2") == 1 and "Contents" not in texts
+
+
+def test_a_book_zipped_by_hand_and_served_as_any_file_still_reads(
+    httpserver: HTTPServer,
+) -> None:
+    """Its ``mimetype`` not first, its type not said, its address no name: its container
+    tells it."""
+    data = make_epub([chapter(1)], mimetype_first=False)
+    httpserver.expect_request("/get").respond_with_data(
+        data, content_type="application/octet-stream")
+    article = dump_json(httpserver.url_for("/get"))
+    assert article["title"] == "The Lantern Keeper" and paragraph(1, 0) in body_texts(article)
