@@ -24,7 +24,9 @@ from reader.clean.extracted import Draft, Extracted
 from reader.clean.text.tables import NUMBER_CELL
 from reader.core.file_types import LANGUAGES, NAMES, TABLE_SUFFIXES, TABLE_TYPES, TYPES
 
-__all__ = ["clean_code", "clean_table", "code_language", "table_delimiter"]
+__all__ = [
+    "clean_code", "clean_table", "code_language", "code_parts", "file_name", "table_delimiter",
+]
 
 PART_LINES = 300  # a long file's code is cut at the first blank line past this many lines
 PART_MOST = 500  # ... or at this many, in a part without one
@@ -34,7 +36,7 @@ PRETTY_BYTES = 5_000_000  # minified JSON up to this size is set out with indent
 _LONG_LINE = 400  # a JSON text whose lines run this long on average is minified
 
 
-def _file_name(path: str | None, url: str | None) -> str:
+def file_name(path: str | None, url: str | None) -> str:
     """The file's name: its path's, else its address's last part (``raw/main/app.py``)."""
     if path:
         return PurePosixPath(path.replace("\\", "/")).name
@@ -50,7 +52,7 @@ def code_language(mime: str, path: str | None, url: str | None) -> str | None:
         return TYPES[mime]
     if mime and mime != "text/plain" and not mime.startswith("application/octet"):
         return None  # (a type of its own that is not code: HTML, Markdown, a mail...)
-    name = _file_name(path, url).lower()
+    name = file_name(path, url).lower()
     if name in NAMES:
         return NAMES[name]
     suffix = PurePosixPath(name).suffix
@@ -63,7 +65,7 @@ def table_delimiter(mime: str, path: str | None, url: str | None) -> str | None:
         return TABLE_TYPES[mime]
     if mime and mime != "text/plain" and not mime.startswith("application/octet"):
         return None
-    return TABLE_SUFFIXES.get(PurePosixPath(_file_name(path, url).lower()).suffix)
+    return TABLE_SUFFIXES.get(PurePosixPath(file_name(path, url).lower()).suffix)
 
 
 def _pretty_json(text: str) -> str:
@@ -77,7 +79,7 @@ def _pretty_json(text: str) -> str:
         return text
 
 
-def _parts(code: str) -> list[str]:
+def code_parts(code: str) -> list[str]:
     """A long file's code in parts of some :data:`PART_LINES` lines, each cut at a blank
     line (which the gap between two blocks stands for), or at :data:`PART_MOST` lines:
     each part is coloured and laid out on its own, so the first screen waits for one."""
@@ -101,8 +103,9 @@ def clean_code(text: str, language: str, path: str | None, url: str | None) -> E
     code = text.lstrip("\ufeff").rstrip()
     if language == "json":
         code = _pretty_json(code)
-    blocks = [Draft("code", part, 0, language=language) for part in _parts(code)] if code else []
-    return Extracted(title=_file_name(path, url), blocks=blocks)  # type: ignore[arg-type]
+    parts = code_parts(code) if code else []
+    blocks = [Draft("code", part, 0, language=language) for part in parts]
+    return Extracted(title=file_name(path, url), blocks=blocks)  # type: ignore[arg-type]
 
 
 _SPACES = re.compile(r"\s+")
@@ -151,4 +154,4 @@ def clean_table(text: str, delimiter: str, path: str | None, url: str | None) ->
     if cut:
         blocks.append(("paragraph", f"(The rest of the file is left out: past {len(rows):,} "
                                     "rows, or a row it could not read.)", 0))
-    return Extracted(title=_file_name(path, url), blocks=blocks)
+    return Extracted(title=file_name(path, url), blocks=blocks)

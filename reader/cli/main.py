@@ -93,6 +93,11 @@ def _dump_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_KEPT_WHOLE = {"markdown": "a Markdown document", "rst": "a reStructuredText document",
+               "notebook": "a notebook", "docx": "a Word document",
+               "code": "a program's source or a data file", "table": "a table"}
+
+
 def run_explain(source: str) -> None:
     """Print one line per dropped block of ``source``: "rule: the first words ..."."""
     from reader.clean.explain import DropLog
@@ -102,9 +107,8 @@ def run_explain(source: str) -> None:
 
     raw = load_source(source)
     kind = detect_kind(raw)
-    if kind in ("markdown", "rst"):
-        name = "Markdown" if kind == "markdown" else "reStructuredText"
-        print(f"(a {name} document: no block is dropped by a rule)")
+    if kind in _KEPT_WHOLE:
+        print(f"({_KEPT_WHOLE[kind]}: no block is dropped by a rule)")
         return
     log = DropLog()
     if kind == "html":

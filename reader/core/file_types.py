@@ -1,16 +1,19 @@
 """The names and content types of files that are code or tables, not prose (see
-:mod:`reader.clean.data_files`): the sources accept these types, the cleaners read them."""
+:mod:`reader.clean.data_files`), and of the documents read by their own format (a Jupyter
+notebook, a Word document): the sources accept these types, the cleaners read them."""
 
 from __future__ import annotations
 
-__all__ = ["CODE_AND_TABLE_TYPES", "LANGUAGES", "NAMES", "TABLE_SUFFIXES", "TABLE_TYPES",
-           "TYPES"]
+import re
+
+__all__ = ["CODE_AND_TABLE_TYPES", "DOCX_TYPE", "LANGUAGES", "NAMES", "NOTEBOOK_SUFFIX",
+           "NOTEBOOK_TYPES", "TABLE_SUFFIXES", "TABLE_TYPES", "TYPES", "is_notebook"]
 
 # a file's suffix (or whole name) and the language Pygments knows it by
 LANGUAGES: dict[str, str] = {
     ".py": "python", ".pyi": "python", ".pyw": "python", ".js": "javascript",
     ".mjs": "javascript", ".cjs": "javascript", ".jsx": "jsx", ".ts": "typescript",
-    ".tsx": "tsx", ".json": "json", ".jsonc": "json", ".geojson": "json", ".ipynb": "json",
+    ".tsx": "tsx", ".json": "json", ".jsonc": "json", ".geojson": "json",
     ".yaml": "yaml", ".yml": "yaml", ".toml": "toml", ".ini": "ini", ".cfg": "ini",
     ".sh": "bash", ".bash": "bash", ".zsh": "zsh", ".fish": "fish", ".ps1": "powershell",
     ".bat": "batch", ".cmd": "batch", ".c": "c", ".h": "c", ".cc": "cpp", ".cpp": "cpp",
@@ -52,3 +55,25 @@ TABLE_TYPES: dict[str, str] = {
 }
 TABLE_SUFFIXES: dict[str, str] = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
 CODE_AND_TABLE_TYPES = frozenset(TYPES) | frozenset(TABLE_TYPES)
+
+# a Jupyter notebook (JSON: its cells read as a document, :mod:`reader.clean.notebook`)
+NOTEBOOK_SUFFIX = ".ipynb"
+NOTEBOOK_TYPES = frozenset({"application/x-ipynb+json"})
+# a Word document (a ZIP of XML parts: :mod:`reader.sources.docx`, :mod:`reader.clean.docx`)
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# the types a server gives a notebook's JSON besides its own (a raw file off a code host)
+_NOTEBOOK_AS = frozenset({"", "text/plain", "application/json", "application/octet-stream"})
+# a notebook's opening: nbformat 4 writes its keys in order, "cells" first (3: "worksheets")
+_NOTEBOOK_START = re.compile(r'\A\ufeff?\s*\{\s*"(?:cells|worksheets)"\s*:\s*\[')
+
+
+def is_notebook(mime: str, name: str, text: str) -> bool:
+    """A notebook: by its type, else by its name (``.ipynb``) or, unnamed, by its JSON's
+    opening and the format it names near its end."""
+    if mime in NOTEBOOK_TYPES:
+        return True
+    if mime not in _NOTEBOOK_AS:
+        return False
+    if name.endswith(NOTEBOOK_SUFFIX):
+        return True
+    return bool(_NOTEBOOK_START.match(text[:200])) and '"nbformat"' in text[-4000:]

@@ -25,13 +25,16 @@ from reader.article.model import (
 )
 from reader.clean.credit import clean_credit
 from reader.clean.extracted import Draft, Extracted
+from reader.core.file_types import DOCX_TYPE, is_notebook
 from reader.core.same_person import one_per_person
 from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_optional, clean_text
 from reader.engine.structure import block_links, block_styles, code_text, structured_block
 from reader.sources.load import RawDocument, load_source
 from reader.sources.sniff import EPUB_TYPE
 
-DocumentKind = Literal["html", "markdown", "rst", "text", "message", "code", "table", "book"]
+DocumentKind = Literal[
+    "html", "markdown", "rst", "text", "message", "code", "table", "book", "notebook", "docx"
+]
 
 _HTML_SNIFF = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
@@ -69,13 +72,16 @@ def _looks_like_message(text: str) -> bool:
 
 def detect_kind(raw: RawDocument) -> DocumentKind:
     """HTML, Markdown, reStructuredText, plain text, a mail message, a program's source or
-    data file ("code"), a CSV ("table") or an EPUB book: by content type, then file name,
-    then by sniffing (reStructuredText, code and tables by their name or type only)."""
+    data file ("code"), a CSV ("table"), an EPUB book, a Jupyter notebook or a Word document
+    ("docx"): by content type, then file name, then by sniffing (reStructuredText, code and
+    tables by their name or type only; a notebook by its JSON's opening too)."""
     mime = (raw.content_type or "").lower()
     if mime == EPUB_TYPE:  # (its chapters as one page: reader.sources.epub)
         return "book"
     if mime == "application/pdf":
         return "text"  # (its text, pages apart: the plain-text cleaner's)
+    if mime == DOCX_TYPE:
+        return "docx"  # (its parts' XML, read by ``reader.sources.docx``)
     if "html" in mime or "xml" in mime:
         return "html"
     if "markdown" in mime:
@@ -89,6 +95,8 @@ def detect_kind(raw: RawDocument) -> DocumentKind:
         return "message"
     if name.endswith(_HTML_SUFFIXES):
         return "html"
+    if is_notebook(mime, name, raw.text):
+        return "notebook"
     head = raw.text[:4000]
     if not _HTML_DOCUMENT.match(head):  # (a page saved under any name is a page)
         from reader.clean.data_files import code_language, table_delimiter
@@ -169,6 +177,14 @@ def _clean_kind(raw: RawDocument, kind: DocumentKind) -> Extracted:
         from reader.clean.rst import clean_rst
 
         return clean_rst(raw.text)
+    if kind == "notebook":
+        from reader.clean.notebook import clean_notebook
+
+        return clean_notebook(raw.text, raw.path, raw.url)
+    if kind == "docx":
+        from reader.clean.docx import clean_docx
+
+        return clean_docx(raw.text, raw.path, raw.url)
     if kind in ("code", "table"):
         from reader.clean import data_files as data
 

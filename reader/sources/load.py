@@ -11,8 +11,10 @@ from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from reader.core.errors import LoadError
+from reader.core.file_types import DOCX_TYPE
 from reader.core.sanitize import clean_shown as show
 from reader.sources.decoding import decode_bytes
+from reader.sources.docx import docx_text, is_docx
 from reader.sources.limits import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_BYTES,
@@ -68,7 +70,7 @@ def read_bytes(
 ) -> RawDocument:
     """Refuse binary formats, then decode: BOM, ``declared`` charset, <meta>, detection. A
     man page's overstrike (bold "N\\bN") is taken out first; a PDF is read as its text, an
-    EPUB book as one page of its chapters."""
+    EPUB book as one page of its chapters, a Word document as its parts' XML."""
     if is_pdf(data) or content_type == "application/pdf":  # (its text, page by page)
         text, title = pdf_text(data)
         return RawDocument(text, source, "application/pdf", url, path, "pdf", title)
@@ -77,6 +79,8 @@ def read_bytes(
 
         text, title = epub_document(data)
         return RawDocument(text, source, EPUB_TYPE, url, path, "epub", title)
+    if content_type == DOCX_TYPE or is_docx(data, path or url):
+        return RawDocument(docx_text(data), source, DOCX_TYPE, url, path, "docx")
     if is_overstruck(data):
         data = strip_overstrike(data)
     refusal = check_bytes(data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core.errors import IsAFeed, LoadError
-from reader.core.file_types import CODE_AND_TABLE_TYPES
+from reader.core.file_types import CODE_AND_TABLE_TYPES, DOCX_TYPE, NOTEBOOK_TYPES
 from reader.sources.decoding import bom_encoding, utf16_without_bom
 
 READABLE_TYPES = frozenset(
@@ -19,6 +19,8 @@ READABLE_TYPES = frozenset(
         "text/xml",
         "application/pdf",  # (read as its text: ``reader.sources.pdf``)
         "application/epub+zip",  # (its chapters as one page: ``reader.sources.epub``)
+        DOCX_TYPE,  # (a Word document: ``reader.sources.docx``)
+        *NOTEBOOK_TYPES,
     }
 )
 # Types that say nothing: decide by the bytes.
@@ -44,7 +46,7 @@ _NAMED_TYPES = {
     "application/vnd.rar": "a RAR archive",
     "application/x-rar-compressed": "a RAR archive",
     "application/epub+zip": "an EPUB book",
-    "application/msword": "a Word document",
+    "application/msword": "a Word document in the old .doc form",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "a Word document",
     "application/json": "JSON data",
     "application/javascript": "a JavaScript program",
@@ -118,7 +120,8 @@ def looks_like_feed(data: bytes) -> bool:
 
 
 WHAT_IS_READ = (
-    "reader reads web pages, text (plain, Markdown, reStructuredText), PDFs, EPUB books and mail"
+    "reader reads web pages, text (plain, Markdown, reStructuredText), PDFs, EPUB books, "
+    "Word (.docx) documents, notebooks and mail"
 )
 
 

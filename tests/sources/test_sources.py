@@ -139,7 +139,7 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "word"),
     [
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "Word document (application/msword)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "Word document in the old .doc form"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image (image/png)"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF", "image (image/jpeg)"),
         (b"GIF89a\x01\x00", "image (image/gif)"),
@@ -292,7 +292,7 @@ def test_a_refusal_says_what_it_usually_means(
 @pytest.mark.parametrize(
     ("content_type", "words"),
     [
-        ("application/msword", "This is a Word document (application/msword)"),
+        ("application/msword", "This is a Word document in the old .doc form (application/msword)"),
         ("image/png", "This is an image (image/png)"),
         ("application/zip", "This is a ZIP archive (application/zip)"),
     ],

@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from reader.core.errors import LoadError
+from reader.sources.sniff import refusal
 from reader.ui.widgets import picture_load
 from reader.ui.widgets.picture_load import Picture, cache_path, decode, load, short_reason
 from reader.ui.widgets.pictures import cells
@@ -86,8 +87,7 @@ def test_cells_are_half_blocks_at_most_the_width_and_rows() -> None:
         ("The server answered 503 Service Unavailable for http://x/a.png.", "HTTP 503"),
         ("The page is larger than 5 MB; stopped reading.", "larger than 5 MB"),
         ("x.org took too long; gave up after 30 s.", "timed out"),
-        ("This is a Word document (application/msword); reader reads web pages, text "
-         "(plain, Markdown, reStructuredText), PDFs, EPUB books and mail.", "not a picture"),
+        (refusal("application/msword"), "not a picture"),
         ("Connection refused", "not fetched"),
     ],
 )

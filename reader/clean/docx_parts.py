@@ -1,0 +1,185 @@
+"""A Word document's side parts, read for :mod:`reader.clean.docx`: its styles (which are
+headings, the title, quotations, lists), its lists' numbering, its links' addresses, its
+title and author. Each part is untrusted XML, parsed by defusedxml with no DTD allowed; a
+part that is missing or broken is as if empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from xml.etree.ElementTree import Element, ParseError
+
+__all__ = ["Numbering", "Styles", "core_properties", "local", "parse_part", "relationships"]
+
+_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]{0,300}\?>")
+_HEADING = re.compile(r"^heading ?([1-9])$")
+_FORMATS = {"decimal": "1", "lowerLetter": "a", "upperLetter": "A", "lowerRoman": "i",
+            "upperRoman": "I", "decimalZero": "1"}
+# the names Word and its kin put in a document's author field when no one was asked
+_NO_ONE = frozenset({"", "user", "windows user", "microsoft office user", "admin",
+                     "administrator", "author", "unknown", "owner", "python-docx"})
+_BASED_ON_MOST = 10  # styles followed up a chain of "based on", at most
+
+
+def local(tag: Any) -> str:
+    """An element's name without its namespace (``w:p`` -> ``p``); "" for a comment."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def attribute(element: Element | None, name: str) -> str | None:
+    """The attribute ``name`` (any namespace: Word's ``w:val``, strict OOXML's own)."""
+    if element is None:
+        return None
+    for key, value in element.attrib.items():
+        if local(key) == name:
+            return value
+    return None
+
+
+def child(element: Element | None, name: str) -> Element | None:
+    """The first child named ``name`` (any namespace)."""
+    if element is None:
+        return None
+    return next((one for one in element if local(one.tag) == name), None)
+
+
+def parse_part(xml: str | None) -> Element | None:
+    """A part's root element, or None for a missing or broken part (or one with a DTD)."""
+    if not xml:
+        return None
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        return fromstring(_DECLARATION.sub("", xml, count=1), forbid_dtd=True)
+    except (ParseError, DefusedXmlException, ValueError):
+        return None
+
+
+def relationships(xml: str | None) -> dict[str, str]:
+    """Relationship id -> the address of each external link (``document.xml.rels``)."""
+    root = parse_part(xml)
+    found: dict[str, str] = {}
+    for rel in root if root is not None else ():
+        kind, target = attribute(rel, "Type") or "", attribute(rel, "Target")
+        if kind.endswith("/hyperlink") and target and attribute(rel, "Id"):
+            found[attribute(rel, "Id") or ""] = target
+    return found
+
+
+def core_properties(xml: str | None) -> tuple[str, list[str]]:
+    """The document's title and authors as its properties give them (``docProps/core.xml``);
+    a program's placeholder ("User", "Microsoft Office User") is no author."""
+    root = parse_part(xml)
+    title, authors = "", []
+    for element in root if root is not None else ():
+        text = " ".join((element.text or "").split())
+        if local(element.tag) == "title":
+            title = text
+        elif local(element.tag) == "creator":
+            names = (name.strip() for name in re.split(r"\s*;\s*", text))
+            authors = [name for name in names if name.casefold() not in _NO_ONE]
+    return title, authors
+
+
+@dataclass
+class Styles:
+    """Style id -> its name (lower case), outline level and list (``numId``), as
+    ``styles.xml`` sets them (a style's own, else the one it is based on)."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    outline: dict[str, int] = field(default_factory=dict)
+    lists: dict[str, str] = field(default_factory=dict)
+    based_on: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, xml: str | None) -> Styles:
+        styles = cls()
+        root = parse_part(xml)
+        for style in root if root is not None else ():
+            ident = attribute(style, "styleId")
+            if local(style.tag) != "style" or not ident:
+                continue
+            styles.names[ident] = (attribute(child(style, "name"), "val") or ident).lower()
+            based = attribute(child(style, "basedOn"), "val")
+            if based:
+                styles.based_on[ident] = based
+            props = child(style, "pPr")
+            level = attribute(child(props, "outlineLvl"), "val")
+            if level and level.isdigit():
+                styles.outline[ident] = int(level)
+            number = attribute(child(child(props, "numPr"), "numId"), "val")
+            if number:
+                styles.lists[ident] = number
+        return styles
+
+    def _chain(self, ident: str) -> list[str]:
+        chain = [ident]
+        while len(chain) < _BASED_ON_MOST and chain[-1] in self.based_on:
+            chain.append(self.based_on[chain[-1]])
+        return chain
+
+    def name(self, ident: str) -> str:
+        """The style's name: "heading 1", "title", "quote"... (its id, lower case, when
+        ``styles.xml`` does not name it)."""
+        return self.names.get(ident, ident.lower())
+
+    def heading_level(self, ident: str) -> int | None:
+        """The heading level (1-6) the style or the one it is based on gives, or None."""
+        for one in self._chain(ident):
+            match = _HEADING.match(self.name(one))
+            if match:
+                return min(6, int(match[1]))
+            if one in self.outline and self.outline[one] < 9:
+                return min(6, self.outline[one] + 1)
+        return None
+
+    def list_id(self, ident: str) -> str | None:
+        """The list (``numId``) the style puts its paragraphs in, or None."""
+        return next((self.lists[one] for one in self._chain(ident) if one in self.lists), None)
+
+
+@dataclass
+class Numbering:
+    """How each list counts (``numbering.xml``): ``(numId, level)`` -> its numbering
+    (:data:`~reader.article.block.NUMBERINGS`; None for bullets) and first number."""
+
+    levels: dict[tuple[str, int], tuple[str | None, int]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, xml: str | None) -> Numbering:
+        numbering = cls()
+        root = parse_part(xml)
+        abstract: dict[str, dict[int, tuple[str | None, int]]] = {}
+        lists: dict[str, str] = {}
+        for element in root if root is not None else ():
+            if local(element.tag) == "abstractNum":
+                abstract[attribute(element, "abstractNumId") or ""] = _levels(element)
+            elif local(element.tag) == "num":
+                target = attribute(child(element, "abstractNumId"), "val")
+                if target is not None:
+                    lists[attribute(element, "numId") or ""] = target
+        for number, target in lists.items():
+            for level, kind in abstract.get(target, {}).items():
+                numbering.levels[(number, level)] = kind
+        return numbering
+
+    def kind(self, number: str, level: int) -> tuple[str | None, int]:
+        """The numbering and first number of list ``number``'s ``level`` (a list that
+        ``numbering.xml`` does not describe counts 1, 2, 3)."""
+        return self.levels.get((number, level), ("1", 1))
+
+
+def _levels(abstract: Element) -> dict[int, tuple[str | None, int]]:
+    levels: dict[int, tuple[str | None, int]] = {}
+    for level in abstract:
+        index = attribute(level, "ilvl")
+        if local(level.tag) != "lvl" or not (index and index.isdigit()):
+            continue
+        fmt = attribute(child(level, "numFmt"), "val") or "decimal"
+        start = attribute(child(level, "start"), "val") or "1"
+        counts = None if fmt in ("bullet", "none") else _FORMATS.get(fmt, "1")
+        levels[int(index[:3])] = (counts, int(start[:9]) if start.isdigit() else 1)
+    return levels

@@ -1,0 +1,133 @@
+"""Small notebooks and Word documents written for the tests: a notebook's JSON from its
+cells, a ``.docx`` ZIP from its body's XML (with styles, lists, links and properties)."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from xml.sax.saxutils import escape
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+HYPERLINK = R + "/hyperlink"
+
+
+def notebook(cells: list[dict], language: str = "python") -> str:
+    """A notebook (nbformat 4) of ``cells``, its kernel in ``language``."""
+    return json.dumps({
+        "cells": cells,
+        "metadata": {"kernelspec": {"display_name": language.title(), "language": language,
+                                    "name": language},
+                     "language_info": {"name": language}},
+        "nbformat": 4, "nbformat_minor": 5,
+    }, indent=1)
+
+
+def markdown_cell(source: str) -> dict:
+    return {"cell_type": "markdown", "metadata": {}, "source": source.splitlines(True)}
+
+
+def code_cell(source: str, *outputs: dict) -> dict:
+    return {"cell_type": "code", "execution_count": 1, "metadata": {},
+            "source": source.splitlines(True), "outputs": list(outputs)}
+
+
+def stream(text: str, name: str = "stdout") -> dict:
+    return {"output_type": "stream", "name": name, "text": text.splitlines(True)}
+
+
+def result(text: str) -> dict:
+    return {"output_type": "execute_result", "execution_count": 1, "metadata": {},
+            "data": {"text/plain": text.splitlines(True)}}
+
+
+def picture() -> dict:
+    return {"output_type": "display_data", "metadata": {},
+            "data": {"image/png": "iVBORw0KGgo=", "text/plain": ["<Figure size 640x480>"]}}
+
+
+def run(text: str, *, bold: bool = False, italic: bool = False) -> str:
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    props = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def para(*runs: str, style: str | None = None, numbered: tuple[int, int] | None = None) -> str:
+    """A paragraph of ``runs`` (text, or a run's XML), in ``style``, in list ``(numId, ilvl)``."""
+    props = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if numbered:
+        props += (f'<w:numPr><w:ilvl w:val="{numbered[1]}"/>'
+                  f'<w:numId w:val="{numbered[0]}"/></w:numPr>')
+    body = "".join(one if one.startswith("<") else run(one) for one in runs)
+    return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{body}</w:p>"
+
+
+def link(text: str, rel: str = "rId9") -> str:
+    return f'<w:hyperlink r:id="{rel}">{run(text)}</w:hyperlink>'
+
+
+def table(rows: list[list[str]], header: bool = True) -> str:
+    look = '<w:tblPr><w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr>' if header else ""
+    cells = "".join("<w:tr>" + "".join(f"<w:tc>{para(cell)}</w:tc>" for cell in row) + "</w:tr>"
+                    for row in rows)
+    return f"<w:tbl>{look}{cells}</w:tbl>"
+
+
+STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="{W}">
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
+<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>
+<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/></w:style>
+</w:styles>"""
+
+NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="{W}">
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>
+<w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>
+<w:numFmt w:val="decimal"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/>
+<w:numFmt w:val="lowerLetter"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>"""
+
+
+def core(title: str = "", creator: str = "") -> str:
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+            'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(creator)}</dc:creator>"
+            "</cp:coreProperties>")
+
+
+def rels(links: dict[str, str]) -> str:
+    items = "".join(f'<Relationship Id="{rel}" Type="{HYPERLINK}" Target="{escape(href)}" '
+                    'TargetMode="External"/>' for rel, href in links.items())
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
+            f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{items}'
+            "</Relationships>")
+
+
+def docx(body: str, *, parts: dict[str, str | bytes] | None = None,
+         document: str | None = None) -> bytes:
+    """A Word document whose body is ``body`` (paragraphs' and tables' XML), with the
+    styles and numbering above and any other ``parts`` (``document`` replaces the whole
+    ``word/document.xml``)."""
+    files: dict[str, str | bytes] = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.'
+                               'openxmlformats.org/package/2006/content-types"/>',
+        "word/document.xml": document if document is not None else (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{body}</w:body></w:document>'),
+        "word/styles.xml": STYLES,
+        "word/numbering.xml": NUMBERING,
+    }
+    files.update(parts or {})
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return out.getvalue()
