@@ -58,12 +58,21 @@ def _cells(notebook: dict[str, Any]) -> list[dict[str, Any]] | None:
     return [cell for cell in cells if isinstance(cell, dict)]
 
 
+def _as_shown(text: str) -> str:
+    """A stream's text as a terminal leaves it: of a line a progress bar rewrote after each
+    carriage return, its last state."""
+    if "\r" not in text:
+        return text
+    lines = (line.removesuffix("\r") for line in text.split("\n"))
+    return "\n".join(line.rsplit("\r", 1)[-1] for line in lines)
+
+
 def _output_text(output: dict[str, Any]) -> str | None:
     """An output's text (None for a picture): a stream's, a result's ``text/plain``, an
     error's name, value and traceback."""
     kind = output.get("output_type")
     if kind == "stream":
-        return _text(output.get("text"))
+        return _as_shown(_text(output.get("text")))
     if kind in ("error", "pyerr"):
         trace = output.get("traceback")
         lines = [line for line in trace if isinstance(line, str)] if isinstance(trace, list) else []

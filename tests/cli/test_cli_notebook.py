@@ -67,6 +67,14 @@ def test_a_notebook_without_a_heading_is_titled_by_its_name(tmp_path: Path) -> N
         ("code", "python"), ("preformatted", None)]
 
 
+def test_a_progress_bar_shows_its_last_state(tmp_path: Path) -> None:
+    path = tmp_path / "train.ipynb"
+    bar = "".join(f"\rEpoch 1: {n}%" for n in range(0, 101, 10)) + "\r\nloss 0.12\r\n"
+    path.write_text(notebook([code_cell("train()", stream(bar, "stderr"))]), encoding="utf-8")
+    body = dump_json(str(path))["body"]
+    assert body[1] == {"type": "preformatted", "text": "Epoch 1: 100%\nloss 0.12"}
+
+
 def test_a_broken_notebook_is_shown_as_its_json(tmp_path: Path) -> None:
     broken = tmp_path / "broken.ipynb"
     broken.write_text('{"cells": [{"cell_type": "code", "source": "x = ', encoding="utf-8")
