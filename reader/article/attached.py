@@ -52,24 +52,43 @@ def attach(article: Article, enclosures: Sequence[Enclosure] = (), note: str | N
         at += len(line) + len(BLOCK_SEPARATOR)
     head = BLOCK_SEPARATOR.join(lines)
     text = head + BLOCK_SEPARATOR + article.text if article.blocks else head
-    shift = len(head) + len(BLOCK_SEPARATOR)
-    blocks += [Block(b.type, b.text, b.start + shift, b.end + shift, b.level, **b.structure())
-               for b in article.blocks]
+    moved = _moved(article, text, len(head) + len(BLOCK_SEPARATOR), len(lines),
+                   blocks, links, styles)
+    return replace(moved, enclosures=shown)
+
+
+def renote(article: Article, old: str, note: str) -> Article:
+    """``article`` with the note :func:`attach` set atop it saying ``note`` in place of
+    ``old``; as it was if its first line is not ``old``."""
+    if not article.blocks or article.blocks[0].text != old:
+        return article
+    cut = article.blocks[0].end + len(BLOCK_SEPARATOR)
+    bare = replace(article, blocks=article.blocks[1:],
+                   styles=tuple(s for s in article.styles if s.start >= cut))
+    noted = attach(_moved(bare, article.text[cut:], -cut, -1), (), note)
+    return replace(noted, enclosures=article.enclosures)
+
+
+def _moved(article: Article, text: str, shift: int, lines: int, blocks: Sequence[Block] = (),
+           links: Sequence[Link] = (), styles: Sequence[Styled] = ()) -> Article:
+    """``article`` whose ``text`` is now this: everything in it moved by ``shift``
+    characters and its pull quotes' blocks by ``lines``, after these ``blocks``, ``links``
+    and ``styles`` of lines set atop it."""
     return replace(
         article,
-        blocks=tuple(blocks),
+        blocks=(*blocks, *(Block(b.type, b.text, b.start + shift, b.end + shift, b.level,
+                                 **b.structure()) for b in article.blocks)),
         text=text,
         links=(*links, *(replace(x, start=x.start + shift, end=x.end + shift)
                          for x in article.links)),
         styles=(*styles, *(replace(s, start=s.start + shift, end=s.end + shift)
                            for s in article.styles)),
         pull_quotes=tuple(
-            replace(quote, block=quote.block + len(lines)) if quote.block is not None else quote
+            replace(quote, block=quote.block + lines) if quote.block is not None else quote
             for quote in article.pull_quotes
         ),
         quotations=tuple(_moved_quotation(q, shift) for q in article.quotations),
         people=tuple(_moved_person(p, shift) for p in article.people),
-        enclosures=shown,
     )
 
 
@@ -82,4 +101,4 @@ def _moved_person(person: Person, shift: int) -> Person:
                                        for start, end in person.spans))
 
 
-__all__ = ["MAX_SHOWN", "attach", "shown_enclosures"]
+__all__ = ["MAX_SHOWN", "attach", "renote", "shown_enclosures"]

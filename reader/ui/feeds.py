@@ -5,11 +5,12 @@ fetches and cleans the full article (not the feed's summary), and the reading sc
 what it shows in the library. An entry with no link, or whose page cannot be fetched, is read
 from the text its feed gave (its fullest: content:encoded, Atom content, content_html),
 under a one-line note saying so when its page failed; while a slow page loads, that text is
-shown under a note saying the full article is loading (``reader.ui.jobs.stand_in``). Its
-enclosures (a podcast's audio) are lines atop the article, linked to their addresses
-(``reader.article.attached``).
-The entry is marked read, and remembers its article's key, once its article is shown (a
-load cancelled or failed leaves it unread).
+shown under a note saying the full article is loading (``reader.ui.jobs.stand_in``; esc stops
+that load, the note then says so). Its enclosures (a podcast's audio) are lines atop the
+article, linked to their addresses (``reader.article.attached``).
+The entry is marked read, and remembers its article's key, once its article is shown, or
+its own text standing in for its page (a load cancelled before anything shows leaves it
+unread); once only: marked unread meanwhile, it stays so.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from reader.store.library import ENTRY_SCHEME
 
 FEED_TEXT_NOTE = "The page could not be loaded: this is the text the feed gave."
 LOADING_NOTE = "Loading the full article… this is the text the feed gave."
+CANCELLED_NOTE = ("The full article was not loaded: this is the text the feed gave. Open "
+                  "the entry again ({feeds}) to load it.")
 
 if TYPE_CHECKING:
     from reader.sources.load import RawDocument
@@ -59,6 +62,7 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
     be fetched: the text the feed gave, read as a page of its own, a note atop it saying
     so); its enclosures are lines atop the article, linked. It is marked read once shown
     (:func:`entry_shown`)."""
+    from reader.ui.commands import keyed
     from reader.ui.jobs.loading import Attached
     from reader.ui.jobs.stand_in import StandIn
     from reader.ui.screens.feeds import NOTHING_TO_OPEN, has_something
@@ -84,7 +88,7 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
         stand_in = None
         if entry.summary or content or brought:
             stand_in = StandIn(entry_document(entry, page, content), LOADING_NOTE,
-                               FEED_TEXT_NOTE)
+                               FEED_TEXT_NOTE, keyed(CANCELLED_NOTE))
         reading.open_source(page, Attached(None, brought, stand_in=stand_in)
                             if brought or stand_in else None)
     else:

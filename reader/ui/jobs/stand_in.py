@@ -8,7 +8,9 @@ comes. A page that comes sooner is shown alone (no flash of the summary before i
 
 A page that cannot be loaded leaves the feed's text under a note saying so (raised as
 :class:`FellBack`, so that the library's saved copy of the page still goes first); a page
-that is audio or video (``IsMedia``) leaves it with the file a line atop it.
+that is audio or video (``IsMedia``) leaves it with the file a line atop it. Esc while it
+stands in stops the fetch: the text stays, its note saying the full article was not loaded
+(``reader.ui.screens.opening``).
 """
 
 from __future__ import annotations
@@ -32,11 +34,12 @@ SHOW_AFTER = 0.5  # seconds a page may take before its feed's text is shown in i
 @dataclass(frozen=True)
 class StandIn:
     """An entry's own text (``document``), and the note atop it while its page is
-    ``loading`` and once its page has ``failed``."""
+    ``loading``, once its page has ``failed`` and once its fetch was ``cancelled``."""
 
     document: RawDocument
     loading: str
     failed: str
+    cancelled: str
 
 
 class FellBack(LoadError):

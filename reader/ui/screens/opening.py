@@ -9,8 +9,9 @@ wait for it (the last one pressed runs when it comes: :func:`needs_whole`), noth
 in the library and no people are looked for.
 
 A feed entry's own text, shown while its slow page loads (``reader.ui.jobs.stand_in``), is
-shown the same way; its page takes its place at the words the reader had reached, wherever
-they stand in it (else at the top).
+shown the same way (the entry is read once it shows); its page takes its place at the words
+the reader had reached, wherever they stand in it (else at the top). Esc stops that page's
+fetch (:meth:`Opening.stop`): the entry's text stays, a whole now, its note saying so.
 
 Composed on the reading screen as ``screen.opening``.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial, wraps
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
     from reader.article.model import Article
     from reader.ui.jobs.early import EarlyLoad
+    from reader.ui.jobs.stand_in import StandIn
     from reader.ui.screens.reading import ReadingScreen
     from reader.ui.widgets.layout import Layout
 
@@ -36,6 +39,21 @@ _ANCHOR = 60  # characters at the top of the view looked for in the whole text
 _NAMES = {command.id: command.name.lower() for command in COMMANDS}
 
 A = TypeVar("A", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class Coming:
+    """What is said while the whole is to come: the ``rest`` to come (in "Still loading
+    ..."), the status line's ``position``, the empty quotes panel's ``quotes``."""
+
+    rest: str
+    position: str
+    quotes: str
+
+
+REST = Coming("the rest of the text", "loading the rest…", "Waiting for the rest of the text…")
+FULL_ARTICLE = Coming("the full article", "loading the full article…",
+                      "Quotes come with the full article…")
 
 
 class Opening:
@@ -48,12 +66,28 @@ class Opening:
         self._waiting: Callable[[], object] | None = None  # a key pressed for the whole
         # what is loading is a feed entry's page, its own text shown while it comes (its
         # "opening": ``reader.ui.jobs.stand_in``), not a long text's first pages
-        self.standing = False
+        self.stand_in: StandIn | None = None
+
+    @property
+    def standing(self) -> bool:
+        """What is loading is a feed entry's page, its own text standing in meanwhile."""
+        return self.stand_in is not None
 
     def begin(self, document: object | None) -> None:
         """A new load begins, of ``document`` (or a source fetched): no opening shows."""
         self.forget()
-        self.standing = getattr(document, "stand_in", None) is not None
+        self.stand_in = getattr(document, "stand_in", None)
+
+    @property
+    def words(self) -> Coming:
+        """What is said while the whole of this load is to come (a feed entry's page: the
+        full article; a book: the rest)."""
+        return FULL_ARTICLE if self.standing else REST
+
+    @property
+    def still_coming(self) -> str:
+        """The status line's word while an opening shows ("" once the whole has come)."""
+        return self.words.position if self.pending else ""
 
     @property
     def pending(self) -> bool:
@@ -72,8 +106,7 @@ class Opening:
         if not self.pending:
             return False
         self._waiting = run
-        rest = "the full article" if self.standing else "the rest of the text"
-        self.screen.notify(f"Still loading {rest}: {_NAMES.get(what, what)} "
+        self.screen.notify(f"Still loading {self.words.rest}: {_NAMES.get(what, what)} "
                            "follows when it comes.", timeout=3)
         return True
 
@@ -107,6 +140,25 @@ class Opening:
             return
         self.screen.show_article(article, opening=True, layout=layout)
         self.shown = self._last = article
+        if self.standing:  # (the reader reads the entry now)
+            from reader.ui.feeds import entry_shown
+
+            entry_shown(self.screen.reader, article.source or "")
+
+    def stop(self) -> bool:
+        """Esc while a feed entry's own text stands in for its page: the page's fetch stops,
+        and the text stays, a whole (kept, its people found), its note saying the full
+        article was not loaded. False when no such text shows."""
+        screen, stand_in, shown = self.screen, self.stand_in, self.shown
+        if stand_in is None or shown is None or not self.pending:
+            return False
+        from reader.article.attached import renote
+
+        screen.stop_load()
+        self._show_whole(renote(shown, stand_in.loading, stand_in.cancelled))
+        screen.notify("Stopped loading the full article: the text the feed gave stays.",
+                      title="Cancelled")
+        return True
 
     def _show_whole(self, article: Article) -> None:
         """The whole replaces the opening, at the place the reader had reached."""

@@ -208,7 +208,7 @@ class ReadingScreen(Screen[None]):
         self.status.set_right(text)
 
     def _update_position(self, _value: object = None) -> None:
-        self.status.show_position(self.article, self.body, whole=not self.opening.pending)
+        self.status.show_position(self.article, self.body, coming=self.opening.still_coming)
 
     # -- loading -----------------------------------------------------------------------
 
@@ -368,7 +368,8 @@ class ReadingScreen(Screen[None]):
         self.set_mode("ready")
         layout, self._prebuilt = self._prebuilt, None
         self.body.set_article(article, layout=layout)
-        self.panels.show(article, pending=True, whole_pending=opening)
+        self.panels.show(article, pending=True,
+                         whole_pending=self.opening.words.quotes if opening else "")
         self._restore_title()
         self.call_after_refresh(self._update_position)
         self.body.focus()
@@ -561,11 +562,12 @@ class ReadingScreen(Screen[None]):
             bar.previous_match()
 
     def action_clear(self) -> None:
-        """Esc: cancel a load, close the panels (or the outline) over the body, or clear
-        marks (and, from a panel, give the keys back to the body)."""
+        """Esc: cancel a load, close the panels (or the outline) over the body, stop the
+        load of a page its feed's text stands in for, or clear marks (and, from a panel,
+        give the keys back to the body)."""
         if self.cancel_loading():
             return
-        if self.close_overlay() or self.outline.close_over_text():
+        if self.close_overlay() or self.outline.close_over_text() or self.opening.stop():
             return
         if is_panel_list(self.focused):  # the keys go back to the text
             self.body.focus()

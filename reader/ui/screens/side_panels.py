@@ -38,7 +38,7 @@ class SidePanels:
         self._shown = shown
         self._quotes: QuotesPanel | None = None
         self._people: PeoplePanel | None = None
-        self._held_quotes: tuple[Article | None, bool] = (None, False)
+        self._held_quotes: tuple[Article | None, str] = (None, "")
         self._held_people: tuple[Article | None, bool] = (None, False)
 
     @property
@@ -69,10 +69,10 @@ class SidePanels:
         return self._quotes, self._people
 
     def show(self, article: Article | None, *, pending: bool = False,
-             quotes: bool = True, whole_pending: bool = False) -> None:
+             quotes: bool = True, whole_pending: str = "") -> None:
         """List ``article``'s pull quotes (unless not ``quotes``) and people (``pending``:
         the people engine is still running; ``whole_pending``: ``article`` is a long text's
-        opening, its whole to come)."""
+        opening, its whole to come, as the quotes panel says meanwhile)."""
         if self._quotes is None or self._people is None:
             if quotes:
                 self._held_quotes = (article, whole_pending)
@@ -82,4 +82,4 @@ class SidePanels:
                 self._quotes.show(article, whole_pending=whole_pending)
             self._people.show(article, pending=pending)
         if self._shown is not None:
-            self._shown(article, pending=pending or whole_pending)
+            self._shown(article, pending=pending or bool(whole_pending))

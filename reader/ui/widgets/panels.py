@@ -34,7 +34,6 @@ from reader.ui import commands
 BAR = "▌ "
 NO_BAR = "  "
 LIMIT = 100  # items listed at most (a book names thousands); `/` filters them all
-WHOLE_PENDING = "Waiting for the rest of the text…"
 
 
 def left_out(total: int, shown: int, what: str) -> str:
@@ -303,14 +302,14 @@ class QuotesPanel(Panel):
         if isinstance(event.option, ItemOption) and isinstance(event.option.item, PullQuote):
             self.post_message(self.QuoteChosen(event.option.item))
 
-    def show(self, article: Article | None, *, whole_pending: bool = False) -> None:
+    def show(self, article: Article | None, *, whole_pending: str = "") -> None:
         """List the article's pull quotes (``whole_pending``: ``article`` is a long text's
-        opening, the quotes of its rest to come)."""
+        opening, the quotes of its rest to come, as this says)."""
         self.all_quotes = article.pull_quotes if article else ()
         self._matching = len(self.all_quotes)
         self.quotes = self.all_quotes[:LIMIT]
         self.quote_indexes = list(range(len(self.quotes)))
-        self._empty = WHOLE_PENDING if whole_pending else "No pull quotes in this article."
+        self._empty = whole_pending or "No pull quotes in this article."
         self._fill()
 
     def filter(self, query: str) -> int:

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from reader.ui.widgets.body import BodyView
 
 POSITION_CELLS = 22  # the reading position's cells, about ("100% · 1 h 12 min left")
-STILL_COMING = "loading the rest…"  # the position of a long text's opening (see opening.py)
 
 
 def status_title(article: Article | None) -> tuple[str, str]:
@@ -75,12 +74,13 @@ class StatusLine(Horizontal):
         """The right-hand slot (search counts, a person's mentions)."""
         self.query_one("#status-right", Label).update(text)
 
-    def show_position(self, article: Article | None, body: BodyView, *, whole: bool) -> None:
-        """How far into ``article`` the ``body`` is, and the reading time left; if not the
-        ``whole`` text is shown yet (a book's opening), that the rest is coming."""
+    def show_position(self, article: Article | None, body: BodyView, *, coming: str = ""
+                      ) -> None:
+        """How far into ``article`` the ``body`` is, and the reading time left; while its
+        whole text is still ``coming`` (a book's opening: "loading the rest…"), that."""
         label = self.query_one("#status-position", Label)
-        if article is None or body.layout_rows is None or not whole:
-            label.update("" if whole else STILL_COMING)
+        if article is None or body.layout_rows is None or coming:
+            label.update(coming)
             return
         percent = round(100 * body.progress())
         done = 1.0 if percent >= 100 else body.top_offset() / max(1, len(article.text))
