@@ -210,3 +210,58 @@ def test_a_narrower_text_width_keeps_the_panels_beside_it_on_a_narrower_terminal
     assert narrowest(76) == 108 and narrowest(100) == 108  # (72 at least beside the panels)
     assert narrowest(60) == 96 and panel_width(100, 60) == 34
     assert [panel_width(width, 76) for width in (108, 120, 160)] == [30, 38, 42]
+
+
+VISIT_IN_PARTS = "# A long visit\n\n" + "\n\n".join(
+    f"## Part {n}\n\n" + PEOPLE_ONLY.split("\n\n", 1)[1] for n in range(1, 4))
+
+
+async def test_the_outline_open_beside_the_body_folds_the_panels_for_its_measure(
+        make_app, tmp_path) -> None:
+    """At 120 columns the outline (34) and the panels (38) left the text some 42 columns:
+    with the outline open the panels fold away (p lays them over the body, as on a narrow
+    terminal), and come back beside it when the outline closes."""
+    app = make_app(written(tmp_path, "visit.md", VISIT_IN_PARTS))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        panels = screen.query_one("#panels")
+        assert screen.article is not None and screen.article.people
+        assert panels.region.width == 38 and screen.body.text_size()[0] == 76
+        await pilot.press("T")
+        await pilot.pause()
+        assert screen.outline.is_open and screen.query_one("#outline-panel").region.width == 34
+        assert panels.region.width == 0
+        assert screen.body.text_size()[0] == 76  # the whole measure, beside the outline
+        assert not screen.has_class("-narrow")  # (the outline stays beside the text)
+        await pilot.press("p")
+        await pilot.pause()
+        region = panels.region
+        assert (region.x, region.width) == (120 - 44, 44)  # over the body, at the right
+        assert app.focused is not None and app.focused.id == "quotes-list"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert panels.region.width == 0 and app.focused is screen.body
+        await pilot.press("T")  # the outline closes: the panels come back beside the body
+        await pilot.pause()
+        assert not screen.outline.is_open
+        assert panels.region.width == 38 and screen.body.text_size()[0] == 76
+        assert "PEOPLE" in screen_text(app)
+        assert app.settings.panels is True and not settings_file(tmp_path).exists()
+
+
+async def test_a_screen_wide_enough_keeps_the_panels_beside_the_outline(
+        make_app, tmp_path) -> None:
+    app = make_app(written(tmp_path, "visit.md", VISIT_IN_PARTS))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        await pilot.press("T")
+        await pilot.pause()
+        assert screen.query_one("#outline-panel").region.width == 34
+        assert screen.query_one("#panels").region.width == 42
+        assert screen.body.text_size()[0] == 76
+
+
+def test_the_outline_beside_the_body_counts_in_the_panels_room() -> None:
+    assert narrowest(76, 34) == 142 and panel_width(150, 76, 34) == 34

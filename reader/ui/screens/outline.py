@@ -1,5 +1,7 @@
 """The outline of the article on a reading screen: its headings in a panel left of the
 body (``T`` shows and hides it), the current section marked while scrolling, enter jumps.
+Open beside the body, it takes the side panels' room on a screen too narrow for the three
+(``reader.ui.screens.panel_place``).
 
 Composed on the reading screen as ``screen.outline``; the panel posts
 ``OutlinePanel.HeadingChosen`` and the screen routes it to :meth:`Outline.go_to`.
@@ -80,7 +82,7 @@ class Outline:
         """Show the outline (and focus it at the current section), or hide it."""
         screen = self.screen
         if self.is_open:
-            self.panel.display = False
+            self._display(False)
             screen.body.focus()
             return
         if not self.headings:
@@ -92,7 +94,7 @@ class Outline:
         if not self._watching:
             self._watching = True
             screen.watch(screen.body, "scroll_y", self.follow, init=False)
-        self.panel.display = True
+        self._display(True)
         self.panel.list.focus()
         self.show_current()
         screen.call_after_refresh(self.show_current)  # (once laid out: in view)
@@ -102,7 +104,7 @@ class Outline:
         text; False when it is not open there."""
         if not (self.is_open and self.screen.has_class("-narrow")):
             return False
-        self.panel.display = False
+        self._display(False)
         self.screen.body.focus()
         return True
 
@@ -119,5 +121,11 @@ class Outline:
         screen.body.focus()
         screen.close_overlay()
         if screen.has_class("-narrow"):  # over the text: out of the way of the section
-            self.panel.display = False
+            self._display(False)
         self.panel.mark(self.current())
+
+    def _display(self, shown: bool) -> None:
+        """Show or hide the panel; the side panels make room for it, or take theirs back
+        (``panel_place``)."""
+        self.panel.display = shown
+        self.screen.panel_place.refit()

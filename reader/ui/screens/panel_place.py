@@ -1,11 +1,14 @@
-"""Where the side panels stand: beside the body, over it at the right (a narrow terminal,
-opened with ``p``), hidden (``p`` on a wide one, remembered in the settings), or folded
+"""Where the side panels stand: beside the body, over it at the right (a narrow terminal, or
+the outline open beside the body on one not wide enough for the three: opened with ``p``;
+screen class ``-panels-over``), hidden (``p`` on a wide one, remembered in the settings), or folded
 away while the article has neither pull quotes nor people (``p`` opens them; not
 remembered). Each is a class on the reading screen (styles/reader.tcss).
 
 Beside the body the panels take what the body's measure leaves, between ``PANEL_LEAST``
 and ``PANEL_MOST`` columns; the panels fold away when the body would keep less than a
-readable measure (``READABLE``, or the reader's own text width if narrower) beside them.
+readable measure (``READABLE``, or the reader's own text width if narrower) beside them,
+and beside the outline when it is open (``OUTLINE_WIDTH``; closed, they come back). A narrow
+terminal (``-narrow``) lays the outline over the body too.
 
 Composed on the reading screen as ``screen.panel_place``.
 """
@@ -27,17 +30,20 @@ BODY_EDGES = 6  # the body's columns around its text: two gutters, a border, a s
 PANEL_LEAST = 30  # the panels' width beside the body: at least this...
 PANEL_MOST = 42  # ...and at most this (the rest goes to the body's margins)
 OVERLAY_WIDTH = 44  # the panels' width when they open over the body (styles/reader.tcss)
+OUTLINE_WIDTH = 34  # the outline's width beside the body (styles/outline.tcss)
 EMPTY = "no pull quotes or people"  # the status line's note while they are folded away
 
 
-def narrowest(text_width: int) -> int:
-    """The fewest columns that keep the panels beside a body of ``text_width``."""
-    return min(text_width, READABLE) + BODY_EDGES + PANEL_LEAST
+def narrowest(text_width: int, beside: int = 0) -> int:
+    """The fewest columns that keep the panels beside a body of ``text_width`` (and
+    ``beside`` columns more left of it: the outline)."""
+    return min(text_width, READABLE) + BODY_EDGES + PANEL_LEAST + beside
 
 
-def panel_width(width: int, text_width: int) -> int:
-    """The panels' width beside the body on a screen ``width`` columns wide."""
-    return max(PANEL_LEAST, min(PANEL_MOST, width - text_width - BODY_EDGES))
+def panel_width(width: int, text_width: int, beside: int = 0) -> int:
+    """The panels' width beside the body on a screen ``width`` columns wide (``beside``
+    of them taken left of the body: the outline)."""
+    return max(PANEL_LEAST, min(PANEL_MOST, width - beside - text_width - BODY_EDGES))
 
 
 def emptiness(article: Article | None, *, pending: bool) -> bool | None:
@@ -75,20 +81,27 @@ class PanelPlace:
         screen = self.screen
         if self._place(screen.query_one("#panels"), width):
             screen.remove_class("-panels-open")
-            if screen.has_class("-narrow"):
+            if screen.has_class("-panels-over"):
                 self._leave_panels()  # the panels folded away: the keys go back to the text
 
+    def refit(self) -> None:
+        """The outline opened or closed: the panels fold away or come back for it."""
+        self.fit(self.screen.size.width)
+
     def _place(self, panels: Widget, width: int) -> bool:
-        """Fold ``panels`` away, or size them beside the body, for a screen ``width`` wide;
-        True if they have just folded away or come back."""
+        """Fold ``panels`` away, or size them beside the body (and the outline, if open),
+        for a screen ``width`` wide; True if they have just folded away or come back."""
         screen = self.screen
         text_width = screen.reader.settings.text_width
-        narrow = width < narrowest(text_width)
-        changed = narrow != screen.has_class("-narrow")
+        narrow = width < narrowest(text_width)  # (the outline then over the body too)
+        beside = OUTLINE_WIDTH if screen.outline.is_open and not narrow else 0
+        over = width < narrowest(text_width, beside)
+        changed = over != screen.has_class("-panels-over")
         screen.set_class(narrow, "-narrow")
-        panels.styles.offset = (  # narrow: over the body, at the right
-            (max(0, width - OVERLAY_WIDTH), 0) if narrow else (0, 0))
-        panels.styles.width = None if narrow else panel_width(width, text_width)
+        screen.set_class(over, "-panels-over")
+        panels.styles.offset = (  # over the body, at the right
+            (max(0, width - OVERLAY_WIDTH), 0) if over else (0, 0))
+        panels.styles.width = None if over else panel_width(width, text_width, beside)
         return changed
 
     def _leave_panels(self) -> None:
@@ -121,7 +134,7 @@ class PanelPlace:
             self._leave_panels()
 
     def close_overlay(self) -> bool:
-        """After a jump from the panels over the body (narrow): close them, so the passage
+        """After a jump from the panels over the body: close them, so the passage
         shows, and give the keys back to the body. False if they were not open."""
         screen = self.screen
         if not screen.has_class("-panels-open"):
@@ -131,12 +144,12 @@ class PanelPlace:
         return True
 
     async def toggle(self) -> None:
-        """Show or hide the panels (over the body on a narrow terminal; empty ones folded
-        away are opened, and folded again, without a word to the settings)."""
+        """Show or hide the panels (over the body when there is no room beside it; empty
+        ones folded away are opened, and folded again, without a word to the settings)."""
         screen = self.screen
         if not screen.has_article:  # an error page: nothing to show, and nothing to remember
             return
-        if screen.has_class("-narrow"):
+        if screen.has_class("-panels-over"):
             opened = not screen.has_class("-panels-open")
             screen.set_class(opened, "-panels-open")
             if opened:
