@@ -16,17 +16,13 @@ import io
 import json
 import re
 from contextlib import suppress
-from pathlib import PurePosixPath
-from urllib.parse import unquote, urlsplit
 
 from reader.article.model import table_text
 from reader.clean.extracted import Draft, Extracted
 from reader.clean.text.tables import NUMBER_CELL
-from reader.core.file_types import LANGUAGES, NAMES, TABLE_SUFFIXES, TABLE_TYPES, TYPES
+from reader.core.file_types import file_name
 
-__all__ = [
-    "clean_code", "clean_table", "code_language", "code_parts", "file_name", "table_delimiter",
-]
+__all__ = ["clean_code", "clean_table", "code_parts"]
 
 PART_LINES = 300  # a long file's code is cut at the first blank line past this many lines
 PART_MOST = 500  # ... or at this many, in a part without one
@@ -34,38 +30,6 @@ ROWS_PER_TABLE = 1000  # a longer table is continued in tables of this many rows
 MAX_CELLS = 2_000_000  # cells read at most: past them, the rest is left out (and said)
 PRETTY_BYTES = 5_000_000  # minified JSON up to this size is set out with indentation
 _LONG_LINE = 400  # a JSON text whose lines run this long on average is minified
-
-
-def file_name(path: str | None, url: str | None) -> str:
-    """The file's name: its path's, else its address's last part (``raw/main/app.py``)."""
-    if path:
-        return PurePosixPath(path.replace("\\", "/")).name
-    if url:
-        return unquote(PurePosixPath(urlsplit(url).path).name)
-    return ""
-
-
-def code_language(mime: str, path: str | None, url: str | None) -> str | None:
-    """The language of a program's source or a data file, by its content type, else by its
-    name; None for anything else."""
-    if mime in TYPES:
-        return TYPES[mime]
-    if mime and mime != "text/plain" and not mime.startswith("application/octet"):
-        return None  # (a type of its own that is not code: HTML, Markdown, a mail...)
-    name = file_name(path, url).lower()
-    if name in NAMES:
-        return NAMES[name]
-    suffix = PurePosixPath(name).suffix
-    return LANGUAGES.get(suffix)
-
-
-def table_delimiter(mime: str, path: str | None, url: str | None) -> str | None:
-    """The delimiter of a CSV or TSV file, by its content type, else by its name."""
-    if mime in TABLE_TYPES:
-        return TABLE_TYPES[mime]
-    if mime and mime != "text/plain" and not mime.startswith("application/octet"):
-        return None
-    return TABLE_SUFFIXES.get(PurePosixPath(file_name(path, url).lower()).suffix)
 
 
 def _pretty_json(text: str) -> str:

@@ -19,7 +19,6 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from reader.article.model import table_text
-from reader.clean.data_files import file_name
 from reader.clean.docx_parts import (
     Numbering,
     Styles,
@@ -32,6 +31,7 @@ from reader.clean.docx_parts import (
 )
 from reader.clean.extracted import Draft, Extracted
 from reader.core.errors import LoadError
+from reader.core.file_types import file_name
 
 __all__ = ["clean_docx"]
 

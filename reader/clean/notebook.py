@@ -13,9 +13,10 @@ import json
 import re
 from typing import Any
 
-from reader.clean.data_files import clean_code, code_parts, file_name
+from reader.clean.data_files import clean_code, code_parts
 from reader.clean.extracted import Draft, Extracted
 from reader.clean.markdown import markdown_blocks
+from reader.core.file_types import file_name
 from reader.core.sanitize import clean_text
 
 __all__ = ["IMAGE_OUTPUT", "clean_notebook"]

@@ -1,13 +1,17 @@
 """The names and content types of files that are code or tables, not prose (see
 :mod:`reader.clean.data_files`), and of the documents read by their own format (a Jupyter
-notebook, a Word document): the sources accept these types, the cleaners read them."""
+notebook, a Word document): the sources accept these types, the pipeline tells the kinds by
+them (no cleaner imported for it), the cleaners read them."""
 
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 __all__ = ["CODE_AND_TABLE_TYPES", "DOCX_TYPE", "LANGUAGES", "NAMES", "NOTEBOOK_SUFFIX",
-           "NOTEBOOK_TYPES", "TABLE_SUFFIXES", "TABLE_TYPES", "TYPES", "is_notebook"]
+           "NOTEBOOK_TYPES", "TABLE_SUFFIXES", "TABLE_TYPES", "TYPES", "code_language",
+           "file_name", "is_notebook", "table_delimiter"]
 
 # a file's suffix (or whole name) and the language Pygments knows it by
 LANGUAGES: dict[str, str] = {
@@ -77,3 +81,41 @@ def is_notebook(mime: str, name: str, text: str) -> bool:
     if name.endswith(NOTEBOOK_SUFFIX):
         return True
     return bool(_NOTEBOOK_START.match(text[:200])) and '"nbformat"' in text[-4000:]
+
+
+def _untyped(mime: str) -> bool:
+    """A type that says nothing of the file's own (none, plain text, bytes): its name
+    decides."""
+    return not mime or mime == "text/plain" or mime.startswith("application/octet")
+
+
+def file_name(path: str | None, url: str | None) -> str:
+    """The file's name: its path's, else its address's last part (``raw/main/app.py``)."""
+    if path:
+        return PurePosixPath(path.replace("\\", "/")).name
+    if url:
+        return unquote(PurePosixPath(urlsplit(url).path).name)
+    return ""
+
+
+def code_language(mime: str, path: str | None, url: str | None) -> str | None:
+    """The language of a program's source or a data file, by its content type, else by its
+    name; None for anything else."""
+    if mime in TYPES:
+        return TYPES[mime]
+    if not _untyped(mime):
+        return None  # (a type of its own that is not code: HTML, Markdown, a mail...)
+    name = file_name(path, url).lower()
+    if name in NAMES:
+        return NAMES[name]
+    suffix = PurePosixPath(name).suffix
+    return LANGUAGES.get(suffix)
+
+
+def table_delimiter(mime: str, path: str | None, url: str | None) -> str | None:
+    """The delimiter of a CSV or TSV file, by its content type, else by its name."""
+    if mime in TABLE_TYPES:
+        return TABLE_TYPES[mime]
+    if not _untyped(mime):
+        return None
+    return TABLE_SUFFIXES.get(PurePosixPath(file_name(path, url).lower()).suffix)

@@ -25,7 +25,7 @@ from reader.article.model import (
 )
 from reader.clean.credit import clean_credit
 from reader.clean.extracted import Draft, Extracted
-from reader.core.file_types import DOCX_TYPE, is_notebook
+from reader.core.file_types import DOCX_TYPE, code_language, is_notebook, table_delimiter
 from reader.core.same_person import one_per_person
 from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_optional, clean_text
 from reader.engine.structure import block_links, block_styles, code_text, structured_block
@@ -99,8 +99,6 @@ def detect_kind(raw: RawDocument) -> DocumentKind:
         return "notebook"
     head = raw.text[:4000]
     if not _HTML_DOCUMENT.match(head):  # (a page saved under any name is a page)
-        from reader.clean.data_files import code_language, table_delimiter
-
         if table_delimiter(mime, raw.path, raw.url):
             return "table"
         if code_language(mime, raw.path, raw.url):
@@ -190,9 +188,9 @@ def _clean_kind(raw: RawDocument, kind: DocumentKind) -> Extracted:
 
         mime = (raw.content_type or "").lower()
         if kind == "table":
-            delimiter = data.table_delimiter(mime, raw.path, raw.url) or ","
+            delimiter = table_delimiter(mime, raw.path, raw.url) or ","
             return data.clean_table(raw.text, delimiter, raw.path, raw.url)
-        language = data.code_language(mime, raw.path, raw.url) or "text"
+        language = code_language(mime, raw.path, raw.url) or "text"
         return data.clean_code(raw.text, language, raw.path, raw.url)
     from reader.clean.text.pipeline import clean_plain_text
 
