@@ -3,9 +3,13 @@ centred, in columns, rather than folded into records; it folds again when the vi
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from test_structure_sizes import PAGE, _body_lines, _current_match, drawn_block
 from ui_helpers import reading, settle
+
+from reader.ui.widgets import body as body_module
 
 pytestmark = pytest.mark.anyio
 
@@ -89,3 +93,40 @@ async def test_code_wider_than_the_text_runs_on_to_its_right_on_a_wide_view(
         assert any(line.strip().startswith("↪") for line in lines)  # wrapped again
         assert all(len(line) <= reading(app).body.scrollable_content_region.width
                    for line in lines)
+
+
+async def test_wide_code_laid_out_after_the_view_widened_runs_on(
+    make_app, tmp_path, monkeypatch
+) -> None:
+    """A long article is laid out a few screens at a time, the rest in a worker: when the
+    view widens before that worker is done, code below the first screens is laid out for
+    the wide view (it was laid out for the narrow one, and wrapped)."""
+    words = " ".join(f"berth{n} cargo tonnage rose this week" for n in range(40))
+    paragraphs = "".join(f"<p>{n}: {words}.</p>" for n in range(500))
+    code = f"<pre><code class='language-python'>{LONG_LINE}</code></pre>"
+    page = tmp_path / "long.html"
+    page.write_text(f"<html><head><title>Berth tonnage week by week</title></head><body>"
+                    f"<article><h1>Berth tonnage week by week</h1>{paragraphs}{code}"
+                    f"<p>The end.</p></article></body></html>", encoding="utf-8")
+    held = threading.Event()
+    lay_out = body_module.full_layout
+
+    def held_layout(*args: object, **kwargs: object) -> object:
+        held.wait(30)
+        return lay_out(*args, **kwargs)
+
+    monkeypatch.setattr(body_module, "full_layout", held_layout)
+    app = make_app(page)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(200):  # (not settle: it would wait for the held worker)
+            await pilot.pause(0.05)
+            layout = reading(app).body.layout_rows
+            if layout is not None and len(reading(app).body.article.text) > 100_000:
+                break
+        assert layout is not None and not layout.complete
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause(0.2)
+        held.set()
+        await settle(pilot)
+        lines = await drawn_block(pilot, app, "code", 0)
+        assert [line.strip() for line in lines] == [LONG_LINE.strip()], lines

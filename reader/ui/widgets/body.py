@@ -98,7 +98,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self._flash_timer: Timer | None = None
         self._base_style: Style | None = None
         self._on_drawn: list[Callable[[], object]] = []
-        self._completing: tuple[Article, int] | None = None  # (article, width) being laid out
+        self._completing: tuple[Article, int, int] | None = None  # (article, width, view)
         self.pictures = 0  # rows for each image's picture (0: placeholders only)
         self.picture_rows: PictureRows | None = None  # made on the first picture row drawn
         self._focus_restyle = False
@@ -224,9 +224,9 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         layout, article = self._layout, self._article
         if layout is None or article is None or (layout.complete and layout.exact_minutes):
             return
-        if self._completing == (article, layout.width):
+        if self._completing == (article, layout.width, layout.view):
             return  # already under way
-        self._completing = (article, layout.width)
+        self._completing = (article, layout.width, layout.view)
         self.run_worker(
             partial(full_layout, article, layout.width, self.pictures, dict(failures(self)),
                     layout.view),
@@ -235,27 +235,28 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """The whole layout is ready: use it (if it is still the article and width shown,
-        and the pictures that failed are the same)."""
+        """The whole layout is ready: use it if it fits the article, view and pictures shown."""
         worker = event.worker
         if worker.name != "layout" or not worker.is_finished:
             return
-        self._completing = None
         if event.state != WorkerState.SUCCESS:
+            self._completing = None
             return
         article, layout = worker.result  # type: ignore[misc]
+        if self._completing == (article, layout.width, layout.view):
+            self._completing = None  # (not when another is under way for a newer view)
         current = self._layout
         shown = self._article
-        if shown is None or current is None or (current.width, current.view) != (
-            layout.width, layout.view
-        ):
+        if shown is None or current is None:
             return
         if article is not shown and not same_layout(article, shown):
             return  # another article (the same one analysed lays out the same)
         if current.complete and current.exact_minutes:
             return  # completed already (a jump needed it)
-        if layout.failed != failures(self):  # a picture failed meanwhile: its rows go too
-            self._complete_in_background()
+        if (current.width, current.view) != (layout.width, layout.view) or (
+            layout.failed != failures(self)  # (a picture failed meanwhile: its rows go too)
+        ):
+            self._complete_in_background()  # laid out for what has changed since: again
             return
         self._use(layout)
 
@@ -270,13 +271,12 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=self.scroll_y + shift, animate=False, immediate=True)
         self.refresh()
 
-    def _build(
-        self, article: Article, width: int, rows: int | None = None, lex_after: int | None = None
-    ) -> Layout:
+    def _build(self, article: Article, width: int, rows: int | None = None,
+               lex_after: int | None = None) -> Layout:
         """``build_layout`` with the view's pictures (and those that failed) and width."""
-        return build_layout(article, width, max_rows=rows, pictures=self.pictures,
-                            failed=dict(failures(self)), lex_after=lex_after,
-                            view=self._view_width())
+        failed = dict(failures(self))
+        return build_layout(article, width, max_rows=rows, pictures=self.pictures, failed=failed,
+                            lex_after=lex_after, view=self._view_width())
 
     def redraw(self, pictures: int | None = None, *, relayout: bool = False) -> None:
         """Draw again (a picture came); ``pictures``: lay out with that many picture rows;

@@ -92,9 +92,9 @@ class Layout:
     def serves(self, width: int, view: int) -> bool:
         """These rows are the rows at ``width`` in a view ``view`` cells wide: the same text
         width, and each wide table and code block as wide as it was (each cares about the
-        room only up to its own width)."""
-        if width != self.width:
-            return False
+        room only up to its own width; an incomplete layout only its own view)."""
+        if width != self.width or (not self.complete and view != self.view):
+            return False  # (rows not laid out yet may hold a wide block: unknown)
         other = Layout(width=width, view=view)
         tables, code = self.wants
         return (min(tables, self.table_room) == min(tables, other.table_room)
