@@ -72,6 +72,29 @@ def clean_text(text: str) -> str:
     return text
 
 
+# The C0 controls an XML tree cannot hold (tab, newline and return it can): a parser keeps
+# them in a page's text, and lxml then refuses any change to that text.
+_MARKUP_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SPACING_CONTROLS = re.compile(r"[\x0b\x0c]")  # vertical tab, form feed: between words
+# Escape sequences as above, only those ESC opens: a C1 character in markup may be a
+# misread letter of a legacy charset (0x9C is "œ" in Windows-1252), left for clean_text.
+_ESCAPES_IN_MARKUP = re.compile(
+    rf"\x1b\[[0-?]{{0,{MAX_PARAMETERS}}}+[ -/]{{0,16}}+[@-~]?"
+    rf"|\x1b[\]PX^_][^\x00-\x1f\x7f]{{0,{MAX_STRING}}}+(?:\x07|\x1b\\)"
+    r"|\x1b[ -/]{0,16}+[0-~]?"
+)
+
+
+def markup_without_controls(markup: str) -> str:
+    """A page's markup, before it is parsed, without escape sequences and C0 controls (a
+    vertical tab or form feed becomes a space): a stray NUL or ESC in one paragraph must
+    not make the whole page unreadable. Markup without them comes back as it is."""
+    if _MARKUP_CONTROLS.search(markup) is None:
+        return markup
+    markup = _ESCAPES_IN_MARKUP.sub("", _SPACING_CONTROLS.sub(" ", markup))
+    return _MARKUP_CONTROLS.sub("", markup)
+
+
 def clean_stored(value: object) -> object:
     """A JSON value read back from our own database with every string in it (keys too)
     through :func:`clean_text`: a saved copy is as hostile as the page it came from (the

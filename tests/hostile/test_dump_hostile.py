@@ -113,3 +113,30 @@ def test_many_paragraphs_keep_every_one(
     body = json.loads(capsys.readouterr().out)["body"]
     texts = {block["text"] for block in body}
     assert all(f"Paragraph number {n}." in texts for n in range(0, 100_000, 997))
+
+
+def test_a_page_with_stray_controls_reads_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A NUL, a backspace, a form feed or a colour sequence in a page's text (a CMS paste, a
+    terminal log quoted) next to clutter the cleanup drops: the page is read, not refused
+    ("Could not read this page's HTML"), and none of them reaches the output."""
+    words = "The harbour board met on Tuesday to agree the new berth fees for ferries."
+    page = tmp_path / "controls.html"
+    page.write_text(
+        "<html><head><title>Berth fees agreed</title></head><body><article>"
+        "<h1>Berth fees agreed</h1>"
+        f"<p>{words} {words}</p>"
+        "<div class='share-buttons'><a href='https://x.example/share'>Share</a></div>"
+        "\x00Fees rise by\x08 four\x0cper cent from \x1b[31mMarch\x1b[0m, the board said."
+        f"<p>{words} Members voted seven to two.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    status = main(["dump", "--format", "json", str(page)])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    text = " ".join(block["text"] for block in json.loads(out)["body"])
+    assert "Fees rise by four per cent from March, the board said." in text
+    assert "Members voted seven to two." in text
+    assert forbidden_in_output(out) == []

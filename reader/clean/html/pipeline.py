@@ -85,6 +85,7 @@ from reader.clean.html.their_markup import page_code
 from reader.clean.html.toggles import read_toggle_headings
 from reader.clean.meta.title import without_title_label
 from reader.core.errors import LoadError
+from reader.core.sanitize import markup_without_controls
 
 EMPTY_MESSAGE = "This page has no readable article text."
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
@@ -104,7 +105,7 @@ def parse_html(text: str) -> HtmlElement:
     """Parse a page into an lxml tree. Raises ``LoadError`` for an empty or unreadable page."""
     if not text or not text.strip():
         raise LoadError(EMPTY_MESSAGE)
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _XML_DECLARATION.sub("", markup_without_controls(text), count=1)
     text = _read_on(text)
     tree = _parse(text)
     if is_deep(tree):  # the parser may have cut a page nested past its limit
