@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
+
+from reader.core.web_address import address_parts
 
 __all__ = ["CODE_AND_TABLE_TYPES", "DOCX_TYPE", "LANGUAGES", "NAMES", "NOTEBOOK_SUFFIX",
            "NOTEBOOK_TYPES", "TABLE_SUFFIXES", "TABLE_TYPES", "TYPES", "code_language",
@@ -93,8 +95,9 @@ def file_name(path: str | None, url: str | None) -> str:
     """The file's name: its path's, else its address's last part (``raw/main/app.py``)."""
     if path:
         return PurePosixPath(path.replace("\\", "/")).name
-    if url:
-        return unquote(PurePosixPath(urlsplit(url).path).name)
+    parts = address_parts(url) if url else None
+    if parts is not None:
+        return unquote(PurePosixPath(parts.path).name)
     return ""
 
 

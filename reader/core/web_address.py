@@ -4,11 +4,20 @@ feed passes before it is opened, followed or kept (a link, an enclosure)."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 MAX_ADDRESS = 2000  # characters
 # controls, spaces and invisible characters (zero-width, bidirectional overrides)
 _UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
+
+
+def address_parts(address: str) -> SplitResult | None:
+    """``urlsplit(address)``, or None for an address it refuses ("http://[harbour/": an
+    unclosed IPv6 host): a page's, a feed's or a book's addresses are anyone's text."""
+    try:
+        return urlsplit(address)
+    except ValueError:
+        return None
 
 
 def safe_web_address(candidate: str) -> str | None:
@@ -26,4 +35,4 @@ def safe_web_address(candidate: str) -> str | None:
     return None
 
 
-__all__ = ["MAX_ADDRESS", "safe_web_address"]
+__all__ = ["MAX_ADDRESS", "address_parts", "safe_web_address"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from reader.article.enclosures import (
     MAX_BYTES,
@@ -23,6 +22,7 @@ from reader.article.enclosures import (
     media_type,
     web_href,
 )
+from reader.core.web_address import address_parts
 from reader.feeds.links import web_link
 
 MAX_ENCLOSURES = 10  # kept of one entry (a feed may list hundreds)
@@ -89,7 +89,8 @@ def video_page(player: object, link: object) -> str | None:
 
 
 def _host(address: str) -> str:
-    host = (urlsplit(address).hostname or "").lower()
+    parts = address_parts(address)
+    host = (parts.hostname or "").lower() if parts else ""
     return host.removeprefix("www.")
 
 

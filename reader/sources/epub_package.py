@@ -10,13 +10,14 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
 from reader.core.errors import LoadError
+from reader.core.web_address import address_parts
 
 DAMAGED = "This EPUB book is damaged or in a form reader cannot read."
 _AUTHOR_ROLES = ("aut", "")  # a creator with no role is an author; an illustrator is not
@@ -99,8 +100,8 @@ def rootfile(container: bytes) -> str:
 def in_zip(base: str, href: str) -> str:
     """The zip path of ``href`` (relative to the folder ``base``), or "" for one outside the
     book (another site's address) or climbing out of it."""
-    parts = urlsplit(href)
-    if parts.scheme or parts.netloc:
+    parts = address_parts(href)
+    if parts is None or parts.scheme or parts.netloc:
         return ""
     path = posixpath.normpath(posixpath.join(base, unquote(parts.path)))
     return "" if path.startswith(("../", "/")) or path in ("..", ".") else path

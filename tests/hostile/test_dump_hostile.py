@@ -140,3 +140,29 @@ def test_a_page_with_stray_controls_reads_whole(
     assert "Fees rise by four per cent from March, the board said." in text
     assert "Members voted seven to two." in text
     assert forbidden_in_output(out) == []
+
+
+def test_a_page_with_a_malformed_address_in_its_head_reads_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A canonical address Python's URL parser refuses (an unclosed IPv6 host) in a page
+    whose main container is larger than the article (so whether it reads as documentation
+    is asked, from its addresses among other things): the page is read, not refused."""
+    page = tmp_path / "canonical.html"
+    page.write_text(
+        "<html><head><title>Berth fees agreed | Harbour News</title>"
+        "<link rel='canonical' href='http://[harbour/news/fees'>"
+        "<meta property='og:url' content='https://[harbour/news/fees'></head><body><main>"
+        "<div class='sidebar'><p>Other stories from the harbour this week.</p></div>"
+        "<article><h1>Berth fees agreed</h1>"
+        "<p>The harbour board met on Tuesday to agree the new berth fees for ferries.</p>"
+        "<p>Fees rise by four per cent from March, the board said after a long meeting.</p>"
+        "<pre><code>fees = 1.04 * fees</code></pre></article></main></body></html>",
+        encoding="utf-8",
+    )
+    status = main(["dump", "--format", "json", str(page)])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    dumped = json.loads(out)
+    assert dumped["title"] == "Berth fees agreed"
+    assert any("four per cent" in block["text"] for block in dumped["body"])

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
+
+from reader.core.web_address import address_parts
 
 MIN_SIGNALS = 2
 MIN_CODE = 3  # inline <code> spans on the page (one <pre> is enough)
@@ -53,10 +54,9 @@ _LABELS = etree.XPath(
 
 def _address(tree: HtmlElement, url: str | None) -> bool:
     for address in (url, *_CANONICAL(tree)):
-        if address:
-            parts = urlsplit(str(address))
-            if _ADDRESS.search(parts.netloc + parts.path):
-                return True
+        parts = address_parts(str(address)) if address else None
+        if parts is not None and _ADDRESS.search(parts.netloc + parts.path):
+            return True
     return False
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 import lxml.html
 
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.text import as_text, compact, element_text
+from reader.core.web_address import address_parts
 
 TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»/~]|::)\s+")
 
@@ -17,7 +17,8 @@ def site_from_url(url: str | None) -> str | None:
     """The host without ``www.`` ("nytimes.com"), or ``None``."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    parts = address_parts(url)
+    host = (parts.hostname or "").lower() if parts else ""
     host = re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host)
     return host or None
 
