@@ -1,11 +1,11 @@
 """An EPUB book read as one HTML document: its chapters' bodies in reading order.
 
-The zip is opened in memory (nothing is ever written to disk, so a name with ``..`` reaches
-nothing); ``META-INF/container.xml`` names the package document, whose spine gives the
-order (``reader.sources.epub_package``). Each chapter's ``<body>`` becomes a ``<section
-data-book-part>`` of one page whose head holds the book's title, authors and language, for
-``reader.clean.book``. The navigation document (the table of contents) is left out here;
-pictures keep their ``<img>`` (their bytes stay in the zip).
+The zip is opened in memory by :mod:`reader.sources.zipped` (nothing is ever written to
+disk, so a name with ``..`` reaches nothing); ``META-INF/container.xml`` names the package
+document, whose spine gives the order (``reader.sources.epub_package``). Each chapter's
+``<body>`` becomes a ``<section data-book-part>`` of one page whose head holds the book's
+title, authors and language, for ``reader.clean.book``. The navigation document (the table
+of contents) is left out here; pictures keep their ``<img>`` (their bytes stay in the zip).
 
 A hostile book is held to limits: at most :data:`MAX_ENTRIES` files in the zip and
 :data:`MAX_TEXT_BYTES` of its documents read uncompressed (a zip bomb stops there), and a book
@@ -15,9 +15,7 @@ whose chapters are encrypted (DRM; an obfuscated font is fine) gets one sentence
 from __future__ import annotations
 
 import re
-import zipfile
 from html import escape
-from io import BytesIO
 
 from reader.core.errors import LoadError
 from reader.sources.decoding import decode_bytes
@@ -31,6 +29,7 @@ from reader.sources.epub_package import (
     rootfile,
 )
 from reader.sources.limits import DEFAULT_MAX_BYTES, format_size
+from reader.sources.zipped import Bounds, Zipped, zip_holds
 
 MAX_ENTRIES = 10_000  # files in the zip (a book has hundreds at most)
 MAX_TEXT_BYTES = DEFAULT_MAX_BYTES  # of its documents, uncompressed, all told
@@ -44,61 +43,27 @@ LOCKED = (
     "This EPUB book's chapters are encrypted (it is protected by DRM); reader cannot open it."
 )
 NO_CHAPTERS = "This EPUB book has no chapters to read."
-_CHUNK = 1 << 20
 # the ways fonts are obfuscated (IDPF's, Adobe's): not the text, which stays readable
 _FONT_OBFUSCATION = ("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC")
 _BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 _HEAD = re.compile(r"<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
 _PROLOGUE = re.compile(r"\A.*?<html\b[^>]*>", re.IGNORECASE | re.DOTALL)
-
-
-class _Book:
-    """The zip, read within the limits."""
-
-    def __init__(self, data: bytes) -> None:
-        try:
-            self.zip = zipfile.ZipFile(BytesIO(data))
-            entries = self.zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            raise LoadError(DAMAGED) from None
-        if len(entries) > MAX_ENTRIES:
-            raise LoadError(f"This EPUB book holds more than {MAX_ENTRIES:,} files; "
-                            "reader stops reading there.")
-        self.names = {entry.filename for entry in entries}
-        self.left = MAX_TEXT_BYTES
-
-    def read(self, name: str) -> bytes:
-        """The uncompressed bytes of ``name``, counted against :data:`MAX_TEXT_BYTES`."""
-        parts: list[bytes] = []
-        try:
-            with self.zip.open(name) as stream:
-                while chunk := stream.read(min(_CHUNK, self.left + 1)):
-                    parts.append(chunk)
-                    self.left -= len(chunk)
-                    if self.left < 0:
-                        raise LoadError(
-                            f"This EPUB book's text is larger than {format_size(MAX_TEXT_BYTES)}"
-                            " uncompressed; stopped reading."
-                        )
-        except LoadError:
-            raise
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
-                RuntimeError, KeyError):  # (a bad CRC, an unknown compression, a password)
-            raise LoadError(DAMAGED) from None
-        return b"".join(parts)
+_BOUNDS = Bounds(
+    MAX_ENTRIES, MAX_TEXT_BYTES, DAMAGED,
+    f"This EPUB book holds more than {MAX_ENTRIES:,} files; reader stops reading there.",
+    f"This EPUB book's text is larger than {format_size(MAX_TEXT_BYTES)} uncompressed; "
+    "stopped reading.",
+)
 
 
 def holds_book(data: bytes) -> bool:
     """Whether a zip holds an EPUB's ``META-INF/container.xml`` (a book zipped by hand, its
     ``mimetype`` not first)."""
-    try:
-        return CONTAINER in zipfile.ZipFile(BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return False
+    return zip_holds(data, CONTAINER)
 
 
-def _encrypted(book: _Book) -> set[str]:
+def _encrypted(book: Zipped) -> set[str]:
     """The files ``META-INF/encryption.xml`` says are encrypted, fonts' obfuscation aside."""
     if ENCRYPTION not in book.names:
         return set()
@@ -133,7 +98,12 @@ def _head(package: Package) -> str:
 def epub_document(data: bytes) -> tuple[str, str | None]:
     """The book as one HTML page (see the module) and its title. Raises ``LoadError`` with a
     sentence for a damaged, encrypted or empty book."""
-    book = _Book(data)
+    with Zipped(data, _BOUNDS) as book:
+        return _document(book)
+
+
+def _document(book: Zipped) -> tuple[str, str | None]:
+    """:func:`epub_document` of the opened zip."""
     if CONTAINER not in book.names:
         raise LoadError(NO_CONTAINER)
     opf = rootfile(book.read(CONTAINER))
