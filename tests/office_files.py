@@ -11,6 +11,12 @@ from xml.sax.saxutils import escape
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 HYPERLINK = R + "/hyperlink"
+# the namespaces of a text box's drawing and of its VML copy
+DRAWING = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           'xmlns:v="urn:schemas-microsoft-com:vml"')
 
 
 def notebook(cells: list[dict], language: str = "python") -> str:
@@ -121,7 +127,8 @@ def docx(body: str, *, parts: dict[str, str | bytes] | None = None,
                                'openxmlformats.org/package/2006/content-types"/>',
         "word/document.xml": document if document is not None else (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{body}</w:body></w:document>'),
+            f'<w:document xmlns:w="{W}" xmlns:r="{R}" {DRAWING}>'
+            f"<w:body>{body}</w:body></w:document>"),
         "word/styles.xml": STYLES,
         "word/numbering.xml": NUMBERING,
     }
@@ -131,3 +138,38 @@ def docx(body: str, *, parts: dict[str, str | bytes] | None = None,
         for name, data in files.items():
             archive.writestr(name, data)
     return out.getvalue()
+
+
+def note_reference(number: int, kind: str = "footnote") -> str:
+    """A run referring to footnote (or endnote) ``number``, as Word writes it."""
+    return (f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            f'<w:{kind}Reference w:id="{number}"/></w:r>')
+
+
+def notes_part(notes: dict[int, str], kind: str = "footnote") -> str:
+    """``word/footnotes.xml`` (or endnotes) holding Word's two separators and ``notes``, each
+    a paragraph led by its mark (text, or a paragraph's XML for more than one)."""
+    separators = "".join(
+        f'<w:{kind} w:type="{sort}" w:id="{ident}"><w:p><w:r><w:separator/></w:r></w:p>'
+        f"</w:{kind}>" for sort, ident in (("separator", -1), ("continuationSeparator", 0)))
+    body = "".join(
+        f'<w:{kind} w:id="{number}">'
+        + (text if text.startswith("<") else
+           f'<w:p><w:r><w:{kind}Ref/></w:r>{run(" " + text)}</w:p>')
+        + f"</w:{kind}>" for number, text in notes.items())
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<w:{kind}s xmlns:w="{W}" xmlns:r="{R}">{separators}{body}</w:{kind}s>')
+
+
+def text_box(*paragraphs: str, twice: bool = True) -> str:
+    """A run anchoring a text box of ``paragraphs``' XML: as Word writes it, a drawing and
+    the same box again as VML for older readers (``twice``), else VML only."""
+    content = f"<w:txbxContent>{''.join(paragraphs)}</w:txbxContent>"
+    vml = f"<w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict>"
+    if not twice:
+        return f"<w:r>{vml}</w:r>"
+    drawing = (f"<w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>"
+               f"{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+               "</w:drawing>")
+    return (f"<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">{drawing}</mc:Choice>"
+            f"<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r>")

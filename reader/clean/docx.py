@@ -5,7 +5,9 @@ headings by their style ("Heading 1".."Heading 6", or an outline level), a "Titl
 "Subtitle" paragraph; quotations by a style named so; list paragraphs (numbered or bulleted,
 as ``numbering.xml`` says) one list block while they run; tables row by row (a one-cell
 table, a box around some paragraphs, as those paragraphs); links' words with their
-addresses; bold, italic and struck words as styles. The title is the document's own
+addresses; bold, italic and struck words as styles; a text box's paragraphs after the words
+of the paragraph that holds it; footnotes' and endnotes' marks, ``[1]``, with the notes
+listed at the end (:mod:`reader.clean.docx_notes`). The title is the document's own
 (``docProps/core.xml``), else its Title paragraph, else its first heading, else the file's
 name; the author its properties'. Deleted (tracked) words and field codes are left out.
 """
@@ -19,15 +21,19 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from reader.article.model import table_text
+from reader.clean.docx_notes import Notes, notes_list
 from reader.clean.docx_parts import (
+    MAX_DEPTH,
     Numbering,
     Styles,
     attribute,
     child,
     core_properties,
     local,
+    paragraphs,
     parse_part,
     relationships,
+    text_boxes,
 )
 from reader.clean.extracted import Draft, Extracted
 from reader.core.errors import LoadError
@@ -36,9 +42,9 @@ from reader.core.file_types import file_name
 __all__ = ["clean_docx"]
 
 NO_TEXT = "This Word document has no text to read: reader finds no paragraph in it."
-MAX_DEPTH = 40  # containers (content controls, tables in tables) followed this deep, at most
 _SKIPPED = frozenset({"delText", "instrText", "rPr", "pPr", "Fallback", "txbxContent",
-                      "footnoteReference", "endnoteReference", "commentReference"})
+                      "commentReference"})
+_NOTE_REFERENCES = frozenset({"footnoteReference", "endnoteReference"})
 _RUN_STYLES = (("b", "strong"), ("i", "emphasis"), ("strike", "struck"))
 _OFF = ("0", "false", "off", "none")
 _Item = tuple[str, int, int | None, str, str]  # a list item: text, depth, number, numbering, list
@@ -75,6 +81,7 @@ class _Reader:
         self.styles = Styles.read(parts.get("word/styles.xml"))
         self.numbering = Numbering.read(parts.get("word/numbering.xml"))
         self.links = relationships(parts.get("word/_rels/document.xml.rels"))
+        self.notes = Notes.read(parts)
         self.counters: dict[tuple[str, int], int] = {}
         self.title_paragraph = ""
         self.subtitle = ""
@@ -96,6 +103,8 @@ class _Reader:
                     into.add("\n")
             elif tag == "noBreakHyphen":
                 into.add("-")
+            elif tag in _NOTE_REFERENCES:
+                into.add(self.notes.mark(part))
             elif tag == "r":
                 self.words(part, into, _run_styles(part), depth + 1)
             elif tag == "hyperlink":
@@ -112,6 +121,17 @@ class _Reader:
         self.words(element, words)
         return words.text(), words
 
+    def notes_block(self) -> Draft | None:
+        """The notes referred to, in number order (a note may refer to a further one)."""
+        notes = []
+        for key in self.notes.order:  # (grows as the notes' own references are read)
+            words = _Words()
+            for paragraph in paragraphs(self.notes.bodies[key]):
+                self.words(paragraph, words)
+                words.add(" ")
+            notes.append((words.text(), words.links, [tuple(s) for s in words.styles]))
+        return notes_list(notes)
+
     # the body's blocks
 
     def blocks(self, body: Element, depth: int = 0) -> Iterator[tuple[str, str, int]]:
@@ -124,14 +144,15 @@ class _Reader:
                 items = []
             if item:
                 items.append(item)
-                continue
-            if items:
+            if items and (not item or next(text_boxes(element), None) is not None):
                 yield _list(items)
                 items = []
             if tag == "p":
-                block = self.paragraph_block(element)
+                block = None if item else self.paragraph_block(element)
                 if block:
                     yield block
+                for box in text_boxes(element) if depth < MAX_DEPTH else ():
+                    yield from self.blocks(box, depth + 1)  # (where it stands, after its words)
             elif tag == "tbl" and depth < MAX_DEPTH:
                 yield from self.table(element, depth + 1)
             elif tag in _CONTAINERS and depth < MAX_DEPTH:
@@ -267,6 +288,9 @@ def clean_docx(text: str, path: str | None, url: str | None) -> Extracted:
         raise LoadError(NO_TEXT)
     reader = _Reader(parts)
     blocks = list(reader.blocks(body))
+    notes = reader.notes_block()
+    if notes:
+        blocks.append(notes)
     if not blocks and not reader.title_paragraph:
         raise LoadError(NO_TEXT)
     title, authors = core_properties(parts.get("docProps/core.xml"))

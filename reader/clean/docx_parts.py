@@ -7,11 +7,13 @@ part that is missing or broken is as if empty.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
-__all__ = ["Numbering", "Styles", "core_properties", "local", "parse_part", "relationships"]
+__all__ = ["Numbering", "Styles", "core_properties", "local", "paragraphs", "parse_part",
+           "relationships", "text_boxes"]
 
 _DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]{0,300}\?>")
 _HEADING = re.compile(r"^heading ?([1-9])$")
@@ -21,6 +23,7 @@ _FORMATS = {"decimal": "1", "lowerLetter": "a", "upperLetter": "A", "lowerRoman"
 _NO_ONE = frozenset({"", "user", "windows user", "microsoft office user", "admin",
                      "administrator", "author", "unknown", "owner", "python-docx"})
 _BASED_ON_MOST = 10  # styles followed up a chain of "based on", at most
+MAX_DEPTH = 40  # elements (tables in tables, boxes in boxes) followed this deep, at most
 
 
 def local(tag: Any) -> str:
@@ -56,6 +59,35 @@ def parse_part(xml: str | None) -> Element | None:
         return fromstring(_DECLARATION.sub("", xml, count=1), forbid_dtd=True)
     except (ParseError, DefusedXmlException, ValueError):
         return None
+
+
+def paragraphs(element: Element, depth: int = 0) -> Iterator[Element]:
+    """The paragraphs (``w:p``) under ``element``, in order; not those inside a paragraph."""
+    for part in element:
+        if local(part.tag) == "p":
+            yield part
+        elif depth < MAX_DEPTH:
+            yield from paragraphs(part, depth + 1)
+
+
+def text_boxes(paragraph: Element, depth: int = 0) -> Iterator[Element]:
+    """The text boxes (``w:txbxContent``) a paragraph holds, each once: of the forms an
+    ``mc:AlternateContent`` gives one box in (a drawing, then the same as VML), the first
+    that holds any; a box in a box is that box's."""
+    for part in paragraph:
+        tag = local(part.tag)
+        if tag == "txbxContent":
+            yield part
+        elif depth >= MAX_DEPTH:
+            continue
+        elif tag == "AlternateContent":
+            for form in part:  # (its Choice, then its Fallback)
+                found = list(text_boxes(form, depth + 1))
+                if found:
+                    yield from found
+                    break
+        else:
+            yield from text_boxes(part, depth + 1)
 
 
 def relationships(xml: str | None) -> dict[str, str]:

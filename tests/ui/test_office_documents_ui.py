@@ -1,14 +1,27 @@
 """A Jupyter notebook and a Word document opened in the real app: the notebook's cells as
-prose, code rows and what they printed; the Word document's headings, list and table."""
+prose, code rows and what they printed; the Word document's headings, list and table, its
+footnotes (followed to their notes) and text boxes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from office_files import code_cell, docx, markdown_cell, notebook, para, stream, table
+from office_files import (
+    code_cell,
+    docx,
+    markdown_cell,
+    note_reference,
+    notebook,
+    notes_part,
+    para,
+    stream,
+    table,
+    text_box,
+)
+from test_links import link_list
 from test_structure_sizes import _body_lines
-from ui_helpers import reading, settle
+from ui_helpers import reading, screen_text, settle
 
 pytestmark = pytest.mark.anyio
 
@@ -49,3 +62,30 @@ async def test_a_word_document_reads_as_its_headings_list_and_table(
         for expected in ("Arrivals", "Ships came to the north quay.", "1. Moor", "2. Unload",
                          "Terminal │ Arrivals", "North │ 12"):
             assert expected in lines, expected
+
+
+async def test_a_word_documents_footnote_leads_to_its_note(make_app, tmp_path: Path) -> None:
+    path = tmp_path / "notes.docx"
+    path.write_bytes(docx(
+        para("Ships came to the quay", note_reference(1), ".")
+        + para("Anchor.", text_box(para("Boxed fact.")))
+        + "".join(para(f"Filler paragraph {n} about the harbour.") for n in range(30)),
+        parts={"word/footnotes.xml": notes_part({1: "Counted [bold]by hand[/bold]."})}))
+    app = make_app(path)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        [note] = screen.links.notes
+        assert screen.article.text[note.note:].startswith("[1] Counted [bold]by hand[/bold].")
+        lines = [line.strip() for line in _body_lines(app)]
+        assert "Ships came to the quay[1]." in lines and lines.count("Boxed fact.") == 1
+        await pilot.press("f")
+        await pilot.pause()
+        assert "footnote: [1] Counted [bold]by hand[/bold]." in screen_text(app)
+        number = next(index for index, item in enumerate(link_list(app).links, 1)
+                      if item is note)
+        await pilot.press(*str(number), "enter")
+        await pilot.pause()
+        low, high = screen.body.visible_range()
+        assert app.screen is screen and low <= note.note <= high
+        assert "[1] Counted [bold]by hand[/bold]." in screen_text(app)
