@@ -59,6 +59,7 @@ class _Words:
     size: int = 0
     links: list[tuple[int, int, str]] = field(default_factory=list)
     styles: list[list[Any]] = field(default_factory=list)  # [start, end, kind]
+    marks: set[int] = field(default_factory=set)  # which parts are notes' marks
 
     def add(self, text: str, styles: tuple[str, ...] = ()) -> None:
         for kind in styles:
@@ -72,6 +73,10 @@ class _Words:
 
     def text(self) -> str:
         return "".join(self.parts)
+
+    def unmarked(self) -> str:
+        """The text without its notes' marks (a title's)."""
+        return "".join(part for at, part in enumerate(self.parts) if at not in self.marks)
 
 
 class _Reader:
@@ -104,6 +109,7 @@ class _Reader:
             elif tag == "noBreakHyphen":
                 into.add("-")
             elif tag in _NOTE_REFERENCES:
+                into.marks.add(len(into.parts))
                 into.add(self.notes.mark(part))
             elif tag == "r":
                 self.words(part, into, _run_styles(part), depth + 1)
@@ -192,10 +198,10 @@ class _Reader:
         style = self.style(element)
         name = self.styles.name(style)
         if name == "title" and not self.title_paragraph:
-            self.title_paragraph = " ".join(text.split())
+            self.title_paragraph = " ".join(words.unmarked().split())
             return None
         if name == "subtitle" and not self.subtitle:
-            self.subtitle = " ".join(text.split())
+            self.subtitle = " ".join(words.unmarked().split())
             return None
         level = self.styles.heading_level(style)
         outline = attribute(child(child(element, "pPr"), "outlineLvl"), "val")

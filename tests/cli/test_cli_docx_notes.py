@@ -75,3 +75,16 @@ def test_hostile_notes_are_bounded_and_sanitised(tmp_path: Path) -> None:
     broken = _write(tmp_path, para("A claim", note_reference(1), "."),
                     {"word/footnotes.xml": "<w:footnotes><w:footnote"}, "broken.docx")
     assert body_texts(dump_json(broken)) == ["A claim."]
+
+
+def test_a_titles_note_is_listed_but_its_mark_stays_out_of_the_title(tmp_path: Path) -> None:
+    path = _write(tmp_path, (
+        para("Harbour report", note_reference(1), style="Title")
+        + para("A year at the quay", note_reference(3), style="Subtitle")
+        + para("Ships came", note_reference(2), ".")), {
+        "word/footnotes.xml": notes_part({1: "Thanks to the crew.", 2: "Counted.",
+                                          3: "Since May."})})
+    article = dump_json(path)
+    assert (article["title"], article["subtitle"]) == ("Harbour report", "A year at the quay")
+    assert body_texts(article) == [
+        "Ships came[3].", "[1] Thanks to the crew.\n[2] Since May.\n[3] Counted."]
