@@ -53,6 +53,12 @@ def picture() -> dict:
             "data": {"image/png": "iVBORw0KGgo=", "text/plain": ["<Figure size 640x480>"]}}
 
 
+def display(data: dict[str, str]) -> dict:
+    """A display's output: its forms by MIME type."""
+    return {"output_type": "display_data", "metadata": {},
+            "data": {kind: text.splitlines(True) for kind, text in data.items()}}
+
+
 def run(text: str, *, bold: bool = False, italic: bool = False) -> str:
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     props = f"<w:rPr>{props}</w:rPr>" if props else ""

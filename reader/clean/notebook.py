@@ -1,9 +1,9 @@
 """A Jupyter notebook (``.ipynb``) read as a document, not as its JSON.
 
 Its Markdown cells are read by the Markdown cleaner (headings, lists, links...); its code
-cells are code in the kernel's language; the text each cell printed (a stream, a result's
-``text/plain``, an error's traceback) is a preformatted block under the cell; a picture it
-drew is one short line in its place. The first heading is the title (else the file's name).
+cells are code in the kernel's language; what each cell printed or displayed is read under
+it by :mod:`reader.clean.notebook_outputs` (text, a data frame's table, a picture's line).
+The first heading is the title (else the file's name).
 A text that is not a notebook (broken JSON, JSON of another shape) is shown as JSON code.
 """
 
@@ -16,23 +16,17 @@ from typing import Any
 from reader.clean.data_files import clean_code, code_parts
 from reader.clean.extracted import Draft, Extracted
 from reader.clean.markdown import markdown_blocks
+from reader.clean.notebook_outputs import output_blocks, text_of
 from reader.core.file_types import file_name
 from reader.core.sanitize import clean_text
 
-__all__ = ["IMAGE_OUTPUT", "clean_notebook"]
+__all__ = ["clean_notebook"]
 
-IMAGE_OUTPUT = "(A picture the cell drew: not shown here.)"
 Blocks = list[tuple[str, str, int]]
 _LANGUAGES = {"python3": "python", "ir": "r", "julia": "julia"}  # kernels named, not languages
 # a cell magic naming the language its cell is written in ("%%bash", "%%sql")
 _CELL_MAGIC = re.compile(r"\A%%(bash|sh|html|javascript|js|sql|latex|ruby|perl|markdown)\b")
 _MAGIC_LANGUAGES = {"sh": "bash", "js": "javascript"}
-
-def _text(value: Any) -> str:
-    """A notebook's text: a string, or a list of lines (which carry their own newlines)."""
-    if isinstance(value, list):
-        return "".join(part for part in value if isinstance(part, str))
-    return value if isinstance(value, str) else ""
 
 
 def _language(notebook: dict[str, Any]) -> str:
@@ -59,58 +53,6 @@ def _cells(notebook: dict[str, Any]) -> list[dict[str, Any]] | None:
     return [cell for cell in cells if isinstance(cell, dict)]
 
 
-def _as_shown(text: str) -> str:
-    """A stream's text as a terminal leaves it: of a line a progress bar rewrote after each
-    carriage return, its last state."""
-    if "\r" not in text:
-        return text
-    lines = (line.removesuffix("\r") for line in text.split("\n"))
-    return "\n".join(line.rsplit("\r", 1)[-1] for line in lines)
-
-
-def _output_text(output: dict[str, Any]) -> str | None:
-    """An output's text (None for a picture): a stream's, a result's ``text/plain``, an
-    error's name, value and traceback."""
-    kind = output.get("output_type")
-    if kind == "stream":
-        return _as_shown(_text(output.get("text")))
-    if kind in ("error", "pyerr"):
-        trace = output.get("traceback")
-        lines = [line for line in trace if isinstance(line, str)] if isinstance(trace, list) else []
-        head = f"{_text(output.get('ename'))}: {_text(output.get('evalue'))}"
-        return "\n".join(lines) if lines else head
-    data = output.get("data") if isinstance(output.get("data"), dict) else output
-    if any(isinstance(key, str) and key.startswith(("image/", "png", "jpeg", "svg"))
-           for key in data):
-        return None
-    return _text(data.get("text/plain", data.get("text")))
-
-
-def _outputs(cell: dict[str, Any]) -> Blocks:
-    """The text a code cell printed, its runs of text one preformatted block (in parts, if
-    long), a picture one line."""
-    blocks: Blocks = []
-    run: list[str] = []
-
-    def close() -> None:
-        text = "".join(run).strip("\n")
-        blocks.extend(("preformatted", part, 0) for part in code_parts(text) if text)
-        run.clear()
-
-    outputs = cell.get("outputs")
-    for output in outputs if isinstance(outputs, list) else ():
-        if not isinstance(output, dict):
-            continue
-        text = _output_text(output)
-        if text is None:
-            close()
-            blocks.append(("paragraph", IMAGE_OUTPUT, 0))
-        elif text.strip():
-            run.append(text if text.endswith("\n") else text + "\n")
-    close()
-    return blocks
-
-
 def _code(source: str, language: str) -> Blocks:
     magic = _CELL_MAGIC.match(source)
     if magic:
@@ -121,7 +63,7 @@ def _code(source: str, language: str) -> Blocks:
 
 def _cell_blocks(cell: dict[str, Any], language: str) -> Blocks:
     kind = cell.get("cell_type")
-    source = clean_text(_text(cell.get("source", cell.get("input"))))
+    source = clean_text(text_of(cell.get("source", cell.get("input"))))
     if kind == "markdown":
         return markdown_blocks(source)
     if kind == "heading":  # (nbformat 3's)
@@ -132,7 +74,7 @@ def _cell_blocks(cell: dict[str, Any], language: str) -> Blocks:
         return [("preformatted", source.strip("\n"), 0)] if source.strip() else []
     if kind != "code":
         return []
-    return (_code(source, language) if source.strip() else []) + _outputs(cell)
+    return (_code(source, language) if source.strip() else []) + output_blocks(cell)
 
 
 def _take_title(blocks: Blocks) -> str:

@@ -10,7 +10,17 @@ import sys
 from pathlib import Path
 
 from cli_run import dump_explain, dump_json
-from office_files import code_cell, docx, markdown_cell, notebook, para, picture, result, stream
+from office_files import (
+    code_cell,
+    display,
+    docx,
+    markdown_cell,
+    notebook,
+    para,
+    picture,
+    result,
+    stream,
+)
 from pytest_httpserver import HTTPServer
 
 CELLS = [
@@ -108,3 +118,68 @@ def test_explain_says_a_notebook_and_a_word_document_drop_no_block(tmp_path: Pat
     word = tmp_path / "report.docx"
     word.write_bytes(docx(para("Ships came.")))
     assert dump_explain(str(word)) == ["(a Word document: no block is dropped by a rule)"]
+
+
+FRAME_HTML = (
+    "<div>\n<style scoped>\n    .dataframe tbody tr th { vertical-align: top; }\n</style>\n"
+    '<table border="1" class="dataframe">\n  <thead>\n    <tr style="text-align: right;">\n'
+    "      <th></th>\n      <th>ship</th>\n      <th>tons</th>\n    </tr>\n  </thead>\n"
+    "  <tbody>\n    <tr>\n      <th>0</th>\n      <td>Aurora</td>\n      <td>1200</td>\n"
+    "    </tr>\n    <tr>\n      <th>1</th>\n      <td>\x1b[31mBorealis [bold]x[/bold]</td>\n"
+    "      <td>800</td>\n    </tr>\n  </tbody>\n</table>\n<p>2 rows × 2 columns</p>\n</div>"
+)
+FRAME_PLAIN = "      ship  tons\n0   Aurora  1200\n1  Borealis   800"
+PLOTLY_HTML = (
+    '<div>  <div id="c1" class="plotly-graph-div" style="height:525px;"></div>  '
+    '<script type="text/javascript">require(["plotly"], function(Plotly) '
+    '{ Plotly.newPlot("c1", [{"y": [1, 2]}]) })</script></div>'
+)
+
+
+def test_a_data_frame_reads_as_a_table_and_a_chart_as_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "frames.ipynb"
+    path.write_text(notebook([
+        code_cell("ships", display({"text/html": FRAME_HTML, "text/plain": FRAME_PLAIN})),
+        code_cell("fig.show()", display({"text/html": PLOTLY_HTML}),
+                  display({"application/vnd.plotly.v1+json": '{"data": []}',
+                           "text/html": PLOTLY_HTML})),
+        code_cell("IntSlider()", display({
+            "application/vnd.jupyter.widget-view+json": '{"model_id": "a1"}',
+            "text/plain": "IntSlider(value=0)"})),
+        code_cell("HTML('<b>Done</b>')", display({
+            "text/html": "<h3>Summary</h3><p><b>Done</b> in 3 s</p>",
+            "text/plain": "<IPython.core.display.HTML object>"})),
+    ]), encoding="utf-8")
+    article = dump_json(str(path))
+    body = [(block["type"], block["text"]) for block in article["body"]]
+    table = article["body"][1]
+    assert table["type"] == "table" and table["header"] is True
+    assert table["rows"] == [["", "ship", "tons"], ["0", "Aurora", "1200"],
+                             ["1", "Borealis [bold]x[/bold]", "800"]]
+    line = "(An interactive output the cell made: not shown here.)"
+    assert body[2:] == [
+        ("paragraph", "2 rows × 2 columns"),
+        ("code", "fig.show()"), ("paragraph", line), ("paragraph", line),
+        ("code", "IntSlider()"), ("paragraph", line),
+        ("code", "HTML('<b>Done</b>')"), ("paragraph", "Summary"), ("paragraph", "Done in 3 s"),
+    ]
+    shown = json.dumps(article)
+    assert "\x1b" not in shown and "\\u001b" not in shown and "Plotly" not in shown
+    assert "IPython.core" not in shown and "  ship  tons" not in shown
+    markdown = _dump(path, "markdown")
+    assert "| Aurora | 1200 |" in markdown.replace("  ", " ")
+
+
+def test_an_output_too_large_to_read_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "huge.ipynb"
+    rows = "".join(f"<tr><td>{n}</td><td>x</td></tr>" for n in range(40_000))
+    huge = f"<table>{rows}</table>"
+    path.write_text(notebook([
+        code_cell("big", display({"text/html": huge})),
+        code_cell("big2", display({"text/html": huge, "text/plain": "a big frame"})),
+    ]), encoding="utf-8")
+    body = [(block["type"], block["text"]) for block in dump_json(str(path))["body"]]
+    assert body == [
+        ("code", "big"), ("paragraph", "(An interactive output the cell made: not shown here.)"),
+        ("code", "big2"), ("preformatted", "a big frame"),
+    ]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from office_files import (
     code_cell,
+    display,
     docx,
     markdown_cell,
     note_reference,
@@ -44,6 +45,22 @@ async def test_a_notebook_reads_as_prose_code_and_output(make_app, tmp_path: Pat
         starts = {line.strip(): len(line) - len(line.lstrip()) for line in lines}
         assert starts["print(berth)"] - starts["for berth in berths:"] == 4  # indentation
         assert shown.index("North") > shown.index("print(berth)")  # its output, under it
+
+
+async def test_a_notebook_shows_a_data_frame_as_a_table(make_app, tmp_path: Path) -> None:
+    frame = ("<table class='dataframe'><thead><tr><th></th><th>berth</th><th>ships</th></tr>"
+             "</thead><tbody><tr><th>0</th><td>North</td><td>12</td></tr>"
+             "<tr><th>1</th><td>South</td><td>7</td></tr></tbody></table>")
+    path = tmp_path / "berths.ipynb"
+    path.write_text(notebook([code_cell("berths", display({
+        "text/html": frame, "text/plain": "  berth  ships\n0 North 12\n1 South 7"}))]),
+        encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        lines = [" ".join(line.split()) for line in _body_lines(app)]
+        for expected in ("│ berth │ ships", "0 │ North │ 12", "1 │ South │ 7"):
+            assert expected in lines, (expected, lines)
 
 
 async def test_a_word_document_reads_as_its_headings_list_and_table(
