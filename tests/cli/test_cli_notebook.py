@@ -183,3 +183,13 @@ def test_an_output_too_large_to_read_is_one_line(tmp_path: Path) -> None:
         ("code", "big"), ("paragraph", "(An interactive output the cell made: not shown here.)"),
         ("code", "big2"), ("preformatted", "a big frame"),
     ]
+
+
+def test_markdown_a_cell_displays_reads_as_its_blocks_not_its_repr(tmp_path: Path) -> None:
+    path = tmp_path / "report.ipynb"
+    path.write_text(notebook([code_cell("Markdown(summary)", display({
+        "text/markdown": "## Result\n\n- *north* quay\n- south quay\n",
+        "text/plain": "<IPython.core.display.Markdown object>"}))]), encoding="utf-8")
+    body = [(block["type"], block["text"]) for block in dump_json(str(path))["body"]]
+    assert body == [("code", "Markdown(summary)"), ("paragraph", "Result"),
+                    ("list", "north quay\nsouth quay")]
