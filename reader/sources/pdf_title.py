@@ -3,11 +3,12 @@
 The title is the PDF's metadata's when that is a real title (not a program's "Microsoft
 Word - draft.docx", not a file name); else the line set in the largest type at the top of its
 first page, when its type is larger than the text's; else, when the first page opens with
-running heads (a journal's name, "Page 1 of 2", an author line: the lines at the top of every
-page), the first line under them that reads as a title. With a title found, those running
-heads go from the top of every page, and the title, where the first page sets it out, opens
-its text, where the plain-text cleaner looks for it (the engine puts a PDF's title over the
-one the text gives).
+running heads (the lines at the top of most pages), the one that reads as a report's title
+(short, not a page number, a date, a journal's banner: "Harbour Survey 2026" on every page),
+else the first line under them that reads as a title ("Journal of ... 12 (2026)" over it).
+With a title found, those running heads go from the top of every page, and the title, where
+the first page sets it out, opens its text, where the plain-text cleaner looks for it (the
+engine puts a PDF's title over the one the text gives).
 """
 
 from __future__ import annotations
@@ -25,7 +26,21 @@ MAX_TITLE_LINES = 3  # lines a title in large type wraps over, at most
 LARGER = 1.2  # times the text's type: a title's type, at least
 MIN_LETTERS = 3  # of a title in large type (not a drop capital, not a number)
 
+MAX_HEAD_TITLE = 100  # characters: a running head longer than this is no title
 _DIGITS = re.compile(r"\d+")
+# a journal's or a publisher's banner, a draft's mark, an address: a running head but no title
+_BANNER = re.compile(
+    r"\b(?:journal|proceedings|transactions|letters|bulletin|annals|magazine|quarterly|"
+    r"communications|conference|symposium|workshop|vol(?:ume)?\.?\s*\d|no\.\s*\d|issue\s*\d|"
+    r"pp\.|issn|isbn|doi|arxiv|preprint|manuscript|draft|confidential|copyright|rights reserved)"
+    r"\b|©|https?://|www\.|@|\d+\s*\(\d{4}\)|\d+\s*\(\d+\)\s*:",
+    re.IGNORECASE,
+)
+_DATE = re.compile(  # "12 March 2026", "March 12, 2026", "2026-03-12", "12/03/2026"
+    r"\b(?:\d{1,2}\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b",
+    re.IGNORECASE,
+)
 _PROGRAMS = ("microsoft ", "untitled", "document", "powerpoint presentation", "slide ")
 _FILE_ENDINGS = (
     ".doc", ".docx", ".pdf", ".tex", ".dvi", ".indd", ".odt", ".rtf", ".ppt", ".pptx",
@@ -121,18 +136,21 @@ def _filled(lines: list[str]) -> list[int]:
 
 
 def running_heads(pages: list[str]) -> list[int]:
-    """The first page's opening lines (indexes) that open every other page too, their
-    numbers aside: its running heads (none in a PDF of one page)."""
-    if len(pages) < 2:
-        return []
-    first = pages[0].split("\n")
+    """The first page's opening lines (indexes) that open most other pages too (more than
+    half of them: all of them in a PDF of two or three pages), their numbers aside: its
+    running heads (none in a PDF of one page). A page without text (a picture's) is not
+    counted."""
     tops = []
     for page in pages[1:]:
         lines = page.split("\n")
-        tops.append({_key(lines[index]) for index in _filled(lines)[:EDGE_LINES]})
+        if _filled(lines):
+            tops.append({_key(lines[index]) for index in _filled(lines)[:EDGE_LINES]})
+    if not tops:
+        return []
+    first = pages[0].split("\n")
     heads = []
     for index in _filled(first)[:EDGE_LINES]:
-        if not all(_key(first[index]) in top for top in tops):
+        if sum(_key(first[index]) in top for top in tops) * 2 <= len(tops):
             break
         heads.append(index)
     return heads
@@ -146,6 +164,18 @@ def _reads_as_title(line: str) -> bool:
         and not stripped[:1].islower()
         and _NOT_A_TITLE.match(stripped) is None
     )
+
+
+def _head_title(line: str) -> bool:
+    """Whether a running head reads as the document's own title: short, and no journal's
+    banner, no date, no draft's mark."""
+    stripped = line.strip()
+    if len(stripped) > MAX_HEAD_TITLE or not _reads_as_title(stripped):
+        return False
+    if _BANNER.search(stripped):
+        return False
+    undated = _DATE.sub(" ", stripped)
+    return undated == stripped or sum(word.isalpha() for word in undated.split()) >= 2
 
 
 def _same(text: str) -> str:
@@ -177,6 +207,8 @@ def lead_with_title(
     lines = pages[0].split("\n")
     heads = running_heads(pages)
     title = metadata or largest_type(pieces)
+    if title is None:
+        title = next((lines[i].strip() for i in heads if _head_title(lines[i])), None)
     if title is None and heads:
         after = next((i for i in _filled(lines) if i > heads[-1]), None)
         title = lines[after].strip() if after is not None else None
