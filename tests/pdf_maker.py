@@ -1,5 +1,6 @@
 """A small PDF written by hand for the tests: pages of text lines in Helvetica (10 point, or
-a line's own size), a title in its metadata, optionally a page with no text (as a scan is)."""
+a line's own size), a title in its metadata, optionally a page with no text (as a scan is);
+one said to be encrypted with AES (:func:`aes_encrypted`)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,18 @@ def make_pdf(pages: list[list[Line]], title: str | None = None) -> bytes:
     trailer = f"<< /Size {len(objects) + 1} /Root 1 0 R" + (f" /Info {info} 0 R" if info else "")
     out += f"trailer\n{trailer} >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+def aes_encrypted(pdf: bytes, revision: int = 6) -> bytes:
+    """``pdf`` said to be encrypted with AES (256-bit for revision 6, 128 for 4) under a
+    password none of its keys open: pypdf needs the cryptography package to try them."""
+    version, bits, method = (5, 256, "AESV3") if revision >= 5 else (4, 128, "AESV2")
+    zeros = {"O": 48, "U": 48, "OE": 32, "UE": 32, "Perms": 16}
+    keys = " ".join(f"/{name} <{'00' * size}>" for name, size in zeros.items())
+    same = "0123456789abcdef" * 2
+    encrypt = (
+        f"/Encrypt << /Filter /Standard /V {version} /R {revision} /Length {bits} /P -4 {keys} "
+        f"/CF << /StdCF << /CFM /{method} /AuthEvent /DocOpen /Length {bits // 8} >> >> "
+        f"/StmF /StdCF /StrF /StdCF >> /ID [<{same}> <{same}>]"
+    )
+    return pdf.replace(b"trailer\n<< /Size", f"trailer\n<< {encrypt} /Size".encode(), 1)

@@ -3,17 +3,22 @@
 Each page's lines are reflowed into its paragraphs here (:func:`reflow`), and the pages are
 joined with form feeds, as a text printed in pages is: the plain-text cleaner then takes off
 what repeats at the top and foot of each page (running heads, page numbers). A PDF with no
-text (a scan), one locked with a password, or one pypdf cannot read gets a sentence, never a
-traceback. pypdf is imported only when a PDF is read (~120 ms).
+text (a scan), one locked with a password, one encrypted with AES while the cryptography
+package (which pypdf decrypts AES with) is missing, or one pypdf cannot read gets a sentence,
+never a traceback. pypdf is imported only when a PDF is read (~120 ms).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from reader.core.errors import LoadError
 from reader.core.hyphenation import HYPHENS, SOFT_HYPHEN, Spellings
 from reader.sources.pdf_title import TypeSet, lead_with_title, metadata_title, type_size
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 PDF_MAGIC = b"%PDF-"
 MAX_PAGES = 2000  # pages read of a longer PDF
@@ -22,6 +27,10 @@ NO_TEXT = (
     "text, not pictures of it."
 )
 LOCKED = "This PDF is locked with a password; reader cannot open it."
+NEEDS_AES = (
+    "This PDF is encrypted with AES, which reader can open only with the Python package "
+    "cryptography installed (pip install cryptography)."
+)
 BROKEN = "This PDF is damaged or in a form reader cannot read."
 
 
@@ -64,8 +73,16 @@ def _pages(stream: object) -> tuple[list[str], str | None, TypeSet]:
     """Each page's text (at most :data:`MAX_PAGES`), the metadata's title and the first
     page's text piece by piece with the size of its type."""
     from pypdf import PdfReader
+    from pypdf.errors import DependencyError
 
-    reader = PdfReader(stream, strict=False)  # type: ignore[arg-type]
+    try:
+        return _read(PdfReader(stream, strict=False))  # type: ignore[arg-type]
+    except DependencyError:  # (opening or reading: AES, without the package to decrypt it)
+        raise LoadError(NEEDS_AES) from None
+
+
+def _read(reader: PdfReader) -> tuple[list[str], str | None, TypeSet]:
+    """:func:`_pages` of an opened PDF (decrypted first, when it opens without a password)."""
     if reader.is_encrypted and not reader.decrypt(""):
         raise LoadError(LOCKED)
     pages: list[str] = []

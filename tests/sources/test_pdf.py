@@ -11,7 +11,7 @@ from pathlib import Path
 from pytest_httpserver import HTTPServer
 
 from tests.cli_run import body_texts, dump_json
-from tests.pdf_maker import make_pdf
+from tests.pdf_maker import aes_encrypted, make_pdf
 
 MONTHS = ["", "January", "February", "March", "April"]
 
@@ -113,3 +113,17 @@ def test_a_scan_a_damaged_or_a_locked_pdf_gets_a_sentence(tmp_path: Path) -> Non
     assert "locked with a password" in _error(tmp_path, _locked())
     assert "damaged" in _error(tmp_path, b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\n%%EOF\n")
     assert "damaged" in _error(tmp_path, _report()[:200])
+
+
+def test_a_pdf_encrypted_with_aes_gets_a_sentence_not_damaged(tmp_path: Path) -> None:
+    """AES-256, the usual encryption of a PDF today (often with no password to open it,
+    only rights): pypdf decrypts it only with the cryptography package; without it the
+    sentence says so, never "damaged"."""
+    import importlib.util
+
+    error = _error(tmp_path, aes_encrypted(make_pdf([paragraph(1)])))
+    if importlib.util.find_spec("cryptography") is None:
+        assert "encrypted with AES" in error and "pip install cryptography" in error
+    else:  # (decrypted with it: the keys made up here open nothing)
+        assert "locked with a password" in error
+    assert "damaged" not in error
