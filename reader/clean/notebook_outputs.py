@@ -4,7 +4,8 @@ A stream, a result's ``text/plain`` and an error's traceback are text, runs of i
 preformatted block. A result's ``text/html`` holding a data table (a pandas DataFrame's) is
 read as the table it is, through the HTML cleaner's table reading. A picture is one short
 line, and so is what only a script or a widget draws (plotly, bokeh, altair, ipywidgets):
-never its script. A representation that only names its object ("<IPython.core.display.HTML
+never its script, and said once for a cell's outputs in a row (a library's loader, then its
+chart). A representation that only names its object ("<IPython.core.display.HTML
 object>") gives way to the HTML's words or the Markdown's blocks (headings made paragraphs).
 HTML over :data:`MAX_RICH` characters is not read: its plain text, else the one line.
 """
@@ -21,6 +22,7 @@ __all__ = ["IMAGE_OUTPUT", "INTERACTIVE_OUTPUT", "MAX_RICH", "output_blocks", "t
 
 IMAGE_OUTPUT = "(A picture the cell drew: not shown here.)"
 INTERACTIVE_OUTPUT = "(An interactive output the cell made: not shown here.)"
+_INTERACTIVE = ("paragraph", INTERACTIVE_OUTPUT, 0)
 MAX_RICH = 300_000  # characters of an output's HTML or Markdown read as blocks, at most
 Blocks = list[tuple[str, str, int]]
 _PICTURE = ("image/", "png", "jpeg", "svg")
@@ -82,7 +84,7 @@ def _rich(data: dict[str, Any]) -> Blocks | str | None:
         plain = ""
     markdown = text_of(data.get("text/markdown"))[:MAX_RICH]
     if any(_SCRIPTED.match(key) for key in keys) or _SCRIPT.search(html):
-        return [("paragraph", INTERACTIVE_OUTPUT, 0)]
+        return [_INTERACTIVE]
     if plain.strip():
         return plain
     if read:
@@ -92,7 +94,7 @@ def _rich(data: dict[str, Any]) -> Blocks | str | None:
 
         return _unsectioned(markdown_blocks(clean_text(markdown))) or None
     # (HTML too large to read, or with nothing to read in it)
-    return [("paragraph", INTERACTIVE_OUTPUT, 0)] if given.strip() else None
+    return [_INTERACTIVE] if given.strip() else None
 
 
 def _output(output: dict[str, Any]) -> Blocks | str | None:
@@ -127,7 +129,8 @@ def output_blocks(cell: dict[str, Any]) -> Blocks:
         shown = _output(output)
         if isinstance(shown, list):
             close()
-            blocks.extend(shown)
+            said = blocks[-1:] == [_INTERACTIVE] == shown  # (a loader's, then the chart's)
+            blocks.extend([] if said else shown)
         elif shown and shown.strip():
             run.append(shown if shown.endswith("\n") else shown + "\n")
     close()

@@ -159,7 +159,7 @@ def test_a_data_frame_reads_as_a_table_and_a_chart_as_one_line(tmp_path: Path) -
     line = "(An interactive output the cell made: not shown here.)"
     assert body[2:] == [
         ("paragraph", "2 rows × 2 columns"),
-        ("code", "fig.show()"), ("paragraph", line), ("paragraph", line),
+        ("code", "fig.show()"), ("paragraph", line),  # (once: the loader's and the chart's)
         ("code", "IntSlider()"), ("paragraph", line),
         ("code", "HTML('<b>Done</b>')"), ("paragraph", "Summary"), ("paragraph", "Done in 3 s"),
     ]
