@@ -33,7 +33,7 @@ _BANNER = re.compile(
     r"\b(?:journal|proceedings|transactions|letters|bulletin|annals|magazine|quarterly|"
     r"communications|conference|symposium|workshop|vol(?:ume)?\.?\s*\d|no\.\s*\d|issue\s*\d|"
     r"pp\.|issn|isbn|doi|arxiv|preprint|manuscript|draft|confidential|copyright|rights reserved)"
-    r"\b|©|https?://|www\.|@|\d+\s*\(\d{4}\)|\d+\s*\(\d+\)\s*:",
+    r"\b|©|https?://|www\.|@|\b\d+\s*\(\d{4}\)|\b\d+\s*\(\d+\)\s*:",
     re.IGNORECASE,
 )
 _DATE = re.compile(  # "12 March 2026", "March 12, 2026", "2026-03-12", "12/03/2026"
