@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytest_httpserver import HTTPServer
 
 from tests.cli_run import body_texts, dump_json
@@ -95,17 +96,31 @@ def _error(tmp_path: Path, data: bytes) -> str:
     return result.stderr
 
 
-def _locked() -> bytes:
+def _locked(password: str = "secret", algorithm: str = "RC4-128") -> bytes:
     from io import BytesIO
 
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     writer.append(PdfReader(BytesIO(make_pdf([paragraph(1)]))))
-    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    writer.encrypt(user_password=password, owner_password="rights", algorithm=algorithm)
     out = BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["AES-256", "AES-128"])
+def test_a_pdf_encrypted_with_aes_for_its_rights_only_reads(
+    tmp_path: Path, algorithm: str
+) -> None:
+    """Encrypted with AES and an empty password to open it (only the rights locked, as many
+    reports are): read like any other PDF."""
+    path = tmp_path / "rights.pdf"
+    path.write_bytes(_locked("", algorithm))
+    result = subprocess.run([sys.executable, "-m", "reader", "dump", str(path)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert joined(1) in " ".join(result.stdout.split())
 
 
 def test_a_scan_a_damaged_or_a_locked_pdf_gets_a_sentence(tmp_path: Path) -> None:
