@@ -12,6 +12,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Literal
 
+from reader.article.data_kind import data_kind
 from reader.article.model import (
     Article,
     Block,
@@ -337,9 +338,13 @@ def _people_sample(article: Article) -> Article:
 
 def analyse(article: Article) -> Article:
     """Find the people and direct quotations, and resolve pull-quote speakers (on a very
-    long text, in its first ``PEOPLE_TEXT_LIMIT`` characters only)."""
+    long text, in its first ``PEOPLE_TEXT_LIMIT`` characters only); none in a program's
+    source or a table (``data_kind``): its comments, strings and cells are not prose."""
     from reader.people.finder import analyse_people
 
+    if data_kind(article) is not None:
+        stale = article.people or article.quotations  # (a copy saved before: none now)
+        return replace(article, people=(), quotations=()) if stale else article
     sample = _people_sample(article)
     if sample is article:
         return analyse_people(article)

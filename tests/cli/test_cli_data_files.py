@@ -133,3 +133,23 @@ def test_a_long_source_file_comes_in_parts_cut_at_blank_lines(tmp_path: Path) ->
     assert len(blocks) > 1 and all(block["type"] == "code" for block in blocks)
     assert all(block["text"].startswith("def step_") for block in blocks)  # cut at a blank
     assert "\n\n".join(block["text"] for block in blocks) == functions.rstrip()
+
+
+def test_names_and_quoted_speech_in_code_or_a_table_are_no_people_or_quotes(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "greet.py"
+    source.write_text(
+        '"""Written by Guido van Rossum and kept by Raymond Hettinger."""\n\n'
+        "# Thanks to Barack Obama for the idea, said Michelle Obama.\n"
+        'GREETING = "\\"We will ship it tomorrow,\\" said Jane Doe, the project manager."\n'
+        "print(\"Jane Doe said: 'It works on my machine, and that is what counts.'\")\n",
+        encoding="utf-8")
+    table = tmp_path / "said.csv"
+    table.write_text("Name,Said\n" + "".join(
+        f'{name},"""We will win the race,"" said {name} to reporters."\n'
+        for name in ("John Smith", "Jane Doe", "Maria Garcia") * 3), encoding="utf-8")
+    for path in (source, table):
+        article = dump_json(str(path))
+        assert article["people"] == [] and article["pull_quotes"] == [], path.name
+        assert article["word_count"] > 0  # (the documented fields as before)

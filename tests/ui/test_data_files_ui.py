@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from test_structure_sizes import _body_lines
-from ui_helpers import reading, settle
+from ui_helpers import reading, screen_text, settle
+
+from reader.ui.screens.panel_place import EMPTY
 
 pytestmark = pytest.mark.anyio
 
@@ -45,3 +47,46 @@ async def test_a_csv_reads_as_a_table_in_columns(make_app, tmp_path: Path) -> No
         await settle(pilot)
         lines = [" ".join(line.split()) for line in _body_lines(app)]
         assert "Terminal │ Arrivals" in lines and "North Quay │ 1204" in lines
+
+
+# names in comments and string literals, quoted speech in a table's cells: no people here
+NAMED_SOURCE = (
+    '"""Written by Guido van Rossum and kept by Raymond Hettinger."""\n'
+    "\n"
+    "# Thanks to Barack Obama for the idea, said Michelle Obama.\n"
+    'GREETING = "\\"We will ship it tomorrow,\\" said Jane Doe, the project manager."\n'
+) + SOURCE * 60
+NAMED_TABLE = "name,said\n" + "".join(
+    f'{name},"""We will win the race,"" said {name} to reporters."\n'
+    for name in ["John Smith", "Jane Doe", "Maria Garcia", "Wei Chen"] * 300
+)
+
+
+@pytest.mark.parametrize(("name", "text", "size", "unit", "noun"), [
+    ("ships.py", NAMED_SOURCE, "304 lines", "lines", "a code file"),
+    ("said.csv", NAMED_TABLE, "1,200 rows", "rows", "a table"),
+], ids=["code", "table"])
+async def test_a_code_or_table_file_is_told_in_lines_or_rows_with_no_people_or_quotes(
+        make_app, tmp_path: Path, name, text, size, unit, noun) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        shown = screen_text(app)
+        status = shown.splitlines()[0]
+        assert f"▏ {size}" in " ".join(shown.split())  # the title block's length
+        assert " read" not in shown and " min" not in status and " h left" not in status
+        assert f"0% · {size} left" in status and EMPTY in status
+        article = screen.article
+        assert article is not None and not article.people and not article.pull_quotes
+        assert screen.query_one("#panels").region.width == 0  # the text has the width
+        await pilot.press("G")
+        await settle(pilot)
+        assert "100% · end" in screen_text(app).splitlines()[0]
+        await pilot.press("g", "p")  # the panels opened say why they are empty
+        await settle(pilot)
+        shown = screen_text(app)
+        assert f"No people in {noun}." in shown and f"No pull quotes in {noun}." in shown
+        assert "Finding the people" not in shown and unit in shown.splitlines()[0]

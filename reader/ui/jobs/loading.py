@@ -155,9 +155,10 @@ def analyse(article: Article) -> Article:
     pickling 20,000 blocks or 40,000 spans as objects takes one C call of ~60 ms, and the
     screen would freeze while it holds the GIL.
     """
+    from reader.article.data_kind import data_kind
     from reader.engine.pipeline import analyse as engine_analyse
 
-    if len(article.text) < BIG_TEXT:
+    if len(article.text) < BIG_TEXT or data_kind(article):  # (code, a table: nothing to do)
         return engine_analyse(article)
     try:
         found = in_process(_analyse_packed, pack(article))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.article.data_kind import data_kind
 from reader.ui.widgets.side_column import SideColumn
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ def emptiness(article: Article | None, *, pending: bool) -> bool | None:
     still to find, or a long text's rest to come)."""
     if article is None:
         return None
+    if data_kind(article) is not None:  # (code, a table: none looked for)
+        return True
     if article.pull_quotes or article.people:
         return False
     return None if pending else True

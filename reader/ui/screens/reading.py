@@ -368,9 +368,9 @@ class ReadingScreen(Screen[None]):
         self.set_mode("ready")
         layout, self._prebuilt = self._prebuilt, None
         self.body.set_article(article, layout=layout)
+        self._restore_title()  # (before the panels: a code file's fold away, said there)
         self.panels.show(article, pending=True,
                          whole_pending=self.opening.words.quotes if opening else "")
-        self._restore_title()
         self.call_after_refresh(self._update_position)
         self.body.focus()
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rich.cells import cell_len
 
 from reader.article.byline import byline, shown_site
+from reader.article.data_kind import data_kind, data_size, size_words
 from reader.article.dates import format_date
 from reader.article.model import SCENE_BREAK, WORDS_PER_MINUTE, Article, count_words
 from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known, fit
@@ -307,8 +308,10 @@ def expect_words(article: Article, words: float) -> None:
 
 
 def minutes_known(article: Article) -> bool:
-    """Whether ``reading_minutes(article)`` is counted (or cheap to count)."""
-    return len(article.text) <= BIG_TEXT or any(known is article for known, _ in _MINUTES)
+    """Whether ``reading_minutes(article)`` is counted (or cheap to count), or not wanted
+    (code, a table: its length is its lines or rows)."""
+    return (len(article.text) <= BIG_TEXT or any(known is article for known, _ in _MINUTES)
+            or data_kind(article) is not None)
 
 
 def estimate_minutes(article: Article) -> int:
@@ -327,14 +330,34 @@ def duration(minutes: int) -> str:
     return f"{hours} h {rest} min" if rest and hours < 10 else f"{hours} h"
 
 
-def meta_line(article: Article) -> str:
-    """Byline, date, site and reading time, joined by middle dots."""
+def length_words(article: Article) -> str:
+    """How long ``article`` is, as its title block says: its reading time ("9 min read"),
+    or a program's source's lines, a table's rows ("2,140 lines", "12,000 rows")."""
+    kind = data_kind(article)
+    if kind is not None:
+        return size_words(data_size(article, kind), kind)
     minutes = reading_minutes(article, estimate=True)
+    return f"{duration(minutes)} read" if minutes else ""
+
+
+def left_words(article: Article, done: float) -> str:
+    """What is left of ``article`` with ``done`` of it read (0 to 1): "9 min left", "1,880
+    lines left", "" at its end (about: in proportion to the characters left)."""
+    kind = data_kind(article)
+    size = data_size(article, kind) if kind else reading_minutes(article, estimate=True)
+    left = round(size * (1 - done))
+    if not left:
+        return ""
+    return f"{size_words(left, kind) if kind else duration(left)} left"
+
+
+def meta_line(article: Article) -> str:
+    """Byline, date, site and reading time (or lines, or rows), joined by middle dots."""
     parts = [
         byline(article),
         format_date(article.published) or "",
         shown_site(article) or "",
-        f"{duration(minutes)} read" if minutes else "",
+        length_words(article),
     ]
     return " · ".join(part for part in parts if part)
 
@@ -466,5 +489,6 @@ def full_layout(
     article: Article, width: int, pictures: int, failed: dict[str, str], view: int = 0
 ) -> tuple[Article, Layout]:
     """In a worker: count the words (the title block shows the reading time), lay out all."""
-    reading_minutes(article)
+    if data_kind(article) is None:
+        reading_minutes(article)
     return article, build_layout(article, width, pictures=pictures, failed=failed, view=view)

@@ -27,6 +27,7 @@ from textual.message import Message
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from reader.article.data_kind import data_kind
 from reader.article.model import Article, Person, PullQuote
 from reader.core.quoting import in_quotes
 from reader.ui import commands
@@ -41,6 +42,16 @@ def left_out(total: int, shown: int, what: str) -> str:
     if total <= shown:
         return ""
     return f"… {total - shown} more {what}: press {commands.key('search')} to filter"
+
+
+_DATA_NOUNS = {"code": "a code file", "table": "a table"}
+
+
+def none_in_data(article: Article | None, what: str) -> str:
+    """What an empty panel says of a program's source or a table, where ``what`` is not
+    looked for ("No people in a code file."); "" for any other article."""
+    kind = data_kind(article) if article is not None else None
+    return f"No {what} in {_DATA_NOUNS[kind]}." if kind else ""
 
 
 _LEAD = " ▸"  # what may stand before a line's words: its indent, the outline's mark
@@ -287,7 +298,7 @@ class QuotesPanel(Panel):
         self.quotes: tuple[PullQuote, ...] = ()
         self.quote_indexes: list[int] = []
         self._matching = 0  # quotes matching (all, or the filter's); at most LIMIT shown
-        self._empty = "No pull quotes in this article."
+        self._none = self._empty = "No pull quotes in this article."
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
@@ -309,7 +320,9 @@ class QuotesPanel(Panel):
         self._matching = len(self.all_quotes)
         self.quotes = self.all_quotes[:LIMIT]
         self.quote_indexes = list(range(len(self.quotes)))
-        self._empty = whole_pending or "No pull quotes in this article."
+        data = none_in_data(article, "pull quotes")
+        self._none = data or "No pull quotes in this article."
+        self._empty = data or whole_pending or self._none
         self._fill()
 
     def filter(self, query: str) -> int:
@@ -324,7 +337,7 @@ class QuotesPanel(Panel):
         self._matching = len(self.quote_indexes)
         del self.quote_indexes[LIMIT:]
         self.quotes = tuple(every[index] for index in self.quote_indexes)
-        self._empty = "No pull quote matches." if every else "No pull quotes in this article."
+        self._empty = "No pull quote matches." if every else self._none
         self._fill()
         return len(self.quotes)
 
@@ -363,7 +376,7 @@ class PeoplePanel(Panel):
         self.all_people: tuple[Person, ...] = ()
         self._matching = 0  # people matching (all, or the filter's); at most LIMIT shown
         self.said: tuple[Said, ...] = ()
-        self._empty = "No people found in this article."
+        self._none = self._empty = "No people found in this article."
         self._said_title = ""
 
     def compose(self) -> ComposeResult:
@@ -390,7 +403,9 @@ class PeoplePanel(Panel):
         self.all_people = article.people if article else ()
         self._matching = len(self.all_people)
         self.people = self.all_people[:LIMIT]
-        self._empty = "Finding the people…" if pending else "No people found in this article."
+        data = none_in_data(article, "people")
+        self._none = data or "No people found in this article."
+        self._empty = data or ("Finding the people…" if pending else self._none)
         self._fill_people()
         self.show_quotes(None)
 
@@ -404,7 +419,7 @@ class PeoplePanel(Panel):
         )
         self._matching = len(matches)
         self.people = matches[:LIMIT]
-        self._empty = "Nobody matches." if every else "No people found in this article."
+        self._empty = "Nobody matches." if every else self._none
         self._fill_people()
         self.show_quotes(None)
         return len(self.people)

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
 
-from reader.ui.widgets.layout import duration, reading_minutes
+from reader.ui.widgets.layout import left_words
 
 if TYPE_CHECKING:
     from reader.article.model import Article
@@ -62,7 +62,16 @@ class StatusLine(Horizontal):
 
     def note(self, text: str) -> None:
         """A quiet word on the shown article (its panels are empty) until the next title;
-        left unsaid where it would cut the title short."""
+        left unsaid where it would cut the title short (said once the line has its width,
+        if it has none yet: the first article's, at start)."""
+        self._note = text
+        self._show_note()
+
+    def on_resize(self) -> None:
+        self._show_note()
+
+    def _show_note(self) -> None:
+        text = getattr(self, "_note", "")
         room = self.size.width - cell_len(getattr(self, "_said", "")) - POSITION_CELLS
         if cell_len(text) + 2 > room:
             text = ""
@@ -76,13 +85,14 @@ class StatusLine(Horizontal):
 
     def show_position(self, article: Article | None, body: BodyView, *, coming: str = ""
                       ) -> None:
-        """How far into ``article`` the ``body`` is, and the reading time left; while its
-        whole text is still ``coming`` (a book's opening: "loading the rest…"), that."""
+        """How far into ``article`` the ``body`` is, and the reading time (code: lines, a
+        table: rows) left; while its whole text is still ``coming`` (a book's opening:
+        "loading the rest…"), that."""
         label = self.query_one("#status-position", Label)
         if article is None or body.layout_rows is None or coming:
             label.update(coming)
             return
         percent = round(100 * body.progress())
         done = 1.0 if percent >= 100 else body.top_offset() / max(1, len(article.text))
-        left = round(reading_minutes(article, estimate=True) * (1 - done))
-        label.update(f"{percent}% · {duration(left)} left" if left else f"{percent}% · end")
+        left = left_words(article, done)
+        label.update(f"{percent}% · {left}" if left else f"{percent}% · end")
