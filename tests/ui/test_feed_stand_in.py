@@ -171,7 +171,8 @@ async def test_while_the_feeds_text_stands_in_the_screen_says_the_full_article_i
     make_app: Callable[..., ReaderApp], tmp_path: Path, serve: Callable[..., RawServer]
 ) -> None:
     """Not a book's words ("loading the rest…", "Waiting for the rest of the text…"): the
-    status line and the quotes panel say the full article is still to come."""
+    status line and the quotes and people panels say the full article is still to come
+    (no people are looked for in the feed's text meanwhile: not "Finding the people…")."""
     page, _, _ = _held_entry(tmp_path, serve)
     app = make_app()
     async with _opened(app, page, (140, 40)) as pilot:
@@ -181,7 +182,8 @@ async def test_while_the_feeds_text_stands_in_the_screen_says_the_full_article_i
         shown = screen_text(app)
         assert shown.splitlines()[0].rstrip().endswith("loading the full article…")
         assert "Quotes come with the full article…" in shown
-        assert "rest" not in shown
+        assert "People come with the full article…" in shown
+        assert "rest" not in shown and "Finding the people" not in shown
         page.release.set()
         await _until(pilot, lambda s: not s.opening.pending)
         await settle(pilot)

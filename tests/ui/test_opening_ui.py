@@ -131,6 +131,8 @@ async def test_the_opening_shows_then_the_whole_takes_its_place_where_the_reader
         shown = screen_text(app)
         assert "loading the rest…" in shown and "2 h 54 min read" in shown  # 40,000 words
         assert "Waiting for the rest of the text…" in shown  # (no quotes yet)
+        assert "People come with the whole text…" in shown  # (none looked for yet)
+        assert "Finding the people" not in shown
         await pilot.press("space", "space", "space")
         await pilot.pause()
         top = screen.body.top_offset()
@@ -142,7 +144,7 @@ async def test_the_opening_shows_then_the_whole_takes_its_place_where_the_reader
         assert screen.body.top_offset() == whole.text.find(words) > 0
         shown = screen_text(app)
         assert "loading the rest" not in shown and "% ·" in shown
-        assert "Waiting for the rest" not in shown
+        assert "Waiting for the rest" not in shown and "People come with" not in shown
         assert not screen.travel.can("back")  # (the opening is no step of the history)
     with Store.open(tmp_path / "data") as store:
         (entry,) = store.list_articles()

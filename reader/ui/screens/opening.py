@@ -44,16 +44,19 @@ A = TypeVar("A", bound=Callable[..., Any])
 @dataclass(frozen=True)
 class Coming:
     """What is said while the whole is to come: the ``rest`` to come (in "Still loading
-    ..."), the status line's ``position``, the empty quotes panel's ``quotes``."""
+    ..."), the status line's ``position``, the empty quotes and people panels' ``quotes``
+    and ``people`` (no people are looked for in an opening)."""
 
     rest: str
     position: str
     quotes: str
+    people: str
 
 
-REST = Coming("the rest of the text", "loading the rest…", "Waiting for the rest of the text…")
+REST = Coming("the rest of the text", "loading the rest…", "Waiting for the rest of the text…",
+              "People come with the whole text…")
 FULL_ARTICLE = Coming("the full article", "loading the full article…",
-                      "Quotes come with the full article…")
+                      "Quotes come with the full article…", "People come with the full article…")
 
 
 class Opening:

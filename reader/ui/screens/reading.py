@@ -370,7 +370,7 @@ class ReadingScreen(Screen[None]):
         self.body.set_article(article, layout=layout)
         self._restore_title()  # (before the panels: a code file's fold away, said there)
         self.panels.show(article, pending=True,
-                         whole_pending=self.opening.words.quotes if opening else "")
+                         coming=self.opening.words if opening else None)
         self.call_after_refresh(self._update_position)
         self.body.focus()
 

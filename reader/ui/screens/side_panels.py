@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
 
     from reader.article.model import Article
+    from reader.ui.screens.opening import Coming
     from reader.ui.widgets.panels import PanelList, PeoplePanel, QuotesPanel
 
     Shown = Callable[..., None]
@@ -39,7 +40,7 @@ class SidePanels:
         self._quotes: QuotesPanel | None = None
         self._people: PeoplePanel | None = None
         self._held_quotes: tuple[Article | None, str] = (None, "")
-        self._held_people: tuple[Article | None, bool] = (None, False)
+        self._held_people: tuple[Article | None, bool, str] = (None, False, "")
 
     @property
     def made(self) -> bool:
@@ -64,22 +65,23 @@ class SidePanels:
             self._quotes, self._people = QuotesPanel(), PeoplePanel()
             article, whole_pending = self._held_quotes
             self._quotes.show(article, whole_pending=whole_pending)
-            article, pending = self._held_people
-            self._people.show(article, pending=pending)
+            article, pending, whole_pending = self._held_people
+            self._people.show(article, pending=pending, whole_pending=whole_pending)
         return self._quotes, self._people
 
     def show(self, article: Article | None, *, pending: bool = False,
-             quotes: bool = True, whole_pending: str = "") -> None:
+             quotes: bool = True, coming: Coming | None = None) -> None:
         """List ``article``'s pull quotes (unless not ``quotes``) and people (``pending``:
-        the people engine is still running; ``whole_pending``: ``article`` is a long text's
-        opening, its whole to come, as the quotes panel says meanwhile)."""
+        the people engine is still running; ``coming``: ``article`` is a long text's
+        opening, its whole to come, as both panels say meanwhile)."""
+        quotes_coming, people_coming = (coming.quotes, coming.people) if coming else ("", "")
         if self._quotes is None or self._people is None:
             if quotes:
-                self._held_quotes = (article, whole_pending)
-            self._held_people = (article, pending)
+                self._held_quotes = (article, quotes_coming)
+            self._held_people = (article, pending, people_coming)
         else:
             if quotes:
-                self._quotes.show(article, whole_pending=whole_pending)
-            self._people.show(article, pending=pending)
+                self._quotes.show(article, whole_pending=quotes_coming)
+            self._people.show(article, pending=pending, whole_pending=people_coming)
         if self._shown is not None:
-            self._shown(article, pending=pending or bool(whole_pending))
+            self._shown(article, pending=pending or coming is not None)

@@ -398,14 +398,17 @@ class PeoplePanel(Panel):
         elif isinstance(item, Said):
             self.post_message(self.SaidChosen(item))
 
-    def show(self, article: Article | None, *, pending: bool = False) -> None:
-        """List the article's people (``pending``: the people engine is still running)."""
+    def show(self, article: Article | None, *, pending: bool = False,
+             whole_pending: str = "") -> None:
+        """List the article's people (``pending``: the people engine is still running;
+        ``whole_pending``: ``article`` is a long text's opening, its people looked for once
+        its whole has come, as this says)."""
         self.all_people = article.people if article else ()
         self._matching = len(self.all_people)
         self.people = self.all_people[:LIMIT]
         data = none_in_data(article, "people")
         self._none = data or "No people found in this article."
-        self._empty = data or ("Finding the people…" if pending else self._none)
+        self._empty = data or whole_pending or ("Finding the people…" if pending else self._none)
         self._fill_people()
         self.show_quotes(None)
 
