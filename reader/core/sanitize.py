@@ -72,27 +72,37 @@ def clean_text(text: str) -> str:
     return text
 
 
-# The C0 controls an XML tree cannot hold (tab, newline and return it can): a parser keeps
-# them in a page's text, and lxml then refuses any change to that text.
-_MARKUP_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The C0 controls an XML tree cannot hold (tab, newline and return it can), raw or as a
+# character reference ("&#x1b;", "&#12;"), and U+FFFE, U+FFFF: the HTML parser keeps them in
+# a page's text and attributes, and lxml then refuses any change to that text.
+_MARKUP_CONTROLS = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]"
+    r"|&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])"
+    r"|0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]|6553[45])(?![0-9]))"
+)
+_TREE_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPACING_CONTROLS = re.compile(r"[\x0b\x0c]")  # vertical tab, form feed: between words
-# Escape sequences as above, only those ESC opens: a C1 character in markup may be a
+# Escape sequences as above, only those ESC opens: a C1 character in a page may be a
 # misread letter of a legacy charset (0x9C is "œ" in Windows-1252), left for clean_text.
-_ESCAPES_IN_MARKUP = re.compile(
+_ESCAPES_ESC_OPENS = re.compile(
     rf"\x1b\[[0-?]{{0,{MAX_PARAMETERS}}}+[ -/]{{0,16}}+[@-~]?"
     rf"|\x1b[\]PX^_][^\x00-\x1f\x7f]{{0,{MAX_STRING}}}+(?:\x07|\x1b\\)"
     r"|\x1b[ -/]{0,16}+[0-~]?"
 )
 
 
-def markup_without_controls(markup: str) -> str:
-    """A page's markup, before it is parsed, without escape sequences and C0 controls (a
-    vertical tab or form feed becomes a space): a stray NUL or ESC in one paragraph must
-    not make the whole page unreadable. Markup without them comes back as it is."""
-    if _MARKUP_CONTROLS.search(markup) is None:
-        return markup
-    markup = _ESCAPES_IN_MARKUP.sub("", _SPACING_CONTROLS.sub(" ", markup))
-    return _MARKUP_CONTROLS.sub("", markup)
+def markup_has_controls(markup: str) -> bool:
+    """Whether a page's markup holds a control its parsed tree cannot be changed with."""
+    return _MARKUP_CONTROLS.search(markup) is not None
+
+
+def without_tree_controls(text: str) -> str:
+    """A parsed page's text without escape sequences and the controls of
+    :func:`markup_has_controls` (a vertical tab or form feed becomes a space)."""
+    if _TREE_CONTROLS.search(text) is None:
+        return text
+    text = _ESCAPES_ESC_OPENS.sub("", _SPACING_CONTROLS.sub(" ", text))
+    return _TREE_CONTROLS.sub("", text)
 
 
 def clean_stored(value: object) -> object:

@@ -130,6 +130,9 @@ def test_a_page_with_stray_controls_reads_whole(
         "<div class='share-buttons'><a href='https://x.example/share'>Share</a></div>"
         "\x00Fees rise by\x08 four\x0cper cent from \x1b[31mMarch\x1b[0m, the board said."
         f"<p>{words} Members voted seven to two.</p>"
+        "<div class='newsletter-signup'>Sign up</div>"
+        "<p title='Dock&#x1b;[2J fees'>The &#x1b;[1mnew&#x1b;[0m fees&#12;start on the "
+        "<a href='/fees&#x1b;]52;c;eA==&#7;'>first</a> of March.</p>"
         "</article></body></html>",
         encoding="utf-8",
     )
@@ -139,7 +142,9 @@ def test_a_page_with_stray_controls_reads_whole(
     text = " ".join(block["text"] for block in json.loads(out)["body"])
     assert "Fees rise by four per cent from March, the board said." in text
     assert "Members voted seven to two." in text
+    assert "The new fees start on the first of March." in text
     assert forbidden_in_output(out) == []
+    assert not any("/fees" in link["href"] for link in json.loads(out)["links"])
 
 
 def test_a_page_with_a_malformed_address_in_its_head_reads_whole(

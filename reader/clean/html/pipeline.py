@@ -47,6 +47,7 @@ from reader.clean.html.blocks import BlockTuple, html_to_blocks, inline_text
 from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.caption import find_lead_caption, remove_caption_repeats
 from reader.clean.html.consent import remove_consent
+from reader.clean.html.controls import clear_controls
 from reader.clean.html.copies import drop_copies
 from reader.clean.html.doc_main import widen_documentation
 from reader.clean.html.doc_page import keeps_tab_panels
@@ -85,7 +86,7 @@ from reader.clean.html.their_markup import page_code
 from reader.clean.html.toggles import read_toggle_headings
 from reader.clean.meta.title import without_title_label
 from reader.core.errors import LoadError
-from reader.core.sanitize import markup_without_controls
+from reader.core.sanitize import markup_has_controls
 
 EMPTY_MESSAGE = "This page has no readable article text."
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
@@ -105,9 +106,11 @@ def parse_html(text: str) -> HtmlElement:
     """Parse a page into an lxml tree. Raises ``LoadError`` for an empty or unreadable page."""
     if not text or not text.strip():
         raise LoadError(EMPTY_MESSAGE)
-    text = _XML_DECLARATION.sub("", markup_without_controls(text), count=1)
+    text = _XML_DECLARATION.sub("", text, count=1)
     text = _read_on(text)
     tree = _parse(text)
+    if markup_has_controls(text):
+        clear_controls(tree)
     if is_deep(tree):  # the parser may have cut a page nested past its limit
         flat = flatten_markup(text)
         if flat is not text:
