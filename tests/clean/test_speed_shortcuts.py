@@ -23,11 +23,23 @@ _PIECES = etree.XPath(
 )
 
 
+_CLASSED = etree.XPath(  # the classes that may hide an element, read the obvious way
+    "descendant-or-self::*[@class][contains(@class, 'hid') or contains(@class, 'none')"
+    " or contains(@class, 'print')]"
+)
+
+
+def _obvious_words(tree: etree._Element) -> int:
+    return sum(len(re.findall(r"\w+", piece)) for piece in _PIECES(tree))
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
 def test_page_words_counts_each_piece(path: Path) -> None:
+    from reader.clean.html import hidden
+
     tree = parse_html(path.read_text(encoding="utf-8", errors="replace"))
-    expected = sum(len(re.findall(r"\w+", piece)) for piece in _PIECES(tree))
-    assert page_words(tree) == expected
+    assert page_words(tree) == _obvious_words(tree)
+    assert hidden._CLASSED(tree) == _CLASSED(tree)  # (each class attribute read once)
 
 
 def test_page_words_never_joins_pieces() -> None:
@@ -106,3 +118,46 @@ def test_too_deep_counts_as_flatten_markup_does(opening: int, expected: bool) ->
     page = "<html><body>" + "<div><br><p>x" * (opening - 2) + "deep" + "</div>" * (opening - 2)
     assert nesting._too_deep(page) is expected
     assert (nesting.flatten_markup(page) != page) is expected
+
+
+CASE_BLIND_TEXTS = [
+    "Site-HEADER nav", "main-header", "COMMENT-list", "ſidebar", "İnfo footer", "x", "",
+    "Footnotes", "doc-ENDNOTE", "\u212aelvin-comments", "sponsor\u00e9", "Pager pagination",
+    "Sign Up for the NEWSLETTER", "inboxes", "Sign up:", "caf\u00e9 Newsletter",
+]
+
+
+@pytest.mark.parametrize("text", CASE_BLIND_TEXTS)
+def test_case_blind_finds_what_the_case_blind_pattern_finds(text: str) -> None:
+    from reader.clean.case_blind import CaseBlind
+
+    for pattern in (
+        r"foot-?notes?|end-?notes?|doc-(?:end|foot)notes?",
+        r"comment|sidebar|pager|k",
+        r"\b(?:newsletter|sign up|inbox)\b",
+    ):
+        blind = CaseBlind(pattern)
+        assert blind.found(text) == bool(re.search(pattern, text, re.IGNORECASE)), pattern
+
+
+@pytest.mark.parametrize("pattern", [r"Comment", r"(?<!\S)side", "ſide"])
+def test_case_blind_takes_lower_case_ascii_words_only(pattern: str) -> None:
+    from reader.clean.case_blind import CaseBlind
+
+    with pytest.raises(ValueError):
+        CaseBlind(pattern)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><noscript><body>one two</body></noscript></head>"
+        "<body><p>three <b>four</b></p><nav>five</nav></body></html>",
+        "<p>one</p><nav>two</nav></body></html><html><body><p>three four</p></body></html>",
+        "<html><head><template><body>one</body></template></head><body>two</body></html>",
+        "<frameset><frame></frameset>",
+    ],
+)
+def test_page_words_reads_every_body_once(html: str) -> None:
+    tree = parse_html(html)
+    assert page_words(tree) == _obvious_words(tree)

@@ -12,6 +12,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from reader.clean.case_blind import CaseBlind
 from reader.clean.explain import DropLog
 from reader.clean.furniture_words import is_furniture_line
 from reader.clean.html.blocks import HEADINGS
@@ -91,7 +92,7 @@ _MAIL_FURNITURE = re.compile(
 _MAIL_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s{2,}")
 # an affiliate or sponsorship disclosure: "As an Amazon Associate we earn from qualifying
 # purchases", "we may receive compensation", "Products are chosen independently by our editors"
-_DISCLOSURE = re.compile(
+_DISCLOSURE = CaseBlind(
     r"\bas an? (?:amazon )?(?:associate|affiliate)\b|\baffiliate (?:links?|marketer)\b|"
     r"\b(?:we|i) (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|compensation|"
     r"(?:a )?(?:small )?(?:share|portion) of (?:the )?(?:sales?|revenue))|"
@@ -99,9 +100,9 @@ _DISCLOSURE = re.compile(
     r"\b(?:chosen|selected|evaluate\w*|reviewed) independently by our editors|"
     r"\bindependently (?:research|test|review|evaluate|select|choose)\w* (?:all )?(?:of )?"
     r"(?:our |the )?(?:products|recommendations)",
-    re.IGNORECASE,
 )
 MAX_DISCLOSURE = 300
+_DASHED_WORDS = re.compile(r"[\w-]+")  # a share bar's words ("e-mail")
 _LABEL = re.compile(
     r"^(?:read more|see more|read also|also read|read next|related|more|see also|also on \S+|"
     r"watch|listen|click here|don'?t miss|recommended|trending|must read|top stories|"
@@ -149,9 +150,7 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,6}$", re.IGNORECASE)
-_NEWSLETTER = re.compile(
-    r"\b(?:newsletter|sign up|subscribe|inbox|delivered to your)\b", re.IGNORECASE
-)
+_NEWSLETTER = CaseBlind(r"\b(?:newsletter|sign up|subscribe|inbox|delivered to your)\b")
 _LEAF_TAGS = (
     "p",
     "div",
@@ -294,7 +293,7 @@ def _named_section(element: HtmlElement, is_text: bool) -> bool:
         if not opening.startswith(text[:40]):
             return False  # words before the heading: not a section it opens
     return bool(text) and not (
-        is_boilerplate_text(text) or _LABEL.match(text) or _NEWSLETTER.search(text)
+        is_boilerplate_text(text) or _LABEL.match(text) or _NEWSLETTER.found(text)
     )
 
 
@@ -310,14 +309,14 @@ def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:
         return False
     if _ALONE.match(text) or _mail_furniture(text) or is_furniture_line(text):
         return True
-    words = re.findall(r"[\w-]+", text.lower())
+    words = _DASHED_WORDS.findall(text.lower())
     if 2 <= len(words) <= 12 and all(word in _SHARE_WORDS for word in words):
         return True
     if len(text) <= 90 and (
         _CREDIT_ALONE.match(text) or _AP_CREDIT.match(text) or is_agency_credit(text)
     ):
         return True
-    if len(text) <= MAX_DISCLOSURE and _DISCLOSURE.search(text):
+    if len(text) <= MAX_DISCLOSURE and _DISCLOSURE.found(text):
         return True
     if len(text) <= 90 and _DATELINE.match(text) and re.search(r"\d", text):
         return True
@@ -325,12 +324,12 @@ def is_boilerplate_text(text: str, link_density: float = 0.0) -> bool:
         return True
     if link_density >= 0.5 and _LABEL.match(text):
         return True
-    if len(text) <= 250 and link_density >= 0.3 and _NEWSLETTER.search(text):
+    if len(text) <= 250 and link_density >= 0.3 and _NEWSLETTER.found(text):
         return True
-    return bool(
-        _NEWSLETTER.search(text)
-        and len(text) <= 160
+    return (
+        len(text) <= 160
         and text.lower().startswith(("sign up", "subscribe", "get our", "get the"))
+        and _NEWSLETTER.found(text)
     )
 
 

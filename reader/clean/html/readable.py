@@ -38,6 +38,7 @@ from lxml import etree
 from lxml.etree import tounicode
 from lxml.html import HtmlElement, fragment_fromstring
 
+from reader.clean.case_blind import CaseBlind
 from reader.clean.class_index import without_modifiers
 from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
@@ -62,7 +63,7 @@ _readability.is_video_url = is_video_player
 
 _UNLIKELY = re.compile(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
 # Footnotes are the article's own text; readability's "unlikely" test reads "foot" in them.
-_FOOTNOTES = re.compile(r"foot-?notes?|end-?notes?|doc-(?:end|foot)notes?", re.IGNORECASE)
+_FOOTNOTES = CaseBlind(r"foot-?notes?|end-?notes?|doc-(?:end|foot)notes?")
 # A page builder's block (Elementor, HubSpot, SiteOrigin, a guide's product card) is named a
 # "widget": there the word names a building block, not a sidebar's gadget. WCXB dev articles
 # 0.9543 -> 0.9554 (5 pages better, 3 worse); every "widget" gave 0.9554 too, but brought
@@ -85,13 +86,12 @@ _INLINE = frozenset(
 _UNLIKELY_RE = REGEXES["unlikelyCandidatesRe"]
 # Of readability's unlikely words, "header", "menu", "sidebar" and "extra" name a place on the
 # page, not a kind of text; the others (comments, footers, sponsors, popups...) name junk.
-_JUNK_KIND = re.compile(
+_JUNK_KIND = CaseBlind(
     "|".join(
         word
         for word in _UNLIKELY_RE.pattern.split("|")
         if word not in ("header", "menu", "sidebar", "extra")
-    ),
-    re.IGNORECASE,
+    )
 )
 _PROSE_TAGS = frozenset({"div", "section"})  # containers (never a header, nav, aside, list)
 _SENTENCE_END = re.compile(r"\w\w[.!?](?:\s|$)")
@@ -102,10 +102,8 @@ _SENTENCE_END = re.compile(r"\w\w[.!?](?:\s|$)")
 PROSE_WORDS = 40
 PROSE_LINKS = 0.2
 PROSE_SENTENCES = 3
-_MAYBE_RE = REGEXES["okMaybeItsACandidateRe"]
-# the same words without re.IGNORECASE, for lower-cased ASCII names (4 times quicker)
-_UNLIKELY_LOWER = re.compile(_UNLIKELY_RE.pattern)
-_MAYBE_LOWER = re.compile(_MAYBE_RE.pattern)
+_UNLIKELY_WORDS = CaseBlind(_UNLIKELY_RE.pattern)
+_MAYBE_WORDS = CaseBlind(REGEXES["okMaybeItsACandidateRe"].pattern)
 # "descendant-or-self::" rather than "//": libxml2 runs "//*[test]" child by child, slowly.
 _FEATURED = etree.XPath("descendant::*[@class or @id]")
 # in code, or words of a paragraph's sentence (a citation's <span class="footers">): kept
@@ -151,10 +149,7 @@ def _is_unlikely(features: str) -> bool:
     features = without_modifiers(features)
     if len(features.strip()) < 2:
         return False
-    if features.isascii():
-        lower = features.lower()
-        return _UNLIKELY_LOWER.search(lower) is not None and _MAYBE_LOWER.search(lower) is None
-    return _UNLIKELY_RE.search(features) is not None and _MAYBE_RE.search(features) is None
+    return _UNLIKELY_WORDS.found(features) and not _MAYBE_WORDS.found(features)
 
 
 _HEADINGS = etree.XPath(  # its first heading, or its first child's ("<header><h2>")
@@ -186,7 +181,7 @@ def _is_placed_heading(element: HtmlElement, features: str) -> bool:
     tag says what it is; a junk kind in its name ("comments-title"...) still drops it.
     WCXB dev articles 0.9536 -> 0.9539 (13 pages better, 2 worse). So is the link or the
     span that holds a heading's words (mdBook's ``<h1><a class="header">``)."""
-    if _JUNK_KIND.search(features):
+    if _JUNK_KIND.found(features):
         return False
     if element.tag in _HEADING_TAGS:
         return True
@@ -197,7 +192,7 @@ def _is_placed_heading(element: HtmlElement, features: str) -> bool:
 def _is_prose(element: HtmlElement, features: str) -> bool:
     """A block readability calls unlikely only for a place word ("pane-header-alignment",
     "with-sidebar-layout") whose text reads as prose: sentences, few links."""
-    if element.tag not in _PROSE_TAGS or _JUNK_KIND.search(features):
+    if element.tag not in _PROSE_TAGS or _JUNK_KIND.found(features):
         return False
     if next(element.iter("p"), None) is None:
         return False  # prose comes in paragraphs (a menu has none: a cheap first test)
@@ -392,7 +387,7 @@ class _Summary(Document):
         """readability's weight, but footnotes are not a footer ("foot" in their class), and
         a page builder's "widget" is not a negative word."""
         features = f"{e.get('class', '')} {e.get('id', '')} {e.get('role', '')}"
-        if _FOOTNOTES.search(features):
+        if _FOOTNOTES.found(features):
             return 0
         weight = int(super().class_weight(e))
         if weight < 0 and _BUILDER_BLOCK.search(features):
@@ -499,7 +494,7 @@ class _Summary(Document):
             if not verdict or elem.getroottree().getroot() is not root:
                 continue  # likely, or inside a candidate dropped already: nothing to drop
             if (
-                not _FOOTNOTES.search(f"{features} {elem.get('role', '')}")
+                not _FOOTNOTES.found(f"{features} {elem.get('role', '')}")
                 and elem.tag not in ("html", "body")
                 and not _IN_PLACE(elem)
                 and not _HOLDS_MAIN(elem)

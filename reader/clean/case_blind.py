@@ -1,0 +1,27 @@
+"""Case-blind patterns searched quickly: an ASCII text is lower-cased and searched with the
+case-sensitive pattern (a few times quicker than ``re.IGNORECASE``), other text as before."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CaseBlind"]
+
+
+class CaseBlind:
+    """A pattern of lower-case ASCII words (``"comment|foot-?notes?"``) found in any case.
+
+    For an ASCII text both ways find the same; a non-ASCII text (the Kelvin sign matches
+    "k" case-blind) is searched with ``re.IGNORECASE``."""
+
+    def __init__(self, pattern: str) -> None:
+        if not pattern.isascii() or pattern != pattern.lower():
+            raise ValueError(f"not a lower-case ASCII pattern: {pattern!r}")
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        self._lower = re.compile(pattern)
+
+    def found(self, text: str) -> bool:
+        """Whether the pattern occurs in ``text``, in any case."""
+        if text.isascii():
+            return self._lower.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
