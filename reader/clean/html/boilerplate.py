@@ -89,6 +89,7 @@ _MAIL_FURNITURE = re.compile(
     r"forward (?:this|it)(?: email)? to a friend|email preferences|privacy policy",
     re.IGNORECASE,
 )
+_MAIL_WORDS = CaseBlind(_MAIL_FURNITURE.pattern)
 _MAIL_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s{2,}")
 # an affiliate or sponsorship disclosure: "As an Amazon Associate we earn from qualifying
 # purchases", "we may receive compensation", "Products are chosen independently by our editors"
@@ -299,6 +300,8 @@ def _named_section(element: HtmlElement, is_text: bool) -> bool:
 
 def _mail_furniture(text: str) -> bool:
     """Whether every piece of ``text`` is a mail's furniture ("View in browser")."""
+    if not _MAIL_WORDS.found(text):
+        return False  # (a quick first look: a piece that is furniture is found in the text)
     pieces = [piece for piece in _MAIL_SEPARATOR.split(text.strip(" .!")) if piece]
     return bool(pieces) and all(_MAIL_FURNITURE.fullmatch(piece) for piece in pieces)
 
