@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli_run import dump_article, dump_json
+from tests.cli_run import dump_article, dump_as, dump_json
 
 PROSE = "and the sentence runs on long enough to be read as the article's prose by the reader."
 
@@ -176,3 +176,38 @@ def test_a_table_in_a_steps_item_stands_after_it_and_the_steps_go_on(tmp_path: P
         ("list", "Update the package lists."),
     ]
     assert body[3]["items"][0]["number"] == 3
+
+
+NESTED = Path(__file__).resolve().parents[1] / "fixtures" / "html" / "list-leftovers.html"
+
+
+def test_code_in_a_nested_lists_item_is_a_verbatim_block_and_the_lists_go_on() -> None:
+    """A step's sub-step's code (docs, READMEs) was read into the sub-step's one line:
+    "harbour-log init --path ~/log --tide-table=local --quiet". It stands after the item,
+    every line and indent kept, with its language; the items after it keep their depths
+    and numbers."""
+    body = dump_json(str(NESTED))["body"]
+    shown = [(block["type"], block["text"]) for block in body]
+    assert shown[1:7] == [
+        ("list", "Prepare the machine.\nRun:"),
+        ("code", "harbour-log init --path ~/log\n  --tide-table=local\n    --quiet"),
+        ("list", "Then check that the log answers.\nConfigure the tide table."),
+        ("list", "Open the settings.\nSet the port:"),
+        ("code", '[port]\nname = "Haven"'),
+        ("list", "Save the file.\nRestart the log."),
+    ]
+    assert [body[2]["language"], body[5]["language"]] == ["bash", "toml"]
+    items = [[(item["depth"], item["number"], item.get("numbering")) for item in block["items"]]
+             for block in body if block["type"] == "list"]
+    assert items == [
+        [(0, None, None), (1, None, None)], [(1, None, None), (0, None, None)],
+        [(0, 1, "1"), (1, 1, "a")], [(1, 2, "a"), (0, 2, "1")],
+    ]
+
+
+def test_code_in_a_nested_lists_item_is_fenced_in_the_markdown_dump(tmp_path: Path) -> None:
+    markdown = dump_as(tmp_path, NESTED.read_text(encoding="utf-8"), "markdown",
+                       name="page.html")
+    assert "  - Run:\n\n```bash\nharbour-log init --path ~/log\n  --tide-table=local\n" \
+           "    --quiet\n```\n" in markdown
+    assert '```toml\n[port]\nname = "Haven"\n```' in markdown

@@ -327,7 +327,9 @@ def _list(
     markers = ["" if more else "• " if number is None else f"{counted(number, counts)}. "
                for number, counts, more in zip(numbers, numbering, continues, strict=True)]
     levels, widest = _siblings(markers, depths)
-    widths: list[int] = []
+    # (a list that goes on under an item above it, after the code lifted out of that item:
+    # its first items keep their depth, a bullet's width in for each level)
+    widths: list[int] = [len("• ")] * (levels[0] if levels else 0)
     apart = False  # (an item's further paragraph, and the item after one: a blank row over)
     for (a, b), marker, depth, size, more in zip(
         lines, markers, levels, widest, continues, strict=True
@@ -354,7 +356,9 @@ def _siblings(markers: list[str], depths: tuple[int, ...]) -> tuple[list[int], l
     """Each item's nesting depth (a jump of several levels is one level deeper) and the
     widest marker among its siblings (the items of its depth under the same parent)."""
     levels: list[int] = []
-    parents: list[int] = []  # the item each level's items are under (-1: none)
+    # the item each level's items are under (-1: none; a list that starts deeper goes on
+    # under an item above it)
+    parents = [-1] * (depths[0] if depths and markers[0] else 0)
     keys: list[tuple[int, int] | None] = []
     for item, depth in enumerate(depths):
         if not markers[item]:  # an item's further paragraph: at its item's level, no item
