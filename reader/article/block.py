@@ -57,6 +57,17 @@ def counted(number: int, numbering: str = "1") -> str:
     return str(number)
 
 
+QUOTE_BULLETS = ("• ", "◦ ", "▪ ")  # a list's marker in a quotation's line, by its depth
+
+
+def quoted_item(text: str, number: int | None, depth: int, numbering: str = "1") -> str:
+    """A list's item as a quotation's line holds it: behind its marker ("• ", "◦ " a level
+    in, or its number: "2. ", "b. "), a quotation's lines having no list of their own."""
+    if number is not None:
+        return f"{counted(number, numbering)}. {text}"
+    return QUOTE_BULLETS[min(depth, len(QUOTE_BULLETS) - 1)] + text
+
+
 class _Structure(Generic[T]):
     """A block's optional structure field: read from its ``_extra`` dict, else the default."""
 
@@ -87,7 +98,8 @@ class Block:
     header row); definitions their terms and definitions one per line (``rows`` holds the
     ``(term, definition)`` pairs, term empty for a further definition of the same term); a
     quotation its lines (``depths``, when it quotes a quotation: each line's depth, 0 for its
-    own words); an image its caption and credit, or its alt text (``src``, ``alt``,
+    own words; a list in it an item a line, behind its marker: :func:`quoted_item`); an
+    image its caption and credit, or its alt text (``src``, ``alt``,
     ``caption``, ``credit``).
 
     Six slots, the structure fields in one dict only when a block has any: a text of a

@@ -12,7 +12,7 @@ from itertools import islice
 from operator import attrgetter
 from typing import TextIO
 
-from reader.article.block import counted, line_depths
+from reader.article.block import QUOTE_BULLETS, counted, line_depths
 from reader.article.byline import byline, shown_site
 from reader.article.dates import format_date
 from reader.article.json_out import json_pieces
@@ -349,8 +349,86 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int 
             for item, marker, indent, apart in _list_marks(linked, bullet="- ")
         ]
     if kind == "quote":  # (its lines as the reading view has them; its parts apart)
-        return _markdown_quote(_hard_breaks(text), line_depths(block))
+        return _markdown_quote(*_quoted_lists(_hard_breaks(text), line_depths(block)))
     return ["\n".join(_hard_breaks(text))]
+
+
+_QUOTED_NUMBER = re.compile(r"(\d{1,9})\\\. ")  # an item's number, as escaped: "2\\. "
+Quoted = tuple[int, int | None, int | None]  # marker's length, number, bullet's depth
+
+
+def _quoted_lists(
+    lines: list[str], depths: Sequence[int]
+) -> tuple[list[str], Sequence[int]]:
+    """A quotation's lines with the items of the lists it quotes (:func:`quoted_item`) as
+    Markdown's items (a run of them read as a list: :func:`_list_marks`); a blank line
+    between a list and the lines around it (else they would run on into it)."""
+    if len(depths) != len(lines):
+        depths = (0,) * len(lines)
+    marked = _quoted_items(lines)
+    out: list[str] = []
+    kept: list[int] = []
+    at = 0
+    while at < len(lines):
+        if marked[at] is None:
+            out.append(lines[at])
+            kept.append(depths[at])
+            at += 1
+            continue
+        end = at
+        while end < len(lines) and marked[end] is not None:
+            end += 1
+        if out and out[-1]:
+            out.append("")  # (a list's edge)
+            kept.append(min(depths[at], kept[-1]))
+        out += _quoted_run(lines[at:end], marked[at:end])  # type: ignore[arg-type]
+        kept += depths[at:end]
+        if end < len(lines) and lines[end]:
+            out.append("")
+            kept.append(min(depths[end], depths[end - 1]))
+        at = end
+    return out, kept
+
+
+def _quoted_items(lines: Sequence[str]) -> list[Quoted | None]:
+    """Each line's item (:data:`Quoted`), None for a line no item: a bullet's line, or a
+    number's next to an item (a number counting on, or a bullet)."""
+    found: list[Quoted | None] = []
+    for line in lines:
+        bullet = next((depth for depth, mark in enumerate(QUOTE_BULLETS)
+                       if line.startswith(mark)), None)
+        number = _QUOTED_NUMBER.match(line)
+        if bullet is not None:
+            found.append((len(QUOTE_BULLETS[bullet]), None, bullet))
+        else:
+            found.append(None if number is None else (number.end(), int(number[1]), None))
+    for at, item in enumerate(found):
+        if item is None or item[2] is not None:
+            continue
+        near = [found[other] for other in (at - 1, at + 1) if 0 <= other < len(found)]
+        if not any(other is not None and (other[1] is None or abs(other[1] - item[1]) == 1)
+                   for other in near):  # type: ignore[operator]
+            found[at] = None  # (a line that starts with a number: "1984. That year")
+    return found
+
+
+def _quoted_run(lines: Sequence[str], marked: Sequence[Quoted]) -> list[str]:
+    """A run of a quotation's item lines as a Markdown list: a bullet at its depth, a
+    number under the bullet before it (or beside the number before it)."""
+    depths: list[int] = []
+    for at, (_length, _number, bullet) in enumerate(marked):
+        if bullet is not None:
+            depths.append(bullet)
+        elif at and marked[at - 1][1] is None:
+            depths.append(depths[-1] + 1)
+        else:
+            depths.append(depths[-1] if at else 0)
+    items = [line[length:] for line, (length, _number, _bullet) in zip(lines, marked,
+                                                                        strict=True)]
+    listed = Block("list", "\n".join(items), numbers=tuple(item[1] for item in marked),
+                   depths=tuple(depths))
+    return [indent + marker + item for item, marker, indent, _apart in
+            _list_marks(listed, bullet="- ")]
 
 
 def _markdown_quote(lines: list[str], depths: Sequence[int]) -> list[str]:

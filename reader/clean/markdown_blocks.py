@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from markdown_it.token import Token
 
+from reader.article.block import quoted_item
 from reader.article.model import definitions_text, table_text
 from reader.clean.extracted import Draft
 from reader.clean.markdown_inline import Marks, inline_text
@@ -107,9 +108,6 @@ def _item_number(info: str) -> int | None:
         return None
 
 
-_QUOTE_BULLETS = ("• ", "◦ ", "▪ ")  # a list's marker in a quotation, by how deep it stands
-
-
 def _quote_lines(tokens: Sequence[Token], marks: Marks) -> tuple[list[str], list[int]]:
     """The lines of a quotation (``tokens`` inside it): a paragraph a line, a list's items a
     line each behind their marker ("• ", "2. ", "◦ " a level in; an item's further paragraph
@@ -146,8 +144,7 @@ def _quote_lines(tokens: Sequence[Token], marks: Marks) -> tuple[list[str], list
             ordered.pop()
         elif token.type == "list_item_open" and ordered:
             number = _item_number(token.info) if ordered[-1] else None
-            bullet = _QUOTE_BULLETS[min(len(ordered), len(_QUOTE_BULLETS)) - 1]
-            marker = bullet if number is None else f"{number}. "
+            marker = quoted_item("", number, len(ordered) - 1)
         elif token.type == "inline":
             marks.length += len(marker)
             text = inline_text(token, marks, breaks=True)  # (a hard break: a line)

@@ -14,7 +14,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.article.block import NUMBERINGS
+from reader.article.block import NUMBERINGS, quoted_item
 from reader.article.model import SCENE_BREAK
 from reader.clean.extracted import Draft, is_picture, tidy_breaks
 from reader.clean.html.code_blocks import code_block
@@ -306,14 +306,22 @@ def _holds_list(element: HtmlElement) -> bool:
 
 
 def _quote_text(element: HtmlElement) -> tuple[str, tuple[int, ...]]:
-    """A block quote: its inner blocks one per line, and each line's depth (0; a quotation
-    inside it one deeper, and so on)."""
+    """A block quote: its inner blocks one per line (a list an item a line, behind its
+    marker, apart from the lines around it by a blank line), and each line's depth (0; a
+    quotation inside it one deeper, and so on)."""
     texts: list[str] = []
     depths: list[int] = []
+    apart = False  # (after a list)
     for block in html_to_blocks(element, root_is_container=True):
         kind, text = block[0], block[1]
         count = text.count("\n") + 1
         inner = block.structure.get("depths", ()) if isinstance(block, Draft) else ()
+        if kind == "list":  # (its items behind their markers, as a quotation's lines)
+            text = _quoted_list(text, block.structure if isinstance(block, Draft) else {})
+        if texts and (apart or kind == "list"):
+            texts.append("")
+            depths.append(0)
+        apart = kind == "list"
         if kind != "quote":
             depths += [0] * count
         elif len(inner) == count:
@@ -322,6 +330,22 @@ def _quote_text(element: HtmlElement) -> tuple[str, tuple[int, ...]]:
             depths += [1] * count
         texts.append(text)
     return "\n".join(texts), tuple(depths)
+
+
+def _quoted_list(text: str, structure: dict[str, object]) -> str:
+    """A list's lines in a quotation: each item behind its marker (:func:`quoted_item`), an
+    item's further paragraph as it is."""
+    items = text.split("\n")
+    blank: tuple[None, ...] = (None,) * len(items)
+    numbers = structure.get("numbers") or blank
+    depths = structure.get("depths") or (0,) * len(items)
+    numbering = structure.get("numbering") or ("1",) * len(items)
+    continues = structure.get("continues") or (False,) * len(items)
+    return "\n".join(
+        item if more else quoted_item(item, number, depth, counts)
+        for item, number, depth, counts, more in zip(
+            items, numbers, depths, numbering, continues, strict=False)  # type: ignore[call-overload]
+    )
 
 
 LINE_BREAK = "\ue000"  # a <br> while a paragraph's words are gathered (private use)
