@@ -31,6 +31,7 @@ from dataclasses import replace
 from reader.article.model import Article, Person, PullQuote, Quotation
 from reader.people.clues import RoleClues
 from reader.people.companies import company_after
+from reader.people.credits import credit_spans, outside_credits
 from reader.people.evidence import (
     SAID_AFTER,
     PageWords,
@@ -95,7 +96,8 @@ def analyse_people(article: Article) -> Article:
     blocks = [(block.start, block.end) for block in article.blocks]
     block_starts = [start for start, _ in blocks]
     all_runs = find_runs(text, tokenize(text))
-    runs = _person_runs(text, all_runs)
+    outside = outside_credits(credit_spans(article))  # (a picture's credit: no mention)
+    runs = [run for run in _person_runs(text, all_runs) if outside(run.start)]
     page = PageWords(
         text,
         corporate_tokens(text, all_runs),
