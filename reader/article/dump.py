@@ -82,7 +82,7 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
                 item, wrap.width, initial_indent=indent + marker,
                 subsequent_indent=indent + " " * len(marker),
             )
-            for item, marker, indent, apart in _list_marks(block, bullet="• ")
+            for item, marker, indent, apart in _list_marks(block, bullet="• ", deep_start=True)
         )
     if block.type == "quote":  # (a quotation inside it a level further in)
         return "\n".join(
@@ -120,16 +120,20 @@ def _fill(wrap: textwrap.TextWrapper, text: str) -> str:
     return "\n".join(lines)
 
 
-def _list_marks(block: Block, *, bullet: str) -> list[tuple[str, str, str, bool]]:
+def _list_marks(
+    block: Block, *, bullet: str, deep_start: bool = False
+) -> list[tuple[str, str, str, bool]]:
     """Each item of a list with its marker (``3. `` or the bullet) and its indentation
     (under its parent item's text), and whether it is set apart by a blank line (an item's
-    further paragraph, blanks where its item has its marker, and the item after one)."""
+    further paragraph, blanks where its item has its marker, and the item after one).
+    ``deep_start``: a list that starts deeper (it goes on under an item above it, after the
+    code lifted out of that item) keeps that depth, a bullet's width in for each level."""
     items = block.items
     numbers = block.numbers or (None,) * len(items)
     depths = block.depths or (0,) * len(items)
     numbering = block.numbering or ("1",) * len(items)
     continues = block.continues or (False,) * len(items)
-    widths: list[int] = []
+    widths: list[int] = [len(bullet)] * (depths[0] if deep_start and depths else 0)
     marked = []
     for item, number, depth, counts, more in zip(
         items, numbers, depths, numbering, continues, strict=False

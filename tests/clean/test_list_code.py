@@ -211,3 +211,11 @@ def test_code_in_a_nested_lists_item_is_fenced_in_the_markdown_dump(tmp_path: Pa
     assert "  - Run:\n\n```bash\nharbour-log init --path ~/log\n  --tide-table=local\n" \
            "    --quiet\n```\n" in markdown
     assert '```toml\n[port]\nname = "Haven"\n```' in markdown
+
+
+def test_the_text_dump_keeps_the_depth_of_the_items_after_a_nested_code(
+    tmp_path: Path,
+) -> None:
+    text = dump_as(tmp_path, NESTED.read_text(encoding="utf-8"), "text", name="page.html")
+    assert "        --quiet\n\n  • Then check that the log answers.\n• Configure" in text
+    assert "  b. Save the file.\n2. Restart the log." in text

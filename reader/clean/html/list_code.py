@@ -24,7 +24,7 @@ from reader.clean.html.structured import is_data_table, number_attribute
 
 _LISTS = frozenset({"ul", "ol"})
 _CODE_TABLE = re.compile(r"highlight|code|lineno", re.I)  # (Pygments' "highlighttable")
-# items split at most in a page (a split moves the rest of its list: a list of thousands of
+# codes lifted at most in a page (a lift moves the rest of its list: a list of thousands of
 # items each with code would take their square); the others' code stays in their lines
 MAX_SPLITS = 300
 # wrappers that would read as something else where they stand (an indented block written as
@@ -67,18 +67,18 @@ def _outer_item(item: HtmlElement) -> HtmlElement | None:
     no list's item); None when a list on the way is reversed, or when a table or a
     definition list stands between them."""
     outer = item
-    between: list[HtmlElement] = []  # (the elements from ``item`` up to ``outer``)
+    apart = False  # (a table or a definition list above the last item found)
     for ancestor in item.iterancestors():
         if ancestor.tag == "li":
-            if any(element.tag in _APART for element in between):
+            if apart:
                 return None
             outer = ancestor
-        between.append(ancestor)
-    for element in (item, *between):
-        if element.tag == "li" and not _counted_list(element.getparent()):
+        apart = apart or ancestor.tag in _APART
+    for node in (item, *item.iterancestors("li")):
+        if not _counted_list(node.getparent()):
             return None
-        if element is outer:
-            return outer
+        if node is outer:
+            break
     return outer
 
 
