@@ -18,7 +18,7 @@ from reader.article.dates import format_date
 from reader.article.json_out import json_pieces
 from reader.article.model import Article, Block, Link, Styled, block_dict
 from reader.article.wrapping import CellWrapper, cell_width, fill
-from reader.core.markdown_text import escape_markdown, escape_markdown_line
+from reader.core.markdown_text import escape_line_start, escape_markdown, escape_markdown_line
 from reader.core.quoting import in_quotes
 
 FORMATS = ("text", "markdown", "json")
@@ -427,8 +427,8 @@ def _quoted_run(lines: Sequence[str], marked: Sequence[Quoted]) -> list[str]:
             depths.append(depths[-1] + 1)
         else:
             depths.append(depths[-1] if at else 0)
-    items = [line[length:] for line, (length, _number, _bullet) in zip(lines, marked,
-                                                                        strict=True)]
+    items = [escape_line_start(line[length:])  # (now the start of a Markdown item's text)
+             for line, (length, _number, _bullet) in zip(lines, marked, strict=True)]
     listed = Block("list", "\n".join(items), numbers=tuple(item[1] for item in marked),
                    depths=tuple(depths))
     return [indent + marker + item for item, marker, indent, _apart in

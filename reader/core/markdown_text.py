@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["escape_markdown", "escape_markdown_line"]
+__all__ = ["escape_line_start", "escape_markdown", "escape_markdown_line"]
 
 # anywhere: emphasis and strike marks, code ticks, link and image brackets; a backslash before
 # punctuation (it would escape it); "<" opening a tag or an autolink; "&" opening an entity;
@@ -49,6 +49,12 @@ def escape_markdown(text: str, *, line_start: bool = True, table: bool = False) 
             line = _LINE_START.sub(_escape_start, line, count=1)
         out.append(line)
     return "\n".join(out)
+
+
+def escape_line_start(line: str) -> str:
+    """A line's start escaped (its words escaped already): a text that comes to open a
+    line of Markdown where it did not (an item's text, once its marker is Markdown's)."""
+    return _LINE_START.sub(_escape_start, _CODE_INDENT.sub("", line), count=1)
 
 
 def escape_markdown_line(text: str) -> str:

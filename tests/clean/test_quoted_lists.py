@@ -48,3 +48,17 @@ def test_a_line_that_only_starts_with_a_number_stays_words(tmp_path: Path) -> No
 def _saved(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_quoted_items_words_never_open_markdown_of_their_own(tmp_path: Path) -> None:
+    """An item's text that reads as Markdown where it now opens the item ("# ...", "> ...",
+    "2. ...") is escaped: the Markdown shows the page's words, no heading or quotation."""
+    page = (
+        "<html><head><title>Marks</title></head><body><article><h1>Marks</h1><p>The "
+        "keeper's list is quoted below, and the sentence runs on long enough to be read as "
+        "prose.</p><blockquote><p>Marks:</p><ul><li># the hash</li><li>&gt; the arrow</li>"
+        "<li>2. the number</li></ul></blockquote><p>That is all, and the sentence runs on "
+        "long enough to be read as prose by the reader.</p></article></body></html>"
+    )
+    markdown = dump_as(tmp_path, page, "markdown", name="page.html")
+    assert "> - \\# the hash  \n> - \\> the arrow  \n> - 2\\. the number\n" in markdown
