@@ -178,7 +178,7 @@ def test_a_table_in_a_steps_item_stands_after_it_and_the_steps_go_on(tmp_path: P
     assert body[3]["items"][0]["number"] == 3
 
 
-NESTED = Path(__file__).resolve().parents[1] / "fixtures" / "html" / "list-leftovers.html"
+NESTED = Path(__file__).resolve().parents[1] / "fixtures" / "html_lists" / "list-leftovers.html"
 
 
 def test_code_in_a_nested_lists_item_is_a_verbatim_block_and_the_lists_go_on() -> None:

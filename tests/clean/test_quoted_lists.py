@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tests.cli_run import dump_as, dump_json
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "html" / "list-leftovers.html"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "html_lists" / "list-leftovers.html"
 QUOTED = (
     "Before the season starts, please:\n\n• check the mooring lines\n• log every arrival\n\n"
     "1. open the gate at dawn\n2. close it at dusk"

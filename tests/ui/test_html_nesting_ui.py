@@ -36,7 +36,7 @@ async def test_nested_structure_shows_in_the_reading_view(make_app) -> None:
 
 
 
-LEFTOVERS = Path(__file__).resolve().parents[1] / "fixtures" / "html" / "list-leftovers.html"
+LEFTOVERS = Path(__file__).resolve().parents[1] / "fixtures" / "html_lists" / "list-leftovers.html"
 
 
 async def test_nested_items_code_and_a_quoted_list_show_in_the_reading_view(make_app) -> None:
