@@ -75,9 +75,10 @@ def clean_text(text: str) -> str:
 # The C0 controls an XML tree cannot hold (tab, newline and return it can), raw or as a
 # character reference ("&#x1b;", "&#12;"), and U+FFFE, U+FFFF: the HTML parser keeps them in
 # a page's text and attributes, and lxml then refuses any change to that text.
-_MARKUP_CONTROLS = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]"
-    r"|&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])"
+_C0_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF in UTF-8
+_CONTROL_REFERENCES = re.compile(
+    r"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])"
     r"|0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]|6553[45])(?![0-9]))"
 )
 _TREE_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -91,9 +92,15 @@ _ESCAPES_ESC_OPENS = re.compile(
 )
 
 
-def markup_has_controls(markup: str) -> bool:
-    """Whether a page's markup holds a control its parsed tree cannot be changed with."""
-    return _MARKUP_CONTROLS.search(markup) is not None
+def markup_has_controls(markup: str, encoded: bytes) -> bool:
+    """Whether a page's markup (and the same as UTF-8, ``encoded``: searched a byte at a
+    time, several times quicker than the text) holds a control its parsed tree cannot be
+    changed with."""
+    return (
+        len(encoded.translate(None, _C0_BYTES)) != len(encoded)
+        or any(mark in encoded for mark in _NONCHARACTERS)
+        or ("&#" in markup and _CONTROL_REFERENCES.search(markup) is not None)
+    )
 
 
 def without_tree_controls(text: str) -> str:

@@ -108,14 +108,15 @@ def parse_html(text: str) -> HtmlElement:
         raise LoadError(EMPTY_MESSAGE)
     text = _XML_DECLARATION.sub("", text, count=1)
     text = _read_on(text)
-    tree = _parse(text)
-    if markup_has_controls(text):
-        clear_controls(tree)
+    data = text.encode("utf-8", "replace")
+    tree = _parse(data)
     if is_deep(tree):  # the parser may have cut a page nested past its limit
         flat = flatten_markup(text)
         if flat is not text:
-            tree = _parse(flat)
+            tree = _parse(flat.encode("utf-8", "replace"))
         flatten_tree(tree)
+    if markup_has_controls(text, data):
+        clear_controls(tree)
     read_drawn_markup(tree)
     return tree
 
@@ -130,9 +131,9 @@ def _read_on(text: str) -> str:
     return text[:first] + _DOCUMENT_END.sub("", text[first:])
 
 
-def _parse(text: str) -> HtmlElement:
+def _parse(data: bytes) -> HtmlElement:
     try:
-        tree = document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
+        tree = document_fromstring(data, parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         raise LoadError(EMPTY_MESSAGE) from None
     if tree is None:
