@@ -39,6 +39,28 @@ async def test_a_source_file_reads_as_its_lines_in_code_rows(make_app, tmp_path:
         assert starts["total += ships"] - starts["def count(berths):"] == 8  # indentation
 
 
+LONG_CALL = "    totals = sorted(berths.items(), key=lambda item: item[1].tonnage, reverse=True)"
+
+
+@pytest.mark.parametrize("size", [(100, 30), (120, 40)])
+async def test_a_source_file_takes_the_views_width_not_the_reading_measure(
+    make_app, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """A source file is no prose to read at a 76-column measure: a line of 83 characters
+    reads whole at 100 columns, from the view's left edge, as an editor shows it."""
+    path = tmp_path / "busiest.py"
+    path.write_text(f"def busiest(berths):\n{LONG_CALL}\n    return totals\n",
+                    encoding="utf-8")
+    assert len(LONG_CALL) == 83
+    app = make_app(path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        lines = _body_lines(app)
+        [drawn] = [line for line in lines if "reverse=True)" in line]
+        assert drawn.strip() == LONG_CALL.strip() and not any("↪" in line for line in lines)
+        assert len(drawn) - len(drawn.lstrip()) <= 8  # from the left, not centred
+
+
 async def test_a_csv_reads_as_a_table_in_columns(make_app, tmp_path: Path) -> None:
     path = tmp_path / "berths.csv"
     path.write_text("Terminal,Arrivals\nNorth Quay,1204\nFerry pier,3650\n", encoding="utf-8")

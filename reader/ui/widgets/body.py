@@ -34,6 +34,7 @@ from reader.ui.widgets.layout import (
     head_text,
     same_layout,
     text_margin,
+    text_width,
 )
 from reader.ui.widgets.pictures import PictureRows, failures, forget_sent, picture_strip
 
@@ -188,8 +189,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         return (self._text_width() if self.size.width else 0), self.size.height
 
     def _text_width(self) -> int:
-        width = self.scrollable_content_region.width or self.size.width
-        return max(10, min(self.measure, width - 2 * GUTTER))
+        return text_width(self._article, self.measure, self._view_width())
 
     def _view_width(self) -> int:
         """The view's width, where wide tables and code may run past the text's."""

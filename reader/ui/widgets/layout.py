@@ -43,6 +43,14 @@ PICTURE_ROWS = 12  # rows kept below an image for its picture (when pictures are
 GUTTER = 2  # cells left of the text for the pull-quote passage mark
 
 
+def text_width(article: Article | None, measure: int, view: int) -> int:
+    """The cells the text is wrapped to in a view ``view`` cells wide: the reading
+    ``measure``; a program's source or a table file (no prose to read at a measure) takes
+    the view's width, as an editor shows it."""
+    whole = article is not None and data_kind(article) is not None
+    return max(10, min(view if whole else measure, view - 2 * GUTTER))
+
+
 def text_margin(view: int, width: int) -> int:
     """The blank cells left of the gutter before a text ``width`` cells wide, centred in a
     view ``view`` cells wide."""
