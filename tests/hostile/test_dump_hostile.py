@@ -171,3 +171,21 @@ def test_a_page_with_a_malformed_address_in_its_head_reads_whole(
     dumped = json.loads(out)
     assert dumped["title"] == "Berth fees agreed"
     assert any("four per cent" in block["text"] for block in dumped["body"])
+
+
+def test_a_page_nested_past_the_limit_with_a_control_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page nested too deep for the parser (its deep parts flattened into paragraphs) with
+    a control in that text: it is cleared before the flattening changes the tree."""
+    said = "Deep in the nest the fees rise \x13by \x1b[1mfour\x1b[0m per cent."
+    deep = "<div>" * 200 + said + "</div>" * 200  # (200 levels: past 150, flattened)
+    words = "The harbour board met on Tuesday to agree the new berth fees for ferries."
+    page = tmp_path / "nested.html"
+    page.write_text(f"<html><head><title>Berth fees</title></head><body><article>"
+                    f"<h1>Berth fees</h1><p>{words} {words}</p>{deep}</article></body></html>",
+                    encoding="utf-8")
+    status = main(["dump", str(page)])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    assert "fees rise by four per cent" in " ".join(out.split())

@@ -109,14 +109,13 @@ def parse_html(text: str) -> HtmlElement:
     text = _XML_DECLARATION.sub("", text, count=1)
     text = _read_on(text)
     data = text.encode("utf-8", "replace")
-    tree = _parse(data)
+    controls = markup_has_controls(text, data)  # (cleared before any change to the tree)
+    tree = _parse(data, controls)
     if is_deep(tree):  # the parser may have cut a page nested past its limit
         flat = flatten_markup(text)
         if flat is not text:
-            tree = _parse(flat.encode("utf-8", "replace"))
+            tree = _parse(flat.encode("utf-8", "replace"), controls)
         flatten_tree(tree)
-    if markup_has_controls(text, data):
-        clear_controls(tree)
     read_drawn_markup(tree)
     return tree
 
@@ -131,13 +130,15 @@ def _read_on(text: str) -> str:
     return text[:first] + _DOCUMENT_END.sub("", text[first:])
 
 
-def _parse(data: bytes) -> HtmlElement:
+def _parse(data: bytes, controls: bool) -> HtmlElement:
     try:
         tree = document_fromstring(data, parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         raise LoadError(EMPTY_MESSAGE) from None
     if tree is None:
         raise LoadError(EMPTY_MESSAGE)
+    if controls:
+        clear_controls(tree)
     return tree
 
 
