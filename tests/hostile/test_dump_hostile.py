@@ -115,6 +115,17 @@ def test_many_paragraphs_keep_every_one(
     assert all(f"Paragraph number {n}." in texts for n in range(0, 100_000, 997))
 
 
+def _read_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str,
+                fmt: str = "json") -> str:
+    """``reader dump`` of ``page`` (a file's HTML): it must read (status 0); its output."""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    status = main(["dump", "--format", fmt, str(path)])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    return out
+
+
 def test_a_page_with_stray_controls_reads_whole(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -122,8 +133,7 @@ def test_a_page_with_stray_controls_reads_whole(
     terminal log quoted) next to clutter the cleanup drops: the page is read, not refused
     ("Could not read this page's HTML"), and none of them reaches the output."""
     words = "The harbour board met on Tuesday to agree the new berth fees for ferries."
-    page = tmp_path / "controls.html"
-    page.write_text(
+    out = _read_whole(tmp_path, capsys, (
         "<html><head><title>Berth fees agreed</title></head><body><article>"
         "<h1>Berth fees agreed</h1>"
         f"<p>{words} {words}</p>"
@@ -133,12 +143,8 @@ def test_a_page_with_stray_controls_reads_whole(
         "<div class='newsletter-signup'>Sign up</div>"
         "<p title='Dock&#x1b;[2J fees'>The &#x1b;[1mnew&#x1b;[0m fees&#12;start on the "
         "<a href='/fees&#x1b;]52;c;eA==&#7;'>first</a> of March.</p>"
-        "</article></body></html>",
-        encoding="utf-8",
-    )
-    status = main(["dump", "--format", "json", str(page)])
-    out, err = capsys.readouterr()
-    assert status == 0, err
+        "</article></body></html>"
+    ))
     text = " ".join(block["text"] for block in json.loads(out)["body"])
     assert "Fees rise by four per cent from March, the board said." in text
     assert "Members voted seven to two." in text
@@ -153,8 +159,7 @@ def test_a_page_with_a_malformed_address_in_its_head_reads_whole(
     """A canonical address Python's URL parser refuses (an unclosed IPv6 host) in a page
     whose main container is larger than the article (so whether it reads as documentation
     is asked, from its addresses among other things): the page is read, not refused."""
-    page = tmp_path / "canonical.html"
-    page.write_text(
+    dumped = json.loads(_read_whole(tmp_path, capsys, (
         "<html><head><title>Berth fees agreed | Harbour News</title>"
         "<link rel='canonical' href='http://[harbour/news/fees'>"
         "<meta property='og:url' content='https://[harbour/news/fees'></head><body><main>"
@@ -162,13 +167,8 @@ def test_a_page_with_a_malformed_address_in_its_head_reads_whole(
         "<article><h1>Berth fees agreed</h1>"
         "<p>The harbour board met on Tuesday to agree the new berth fees for ferries.</p>"
         "<p>Fees rise by four per cent from March, the board said after a long meeting.</p>"
-        "<pre><code>fees = 1.04 * fees</code></pre></article></main></body></html>",
-        encoding="utf-8",
-    )
-    status = main(["dump", "--format", "json", str(page)])
-    out, err = capsys.readouterr()
-    assert status == 0, err
-    dumped = json.loads(out)
+        "<pre><code>fees = 1.04 * fees</code></pre></article></main></body></html>"
+    )))
     assert dumped["title"] == "Berth fees agreed"
     assert any("four per cent" in block["text"] for block in dumped["body"])
 
@@ -181,11 +181,8 @@ def test_a_page_nested_past_the_limit_with_a_control_reads(
     said = "Deep in the nest the fees rise \x13by \x1b[1mfour\x1b[0m per cent."
     deep = "<div>" * 200 + said + "</div>" * 200  # (200 levels: past 150, flattened)
     words = "The harbour board met on Tuesday to agree the new berth fees for ferries."
-    page = tmp_path / "nested.html"
-    page.write_text(f"<html><head><title>Berth fees</title></head><body><article>"
-                    f"<h1>Berth fees</h1><p>{words} {words}</p>{deep}</article></body></html>",
-                    encoding="utf-8")
-    status = main(["dump", str(page)])
-    out, err = capsys.readouterr()
-    assert status == 0, err
+    out = _read_whole(tmp_path, capsys, (
+        f"<html><head><title>Berth fees</title></head><body><article>"
+        f"<h1>Berth fees</h1><p>{words} {words}</p>{deep}</article></body></html>"
+    ), fmt="text")
     assert "fees rise by four per cent" in " ".join(out.split())
