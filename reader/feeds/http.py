@@ -40,6 +40,7 @@ class FeedResponse:
     etag: str | None
     last_modified: str | None
     moved_to: str | None = None  # set when every redirect on the way was permanent
+    charset: str | None = None  # the Content-Type's charset, if the server names one
 
 
 def new_client() -> httpx.AsyncClient:
@@ -108,11 +109,11 @@ async def _get(
                 return FeedResponse(current, None, None, etag, last_modified, moved)
             if response.status_code >= 400:
                 raise FeedError(_status(response))
-            mime, _ = limits.parse_content_type(response.headers.get("content-type"))
+            mime, charset = limits.parse_content_type(response.headers.get("content-type"))
             data = await _body(response, max_bytes)
             return FeedResponse(
                 current, data, mime, response.headers.get("etag"),
-                response.headers.get("last-modified"), moved,
+                response.headers.get("last-modified"), moved, charset,
             )
     raise FeedError(f"Too many redirects (more than {limits.MAX_REDIRECTS}).")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from reader.feeds.discover import is_web
+from reader.core.web_address import safe_web_address
 
 _LINK_SPACES = str.maketrans({"\t": None, "\n": None, "\r": None, " ": "%20"})
 
@@ -12,7 +12,9 @@ _LINK_SPACES = str.maketrans({"\t": None, "\n": None, "\r": None, " ": "%20"})
 def web_link(value: object, base: str) -> str | None:
     """An http(s) address (relative ones resolved against ``base``, the feed's), else None.
     As a browser reads one: a tab or line break inside it is dropped, a space is "%20" (a
-    feed's "https://x.example/my post/" names that page)."""
+    feed's "https://x.example/my post/" names that page). What is left passes the check
+    every page's address passes (``safe_web_address``: no control, no invisible character
+    such as a right-to-left override, at most ``MAX_ADDRESS`` characters)."""
     text = (value if isinstance(value, str) else "").strip().translate(_LINK_SPACES)
     if not text:
         return None
@@ -20,11 +22,7 @@ def web_link(value: object, base: str) -> str | None:
         link = urljoin(base, text)
     except ValueError:
         return None
-    if not is_web(link) or any(
-        ord(char) < 33 or ord(char) == 127 for char in link
-    ):
-        return None
-    return link[:2000]
+    return safe_web_address(link)
 
 
 __all__ = ["web_link"]

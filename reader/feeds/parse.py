@@ -1,6 +1,7 @@
 """A fetched feed's bytes → its title, site and entries (:class:`NewEntry`), every text clean.
 
-RSS 0.9x/1.0/2.0 and Atom go through feedparser, after defusedxml's check (entity
+RSS 0.9x/1.0/2.0 and Atom go through feedparser, decoded by us first (``feed_bytes``: as
+pages are, never by feedparser's chardet guess), after defusedxml's check (entity
 declarations and external references refused, so no "billion laughs" and no file read) and
 after cutting the document to :data:`MAX_ENTRIES` entries, the newest (a feed of 100,000
 entries is read as its newest thousand, in whichever order it lists them). JSON Feed, which
@@ -23,6 +24,7 @@ from reader.core.sanitize import clean_line
 from reader.feeds.capped import EntrySpans, keep_newest, newest, spans_by_pattern
 from reader.feeds.discover import is_web
 from reader.feeds.enclosures import MEDIA, content_address, feed_enclosures, json_attachments
+from reader.feeds.feed_bytes import feed_as_utf8
 from reader.feeds.links import web_link as _link
 from reader.feeds.markup import html_blocks, html_line, plain_to_html
 from reader.store.feeds import MAX_ENTRIES_PER_FEED, NewEntry
@@ -43,6 +45,8 @@ NO_ONE = frozenset({"unknown", "anonymous", "admin", "administrator", "null", "n
 profile, a blog engine's default account."""
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml")  # feedparser's types of marked-up text
 _TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--")  # an HTML tag or comment
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # JSON's escape of a surrogate half
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class FeedError(LoadError):
@@ -92,14 +96,17 @@ def check_xml(data: bytes, max_entries: int = MAX_ENTRIES) -> bytes:
     return keep_newest(data, spans.spans, max_entries)
 
 
-def parse_feed(data: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
-    """Parse a feed document fetched from ``url``; :class:`FeedError` if it is none."""
+def parse_feed(
+    data: bytes, url: str, content_type: str | None = None, charset: str | None = None
+) -> ParsedFeed:
+    """Parse a feed document fetched from ``url`` (``charset``: the server's for it);
+    :class:`FeedError` if it is none."""
     start = data.lstrip()[:1]
     if (content_type and "json" in content_type) or start == b"{":
         return parse_json_feed(data, url)
     import feedparser
 
-    checked = check_xml(data)
+    checked = check_xml(feed_as_utf8(data, charset))
     parsed = feedparser.parse(checked, sanitize_html=False, resolve_relative_uris=False)
     channel = parsed.get("feed", {})
     if not parsed.entries and not channel.get("title") and not parsed.get("version"):
@@ -116,8 +123,11 @@ def parse_feed(data: bytes, url: str, content_type: str | None = None) -> Parsed
 
 def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
     """A JSON Feed (1.0 or 1.1) into the same records."""
+    text = data.decode("utf-8-sig", errors="replace")
     try:
-        document = json.loads(data.decode("utf-8-sig", errors="replace"))
+        document = json.loads(text)
+        if _SURROGATE_ESCAPE.search(text):
+            document = _whole_characters(document)
     except (ValueError, RecursionError) as error:
         raise FeedError("The feed is not valid JSON.") from error
     if not isinstance(document, dict) or not isinstance(document.get("items"), list):
@@ -143,6 +153,18 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
     site = _link(_str(document.get("home_page_url")), url)
     title = _line(_str(document.get("title")), MAX_TITLE, markup=False)
     return ParsedFeed(title, site, _unique(entries))
+
+
+def _whole_characters(value: Any) -> Any:
+    """``value`` (parsed JSON) with every lone surrogate ("\\ud83d" escaped alone, half of
+    an emoji cut in two) as U+FFFD: no text with one can be stored, hashed or shown."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_whole_characters(item) for item in value]
+    if isinstance(value, dict):
+        return {_whole_characters(key): _whole_characters(item) for key, item in value.items()}
+    return value
 
 
 def _newest_items(items: list[Any]) -> list[dict[str, Any]]:

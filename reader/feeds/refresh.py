@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from reader.core.errors import ReaderError
-from reader.feeds.http import get_feed, new_client
+from reader.feeds.http import FeedResponse, get_feed, new_client
 from reader.feeds.parse import FeedError, ParsedFeed, parse_feed
 from reader.store import Feed, Store
 
@@ -104,7 +104,7 @@ async def _refresh_one(store: Store, feed: Feed, client: object, pool: Executor 
             store.feeds.checked(feed.id, etag=response.etag,
                                 last_modified=response.last_modified, url=moved)
             return Outcome(feed, unchanged=True, moved_to=moved)
-        parsed = await _parse(pool, response.data, response.url, response.content_type)
+        parsed = await _parse(pool, response)
         new = store.feeds.add_entries(feed.id, parsed.entries)
         store.feeds.checked(
             feed.id, etag=response.etag, last_modified=response.last_modified,
@@ -120,10 +120,10 @@ async def _refresh_one(store: Store, feed: Feed, client: object, pool: Executor 
         return Outcome(feed, error=message)
 
 
-async def _parse(pool: Executor | None, data: bytes, url: str, content_type: str | None
-                 ) -> ParsedFeed:
+async def _parse(pool: Executor | None, response: FeedResponse) -> ParsedFeed:
     loop = asyncio.get_running_loop()
-    job = loop.run_in_executor(pool, parse_feed, data, url, content_type)
+    job = loop.run_in_executor(pool, parse_feed, response.data or b"", response.url,
+                               response.content_type, response.charset)
     try:
         return await asyncio.wait_for(job, PARSE_TIMEOUT)
     except TimeoutError as error:

@@ -66,7 +66,7 @@ async def _find(address: str) -> tuple[str, FeedResponse, ParsedFeed]:
         response = await get_feed(client, address)
         data = response.data or b""
         if not looks_like_html(data, response.content_type):
-            return address, response, parse_feed(data, response.url, response.content_type)
+            return address, response, _parsed(response, data)
         links, guesses = page_feeds(data, response.url)
         if links:
             return await _first_feed(client, links, links[0])
@@ -78,6 +78,11 @@ async def _find(address: str) -> tuple[str, FeedResponse, ParsedFeed]:
                 f"{show(address)} is a page without a feed link, and its site has no feed "
                 "where blogs usually keep one."
             ) from None
+
+
+def _parsed(response: FeedResponse, data: bytes) -> ParsedFeed:
+    """The feed ``response`` brought (``data``, its body), read in the server's charset."""
+    return parse_feed(data, response.url, response.content_type, response.charset)
 
 
 async def _first_feed(
@@ -92,7 +97,7 @@ async def _first_feed(
             data = response.data or b""
             if looks_like_html(data, response.content_type):
                 raise FeedError(f"{show(link)} is a web page, not a feed.")
-            return link, response, parse_feed(data, response.url, response.content_type)
+            return link, response, _parsed(response, data)
         except FeedError as error:
             if named is None or link == named:
                 failure = error
