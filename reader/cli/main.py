@@ -31,7 +31,8 @@ def _open_parser(prog: str = "reader") -> argparse.ArgumentParser:
         prog=prog,
         description="Read an article in the terminal. SOURCE is a URL, a file (HTML, plain "
         "text, Markdown, reStructuredText, a PDF, a Project Gutenberg book, an EPUB book, a "
-        "saved mail .eml, a web archive .mhtml), or - for stdin.",
+        "Word .docx, a Jupyter notebook, a saved mail .eml, a web archive .mhtml, a program's "
+        "source or a data file, a .csv or .tsv table), or - for stdin.",
         epilog="Other commands: reader dump SOURCE..., reader bookmarks, reader library, "
         "reader open ID, reader search QUERY, reader config, reader feeds. Run 'reader COMMAND "
         "--help' for each.",

@@ -121,7 +121,7 @@ def looks_like_feed(data: bytes) -> bool:
 
 WHAT_IS_READ = (
     "reader reads web pages, text (plain, Markdown, reStructuredText), PDFs, EPUB books, "
-    "Word (.docx) documents, Jupyter notebooks and mail"
+    "Word (.docx) documents, Jupyter notebooks, mail, source code and CSV tables"
 )
 
 

@@ -69,7 +69,8 @@ def test_reader_open_help_names_its_command() -> None:
 def test_reader_help_names_every_kind_of_file_it_reads() -> None:
     done = reader("--help")
     assert done.returncode == 0
-    for kind in ("HTML", "Markdown", "reStructuredText", "PDF", "Gutenberg", ".eml", ".mhtml"):
+    for kind in ("HTML", "Markdown", "reStructuredText", "PDF", "Gutenberg", "EPUB", ".docx",
+                 "Jupyter notebook", ".eml", ".mhtml", "program's source", ".csv"):
         assert kind in " ".join(done.stdout.split()), kind
 
 
