@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import quoteattr
 
 from reader.core.sanitize import clean_line
-from reader.feeds.discover import is_web, web_address
+from reader.core.web_address import safe_web_address
+from reader.feeds.discover import web_address
+from reader.feeds.feed_bytes import feed_as_utf8
 from reader.feeds.parse import ENTITIES, FeedError
 from reader.store import Feed
 
@@ -66,7 +68,8 @@ def read_opml(data: bytes) -> list[tuple[str, str]]:
 def scan_opml(data: bytes) -> OpmlFeeds:
     """Every ``<outline xmlUrl=...>`` (in any capitals) as (address, title), nested folders
     included, and those left out: an address that is no web address (``javascript:``,
-    ``file:``), one listed before."""
+    ``file:``, one with a control or an invisible character), one listed before. Its bytes
+    are decoded as a feed's are (an export in Latin-1 that says nothing of it reads too)."""
     from xml.etree.ElementTree import ParseError
 
     from defusedxml import DefusedXmlException
@@ -75,7 +78,8 @@ def scan_opml(data: bytes) -> OpmlFeeds:
     if len(data) > MAX_OPML_BYTES:
         raise FeedError("The OPML file is larger than 20 MB.")
     try:
-        root = fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        root = fromstring(feed_as_utf8(data), forbid_dtd=False, forbid_entities=True,
+                          forbid_external=True)
     except DefusedXmlException as error:
         raise FeedError(ENTITIES.replace("The feed", "The OPML file")) from error
     except ParseError as error:
@@ -95,7 +99,7 @@ def scan_opml(data: bytes) -> OpmlFeeds:
         url = web_address(given)
         title = _attribute(outline, "title") or _attribute(outline, "text") or ""
         title = " ".join(clean_line(title).split())[:300]
-        if not is_web(url) or url in seen:
+        if not safe_web_address(url) or url in seen:
             named = f"{title}: {given.strip()}" if title else given.strip()
             result.skipped.append((named, TWICE if url in seen else NOT_WEB))
             continue

@@ -78,3 +78,38 @@ def test_half_an_emoji_in_a_json_feed_is_a_replacement_character(
     parsed = parse_feed((cut + items).encode(), "http://example.test/feed")
     assert parsed.entries[0].title == "A \U0001f600"
     assert parsed.entries[0].summary == "Half \ufffd of it"
+
+
+def _import(opml: Path, data_dir: Path) -> tuple[str, str]:
+    """``reader feeds import OPML`` then ``reader feeds list``: their outputs."""
+    command = [sys.executable, "-m", "reader", "feeds"]
+    done = subprocess.run([*command, "import", str(opml), "--data-dir", str(data_dir)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    listed = subprocess.run([*command, "list", "--data-dir", str(data_dir)],
+                            capture_output=True, text=True, timeout=120)
+    return done.stdout, listed.stdout
+
+
+def test_an_opml_export_in_latin1_that_says_nothing_of_it_imports(tmp_path: Path) -> None:
+    opml = tmp_path / "old.opml"
+    opml.write_bytes(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        '<outline text="Café du matin" xmlUrl="http://example.test/cafe"/>'
+        "</body></opml>".encode("latin-1")
+    )
+    imported, listed = _import(opml, tmp_path / "data")
+    assert "Imported 1 feed" in imported and "Café du matin" in listed
+
+
+def test_an_opml_address_with_an_invisible_override_is_skipped(tmp_path: Path) -> None:
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        '<outline text="Plain" xmlUrl="http://example.test/plain"/>'
+        '<outline text="Hidden" xmlUrl="http://example.test/f\u202egnp.exe"/>'
+        "</body></opml>", encoding="utf-8",
+    )
+    imported, listed = _import(opml, tmp_path / "data")
+    assert "Imported 1 feed; 0 already subscribed; 1 skipped (not a web address)" in imported
+    assert "Plain" in listed and "Hidden" not in listed and "\u202e" not in imported + listed
