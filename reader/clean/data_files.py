@@ -25,7 +25,8 @@ from reader.core.file_types import file_name
 __all__ = ["clean_code", "clean_table", "code_parts"]
 
 PART_LINES = 300  # a long file's code is cut at the first blank line past this many lines
-PART_MOST = 500  # ... or at this many, in a part without one
+PART_MOST = 500  # ... or at this many, in a part without one by then ...
+PART_LAST = 1000  # ... or at this many, in a part with one only past PART_MOST
 ROWS_PER_TABLE = 1000  # a longer table is continued in tables of this many rows
 MAX_CELLS = 2_000_000  # cells read at most: past them, the rest is left out (and said)
 PRETTY_BYTES = 5_000_000  # minified JSON up to this size is set out with indentation
@@ -45,16 +46,22 @@ def _pretty_json(text: str) -> str:
 
 def code_parts(code: str) -> list[str]:
     """A long file's code in parts of some :data:`PART_LINES` lines, each cut at a blank
-    line (which the gap between two blocks stands for), or at :data:`PART_MOST` lines:
-    each part is coloured and laid out on its own, so the first screen waits for one."""
+    line between two lines of code (which the gap between two blocks stands for: not in a
+    run of blank lines, whose others a part's edge would lose, so that the parts and their
+    gaps are the file's lines), at :data:`PART_MOST` lines if there is one by then, else at
+    :data:`PART_LAST` lines: each part is coloured and laid out on its own, so the first
+    screen waits for one."""
     lines = code.split("\n")
     if len(lines) <= PART_MOST:
         return [code]
     parts: list[str] = []
     first = 0
     while first < len(lines):
-        end = min(len(lines), first + PART_MOST)
-        blank = next((i for i in range(first + PART_LINES, end) if not lines[i].strip()), None)
+        end = min(len(lines), first + PART_LAST)
+        blank = next((i for i in range(first + PART_LINES, end - 1) if not lines[i].strip()
+                      and lines[i - 1].strip() and lines[i + 1].strip()), None)
+        if blank is None and end - first > PART_MOST and end < len(lines):
+            end = first + PART_MOST  # (no lone blank line within reach: cut where it is)
         cut = end if blank is None or end == len(lines) else blank
         parts.append("\n".join(lines[first:cut]))
         first = cut + 1 if cut == blank else cut

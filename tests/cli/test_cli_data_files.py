@@ -10,6 +10,7 @@ from pathlib import Path
 
 from cli_run import dump_json
 from pytest_httpserver import HTTPServer
+from source_files import spaced_source
 
 SOURCE = '''"""Count the ships."""
 
@@ -133,6 +134,19 @@ def test_a_long_source_file_comes_in_parts_cut_at_blank_lines(tmp_path: Path) ->
     assert len(blocks) > 1 and all(block["type"] == "code" for block in blocks)
     assert all(block["text"].startswith("def step_") for block in blocks)  # cut at a blank
     assert "\n\n".join(block["text"] for block in blocks) == functions.rstrip()
+
+
+def test_a_long_source_files_parts_and_gaps_are_its_lines_with_runs_of_blank_lines(
+    tmp_path: Path,
+) -> None:
+    """Cut where a lone blank line stands (the gap between two parts stands for it), not in
+    a run of blank lines, whose others would fall off the parts' edges."""
+    source = spaced_source(400)
+    path = tmp_path / "spaced.py"
+    path.write_text(source, encoding="utf-8")
+    blocks = dump_json(str(path))["body"]
+    assert len(blocks) > 3 and all(block["type"] == "code" for block in blocks)
+    assert "\n\n".join(block["text"] for block in blocks) == source.rstrip()
 
 
 def test_names_and_quoted_speech_in_code_or_a_table_are_no_people_or_quotes(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from source_files import spaced_source
 from test_structure_sizes import _body_lines
 from ui_helpers import reading, screen_text, settle
 
@@ -112,3 +113,18 @@ async def test_a_code_or_table_file_is_told_in_lines_or_rows_with_no_people_or_q
         shown = screen_text(app)
         assert f"No people in {noun}." in shown and f"No pull quotes in {noun}." in shown
         assert "Finding the people" not in shown and unit in shown.splitlines()[0]
+
+
+async def test_a_long_source_file_is_told_in_its_own_count_of_lines(
+        make_app, tmp_path: Path) -> None:
+    """A file cut into parts at runs of blank lines is told in the lines it has: 2,403."""
+    source = spaced_source(400)
+    path = tmp_path / "spaced.py"
+    path.write_text(source, encoding="utf-8")
+    assert source.count("\n") == 2403
+    app = make_app(path)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "▏ 2,403 lines" in " ".join(shown.split())
+        assert "0% · 2,403 lines left" in shown.splitlines()[0]
