@@ -179,3 +179,39 @@ def text_box(*paragraphs: str, twice: bool = True) -> str:
                "</w:drawing>")
     return (f"<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">{drawing}</mc:Choice>"
             f"<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def numbering_part(abstracts: dict[int, list[tuple[str, int]]],
+                   lists: dict[int, tuple[int, dict[int, int]]]) -> str:
+    """``word/numbering.xml``: abstract lists, each its levels' ``(numFmt, start)`` from level
+    0 down, and lists (``numId``) of an abstract list with their levels' start overrides."""
+    body = "".join(
+        f'<w:abstractNum w:abstractNumId="{ident}">' + "".join(
+            f'<w:lvl w:ilvl="{level}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="%{level + 1}."/></w:lvl>'
+            for level, (fmt, start) in enumerate(levels)) + "</w:abstractNum>"
+        for ident, levels in abstracts.items())
+    body += "".join(
+        f'<w:num w:numId="{number}"><w:abstractNumId w:val="{abstract}"/>' + "".join(
+            f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+            for level, start in overrides.items()) + "</w:num>"
+        for number, (abstract, overrides) in lists.items())
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<w:numbering xmlns:w="{W}">{body}</w:numbering>')
+
+
+def comment_range(ident: int, *runs: str) -> str:
+    """``runs`` (text or a run's XML) commented on by comment ``ident``, as Word anchors it."""
+    inner = "".join(one if one.startswith("<") else run(one) for one in runs)
+    return (f'<w:commentRangeStart w:id="{ident}"/>{inner}<w:commentRangeEnd w:id="{ident}"/>'
+            f'<w:r><w:commentReference w:id="{ident}"/></w:r>')
+
+
+def comments_part(comments: dict[int, tuple[str, str]]) -> str:
+    """``word/comments.xml`` of comments by id: ``(author, text)``, each led by its mark."""
+    body = "".join(
+        f'<w:comment w:id="{ident}" w:author="{escape(author, {chr(34): "&quot;"})}" '
+        f'w:date="2024-05-01T10:00:00Z"><w:p><w:r><w:annotationRef/></w:r>{run(text)}</w:p>'
+        "</w:comment>" for ident, (author, text) in comments.items())
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<w:comments xmlns:w="{W}">{body}</w:comments>')

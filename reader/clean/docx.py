@@ -47,7 +47,7 @@ _SKIPPED = frozenset({"delText", "instrText", "rPr", "pPr", "Fallback", "txbxCon
 _NOTE_REFERENCES = frozenset({"footnoteReference", "endnoteReference"})
 _RUN_STYLES = (("b", "strong"), ("i", "emphasis"), ("strike", "struck"))
 _OFF = ("0", "false", "off", "none")
-_Item = tuple[str, int, int | None, str, str]  # a list item: text, depth, number, numbering, list
+_Item = tuple[str, int, int | None, str, str]  # a list item: text, level, number, numbering, list
 _CONTAINERS = frozenset({"sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag"})
 
 
@@ -145,7 +145,7 @@ class _Reader:
         for element in body:
             tag = local(element.tag)
             item = self.list_item(element) if tag == "p" else None
-            if item and items and not item[1] and item[4] != items[0][4]:
+            if item and items and item[4] != items[-1][4] and item[1] <= items[-1][1]:
                 yield _list(items)  # (another list right after: a bulleted, then a numbered)
                 items = []
             if item:
@@ -171,25 +171,26 @@ class _Reader:
         return attribute(child(child(element, "pPr"), "pStyle"), "val") or ""
 
     def list_item(self, element: Element) -> _Item | None:
-        """A list paragraph as ``(text, depth, number, numbering, list)``; None for another."""
-        props = child(element, "pPr")
-        numbered = child(props, "numPr")
+        """A list paragraph as ``(text, level, number, numbering, list)``; None for another."""
+        numbered = child(child(element, "pPr"), "numPr")
         style = self.style(element)
-        number = attribute(child(numbered, "numId"), "val") or self.styles.list_id(style)
+        own = attribute(child(numbered, "numId"), "val")
+        number, level_text = (own, None) if own else self.styles.list_id(style) or ("", None)
         if not number or number == "0" or self.styles.heading_level(style):
             return None
         text, _words = self.paragraph(element)
         text = " ".join(text.split())
         if not text:
             return None
-        level_text = attribute(child(numbered, "ilvl"), "val") or "0"
+        level_text = attribute(child(numbered, "ilvl"), "val") or level_text or "0"
         level = min(int(level_text[:2]), 8) if level_text.isdigit() else 0
         counts, start = self.numbering.kind(number, level)
-        for key in [key for key in self.counters if key[0] == number and key[1] > level]:
+        count = self.numbering.counter(number)
+        for key in [key for key in self.counters if key[0] == count and key[1] > level]:
             del self.counters[key]  # (a deeper list starts over under its new item)
-        value = self.counters.get((number, level), start)
-        self.counters[(number, level)] = value + 1
-        return text, level, value if counts else None, counts or "1", number
+        value = self.counters.get((count, level), start)
+        self.counters[(count, level)] = value + 1
+        return text, level, value if counts else None, counts or "1", count
 
     def paragraph_block(self, element: Element) -> tuple[str, str, int] | None:
         text, words = self.paragraph(element)
@@ -265,9 +266,17 @@ def _has_header(table: Element) -> bool:
 
 
 def _list(items: list[_Item]) -> tuple[str, str, int]:
+    """The list block of ``items``; its levels made depths one step apart (Word may begin a
+    list at its third level, or go from the first to the ninth), as HTML's lists nest."""
+    depths: list[int] = []
+    open_levels: list[int] = []
+    for item in items:
+        while open_levels and open_levels[-1] >= item[1]:
+            open_levels.pop()
+        depths.append(len(open_levels))
+        open_levels.append(item[1])
     return Draft("list", "\n".join(item[0] for item in items), 0,
-                 numbers=tuple(item[2] for item in items),
-                 depths=tuple(item[1] for item in items),
+                 numbers=tuple(item[2] for item in items), depths=tuple(depths),
                  numbering=tuple(item[3] for item in items))
 
 

@@ -123,7 +123,7 @@ class Styles:
 
     names: dict[str, str] = field(default_factory=dict)
     outline: dict[str, int] = field(default_factory=dict)
-    lists: dict[str, str] = field(default_factory=dict)
+    lists: dict[str, tuple[str, str]] = field(default_factory=dict)  # numId, ilvl
     based_on: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -142,9 +142,10 @@ class Styles:
             level = attribute(child(props, "outlineLvl"), "val")
             if level and level.isdigit():
                 styles.outline[ident] = int(level)
-            number = attribute(child(child(props, "numPr"), "numId"), "val")
+            numbered = child(props, "numPr")
+            number = attribute(child(numbered, "numId"), "val")
             if number:
-                styles.lists[ident] = number
+                styles.lists[ident] = (number, attribute(child(numbered, "ilvl"), "val") or "0")
         return styles
 
     def _chain(self, ident: str) -> list[str]:
@@ -168,40 +169,70 @@ class Styles:
                 return min(6, self.outline[one] + 1)
         return None
 
-    def list_id(self, ident: str) -> str | None:
-        """The list (``numId``) the style puts its paragraphs in, or None."""
+    def list_id(self, ident: str) -> tuple[str, str] | None:
+        """The list (``numId``) and level (``ilvl``) the style puts its paragraphs in, or
+        None."""
         return next((self.lists[one] for one in self._chain(ident) if one in self.lists), None)
 
 
 @dataclass
 class Numbering:
-    """How each list counts (``numbering.xml``): ``(numId, level)`` -> its numbering
-    (:data:`~reader.article.block.NUMBERINGS`; None for bullets) and first number."""
+    """How each list counts (``numbering.xml``): each list (``numId``) is an instance of an
+    abstract list, whose levels give their numbering (:data:`~reader.article.block.NUMBERINGS`;
+    None for bullets) and first number. Lists of one abstract list count on from each other,
+    as Word counts them; a list that overrides a level's start (``w:startOverride``) counts
+    on its own from there."""
 
     levels: dict[tuple[str, int], tuple[str | None, int]] = field(default_factory=dict)
+    lists: dict[str, str] = field(default_factory=dict)  # numId -> its abstract list
+    overrides: dict[tuple[str, int], tuple[str | None, int]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, xml: str | None) -> Numbering:
         numbering = cls()
         root = parse_part(xml)
-        abstract: dict[str, dict[int, tuple[str | None, int]]] = {}
-        lists: dict[str, str] = {}
         for element in root if root is not None else ():
             if local(element.tag) == "abstractNum":
-                abstract[attribute(element, "abstractNumId") or ""] = _levels(element)
+                ident = attribute(element, "abstractNumId") or ""
+                for level, kind in _levels(element).items():
+                    numbering.levels[(ident, level)] = kind
             elif local(element.tag) == "num":
+                number = attribute(element, "numId") or ""
                 target = attribute(child(element, "abstractNumId"), "val")
                 if target is not None:
-                    lists[attribute(element, "numId") or ""] = target
-        for number, target in lists.items():
-            for level, kind in abstract.get(target, {}).items():
-                numbering.levels[(number, level)] = kind
+                    numbering.lists[number] = target
+                numbering.read_overrides(number, element)
         return numbering
+
+    def read_overrides(self, number: str, num: Element) -> None:
+        for override in num:
+            index = attribute(override, "ilvl") or ""
+            if local(override.tag) != "lvlOverride" or not index.isdigit():
+                continue
+            level = int(index[:3])
+            own = _levels(override).get(level)  # (a level redefined whole)
+            start = _number(attribute(child(override, "startOverride"), "val"))
+            if own or start is not None:
+                base = own or self.levels.get((self.lists.get(number, ""), level), ("1", 1))
+                self.overrides[(number, level)] = (base[0], base[1] if start is None else start)
 
     def kind(self, number: str, level: int) -> tuple[str | None, int]:
         """The numbering and first number of list ``number``'s ``level`` (a list that
         ``numbering.xml`` does not describe counts 1, 2, 3)."""
-        return self.levels.get((number, level), ("1", 1))
+        if (number, level) in self.overrides:
+            return self.overrides[(number, level)]
+        return self.levels.get((self.lists.get(number, ""), level), ("1", 1))
+
+    def counter(self, number: str) -> str:
+        """Which count list ``number`` goes on with: its abstract list's, shared with the
+        lists of the same abstract list, or its own when it overrides a level."""
+        if number in self.lists and not any(key[0] == number for key in self.overrides):
+            return "abstract " + self.lists[number]
+        return number
+
+
+def _number(text: str | None) -> int | None:
+    return int(text[:9]) if text and text.isdigit() else None
 
 
 def _levels(abstract: Element) -> dict[int, tuple[str | None, int]]:
@@ -211,7 +242,7 @@ def _levels(abstract: Element) -> dict[int, tuple[str | None, int]]:
         if local(level.tag) != "lvl" or not (index and index.isdigit()):
             continue
         fmt = attribute(child(level, "numFmt"), "val") or "decimal"
-        start = attribute(child(level, "start"), "val") or "1"
         counts = None if fmt in ("bullet", "none") else _FORMATS.get(fmt, "1")
-        levels[int(index[:3])] = (counts, int(start[:9]) if start.isdigit() else 1)
+        start = _number(attribute(child(level, "start"), "val"))
+        levels[int(index[:3])] = (counts, 1 if start is None else start)
     return levels
