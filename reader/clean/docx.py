@@ -7,7 +7,8 @@ as ``numbering.xml`` says) one list block while they run; tables row by row (a o
 table, a box around some paragraphs, as those paragraphs); links' words with their
 addresses; bold, italic and struck words as styles; a text box's paragraphs after the words
 of the paragraph that holds it; footnotes' and endnotes' marks, ``[1]``, with the notes
-listed at the end (:mod:`reader.clean.docx_notes`). The title is the document's own
+listed at the end (:mod:`reader.clean.docx_notes`), and so its comments, each told as a
+comment with its reviewer's name. The title is the document's own
 (``docProps/core.xml``), else its Title paragraph, else its first heading, else the file's
 name; the author its properties'. Deleted (tracked) words and field codes are left out.
 """
@@ -42,9 +43,8 @@ from reader.core.file_types import file_name
 __all__ = ["clean_docx"]
 
 NO_TEXT = "This Word document has no text to read: reader finds no paragraph in it."
-_SKIPPED = frozenset({"delText", "instrText", "rPr", "pPr", "Fallback", "txbxContent",
-                      "commentReference"})
-_NOTE_REFERENCES = frozenset({"footnoteReference", "endnoteReference"})
+_SKIPPED = frozenset({"delText", "instrText", "rPr", "pPr", "Fallback", "txbxContent"})
+_NOTE_REFERENCES = frozenset({"footnoteReference", "endnoteReference", "commentReference"})
 _RUN_STYLES = (("b", "strong"), ("i", "emphasis"), ("strike", "struck"))
 _OFF = ("0", "false", "off", "none")
 _Item = tuple[str, int, int | None, str, str]  # a list item: text, level, number, numbering, list
@@ -132,6 +132,7 @@ class _Reader:
         notes = []
         for key in self.notes.order:  # (grows as the notes' own references are read)
             words = _Words()
+            words.add(self.notes.heading(key))
             for paragraph in paragraphs(self.notes.bodies[key]):
                 self.words(paragraph, words)
                 words.add(" ")

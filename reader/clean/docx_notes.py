@@ -1,11 +1,15 @@
-"""A Word document's footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``).
+"""A Word document's footnotes, endnotes and comments (``word/footnotes.xml``,
+``word/endnotes.xml``, ``word/comments.xml``).
 
-A reference in the text (``w:footnoteReference``, ``w:endnoteReference``) reads as a mark,
-``[1]``, numbered in the order the text refers to its notes (footnotes and endnotes in one
-count, so no two marks read the same); the notes then stand at the end of the body as one
-list of ``[1] The note's words`` lines, as a Markdown document's footnotes do, which
-:mod:`reader.article.footnotes` pairs with their references. A note the parts do not hold,
-or one without words, gets no mark. Word's separators (notes of a ``w:type``) are no notes.
+A reference in the text (``w:footnoteReference``, ``w:endnoteReference``,
+``w:commentReference``) reads as a mark, ``[1]``, numbered in the order the text refers to
+its notes (all kinds in one count, so no two marks read the same); the notes then stand at
+the end of the body as one list of ``[1] The note's words`` lines, as a Markdown document's
+footnotes do, which :mod:`reader.article.footnotes` pairs with their references. A comment,
+a reviewer's word on the text and not the author's, is told so with its reviewer's name:
+``[2] Comment by Ann Lee: ...`` (never in the body's own words). A note the parts do not
+hold, or one without words, gets no mark. Word's separators (notes of a ``w:type``) are no
+notes.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from reader.clean.extracted import Draft
 
 __all__ = ["NOTE_PARTS", "Notes", "notes_list"]
 
-NOTE_PARTS = {"footnote": "word/footnotes.xml", "endnote": "word/endnotes.xml"}
+NOTE_PARTS = {"footnote": "word/footnotes.xml", "endnote": "word/endnotes.xml",
+              "comment": "word/comments.xml"}
+MAX_AUTHOR = 80  # characters of a comment's author's name kept, at most
 _Marks = list[tuple[int, int, str]]  # (start, end, link address or style kind)
 
 
@@ -42,6 +48,16 @@ class Notes:
                         None, "normal") and "".join(note.itertext()).strip():
                     notes.bodies[(kind, ident)] = note
         return notes
+
+    def heading(self, key: tuple[str, str]) -> str:
+        """What a note's line says before its words: who made a comment; "" for a note."""
+        if key[0] != "comment":
+            return ""
+        note = self.bodies[key]
+        author = " ".join((attribute(note, "author") or attribute(note, "initials") or "").split())
+        if len(author) > MAX_AUTHOR:
+            author = author[:MAX_AUTHOR - 1].rstrip() + "\u2026"
+        return f"Comment by {author}: " if author else "Comment: "
 
     def mark(self, reference: Element) -> str:
         """The mark a reference reads as (``[2]``), numbering its note when it is the first

@@ -3,7 +3,8 @@
 A ``.docx`` is a ZIP of XML parts: the text in ``word/document.xml``, its links' addresses in
 ``word/_rels/document.xml.rels``, its lists' kinds in ``word/numbering.xml``, its styles'
 names in ``word/styles.xml``, its title and author in ``docProps/core.xml``, its notes in
-``word/footnotes.xml`` and ``word/endnotes.xml``. Those parts
+``word/footnotes.xml`` and ``word/endnotes.xml``, its reviewers' comments in
+``word/comments.xml``. Those parts
 are read here, within bounds (no more than :data:`MAX_ENTRIES` entries in the archive,
 :data:`MAX_TEXT_BYTES` bytes unpacked in all, :data:`MAX_TAGS` elements, each of which takes
 memory and time once parsed: a ZIP bomb stops at the bound, told in a sentence), and handed
@@ -29,6 +30,7 @@ PARTS = (
     "docProps/core.xml",
     "word/footnotes.xml",
     "word/endnotes.xml",
+    "word/comments.xml",
 )
 MAX_ENTRIES = 10_000  # entries in the archive, at most (a document has a few dozen)
 MAX_TEXT_BYTES = 64 * 1024 * 1024  # bytes unpacked from its parts, at most, in all

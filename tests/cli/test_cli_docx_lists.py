@@ -1,17 +1,19 @@
-"""A Word document's numbered and bulleted lists and headings through the real ``reader
-dump``: each list item with its number, numbering and depth as ``numbering.xml`` counts them
-(lists of one abstract list counting on, a start override counting anew, a style's own list
-and level); headings by style chains and outline levels; hostile numbering and styles read
-without an error."""
+"""A Word document's numbered and bulleted lists, comments and headings through the real
+``reader dump``: each list item with its number, numbering and depth as ``numbering.xml``
+counts them (lists of one abstract list counting on, a start override counting anew, a
+style's own list and level); reviewers' comments as notes after the text, told as comments
+with their reviewers' names; headings by style chains and outline levels; hostile
+numbering, comments and styles read without an error."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 from cli_run import dump_json
-from office_files import W, docx, numbering_part, para
+from office_files import W, comment_range, comments_part, docx, numbering_part, para
 
 # abstract list 1: III, IV / 1, 2 / bullets; abstract list 2: 1, 2 / a, b
 NUMBERING = numbering_part(
@@ -91,6 +93,30 @@ def test_hostile_numbering_still_reads(tmp_path: Path) -> None:
         assert [item["text"] for item in listed["items"]] == ["Nowhere", "Far down", "Odd level"]
         assert [item["depth"] for item in listed["items"]] == [0, 1, 0]
         assert (plain["text"], loop["text"]) == ("Plain words.", "In a loop")
+
+
+def test_comments_are_notes_after_the_text_with_their_reviewers(tmp_path: Path) -> None:
+    long_name = "Reviewer " * 40
+    path = _write(tmp_path, (
+        para("The quay ", comment_range(3, "opened in 1890"), ".")
+        + para(comment_range(8, "Cranes"), " worked all night.")
+        + para("Tugs followed.", comment_range(9, "")) + para(comment_range(12, "Ships"))), {
+        "word/comments.xml": comments_part({
+            3: ("Ann [bold]Lee[/bold]", "Check the year \x9b31min the log."),
+            8: ("", "Which cranes?"), 9: (long_name, "A long name."),
+            11: ("Nobody", "Never referred to."), 12: ("Ann Lee", "   ")})})
+    article = dump_json(path)
+    texts = [block["text"] for block in article["body"]]
+    assert texts == [
+        "The quay opened in 1890[1].", "Cranes[2] worked all night.", "Tugs followed.[3]",
+        "Ships",
+        "[1] Comment by Ann [bold]Lee[/bold]: Check the year in the log.\n"
+        "[2] Comment: Which cranes?\n"
+        f"[3] Comment by {' '.join(long_name.split())[:79].rstrip()}\u2026: A long name.",
+    ]
+    shown = json.dumps(article)
+    assert "\x9b" not in shown and "31m" not in shown and "Never referred to" not in shown
+    assert "Comment by Ann [bold]Lee[/bold]: Check the year" in _text(path)
 
 
 def test_headings_by_style_chains_and_outline_levels(tmp_path: Path) -> None:

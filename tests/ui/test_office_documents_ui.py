@@ -1,6 +1,7 @@
 """A Jupyter notebook and a Word document opened in the real app: the notebook's cells as
 prose, code rows and what they printed; the Word document's headings, list and table, its
-footnotes (followed to their notes) and text boxes."""
+footnotes (followed to their notes) and text boxes, its numbered lists as Word numbers
+them and its reviewers' comments as notes after the text."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ from pathlib import Path
 import pytest
 from office_files import (
     code_cell,
+    comment_range,
+    comments_part,
     display,
     docx,
     markdown_cell,
     note_reference,
     notebook,
     notes_part,
+    numbering_part,
     para,
     stream,
     table,
@@ -106,3 +110,28 @@ async def test_a_word_documents_footnote_leads_to_its_note(make_app, tmp_path: P
         low, high = screen.body.visible_range()
         assert app.screen is screen and low <= note.note <= high
         assert "[1] Counted [bold]by hand[/bold]." in screen_text(app)
+
+
+async def test_a_word_documents_lists_read_numbered_and_its_comments_after_the_text(
+    make_app, tmp_path: Path
+) -> None:
+    path = tmp_path / "orders.docx"
+    path.write_bytes(docx(
+        para("Orders for the quay.")
+        + para("Moor", numbered=(4, 0)) + para("Bow line", numbered=(4, 1))
+        + para("Stern line", numbered=(4, 1)) + para("Unload", numbered=(4, 0))
+        + para("Then ", comment_range(1, "rest"), ".") + para("Refuel", numbered=(5, 0)),
+        parts={"word/numbering.xml": numbering_part(
+                   {1: [("upperRoman", 3), ("lowerLetter", 1)]}, {4: (1, {}), 5: (1, {})}),
+               "word/comments.xml": comments_part({1: ("Ann [b]Lee[/b]", "Until when?")})}))
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        lines = [" ".join(line.split()) for line in _body_lines(app)]
+        for expected in ("III. Moor", "a. Bow line", "b. Stern line", "IV. Unload", "V. Refuel",
+                         "Then rest[1].", "• [1] Comment by Ann [b]Lee[/b]: Until when?"):
+            assert expected in lines, (expected, lines)
+        [bow] = [line for line in _body_lines(app) if "Bow line" in line]
+        [moor] = [line for line in _body_lines(app) if "Moor" in line]
+        assert bow.index("a.") > moor.index("III.")  # nested under its item
+        assert [note.label for note in reading(app).links.notes] == ["1"]
