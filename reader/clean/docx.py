@@ -1,7 +1,8 @@
 """A Word document (``.docx``) -> an ``Extracted`` draft.
 
 Read from the parts :mod:`reader.sources.docx` took out of its ZIP: its paragraphs in order;
-headings by their style ("Heading 1".."Heading 6", or an outline level), a "Title" and a
+headings by their style ("Heading 1".."Heading 6", a style based on one, or an outline
+level; a numbered heading with its number, "2.1 Methods", as Word shows it), a "Title" and a
 "Subtitle" paragraph; quotations by a style named so; list paragraphs (numbered or bulleted,
 as ``numbering.xml`` says) one list block while they run; tables row by row (a one-cell
 table, a box around some paragraphs, as those paragraphs); links' words with their
@@ -25,6 +26,7 @@ from reader.article.model import table_text
 from reader.clean.docx_notes import Notes, notes_list
 from reader.clean.docx_parts import (
     MAX_DEPTH,
+    Level,
     Numbering,
     Styles,
     attribute,
@@ -171,27 +173,51 @@ class _Reader:
     def style(self, element: Element) -> str:
         return attribute(child(child(element, "pPr"), "pStyle"), "val") or ""
 
+    def numbered(self, element: Element) -> tuple[str, int] | None:
+        """The list (``numId``) and level a paragraph is numbered in, its own or its style's;
+        None for a paragraph in none."""
+        numbered = child(child(element, "pPr"), "numPr")
+        own = attribute(child(numbered, "numId"), "val")
+        number, level_text = (own, None) if own else self.styles.list_id(self.style(element)) \
+            or ("", None)
+        if not number or number == "0":
+            return None
+        level_text = attribute(child(numbered, "ilvl"), "val") or level_text or "0"
+        return number, min(int(level_text[:2]), 8) if level_text.isdigit() else 0
+
+    def count(self, number: str, level: int) -> tuple[Level, int, str]:
+        """The next item of list ``number`` at ``level``: how it counts, its number and
+        which count it goes on with (a deeper level starts over under it)."""
+        kind = self.numbering.kind(number, level)
+        count = self.numbering.counter(number)
+        for key in [key for key in self.counters if key[0] == count and key[1] > level]:
+            del self.counters[key]
+        value = self.counters.get((count, level), kind.start)
+        self.counters[(count, level)] = value + 1
+        return kind, value, count
+
     def list_item(self, element: Element) -> _Item | None:
         """A list paragraph as ``(text, level, number, numbering, list)``; None for another."""
-        numbered = child(child(element, "pPr"), "numPr")
-        style = self.style(element)
-        own = attribute(child(numbered, "numId"), "val")
-        number, level_text = (own, None) if own else self.styles.list_id(style) or ("", None)
-        if not number or number == "0" or self.styles.heading_level(style):
+        numbered = self.numbered(element)
+        if not numbered or self.styles.heading_level(self.style(element)):
             return None
         text, _words = self.paragraph(element)
         text = " ".join(text.split())
         if not text:
             return None
-        level_text = attribute(child(numbered, "ilvl"), "val") or level_text or "0"
-        level = min(int(level_text[:2]), 8) if level_text.isdigit() else 0
-        counts, start = self.numbering.kind(number, level)
-        count = self.numbering.counter(number)
-        for key in [key for key in self.counters if key[0] == count and key[1] > level]:
-            del self.counters[key]  # (a deeper list starts over under its new item)
-        value = self.counters.get((count, level), start)
-        self.counters[(count, level)] = value + 1
-        return text, level, value if counts else None, counts or "1", count
+        kind, value, count = self.count(*numbered)
+        return text, numbered[1], value if kind.counts else None, kind.counts or "1", count
+
+    def heading_label(self, element: Element) -> str:
+        """The number Word sets before a numbered heading ("2.1"); "" for another."""
+        numbered = self.numbered(element)
+        if not numbered:
+            return ""
+        number, level = numbered
+        count = self.count(number, level)[2]
+        values = {at: self.counters[(count, at)] - 1 for at in range(level + 1)
+                  if (count, at) in self.counters}
+        return self.numbering.label(number, level, values)
 
     def paragraph_block(self, element: Element) -> tuple[str, str, int] | None:
         text, words = self.paragraph(element)
@@ -210,11 +236,16 @@ class _Reader:
         if level is None and outline and outline.isdigit() and int(outline[:2]) < 9:
             level = min(6, int(outline[:2]) + 1)
         kind = "heading" if level else "quote" if "quote" in name else "paragraph"
+        shift = 0
         if kind == "heading":
+            label = self.heading_label(element)
+            text = f"{label} {text}" if label else text
+            shift = len(label) + 1 if label else 0
             text = " ".join(text.split())
         structure: dict[str, Any] = {}
         if words.links:
-            structure["links"] = [(text[a:b], href, a) for a, b, href in words.links]
+            structure["links"] = [(text[a + shift:b + shift], href, a + shift)
+                                  for a, b, href in words.links]
         if words.styles and kind != "heading":
             structure["styles"] = [(text[a:b], style_kind, a) for a, b, style_kind in words.styles]
         return Draft(kind, text, level or 0, **structure) if structure else (kind, text, level or 0)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from xml.etree.ElementTree import Element, ParseError
+
+from reader.article.block import counted
 
 __all__ = ["Numbering", "Styles", "core_properties", "local", "paragraphs", "parse_part",
            "relationships", "text_boxes"]
@@ -22,6 +24,8 @@ _FORMATS = {"decimal": "1", "lowerLetter": "a", "upperLetter": "A", "lowerRoman"
 # the names Word and its kin put in a document's author field when no one was asked
 _NO_ONE = frozenset({"", "user", "windows user", "microsoft office user", "admin",
                      "administrator", "author", "unknown", "owner", "python-docx"})
+_PLACE = re.compile(r"%([1-9])")  # a level's count in a label's pattern
+_MOST_LABEL = 40  # characters of a label's pattern kept, at most
 _BASED_ON_MOST = 10  # styles followed up a chain of "based on", at most
 MAX_DEPTH = 40  # elements (tables in tables, boxes in boxes) followed this deep, at most
 
@@ -175,17 +179,29 @@ class Styles:
         return next((self.lists[one] for one in self._chain(ident) if one in self.lists), None)
 
 
+class Level(NamedTuple):
+    """A list level: its numbering (:data:`~reader.article.block.NUMBERINGS`; None for
+    bullets), first number and label's pattern (``lvlText``: "%1.%2." for "2.3.")."""
+
+    counts: str | None
+    start: int
+    text: str = ""
+
+
+_DECIMAL = Level("1", 1)
+
+
 @dataclass
 class Numbering:
     """How each list counts (``numbering.xml``): each list (``numId``) is an instance of an
-    abstract list, whose levels give their numbering (:data:`~reader.article.block.NUMBERINGS`;
-    None for bullets) and first number. Lists of one abstract list count on from each other,
-    as Word counts them; a list that overrides a level's start (``w:startOverride``) counts
-    on its own from there."""
+    abstract list, whose levels say how they count. Lists of one abstract list count on from
+    each other, as Word counts them; a list that overrides a level's start
+    (``w:startOverride``) or the level itself counts on its own."""
 
-    levels: dict[tuple[str, int], tuple[str | None, int]] = field(default_factory=dict)
+    levels: dict[tuple[str, int], Level] = field(default_factory=dict)
     lists: dict[str, str] = field(default_factory=dict)  # numId -> its abstract list
-    overrides: dict[tuple[str, int], tuple[str | None, int]] = field(default_factory=dict)
+    overrides: dict[tuple[str, int], Level] = field(default_factory=dict)
+    own_count: set[str] = field(default_factory=set)  # the lists with an override
 
     @classmethod
     def read(cls, xml: str | None) -> Numbering:
@@ -213,30 +229,48 @@ class Numbering:
             own = _levels(override).get(level)  # (a level redefined whole)
             start = _number(attribute(child(override, "startOverride"), "val"))
             if own or start is not None:
-                base = own or self.levels.get((self.lists.get(number, ""), level), ("1", 1))
-                self.overrides[(number, level)] = (base[0], base[1] if start is None else start)
+                base = own or self.kind(number, level)
+                self.overrides[(number, level)] = base if start is None else base._replace(
+                    start=start)
+                self.own_count.add(number)
 
-    def kind(self, number: str, level: int) -> tuple[str | None, int]:
-        """The numbering and first number of list ``number``'s ``level`` (a list that
-        ``numbering.xml`` does not describe counts 1, 2, 3)."""
+    def kind(self, number: str, level: int) -> Level:
+        """How list ``number``'s ``level`` counts (a list that ``numbering.xml`` does not
+        describe counts 1, 2, 3)."""
         if (number, level) in self.overrides:
             return self.overrides[(number, level)]
-        return self.levels.get((self.lists.get(number, ""), level), ("1", 1))
+        return self.levels.get((self.lists.get(number, ""), level), _DECIMAL)
 
     def counter(self, number: str) -> str:
         """Which count list ``number`` goes on with: its abstract list's, shared with the
         lists of the same abstract list, or its own when it overrides a level."""
-        if number in self.lists and not any(key[0] == number for key in self.overrides):
+        if number in self.lists and number not in self.own_count:
             return "abstract " + self.lists[number]
         return number
+
+    def label(self, number: str, level: int, values: dict[int, int]) -> str:
+        """The label Word shows before an item of list ``number`` at ``level``: its pattern
+        with each ``%N`` the count of level N-1 (``values``, else that level's start);
+        "" for a bullet or an item with no pattern."""
+        kind = self.kind(number, level)
+        if kind.counts is None:
+            return ""
+
+        def count(match: re.Match[str]) -> str:
+            at = int(match[1]) - 1
+            upper = self.kind(number, at)
+            value = values.get(at, upper.start)
+            return counted(value, upper.counts or "1")
+
+        return " ".join(_PLACE.sub(count, kind.text).split())
 
 
 def _number(text: str | None) -> int | None:
     return int(text[:9]) if text and text.isdigit() else None
 
 
-def _levels(abstract: Element) -> dict[int, tuple[str | None, int]]:
-    levels: dict[int, tuple[str | None, int]] = {}
+def _levels(abstract: Element) -> dict[int, Level]:
+    levels: dict[int, Level] = {}
     for level in abstract:
         index = attribute(level, "ilvl")
         if local(level.tag) != "lvl" or not (index and index.isdigit()):
@@ -244,5 +278,6 @@ def _levels(abstract: Element) -> dict[int, tuple[str | None, int]]:
         fmt = attribute(child(level, "numFmt"), "val") or "decimal"
         counts = None if fmt in ("bullet", "none") else _FORMATS.get(fmt, "1")
         start = _number(attribute(child(level, "start"), "val"))
-        levels[int(index[:3])] = (counts, 1 if start is None else start)
+        text = (attribute(child(level, "lvlText"), "val") or "")[:_MOST_LABEL]
+        levels[int(index[:3])] = Level(counts, 1 if start is None else start, text)
     return levels

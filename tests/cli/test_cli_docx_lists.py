@@ -130,3 +130,32 @@ def test_headings_by_style_chains_and_outline_levels(tmp_path: Path) -> None:
         ("paragraph", "Opening words.", None), ("heading", "Arrivals", 1),
         ("heading", "The first part", 1), ("heading", "Berths", 2),
         ("heading", "Note on tides", 3), ("paragraph", "Looped style words.", None)]
+
+
+def test_numbered_headings_keep_the_numbers_word_shows(tmp_path: Path) -> None:
+    """Headings numbered by their style's list, each level's label a pattern of the levels'
+    counts ("%1.%2" for "2.1"), as in a report or a contract."""
+    levels = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/>'
+              '<w:lvlText w:val="Part %1"/></w:lvl>'
+              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+              '<w:lvlText w:val="%1.%2"/></w:lvl>'
+              '<w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/></w:lvl>')
+    numbering = (f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="3">{levels}'
+                 '</w:abstractNum><w:num w:numId="9"><w:abstractNumId w:val="3"/></w:num>'
+                 "</w:numbering>")
+    styles = STYLES.replace("</w:styles>", "".join(
+        f'<w:style w:type="paragraph" w:styleId="Numbered{n}"><w:name w:val="heading {n}"/>'
+        f'<w:pPr><w:numPr><w:ilvl w:val="{n - 1}"/><w:numId w:val="9"/></w:numPr>'
+        f"</w:pPr></w:style>" for n in (1, 2, 3)) + "</w:styles>")
+    path = tmp_path / "report.docx"
+    path.write_bytes(docx(
+        para("Opening words.") + para("Arrivals", style="Numbered1")
+        + para("Ships", style="Numbered2") + para("Tugs", style="Numbered2")
+        + para("Noted", style="Numbered3") + para("Departures", style="Numbered1")
+        + para("Ferries", style="Numbered2") + para("Unnumbered", style="Heading1"),
+        parts={"word/styles.xml": styles, "word/numbering.xml": numbering}))
+    headings = [(block["text"], block["level"]) for block in dump_json(str(path))["body"]
+                if block["type"] == "heading"]
+    assert headings == [("Part I Arrivals", 1), ("I.1 Ships", 2), ("I.2 Tugs", 2),
+                        ("Noted", 3), ("Part II Departures", 1), ("II.1 Ferries", 2),
+                        ("Unnumbered", 1)]
