@@ -236,16 +236,16 @@ class _Reader:
         if level is None and outline and outline.isdigit() and int(outline[:2]) < 9:
             level = min(6, int(outline[:2]) + 1)
         kind = "heading" if level else "quote" if "quote" in name else "paragraph"
-        shift = 0
+        place = list(range(len(text) + 1))  # where each offset into ``text`` stands now
         if kind == "heading":
             label = self.heading_label(element)
-            text = f"{label} {text}" if label else text
             shift = len(label) + 1 if label else 0
-            text = " ".join(text.split())
+            text, place = _one_line(f"{label} {text}" if label else text)
+            place = place[shift:]
         structure: dict[str, Any] = {}
         if words.links:
-            structure["links"] = [(text[a + shift:b + shift], href, a + shift)
-                                  for a, b, href in words.links]
+            spans = [(_trimmed(text, place[a], place[b]), href) for a, b, href in words.links]
+            structure["links"] = [(text[a:b], href, a) for (a, b), href in spans]
         if words.styles and kind != "heading":
             structure["styles"] = [(text[a:b], style_kind, a) for a, b, style_kind in words.styles]
         return Draft(kind, text, level or 0, **structure) if structure else (kind, text, level or 0)
@@ -310,6 +310,33 @@ def _list(items: list[_Item]) -> tuple[str, str, int]:
     return Draft("list", "\n".join(item[0] for item in items), 0,
                  numbers=tuple(item[2] for item in items), depths=tuple(depths),
                  numbering=tuple(item[3] for item in items))
+
+
+def _one_line(text: str) -> tuple[str, list[int]]:
+    """``text`` on one line, its runs of white space one space (``" ".join(text.split())``),
+    and where each offset into ``text`` (its end too) stands in it: a link's place moves
+    with the words it covers."""
+    out: list[str] = []
+    place: list[int] = []
+    for char in text:
+        place.append(len(out))
+        if not char.isspace():
+            out.append(char)
+        elif out and out[-1] != " ":
+            out.append(" ")
+    place.append(len(out))
+    if out and out[-1] == " ":
+        out.pop()
+    return "".join(out), [min(spot, len(out)) for spot in place]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``..``end`` in ``text`` without the spaces at its edges."""
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return start, end
 
 
 def _take_heading(blocks: list[tuple[str, str, int]]) -> str:

@@ -150,3 +150,17 @@ def test_a_document_of_millions_of_elements_stops_at_the_bound(tmp_path: Path) -
 
 def test_an_empty_word_document_says_so(tmp_path: Path) -> None:
     assert "has no text to read" in _error(_write(tmp_path, docx(para("")), "empty.docx"))
+
+
+def test_a_link_in_a_heading_with_runs_of_spaces_covers_its_own_words(tmp_path: Path) -> None:
+    heading = para("Read   the  ", link("harbour   log"), "   first", style="Heading2")
+    body = para("Ships came to the north quay all year, and the cranes never slept.") + heading
+    path = tmp_path / "spaced.docx"
+    path.write_bytes(docx(body, parts=PARTS))
+    article = dump_json(path)
+    text = "\n\n".join(block["text"] for block in article["body"])
+    assert "Read the harbour log first" in text
+    (found,) = article["links"]
+    assert found["text"] == "harbour log" == text[found["start"]:found["end"]]
+    assert "## Read the [harbour log](https://example.org/quay) first" in _run(
+        path, "markdown").stdout
