@@ -23,7 +23,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from reader.article.model import table_text
-from reader.clean.docx_notes import Notes, notes_list
+from reader.clean.docx_notes import Notes, notes_list, squeezed
 from reader.clean.docx_parts import (
     MAX_DEPTH,
     Level,
@@ -240,7 +240,7 @@ class _Reader:
         if kind == "heading":
             label = self.heading_label(element)
             shift = len(label) + 1 if label else 0
-            text, place = _one_line(f"{label} {text}" if label else text)
+            text, place = squeezed(f"{label} {text}" if label else text)
             place = place[shift:]
         structure: dict[str, Any] = {}
         if words.links:
@@ -310,24 +310,6 @@ def _list(items: list[_Item]) -> tuple[str, str, int]:
     return Draft("list", "\n".join(item[0] for item in items), 0,
                  numbers=tuple(item[2] for item in items), depths=tuple(depths),
                  numbering=tuple(item[3] for item in items))
-
-
-def _one_line(text: str) -> tuple[str, list[int]]:
-    """``text`` on one line, its runs of white space one space (``" ".join(text.split())``),
-    and where each offset into ``text`` (its end too) stands in it: a link's place moves
-    with the words it covers."""
-    out: list[str] = []
-    place: list[int] = []
-    for char in text:
-        place.append(len(out))
-        if not char.isspace():
-            out.append(char)
-        elif out and out[-1] != " ":
-            out.append(" ")
-    place.append(len(out))
-    if out and out[-1] == " ":
-        out.pop()
-    return "".join(out), [min(spot, len(out)) for spot in place]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -21,7 +21,7 @@ from xml.etree.ElementTree import Element
 from reader.clean.docx_parts import attribute, local, parse_part
 from reader.clean.extracted import Draft
 
-__all__ = ["NOTE_PARTS", "Notes", "notes_list"]
+__all__ = ["NOTE_PARTS", "Notes", "notes_list", "squeezed"]
 
 NOTE_PARTS = {"footnote": "word/footnotes.xml", "endnote": "word/endnotes.xml",
               "comment": "word/comments.xml"}
@@ -71,9 +71,10 @@ class Notes:
         return f"[{self.numbers[key]}]"
 
 
-def _squeezed(text: str) -> tuple[str, list[int]]:
+def squeezed(text: str) -> tuple[str, list[int]]:
     """``text`` with each run of white space one space, none at the ends, and where each of
-    its offsets (up to its length) lands in the squeezed text."""
+    its offsets (up to its length) lands in the squeezed text: a note's or a heading's
+    links move with the words they cover."""
     out: list[str] = []
     where: list[int] = []
     for char in text:
@@ -96,7 +97,7 @@ def notes_list(notes: list[tuple[str, _Marks, _Marks]]) -> Draft | None:
     styles: list[tuple[str, str, int]] = []
     size = 0
     for number, (words, note_links, note_styles) in enumerate(notes, 1):
-        text, where = _squeezed(words)
+        text, where = squeezed(words)
         line = f"[{number}] {text}"
         shift = size + len(line) - len(text)
         for marks, into in ((note_links, links), (note_styles, styles)):
