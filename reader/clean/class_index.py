@@ -64,6 +64,15 @@ class ClassIndex:
             column = self._columns[name] = [element.get(name) or "" for element in self.elements]
         return column
 
+    def having(self, name: str, value: str) -> list[HtmlElement]:
+        """Elements whose attribute ``name`` (one the index holds: id, class, itemprop) is
+        ``value``, in document order, each once: what "//body/descendant::*/@itemprop[. =
+        'value']/.." finds in the page, without walking it again."""
+        column = self._column(name)
+        return list(dict.fromkeys(
+            element for element, own in zip(self.elements, column, strict=True) if own == value
+        ))
+
     def _values(self, attributes: tuple[str, ...]) -> list[str]:
         """Per element the space-joined values of ``attributes``."""
         columns = [self._column(name) for name in attributes]

@@ -10,8 +10,9 @@ import pytest
 from readability import Document
 from readability.readability import REGEXES, clean
 
+from reader.clean.html.folded_length import folded_length
 from reader.clean.html.pipeline import clean_html, parse_html
-from reader.clean.html.readable import _is_unlikely, cleaned, readability_main
+from reader.clean.html.readable import _is_unlikely, readability_main
 from tests.cli_run import body_texts, dump_article
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -243,13 +244,23 @@ def test_a_list_of_sentences_with_links_in_them_stays_a_list_of_links_goes() -> 
     assert "Section number 2" not in text
 
 
-def test_cleaned_is_readabilitys_clean() -> None:
-    """The quicker whitespace fold gives readability's own string, run by run."""
-    pieces = [" ", "  ", "\t", "\n", "\r", "\xa0", "\u2003", "\x0b", "word", ",", " " * 260]
+def test_folded_length_is_the_length_of_readabilitys_clean() -> None:
+    """The length counted without folding is that of readability's own fold, run by run:
+    tabs and no-break spaces, runs about 255 long, with and without a line break."""
+    pieces = [" ", "  ", "\t", "\t\t", "\n", "\r", "\xa0", "\u2003", "\x0b", "word", ",",
+              " " * 254, " " * 260, "\t" * 256, "\xa0" * 255]
     generator = random.Random(7)
-    for _ in range(3000):
+    for _ in range(5000):
         text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 40)))
-        assert cleaned(text) == clean(text), repr(text)
+        assert folded_length(text) == len(clean(text)), repr(text)
+
+
+@pytest.mark.parametrize("path", PAGES[:30], ids=lambda p: p.name)
+def test_folded_length_of_every_element_of_a_page(path: Path) -> None:
+    """Every element's text of a real page measures as readability measures it."""
+    tree = parse_html(path.read_text(encoding="utf-8", errors="replace"))
+    texts = [element.text_content() for element in tree.iter() if isinstance(element.tag, str)]
+    assert [folded_length(text) for text in texts] == [len(clean(text)) for text in texts]
 
 
 @pytest.mark.parametrize(

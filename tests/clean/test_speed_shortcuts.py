@@ -9,6 +9,7 @@ import pytest
 from lxml import etree
 
 from reader.clean.class_index import ClassIndex
+from reader.clean.explain import DropLog
 from reader.clean.html import consent, nesting, readable
 from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.nesting import MAX_MARKUP_DEPTH
@@ -39,7 +40,10 @@ def test_page_words_counts_each_piece(path: Path) -> None:
 
     tree = parse_html(path.read_text(encoding="utf-8", errors="replace"))
     assert page_words(tree) == _obvious_words(tree)
-    assert hidden._CLASSED(tree) == _CLASSED(tree)  # (each class attribute read once)
+    marked = hidden._MARKED(tree)  # (one walk for the three marks)
+    assert [e for e in marked if hidden._may_hide(e.get("class"))] == _CLASSED(tree)
+    assert [e for e in marked if e.get("style") is not None] == tree.xpath("//*[@style]")
+    assert [e for e in marked if e.get("hidden") is not None] == tree.xpath("//*[@hidden]")
 
 
 def test_page_words_never_joins_pieces() -> None:
@@ -161,3 +165,114 @@ def test_case_blind_takes_lower_case_ascii_words_only(pattern: str) -> None:
 def test_page_words_reads_every_body_once(html: str) -> None:
     tree = parse_html(html)
     assert page_words(tree) == _obvious_words(tree)
+
+
+def test_readabilitys_own_length_tests_count_the_quick_way_while_ours_runs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """readability's sibling and cleanup tests measure by ``folded_length`` during our
+    summary (the same lengths), and readability used alone afterwards keeps its own."""
+    import sys
+
+    import readability.readability as theirs
+
+    own = theirs.text_length
+    callers: list[str] = []
+    quick = readable.text_length
+
+    def spy(element: etree._Element) -> int:
+        callers.append(sys._getframe(1).f_globals["__name__"])
+        return quick(element)
+
+    monkeypatch.setattr(readable, "text_length", spy)
+    story = "".join(f"<p>Paragraph {n} of the story, with words enough, and a comma.</p>"
+                    for n in range(6))
+    tree = parse_html(f"<html><body><div><p>Lead.</p></div><div>{story}</div></body></html>")
+    assert readable.readability_main(tree) is not None
+    assert "readability.readability" in callers
+    assert theirs.text_length is own
+
+
+def _dropped_the_slow_way(root: etree._Element) -> list[str]:
+    """What ``drop_hidden`` took out before its three walks were made one: each walk run
+    once the drops before it were done (so nothing inside a part gone is found)."""
+    from reader.clean.html import hidden
+    from reader.clean.html.dropping import drop
+    from reader.clean.html.sheet_hidden import sheet_hidden
+    from reader.clean.html.streamed import place_streamed
+
+    log = DropLog()
+    found = root.xpath("descendant-or-self::*[@hidden]")
+    place_streamed(root, found)
+    for element in found:
+        if element.get("hidden") is not None:
+            drop(element, log, "hidden")
+    for element in root.xpath("descendant-or-self::*[@style]"):
+        if hidden._DISPLAY_NONE.search(element.get("style")):
+            drop(element, log, "hidden")
+    for element in _CLASSED(root):
+        classes = element.get("class")
+        if hidden._PRINT_ONLY.search(classes):
+            drop(element, log, "hidden")
+        elif hidden.hidden_by_class(classes) and element.tag not in ("html", "body"):
+            drop(element, log, "hidden-class")
+    for element in sheet_hidden(root):
+        drop(element, log, "hidden-by-stylesheet")
+    return log.lines()
+
+
+NESTED_HIDING = (
+    "<html><head><style>.late { display: none }</style></head><body>"
+    "<div hidden><p style='display:none'>styled in hidden</p><p class='d-none'>x</p></div>"
+    "<template id='B:1'></template>"
+    "<div style='display: none'><span class='hidden'>classed in styled</span>"
+    "<i style='visibility: hidden'>styled in styled</i></div>"
+    "<section class='d-none'><b class='print-only'>print in classed</b>"
+    "<em class='late'>sheet in classed</em></section>"
+    "<p class='hide-me nonesuch'>kept</p><p class='late'>sheet</p>"
+    "<div hidden id='S:1'><p style='display:none'>moved</p></div>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize("page", ["nested", *PAGES[:20]], ids=str)
+def test_drop_hidden_drops_what_three_walks_dropped(page: str | Path) -> None:
+    """One walk for the hidden, styled and classed elements takes out what three walks
+    did, in the same order, and nothing found inside a part already gone."""
+    from reader.clean.html.hidden import drop_hidden
+
+    html = NESTED_HIDING if page == "nested" else Path(page).read_text(errors="replace")
+    slow, quick = parse_html(html), parse_html(html)
+    expected = _dropped_the_slow_way(slow)
+    log = DropLog()
+    drop_hidden(quick, log)
+    assert log.lines() == expected
+    assert etree.tostring(quick) == etree.tostring(slow)
+
+
+def test_still_in_leaves_out_what_a_part_taken_out_holds() -> None:
+    """A part taken out still answers ``getroottree()`` with the page: its way up tells."""
+    from reader.clean.html import hidden
+
+    tree = parse_html("<body><div id='a'><p id='b'>x</p></div><p id='c'>y</p></body>")
+    a, b, c = (tree.get_element_by_id(name) for name in "abc")
+    a.drop_tree()
+    assert b.getroottree().getroot() is tree
+    assert hidden._still_in(tree, [a, b, c]) == [c]
+
+
+PROPS = (
+    "<html><body><p itemprop='alternativeHeadline'>a</p><div class='x' itemprop='datePublished'>"
+    "<span itemprop='datePublished'>b</span></div><p itemprop='alternativeHeadlines'>no</p>"
+    "<svg><desc itemprop='datePublished'>c</desc></svg></body></html>"
+)
+
+
+@pytest.mark.parametrize("page", ["props", *PAGES[:20]], ids=str)
+@pytest.mark.parametrize("value", ["alternativeHeadline", "datePublished"])
+def test_index_finds_an_itemprop_as_a_walk_of_the_body_does(page: str | Path, value: str) -> None:
+    """The page's index gives the elements of an itemprop as "//body/descendant::" did."""
+    tree = parse_html(PROPS if page == "props" else Path(page).read_text(errors="replace"))
+    walked = tree.xpath(f"//body/descendant::*/@itemprop[. = '{value}']/..")
+    assert ClassIndex.of_page(tree).having("itemprop", value) == walked
+    assert page != "props" or len(walked) == (1 if value == "alternativeHeadline" else 3)

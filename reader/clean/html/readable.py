@@ -12,8 +12,8 @@ instructions, and the reader never uses links, so nothing is serialised or rewri
   ("header", "menu", "sidebar", "extra") whose text is prose stays (``_is_prose``);
 - ``transform_misused_divs_into_paragraphs``: "has a block child" read from the tags instead
   of from the serialised children;
-- ``score_paragraphs`` and ``get_link_density``: its whitespace fold (``cleaned``) skips the
-  passes that cannot match, and no debug description is built for every candidate
+- ``score_paragraphs`` and ``get_link_density``: the length of its whitespace fold counted
+  without folding (``folded_length``), and no debug description is built for every candidate
   (``benchmarks/extraction.py``: time ratio 1.45 -> 1.35, the same text on every page).
 
 Four of its choices are changed: a list is never the best candidate (its container is:
@@ -42,6 +42,7 @@ from reader.clean.case_blind import CaseBlind
 from reader.clean.class_index import without_modifiers
 from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
+from reader.clean.html.folded_length import folded_length
 from reader.clean.html.hidden import drop_hidden
 from reader.clean.html.list_labels import label_lists
 from reader.clean.html.prose import linked_words, piece_words
@@ -60,6 +61,7 @@ from reader.clean.html.embeds import is_video_player  # noqa: E402
 
 # the frames readability keeps: every video player the reader names (reader.clean.html.embeds)
 _readability.is_video_url = is_video_player
+_THEIR_TEXT_LENGTH = _readability.text_length  # (put back after each of our summaries)
 
 _UNLIKELY = re.compile(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
 # Footnotes are the article's own text; readability's "unlikely" test reads "foot" in them.
@@ -112,29 +114,9 @@ _HOLDS_MAIN = etree.XPath(
     "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
 )
 logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
-# readability's ``clean``: its three passes, each skipped when it cannot match
-_LONG_SPACE = re.compile(r"\s{255,}")
-# readability's r"\s*\n\s*" (a whitespace run holding a line break), but tried only where a
-# run starts: the same matches, in linear time on a long run of spaces
-_LINE_SPACE = re.compile(r"(?<![^\S\n])[^\S\n]*\n\s*")
-_RUN_SPACE = re.compile(r"\t|[ \t]{2,}")
-
-
-def cleaned(text: str) -> str:
-    """readability's ``clean(text)``, the same string: whitespace runs folded, but a pass
-    that cannot match is not run (a quarter of readability's time went to the three)."""
-    if len(text) >= 255:
-        text = _LONG_SPACE.sub(" " * 255, text)
-    if "\n" in text:
-        text = _LINE_SPACE.sub("\n", text)
-    if "\t" in text or "  " in text:
-        text = _RUN_SPACE.sub(" ", text)
-    return text.strip()
-
-
 def text_length(element: HtmlElement) -> int:
     """readability's ``text_length``: the length of the element's cleaned text."""
-    return len(cleaned(element.text_content() or ""))
+    return folded_length(element.text_content() or "")
 
 
 def _blockish_tags(root: HtmlElement) -> tuple[str, ...]:
@@ -338,6 +320,16 @@ class _Summary(Document):
     log: DropLog | None = None
     keep_tabs: bool = False  # hidden tab panels (a manual's other platforms) are text
 
+    def summary(self, html_partial: bool = False, keep_all_images: bool = False) -> str:
+        """readability's summary, its module's ``text_length`` (the sibling and cleanup
+        tests) counted by :func:`folded_length` while ours runs: the same lengths, and
+        readability used on its own elsewhere keeps its own."""
+        _readability.text_length = text_length
+        try:
+            return str(super().summary(html_partial, keep_all_images))
+        finally:
+            _readability.text_length = _THEIR_TEXT_LENGTH
+
     def get_clean_html(self) -> str:  # the documented hook for subclasses
         self.node = self.html
         return tounicode(self.html, method="html")
@@ -450,7 +442,7 @@ class _Summary(Document):
         return float(link_length) / max(text_length(elem), 1)
 
     def score_paragraphs(self) -> dict[HtmlElement, dict[str, Any]]:
-        """readability's paragraph scores (its code, with :func:`cleaned` and without the
+        """readability's paragraph scores (its code, with :func:`folded_length` and without the
         debug description it builds of every candidate for a log nobody reads)."""
         candidates: dict[HtmlElement, dict[str, Any]] = {}
         ordered: list[HtmlElement] = []
@@ -459,14 +451,15 @@ class _Summary(Document):
             if parent is None:
                 continue
             grand_parent = parent.getparent()
-            inner_text = cleaned(elem.text_content() or "")
-            if len(inner_text) < self.min_text_length:
+            inner_text = elem.text_content() or ""
+            length = folded_length(inner_text)  # (its cleaned text's: commas are all kept)
+            if length < self.min_text_length:
                 continue
             for node in (parent, grand_parent):
                 if node is not None and node not in candidates:
                     candidates[node] = self.score_node(node)
                     ordered.append(node)
-            content_score = 1 + len(inner_text.split(",")) + min(len(inner_text) / 100, 3)
+            content_score = 2 + inner_text.count(",") + min(length / 100, 3)
             candidates[parent]["content_score"] += content_score
             if grand_parent is not None:
                 candidates[grand_parent]["content_score"] += content_score / 2.0

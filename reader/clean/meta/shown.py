@@ -44,12 +44,9 @@ _NOT_DATE_WORD = re.compile(r"[^\W\d_]{2,}")
 _ITEMS = ("li", "td", "th")  # a day in a list or a table is an item's
 _PAGE_LEVEL = ("body", "html")
 _SKIP = ("script", "style", "noscript", "template", *NOT_PROSE)
-# compiled once; "descendant::" rather than "//*[test]", which libxml2 runs child by child,
-# and "*/@itemprop[test]/.." rather than "*[@itemprop=...]" (a predicate costs a node-set
-# on every element)
-_CANDIDATES = etree.XPath(
-    "$dated | //time | //h1 | //body/descendant::*/@itemprop[. = 'datePublished']/.."
-)
+# the dated classes and the published dates (itemprop) from the page's index (no walk of
+# the page for them), its times and headlines, in document order
+_CANDIDATES = etree.XPath("$dated | //time | //h1 | $published")
 
 
 @dataclass(frozen=True)
@@ -83,14 +80,17 @@ def ranked_dates(
     """The dates of byline/date elements and ``<time>``s, best first (see the module)."""
     headline = page_headline(tree)
     lineage = _lineage(headline)
-    in_order = _date_classed(index or ClassIndex.of_page(tree))
+    index = index or ClassIndex.of_page(tree)
+    in_order = _date_classed(index)
     dated = set(in_order)
     found: list[tuple[ShownDate, tuple[str, str], bool, Any]] = []  # date, kind, before, element
     inner: set[Any] = set()  # elements that hold a date element (or a modified one)
     seen: dict[Any, ShownDate | None] = {}  # dated elements; None: modified ones
     before = headline is not None
     # in document order: libxml2 sorts an unordered node-set variable at a quadratic cost
-    for element in _CANDIDATES(tree, dated=in_order):
+    for element in _CANDIDATES(
+        tree, dated=in_order, published=index.having("itemprop", "datePublished")
+    ):
         if element is headline:
             before = False
             continue

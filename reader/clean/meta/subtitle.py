@@ -39,10 +39,9 @@ _DEK_WORDS = (
     "strapline", "intro-text", "lede-text", "description",
 )  # fmt: skip
 
-# compiled once; "descendant::" rather than "//*[test]", which libxml2 runs child by child,
-# and "*/@itemprop[test]/.." rather than "*[@itemprop=...]": a predicate on every element
-# costs libxml2 a node-set each (4x slower)
-_DEKS = etree.XPath("$classed | //body/descendant::*/@itemprop[. = 'alternativeHeadline']/..")
+# the classed deks and the alternative headlines (itemprop), both from the page's index
+# (no walk of the page), merged in document order
+_DEKS = etree.XPath("$classed | $headlines")
 _NEXT_PARAGRAPHS = etree.XPath("following::p[position() <= 40]")
 
 
@@ -64,7 +63,8 @@ def find_subtitle(
     index: ClassIndex | None = None,
 ) -> Dek:
     index = index or ClassIndex.of_page(tree)
-    deks = _DEKS(tree, classed=index.find(_DEK_CLASS, _DEK_WORDS, "class"))
+    deks = _DEKS(tree, classed=index.find(_DEK_CLASS, _DEK_WORDS, "class"),
+                 headlines=index.having("itemprop", "alternativeHeadline"))
     headline = page_headline(tree) if deks else None
     story = _story_of_headline(tree, headline) if headline is not None else None
     late = _after_the_text(tree, headline, deks) if headline is not None else set()
