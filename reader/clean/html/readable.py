@@ -31,6 +31,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+import threading
 from itertools import islice
 from typing import Any
 
@@ -62,6 +63,7 @@ from reader.clean.html.embeds import is_video_player  # noqa: E402
 # the frames readability keeps: every video player the reader names (reader.clean.html.embeds)
 _readability.is_video_url = is_video_player
 _THEIR_TEXT_LENGTH = _readability.text_length  # (put back after each of our summaries)
+_SWAP = threading.Lock()  # one summary at a time swaps it (the app reads in worker threads)
 
 _UNLIKELY = re.compile(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
 # Footnotes are the article's own text; readability's "unlikely" test reads "foot" in them.
@@ -324,11 +326,12 @@ class _Summary(Document):
         """readability's summary, its module's ``text_length`` (the sibling and cleanup
         tests) counted by :func:`folded_length` while ours runs: the same lengths, and
         readability used on its own elsewhere keeps its own."""
-        _readability.text_length = text_length
-        try:
-            return str(super().summary(html_partial, keep_all_images))
-        finally:
-            _readability.text_length = _THEIR_TEXT_LENGTH
+        with _SWAP:
+            _readability.text_length = text_length
+            try:
+                return str(super().summary(html_partial, keep_all_images))
+            finally:
+                _readability.text_length = _THEIR_TEXT_LENGTH
 
     def get_clean_html(self) -> str:  # the documented hook for subclasses
         self.node = self.html
