@@ -16,7 +16,7 @@ from reader.article.block import QUOTE_BULLETS, counted, line_depths
 from reader.article.byline import byline, shown_site
 from reader.article.dates import format_date
 from reader.article.json_out import json_pieces
-from reader.article.model import Article, Block, Link, Styled, block_dict
+from reader.article.model import Article, Block, Link, Styled, block_dict, dumped_src
 from reader.article.wrapping import CellWrapper, cell_width, fill
 from reader.core.markdown_text import escape_line_start, escape_markdown, escape_markdown_line
 from reader.core.quoting import in_quotes
@@ -323,7 +323,7 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int 
         return _markdown_table(block)
     if kind == "image" and block.src:
         alt = escape_markdown(block.alt or "", line_start=False)
-        lines = [f"![{alt}]({_markdown_url(block.src)})"]
+        lines = [f"![{alt}]({_markdown_url(dumped_src(block.src) or '')})"]
         if block.caption or block.credit:
             credit = (
                 f" ({escape_markdown_line(block.credit)})" if block.credit and block.caption else ""

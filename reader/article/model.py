@@ -21,6 +21,7 @@ from reader.article.block import (
     BlockType,  # noqa: F401  (re-exported: the model's block types)
     new_block,
 )
+from reader.core.data_address import in_brief, is_data
 
 if TYPE_CHECKING:  # (imported when an article has any: not on every article's path)
     from reader.article.enclosures import Enclosure
@@ -286,6 +287,12 @@ class Article:
         )
 
 
+def dumped_src(src: str | None) -> str | None:
+    """An image's address as a dump writes it: a picture carried in a ``data:`` address
+    without its bytes (megabytes of base64 read by no one; "data:image/png;base64,")."""
+    return in_brief(src)[0] if is_data(src) else src  # type: ignore[arg-type]
+
+
 def block_dict(block: Block) -> dict[str, Any]:
     """One body block as the JSON dump shows it."""
     data: dict[str, Any] = {"type": block.type, "text": block.text}
@@ -298,7 +305,10 @@ def block_dict(block: Block) -> dict[str, Any]:
         data["rows"] = [list(row) for row in block.rows]
         data["header"] = block.header
     elif kind == "image":
-        data.update(src=block.src, alt=block.alt, caption=block.caption, credit=block.credit)
+        data.update(src=dumped_src(block.src), alt=block.alt, caption=block.caption,
+                    credit=block.credit)
+        if is_data(block.src):  # (the bytes it carries, counted: not written out)
+            data["bytes"] = in_brief(block.src)[1]  # type: ignore[arg-type]
     elif kind == "list":
         items = block.items
         numbers = block.numbers or (None,) * len(items)

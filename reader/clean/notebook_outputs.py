@@ -2,12 +2,13 @@
 
 A stream, a result's ``text/plain`` and an error's traceback are text, runs of it one
 preformatted block. A result's ``text/html`` holding a data table (a pandas DataFrame's) is
-read as the table it is, through the HTML cleaner's table reading. A picture is one short
-line, and so is what only a script or a widget draws (plotly, bokeh, altair, ipywidgets):
-never its script, and said once for a cell's outputs in a row (a library's loader, then its
-chart). A representation that only names its object ("<IPython.core.display.HTML
-object>") gives way to the HTML's words or the Markdown's blocks (headings made paragraphs).
-HTML over :data:`MAX_RICH` characters is not read: its plain text, else the one line.
+read as the table it is, through the HTML cleaner's table reading. A picture is an image
+block carrying its PNG, JPEG or GIF in a ``data:`` address (else one short line, and so is
+what only a script or a widget draws: plotly, bokeh, altair, ipywidgets): never its script,
+and said once for a cell's outputs in a row (a library's loader, then its chart). A
+representation that only names its object ("<IPython.core.display.HTML object>") gives
+way to the HTML's words or the Markdown's blocks (headings made paragraphs). HTML over
+:data:`MAX_RICH` characters is not read: its plain text, else the one line.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import re
 from typing import Any
 
 from reader.clean.data_files import code_parts
+from reader.clean.extracted import Draft
+from reader.core.data_address import embedded_picture
 from reader.core.sanitize import clean_text
 
 __all__ = ["IMAGE_OUTPUT", "INTERACTIVE_OUTPUT", "MAX_RICH", "output_blocks", "text_of"]
@@ -26,6 +29,8 @@ _INTERACTIVE = ("paragraph", INTERACTIVE_OUTPUT, 0)
 MAX_RICH = 300_000  # characters of an output's HTML or Markdown read as blocks, at most
 Blocks = list[tuple[str, str, int]]
 _PICTURE = ("image/", "png", "jpeg", "svg")
+_DRAWN = ("image/png", "image/jpeg", "image/gif")  # (an SVG is not drawn: see picture_load)
+PICTURE_ALT = "A picture the cell drew"
 # what a script draws: a widget's view, plotly's, bokeh's, vega's (altair) figure, a script
 _SCRIPTED = re.compile(
     r"application/(?:javascript|vnd\.(?:jupyter\.widget-view|plotly|bokehjs|vega))", re.I
@@ -64,11 +69,22 @@ def _unsectioned(blocks: Blocks) -> Blocks:
     return kept
 
 
+def _picture(data: dict[str, Any]) -> tuple[str, str, int]:
+    """A displayed picture: an ``image`` block carrying its PNG, JPEG or GIF in a ``data:``
+    address (drawn as a page's picture is), else a line that says one was drawn."""
+    for kind in _DRAWN:
+        given = text_of(data.get(kind))
+        src = embedded_picture(f"data:{kind};base64,{given}") if given else None
+        if src:
+            return Draft("image", "", 0, src=src, alt=PICTURE_ALT)
+    return ("paragraph", IMAGE_OUTPUT, 0)
+
+
 def _rich(data: dict[str, Any]) -> Blocks | str | None:
     """A display's blocks, or its text, or None (nothing in it to show)."""
     keys = [key for key in data if isinstance(key, str)]
     if any(key.startswith(_PICTURE) for key in keys):
-        return [("paragraph", IMAGE_OUTPUT, 0)]
+        return [_picture(data)]
     given = text_of(data.get("text/html"))
     html = clean_text(given) if len(given) <= MAX_RICH else ""
     if html.strip():

@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from reader.article.block import NUMBERINGS
 from reader.article.model import STYLES, Block, Link, Styled, definitions_text, table_text
+from reader.core.data_address import embedded_picture, is_data
 from reader.core.sanitize import clean_block, clean_line, clean_optional, clean_text
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -55,7 +56,11 @@ def in_page(href: str | None, base: str | None) -> str | None:
 
 
 def image_address(src: str | None, base: str | None) -> str | None:
-    """An image's absolute address; a relative one kept as given when there is no base."""
+    """An image's absolute address; a relative one kept as given when there is no base; a
+    picture carried in its ``data:`` address kept whole (no spaces), unless it is none to
+    show (see :func:`~reader.core.data_address.embedded_picture`)."""
+    if is_data(src):
+        return embedded_picture(src)  # type: ignore[arg-type]
     found = resolve(src, base, IMAGE_SCHEMES)
     if found or not src or base:
         return found

@@ -16,7 +16,7 @@ def swap_noscript_pictures(tree: HtmlElement) -> None:
     that image's place (in place; the ``<noscript>`` goes)."""
     for noscript in list(tree.iter("noscript")):
         before = noscript.getprevious()
-        if before is None or before.tag != "img" or image_source(before) is not None:
+        if before is None or before.tag != "img" or image_source(before, embedded=False):
             continue
         picture = next((image for image in noscript.iter("img") if image_source(image)), None)
         parent = noscript.getparent()

@@ -20,6 +20,7 @@ from reader.clean.html.code_blocks import code_language, code_text
 from reader.clean.html.code_blocks import tag_name as _tag
 from reader.clean.html.figure_credit import caption_and_credit
 from reader.clean.html.styled import placed_in, styles_in
+from reader.core.data_address import is_data, is_placeholder
 
 InlineText = Callable[[HtmlElement], str]
 
@@ -353,15 +354,17 @@ def definitions_block(dl: HtmlElement, inline_text: InlineText) -> Draft | None:
 _NAMED_SRC = ("data-src", "data-lazy-src", "data-original", "src")
 
 
-def image_source(image: HtmlElement) -> str | None:
+def image_source(image: HtmlElement, embedded: bool = True) -> str | None:
     """An image's address as the page gives it: a lazy-loading attribute first (its ``src``
     is a placeholder until a script swaps the picture in; any other "...-src" too), then
     ``src``, then ``srcset``, then, in a ``<picture>``, its first ``<source>``'s
-    ``srcset``."""
+    ``srcset``; last (if ``embedded``), a picture carried in a ``data:`` address, unless
+    it is a placeholder or a tracking pixel."""
     lazy = [name for name in image.attrib if name.endswith("-src") and name not in _NAMED_SRC]
-    for attribute in (*_NAMED_SRC[:-1], *lazy, "src"):  # ("nitro-lazy-src", "data-echo-src")
+    attributes = (*_NAMED_SRC[:-1], *lazy, "src")  # ("nitro-lazy-src", "data-echo-src")
+    for attribute in attributes:
         value = (image.get(attribute) or "").strip()
-        if value and not value.startswith("data:"):
+        if value and not is_data(value):
             return value
     picture = next(
         (up for up, _ in zip(image.iterancestors(), range(3), strict=False)
@@ -373,13 +376,18 @@ def image_source(image: HtmlElement) -> str | None:
         first = _first_candidate(element.get("srcset") or element.get("data-srcset") or "")
         if first:
             return first
+    if embedded:
+        for attribute in attributes:
+            value = image.get(attribute)
+            if is_data(value) and not is_placeholder(value):  # type: ignore[arg-type]
+                return value.strip()  # type: ignore[union-attr]
     return None
 
 
 def _first_candidate(srcset: str) -> str | None:
     """The first address of a ``srcset`` ("a.jpg 800w, b.jpg 1600w" -> "a.jpg")."""
     words = srcset.split(",", 1)[0].split()
-    return words[0] if words and not words[0].startswith("data:") else None
+    return words[0] if words and not is_data(words[0]) else None
 
 
 PICTURE_MIN = 50  # pixels: an image marked narrower or shorter than this is an icon
@@ -451,7 +459,8 @@ def picture_block(element: HtmlElement) -> Draft | None:
     src = image_source(image) if image is not None else None
     if image is None or not src:
         return None
-    if _ICON_NAME.search(_names(image)) or _SPACER_FILE.search(src.split("?", 1)[0]):
+    spacer = not is_data(src) and _SPACER_FILE.search(src.split("?", 1)[0])
+    if _ICON_NAME.search(_names(image)) or spacer:
         return None
     for attribute in ("width", "height"):
         size = (image.get(attribute) or "").strip().removesuffix("px")

@@ -5,7 +5,8 @@ A picture is read from the cache (``<data_dir>/images/<sha256 of url>``) or fetc
 straight down to the few pixels its cells need: a JPEG with Pillow's ``draft`` (decoded at
 1/2 to 1/8 scale), anything else decoded once (one at a time, :data:`_DECODING`) and reduced.
 Only that small :class:`Picture` is kept; the bytes and the full-size image are dropped at
-once. What cannot be had is a short reason (str) for the placeholder.
+once. What cannot be had is a short reason (str) for the placeholder. A picture carried in
+its ``data:`` address (a page's, a notebook's, a book's) is decoded from it, not fetched.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.data_address import data_picture, is_data
 from reader.core.errors import LoadError
 from reader.sources.sniff import WHAT_IS_READ
 
@@ -25,6 +27,7 @@ MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 4096 * 4096  # decoded (after draft) at most: 64 MB as RGBA, one at a time
 FOLDER = "images"
 TIMEOUT = 30.0  # seconds for a picture's whole fetch (as a page's DEFAULT_TIMEOUT)
+WEB_FORMATS = ("PNG", "JPEG", "GIF", "WEBP")  # what a data: picture is read as
 _DECODING = threading.Lock()  # one full-size decode in memory at a time
 _STATUS = re.compile(r"answered (\d{3})")
 
@@ -91,15 +94,18 @@ def _keep(path: Path, data: bytes) -> None:
         pass  # drawn all the same, fetched again next time
 
 
-def decode(data: bytes, box: tuple[int, int]) -> Picture | str:
-    """``data`` decoded and reduced to fit ``box`` pixels (shape kept, never enlarged)."""
+def decode(
+    data: bytes, box: tuple[int, int], formats: tuple[str, ...] | None = None
+) -> Picture | str:
+    """``data`` decoded and reduced to fit ``box`` pixels (shape kept, never enlarged);
+    read only as one of ``formats`` (Pillow's names) when given."""
     from PIL import Image
 
     if len(data) > MAX_BYTES:
         return f"larger than {_size(MAX_BYTES)}"
     warnings.simplefilter("ignore", Image.DecompressionBombWarning)
     try:
-        with _DECODING, Image.open(io.BytesIO(data)) as image:
+        with _DECODING, Image.open(io.BytesIO(data), formats=formats) as image:
             if image.format == "JPEG":
                 image.draft("RGB", box)  # decoded at the smallest scale >= the box
             if image.width * image.height > MAX_PIXELS or not image.width or not image.height:
@@ -115,7 +121,10 @@ def decode(data: bytes, box: tuple[int, int]) -> Picture | str:
 
 def load(folder: Path, url: str, box: tuple[int, int]) -> Picture | str:
     """The picture at ``url`` reduced to fit ``box`` (from the cache, else fetched, and
-    cached if it is a picture); a short reason when it cannot be had."""
+    cached if it is a picture); a short reason when it cannot be had. A picture carried in
+    its ``data:`` address is read from it: nothing fetched, nothing cached."""
+    if is_data(url):
+        return embedded(url, box)
     path = cache_path(folder, url)
     data = _cached(path)
     fresh = data is None
@@ -129,6 +138,17 @@ def load(folder: Path, url: str, box: tuple[int, int]) -> Picture | str:
     elif not fresh and isinstance(picture, str):
         path.unlink(missing_ok=True)  # a damaged cache file: fetched again next time
     return picture
+
+
+def embedded(address: str, box: tuple[int, int]) -> Picture | str:
+    """The picture a ``data:`` address carries, read only as one of the web's raster
+    formats (an SVG is not drawn: no drawing of it could be trusted not to fetch)."""
+    picture = data_picture(address)
+    if picture is None:
+        return "not a picture"
+    if picture[0] == "image/svg+xml":
+        return "SVG not drawn"
+    return decode(picture[1], box, WEB_FORMATS)
 
 
 def _size(size: int) -> str:
