@@ -60,15 +60,16 @@ def test_rows_map_offsets_both_ways() -> None:
     assert layout.blocks[last] == len(article.blocks) - 1
     kinds = set(layout.kinds)
     assert {"title", "subtitle", "byline", "caption", "credit", "heading", "list", "quote",
-            "pre", "paragraph"} <= kinds
+            "code", "paragraph"} <= kinds  # (preformatted text: drawn as code is)
     assert all(end - start <= 40 for start, end in zip(layout.starts, layout.ends, strict=True))
 
 
 def test_a_preformatted_line_wider_than_the_column_marks_its_continued_rows() -> None:
+    """Set in by code's margin, continued as a code line is (its mark, then set in)."""
     article = build_article(title="T", blocks=[("preformatted", "ab" * 50 + "\nshort")])
     layout = build_layout(article, 40)
-    rows = [row for row in range(len(layout)) if layout.kinds[row] == "pre"]
-    assert [layout.prefixes[row] for row in rows] == ["", "↪ ", "↪ ", ""]
+    rows = [row for row in range(len(layout)) if layout.kinds[row] == "code"]
+    assert [layout.prefixes[row] for row in rows] == ["  ", "↪   ", "↪   ", "  "]
     for row in rows:  # each row, its mark included, fits the column
         assert cell_len(layout.prefixes[row]) + layout.ends[row] - layout.starts[row] <= 40
     text = article.text

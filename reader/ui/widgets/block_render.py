@@ -1,5 +1,5 @@
-"""Rows for the structured blocks: code, tables (their own module, table_render.py), lists,
-definitions and images (pure Python).
+"""Rows for the structured blocks: code (and preformatted text, drawn as code is, uncoloured),
+tables (their own module, table_render.py), lists, definitions and images (pure Python).
 
 :func:`add_block` lays one block out into a :class:`~reader.ui.widgets.layout.Layout`. Rows
 that mix article text with text of their own (a table's padding and rules, a folded table's
@@ -75,7 +75,7 @@ def add_block(
     """Rows for ``block`` (at ``index``) appended to ``layout``; False: not a block drawn here
     (or one whose structure does not match its text), for the caller to lay out as text."""
     kind = block.type
-    if kind == "code":
+    if kind in ("code", "preformatted"):  # (preformatted: a command's output, uncoloured)
         return _code(layout, text, block, index, width)
     if kind == "table":  # (imported on the first table: most first screens have none)
         from reader.ui.widgets.table_render import table_rows
@@ -250,7 +250,8 @@ def _code(layout: Layout, text: str, block: Block, index: int, width: int) -> bo
     widest = max(map(_line_cells, text[start:end].split("\n")), default=0)
     width = layout.wanted(index, "code", widest + cell_len(CODE_MARGIN), layout.code_room)
     tokens = [(a + start, b + start, s) for a, b, s in code_tokens(block.language,
-                                                                    text[start:end])]
+                                                                    text[start:end])
+              ] if block.type == "code" else []
     bounds = sorted({x for a, b, _ in tokens for x in (a, b)})
     room = max(4, width - cell_len(CODE_MARGIN))
     token_index = 0
