@@ -89,3 +89,18 @@ def test_a_books_pictures_are_carried_from_its_zip(tmp_path: Path) -> None:
     # a path out of the book, or a file that is not a picture, keeps its address
     assert [src for src, _ in _images(article)[1:]] == ["../../../etc/hostname",
                                                         "images/notes.txt"]
+
+
+def test_a_markdown_files_data_pictures_are_image_blocks(tmp_path: Path) -> None:
+    plot = picture(120, 80)
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Notes\n\nWhat the harbour's boats did today.\n\n"
+        f"![A plot]({address(plot)})\n\n"
+        f'<p align="center"><img src="{address(plot)}" alt="Set in HTML"></p>\n\n'
+        f"![A pixel](data:image/gif;base64,{PIXEL_GIF})\n\nMore words.\n",
+        encoding="utf-8",
+    )
+    # (the pixel is no picture: its description stays, as for an address not read, no src)
+    assert _images(dump_json(str(path))) == [("data:image/png;base64,", len(plot))] * 2 + [
+        (None, None)]
