@@ -1,5 +1,5 @@
 """Pictures made for the tests of pictures carried in ``data:`` addresses (pages, notebooks,
-books): real PNGs, JPEGs, GIFs and WebPs, and a PNG whose header claims a huge size."""
+Markdown): real PNGs, JPEGs, GIFs and WebPs, and a PNG whose header claims a huge size."""
 
 from __future__ import annotations
 

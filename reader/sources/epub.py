@@ -5,8 +5,7 @@ disk, so a name with ``..`` reaches nothing); ``META-INF/container.xml`` names t
 document, whose spine gives the order (``reader.sources.epub_package``). Each chapter's
 ``<body>`` becomes a ``<section data-book-part>`` of one page whose head holds the book's
 title, authors and language, for ``reader.clean.book``. The navigation document (the table
-of contents) is left out here; pictures keep their ``<img>``, their bytes carried in a
-``data:`` address (``reader.sources.epub_pictures``).
+of contents) is left out here; pictures keep their ``<img>`` (their bytes stay in the zip).
 
 A hostile book is held to limits: at most :data:`MAX_ENTRIES` files in the zip and
 :data:`MAX_TEXT_BYTES` of its documents read uncompressed (a zip bomb stops there), and a book
@@ -29,7 +28,6 @@ from reader.sources.epub_package import (
     read_package,
     rootfile,
 )
-from reader.sources.epub_pictures import BookPictures
 from reader.sources.limits import DEFAULT_MAX_BYTES, format_size
 from reader.sources.zipped import Bounds, Zipped, zip_holds
 
@@ -121,10 +119,8 @@ def _document(book: Zipped) -> tuple[str, str | None]:
         raise LoadError(NO_CHAPTERS)
     language = f' lang="{escape(package.language)}"' if package.language else ""
     pieces = [f"<!DOCTYPE html>\n<html{language}>{_head(package)}<body>\n"]
-    pictures = BookPictures(book)
     for number, part in enumerate(parts, 1):
         text, _codec = decode_bytes(book.read(part.path))
-        text = pictures.carried_in(text, part.path)
         cover = ' data-book-cover=""' if part.guide == "cover" else ""
         pieces.append(f'\n\n<section data-book-part="{number}"{cover}>{_body(text)}</section>')
     pieces.append("\n</body></html>\n")

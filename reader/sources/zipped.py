@@ -53,33 +53,18 @@ class Zipped:
 
     def read(self, name: str) -> bytes:
         """The unpacked bytes of ``name``, counted against the bound (else ``LoadError``)."""
+        parts: list[bytes] = []
         try:
-            data = self._unpacked(name, self.left)
+            with self.zip.open(name) as stream:
+                while chunk := stream.read(min(_CHUNK, self.left + 1)):
+                    parts.append(chunk)
+                    self.left -= len(chunk)
+                    if self.left < 0:
+                        raise LoadError(self.bounds.too_large)
+        except LoadError:
+            raise
         except BROKEN_ZIP:
             raise LoadError(self.bounds.damaged) from None
-        if data is None:
-            self.left = -1
-            raise LoadError(self.bounds.too_large)
-        self.left -= len(data)
-        return data
-
-    def read_within(self, name: str, limit: int) -> bytes | None:
-        """The unpacked bytes of ``name`` if they are at most ``limit`` (not counted against
-        the bound: a book's pictures have their own); None when larger or unreadable."""
-        try:
-            return self._unpacked(name, limit)
-        except BROKEN_ZIP:
-            return None
-
-    def _unpacked(self, name: str, limit: int) -> bytes | None:
-        """``name`` unpacked, a chunk at a time; None as soon as it passes ``limit``."""
-        parts: list[bytes] = []
-        with self.zip.open(name) as stream:
-            while chunk := stream.read(min(_CHUNK, limit + 1)):
-                parts.append(chunk)
-                limit -= len(chunk)
-                if limit < 0:
-                    return None
         return b"".join(parts)
 
     def close(self) -> None:

@@ -1,5 +1,5 @@
 """Pictures carried in ``data:`` addresses through the real ``reader dump``: a page's, a
-notebook's plot, a book's own pictures are image blocks; a tracking pixel, a lazy loader's
+notebook's plot, a Markdown file's are image blocks; a tracking pixel, a lazy loader's
 placeholder (its real address wins) and bad base64 are not. The dump names the picture's type
 and counts its bytes ("src": "data:image/png;base64,", "bytes": N), never writing them out."""
 
@@ -18,7 +18,6 @@ from tests.embedded_pictures import (
     page,
     picture,
 )
-from tests.epub_maker import chapter, make_epub
 from tests.office_files import code_cell, markdown_cell, notebook
 
 GRADIENT = picture(400, 300, "JPEG")
@@ -69,26 +68,6 @@ def test_a_notebooks_plot_is_an_image_block(tmp_path: Path) -> None:
     assert [block["type"] for block in article["body"]] == ["paragraph", "code", "image"]
     assert _images(article) == [("data:image/png;base64,", len(plot))]
     assert article["body"][2]["alt"] == "A picture the cell drew"
-
-
-def test_a_books_pictures_are_carried_from_its_zip(tmp_path: Path) -> None:
-    lamp = picture(160, 80, "JPEG")
-    figures = (
-        '<figure><img src="images/lamp.jpg" alt="The lamp"/><figcaption>The lamp room.'
-        "</figcaption></figure>"
-        '<figure><img src="../../../etc/hostname" alt="Outside"/><figcaption>Outside the '
-        "book.</figcaption></figure>"
-        '<figure><img src="images/notes.txt" alt="Not one"/><figcaption>Not a picture.'
-        "</figcaption></figure>"
-    )
-    path = tmp_path / "book.epub"
-    path.write_bytes(make_epub([chapter(1, extra=figures), chapter(2)], extra_files={
-        "OEBPS/images/lamp.jpg": lamp, "OEBPS/images/notes.txt": b"plain words" * 40}))
-    article = dump_json(str(path))
-    assert _images(article)[0] == ("data:image/jpeg;base64,", len(lamp))
-    # a path out of the book, or a file that is not a picture, keeps its address
-    assert [src for src, _ in _images(article)[1:]] == ["../../../etc/hostname",
-                                                        "images/notes.txt"]
 
 
 def test_a_markdown_files_data_pictures_are_image_blocks(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
 """Pictures carried in ``data:`` addresses drawn in the app like fetched ones: a page's, a
-notebook's, a book's; decoded from the address (nothing fetched, nothing cached), and a
+notebook's; decoded from the address (nothing fetched, nothing cached), and a
 hostile one (a decompression bomb, an SVG with a script) only its placeholder and why."""
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import pytest
 from ui_helpers import reading, screen_text
 
 from tests.embedded_pictures import SVG, address, bomb_png, page, picture
-from tests.epub_maker import chapter, make_epub
 from tests.office_files import code_cell, markdown_cell, notebook
 from tests.ui.test_pictures import pictures_done
 
@@ -77,12 +76,3 @@ async def test_a_notebooks_plot_is_drawn(make_app, tmp_path: Path) -> None:
     path.write_text(notebook([markdown_cell("# Ships\n\nWe count the ships at the quay."),
                               code_cell("plot(ships)", plot)]), encoding="utf-8")
     assert await _drawn(make_app, path, "A picture the cell drew") == (36, 24)
-
-
-async def test_a_books_picture_is_drawn_from_the_book(make_app, tmp_path: Path) -> None:
-    figure = ('<figure><img src="images/lamp.jpg" alt="The lamp"/>'
-              "<figcaption>The lamp room.</figcaption></figure>")
-    path = tmp_path / "book.epub"
-    path.write_bytes(make_epub([chapter(1, extra=figure), chapter(2)], extra_files={
-        "OEBPS/images/lamp.jpg": picture(160, 80, "JPEG")}))
-    assert await _drawn(make_app, path, "The lamp") == (48, 24)
