@@ -36,6 +36,7 @@ from reader.ui.widgets.layout import (
     text_margin,
     text_width,
 )
+from reader.ui.widgets.paragraphs import Paragraphs
 from reader.ui.widgets.pictures import PictureRows, failures, forget_sent, picture_strip
 
 MEASURE = TEXT_WIDTH  # reading width in cells (config: text_width)
@@ -103,6 +104,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self.pictures = 0  # rows for each image's picture (0: placeholders only)
         self.picture_rows: PictureRows | None = None  # made on the first picture row drawn
         self._focus_restyle = False
+        self.paragraphs = Paragraphs(self)
 
     def watch_has_focus(self, has_focus: bool) -> None:
         """Restyle for ``:focus`` (given before the first frame) without the ~30 component
@@ -158,6 +160,7 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             self.refresh()
             return
         self._layers.clear()
+        self.paragraphs.aim = None
         if article is not None and article.styles:
             self._layers["style"] = style_layer(article.styles)
         forget_sent(self)  # pictures sent to the terminal that this article does not have
@@ -376,21 +379,13 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         return (layout.offset_for_row(first), layout.ends[last])
 
     def current_block(self) -> int | None:
-        """Index of the block at the top of the view (the first block in the title area)."""
-        self._rows_for(row=round(self.scroll_y) + 1)
-        if not self._layout or not self._article or not self._article.blocks:
-            return None
-        row = round(self.scroll_y)
-        if row < self._layout.header_rows:
-            return 0
-        row = min(row, len(self._layout) - 1)
-        block = self._layout.blocks[row]
-        if self._layout.kinds[row] == "blank" and row + 1 < len(self._layout):
-            block = self._layout.blocks[row + 1]
-        return max(0, block)
+        """Index of the current block: see :mod:`reader.ui.widgets.paragraphs`."""
+        return self.paragraphs.current()
 
     def scroll_to_offset(self, offset: int, *, center: bool = True, animate: bool = False) -> None:
-        """Scroll so ``offset`` is in view: a third down the view, or at the top."""
+        """Scroll so ``offset`` is in view: a third down the view (a jump there: its
+        paragraph is the current one while it shows), or at the top."""
+        self.paragraphs.aim = offset if center else None
         if not self._layout or not self.size.height:
             self._pending_offset = (offset, center)
             return
@@ -410,27 +405,10 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=self._layout.block_rows[index], animate=False, immediate=True)
 
     def next_paragraph(self) -> None:
-        """Put the next block at the top."""
-        current = self.current_block()
-        if current is None or not self._layout:
-            return
-        if round(self.scroll_y) < self._layout.header_rows:
-            self.scroll_to_block(0)
-        else:
-            self.scroll_to_block(current + 1)
+        self.paragraphs.next()
 
     def previous_paragraph(self) -> None:
-        """Put the start of this block (or the previous one, if already there) at the top."""
-        current = self.current_block()
-        if current is None or not self._layout:
-            return
-        row = round(self.scroll_y)
-        if row <= self._layout.block_rows[current]:
-            if current == 0:
-                self.scroll_to(y=0, animate=False, immediate=True)
-                return
-            current -= 1
-        self.scroll_to_block(current)
+        self.paragraphs.previous()
 
     # -- highlights ------------------------------------------------------------------------
 
