@@ -13,6 +13,7 @@ from ui_helpers import reading, settle
 from reader.article.model import Article
 from reader.ui.screens.note import NoteDialog
 from reader.ui.screens.reading import ReadingScreen
+from reader.ui.widgets.outline import OutlinePanel
 
 pytestmark = pytest.mark.anyio
 
@@ -111,3 +112,22 @@ async def test_m_after_a_search_keeps_the_paragraph_of_the_match(make_app) -> No
         await pilot.press("g")  # scrolled away: the paragraph at the top again
         await pilot.pause()
         assert await _bookmarked_text(pilot) != block.text
+
+
+async def test_a_heading_the_outline_goes_to_at_the_end_is_where_braces_go_on(
+    make_app, tmp_path: Path
+) -> None:
+    """A heading in the last screen cannot come to the top: } goes on from it (to the
+    paragraph under it), not from the paragraph at the top of the view."""
+    source = tmp_path / "note.md"
+    source.write_text(SHORT.replace("The fourth", "## Thanks\n\nThe fourth"), encoding="utf-8")
+    app = make_app(source)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen, article = await _opened(pilot)
+        await pilot.press("T")
+        await pilot.pause()
+        panel = screen.query_one(OutlinePanel)
+        panel.list.highlighted = [h.text for h in panel.headings].index("Thanks")
+        await pilot.press("enter", "}")
+        await pilot.pause()
+        assert await _bookmarked_text(pilot) == article.blocks[-1].text

@@ -383,9 +383,9 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         return self.paragraphs.current()
 
     def scroll_to_offset(self, offset: int, *, center: bool = True, animate: bool = False) -> None:
-        """Scroll so ``offset`` is in view: a third down the view (a jump there: its
-        paragraph is the current one while it shows), or at the top."""
-        self.paragraphs.aim = offset if center else None
+        """Scroll so ``offset`` is in view: a third down the view, or at the top (its
+        paragraph the current one while it shows, though the end keeps it lower)."""
+        self.paragraphs.aim = offset
         if not self._layout or not self.size.height:
             self._pending_offset = (offset, center)
             return
