@@ -128,6 +128,12 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         return self._article
 
     @property
+    def allow_vertical_scroll(self) -> bool:
+        """Whether the text is longer than the view (not whether its scrollbar is drawn yet:
+        a jump right after the first paint, to an address's #heading, is not refused)."""
+        return self.is_scrollable and not self._check_disabled() and self.max_scroll_y > 0
+
+    @property
     def layout_rows(self) -> Layout | None:
         """The current layout (rows and their offsets)."""
         return self._layout
