@@ -74,6 +74,7 @@ class ReaderApp(App[int]):
             known_ids=commands.BY_ID, check_keys=key_problems)
         self.settings = Settings.load(self.data_dir, defaults=self.config)
         self.library = Library(self)
+        self.last_opened = ""  # what the open dialog (o) was given last: offered again
         theme = THEMES.get(self.settings.theme, THEMES["dark"])
         # Known before Textual builds its stylesheet: give it the theme now, so the CSS is
         # parsed once with the right colours (``self.theme = ...`` after ``__init__`` parses
@@ -217,9 +218,10 @@ class ReaderApp(App[int]):
         def opened(value: str | None) -> None:
             reading = self.reading
             if value and reading is not None:
+                self.last_opened = value
                 reading.open_source(value)
 
-        self.push_screen(OpenScreen(), opened)
+        self.push_screen(OpenScreen(self.last_opened), opened)
 
     def action_library(self) -> None:
         """``L``: the saved articles."""

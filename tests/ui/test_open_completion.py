@@ -85,3 +85,21 @@ def test_addresses_hidden_files_and_missing_folders_are_left_as_typed(tmp_path: 
     assert complete_path(f"{folder}/.h").value == f"{folder}/.hidden.md"
     assert complete_path(f"{folder}/nothing-here/a").value == f"{folder}/nothing-here/a"
     assert complete_path(f"{folder}/zz").value == f"{folder}/zz"
+
+
+async def test_o_offers_the_address_typed_last_to_mend_or_replace(make_app) -> None:
+    """A mistyped address failed: o again shows it, selected, so a key mends it and
+    typing replaces it."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await screen_after(pilot, "o", OpenScreen)
+        await pilot.press(*"/no/such/stroy.md", "enter")
+        await settle(pilot)
+        assert reading(app).article.title.startswith("Obama")  # (the article stays)
+        dialog = await screen_after(pilot, "o", OpenScreen)
+        field = dialog.query_one("#open-input", Input)
+        assert field.value == "/no/such/stroy.md"
+        assert field.selected_text == field.value
+        await pilot.press("x")
+        assert field.value == "x"

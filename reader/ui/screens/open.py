@@ -36,7 +36,9 @@ class PathSuggester(Suggester):
 
 
 class OpenScreen(ModalScreen[str | None]):
-    """Ask for a URL or a path; dismiss with it (or None on esc)."""
+    """Ask for a URL or a path; dismiss with it (or None on esc). The one typed last
+    stands in the field, selected: typing replaces it, an arrow key keeps it to mend (a
+    mistyped address or path)."""
 
     CSS_PATH: ClassVar = [DIALOGS]  # read when first shown, not at start
 
@@ -46,6 +48,16 @@ class OpenScreen(ModalScreen[str | None]):
     ]
 
     _listed_for: str | None = None  # the value the names under the field are listed for
+
+    def __init__(self, last: str = "") -> None:
+        super().__init__()
+        self.last = last
+
+    def on_mount(self) -> None:
+        if self.last:
+            field = self.query_one("#open-input", Input)
+            field.value = self.last
+            field.select_all()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="open-dialog"):
