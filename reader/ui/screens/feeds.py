@@ -94,7 +94,7 @@ class FeedsScreen(FeedScreenBase):
 
     TITLE_TEXT = "Feeds"
     PLACEHOLDER = "Filter feeds (title or address)"
-    EMPTY = "No feeds yet: 'reader feeds add URL' subscribes to one."
+    EMPTY = "No feeds yet: open a feed's address ({list_close}, then {open}) and press {subscribe}."
     HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("enter", "entries"), ("list_search", "filter"), ("refresh_feeds", "refresh"),
         ("toggle_read", "all read"), ("list_delete", "remove"), ("list_undo", "undo"),
