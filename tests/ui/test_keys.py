@@ -264,3 +264,24 @@ async def test_ctrl_d_and_ctrl_u_scroll_half_a_page(make_app) -> None:
         await pilot.press("ctrl+d", "ctrl+u")
         await pilot.pause()
         assert body.scroll_y == half
+
+
+async def test_under_a_dialog_the_key_bar_says_esc_closes_it(make_app) -> None:
+    """The reading keys do not run while help, the open dialog or a note is over the
+    text: the bar does not offer them, and gives them back when the dialog closes."""
+    from reader.ui.widgets.keybar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        bar = reading(app).query_one(KeyBar)
+        assert "Search" in str(bar.render())
+        for key in ("question_mark", "o"):
+            await pilot.press(key)
+            await pilot.pause()
+            shown = str(bar.render())
+            assert "esc" in shown and "Close" in shown, key
+            assert "Search" not in shown and "Panels" not in shown, key
+            await pilot.press("escape")
+            await pilot.pause()
+            assert "Search" in str(bar.render()) and "Close" not in str(bar.render()), key

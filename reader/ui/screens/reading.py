@@ -195,6 +195,12 @@ class ReadingScreen(Screen[None]):
         for panel in self.query("Panel"):  # (by name: loaded after the first frame)
             panel.set_class(panel in event.widget.ancestors, "-focused")
 
+    def on_screen_suspend(self) -> None:
+        self.query_one(KeyBar).cover()  # (a dialog over it: the reading keys do not run)
+
+    def on_screen_resume(self) -> None:
+        self.query_one(KeyBar).uncover()
+
     def on_resize(self, event: Resize) -> None:
         self.panel_place.fit(event.size.width)
 

@@ -17,17 +17,22 @@ from textual.widgets import Static
 from reader.ui import commands
 
 CONTEXTS = ("body", "panel", "search")
+# Under a dialog (help, open, links, a bookmark's note) the reading screen's keys do not
+# run: the bar says the one key every dialog shares.
+CLOSE_DIALOG = commands.Command("close_dialog", "Close", ("escape",), "Close the dialog", "",
+                                footer=True, show=False, screen="dialog", remappable=False)
 
 
 class KeyBar(Static):
     """``key Label  key Label ...``: the body's keys, with ``enter Go to`` when a panel has
-    focus, or the search bar's keys while it has focus."""
+    focus, the search bar's keys while it has focus, or ``esc Close`` under a dialog."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"keybar--key", "keybar--label"}
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id)
         self.context = "body"
+        self._covered = "body"  # the context a dialog covers
         self.shown: list[commands.Command] = []
         self._drawn: tuple[object, ...] = ()  # what the bar shows now (not redrawn alike)
 
@@ -59,12 +64,29 @@ class KeyBar(Static):
             self.update_keys()
 
     def set_context(self, context: str = "body") -> None:
-        """Show the keys for the body, a focused panel or the search bar (``CONTEXTS``)."""
-        if context != self.context:
+        """Show the keys for the body, a focused panel or the search bar (``CONTEXTS``); under
+        a dialog, the keys its closing gives back."""
+        if self.context == "dialog":
+            self._covered = context
+        elif context != self.context:
             self.context = context
             self.update_keys()
 
+    def cover(self) -> None:
+        """A dialog is over the screen: its one shared key, ``esc Close``."""
+        if self.context != "dialog":
+            self._covered, self.context = self.context, "dialog"
+            self.update_keys()
+
+    def uncover(self) -> None:
+        """The dialog closed: the keys it covered."""
+        if self.context == "dialog":
+            self.context = self._covered
+            self.update_keys()
+
     def _wanted(self) -> list[commands.Command]:
+        if self.context == "dialog":
+            return [CLOSE_DIALOG]
         if self.context == "search":
             return [c for c in commands.SEARCH_BAR if c.footer]
         shown = [  # (the reading screen's own: a list screen's never leaks in)
