@@ -21,6 +21,8 @@ from reader.article.block import (
     BlockType,  # noqa: F401  (re-exported: the model's block types)
     new_block,
 )
+from reader.core.book_address import in_brief as book_in_brief
+from reader.core.book_address import is_book
 from reader.core.data_address import in_brief, is_data
 
 if TYPE_CHECKING:  # (imported when an article has any: not on every article's path)
@@ -289,7 +291,11 @@ class Article:
 
 def dumped_src(src: str | None) -> str | None:
     """An image's address as a dump writes it: a picture carried in a ``data:`` address
-    without its bytes (megabytes of base64 read by no one; "data:image/png;base64,")."""
+    without its bytes (megabytes of base64 read by no one; "data:image/png;base64,"); a
+    book's own picture as its path relative to the book ("OEBPS/images/map.png": where it is
+    in the book, not an address of the reader's own)."""
+    if is_book(src):
+        return book_in_brief(src)  # type: ignore[arg-type]
     return in_brief(src)[0] if is_data(src) else src  # type: ignore[arg-type]
 
 

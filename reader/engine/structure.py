@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from reader.article.block import NUMBERINGS
 from reader.article.model import STYLES, Block, Link, Styled, definitions_text, table_text
+from reader.core.book_address import book_member, is_book
 from reader.core.data_address import embedded_picture, is_data
 from reader.core.sanitize import clean_block, clean_line, clean_optional, clean_text
 
@@ -58,9 +59,12 @@ def in_page(href: str | None, base: str | None) -> str | None:
 def image_address(src: str | None, base: str | None) -> str | None:
     """An image's absolute address; a relative one kept as given when there is no base; a
     picture carried in its ``data:`` address kept whole (no spaces), unless it is none to
-    show (see :func:`~reader.core.data_address.embedded_picture`)."""
+    show (see :func:`~reader.core.data_address.embedded_picture`); a book's own picture
+    (``book:``, see :mod:`reader.core.book_address`) kept, in a document without an address."""
     if is_data(src):
         return embedded_picture(src)  # type: ignore[arg-type]
+    if is_book(src):
+        return src if base is None and book_member(src) is not None else None
     found = resolve(src, base, IMAGE_SCHEMES)
     if found or not src or base:
         return found

@@ -5,7 +5,9 @@ disk, so a name with ``..`` reaches nothing); ``META-INF/container.xml`` names t
 document, whose spine gives the order (``reader.sources.epub_package``). Each chapter's
 ``<body>`` becomes a ``<section data-book-part>`` of one page whose head holds the book's
 title, authors and language, for ``reader.clean.book``. The navigation document (the table
-of contents) is left out here; pictures keep their ``<img>`` (their bytes stay in the zip).
+of contents) is left out here. A book read from a file has its own pictures marked with
+``book:`` addresses, read from the file when drawn (``reader.sources.epub_pictures``); their
+bytes stay in the zip.
 
 A hostile book is held to limits: at most :data:`MAX_ENTRIES` files in the zip and
 :data:`MAX_TEXT_BYTES` of its documents read uncompressed (a zip bomb stops there), and a book
@@ -28,6 +30,7 @@ from reader.sources.epub_package import (
     read_package,
     rootfile,
 )
+from reader.sources.epub_pictures import BookPictures
 from reader.sources.limits import DEFAULT_MAX_BYTES, format_size
 from reader.sources.zipped import Bounds, Zipped, zip_holds
 
@@ -95,14 +98,15 @@ def _head(package: Package) -> str:
     return f'<head><meta charset="utf-8">{title}{authors}</head>'
 
 
-def epub_document(data: bytes) -> tuple[str, str | None]:
-    """The book as one HTML page (see the module) and its title. Raises ``LoadError`` with a
-    sentence for a damaged, encrypted or empty book."""
+def epub_document(data: bytes, pictures: bool = False) -> tuple[str, str | None]:
+    """The book as one HTML page (see the module) and its title; its own pictures marked
+    when ``pictures`` (it was read from a file, where they can be read again). Raises
+    ``LoadError`` with a sentence for a damaged, encrypted or empty book."""
     with Zipped(data, _BOUNDS) as book:
-        return _document(book)
+        return _document(book, BookPictures(book) if pictures else None)
 
 
-def _document(book: Zipped) -> tuple[str, str | None]:
+def _document(book: Zipped, pictures: BookPictures | None) -> tuple[str, str | None]:
     """:func:`epub_document` of the opened zip."""
     if CONTAINER not in book.names:
         raise LoadError(NO_CONTAINER)
@@ -121,6 +125,8 @@ def _document(book: Zipped) -> tuple[str, str | None]:
     pieces = [f"<!DOCTYPE html>\n<html{language}>{_head(package)}<body>\n"]
     for number, part in enumerate(parts, 1):
         text, _codec = decode_bytes(book.read(part.path))
+        if pictures is not None:
+            text = pictures.marked_in(text, part.path)
         cover = ' data-book-cover=""' if part.guide == "cover" else ""
         pieces.append(f'\n\n<section data-book-part="{number}"{cover}>{_body(text)}</section>')
     pieces.append("\n</body></html>\n")

@@ -77,7 +77,7 @@ def read_bytes(
     if is_epub(data) or content_type == EPUB_TYPE or _zipped_book(data, path or url):
         from reader.sources.epub import epub_document  # (zipfile: only for a book)
 
-        text, title = epub_document(data)
+        text, title = epub_document(data, pictures=path is not None)
         return RawDocument(text, source, EPUB_TYPE, url, path, "epub", title)
     if content_type == DOCX_TYPE or is_docx(data, path or url):
         return RawDocument(docx_text(data), source, DOCX_TYPE, url, path, "docx")

@@ -38,7 +38,7 @@ async def _drawn(make_app, path: Path, alt: str) -> tuple[int, int]:  # type: ig
         text = screen_text(app)
         assert f"[image: {alt}]" in text and "▀" in text, text
         src = body.article.blocks[index].src
-        assert src.startswith("data:image/")
+        assert src.startswith(("data:image/", "book:"))
         kept = body.picture_rows.pictures.use(src)
         assert not (Path(app.data_dir) / "images").exists()  # not cached: nothing fetched
         return kept.width, kept.height

@@ -6,7 +6,8 @@ straight down to the few pixels its cells need: a JPEG with Pillow's ``draft`` (
 1/2 to 1/8 scale), anything else decoded once (one at a time, :data:`_DECODING`) and reduced.
 Only that small :class:`Picture` is kept; the bytes and the full-size image are dropped at
 once. What cannot be had is a short reason (str) for the placeholder. A picture carried in
-its ``data:`` address (a page's, a notebook's, a book's) is decoded from it, not fetched.
+its ``data:`` address (a page's, a notebook's) is decoded from it, not fetched; a book's
+own picture (``book:``) is read from the book's file (the article's source), not cached.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.book_address import is_book
 from reader.core.data_address import data_picture, is_data
 from reader.core.errors import LoadError
 from reader.sources.sniff import WHAT_IS_READ
@@ -119,12 +121,20 @@ def decode(
     return Picture(small.width, small.height, small.tobytes())
 
 
-def load(folder: Path, url: str, box: tuple[int, int]) -> Picture | str:
+def load(
+    folder: Path, url: str, box: tuple[int, int], book: str | None = None
+) -> Picture | str:
     """The picture at ``url`` reduced to fit ``box`` (from the cache, else fetched, and
     cached if it is a picture); a short reason when it cannot be had. A picture carried in
-    its ``data:`` address is read from it: nothing fetched, nothing cached."""
+    its ``data:`` address is read from it, a book's own from the book read from ``book``
+    (the article's source): nothing fetched, nothing cached."""
     if is_data(url):
         return embedded(url, box)
+    if is_book(url):
+        from reader.sources.book_picture import read_book_picture
+
+        data = read_book_picture(book, url)
+        return data if isinstance(data, str) else decode(data, box, WEB_FORMATS)
     path = cache_path(folder, url)
     data = _cached(path)
     fresh = data is None

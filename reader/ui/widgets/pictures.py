@@ -39,6 +39,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
+from reader.core.book_address import is_book
 from reader.ui.widgets.layout import PICTURE_ROWS
 
 if TYPE_CHECKING:
@@ -60,7 +61,8 @@ CELL = (10, 20)  # pixels a cell is taken to be (never asked): a Kitty picture's
 KITTY_TERMINALS = ("ghostty",)
 NESTED = ("TMUX", "STY", "ZELLIJ")  # multiplexers that do not pass the pictures on
 Cells = list[list[Segment]]
-Job = tuple[str, int, "Picture | None"]  # url, width in cells, the picture if already loaded
+# url, width in cells, the picture if already loaded, the book its own pictures are read from
+Job = tuple[str, int, "Picture | None", "str | None"]
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,7 @@ class PictureRows:
         self.loading: set[tuple[str, int]] = set()
         self.loader = Loader(self._work, self._done)
         self.article: object = None  # the article whose pictures are asked for
+        self.book: str | None = None  # its source: where a book's own pictures are read
         self.collapsing: set[str] = set()  # failed, their rows not yet given back
 
     def pending(self) -> int:
@@ -201,13 +204,17 @@ class PictureRows:
         if key not in self.loading:
             self.loading.add(key)
             kept = None if self.kitty else self.pictures.use(url)
-            self.loader.ask((url, width, kept))  # type: ignore[arg-type]
+            self.loader.ask((url, width, kept, self.book))  # type: ignore[arg-type]
         return None
 
     def new_article(self) -> None:
         """The body shows another article: its pictures are asked for first, and those sent
         to the terminal that it does not have are deleted there."""
         self.article = self.body.article
+        book = getattr(self.article, "source", None)
+        if book != self.book:  # a book's own pictures are named within it: not another's
+            self.book = book
+            self._forget_book_pictures()
         self._forget_queued()
         if self.kitty:
             self._forget_sent(keep=_image_urls(self.body))
@@ -247,8 +254,17 @@ class PictureRows:
         self._forget_queued()
 
     def _forget_queued(self) -> None:
-        for url, width, _ in self.loader.drop():
+        for url, width, _, _ in self.loader.drop():
             self.loading.discard((url, width))
+
+    def _forget_book_pictures(self) -> None:
+        """Forget what was had of a book's own pictures (the next book may name the same)."""
+        for url in [url for url in self.pictures if is_book(url)]:
+            del self.pictures[url]
+        for key in [key for key in self.drawn if is_book(key[0])]:
+            self._dropped(key, self.drawn.pop(key))
+        for url in [url for url in self.failures if is_book(url)]:
+            del self.failures[url]
 
     def _collapse(self) -> None:
         urls, self.collapsing = self.collapsing, set()
@@ -257,13 +273,13 @@ class PictureRows:
     def _work(self, job: Job) -> tuple[Picture, Cells] | Encoded | str:
         """In a loader thread: the picture (loaded unless known) and its cells, or (Kitty)
         the PNG to send."""
-        url, width, picture = job
+        url, width, picture, book = job
         if picture is None:
             from reader.ui.widgets.picture_load import load  # (~1 ms: not before a picture)
 
             box = (width * CELL[0], self.rows * CELL[1]) if self.kitty else (
                 MAX_CELLS, 2 * self.rows)
-            loaded = load(self.folder, url, box)
+            loaded = load(self.folder, url, box, book)
             if isinstance(loaded, str):
                 return loaded
             picture = loaded
@@ -273,8 +289,10 @@ class PictureRows:
 
     def _done(self, job: Job, result: tuple[Picture, Cells] | Encoded | str) -> None:
         """On the UI thread: a job's result shown."""
-        url, width, _ = job
+        url, width, _, book = job
         self.loading.discard((url, width))
+        if book != self.book and is_book(url):
+            return  # another book's picture of that name: not this one's
         if isinstance(result, str):
             if not self.collapsing:
                 self.body.call_later(self._collapse)  # failures that come together: once
