@@ -87,3 +87,6 @@ async def test_another_book_draws_its_own_picture_of_the_same_name(
         await pictures_done(pilot)
         assert body.article.source == str(second)
         assert body.picture_rows.pictures.use(src).width == 12  # 80 x 160 in 24 rows of pixels
+        # the first book's, loaded late, is not taken for the second's
+        body.picture_rows._done((src, 100, None, str(first)), "not in the book")
+        assert src not in body.picture_rows.failures

@@ -237,9 +237,7 @@ class PictureRows:
         from reader.ui.widgets.kitty import delete
 
         self._write(delete(drawn.image_id))
-        url, _ = key  # type: ignore[misc]
-        for first, count in picture_runs(self.body, url):
-            self.body.refresh_rows(first, count)
+        self._redraw(key[0])  # type: ignore[index]
 
     def _write(self, sequence: str) -> None:
         """Write an escape sequence built here to the terminal, between Textual's frames
@@ -291,8 +289,9 @@ class PictureRows:
         """On the UI thread: a job's result shown."""
         url, width, _, book = job
         self.loading.discard((url, width))
-        if book != self.book and is_book(url):
-            return  # another book's picture of that name: not this one's
+        if book != self.book and is_book(url):  # another book's picture of that name:
+            self._redraw(url)  # this one's is asked for again
+            return
         if isinstance(result, str):
             if not self.collapsing:
                 self.body.call_later(self._collapse)  # failures that come together: once
@@ -308,7 +307,11 @@ class PictureRows:
             picture, drawn = result
             self.pictures.keep(url, picture)
             self.drawn.keep((url, width), drawn)
-        for first, count in runs:
+        self._redraw(url, runs)
+
+    def _redraw(self, url: str, runs: list[tuple[int, int]] | None = None) -> None:
+        """Draw again the rows of the picture at ``url`` (``runs``: where they are)."""
+        for first, count in picture_runs(self.body, url) if runs is None else runs:
             self.body.refresh_rows(first, count)
 
     def _send(self, url: str, width: int, ready: Encoded) -> None:
