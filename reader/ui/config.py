@@ -246,17 +246,25 @@ def _line_of(lines: Sequence[str], name: str, table: str | None = None) -> int |
     return anywhere
 
 
+_UNPLACED = 1 << 30  # where a problem whose line is not found is told: last
+
+
 class _Problems:
-    """Sentences about one file, each starting with its name and the line."""
+    """Sentences about one file, each starting with its name and the line, in line order."""
 
     def __init__(self, path: Path, lines: Sequence[str] = ()) -> None:
         self.name = clean_line(path.name) or CONFIG_FILE
         self.lines = lines
-        self.sentences: list[str] = []
+        self._told: list[tuple[int | None, str]] = []  # (a line not found: told last)
+
+    @property
+    def sentences(self) -> list[str]:
+        told = sorted(self._told, key=lambda pair: pair[0] or _UNPLACED)
+        return [sentence for _, sentence in told]
 
     def add(self, line: int | None, text: str) -> None:
         where = f"{self.name} line {line}" if line else self.name
-        self.sentences.append(f"{where}: {text}")
+        self._told.append((line, f"{where}: {text}"))
 
     def at(self, name: str, text: str, table: str | None = None) -> None:
         self.add(_line_of(self.lines, name, table), text)

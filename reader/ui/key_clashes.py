@@ -5,6 +5,8 @@ only in the search field (``search_clear = "x"``: the field types the x), or a k
 command whose key is a focused list's or field's own enter (``go_to``, ``search_go``).
 
 Each such entry is told as a problem of the config and its command keeps its default keys.
+An entry that gives a command its own default keys (as the file ``reader config`` prints
+does for every command) remaps nothing: it is never a problem, nor the cause of one.
 """
 
 from __future__ import annotations
@@ -32,9 +34,16 @@ def _types_a_character(key: str) -> bool:
     return character is not None and character.isprintable()
 
 
+def _as_default(name: str, keys: tuple[str, ...]) -> bool:
+    """Whether ``keys`` are the command's own default keys (in any order)."""
+    command = BY_ID.get(name)
+    return command is not None and set(keys) == set(command.keys)
+
+
 def key_problems(keymap: Mapping[str, tuple[str, ...]]) -> Iterator[tuple[str, str]]:
     """``(command id, sentence)`` for each of the user's ``keymap`` entries that would not
     work; the caller drops them (their commands keep their default keys)."""
+    keymap = {name: keys for name, keys in keymap.items() if not _as_default(name, keys)}
     dropped: set[str] = set()
     for name, keys in keymap.items():
         command = BY_ID.get(name)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -163,3 +167,70 @@ async def test_every_command_id_is_in_the_help(make_app) -> None:
         )
         for command in commands.COMMANDS:
             assert command.id in shown, command.id
+
+
+def _reader_config_output(tmp_path: Path) -> str:
+    """What ``reader config`` prints with no config file: "a config file to start from"."""
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "config", "--data-dir", str(tmp_path / "fresh")],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "READER_CONFIG": str(tmp_path / "none.toml")},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+async def test_reader_configs_own_output_as_the_config_file_is_no_problem(
+    make_app, tmp_path, monkeypatch
+) -> None:
+    """The file ``reader config`` prints, saved as config.toml, names every command with its
+    default keys (go_to's and search_go's enter too): nothing in it is a problem."""
+    _config(tmp_path, monkeypatch, _reader_config_output(tmp_path))
+    app = make_app()
+    try:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            assert app.config.problems == ()
+            assert [n.message for n in app._notifications] == []
+    finally:
+        commands.set_keymap({})
+
+
+async def test_one_key_changed_in_a_full_copy_is_told_once_on_its_own_line(
+    make_app, tmp_path, monkeypatch
+) -> None:
+    """``search = ["q"]`` changed in the copied file: q is quit's (which the copy gives it
+    again): the search's line is the problem, and quit keeps q without a word about it."""
+    text = re.sub(r'(?m)^search = \["slash"\]', 'search = ["q"]', _reader_config_output(tmp_path))
+    line = text.splitlines().index(next(
+        row for row in text.splitlines() if row.startswith('search = ["q"]'))) + 1
+    _config(tmp_path, monkeypatch, text)
+    app = make_app()
+    try:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            assert app.config.problems == (
+                f"config.toml line {line}: 'q' is already the key of quit; search keeps its "
+                "default keys.",
+            )
+            await pilot.press("q")
+            await pilot.pause()
+            assert not app.is_running
+    finally:
+        commands.set_keymap({})
+
+
+async def test_config_problems_are_told_in_the_order_of_their_lines(
+    make_app, tmp_path, monkeypatch
+) -> None:
+    _config(tmp_path, monkeypatch,
+            '[keys]\nquit = "x"\nbookmark = "x"\nnosuch = "z"\n[colours]\n')
+    app = make_app()
+    try:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            lines = [problem.split(":")[0] for problem in app.config.problems]
+            assert lines == sorted(lines, key=lambda where: int(where.split()[-1])), lines
+            assert len(lines) == 3
+    finally:
+        commands.set_keymap({})
