@@ -111,6 +111,11 @@ def _one_line(text: str, width: int = 100) -> str:
     return clean_shown(text, width)
 
 
+def _said_by(mark: Bookmark) -> str:
+    """`` — the speaker`` after a listed quote (a page's name may be any length), or ""."""
+    return f" — {_one_line(mark.speaker, 60)}" if mark.speaker else ""
+
+
 def _kept_from(mark: Bookmark) -> str:
     """A listed bookmark's second line: its article's title and address."""
     return f"       {_one_line(mark.title, 60)} · {clean_shown(mark.url or mark.article_key, 300)}"
@@ -156,7 +161,7 @@ def run_bookmarks(argv: Sequence[str]) -> int:
             if not marks:
                 say("No bookmarks yet.")
             for mark in marks:
-                who = f" — {mark.speaker}" if mark.speaker else ""
+                who = _said_by(mark)
                 quote = _one_line(unquoted(mark.text), 80)
                 say(f"{mark.id:>5}  {mark.created[:10]}  “{quote}”{who}")
                 say(_kept_from(mark))
@@ -178,7 +183,7 @@ def run_library(argv: Sequence[str]) -> int:
         if not entries:
             say("The library is empty.")
         for entry in entries:
-            byline = f" — {', '.join(entry.authors)}" if entry.authors else ""
+            byline = f" — {_one_line(', '.join(entry.authors), 80)}" if entry.authors else ""
             say(
                 f"{entry.id:>5}  {entry.last_read[:10]}  {round(entry.progress * 100):>3}%  "
                 f"{_one_line(entry.title, 70)}{byline}"
@@ -211,8 +216,7 @@ def run_search(argv: Sequence[str]) -> int:
             say("Bookmarks")
             for mark_hit in results.bookmarks:
                 mark = mark_hit.bookmark
-                who = f" — {mark.speaker}" if mark.speaker else ""
-                say(f"{mark.id:>5}  “{_one_line(unquoted(mark.text), 80)}”{who}")
+                say(f"{mark.id:>5}  “{_one_line(unquoted(mark.text), 80)}”{_said_by(mark)}")
                 say(_kept_from(mark))
                 say(f"       {_one_line(mark_hit.snippet.marked(), 1000)}")
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.article.model import build_article
 from reader.store import Store
 
 from .conftest import make_article
@@ -320,3 +321,22 @@ def test_bookmarks_list_marks_a_quote_kept_in_its_own_marks_once(tmp_path: Path)
     assert listed.returncode == 0, listed.stderr
     assert "“We will hold the wall”" in listed.stdout
     assert "““" not in listed.stdout
+
+
+def test_huge_titles_bylines_and_speakers_keep_every_listed_line_short(tmp_path: Path):
+    """A page's title, byline and a quote's speaker may be 10,000 characters: each line of
+    the lists stays a line (cut with "…"), the id and the address still in view."""
+    huge = "Harbour " * 1250
+    with Store.open(tmp_path) as store:
+        article = build_article(
+            title=huge, blocks=[("paragraph", "Tides and gulls at the quay, harbour news.")],
+            authors=["Ann " * 2500, "Tom Berry"], source="https://example.org/huge",
+        )
+        store.save_article(article)
+        store.add_bookmark(article, 0, 15, speaker="Lee " * 2500, note="gist " * 2000)
+    for command in (("library",), ("bookmarks",), ("search", "harbour")):
+        result = reader(*command, "--data-dir", str(tmp_path))
+        assert result.returncode == 0, result.stderr
+        lines = result.stdout.splitlines()
+        assert max(map(len, lines)) <= 320, (command, max(map(len, lines)))
+        assert "…" in result.stdout and "https://example.org/huge" in result.stdout

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from reader.core.errors import StoreError
 from reader.core.quoting import unquoted
-from reader.core.sanitize import clean_line
+from reader.core.sanitize import clean_line, clean_shown
 from reader.store import Bookmark
 from reader.ui import commands
 from reader.ui.screens.library import PAGE, ListScreen
@@ -22,7 +22,8 @@ from reader.ui.screens.note import NoteDialog
 if TYPE_CHECKING:
     from reader.store import Store
 
-QUOTE_CHARS = 300
+QUOTE_CHARS = 300  # (a note too: the user's, kept whole, shown so far)
+NAME_CHARS = 80  # a speaker's or an article title's characters shown (a page's may be any)
 
 
 class BookmarksScreen(ListScreen[Bookmark | None]):
@@ -55,18 +56,16 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
         assert isinstance(item, Bookmark)
         style = self.item_list.style_of
         # (cleaned again here: a database from elsewhere may hold anything)
-        quote = unquoted(clean_line(item.text))
-        if len(quote) > QUOTE_CHARS:
-            quote = quote[: QUOTE_CHARS - 1] + "…"
+        quote = clean_shown(unquoted(clean_line(item.text)), QUOTE_CHARS)
         text = Text(f"“{quote}”", style=style("quote"))
         if item.speaker:
-            text.append(f" — {clean_line(item.speaker)}", style=style("accent"))
+            text.append(f" — {clean_shown(item.speaker, NAME_CHARS)}", style=style("accent"))
         text.append("\n")
-        text.append(clean_line(item.title or item.article_key), style=style("title"))
-        text.append(f" · {clean_line(item.created[:10])}", style=style("muted"))
+        text.append(clean_shown(item.title or item.article_key, NAME_CHARS), style=style("title"))
+        text.append(f" · {clean_shown(item.created[:10])}", style=style("muted"))
         if item.note:
             text.append("\n")
-            text.append(f"Note: {clean_line(item.note)}", style=style("note"))
+            text.append(f"Note: {clean_shown(item.note, QUOTE_CHARS)}", style=style("note"))
         if query:
             text.highlight_words(query.split(), style=style("hit"), case_sensitive=False)
         return text

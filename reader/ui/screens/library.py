@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, OptionList
 
 from reader.core.errors import StoreError
-from reader.core.sanitize import clean_line
+from reader.core.sanitize import clean_line, clean_shown
 from reader.store import LibraryEntry
 from reader.ui import commands
 from reader.ui.screens.leaving import dismiss_once
@@ -304,4 +304,5 @@ class LibraryScreen(ListScreen[int | None]):
 
         self.remember_undo(undo)
         self.reload(keep=self.item_list.highlighted)
-        self.notify(f"Removed “{entry.title}” from the library. Press {self.undo_key} to undo.")
+        title = clean_shown(entry.title or entry.location, 60)
+        self.notify(f"Removed “{title}” from the library. Press {self.undo_key} to undo.")
