@@ -3,6 +3,8 @@ bookmarks list keep it to a line, so the rest of the screen stays readable."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -30,14 +32,21 @@ def _save_long(tmp_path: Path) -> None:
                                note="why " * 400 if n else "")
 
 
-async def test_deleting_an_article_with_a_huge_title_tells_it_in_a_few_lines(
-    make_app, tmp_path: Path
-) -> None:
+@asynccontextmanager
+async def _on_the_library(make_app, tmp_path: Path) -> AsyncIterator[tuple]:
+    """The app opened on the library of :func:`_save_long` at 80 x 24: (app, pilot)."""
     _save_long(tmp_path)
     app = make_app(None)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
+        yield app, pilot
+
+
+async def test_deleting_an_article_with_a_huge_title_tells_it_in_a_few_lines(
+    make_app, tmp_path: Path
+) -> None:
+    async with _on_the_library(make_app, tmp_path) as (app, pilot):
         library = app.screen
         library.item_list.highlighted = next(
             index for index, item in enumerate(library.items) if item.title.endswith("end"))
@@ -52,10 +61,7 @@ async def test_deleting_an_article_with_a_huge_title_tells_it_in_a_few_lines(
 async def test_a_bookmark_of_a_huge_title_speaker_and_note_keeps_to_a_few_lines(
     make_app, tmp_path: Path
 ) -> None:
-    _save_long(tmp_path)
-    app = make_app(None)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with _on_the_library(make_app, tmp_path) as (app, pilot):
         await pilot.press("escape", "B")
         await pilot.pause()
         assert isinstance(app.screen, BookmarksScreen)
