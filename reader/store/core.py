@@ -41,6 +41,7 @@ class Store:
         self.notices: list[str] = []
         self.first_run = False
         self.read_only = False
+        self.listing = False  # the listing index is there (db.LISTING_INDEX)
         self.fts = db.fts5_available()
         self._fts_told = False
         self._lock = RLock()
@@ -94,6 +95,7 @@ class Store:
             self.read_only = True
             conn = db.connect(self.path, read_only=True)
             db.check(conn)
+            self.listing = db.has_listing_index(conn)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version != len(db.MIGRATIONS):
                 conn.close()
@@ -111,6 +113,7 @@ class Store:
             db.check(conn)
             self.first_run = db.migrate(conn) or self.first_run
             db.ensure_fts(conn, self.fts)
+            self.listing = db.ensure_listing_index(conn)
         except BaseException:
             conn.close()
             raise
@@ -282,9 +285,7 @@ class Store:
         rows = self._run(
             "read the library",
             lambda c: c.execute(
-                f"SELECT {lib.ENTRY_COLUMNS} FROM library "
-                "ORDER BY last_read DESC, id DESC LIMIT ? OFFSET ?",
-                (limit, offset),
+                lib.LISTED_PAGE if self.listing else lib.PAGE_WITHOUT_INDEX, (limit, offset)
             ).fetchall(),
         )
         return [lib.from_row(row) for row in rows]

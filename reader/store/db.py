@@ -391,6 +391,36 @@ def ensure_fts(conn: sqlite3.Connection, available: bool) -> None:
     write(conn, work)
 
 
+# What the library lists, in the order it lists it, in an index of its own: a page of the
+# list is read from it alone (not from the articles' rows, where the read time and size are
+# stored after the text and saved copy). Made when a library is opened, not a migration:
+# a reader of the same schema before it reads the library as ever.
+LISTING_INDEX = (
+    "CREATE INDEX IF NOT EXISTS articles_listing ON articles (last_read DESC, id DESC, key, "
+    "title, authors, url, source, site, published, chars, word_count, added)"
+)
+
+
+def has_listing_index(conn: sqlite3.Connection) -> bool:
+    """Whether the library has :data:`LISTING_INDEX`."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'articles_listing'"
+    ).fetchone()
+    return found is not None
+
+
+def ensure_listing_index(conn: sqlite3.Connection) -> bool:
+    """Make :data:`LISTING_INDEX` if it is missing (once: it reads every article); False
+    when it cannot be made now (a full disk, a library locked too long)."""
+    if has_listing_index(conn):
+        return True
+    try:
+        write(conn, lambda c: c.execute(LISTING_INDEX))
+    except sqlite3.Error:
+        return False
+    return True
+
+
 def check(conn: sqlite3.Connection) -> bool:
     """A cheap look (header and schema) or raise ``sqlite3.DatabaseError`` when damaged."""
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

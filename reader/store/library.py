@@ -32,6 +32,27 @@ ENTRY_COLUMNS = (
 """The columns of the ``library`` view (articles with their reading positions) an entry
 is made of."""
 
+RECENT_FIRST = "ORDER BY last_read DESC, id DESC LIMIT ? OFFSET ?"
+LISTED_PAGE = (
+    "SELECT a.id AS id, a.key AS key, a.title AS title, a.authors AS authors, a.url AS url, "
+    "a.source AS source, a.site AS site, a.published AS published, a.chars AS chars, "
+    "a.word_count AS word_count, coalesce(p.char_offset, 0) AS position, "
+    "coalesce(p.progress, 0.0) AS progress, "
+    "max(a.last_read, coalesce(p.read_at, '')) AS last_read, a.added AS added "
+    "FROM articles a INDEXED BY articles_listing "
+    f"LEFT JOIN positions p ON p.article_id = a.id {RECENT_FIRST}"
+)
+"""A page of :data:`ENTRY_COLUMNS`, most recently read first, read from the listing index
+alone (:data:`reader.store.db.LISTING_INDEX`). Read from the rows, each entry's read time
+and size, stored after the article's text and saved copy, took reading those too: a
+whole book's for a book, and every article's (all of the database) to sort them."""
+PAGE_WITHOUT_INDEX = (
+    f"SELECT {ENTRY_COLUMNS} FROM library WHERE id IN "
+    f"(SELECT id FROM library {RECENT_FIRST}) {RECENT_FIRST.partition(' LIMIT')[0]}"
+)
+"""The same page where the index could not be made (a read-only library of an older
+version): the page's ids chosen from the index of read times first, its rows read then."""
+
 
 class LibraryEntry(NamedTuple):
     """One saved article as the library lists it (without its text)."""

@@ -45,7 +45,13 @@ def test_article_keys(tmp_path: Path):
     assert article_key(piped) != article_key(other)
 
 
-def test_library_lists_recent_first_and_keeps_position_on_resave(store: Store):
+@pytest.mark.parametrize("listing_index", [True, False], ids=["index", "no-index"])
+def test_library_lists_recent_first_and_keeps_position_on_resave(
+    store: Store, listing_index: bool
+):
+    """(The same with the listing index and without it: a read-only library from before.)"""
+    assert store.listing
+    store.listing = listing_index
     first = make_article("First", source="https://a.example/1")
     second = make_article("Second", source="https://a.example/2")
     id1 = store.save_article(first)

@@ -1,0 +1,53 @@
+"""A library of many long articles: the library screen reads the rows it lists, not every
+saved article's text (which it did to sort them: all of the database at each opening)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ui_helpers import settle
+
+from reader.article.model import build_article
+from reader.store import Store
+from reader.ui.screens.library import LibraryScreen
+
+pytestmark = pytest.mark.anyio
+
+ARTICLES = 120
+WORDS = "tide gull quay harbour " * 2500  # 60,000 characters an article
+
+
+def _bytes_read() -> int:
+    """What this process has read from files so far (Linux: /proc/self/io's rchar)."""
+    with open("/proc/self/io", encoding="ascii") as io:
+        return next(int(line.split()[1]) for line in io if line.startswith("rchar:"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="needs Linux's /proc/self/io")
+async def test_opening_the_library_reads_the_listed_rows_not_the_whole_database(
+    make_app, tmp_path: Path
+) -> None:
+    with Store.open(tmp_path / "data") as store:
+        store.save_articles([
+            build_article(title=f"Long read {n}", blocks=[("paragraph", f"{n} {WORDS}")],
+                          source=f"https://example.org/{n}")
+            for n in range(ARTICLES)
+        ])
+    size = sum(path.stat().st_size for path in (tmp_path / "data").glob("reader.db*"))
+    assert size > 10_000_000  # (the texts and their saved copies)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        before = _bytes_read()
+        await pilot.press("L")
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        assert [entry.title for entry in library.items[1:3]] == ["Long read 119",
+                                                                 "Long read 118"]
+        await pilot.press("end")  # the next rows come as the highlight nears the end
+        await pilot.pause()
+        assert len(library.items) == 100
+        read = _bytes_read() - before
+        assert read < size / 4, (read, size)
