@@ -280,6 +280,9 @@ class Store:
         self, query: str | None = None, *, limit: int = 100, offset: int = 0
     ) -> list[lib.LibraryEntry]:
         """Saved articles, most recently read first (or best match first for ``query``)."""
+        if query and query.strip() and self.fts:  # (the entries alone: never their snippets)
+            return self._run("search the library", lambda c: lib.entries_of(
+                c, srch.article_ids(c, query, limit), self.listing))
         if query and query.strip():
             return [hit.entry for hit in self.search(query, limit=limit).articles]
         rows = self._run(

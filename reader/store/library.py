@@ -33,15 +33,16 @@ ENTRY_COLUMNS = (
 is made of."""
 
 RECENT_FIRST = "ORDER BY last_read DESC, id DESC LIMIT ? OFFSET ?"
-LISTED_PAGE = (
+_LISTED = (
     "SELECT a.id AS id, a.key AS key, a.title AS title, a.authors AS authors, a.url AS url, "
     "a.source AS source, a.site AS site, a.published AS published, a.chars AS chars, "
     "a.word_count AS word_count, coalesce(p.char_offset, 0) AS position, "
     "coalesce(p.progress, 0.0) AS progress, "
     "max(a.last_read, coalesce(p.read_at, '')) AS last_read, a.added AS added "
     "FROM articles a INDEXED BY articles_listing "
-    f"LEFT JOIN positions p ON p.article_id = a.id {RECENT_FIRST}"
+    "LEFT JOIN positions p ON p.article_id = a.id"
 )
+LISTED_PAGE = f"{_LISTED} {RECENT_FIRST}"
 """A page of :data:`ENTRY_COLUMNS`, most recently read first, read from the listing index
 alone (:data:`reader.store.db.LISTING_INDEX`). Read from the rows, each entry's read time
 and size, stored after the article's text and saved copy, took reading those too: a
@@ -218,3 +219,15 @@ UPSERT_SQL = (
     "position = min(articles.position, excluded.chars), last_read = excluded.last_read "
     "RETURNING id"
 )
+
+
+def entries_of(conn: sqlite3.Connection, ids: list[int], listing: bool) -> list[LibraryEntry]:
+    """The entries of the articles ``ids``, in that order (those still saved); from the
+    listing index when the library has it (``listing``), not from the articles' rows."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    query = (f"{_LISTED} WHERE a.id IN ({marks})" if listing else
+             f"SELECT {ENTRY_COLUMNS} FROM library WHERE id IN ({marks})")
+    found = {row["id"]: from_row(row) for row in conn.execute(query, ids)}
+    return [found[id_] for id_ in ids if id_ in found]

@@ -12,6 +12,9 @@ from reader.store.records import NamedTuple
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use markers around a hit inside a snippet
 SNIPPET_TOKENS = 14
 SNIPPET_CHARS = 90
+# FTS5's snippet() takes a time growing with the square of a text's hits (a minute for a
+# common word in a 3 MB book): a longer text's snippet is found here (text_snippet)
+SNIPPET_MAX_CHARS = 100_000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -95,16 +98,36 @@ def parse_snippet(raw: str) -> Snippet:
 
 
 def _fts_rows(
-    conn: sqlite3.Connection, fts: str, table: str, columns: str, match: str, limit: int
+    conn: sqlite3.Connection, fts: str, table: str, columns: str, match: str, limit: int,
+    long: tuple[str, str] = ("0", "''"),
 ) -> list[sqlite3.Row]:
-    """Rows of ``table`` whose ``fts`` index matches, best first, each with a ``snip``."""
+    """Rows of ``table`` whose ``fts`` index matches, best first, each with a ``snip``; a
+    row whose size (``long``'s first expression) is over :data:`SNIPPET_MAX_CHARS` has its
+    ``body`` (the second) instead, to find the snippet in."""
     selected = ", ".join(f"t.{name.strip()}" for name in columns.split(","))
+    size, body = long
     return conn.execute(
-        f"SELECT {selected}, snippet({fts}, -1, ?, ?, '…', ?) AS snip "
+        f"SELECT {selected}, CASE WHEN {size} <= ? THEN "
+        f"snippet({fts}, -1, ?, ?, '…', ?) END AS snip, "
+        f"CASE WHEN {size} <= ? THEN NULL ELSE {body} END AS body "
         f"FROM {fts} JOIN {table} t ON t.id = {fts}.rowid "
         f"WHERE {fts} MATCH ? ORDER BY rank LIMIT ?",
-        (OPEN, CLOSE, SNIPPET_TOKENS, match, limit),
+        (SNIPPET_MAX_CHARS, OPEN, CLOSE, SNIPPET_TOKENS, SNIPPET_MAX_CHARS, match, limit),
     ).fetchall()
+
+
+def article_ids(conn: sqlite3.Connection, query: str, limit: int) -> list[int]:
+    """The ids of the articles matching every word of ``query``, best first: the search
+    index alone (no snippet: FTS5's takes a time growing with the square of an article's
+    hits, a minute for a common word in a few books; nor the articles' rows)."""
+    match = fts_query(query)
+    if match is None:
+        return []
+    rows = conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+        (match, limit),
+    )
+    return [row[0] for row in rows]
 
 
 def search_articles(conn: sqlite3.Connection, query: str, limit: int) -> list[ArticleHit]:
@@ -112,8 +135,11 @@ def search_articles(conn: sqlite3.Connection, query: str, limit: int) -> list[Ar
     match = fts_query(query)
     if match is None:
         return []
-    rows = _fts_rows(conn, "articles_fts", "library", lib.ENTRY_COLUMNS, match, limit)
-    return [ArticleHit(lib.from_row(row), parse_snippet(row["snip"])) for row in rows]
+    rows = _fts_rows(conn, "articles_fts", "library", lib.ENTRY_COLUMNS, match, limit, long=(
+        "t.chars", "t.title || ' ' || t.text"))
+    words = terms(query)
+    return [ArticleHit(lib.from_row(row), parse_snippet(row["snip"]) if row["snip"] is not None
+                       else text_snippet(row["body"] or "", words)) for row in rows]
 
 
 def search_bookmarks(conn: sqlite3.Connection, query: str, limit: int) -> list[BookmarkHit]:

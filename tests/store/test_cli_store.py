@@ -340,3 +340,24 @@ def test_huge_titles_bylines_and_speakers_keep_every_listed_line_short(tmp_path:
         lines = result.stdout.splitlines()
         assert max(map(len, lines)) <= 320, (command, max(map(len, lines)))
         assert "…" in result.stdout and "https://example.org/huge" in result.stdout
+
+
+def test_a_book_found_by_reader_search_shows_its_hit_in_the_snippet(tmp_path: Path):
+    """A text too long for FTS5's snippet (its time grows with the square of the hits)
+    has its snippet found otherwise: around its first hit, the hit marked."""
+    chapter = "The tide came in over the wall and the gulls rose from the quay. " * 30
+    with Store.open(tmp_path) as store:
+        store.save_article(build_article(
+            title="A long book", source="/books/long.txt",
+            blocks=[("paragraph", f"{k} {chapter}") for k in range(100)]
+            + [("paragraph", "At last the harbour master rang the bell.")] * 500,
+        ))
+        store.save_article(build_article(
+            title="A short story", source="/books/short.txt",
+            blocks=[("paragraph", "Gulls over the harbour at dawn.")],
+        ))
+    result = reader("search", "harbour", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "A long book" in result.stdout and "A short story" in result.stdout
+    assert "the [harbour] master rang" in result.stdout
+    assert "Gulls over the [harbour] at dawn." in result.stdout

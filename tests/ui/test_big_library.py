@@ -1,12 +1,15 @@
-"""A library of many long articles: the library screen reads the rows it lists, not every
-saved article's text (which it did to sort them: all of the database at each opening)."""
+"""A library of many long articles (books): the library screen reads the rows it lists, not
+every saved article's text (which it did to sort them: all of the database at each opening),
+and its search reads the search index, not each found book (whose snippet, never shown there,
+took FTS5 a time growing with the square of the hits: a minute and more for a common word)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from ui_helpers import settle
+from textual.widgets import Input
+from ui_helpers import screen_after, settle
 
 from reader.article.model import build_article
 from reader.store import Store
@@ -40,10 +43,7 @@ async def test_opening_the_library_reads_the_listed_rows_not_the_whole_database(
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         before = _bytes_read()
-        await pilot.press("L")
-        await pilot.pause()
-        library = app.screen
-        assert isinstance(library, LibraryScreen)
+        library = await screen_after(pilot, "L", LibraryScreen)
         assert [entry.title for entry in library.items[1:3]] == ["Long read 119",
                                                                  "Long read 118"]
         await pilot.press("end")  # the next rows come as the highlight nears the end
@@ -51,3 +51,29 @@ async def test_opening_the_library_reads_the_listed_rows_not_the_whole_database(
         assert len(library.items) == 100
         read = _bytes_read() - before
         assert read < size / 4, (read, size)
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="needs Linux's /proc/self/io")
+async def test_searching_the_library_reads_the_index_not_the_books_it_finds(
+    make_app, tmp_path: Path
+) -> None:
+    chapter = "The tide came in over the wall and the gulls rose from the quay. " * 30
+    with Store.open(tmp_path / "data") as store:
+        store.save_articles([
+            build_article(title=f"Book {n}", source=f"/books/{n}.txt", blocks=[
+                ("paragraph", f"{k} {chapter} The harbour slept.") for k in range(520)])
+            for n in range(3)
+        ])
+        texts = sum(len(store.get_article(f"/books/{n}.txt").text) for n in range(3))
+    assert texts > 3_000_000
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        library = await screen_after(pilot, "L", LibraryScreen)
+        before = _bytes_read()
+        library.query_one("#list-search", Input).value = "harbour"
+        await pilot.pause()
+        read = _bytes_read() - before
+        assert sorted(entry.title for entry in library.items) == ["Book 0", "Book 1", "Book 2"]
+        assert "3 found" in str(library.query_one("#list-status").render())
+        assert read < texts / 10, (read, texts)
