@@ -396,8 +396,10 @@ class Store:
     ) -> list[bm.Bookmark]:
         """Bookmarks, newest first (best match first for ``query``; one article's with
         ``article_key``, in text order)."""
-        if query and query.strip():
-            hits = self.search(query, limit=limit if limit > 0 else 1000).bookmarks
+        if query and query.strip():  # (the bookmarks alone: not the articles too)
+            find = srch.search_bookmarks if self.fts else srch.like_bookmarks
+            hits = self._run("search the bookmarks", lambda c: find(
+                c, query, limit if limit > 0 else 1000))
             return [hit.bookmark for hit in hits]
         if article_key is not None:
             sql = (

@@ -13,6 +13,7 @@ from ui_helpers import screen_after, settle
 
 from reader.article.model import build_article
 from reader.store import Store
+from reader.ui.screens.bookmarks import BookmarksScreen
 from reader.ui.screens.library import LibraryScreen
 
 pytestmark = pytest.mark.anyio
@@ -53,27 +54,37 @@ async def test_opening_the_library_reads_the_listed_rows_not_the_whole_database(
         assert read < size / 4, (read, size)
 
 
-@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="needs Linux's /proc/self/io")
-async def test_searching_the_library_reads_the_index_not_the_books_it_finds(
-    make_app, tmp_path: Path
-) -> None:
+def _save_books(data: Path) -> int:
+    """Three books of a million characters, "harbour" in each paragraph, and a bookmark in
+    each: their texts' length."""
     chapter = "The tide came in over the wall and the gulls rose from the quay. " * 30
-    with Store.open(tmp_path / "data") as store:
-        store.save_articles([
+    with Store.open(data) as store:
+        books = [
             build_article(title=f"Book {n}", source=f"/books/{n}.txt", blocks=[
                 ("paragraph", f"{k} {chapter} The harbour slept.") for k in range(520)])
             for n in range(3)
-        ])
-        texts = sum(len(store.get_article(f"/books/{n}.txt").text) for n in range(3))
+        ]
+        store.save_articles(books)
+        for book in books:
+            store.add_bookmark(book, 0, 12, note="the harbour at night")
+        return sum(len(store.get_article(f"/books/{n}.txt").text) for n in range(3))
+
+
+@pytest.mark.skipif(not Path("/proc/self/io").exists(), reason="needs Linux's /proc/self/io")
+@pytest.mark.parametrize("key, kind", [("L", LibraryScreen), ("B", BookmarksScreen)])
+async def test_searching_the_library_or_the_bookmarks_reads_the_index_not_the_books(
+    make_app, tmp_path: Path, key: str, kind: type[LibraryScreen | BookmarksScreen]
+) -> None:
+    texts = _save_books(tmp_path / "data")
     assert texts > 3_000_000
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        library = await screen_after(pilot, "L", LibraryScreen)
+        listing = await screen_after(pilot, key, kind)
         before = _bytes_read()
-        library.query_one("#list-search", Input).value = "harbour"
+        listing.query_one("#list-search", Input).value = "harbour"
         await pilot.pause()
         read = _bytes_read() - before
-        assert sorted(entry.title for entry in library.items) == ["Book 0", "Book 1", "Book 2"]
-        assert "3 found" in str(library.query_one("#list-status").render())
+        assert sorted(item.title for item in listing.items) == ["Book 0", "Book 1", "Book 2"]
+        assert "3 found" in str(listing.query_one("#list-status").render())
         assert read < texts / 10, (read, texts)
