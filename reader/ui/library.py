@@ -33,6 +33,9 @@ class Library:
         self._told = False  # the UI has been told about the opened store (notices, checks)
         self._waiting: list[Callable[[Store | None], None]] | None = None
         self._lock = Lock()  # one opening at a time (a thread at start, or a key needing it)
+        self.undo: dict[str, list[Callable[[], object]]] = {}
+        """Each list screen's deletes to undo, by its kind: kept while the app runs, so a
+        screen closed and opened again undoes what was deleted before (``u``)."""
 
     @property
     def store(self) -> Store | None:
@@ -141,6 +144,7 @@ class Library:
         reading = self.app.reading
         if reading is None:
             return
+        reading.keeper.mark_bookmarks()  # (those deleted on the screen, or put back, too)
         if mark is None:
             reading.show_nothing_open()
             return

@@ -219,3 +219,30 @@ async def test_the_bookmark_notice_says_bookmarked_once_with_what_was_kept(make_
         (notice,) = [text for text in toasts if "Bookmarked" in text]
         assert notice.count("Bookmarked") == 1
         assert mark.text[:30] in notice
+
+
+async def test_a_bookmark_deleted_on_the_bookmarks_screen_is_unmarked_in_the_text(make_app) -> None:
+    """Back from B (esc) the text marks the bookmarks there are: not one just deleted, and
+    again one whose deletion was undone."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        body = reading(app).body
+        await pilot.press("}", "}")
+        await pilot.pause()
+        await _bookmark(pilot)
+        assert len(body._layers["bookmark"].source) == 1
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.store.count_bookmarks() == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is reading(app)
+        assert "bookmark" not in body._layers
+        await pilot.press("B", "u", "escape")
+        await pilot.pause()
+        assert app.store.count_bookmarks() == 1
+        assert len(body._layers["bookmark"].source) == 1

@@ -375,3 +375,22 @@ async def test_g_and_G_go_to_the_first_and_last_item_of_every_list(
             assert screen.item_list.highlighted == 0
     finally:
         commands.set_keymap({})
+
+
+async def test_u_undoes_a_delete_made_before_the_library_was_closed_and_opened_again(
+    make_app,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        library = await screen_after(pilot, "L", LibraryScreen)
+        (entry,) = library.items
+        await pilot.press("d", "escape")
+        await pilot.pause()
+        assert app.store.count_articles() == 0
+        library = await screen_after(pilot, "L", LibraryScreen)
+        assert library.items == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert [item.id for item in library.items] == [entry.id]
+        assert app.store.get_entry(entry.id) == entry

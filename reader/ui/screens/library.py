@@ -68,7 +68,6 @@ class ListScreen(Screen[T], Generic[T]):
     def __init__(self) -> None:
         super().__init__()
         self.items: list[object] = []
-        self._undo: list[Callable[[], object]] = []
 
     def compose(self) -> ComposeResult:
         yield Label(self.TITLE_TEXT, classes="list-title", markup=False)
@@ -210,6 +209,11 @@ class ListScreen(Screen[T], Generic[T]):
             search.value = ""
             return
         dismiss_once(self, None)
+
+    @property
+    def _undo(self) -> list[Callable[[], object]]:
+        """This kind of list's deletes to undo: the app's (closing the screen keeps them)."""
+        return self.reader.library.undo.setdefault(type(self).__name__, [])
 
     def remember_undo(self, undo: Callable[[], object]) -> None:
         self._undo.append(undo)
