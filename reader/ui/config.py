@@ -204,6 +204,9 @@ def normalize_key(text: str) -> str | None:
 # --- loading ---------------------------------------------------------------------------------
 
 _TABLE_HEADER = re.compile(r"^\s*\[\[?\s*(?P<name>[^\]#]*?)\s*\]\]?\s*(?:#.*)?$")
+_TABLE_NAME = re.compile(r"\(((?:'[^']*'(?:, )?)+),?\)")  # tomllib's "('keys', 'x')"
+_QUOTED = re.compile(r"'([^']*)'")
+_SETTING = re.compile(r"\s*([^=#\[]+?)\s*=")
 _DECODE_POSITION = re.compile(r"\((?:at line (?P<line>\d+), column \d+|at end of document)\)$")
 
 
@@ -270,16 +273,22 @@ class _Problems:
         self.add(_line_of(self.lines, name, table), text)
 
 
-def _decode_problem(error: tomllib.TOMLDecodeError, line_count: int) -> tuple[int | None, str]:
-    """The line and the reason of a TOML syntax error (Python 3.14 adds ``lineno``)."""
+def _decode_problem(error: tomllib.TOMLDecodeError, lines: Sequence[str]) -> tuple[int | None, str]:
+    """The line and the reason of a TOML syntax error (Python 3.14 adds ``lineno``), told
+    as the file names things: "[keys]" for tomllib's "('keys',)", a setting set twice by
+    its name for "cannot overwrite a value"."""
     message = str(getattr(error, "msg", None) or error)
     line = getattr(error, "lineno", None)
     match = _DECODE_POSITION.search(message)
     if match:
         message = message[: match.start()].rstrip()
         if line is None:
-            line = int(match.group("line")) if match.group("line") else max(line_count, 1)
+            line = int(match.group("line")) if match.group("line") else max(len(lines), 1)
     reason = clean_line(message).rstrip(".") or "not valid TOML"
+    reason = _TABLE_NAME.sub(lambda m: f"[{'.'.join(_QUOTED.findall(m.group(1)))}]", reason)
+    setting = _SETTING.match(lines[line - 1]) if line and line <= len(lines) else None
+    if reason.lower() == "cannot overwrite a value" and setting:
+        reason = f"{_shown(setting.group(1).strip(), 60)[1:-1]} is set twice"
     return line, reason[:1].lower() + reason[1:]
 
 
@@ -315,7 +324,7 @@ def load_config(
     try:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line, reason = _decode_problem(error, len(lines))
+        line, reason = _decode_problem(error, lines)
         problems.add(line, f"{reason}; using the defaults.")
         return Config(path=path, problems=tuple(problems.sentences))
     except RecursionError:  # ("a=[[[[...]]]]" thousands deep)

@@ -398,3 +398,27 @@ def test_reader_config_knows_every_command_id_the_app_knows(
     assert keys["search_regex"] == ["ctrl+t"]
     assert set(keys) == set(BY_ID)
     assert load_config(write(tmp_path, text), known_ids=BY_ID).problems == ()
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        ('[keys]\nquit = "x"\n\n[keys]\nhelp = "h"\n',
+         "config.toml line 4: cannot declare [keys] twice; using the defaults."),
+        ('theme = "light"\ntext_width = 70\ntheme = "dark"\n',
+         "config.toml line 3: theme is set twice; using the defaults."),
+        ('[keys]\nquit = "x"\nquit = "y"\n',
+         "config.toml line 3: quit is set twice; using the defaults."),
+    ],
+)
+def test_a_table_or_a_setting_given_twice_is_named_as_the_file_writes_it(
+    tmp_path: Path, text: str, told: str
+) -> None:
+    """tomllib's "cannot declare ('keys',) twice" and "cannot overwrite a value" are told
+    as the file names them: [keys], the setting's name."""
+    path = write(tmp_path, text)
+    result = run_reader(
+        "config", env={"READER_CONFIG": str(path), "READER_HOME": str(tmp_path / "home")}
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"#   {told}\n" in result.stdout, result.stdout[:600]
