@@ -118,7 +118,9 @@ def _said_by(mark: Bookmark) -> str:
 
 def _kept_from(mark: Bookmark) -> str:
     """A listed bookmark's second line: its article's title and address."""
-    return f"       {_one_line(mark.title, 60)} · {clean_shown(mark.url or mark.article_key, 300)}"
+    title = _one_line(mark.title, 60)  # (none: a text without one, or only invisible marks)
+    where = clean_shown(mark.url or mark.article_key, 300)
+    return f"       {title} · {where}" if title else f"       {where}"
 
 
 def _write_new(path: str, text: str, *, force: bool) -> None:
@@ -186,7 +188,7 @@ def run_library(argv: Sequence[str]) -> int:
             byline = f" — {_one_line(', '.join(entry.authors), 80)}" if entry.authors else ""
             say(
                 f"{entry.id:>5}  {entry.last_read[:10]}  {round(entry.progress * 100):>3}%  "
-                f"{_one_line(entry.title, 70)}{byline}"
+                f"{_one_line(entry.title or entry.location, 70)}{byline}"
             )
             say(f"       {clean_shown(entry.location, 300)}")
         _tell(store)
@@ -207,7 +209,7 @@ def run_search(argv: Sequence[str]) -> int:
         if results.articles:
             say("Articles")
             for hit in results.articles:
-                say(f"{hit.entry.id:>5}  {_one_line(hit.entry.title, 80)}")
+                say(f"{hit.entry.id:>5}  {_one_line(hit.entry.title or hit.entry.location, 80)}")
                 say(f"       {clean_shown(hit.entry.location, 300)}")
                 say(f"       {_one_line(hit.snippet.marked(), 1000)}")
         if results.bookmarks:

@@ -361,3 +361,19 @@ def test_a_book_found_by_reader_search_shows_its_hit_in_the_snippet(tmp_path: Pa
     assert "A long book" in result.stdout and "A short story" in result.stdout
     assert "the [harbour] master rang" in result.stdout
     assert "Gulls over the [harbour] at dawn." in result.stdout
+
+
+def test_an_article_whose_title_is_nothing_visible_is_listed_by_its_address(tmp_path: Path):
+    """A title of invisible marks only (a zero-width space, a right-to-left override) is
+    cleaned to nothing: the lists name the article by its address, never a blank."""
+    with Store.open(tmp_path) as store:
+        article = build_article(title="\u200b\u202e", source="https://example.org/zw",
+                                blocks=[("paragraph", "Gulls at the harbour.")])
+        store.save_article(article)
+        store.add_bookmark(article, 0, 5)
+    listed = reader("library", "--data-dir", str(tmp_path)).stdout
+    assert "0%  https://example.org/zw\n" in listed
+    found = reader("search", "gulls", "--data-dir", str(tmp_path)).stdout
+    assert "    1  https://example.org/zw\n" in found
+    marks = reader("bookmarks", "--data-dir", str(tmp_path)).stdout
+    assert "\n       https://example.org/zw\n" in marks and " · " not in marks
