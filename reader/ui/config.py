@@ -206,7 +206,6 @@ def normalize_key(text: str) -> str | None:
 _TABLE_HEADER = re.compile(r"^\s*\[\[?\s*(?P<name>[^\]#]*?)\s*\]\]?\s*(?:#.*)?$")
 _TABLE_NAME = re.compile(r"\(((?:'[^']*'(?:, )?)+),?\)")  # tomllib's "('keys', 'x')"
 _QUOTED = re.compile(r"'([^']*)'")
-_SETTING = re.compile(r"\s*([^=#\[]+?)\s*=")
 _DECODE_POSITION = re.compile(r"\((?:at line (?P<line>\d+), column \d+|at end of document)\)$")
 
 
@@ -286,9 +285,10 @@ def _decode_problem(error: tomllib.TOMLDecodeError, lines: Sequence[str]) -> tup
             line = int(match.group("line")) if match.group("line") else max(len(lines), 1)
     reason = clean_line(message).rstrip(".") or "not valid TOML"
     reason = _TABLE_NAME.sub(lambda m: f"[{'.'.join(_QUOTED.findall(m.group(1)))}]", reason)
-    setting = _SETTING.match(lines[line - 1]) if line and line <= len(lines) else None
-    if reason.lower() == "cannot overwrite a value" and setting:
-        reason = f"{_shown(setting.group(1).strip(), 60)[1:-1]} is set twice"
+    setting, equals, _ = (lines[line - 1] if line and line <= len(lines) else "").partition("=")
+    setting = setting.strip()
+    if reason.lower() == "cannot overwrite a value" and equals and setting[:1] not in "#[":
+        reason = f"{_shown(setting, 60)[1:-1]} is set twice"
     return line, reason[:1].lower() + reason[1:]
 
 
