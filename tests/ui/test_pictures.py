@@ -58,6 +58,16 @@ def png(width: int = 8, height: int = 8) -> bytes:
             + chunk(b"IEND", b""))
 
 
+def not_of_the_web(kind: str = "PCX") -> bytes:
+    """A picture Pillow reads but no browser shows (PCX, Targa, EPS ...): its decoders are
+    never offered bytes from the web."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (60, 40), (200, 0, 0)).save(out, kind)
+    return out.getvalue()
+
+
 def page(
     server: HTTPServer, picture: bytes, src: str = "/red.png", kind: str = "image/png",
     status: int = 200, more: int = 0,
@@ -171,8 +181,10 @@ def stalled(serve: Callable[..., RawServer]) -> str:
         ({"picture": b"\x89PNG\r\n\x1a\n broken"}, "(not a picture)"),
         ({"picture": png() + b"\x00" * (6 * 1024 * 1024)}, "(larger than 5 MB)"),
         ({"stalled": True}, "(timed out)"),
+        ({"picture": not_of_the_web("PCX"), "kind": "image/png"}, "(not a picture)"),
+        ({"picture": not_of_the_web("TGA"), "kind": "image/x-tga"}, "(not a picture)"),
     ],
-    ids=["404", "html", "broken", "too-big", "timeout"],
+    ids=["404", "html", "broken", "too-big", "timeout", "pcx", "targa"],
 )
 async def test_a_picture_that_fails_gives_back_its_rows(
     make_app, httpserver: HTTPServer, serve, monkeypatch: pytest.MonkeyPatch,

@@ -30,6 +30,9 @@ MAX_PIXELS = 4096 * 4096  # decoded (after draft) at most: 64 MB as RGBA, one at
 FOLDER = "images"
 TIMEOUT = 30.0  # seconds for a picture's whole fetch (as a page's DEFAULT_TIMEOUT)
 WEB_FORMATS = ("PNG", "JPEG", "GIF", "WEBP")  # what a data: picture is read as
+# What a fetched picture is read as: the raster formats browsers show. Pillow reads forty
+# more (PCX, Targa, PSD, EPS through Ghostscript ...); a page's bytes never reach those.
+FETCHED_FORMATS = (*WEB_FORMATS, "AVIF", "BMP", "ICO")
 _DECODING = threading.Lock()  # one full-size decode in memory at a time
 _STATUS = re.compile(r"answered (\d{3})")
 
@@ -106,6 +109,9 @@ def decode(
     if len(data) > MAX_BYTES:
         return f"larger than {_size(MAX_BYTES)}"
     warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+    if formats is not None:
+        Image.init()  # (a Pillow built without one of them, AVIF before 11.3, skips it)
+        formats = tuple(name for name in formats if name in Image.OPEN)
     try:
         with _DECODING, Image.open(io.BytesIO(data), formats=formats) as image:
             if image.format == "JPEG":
@@ -142,7 +148,7 @@ def load(
         data = _fetch(url)
         if isinstance(data, str):
             return data
-    picture = decode(data, box)
+    picture = decode(data, box, FETCHED_FORMATS)
     if fresh and isinstance(picture, Picture):
         _keep(path, data)
     elif not fresh and isinstance(picture, str):
