@@ -1,29 +1,32 @@
 """A book's own picture read from the book's file when it is drawn (in a loader thread).
 
 The ``book:`` address (``reader.core.book_address``) names a file in the zip; the zip is the
-article's source, a local file. Only that one file is read, unpacked in memory a chunk at a
-time and given up past :data:`MAX_BYTES` (a decompression bomb stops there); nothing is ever
-written to disk, so a name with ``..`` or an absolute one reaches nothing. A book file gone
-(moved, deleted: the article opened from the library), larger than a book is read, damaged,
-or without that file is a short reason for the picture's placeholder.
+article's source, a local file. Only that one file is read, through ``Zipped`` (unpacked in
+memory a chunk at a time, given up past :data:`MAX_BYTES`: a decompression bomb stops
+there); nothing is ever written to disk, so a name with ``..`` or an absolute one reaches
+nothing. A book file gone (moved, deleted: the article opened from the library), larger
+than a book is read, damaged, or without that file is a short reason for the picture's
+placeholder.
 """
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from reader.core.book_address import book_member
 from reader.core.data_address import MAX_BYTES
+from reader.core.errors import LoadError
 from reader.sources.limits import DEFAULT_MAX_BYTES, format_size
-from reader.sources.zipped import BROKEN_ZIP
+from reader.sources.zipped import Bounds, Zipped
 
 __all__ = ["GONE", "MAX_BYTES", "book_file", "read_book_picture"]
 
 GONE = "book file not found"
 MAX_ENTRIES = 10_000  # files in the zip, at most (as when the book was read)
-_CHUNK = 256 * 1024
+_BOUNDS = Bounds(entries=MAX_ENTRIES, unpacked=MAX_BYTES, damaged="not read from the book",
+                 too_many="not read from the book",
+                 too_large=f"larger than {format_size(MAX_BYTES)}")
 
 
 def book_file(source: str | None) -> Path | None:
@@ -50,28 +53,11 @@ def read_book_picture(source: str | None, address: str) -> bytes | str:
             return GONE
         if path.stat().st_size > DEFAULT_MAX_BYTES:
             return f"book larger than {format_size(DEFAULT_MAX_BYTES)}"
-        with zipfile.ZipFile(path) as book:
-            return _member(book, member)
-    except BROKEN_ZIP:
-        return "not read from the book"
-
-
-def _member(book: zipfile.ZipFile, member: str) -> bytes | str:
-    """``member``'s bytes unpacked, given up past :data:`MAX_BYTES`."""
-    if len(book.filelist) > MAX_ENTRIES:
-        return "not read from the book"
-    info = book.NameToInfo.get(member)
-    if info is None or info.is_dir():
-        return "not in the book"
-    too_large = f"larger than {format_size(MAX_BYTES)}"
-    if info.file_size > MAX_BYTES:
-        return too_large
-    parts: list[bytes] = []
-    left = MAX_BYTES
-    with book.open(info) as stream:
-        while chunk := stream.read(min(_CHUNK, left + 1)):
-            parts.append(chunk)
-            left -= len(chunk)
-            if left < 0:
-                return too_large
-    return b"".join(parts)
+        with Zipped(path, _BOUNDS) as book:
+            if member not in book.names:
+                return "not in the book"
+            return book.read(member)
+    except OSError:
+        return _BOUNDS.damaged
+    except LoadError as error:
+        return str(error)

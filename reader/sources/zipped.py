@@ -1,8 +1,9 @@
 """A ZIP document (an EPUB book, a Word document) read in memory within bounds.
 
-The archive is opened from its bytes (nothing is ever written to disk, so a name with ``..``
-reaches nothing), refused when it holds more than a bound of entries, and each entry read is
-counted against one budget of unpacked bytes for the whole archive (a ZIP bomb stops there).
+The archive is opened from its bytes or its file (nothing is ever written to disk, so a name
+with ``..`` reaches nothing), refused when it holds more than a bound of entries, and each
+entry read is counted against one budget of unpacked bytes for the whole archive (a ZIP bomb
+stops there).
 Whatever breaks on the way (a cut or damaged archive, a bad CRC, an encrypted entry, an odd
 compression, a missing name) becomes a ``LoadError`` with the caller's own sentence.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from io import BytesIO
+from pathlib import Path
 from types import TracebackType
 
 from reader.core.errors import LoadError
@@ -38,10 +40,12 @@ class Bounds:
 class Zipped:
     """A ZIP's names and its entries' bytes, read within :class:`Bounds`."""
 
-    def __init__(self, data: bytes, bounds: Bounds) -> None:
+    def __init__(self, data: bytes | Path, bounds: Bounds) -> None:
+        """``data``: the archive's bytes, or its file (read an entry at a time, never
+        whole: a book's picture drawn from its file)."""
         self.bounds = bounds
         try:
-            self.zip = zipfile.ZipFile(BytesIO(data))
+            self.zip = zipfile.ZipFile(BytesIO(data) if isinstance(data, bytes) else data)
             entries = self.zip.infolist()
         except BROKEN_ZIP:
             raise LoadError(bounds.damaged) from None
