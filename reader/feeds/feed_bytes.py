@@ -14,24 +14,21 @@ from __future__ import annotations
 
 import re
 
-from reader.sources.decoding import bom_encoding, decode_bytes, normalize_charset
+from reader.sources.decoding import (
+    bom_encoding,
+    declared_in_markup,
+    decode_bytes,
+    normalize_charset,
+)
 
 _DECLARATION = re.compile(r"^\s*<\?xml\b[^>]*>")  # the XML declaration, where it stands
-_DECLARED = re.compile(rb"^\s*<\?xml\s[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:\-]+)", re.I)
 UTF8_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>'
 
 
 def declared_charset(data: bytes, charset: str | None = None) -> str:
     """The codec a feed's bytes say they are in: the server's charset, else the XML
     declaration's, else UTF-8 (a byte-order mark is read by ``decode_bytes`` first)."""
-    named = normalize_charset(charset)
-    if named:
-        return named
-    match = _DECLARED.match(data[:1024])
-    found = normalize_charset(match.group(1).decode("ascii")) if match else None
-    if found and found.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
-        return "utf-8"  # (read as ASCII to find the declaration: not UTF-16 after all)
-    return found or "utf-8"
+    return normalize_charset(charset) or declared_in_markup(data, meta=False) or "utf-8"
 
 
 def feed_as_utf8(data: bytes, charset: str | None = None) -> bytes:

@@ -72,10 +72,11 @@ def bom_encoding(data: bytes) -> tuple[str, int] | None:
     return None
 
 
-def declared_in_markup(data: bytes) -> str | None:
-    """The charset of a ``<meta charset>``/``http-equiv`` or XML declaration near the start."""
+def declared_in_markup(data: bytes, *, meta: bool = True) -> str | None:
+    """The charset of an XML declaration or (``meta``: in HTML) a ``<meta charset>``/
+    ``http-equiv`` near the start."""
     head = data[:PRESCAN_BYTES]
-    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    match = _XML_ENCODING.match(head) or (_META_CHARSET.search(head) if meta else None)
     if not match:
         return None
     name = normalize_charset(match.group(1).decode("ascii", "replace"))
