@@ -263,6 +263,7 @@ def _marked_up(
     if not spans:
         return escape_markdown(text, line_start=line_start)
     code = {(a, b) for a, b, before, _after in spans if before.startswith("`")}
+    linked = [(a, b) for a, b, before, _after in spans if before == "["]
     opening: dict[int, list[str]] = {}
     closing: dict[int, list[str]] = {}
     for a, b, before, after in spans:  # (outer first: opened first, closed last)
@@ -274,7 +275,8 @@ def _marked_up(
         piece = text[at:cut]
         if (at, cut) not in code:
             begins = line_start if at == 0 else text[at - 1] == "\n"
-            piece = escape_markdown(piece, line_start=begins)
+            inside = any(a <= at and cut <= b for a, b in linked)  # (no link in a link)
+            piece = escape_markdown(piece, line_start=begins, bare_links=not inside)
         out.append(piece)
         out += closing.get(cut, ())
         out += opening.get(cut, ())
@@ -322,7 +324,7 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int 
     if kind == "table" and block.rows:
         return _markdown_table(block)
     if kind == "image" and block.src:
-        alt = escape_markdown(block.alt or "", line_start=False)
+        alt = escape_markdown(block.alt or "", line_start=False, bare_links=False)
         lines = [f"![{alt}]({_markdown_url(dumped_src(block.src) or '')})"]
         if block.caption or block.credit:
             credit = (

@@ -178,7 +178,7 @@ def _table_rows(
         elif token.type == "thead_open":
             header = True
         elif token.type == "inline":
-            cells.append(inline_text(token, links))
+            cells.append(inline_text(token, links, breaks=True))  # ("a<br>b": two lines)
         elif token.type == "tr_close" and any(cells):
             rows.append(tuple(cells))
     return rows, header

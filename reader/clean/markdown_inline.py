@@ -12,6 +12,8 @@ from reader.clean.text.bare_links import is_written_address
 # Elements whose content is code, not text: a <script> or <style> block or inline pair.
 HIDDEN_OPEN = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
 _HIDDEN_CLOSE = re.compile(r"</(?:script|style|template|noscript)\s*>", re.I)
+# An HTML line break among the words ("a<br>b", GitHub's way to break a line in a table's cell)
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 
 
 class Marks(list[tuple[str, str, int]]):
@@ -32,14 +34,16 @@ def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
                  breaks: bool = False, images: bool = True) -> str:
     """Plain text of an inline token: emphasis and code markers gone, links as their text
     (each appended to ``links`` as ``(text, href)``), footnote references as ``[1]``, inline
-    HTML's scripts and styles left out; a hard line break a newline when ``breaks``; an image
-    among words its description when ``images`` ("made with ♥", not "made with"). Given
+    HTML's scripts and styles left out; a hard line break (or a ``<br>``) a newline when
+    ``breaks``, else a space; an image among words its description when ``images`` ("made
+    with ♥", not "made with"). Given
     :class:`Marks`, its emphasis, bold, code and struck words go to its ``styles``."""
     parts: list[str] = []
     link: list[str] | None = None
     href = ""
     link_at = 0
     hidden = False  # inside an inline <script> or <style>
+    written_out = False  # inside an address written out ("<https://...>", "https://...")
     styles = links.styles if isinstance(links, Marks) else None
     base = links.length if isinstance(links, Marks) else 0
     open_: list[tuple[str, int]] = []  # styles open: their kind, where their words start
@@ -49,14 +53,21 @@ def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
                 hidden = True
             elif _HIDDEN_CLOSE.match(child.content):
                 hidden = False
+            elif not hidden and _LINE_BREAK.fullmatch(child.content.strip()):
+                parts.append("\n" if breaks else " ")
+                if link is not None:
+                    link.append(" ")
         elif hidden:
             continue
         elif child.type in ("text", "code_inline"):
             if child.type == "code_inline" and styles is not None and child.content.strip():
                 styles.append((child.content, "code", base + len("".join(parts))))
-            parts.append(child.content)
+            content = child.content
+            if written_out:  # (markdown-it decodes an address's "%20" to a space: undone)
+                content = content.replace(" ", "%20")
+            parts.append(content)
             if link is not None:
-                link.append(child.content)
+                link.append(content)
         elif child.type == "image" and images and child.content.strip():
             parts.append(child.content.strip())
             if link is not None:
@@ -72,7 +83,9 @@ def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
         elif child.type == "link_open":
             link, href = [], str(child.attrs.get("href") or "")
             link_at = base + len("".join(parts))
+            written_out = child.markup in ("autolink", "linkify")  # (its text: the address)
         elif child.type == "link_close" and link is not None:
+            written_out = False
             text = " ".join("".join(link).split())
             if isinstance(links, Marks) and text and href:
                 links.append((text, href, link_at))

@@ -30,25 +30,60 @@ _LINE_START = re.compile(
     r"^( {0,3})(?:(#{1,6})(?=\s|$)|(>)|([-+])(?=\s|$)|(\d{1,9})([.)])(?=\s|$)|(=+|-+)\s*$)"
 )
 _CODE_INDENT = re.compile(r"^(?: {4,}|\t)\s*")  # four spaces: a code block; dropped
+# A web address written out in the words (its sentence's closing stop or bracket taken off)
+_BARE_ADDRESS = re.compile(r"\bhttps?://[^\s<>`\\]+")
+_CLOSING = ".,:;!?'\")]"
 
 
-def escape_markdown(text: str, *, line_start: bool = True, table: bool = False) -> str:
+def escape_markdown(
+    text: str, *, line_start: bool = True, table: bool = False, bare_links: bool = True
+) -> str:
     """``text`` escaped to read as itself in Markdown. ``line_start``: the text begins a
     line (its first line is escaped as a line's start, as every line after a newline is);
-    ``table``: a table cell's text (its ``|`` escaped too)."""
+    ``table``: a table cell's text (its ``|`` escaped too). A web address written out in
+    it is written as an autolink, ``<https://...>``, whose characters Markdown takes as
+    they are (a ``\\~`` escaped inside a bare address was read as part of it), unless
+    ``bare_links`` is false (words inside a link of ours, which may hold no other)."""
     lines = text.split("\n")
     out: list[str] = []
     for number, line in enumerate(lines):
         starts = number > 0 or line_start
         if starts:
             line = _CODE_INDENT.sub("", line)
-        line = _INLINE.sub(lambda found: "&amp;" if found[0] == "&" else "\\" + found[0], line)
+        line = _escaped_words(line, bare_links and "://" in line, table)
         if table:
             line = line.replace("|", "\\|")
         if starts:
             line = _LINE_START.sub(_escape_start, line, count=1)
         out.append(line)
     return "\n".join(out)
+
+
+def _escaped_words(line: str, addresses: bool, table: bool) -> str:
+    """``line``'s markup characters escaped; its web addresses as autolinks (``addresses``)."""
+    pieces: list[str] = []
+    at = 0
+    for found in _BARE_ADDRESS.finditer(line) if addresses else ():
+        address = _without_closing(found[0])
+        if table and "|" in address:
+            continue  # (a cell's "|" must be escaped, and an autolink escapes nothing)
+        pieces += [_escaped(line[at : found.start()]), f"<{address}>"]
+        at = found.start() + len(address)
+    return "".join(pieces) + _escaped(line[at:]) if pieces else _escaped(line)
+
+
+def _without_closing(address: str) -> str:
+    """``address`` without the stops and brackets that close its sentence; a ")" it opened
+    stays ("https://en.wikipedia.org/wiki/Tide_(disambiguation)")."""
+    while address and address[-1] in _CLOSING:
+        if address[-1] == ")" and address.count("(") >= address.count(")"):
+            break
+        address = address[:-1]
+    return address
+
+
+def _escaped(words: str) -> str:
+    return _INLINE.sub(lambda found: "&amp;" if found[0] == "&" else "\\" + found[0], words)
 
 
 def escape_line_start(line: str) -> str:

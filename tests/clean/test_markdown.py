@@ -163,3 +163,16 @@ def test_a_readmes_html_headline_and_githubs_alerts_read_as_they_show(tmp_path: 
     assert body[0] == ("paragraph", body[0][1]) and body[0][1].startswith("Fastthing reads")
     assert ("heading", "Install it") in body
     assert ("quote", "Warning\nFastthing is in beta. Expect changes.") in body
+
+
+def test_an_html_line_break_breaks_the_line_in_a_paragraph_and_a_tables_cell() -> None:
+    """GitHub draws "a<br>b" on two lines: a cell keeps both lines (not "ab"), and so does
+    a paragraph; in a heading the break is a space."""
+    article = _md(
+        "# Title\n\n## Top<br>heading\n\nFirst line<br>second line<BR/>third\n\n"
+        "| Action | Command |\n|---|---|\n| List units | systemctl or<br />systemctl list-units |\n"
+    )
+    heading, paragraph, table = article.blocks
+    assert heading.text == "Top heading"
+    assert paragraph.text == "First line\nsecond line\nthird"
+    assert table.rows[1] == ("List units", "systemctl or\nsystemctl list-units")

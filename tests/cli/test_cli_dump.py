@@ -277,3 +277,26 @@ def test_a_file_without_a_title_is_named_by_its_file_name(tmp_path: Path) -> Non
            "2025-03-01 12:00:05 ERROR request failed\n")
     assert dump_text(tmp_path, log, name="server.log")["title"] == "server.log"
     assert dump_text(tmp_path, log, name="evil\x1b[31mred.log")["title"] == "evilred.log"
+
+
+def test_a_tables_cell_of_two_lines_comes_back_from_the_markdown_dump(tmp_path: Path) -> None:
+    """The Markdown dump writes a cell's line break as ``<br>``; read back, the cell is the
+    page's two lines again, not its words run together ("orsystemctl")."""
+    page = tmp_path / "units.html"
+    page.write_text(
+        "<html><head><title>Units</title></head><body><article><h1>Units</h1>"
+        + "<p>How to list and manage the units of the system with its own commands.</p>" * 4
+        + "<table><tr><th>Action</th><th>Command</th></tr><tr><td>List running units</td>"
+        "<td>systemctl or<br>systemctl list-units</td></tr><tr><td>Status</td>"
+        "<td>systemctl status</td></tr></table></article></body></html>",
+        encoding="utf-8",
+    )
+    markdown = run("--format", "markdown", str(page))
+    assert markdown.returncode == 0, markdown.stderr
+    assert "systemctl or<br>systemctl list-units" in markdown.stdout
+    again = tmp_path / "units.md"
+    again.write_text(markdown.stdout, encoding="utf-8")
+    tables = [b for b in json.loads(run("--format", "json", str(again)).stdout)["body"]
+              if b["type"] == "table"]
+    two_lines = ["List running units", "systemctl or\nsystemctl list-units"]
+    assert tables and two_lines in tables[0]["rows"]

@@ -91,9 +91,36 @@ def test_a_bookmarks_export_in_markdown_makes_no_markup_of_the_quotes(tmp_path: 
             article, block.start, block.end, text=f"# {HOSTILE}", note="[x](javascript:1)"
         )
     tokens = _tokens(_reader("bookmarks", "export", "-f", "markdown", "--data-dir", str(data)))
-    assert not {t.type for t in tokens} & {"html_inline", "html_block", "link_open"}
+    assert not {t.type for t in tokens} & {"html_inline", "html_block"}
+    # (the one link: the article's own address, written out as an autolink)
+    assert [t.attrs.get("href") for t in tokens if t.type == "link_open"] == ["https://a.example/1"]
     assert [t.tag for t in tokens if t.type == "heading_open"] == ["h1", "h2"]
     shown = _text(tokens)
     for words in ("Title <script>x</script>", "# Some write <img src=x onerror=alert(1)>",
                   "[x](javascript:1)"):
         assert words in shown, words
+
+
+def test_an_address_written_in_the_words_is_an_autolink_that_reads_back_as_written(
+    tmp_path: Path,
+) -> None:
+    """A page's written-out address goes into the Markdown as ``<https://...>``: escaped as
+    words, its "~" and "_" came back as "\\~" and "\\_" inside the address (markdown-it and
+    GitHub link a bare address before its escapes are read); read back, "%20" stays."""
+    first = "https://example.org/a_b/#:~:text=Being%20a%20part_(of)"
+    second = "https://example.org/x*y~z"
+    page = tmp_path / "sources.html"
+    page.write_text(
+        "<html><head><title>Sources</title></head><body><article><h1>Sources</h1>"
+        + "<p>The figures in this story come from the companies' own reports and filings.</p>" * 4
+        + f"<p>Source: {first}.</p><p>And ({second}), in brackets.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    markdown = _reader("dump", "-f", "markdown", str(page))
+    assert f"<{first}>." in markdown and f"(<{second}>)," in markdown
+    hrefs = [t.attrs.get("href") for t in _tokens(markdown) if t.type == "link_open"]
+    assert hrefs == [first, second]
+    again = tmp_path / "sources.md"
+    again.write_text(markdown, encoding="utf-8")
+    text = _reader("dump", "-f", "text", str(again))
+    assert f"Source: {first}." in text and f"({second}), in brackets." in text
