@@ -181,7 +181,8 @@ def structured_block(draft: tuple[str, str, int], structure: dict[str, Any], bas
 def block_styles(text: str, styles: Any) -> list[Styled]:
     """The block's styled words with offsets into its cleaned ``text``: of the places its
     words stand, the one nearest where the page set them (the words of an emphasised
-    "not" stand in many places of a paragraph). Words found nowhere are left out."""
+    "not" stand in many places of a paragraph). Words found nowhere are left out; two of a
+    kind that touch are one ("<b>B</b><b>reakfast</b>": one bold word, not two)."""
     found: list[Styled] = []
     for styled_text, kind, near in styles or ():
         words = clean_line(styled_text)
@@ -190,7 +191,21 @@ def block_styles(text: str, styles: Any) -> list[Styled]:
         start = _nearest(text, words, near)
         if start >= 0:
             found.append(Styled(kind, start, start + len(words)))
-    return found
+    return _joined(found)
+
+
+def _joined(found: list[Styled]) -> list[Styled]:
+    """``found`` with each run of same-kind styles that touch made one."""
+    joined: list[Styled] = []
+    last_of: dict[str, int] = {}  # kind -> where its last one stands in ``joined``
+    for styled in found:
+        at = last_of.get(styled.kind)
+        if at is not None and joined[at].end == styled.start:
+            joined[at] = Styled(styled.kind, joined[at].start, styled.end)
+        else:
+            last_of[styled.kind] = len(joined)
+            joined.append(styled)
+    return joined
 
 
 def _nearest(text: str, words: str, near: int) -> int:

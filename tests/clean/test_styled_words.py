@@ -81,3 +81,16 @@ def test_the_markdown_dump_marks_them_and_markdown_input_keeps_them(tmp_path: Pa
     ]
     assert "It is *not* this, not **that**, run `ls`, ~~old~~ new." in _markdown(notes)
     assert "- two **items**" in _markdown(notes)
+
+
+def test_styles_of_a_kind_that_touch_are_one_and_the_markdown_reads_back(tmp_path: Path) -> None:
+    """An editor's "<b>B</b><b>reakfast:</b>" is one bold word: in the JSON one span, in the
+    Markdown "**Breakfast:**" (it was "**B****reakfast:**", which reads back as stars)."""
+    dump = dump_article(tmp_path, "Menus", (
+        f"<p>Plan the food {PROSE}</p><ul><li><strong>B</strong><strong>reakfast:</strong> "
+        "two sides</li><li><em>Lunch</em> <em>menus:</em> three sides</li></ul>"
+    ))
+    assert ("strong", "Breakfast:") in _styled(dump)
+    assert ("emphasis", "Lunch") in _styled(dump) and ("emphasis", "menus:") in _styled(dump)
+    markdown = _markdown(tmp_path / "page.html")
+    assert "**Breakfast:** two sides" in markdown and "****" not in markdown
