@@ -14,6 +14,7 @@ from reader.core.sanitize import clean_text
 from reader.ui import commands
 from reader.ui.commands import CommandsProvider
 from reader.ui.config import Config, load_config
+from reader.ui.jobs.early import take_pause
 from reader.ui.key_clashes import key_problems
 from reader.ui.library import Library
 from reader.ui.screens.reading import ReadingScreen
@@ -39,12 +40,14 @@ def hold_gc() -> bool:
     """Start-up makes many long-lived objects (modules, Textual's DOM and styles, the
     article) that the cyclic collector would scan again and again (~20-30 ms of the first
     screen). Freeze what exists (once per process: imports) and pause the collector;
-    :func:`release_gc` turns it back on. True if it was on."""
+    :func:`release_gc` turns it back on. True if it was on (or paused for the imports by
+    ``reader.ui.jobs.early.start``)."""
     global _frozen
     if not _frozen:
         _frozen = True
         gc.freeze()
-    was_on = gc.isenabled()
+    paused = take_pause()
+    was_on = gc.isenabled() or paused
     gc.disable()
     return was_on
 

@@ -12,21 +12,11 @@ def open_app(
     source: str | None, *, data_dir: str | None = None, document: RawDocument | None = None
 ) -> int:
     """Run the reading app on ``source`` (or an already read ``document``); the exit status."""
-    import gc
-
     from reader.ui.jobs.early import start  # before Textual is imported (see jobs/early.py)
 
-    early = start(source, document)  # a local file (or what was piped): extracting already
-    # Importing Textual and the app makes ~100,000 objects, none of them garbage: the cyclic
-    # collector need not scan them while they are made, nor after (frozen: out of its reach,
-    # as the app does at its start, reader.ui.app.hold_gc).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        from reader.ui.app import run_app
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
+    # A local file (or what was piped): extracting already. The cyclic collector is paused
+    # from here to the first screen (the imports make ~100,000 objects, none of them garbage).
+    early = start(source, document)
+    from reader.ui.app import run_app
 
     return run_app(source, data_dir=data_dir, document=document, early=early)

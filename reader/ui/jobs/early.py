@@ -18,6 +18,7 @@ in the child.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 FIRST_SCREEN_WIDTH = 76  # the usual text width (settings.TEXT_WIDTH)
 FIRST_SCREEN_ROWS = 50  # when the terminal's size cannot be read
 _LENGTH = struct.Struct("<Q")  # each message's length, before it
+_paused = False  # start() turned the cyclic collector off (the app turns it back on)
 
 
 class EarlyLoad:
@@ -123,7 +125,9 @@ class EarlyLoad:
 
 def start(source: str | None, document: RawDocument | None = None) -> EarlyLoad | None:
     """Fork a child loading the local file ``source`` (or cleaning the ``document`` read
-    already: standard input) where that is safe; else None."""
+    already: standard input) where that is safe; else None. Either way the cyclic collector
+    is paused for the imports that follow (:func:`pause_collector`)."""
+    pause_collector()
     if (
         source is None
         or not sys.platform.startswith("linux")
@@ -149,6 +153,25 @@ def start(source: str | None, document: RawDocument | None = None) -> EarlyLoad 
         os._exit(0)
     os.close(write)
     return EarlyLoad(source, pid, read)
+
+
+def pause_collector() -> None:
+    """Turn the cyclic collector off for the start: the imports (these, Textual's, the
+    app's) make ~100,000 long-lived objects and no garbage, and its scans of them cost the
+    first screen ~15 ms. The app takes the pause over (:func:`take_pause`) and turns the
+    collector back on after its first screen (``reader.ui.app.hold_gc``)."""
+    global _paused
+    if gc.isenabled():
+        gc.disable()
+        _paused = True
+
+
+def take_pause() -> bool:
+    """True (once) if :func:`pause_collector` turned the collector off: the caller turns it
+    back on."""
+    global _paused
+    paused, _paused = _paused, False
+    return paused
 
 
 def _local_file(source: str) -> bool:
@@ -194,6 +217,10 @@ def _child(source: str, pipe: int, document: RawDocument | None = None) -> None:
         from reader.core.errors import LoadError, ReaderError
         from reader.sources.load import load_source
         from reader.ui.jobs.loading import hand_opening, load, pack
+
+        if take_pause():  # (imported: a long text's cleaning makes garbage)
+            gc.freeze()
+            gc.enable()
 
         def send_opening(first: Article, words: float) -> None:
             _send(pipe, pickle.dumps(("opening", pack(first), _code_tokens(first), words),
