@@ -186,3 +186,50 @@ def test_the_app_imports_nothing_the_first_screen_does_not_draw() -> None:
                 "reader.article.search", "reader.ui.widgets.panels",
                 "reader.ui.widgets.outline"}
     assert not unwanted & loaded
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_the_early_load_counts_the_words_the_app_does_not(tmp_path) -> None:
+    """The reading time of an article the early load's child sends: the child counted its
+    words; the app shows it without counting them again on the first screen's path."""
+    code = (
+        "import asyncio, sys\n"
+        "from reader.ui.jobs.early import start\n"
+        "early = start(sys.argv[1])\n"
+        "import reader.article.model as model, reader.ui.widgets.layout as layout\n"
+        "from reader.ui.app import ReaderApp\n"
+        "counted = []\n"
+        "layout.count_words = lambda text, *more: counted.append(len(text)) or 0\n"
+        "async def main():\n"
+        "    app = ReaderApp(sys.argv[1], data_dir=sys.argv[2], early=early)\n"
+        "    async with app.run_test(size=(100, 30)) as pilot:\n"
+        "        while app.reading.article is None:\n"
+        "            await pilot.pause()\n"
+        "        await app.workers.wait_for_complete()\n"
+        "        await pilot.pause()\n"
+        "        text = ' '.join(s.text for s in app.screen._compositor.render_strips())\n"
+        "        article = app.reading.article\n"
+        "        print(counted, 'min read' in text)\n"
+        "        print(f'{round(model.count_words(article.text) / 230)} min read' in text)\n"
+        "asyncio.run(main())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(SAMPLE), str(tmp_path)],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[] True", "True"]
+
+
+def test_importing_the_article_model_compiles_no_table_of_chinese_characters() -> None:
+    """The table of Chinese and Japanese characters (~3 ms to compile) is compiled when a
+    text needs it, not by every start."""
+    code = (
+        "import re\n"
+        "compiled, compile = [], re.compile\n"
+        "re.compile = lambda pattern, flags=0: compiled.append(pattern) or compile(pattern,\n"
+        "                                                                          flags)\n"
+        "import reader.article.model as model, reader.ui.jobs.early\n"
+        "print(any('\\u3040' in str(pattern) for pattern in compiled))\n"
+        "print(model.count_words('港湾局のバース数 and six words in English'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split("\n")[:2] == ["False", "9"]

@@ -78,7 +78,7 @@ class EarlyLoad:
 
             take_code_tokens(more[0])
         article = unpack(value)
-        if self.more and len(more) > 1:  # (its reading time is the whole's)
+        if len(more) > 1 and more[1] is not None:  # (an opening's reading time: the whole's)
             from reader.ui.widgets.layout import expect_words
 
             expect_words(article, more[1])
@@ -212,6 +212,15 @@ def _code_tokens(article: Article) -> list[object]:
         return []
 
 
+def _words(article: Article) -> int | None:
+    """The words of ``article``, counted here for its reading time (the app's loader would
+    count them on the first screen's path); None for a long text (counted after it shows)."""
+    from reader.article.model import count_words
+    from reader.ui.widgets.layout import BIG_TEXT
+
+    return count_words(article.text) if len(article.text) <= BIG_TEXT else None
+
+
 def _child(source: str, pipe: int, document: RawDocument | None = None) -> None:
     try:
         from reader.core.errors import LoadError, ReaderError
@@ -231,8 +240,8 @@ def _child(source: str, pipe: int, document: RawDocument | None = None) -> None:
             hand_opening(document, send_opening)  # a long text: its first pages, then the whole
             article = load(source, document)
             del document
-            payload = pickle.dumps(("ok", pack(article), _code_tokens(article)),
-                                   pickle.HIGHEST_PROTOCOL)
+            payload = pickle.dumps(("ok", pack(article), _code_tokens(article),
+                                    _words(article)), pickle.HIGHEST_PROTOCOL)
         except ReaderError as error:
             try:
                 payload = pickle.dumps(("error", error), pickle.HIGHEST_PROTOCOL)
