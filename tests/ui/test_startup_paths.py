@@ -18,6 +18,13 @@ def modules_after(code: str) -> set[str]:
     return set(done.stdout.split())
 
 
+def printed(code: str, *args: object) -> list[str]:
+    """The lines ``code`` prints in a fresh interpreter given ``args``."""
+    done = subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True,
+                          text=True, check=True)
+    return done.stdout.split("\n")
+
+
 def after_early_load(page: object, code: str) -> list[str]:
     """The lines ``code`` prints in a fresh interpreter once the early load of ``page`` has
     given its ``article``."""
@@ -96,9 +103,7 @@ def test_the_collector_is_paused_from_the_fork_to_the_first_screen(tmp_path) -> 
         "        print(gc.isenabled(), gc.get_freeze_count() > 1000)\n"
         "asyncio.run(main())\n"
     )
-    done = subprocess.run([sys.executable, "-c", code, str(SAMPLE), str(tmp_path)],
-                          capture_output=True, text=True, check=True)
-    paused, title, after = done.stdout.split("\n")[:3]
+    paused, title, after = printed(code, SAMPLE, tmp_path)[:3]
     assert (paused, after) == ("False", "True True")
     assert title == "Obama Sidelines Mexico Security Issues During Presidential Visit"
 
@@ -119,9 +124,7 @@ def test_the_collector_stays_off_if_it_was_off() -> None:
         "gc.disable()\n"
         "launch.open_app(None)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
-    assert done.stdout.split("\n")[:2] == ["False True", "False False"]
+    assert printed(code)[:2] == ["False True", "False False"]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
@@ -213,9 +216,7 @@ def test_the_early_load_counts_the_words_the_app_does_not(tmp_path) -> None:
         "        print(f'{round(model.count_words(article.text) / 230)} min read' in text)\n"
         "asyncio.run(main())\n"
     )
-    done = subprocess.run([sys.executable, "-c", code, str(SAMPLE), str(tmp_path)],
-                          capture_output=True, text=True, check=True)
-    assert done.stdout.split("\n")[:2] == ["[] True", "True"]
+    assert printed(code, SAMPLE, tmp_path)[:2] == ["[] True", "True"]
 
 
 def test_importing_the_article_model_compiles_no_table_of_chinese_characters() -> None:
@@ -230,6 +231,4 @@ def test_importing_the_article_model_compiles_no_table_of_chinese_characters() -
         "print(any('\\u3040' in str(pattern) for pattern in compiled))\n"
         "print(model.count_words('港湾局のバース数 and six words in English'))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
-    assert done.stdout.split("\n")[:2] == ["False", "9"]
+    assert printed(code)[:2] == ["False", "9"]
