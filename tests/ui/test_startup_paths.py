@@ -72,13 +72,15 @@ def test_the_early_load_forks_before_the_config_and_textual_are_imported(tmp_pat
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
 def test_what_both_processes_need_is_imported_once_before_the_fork() -> None:
-    """The article's dataclasses (and the code colours' cell widths) are imported before the
-    early load forks, so the child does not import them again; Textual still is not."""
+    """The article's dataclasses (and the code colours' cell widths, the sanitizer's
+    patterns) are imported before the early load forks, so the child does not import them
+    again; Textual still is not."""
     loaded = modules_after(
         "from reader.ui.jobs.early import start\n"
         f"load = start({str(SAMPLE)!r}); load.cancel(); load.close()"
     )
-    assert {"reader.article.model", "reader.ui.widgets.block_render"} <= loaded
+    assert {"reader.article.model", "reader.ui.widgets.block_render",
+            "reader.core.sanitize"} <= loaded
     assert not {"textual", "reader.clean.text.pipeline"} & loaded
 
 
@@ -219,16 +221,22 @@ def test_the_early_load_counts_the_words_the_app_does_not(tmp_path) -> None:
     assert printed(code, SAMPLE, tmp_path)[:2] == ["[] True", "True"]
 
 
-def test_importing_the_article_model_compiles_no_table_of_chinese_characters() -> None:
+def test_cleaning_an_english_text_compiles_no_table_of_chinese_characters(tmp_path) -> None:
     """The table of Chinese and Japanese characters (~3 ms to compile) is compiled when a
-    text needs it, not by every start."""
+    text needs it: not by importing the model and the cleaners, nor cleaning an ASCII text."""
+    page = tmp_path / "plain.txt"
+    page.write_text("A Plain Title\n\n" + "Words of a plain English paragraph here. " * 30,
+                    encoding="utf-8")
     code = (
-        "import re\n"
+        "import re, sys\n"
         "compiled, compile = [], re.compile\n"
         "re.compile = lambda pattern, flags=0: compiled.append(pattern) or compile(pattern,\n"
         "                                                                          flags)\n"
-        "import reader.article.model as model, reader.ui.jobs.early\n"
-        "print(any('\\u3040' in str(pattern) for pattern in compiled))\n"
+        "import reader.article.model as model\n"
+        "from reader.ui.jobs.loading import load\n"
+        "print(len(load(sys.argv[1]).text) > 1000)\n"
+        "print(any(chr(0x3040) in str(pattern) or '\\\\u3040' in str(pattern)\n"
+        "          for pattern in compiled))\n"
         "print(model.count_words('港湾局のバース数 and six words in English'))\n"
     )
-    assert printed(code)[:2] == ["False", "9"]
+    assert printed(code, page)[:3] == ["True", "False", "9"]

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import groupby, pairwise
 
+from reader.article.model import cjk_character
 from reader.clean.text.log_lines import log_chunks
 from reader.clean.text.preformatted import (
     LINE_BREAK,
@@ -328,7 +329,6 @@ def _widest_wrap(right: list[str]) -> int:
     return _MAX_INDENTED_WRAP if indented >= INDENTED_SHARE * len(long_lines) > 0 else _MAX_WRAP
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 CJK_SAMPLE = 4000  # characters looked at for the script of a text
 CJK_SHARE = 0.3  # of them Chinese or Japanese: a text whose lines are its paragraphs
 
@@ -338,7 +338,9 @@ def _mostly_cjk(text: str) -> bool:
     at a width (a copied page's paragraphs run a line each, and their characters, with no
     spaces between words, fill a line much as a wrapped paragraph's would)."""
     sample = text[:CJK_SAMPLE]
-    return len(_CJK.findall(sample)) > CJK_SHARE * len(sample)
+    if sample.isascii():  # (no table of their characters compiled for it)
+        return False
+    return len(cjk_character().findall(sample)) > CJK_SHARE * len(sample)
 
 
 def split_units(text: str) -> list[Unit]:

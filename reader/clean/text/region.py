@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reader.article.model import cjk_character
 from reader.clean.byline import is_date_line
 from reader.clean.labels import SITE_LINE
 from reader.clean.text.article_end import closed_under, end_heading
@@ -45,7 +46,6 @@ from reader.clean.text.junk import (
 from reader.clean.text.prose_line import is_prose, title_case
 
 _WORDS = re.compile(r"\w+")
-_CJK_START = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # What only a web site's menus and footers say: a whole line, or a phrase anywhere.
 _SITE_LINE = re.compile(rf"^{SITE_LINE}$", re.I)
 _SITE_PHRASE = re.compile(
@@ -96,7 +96,8 @@ def _is_label(text: str) -> bool:
     first = text.lstrip()[:1]
     if not first.isupper():
         # (Chinese and Japanese have no capitals: a short line of theirs is a label)
-        return bool(_CJK_START.match(first)) and _words(text) <= LABEL_WORDS
+        return (not first.isascii() and bool(cjk_character().match(first))
+                and _words(text) <= LABEL_WORDS)
     return _words(text) <= LABEL_WORDS or title_case(text)
 
 

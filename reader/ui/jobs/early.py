@@ -183,9 +183,12 @@ def _shared_imports() -> None:
     """Import what both processes need before forking: the child then has it for nothing,
     and the parent would import it next anyway. For the sample that is ~13 ms of the
     child's ~30 ms of imports (the article's dataclasses with ``inspect`` and ``ast``,
-    ``datetime``, the cell widths for the code colours); nothing of Textual."""
+    ``datetime``, the cell widths for the code colours, the sanitizer's patterns); nothing
+    of Textual."""
     import datetime  # noqa: F401
 
+    import reader.core.sanitize
+    import reader.core.web_address
     import reader.ui.jobs.loading
     import reader.ui.widgets.layout  # noqa: F401  (and the code colours' block_render)
 
