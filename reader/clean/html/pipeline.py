@@ -4,6 +4,8 @@ Steps (each in a module of its own):
 1. parse (here): lxml, never raising anything but ``LoadError``;
 2. ``consent.remove_consent``: cookie and consent panels out, before readability;
    ``toggles.read_toggle_headings``: an accordion's buttons made its sections' headings;
+   ``listing.read_listing``: a page of entries (a front page, a tag or search page) read
+   as its linked headlines, and no further;
 3. ``html_quotes``: pull quotes and the lead caption taken out of the flow;
 4. readability-lxml ``Document.summary(html_partial=True)`` on the cleaned tree; on a
    documentation page, the marked content container holding its choice (``doc_main``);
@@ -57,6 +59,7 @@ from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.fusion import link_texts
 from reader.clean.html.hidden import drop_hidden
 from reader.clean.html.lead import restore_lead
+from reader.clean.html.listing import read_listing
 from reader.clean.html.loose_text import wrap_loose_text
 from reader.clean.html.nesting import flatten_markup, flatten_tree, is_deep
 from reader.clean.html.page_marks import with_page_marks
@@ -174,6 +177,11 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     remove_signup_boxes(tree, consent)
     if log is not None:
         log.extend(consent)
+    listing = read_listing(tree, url, base_href(tree, url))
+    if listing is not None:  # a front page, a tag or search page: its entries, no byline
+        return Extracted(title=meta.title or "", subtitle=meta.subtitle, site=meta.site,
+                         url=url, base=base_href(tree, url),
+                         page_address=None if url else own_address(tree), blocks=listing)
     quotes = take_pull_quotes(tree, index)
     keep_quote_credits(tree)  # (after the pull quotes took theirs)
     caption = meta.caption or find_lead_caption(tree)
