@@ -45,9 +45,11 @@ def test_a_tag_page_lists_its_posts_with_their_dates_and_teasers() -> None:
     article = read("tag_page.html", "https://blog.example.org/tag/walks/")
     shown = headings(article)
     assert len(shown) == 12 and shown[0] == "Notes on the school: reopens after two-year repair"
-    first = [block.text for block in article.blocks[:3]]
-    assert first[1] == "Posted on 1 May 2025 by Ada Moss"
-    assert first[2].startswith("A short look at the school")
+    first = [block.text for block in article.blocks[:4]]
+    assert first[0].startswith("Every walk I have written up")  # the tag's description
+    assert first[0].endswith("a map of them all for anyone who wants to follow.")
+    assert first[2] == "Posted on 1 May 2025 by Ada Moss"
+    assert first[3].startswith("A short look at the school")
     assert "Older posts" not in article.text and "Categories" not in article.text
     assert article.authors == ()
 
@@ -128,3 +130,18 @@ def test_an_article_with_a_link_in_every_paragraph_stays_the_article(where: str)
             + "".join(paragraph(n) for n in range(12)) + "</article></body></html>")
     assert read_listing(parse_html(html), SITE) is None
     assert all(block.type == "paragraph" for block in read("", text=html).blocks)
+
+
+def test_a_story_holding_one_link_beside_a_grid_of_topics_stays_the_story() -> None:
+    story = "".join(
+        f"<p>Paragraph {n} of the story: the council met on Tuesday and argued late into the"
+        f" night about the budget, the schools and the long-delayed harbour repairs.</p>"
+        for n in range(8))
+    topics = "".join(
+        f'<div class="topic"><a href="/topics/topic-{n}/">Health and fitness topic {n}</a></div>'
+        for n in range(8))
+    html = (f"<html><head><title>The budget</title></head><body><article><h1>The budget</h1>"
+            f'{story}<p><a href="/join/now">Start your free trial today</a></p></article>'
+            f'<div class="topics">{topics}</div></body></html>')
+    assert read_listing(parse_html(html), SITE) is None  # (an entry is short: not the story)
+    assert read("", text=html).text.startswith("Paragraph 0 of the story")
