@@ -364,6 +364,8 @@ def available(
     what = str(parameters[0]) if action == "go" and parameters else action
     if screen.is_loading and what not in WHILE_LOADING:
         return False  # (hidden, not only disabled: there is nothing to act on)
+    if what in ("back", "forward"):  # (nothing that way: pressing says so, not nothing)
+        return True
     if action == "go":
         return True if parameters and screen.travel.can(str(parameters[0])) else None
     if action == "subscribe":  # (offered only when a feed was opened as an article)

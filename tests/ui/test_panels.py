@@ -117,12 +117,12 @@ async def test_backspace_returns_from_a_jump_from_the_panels(make_app, monkeypat
             await pilot.press("G")
             await pilot.pause()
             left_at = body.top_offset()
-            assert screen.check_action("go", ("back",)) is None, list_id
+            assert not screen.travel.can("back"), list_id
             screen.query_one(list_id).focus()
             await pilot.press("enter")
             await pilot.pause()
             assert body.top_offset() < left_at, list_id
-            assert screen.check_action("go", ("back",)) is True, list_id
+            assert screen.travel.can("back"), list_id
             await pilot.press("backspace")
             await pilot.pause()
             assert body.top_offset() == left_at, list_id

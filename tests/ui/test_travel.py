@@ -42,8 +42,8 @@ async def test_back_and_forward_return_to_the_exact_place(make_app, tmp_path) ->
         assert left_at > 0
         await open_with_o(pilot, str(other))
         assert screen.article is not first
-        assert screen.check_action("go", ("back",)) is True
-        assert screen.check_action("go", ("forward",)) is None
+        assert screen.travel.can("back")
+        assert not screen.travel.can("forward")
         await pilot.press("space", "space")
         await pilot.pause()
         other_at = screen.body.top_offset()
@@ -53,7 +53,7 @@ async def test_back_and_forward_return_to_the_exact_place(make_app, tmp_path) ->
         await pilot.pause(0.4)
         assert screen.article.text == first.text
         assert screen.body.top_offset() == left_at
-        assert screen.check_action("go", ("forward",)) is True
+        assert screen.travel.can("forward")
         await pilot.press("right_square_bracket")
         await settle(pilot)
         await pilot.pause(0.4)
