@@ -217,6 +217,8 @@ del C
 BY_ID: dict[str, Command] = {
     command.id: command for command in COMMANDS + SEARCH_BAR + LINKS_LIST + LIST_KEYS
 }
+LISTS: tuple[Command, ...] = (BY_ID["library"], BY_ID["bookmarks"], BY_ID["feeds"])
+"""Bound on every list screen too: ``L``, ``B`` and ``F`` move between them directly."""
 APP_WIDE: tuple[Command, ...] = (BY_ID["help"], BY_ID["quit"], BY_ID["quit_now"])
 """Bound on the app itself: they work on every screen (library, bookmarks, feeds, help,
 dialogs; a field being typed in takes its typing keys first)."""

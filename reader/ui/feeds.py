@@ -39,6 +39,7 @@ def show_feeds(app: ReaderApp) -> None:
 
     if isinstance(app.screen, (FeedsScreen, EntriesScreen)):
         return
+    app.library.leave_lists()  # (from the library or the bookmarks: in their place)
 
     def chosen(entry: Entry | None) -> None:
         if entry is not None:

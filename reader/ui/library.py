@@ -122,6 +122,7 @@ class Library:
         from reader.ui.screens.library import LibraryScreen
 
         if not isinstance(self.app.screen, LibraryScreen):
+            self.leave_lists()
             self.app.push_screen(LibraryScreen(), self._open_entry)
 
     def show_bookmarks(self) -> None:
@@ -129,7 +130,21 @@ class Library:
         from reader.ui.screens.bookmarks import BookmarksScreen
 
         if not isinstance(self.app.screen, BookmarksScreen):
+            self.leave_lists()
             self.app.push_screen(BookmarksScreen(), self._open_bookmark)
+
+    def leave_lists(self) -> None:
+        """Close the list screens on top (library, bookmarks, feeds, a feed's entries), with
+        nothing chosen: ``L``, ``B`` and ``F`` move between them, one list at a time."""
+        from reader.ui.screens.library import ListScreen
+
+        left = False
+        while isinstance(self.app.screen, ListScreen) and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()  # (their answers unheard: nothing was chosen)
+            left = True
+        reading = self.app.reading
+        if left and reading is not None:
+            reading.keeper.mark_bookmarks()  # (those deleted or put back there)
 
     def _open_entry(self, article_id: int | None) -> None:
         reading = self.app.reading

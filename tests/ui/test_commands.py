@@ -44,8 +44,9 @@ def test_readme_lists_every_shown_command() -> None:
 
 
 def test_the_list_screens_bind_their_commands_and_no_other_keys() -> None:
-    """Each list screen's keys are its declared commands' (with their ids, so ``[keys]``
-    remaps them); the palette offers the same commands there."""
+    """Each list screen's keys are its declared commands' and the keys of the other list
+    screens (with their ids, so ``[keys]`` remaps them); the palette offers the same
+    commands there."""
     from reader.ui.screens.bookmarks import BookmarksScreen
     from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
     from reader.ui.screens.library import LibraryScreen
@@ -58,7 +59,8 @@ def test_the_list_screens_bind_their_commands_and_no_other_keys() -> None:
         bound = {(b.key, b.action, b.id) for kind in screen.__mro__
                  if kind.__module__.startswith("reader.")  # (not Textual's Screen's)
                  for b in kind.__dict__.get("BINDINGS", ())}
-        declared = {(",".join(c.keys), c.action, c.id) for c in commands.for_screen(*screens)}
+        declared = {(",".join(c.keys), c.action, c.id)  # (L, B and F: to one another)
+                    for c in commands.for_screen(*screens) + commands.LISTS}
         assert bound == declared, screen
 
 

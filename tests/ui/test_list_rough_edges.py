@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from ui_helpers import reading, settle
+from ui_helpers import reading, screen_after, settle
+
+from reader.store import Store
 
 pytestmark = pytest.mark.anyio
 
@@ -24,3 +26,34 @@ async def test_back_and_forward_with_no_history_say_why_nothing_happened(make_ap
         await pilot.pause()
         assert "Nothing to go forward to." in _messages(app)
         assert app.screen is reading(app)  # (nothing else happened)
+
+
+async def test_b_l_and_f_move_between_the_library_bookmarks_and_feeds_directly(
+    make_app, tmp_path
+) -> None:
+    """On any list screen the others' keys open them in its place (one list at a time, not
+    one stacked on another): esc then goes back to the article."""
+    from reader.ui.screens.bookmarks import BookmarksScreen
+    from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
+    from reader.ui.screens.library import LibraryScreen
+
+    with Store.open(tmp_path / "data") as store:
+        store.feeds.add("https://example.org/feed", "Feed walrus")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        depth = len(app.screen_stack)
+        await screen_after(pilot, "L", LibraryScreen)
+        for key, kind in (("B", BookmarksScreen), ("L", LibraryScreen), ("F", FeedsScreen),
+                          ("B", BookmarksScreen), ("F", FeedsScreen), ("L", LibraryScreen)):
+            await screen_after(pilot, key, kind)
+            assert len(app.screen_stack) == depth + 1, (key, app.screen_stack)
+            hint = str(app.screen.query_one(".list-hint").render())
+            assert "L library" in hint or "B bookmarks" in hint, hint
+        await screen_after(pilot, "F", FeedsScreen)
+        await screen_after(pilot, "enter", EntriesScreen)  # a feed's entries
+        await screen_after(pilot, "B", BookmarksScreen)
+        assert len(app.screen_stack) == depth + 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is reading(app)

@@ -37,7 +37,7 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
     HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("enter", "open at the quote"), ("list_search", "search"),
         ("bookmark_edit_note", "edit note"), ("list_delete", "delete"), ("list_undo", "undo"),
-        ("list_close", "close"),
+        ("list_close", "close"), ("library", "library"), ("feeds", "feeds"),
     )
 
     def fetch(self, store: Store, query: str) -> Sequence[object]:

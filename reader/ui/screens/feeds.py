@@ -98,7 +98,7 @@ class FeedsScreen(FeedScreenBase):
     HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("enter", "entries"), ("list_search", "filter"), ("refresh_feeds", "refresh"),
         ("toggle_read", "all read"), ("list_delete", "remove"), ("list_undo", "undo"),
-        ("list_close", "close"),
+        ("list_close", "close"), ("library", "library"), ("bookmarks", "bookmarks"),
     )
 
     def __init__(self, resume: Entry | None = None) -> None:

@@ -58,10 +58,11 @@ class ListScreen(Screen[T], Generic[T]):
     PLACEHOLDER = "Search"
     EMPTY = "Nothing here yet."  # (a ``{command id}`` in it is told as the user's key)
     COMMAND_SCREENS: ClassVar[tuple[str, ...]] = ("lists",)  # whose commands run here
-    BINDINGS: ClassVar = commands.bindings(commands.for_screen("lists"))
+    BINDINGS: ClassVar = commands.bindings(commands.for_screen("lists") + commands.LISTS)
     HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("enter", "open"), ("list_search", "search"), ("list_delete", "delete"),
-        ("list_undo", "undo"), ("list_close", "close"),
+        ("list_undo", "undo"), ("list_close", "close"), ("bookmarks", "bookmarks"),
+        ("feeds", "feeds"),
     )
     """The hint line: command ids (shown by the user's keys) and what they do here."""
 
