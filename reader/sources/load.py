@@ -43,6 +43,7 @@ __all__ = [
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
 _BARE_SCHEMES = re.compile(r"^(data|javascript|mailto|about|tel|news|magnet):", re.I)
 _LOOKS_LIKE_HOST = re.compile(r"^(?:www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/)")
+_BARE_HOST = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")  # example.com
 _READ_CHUNK = 1024 * 1024
 
 
@@ -131,15 +132,31 @@ def read_file(
         with file.open("rb") as stream:
             data = _read_limited(stream, max_bytes, "The file")
     except FileNotFoundError:
-        web = _LOOKS_LIKE_HOST.match(str(path))
-        hint = " (for a web page, start it with https://)" if web else ""
-        raise LoadError(f"No such file: {name}{hint}.") from None
+        raise LoadError(_missing(str(path), file) if source is None else
+                        f"No such file: {name}.") from None
     except PermissionError:
         raise LoadError(f"Could not read {name}: permission denied.") from None
     except OSError as error:
         reason = (error.strerror or "it could not be read").lower()
         raise LoadError(f"Could not read {name}: {reason}.") from None
     return read_bytes(data, os.path.abspath(file) if source is None else source, path=str(file))
+
+
+def _missing(asked: str, file: Path) -> str:
+    """What a missing file says, by what was asked: a web site's name (how to give its
+    address: it is not fetched unasked, a missing notes.md would go to the web), a word
+    that is neither a file nor an address, or a path whose folder is missing too."""
+    name = show(file)
+    if _LOOKS_LIKE_HOST.match(asked) or _BARE_HOST.match(asked):
+        return (f"No such file: {name}. If you meant a web page, give its address: "
+                f"https://{show(asked)}.")
+    if not any(mark in asked for mark in "/\\.~"):
+        return (f"No such file: {name}, and it is not a web address (a page's address "
+                "starts with https://).")
+    folder = file.parent
+    if str(folder) not in ("", ".") and not folder.exists():
+        return f"No such file: {name} (there is no folder {show(folder)})."
+    return f"No such file: {name}."
 
 
 def read_stdin(

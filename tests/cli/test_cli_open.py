@@ -87,3 +87,25 @@ async def test_the_app_starts_on_a_library_id(tmp_path: Path) -> None:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("abc", "No such file: abc, and it is not a web address (a page's address starts "
+                "with https://)."),
+        ("example.com", "No such file: example.com. If you meant a web page, give its "
+                        "address: https://example.com."),
+        ("typo/file.txt", "No such file: typo/file.txt (there is no folder typo)."),
+    ],
+)
+@pytest.mark.parametrize("command", [(), ("open",), ("dump",)])
+def test_a_missing_source_says_what_was_tried_and_how_to_give_an_address(
+    tmp_path: Path, asked: str, said: str, command: tuple[str, ...]
+) -> None:
+    """Neither a file nor a web address: the message says both, and how to write an
+    address; a name like a web site's is not fetched unasked (a missing notes.md would go
+    to the web)."""
+    done = reader(*command, asked, "--data-dir", str(tmp_path / "data"), cwd=tmp_path)
+    assert done.returncode != 0
+    assert done.stderr.strip() == f"reader: {said}", done.stderr
