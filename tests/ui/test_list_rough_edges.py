@@ -57,3 +57,24 @@ async def test_b_l_and_f_move_between_the_library_bookmarks_and_feeds_directly(
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is reading(app)
+
+
+async def test_a_long_feed_name_is_cut_in_the_feeds_screens_notices(make_app, tmp_path) -> None:
+    """As the library's notices cut a long title: the name whole would fill the toast."""
+    from reader.ui.screens.feeds import FeedsScreen
+
+    name = "A feed whose name goes on " + "and on " * 40 + "\x1b[31m[b]red[/b]"
+    with Store.open(tmp_path / "data") as store:
+        store.feeds.add("https://example.org/feed", name)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await screen_after(pilot, "F", FeedsScreen)
+        await pilot.press("r")  # (no entry to mark read: it says so, naming the feed)
+        await pilot.press("d")
+        await pilot.pause()
+        said = [m for m in _messages(app) if "A feed whose name" in m]
+        assert len(said) == 2, _messages(app)
+        for message in said:
+            assert "…”" in message and len(message) < 120 and "\x1b" not in message, message
+        assert said[1].startswith("Unsubscribed from “A feed whose name goes on and on")

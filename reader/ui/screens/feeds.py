@@ -17,12 +17,12 @@ from textual import work
 
 from reader.article.enclosures import LABELS, listened, spoken_duration
 from reader.core.errors import ReaderError, StoreError
-from reader.core.sanitize import clean_line
+from reader.core.sanitize import clean_line, clean_shown
 from reader.feeds.titles import opening
 from reader.store import Entry, Feed
 from reader.ui import commands
 from reader.ui.screens.leaving import dismiss_once
-from reader.ui.screens.library import PAGE, STYLES, ListScreen
+from reader.ui.screens.library import NOTICE_CHARS, PAGE, STYLES, ListScreen
 
 if TYPE_CHECKING:
     from reader.feeds import Outcome
@@ -179,7 +179,9 @@ class FeedsScreen(FeedScreenBase):
             ids = [entry.id for entry in store.feeds.entries(feed.id, limit=100_000)
                    if not entry.read]
             if not ids:  # (nothing to mark, nothing to undo)
-                self.notify(f"Every entry of “{feed.name}” is read already.")
+                name = clean_shown(feed.name, NOTICE_CHARS)
+                self.notify(f"Every entry of “{name}” is read already." if feed.total else
+                            f"“{name}” has no entries yet.")
                 return
             store.feeds.mark(ids, True)
         except StoreError as error:
@@ -201,7 +203,8 @@ class FeedsScreen(FeedScreenBase):
         if removed is not None:  # (as it was: its id, its entries read and unread)
             self.remember_undo(partial(store.feeds.restore, removed))
         self.reload(keep=self.item_list.highlighted)
-        self.notify(f"Unsubscribed from “{feed.name}”. Press {self.undo_key} to undo.")
+        name = clean_shown(feed.name, NOTICE_CHARS)
+        self.notify(f"Unsubscribed from “{name}”. Press {self.undo_key} to undo.")
 
 
 def _no_unread(feed: Feed) -> str:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 STYLES = stylesheet("library")
 PAGE = 50  # rows fetched at a time; more are added as the highlight nears the end
+NOTICE_CHARS = 60  # a title's or a feed's name's characters in a notice (then "…")
 T = TypeVar("T")
 
 
@@ -309,5 +310,5 @@ class LibraryScreen(ListScreen[int | None]):
 
         self.remember_undo(undo)
         self.reload(keep=self.item_list.highlighted)
-        title = clean_shown(entry.title or entry.location, 60)
+        title = clean_shown(entry.title or entry.location, NOTICE_CHARS)
         self.notify(f"Removed “{title}” from the library. Press {self.undo_key} to undo.")
