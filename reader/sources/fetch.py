@@ -247,6 +247,19 @@ class _Fetch:
         if self.cancelled():
             raise LoadCancelled()
 
+    @property
+    def the_page(self) -> str:
+        """The page, as a failure names it: "The page at example.org"."""
+        return f"The page at {self.host}"
+
+    def damaged(self) -> str:
+        """The sentence for a body whose compression is broken."""
+        return f"The server at {self.host} sent damaged compressed data."
+
+    def too_many_redirects(self) -> str:
+        """The sentence for a chain of redirects past the limit: from where it started."""
+        return f"Too many redirects from {show(self.url, 120)} (more than {self.max_redirects})."
+
     def timed_out(self) -> LoadError:
         return LoadError(f"{self.host} took too long; gave up after {self.timeout:g} s.")
 
@@ -276,7 +289,7 @@ class _Fetch:
                 "the socksio package."
             ) from None
         except zlib.error:
-            raise LoadError("The server sent damaged compressed data.") from None
+            raise LoadError(self.damaged()) from None
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, UnicodeError) as e:
             raise LoadError(self.describe(e)) from None
         except ValueError:  # a URL httpx cannot even parse
@@ -290,7 +303,7 @@ class _Fetch:
         scheme = re.match(r"([A-Za-z][A-Za-z0-9+.\-]*):", location)
         if scheme and scheme.group(1).lower() not in ("http", "https"):
             raise LoadError(
-                f"The page redirects to {show(location, 120)}, which is not a web address; "
+                f"{self.host} redirects to {show(location, 120)}, which is not a web address; "
                 "reader only follows http and https."
             )
         try:
@@ -323,12 +336,12 @@ class _Fetch:
                 request = response.next_request
                 if request.url.scheme not in ("http", "https"):
                     raise LoadError(
-                        f"The page redirects to {show(request.url, 120)}, which is not a web "
+                        f"{self.host} redirects to {show(request.url, 120)}, which is not a web "
                         "address; reader only follows http and https."
                     )
             finally:
                 response.close()
-        raise LoadError(f"Too many redirects (more than {self.max_redirects}).")
+        raise LoadError(self.too_many_redirects())
 
     def _refresh(self, fetched: Fetched, response: httpx.Response) -> str | None:
         """Where a page that moved on at once sends its reader (``meta_refresh``), or None."""
@@ -360,7 +373,7 @@ class _Fetch:
             raise refused(refusal(show(mime, 80)))
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > self.max_bytes and not _encoded(response):
-            raise too_large(self.max_bytes)
+            raise too_large(self.max_bytes, self.the_page)
         decoders = content_decoders(response.headers.get("content-encoding", ""))
         data = self._stream(response, decoders)
         return Fetched(data, url, mime, charset)
@@ -376,7 +389,7 @@ class _Fetch:
                 chunk = decoder.feed(chunk, self.max_bytes - size + 1)
             size += len(chunk)
             if size > self.max_bytes:
-                raise too_large(self.max_bytes)
+                raise too_large(self.max_bytes, self.the_page)
             parts.append(chunk)
         for decoder in decoders:
             decoder.finish()
@@ -391,7 +404,9 @@ class _Fetch:
         if isinstance(error, httpx.TimeoutException):
             return self.timed_out().message
         if isinstance(error, httpx.TooManyRedirects):
-            return f"Too many redirects (more than {self.max_redirects})."
+            return self.too_many_redirects()
+        if isinstance(error, httpx.DecodingError):
+            return self.damaged()
         common = address_or_data_problem(error, self.url)
         if common is not None:
             return common
@@ -405,7 +420,8 @@ class _Fetch:
             match = re.search(r"received (\d+) bytes, expected (\d+)", text)
             if match:
                 got, want = match.groups()
-                return f"The download was cut off (received {got} of {want} bytes)."
+                return (f"The download from {host} was cut off (received {got} of {want} "
+                        "bytes).")
             if isinstance(cause, ConnectionResetError):
                 return f"The download was cut off: {host} reset the connection."
             return f"The download was cut off: {host} closed the connection."

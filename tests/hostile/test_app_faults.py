@@ -97,14 +97,16 @@ def fifty_megabytes(conn: socket.socket) -> None:
 FAULTS: dict[str, tuple[Handler | None, str]] = {
     "connection_refused": (None, "the connection was refused"),
     "server_error_500": (server_error, "The server answered 500 Internal Server Error"),
-    "reset_mid_body": (reset_mid_body, "The download was cut off"),
+    "reset_mid_body": (reset_mid_body, "was cut off"),
     "headers_then_stall": (headers_then_stall, f"took too long; gave up after {TIMEOUT:g} s"),
     "drip_a_byte": (drip, f"took too long; gave up after {TIMEOUT:g} s"),
-    "truncated_gzip": (truncated_gzip, "The server sent damaged compressed data"),
-    "lying_content_length": (lying_length, "The download was cut off (received 200 of 50000"),
-    "endless_redirect": (endless_redirect, "Too many redirects"),
+    "truncated_gzip": (truncated_gzip, "The server at 127.0.0.1 sent damaged compressed data"),
+    "lying_content_length": (lying_length,
+                             "The download from 127.0.0.1 was cut off (received 200 of 50000"),
+    "endless_redirect": (endless_redirect, "Too many redirects from http://127.0.0.1:"),
     "redirect_to_ftp": (redirect_to_ftp, "reader only follows http and https"),
-    "fifty_megabytes": (fifty_megabytes, "The page is larger than 20 MB; stopped reading"),
+    "fifty_megabytes": (fifty_megabytes,
+                        "The page at 127.0.0.1 is larger than 20 MB; stopped reading"),
 }
 
 
@@ -188,6 +190,7 @@ async def test_fault_gives_a_sentence_and_the_app_stays_usable(
         assert screen.mode == "failed" and screen.article is None
         message = _message(app)
         assert expected in message, message
+        assert "127.0.0.1" in message, message  # (which address failed: it is named)
         assert_one_sentence(message)
         shown = screen_text(app)
         assert "Press o" in shown

@@ -255,7 +255,8 @@ def test_fetch_redirect_loop(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/loop").respond_with_data(
         "", status=302, headers={"Location": "/loop"}
     )
-    assert _load_error(_url(httpserver, "/loop")) == "Too many redirects (more than 10)."
+    url = _url(httpserver, "/loop")
+    assert _load_error(url) == f"Too many redirects from {url} (more than 10)."
 
 
 @pytest.mark.parametrize("target", ["ftp://example.org/x", "file:///etc/passwd"])
@@ -318,7 +319,7 @@ def test_fetch_octet_stream_sniffed(httpserver: HTTPServer) -> None:
 def test_fetch_size_cap_by_content_length(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/big").respond_with_data(b"a" * 5000, content_type="text/plain")
     message = _load_error(_url(httpserver, "/big"), max_bytes=4096)
-    assert message == "The page is larger than 4 KB; stopped reading."
+    assert message == "The page at localhost is larger than 4 KB; stopped reading."
 
 
 def test_fetch_cancelled_before_start(httpserver: HTTPServer) -> None:
