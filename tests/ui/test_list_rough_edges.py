@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from ui_helpers import reading, screen_after, settle
+from ui_helpers import reading, screen_after, screen_text, settle
 
 from reader.store import Store
 
@@ -78,3 +78,41 @@ async def test_a_long_feed_name_is_cut_in_the_feeds_screens_notices(make_app, tm
         for message in said:
             assert "…”" in message and len(message) < 120 and "\x1b" not in message, message
         assert said[1].startswith("Unsubscribed from “A feed whose name goes on and on")
+
+
+def _hits(screen) -> list[str]:  # type: ignore[no-untyped-def]
+    """The words the list's first item shows in the search-hit style."""
+    prompt = screen.item_list.get_option_at_index(0).prompt
+    text = getattr(prompt, "text", prompt)
+    hit = screen.item_list.style_of("hit")
+    return [text.plain[span.start:span.end] for span in text.spans if span.style == hit]
+
+
+async def test_library_and_feeds_searches_highlight_their_words_in_the_list(
+    make_app, tmp_path
+) -> None:
+    """As the bookmarks' search does; a title's markup or pattern characters are text."""
+    from textual.widgets import Input
+
+    from reader.article.model import build_article
+    from reader.ui.screens.feeds import FeedsScreen
+    from reader.ui.screens.library import LibraryScreen
+
+    with Store.open(tmp_path / "data") as store:
+        store.save_article(build_article(
+            title="The [b]Quokka[/b] (.*) smiles", blocks=[("paragraph", "About quokkas.")],
+            source="https://example.org/quokka"))
+        store.feeds.add("https://example.org/feed", "Quokka [red]news[/red]")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for key, kind in (("L", LibraryScreen), ("F", FeedsScreen)):
+            screen = await screen_after(pilot, key, kind)
+            screen.query_one("#list-search", Input).value = "quokka"
+            await pilot.pause()
+            assert len(screen.items) == 1, kind
+            hits = _hits(screen)
+            assert "Quokka" in hits and {hit.lower() for hit in hits} == {"quokka"}, kind
+            assert "[b]Quokka[/b]" in screen_text(app) or "[red]" in screen_text(app), kind
+            await pilot.press("escape", "escape")
+            await pilot.pause()

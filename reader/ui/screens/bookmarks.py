@@ -66,8 +66,6 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
         if item.note:
             text.append("\n")
             text.append(f"Note: {clean_shown(item.note, QUOTE_CHARS)}", style=style("note"))
-        if query:
-            text.highlight_words(query.split(), style=style("hit"), case_sensitive=False)
         return text
 
     def result_for(self, item: object) -> Bookmark | None:

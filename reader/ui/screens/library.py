@@ -5,6 +5,7 @@ Also :class:`KeptList`, the list both the library and the bookmarks screens show
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar, cast
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
 
 STYLES = stylesheet("library")
+_WORD = re.compile(r"\w+")  # a search's words, as its list highlights them
 PAGE = 50  # rows fetched at a time; more are added as the highlight nears the end
 NOTICE_CHARS = 60  # a title's or a feed's name's characters in a notice (then "…")
 T = TypeVar("T")
@@ -144,9 +146,14 @@ class ListScreen(Screen[T], Generic[T]):
         return f"{count} found" if query else f"{count}"
 
     def shown(self, item: object, query: str) -> Text | Rows:
-        """The item as the list draws it: :meth:`draw`'s text, a row per line when it is
-        meant to keep to its rows."""
-        return rows_if_unwrapped(self.draw(item, query))
+        """The item as the list draws it: :meth:`draw`'s text, the search's words in it
+        highlighted, a row per line when it is meant to keep to its rows."""
+        text = self.draw(item, query)
+        words = _WORD.findall(query)
+        if words:  # (as text: a title's markup or pattern characters are only letters)
+            text.highlight_words(words, style=self.item_list.style_of("hit"),
+                                 case_sensitive=False)
+        return rows_if_unwrapped(text)
 
     def fetch_more(self, store: Store, query: str, offset: int) -> Sequence[object]:
         """The next rows after ``offset`` (none unless a subclass pages)."""
