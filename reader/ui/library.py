@@ -14,6 +14,7 @@ from threading import Lock
 from typing import TYPE_CHECKING
 
 from reader.core.errors import StoreError
+from reader.ui.jobs.store_writes import Writes
 
 if TYPE_CHECKING:  # the store (SQLite) is imported once it is needed: after the first paint
     from reader.store import Bookmark, Store
@@ -33,6 +34,7 @@ class Library:
         self._told = False  # the UI has been told about the opened store (notices, checks)
         self._waiting: list[Callable[[Store | None], None]] | None = None
         self._lock = Lock()  # one opening at a time (a thread at start, or a key needing it)
+        self.writes = Writes(app)  # deletes and undos: off the UI thread, in order
         self.undo: dict[str, list[Callable[[], object]]] = {}
         """Each list screen's deletes to undo, by its kind: kept while the app runs, so a
         screen closed and opened again undoes what was deleted before (``u``)."""
@@ -111,7 +113,8 @@ class Library:
                 self.app.notify(notice, title="Library", severity="warning", timeout=10)
 
     def close(self) -> None:
-        """Close the database (the app is ending)."""
+        """Close the database (the app is ending), its writes done."""
+        self.writes.close()
         if self._store is not None:
             self._store.close()
 

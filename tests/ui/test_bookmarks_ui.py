@@ -110,10 +110,10 @@ async def test_bookmarks_screen_lists_opens_at_quote_deletes_and_undoes(make_app
         app.screen.item_list.focus()
         app.screen.item_list.highlighted = 0
         await pilot.press("d")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert len(app.store.list_bookmarks()) == 2 and len(app.screen.items) == 2
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert len(app.store.list_bookmarks()) == 3 and len(app.screen.items) == 3
         # edit a note
         bookmarks = app.screen
@@ -236,7 +236,7 @@ async def test_a_bookmark_deleted_on_the_bookmarks_screen_is_unmarked_in_the_tex
         await pilot.pause()
         assert isinstance(app.screen, BookmarksScreen)
         await pilot.press("d")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert app.store.count_bookmarks() == 0
         await pilot.press("escape")
         await pilot.pause()

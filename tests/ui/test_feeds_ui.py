@@ -168,10 +168,10 @@ async def test_r_marks_read_and_unread_and_the_filter_finds_feeds(
         await pilot.pause()
         assert any("is read already" in n.message for n in app._notifications)
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert "2 unread" in screen_text(app)
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert any(n.message == "Nothing to undo." for n in app._notifications)
 
 
@@ -470,10 +470,10 @@ async def test_undoing_an_unsubscribe_brings_the_feed_back_as_it_was(
         feeds = await screen_after(pilot, "F", FeedsScreen)
         assert feeds.current.id == feed_id and "1 unread" in screen_text(app)
         await pilot.press("d")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert app.store.feeds.find(feed_id) is None
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert "1 unread" in screen_text(app)
     with Store.open(tmp_path / "data") as store:
         feed = store.feeds.find(httpserver.url_for("/feed"))

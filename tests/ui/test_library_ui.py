@@ -77,19 +77,19 @@ async def test_library_screen_recent_first_search_open_delete_undo(
         library.item_list.highlighted = 1
         before = app.store.get_entry(saved_id)
         await pilot.press("d")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert app.store.get_entry(saved_id) is None
         assert app.store.list_bookmarks()[0].article_id is None
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert app.store.get_entry(saved_id) == before  # (same id, place, dates)
         assert app.store.list_bookmarks()[0].article_id == saved_id
         library.item_list.highlighted = 2
         await pilot.press("d")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert app.store.count_articles() == 2
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert app.store.count_articles() == 3
         target = next(i for i, e in enumerate(library.items) if e.title == "Saved quokka")
         library.item_list.highlighted = target
@@ -391,6 +391,6 @@ async def test_u_undoes_a_delete_made_before_the_library_was_closed_and_opened_a
         library = await screen_after(pilot, "L", LibraryScreen)
         assert library.items == []
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert [item.id for item in library.items] == [entry.id]
         assert app.store.get_entry(entry.id) == entry

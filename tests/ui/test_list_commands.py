@@ -83,14 +83,14 @@ async def test_a_remapped_delete_deletes_with_its_new_key_and_not_with_d(on_the_
         assert not app._notifications  # (no config problem)
         assert len(library.items) == 2
         await pilot.press("d")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert len(library.items) == 2  # d is no longer delete
         await pilot.press("x")
         await pilot.pause()
         assert [item.title for item in library.items] == ["Saved quokka"]
         assert any(n.message.endswith("Press z to undo.") for n in app._notifications)
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert len(library.items) == 1  # u is no longer undo
         await pilot.press("z")
         await pilot.pause()
@@ -140,7 +140,7 @@ async def test_a_remap_onto_a_key_a_list_screen_uses_is_told_and_left_alone(
         await pilot.pause()
         assert len(library.items) == 1
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)  # (the write: off the UI thread)
         assert len(library.items) == 2
 
 

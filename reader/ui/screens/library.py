@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar, cast
 
 from rich.style import Style
@@ -28,7 +29,7 @@ from reader.ui.widgets.hints import Hints
 from reader.ui.widgets.rows import Rows, rows_if_unwrapped
 
 if TYPE_CHECKING:
-    from reader.store import Store
+    from reader.store import RemovedArticle, Store
     from reader.ui.app import ReaderApp
 
 STYLES = stylesheet("library")
@@ -228,17 +229,34 @@ class ListScreen(Screen[T], Generic[T]):
         self._undo.append(undo)
 
     def action_undo(self) -> None:
+        """Put back the last deleted (off the UI thread: a book's row is megabytes)."""
         if not self._undo:
             self.notify("Nothing to undo.")
             return
         undo = self._undo.pop()
-        try:
-            undo()
-        except StoreError as error:
-            self.notify(str(error), severity="error")
-            return
-        self.reload(keep=self.item_list.highlighted)
-        self.notify("Restored.")
+
+        def restored(_: object) -> None:
+            self.reload_if_shown()
+            self.reader.notify("Restored.")
+
+        self.reader.library.writes.run(undo, restored, self.write_failed)
+
+    def reload_if_shown(self) -> None:
+        """Fetch the items again, if the screen is still up (a write done meanwhile)."""
+        if self.is_attached and self.app.screen is self:
+            self.reload(keep=self.item_list.highlighted)
+
+    def write_failed(self, error: StoreError) -> None:
+        """A write off the UI thread failed: say why; the list shows what is stored."""
+        self.reader.notify(str(error), severity="error")
+        self.reload_if_shown()
+
+    def take_row(self) -> None:
+        """Take the highlighted item off the list now (its delete is written meanwhile)."""
+        index = self.item_list.highlighted
+        if index is not None and 0 <= index < len(self.items):
+            del self.items[index]
+            self.item_list.remove_option_at_index(index)
 
 
 class LibraryScreen(ListScreen[int | None]):
@@ -305,17 +323,17 @@ class LibraryScreen(ListScreen[int | None]):
         store = self.store
         if not isinstance(entry, LibraryEntry) or store is None:
             return
-        try:  # (its stored row kept as it is: a saved book is not read back, ~0.3 s)
-            removed = store.delete_article(entry.id)
-        except StoreError as error:
-            self.notify(str(error), severity="error")
-            return
-
-        def undo() -> None:
-            if removed is not None:
-                store.restore_article(removed)  # (its id, place and bookmarks as they were)
-
-        self.remember_undo(undo)
-        self.reload(keep=self.item_list.highlighted)
         title = clean_shown(entry.title or entry.location, NOTICE_CHARS)
-        self.notify(f"Removed “{title}” from the library. Press {self.undo_key} to undo.")
+        told = f"Removed “{title}” from the library. Press {self.undo_key} to undo."
+
+        def deleted(removed: RemovedArticle | None) -> None:
+            if removed is not None:  # (its id, place and bookmarks as they were)
+                self.remember_undo(partial(store.restore_article, removed))
+            self.reload_if_shown()
+            self.reader.notify(told)
+
+        # (off the UI thread: a book's text leaves the search index, ~0.2 s; its stored row
+        # is kept as it is, not read back)
+        self.take_row()
+        self.reader.library.writes.run(partial(store.delete_article, entry.id), deleted,
+                                       self.write_failed)
