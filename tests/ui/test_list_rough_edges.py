@@ -160,3 +160,35 @@ async def test_deleting_from_the_library_and_undoing_never_hold_the_screen(
         assert [name for name, _ in threads] == ["delete_article"] * 2 + ["restore_article"] * 2
         assert not any(on_main for _, on_main in threads), threads
         assert "Restored." in _messages(app)
+
+
+async def test_words_typed_at_once_after_slash_are_searched_never_run_as_keys(
+    make_app, tmp_path
+) -> None:
+    """"/" then "xdex" in one burst (a paste, a fast typist): every letter goes to the
+    search field, none deletes the highlighted bookmark or opens its note."""
+    from textual.widgets import Input
+    from ui_helpers import burst
+
+    from reader.article.model import build_article
+    from reader.ui.screens.bookmarks import BookmarksScreen
+    from reader.ui.screens.library import LibraryScreen
+
+    with Store.open(tmp_path / "data") as store:
+        article = build_article(title="Kept", blocks=[("paragraph", "All about the walrus.")],
+                                source="https://example.org/walrus")
+        store.save_article(article)
+        store.add_bookmark(article, 0, 9)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for key, kind in (("B", BookmarksScreen), ("L", LibraryScreen)):
+            screen = await screen_after(pilot, key, kind)
+            await settle(pilot)
+            burst(app, "slash", *"xdex")
+            await settle(pilot)
+            assert app.screen is screen, kind
+            assert screen.query_one("#list-search", Input).value == "xdex", kind
+            assert app.store.count_bookmarks() == 1 and app.store.count_articles() == 2, kind
+            await pilot.press("escape", "escape")
+            await pilot.pause()

@@ -211,7 +211,9 @@ class ListScreen(Screen[T], Generic[T]):
         raise NotImplementedError
 
     def action_focus_search(self) -> None:
-        self.query_one("#list-search", Input).focus()
+        """Focus the search field now, not after the keys queued (those typed at once after
+        "/" are its words: the app hands them on, never runs them as the list's keys)."""
+        self.set_focus(self.query_one("#list-search", Input))
 
     def action_close(self) -> None:
         search = self.query_one("#list-search", Input)
