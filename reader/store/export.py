@@ -144,7 +144,10 @@ def read_json(path: str | os.PathLike[str]) -> list[Bookmark]:
     try:
         document: Any = json.loads(content, parse_constant=_not_json)
     except ValueError as error:  # JSONDecodeError, NaN/Infinity, a number too long to read
-        raise StoreError(f"Could not import the bookmarks: {name} is not JSON.") from error
+        raise StoreError(
+            f"Could not import the bookmarks: {name} is not JSON; import reads the JSON export "
+            "(reader bookmarks export --format json)."
+        ) from error
     except RecursionError as error:
         raise StoreError(
             f"Could not import the bookmarks: {name} is nested too deeply to be an export."

@@ -377,3 +377,20 @@ def test_an_article_whose_title_is_nothing_visible_is_listed_by_its_address(tmp_
     assert "    1  https://example.org/zw\n" in found
     marks = reader("bookmarks", "--data-dir", str(tmp_path)).stdout
     assert "\n       https://example.org/zw\n" in marks and " · " not in marks
+
+
+@pytest.mark.parametrize("form", ["csv", "markdown"])
+def test_importing_a_csv_or_markdown_export_says_import_reads_the_json_one(
+    tmp_path: Path, form: str
+) -> None:
+    _fill(tmp_path / "a")
+    out = tmp_path / f"marks.{form}"
+    exported = reader("bookmarks", "export", "-f", form, "-o", str(out), "--data-dir",
+                      str(tmp_path / "a"))
+    assert exported.returncode == 0, exported.stderr
+    result = reader("bookmarks", "import", str(out), "--data-dir", str(tmp_path / "b"))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"reader: Could not import the bookmarks: {out} is not JSON; import reads the JSON "
+        "export (reader bookmarks export --format json).\n"
+    )
