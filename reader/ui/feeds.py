@@ -15,6 +15,7 @@ unread); once only: marked unread meanwhile, it stays so.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.core.errors import StoreError
@@ -41,12 +42,15 @@ def show_feeds(app: ReaderApp) -> None:
         return
     app.library.leave_lists()  # (from the library or the bookmarks: in their place)
 
-    def chosen(entry: Entry | None) -> None:
-        if entry is not None:
-            app.last_entry = entry
-            open_entry(app, entry)
+    app.push_screen(FeedsScreen(resume=app.last_entry), partial(entry_chosen, app))
 
-    app.push_screen(FeedsScreen(resume=app.last_entry), chosen)
+
+def entry_chosen(app: ReaderApp, entry: Entry | None) -> None:
+    """An entry chosen on a feed's entries (from ``F``, or just subscribed): open it, and
+    remember it (``F`` then opens at its feed's entries, the next one highlighted)."""
+    if entry is not None:
+        app.last_entry = entry
+        open_entry(app, entry)
 
 
 def entry_page_link(entry: Entry) -> str | None:

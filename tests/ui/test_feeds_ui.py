@@ -441,6 +441,31 @@ async def test_a_feed_opened_as_an_article_offers_s_to_subscribe_and_shows_its_e
         assert app.screen is screen and screen.article is not None
         assert screen.article.title == "The full story"
         assert screen.check_action("subscribe", ()) is False  # (an article: nothing offered)
+        await pilot.press("F")  # (as after an entry chosen on F: at that feed's entries)
+        await settle(pilot)
+        assert isinstance(app.screen, EntriesScreen)
+        assert app.screen.items[app.screen.item_list.highlighted].title == "Entry 1"
+
+
+async def test_subscribing_to_a_feed_with_a_long_name_cuts_it_in_the_notice(
+    make_app: Callable[..., ReaderApp], httpserver: HTTPServer
+) -> None:
+    base = httpserver.url_for("").rstrip("/")
+    name = "Harbour news, from every quay and every boat in the bay " * 4
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        docs.rss(3, title=name, base=base), content_type="application/rss+xml"
+    )
+    app = make_app(httpserver.url_for("/feed.xml"))
+    async with app.run_test(size=(110, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        for _ in range(100):  # (subscribing fetches the feed again, in a thread)
+            await pilot.pause(0.05)
+            if isinstance(app.screen, EntriesScreen):
+                break
+        [told] = [n.message for n in app._notifications if "Subscribed to" in n.message]
+        assert told.startswith("Subscribed to “Harbour news, from every quay")
+        assert "…”: 3 new entries." in told and len(told) < 120, told
 
 
 async def test_a_page_that_is_no_feed_offers_no_subscription(
@@ -499,10 +524,10 @@ async def test_a_feed_never_fetched_says_so_not_all_read(
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await screen_after(pilot, "F", FeedsScreen)
-        lines = screen_text(app).splitlines()
-        imported = next(line for line in lines if "Imported" in line)
+        lines = screen_text(app).splitlines()  # (the state: on the row under the name)
+        imported = lines[next(i for i, line in enumerate(lines) if "Imported" in line) + 1]
         assert "not fetched yet" in imported and "all read" not in imported
-        empty_line = next(line for line in lines if "Empty" in line)
+        empty_line = lines[next(i for i, line in enumerate(lines) if "Empty" in line) + 1]
         assert "no entries" in empty_line and "all read" not in empty_line
 
 

@@ -192,3 +192,20 @@ async def test_words_typed_at_once_after_slash_are_searched_never_run_as_keys(
             assert app.store.count_bookmarks() == 1 and app.store.count_articles() == 2, kind
             await pilot.press("escape", "escape")
             await pilot.pause()
+
+
+async def test_a_long_feed_name_leaves_its_unread_count_in_sight(make_app, tmp_path) -> None:
+    """At 80 columns the name is cut, never the count of entries to read."""
+    from reader.store import NewEntry
+    from reader.ui.screens.feeds import FeedsScreen
+
+    with Store.open(tmp_path / "data") as store:
+        feed, _ = store.feeds.add("https://example.org/feed",
+                                  "Walrus Weekly, a feed whose name goes on " * 3)
+        store.feeds.add_entries(feed.id, [
+            NewEntry(f"e{n}", f"https://example.org/{n}", f"Entry {n}") for n in range(2)])
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await screen_after(pilot, "F", FeedsScreen)
+        assert "2 unread" in screen_text(app).split("1 feed, 2 unread")[0]

@@ -6,15 +6,16 @@ again, storing its entries) runs in a thread, the screen staying live."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.core.errors import IsAFeed, ReaderError
-from reader.core.sanitize import clean_line
+from reader.core.sanitize import clean_line, clean_shown
 from reader.ui.commands import keyed
 from reader.ui.screens.reading_texts import open_else
 
 if TYPE_CHECKING:
-    from reader.store import Entry, Feed
+    from reader.store import Feed
     from reader.ui.screens.reading import ReadingScreen
 
 OFFER = ("This is a news feed, not an article: press {subscribe} to subscribe to it and see "
@@ -89,10 +90,11 @@ class FeedOffer:
             screen.query_one(ErrorView).show_message(done)
 
     def _subscribed(self, feed: Feed, added: bool, new: int) -> None:
-        from reader.ui.feeds import open_entry
+        from reader.ui.feeds import entry_chosen
         from reader.ui.screens.feeds import EntriesScreen
+        from reader.ui.screens.library import NOTICE_CHARS
 
-        name = clean_line(feed.name)
+        name = clean_shown(feed.name, NOTICE_CHARS)
         done = "Subscribed to" if added else "Already subscribed to"
         where = keyed("{feeds} shows your feeds.")
         self.withdraw_offer(f"{done} “{name}”: {where} {open_else()}")
@@ -101,11 +103,8 @@ class FeedOffer:
         self.address = None
         self.screen.refresh_bindings()
 
-        def chosen(entry: Entry | None) -> None:
-            if entry is not None:
-                open_entry(self.screen.reader, entry)
-
-        self.screen.app.push_screen(EntriesScreen(feed), chosen)
+        self.screen.app.push_screen(EntriesScreen(feed),
+                                    partial(entry_chosen, self.screen.reader))
 
 
 __all__ = ["OFFER", "FeedOffer"]

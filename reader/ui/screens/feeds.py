@@ -142,10 +142,10 @@ class FeedsScreen(FeedScreenBase):
         # (the store's strings are shown cleaned: the store is hostile too)
         text = Text(clean_line(item.name), style=style("title"), no_wrap=True,
                     overflow="ellipsis")
-        text.append(f"  {item.unread} unread" if item.unread else f"  {_no_unread(item)}",
+        text.append("\n")  # (the count first on its row: a long name is cut, never it)
+        text.append(f"{item.unread} unread" if item.unread else _no_unread(item),
                     style=style("accent" if item.unread else "muted"))
-        text.append("\n")
-        text.append(clean_line(item.url), style=style("muted"))
+        text.append(f" · {clean_line(item.url)}", style=style("muted"))
         if item.last_error:
             text.append("\n")
             text.append(clean_line(item.last_error), style=style("note"))
