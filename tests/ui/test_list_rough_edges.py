@@ -209,3 +209,19 @@ async def test_a_long_feed_name_leaves_its_unread_count_in_sight(make_app, tmp_p
         await settle(pilot)
         await screen_after(pilot, "F", FeedsScreen)
         assert "2 unread" in screen_text(app).split("1 feed, 2 unread")[0]
+
+
+async def test_a_feed_name_too_long_for_the_entries_title_ends_with_an_ellipsis(
+    make_app, tmp_path
+) -> None:
+    from reader.ui.screens.feeds import EntriesScreen, FeedsScreen
+
+    with Store.open(tmp_path / "data") as store:
+        store.feeds.add("https://example.org/feed", "Walrus Weekly, a feed whose name goes on " * 3)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await screen_after(pilot, "F", FeedsScreen)
+        await screen_after(pilot, "enter", EntriesScreen)
+        title = screen_text(app).splitlines()[0].rstrip()
+        assert title.startswith(" Walrus Weekly, a feed") and title.endswith("…"), title
