@@ -108,14 +108,15 @@ async def _get(
             if response.status_code == 304:
                 return FeedResponse(current, None, None, etag, last_modified, moved)
             if response.status_code >= 400:
-                raise FeedError(_status(response))
+                raise FeedError(_status(response, current))
             mime, charset = limits.parse_content_type(response.headers.get("content-type"))
             data = await _body(response, max_bytes)
             return FeedResponse(
                 current, data, mime, response.headers.get("etag"),
                 response.headers.get("last-modified"), moved, charset,
             )
-    raise FeedError(f"Too many redirects (more than {limits.MAX_REDIRECTS}).")
+    raise FeedError(f"Too many redirects from {show(url, 120)} (more than "
+                    f"{limits.MAX_REDIRECTS}).")
 
 
 async def _body(response: httpx.Response, max_bytes: int) -> bytes:
@@ -160,14 +161,15 @@ def _inflated(data: bytes, max_bytes: int) -> bytes:
     return data
 
 
-def _status(response: httpx.Response) -> str:
+def _status(response: httpx.Response, url: str) -> str:
+    """The sentence for a refusal, naming the address refused (as a page's does)."""
     status = response.status_code
     try:
         reason = HTTPStatus(status).phrase
     except ValueError:
         reason = show(response.reason_phrase, 60)
     reason = f" {reason}" if reason else ""
-    return f"The server answered {status}{reason}."
+    return f"The server answered {status}{reason} for {show(url, 120)}."
 
 
 def host_of(url: str) -> str:

@@ -54,10 +54,11 @@ def test_a_failing_feed_is_a_sentence_and_kept(tmp_path: Path, httpserver: HTTPS
     assert reader("add", httpserver.url_for("/f"), *data).returncode == 0
     refreshed = reader("refresh", *data)
     assert refreshed.returncode == 1
-    assert "The server answered 500 Internal Server Error." in refreshed.stderr
+    url = httpserver.url_for("/f")
+    assert f"The server answered 500 Internal Server Error for {url}." in refreshed.stderr
     assert "Traceback" not in refreshed.stderr
     listed = reader("list", *data)
-    assert "Last error: The server answered 500 Internal Server Error." in listed.stdout
+    assert "Last error: The server answered 500 Internal Server Error for" in listed.stdout
 
 
 def test_billion_laughs_is_refused_in_a_sentence(tmp_path: Path, httpserver: HTTPServer):

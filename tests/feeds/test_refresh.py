@@ -229,7 +229,8 @@ def test_one_failing_feed_never_stops_the_others(httpserver: HTTPServer, store: 
     store.feeds.add("http://127.0.0.1:9/refused")  # nothing listens on port 9
     outcomes = {o.feed.url.rsplit("/", 1)[1]: o for o in refresh(store)}
     assert outcomes["good"].new == 2 and outcomes["good"].error is None
-    assert outcomes["gone"].error == "The server answered 404 Not Found."
+    gone = httpserver.url_for("/gone")
+    assert outcomes["gone"].error == f"The server answered 404 Not Found for {gone}."
     assert "refuses to expand" in outcomes["evil"].error
     assert outcomes["refused"].error.startswith("Could not reach 127.0.0.1")
     errors = {f.url.rsplit("/", 1)[1]: f.last_error for f in store.feeds.list_feeds()}
