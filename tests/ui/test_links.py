@@ -412,3 +412,30 @@ async def test_a_key_pressed_twice_in_the_links_list_leaves_it_once(
         await settle(pilot)
         assert app.screen is screen and app.is_running
         assert screen.article is not None
+
+
+async def test_f_after_coming_back_from_a_link_highlights_the_link_followed(
+    make_app, httpserver: HTTPServer
+) -> None:
+    """Following an index page's links one after another: back, then f, starts at the
+    link followed last (j, enter: the next one), not at the first again."""
+    third = serve(httpserver, "/third", page_html("The ferry timetable", "Third story"))
+    second = serve(httpserver, "/second", page_html("The harbour wall", "Second story"))
+    first = serve(httpserver, "/first", linked_page("The budget vote", [
+        ("the wall report", second), ("the timetable", third)]))
+    app = make_app(first)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reading(app)
+        await screen_after(pilot, "f", LinksScreen)
+        await pilot.press("2")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.article.title == "The ferry timetable"
+        await pilot.press("backspace")
+        await settle(pilot)
+        await screen_after(pilot, "f", LinksScreen)
+        assert link_list(app).highlighted == 1
+        await pilot.press("escape")
+        await screen_after(pilot, "f", LinksScreen)  # (closed with nothing chosen: kept)
+        assert link_list(app).highlighted == 1

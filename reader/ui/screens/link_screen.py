@@ -45,10 +45,11 @@ class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
     CSS_PATH: ClassVar = [stylesheet("dialogs")]
     BINDINGS: ClassVar = [Binding("escape", "close", "Close", show=False)]
 
-    def __init__(self, links: list[Listed], text: str = "") -> None:
+    def __init__(self, links: list[Listed], text: str = "", start: int = 0) -> None:
         super().__init__()
         self.links = links
         self.text = text  # the article's: footnotes show their notes
+        self.start = start  # the link highlighted first (the one chosen last)
 
     def compose(self) -> ComposeResult:
         count = len(self.links)
@@ -69,7 +70,7 @@ class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
     def on_mount(self) -> None:
         listed = self.query_one(LinkList)
         listed.focus()
-        listed.highlighted = 0
+        listed.highlighted = min(self.start, len(self.links) - 1) if self.links else 0
 
     @on(LinkList.Typed)
     def _typed(self, message: LinkList.Typed) -> None:

@@ -42,6 +42,13 @@ def link_targets(
     return found + [(note.start, note.end, None) for note in notes]
 
 
+MAX_REMEMBERED = 60  # articles whose link chosen last is remembered
+
+
+def _key(article: Article) -> tuple[int, str]:
+    return len(article.text), article.source or article.url or article.title
+
+
 class Links:
     """The links of the article on one reading screen."""
 
@@ -51,6 +58,9 @@ class Links:
         # (top offset, the reference's span or None) left for a note, a heading or a panel's
         # passage: backspace returns
         self.came_from: list[tuple[int, tuple[int, int] | None]] = []
+        # where each article's link chosen last starts (by its text's length and source):
+        # ``f`` opens there again, after coming back from it
+        self._last: dict[tuple[int, str], int] = {}
 
     def shown(self, article: Article) -> None:
         """A new article is on screen: find its footnotes, draw its links; opened from an
@@ -83,13 +93,19 @@ class Links:
         from reader.ui.screens.link_screen import LinksScreen, listed  # (when first asked)
 
         items = listed(article, self.notes)
-        self.screen.app.push_screen(LinksScreen(items, article.text), self.chosen)
+        last = self._last.get(_key(article))
+        start = next((i for i, item in enumerate(items) if item.start == last), 0)
+        self.screen.app.push_screen(LinksScreen(items, article.text, start=start),
+                                    partial(self.chosen, _key(article)))
 
-    def chosen(self, result: tuple[str, Listed] | None) -> None:
+    def chosen(self, key: tuple[int, str], result: tuple[str, Listed] | None) -> None:
         """What the list was closed with: follow, open in the browser, or copy a link."""
         if result is None:
             return
         what, link = result
+        self._last[key] = link.start
+        if len(self._last) > MAX_REMEMBERED:  # (the oldest first)
+            del self._last[next(iter(self._last))]
         if isinstance(link, Footnote):
             if what == "follow":
                 self.to_note(link)
