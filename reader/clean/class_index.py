@@ -133,6 +133,17 @@ class ClassIndex:
         ]
 
 
+def owners(values: Iterable[etree._ElementUnicodeResult]) -> list[HtmlElement]:
+    """The elements of attribute values an XPath found (in document order, an element's
+    values together), in that order, each once."""
+    found: list[HtmlElement] = []
+    for value in values:
+        element = value.getparent()
+        if not found or found[-1] is not element:
+            found.append(element)
+    return found
+
+
 def value_starts(values: list[str], gap: int) -> list[int]:
     """Where each of ``values`` starts in them joined by ``gap`` characters: the lengths
     before it, each with its gap (in C calls: a Python loop over a page's elements costs as

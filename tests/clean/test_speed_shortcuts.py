@@ -40,7 +40,7 @@ def test_page_words_counts_each_piece(path: Path) -> None:
 
     tree = parse_html(path.read_text(encoding="utf-8", errors="replace"))
     assert page_words(tree) == _obvious_words(tree)
-    marked = hidden._MARKED(tree)  # (one walk for the three marks)
+    marked = hidden._marked(tree)  # (one walk for the three marks)
     assert [e for e in marked if hidden._may_hide(e.get("class"))] == _CLASSED(tree)
     assert [e for e in marked if e.get("style") is not None] == tree.xpath("//*[@style]")
     assert [e for e in marked if e.get("hidden") is not None] == tree.xpath("//*[@hidden]")
@@ -276,3 +276,19 @@ def test_index_finds_an_itemprop_as_a_walk_of_the_body_does(page: str | Path, va
     walked = tree.xpath(f"//body/descendant::*/@itemprop[. = '{value}']/..")
     assert ClassIndex.of_page(tree).having("itemprop", value) == walked
     assert page != "props" or len(walked) == (1 if value == "alternativeHeadline" else 3)
+
+
+def test_marked_elements_of_several_marks_come_once_in_page_order() -> None:
+    from reader.clean.html import hidden
+
+    tree = parse_html(
+        "<html><body class='print-none'><div hidden style='x' class='hidden'><p class='hide'>"
+        "a</p></div><p style='display:none'>b</p><p class='shown'>c</p><p hidden>d</p>"
+        "</body></html>"
+    )
+    marked = hidden._marked(tree)
+    assert [element.tag for element in marked] == ["body", "div", "p", "p", "p"]
+    assert [element.text_content() for element in marked[2:]] == ["a", "b", "d"]
+    assert marked == tree.xpath("//*[@hidden or @style or @class[contains(., 'hid')"
+                                " or contains(., 'none') or contains(., 'print')]]")
+
