@@ -292,3 +292,17 @@ def test_marked_elements_of_several_marks_come_once_in_page_order() -> None:
     assert marked == tree.xpath("//*[@hidden or @style or @class[contains(., 'hid')"
                                 " or contains(., 'none') or contains(., 'print')]]")
 
+
+def test_dialogs_are_found_by_their_marks_each_once() -> None:
+    tree = parse_html(
+        "<html><body><dialog role='dialog' aria-modal='true'>a</dialog><div role='alertdialog'>"
+        "b<div aria-modal='false' role='dialog'>c</div></div><div role='dialogue'>no</div>"
+        "<section><dialog>d</dialog></section></body></html>"
+    )
+    body = tree.find("body")
+    found = consent._dialogs(body)
+    assert sorted(element.text_content() for element in found) == ["a", "bc", "c", "d"]
+    assert set(found) == set(body.xpath(
+        "descendant::*[@role='dialog' or @role='alertdialog' or @aria-modal or self::dialog]"
+    ))
+    assert consent._dialogs(tree.find("body/dialog")) == []  # (inside it: none)
