@@ -306,3 +306,38 @@ def test_dialogs_are_found_by_their_marks_each_once() -> None:
         "descendant::*[@role='dialog' or @role='alertdialog' or @aria-modal or self::dialog]"
     ))
     assert consent._dialogs(tree.find("body/dialog")) == []  # (inside it: none)
+
+
+def test_unlikely_candidates_inside_a_dropped_one_are_not_tested(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without a log, what is inside a dropped candidate is left alone (it went with it): the
+    same page as with a log, whose record stays as it was."""
+    html = (
+        "<html><body><nav class='site-nav menu'><ul><li class='menu-item home'>"
+        "<ul><li class='menu-item'><a class='menu-link'>Home</a></li></ul></li></ul></nav>"
+        "<div class='story'><p>The story.</p><div class='sidebar'>Aside</div></div>"
+        "</body></html>"
+    )
+    tested: list[str | None] = []
+    named_by_heading = readable._named_by_heading
+
+    def spy(element: etree._Element) -> bool:
+        tested.append(element.get("class"))
+        return named_by_heading(element)
+
+    monkeypatch.setattr(readable, "_named_by_heading", spy)
+
+    def removed(log: DropLog | None) -> str:
+        tree = parse_html(html)
+        summary = readable._Summary(tree)
+        summary.html, summary.log = tree, log
+        summary.remove_unlikely_candidates()
+        return etree.tounicode(tree)
+
+    log = DropLog()
+    assert removed(None) == removed(log)
+    assert tested[:2] == ["site-nav menu", "sidebar"]  # (without a log: the two dropped)
+    assert len(tested) > 2  # (with a log, those inside too)
+    assert log.lines()[0] == "unlikely-candidate: Home"
+    assert log.lines()[-1] == "unlikely-candidate: Aside"

@@ -481,13 +481,15 @@ class _Summary(Document):
 
     def remove_unlikely_candidates(self) -> None:
         unlikely: dict[str, bool] = {}  # a page repeats its classes: each tested once
-        root = self.html
-        for elem in _FEATURED(root):
+        # dropped candidates: what is inside them is not tested (with a log, it is: the log
+        # records a candidate inside one dropped inside another, and must stay as it was)
+        gone: set[HtmlElement] | None = set() if self.log is None else None
+        for elem in _FEATURED(self.html):
             features = f"{elem.get('class', '')} {elem.get('id', '')}"
             verdict = unlikely.get(features)
             if verdict is None:
                 verdict = unlikely[features] = _is_unlikely(features)
-            if not verdict or elem.getroottree().getroot() is not root:
+            if not verdict or (gone and not gone.isdisjoint(elem.iterancestors())):
                 continue  # likely, or inside a candidate dropped already: nothing to drop
             if (
                 not _FOOTNOTES.found(f"{features} {elem.get('role', '')}")
@@ -499,6 +501,8 @@ class _Summary(Document):
                 and not _is_prose(elem, features)
             ):
                 drop(elem, self.log, "unlikely-candidate")
+                if gone is not None:
+                    gone.add(elem)
 
     def transform_misused_divs_into_paragraphs(self) -> None:
         blockish = _blockish_tags(self.html)
