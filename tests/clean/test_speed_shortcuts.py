@@ -341,3 +341,17 @@ def test_unlikely_candidates_inside_a_dropped_one_are_not_tested(
     assert len(tested) > 2  # (with a log, those inside too)
     assert log.lines()[0] == "unlikely-candidate: Home"
     assert log.lines()[-1] == "unlikely-candidate: Aside"
+
+
+def test_content_containers_find_role_main_by_its_attribute() -> None:
+    from reader.clean.class_index import owners
+    from reader.clean.html import doc_page
+
+    html = (
+        "<html><body><div role='main' class='a'><article>x</article></div><main>y</main>"
+        "<section role='main'><div role='mainly'>z</div></section></body></html>"
+    )
+    tree = parse_html(html)
+    found = doc_page.content_containers(tree, html)
+    assert [element.tag for element in found] == ["article", "main", "div", "section"]
+    assert owners(doc_page._ROLE_MAIN(tree)) == tree.xpath("//*[@role='main']")

