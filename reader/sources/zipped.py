@@ -11,6 +11,7 @@ compression, a missing name) becomes a ``LoadError`` with the caller's own sente
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -21,9 +22,15 @@ from reader.core.errors import LoadError
 __all__ = ["Bounds", "Zipped", "zip_holds"]
 
 _CHUNK = 1 << 20
-# what zipfile raises for a damaged, encrypted or oddly compressed archive or entry
+try:
+    from lzma import LZMAError
+except ImportError:  # (a Python built without lzma: zipfile reads no LZMA entry then)
+    LZMAError = zlib.error  # type: ignore[assignment,misc]
+
+# what zipfile raises for a damaged, encrypted or oddly compressed archive or entry (zlib's
+# and lzma's errors: an entry's packed bytes damaged, found before its CRC is reached)
 BROKEN_ZIP = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
-              ValueError, EOFError, RuntimeError, KeyError)
+              ValueError, EOFError, RuntimeError, KeyError, zlib.error, LZMAError)
 
 
 @dataclass(frozen=True)
