@@ -17,7 +17,9 @@ _ADDRESSES = frozenset(
 
 
 def clear_controls(tree: HtmlElement) -> None:
-    """Every text, tail and attribute of ``tree`` without controls (see the module)."""
+    """Every text, tail and attribute of ``tree`` without controls (see the module); an
+    attribute whose name holds one goes whole (lxml can neither change nor delete it alone:
+    the element's attributes are set again without it)."""
     for element in tree.iter():
         text, tail = element.text, element.tail
         if text and (cleared := without_tree_controls(text)) != text:
@@ -26,11 +28,15 @@ def clear_controls(tree: HtmlElement) -> None:
             element.tail = cleared
         if not isinstance(element.tag, str):
             continue
-        for name, value in list(element.attrib.items()):
+        items = list(element.attrib.items())
+        kept = []
+        for name, value in items:
             cleared = without_tree_controls(value)
-            if cleared == value:
+            if without_tree_controls(name) != name or (
+                    cleared != value and name.lower() in _ADDRESSES):
                 continue
-            if name.lower() in _ADDRESSES:
-                del element.attrib[name]
-            else:
-                element.set(name, cleared)
+            kept.append((name, cleared))
+        if kept != items:
+            element.attrib.clear()
+            for name, value in kept:
+                element.set(name, value)
