@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from xml.etree.ElementTree import Element, ParseError
 
 from reader.article.block import counted
+from reader.core.sanitize import without_xml_controls
 
 __all__ = ["Numbering", "Styles", "core_properties", "local", "paragraphs", "parse_part",
            "relationships", "text_boxes"]
@@ -53,16 +54,24 @@ def child(element: Element | None, name: str) -> Element | None:
 
 
 def parse_part(xml: str | None) -> Element | None:
-    """A part's root element, or None for a missing or broken part (or one with a DTD)."""
+    """A part's root element, or None for a missing or broken part (or one with a DTD). A
+    part the parser stops at a control in (a program wrote a raw ESC, NUL or vertical tab
+    into its text: invalid XML, that Word itself opens) is read without its controls."""
     if not xml:
         return None
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import fromstring
 
-    try:
-        return fromstring(_DECLARATION.sub("", xml, count=1), forbid_dtd=True)
-    except (ParseError, DefusedXmlException, ValueError):
-        return None
+    xml = _DECLARATION.sub("", xml, count=1)
+    for _ in range(2):
+        try:
+            return fromstring(xml, forbid_dtd=True)
+        except (ParseError, DefusedXmlException, ValueError):
+            cleared = without_xml_controls(xml)
+            if cleared == xml:
+                return None
+            xml = cleared
+    return None
 
 
 def paragraphs(element: Element, depth: int = 0) -> Iterator[Element]:

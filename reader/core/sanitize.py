@@ -112,6 +112,18 @@ def without_tree_controls(text: str) -> str:
     return _TREE_CONTROLS.sub("", text)
 
 
+def without_xml_controls(xml: str) -> str:
+    """XML text without what XML 1.0 forbids in it, which its parser stops at: the controls
+    of :func:`without_tree_controls` (escape sequences whole), raw or as a character
+    reference (``&#x1b;``, which XML forbids as much)."""
+    if "&#" in xml:
+        xml = _CONTROL_REFERENCE_WHOLE.sub("", xml)
+    return without_tree_controls(xml)
+
+
+_CONTROL_REFERENCE_WHOLE = re.compile(rf"(?:{_CONTROL_REFERENCES.pattern});")
+
+
 def clean_stored(value: object) -> object:
     """A JSON value read back from our own database with every string in it (keys too)
     through :func:`clean_text`: a saved copy is as hostile as the page it came from (the

@@ -164,3 +164,20 @@ def test_a_link_in_a_heading_with_runs_of_spaces_covers_its_own_words(tmp_path: 
     assert found["text"] == "harbour log" == text[found["start"]:found["end"]]
     assert "## Read the [harbour log](https://example.org/quay) first" in _run(
         path, "markdown").stdout
+
+
+def test_a_document_whose_xml_holds_a_control_reads_without_it(tmp_path: Path) -> None:
+    """A raw ESC sequence, NUL or vertical tab (or a reference to one) is invalid XML, where
+    the parser stopped: the document read as having no paragraph. Its text reads, clean."""
+    body = (para("Harbour report", style="Title")
+            + para("Ships \x1b[31mcame\x1b[0m to the\x00 quay.")
+            + para("Cranes\x0bworked all night.")
+            + '<w:p><w:r><w:t>Tugs &#27;&#x1B;&#0011;pulled.</w:t></w:r></w:p>')
+    parts = {"docProps/core.xml": core("Harbour\x07 report", "Jane\x1b]0;x\x07 Doe")}
+    path = _write(tmp_path, docx(body, parts=parts))
+    article = dump_json(str(path))
+    assert (article["title"], article["authors"]) == ("Harbour report", ["Jane Doe"])
+    assert [block["text"] for block in article["body"]] == [
+        "Ships came to the quay.", "Cranes worked all night.", "Tugs pulled."]
+    text = _run(path, "text").stdout
+    assert "Ships came to the quay." in text and "\x1b" not in text and "31m" not in text
