@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
@@ -86,7 +87,7 @@ def read_listing(
     alike = [places[_place(entry)] > 1 for entry in entries]
     if sum(alike) < MIN_ENTRIES:
         return None
-    prose = prose_outside(body, entries)
+    prose = prose_outside(body, [entry.element for entry in entries])
     if sum(prose.values()) >= PROSE_MOST:
         return None
     shown: list[HtmlElement | Entry] = [
@@ -125,7 +126,7 @@ def find_entries(body: HtmlElement, url: str | None, base: str | None = None) ->
         if not _is_headline(headline) or (heading is link and not _leads_its_line(link)):
             continue
         href = _entry_address(link.get("href"), url, base or url)
-        if href is not None and not _in_furniture(link, furniture):
+        if href is not None and not in_furniture(link, furniture):
             links.append((link, href, headline, heading))
     said = Counter(folded_words(headline) for _link, _href, headline, _heading in links)
     links = [found for found in links if said[folded_words(found[2])] <= REPEATED]
@@ -192,7 +193,7 @@ def _leads_its_line(link: HtmlElement) -> bool:
     return at >= 0 and WORDS.search(line[:at]) is None
 
 
-def _in_furniture(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+def in_furniture(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
     """Whether ``element`` stands in the page's navigation, header, footer, an aside or a
     form, or a box named as one (a menu, a share bar, a pager, a cookie panel); ``known``
     holds the answers for elements already asked about (each element is looked at once)."""
@@ -219,11 +220,14 @@ def _is_furniture(element: HtmlElement) -> bool:
     return _FURNITURE_NAMES.search(names) is not None
 
 
-def prose_outside(body: HtmlElement, entries: list[Entry]) -> dict[HtmlElement, int]:
-    """The elements holding running text outside the entries, links, navigation, headers,
-    footers, asides and forms, with their words: pieces of :data:`PROSE_BLOCK` words or
-    more, each counted once for the nearest element holding it."""
-    inside = {entry.element for entry in entries}
+def prose_outside(
+    body: HtmlElement, parts: Collection[HtmlElement]
+) -> dict[HtmlElement, int]:
+    """The elements holding running text outside ``parts`` (a listing's entries, a thread's
+    posts), links, navigation, headers, footers, asides and forms, with their words: pieces
+    of :data:`PROSE_BLOCK` words or more, each counted once for the nearest element holding
+    it."""
+    inside = set(parts)
     words: dict[HtmlElement, int] = {}
     for piece in _PROSE(body):
         holder = _block_of(piece)
@@ -275,4 +279,6 @@ def entry_blocks(entry: Entry) -> list[BlockTuple]:
     return [headline, *lines]
 
 
-__all__ = ["Entry", "entry_blocks", "find_entries", "prose_outside", "read_listing"]
+__all__ = [
+    "Entry", "entry_blocks", "find_entries", "in_furniture", "prose_outside", "read_listing"
+]

@@ -5,7 +5,8 @@ Steps (each in a module of its own):
 2. ``consent.remove_consent``: cookie and consent panels out, before readability;
    ``toggles.read_toggle_headings``: an accordion's buttons made its sections' headings;
    ``listing.read_listing``: a page of entries (a front page, a tag or search page) read
-   as its linked headlines, and no further;
+   as its linked headlines, and no further; ``thread.read_thread``: a discussion (a forum
+   thread, a question and its answers) read post by post, each under its author and date;
 3. ``html_quotes``: pull quotes and the lead caption taken out of the flow;
 4. readability-lxml ``Document.summary(html_partial=True)`` on the cleaned tree; on a
    documentation page, the marked content container holding its choice (``doc_main``);
@@ -86,6 +87,7 @@ from reader.clean.html.signup import remove_signup_boxes
 from reader.clean.html.structured_body import structured_blocks
 from reader.clean.html.tab_labels import label_tab_panels
 from reader.clean.html.their_markup import page_code
+from reader.clean.html.thread import read_thread
 from reader.clean.html.toggles import read_toggle_headings
 from reader.clean.meta.title import without_title_label
 from reader.core.errors import LoadError
@@ -182,6 +184,13 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         return Extracted(title=meta.title or "", subtitle=meta.subtitle, site=meta.site,
                          url=url, base=base_href(tree, url),
                          page_address=None if url else own_address(tree), blocks=listing)
+    thread = read_thread(tree, meta.title)
+    if thread is not None:  # a forum thread, a question and its answers: post by post
+        return Extracted(title=meta.title or "", subtitle=meta.subtitle, site=meta.site,
+                         authors=list(meta.authors) or thread.authors,  # (its people)
+                         published=meta.published, url=url, base=base_href(tree, url),
+                         page_address=None if url else own_address(tree),
+                         blocks=thread.blocks)
     quotes = take_pull_quotes(tree, index)
     keep_quote_credits(tree)  # (after the pull quotes took theirs)
     caption = meta.caption or find_lead_caption(tree)

@@ -1,0 +1,240 @@
+"""One post of a discussion (a forum post, a question or an answer, a comment, an issue's
+comment) read as blocks: its author and date as a small heading, then its text with its
+structure (code, quotes, lists), without its furniture (votes, badges, reputation, avatars,
+"share / report / reply" links, the poster's signature).
+
+Found in a post: its author (schema.org ``author``, ``rel=author`` or an element named as
+one: ``username``, ``comment-author``...), its date (``<time>``, schema.org ``dateCreated``
+/ ``datePublished``) and its text (schema.org ``text`` / ``articleBody``, else the element
+named as its body holding the most words, else the post less the rest).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from copy import deepcopy
+
+from lxml.html import HtmlElement
+
+from reader.clean.extracted import Draft
+from reader.clean.html.blocks import BlockTuple, html_to_blocks
+from reader.clean.html.prose import folded_words, one_line, short_text
+
+HEADING_LEVEL = 4  # a post's author and date: a small heading under the page's title
+NAME_WORDS = 6  # an author's name at most: more is a profile box, not a name
+AUTHOR_WORDS = 12  # an author's element at most (a name, a reputation, a badge count)
+SEPARATOR = " · "
+TITLE_WORDS = 3  # a heading's words at least to be taken for the title it repeats
+
+AUTHOR_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:author|username|user-?name|poster|post-?author|commenter|fn|nick|"
+    r"nickname|sender)(?:$|[\s_-])", re.IGNORECASE,
+)
+_BODY_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:content|body|text|message|post-?body|postbody|post-?content|"
+    r"comment-?body|comment-?content|comment-?text|entry|cooked|markdown|prose|"
+    r"js-post-body|bbwrapper)(?:$|[\s_-])", re.IGNORECASE,
+)
+_FURNITURE_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:vote|votes|votecell|voting|score|badges?|badgecount|reputation|"
+    r"reputation-score|flair|avatar|gravatar|signature|sig|share|sharing|report|reply|"
+    r"replies-link|flag|follow|post-?menu|post-?buttons|actions?|toolbar|controls|permalink|"
+    r"profile|postprofile|rank|user-?info|user-?details|user-?card|comment-?meta|"
+    r"post-?meta|metadata|comment-?metadata|says|taglist|post-?taglist|post-?tags|"
+    r"reactions?|likes?|edit|edited|quote-?button)(?:$|[\s_-])", re.IGNORECASE,
+)
+_DROPPED = ("button", "form", "img", "picture", "svg", "video", "audio", "iframe", "nav",
+            "aside", "script", "style", "noscript", "select", "input", "textarea", "meta")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TEXT_PROPS = frozenset({"text", "articlebody", "commenttext", "description"})
+_DATE_PROPS = frozenset({"datecreated", "datepublished", "uploaddate", "datemodified"})
+_ACTIONS = frozenset(
+    folded_words(word) for word in (
+        "Reply", "Quote", "Share", "Report", "Flag", "Follow", "Edit", "Like", "says:",
+        "Permalink", "Add a comment", "Link", "Cite", "Improve this answer",
+    )
+)
+_REPLY_TITLE = re.compile(r"^(?:re|aw|sv|antw)\s*:\s*", re.IGNORECASE)
+
+
+def props(element: HtmlElement) -> set[str]:
+    """The schema.org properties an element holds (``itemprop``), case-folded."""
+    return set(element.get("itemprop", "").lower().split())
+
+
+def _names(element: HtmlElement) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}"
+
+
+def own_elements(post: HtmlElement, others: Collection[HtmlElement]) -> list[HtmlElement]:
+    """The elements inside ``post`` that stand in none of ``others`` (the posts nested in
+    it: a question's answers, a comment's replies), in document order."""
+    found: list[HtmlElement] = []
+    stack = [iter(post)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if not isinstance(child.tag, str) or child in others:
+            continue
+        found.append(child)
+        stack.append(iter(child))
+    return found
+
+
+def is_author(element: HtmlElement) -> bool:
+    """Whether an element names a post's author: marked so (schema.org ``author``,
+    ``rel=author``) or named so, and short; never a heading, nor inside a quotation (a
+    quoted post's)."""
+    if not element.attrib or element.tag in _HEADINGS:
+        return False  # (a heading in an author's box: a bio, not a post's signature line)
+    marked = "author" in props(element) or "author" in element.get("rel", "").lower().split()
+    if not marked and AUTHOR_NAMES.search(_names(element)) is None:
+        return False
+    if next(element.iterancestors("blockquote"), None) is not None:
+        return False
+    text = short_text(element, AUTHOR_WORDS)
+    return text is not None and folded_words(text) != ""
+
+
+def author_name(element: HtmlElement) -> str | None:
+    """The name an author's element shows: its schema.org ``name``, else its first link's
+    words, else its own; None when longer than a name."""
+    named = [part for part in element.iter() if "name" in props(part)]
+    if named:
+        found = named[0].get("content") or one_line(named[0])
+    else:
+        link = next((a for a in element.iter("a") if one_line(a)), None)
+        found = one_line(link if link is not None else element)
+    found = re.sub(r"\s*(?:says|wrote|writes)\s*:?\s*$", "", found, flags=re.IGNORECASE)
+    found = found.strip(" ,:»›-–—|")
+    if not found or len(found.split()) > NAME_WORDS:
+        return None
+    return found
+
+
+def signed_by(post: HtmlElement, known: Collection[HtmlElement] | None = None) -> str | None:
+    """The one name a post's author elements give (folded), or None when they give none
+    or several: a box holding several people's names holds several posts, or none.
+    ``known``: the page's author elements, when already found."""
+    names = {folded_words(name) for name in map(author_name, authors_in(
+        own_elements(post, ()), known)) if name}
+    return names.pop() if len(names) == 1 else None
+
+
+def authors_in(
+    elements: list[HtmlElement], known: Collection[HtmlElement] | None = None
+) -> list[HtmlElement]:
+    """The author elements among ``elements`` (those of ``known``, when given) that hold
+    no other ("Post by <a>Ada</a>": the link names her)."""
+    found = [element for element in elements
+             if (element in known if known is not None else is_author(element))]
+    holding = {ancestor for element in found for ancestor in element.iterancestors()}
+    return [element for element in found if element not in holding]
+
+
+def _date_of(elements: list[HtmlElement]) -> tuple[HtmlElement | None, str | None]:
+    """A post's date element and the words it shows (its ``datetime`` when it shows none)."""
+    for element in elements:
+        if element.tag == "time" or props(element) & _DATE_PROPS:
+            shown = one_line(element)
+            stated = element.get("datetime") or element.get("content") or element.get("title")
+            text = shown or (stated or "").split("T")[0]
+            if text:
+                return element, text
+    return None, None
+
+
+def _body_of(mine: list[HtmlElement]) -> HtmlElement | None:
+    """A post's text: its element marked as the text, else the element named as its body
+    holding the most words."""
+    marked = [element for element in mine if props(element) & _TEXT_PROPS]
+    if marked:
+        return marked[0]
+    named = [element for element in mine if _BODY_NAMES.search(_names(element))
+             and _FURNITURE_NAMES.search(_names(element)) is None]
+    if not named:
+        return None
+    words = {element: len(element.text_content().split()) for element in named}
+    most = max(words.values())
+    # the innermost holding most of the words: the text, not the box around it and its byline
+    return [element for element in named if 2 * words[element] >= most][-1]
+
+
+def body_of(post: HtmlElement, others: Collection[HtmlElement] = ()) -> HtmlElement | None:
+    """The element holding a post's text, if it is marked or named as one."""
+    return _body_of(own_elements(post, others))
+
+
+def post_blocks(
+    post: HtmlElement, others: Collection[HtmlElement], title: str | None = None
+) -> tuple[str | None, list[BlockTuple]]:
+    """A post's author's name and its blocks: its author and date as a heading (when it
+    gives either), then its text. ``others`` are the posts nested in it (read on their
+    own); a heading repeating the thread's ``title`` ("Re: ...") is left out."""
+    mine = own_elements(post, others)
+    author = next(iter(authors_in(mine)), None)
+    name = author_name(author) if author is not None else None
+    date, when = _date_of(mine)
+    body = _body_of(mine)
+    body = post if body is None else body
+    dropped = {element for element in mine if element is date or is_author(element)}
+    blocks = [
+        block for block in html_to_blocks(_text_copy(body, dropped, others))
+        if folded_words(block[1]) not in _ACTIONS and not _repeats(block, title)
+    ]
+    line = SEPARATOR.join(part for part in (name, when) if part)
+    return name, [Draft("heading", line, HEADING_LEVEL), *blocks] if line else blocks
+
+
+def _repeats(block: BlockTuple, title: str | None) -> bool:
+    """Whether a heading repeats the thread's title ("Re: ..."; the title may add the
+    site's name after it)."""
+    if block[0] != "heading" or not title:
+        return False
+    words = folded_words(_REPLY_TITLE.sub("", block[1]))
+    return len(words.split()) >= TITLE_WORDS and f"{folded_words(title)} ".startswith(
+        f"{words} "
+    )
+
+
+def _text_copy(
+    body: HtmlElement, dropped: Collection[HtmlElement], others: Collection[HtmlElement]
+) -> HtmlElement:
+    """A copy of a post's text without ``dropped``, ``others`` and the post's furniture."""
+    copy = deepcopy(body)
+    copy.tail = None
+    gone = {
+        mirror for element, mirror in zip(body.iter(), copy.iter(), strict=True)
+        if mirror is not copy and isinstance(element.tag, str) and (
+            element in dropped or element in others or element.tag in _DROPPED
+            or _FURNITURE_NAMES.search(_names(element)) is not None
+        )
+    }
+    for mirror in gone:
+        if mirror.getparent() is not None and all(
+            ancestor not in gone for ancestor in mirror.iterancestors()
+        ):
+            mirror.drop_tree()
+    for cite in copy.iter("cite"):
+        _own_line(cite)
+    return copy
+
+
+def _own_line(cite: HtmlElement) -> None:
+    """A quotation's credit at its top ("Ada wrote:") on a line of its own: forums set it
+    as a block, and its words would run into the quoted ones."""
+    parent = cite.getparent()
+    if parent is None or parent.tag != "blockquote" or parent.index(cite) != 0:
+        return
+    if (parent.text or "").strip():
+        return
+    line_break = cite.makeelement("br", {})
+    line_break.tail, cite.tail = cite.tail, None
+    cite.addnext(line_break)
+
+
+__all__ = ["AUTHOR_NAMES", "author_name", "authors_in", "body_of",
+           "is_author", "own_elements", "post_blocks", "props", "signed_by"]
