@@ -20,7 +20,8 @@ Steps (each in a module of its own):
 7. ``edges.trim_edges``: date lines on top, tag lines, comment rules, contact lines, pitches and
    company boilerplate at the end; then pull quotes matched to the block they repeat;
 8. ``second_opinion``: trafilatura's reading when ours is clearly short of the page;
-   ``structured_body``: a page drawn by its scripts read from its JSON-LD ``articleBody``.
+   ``structured_body``: a page drawn by its scripts read from its JSON-LD ``articleBody``;
+   ``mail.read_messages``: an e-mail shown preformatted read as a message.
 
 The page is parsed once: metadata, consent removal and pull quotes share one ``ClassIndex``,
 and readability works on the parsed tree (``html_readability``), never on a string.
@@ -90,6 +91,7 @@ from reader.clean.html.their_markup import page_code
 from reader.clean.html.thread import read_thread
 from reader.clean.html.toggles import read_toggle_headings
 from reader.clean.meta.title import without_title_label
+from reader.clean.text.mail import read_messages
 from reader.core.errors import LoadError
 from reader.core.sanitize import markup_has_controls
 
@@ -247,7 +249,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         if chosen != "readability":  # ours was replaced: its drops do not apply, the boxes'
             log.drops = [*consent.drops, *(theirs_log.drops if theirs else [])]  # still do
         record_unchosen(log, page, blocks, chosen)
-    blocks = tidy_breaks(blocks)  # (the blocks around a break may have gone)
+    blocks = tidy_breaks(read_messages(blocks))  # (the blocks around a break may have gone)
     if not any(kind != "heading" and text for kind, text, _level in blocks):
         raise LoadError(empty)  # headings or pictures alone are nothing to read
     if empty is SCRIPTED_MESSAGE and is_shell_text(text for _kind, text, _level in blocks):
