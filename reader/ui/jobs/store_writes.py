@@ -10,13 +10,14 @@ worker waits for it, so ``app.workers`` knows it is running, and hands its resul
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from typing import TYPE_CHECKING, TypeVar
 
 from reader.core.errors import StoreError
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from textual.app import App
 
 T = TypeVar("T")
@@ -34,6 +35,8 @@ class Writes:
         """Run ``work`` after the writes asked before it; then ``done(result)``, or
         ``failed(error)`` for a ``StoreError``, on the UI thread."""
         if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor  # (and queue: not at start)
+
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reader-write")
         future = self._pool.submit(work)  # (queued now: the order of the keys pressed)
 
