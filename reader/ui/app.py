@@ -17,6 +17,7 @@ from reader.ui.config import Config, load_config
 from reader.ui.jobs.early import take_pause
 from reader.ui.key_clashes import key_problems
 from reader.ui.library import Library
+from reader.ui.palette import reader_variables
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.screens.travel import HistoryProvider
 from reader.ui.settings import Settings
@@ -99,6 +100,12 @@ class ReaderApp(App[int]):
             return
         clean = "".join(char for char in title if char.isprintable())[:200]
         driver.write(f"\x1b]2;{clean}\a")
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables and the reader's own, worked out from them (palette.py)."""
+        variables = super().get_css_variables()
+        variables.update(reader_variables(variables))
+        return variables
 
     @property
     def store(self) -> Store | None:

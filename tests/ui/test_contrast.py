@@ -6,32 +6,24 @@ from __future__ import annotations
 
 import pytest
 from rich.color import Color
+from textual.color import Color as TextualColor
 from ui_helpers import reading, settle
 
+from reader.ui import palette
 from reader.ui.widgets.highlights import LAYERS, STYLE_COMPONENTS
 
 pytestmark = pytest.mark.anyio
 
 AA = 4.5
 KINDS = ("title", "subtitle", "byline", "caption", "credit", "paragraph", "heading", "quote",
-         "list", "pre")
+         "list", "pre", "code")
 STYLED = tuple(name.removeprefix("body--") for name in STYLE_COMPONENTS.values())
 HIGHLIGHTS = (*(layer for layer in LAYERS if layer != "style"), "search-current", *STYLED)
 
 
-def _luminance(color: Color) -> float:
-    def channel(value: int) -> float:
-        value_ = value / 255
-        return value_ / 12.92 if value_ <= 0.03928 else ((value_ + 0.055) / 1.055) ** 2.4
-
-    red, green, blue = color.get_truecolor()
-    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
-
-
 def contrast(one: Color, other: Color) -> float:
-    """The WCAG contrast ratio of two colours."""
-    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    """The WCAG contrast ratio of two Rich colours (reader.ui.palette's)."""
+    return palette.contrast(TextualColor.from_rich_color(one), TextualColor.from_rich_color(other))
 
 
 def test_the_ratio_is_wcags() -> None:

@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState
 from reader.article.model import Article
 from reader.ui.settings import TEXT_WIDTH
 from reader.ui.widgets.block_render import STRUCTURE_STYLES, Piece
+from reader.ui.widgets.code_edges import blank_row
 from reader.ui.widgets.highlights import Layer, marked, style_layer
 from reader.ui.widgets.layout import (
     BIG_TEXT,
@@ -148,13 +149,8 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         still the view's. With ``keep_position``, an article with the same text and title block
         (the same one, analysed) keeps its rows, scroll position and highlights: no re-wrap.
         """
-        same = (
-            keep_position
-            and article is not None
-            and self._article is not None
-            and self._layout is not None
-            and same_layout(self._article, article)
-        )
+        same = keep_position and article is not None and self._article is not None and (
+            self._layout is not None and same_layout(self._article, article))
         self._article = article
         self._marked_blocks = frozenset(
             quote.block for quote in (article.pull_quotes if article else ()) if quote.block
@@ -538,11 +534,14 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
             segments.append(Segment(" " * GUTTER, base))
         if kind == "picture":
             return picture_strip(self, layout, row, segments).adjust_cell_length(width, base)
-        text_style = base + self._style(f"body--{kind}") if kind != "blank" else base
+        own = layout.texts[row]
+        if kind == "blank":  # (beside a code block: its box's top or bottom edge)
+            own, text_style = blank_row(layout, row, base, self._style("body--code"))
+        else:
+            text_style = base + self._style(f"body--{kind}")
         prefix = layout.prefixes[row]
         if prefix:
             segments.append(Segment(prefix, text_style + self._style("body--prefix")))
-        own = layout.texts[row]
         pieces = layout.pieces.get(row)
         if pieces is not None:
             segments.extend(self._piece_segments(pieces, text_style))

@@ -1,0 +1,97 @@
+"""How the body looks, through the real app in both themes: metadata dimmer than the text and
+still readable, every colour solid, code on a background of its own with its box's edges in
+the blank rows around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.color import Color
+from ui_helpers import reading, settle
+
+from reader.ui.palette import BODY_TEXT, READABLE, contrast
+from reader.ui.widgets.body import BodyView
+from reader.ui.widgets.code_edges import ABOVE, BELOW
+
+pytestmark = pytest.mark.anyio
+
+STRUCTURE = Path(__file__).resolve().parents[1] / "fixtures" / "screen_structure.html"
+MUTED = ("byline", "caption", "credit", "rule", "prefix", "table-rule")
+CODE = ("code-keyword", "code-string", "code-comment", "code-number", "code-name")
+
+
+async def _open(pilot, theme: str) -> BodyView:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    if pilot.app.settings.theme != theme:
+        await pilot.press("t")
+        await pilot.pause()
+    assert pilot.app.settings.theme == theme
+    return reading(pilot.app).body
+
+
+def _ratio(body: BodyView, *names: str) -> float:
+    """The contrast of the text drawn with ``names``' styles (over the body's own)."""
+    style = body.rich_style
+    for name in names:
+        style = style + body.get_component_rich_style(f"body--{name}", partial=True)
+    assert style.color is not None and style.bgcolor is not None
+    return contrast(Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor))
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+async def test_metadata_is_dimmer_than_the_text_and_still_readable(make_app, theme) -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        body = await _open(pilot, theme)
+        text = _ratio(body, "paragraph")
+        assert text >= BODY_TEXT  # (solarized-light's own text is 5:1)
+        for name in MUTED:
+            assert READABLE <= _ratio(body, name) < text - 1, name
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+async def test_every_colour_of_the_body_is_solid(make_app, theme) -> None:
+    """A colour with transparency loses it in a component style (Rich has none): the
+    dimmed byline was drawn as bright as the text."""
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        body = await _open(pilot, theme)
+        for name in sorted(BodyView.COMPONENT_CLASSES):
+            styles = body.get_component_styles(name)
+            for rule in ("color", "background"):
+                if styles.has_rule(rule):
+                    assert getattr(styles, rule).a == 1, (name, rule)
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+async def test_code_has_its_own_background_and_readable_colours(make_app, theme) -> None:
+    async with make_app(STRUCTURE).run_test(size=(100, 40)) as pilot:
+        body = await _open(pilot, theme)
+        code = body._style("body--code")
+        assert code.bgcolor is not None and code.bgcolor != body.rich_style.bgcolor
+        for name in ("code", *(f"code+{token}" for token in CODE)):
+            assert _ratio(body, *name.split("+")) >= READABLE, name
+
+
+async def test_the_blank_rows_around_code_are_its_box_edges(make_app) -> None:
+    async with make_app(STRUCTURE).run_test(size=(100, 40)) as pilot:
+        body = await _open(pilot, "dark")
+        layout = body.layout_rows
+        assert layout is not None
+        width = body.scrollable_content_region.width
+        code = [row for row in range(len(layout)) if layout.kinds[row] == "code"]
+        first, last = code[0], code[0]
+        while layout.kinds[last + 1] == "code":
+            last += 1
+        back = body._style("body--code").bgcolor
+        box = [s for s in body._render_row(layout, first, width) if s.style.bgcolor == back]
+        for row, edge in ((first - 1, ABOVE), (last + 1, BELOW)):
+            assert layout.kinds[row] == "blank"
+            drawn = [s for s in body._render_row(layout, row, width) if s.text.strip()]
+            assert [s.text for s in drawn] == [edge * layout.across(first)]
+            assert drawn[0].style.color == back
+            assert drawn[0].style.bgcolor == body.rich_style.bgcolor
+        assert sum(len(s.text) for s in box) == layout.across(first)
+        plain = next(row for row in range(layout.header_rows, len(layout) - 1)
+                     if layout.kinds[row] == "blank" and "code" not in (
+                         layout.kinds[row - 1], layout.kinds[row + 1]))
+        assert not [s for s in body._render_row(layout, plain, width) if s.text.strip()]
