@@ -16,7 +16,7 @@ pytestmark = pytest.mark.anyio
 
 AA = 4.5
 KINDS = ("title", "subtitle", "byline", "caption", "credit", "paragraph", "heading", "quote",
-         "list", "pre", "code")
+         "list", "pre", "code", "subheading", "minor-heading")
 STYLED = tuple(name.removeprefix("body--") for name in STYLE_COMPONENTS.values())
 HIGHLIGHTS = (*(layer for layer in LAYERS if layer != "style"), "search-current", *STYLED)
 

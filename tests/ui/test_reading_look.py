@@ -95,3 +95,56 @@ async def test_the_blank_rows_around_code_are_its_box_edges(make_app) -> None:
                      if layout.kinds[row] == "blank" and "code" not in (
                          layout.kinds[row - 1], layout.kinds[row + 1]))
         assert not [s for s in body._render_row(layout, plain, width) if s.text.strip()]
+
+
+def _page(headings: list[tuple[int, str]]) -> str:
+    """An article with paragraphs under headings of the given levels."""
+    def words(n: int) -> str:
+        return (f"On day {n} the committee met again to weigh the plan for the harbour wall, "
+                f"and {n} members spoke for it while others asked for time to read it. ") * 2
+
+    parts = [f"<h{level}>{title}</h{level}><p>{words(2 * n)}</p><p>{words(2 * n + 1)}</p>"
+             for n, (level, title) in enumerate(headings, 1)]
+    return ("<html><head><title>Harbour plans</title></head><body><article>"
+            f"<h1>Harbour plans</h1><p>{words(0)}</p>{''.join(parts)}</article></body></html>")
+
+
+def _heading_rows(body: BodyView) -> dict[str, str]:
+    """Each heading's text and the kind of row it is drawn in."""
+    layout = body.layout_rows
+    article = body.article
+    assert layout is not None and article is not None
+    return {article.text[layout.starts[row] : layout.ends[row]]: layout.kinds[row]
+            for row in range(layout.header_rows, len(layout))
+            if layout.kinds[row].endswith("heading")}
+
+
+async def test_headings_step_down_from_the_articles_top_level(make_app, tmp_path) -> None:
+    page = tmp_path / "harbour.html"
+    page.write_text(_page([(2, "The vote"), (3, "Who voted"), (4, "The minutes"),
+                           (2, "What comes next")]), encoding="utf-8")
+    async with make_app(page).run_test(size=(100, 40)) as pilot:
+        body = await _open(pilot, "dark")
+        assert _heading_rows(body) == {"The vote": "heading", "Who voted": "subheading",
+                                       "The minutes": "minor-heading",
+                                       "What comes next": "heading"}
+        top, sub, minor = (body._style(f"body--{kind}") for kind in (
+            "heading", "subheading", "minor-heading"))
+        assert top.bold and sub.bold and minor.bold and minor.italic and not sub.italic
+        ink, muted = body.rich_style.color, body._style("body--byline").color
+        assert top.color not in (ink, None) and sub.color in (ink, None)
+        assert minor.color == muted
+        for kind in ("heading", "subheading", "minor-heading"):
+            assert _ratio(body, kind) >= READABLE
+
+
+async def test_an_article_whose_headings_are_all_deep_draws_them_as_its_top(
+    make_app, tmp_path
+) -> None:
+    page = tmp_path / "harbour.html"
+    page.write_text(_page([(4, "The vote"), (5, "Who voted"), (4, "What comes next")]),
+                    encoding="utf-8")
+    async with make_app(page).run_test(size=(100, 40)) as pilot:
+        body = await _open(pilot, "light")
+        assert _heading_rows(body) == {"The vote": "heading", "Who voted": "subheading",
+                                       "What comes next": "heading"}

@@ -40,8 +40,10 @@ CAPTION_BAR = "▏ "
 # the body's component classes for these rows and pieces (``body--`` + name)
 STRUCTURE_STYLES: tuple[str, ...] = tuple(f"body--{name}" for name in (
     "code", "code-keyword", "code-string", "code-comment", "code-number", "code-name",
-    "table", "table-head", "table-rule", "term", "image",
+    "table", "table-head", "table-rule", "term", "image", "subheading", "minor-heading",
 ))
+# a heading's row kind by its depth below the article's top heading level (deeper: the last)
+HEADING_KINDS = ("heading", "subheading", "minor-heading")
 GUESSED = (
     "python", "javascript", "js", "bash", "sh", "json", "html", "css", "c", "cpp", "go", "rust",
     "sql", "java", "ruby", "php", "typescript", "yaml", "toml", "diff",
@@ -89,7 +91,22 @@ def add_block(
         return _image(layout, text, block, index, width, wrap)
     if kind == "quote" and block.depths:
         return _quote(layout, text, block, index, width, wrap)
+    if kind == "heading":
+        return _heading(layout, text, block, index, width, wrap)
     return False
+
+
+def _heading(
+    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
+) -> bool:
+    """A heading's rows: the article's top level of headings in the accent colour, the next
+    bold, deeper ones quieter still (see :data:`HEADING_KINDS`)."""
+    depth = max(0, (block.level or 2) - layout.top_heading)
+    kind = HEADING_KINDS[min(depth, len(HEADING_KINDS) - 1)]
+    for a, b in line_spans(text, block.start, block.end):
+        for x, y in wrap(text, a, b, width):
+            layout.add(kind, x, y, block=index)
+    return True
 
 
 # -- code ---------------------------------------------------------------------------------

@@ -86,6 +86,7 @@ class Layout:
     wants: tuple[int, int] = (0, 0)
     wide_blocks: dict[int, int] = field(default_factory=dict)
     failed: Mapping[str, str] = field(default_factory=dict)  # picture url -> why not shown
+    top_heading: int = 2  # the level of the article's highest headings (drawn the boldest)
 
     @property
     def table_room(self) -> int:
@@ -388,6 +389,8 @@ def build_layout(
     width = max(10, width)
     layout = Layout(width=width, picture_rows=pictures, failed=failed or {}, view=view)
     layout.exact_minutes = minutes_known(article)
+    layout.top_heading = min((block.level or 2 for block in article.blocks
+                              if block.type == "heading"), default=2)
     _add_head_row(layout, "blank", "")
     _wrap_free_text(layout, "title", article.title, width)
     if article.subtitle:
@@ -421,7 +424,7 @@ def build_layout(
         layout.block_rows.append(len(layout))
         kind = block.type
         if add_block(layout, text, block, index, width, wrap_spans):
-            pass  # code, tables, lists, definitions, images: reader/ui/widgets/block_render.py
+            pass  # code, tables, lists, definitions, images, headings: block_render.py
         elif kind in ("preformatted", "code", "table"):
             _add_lines(layout, text, block.start, block.end, index, "pre", width, hard=True,
                        rest=CONTINUED)
@@ -434,8 +437,6 @@ def build_layout(
         elif kind == "quote":
             _add_lines(layout, text, block.start, block.end, index, "quote", width,
                        prefix=QUOTE_BAR, rest=QUOTE_BAR)
-        elif kind == "heading":
-            _add_lines(layout, text, block.start, block.end, index, "heading", width)
         elif text[block.start : block.end] == SCENE_BREAK:  # (centred in the measure)
             _add_lines(layout, text, block.start, block.end, index, "paragraph", width,
                        prefix=" " * max(0, (width - len(SCENE_BREAK)) // 2))
