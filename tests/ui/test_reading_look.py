@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from textual.color import Color
-from ui_helpers import reading, settle
+from ui_helpers import reading, screen_text, settle
 
+from reader.article.model import Block, build_article
 from reader.ui.palette import BODY_TEXT, READABLE, contrast
 from reader.ui.widgets.body import BodyView
 from reader.ui.widgets.code_edges import ABOVE, BELOW
@@ -148,3 +149,20 @@ async def test_an_article_whose_headings_are_all_deep_draws_them_as_its_top(
         body = await _open(pilot, "light")
         assert _heading_rows(body) == {"The vote": "heading", "Who voted": "subheading",
                                        "What comes next": "heading"}
+
+
+async def test_an_alt_text_that_is_the_caption_is_not_said_twice(make_app) -> None:
+    said = "Boats moored inside the harbour wall"
+    figures = [Block("image", said, src="https://example.org/a.jpg", alt=said, caption=said),
+               Block("image", "The old quay in winter", src="https://example.org/b.jpg",
+                     alt="A quay under snow", caption="The old quay in winter")]
+    article = build_article(title="Harbour plans", blocks=[
+        ("paragraph", "The committee met again on Tuesday."), *figures,
+        ("paragraph", "The vote is set for next month.")])
+    async with make_app().run_test(size=(100, 30)) as pilot:
+        await _open(pilot, "dark")
+        reading(pilot.app).show_article(article)
+        await settle(pilot)
+        text = screen_text(pilot.app)
+        assert text.count(said) == 1 and "[image]" in text  # (the caption, under the mark)
+        assert "[image: A quay under snow]" in text and "The old quay in winter" in text

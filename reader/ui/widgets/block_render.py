@@ -459,13 +459,16 @@ def _image(
             add_row(layout, "image", pieces, index)
         _picture_rows(layout, block, index)
         return True
-    label = placeholder(block.alt, max(10, width - cell_len(reason)))
+    caption = block.caption or ""
+    shown_caption = bool(caption) and shown.startswith(caption)
+    # (an alt text that is the caption below it is not said twice)
+    alt = None if shown_caption and _words(block.alt) == _words(caption) else block.alt
+    label = placeholder(alt, max(10, width - cell_len(reason)))
     layout.add("image", start, start, text=label + reason, block=index)
     _picture_rows(layout, block, index)
     if end <= start:
         return True
-    caption = block.caption or ""
-    split = start + len(caption) if caption and shown.startswith(caption) else end
+    split = start + len(caption) if shown_caption else end
     room = width - cell_len(CAPTION_BAR)
     for a, b in wrap(text, start, split, room) if split > start else []:
         layout.add("caption", a, b, prefix=CAPTION_BAR, block=index)
@@ -474,6 +477,11 @@ def _image(
         for a, b in wrap(text, credit_start, end, room):
             layout.add("credit", a, b, prefix=CAPTION_BAR, block=index)
     return True
+
+
+def _words(text: str | None) -> str:
+    """``text`` as its words, case aside (an alt text that repeats the caption)."""
+    return " ".join((text or "").split()).casefold()
 
 
 def _picture_rows(layout: Layout, block: Block, index: int) -> None:
