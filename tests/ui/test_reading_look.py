@@ -151,6 +151,20 @@ async def test_an_article_whose_headings_are_all_deep_draws_them_as_its_top(
                                        "What comes next": "heading"}
 
 
+@pytest.mark.parametrize(("height", "apart"), [(40, 1), (30, 0)])
+async def test_the_people_panel_stands_a_row_apart_from_the_quotes_above(
+    make_app, height: int, apart: int
+) -> None:
+    """(Where the column has the room: a short one keeps its rows for the lists.)"""
+    async with make_app().run_test(size=(120, height)) as pilot:
+        await _open(pilot, "dark")
+        screen = reading(pilot.app)
+        quotes = screen.query_one("#quotes-panel").region
+        people = screen.query_one("#people-panel").region
+        assert quotes.height and people.height
+        assert people.y == quotes.bottom + apart  # (was right under the last quote's row)
+
+
 async def test_an_alt_text_that_is_the_caption_is_not_said_twice(make_app) -> None:
     said = "Boats moored inside the harbour wall"
     figures = [Block("image", said, src="https://example.org/a.jpg", alt=said, caption=said),

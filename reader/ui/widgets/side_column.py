@@ -11,9 +11,17 @@ if TYPE_CHECKING:
     from reader.ui.widgets.panels import PanelList
 
 
+ROOMY = 34  # rows of the column from which its two panels stand a row apart
+
+
 class SideColumn(Vertical):
     """The panels' column, split by content: the shorter list takes its own height, the
     longer the rest (``-quotes-long`` in styles/reader.tcss)."""
+
+    def on_resize(self) -> None:
+        """A tall column keeps a row between its panels (``-roomy``); a short one has none
+        to spare (each list keeps its rows)."""
+        self.set_class(self.size.height >= ROOMY, "-roomy")
 
     def on_panel_list_filled(self, event: PanelList.Filled) -> None:
         """(By handler name: the panels' module loads after the first frame.)"""
