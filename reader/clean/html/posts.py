@@ -119,8 +119,12 @@ def signed_by(post: HtmlElement, known: Collection[HtmlElement] | None = None) -
     """The one name a post's author elements give (folded), or None when they give none
     or several: a box holding several people's names holds several posts, or none.
     ``known``: the page's author elements, when already found."""
-    names = {folded_words(name) for name in map(author_name, authors_in(
-        own_elements(post, ()), known)) if name}
+    return one_name(authors_in(own_elements(post, ()), known))
+
+
+def one_name(authors: list[HtmlElement]) -> str | None:
+    """The one name ``authors`` give (folded), or None when they give none or several."""
+    names = {folded_words(name) for name in map(author_name, authors) if name}
     return names.pop() if len(names) == 1 else None
 
 
