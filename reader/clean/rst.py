@@ -17,6 +17,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.clean.extracted import Extracted, with_text
+from reader.clean.rst_bounds import beyond_bounds
 
 _SETTINGS = {
     "file_insertion_enabled": False,  # no `.. include::` or `:file:` of the reader's files
@@ -75,15 +76,17 @@ def _field(docinfo: HtmlElement | None, *names: str) -> str | None:
 
 
 def clean_rst(text: str) -> Extracted:
-    """The article of a reStructuredText document; one docutils cannot read (too deeply
-    nested, or failing inside) is read as plain text."""
+    """The article of a reStructuredText document; one docutils cannot read (beyond the
+    bounds of :mod:`reader.clean.rst_bounds`, or failing inside) is read as plain text."""
     from docutils.core import publish_parts
 
+    from reader.clean.text.pipeline import clean_plain_text
+
+    if beyond_bounds(text):
+        return clean_plain_text(text)
     try:
         parts = publish_parts(source=text, writer_name="html5", settings_overrides=_SETTINGS)
     except Exception:  # docutils' own failures have no common base: the text is still text
-        from reader.clean.text.pipeline import clean_plain_text
-
         return clean_plain_text(text)
     return _from_parts(parts)
 
