@@ -21,6 +21,7 @@ from reader.article.model import SCENE_BREAK
 from reader.clean.byline import is_date_line, parse_byline, parse_date, split_glued_byline
 from reader.clean.extracted import Draft, Extracted, tidy_breaks
 from reader.clean.markdown_blocks import CONTAINERS, code_block, container_block, draft_block
+from reader.clean.markdown_bounds import bound_labels, too_large
 from reader.clean.markdown_html import html_pictures
 from reader.clean.markdown_inline import HIDDEN_OPEN, Marks, inline_text
 from reader.clean.markdown_templates import without_templates
@@ -65,6 +66,7 @@ _KEYS = {
 }
 
 _parser: MarkdownIt | None = None
+_linkless: MarkdownIt | None = None
 
 # Nesting. markdown-it stops parsing at ``maxNesting`` and drops the rest of the document,
 # and it recurses once per level: so lines nested deeper than any real document are flattened
@@ -83,23 +85,37 @@ _INDENT = re.compile(r"[ \t]*+")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 
 
+def _build() -> MarkdownIt:
+    # (linkify: bare addresses are links, as GitHub makes them; markdown-it-py's
+    # ``linkify`` extra, which Textual asks for, brings linkify-it-py)
+    options = {"html": True, "maxNesting": MAX_NESTING, "linkify": True}
+    parser = MarkdownIt("commonmark", options).enable(["table", "strikethrough", "linkify"])
+    # Every link is a link to the parser; the assembler keeps only web addresses as links
+    # (so a javascript: one reads as its text, not as its Markdown source).
+    parser.validateLink = lambda url: True  # type: ignore[method-assign]
+    try:
+        from mdit_py_plugins.deflist import deflist_plugin
+        from mdit_py_plugins.footnote import footnote_plugin
+    except ImportError:  # pragma: no cover - Textual brings them
+        return parser
+    return parser.use(deflist_plugin).use(footnote_plugin)
+
+
 def _markdown() -> MarkdownIt:
     global _parser
     if _parser is None:
-        # (linkify: bare addresses are links, as GitHub makes them; markdown-it-py's
-        # ``linkify`` extra, which Textual asks for, brings linkify-it-py)
-        options = {"html": True, "maxNesting": MAX_NESTING, "linkify": True}
-        _parser = MarkdownIt("commonmark", options).enable(["table", "strikethrough", "linkify"])
-        # Every link is a link to the parser; the assembler keeps only web addresses as links
-        # (so a javascript: one reads as its text, not as its Markdown source).
-        _parser.validateLink = lambda url: True  # type: ignore[method-assign]
-        try:
-            from mdit_py_plugins.deflist import deflist_plugin
-            from mdit_py_plugins.footnote import footnote_plugin
-        except ImportError:  # pragma: no cover - Textual brings them
-            return _parser
-        _parser.use(deflist_plugin).use(footnote_plugin)
+        _parser = _build()
+        bound_labels(_parser, _without_links)
     return _parser
+
+
+def _without_links() -> MarkdownIt:
+    """The parser for a paragraph of brackets nested past any link's (see markdown_bounds)."""
+    global _linkless
+    if _linkless is None:
+        _linkless = _build()
+        _linkless.inline.ruler.disable(["link", "image", "footnote_ref", "footnote_inline"])
+    return _linkless
 
 
 def cap_nesting(text: str) -> str:
@@ -200,7 +216,10 @@ def _plain_blocks(text: str) -> list[tuple[str, str, int]]:
 
 
 def markdown_blocks(text: str) -> list[tuple[str, str, int]]:
-    """Body blocks of Markdown ``text`` (an image-only paragraph an ``image`` block)."""
+    """Body blocks of Markdown ``text`` (an image-only paragraph an ``image`` block); one
+    beyond the size bounds (:mod:`reader.clean.markdown_bounds`) as plain paragraphs."""
+    if too_large(text):
+        return _plain_blocks(text)
     try:
         tokens = _markdown().parse(cap_nesting(text))
     except RecursionError:

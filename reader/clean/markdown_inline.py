@@ -28,6 +28,7 @@ class Marks(list[tuple[str, str, int]]):
 
 
 _STYLE_TOKENS = {"em": "emphasis", "strong": "strong", "s": "struck"}
+_STYLE_DEPTH = 16  # styles nested deeper are not set apart again (each would join its words)
 
 
 def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
@@ -46,8 +47,11 @@ def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
     written_out = False  # inside an address written out ("<https://...>", "https://...")
     styles = links.styles if isinstance(links, Marks) else None
     base = links.length if isinstance(links, Marks) else 0
-    open_: list[tuple[str, int]] = []  # styles open: their kind, where their words start
-    for child in token.children or []:
+    open_: list[tuple[str, int, int]] = []  # styles open: kind, first part, where words start
+    size = 0  # of the parts so far (counted, not joined again at each part: a long line)
+    too_deep = 0  # styles open beyond _STYLE_DEPTH
+    children = token.children or []
+    for index, child in enumerate(children):
         if child.type == "html_inline":
             if HIDDEN_OPEN.match(child.content):
                 hidden = True
@@ -55,34 +59,39 @@ def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
                 hidden = False
             elif not hidden and _LINE_BREAK.fullmatch(child.content.strip()):
                 parts.append("\n" if breaks else " ")
+                size += 1
                 if link is not None:
                     link.append(" ")
         elif hidden:
             continue
         elif child.type in ("text", "code_inline"):
             if child.type == "code_inline" and styles is not None and child.content.strip():
-                styles.append((child.content, "code", base + len("".join(parts))))
+                styles.append((child.content, "code", base + size))
             content = child.content
             if written_out:  # (markdown-it decodes an address's "%20" to a space: undone)
                 content = content.replace(" ", "%20")
             parts.append(content)
+            size += len(content)
             if link is not None:
                 link.append(content)
         elif child.type == "image" and images and child.content.strip():
             parts.append(child.content.strip())
+            size += len(parts[-1])
             if link is not None:
                 link.append(child.content.strip())
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n" if breaks and child.type == "hardbreak" else " ")
+            size += 1
             if link is not None:
                 link.append(" ")
         elif child.type == "footnote_ref":
             parts.append(f"[{child.meta.get('label', '')}]")
-        elif child.type == "link_open" and _not_an_address(child, token.children or []):
+            size += len(parts[-1])
+        elif child.type == "link_open" and _not_an_address(child, children[index + 1 : index + 2]):
             continue  # (a file's name linkify took for a domain: its text stays)
         elif child.type == "link_open":
             link, href = [], str(child.attrs.get("href") or "")
-            link_at = base + len("".join(parts))
+            link_at = base + size
             written_out = child.markup in ("autolink", "linkify")  # (its text: the address)
         elif child.type == "link_close" and link is not None:
             written_out = False
@@ -93,10 +102,15 @@ def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
                 links.append((text, href))
             link = None
         elif styles is not None and child.type.endswith("_open") and child.tag in _STYLE_TOKENS:
-            open_.append((child.tag, len("".join(parts))))
+            if len(open_) < _STYLE_DEPTH:
+                open_.append((child.tag, len(parts), size))
+            else:
+                too_deep += 1
+        elif too_deep and child.type.endswith("_close") and child.tag in _STYLE_TOKENS:
+            too_deep -= 1
         elif styles is not None and child.type.endswith("_close") and open_:
-            tag, at = open_.pop()
-            words = " ".join("".join(parts)[at:].split())
+            tag, first, at = open_.pop()
+            words = " ".join("".join(parts[first:]).split())
             if words:
                 styles.append((words, _STYLE_TOKENS[tag], base + at))
     text = "".join(parts).strip()
@@ -105,12 +119,12 @@ def inline_text(token: Token, links: list[tuple[str, str]] | None = None, *,
     return text
 
 
-def _not_an_address(link_open: Token, children: list[Token]) -> bool:
-    """Whether an address linkify found is none GitHub would link ("CONTRIBUTORS.md")."""
+def _not_an_address(link_open: Token, following: list[Token]) -> bool:
+    """Whether an address linkify found is none GitHub would link ("CONTRIBUTORS.md");
+    ``following``: the token after it (if any)."""
     if link_open.markup != "linkify":
         return False
-    at = next(i for i, child in enumerate(children) if child is link_open)
-    raw = children[at + 1].content if at + 1 < len(children) else ""
+    raw = following[0].content if following else ""
     return not is_written_address(raw, str(link_open.attrs.get("href") or ""))
 
 
