@@ -73,7 +73,7 @@ def _body(message: EmailMessage) -> tuple[str, str]:
     if part.get_content_subtype() == "html":
         return "html", _html_text(part)
     try:
-        content = part.get_content()
+        content = _raw_text(part) or part.get_content()
     except (LookupError, ValueError, AssertionError):  # an unknown charset, a broken part
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
@@ -90,10 +90,35 @@ def _html_text(part: EmailMessage) -> str:
     ``<meta charset>`` in it, else detection (valid UTF-8 overrules a legacy name)."""
     from reader.sources.decoding import decode_bytes
 
-    payload = part.get_payload(decode=True)
+    raw = _raw_bytes(part)
+    payload = raw if raw is not None else part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         payload = str(part.get_payload() or "").encode("utf-8", "surrogateescape")
     return decode_bytes(payload, part.get_param("charset"))[0]  # type: ignore[arg-type]
+
+
+def _raw_bytes(part: EmailMessage) -> bytes | None:
+    """A part's bytes when its text holds characters beyond ASCII (a file read as text
+    carries them raw), else None: the email package would write each such character out
+    as its escape (a literal "\\u2014"), and drop its transfer encoding."""
+    payload = part.get_payload()
+    if not isinstance(payload, str) or payload.isascii():
+        return None
+    data = payload.encode("utf-8", "surrogateescape")
+    encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if encoding == "quoted-printable":
+        import quopri
+
+        return quopri.decodestring(data)
+    return data  # (base64 is ASCII; 7bit, 8bit and binary are the bytes)
+
+
+def _raw_text(part: EmailMessage) -> str | None:
+    """A text part's characters beyond ASCII read as they are written (see _raw_bytes)."""
+    from reader.sources.decoding import decode_bytes
+
+    data = _raw_bytes(part)
+    return None if data is None else decode_bytes(data, part.get_param("charset"))[0]  # type: ignore[arg-type]
 
 
 def _saved_page(message: EmailMessage) -> str | None:

@@ -215,3 +215,34 @@ def test_a_long_text_after_a_dashed_line_is_still_the_mails(tmp_path: Path) -> N
     article = dump_text(tmp_path, MAIL.replace('Sarah Chen | Staff SRE', more, 1), "reply.txt")
     texts = "\n".join(block["text"] for block in article["body"])
     assert "Point 11: the alerts fired late" in texts
+
+
+def test_characters_written_raw_in_a_part_read_as_themselves(tmp_path: Path) -> None:
+    # (a hand-written or converted archive carries them unencoded; the email package wrote
+    # each as its escape: a literal "\u2014", and a bidi override as "\u202e")
+    page = (
+        "<html><head><title>Nets — and boats</title></head><body><article><h1>Nets — and boats"
+        "</h1><p>The nets dried on the quay \u2014 and the \u202eboats\u202c came in at dawn, "
+        "as they do every day of the season in the small harbour town.</p><p>Second "
+        "paragraph about the harbour =E2=80=94 quoted-printable =1B[31mred.</p>"
+        "</article></body></html>"
+    )
+    archive = tmp_path / "nets.mhtml"
+    archive.write_text(
+        "From: <Saved by Blink>\nSubject: Nets\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/related; boundary="b"\n\n--b\n'
+        "Content-Type: text/html; charset=x-unknown\nContent-Transfer-Encoding: quoted-printable"
+        f"\n\n{page}\n--b--\n",
+        encoding="utf-8",
+    )
+    texts = [block["text"] for block in dump_json(str(archive))["body"]]
+    assert texts == [
+        "The nets dried on the quay — and the boats came in at dawn, as they do every day of "
+        "the season in the small harbour town.",
+        "Second paragraph about the harbour — quoted-printable red.",
+    ]
+    mail = tmp_path / "note.eml"
+    mail.write_text("From: Ann <ann@example.com>\nSubject: Nets\nContent-Type: text/plain; "
+                    "charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nThe nets — dried.\n",
+                    encoding="utf-8")
+    assert [block["text"] for block in dump_json(str(mail))["body"]] == ["The nets — dried."]
