@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,22 @@ def dump_json(*args: str, stdin: bytes | None = None) -> dict:
         timeout=60,
     )
     return json.loads(result.stdout)
+
+
+MEMORY = 800 * 2**20  # bytes of address space a bounded dump may take
+
+
+def _bounded_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+
+
+def dump_bounded(path: Path, fmt: str = "json") -> subprocess.CompletedProcess[str]:
+    """``reader dump --format FMT PATH`` given 20 s and :data:`MEMORY` at most: a small
+    hostile file is read at once or refused, never a wait or gigabytes."""
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "dump", "--format", fmt, str(path)],
+        capture_output=True, text=True, timeout=20, preexec_fn=_bounded_memory,
+    )
 
 
 def body_texts(article: dict) -> list[str]:

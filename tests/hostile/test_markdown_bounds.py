@@ -6,18 +6,16 @@ text, a document beyond the size bounds as plain paragraphs."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.cli_run import dump_bounded
 
 
 def _dump(folder: Path, text: str) -> dict:
     path = folder / "doc.md"
     path.write_text(text, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", "dump", "--format", "json", str(path)],
-        capture_output=True, check=True, timeout=20,
-    )
+    result = dump_bounded(path)
+    assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
