@@ -17,6 +17,7 @@ from itertools import pairwise
 from reader.article.model import SCENE_BREAK
 from reader.clean.byline import parse_date
 from reader.clean.extracted import Draft
+from reader.clean.mail_signature import without_signature
 
 Block = tuple[str, str, int]
 
@@ -39,7 +40,7 @@ _ADDRESS = re.compile(r"<?(?<![\w.+-])[\w.+-]{1,64}(?:@| at )[\w-]{1,63}(?:\.[\w
 def is_message(text: str) -> bool:
     """Whether preformatted ``text`` is an e-mail message (see the module)."""
     lines = text.split("\n")
-    if _SIGNATURE in lines:
+    if _SIGNATURE in lines:  # (exactly "-- ": what only a mail writes; cut by the mail rules)
         return True
     return any(
         _ATTRIBUTION.search(line) and _QUOTED.match(following)
@@ -49,10 +50,9 @@ def is_message(text: str) -> bool:
 
 def message_blocks(text: str) -> list[Block]:
     """A message's blocks: paragraphs (lines joined), runs of quoted lines as quotations,
-    lines set in kept as preformatted; nothing from its signature down."""
-    lines = text.split("\n")
-    if _SIGNATURE in lines:
-        lines = lines[: len(lines) - lines[::-1].index(_SIGNATURE) - 1]
+    lines set in kept as preformatted; nothing from its signature or its list's footer down
+    (``mail_signature.without_signature``, as for a mail)."""
+    lines = without_signature(text).split("\n")  # (and a list's footer: the mail rules)
     blocks: list[Block] = []
     run: list[str] = []
     kind = ""
