@@ -1,16 +1,37 @@
-"""Run the real ``reader dump`` command in a subprocess and read its JSON."""
+"""Run the real ``reader dump`` command and read what it prints.
+
+The command runs in this process (the ``reader`` entry point's own ``main``, its output
+caught): a new interpreter for each of some 400 dumps cost CI about a minute. What needs a
+process of its own (a pipe on stdin, a bound on memory) still gets one.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import resource
 import subprocess
 import sys
 from pathlib import Path
 
+from reader.__main__ import main as reader_main
 
-def dump_json(*args: str, stdin: bytes | None = None) -> dict:
+
+def run_dump(*args: str | Path) -> str:
+    """What ``reader dump ARGS`` prints, run by the entry point in this process; fails when
+    the command fails."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = reader_main(["dump", *map(str, args)])
+    assert status == 0, f"reader dump {' '.join(args)} exited {status}"
+    return out.getvalue()
+
+
+def dump_json(*args: str | Path, stdin: bytes | None = None) -> dict:
     """``reader dump --format json ARGS`` (``stdin`` piped in), parsed; fails on an error."""
+    if stdin is None:
+        return json.loads(run_dump("--format", "json", *args))
     result = subprocess.run(
         [sys.executable, "-m", "reader", "dump", "--format", "json", *args],
         input=stdin,
@@ -42,16 +63,9 @@ def body_texts(article: dict) -> list[str]:
     return [block["text"] for block in article["body"]]
 
 
-def dump_explain(*args: str) -> list[str]:
+def dump_explain(*args: str | Path) -> list[str]:
     """The lines ``reader dump --explain ARGS`` prints; fails on an error."""
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", "dump", "--explain", *args],
-        capture_output=True,
-        check=True,
-        text=True,
-        timeout=60,
-    )
-    return result.stdout.splitlines()
+    return run_dump("--explain", *args).splitlines()
 
 
 def dump_article(folder: Path, title: str, article: str, head: str = "") -> dict:
@@ -78,11 +92,4 @@ def dump_as(folder: Path, text: str, fmt: str, name: str = "note.txt") -> str:
     prints for it (``text`` or ``markdown``)."""
     path = folder / name
     path.write_text(text, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", "dump", "--format", fmt, str(path)],
-        capture_output=True,
-        check=True,
-        text=True,
-        timeout=60,
-    )
-    return result.stdout
+    return run_dump("--format", fmt, str(path))

@@ -14,12 +14,15 @@ from reader.engine.pipeline import extract
 from reader.sources.load import RawDocument
 from tests.hostile.corpus import CONTROL_SEQUENCES, forbidden_in_output
 
-# Examples per property: 6 properties x ~1,700 = over 10,000 generated cases in CI's run.
-MANY = settings(
-    max_examples=1700,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
+# Examples per property, spent where they are cheap: the pure cleaners and the model take
+# thousands, the whole pipeline hundreds. Over 10,000 generated cases in CI's run in all.
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large]
+
+
+def examples(count: int) -> settings:
+    """Hypothesis settings for `count` examples, with no deadline."""
+    return settings(max_examples=count, deadline=None, suppress_health_check=_QUIET)
+
 
 WORDS = (
     "the city council voted on tuesday to approve a budget that raises spending on schools "
@@ -45,7 +48,7 @@ def _all_text(article) -> str:
     return "\n".join(parts)
 
 
-@MANY
+@examples(3000)
 @given(st.text())
 def test_clean_text_never_leaves_controls(text: str) -> None:
     assert forbidden_in_output(clean_text(text)) == []
@@ -53,7 +56,7 @@ def test_clean_text_never_leaves_controls(text: str) -> None:
     assert forbidden_in_output(clean_block(text)) == []
 
 
-@MANY
+@examples(2000)
 @given(st.lists(st.tuples(st.sampled_from(["paragraph", "quote", "list"]), st.text()), max_size=8))
 def test_offsets_always_point_at_their_block(blocks: list[tuple[str, str]]) -> None:
     article = build_article(title="t", blocks=blocks)
@@ -61,7 +64,7 @@ def test_offsets_always_point_at_their_block(blocks: list[tuple[str, str]]) -> N
         assert article.text[block.start : block.end] == block.text
 
 
-@MANY
+@examples(1700)
 @given(st.text(max_size=400))
 def test_arbitrary_text_gives_an_article_or_our_error(text: str) -> None:
     try:
@@ -89,7 +92,7 @@ def html_like(draw: st.DrawFn) -> str:
     return "".join(pieces)
 
 
-@MANY
+@examples(700)
 @given(html_like())
 def test_arbitrary_html_gives_an_article_or_our_error(markup: str) -> None:
     try:
@@ -99,7 +102,7 @@ def test_arbitrary_html_gives_an_article_or_our_error(markup: str) -> None:
     assert forbidden_in_output(_all_text(article)) == []
 
 
-@MANY
+@examples(300)
 @given(st.lists(paragraph, min_size=3, max_size=8), junk, st.data())
 def test_text_article_keeps_every_paragraph(paragraphs: list[str], noise: str, data) -> None:
     where = data.draw(st.integers(0, len(paragraphs) - 1))
@@ -114,7 +117,7 @@ def test_text_article_keeps_every_paragraph(paragraphs: list[str], noise: str, d
     assert forbidden_in_output(body) == []
 
 
-@MANY
+@examples(300)
 @given(st.lists(paragraph, min_size=3, max_size=8), junk, st.data())
 def test_html_article_keeps_every_paragraph(paragraphs: list[str], noise: str, data) -> None:
     where = data.draw(st.integers(0, len(paragraphs) - 1))
@@ -146,7 +149,7 @@ control = st.sampled_from(
 )
 
 
-@MANY
+@examples(3000)
 @given(plain, control, st.data())
 def test_one_control_character_loses_at_most_its_sequence(text: str, char: str, data) -> None:
     text += " " + " ".join(WORDS)  # a tail longer than any sequence, which must survive
