@@ -25,6 +25,8 @@ from reader.ui.screens.leaving import dismiss_once
 from reader.ui.screens.library import NOTICE_CHARS, PAGE, STYLES, ListScreen
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from reader.feeds import Outcome
     from reader.store import Store
 
@@ -58,29 +60,39 @@ class FeedScreenBase(ListScreen[Entry | None]):
         self.refresh_bindings()
         self.query_one("#list-status").add_class("-refreshing")
         self.set_status("Refreshing…")
-        self._refresh(store)
+        self._refresh(store, self.app)
 
     @work(thread=True, exit_on_error=False, group="refresh-feeds")
-    def _refresh(self, store: Store) -> None:
+    def _refresh(self, store: Store, app: App[object]) -> None:
+        """(``app``: the screen's, taken while it is up: closed, it no longer knows it.)"""
         from reader.feeds import refresh
 
         def progress(done: int, total: int, outcome: Outcome) -> None:
-            self.app.call_from_thread(self.set_status, f"Refreshing feeds: {done}/{total}…")
+            app.call_from_thread(self._progress, f"Refreshing feeds: {done}/{total}…")
 
         try:
             outcomes = refresh(store, self.feeds_to_refresh(store), progress=progress)
         except ReaderError as error:
-            self.app.call_from_thread(self._refreshed, str(error))
+            app.call_from_thread(self._refreshed, str(error))
             return
         new = sum(outcome.new for outcome in outcomes)
         failed = sum(1 for outcome in outcomes if outcome.error)
         feeds = f"{len(outcomes)} feed{'s' * (len(outcomes) != 1)}"
         summary = f"Refreshed {feeds}: {new} new entr{'y' if new == 1 else 'ies'}"
-        self.app.call_from_thread(
+        app.call_from_thread(
             self._refreshed, summary + (f", {failed} failed." if failed else ".")
         )
 
+    def _progress(self, said: str) -> None:
+        """How far the refresh got, on the status line while the screen is up (closed, it
+        goes on: what it says then must not stop it)."""
+        if self.is_running:
+            self.set_status(said)
+
     def _refreshed(self, summary: str) -> None:
+        if not self.is_running:  # (closed meanwhile: the summary is still told)
+            self.app.notify(summary, title="Feeds")
+            return
         self.refreshing = False
         self.refresh_bindings()
         self.query_one("#list-status").remove_class("-refreshing")

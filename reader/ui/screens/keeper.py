@@ -123,8 +123,9 @@ class ArticleKeeper:
 
     def _store_ready(self, key: str, store: Store | None) -> None:
         """The store is open: restore the saved reading position and mark the bookmarks."""
-        if key != self.kept_key:
-            return  # another article is shown now
+        if key != self.kept_key or not self.screen.is_running:
+            return  # another article is shown now, or the screen is being taken down (the
+            # app quits: its body is gone; ``leave`` opened the store to save the article)
         place: Place = (0, 0.0)
         if store is not None:
             try:
@@ -277,8 +278,8 @@ class ArticleKeeper:
         """Mark the bookmarked passages in the body (once the store is open)."""
         store = self.opened_store
         article = self.screen.article
-        if store is None or article is None:
-            return
+        if store is None or article is None or not self.screen.is_running:
+            return  # (not yet, or the screen is being taken down: its body is gone)
         try:
             placed = store.bookmarks_in(article)
         except StoreError:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar, cast
 
@@ -29,6 +30,8 @@ from reader.ui.widgets.hints import Hints
 from reader.ui.widgets.rows import Rows, rows_if_unwrapped
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from reader.store import RemovedArticle, Store
     from reader.ui.app import ReaderApp
 
@@ -271,11 +274,12 @@ class LibraryScreen(ListScreen[int | None]):
     def on_mount(self) -> None:  # (Textual calls ListScreen.on_mount too, after this one)
         store = self.store
         if store is not None and store.first_run:
-            self._seed(store)
+            self._seed(store, self.app)
 
     @work(thread=True, exit_on_error=False, group="seed")
-    def _seed(self, store: Store) -> None:
-        """First run: put the bundled sample in the library (in the background)."""
+    def _seed(self, store: Store, app: App[object]) -> None:
+        """First run: put the bundled sample in the library (in the background; ``app``
+        taken while the screen is up: closed, it no longer knows it)."""
         from reader.engine.pipeline import load_sample
 
         try:
@@ -283,7 +287,13 @@ class LibraryScreen(ListScreen[int | None]):
         except StoreError:
             return
         if added:
-            self.app.call_from_thread(self.reload)
+            with suppress(RuntimeError):  # (the app has gone)
+                app.call_from_thread(self._seeded)
+
+    def _seeded(self) -> None:
+        """The sample is in the library: list it, if the screen is still up."""
+        if self.is_running:
+            self.reload(keep=self.item_list.highlighted)
 
     def fetch(self, store: Store, query: str) -> Sequence[object]:
         return store.list_articles(query or None, limit=PAGE)

@@ -139,8 +139,8 @@ class Opening:
         """The load worker (no early load: ``o``, or a system that cannot fork) cleaned a long
         text's opening; its whole comes as the worker's result. Shown unless the load was
         cancelled or another began."""
-        if cancelled.is_set() or not self.screen.is_loading:
-            return
+        if cancelled.is_set() or not self.screen.is_loading or not self.screen.is_running:
+            return  # (is_running: the app quits, the screen's widgets are going)
         self.screen.show_article(article, opening=True, layout=layout)
         self.shown = self._last = article
         if self.standing:  # (the reader reads the entry now)

@@ -265,6 +265,8 @@ class Travel:
         """Say in the status line (and a note) that ``pages`` pages were joined (the status
         line says it again whenever that article is shown: see :meth:`before_show`)."""
         self._joined = pages
+        if not self.screen.is_running:
+            return  # (the app quits: the status line is gone)
         self.screen.set_status_right(f"{pages} pages joined")
         self.screen.notify(f"{pages} pages joined into one article.", title="Pages")
 
