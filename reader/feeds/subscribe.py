@@ -33,6 +33,9 @@ def subscribe(store: Store, address: str) -> tuple[Feed, bool, int]:
         raise FeedError(f"{show(address)} is a file: a feed is followed on the web, by its "
                         "http(s) address.")
     guessed = "://" not in address or given.strip().lower().startswith("feed://")
+    if guessed and not _host_like(address.split("://", 1)[-1]):  # (not fetched: "abc")
+        raise FeedError(f"{show(given.strip())} is not a web address: give the feed's "
+                        "address (https://example.org/feed.xml) or its site's (example.org).")
     if "://" not in address:
         address = "https://" + address
     try:
@@ -49,6 +52,17 @@ def subscribe(store: Store, address: str) -> tuple[Feed, bool, int]:
     store.feeds.checked(feed.id, etag=response.etag, last_modified=response.last_modified,
                         title=parsed.title or None, site=parsed.site)
     return store.feeds.find(feed.id) or feed, added, new
+
+
+def _host_like(address: str) -> bool:
+    """Whether ``address``, given with no scheme, starts with what could be a web host: a
+    name with a dot in it, localhost, or an IP address ("abc" or "my feeds" is none)."""
+    host = address.split("/", 1)[0].rsplit("@", 1)[-1]
+    if host.startswith("["):  # (an IPv6 address)
+        return True
+    host = host.split(":", 1)[0].rstrip(".")
+    return bool(host) and not any(char.isspace() for char in host) and (
+        "." in host or host.lower() == "localhost")
 
 
 def _unreachable(error: FeedError) -> bool:

@@ -173,3 +173,10 @@ def test_a_feed_is_found_by_part_of_its_title_when_only_one_has_it(tmp_path: Pat
     assert removed.returncode == 0, removed.stderr
     assert "Unsubscribed from Harbour News Daily." in removed.stdout
     assert "Harbour News" not in reader("list", *data).stdout
+
+
+def test_adding_a_word_says_it_is_no_web_address_and_what_to_give(tmp_path: Path) -> None:
+    added = reader("add", "abc", "--data-dir", str(tmp_path))
+    assert added.returncode == 1 and added.stdout == ""
+    assert added.stderr == ("reader: abc is not a web address: give the feed's address "
+                            "(https://example.org/feed.xml) or its site's (example.org).\n")

@@ -343,6 +343,15 @@ def test_no_address_or_a_file_s_path_is_told_not_fetched_as_https(
     assert "https://" not in str(caught.value)
 
 
+@pytest.mark.parametrize("address", ["abc", "my feeds", "news:", "feed://abc"])
+def test_a_word_is_told_it_is_no_web_address_not_fetched(store: Store, address: str) -> None:
+    """Not "Could not reach abc": nothing is fetched, and the sentence says what to give."""
+    with pytest.raises(FeedError, match="is not a web address: give the feed's address") \
+            as caught:
+        subscribe(store, address)
+    assert "reach" not in str(caught.value)
+
+
 def test_the_guesses_at_a_feed_stop_at_their_deadline(
     httpserver: HTTPServer, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
