@@ -221,17 +221,26 @@ class ReaderApp(App[int]):
                 return screen
         return None
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``L``, ``B`` and ``F`` are not offered on the list screen they show (the hint
+        line leaves them out)."""
+        stack = self.screen_stack  # (empty as the app starts and ends)
+        return not stack or commands.offered_on(stack[-1], action)
+
     def action_open(self) -> None:
-        """Ask for a URL or a path and open it."""
+        """Ask for a URL or a path and open it (over a list screen: in its place)."""
         from reader.ui.screens.open import OpenScreen
 
-        def opened(value: str | None) -> None:
-            reading = self.reading
-            if value and reading is not None:
-                self.last_opened = value
-                reading.open_source(value)
+        self.push_screen(OpenScreen(self.last_opened), self.open_typed)
 
-        self.push_screen(OpenScreen(self.last_opened), opened)
+    def open_typed(self, value: str | None) -> None:
+        """Open what the open dialog was given in the reading screen, the list screens
+        over it closed (nothing: nothing happens)."""
+        reading = self.reading
+        if value and reading is not None:
+            self.last_opened = value
+            self.library.leave_lists()
+            reading.open_source(value)
 
     def action_library(self) -> None:
         """``L``: the saved articles."""

@@ -44,6 +44,7 @@ class Command:
     # library, bookmarks, feeds), "bookmarks" or "feeds"
     rank: int = 3  # in a crowded footer, the highest rank is dropped first
     remappable: bool = True  # False: the key is a focused widget's own (a list's enter)
+    hint: str = ""  # what a list screen's hint line says it does ("" : not named there)
 
     @property
     def keys_label(self) -> str:
@@ -122,37 +123,37 @@ COMMANDS: tuple[Command, ...] = (
     C("bookmark", "Bookmark", ("m",), "Bookmark the selected quote, or the current paragraph",
       "bookmark", group="Library", footer=True),
     C("bookmarks", "Bookmarks", ("B",), "Show your bookmarks", "app.bookmarks",
-      group="Library"),
+      group="Library", hint="bookmarks"),
     C("library", "Library", ("L",), "Show saved and recent articles", "app.library",
-      group="Library", footer=True, rank=4),
+      group="Library", footer=True, rank=4, hint="library"),
     C("feeds", "Feeds", ("F",), "Show your feeds and their unread entries", "app.feeds",
-      group="Library"),
+      group="Library", hint="feeds"),
     C("subscribe", "Subscribe", ("s",),
       "Subscribe to the feed just opened (a feed is no article) and show its entries",
       "subscribe", group="Library", footer=True),
     C("list_search", "Search", ("slash",),
       "On the library, bookmarks and feeds screens: search the list", "focus_search",
-      group="Library", screen="lists"),
+      group="Library", screen="lists", hint="search"),
     C("list_delete", "Delete", ("d", "delete"),
       "On the library, bookmarks and feeds screens: delete the highlighted item (a feed: "
-      "unsubscribe)", "delete", group="Library", screen="lists"),
+      "unsubscribe)", "delete", group="Library", screen="lists", hint="delete"),
     C("list_undo", "Undo", ("u",),
       "On the library, bookmarks and feeds screens: undo the last delete or marking read",
-      "undo", group="Library", screen="lists"),
+      "undo", group="Library", screen="lists", hint="undo"),
     C("list_close", "Close", ("escape",),
       "On the library, bookmarks and feeds screens: clear the search, else close the screen",
-      "close", group="Library", screen="lists"),
+      "close", group="Library", screen="lists", hint="close"),
     C("bookmark_edit_note", "Edit note", ("e",),
       "On the bookmarks screen: edit the highlighted bookmark's note", "edit_note",
-      group="Library", screen="bookmarks"),
+      group="Library", screen="bookmarks", hint="edit note"),
     C("refresh_feeds", "Refresh feeds", ("R",),
       "On the feeds screen: fetch new entries (in the background)", "refresh_feeds",
-      group="Feeds", screen="feeds"),
+      group="Feeds", screen="feeds", hint="refresh"),
     C("toggle_read", "Read or unread", ("r",),
       "On the feeds screen: mark the entry read or unread (a feed: all its entries read)",
-      "toggle_read", group="Feeds", screen="feeds"),
-    C("open", "Open", ("o",), "Open a URL or a file", "app.open", group="App", footer=True,
-      rank=4),
+      "toggle_read", group="Feeds", screen="feeds", hint="read/unread"),
+    C("open", "Open", ("o",), "Open a URL or a file (from the list screens too)", "app.open",
+      group="App", footer=True, rank=4, hint="open"),
     C("open_in_browser", "Open in browser", ("O",),
       "Open the article's web address in the system browser", "go('browser')", group="App"),
     C("copy_address", "Copy address", ("Y",), "Copy the article's web address",
@@ -160,7 +161,7 @@ COMMANDS: tuple[Command, ...] = (
     C("toggle_theme", "Theme", ("t",), "Switch between light and dark", "app.toggle_theme",
       group="App"),
     C("help", "Help", ("question_mark",), "Show every key", "app.help", group="App",
-      footer=True, rank=1),
+      footer=True, rank=1, hint="help"),
     C("command_palette", "Command palette", ("ctrl+p",), "Search every command by name",
       "app.command_palette", group="App"),
     C("quit", "Quit", ("q",), "Quit the reader", "app.quit", group="App", footer=True,
@@ -189,9 +190,12 @@ LINKS_LIST: tuple[Command, ...] = (
     C("links_follow", "Follow", ("enter",),
       "In the links list: follow the highlighted link, or the one whose number you typed",
       "select", group="Links list"),
-    C("links_browser", "Browser", ("o", "O"),
-      "In the links list: open the link in the system browser", "open_in_browser",
-      group="Links list"),
+    C("links_open", "Open", ("o",),
+      "In the links list: the open dialog (o, as elsewhere) with the link's address in it, "
+      "to change before it opens", "open_address", group="Links list"),
+    C("links_browser", "Browser", ("O",),
+      "In the links list: open the link in the system browser (O, as for the article)",
+      "open_in_browser", group="Links list"),
     C("links_copy", "Copy link", ("y", "Y"), "In the links list: copy the link's address",
       "copy_link", group="Links list"),
     C("links_erase", "Erase digit", ("backspace",),
@@ -217,8 +221,17 @@ del C
 BY_ID: dict[str, Command] = {
     command.id: command for command in COMMANDS + SEARCH_BAR + LINKS_LIST + LIST_KEYS
 }
-LISTS: tuple[Command, ...] = (BY_ID["library"], BY_ID["bookmarks"], BY_ID["feeds"])
-"""Bound on every list screen too: ``L``, ``B`` and ``F`` move between them directly."""
+LISTS: tuple[Command, ...] = (
+    BY_ID["open"], BY_ID["library"], BY_ID["bookmarks"], BY_ID["feeds"]
+)
+"""Bound on every list screen too: ``o`` opens a URL or a file in their place, ``L``, ``B``
+and ``F`` move between them directly (the app's ``check_action`` hides the one shown)."""
+LIST_HINTS: tuple[str, ...] = (
+    "list_search", "bookmark_edit_note", "toggle_read", "refresh_feeds", "list_delete",
+    "list_undo", "list_close", "open", "library", "bookmarks", "feeds", "help",
+)
+"""The order a list screen's hint line names its keys in (those it has: see
+``reader.ui.screens.list_hints``)."""
 APP_WIDE: tuple[Command, ...] = (BY_ID["help"], BY_ID["quit"], BY_ID["quit_now"])
 """Bound on the app itself: they work on every screen (library, bookmarks, feeds, help,
 dialogs; a field being typed in takes its typing keys first)."""
@@ -311,6 +324,12 @@ NEEDS_WHOLE = frozenset({"bottom", "search", "bookmark", "outline", "links"})
 run when the whole comes (``reader.ui.screens.opening.needs_whole``)."""
 
 
+def offered_on(screen: object, action: str) -> bool:
+    """Whether the app's ``action`` is offered on ``screen``: not a list screen's own (``L``
+    on the library: its ``SHOWN_BY``)."""
+    return action not in getattr(screen, "SHOWN_BY", ())
+
+
 class Travelling(Protocol):
     """What :func:`available` asks of the reading screen's ``travel``."""
 
@@ -391,6 +410,8 @@ class CommandsProvider(Provider):
                 continue
             if not command.action.startswith("app.") and command.screen not in kinds:
                 continue
+            if command.action.startswith("app.") and not offered_on(screen, command.action[4:]):
+                continue  # (L on the library)
             if not command.action.startswith("app.") and screen.check_action(
                 command.action, ()
             ) is not True:

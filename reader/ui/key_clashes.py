@@ -13,15 +13,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from reader.ui.commands import APP_WIDE, BY_ID, LINKS_LIST, LIST_KEYS, SEARCH_BAR, for_screen
+from reader.ui.commands import (
+    APP_WIDE,
+    BY_ID,
+    LINKS_LIST,
+    LIST_KEYS,
+    LISTS,
+    SEARCH_BAR,
+    for_screen,
+)
 
 # the commands whose keys are live together: a screen's, a focused bar's or list's (a
 # panel's own j and k stand before the reading screen's on purpose: they are in no set with
 # them; a list screen's list has the focus nearly always: its keys are the screen's too)
 _TOGETHER = (
     (*for_screen("reading"), *APP_WIDE),
-    (*for_screen("lists", "bookmarks"), *LIST_KEYS, *APP_WIDE),  # (the library's: less e)
-    (*for_screen("lists", "feeds"), *LIST_KEYS, *APP_WIDE),
+    (*for_screen("lists", "bookmarks"), *LISTS, *LIST_KEYS, *APP_WIDE),  # (the library's:
+    # less e)
+    (*for_screen("lists", "feeds"), *LISTS, *LIST_KEYS, *APP_WIDE),
     (*SEARCH_BAR, *(command for command in APP_WIDE if command.priority)),
     (*LINKS_LIST, *LIST_KEYS, *APP_WIDE),
 )

@@ -212,7 +212,7 @@ async def test_the_feeds_keys_are_bound_and_offered_only_on_the_feeds_screens(
         await pilot.pause()
         assert isinstance(app.screen, FeedsScreen)
         shown = " ".join(screen_text(app).split())  # (the way in the app, not the shell's)
-        assert "No feeds yet: open a feed's address (esc, then o) and press s." in shown
+        assert "No feeds yet: press o, give a feed's address, then s to subscribe." in shown
         assert app.screen.check_action("toggle_read", ()) is None  # nothing highlighted
         assert isinstance(app.screen.query_one("#list-items"), OptionList)
 

@@ -149,14 +149,14 @@ async def test_browser_and_copy_from_the_list(make_app, httpserver, monkeypatch)
         await settle(pilot)
         screen = reading(app)
         first = screen.article
-        await pilot.press("f", "3", "o")
+        await pilot.press("f", "3", "O")
         await settle(pilot)
         assert opened == ["https://council.example.org/minutes"]
         assert screen.article is first
         await pilot.press("f", "2", "y")
         await pilot.pause()
         assert copied == ["mailto:editor@example.com"]
-        await pilot.press("f", "2", "o")  # a mailto does not go to the browser
+        await pilot.press("f", "2", "O")  # a mailto does not go to the browser
         await settle(pilot)
         assert opened == ["https://council.example.org/minutes"]
         await pilot.press("f", "escape")
@@ -173,7 +173,7 @@ async def test_no_browser_to_open_a_link_is_said_not_opening(
     app = make_app(site(httpserver))
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("f", "3", "o")
+        await pilot.press("f", "3", "O")
         await settle(pilot)
         said = [str(notice.message) for notice in app._notifications]
         assert "No browser to open https://council.example.org/minutes; y in the links list " \
@@ -271,7 +271,7 @@ async def test_ten_thousand_links_open_fast_and_a_number_past_the_list_works(
         assert listed.option_count == MAX_LISTED + 1
         assert "10,000" in screen_text(app)
         screen.links.open_in_browser = lambda link: opened.append(link.href)  # type: ignore
-        await pilot.press("9", "8", "7", "6", "o")
+        await pilot.press("9", "8", "7", "6", "O")
         await pilot.pause()
         assert opened == ["https://example.com/p9876"]
 
@@ -398,7 +398,7 @@ async def test_an_address_with_a_fragment_opens_at_its_heading(
         assert low <= heading.start <= high and screen.body.top_offset() > 0
 
 
-@pytest.mark.parametrize("keys", [("enter", "enter"), ("y", "y"), ("o", "enter")])
+@pytest.mark.parametrize("keys", [("enter", "enter"), ("y", "y"), ("O", "enter")])
 async def test_a_key_pressed_twice_in_the_links_list_leaves_it_once(
     make_app, httpserver, monkeypatch, keys: tuple[str, str]
 ) -> None:

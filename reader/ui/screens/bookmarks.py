@@ -34,11 +34,8 @@ class BookmarksScreen(ListScreen[Bookmark | None]):
     EMPTY = "No bookmarks yet: press {bookmark} on a quote or a paragraph to keep it."
     COMMAND_SCREENS: ClassVar[tuple[str, ...]] = ("lists", "bookmarks")
     BINDINGS: ClassVar = commands.bindings(commands.for_screen("bookmarks"))  # (and the lists')
-    HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("enter", "open at the quote"), ("list_search", "search"),
-        ("bookmark_edit_note", "edit note"), ("list_delete", "delete"), ("list_undo", "undo"),
-        ("list_close", "close"), ("library", "library"), ("feeds", "feeds"),
-    )
+    SHOWN_BY: ClassVar[tuple[str, ...]] = ("bookmarks",)
+    ENTER = "open at the quote"
 
     def fetch(self, store: Store, query: str) -> Sequence[object]:
         return store.list_bookmarks(query or None, limit=PAGE)

@@ -36,6 +36,7 @@ class FeedScreenBase(ListScreen[Entry | None]):
 
     CSS_PATH: ClassVar = [STYLES]  # the library's: its rules for these screens too
     COMMAND_SCREENS: ClassVar[tuple[str, ...]] = ("lists", "feeds")  # (for the palette)
+    SHOWN_BY: ClassVar[tuple[str, ...]] = ("feeds",)
     BINDINGS: ClassVar = commands.bindings(commands.for_screen("feeds"))  # (and the lists')
     refreshing = False
 
@@ -47,9 +48,7 @@ class FeedScreenBase(ListScreen[Entry | None]):
         """``R`` waits for the refresh running; ``r`` needs something highlighted."""
         if action == "refresh_feeds":
             return None if self.refreshing else True
-        if action == "toggle_read":
-            return True if self.current is not None else None
-        return True
+        return super().check_action(action, parameters)
 
     def action_refresh_feeds(self) -> None:
         """Fetch new entries in the background; the status line shows the progress."""
@@ -106,12 +105,11 @@ class FeedsScreen(FeedScreenBase):
 
     TITLE_TEXT = "Feeds"
     PLACEHOLDER = "Filter feeds (title or address)"
-    EMPTY = "No feeds yet: open a feed's address ({list_close}, then {open}) and press {subscribe}."
-    HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("enter", "entries"), ("list_search", "filter"), ("refresh_feeds", "refresh"),
-        ("toggle_read", "all read"), ("list_delete", "remove"), ("list_undo", "undo"),
-        ("list_close", "close"), ("library", "library"), ("bookmarks", "bookmarks"),
-    )
+    EMPTY = "No feeds yet: press {open}, give a feed's address, then {subscribe} to subscribe."
+    ENTER = "entries"
+    HINT_WORDS: ClassVar[dict[str, str]] = {
+        "list_search": "filter", "toggle_read": "all read", "list_delete": "unsubscribe",
+    }
 
     def __init__(self, resume: Entry | None = None) -> None:
         super().__init__()
@@ -253,10 +251,8 @@ class EntriesScreen(FeedScreenBase):
 
     PLACEHOLDER = "Filter entries (title)"
     EMPTY = "No entries yet: press {refresh_feeds} to refresh the feed."
-    HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("enter", "read the article"), ("list_search", "filter"), ("toggle_read", "read/unread"),
-        ("refresh_feeds", "refresh"), ("list_close", "back"),
-    )
+    ENTER = "read the article"
+    HINT_WORDS: ClassVar[dict[str, str]] = {"list_search": "filter", "list_close": "back"}
 
     def __init__(self, feed: Feed, after: int | None = None) -> None:
         super().__init__()

@@ -25,6 +25,7 @@ from reader.core.sanitize import clean_line, clean_shown
 from reader.store import LibraryEntry
 from reader.ui import commands
 from reader.ui.screens.leaving import dismiss_once
+from reader.ui.screens.list_hints import list_hint
 from reader.ui.stylesheets import stylesheet
 from reader.ui.widgets.hints import Hints
 from reader.ui.widgets.rows import Rows, rows_if_unwrapped
@@ -66,12 +67,11 @@ class ListScreen(Screen[T], Generic[T]):
     EMPTY = "Nothing here yet."  # (a ``{command id}`` in it is told as the user's key)
     COMMAND_SCREENS: ClassVar[tuple[str, ...]] = ("lists",)  # whose commands run here
     BINDINGS: ClassVar = commands.bindings(commands.for_screen("lists") + commands.LISTS)
-    HINTS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("enter", "open"), ("list_search", "search"), ("list_delete", "delete"),
-        ("list_undo", "undo"), ("list_close", "close"), ("bookmarks", "bookmarks"),
-        ("feeds", "feeds"),
-    )
-    """The hint line: command ids (shown by the user's keys) and what they do here."""
+    SHOWN_BY: ClassVar[tuple[str, ...]] = ()  # the commands that show this screen: not
+    # offered on it (the app's check_action)
+    ENTER = "open"  # what enter on the list does, as the hint line says it
+    HINT_WORDS: ClassVar[dict[str, str]] = {}  # a command's word in the hint line, if not
+    # its own (see reader.ui.screens.list_hints)
 
     def __init__(self) -> None:
         super().__init__()
@@ -82,17 +82,30 @@ class ListScreen(Screen[T], Generic[T]):
         yield Input(placeholder=self.PLACEHOLDER, id="list-search", classes="list-search")
         yield KeptList(id="list-items", classes="list-items")
         yield Label("", id="list-status", classes="list-status", markup=False)
-        yield Hints(self.hint, classes="list-hint")  # a Footer costs more than the list
+        yield Hints("", classes="list-hint")  # (a Footer costs more than the list; the
+        # keys it names are known once mounted)
 
     @property
     def reader(self) -> ReaderApp:
         """The app, typed: the one way the screen reaches it."""
         return cast("ReaderApp", self.app)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """What acts on the highlighted item waits for one (the hint line leaves it out)."""
+        if action in ("delete", "edit_note", "toggle_read"):
+            return True if self.current is not None else None
+        return True
+
     @property
     def hint(self) -> str:
-        """The hint line, with the user's keys."""
-        return commands.hint(*self.HINTS)
+        """The hint line: the keys the screen has now (the user's)."""
+        return list_hint(self, self.ENTER, self.HINT_WORDS)
+
+    def _bindings_changed(self, _screen: object = None) -> None:
+        """What can run changed (a refresh began, the list emptied): the hint follows,
+        while the screen is on top (under the help, the app's keys are the help's)."""
+        if self.is_running and self.app.screen is self:
+            self.query_one(".list-hint", Hints).set_hint(self.hint)
 
     @property
     def undo_key(self) -> str:
@@ -115,6 +128,8 @@ class ListScreen(Screen[T], Generic[T]):
     def on_mount(self) -> None:  # subclasses: Textual calls their on_mount as well
         self.reload()
         self.item_list.focus()
+        self.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed()
 
     # -- items ------------------------------------------------------------------------
 
@@ -145,6 +160,7 @@ class ListScreen(Screen[T], Generic[T]):
         self.set_status(self.count_text(len(self.items), query) if self.items else (
             f"Nothing matches “{query}”." if query else commands.keyed(self.EMPTY)
         ))
+        self.refresh_bindings()  # (what acts on the highlighted item may be offered now)
 
     def count_text(self, count: int, query: str) -> str:
         return f"{count} found" if query else f"{count}"
@@ -268,6 +284,7 @@ class LibraryScreen(ListScreen[int | None]):
     """Saved articles; dismisses with the chosen article's id."""
 
     TITLE_TEXT = "Library"
+    SHOWN_BY: ClassVar[tuple[str, ...]] = ("library",)
     PLACEHOLDER = "Search saved articles (title, author, text)"
     EMPTY = "The library is empty: every article you open is kept here."
 

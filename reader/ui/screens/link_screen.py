@@ -3,7 +3,7 @@ when first opened (the first frame does not draw it). See :mod:`reader.ui.screen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -12,6 +12,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
+from reader.article.footnotes import Footnote
+from reader.core.web_address import safe_web_address
 from reader.ui import commands
 from reader.ui.screens.leaving import dismiss_once
 from reader.ui.stylesheets import stylesheet
@@ -19,11 +21,11 @@ from reader.ui.widgets.hints import Hints, hint_rows
 from reader.ui.widgets.link_list import MAX_LISTED, LinkList, Listed
 
 if TYPE_CHECKING:
-    from reader.article.footnotes import Footnote
     from reader.article.model import Article
+    from reader.ui.app import ReaderApp
 
-HINT = ("a number and {links_follow}, or {links_follow}: follow · {links_browser} browser · "
-        "{links_copy} copy · {links_close} close")
+HINT = ("a number and {links_follow}, or {links_follow}: follow · {links_open} open… · "
+        "{links_browser} browser · {links_copy} copy · {links_close} close")
 """The hint line, its keys named by command id (:func:`hint` names the user's keys)."""
 CHROME = 7  # rows of the dialog besides the list and the hint: border, padding, title, gaps
 
@@ -85,7 +87,26 @@ class LinksScreen(ModalScreen["tuple[str, Listed] | None"]):
 
     @on(LinkList.Chosen)
     def _chosen(self, message: LinkList.Chosen) -> None:
-        dismiss_once(self, (message.what, message.link))
+        if message.what == "open":
+            self._ask(message.link)
+        else:
+            dismiss_once(self, (message.what, message.link))
+
+    def _ask(self, link: Listed) -> None:
+        """``o``, as on the reading screen: the open dialog, the link's address in it (a
+        footnote's, or a link's that is not a clean web address: what was opened last);
+        what it opens replaces the list, esc comes back to it."""
+        from reader.ui.screens.open import OpenScreen
+
+        app = cast("ReaderApp", self.app)
+        address = None if isinstance(link, Footnote) else safe_web_address(link.href)
+
+        def opened(value: str | None) -> None:
+            if value:
+                dismiss_once(self, None)
+                app.open_typed(value)
+
+        app.push_screen(OpenScreen(address or app.last_opened), opened)
 
     @on(LinkList.Closed)
     def _closed(self) -> None:

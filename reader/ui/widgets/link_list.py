@@ -61,7 +61,8 @@ class LinkList(OptionList):
     )
 
     class Chosen(Message):
-        """A link (or footnote) was chosen: ``what`` is "follow", "browser" or "copy"."""
+        """A link (or footnote) was chosen: ``what`` is "follow", "open" (the open dialog,
+        its address in it), "browser" or "copy"."""
 
         def __init__(self, link: Listed, what: str) -> None:
             super().__init__()
@@ -127,6 +128,10 @@ class LinkList(OptionList):
     def action_select(self) -> None:
         """Enter: follow the link numbered or highlighted."""
         self._post("follow")
+
+    def action_open_address(self) -> None:
+        """The open dialog, with the chosen link's address in it."""
+        self._post("open")
 
     def action_open_in_browser(self) -> None:
         """Open the chosen link in the system browser."""
