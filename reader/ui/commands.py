@@ -222,10 +222,11 @@ BY_ID: dict[str, Command] = {
     command.id: command for command in COMMANDS + SEARCH_BAR + LINKS_LIST + LIST_KEYS
 }
 LISTS: tuple[Command, ...] = (
-    BY_ID["open"], BY_ID["library"], BY_ID["bookmarks"], BY_ID["feeds"]
+    BY_ID["open"], BY_ID["library"], BY_ID["bookmarks"], BY_ID["feeds"], BY_ID["toggle_theme"]
 )
 """Bound on every list screen too: ``o`` opens a URL or a file in their place, ``L``, ``B``
-and ``F`` move between them directly (the app's ``check_action`` hides the one shown)."""
+and ``F`` move between them directly (the app's ``check_action`` hides the one shown),
+``t`` switches the theme there as well."""
 LIST_HINTS: tuple[str, ...] = (
     "list_search", "bookmark_edit_note", "toggle_read", "refresh_feeds", "list_delete",
     "list_undo", "list_close", "open", "library", "bookmarks", "feeds", "help",

@@ -131,3 +131,15 @@ async def test_the_palette_on_a_list_screen_does_not_offer_that_list(make_app) -
         shown = screen_text(app)
         assert "Bookmarks  (B)" in shown and "Feeds  (F)" in shown, shown
         assert "Library  (L)" not in shown
+
+
+async def test_t_switches_the_theme_on_a_list_screen_too(make_app) -> None:
+    """As the help says of t: not only over an article."""
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        before = app.settings.theme
+        await screen_after(pilot, "B", BookmarksScreen)
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.settings.theme != before and isinstance(app.screen, BookmarksScreen)
