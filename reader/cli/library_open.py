@@ -37,7 +37,7 @@ def _stored(article_id: int, data_dir: str | None) -> object:
         article = store.get_article(article_id)
     if article is None:
         raise ReaderError(
-            f"no article {article_id} in the library; 'reader library' lists them."
+            f"No article {article_id} in the library; 'reader library' lists them."
         )
     return article
 

@@ -59,7 +59,7 @@ def test_an_unknown_id_is_one_sentence(library: tuple[str, int]) -> None:
     done = reader("open", "4242", "--data-dir", data)
     assert done.returncode == 1
     assert done.stderr.strip() == (
-        "reader: no article 4242 in the library; 'reader library' lists them."
+        "reader: No article 4242 in the library; 'reader library' lists them."
     )
     assert done.stdout == ""
 
