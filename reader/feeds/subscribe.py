@@ -56,13 +56,15 @@ def subscribe(store: Store, address: str) -> tuple[Feed, bool, int]:
 
 def _host_like(address: str) -> bool:
     """Whether ``address``, given with no scheme, starts with what could be a web host: a
-    name with a dot in it, localhost, or an IP address ("abc" or "my feeds" is none)."""
+    name with a dot in it, localhost, an IP address, or a name with a port ("intranet:8080");
+    "abc", "news:" or "my feeds" is none."""
     host = address.split("/", 1)[0].rsplit("@", 1)[-1]
     if host.startswith("["):  # (an IPv6 address)
         return True
-    host = host.split(":", 1)[0].rstrip(".")
+    host, _, port = host.partition(":")
+    host = host.rstrip(".")
     return bool(host) and not any(char.isspace() for char in host) and (
-        "." in host or host.lower() == "localhost")
+        "." in host or host.lower() == "localhost" or port.isdigit())
 
 
 def _unreachable(error: FeedError) -> bool:

@@ -352,6 +352,19 @@ def test_a_word_is_told_it_is_no_web_address_not_fetched(store: Store, address: 
     assert "reach" not in str(caught.value)
 
 
+@pytest.mark.parametrize(("address", "host"), [
+    ("example.org", True), ("example.org/feed.xml", True), ("localhost:8080/feed", True),
+    ("127.0.0.1/feed", True), ("[::1]:8080/feed", True), ("intranet:8080/feed", True),
+    ("me@example.org", True), ("abc", False), ("news:", False), ("my feeds", False),
+    ("intranet/feed", False),
+])
+def test_what_could_be_a_web_host(address: str, host: bool) -> None:
+    """What a feed's address given with no scheme may start with, to be fetched at all."""
+    from reader.feeds.subscribe import _host_like
+
+    assert _host_like(address) is host
+
+
 def test_the_guesses_at_a_feed_stop_at_their_deadline(
     httpserver: HTTPServer, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
