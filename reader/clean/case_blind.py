@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+from lxml.html import HtmlElement
+
+from reader.clean.class_index import owners_matching
+
 __all__ = ["CaseBlind"]
 
 
@@ -25,3 +30,11 @@ class CaseBlind:
         if text.isascii():
             return self._lower.search(text.lower()) is not None
         return self.pattern.search(text) is not None
+
+    def owners(self, values: list[etree._ElementUnicodeResult]) -> list[HtmlElement]:
+        """The elements of attribute values an XPath found (``class_index.owners``) whose
+        value holds the pattern, in any case: each element whose words :meth:`found` would
+        find it in (with other words beside them), at the cost of one search."""
+        if all(map(str.isascii, values)):
+            return owners_matching(values, self._lower, fold=True)
+        return owners_matching(values, self.pattern)

@@ -144,6 +144,34 @@ def owners(values: Iterable[etree._ElementUnicodeResult]) -> list[HtmlElement]:
     return found
 
 
+def owners_matching(
+    values: list[etree._ElementUnicodeResult], pattern: re.Pattern[str], fold: bool = False
+) -> list[HtmlElement]:
+    """The elements (as :func:`owners` gives them) of the ``values`` in which ``pattern``
+    matches (each value lower-cased first, with ``fold``). The values are searched joined by
+    newlines, in one pass (``pattern`` never matches a newline): a regex run on each of a
+    page's values costs more than the rest of the test."""
+    texts: list[str] = values  # type: ignore[assignment]
+    text = "\n".join(values)
+    if fold:
+        lowered = text.lower()  # (at once: one call, not one a value)
+        if len(lowered) != len(text):  # a capital whose small letter is longer ("İ")
+            texts = [value.lower() for value in values]
+            lowered = "\n".join(texts)
+        text = lowered
+    starts = value_starts(texts, 1)
+    found: list[HtmlElement] = []
+    last = -1
+    for match in pattern.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index != last:
+            last = index
+            element = values[index].getparent()
+            if not found or found[-1] is not element:
+                found.append(element)
+    return found
+
+
 def value_starts(values: list[str], gap: int) -> list[int]:
     """Where each of ``values`` starts in them joined by ``gap`` characters: the lengths
     before it, each with its gap (in C calls: a Python loop over a page's elements costs as

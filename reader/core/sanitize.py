@@ -76,7 +76,9 @@ def clean_text(text: str) -> str:
 # character reference ("&#x1b;", "&#12;"), and U+FFFE, U+FFFF: the HTML parser keeps them in
 # a page's text and attributes, and lxml then refuses any change to that text.
 _C0_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF in UTF-8
+_NONCHARACTERS = ("\ufffe", "\uffff")  # looked for in the text: a page of Latin-1 letters
+# only is passed over at once, and a wider one read a character at a time, several times
+# quicker than their 3 bytes in the UTF-8
 _CONTROL_REFERENCES = re.compile(
     r"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])"
     r"|0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]|6553[45])(?![0-9]))"
@@ -93,12 +95,12 @@ _ESCAPES_ESC_OPENS = re.compile(
 
 
 def markup_has_controls(markup: str, encoded: bytes) -> bool:
-    """Whether a page's markup (and the same as UTF-8, ``encoded``: searched a byte at a
-    time, several times quicker than the text) holds a control its parsed tree cannot be
-    changed with."""
+    """Whether a page's markup (and the same as UTF-8, ``encoded``: its C0 controls are
+    counted there a byte at a time, several times quicker than in the text) holds a control
+    its parsed tree cannot be changed with."""
     return (
         len(encoded.translate(None, _C0_BYTES)) != len(encoded)
-        or any(mark in encoded for mark in _NONCHARACTERS)
+        or any(mark in markup for mark in _NONCHARACTERS)
         or ("&#" in markup and _CONTROL_REFERENCES.search(markup) is not None)
     )
 

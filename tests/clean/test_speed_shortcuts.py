@@ -355,3 +355,68 @@ def test_content_containers_find_role_main_by_its_attribute() -> None:
     found = doc_page.content_containers(tree, html)
     assert [element.tag for element in found] == ["article", "main", "div", "section"]
     assert owners(doc_page._ROLE_MAIN(tree)) == tree.xpath("//*[@role='main']")
+
+
+# names in other cases and scripts: "İ" lower-cases to two characters, "ſ" (a long s) and
+# "K" (the Kelvin sign) match "s" and "k" case-blind but are not lower-case ASCII
+ODD_NAMES = (
+    "<html><body><div class='İntro post' id='Author-1'><p>Text</p></div>"
+    "<div class='ſidebar'>Aside</div><div id='comment-İ'>Reply</div>"
+    "<span itemprop='AUTHOR'>Ann Lee</span><a rel='NICK' class='x'>ann</a>"
+    "<div class='has-sidebar menu' id='user'>Both names</div>"
+    "<p class='foot'>Foot</p><p class='' id=''>Empty</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("page", [ODD_NAMES, *PAGES], ids=lambda p: getattr(p, "name", "odd"))
+def test_author_hints_are_found_as_a_test_of_each_element_finds_them(page: str | Path) -> None:
+    from reader.clean.class_index import owners_matching
+    from reader.clean.html import thread
+
+    tree = parse_html(page if isinstance(page, str) else page.read_text(encoding="utf-8"))
+    body = tree.find("body")
+    obvious = [
+        element for element in body.xpath("descendant-or-self::*[@class or @id or @itemprop"
+                                          " or @rel]")
+        if thread._AUTHOR_HINT.search(" ".join(
+            element.get(name, "") for name in ("class", "id", "itemprop", "rel")).lower())
+    ]
+    assert owners_matching(thread._NAMES(body), thread._AUTHOR_HINT, fold=True) == obvious
+
+
+@pytest.mark.parametrize("page", [ODD_NAMES, *PAGES], ids=lambda p: getattr(p, "name", "odd"))
+def test_unlikely_owners_hold_every_unlikely_element_in_page_order(page: str | Path) -> None:
+    tree = parse_html(page if isinstance(page, str) else page.read_text(encoding="utf-8"))
+    found = readable._UNLIKELY_WORDS.owners(readable._FEATURES(tree))
+    unlikely = [
+        element for element in tree.xpath("descendant::*[@class or @id]")
+        if readable._is_unlikely(f"{element.get('class', '')} {element.get('id', '')}")
+    ]
+    assert [element for element in found if element in unlikely] == unlikely
+    assert len(set(found)) == len(found)
+    if isinstance(page, str):  # "ſidebar" (case-blind "sidebar"), "comment-İ", "menu", "foot"
+        assert [element.text for element in unlikely] == ["Aside", "Reply", "Both names",
+                                                          "Foot"]
+
+
+@pytest.mark.parametrize("mark", ["\ufffe", "\uffff", "&#xFFFE;", "\x0b", "&#11;"])
+def test_a_noncharacter_or_a_control_in_the_markup_is_cleared_from_the_tree(mark: str) -> None:
+    from reader.core.sanitize import markup_has_controls
+
+    html = f"<html><body><p class='a{mark}'>caf\u00e9 \u2014 one{mark}two</p></body></html>"
+    assert markup_has_controls(html, html.encode("utf-8", "replace"))
+    tree = parse_html(html)
+    paragraph = tree.find(".//p")
+    paragraph.text += "!"  # (lxml refuses any change to a tree holding one)
+    assert paragraph.text in ("caf\u00e9 \u2014 onetwo!", "caf\u00e9 \u2014 one two!")
+    plain = "<html><body><p>caf\u00e9 \u2014 \u4e00 \U0001f600 &#233;</p></body></html>"
+    assert not markup_has_controls(plain, plain.encode("utf-8", "replace"))
+
+
+@pytest.mark.parametrize("path", PAGES[:20], ids=lambda p: p.name)
+def test_link_density_of_nested_candidates_measures_each_link_once_alike(path: Path) -> None:
+    tree = parse_html(path.read_text(encoding="utf-8", errors="replace"))
+    summary = readable._Summary(tree)
+    known: dict[etree._Element, int] = {}
+    for element in tree.iter("div", "section", "article", "td", "body"):
+        assert summary.get_link_density(element, known) == summary.get_link_density(element)

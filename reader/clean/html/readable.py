@@ -109,7 +109,7 @@ PROSE_SENTENCES = 3
 _UNLIKELY_WORDS = CaseBlind(_UNLIKELY_RE.pattern)
 _MAYBE_WORDS = CaseBlind(REGEXES["okMaybeItsACandidateRe"].pattern)
 # "descendant-or-self::" rather than "//": libxml2 runs "//*[test]" child by child, slowly.
-_FEATURED = etree.XPath("descendant::*[@class or @id]")
+_FEATURES = etree.XPath("descendant::*/@class | descendant::*/@id")
 # in code, or words of a paragraph's sentence (a citation's <span class="footers">): kept
 _IN_PLACE = etree.XPath("ancestor-or-self::pre | ancestor-or-self::code | self::*[parent::p]")
 _HOLDS_MAIN = etree.XPath(
@@ -436,12 +436,16 @@ class _Summary(Document):
             for frame, tag in framed:
                 frame.tag = tag
 
-    def get_link_density(self, elem: HtmlElement) -> float:
+    def get_link_density(
+        self, elem: HtmlElement, known: dict[HtmlElement, int] | None = None
+    ) -> float:
         """readability's link density, with the quicker :func:`text_length`, of links with
         an address: an anchor with a name only (``<a name="1. State Farm Group">``) marks a
         place to jump to. WCXB: one dev page changed (+0.006), held-out and the 181 pages
-        unchanged."""
-        link_length = sum(text_length(link) for link in _LINKS(elem))
+        unchanged. ``known``: the links' lengths measured so far, while the tree stays."""
+        lengths = {} if known is None else known  # (nested candidates hold the same links)
+        link_length = sum(lengths[link] if link in lengths else
+                          lengths.setdefault(link, text_length(link)) for link in _LINKS(elem))
         return float(link_length) / max(text_length(elem), 1)
 
     def score_paragraphs(self) -> dict[HtmlElement, dict[str, Any]]:
@@ -466,8 +470,9 @@ class _Summary(Document):
             candidates[parent]["content_score"] += content_score
             if grand_parent is not None:
                 candidates[grand_parent]["content_score"] += content_score / 2.0
+        links: dict[HtmlElement, int] = {}
         for elem in ordered:
-            candidates[elem]["content_score"] *= 1 - self.get_link_density(elem)
+            candidates[elem]["content_score"] *= 1 - self.get_link_density(elem, links)
         return candidates
 
     def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
@@ -484,7 +489,7 @@ class _Summary(Document):
         # dropped candidates: what is inside them is not tested (with a log, it is: the log
         # records a candidate inside one dropped inside another, and must stay as it was)
         gone: set[HtmlElement] | None = set() if self.log is None else None
-        for elem in _FEATURED(self.html):
+        for elem in _UNLIKELY_WORDS.owners(_FEATURES(self.html)):  # (the others are likely)
             features = f"{elem.get('class', '')} {elem.get('id', '')}"
             verdict = unlikely.get(features)
             if verdict is None:

@@ -22,7 +22,6 @@ attributes or of tag names alone never hide anything (too broad to judge).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.clean.class_index import value_starts
+from reader.clean.class_index import owners_matching
 
 __all__ = ["sheet_hidden"]
 
@@ -180,18 +179,10 @@ def _sheet(css: str) -> _Sheet | None:
 def _named(root: HtmlElement, sheet: _Sheet) -> Iterator[HtmlElement]:
     """The elements with an id or a class the sheet hides by, in document order: their
     names are searched in the page's ids and classes joined, not element by element."""
-    values = _MARK_VALUES(root)
-    if not values:
-        return
-    starts = value_starts(values, 1)
-    last = None
-    for found in sheet.names.finditer("\n".join(values)):
-        element = values[bisect_right(starts, found.start()) - 1].getparent()
-        if element is not last:
-            last = element
-            own = (element.get("class") or "").split()
-            if element.get("id") in sheet.ids or not sheet.classes.isdisjoint(own):
-                yield element
+    for element in owners_matching(_MARK_VALUES(root), sheet.names):
+        own = (element.get("class") or "").split()
+        if element.get("id") in sheet.ids or not sheet.classes.isdisjoint(own):
+            yield element
 
 
 def _rule(

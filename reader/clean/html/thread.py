@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
+from reader.clean.class_index import owners_matching
 from reader.clean.html.blocks import BlockTuple
 from reader.clean.html.listing import PROSE_BLOCK, PROSE_MOST, in_furniture, prose_outside
 from reader.clean.html.posts import (
@@ -38,8 +39,12 @@ _POST_TYPES = re.compile(
 _THREAD_TYPES = re.compile(r"(?:^|/)(?:Question|Answer|DiscussionForumPosting)$")
 _SCOPES = etree.XPath("descendant::*[@itemscope and @itemtype]")
 # Elements that may name an author: those with a class, id, itemprop or rel holding one of
-# ``is_author``'s words (in any case): testing every element of a page took ~1.5 ms a page
-_NAMED = etree.XPath("descendant-or-self::*[@class or @id or @itemprop or @rel]")
+# ``is_author``'s words (in any case): testing every element of a page took ~1.5 ms a page,
+# building each one's names and searching them ~0.6 ms; the names are searched joined
+_NAMES = etree.XPath(
+    "descendant-or-self::*/@class | descendant-or-self::*/@id"
+    " | descendant-or-self::*/@itemprop | descendant-or-self::*/@rel"
+)
 _AUTHOR_HINT = re.compile(r"author|user|poster|commenter|fn|nick|sender")  # (of lower case)
 
 Key = tuple[int, str, str]  # a post's place: its parent, its tag, its first class
@@ -105,8 +110,8 @@ def shaped_posts(body: HtmlElement) -> list[HtmlElement] | None:
     question, the first post of an issue) and no other running text."""
     furniture: dict[HtmlElement, bool] = {}
     found = [  # (in page order)
-        element for element in _NAMED(body) if _may_be_author(element)
-        and is_author(element) and not in_furniture(element, furniture)
+        element for element in owners_matching(_NAMES(body), _AUTHOR_HINT, fold=True)
+        if is_author(element) and not in_furniture(element, furniture)
     ]
     authors = set(found)
     above = {author: set(author.iterancestors()) for author in found}
@@ -130,12 +135,6 @@ def shaped_posts(body: HtmlElement) -> list[HtmlElement] | None:
     posts = max(groups.values(), key=lambda group: sum(map(_words, group)))
     opening = _opening_post(body, posts)
     return posts if opening is None else [opening, *posts]
-
-
-def _may_be_author(element: HtmlElement) -> bool:
-    get = element.get
-    names = f"{get('class', '')} {get('id', '')} {get('itemprop', '')} {get('rel', '')}"
-    return _AUTHOR_HINT.search(names.lower()) is not None  # (quicker than IGNORECASE)
 
 
 def _signed(post: HtmlElement, found: list[HtmlElement],
