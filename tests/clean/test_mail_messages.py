@@ -49,3 +49,16 @@ def test_a_message_keeps_its_paragraphs_and_drops_its_signature() -> None:
         ("paragraph", "Ann Lee wrote:", 0), ("quote", "first line second line", 0),
         ("paragraph", "My answer, wrapped.", 0),
     ]
+
+
+def test_a_messages_sender_is_its_author_without_the_address() -> None:
+    article = read(PAGE.read_text(encoding="utf-8"))
+    assert article.authors == ("Miriam Osei",)
+    assert "miriam at example.org" not in article.text
+
+
+def test_a_sender_named_by_an_address_alone_is_named_by_it() -> None:
+    html = PAGE.read_text(encoding="utf-8").replace("<B>Miriam Osei</B>", "")
+    article = read(html)
+    assert article.authors == ("miriam at example.org",)
+    assert article.blocks[0].text == "miriam at example.org · Thu Apr 9 14:02:11 UTC 2026"

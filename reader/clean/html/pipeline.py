@@ -91,7 +91,7 @@ from reader.clean.html.their_markup import page_code
 from reader.clean.html.thread import read_thread
 from reader.clean.html.toggles import read_toggle_headings
 from reader.clean.meta.title import without_title_label
-from reader.clean.text.mail import read_messages
+from reader.clean.text.mail import message_sender, read_messages
 from reader.core.errors import LoadError
 from reader.core.sanitize import markup_has_controls
 
@@ -257,7 +257,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     return Extracted(
         title=meta.title or "",
         subtitle=subtitle,
-        authors=list(meta.authors),
+        authors=list(meta.authors) or list(filter(None, [message_sender(blocks)])),
         published=meta.published,
         site=meta.site,
         url=url,

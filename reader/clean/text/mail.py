@@ -91,7 +91,9 @@ def read_messages(blocks: Sequence[Block]) -> list[Block]:
             continue
         over = _header_at(read)
         if over is not None:
-            read[over] = Draft("heading", _header_line(read[over][1]), HEADING_LEVEL)
+            line, sender = _header_line(read[over][1])
+            read[over] = Draft("heading", line, HEADING_LEVEL, credit=sender) if sender \
+                else Draft("heading", line, HEADING_LEVEL)
             del read[over + 1:]  # (the breaks between it and the message)
         read.extend(message_blocks(block[1]))
     return read
@@ -116,10 +118,30 @@ def _is_date(line: str) -> bool:
     return _CTIME.match(line) is not None or parse_date(line) is not None
 
 
-def _header_line(text: str) -> str:
-    """The sender's name and the date, addresses left out: "Miriam Osei · Thu Apr 9 ..."."""
-    parts = (" ".join(_ADDRESS.sub(" ", line).split()) for line in text.split("\n"))
-    return " · ".join(part for part in parts if part)
+def _header_line(text: str) -> tuple[str, str | None]:
+    """The sender's name and the date, addresses left out: "Miriam Osei · Thu Apr 9 ...",
+    and the sender (its address only when it gives no name)."""
+    parts: list[str] = []
+    sender: str | None = None
+    for line in text.split("\n"):
+        part = " ".join(_ADDRESS.sub(" ", line).split())
+        if not part and _ADDRESS.search(line):  # (an address alone: the sender's only name)
+            part = " ".join(line.split()).strip("<>")
+        if not part:
+            continue
+        parts.append(part)
+        if sender is None and not _is_date(part):
+            sender = part
+    return " · ".join(parts), sender
 
 
-__all__ = ["is_message", "message_blocks", "read_messages"]
+def message_sender(blocks: Sequence[Block]) -> str | None:
+    """The sender of the first message :func:`read_messages` read in ``blocks`` (its
+    heading's credit), or None."""
+    return next((
+        block.structure["credit"] for block in blocks
+        if isinstance(block, Draft) and block[0] == "heading" and block.structure.get("credit")
+    ), None)
+
+
+__all__ = ["is_message", "message_blocks", "message_sender", "read_messages"]
