@@ -175,6 +175,8 @@ def structured_block(draft: tuple[str, str, int], structure: dict[str, Any], bas
         )
     else:
         text = plain
+        if kind == "heading":  # a thread's post's heading: its author (the people count them)
+            extra["credit"] = clean_optional(structure.get("credit"))
     return Block(kind, text, 0, 0, level, **{k: v for k, v in extra.items() if v})  # type: ignore[arg-type]
 
 

@@ -61,6 +61,7 @@ from reader.people.names import (
     is_given_name,
     tokenize,
 )
+from reader.people.posters import add_posters
 from reader.people.prose import prose_text
 from reader.people.quotations import Mention, QuoteSpan, attribute, find_quotes
 from reader.people.registry import (
@@ -115,6 +116,7 @@ def analyse_people(article: Article) -> Article:
     # people named outside the body first, so their body mentions count: byline, credit,
     # pull-quote attribution lines ("Mara Jensen, lighthouse keeper")
     _add_outside_people(article, registry)
+    add_posters(article, registry)  # (a thread's: each with their posts' count)
     for quote in article.pull_quotes:
         if quote.attribution:
             _attribution_person(quote.attribution, registry)

@@ -28,7 +28,7 @@ def headings(article) -> list[str]:  # type: ignore[no-untyped-def]
 def test_a_question_and_its_three_answers_read_post_by_post() -> None:
     article = read("qa_page.html", "https://answers.example.com/questions/4411/")
     assert headings(article) == [
-        "Nina Okafor · Mar 2, 2024 at 10:15", "Ruth Adeyemi · Mar 2, 2024 at 10:21",
+        "Nina Okafor · Mar 2, 2024 at 10:15", "Ruth Adeyemi · Mar 2, 2024 at 10:21 · accepted",
         "Li Wei · Mar 3, 2024 at 8:02", "Sam Hale · Mar 5, 2024 at 17:40",
     ]
     kinds = [block.type for block in article.blocks]
@@ -116,7 +116,10 @@ def test_the_dump_of_a_question_gives_each_post_its_heading() -> None:
     dumped = dump_json(str(PAGES / "qa_page.html"))
     heads = [block["text"] for block in dumped["body"] if block["type"] == "heading"]
     assert heads[0] == "Nina Okafor · Mar 2, 2024 at 10:15" and len(heads) == 4
-    assert dumped["authors"] == ["Nina Okafor", "Ruth Adeyemi", "Li Wei", "Sam Hale"]
+    assert dumped["authors"] == ["Nina Okafor"]  # the question's author: the answerers below
+    assert {person["name"]: person["role"] for person in dumped["people"]} == {
+        "Nina Okafor": "author, 1 post", "Ruth Adeyemi": "1 post", "Li Wei": "1 post",
+        "Sam Hale": "1 post"}
 
 
 def test_a_page_of_unsigned_questions_and_answers_is_no_thread() -> None:

@@ -24,3 +24,19 @@ async def test_a_forum_thread_reads_post_by_post_with_its_posters_as_people(make
         assert not any("Bread is a journey" in line or "Report" in line for line in lines)
         people = reading(app).query_one("#people-panel").people
         assert {person.name for person in people} >= {"Hattie Marsh", "Piotr Zielinski"}
+
+
+REPLIES = Path(__file__).parents[1] / "fixtures" / "threads" / "reply_tree.html"
+
+
+async def test_a_reply_shows_its_depth_and_the_people_count_each_posters_posts(make_app) -> None:
+    app = make_app(REPLIES)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        lines = [line.strip() for line in body_lines(app)]
+        assert "↳ marguerite_v · Jan 4, 2026" in lines
+        assert "↳↳ oakleaf · Jan 4, 2026" in lines
+        people = reading(app).query_one("#people-panel").people
+        found = {person.name: (person.role, person.mentions) for person in people}
+        assert found["oakleaf"] == ("author, 3 posts", 3)
+        assert found["marguerite_v"] == ("1 post", 1)

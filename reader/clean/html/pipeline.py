@@ -189,7 +189,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     thread = read_thread(tree, meta.title)
     if thread is not None:  # a forum thread, a question and its answers: post by post
         return Extracted(title=meta.title or "", subtitle=meta.subtitle, site=meta.site,
-                         authors=list(meta.authors) or thread.authors,  # (its people)
+                         authors=thread.authors or list(meta.authors),  # (its starter)
                          published=meta.published, url=url, base=base_href(tree, url),
                          page_address=None if url else own_address(tree),
                          blocks=thread.blocks)

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from reader.clean.extracted import Draft
 from reader.clean.html.blocks import BlockTuple, html_to_blocks
 from reader.clean.html.prose import folded_words, one_line, short_text
+from reader.clean.html.thread_ld import StatedPost
 
 HEADING_LEVEL = 4  # a post's author and date: a small heading under the page's title
 NAME_WORDS = 6  # an author's name at most: more is a profile box, not a name
@@ -55,6 +56,14 @@ _ACTIONS = frozenset(
         "Permalink", "Add a comment", "Link", "Cite", "Improve this answer",
     )
 )
+DATE_WORDS = 8  # a date's words at most ("Tue Feb 10, 2026 7:02 pm", "3 hours ago")
+_DATE_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:date|time|timestamp|age|posted|post-?date|datetime)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_ACCEPTED_NAMES = re.compile(r"(?:^|[\s_-])accepted(?:[\s_-]answer|$|\s)", re.IGNORECASE)
+ACCEPTED = "accepted"  # the word after an accepted answer's heading
+REPLY_MARK = "↳"  # before a reply's heading, once a level of its depth
 _REPLY_TITLE = re.compile(r"^(?:re|aw|sv|antw)\s*:\s*", re.IGNORECASE)
 
 
@@ -140,14 +149,18 @@ def authors_in(
 
 
 def _date_of(elements: list[HtmlElement]) -> tuple[HtmlElement | None, str | None]:
-    """A post's date element and the words it shows (its ``datetime`` when it shows none)."""
-    for element in elements:
-        if element.tag == "time" or props(element) & _DATE_PROPS:
-            shown = one_line(element)
-            stated = element.get("datetime") or element.get("content") or element.get("title")
-            text = shown or (stated or "").split("T")[0]
-            if text:
-                return element, text
+    """A post's date element and the words it shows (its ``datetime`` when it shows none):
+    a ``<time>`` or a date marked so, else a short element named as one ("age", "date")."""
+    marked = [element for element in elements
+              if element.tag == "time" or props(element) & _DATE_PROPS]
+    named = [element for element in elements if _DATE_NAMES.search(_names(element))
+             and short_text(element, DATE_WORDS) is not None]
+    for element in (*marked, *named):
+        shown = one_line(element)
+        stated = element.get("datetime") or element.get("content") or element.get("title")
+        text = shown or (stated or "").split("T")[0]
+        if text:
+            return element, text
     return None, None
 
 
@@ -173,24 +186,65 @@ def body_of(post: HtmlElement, others: Collection[HtmlElement] = ()) -> HtmlElem
 
 
 def post_blocks(
-    post: HtmlElement, others: Collection[HtmlElement], title: str | None = None
+    post: HtmlElement, others: Collection[HtmlElement], title: str | None = None,
+    depth: int = 0, stated: StatedPost | None = None,
 ) -> tuple[str | None, list[BlockTuple]]:
     """A post's author's name and its blocks: its author and date as a heading (when it
-    gives either), then its text. ``others`` are the posts nested in it (read on their
-    own); a heading repeating the thread's ``title`` ("Re: ...") is left out."""
+    gives either; a reply's behind one "↳" a level of ``depth``, "accepted" after an
+    accepted answer's), then its text. ``others`` are the posts nested in it (read on
+    their own); a heading repeating the thread's ``title`` ("Re: ...") is left out. The
+    heading carries its author as its ``credit`` (the thread's people count their posts).
+    ``stated``: the post as the page's JSON-LD states it (its author, date, acceptance
+    where the post shows none)."""
     mine = own_elements(post, others)
     author = next(iter(authors_in(mine)), None)
     name = author_name(author) if author is not None else None
     date, when = _date_of(mine)
+    accepted = is_accepted(post)
+    if stated is not None:
+        name, when = name or stated.author, when or stated.date
+        accepted = accepted or stated.accepted
     body = _body_of(mine)
     body = post if body is None else body
     dropped = {element for element in mine if element is date or is_author(element)}
     blocks = [
         block for block in html_to_blocks(_text_copy(body, dropped, others))
-        if folded_words(block[1]) not in _ACTIONS and not _repeats(block, title)
+        if not _is_actions(block) and not _repeats(block, title)
     ]
+    return name, [*post_heading(name, when, depth, accepted), *blocks]
+
+
+def post_heading(
+    name: str | None, when: str | None, depth: int = 0, accepted: bool = False
+) -> list[BlockTuple]:
+    """A post's heading, as a list of one block (none when it names no author nor date):
+    "↳ Ada · Mar 2, 2024 · accepted", a level further down a level of ``depth`` (at most
+    h6), its author its ``credit``."""
     line = SEPARATOR.join(part for part in (name, when) if part)
-    return name, [Draft("heading", line, HEADING_LEVEL), *blocks] if line else blocks
+    if not line:
+        return []
+    if accepted:
+        line = f"{line}{SEPARATOR}{ACCEPTED}"
+    if depth:
+        line = f"{REPLY_MARK * depth} {line}"
+    level = min(HEADING_LEVEL + depth, 6)
+    return [Draft("heading", line, level, credit=name) if name else Draft("heading", line, level)]
+
+
+def is_accepted(post: HtmlElement) -> bool:
+    """Whether the page marks a post as the accepted answer: schema.org ``acceptedAnswer``,
+    or its class, id or label naming it so ("accepted-answer")."""
+    if "acceptedanswer" in props(post):
+        return True
+    names = f"{_names(post)} {post.get('aria-label', '')}"
+    return _ACCEPTED_NAMES.search(names) is not None
+
+
+def _is_actions(block: BlockTuple) -> bool:
+    """Whether a block holds only a post's actions ("Reply"; a list of "permalink",
+    "reply", "report")."""
+    lines = block[1].split("\n") if block[0] == "list" else [block[1]]
+    return all(folded_words(line) in _ACTIONS for line in lines)
 
 
 def _repeats(block: BlockTuple, title: str | None) -> bool:
@@ -240,5 +294,6 @@ def _own_line(cite: HtmlElement) -> None:
     cite.addnext(line_break)
 
 
-__all__ = ["AUTHOR_NAMES", "author_name", "authors_in", "body_of",
-           "is_author", "own_elements", "post_blocks", "props", "signed_by"]
+__all__ = ["ACCEPTED", "AUTHOR_NAMES", "REPLY_MARK", "author_name", "authors_in", "body_of",
+           "is_accepted", "is_author", "own_elements", "post_blocks", "post_heading", "props",
+           "signed_by"]

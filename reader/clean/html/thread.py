@@ -8,6 +8,8 @@ running text starts with them: no paragraph stands before the first post, and li
 stands outside them (:data:`~reader.clean.html.listing.PROSE_MOST` words). An article with
 comments below has its story before them: it stays the article. A post outside the
 siblings whose text is made like theirs (the question above its answers) opens the thread.
+Replies made like the posts inside them are the thread's too (``reply_tree``); a thread the
+page states in JSON-LD is found by its posts' texts (``thread_ld``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from reader.clean.html.posts import (
     post_blocks,
 )
 from reader.clean.html.prose import short_text
+from reader.clean.html.reply_tree import own_authors, post_depths, replies_of, shape
+from reader.clean.html.thread_ld import StatedPost, find_stated, stated_for, stated_posts
 
 MIN_POSTS = 3  # posts made alike: fewer is a page with a reply or two, not a thread
 POST_WORDS = 3  # words a post's text holds at least ("Thanks, that worked!")
@@ -52,8 +56,8 @@ Key = tuple[int, str, str]  # a post's place: its parent, its tag, its first cla
 
 @dataclass(frozen=True)
 class Thread:
-    """A thread's reading: its posts' blocks, and its posters' names in order of their
-    first post (the thread's people)."""
+    """A thread's reading: its posts' blocks (each heading crediting its post's author)
+    and its starter (the byline: the question's or the first post's author)."""
 
     blocks: list[BlockTuple]
     authors: list[str]
@@ -61,26 +65,43 @@ class Thread:
 
 def read_thread(tree: HtmlElement, title: str | None = None) -> Thread | None:
     """The page's posts (each post's author and date as a heading, its text under it), or
-    None when the page is not a thread. The tree is not changed."""
+    None when the page is not a thread. Where the page states its thread in JSON-LD, its
+    posts found by their text, or the names and dates it gives posts showing none. The
+    tree is not changed."""
     body = tree.find("body")
     if body is None:
         return None
+    stated = stated_posts(tree)
     posts = marked_posts(body)
     if posts is None:
         posts = shaped_posts(body)
+    if posts is None and stated:
+        posts = _stated_elements(body, stated)
     if posts is None or not _starts_the_text(body, posts):
         return None  # (an article with comments below: the story comes first)
     nested = set(posts)  # (a post's reading stops at the posts inside it)
+    depths = post_depths(posts)
     blocks: list[BlockTuple] = []
-    authors: dict[str, None] = {}
-    for post in posts:
-        name, shown = post_blocks(post, nested, title)
+    starter: str | None = None
+    for at, post in enumerate(posts):
+        given = stated_for(post, stated) if stated else None
+        depth = depths[post] if given is None else given.depth
+        name, shown = post_blocks(post, nested, title, depth, given)
         blocks.extend(shown)
-        if name:
-            authors.setdefault(name)
+        starter = name if at == 0 else starter
     if not any(kind != "heading" for kind, _text, _level in blocks):
         return None
-    return Thread(blocks, list(authors))
+    return Thread(blocks, [starter] if starter else [])
+
+
+def _stated_elements(body: HtmlElement, stated: list[StatedPost]) -> list[HtmlElement] | None:
+    """The elements showing the posts the page states, when it shows its first post and
+    another (a post it states and does not show is left out)."""
+    found = find_stated(body, stated)
+    shown = [element for element in found if element is not None]
+    if found[0] is None or len(shown) < 2 or len(set(shown)) < len(shown):
+        return None
+    return shown
 
 
 def _types(element: HtmlElement) -> list[str]:
@@ -106,8 +127,9 @@ def marked_posts(body: HtmlElement) -> list[HtmlElement] | None:
 
 def shaped_posts(body: HtmlElement) -> list[HtmlElement] | None:
     """The posts of a thread told by its shape: the largest set of sibling elements made
-    alike, each signed by one author, preceded by at most one post made like them (the
-    question, the first post of an issue) and no other running text."""
+    alike (with the replies made like them inside them), each signed by one author,
+    preceded by at most one post made like them (the question, the first post of an issue)
+    and no other running text."""
     furniture: dict[HtmlElement, bool] = {}
     found = [  # (in page order)
         element for element in owners_matching(_NAMES(body), _AUTHOR_HINT, fold=True)
@@ -115,7 +137,12 @@ def shaped_posts(body: HtmlElement) -> list[HtmlElement] | None:
     ]
     authors = set(found)
     above = {author: set(author.iterancestors()) for author in found}
-    holding = {ancestor for ancestors in above.values() for ancestor in ancestors}
+    own, inner = own_authors(found, body)
+
+    def keep(child: HtmlElement) -> bool:
+        return (child in authors or child in own) and _has_text(child) and one_name(
+            authors_in(own.get(child, []), above)) is not None
+
     groups: dict[Key, list[HtmlElement]] = {}
     for author in found:
         for element in (author, *author.iterancestors()):
@@ -124,24 +151,24 @@ def shaped_posts(body: HtmlElement) -> list[HtmlElement] | None:
                 break
             key = _key(parent, element)
             if key not in groups:
-                groups[key] = [child for child in parent if _key(parent, child) == key
-                               and (child in authors or child in holding) and _has_text(child)
-                               and _signed(child, found, above) is not None]
+                siblings = [child for child in parent if _key(parent, child) == key and keep(child)]
+                groups[key] = replies_of(siblings, inner.get(shape(element), []), keep) \
+                    if siblings else siblings
             if len(groups[key]) >= MIN_POSTS:
                 break
     groups = {key: group for key, group in groups.items() if len(group) >= MIN_POSTS}
     if not groups:
         return None
-    posts = max(groups.values(), key=lambda group: sum(map(_words, group)))
+    posts = max(groups.values(), key=_top_words)
     opening = _opening_post(body, posts)
     return posts if opening is None else [opening, *posts]
 
 
-def _signed(post: HtmlElement, found: list[HtmlElement],
-            above: dict[HtmlElement, set[HtmlElement]]) -> str | None:
-    """``signed_by(post, found)``, from the author elements' ancestors: no walk of the post."""
-    inside = [author for author in found if post in above[author]]
-    return one_name(authors_in(inside, above)) if inside else None
+def _top_words(posts: list[HtmlElement]) -> int:
+    """The words of posts standing in none of the others (a reply's are its parent's)."""
+    inside = set(posts)
+    return sum(_words(post) for post in posts
+               if not any(above in inside for above in post.iterancestors()))
 
 
 def _starts_the_text(body: HtmlElement, posts: list[HtmlElement]) -> bool:
@@ -175,8 +202,8 @@ def _opening_post(body: HtmlElement, posts: list[HtmlElement]) -> HtmlElement | 
     """The post above ``posts`` whose text and author are made like theirs (same tag and
     first class): the question above its answers, an issue above its comments (not a story
     above its comments: its byline is not made like a comment's)."""
-    made = {_shape(found) for found in map(body_of, posts) if found is not None}
-    signed = {_shape(author) for post in posts for author in authors_in(own_elements(post, ()))}
+    made = {shape(found) for found in map(body_of, posts) if found is not None}
+    signed = {shape(author) for post in posts for author in authors_in(own_elements(post, ()))}
     if not made:
         return None
     first = posts[0]
@@ -186,7 +213,7 @@ def _opening_post(body: HtmlElement, posts: list[HtmlElement]) -> HtmlElement | 
             return None
         if element in inside or not isinstance(element.tag, str):
             continue
-        if _shape(element) in made and _words(element) >= PROSE_BLOCK:
+        if shape(element) in made and _words(element) >= PROSE_BLOCK:
             return _signed_holder(element, inside, signed)
     return None
 
@@ -201,13 +228,8 @@ def _signed_holder(
             return None
         authors = authors_in(own_elements(holder, ()))
         if authors:
-            return holder if any(_shape(author) in signed for author in authors) else None
+            return holder if any(shape(author) in signed for author in authors) else None
     return None
-
-
-def _shape(element: HtmlElement) -> tuple[str, str]:
-    classes = element.get("class", "").split()
-    return str(element.tag), classes[0] if classes else ""
 
 
 __all__ = ["MIN_POSTS", "Thread", "marked_posts", "read_thread", "shaped_posts"]

@@ -114,7 +114,8 @@ def _walk(value: Any) -> Iterator[dict[str, Any]]:
                 yield from _walk(value[key])
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
+def ld_types(obj: dict[str, Any]) -> set[str]:
+    """An object's ``@type``s, lower case, without their vocabulary's address."""
     kind = obj.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return {k.lower().rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
@@ -135,7 +136,9 @@ class ArticleLD:
     body: str = ""  # articleBody as the page wrote it: lines kept, HTML not read
 
 
-def jsonld_article(tree: lxml.html.HtmlElement) -> ArticleLD:
+def ld_objects(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """Every object of the page's JSON-LD scripts, in page order (``@graph``, lists and
+    ``mainEntity`` opened)."""
     objects: list[dict[str, Any]] = []
     for script in tree.iter("script"):
         kind = (script.get("type") or "").lower()
@@ -143,10 +146,15 @@ def jsonld_article(tree: lxml.html.HtmlElement) -> ArticleLD:
             continue
         for value in parse_json_lenient(script.text):
             objects.extend(_walk(value))
+    return objects
+
+
+def jsonld_article(tree: lxml.html.HtmlElement) -> ArticleLD:
+    objects = ld_objects(tree)
     result = ArticleLD()
-    articles = [o for o in objects if _types(o) & _ARTICLE_TYPES]
+    articles = [o for o in objects if ld_types(o) & _ARTICLE_TYPES]
     # The article with a headline wins; "Review"/"CreativeWork" only when nothing better.
-    articles.sort(key=lambda o: (not as_text(o.get("headline")), "creativework" in _types(o)))
+    articles.sort(key=lambda o: (not as_text(o.get("headline")), "creativework" in ld_types(o)))
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     if articles:
         article = articles[0]
@@ -165,7 +173,7 @@ def jsonld_article(tree: lxml.html.HtmlElement) -> ArticleLD:
         body = article.get("articleBody")
         result.body = body if isinstance(body, str) else ""
     for obj in objects:
-        kinds = _types(obj)
+        kinds = ld_types(obj)
         if not result.website and "website" in kinds:
             result.website = as_text(obj.get("name"))
         if not result.publisher and kinds & {"newsmediaorganization", "organization"}:
@@ -202,7 +210,7 @@ def _ld_people(value: Any, by_id: dict[str, dict[str, Any]]) -> Iterator[tuple[s
             if not name:
                 given, family = as_text(item.get("givenName")), as_text(item.get("familyName"))
                 name = f"{given} {family}".strip()
-            kinds = _types(item)
+            kinds = ld_types(item)
             is_person = not (kinds & {"organization", "newsmediaorganization", "corporation"})
             if name:
                 yield name, is_person

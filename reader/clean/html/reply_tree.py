@@ -1,0 +1,102 @@
+"""A thread's replies: posts nested in the posts they answer (a comment holding its
+replies, as Reddit's, or a nested ``<ul>`` of comments), or set at a depth the page states
+(``aria-level``, ``data-depth``, an ``indent``: rows of a table indented, as Hacker News's).
+
+A post's own author is the one standing in none of the posts made like it inside it: a
+comment holding replies is signed by its author, not by everyone replying to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import islice
+
+from lxml.html import HtmlElement
+
+from reader.clean.html.posts import props
+from reader.clean.html.prose import linked_words
+
+Shape = tuple[str, str]  # an element's tag and first class
+MOST_DEPTH = 12  # a depth a page states, at most (more is a layout's number, not a reply's)
+_DEPTH_ATTRIBUTES = ("aria-level", "data-depth", "data-level", "indent")
+_COMMENT = "comment"  # (schema.org's type: a comment on a question or an answer is a reply)
+
+
+def shape(element: HtmlElement) -> Shape:
+    """An element's tag and first class: what posts made alike share."""
+    classes = element.get("class", "").split()
+    return str(element.tag), classes[0] if classes else ""
+
+
+def own_authors(
+    found: list[HtmlElement], body: HtmlElement
+) -> tuple[dict[HtmlElement, list[HtmlElement]], dict[Shape, list[HtmlElement]]]:
+    """Each element's own author elements (those in no element inside it made like it),
+    and by shape the elements standing inside one made like them (replies, in page
+    order of their authors). Classless elements made alike are no replies (boxes in
+    boxes), but for list items (a nested list of comments)."""
+    own: dict[HtmlElement, list[HtmlElement]] = {}
+    inner: dict[Shape, dict[HtmlElement, None]] = {}
+    for author in found:
+        seen: dict[Shape, HtmlElement] = {}
+        for element in author.iterancestors():
+            if element is body:
+                break
+            made = shape(element)
+            if made in seen and (made[1] or made[0] == "li"):  # (classless boxes nest)
+                inner.setdefault(made, {})[seen[made]] = None
+                continue
+            seen[made] = element
+            own.setdefault(element, []).append(author)
+    return own, {made: list(elements) for made, elements in inner.items()}
+
+
+def replies_of(
+    posts: list[HtmlElement], replies: list[HtmlElement], keep: Callable[[HtmlElement], bool]
+) -> list[HtmlElement]:
+    """``posts`` with the ``replies`` standing inside them that ``keep`` keeps, in page
+    order; none whose words are mostly its links' (an entry of a list of stories, as a
+    story's "related" teasers, each with its author)."""
+    inside = set(posts)
+    found = [reply for reply in replies if reply not in inside and keep(reply)
+             and any(above in inside for above in reply.iterancestors())
+             and 2 * linked_words(reply) <= len(reply.text_content().split())]
+    if not found:
+        return posts
+    order = {element: at for at, element in enumerate(posts[0].getroottree().iter())}
+    return sorted([*posts, *found], key=order.__getitem__)
+
+
+def post_depths(posts: list[HtmlElement]) -> dict[HtmlElement, int]:
+    """Each post's depth: the posts it stands in (the thread's first post not counted when
+    it holds all the others, but by a comment: answers to a question are the thread, not
+    replies), else the depth it states, counted from the least the thread's posts state."""
+    inside = set(posts)
+    first = posts[0]
+    holds_all = all(first in post.iterancestors() for post in posts[1:])
+    nested = {
+        post: sum(1 for above in post.iterancestors() if above in inside
+                  and (above is not first or not holds_all or _is_comment(post)))
+        for post in posts
+    }
+    stated = {post: _stated_depth(post) for post in posts}
+    least = min((depth for depth in stated.values() if depth is not None), default=0)
+    return {post: nested[post] or (stated[post] or least) - least for post in posts}
+
+
+def _is_comment(post: HtmlElement) -> bool:
+    kinds = post.get("itemtype", "").lower().split()
+    return any(kind.rsplit("/", 1)[-1] == _COMMENT for kind in kinds) or "comment" in props(post)
+
+
+def _stated_depth(post: HtmlElement) -> int | None:
+    """The depth a post (or one of its first elements: a row's indenting cell) states."""
+    for element in islice(post.iter(), 8):
+        for name in _DEPTH_ATTRIBUTES:
+            value = element.get(name, "").strip()
+            if value.isdigit() and int(value) <= MOST_DEPTH:
+                return int(value)
+    return None
+
+
+__all__ = ["own_authors", "post_depths", "replies_of", "shape"]
