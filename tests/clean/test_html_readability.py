@@ -506,3 +506,25 @@ def test_a_short_command_in_its_highlighters_frame_stays(tmp_path: Path) -> None
     )
     codes = [block for block in article["body"] if block["type"] in ("code", "preformatted")]
     assert [block["text"] for block in codes] == ["sudo apt install unbound"]
+
+
+def test_a_lines_words_and_inline_elements_beside_a_block_read_as_one_paragraph(
+    tmp_path: Path,
+) -> None:
+    """A ``<div>`` holding a code block with loose words around it: a line's words and its
+    inline elements (keys, variables, sample output, ``<wbr>``, code after a block) make one
+    paragraph, spaced as the page spaces them, never split at each element nor joined where
+    the page has no space ("foo<kbd>()</kbd>")."""
+    story = _paragraphs(3, "of the guide, told at length, with enough words to be the text.")
+    article = (
+        f"{story}<div class='section'>The CRM <kbd>is</kbd> a tool: set <var>x</var> and "
+        "read <samp>ok</samp> back, call foo<kbd>()</kbd>, see Histogram<wbr>Config."
+        "<pre>make all\nmake test</pre>After the listing the <code>run</code> step "
+        "ends it.<br>A line of its own.</div>"
+    )
+    texts = body_texts(dump_article(tmp_path, "The guide", article))
+    assert (
+        "The CRM is a tool: set x and read ok back, call foo(), see HistogramConfig." in texts
+    ), texts
+    assert "After the listing the run step ends it." in texts
+    assert "A line of its own." in texts

@@ -90,6 +90,7 @@ from reader.clean.html.tab_labels import label_tab_panels
 from reader.clean.html.their_markup import page_code
 from reader.clean.html.thread import read_thread
 from reader.clean.html.toggles import read_toggle_headings
+from reader.clean.html.void_elements import WRITTEN, empty_voids
 from reader.clean.meta.title import without_title_label
 from reader.clean.text.mail import message_sender, read_messages
 from reader.core.errors import LoadError
@@ -124,6 +125,8 @@ def parse_html(text: str) -> HtmlElement:
             tree = _parse(flat.encode("utf-8", "replace"), controls)
         flatten_tree(tree)
     read_drawn_markup(tree)
+    if WRITTEN.search(text):
+        empty_voids(tree)  # ("Histogram<wbr>Config" and the blocks after it: not inside it)
     return tree
 
 

@@ -58,8 +58,9 @@ SKIP_TAGS = frozenset(
     }
 )
 
-# elements inside a line (any other starts a block, a line or a cell: a space in the text)
-_INLINE = frozenset(STYLE_TAGS) | {
+# elements inside a line (any other starts a block, a line or a cell: a space in the text; in
+# readability's misused <div>, a paragraph: reader.clean.html.div_paragraphs)
+INLINE_TAGS = frozenset(STYLE_TAGS) | {
     "a", "span", "sup", "sub", "small", "big", "font", "u", "mark", "abbr", "acronym", "q",
     "time", "ins", "bdi", "bdo", "data", "ruby", "rt", "rp", "wbr",
 }
@@ -122,7 +123,7 @@ def placed_in(
             if unread or tag in SKIP_TAGS:
                 unread += 1
                 continue
-            if node is not element and tag not in _INLINE:
+            if node is not element and tag not in INLINE_TAGS:
                 previous = node.getprevious() if tag in _CELLS else None
                 if previous is not None and previous.tag in _CELLS:
                     length.gap(len(CELL_SEPARATOR))  # (a table's cells: "a | b")
@@ -139,7 +140,7 @@ def placed_in(
             unread -= 1
             if unread:
                 continue
-        elif tag not in _INLINE:
+        elif tag not in INLINE_TAGS:
             length.space()
         if node is not element:
             length.add(node.tail)
@@ -156,4 +157,6 @@ def styles_in(element: HtmlElement, inline_text: Callable[[HtmlElement], str]) -
     return placed_in(element, inline_text, _style_of)
 
 
-__all__ = ["SKIP_TAGS", "STYLE_TAGS", "Placed", "TextLength", "placed_in", "styles_in"]
+__all__ = [
+    "INLINE_TAGS", "SKIP_TAGS", "STYLE_TAGS", "Placed", "TextLength", "placed_in", "styles_in",
+]  # fmt: skip
