@@ -333,13 +333,7 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int 
             lines += ["", f"*{escape_markdown_line(block.caption or block.credit or '')}*{credit}"]
         return lines
     if kind == "definitions" and block.rows:
-        lines = []
-        for term, body in block.rows:
-            if term:
-                lines += ([""] if lines else []) + [escape_markdown(term)]
-            if body:
-                lines.append(f":   {escape_markdown_line(body)}")
-        return lines
+        return _markdown_definitions(block.rows)
     styled = styles.inside(block)
     if kind == "heading":  # (strong already: "## **How we test**" says nothing more)
         styled = [one for one in styled if one.kind != "strong"]
@@ -361,6 +355,22 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int 
 
 _QUOTED_NUMBER = re.compile(r"(\d{1,9})\\\. ")  # an item's number, as escaped: "2\\. "
 Quoted = tuple[int, int | None, int | None]  # marker's length, number, bullet's depth
+
+
+def _markdown_definitions(rows: Sequence[Sequence[str]]) -> list[str]:
+    """Terms over their ``:   definition`` lines; a definition before any term (nothing to
+    define: a wiki's indented line) a paragraph of its own, not ": text"."""
+    lines: list[str] = []
+    defined = False
+    for term, body in rows:
+        if term:
+            lines += ([""] if lines else []) + [escape_markdown(term)]
+            defined = True
+        if body and defined:
+            lines.append(f":   {escape_markdown_line(body)}")
+        elif body:
+            lines += ([""] if lines else []) + [escape_markdown_line(body)]
+    return lines
 
 
 def _quoted_lists(

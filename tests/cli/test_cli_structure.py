@@ -175,3 +175,33 @@ def test_a_body_of_h1_sections_keeps_its_h2s_below_them_in_markdown(tmp_path: Pa
                 if line.startswith("#")]
     assert headings[-4:] == ["## 1. Overview", "## 2. Simple Select Processing",
                              "### 2.1. Determination of input data", "### 2.2. WHERE filtering"]
+
+
+def test_definitions_without_terms_read_as_paragraphs_in_every_dump(tmp_path: Path) -> None:
+    """A wiki's indented lines (MediaWiki writes ':' as ``<dl><dd>``, no term) are paragraphs:
+    no ':   ' before them in the Markdown, no empty term in the JSON; a definition list with
+    its terms stays one."""
+    story = "".join(
+        f"<p>Paragraph {n} of the wiki's article, told at length, with words enough.</p>"
+        for n in range(3)
+    )
+    page = tmp_path / "wiki.html"
+    page.write_text(
+        "<html><head><title>Pacman</title></head><body><article><h1>Pacman</h1>"
+        f"{story}<dl><dd>Note: run <code>pacman -Syu</code> first.</dd></dl>"
+        "<dl><dt>Server</dt><dd>The mirror to use.</dd><dd>One per line.</dd></dl>"
+        "<dl><dd>Options, in order:</dd><dt>Color</dt><dd>Colours the output.</dd></dl>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    body = json.loads(dump("--format", "json", str(page)))["body"]
+    assert {"type": "paragraph", "text": "Note: run pacman -Syu first."} in body
+    terms = [item["term"] for block in body if block["type"] == "definitions"
+             for item in block["items"]]
+    assert terms == ["Server", "", "", "Color"]  # (a term's second definition: its own)
+    markdown = dump("--format", "markdown", str(page))
+    assert "\n\nNote: run `pacman -Syu` first.\n" in markdown
+    assert "Server\n:   The mirror to use.\n:   One per line." in markdown
+    assert "\n\nOptions, in order:\n\nColor\n:   Colours the output." in markdown
+    text = dump("--format", "text", str(page))
+    assert "\n\nNote: run pacman -Syu first.\n" in text

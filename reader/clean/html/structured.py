@@ -326,7 +326,11 @@ def holds_sections(dl: HtmlElement) -> bool:
 
 
 def definitions_block(dl: HtmlElement, inline_text: InlineText) -> Draft | None:
-    """A ``definitions`` draft: ``(term, definition)`` pairs (terms of one group joined)."""
+    """A ``definitions`` draft: ``(term, definition)`` pairs (terms of one group joined).
+    None for a list with no term: definitions alone are a wiki's indented lines (MediaWiki
+    writes ``:`` as ``<dl><dd>``), read as the paragraphs they are."""
+    if not any(_tag(item) == "dt" for item in _dl_items(dl)):
+        return None
     pairs: list[tuple[str, str]] = []
     terms: list[str] = []
     for item in _dl_items(dl):
