@@ -191,6 +191,12 @@ def line_depths(block: Block) -> tuple[int, ...]:
     return depths if len(depths) == count else (0,) * count
 
 
+def same_words(one: str | None, other: str | None) -> bool:
+    """Whether two texts are the same words, case and spacing aside (a picture's alt text
+    that repeats its caption: said once)."""
+    return " ".join((one or "").split()).casefold() == " ".join((other or "").split()).casefold()
+
+
 def _restore_block(
     kind: BlockType, text: str, start: int, end: int, level: int, extra: dict[str, Any] | None
 ) -> Block:

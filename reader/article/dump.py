@@ -12,7 +12,7 @@ from itertools import islice
 from operator import attrgetter
 from typing import TextIO
 
-from reader.article.block import QUOTE_BULLETS, counted, line_depths
+from reader.article.block import QUOTE_BULLETS, counted, line_depths, same_words
 from reader.article.byline import byline, shown_site
 from reader.article.dates import format_date
 from reader.article.json_out import json_pieces
@@ -324,7 +324,8 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int 
     if kind == "table" and block.rows:
         return _markdown_table(block)
     if kind == "image" and block.src:
-        alt = escape_markdown(block.alt or "", line_start=False, bare_links=False)
+        said = block.alt if not block.caption or not same_words(block.alt, block.caption) else ""
+        alt = escape_markdown(said or "", line_start=False, bare_links=False)  # (once: caption)
         lines = [f"![{alt}]({_markdown_url(dumped_src(block.src) or '')})"]
         if block.caption or block.credit:
             credit = (

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from lxml.html import fragment_fromstring
 
+from reader.article.dump import to_json, to_markdown, to_text
 from reader.clean.credit import clean_credit
 from reader.clean.html.caption import caption_of
 from reader.clean.meta import split_caption
@@ -91,9 +93,9 @@ def test_every_cleaner_gets_the_same_form_from_assemble(credit: str, expected: s
     assert article.caption is not None and article.caption.credit == expected
 
 
-def test_the_lead_picture_stays_without_the_caption_the_header_shows() -> None:
-    """The lead figure's caption moves to the header; its picture stays, first in the body,
-    and an alt text that only repeats the caption goes with the caption."""
+def test_the_lead_picture_in_the_body_keeps_its_caption_said_once() -> None:
+    """A lead figure whose caption is its alt text stays whole in the body: its caption is
+    the figure's (not the header's), said once in the text, the Markdown and the JSON."""
     story = "".join(
         f"<p>Paragraph {n} of the story about the harbour, the boats and the people who "
         "work there every morning before the sun is up.</p>"
@@ -106,9 +108,14 @@ def test_the_lead_picture_stays_without_the_caption_the_header_shows() -> None:
         "</body></html>"
     )
     article = extract(RawDocument(html, "x.html", content_type="text/html"), people=False)
-    assert article.caption is not None and article.caption.text == "Boats at the quay at dawn."
+    assert article.caption is None
     lead = article.blocks[0]
-    assert (lead.type, lead.src, lead.alt, lead.text) == (
-        "image", "https://example.org/boats.jpg", None, ""
+    assert (lead.type, lead.src, lead.caption, lead.text) == (
+        "image", "https://example.org/boats.jpg", "Boats at the quay at dawn.",
+        "Boats at the quay at dawn.",
     )
-    assert "Boats at the quay" not in article.text
+    for output in (to_text(article), to_markdown(article), article.text):
+        assert output.count("Boats at the quay") == 1, output
+    data = json.loads(to_json(article))
+    assert data["caption"] is None
+    assert data["body"][0]["caption"] == "Boats at the quay at dawn."

@@ -139,17 +139,23 @@ async def test_a_picture_is_drawn_below_its_placeholder_and_cached(
     assert picture_requests(httpserver) == 1
 
 
+def lead_story(server: HTTPServer, alt: str) -> str:
+    """A story served by ``server`` that opens with a figure (its picture served, ``alt``
+    its alt text, "The boats at dawn." its caption); its URL."""
+    html = (
+        "<html><head><title>The harbour</title></head><body><article><h1>The harbour</h1>"
+        f'<figure><img src="/lead.png" alt="{alt}"><figcaption>The boats at dawn.'
+        "</figcaption></figure>" + "".join(PARAGRAPHS) + "</article></body></html>"
+    )
+    server.expect_request("/story").respond_with_data(html, content_type="text/html")
+    server.expect_request("/lead.png").respond_with_data(png(), content_type="image/png")
+    return server.url_for("/story")
+
+
 async def test_the_lead_picture_is_drawn_first_its_caption_in_the_header(
     make_app, httpserver: HTTPServer
 ) -> None:
-    html = (
-        "<html><head><title>The harbour</title></head><body><article><h1>The harbour</h1>"
-        '<figure><img src="/lead.png" alt="Boats at dawn"><figcaption>The boats at dawn.'
-        "</figcaption></figure>" + "".join(PARAGRAPHS) + "</article></body></html>"
-    )
-    httpserver.expect_request("/story").respond_with_data(html, content_type="text/html")
-    httpserver.expect_request("/lead.png").respond_with_data(png(), content_type="image/png")
-    app = make_app(httpserver.url_for("/story"))
+    app = make_app(lead_story(httpserver, "Boats at dawn"))
     async with app.run_test(size=(100, 50)) as pilot:
         await pictures_done(pilot)
         body = reading(app).body
@@ -160,6 +166,20 @@ async def test_the_lead_picture_is_drawn_first_its_caption_in_the_header(
         text = screen_text(app)
         assert "▀" in text
         assert text.count("The boats at dawn.") == 1  # in the header, not again below
+
+
+async def test_a_lead_picture_whose_alt_is_its_caption_keeps_it_below_said_once(
+    make_app, httpserver: HTTPServer
+) -> None:
+    app = make_app(lead_story(httpserver, "The boats at dawn."))
+    async with app.run_test(size=(100, 50)) as pilot:
+        await pictures_done(pilot)
+        body = reading(app).body
+        assert body.article.caption is None  # (the figure's: not the header's too)
+        assert body.article.blocks[0].caption == "The boats at dawn."
+        text = screen_text(app)
+        assert text.count("The boats at dawn.") == 1
+        assert text.index("[image]") < text.index("The boats at dawn.") < text.index("day one")
 
 
 def stalled(serve: Callable[..., RawServer]) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -12,6 +12,7 @@ from reader.article.model import Caption
 from reader.clean.class_index import page_root
 from reader.clean.credit import clean_credit
 from reader.clean.explain import DropLog, note
+from reader.clean.extracted import Draft
 from reader.clean.html.blocks import inline_text
 from reader.clean.html.figure_credit import caption_and_credit
 from reader.clean.html.prose import folded_words
@@ -83,26 +84,62 @@ def find_lead_caption(tree: HtmlElement) -> Caption | None:
     return None
 
 
+def held_caption(main: HtmlElement, caption: Caption) -> HtmlElement | None:
+    """The ``<figure>`` of ``main`` whose picture's alt text is its caption, ``caption``
+    (with or without its credit), if any. The caption-repeat rule would leave it a bare
+    "[image]", the caption said only in the header: it stays whole in the body instead, its
+    caption said there once (the header says none)."""
+    wanted, credit = folded_words(caption.text), folded_words(caption.credit or "")
+    for element in main.iter("figcaption"):
+        figure = next(element.iterancestors("figure"), None)
+        said = folded_words(element.text_content())
+        if figure is None or not _repeats(said, wanted, credit):
+            continue
+        picture = figure_picture(figure)
+        if picture is not None and folded_words(picture[0].get("alt") or "") in (wanted, said):
+            return figure
+    return None
+
+
+def _repeats(text: str, wanted: str, credit: str) -> bool:
+    """Whether the folded words ``text`` say the caption ``wanted`` again (a credit, or a
+    few words of one, after it)."""
+    if not wanted or not text.startswith(wanted):
+        return False
+    rest = text[len(wanted) :].strip()
+    return not rest or rest == credit or len(rest) <= 60
+
+
+def said_in_body(blocks: Sequence[tuple[str, ...]], caption: Caption) -> bool:
+    """Whether a picture of ``blocks`` carries ``caption``'s words as its own caption."""
+    wanted, credit = folded_words(caption.text), folded_words(caption.credit or "")
+    return any(
+        isinstance(block, Draft) and block[0] == "image"
+        and _repeats(folded_words(block.structure.get("caption") or ""), wanted, credit)
+        for block in blocks
+    )
+
+
 def remove_caption_repeats(
-    main: HtmlElement, caption: Caption, log: DropLog | None = None
+    main: HtmlElement, caption: Caption, log: DropLog | None = None,
+    keep: HtmlElement | None = None,
 ) -> int:
     """Drop elements of ``main`` that only repeat the caption (with or without credit), a
-    figure's caption with its figure; each is recorded in ``log`` as "caption-repeat"."""
+    figure's caption with its figure; each is recorded in ``log`` as "caption-repeat".
+    The figure ``keep`` (:func:`held_caption`) keeps its caption."""
     wanted = folded_words(caption.text)
     if not wanted:
         return 0
     credit = folded_words(caption.credit or "")
 
     def repeats(element: HtmlElement) -> bool:
-        text = folded_words(element.text_content())
-        if not text or not text.startswith(wanted):
-            return False
-        rest = text[len(wanted) :].strip()
-        return not rest or rest == credit or len(rest) <= 60
+        return _repeats(folded_words(element.text_content()), wanted, credit)
 
     removed = 0
     for element in list(main.iter("figcaption", "p", "div", "span", "small", "em")):
         if element.getparent() is None or not repeats(element):
+            continue
+        if keep is not None and (element is keep or keep in element.iterancestors()):
             continue
         element = _repeat_to_drop(main, element, repeats)
         if element is None:

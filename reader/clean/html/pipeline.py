@@ -49,7 +49,12 @@ from reader.clean.extracted import Extracted, tidy_breaks
 from reader.clean.html.amp import read_amp_pictures
 from reader.clean.html.blocks import BlockTuple, html_to_blocks, inline_text
 from reader.clean.html.boilerplate import strip_boilerplate
-from reader.clean.html.caption import find_lead_caption, remove_caption_repeats
+from reader.clean.html.caption import (
+    find_lead_caption,
+    held_caption,
+    remove_caption_repeats,
+    said_in_body,
+)
 from reader.clean.html.consent import remove_consent
 from reader.clean.html.controls import clear_controls
 from reader.clean.html.copies import drop_copies
@@ -209,8 +214,9 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     seen = " ".join([main.text_content(), *(drop.text for drop in consent.drops),
                      *(quote.text for quote in quotes), caption.text if caption else ""])
     strip_boilerplate(main, log, repeats=not manual)  # a manual repeats lines on purpose
+    held = held_caption(main, caption) if caption is not None else None
     if caption is not None:
-        remove_caption_repeats(main, caption, log)
+        remove_caption_repeats(main, caption, log, keep=held)
     blocks = join_datelines(strip_edit_links(html_to_blocks(main)))
     if not manual and main.getroottree().getroot() is not tree:  # the page is whole
         blocks = add_sections(tree, restore_lead(tree, blocks, meta.authors), _section_blocks)
@@ -253,6 +259,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
             log.drops = [*consent.drops, *(theirs_log.drops if theirs else [])]  # still do
         record_unchosen(log, page, blocks, chosen)
     blocks = tidy_breaks(read_messages(blocks))  # (the blocks around a break may have gone)
+    if held is not None and caption is not None and said_in_body(blocks, caption):
+        caption = None  # (the lead picture's caption is its figure's, in the body)
     if not any(kind != "heading" and text for kind, text, _level in blocks):
         raise LoadError(empty)  # headings or pictures alone are nothing to read
     if empty is SCRIPTED_MESSAGE and is_shell_text(text for _kind, text, _level in blocks):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 
-from reader.article.block import counted
+from reader.article.block import counted, same_words
 from reader.article.model import Article, Block
 from reader.ui.widgets.piece_rows import INDENT, QUOTE_BAR, Piece, Wrap, add_row, line_spans
 
@@ -462,7 +462,7 @@ def _image(
     caption = block.caption or ""
     shown_caption = bool(caption) and shown.startswith(caption)
     # (an alt text that is the caption below it is not said twice)
-    alt = None if shown_caption and _words(block.alt) == _words(caption) else block.alt
+    alt = None if shown_caption and same_words(block.alt, caption) else block.alt
     label = placeholder(alt, max(10, width - cell_len(reason)))
     layout.add("image", start, start, text=label + reason, block=index)
     _picture_rows(layout, block, index)
@@ -477,11 +477,6 @@ def _image(
         for a, b in wrap(text, credit_start, end, room):
             layout.add("credit", a, b, prefix=CAPTION_BAR, block=index)
     return True
-
-
-def _words(text: str | None) -> str:
-    """``text`` as its words, case aside (an alt text that repeats the caption)."""
-    return " ".join((text or "").split()).casefold()
 
 
 def _picture_rows(layout: Layout, block: Block, index: int) -> None:
