@@ -10,15 +10,16 @@ or a number before them), then one whose words begin with the fragment's (an id 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urldefrag
+
+from reader.core.lazy import lazy_re
 
 if TYPE_CHECKING:
     from reader.article.block import Block
     from reader.article.model import Article
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD = lazy_re(r"[\W_]+")
 MIN_WORDS_CUT = 2  # words a fragment must spell to match a heading it cuts short
 
 

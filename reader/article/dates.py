@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
+
+from reader.core.lazy import lazy_re
 
 __all__ = ["format_date"]
 
-_YEAR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+_YEAR_MONTH = lazy_re(r"\d{4}-(?:0[1-9]|1[0-2])")
 
 
 def format_date(value: str | None) -> str | None:

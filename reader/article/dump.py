@@ -18,6 +18,7 @@ from reader.article.dates import format_date
 from reader.article.json_out import json_pieces
 from reader.article.model import Article, Block, Link, Styled, block_dict, dumped_src
 from reader.article.wrapping import CellWrapper, cell_width, fill
+from reader.core.lazy import lazy_re
 from reader.core.markdown_text import escape_line_start, escape_markdown, escape_markdown_line
 from reader.core.quoting import in_quotes
 
@@ -354,7 +355,7 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int 
     return ["\n".join(_hard_breaks(text))]
 
 
-_QUOTED_NUMBER = re.compile(r"(\d{1,9})\\\. ")  # an item's number, as escaped: "2\\. "
+_QUOTED_NUMBER = lazy_re(r"(\d{1,9})\\\. ")  # an item's number, as escaped: "2\\. "
 Quoted = tuple[int, int | None, int | None]  # marker's length, number, bullet's depth
 
 

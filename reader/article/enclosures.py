@@ -11,11 +11,11 @@ from the address, cleaned to one line.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_line
 from reader.core.web_address import safe_web_address
 
@@ -27,8 +27,8 @@ LABELS = {"audio": "Audio", "video": "Video", "image": "Picture", "file": "File"
 # the type of a video that a web page plays, not a file (a Flash player's type, as YouTube's
 # feeds give it: the enclosure is the video's page, which the browser opens)
 VIDEO_PAGE = "application/x-shockwave-flash"
-_MIME = re.compile(r"[a-z0-9][a-z0-9._+-]{0,63}/[a-z0-9][a-z0-9._+-]{0,63}")
-_EXTENSION = re.compile(r"\.([A-Za-z0-9]{2,5})$")
+_MIME = lazy_re(r"[a-z0-9][a-z0-9._+-]{0,63}/[a-z0-9][a-z0-9._+-]{0,63}")
+_EXTENSION = lazy_re(r"\.([A-Za-z0-9]{2,5})$")
 _EXTENSIONS = {
     "audio": frozenset({"mp3", "m4a", "m4b", "aac", "ogg", "oga", "opus", "flac", "wav",
                         "aif", "aiff", "wma", "mka", "mp2", "spx"}),

@@ -7,15 +7,16 @@ same in the last numbered list after the reference (a page's list of notes).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.core.lazy import lazy_re
+
 if TYPE_CHECKING:
     from reader.article.model import Article
 
-_MARK = re.compile(r"\[([0-9]{1,4}|[a-z])\]")
+_MARK = lazy_re(r"\[([0-9]{1,4}|[a-z])\]")
 MAX_FOOTNOTES = 5000  # references looked at; a text of more is not a footnoted article
 _NOT_PROSE = frozenset({"code", "pre", "table"})
 

@@ -25,6 +25,7 @@ from reader.article.block import (
 from reader.core.book_address import in_brief as book_in_brief
 from reader.core.book_address import is_book
 from reader.core.data_address import in_brief, is_data
+from reader.core.lazy import lazy_re
 
 if TYPE_CHECKING:  # (imported when an article has any: not on every article's path)
     from reader.article.enclosures import Enclosure
@@ -34,8 +35,8 @@ BLOCK_SEPARATOR = "\n\n"
 SCENE_BREAK = "* * *"  # a paragraph that only breaks the text (an <hr>; Markdown's rule)
 WORDS_PER_MINUTE = 230
 
-_WORD = re.compile(r"\w+")
-_NON_WORD = re.compile(r"\W")
+_WORD = lazy_re(r"\w+")
+_NON_WORD = lazy_re(r"\W")
 # Chinese and Japanese characters (kana, ideographs): their writing has no spaces between words
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 CJK_CHARS_PER_WORD = 2  # a word of theirs is one to three characters long

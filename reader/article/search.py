@@ -22,6 +22,7 @@ from itertools import islice
 from operator import itemgetter
 
 from reader.core.errors import ReaderError
+from reader.core.lazy import lazy_re
 
 MAX_MATCHES = 100_000
 """Stop collecting matches after this many (the count then reads "100000+")."""
@@ -31,8 +32,8 @@ REGEX_BUDGET = 0.15
 
 Span = tuple[int, int]
 
-_ESCAPE = re.compile(r"\\.", re.DOTALL)
-_WHITESPACE = re.compile(r"(\s+)")
+_ESCAPE = lazy_re(r"\\.", re.DOTALL)
+_WHITESPACE = lazy_re(r"(\s+)")
 _QUOTES = {"'": "['‘’‚‛′]", '"': '["“”„‟″]'}
 _DIGITS = {
     digit: f"[{digit}{raised}{lowered}]"

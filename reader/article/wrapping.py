@@ -9,15 +9,15 @@ Other text is left to ``textwrap``, as before.
 
 from __future__ import annotations
 
-import re
 import textwrap
 
 from reader.core.cells import WIDE, WIDE_CHARS, cell_width
+from reader.core.lazy import lazy_re
 
 __all__ = ["CellWrapper", "cell_width", "fill"]
 
 # a wide character alone, a run of spaces, or a run of anything else
-_CHUNK = re.compile(f"[{WIDE_CHARS}]|\\s+|[^\\s{WIDE_CHARS}]+")
+_CHUNK = lazy_re(f"[{WIDE_CHARS}]|\\s+|[^\\s{WIDE_CHARS}]+")
 MAX_CARRIED = 3  # characters at most taken down to the next line with closing punctuation
 # never at a line's start: closing punctuation and the small kana
 _CLOSING = frozenset(

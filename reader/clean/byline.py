@@ -10,6 +10,7 @@ from datetime import date
 
 from reader.clean.months import OTHER_DATE_LABELS, month_alternation, month_number
 from reader.core.given_names import is_given_name, opens_with_given_name
+from reader.core.lazy import lazy_re
 from reader.core.same_person import one_per_person, without_asides
 
 # What a biography says right after its subject's name: "is the Head of Marketing at",
@@ -29,50 +30,50 @@ _NUMERIC_YEAR = rf"(?P<year>(?:19|20)\d\d){_NUMERIC_END}"
 # where a year ends: no digit after it, but a reading time a copy ran on ("Mar 27, 20255 mins")
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,3}\s?min))"
 _DATE_PATTERNS = (
-    re.compile(
+    lazy_re(
         rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+"
         rf"(?P<year>(?:19|20)\d\d){_YEAR_END}",
         re.I,
     ),
-    re.compile(
+    lazy_re(
         rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+"
         rf"(?P<year>(?:19|20)\d\d){_YEAR_END}",
         re.I,
     ),
-    re.compile(  # with dashes ("19-Dec-2025")
+    lazy_re(  # with dashes ("19-Dec-2025")
         rf"(?<![\w-])(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>(?:19|20)\d\d){_NUMERIC_END}", re.I
     ),
     # ISO 8601, maybe with its time run on ("2021-01-18T19:55:00+01:00")
-    re.compile(
+    lazy_re(
         r"\b(?<![\"'])(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)"
         r"(?:T\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?\b"
     ),
     # numbers only, as ``reader.clean.meta.dates`` reads them: the year first ("2025/07/23");
     # day first with dots, as Europe writes it ("23.07.2025"); month first with slashes or
     # dashes ("07/23/2025"); either way when the other cannot be a month ("06.18.2025")
-    re.compile(rf"\b(?P<year>(?:19|20)\d\d)([./])(?P<mnum>\d\d?)\2(?P<day>\d\d?){_NUMERIC_END}"),
-    re.compile(rf"{_NUMERIC_START}(?P<day>\d\d?)\.(?P<mnum>\d\d?)\.{_NUMERIC_YEAR}"),
-    _MONTH_FIRST := re.compile(
+    lazy_re(rf"\b(?P<year>(?:19|20)\d\d)([./])(?P<mnum>\d\d?)\2(?P<day>\d\d?){_NUMERIC_END}"),
+    lazy_re(rf"{_NUMERIC_START}(?P<day>\d\d?)\.(?P<mnum>\d\d?)\.{_NUMERIC_YEAR}"),
+    _MONTH_FIRST := lazy_re(
         rf"{_NUMERIC_START}(?P<mnum>\d\d?)([/.-])(?P<day>\d\d?)\2{_NUMERIC_YEAR}"
     ),
-    _DAY_FIRST := re.compile(
+    _DAY_FIRST := lazy_re(
         rf"{_NUMERIC_START}(?P<day>\d\d?)([/-])(?P<mnum>\d\d?)\2{_NUMERIC_YEAR}"
     ),
     # the other languages' months ``reader.clean.meta`` knows: "3. Dezember 2026", "3 de
     # diciembre de 2026", "1er mars 2026", "3 декабря 2026", "december 3, 2026"
-    re.compile(
+    lazy_re(
         rf"(?<!\w)(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?(?P<month>{_ANY_MONTH})\.?,?\s+"
         rf"(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
         re.I,
     ),
-    re.compile(
+    lazy_re(
         rf"(?<!\w)(?P<month>{_ANY_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
         r"(?!\d)",
         re.I,
     ),
-    re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    lazy_re(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
 )
-_TIME = re.compile(
+_TIME = lazy_re(
     r"\b(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s[+-]\d\d:?\d\d(?!\d)|\s+(?-i:[A-Z]{2,4})\b|\b)|\b\d{1,2}\s*[ap]\.?m\.?"
     r"|\b\d{1,2}h\d\d\b",  # (French: "07h30")
@@ -92,11 +93,11 @@ _DATE_TERMS = (
     r"|\b\d{1,3}(?:,?\d{3})?\s+words\b"
 )
 _DATE_MARKS = r"[|·•,:\-–—()]"
-_DATE_WORDS = re.compile(rf"{_DATE_TERMS}|{_DATE_MARKS}", re.I)
-_DATE_TERMS_ONLY = re.compile(_DATE_TERMS, re.I)
-_DATE_LINE_PARTS = re.compile(r"[|·•,:()–—]|\s-\s")
+_DATE_WORDS = lazy_re(rf"{_DATE_TERMS}|{_DATE_MARKS}", re.I)
+_DATE_TERMS_ONLY = lazy_re(_DATE_TERMS, re.I)
+_DATE_LINE_PARTS = lazy_re(r"[|·•,:()–—]|\s-\s")
 
-_BY = re.compile(
+_BY = lazy_re(
     r"^(?P<label>by|written by|words by|story by|reporting by|text by|posted by|recipe by|"
     r"von|par|por|di|door|av|af|authors?(?=\s*:))"
     r"(?:\s*:\s*|\s+)(?P<rest>.+)$",
@@ -108,11 +109,11 @@ _JOINERS = {
     "par": "et|avec", "von": "und|mit", "por": "y|e|con|com", "di": "e|con", "door": "en|met",
     "av": "och|og|med", "af": "og|med",
 }
-_BY_GLUED = re.compile(r"^By(?P<rest>[A-Z][a-z].+)$")  # ("ByNina Pineda": a copy's join)
+_BY_GLUED = lazy_re(r"^By(?P<rest>[A-Z][a-z].+)$")  # ("ByNina Pineda": a copy's join)
 # A date's label run on to a name set in capitals, as a browser copies a byline its page sets
 # in upper case ("BY KORIN MILLERPUBLISHED: JAN 29, 2025", "AMANDA FURRERUPDATED: DEC 19")
-_CAPITALS_RUN_ON = re.compile(r"(?<=[A-Z])(?=(?:PUBLISHED|UPDATED|POSTED|REVIEWED|LAST UPDATED)\b)")
-_GLUED_BY = re.compile(r"^(?P<head>.*?[.!?][\"”’)]?)\s+By\s+(?P<rest>[A-Z].{1,120})$")
+_CAPITALS_RUN_ON = lazy_re(r"(?<=[A-Z])(?=(?:PUBLISHED|UPDATED|POSTED|REVIEWED|LAST UPDATED)\b)")
+_GLUED_BY = lazy_re(r"^(?P<head>.*?[.!?][\"”’)]?)\s+By\s+(?P<rest>[A-Z].{1,120})$")
 _NAME_PARTICLES = {"de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le",
                    "du", "dos", "das", "bin", "ibn", "al", "el", "y", "ter", "st."}
 _NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "phd", "md"}
@@ -122,16 +123,16 @@ _NOT_NAMES = {
     "associated", "reuters", "the", "and", "updated", "published", "share", "follow",
     "bureau", "chief", "senior", "columnist", "analyst", "opinion", "photos", "video",
 }
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # (and a capital first: "Çelik", "Łukasz")
-_RUN_ON = re.compile(r"[a-z]{6}[A-Z]")  # words a copy ran together ("ChecklistsJust")
-_SPLIT_NAMES = re.compile(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|/|\bwith\b)\s*")
+_NAME_WORD = lazy_re(r"^[^\W\d_][\w'’.-]*$")  # (and a capital first: "Çelik", "Łukasz")
+_RUN_ON = lazy_re(r"[a-z]{6}[A-Z]")  # words a copy ran together ("ChecklistsJust")
+_SPLIT_NAMES = lazy_re(r"(?<!\s)\s*(?:,\s*and\s+|,|\band\b|&|/|\bwith\b)\s*")
 _SPLIT_BY_LANGUAGE = {
-    label: re.compile(
+    label: lazy_re(
         rf"(?<!\s)\s*(?:,\s*(?:and|{words})\s+|,|\b(?:and|{words})\b|&|/|\bwith\b)\s*"
     )
     for label, words in _JOINERS.items()
 }
-_CUT_BYLINE = re.compile(
+_CUT_BYLINE = lazy_re(
     r"[|·•]|(?<!\s)\s+(?:[-–—]\s|(?:last\s+)?updated\b|published\b|posted\b|in(?:\s+(?=[A-Z])|\s*$)"
     r"|on\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?,?\s)"  # (its date: "By Peter Bell on August 21, 2019")
@@ -145,15 +146,15 @@ _CREDIT_WORDS = (
     r"AP|AFP|EPA|Reuters|Getty|Bloomberg|Shutterstock|Photo|Photograph|Picture|Image|Credit|"
     r"Courtesy|Illustration|File|Pool|Xinhua|Sipa|Alamy"
 )
-_CREDIT_PAREN = re.compile(
+_CREDIT_PAREN = lazy_re(
     rf"(?<!\s)\s*[(\[](?P<credit>(?:{_CREDIT_WORDS})\b[^()\[\]]{{0,100}})[)\]]\s*$"
 )
-_CREDIT_LABEL = re.compile(
+_CREDIT_LABEL = lazy_re(
     r"(?:^|\s)(?P<credit>(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)s?\s*(?:by\b|:)"
     r"\s*[^.;]{2,100})\.?$",
     re.I,
 )
-_CREDIT_AGENCY = re.compile(
+_CREDIT_AGENCY = lazy_re(
     r"\s(?P<credit>(?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’.-]+\s?/\s?"
     r"(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|Redux|Sipa|Alamy)"
     r"(?:\s(?:via|for)\s[\w ]{2,40})?)\.?$"
@@ -162,7 +163,7 @@ _CREDIT_AGENCY = re.compile(
 
 # A date's label in a language that writes the day first ("Mis à jour le 12/11/2025",
 # "Publicado el 12/11/2025", "op 12-11-2025"): its numbers are read day first too.
-_DAY_FIRST_LABEL = re.compile(
+_DAY_FIRST_LABEL = lazy_re(
     rf"\b(?:{OTHER_DATE_LABELS})(?!\w)|\b(?:le|el|il|am|op|em)\s+\d{{1,2}}[/-]\d", re.I
 )
 _DAY_FIRST_PATTERNS = tuple(  # (the same, the day-first numbers before the month-first)
@@ -218,7 +219,7 @@ def undated_words(text: str) -> list[str] | None:
     return [w for w in _WORDISH.findall(rest) if w.lower().rstrip(".") not in _CLOCK]
 
 
-_WORDISH = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORDISH = lazy_re(r"[^\W\d_][\w'’.-]*")
 _CLOCK = frozenset({"a.m", "p.m", "am", "pm"})
 
 
@@ -261,15 +262,15 @@ def dated_piece(text: str) -> str | None:
     return names[0] if names == [shown] else None
 
 
-_BY_RUN_ON = re.compile(r"^By(?=[A-Z])|^BY\s+")
+_BY_RUN_ON = lazy_re(r"^By(?=[A-Z])|^BY\s+")
 
 
 # A post's length beside its date ("6279 words", "30 min", "5 min read").
-_COUNTED = re.compile(r"\b\d[\d,.]*\s*(?:words|mins?|minutes?)(?:\s+read)?\b", re.I)
+_COUNTED = lazy_re(r"\b\d[\d,.]*\s*(?:words|mins?|minutes?)(?:\s+read)?\b", re.I)
 
 
 # Letters after a name ("CPP", "RDN", "PhD"): capitals, at most one small letter among them.
-_POST_NOMINAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?)$")
+_POST_NOMINAL = lazy_re(r"^(?:[A-Z]{2,5}|Ph\.?D\.?)$")
 MIN_WORDS_BEFORE_LETTERS = 3  # ("Jeffrey A. Slotnick CPP"; "Marie DUPONT" is a surname)
 
 
@@ -375,7 +376,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
 
 
 # After "By": a site's own desk ("The Investopedia Team", "Podium Staff", "The Currency editors")
-_DESK = re.compile(
+_DESK = lazy_re(
     r"^(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+"
     r"(?:team|staff|editors|editorial team|editorial staff|desk|newsroom)$",
     re.I,
@@ -384,7 +385,7 @@ _DESK = re.compile(
 
 # A writer's handle: one word of a few letters, run together ("ShawnHymel", "BeauHD") or with
 # digits, or in lower case ("ibby"); not a word a menu sorts or filters by ("By date")
-_HANDLE = re.compile(r"^(?:[a-z]+|[A-Za-z][a-z]+[A-Z][A-Za-z]*|[A-Za-z]+\d+[A-Za-z\d]*)$")
+_HANDLE = lazy_re(r"^(?:[a-z]+|[A-Za-z][a-z]+[A-Z][A-Za-z]*|[A-Za-z]+\d+[A-Za-z\d]*)$")
 _NOT_HANDLES = frozenset(
     "admin author date category topic type name price popularity relevance region industry "
     "location brand design default rating size color colour newest oldest title"
@@ -393,7 +394,7 @@ _NOT_HANDLES = frozenset(
 ) | frozenset(_NOT_NAMES)
 
 
-_BETWEEN_FIRST_NAMES = re.compile(r"\s(?:and|&)\s|,")  # (the pieces are stripped)
+_BETWEEN_FIRST_NAMES = lazy_re(r"\s(?:and|&)\s|,")  # (the pieces are stripped)
 
 
 def _first_names(credit: str) -> list[str]:

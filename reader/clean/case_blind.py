@@ -9,6 +9,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.class_index import owners_matching
+from reader.core.lazy import lazy_re
 
 __all__ = ["CaseBlind"]
 
@@ -22,8 +23,8 @@ class CaseBlind:
     def __init__(self, pattern: str) -> None:
         if not pattern.isascii() or pattern != pattern.lower():
             raise ValueError(f"not a lower-case ASCII pattern: {pattern!r}")
-        self.pattern = re.compile(pattern, re.IGNORECASE)
-        self._lower = re.compile(pattern)
+        self.pattern = lazy_re(pattern, re.IGNORECASE)  # (compiled on first use)
+        self._lower = lazy_re(pattern)
 
     def found(self, text: str) -> bool:
         """Whether the pattern occurs in ``text``, in any case."""

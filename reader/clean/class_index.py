@@ -18,12 +18,14 @@ from operator import add
 from lxml import etree
 from lxml.html import HtmlElement
 
+from reader.core.lazy import lazy_re
+
 # "descendant::" rather than ".//": libxml2 evaluates "//*[test]" child by child, 3-10x slower.
 _FEATURED = etree.XPath("descendant::*[@id or @class or @itemprop]")
 _BODIES = etree.XPath("//body")
 # a layout modifier names where an element stands beside the page's furniture ("has-sidebar",
 # "under-menu", "no-sidebar", "with-nav"), not furniture
-_LAYOUT_MODIFIER = re.compile(
+_LAYOUT_MODIFIER = lazy_re(
     r"(?<!\S)(?:no|has|with|without|under|below|above|after|before)[-_]\S*", re.I
 )
 

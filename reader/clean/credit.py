@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 
+from reader.core.lazy import lazy_re
+
 # A label in front of the name: "Photo:", "Photograph by", "Image credit:", "Credit...".
-_LABEL = re.compile(
+_LABEL = lazy_re(
     r"^(?:(?:photo(?:graph)?s?|photography|images?|pictures?|fotos?|fotograf[íi]a|"
     r"illustrations?|videos?)(?:\s+credits?)?\s*(?:[:：]|by\b)|credits?\s*(?:[:：]|\.{1,3}|…))\s*",
     re.IGNORECASE,
 )
 # "AP Photo/...", "Reuters/...": an agency form, kept whole.
-_AGENCY = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:Photo|Photograph|Image)s?\s*/")
+_AGENCY = lazy_re(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:Photo|Photograph|Image)s?\s*/")
 _WRAP = " \t\n()[]{}"
 
 

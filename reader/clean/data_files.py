@@ -14,13 +14,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from contextlib import suppress
 
 from reader.article.model import table_text
 from reader.clean.extracted import Draft, Extracted
 from reader.clean.text.tables import NUMBER_CELL
 from reader.core.file_types import file_name
+from reader.core.lazy import lazy_re
 
 __all__ = ["clean_code", "clean_table", "code_parts"]
 
@@ -79,7 +79,7 @@ def clean_code(text: str, language: str, path: str | None, url: str | None) -> E
     return Extracted(title=file_name(path, url), blocks=blocks)  # type: ignore[arg-type]
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy_re(r"\s+")
 
 
 def _rows(text: str, delimiter: str) -> tuple[list[list[str]], bool]:

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 
 from reader.clean.months import month_alternation
+from reader.core.lazy import lazy_re
 
 _MONTHS = month_alternation()
-_DAY_MONTH_YEAR = re.compile(
+_DAY_MONTH_YEAR = lazy_re(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d\b", re.I
 )
-_MONTH_DAY_YEAR = re.compile(
+_MONTH_DAY_YEAR = lazy_re(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.I
 )
-_NUMERIC = re.compile(r"(?<![\w./-])(\d\d?)([/-])(\d\d?)\2(?:19|20)\d\d(?![\w/])")
+_NUMERIC = lazy_re(r"(?<![\w./-])(\d\d?)([/-])(\d\d?)\2(?:19|20)\d\d(?![\w/])")
 
 
 def writes_day_first(text: str) -> bool:

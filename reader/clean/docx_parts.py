@@ -13,19 +13,20 @@ from typing import Any, NamedTuple
 from xml.etree.ElementTree import Element, ParseError
 
 from reader.article.block import counted
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import without_xml_controls
 
 __all__ = ["Numbering", "Styles", "core_properties", "local", "paragraphs", "parse_part",
            "relationships", "text_boxes"]
 
-_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]{0,300}\?>")
-_HEADING = re.compile(r"^heading ?([1-9])$")
+_DECLARATION = lazy_re(r"\A\ufeff?\s*<\?xml[^>]{0,300}\?>")
+_HEADING = lazy_re(r"^heading ?([1-9])$")
 _FORMATS = {"decimal": "1", "lowerLetter": "a", "upperLetter": "A", "lowerRoman": "i",
             "upperRoman": "I", "decimalZero": "1"}
 # the names Word and its kin put in a document's author field when no one was asked
 _NO_ONE = frozenset({"", "user", "windows user", "microsoft office user", "admin",
                      "administrator", "author", "unknown", "owner", "python-docx"})
-_PLACE = re.compile(r"%([1-9])")  # a level's count in a label's pattern
+_PLACE = lazy_re(r"%([1-9])")  # a level's count in a label's pattern
 _MOST_LABEL = 40  # characters of a label's pattern kept, at most
 _BASED_ON_MOST = 10  # styles followed up a chain of "based on", at most
 MAX_DEPTH = 40  # elements (tables in tables, boxes in boxes) followed this deep, at most

@@ -14,16 +14,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.core.lazy import lazy_re
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
     from reader.clean.explain import DropLog
 
-_SIGNATURE = re.compile(r"^--[ \t\u00a0]?$", re.MULTILINE)
-_LIST_FOOTER = re.compile(
+_SIGNATURE = lazy_re(r"^--[ \t\u00a0]?$", re.MULTILINE)
+_LIST_FOOTER = lazy_re(
     r"^_{20,}[ \t]*\n(?:.*\n){0,6}?.*(?:mailing list|listinfo|unsubscribe)", re.MULTILINE | re.I
 )
-_WORD = re.compile(r"\w+")
+_WORD = lazy_re(r"\w+")
 
 
 def _words(text: str) -> int:
@@ -60,7 +62,7 @@ def without_signature(text: str, log: DropLog | None = None) -> str:
 
 
 # An HTML part's delimiter: "--" between a tag (or a line's start) and a tag or a line's end.
-_HTML_DELIMITER = re.compile(r"(?:>|^)[ \t\u00a0]*--(?:[ \t\u00a0]|&nbsp;|&#160;)*(?:<|$)", re.M)
+_HTML_DELIMITER = lazy_re(r"(?:>|^)[ \t\u00a0]*--(?:[ \t\u00a0]|&nbsp;|&#160;)*(?:<|$)", re.M)
 _BLOCKS = frozenset(
     "address article aside blockquote body center dd div dl dt fieldset figcaption figure "
     "footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section table tbody "

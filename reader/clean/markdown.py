@@ -25,22 +25,23 @@ from reader.clean.markdown_bounds import bound_labels, too_large
 from reader.clean.markdown_html import html_pictures
 from reader.clean.markdown_inline import HIDDEN_OPEN, Marks, inline_text
 from reader.clean.markdown_templates import without_templates
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_text
 
-_FRONT_MATTER = re.compile(
+_FRONT_MATTER = lazy_re(
     r"\A\ufeff?(---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|\Z)", re.S
 )
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
-_LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.+)$")
-_TAGS = re.compile(r"<[^>]+>")
+_COMMENT = lazy_re(r"<!--.*?-->", re.S)
+_KEY_VALUE = lazy_re(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
+_LIST_ITEM = lazy_re(r"^\s+-\s+(?P<value>.+)$")
+_TAGS = lazy_re(r"<[^>]+>")
 # an HTML block that is one heading, with its level
-_HTML_HEADING = re.compile(
+_HTML_HEADING = lazy_re(
     r"\A\s*<h(?P<level>[1-6])\b[^>]*>(?P<text>[^<]*(?:<(?!/h[1-6])[^<]*)*)</h(?P=level)>\s*\Z",
     re.I,
 )
-_ISO = re.compile(r"^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$")
-_SPLIT_AUTHORS = re.compile(r"(?<!\s)\s*(?:,|;|\band\b|&)\s*")
+_ISO = lazy_re(r"^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$")
+_SPLIT_AUTHORS = lazy_re(r"(?<!\s)\s*(?:,|;|\band\b|&)\s*")
 
 _KEYS = {
     "title": "title",
@@ -77,12 +78,12 @@ MAX_NESTING = 200
 MAX_MARKERS = 20
 MAX_INDENT = 60
 _MARKER_SOURCE = r"(?<![ \t])[ \t]*+(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))"
-_DEEP_LINE = re.compile(
+_DEEP_LINE = lazy_re(
     rf"^(?:(?:{_MARKER_SOURCE}){{{MAX_MARKERS + 1}}}|[ \t]{{{MAX_INDENT + 1}}})", re.MULTILINE
 )
-_MARKER = re.compile(_MARKER_SOURCE)
-_INDENT = re.compile(r"[ \t]*+")
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_MARKER = lazy_re(_MARKER_SOURCE)
+_INDENT = lazy_re(r"[ \t]*+")
+_BLANK_LINES = lazy_re(r"\n[ \t]*\n")
 
 
 def _build() -> MarkdownIt:

@@ -12,10 +12,11 @@ from reader.article.block import quoted_item
 from reader.article.model import definitions_text, table_text
 from reader.clean.extracted import Draft
 from reader.clean.markdown_inline import Marks, inline_text
+from reader.core.lazy import lazy_re
 
 # GitHub's alert on a quotation's first line
-_ALERT = re.compile(r"^\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.I)
-_TASK_BOX = re.compile(r"^\[([ xX])\](?= )")
+_ALERT = lazy_re(r"^\[!(?P<kind>NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.I)
+_TASK_BOX = lazy_re(r"^\[([ xX])\](?= )")
 _BOXES = {" ": "☐", "x": "☑"}
 
 

@@ -9,17 +9,18 @@ no links; a document beyond the size bounds is read as plain paragraphs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 
+from reader.core.lazy import lazy_re
+
 MAX_BRACKET_DEPTH = 32  # "[" open at once in a paragraph: a link's label nests a few
 MAX_LINES = 50_000  # a long manual or changelog has some 20,000
 MAX_CELLS = 50_000  # "|" in the document: table cells, each its own inline parse
 
-_BRACKET = re.compile(r"\\.|[\[\]]")
+_BRACKET = lazy_re(r"\\.|[\[\]]")
 
 
 def bracket_depth(text: str) -> int:

@@ -10,11 +10,12 @@ import re
 
 from reader.clean.extracted import Draft
 from reader.clean.markdown_templates import attributes
+from reader.core.lazy import lazy_re
 
 __all__ = ["html_pictures"]
 
-_LINK = re.compile(r"<a\b", re.I)
-_IMG = re.compile(r"<img\b([^<>]*)>", re.I)  # ("[^<>]": never read past the next tag)
+_LINK = lazy_re(r"<a\b", re.I)
+_IMG = lazy_re(r"<img\b([^<>]*)>", re.I)  # ("[^<>]": never read past the next tag)
 
 
 def html_pictures(block: str) -> list[Draft]:

@@ -8,12 +8,13 @@ import re
 from markdown_it.token import Token
 
 from reader.clean.text.bare_links import is_written_address
+from reader.core.lazy import lazy_re
 
 # Elements whose content is code, not text: a <script> or <style> block or inline pair.
-HIDDEN_OPEN = re.compile(r"<(?:script|style|template|noscript)\b", re.I)
-_HIDDEN_CLOSE = re.compile(r"</(?:script|style|template|noscript)\s*>", re.I)
+HIDDEN_OPEN = lazy_re(r"<(?:script|style|template|noscript)\b", re.I)
+_HIDDEN_CLOSE = lazy_re(r"</(?:script|style|template|noscript)\s*>", re.I)
 # An HTML line break among the words ("a<br>b", GitHub's way to break a line in a table's cell)
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+_LINE_BREAK = lazy_re(r"<br\s*/?>", re.I)
 
 
 class Marks(list[tuple[str, str, int]]):

@@ -14,22 +14,24 @@ from __future__ import annotations
 
 import re
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_RAW = re.compile(r"\{%-?\s*(end)?raw\s*-?%\}")
-_HIGHLIGHT = re.compile(
+from reader.core.lazy import lazy_re
+
+_FENCE = lazy_re(r"^ {0,3}(`{3,}|~{3,})")
+_RAW = lazy_re(r"\{%-?\s*(end)?raw\s*-?%\}")
+_HIGHLIGHT = lazy_re(
     r"^ {0,3}(?:\{%-?\s*highlight\s+([\w+#.-]+)[^%]*%\}"
     r"|\{\{[<%]\s*highlight\s+([\w+#.-]+)[^}]*[>%]\}\})\s*$"
 )
-_END_HIGHLIGHT = re.compile(
+_END_HIGHLIGHT = lazy_re(
     r"^ {0,3}(?:\{%-?\s*endhighlight\s*-?%\}|\{\{[<%]\s*/highlight\s*[>%]\}\})\s*$"
 )
-_CODE_SPAN = re.compile(r"(`+)(?:.*?[^`])?\1(?!`)")
-_INDENTED = re.compile(r"^(?: {4}|\t)")
-_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
-_SHORTCODE = re.compile(r"\{\{[<%]\s*(/?)([\w-]+)([^}]*?)\s*/?[>%]\}\}")
-_LIQUID_TAG = re.compile(r"\{%-?\s*[a-z_]+\b[^%]*-?%\}")
+_CODE_SPAN = lazy_re(r"(`+)(?:.*?[^`])?\1(?!`)")
+_INDENTED = lazy_re(r"^(?: {4}|\t)")
+_COMMENT = lazy_re(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
+_SHORTCODE = lazy_re(r"\{\{[<%]\s*(/?)([\w-]+)([^}]*?)\s*/?[>%]\}\}")
+_LIQUID_TAG = lazy_re(r"\{%-?\s*[a-z_]+\b[^%]*-?%\}")
 # (from a word's start only: a long run of letters is not read again from each of them)
-_ATTRIBUTE = re.compile(r"""(?<![\w-])([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_ATTRIBUTE = lazy_re(r"""(?<![\w-])([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _SIGNS = ("{%", "{{<", "{{%")
 
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.clean.mail_signature import html_without_signature, without_signature
+from reader.core.lazy import lazy_re
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 HEADER_LINES = 60  # a message's header block is looked for in its first lines ...
 HEADER_CHARS = 65_536  # ... and characters
 # "Name: value" or a folded line ("  value") of a header block; "From " opens an mbox
-_HEADER_LINE = re.compile(r"^(?:[!-9;-~]+:[ \t]|[ \t]+\S|From [^\s@]+@?\S* )")
-_NAME = re.compile(r"^([!-9;-~]+):", re.M)
+_HEADER_LINE = lazy_re(r"^(?:[!-9;-~]+:[ \t]|[ \t]+\S|From [^\s@]+@?\S* )")
+_NAME = lazy_re(r"^([!-9;-~]+):", re.M)
 _OPENING = frozenset({"from", "subject", "date", "to", "return-path", "received",
                       "delivered-to", "message-id", "mime-version", "reply-to"})
 

@@ -10,7 +10,6 @@ A text that is not a notebook (broken JSON, JSON of another shape) is shown as J
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from reader.clean.data_files import clean_code, code_parts
@@ -18,6 +17,7 @@ from reader.clean.extracted import Draft, Extracted
 from reader.clean.markdown import markdown_blocks
 from reader.clean.notebook_outputs import output_blocks, text_of
 from reader.core.file_types import file_name
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_text
 
 __all__ = ["clean_notebook"]
@@ -25,7 +25,7 @@ __all__ = ["clean_notebook"]
 Blocks = list[tuple[str, str, int]]
 _LANGUAGES = {"python3": "python", "ir": "r", "julia": "julia"}  # kernels named, not languages
 # a cell magic naming the language its cell is written in ("%%bash", "%%sql")
-_CELL_MAGIC = re.compile(r"\A%%(bash|sh|html|javascript|js|sql|latex|ruby|perl|markdown)\b")
+_CELL_MAGIC = lazy_re(r"\A%%(bash|sh|html|javascript|js|sql|latex|ruby|perl|markdown)\b")
 _MAGIC_LANGUAGES = {"sh": "bash", "js": "javascript"}
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from reader.clean.data_files import code_parts
 from reader.clean.extracted import Draft
 from reader.core.data_address import embedded_picture
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_text
 
 __all__ = ["IMAGE_OUTPUT", "INTERACTIVE_OUTPUT", "MAX_RICH", "output_blocks", "text_of"]
@@ -32,11 +33,11 @@ _PICTURE = ("image/", "png", "jpeg", "svg")
 _DRAWN = ("image/png", "image/jpeg", "image/gif")  # (an SVG is not drawn: see picture_load)
 PICTURE_ALT = "A picture the cell drew"
 # what a script draws: a widget's view, plotly's, bokeh's, vega's (altair) figure, a script
-_SCRIPTED = re.compile(
+_SCRIPTED = lazy_re(
     r"application/(?:javascript|vnd\.(?:jupyter\.widget-view|plotly|bokehjs|vega))", re.I
 )
-_NAMES_ITS_OBJECT = re.compile(r"<[\w.]+(?: [\w.]+)* object(?: at 0x[0-9a-fA-F]+)?>")
-_SCRIPT = re.compile(r"<script\b", re.I)
+_NAMES_ITS_OBJECT = lazy_re(r"<[\w.]+(?: [\w.]+)* object(?: at 0x[0-9a-fA-F]+)?>")
+_SCRIPT = lazy_re(r"<script\b", re.I)
 _KEPT = frozenset({"paragraph", "list", "quote", "preformatted", "code", "table",
                    "definitions"})
 

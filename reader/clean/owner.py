@@ -17,19 +17,20 @@ import re
 from collections.abc import Sequence
 
 from reader.core.given_names import opens_with_given_name
+from reader.core.lazy import lazy_re
 
 FOOTER_LINES = 12  # a page's last lines, where its copyright line stands
 MAX_LINE = 200  # characters: a copyright line, not a paragraph that mentions one
 MAX_NAME_WORDS = 4
-_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+_MARK = lazy_re(r"©|\(c\)|\bcopyright\b", re.I)
 # the marks and the years after the first one: "© Copyright 2012-2025", "(c) 2020,", "© 2026 ·"
-_LEAD = re.compile(
+_LEAD = lazy_re(
     r"\s*(?:(?:©|\(c\)|copyright)\s*)*(?:\d{4}(?:\s*[-–—]\s*(?:\d{4}|present))?[\s,·•|]*)?",
     re.I,
 )
 _NAME_END = ",.;:|·•"  # what ends a name's last word ("Toby Hede.", "Jane Doe |")
 # a company's name holds or is followed by one of these, a person's does not
-_COMPANY = re.compile(
+_COMPANY = lazy_re(
     r"^[\s,]*(?:llc|inc|ltd|limited|gmbh|plc|co|corp|company|group|media|studios?|"
     r"photography|design|llp|ag|s\.?a|&|and)\b",
     re.I,

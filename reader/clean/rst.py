@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from reader.clean.extracted import Extracted, with_text
 from reader.clean.rst_bounds import beyond_bounds
+from reader.core.lazy import lazy_re
 
 _SETTINGS = {
     "file_insertion_enabled": False,  # no `.. include::` or `:file:` of the reader's files
@@ -30,10 +31,10 @@ _SETTINGS = {
     "embed_stylesheet": False,
     "doctitle_xform": True,  # a lone top section title is the document's title
 }
-_TAGS = re.compile(r"<[^>]+>")
+_TAGS = lazy_re(r"<[^>]+>")
 # a role docutils does not know (Sphinx's), left as written: ":ref:`Title <target>`",
 # ":func:`os.path.join`"
-_ROLE = re.compile(r":[\w.+-]+(?::[\w.+-]+)?:`([^`<>]+?)(?:\s*<[^`<>]*>)?`")
+_ROLE = lazy_re(r":[\w.+-]+(?::[\w.+-]+)?:`([^`<>]+?)(?:\s*<[^`<>]*>)?`")
 _PROSE = frozenset({"paragraph", "heading", "list", "quote"})
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 
+from reader.core.lazy import lazy_re
+
 MAX_LINES = 10_000  # docutils reads some 3,000-7,000 lines of fields or items a second
 MAX_DEPTH = 100  # nested indents: docutils' memory grows with the square of the depth
 MAX_EXPANSION = 10_000  # substitution references in the text, each definition expanded
 
 # ".. |name| replace:: text", its indented continuation lines with it
-_DEFINITION = re.compile(r"^[ \t]*\.\.[ \t]+\|([^|\n]+)\|[ \t]+[\w:.+-]+::(.*(?:\n[ \t]+\S.*)*)",
+_DEFINITION = lazy_re(r"^[ \t]*\.\.[ \t]+\|([^|\n]+)\|[ \t]+[\w:.+-]+::(.*(?:\n[ \t]+\S.*)*)",
                          re.MULTILINE)
-_REFERENCE = re.compile(r"\|([^|\s](?:[^|\n]*[^|\s])?)\|")
+_REFERENCE = lazy_re(r"\|([^|\s](?:[^|\n]*[^|\s])?)\|")
 
 
 def _name(written: str) -> str:

@@ -6,14 +6,14 @@ with standard output not a terminal, the stored article is printed instead.
 from __future__ import annotations
 
 import os
-import re
 
 from reader.core.errors import ReaderError
+from reader.core.lazy import lazy_re
 
 __all__ = ["LIBRARY_PREFIX", "library_source", "print_stored", "stored_article"]
 
 LIBRARY_PREFIX = "library:"
-_ID = re.compile(r"^(?:library:)?(\d{1,18})$")
+_ID = lazy_re(r"^(?:library:)?(\d{1,18})$")
 
 
 def _stored_id(source: str | None) -> int | None:

@@ -3,8 +3,9 @@ word's meaning each."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from reader.core.lazy import lazy_re
 
 __all__ = ["WIDE", "WIDE_CHARS", "cell_width"]
 
@@ -13,7 +14,7 @@ __all__ = ["WIDE", "WIDE_CHARS", "cell_width"]
 WIDE_CHARS = (
     "\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
 )
-WIDE = re.compile(f"[{WIDE_CHARS}]")
+WIDE = lazy_re(f"[{WIDE_CHARS}]")
 
 
 def cell_width(text: str) -> int:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 import struct
 from urllib.parse import unquote_to_bytes
+
+from reader.core.lazy import lazy_re
 
 __all__ = [
     "MAX_ADDRESS",
@@ -34,9 +35,9 @@ MIN_SIDE = 50  # pixels: narrower or shorter is an icon or a blurred stand-in (a
 FLAT_PIXELS = 40
 TYPES = frozenset({"image/png", "image/jpeg", "image/jpg", "image/gif", "image/webp",
                    "image/svg+xml"})
-_SPACE = re.compile(r"\s+")
-_SVG_SIDE = re.compile(rb"""\b(width|height)\s*=\s*["']\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*["']""")
-_SVG_BOX = re.compile(rb"""\bviewBox\s*=\s*["'][\d.\s,+-]*?([\d.]+)[\s,]+([\d.]+)\s*["']""")
+_SPACE = lazy_re(r"\s+")
+_SVG_SIDE = lazy_re(rb"""\b(width|height)\s*=\s*["']\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*["']""")
+_SVG_BOX = lazy_re(rb"""\bviewBox\s*=\s*["'][\d.\s,+-]*?([\d.]+)[\s,]+([\d.]+)\s*["']""")
 
 
 def is_data(address: str | None) -> bool:

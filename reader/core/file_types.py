@@ -5,10 +5,10 @@ them (no cleaner imported for it), the cleaners read them."""
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePosixPath
 from urllib.parse import unquote
 
+from reader.core.lazy import lazy_re
 from reader.core.web_address import address_parts
 
 __all__ = ["CODE_AND_TABLE_TYPES", "DOCX_TYPE", "LANGUAGES", "NAMES", "NOTEBOOK_SUFFIX",
@@ -70,7 +70,7 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 # the types a server gives a notebook's JSON besides its own (a raw file off a code host)
 _NOTEBOOK_AS = frozenset({"", "text/plain", "application/json", "application/octet-stream"})
 # a notebook's opening: nbformat 4 writes its keys in order, "cells" first (3: "worksheets")
-_NOTEBOOK_START = re.compile(r'\A\ufeff?\s*\{\s*"(?:cells|worksheets)"\s*:\s*\[')
+_NOTEBOOK_START = lazy_re(r'\A\ufeff?\s*\{\s*"(?:cells|worksheets)"\s*:\s*\[')
 
 
 def is_notebook(mime: str, name: str, text: str) -> bool:

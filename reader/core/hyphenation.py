@@ -20,18 +20,19 @@ with a few costs a search each, one with many (a typeset book) one count of its 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import pairwise
+
+from reader.core.lazy import lazy_re
 
 HYPHENS = "-\u2010\u00ad"  # a hyphen, the typographic one (groff's), a soft hyphen
 SOFT_HYPHEN = "\u00ad"
 BREAK_HYPHEN = "\u2010"
 _INNER = "-\u2010"  # a compound's hyphens, as a document writes them whole
 # A line's end with a hyphen (the newline after it), in a whole text.
-_BREAK = re.compile(r"[-\u2010\u00ad][^\S\n]*\n")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word, or a compound with its hyphens
+_BREAK = lazy_re(r"[-\u2010\u00ad][^\S\n]*\n")
+_LETTERS = lazy_re(r"[^\W\d_]+")
+_TOKEN = lazy_re(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word, or a compound with its hyphens
 TYPESET_SHARE = 0.04  # of a text's lines, at least this share end with a word a hyphen broke ...
 MIN_TYPESET_BREAKS = 5  # ... and at least this many, most of them not into two words of its
 TYPESET_SAMPLE = 12  # own (of this many looked at): it was typeset, its words broken so

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
+from reader.core.lazy import lazy_re
+
 __all__ = ["escape_line_start", "escape_markdown", "escape_markdown_line"]
 
 # anywhere: emphasis and strike marks, code ticks, link and image brackets; a backslash before
 # punctuation (it would escape it); "<" opening a tag or an autolink; "&" opening an entity;
 # "_" at a word's edge (inside a word it opens nothing)
-_INLINE = re.compile(
+_INLINE = lazy_re(
     r"[*`\[\]~]"
     r"|\\(?=[!-/:-@\[-`{-~])"
     r"|<(?=[A-Za-z/!?])"
@@ -26,12 +28,12 @@ _INLINE = re.compile(
 )
 # at a line's start: a heading, a quotation, a list item, a setext underline, a thematic
 # break (after up to three spaces)
-_LINE_START = re.compile(
+_LINE_START = lazy_re(
     r"^( {0,3})(?:(#{1,6})(?=\s|$)|(>)|([-+])(?=\s|$)|(\d{1,9})([.)])(?=\s|$)|(=+|-+)\s*$)"
 )
-_CODE_INDENT = re.compile(r"^(?: {4,}|\t)\s*")  # four spaces: a code block; dropped
+_CODE_INDENT = lazy_re(r"^(?: {4,}|\t)\s*")  # four spaces: a code block; dropped
 # A web address written out in the words (its sentence's closing stop or bracket taken off)
-_BARE_ADDRESS = re.compile(r"\bhttps?://[^\s<>`\\]+")
+_BARE_ADDRESS = lazy_re(r"\bhttps?://[^\s<>`\\]+")
 _CLOSING = ".,:;!?'\")]"
 
 

@@ -8,19 +8,20 @@ writes them (with its accents, not all in capitals, without an aside).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 
+from reader.core.lazy import lazy_re
+
 # What a byline sets beside a name that names no one else: an address ("<ann@example.com>"),
 # a handle ("@janeexample", "(@janeexample)").
-_ASIDE = re.compile(
+_ASIDE = lazy_re(
     r"(?<!\s)\s*(?:<[^<>\s@]+@[^<>\s]+>|[(\[]\s*@\w[\w.]*\s*[)\]]|(?<!\w)@\w[\w.]*)"
 )  # (a run of spaces is tried at its start only: linear)
 # After a name: a role or a place set off by a comma, a dash, a bar or brackets ("Jane
 # Example, Senior Editor", "Jane Example (Editor)", "Jane Example - Staff Writer").
-_ROLE_AFTER = re.compile(r"(?<!\s)\s*(?:,|\s[-–—|·]\s|[(\[])")
-_WORD = re.compile(r"\w+")
+_ROLE_AFTER = lazy_re(r"(?<!\s)\s*(?:,|\s[-–—|·]\s|[(\[])")
+_WORD = lazy_re(r"\w+")
 
 
 def without_asides(text: str) -> str:

@@ -9,6 +9,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from reader.core.lazy import lazy_re
+
 # Whole escape sequences first, so their parameters do not survive as visible junk.
 # Every part of a sequence is bounded, and a string sequence (OSC, DCS, SOS, PM, APC) only
 # counts when its terminator comes before any other control character: an unterminated or
@@ -16,7 +18,7 @@ from collections.abc import Sequence
 MAX_PARAMETERS = 64  # CSI parameter bytes; a real sequence has a handful
 MAX_STRING = 65_536  # characters between a string introducer and its terminator
 _STRING_BODY = rf"[^\x00-\x1f\x7f-\x9f]{{0,{MAX_STRING}}}+"
-_ESCAPE_SEQUENCES = re.compile(
+_ESCAPE_SEQUENCES = lazy_re(
     rf"""
       \x1b\[[0-?]{{0,{MAX_PARAMETERS}}}+[ -/]{{0,16}}+[@-~]?    # CSI ... final byte
     | \x9b[0-?]{{0,{MAX_PARAMETERS}}}+[ -/]{{0,16}}+[@-~]?      # 8-bit CSI
@@ -27,28 +29,28 @@ _ESCAPE_SEQUENCES = re.compile(
     re.VERBOSE,
 )
 # C0 controls except tab and newline, DEL, C1 controls.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROLS = lazy_re(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Bidi embeddings, overrides and isolates: text must not pretend to run the other way.
-_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_BIDI = lazy_re(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 # Invisible characters that only hide things inside words (soft hyphen, zero-width space,
 # word joiner, BOM). ZWJ/ZWNJ are kept where they join emoji or Indic/Persian letters.
 # Also fillers and operators that draw nothing (Mongolian vowel separator, combining grapheme
 # joiner, invisible times and kin, Hangul fillers), and Unicode tag characters, which can
 # carry a whole hidden text (kept only in a flag's sequence after U+1F3F4: "England").
-_INVISIBLE = re.compile(
+_INVISIBLE = lazy_re(
     r"[\u00ad\u200b\u2060\ufeff\ufff9-\ufffb\u180e\u034f\u2061-\u2064\u115f\u1160\u3164"
     r"\uffa0]|(?<![\U0001f3f4\U000e0000-\U000e007f])[\U000e0000-\U000e007f]+"
 )
-_PRINTABLE_INVISIBLE = re.compile(r"[\u034f\u115f\u1160\u3164\uffa0]")  # (isprintable() passes)
-_ZERO_WIDTH_JOINERS = re.compile(r"(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])")
+_PRINTABLE_INVISIBLE = lazy_re(r"[\u034f\u115f\u1160\u3164\uffa0]")  # (isprintable() passes)
+_ZERO_WIDTH_JOINERS = lazy_re(r"(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])")
 # Lone surrogates (from a JSON "\ud800" escape or an undecodable file name): not text; they
 # cannot even be written out as UTF-8. Each becomes U+FFFD.
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_BLANK_LINES = re.compile(r"\n{3,}")
+_SURROGATES = lazy_re(r"[\ud800-\udfff]")
+_SPACES = lazy_re(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_LINES = lazy_re(r"\n{3,}")
 # Every character any of the patterns above could remove or change (\r, ESC and the 8-bit
 # introducers are controls): text without one of them only needs NFC.
-_SUSPECT = re.compile(
+_SUSPECT = lazy_re(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
     r"\u00ad\u200b\u2060\ufeff\ufff9-\ufffb\u200c\u200d\ud800-\udfff"
     r"\u180e\u034f\u2061-\u2064\u115f\u1160\u3164\uffa0\U000e0000-\U000e007f]"
@@ -79,15 +81,15 @@ _C0_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _NONCHARACTERS = ("\ufffe", "\uffff")  # looked for in the text: a page of Latin-1 letters
 # only is passed over at once, and a wider one read a character at a time, several times
 # quicker than their 3 bytes in the UTF-8
-_CONTROL_REFERENCES = re.compile(
+_CONTROL_REFERENCES = lazy_re(
     r"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])"
     r"|0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]|6553[45])(?![0-9]))"
 )
-_TREE_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_SPACING_CONTROLS = re.compile(r"[\x0b\x0c]")  # vertical tab, form feed: between words
+_TREE_CONTROLS = lazy_re(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SPACING_CONTROLS = lazy_re(r"[\x0b\x0c]")  # vertical tab, form feed: between words
 # Escape sequences as above, only those ESC opens: a C1 character in a page may be a
 # misread letter of a legacy charset (0x9C is "œ" in Windows-1252), left for clean_text.
-_ESCAPES_ESC_OPENS = re.compile(
+_ESCAPES_ESC_OPENS = lazy_re(
     rf"\x1b\[[0-?]{{0,{MAX_PARAMETERS}}}+[ -/]{{0,16}}+[@-~]?"
     rf"|\x1b[\]PX^_][^\x00-\x1f\x7f]{{0,{MAX_STRING}}}+(?:\x07|\x1b\\)"
     r"|\x1b[ -/]{0,16}+[0-~]?"
@@ -123,7 +125,7 @@ def without_xml_controls(xml: str) -> str:
     return without_tree_controls(xml)
 
 
-_CONTROL_REFERENCE_WHOLE = re.compile(rf"(?:{_CONTROL_REFERENCES.pattern});")
+_CONTROL_REFERENCE_WHOLE = lazy_re(rf"(?:{_CONTROL_REFERENCES.pattern});")
 
 
 def clean_stored(value: object) -> object:

@@ -3,12 +3,13 @@ feed passes before it is opened, followed or kept (a link, an enclosure)."""
 
 from __future__ import annotations
 
-import re
 from urllib.parse import SplitResult, urlsplit
+
+from reader.core.lazy import lazy_re
 
 MAX_ADDRESS = 2000  # characters
 # controls, spaces and invisible characters (zero-width, bidirectional overrides)
-_UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
+_UNSAFE_IN_URL = lazy_re(r"[\x00-\x20\x7f-\x9f\u00a0\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
 
 
 def address_parts(address: str) -> SplitResult | None:

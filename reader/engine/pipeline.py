@@ -27,6 +27,7 @@ from reader.article.model import (
 from reader.clean.credit import clean_credit
 from reader.clean.extracted import Draft, Extracted
 from reader.core.file_types import DOCX_TYPE, code_language, is_notebook, table_delimiter
+from reader.core.lazy import lazy_re
 from reader.core.same_person import one_per_person
 from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_optional, clean_text
 from reader.engine.structure import block_links, block_styles, code_text, structured_block
@@ -37,21 +38,21 @@ DocumentKind = Literal[
     "html", "markdown", "rst", "text", "message", "code", "table", "book", "notebook", "docx"
 ]
 
-_HTML_SNIFF = re.compile(
+_HTML_SNIFF = lazy_re(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_HTML_DOCUMENT = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.DOTALL)
-_HTML_TAGS = re.compile(r"</?(?:p|div|span|a|br|article|section|h[1-6]|li|ul|table)\b[^>]*>", re.I)
-_MARKDOWN_HINTS = re.compile(
+_HTML_DOCUMENT = lazy_re(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.DOTALL)
+_HTML_TAGS = lazy_re(r"</?(?:p|div|span|a|br|article|section|h[1-6]|li|ul|table)\b[^>]*>", re.I)
+_MARKDOWN_HINTS = lazy_re(
     r"^(?:#{1,6} \S|[*+-] \S|\d+\. \S|> \S|```|\[[^\]]+\]\([^)]+\))", re.MULTILINE
 )
 # Marks that plain text does not make by itself (a copied page has numbered and dashed lines,
 # not "## " headings, fences or "[text](url)" links).
-_MARKDOWN_MARKS = re.compile(r"^```|\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)", re.MULTILINE)
+_MARKDOWN_MARKS = lazy_re(r"^```|\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)", re.MULTILINE)
 # a heading set apart by blank lines, in words (not a shell's "# command", a comment in code)
-_MARKDOWN_HEADING = re.compile(r"(?:\A|\n[ \t]*\n)#{1,6} [^\sa-z][^\n]*\n[ \t]*(?:\n|\Z)")
-_MARKDOWN_TITLE = re.compile(r"\A\s*#{1,6} [^\sa-z]")
+_MARKDOWN_HEADING = lazy_re(r"(?:\A|\n[ \t]*\n)#{1,6} [^\sa-z][^\n]*\n[ \t]*(?:\n|\Z)")
+_MARKDOWN_TITLE = lazy_re(r"\A\s*#{1,6} [^\sa-z]")
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _RST_SUFFIXES = (".rst", ".rest")
 _RST_TYPES = ("text/x-rst", "text/prs.fallenstein.rst")
@@ -62,7 +63,7 @@ _MESSAGE_TYPES = ("message/rfc822", "multipart/related", "application/x-mimearch
 
 
 # a text opening as a mail does: a header line ("From: ...", "Received: ...") or mbox's "From "
-_MAIL_START = re.compile(r"^\ufeff?(?:[!-9;-~]+:[ \t]|From )")
+_MAIL_START = lazy_re(r"^\ufeff?(?:[!-9;-~]+:[ \t]|From )")
 
 
 def _looks_like_message(text: str) -> bool:

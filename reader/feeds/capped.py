@@ -17,13 +17,15 @@ from itertools import islice
 from typing import Any
 from xml.sax.handler import ContentHandler
 
+from reader.core.lazy import lazy_re
+
 ENTRY_NAMES = ("item", "entry")
 PUBLISHED_NAMES = ("pubDate", "published", "issued", "created")  # (feedparser's published)
 UPDATED_NAMES = ("updated", "date", "modified")  # (its updated: read when none is published)
 MAX_DATE_TEXT = 200
-_ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]", re.IGNORECASE)
-_ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
-_DATE = re.compile(
+_ENTRY_START = lazy_re(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]", re.IGNORECASE)
+_ENTRY_END = lazy_re(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+_DATE = lazy_re(
     rb"<(?:[\w.-]+:)?(pubDate|published|issued|created|updated|date|modified)(?:\s[^>]*)?>"
     rb"([^<]{1,200})<",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
+from reader.core.lazy import lazy_re
 from reader.sources.sniff import looks_like_feed
 
 FEED_TYPES = (
@@ -25,9 +26,9 @@ MAX_ANCHORS = 3  # a page's links that name a feed, tried in order
 # and the common static names: tried in order, each once, only when the page names no feed.
 USUAL_PLACES = ("/feed", "/rss.xml", "/atom.xml", "/feed.xml", "/index.xml", "/rss")
 # a feed's root element first, after an XML declaration, comments or a document type
-_FEED_ROOT = re.compile(rb"(?:<[?!][^>]{0,500}>\s*)*<(?:rss|feed|rdf:rdf)[\s>]")
+_FEED_ROOT = lazy_re(rb"(?:<[?!][^>]{0,500}>\s*)*<(?:rss|feed|rdf:rdf)[\s>]")
 # the last part of an address that names a feed: "feed", "rss", "atom", "feed.xml", "x.rss"
-_FEED_PATH = re.compile(
+_FEED_PATH = lazy_re(
     r"(?:^|/)(?:feeds?|rss|atom|rss2|index\.(?:rss|atom)|(?:feed|rss|atom)\.xml)/?$"
     r"|\.(?:rss|atom)$",
     re.IGNORECASE,

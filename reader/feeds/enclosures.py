@@ -10,7 +10,6 @@ no number, are left out, never a failure.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from reader.article.enclosures import (
@@ -22,12 +21,13 @@ from reader.article.enclosures import (
     media_type,
     web_href,
 )
+from reader.core.lazy import lazy_re
 from reader.core.web_address import address_parts
 from reader.feeds.links import web_link
 
 MAX_ENCLOSURES = 10  # kept of one entry (a feed may list hundreds)
 MEDIA = ("audio/", "video/", "image/")
-_CLOCK = re.compile(r"(?:(\d{1,6}):)?(?:(\d{1,6}):)?(\d{1,9})(?:[.,]\d*)?")
+_CLOCK = lazy_re(r"(?:(\d{1,6}):)?(?:(\d{1,6}):)?(\d{1,9})(?:[.,]\d*)?")
 
 
 def feed_enclosures(entry: Any, url: str) -> tuple[Enclosure, ...]:

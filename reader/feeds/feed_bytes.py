@@ -12,8 +12,7 @@ UTF-8 wins over a declared legacy charset; a stray byte becomes U+FFFD; UTF-8 re
 
 from __future__ import annotations
 
-import re
-
+from reader.core.lazy import lazy_re
 from reader.sources.decoding import (
     bom_encoding,
     declared_in_markup,
@@ -21,7 +20,7 @@ from reader.sources.decoding import (
     normalize_charset,
 )
 
-_DECLARATION = re.compile(r"^\s*<\?xml\b[^>]*>")  # the XML declaration, where it stands
+_DECLARATION = lazy_re(r"^\s*<\?xml\b[^>]*>")  # the XML declaration, where it stands
 UTF8_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>'
 
 

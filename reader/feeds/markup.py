@@ -12,6 +12,8 @@ from __future__ import annotations
 import html
 import re
 
+from reader.core.lazy import lazy_re
+
 BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt",
     "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
@@ -20,7 +22,7 @@ BLOCKS = frozenset({
 CELLS = frozenset({"td", "th"})  # a table's cells: apart by a space, in their row's block
 HIDDEN = frozenset({"script", "style", "template"})
 _BREAK = "\x00"  # between blocks (taken out of the markup first: never text of its own)
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK_LINE = lazy_re(r"\n[ \t\r\f\v]*\n")
 
 
 def html_blocks(markup: str) -> list[str]:

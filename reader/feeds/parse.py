@@ -13,13 +13,13 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from reader.article.enclosures import media_type
 from reader.core.errors import LoadError
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_line
 from reader.feeds.capped import EntrySpans, keep_newest, newest, spans_by_pattern
 from reader.feeds.discover import is_web
@@ -44,9 +44,9 @@ NO_ONE = frozenset({"unknown", "anonymous", "admin", "administrator", "null", "n
 """Author names that name no one: Blogger's "noreply@blogger.com (Unknown)" for a hidden
 profile, a blog engine's default account."""
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml")  # feedparser's types of marked-up text
-_TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--")  # an HTML tag or comment
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # JSON's escape of a surrogate half
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_TAG = lazy_re(r"</?[A-Za-z][^>]*>|<!--")  # an HTML tag or comment
+_SURROGATE_ESCAPE = lazy_re(r"\\u[dD][89a-fA-F]")  # JSON's escape of a surrogate half
+_SURROGATE = lazy_re(r"[\ud800-\udfff]")
 
 
 class FeedError(LoadError):

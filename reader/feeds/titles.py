@@ -3,10 +3,10 @@ account's feed): the opening of its text, as the feeds screen lists it, not its 
 
 from __future__ import annotations
 
-import re
+from reader.core.lazy import lazy_re
 
 OPENING = 80  # characters of an untitled entry's text that name it
-_FIRST_SENTENCE = re.compile(rf"(.{{8,{OPENING}}}?[.!?…])(?=\s|$)")
+_FIRST_SENTENCE = lazy_re(rf"(.{{8,{OPENING}}}?[.!?…])(?=\s|$)")
 
 
 def opening(summary: str) -> str:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from reader.core.lazy import lazy_re
+
 _NOUNS = (
     "firm company corporation manufacturer maker drugmaker automaker carmaker chipmaker "
     "brand retailer chain startup start-up supplier distributor vendor conglomerate "
@@ -37,7 +39,7 @@ _PHRASE_ENDS = frozenset(
     "headquartered specializing specialising offering owned run and or".split()
 )
 _DETERMINERS = frozenset("a an the its their his her our one".split())
-_CLAUSE_MARK = re.compile(r"[,;:.!?“”\"()\[\]\n]")
+_CLAUSE_MARK = lazy_re(r"[,;:.!?“”\"()\[\]\n]")
 # an adverbial opening the sentence: "After leaving the company, Jane Roe ..."
 _FRONTING = frozenset(
     "after before at in since while when until as for with without during on by from "
@@ -45,9 +47,9 @@ _FRONTING = frozenset(
     "leaving joining having".split()
 )
 _NAME = r"[A-Z][\w’'.&-]*(?: (?:[A-Z][\w’'.&-]*|de|van|von|der|la|le|du|di|da))*"
-_LIST = re.compile(rf"{_NAME}(?:(?:,? and |, or |, | & ){_NAME})*")
+_LIST = lazy_re(rf"{_NAME}(?:(?:,? and |, or |, | & ){_NAME})*")
 # what joins a company noun to the names after it: ", ", ", such as ", " including "
-_JOIN = re.compile(
+_JOIN = lazy_re(
     r", (?:such as |including |like )?(?=[A-Z])|(?:such as|including|like) (?=[A-Z])"
 )
 

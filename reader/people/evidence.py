@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader.core.lazy import lazy_re
 from reader.people.companies import CompanyNames
 from reader.people.names import (
     AMBIGUOUS_TITLES,
@@ -51,13 +52,13 @@ from reader.people.roles import (
     is_role_word,
 )
 
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+?)(?:’s|'s)?$")
-_NAME_AFTER = re.compile(r"(?:rival |peer )?((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+)")
+_NAME_BEFORE = lazy_re(r"((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+?)(?:’s|'s)?$")
+_NAME_AFTER = lazy_re(r"(?:rival |peer )?((?:[A-Z][\w’'\-&]* )*[A-Z][\w’'\-]+)")
 # Each pattern opens with a character, not a lookbehind, so that ``re`` can skip ahead to the
 # places where it may match (the lookbehind after it plays the part of "\b" or "after a word").
-_SHARES_OF = re.compile(r"[Ss](?<=\b[Ss])hares (?:of|in) ")
+_SHARES_OF = lazy_re(r"[Ss](?<=\b[Ss])hares (?:of|in) ")
 # what follows a company's name: "Veltrana shares", "Kasuga reported first-quarter results"
-_COMPANY_AFTER = re.compile(
+_COMPANY_AFTER = lazy_re(
     r" (?<=[\w’'] )(?:(?:shares|stock|board|investors|shareholders|chief executive|ceo|cfo|"
     r"revenue|profits?|earnings|customers|subscribers|headquarters|subsidiary|share price|"
     r"market value)\b"
@@ -96,7 +97,7 @@ def corporate(words: Sequence[str], lead: str, tokens: frozenset[str]) -> bool:
     return not is_given_name(lead) and any(word in tokens for word in words)
 
 
-_TITLE_WORD = re.compile(r"[A-Z0-9]")
+_TITLE_WORD = lazy_re(r"[A-Z0-9]")
 _SMALL = frozenset("a an the and or of in on at to for by with from as vs is".split())
 
 
@@ -143,15 +144,15 @@ def split_tail(run: Run, said_surnames: frozenset[str]) -> Run | None:
     return Run(prefix, (first, last), False, first.start, last.end, name)
 
 
-_SAID_PRONOUN = re.compile(
+_SAID_PRONOUN = lazy_re(
     r"(?:, \d{1,3},)? (?:" + SPEECH_VERBS + r") (?:that )?(?:he|she)\b"  # "Raghunathan said he"
     r"|, \d{1,3}, (?:[a-z]+ )?(?:" + SPEECH_VERBS + r"|was|is|has|had|who)\b"  # "Okonkwo, 21, said"
 )
 _RESULT_VERBS = r"(?:beat|beats|beating|defeated|defeats|edged|edges|outlasted|overcame|thrashed)"
 _SCORE = r"\s+(?:\d+-\d+|\d+–\d+)"
-_BEATEN = re.compile(_RESULT_VERBS + r"\s+(?:(?:seed|champion|world No\. \d+)\s+)?$")
+_BEATEN = lazy_re(_RESULT_VERBS + r"\s+(?:(?:seed|champion|world No\. \d+)\s+)?$")
 # "beat Lindqvist 6-4" after a surname
-_BEAT_AFTER = re.compile(
+_BEAT_AFTER = lazy_re(
     r" " + _RESULT_VERBS + r" (?:[A-Z][\w’'\-]+ ){0,3}?[A-Z][\w’'\-]+" + _SCORE
 )
 
@@ -170,8 +171,8 @@ def acts_as_person(text: str, run: Run, floor: int) -> bool:
     return bool(_BEATEN.search(before)) and re.match(_SCORE, after) is not None
 
 
-SAID_AFTER = re.compile(r"(?:, [^.;:“”\"\n]{1,100}?,)? (?:" + SPEECH_VERBS + r")\b")
-_SAID_BEFORE = re.compile(
+SAID_AFTER = lazy_re(r"(?:, [^.;:“”\"\n]{1,100}?,)? (?:" + SPEECH_VERBS + r")\b")
+_SAID_BEFORE = lazy_re(
     r"\b(?:said|says|according to|told by|asked|added|(?:led|founded|co-founded|directed|"
     r"written|chaired|headed|coached|composed|painted|hosted|presented|married) by|"
     # the verb before the name, as other languages report ("sagt Thomas Becker", "explica
@@ -179,8 +180,8 @@ _SAID_BEFORE = re.compile(
     rf"{OTHER_SPEECH_VERBS})"
     r"\s+((?:[\w.’'\-]+\s+){0,5})$"
 )
-ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'])")
+ACRONYM_PLURAL = lazy_re(r"[A-Z]{2,}s")
+_LOWER_WORD = lazy_re(r"(?<![\w’'-])[a-z]+(?![\w’'])")
 
 
 @lru_cache(maxsize=16384)
@@ -230,7 +231,7 @@ def names_no_one(words: list[str], runs: list[Run]) -> bool:
 
 LEAD_ALONE = 3  # a name's first word alone this often, and more often than with the rest
 # a capitalised word and the capitalised word after it, if any ("Shopify Sidekick")
-_CAPITALISED = re.compile(r"\b([A-Z][\w’'-]*)(?=(?:\s+([A-Z][\w’'-]*))?)")
+_CAPITALISED = lazy_re(r"\b([A-Z][\w’'-]*)(?=(?:\s+([A-Z][\w’'-]*))?)")
 
 
 @dataclass
@@ -313,7 +314,7 @@ _BEFORE_A_THING = frozenset(
 # a model number after the name: "Arlo Pro 6", "Pro 5S", "Ghost 16"; not a year ("Lee Miller
 # 1945" under a photograph), an age ("Jane Doe, 34") or a score ("Adaeze Okonkwo 7-5")
 # A field's label before its value ("Max Brew: 40 ounces") is a thing too.
-_MODEL_AFTER = re.compile(r" (?!(?:1[0-9]|20)\d\d\b)\d[\w.]*(?=[\s,;:)]|$)|: ?\d")
+_MODEL_AFTER = lazy_re(r" (?!(?:1[0-9]|20)\d\d\b)\d[\w.]*(?=[\s,;:)]|$)|: ?\d")
 
 
 def thing_like(text: str, run: Run) -> bool:
@@ -348,10 +349,10 @@ def _brand_title(token: Token) -> bool:
 
 # first names that are also prepositions: "Per Mertesacker", "Per Wirecutter's standards"
 _PREPOSITION_NAMES = frozenset({"per"})
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n“\"(]\s*)$")
+_SENTENCE_END = lazy_re(r"(?:^|[.!?:;\n“\"(]\s*)$")
 # "Per Wirecutter’s standards," (a possessive and its noun, then the clause's comma) or
 # "Per Reuters, it ..." (a comma and the main clause)
-_PREPOSITION_AFTER = re.compile(r"[’']s(?: [a-z][\w’'-]*){1,4},|, (?![\d(])")
+_PREPOSITION_AFTER = lazy_re(r"[’']s(?: [a-z][\w’'-]*){1,4},|, (?![\d(])")
 
 
 def without_preposition(text: str, run: Run) -> Run | None:

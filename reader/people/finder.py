@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from reader.article.model import Article, Person, PullQuote, Quotation
+from reader.core.lazy import lazy_re
 from reader.people.clues import RoleClues
 from reader.people.companies import company_after
 from reader.people.credits import credit_spans, outside_credits
@@ -82,7 +83,7 @@ from reader.people.roles import (
     split_byline,
 )
 
-_KIN = re.compile(
+_KIN = lazy_re(
     r"\b(?:mother|father|son|daughter|wife|husband|brother|sister|partner|grandson|"
     r"granddaughter|niece|nephew|widow|widower),\s+$"
 )
@@ -242,7 +243,7 @@ def _assign_runs(
     return assigned
 
 
-_COORDINATION = re.compile(r"^(?:,| and| or|, and|, or| &) $")
+_COORDINATION = lazy_re(r"^(?:,| and| or|, and|, or| &) $")
 
 
 def _add_coordinated(

@@ -7,8 +7,9 @@ Only what the page says: a title ("Mr", "Mrs", "Dame", "King"), a gendered role 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+from reader.core.lazy import lazy_re
 
 _MALE = frozenset(
     "mr sir lord king prince duke earl baron count emperor sultan sheikh monsieur herr signor "
@@ -23,7 +24,7 @@ _FEMALE = frozenset(
     "businesswoman sportswoman alderwoman actress waitress nun fiancée fiancee kuia "
     "heiress anchorwoman".split()
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_re(r"[^\W\d_]+")
 
 
 def gender_of(words: Iterable[str]) -> str | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reader.core.given_names import given_names, is_given_name, strip_accents
+from reader.core.lazy import lazy_re
 
 
 def _words(text: str) -> frozenset[str]:
@@ -263,12 +264,12 @@ _PARTICLE_RE = "|".join(sorted((p for p in PARTICLES if p != "e"), key=len, reve
 _PREFIX_WORDS = frozenset(_PREFIXES.split("|"))
 # a capital not after a word character (a "\b" written after the capital, so that ``re`` can
 # skip ahead to the capitals)
-_NAME_TOKEN = re.compile(rf"[{_UPPER}](?<!\w[{_UPPER}]){_WORD_BODY}")
-_PARTICLE_GAP = re.compile(rf" (?:(?:{_PARTICLE_RE}) )+")
-_PARTICLES_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"]))((?:(?:{_PARTICLE_RE}) )+)$")
+_NAME_TOKEN = lazy_re(rf"[{_UPPER}](?<!\w[{_UPPER}]){_WORD_BODY}")
+_PARTICLE_GAP = lazy_re(rf" (?:(?:{_PARTICLE_RE}) )+")
+_PARTICLES_BEFORE = lazy_re(rf"(?:^|(?<=[\s(“\"]))((?:(?:{_PARTICLE_RE}) )+)$")
 _PARTICLE_ENDS = frozenset(particle[-1] for particle in PARTICLES if particle != "e")
 _POSSESSIVE = ("’s", "'s")
-_INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]\.?$")
+_INITIALS = lazy_re(r"^(?:[A-Z]\.)+$|^[A-Z]\.?$")
 
 
 def fold(text: str) -> str:

@@ -28,14 +28,15 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.core.lazy import lazy_re
 from reader.people.gender import pronoun_gender
 from reader.people.names import COMMON, is_abbreviation
 from reader.people.roles import OTHER_SPEECH_VERBS, SPEECH_VERBS
 
-_MARKS = re.compile(r"[“”\"]")
-_SPEECH = re.compile(r"\b(?:" + SPEECH_VERBS + "|" + OTHER_SPEECH_VERBS + r")\b")
+_MARKS = lazy_re(r"[“”\"]")
+_SPEECH = lazy_re(r"\b(?:" + SPEECH_VERBS + "|" + OTHER_SPEECH_VERBS + r")\b")
 # Quotation marks as other languages write them, read as English ones block by block
-_FOREIGN_MARKS = re.compile("[„«»「」『』]")
+_FOREIGN_MARKS = lazy_re("[„«»「」『』]")
 _CORNERS = {"「": "“", "」": "”", "『": "“", "』": "”"}
 
 
@@ -65,8 +66,8 @@ def english_marks(text: str, blocks: Sequence[tuple[int, int]]) -> str:
             at = end
     pieces.append(text[at:])
     return "".join(pieces)
-_PRONOUN = re.compile(r"^\W*(he|she|they)\b", re.I)
-_PRONOUN_ANY = re.compile(r"\b(he|she|they|He|She|They)\b")
+_PRONOUN = lazy_re(r"^\W*(he|she|they)\b", re.I)
+_PRONOUN_ANY = lazy_re(r"\b(he|she|they|He|She|They)\b")
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,8 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[QuoteSpan]
 # a closing mark ends one (before a space or punctuation) — apostrophes inside words
 # ("don't", "O'Neill") are neither. The opening pattern starts with the mark, so that ``re``
 # skips ahead to the marks; the test of the character before it comes just after.
-_SINGLE_OPEN = re.compile(r"[‘'](?<![^\s(—–\-][‘'])(?=[^\W_])")
-_SINGLE_CLOSE = re.compile(r"(?<=[^\s‘'])[’'](?=[\s,.;:!?)—–-]|$)")
+_SINGLE_OPEN = lazy_re(r"[‘'](?<![^\s(—–\-][‘'])(?=[^\W_])")
+_SINGLE_CLOSE = lazy_re(r"(?<=[^\s‘'])[’'](?=[\s,.;:!?)—–-]|$)")
 
 
 def _single_quotes(
@@ -344,7 +345,7 @@ def _outside_quotes(fragment: str) -> str:
     return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", fragment)
 
 
-_SENTENCE_STOP = re.compile(r"[.!?]")
+_SENTENCE_STOP = lazy_re(r"[.!?]")
 
 
 def _sentence_start(text: str, position: int, floor: int) -> int:
@@ -361,7 +362,7 @@ def _sentence_start(text: str, position: int, floor: int) -> int:
     return floor
 
 
-_SENTENCE_MARK = re.compile(r'[“".!?]')
+_SENTENCE_MARK = lazy_re(r'[“".!?]')
 
 
 def _sentence_end(text: str, position: int, limit: int) -> int:

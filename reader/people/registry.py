@@ -8,10 +8,10 @@ compound surname, "al-" surname), first and last name, and first name, so that "
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader.core.lazy import lazy_re
 from reader.people.evidence import names_no_one
 from reader.people.names import (
     COMMON,
@@ -27,7 +27,7 @@ from reader.people.names import (
 
 ROMAN = frozenset({"II", "III", "IV"})
 Words = tuple[str, ...]  # the folded words of a name
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-’']")
+_ARTICLE_PREFIX = lazy_re(r"^(?:al|el|ad|as|ash|at|az|an|ar)[-’']")
 
 
 @dataclass

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.core.lazy import lazy_re
 from reader.people.names import (
     COMMON,
     HONORIFICS,
@@ -65,11 +66,11 @@ OTHER_SPEECH_VERBS = (
     "ressalta|"
     "zei|zegt|aldus|verklaarde|vertelde|volgens|vertelt|waarschuwt"
 )
-_CLAUSE_CUT = re.compile(
+_CLAUSE_CUT = lazy_re(
     r"(?<!\s)\s+(?:who|which|whose|where|when|that|said|says|told|and\s+(?:said|told|a|the))\b"
     r"|(?<!\s)\s+(?:" + SPEECH_VERBS + r")\b"
 )
-_WORD = re.compile(r"[^\W\d_][\w’'.\-]*")
+_WORD = lazy_re(r"[^\W\d_][\w’'.\-]*")
 _TITLE_MODIFIERS = _words("former acting interim deputy vice then outgoing incoming late")
 _DETERMINERS = _words("the a an her his their its our my your whose this that")
 _CLAUSE_WORDS = _words("is was are were be been whether if because")
@@ -229,7 +230,7 @@ def apposition_before(text: str, start: int, floor: int = 0) -> str | None:
     return role if not _CLAUSE_CUT.search(" " + role) else None
 
 
-_CLAUSE_MARK = re.compile(r'[,;:“”"()\[\]\n.!?]')
+_CLAUSE_MARK = lazy_re(r'[,;:“”"()\[\]\n.!?]')
 
 
 def _phrase(text: str, start: int, stop: int) -> str:
@@ -293,7 +294,7 @@ def _ends_with_a_name(words: list[str]) -> bool:
 
 # an apposition names what someone is; a verb after a word makes the phrase after the comma
 # a clause (not "founder of The Privilege is Mine", a business's name)
-_FINITE_VERB = re.compile(
+_FINITE_VERB = lazy_re(
     r"\b[a-z][\w’'-]* (?:can|could|will|would|should|may|might|must|is|are|was|were|has|"
     r"have|does|did)\b"
 )
@@ -326,14 +327,14 @@ def split_attribution(line: str) -> tuple[str, str | None]:
     return head.strip(), tail
 
 
-_AGENCIES = re.compile(
+_AGENCIES = lazy_re(
     r"^(?:AP|Associated Press|AP Photo|Reuters|AFP|Getty Images?|Getty|EPA|EPA-EFE|EFE|"
     r"Shutterstock|Bloomberg|Pool|Photo|Photograph|Courtesy|Alamy|ANP|DPA|dpa|Xinhua|"
     r"Sipa|Sipa USA|Corbis|Zuma|ZUMA Press|NurPhoto|Anadolu|Imago|PA|PA Images|PA Wire|"
     r"The [A-Z][\w ]+|[A-Z]{2,6}|Staff|File|Handout|via [\w ]+|Hersteller|Herstellerfoto|"
     r"Privat|Archiv|Archive|Company handout|Supplied|Courtesy of [\w ]+)$"
 )
-_CREDIT_PREFIX = re.compile(
+_CREDIT_PREFIX = lazy_re(
     r"^(?:photo(?:graph)?s?\s*(?:by|:)|image\s*(?:by|:)|credit\s*:|picture\s*:|by|"
     r"(?:bild|foto|fotó|crédit|crédito|immagine)\s*:)\s*",
     re.I,
@@ -361,7 +362,7 @@ _PARTICLE_KEYS = _words("de da van von der den del di du la le bin al")
 
 
 # each separator starts where its run of spaces starts: linear on long runs of spaces
-_BYLINE_SPLIT = re.compile(r"(?<!\s)\s+(?:and|&)\s+|(?<!\s)\s*;\s*")
+_BYLINE_SPLIT = lazy_re(r"(?<!\s)\s+(?:and|&)\s+|(?<!\s)\s*;\s*")
 
 
 def split_byline(line: str) -> list[str]:

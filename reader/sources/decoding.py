@@ -15,6 +15,8 @@ import codecs
 import re
 import unicodedata
 
+from reader.core.lazy import lazy_re
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from charset_normalizer.models import CharsetMatch
@@ -42,10 +44,10 @@ _BROWSER_ALIASES = {
     "big5": "big5hkscs",
 }
 
-_META_CHARSET = re.compile(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.I)
-_XML_ENCODING = re.compile(rb"^\s*<\?xml\s[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:\-]+)", re.I)
-_GLUED = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f](?=[A-Za-z])")
-_C1 = re.compile(r"[\x80-\x9f]")
+_META_CHARSET = lazy_re(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.I)
+_XML_ENCODING = lazy_re(rb"^\s*<\?xml\s[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:\-]+)", re.I)
+_GLUED = lazy_re(r"(?<=[A-Za-z])[^\x00-\x7f](?=[A-Za-z])")
+_C1 = lazy_re(r"[\x80-\x9f]")
 _CENTRAL_EUROPEAN = frozenset(
     {"Polish", "Czech", "Slovak", "Hungarian", "Slovene", "Croatian", "Romanian", "Bosnian"}
 )
@@ -174,7 +176,7 @@ def _ties(match: CharsetMatch, best: CharsetMatch) -> bool:
 
 
 MIN_MULTIBYTE = 2  # UTF-8 characters of two or more bytes that overrule a declared charset
-_MULTIBYTE_LEAD = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+_MULTIBYTE_LEAD = lazy_re(rb"[\xc2-\xf4][\x80-\xbf]")
 
 
 def is_multibyte_utf8(data: bytes) -> bool:
@@ -189,10 +191,10 @@ def is_multibyte_utf8(data: bytes) -> bool:
     return True
 
 
-_UTF8_CHARACTER = re.compile(
+_UTF8_CHARACTER = lazy_re(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
-_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_HIGH_BYTE = lazy_re(rb"[\x80-\xff]")
 
 
 def is_legacy_under_utf8(data: bytes) -> bool:
@@ -221,7 +223,7 @@ def choose_encoding(data: bytes, declared: str | None = None) -> tuple[str, int]
 # UTF-8 read as cp1252/latin-1: a lead byte (U+00C2-U+00F4) then a continuation byte as
 # cp1252 shows it (U+0080-U+00BF, or the symbol cp1252 puts at 0x80-0x9F).
 _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]")
+_MOJIBAKE = lazy_re(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]")
 
 
 def repair_mojibake(text: str) -> str:

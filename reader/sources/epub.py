@@ -20,6 +20,7 @@ import re
 from html import escape
 
 from reader.core.errors import LoadError
+from reader.core.lazy import lazy_re
 from reader.sources.decoding import decode_bytes
 from reader.sources.epub_package import (
     DAMAGED,
@@ -48,10 +49,10 @@ LOCKED = (
 NO_CHAPTERS = "This EPUB book has no chapters to read."
 # the ways fonts are obfuscated (IDPF's, Adobe's): not the text, which stays readable
 _FONT_OBFUSCATION = ("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC")
-_BODY_START = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
-_BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
-_HEAD = re.compile(r"<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
-_PROLOGUE = re.compile(r"\A.*?<html\b[^>]*>", re.IGNORECASE | re.DOTALL)
+_BODY_START = lazy_re(r"<body\b[^>]*>", re.IGNORECASE)
+_BODY_END = lazy_re(r"</body\s*>", re.IGNORECASE)
+_HEAD = lazy_re(r"<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
+_PROLOGUE = lazy_re(r"\A.*?<html\b[^>]*>", re.IGNORECASE | re.DOTALL)
 _BOUNDS = Bounds(
     MAX_ENTRIES, MAX_TEXT_BYTES, DAMAGED,
     f"This EPUB book holds more than {MAX_ENTRIES:,} files; reader stops reading there.",

@@ -17,6 +17,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
 from reader.core.errors import LoadError
+from reader.core.lazy import lazy_re
 from reader.core.web_address import address_parts
 
 DAMAGED = "This EPUB book is damaged or in a form reader cannot read."
@@ -27,8 +28,8 @@ _CONTENT_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "text
 # sanitising takes out each whole sequence) rather than the whole book refused
 _STAND_IN = 0xF700
 _BACK = {_STAND_IN + code: code for code in (*range(32), 127)}
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_REFERENCE = re.compile(rb"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});")
+_CONTROL_BYTES = lazy_re(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_REFERENCE = lazy_re(rb"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});")
 
 
 @dataclass

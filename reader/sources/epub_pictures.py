@@ -15,6 +15,7 @@ import re
 from html import escape, unescape
 
 from reader.core.book_address import book_src, within_book
+from reader.core.lazy import lazy_re
 from reader.sources.epub_package import in_zip
 from reader.sources.sniff import sniff_type
 from reader.sources.zipped import BROKEN_ZIP, Zipped
@@ -23,7 +24,7 @@ __all__ = ["HEAD", "BookPictures"]
 
 HEAD = 16  # bytes read of each picture when the book is read: enough to tell its type
 PICTURE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
-_IMG_SRC = re.compile(r"""(<img\b[^<>]*?\ssrc\s*=\s*)(["'])([^"'<>]*)\2""", re.I)
+_IMG_SRC = lazy_re(r"""(<img\b[^<>]*?\ssrc\s*=\s*)(["'])([^"'<>]*)\2""", re.I)
 
 
 class BookPictures:

@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from reader.core.errors import LoadError
 from reader.core.file_types import DOCX_TYPE
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_shown as show
 from reader.sources.decoding import decode_bytes
 from reader.sources.docx import docx_text, is_docx
@@ -40,10 +41,10 @@ __all__ = [
     "read_url",
 ]
 
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
-_BARE_SCHEMES = re.compile(r"^(data|javascript|mailto|about|tel|news|magnet):", re.I)
-_LOOKS_LIKE_HOST = re.compile(r"^(?:www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/)")
-_BARE_HOST = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")  # example.com
+_SCHEME = lazy_re(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
+_BARE_SCHEMES = lazy_re(r"^(data|javascript|mailto|about|tel|news|magnet):", re.I)
+_LOOKS_LIKE_HOST = lazy_re(r"^(?:www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/)")
+_BARE_HOST = lazy_re(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")  # example.com
 _READ_CHUNK = 1024 * 1024
 
 

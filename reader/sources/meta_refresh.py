@@ -10,12 +10,14 @@ import html
 import re
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+from reader.core.lazy import lazy_re
+
 MAX_DELAY = 10  # seconds: a longer wait is a page reloading itself
 MAX_SCANNED = 65_536  # bytes: the <head> where the tag stands (a big page is an article)
-_META = re.compile(rb"<meta\b[^>]{0,2000}>", re.IGNORECASE)
-_HTTP_EQUIV = re.compile(rb"""http-equiv\s*=\s*["']?\s*refresh\b""", re.IGNORECASE)
-_CONTENT = re.compile(rb"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-_VALUE = re.compile(r"""^\s*(\d+)(?:\.\d*)?\s*(?:[;,]\s*(?:url\s*=\s*)?["']?([^"'\s]+)["']?)?""",
+_META = lazy_re(rb"<meta\b[^>]{0,2000}>", re.IGNORECASE)
+_HTTP_EQUIV = lazy_re(rb"""http-equiv\s*=\s*["']?\s*refresh\b""", re.IGNORECASE)
+_CONTENT = lazy_re(rb"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_VALUE = lazy_re(r"""^\s*(\d+)(?:\.\d*)?\s*(?:[;,]\s*(?:url\s*=\s*)?["']?([^"'\s]+)["']?)?""",
                     re.IGNORECASE)
 
 

@@ -5,13 +5,12 @@ text as the terminal showed it."""
 
 from __future__ import annotations
 
-import re
-
+from reader.core.lazy import lazy_re
 from reader.sources.decoding import bom_encoding, utf16_without_bom
 
 # a character (one byte, or a UTF-8 lead byte and its continuation bytes) and the backspace
 # that strikes it over
-_STRUCK = re.compile(rb"(?:[\x00-\x07\x09-\x7f]|[\xc0-\xff][\x80-\xbf]{0,3}|[\x80-\xbf])\x08")
+_STRUCK = lazy_re(rb"(?:[\x00-\x07\x09-\x7f]|[\xc0-\xff][\x80-\xbf]{0,3}|[\x80-\xbf])\x08")
 MIN_STRIKES = 4  # backspaces in the first bytes that make a text overstruck, not a stray one
 _SAMPLE = 8192
 

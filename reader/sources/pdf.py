@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import LoadError
 from reader.core.hyphenation import HYPHENS, SOFT_HYPHEN, Spellings
+from reader.core.lazy import lazy_re
 from reader.sources.pdf_title import TypeSet, lead_with_title, metadata_title, type_size
 
 if TYPE_CHECKING:
@@ -101,9 +102,9 @@ def _read(reader: PdfReader) -> tuple[list[str], str | None, TypeSet]:
 
 FULL_LINE = 0.8  # of the page's long lines' length: a line this long was broken by the layout
 _SENTENCE_END = (".", "!", "?", ":")
-_LEADERS = re.compile(r"(?:\.\s?){4,}\s*[\divxlc]*$")  # "Introduction . . . . . 1"
+_LEADERS = lazy_re(r"(?:\.\s?){4,}\s*[\divxlc]*$")  # "Introduction . . . . . 1"
 # A page number on a line of its own: "12", "- 12 -", "[12]", "Page 12", "12 of 40".
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = lazy_re(
     r"^[-–—\[(]?\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[-–—\])]?$",
     re.IGNORECASE,
 )

@@ -18,6 +18,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.core.lazy import lazy_re
+
 EDGE_LINES = 3  # non-blank lines at the top of a page a running head is among
 LOOK = 8  # paragraphs (non-blank lines) of the first page a title is looked for in
 TOP_LINES = 12  # lines at the top of the first page a title in large type is looked for in
@@ -27,16 +29,16 @@ LARGER = 1.2  # times the text's type: a title's type, at least
 MIN_LETTERS = 3  # of a title in large type (not a drop capital, not a number)
 
 MAX_HEAD_TITLE = 100  # characters: a running head longer than this is no title
-_DIGITS = re.compile(r"\d+")
+_DIGITS = lazy_re(r"\d+")
 # a journal's or a publisher's banner, a draft's mark, an address: a running head but no title
-_BANNER = re.compile(
+_BANNER = lazy_re(
     r"\b(?:journal|proceedings|transactions|letters|bulletin|annals|magazine|quarterly|"
     r"communications|conference|symposium|workshop|vol(?:ume)?\.?\s*\d|no\.\s*\d|issue\s*\d|"
     r"pp\.|issn|isbn|doi|arxiv|preprint|manuscript|draft|confidential|copyright|rights reserved)"
     r"\b|©|https?://|www\.|@|\b\d+\s*\(\d{4}\)|\b\d+\s*\(\d+\)\s*:",
     re.IGNORECASE,
 )
-_DATE = re.compile(  # "12 March 2026", "March 12, 2026", "2026-03-12", "12/03/2026"
+_DATE = lazy_re(  # "12 March 2026", "March 12, 2026", "2026-03-12", "12/03/2026"
     r"\b(?:\d{1,2}\.?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b",
     re.IGNORECASE,
@@ -46,7 +48,7 @@ _FILE_ENDINGS = (
     ".doc", ".docx", ".pdf", ".tex", ".dvi", ".indd", ".odt", ".rtf", ".ppt", ".pptx",
     ".xls", ".xlsx", ".txt", ".htm", ".html", ".md", ".ps", ".eps", ".qxd", ".wpd",
 )
-_NOT_A_TITLE = re.compile(  # a page number, a numbered section, a byline, a label's colon
+_NOT_A_TITLE = lazy_re(  # a page number, a numbered section, a byline, a label's colon
     r"^(?:[-–—\[(]?\s*(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?\s*[-–—\])]?|\d+(?:\.\d+)*\.?\s.*"
     r"|by\s.*|.*[.,;:])$",
     re.IGNORECASE,

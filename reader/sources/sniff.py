@@ -6,6 +6,7 @@ import re
 
 from reader.core.errors import IsAFeed, LoadError
 from reader.core.file_types import CODE_AND_TABLE_TYPES, DOCX_TYPE, NOTEBOOK_TYPES
+from reader.core.lazy import lazy_re
 from reader.sources.decoding import bom_encoding, utf16_without_bom
 
 READABLE_TYPES = frozenset(
@@ -102,13 +103,13 @@ FEED_MESSAGE = (
 )
 # a feed's opening: RSS, Atom or RSS 1.0 (RDF) after an XML declaration, style sheets and
 # comments; a JSON Feed's version
-_FEED_START = re.compile(
+_FEED_START = lazy_re(
     rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,300}\?>\s*)?"
     rb"(?:<\?xml-stylesheet[^>]{0,1000}\?>\s*|<!--(?:(?!-->).){0,4000}-->\s*)*"
     rb"<(?:rss|feed|rdf:RDF)[\s>]",
     re.DOTALL,
 )
-_JSON_FEED = re.compile(
+_JSON_FEED = lazy_re(
     rb'\A(?:\xef\xbb\xbf)?\s*\{.{0,2000}?"version"\s*:\s*"https?://jsonfeed\.org/', re.DOTALL
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from reader.core.lazy import lazy_re
 from reader.store import bookmarks as bm
 from reader.store import library as lib
 from reader.store.records import NamedTuple
@@ -15,7 +16,7 @@ SNIPPET_CHARS = 90
 # FTS5's snippet() takes a time growing with the square of a text's hits (a minute for a
 # common word in a 3 MB book): a longer text's snippet is found here (text_snippet)
 SNIPPET_MAX_CHARS = 100_000
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+_TOKEN = lazy_re(r"\w+", re.UNICODE)
 
 
 class Snippet(NamedTuple):
@@ -56,7 +57,7 @@ def terms(query: str) -> list[str]:
     return _TOKEN.findall(query)
 
 
-_PHRASE = re.compile(r'"([^"]*)"')
+_PHRASE = lazy_re(r'"([^"]*)"')
 
 
 def fts_query(query: str) -> str | None:

@@ -9,7 +9,6 @@ screen's ``check_action`` asks: the footer and the palette offer only what can r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -19,6 +18,7 @@ from textual.actions import parse as parse_action
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from reader.core.lazy import lazy_re
 from reader.ui.widgets.hints import SEPARATOR
 
 GROUPS: tuple[str, ...] = (
@@ -268,7 +268,7 @@ def key(name: str) -> str:
     return BY_ID[name].first_key
 
 
-_NAMED = re.compile(r"\{(\w+)\}")
+_NAMED = lazy_re(r"\{(\w+)\}")
 
 
 def keyed(text: str) -> str:

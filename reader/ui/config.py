@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -203,10 +204,10 @@ def normalize_key(text: str) -> str | None:
 
 # --- loading ---------------------------------------------------------------------------------
 
-_TABLE_HEADER = re.compile(r"^\s*\[\[?\s*(?P<name>[^\]#]*?)\s*\]\]?\s*(?:#.*)?$")
-_TABLE_NAME = re.compile(r"\(((?:'[^']*'(?:, )?)+),?\)")  # tomllib's "('keys', 'x')"
-_QUOTED = re.compile(r"'([^']*)'")
-_DECODE_POSITION = re.compile(r"\((?:at line (?P<line>\d+), column \d+|at end of document)\)$")
+_TABLE_HEADER = lazy_re(r"^\s*\[\[?\s*(?P<name>[^\]#]*?)\s*\]\]?\s*(?:#.*)?$")
+_TABLE_NAME = lazy_re(r"\(((?:'[^']*'(?:, )?)+),?\)")  # tomllib's "('keys', 'x')"
+_QUOTED = lazy_re(r"'([^']*)'")
+_DECODE_POSITION = lazy_re(r"\((?:at line (?P<line>\d+), column \d+|at end of document)\)$")
 
 
 def _shown(text: object, limit: int = 40) -> str:

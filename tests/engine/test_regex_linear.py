@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import pytest
 
 import reader
+from reader.core.lazy import LazyPattern
 
 SIZES = (3_125, 12_500, 50_000, 200_000)
 RUNS = {"word": "a", "digits": "7", "spaces": " ", "punctuation": ".,-"}
@@ -51,6 +52,8 @@ def collect_patterns() -> dict[str, re.Pattern[str]]:
                 spaces.append((f"{info.name}.{name}", dict(vars(value))))
         for where, namespace in spaces:
             for value in _values(namespace):
+                if isinstance(value, LazyPattern):  # (compiled on first use: now)
+                    value = re.compile(value.pattern, value.flags)
                 if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                     key = (value.pattern, value.flags)
                     if key not in found:

@@ -72,8 +72,8 @@ def test_the_early_load_forks_before_the_config_and_textual_are_imported(tmp_pat
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
 def test_what_both_processes_need_is_imported_once_before_the_fork() -> None:
-    """The article's dataclasses (and the code colours' cell widths, the sanitizer's
-    patterns) are imported before the early load forks, so the child does not import them
+    """The article's dataclasses (and the code colours' cell widths, the sanitizer) are
+    imported before the early load forks, so the child does not import them
     again; Textual still is not."""
     loaded = modules_after(
         "from reader.ui.jobs.early import start\n"

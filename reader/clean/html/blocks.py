@@ -39,6 +39,7 @@ from reader.clean.html.structured import (
     table_block,
 )
 from reader.clean.html.styled import SKIP_TAGS, STYLE_TAGS, Placed, TextLength
+from reader.core.lazy import lazy_re
 
 BlockTuple = tuple[str, str, int]
 
@@ -88,7 +89,7 @@ LIST_TAGS = frozenset({"ul", "ol"})
 # a <figure> without a caption is an image (no text to read) unless it holds one of these
 # (WordPress puts every table in a figure, documentation its code, magazines a quotation)
 FIGURE_TEXT = frozenset({"table", "pre", "ul", "ol", "dl", "blockquote"})
-_SPACE = re.compile(r"[ \t\r\n\f]+")
+_SPACE = lazy_re(r"[ \t\r\n\f]+")
 
 
 def inline_text(element: HtmlElement) -> str:
@@ -171,7 +172,7 @@ def _counter(element: HtmlElement) -> Counter | None:
     return [start, step, _numbering(element)]
 
 
-_LIST_STYLE = re.compile(
+_LIST_STYLE = lazy_re(
     r"list-style(?:-type)?\s*:[^;]*?\b(lower|upper)-(alpha|latin|roman)\b", re.I
 )
 
@@ -359,7 +360,7 @@ def _broken_lines(lines: list[str]) -> str:
     return _BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text
 
 
-_BLANK_RUN = re.compile(r"\n{3,}")
+_BLANK_RUN = lazy_re(r"\n{3,}")
 
 
 class _Builder:

@@ -27,6 +27,7 @@ from reader.clean.html.figure_frames import (
 from reader.clean.html.prose import one_line, piece_words, short_text
 from reader.clean.html.shop import remove_product_cards
 from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL
+from reader.core.lazy import lazy_re
 
 # class/id hints of boilerplate containers: words matched anywhere in a class name...
 _HINT_ANYWHERE = (
@@ -42,17 +43,17 @@ _HINT_TOKEN = (
     r"more-?stories|read-?more|also-?read|rail|"
     r"navbox|catlinks|categories"  # a wiki's boxes of links under the article, its categories
 )
-_HINT = re.compile(
+_HINT = lazy_re(
     rf"(?:{_HINT_ANYWHERE})|(?:^|[\s_-])(?:{_HINT_TOKEN})(?:$|[\s_-])", re.IGNORECASE
 )
 _NEVER_HINT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
 # ... except for these hints, which name what a paragraph or heading is, not what it is near.
-_TEXT_HINT = re.compile(
+_TEXT_HINT = lazy_re(
     r"caption|(?:^|[\s_-])(?:credits?|byline|dateline|timestamp)(?:$|[\s_-])", re.IGNORECASE
 )
 MAX_HINT_SHARE = 0.35
 
-_ALONE = re.compile(
+_ALONE = lazy_re(
     r"^(?:advertisement|advertising|advert|ads?|sponsored(?: content)?|"
     r"(?:advertisement\s*[-–—:|]?\s*)?(?:(?:story|article) )?continues? "
     r"(?:below|after (?:the )?advertisement)(?: advertisement)?|"
@@ -81,7 +82,7 @@ _ALONE = re.compile(
 )
 # a mail's furniture, one piece or several ("Unsubscribe | View in browser"): a newsletter read
 # from its message or from its web copy
-_MAIL_FURNITURE = re.compile(
+_MAIL_FURNITURE = lazy_re(
     r"(?:view|read|open)(?: this)?(?: (?:email|e-mail|newsletter|issue|post|message))? "
     r"(?:in (?:your |a )?(?:web )?browser|online|on the web)|"
     r"unsubscribe(?: here| now| from (?:this|our) (?:list|newsletter|emails?))?|"
@@ -90,7 +91,7 @@ _MAIL_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _MAIL_WORDS = CaseBlind(_MAIL_FURNITURE.pattern)
-_MAIL_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s{2,}")
+_MAIL_SEPARATOR = lazy_re(r"\s*[|·•]\s*|\s{2,}")
 # an affiliate or sponsorship disclosure: "As an Amazon Associate we earn from qualifying
 # purchases", "we may receive compensation", "Products are chosen independently by our editors"
 _DISCLOSURE = CaseBlind(
@@ -103,8 +104,8 @@ _DISCLOSURE = CaseBlind(
     r"(?:our |the )?(?:products|recommendations)",
 )
 MAX_DISCLOSURE = 300
-_DASHED_WORDS = re.compile(r"[\w-]+")  # a share bar's words ("e-mail")
-_LABEL = re.compile(
+_DASHED_WORDS = lazy_re(r"[\w-]+")  # a share bar's words ("e-mail")
+_LABEL = lazy_re(
     r"^(?:read more|see more|read also|also read|read next|related|more|see also|also on \S+|"
     r"watch|listen|click here|don'?t miss|recommended|trending|must read|top stories|"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|"
@@ -114,15 +115,15 @@ _LABEL = re.compile(
 )
 # ("Source" alone, a picture's link to where it came from, or with its colon: "source
 # string" is a manual's argument, "Source§impl<T>" a heading of Rust's documentation)
-_CREDIT_ALONE = re.compile(
+_CREDIT_ALONE = lazy_re(
     r"^[\s(\[]*(?:(?:(?:image|photo|picture|photograph|foto|video)s?(?: credit)?|credit|"
     r"image copyright|copyright|©)\s*[:/]?|source\s*[:/])\s*[^.!?]{0,70}[)\]\s]*$"
     r"|^[\s(\[]*sources?[)\]\s]*$",
     re.IGNORECASE,
 )
-_AP_CREDIT = re.compile(r"^\(?\s*(?:AP|AFP|Reuters|Getty Images?)(?: Photo)?\s*/[^)]{1,60}\)?$")
+_AP_CREDIT = lazy_re(r"^\(?\s*(?:AP|AFP|Reuters|Getty Images?)(?: Photo)?\s*/[^)]{1,60}\)?$")
 # "Jane Doe | Bloomberg | Getty Images", "Sakib Ali/Hindustan Times/Getty Images", "Getty"
-_AGENCY = re.compile(
+_AGENCY = lazy_re(
     r"(?:getty(?: images)?|shutterstock|alamy|afp|reuters|epa(?:-efe)?|bloomberg|"
     r"associated press|ap photo|istock(?:photo)?|dpa|anadolu agency|sipa(?: usa)?|"
     r"rex features|picture alliance)\W*$",
@@ -135,7 +136,7 @@ _SHARE_TEXT = (
     "threads mastodon save on via this article story post page"
 )
 _SHARE_WORDS = frozenset(_SHARE_TEXT.split())
-_NAME_WORD = re.compile(r"^(?:[A-Z(][\w.'’&()-]*|via|for|de|van|von|da|del|and|&)$")
+_NAME_WORD = lazy_re(r"^(?:[A-Z(][\w.'’&()-]*|via|for|de|van|von|da|del|and|&)$")
 
 
 def is_agency_credit(text: str) -> bool:
@@ -146,11 +147,11 @@ def is_agency_credit(text: str) -> bool:
     return all(len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) for words in segments)
 
 
-_DATELINE = re.compile(
+_DATELINE = lazy_re(
     r"^(?:published|updated|posted|last updated|last modified|first published)\b.{0,80}$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,6}$", re.IGNORECASE)
+_BYLINE = lazy_re(r"^by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,6}$", re.IGNORECASE)
 _NEWSLETTER = CaseBlind(r"\b(?:newsletter|sign up|subscribe|inbox|delivered to your)\b")
 _LEAF_TAGS = (
     "p",
@@ -179,7 +180,7 @@ _LIST_TAGS = frozenset({"ul", "ol"})
 
 
 _PIECE = 1 << 20
-_SPACE = re.compile(r"\s")
+_SPACE = lazy_re(r"\s")
 
 
 def _text_length(element: HtmlElement) -> int:
@@ -221,7 +222,7 @@ def _drop(element: HtmlElement, log: DropLog | None = None, rule: str = "") -> b
     return True
 
 
-_DATELINE_HINT = re.compile(r"dateline", re.IGNORECASE)
+_DATELINE_HINT = lazy_re(r"dateline", re.IGNORECASE)
 MAX_PLACE_DATELINE = 60
 
 
@@ -394,7 +395,7 @@ def _link_paragraphs(main: HtmlElement, log: DropLog | None = None) -> int:
     return removed
 
 
-_NOTE_NUMBER = re.compile(r"[\[(]?\d{1,3}[\])]?\.?")
+_NOTE_NUMBER = lazy_re(r"[\[(]?\d{1,3}[\])]?\.?")
 
 
 def _is_note_label(element: HtmlElement, text: str) -> bool:
@@ -527,7 +528,7 @@ def _tag_share(element: HtmlElement | None) -> float:
     return tagged / total
 
 
-_CONTENTS_LABEL = re.compile(
+_CONTENTS_LABEL = lazy_re(
     rf"^(?:{CONTENTS_LABEL}|{JUMP_LABEL}|skip to|contenidos?)(?!\w)[\s:.]*$", re.IGNORECASE
 )
 MIN_TOC_ITEMS = 3

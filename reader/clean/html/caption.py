@@ -18,16 +18,17 @@ from reader.clean.html.figure_credit import caption_and_credit
 from reader.clean.html.prose import folded_words
 from reader.clean.html.structured import figure_picture
 from reader.clean.meta.caption import leads
+from reader.core.lazy import lazy_re
 
 _CAPTION_XPATH = (
     ".//figcaption | .//*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
 )
 # "(AP Photo/Eduardo Verdugo)", "Photo: Jane Doe", "Photograph by X", "Credit: X / Getty"
-_AGENCY_CREDIT = re.compile(
+_AGENCY_CREDIT = lazy_re(
     r"(?<![\s(\[])[\s(\[]*\b((?:[A-Z][\w.&-]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*/\s*[^()\[\]]{2,80}?)"
     r"[)\]\s]*$"
 )
-_LABEL_CREDIT = re.compile(
+_LABEL_CREDIT = lazy_re(
     r"(?<![\s(\[])[\s(\[]*\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration|Foto)"
     r"(?:\s+by|\s+credit)?\s*:?\s+([^()\[\]:]{2,80}?)[)\]\s]*$",
     re.IGNORECASE,

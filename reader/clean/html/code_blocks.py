@@ -10,6 +10,7 @@ from itertools import islice, pairwise
 from lxml.html import HtmlElement
 
 from reader.clean.extracted import Draft
+from reader.core.lazy import lazy_re
 
 
 def tag_name(element: object) -> str:
@@ -23,7 +24,7 @@ _tag = tag_name
 # Classes and attributes pages use to name a code block's language.
 # "language-go", "lang-js", GitHub's "highlight-source-python", "brush: python", Pandoc's
 # "sourceCode haskell": a class naming the language after its prefix
-_LANGUAGE_CLASS = re.compile(
+_LANGUAGE_CLASS = lazy_re(
     r"(?:^|\s)(?:(?:language|lang|highlight-source|highlight)[-:_]|(?:brush:|sourcecode)[-_ ]?)"
     r"([a-z][\w+#.-]{0,30})",
     re.IGNORECASE,
@@ -33,9 +34,9 @@ _NOT_LANGUAGES = frozenset(
      "source", "code", "block", "wrapper", "container", "line", "lines", "js-file-line",
      "numbersource", "numberlines"}
 )
-_CODE_HINT = re.compile(r"highlight|code|source|syntax|hljs|prism|shiki|brush|listing", re.I)
+_CODE_HINT = lazy_re(r"highlight|code|source|syntax|hljs|prism|shiki|brush|listing", re.I)
 CODE_HINT_ABOVE = 2  # the ancestors of a <pre> whose classes may say it holds code
-_GUTTER = re.compile(r"(?:^|[\s_-])(?:line-?numbers?|linenos?|gutter|line-number)(?:$|[\s_-])",
+_GUTTER = lazy_re(r"(?:^|[\s_-])(?:line-?numbers?|linenos?|gutter|line-number)(?:$|[\s_-])",
                      re.I)
 _SKIPPED_IN_CODE = frozenset({"script", "style", "button", "template", "noscript", "svg"})
 
@@ -66,7 +67,7 @@ def _opening(pre: HtmlElement, chars: int = 40) -> str:
 
 # a bare <pre> that opens with a shell's prompt or a script's first line ("$ sudo cmd",
 # "# visudo", "#!/bin/sh"): a wiki's commands, which no class names as code
-_SHELL_START = re.compile(r"\A\s*(?:[$#] +\S|#!/)")
+_SHELL_START = lazy_re(r"\A\s*(?:[$#] +\S|#!/)")
 
 
 def code_language(pre: HtmlElement) -> str | None:
@@ -134,7 +135,7 @@ OPENING = -1  # (a node on the stack not yet read)
 # its own), or a highlighter's line wrapper ("line", "code-line", "token-line",
 # "gatsby-highlight-code-line"), which pages set without a newline between (CSS breaks them).
 _LINE_TAGS = frozenset({"div", "p", "li"})
-_LINE_CLASS = re.compile(r"(?:^|[\s_-])(?:code-?|token-)?line(?:$|\s)", re.IGNORECASE)
+_LINE_CLASS = lazy_re(r"(?:^|[\s_-])(?:code-?|token-)?line(?:$|\s)", re.IGNORECASE)
 
 
 def _ends_a_line(node: HtmlElement, parts: list[str], began: int) -> bool:

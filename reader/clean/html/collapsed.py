@@ -22,14 +22,15 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.html.prose import SENTENCE_END, linked_words
+from reader.core.lazy import lazy_re
 
 __all__ = ["OPENS", "Toggles", "in_dialog", "is_collapsed_section", "is_prose"]
 
 COLLAPSED_WORDS = 12  # the fewest words of prose a collapsed section holds
 COLLAPSED_LINKS = 0.3  # at most this share of its words in links
 DIALOG_DEPTH = 4  # how far up a dialog around it is looked for
-OPENS = re.compile(r"accordion|collaps|expand|disclosure|faq|toggle", re.IGNORECASE)
-_DIALOG = re.compile(r"modal|dialog|popup|pop-up|lightbox|overlay|drawer", re.IGNORECASE)
+OPENS = lazy_re(r"accordion|collaps|expand|disclosure|faq|toggle", re.IGNORECASE)
+_DIALOG = lazy_re(r"modal|dialog|popup|pop-up|lightbox|overlay|drawer", re.IGNORECASE)
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _TOGGLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "button", "summary", "dt"})
 _CONTROLLERS = etree.XPath("descendant-or-self::*[@aria-controls and @aria-expanded]")

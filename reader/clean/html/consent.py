@@ -17,9 +17,10 @@ from lxml.html import HtmlElement
 from reader.clean.class_index import ClassIndex, owners
 from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
+from reader.core.lazy import lazy_re
 
 # ids of platform containers (matched from the start of the id, case-insensitive).
-_PLATFORM_IDS = re.compile(
+_PLATFORM_IDS = lazy_re(
     r"""^(?:
         onetrust-(?:consent-sdk|banner-sdk|pc-sdk)|optanon
       | cybotcookiebot
@@ -38,7 +39,7 @@ _PLATFORM_IDS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # class tokens of platform elements (matched from the start of a token).
-_PLATFORM_CLASSES = re.compile(
+_PLATFORM_CLASSES = lazy_re(
     r"""^(?:
         optanon-|ot-sdk-container|onetrust-
       | cybotcookiebot
@@ -56,12 +57,12 @@ _PLATFORM_CLASSES = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Generic hints in class or id that a panel may be about consent.
-_HINT = re.compile(
+_HINT = lazy_re(
     r"cookie|consent|gdpr|(?:^|[\W_])cmp(?:$|[\W_])|privacy[-_]?(?:banner|notice|bar|popup)",
     re.IGNORECASE,
 )
 _PANEL_TAGS = frozenset({"div", "section", "aside", "dialog", "footer", "header", "form", "p"})
-_CONSENT_WORDS = re.compile(
+_CONSENT_WORDS = lazy_re(
     r"\b(?:cookies?|consent\w*|accept\w*|reject\w*|preferences?|partners?|vendors?|"
     r"privacy|personal (?:data|information)|legitimate interests?|do not sell|opt[- ]out|"
     r"tracking|gdpr|ccpa|agree|manage (?:options|settings|choices)|settings|"
@@ -72,7 +73,7 @@ _CONSENT_WORDS = re.compile(
     r"toestemming|weigeren|instellingen)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_SENTENCE = lazy_re(r"[^.!?\n]+[.!?]*")
 MAX_PANEL_CHARS = 6000
 
 
@@ -133,7 +134,7 @@ def _paragraph_count(element: HtmlElement) -> int:
 
 
 # A cheap first filter over lower-cased "id class" strings.
-_QUICK = re.compile(
+_QUICK = lazy_re(
     r"cookie|consent|gdpr|cmp|onetrust|optanon|cybot|didomi|truste|usercentrics|uc-|sp_message"
     r"|sp_veil|cky-|cli-|cmplz|iubenda|cn-notice|catapult|moove|borlabs|cc-window|cc-banner"
     r"|privacy[-_]?(?:banner|notice|bar|popup)|osano|fides|message-container"

@@ -19,9 +19,10 @@ from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
+from reader.core.lazy import lazy_re
 
 MAX_CHARS = 160
-_LINE = re.compile(
+_LINE = lazy_re(
     r"^(?:"
     r"(?:was|is) this (?:(?:page|article|content|section|information|documentation) )?"
     r"(?:helpful|useful)"
@@ -50,23 +51,23 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 # a wiki's maintenance categories, with their list: "Hidden categories: Pages flagged with..."
-_HIDDEN_CATEGORIES = re.compile(r"^hidden categor(?:y|ies):", re.IGNORECASE)
+_HIDDEN_CATEGORIES = lazy_re(r"^hidden categor(?:y|ies):", re.IGNORECASE)
 MAX_CATEGORIES = 600
 # a pager's link: "Next Prerequisites", "« Previous: Installing" (only when it is a link)
-_PAGER = re.compile(
+_PAGER = lazy_re(
     r"^(?:[«‹←]\s*)?(?:previous|prev|next)(?: page| article| chapter)?(?:\s*[»›→])?[:\s]+"
     r"\S[^.!?]{0,60}$",
     re.IGNORECASE,
 )
 MAX_PAGER_WORDS = 10
 # the label of a collapsed section's toggle (a <summary> or a button: a control, not text)
-_TOGGLE = re.compile(
+_TOGGLE = lazy_re(
     r"^(?:expand|collapse|show|hide)(?: all)?(?: description| details| more| less)?$",
     re.IGNORECASE,
 )
 _CONTROLS = frozenset({"summary", "button"})
 # a link to the documented item's source code, after the version it is stable since
-_SOURCE = re.compile(r"^(?:v?\d+(?:\.\d+)+(?: \([^)]{0,30}\))?\s*·\s*)?source$", re.I)
+_SOURCE = lazy_re(r"^(?:v?\d+(?:\.\d+)+(?: \([^)]{0,30}\))?\s*·\s*)?source$", re.I)
 _TAGS = (
     "p", "div", "span", "li", "a", "small", "footer", "aside", "summary", "button",
     "h2", "h3", "h4", "h5", "h6",

@@ -18,7 +18,6 @@ articles unchanged (0.938).
 from __future__ import annotations
 
 import copy
-import re
 from collections import Counter
 
 from lxml import etree
@@ -30,12 +29,13 @@ from reader.clean.html.boilerplate import strip_boilerplate
 from reader.clean.html.doc_furniture import find_doc_furniture, strip_doc_furniture
 from reader.clean.html.doc_page import content_containers, doc_signals, is_documentation
 from reader.clean.html.dropping import drop
+from reader.core.lazy import lazy_re
 
 COVERAGE = 0.8  # share of readability's words the container must hold
 CLOSE = 0.02  # a smaller container within this share of the best one's is as good
 GROWTH = 1.1  # the container's words over readability's, at least (before and after cleanup)
 SURE = 3  # documentation signals from which the container only has to be no smaller
-_WORDS = re.compile(r"\w+")
+_WORDS = lazy_re(r"\w+")
 _TEXT = etree.XPath(
     "descendant::text()[not(parent::script or parent::style or parent::noscript"
     " or parent::template or ancestor::nav or ancestor::form or ancestor::button)]"

@@ -18,24 +18,25 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.class_index import owners
+from reader.core.lazy import lazy_re
 from reader.core.web_address import address_parts
 
 MIN_SIGNALS = 2
 MIN_CODE = 3  # inline <code> spans on the page (one <pre> is enough)
-_ADDRESS = re.compile(
+_ADDRESS = lazy_re(
     r"(?:^|[./-])(?:docs?|documentation|developers?|learn|api|reference|manual|guides?|wiki)"
     r"(?:[./-]|$)",
     re.IGNORECASE,
 )
-_DOC_CLASS = re.compile(
+_DOC_CLASS = lazy_re(
     r"doc|sphinx|rst-|markdown|devsite|md-|wiki|manual|reference|api", re.IGNORECASE
 )
-_GENERATOR = re.compile(
+_GENERATOR = lazy_re(
     r"sphinx|mkdocs|docusaurus|rustdoc|mediawiki|gitbook|bookdown|vuepress|vitepress|docfx|"
     r"javadoc|doxygen|antora|starlight|nextra|docsy|jsdoc|typedoc|pkgdown|hugo|astro",
     re.IGNORECASE,
 )
-_ON_THIS_PAGE = re.compile(r"^\s*(?:on this page|in this article|contents)\s*:?\s*$", re.IGNORECASE)
+_ON_THIS_PAGE = lazy_re(r"^\s*(?:on this page|in this article|contents)\s*:?\s*$", re.IGNORECASE)
 # In the head only: a search of the whole tree costs as much as the rest of the test.
 _CANONICAL = etree.XPath(
     "/html/head/link[@rel='canonical']/@href | /html/head/meta[@property='og:url']/@content"

@@ -30,6 +30,7 @@ from reader.clean.labels import CONTENTS_LABEL, READING_TIME_LABELLED, is_dangli
 from reader.clean.meta.dates import CJK_DATE
 from reader.clean.meta.text import without_anchor_mark
 from reader.clean.months import month_names
+from reader.core.lazy import lazy_re
 
 BlockTuple = tuple[str, str, int]
 
@@ -51,42 +52,42 @@ _DATE_FILLERS = (
     "lectura lettura leitura leestijd temps tiempo tempo"
 )
 _DATE_WORDS = frozenset((_WEEKDAYS + " " + _DATE_FILLERS).split()) | month_names()
-_WORD = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th|º|er)?", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(rf"\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|{CJK_DATE}")
+_WORD = lazy_re(r"[^\W\d_]+|\d+(?:st|nd|rd|th|º|er)?", re.IGNORECASE)
+_NUMERIC_DATE = lazy_re(rf"\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|{CJK_DATE}")
 # a byline's label: "By", its German, French, Spanish, Italian, Dutch and Nordic words before
 # a capitalised name ("Von Anna Schmidt", "Par Jean Dupont"), or Chinese and Japanese "记者"
 # (reporter), "作者", "著者" (author)
-_BYLINE_START = re.compile(
+_BYLINE_START = lazy_re(
     r"by\s+\w|(?:von|par|por|di|door|av|af)\s+(?-i:[A-Z])|记者|記者|作者|著者", re.IGNORECASE
 )
-_NUMBER = re.compile(r"\d+")
-_ZONE = re.compile(r"[A-Z]{1,4}T")  # time zones: "AMT", "CEST", "AEDT"
+_NUMBER = lazy_re(r"\d+")
+_ZONE = lazy_re(r"[A-Z]{1,4}T")  # time zones: "AMT", "CEST", "AEDT"
 
 _LABELS = (
     r"tags?|tagged(?:\s+(?:with|in|as))?|filed\s+(?:under|in)|categor(?:y|ies|ia|ias|ía|ías|ie|ien)"
     r"|topics?|posted\s+in|keywords?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|schlagworte"
     r"|etiquetas?|mots[- ]cl[ée]s|[ée]tiquettes?|argomenti|temas?|assuntos?"
 )
-_LABEL_LINE = re.compile(rf"^(?:{_LABELS})\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_META_SEGMENT = re.compile(
+_LABEL_LINE = lazy_re(rf"^(?:{_LABELS})\s*:\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_META_SEGMENT = lazy_re(
     rf"^(?:(?:{_LABELS}|(?:published|posted|written|publicado|postado|escrito|publié|"
     r"veröffentlicht|pubblicato)(?:\s+(?:by|por|par|von|da))?|by|por|par|von|author|autor|"
     r"auteur|autore)\s*:.*|by\s+\S.*)$",
     re.IGNORECASE,
 )
-_CONTENTS = re.compile(rf"^{CONTENTS_LABEL}[\s:.]*$", re.IGNORECASE)
+_CONTENTS = lazy_re(rf"^{CONTENTS_LABEL}[\s:.]*$", re.IGNORECASE)
 # the labels of a Chinese or Japanese article's details: source, reporter, author, editor,
 # editor in charge, time published
-_CJK_LABEL = re.compile(
+_CJK_LABEL = lazy_re(
     r"[（(]?(?:来源|記者|记者|作者|著者|责任编辑|責任編集|编辑|編集|发布时间|出典)[:：]?"
 )
-_CJK_SENTENCE_MARK = re.compile(r"[，。！？、；]")
+_CJK_SENTENCE_MARK = lazy_re(r"[，。！？、；]")
 MAX_CJK_VALUE = 16  # characters of a label's value: a name or a source, not a sentence
-_CJK_DATE_PIECE = re.compile(r"[\d年月日/.:-]+")  # a date or a time: "2025年11月12日", "07:30"
-_SEGMENT_SPLIT = re.compile(r"(?<!\s)(?:\s+[-|•·–—]\s+|\s*\|\s*)")
-_SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
+_CJK_DATE_PIECE = lazy_re(r"[\d年月日/.:-]+")  # a date or a time: "2025年11月12日", "07:30"
+_SEGMENT_SPLIT = lazy_re(r"(?<!\s)(?:\s+[-|•·–—]\s+|\s*\|\s*)")
+_SENTENCES = lazy_re(r"[.!?]\s+[A-ZÀ-Ý]")
 # "Written by:", "Edited by: Kristina Zagame", "Medically reviewed by Ana Lima, MD": a credit
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = lazy_re(
     r"^(?:written|edited|reviewed|fact[- ]?checked|medically reviewed|expert reviewed|"
     r"verified|produced|illustrated|researched)(?:\s+and\s+[a-z-]+)?\s+by\b\s*:?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -94,27 +95,27 @@ _CREDIT_LINE = re.compile(
 MAX_CREDIT_NAMES = 60  # the names after a credit label, at most this many characters ...
 MAX_NAME_WORDS = 5  # ... and each listed name at most this many words
 # "Authors: Ann Lee, Bo Chen and Cy Diaz" (a paper's record page, a blog's post header)
-_AUTHORS_LINE = re.compile(
+_AUTHORS_LINE = lazy_re(
     r"^(?:authors?|autor(?:es|en|as?)?|auteur(?:e)?s?|autori)\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_NAME_SEPARATORS = re.compile(r"[,;&]|\b(?:and|und|et|y)\b")
+_NAME_SEPARATORS = lazy_re(r"[,;&]|\b(?:and|und|et|y)\b")
 MAX_AUTHOR_NAMES = 30  # names after an "Authors:" label, at most
 
 # (not "comment" alone: "declined to comment" is news, not a comment policy)
-_COMMENT_WORD = re.compile(
+_COMMENT_WORD = lazy_re(
     r"\b(?:comments|comment (?:policy|section|moderation|rules)|commenting|commenters?|"
     r"coment[áa]rios|comentaristas?|kommentare|commentaires|commenti)\b",
     re.IGNORECASE,
 )
-_POLICY_WORD = re.compile(
+_POLICY_WORD = lazy_re(
     r"\b(?:moderat\w*|approv\w*|aprovad\w*|aprobad\w*|policy|pol[íi]tica|guidelines|rules|"
     r"spam|respectful|civil|freigeschaltet|offensive|abusive|ofens\w*|respeito|respeto|"
     r"respect|terms of (?:use|service)|community standards)\b",
     re.IGNORECASE,
 )
 _SOCIAL = r"(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|x\.com)"
-_CONTACT = re.compile(
+_CONTACT = lazy_re(
     rf"\b(?:follow|visit|find|like|join|connect with)\b[^.!?]{{0,60}}\b(?:on|at)\b[^.!?]{{0,30}}"
     rf"\b{_SOCIAL}\b"
     r"|\bfollow\s+@\w+|\bfollow\b[^.!?]{0,60}\bat\s+https?://"
@@ -127,7 +128,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 # A sentence that opens with a call to action ("Sign up for ...", "Join ...", "Get ...").
-_PROMO_ACTION = re.compile(
+_PROMO_ACTION = lazy_re(
     r"(?:^|[.!?:]\s+)(?:(?:so\s+|please\s+|why not\s+)?(?:sign up|subscribe|join|get|become|"
     r"start your day|use (?:the )?code|try|don'?t miss)\b)",
     re.IGNORECASE,
@@ -135,14 +136,14 @@ _PROMO_ACTION = re.compile(
 # Pitches for the site's newsletter, membership or magazine, or a priced offer. A vendor's
 # pitch for its own product ("Get a free trial", "sign up for a premium subscription") often
 # closes a vendor's article and is its text.
-_PROMO_OBJECT = re.compile(
+_PROMO_OBJECT = lazy_re(
     r"\b(?:newsletters?|inbox|members?|membership|subscribers?|magazine|issues|paywalls?|"
     r"podcast)\b|(?:[$£€¥₹]|\bRs\.?\s?)\d",
     re.IGNORECASE,
 )
 # "Keith Bradsher contributed reporting.", "(Reporting by A; Editing by B)"; not "X
 # contributed to this article", which credits a guide's co-writer in its text.
-_REPORTING_CREDIT = re.compile(
+_REPORTING_CREDIT = lazy_re(
     r"\bcontributed (?:reporting|to this (?:report|story))\b"
     r"|^[(\[]?(?:additional |with additional )?(?:reporting|writing|editing) by\b"
     r"|^[(\[]?(?:compiled|edited|translated) by\b[^.]{0,80}[)\].]?$",
@@ -150,19 +151,19 @@ _REPORTING_CREDIT = re.compile(
 )
 # An address alone on its line: "jane.doe@example.com", "twitter.com/jane"
 # Each run starts where a run of its characters starts: linear on a long word (issue 11).
-_ADDRESS = re.compile(
+_ADDRESS = lazy_re(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.|(?<![\w-])[\w-]+\.com/)\S*"
 )
-_IMAGE_CREDIT = re.compile(
+_IMAGE_CREDIT = lazy_re(
     r"(?:featured?|header|hero|cover|top|lead|banner)\s+(?:image|photo|picture|illustration)s?"
     r"\s*(?:by|via|from|courtesy|credits?|source)\b.{0,150}$",
     re.IGNORECASE | re.DOTALL,
 )
-_READING_TIME = re.compile(READING_TIME_LABELLED, re.IGNORECASE)
-_ABOUT_HEADING = re.compile(
+_READING_TIME = lazy_re(READING_TIME_LABELLED, re.IGNORECASE)
+_ABOUT_HEADING = lazy_re(
     r"^(?:about|über|à propos d[e']|acerca de|sobre)\s+\S.{0,60}$", re.IGNORECASE
 )
-_COMPANY_LEAD = re.compile(
+_COMPANY_LEAD = lazy_re(
     r"^(?:about\s+[^.:]{1,60}[:.]?\s+)?[A-Z][\w&.,'’ -]{0,60}?\s+(?:\([^)]{1,40}\)\s+)?"
     r"(?:is|are)\s+(?:a|an|the|one of the)\s+(?:[\w&,-]+\s+){0,8}?"
     r"(?:company|companies|provider|firm|organi[sz]ation|leader|manufacturer|developer|maker|"
@@ -170,7 +171,7 @@ _COMPANY_LEAD = re.compile(
     r"foundation|institute|non-?profit|charity|specialist|pioneer|brand|business|startup|"
     r"consultancy)\b"
 )
-_COMPANY_FACTS = re.compile(
+_COMPANY_FACTS = lazy_re(
     r"\b(?:headquartered|based in|founded in|founded by|employs|employees|listed on|"
     r"stock exchange|nasdaq|nyse|subsidiary|offices in|for more information|visit\s+(?:www\.|"
     r"https?://|us at)|www\.)",
@@ -191,11 +192,11 @@ _LANGUAGES = frozenset(
         "العربية עברית فارسی हिन्दी বাংলা ไทย filipino"
     ).split()
 ) | {"tiếng việt", "bahasa indonesia", "bahasa melayu"}
-_LIST_SPLIT = re.compile(r"[|·•/,\n]")  # names are stripped after the split
-_LANGUAGE_NOTE = re.compile(r"[(（][^)）]*[)）]")  # "中文（简体）", "Português (Brasil)"
+_LIST_SPLIT = lazy_re(r"[|·•/,\n]")  # names are stripped after the split
+_LANGUAGE_NOTE = lazy_re(r"[(（][^)）]*[)）]")  # "中文（简体）", "Português (Brasil)"
 _INVISIBLE = " \t\n\r\u200b\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\ufeff"
 # the label over a switcher: "Other languages:", "Languages", "Read in:", "Available in:"
-_LANGUAGES_LABEL = re.compile(
+_LANGUAGES_LABEL = lazy_re(
     r"(?:(?:other |available )?languages?|read (?:this )?in|(?:also )?available in):?",
     re.IGNORECASE,
 )
@@ -350,9 +351,9 @@ def _is_long(block: BlockTuple) -> bool:
 
 
 # "CAIRO —", "LONDON (Reuters) -", "WASHINGTON, D.C. –": a place opening the first sentence.
-_PLACE_DATELINE = re.compile(r"^[A-Z][\w.,' ()/-]{1,50}?\s*[—–-]$")
+_PLACE_DATELINE = lazy_re(r"^[A-Z][\w.,' ()/-]{1,50}?\s*[—–-]$")
 MAX_DATELINE_WORDS = 6
-_EDIT_LINK = re.compile(
+_EDIT_LINK = lazy_re(
     r"(?<!\s)\s*\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|"
     r"editar|editar código(?:-fonte)?|modifica|modifica wikitesto|править|edytuj|bewerken)"
     r"(?:\s*\|\s*[^\]]{1,40})?\s*\]\s*$",
@@ -542,7 +543,7 @@ def _end_furniture(blocks: list[BlockTuple]) -> dict[int, str]:
 
 MAX_BIO_WORDS = 120  # an author's biography (at the top or the end) is at most this long
 # What follows the name in a biography's first sentence ("Ann Lee is a ...", "Ann, a ...").
-_BIO_GOES_ON = re.compile(
+_BIO_GOES_ON = lazy_re(
     r"\A(?:,|\s+(?:is|was)\s+an?\b|\s+(?:has|writes|covers|lives|joined|holds|serves|specializes|"
     r"specialises)\b)",
     re.IGNORECASE,

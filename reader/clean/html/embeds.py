@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from reader.clean.extracted import Draft
+from reader.core.lazy import lazy_re
 
 _PLAYERS = {  # a player's host, and the site's name
     "youtube.com": "YouTube", "youtube-nocookie.com": "YouTube", "youtu.be": "YouTube",
@@ -26,7 +27,7 @@ _PLAYERS = {  # a player's host, and the site's name
 }
 # a title that names the player, not the video ("YouTube video player", "vimeo Video Player")
 # (read in a title whose whitespace is single spaces, none at its ends)
-_GENERIC = re.compile(r"^(?:(?:youtube|vimeo) )?(?:embed(?:ded)? )?video(?: player)?$", re.I)
+_GENERIC = lazy_re(r"^(?:(?:youtube|vimeo) )?(?:embed(?:ded)? )?video(?: player)?$", re.I)
 MAX_TITLE = 200  # characters of a video's title shown
 
 

@@ -18,8 +18,9 @@ from collections.abc import Callable
 from lxml.html import HtmlElement
 
 from reader.clean.credit import clean_credit
+from reader.core.lazy import lazy_re
 
-CREDIT_CLASS = re.compile(r"credit|copyright|attribution|photographer|byline|source", re.I)
+CREDIT_CLASS = lazy_re(r"credit|copyright|attribution|photographer|byline|source", re.I)
 CREDIT_TAGS = frozenset({"small", "cite"})
 
 

@@ -15,14 +15,14 @@ them. So the length is that of the words joined by single spaces, corrected for 
 
 from __future__ import annotations
 
-import re
+from reader.core.lazy import lazy_re
 
 __all__ = ["folded_length"]
 
 LONG_RUN = 255  # readability's cut of a long run of blanks (cut, then folded to one space)
-_ODD_BLANK = re.compile(r"[^\S \n]")  # a blank that is neither a space nor a line break
-_BLANKS = re.compile(r"[ \t]+")
-_RUN_REST = re.compile(r"\s*")
+_ODD_BLANK = lazy_re(r"[^\S \n]")  # a blank that is neither a space nor a line break
+_BLANKS = lazy_re(r"[ \t]+")
+_RUN_REST = lazy_re(r"\s*")
 
 
 def folded_length(text: str) -> int:

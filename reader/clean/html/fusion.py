@@ -15,13 +15,13 @@ every page whose text is under 1/1.1 of the page's, it gives article F1 +0.006 (
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import BlockTuple
 from reader.clean.html.prose import folded_words
+from reader.core.lazy import lazy_re
 
 CONTAINED = 0.9  # at least this share of our words are in theirs ...
 GROWTH = 1.1  # ... and theirs has at least this many times our words
@@ -29,8 +29,8 @@ LEAD_WORDS = 15  # a block before everything we share leads the article only if 
 SEARCH_AHEAD = 64  # our blocks searched for a shared block's place (bounded on long pages)
 LINKED_SHARE = 0.5  # a block with this share of its words in link lines is navigation
 ANCHOR_WORDS = 5  # a shared block this short ("India", "Share") may be found anywhere: no anchor
-_WORDS = re.compile(r"\w+")
-_NUMBERING = re.compile(r"^(?:[a-z]?\d+ )+")
+_WORDS = lazy_re(r"\w+")
+_NUMBERING = lazy_re(r"^(?:[a-z]?\d+ )+")
 
 
 def compact_words(text: str) -> str:

@@ -35,6 +35,7 @@ from reader.clean.html.dropping import drop
 from reader.clean.html.sheet_hidden import sheet_hidden
 from reader.clean.html.streamed import place_streamed
 from reader.core.deferred import defer_imports
+from reader.core.lazy import lazy_re
 
 defer_imports("urllib.request", "chardet")  # readability's, for what the reader never uses
 
@@ -61,7 +62,7 @@ _MARKS = etree.XPath(
 _DISPLAY_NONE = REGEXES["displayNoneRe"]  # display: none or visibility: hidden, as readability
 # a class that shows an element on paper only ("print-header": the page's address and logo
 # atop a printout); "print" alone, "no-print" and "print-button" are not among them
-_PRINT_ONLY = re.compile(
+_PRINT_ONLY = lazy_re(
     r"(?<![\w-])(?:print-?only|only-print|visible-print(?:-block|-inline)?|show-for-print"
     r"|print-(?:header|footer|logo|url))(?![\w-])",
     re.IGNORECASE,

@@ -16,7 +16,6 @@ words gave the same WCXB F1 with twice that junk.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from lxml import etree
@@ -25,6 +24,7 @@ from lxml.html import HtmlElement
 from reader.clean.html.blocks import BlockTuple, inline_text
 from reader.clean.html.boilerplate import is_boilerplate_text
 from reader.clean.html.prose import SENTENCE_END, folded_words, linked_words
+from reader.core.lazy import lazy_re
 
 LEAD_WORDS = 30  # a lead paragraph has at least this many words ...
 LEAD_SENTENCES = 2  # ... and sentences (a one-line dek or a caption is not a lead) ...
@@ -41,7 +41,7 @@ _ANCHOR = etree.XPath(
 _BEFORE = etree.XPath("preceding::p | preceding::h1")
 
 
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = lazy_re(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def find_paragraph(tree: HtmlElement, text: str) -> HtmlElement | None:

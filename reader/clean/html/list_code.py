@@ -23,9 +23,10 @@ import re
 from lxml.html import HtmlElement
 
 from reader.clean.html.structured import is_data_table, number_attribute
+from reader.core.lazy import lazy_re
 
 _LISTS = frozenset({"ul", "ol"})
-_CODE_TABLE = re.compile(r"highlight|code|lineno", re.I)  # (Pygments' "highlighttable")
+_CODE_TABLE = lazy_re(r"highlight|code|lineno", re.I)  # (Pygments' "highlighttable")
 # codes lifted at most in a page (a lift moves the rest of its list: a list of thousands of
 # items each with code would take their square); the others' code stays in their lines
 MAX_SPLITS = 300

@@ -25,6 +25,7 @@ from lxml.html import HtmlElement
 from reader.clean.extracted import Draft
 from reader.clean.html.blocks import BLOCK_TAGS, BlockTuple, html_to_blocks
 from reader.clean.html.prose import WORDS, folded_words, one_line, short_text
+from reader.core.lazy import lazy_re
 
 MIN_ENTRIES = 5  # entries made alike: fewer is a list inside a page, not the page
 PROSE_MOST = 150  # words of running text outside the entries: an article has more
@@ -40,12 +41,12 @@ _FURNITURE_TAGS = frozenset({"nav", "aside", "form", "menu", "button", "select"}
 _PAGE_BANDS = frozenset({"header", "footer"})  # the page's own, not a section's
 _SECTIONING = frozenset({"article", "section", "main", "aside", "nav"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search"})
-_FURNITURE_NAMES = re.compile(
+_FURNITURE_NAMES = lazy_re(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|sidebar|"
     r"footer|masthead|pagination|pager|cookies?|consent|skip)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_CONTINUES = re.compile(r"[\w,;.]")  # a link's sentence going on after it
+_CONTINUES = lazy_re(r"[\w,;.]")  # a link's sentence going on after it
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _DROPPED = ("img", "picture", "figure", "svg", "video", "audio", "iframe", "button", "script",
             "style", "noscript", "form")

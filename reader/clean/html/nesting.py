@@ -9,16 +9,16 @@ that close themselves, like ``<td>``, not counted) before parsing. The cleaner's
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 from lxml.html import HtmlElement
+
+from reader.core.lazy import lazy_re
 
 MAX_MARKUP_DEPTH = 400  # counted tags; with the rows and cells of tables, 4 levels each
 MAX_TREE_DEPTH = 150  # real pages stay well under 100 levels
 
 # Any tag; "[^<>]" keeps each attempt from running past the next tag (linear on junk).
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})(?:[\s/][^<>]*+)?>")
+_TAG = lazy_re(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})(?:[\s/][^<>]*+)?>")
 # Tags that never hold children, and tags the parser closes by itself when a sibling starts:
 # neither makes a page deeper.
 _FLAT = frozenset(

@@ -10,26 +10,27 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from reader.clean.html.pipeline import parse_html
 from reader.core.errors import LoadError
+from reader.core.lazy import lazy_re
 
 __all__ = ["next_page_url", "page_key", "same_host"]
 
 _MAX_URL = 2000
-_NEXT_TEXT = re.compile(
+_NEXT_TEXT = lazy_re(
     r"^(?:next\s+page|next\s+part|continue\s+reading\s+on\s+(?:the\s+)?next\s+page"
     r"|page\s+suivante|nächste\s+seite|siguiente\s+página)$",
     re.IGNORECASE,
 )
-_NEXT_IN_PAGER = re.compile(r"^(?:next|more|older)$", re.IGNORECASE)
-_PAGER = re.compile(r"pag(?:ination|er|ing)|page-?nav", re.IGNORECASE)
+_NEXT_IN_PAGER = lazy_re(r"^(?:next|more|older)$", re.IGNORECASE)
+_PAGER = lazy_re(r"pag(?:ination|er|ing)|page-?nav", re.IGNORECASE)
 _ARROWS = " \t\r\n\u00a0»›→>·|…."
 # a page with no rel=next, no "Next page" text and no pager is not parsed at all (each a
 # scan for one literal: an alternation without one is ~50 times slower on a big page)
 _HINTS = (
-    re.compile(r"""rel\s*=\s*["']?[^"'>]{0,80}\bnext\b""", re.IGNORECASE),
-    re.compile(r"next\s+(?:page|part)", re.IGNORECASE),  # (one literal: a fast scan)
-    re.compile(r"pag(?:ination|er|ing)|page-?nav", re.IGNORECASE),
+    lazy_re(r"""rel\s*=\s*["']?[^"'>]{0,80}\bnext\b""", re.IGNORECASE),
+    lazy_re(r"next\s+(?:page|part)", re.IGNORECASE),  # (one literal: a fast scan)
+    lazy_re(r"pag(?:ination|er|ing)|page-?nav", re.IGNORECASE),
 )
-_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+_UNSAFE = lazy_re(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def page_key(url: str) -> str:

@@ -6,7 +6,6 @@ author and date tags) fill only what the metadata extractor left empty.
 
 from __future__ import annotations
 
-import re
 from copy import deepcopy
 from dataclasses import replace
 from urllib.parse import urljoin
@@ -17,10 +16,11 @@ from reader.clean.class_index import ClassIndex
 from reader.clean.meta import Metadata, extract_metadata, parse_date
 from reader.clean.meta.tags import canonical_url
 from reader.clean.meta.text import NOT_PROSE
+from reader.core.lazy import lazy_re
 
 # no date of the page's in these (htmldate reads a copy without them)
 UNDATED = (*NOT_PROSE, "kbd", "script", "style", "link", "nav")
-_SUFFIX = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»]|::)\s+")
+_SUFFIX = lazy_re(r"(?<!\s)\s+(?:[|\-–—:·•»]|::)\s+")
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:

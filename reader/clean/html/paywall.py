@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.lazy import lazy_re
+
 BlockTuple = tuple[str, str, int]
 
 MAX_PROMPT_WORDS = 45  # a prompt's block is at most this long: more is the article's prose
@@ -31,7 +33,7 @@ _READ_ON = (
 )
 _PIECE = r"(?:article|story|post|content|piece|report|column|essay|newsletter)"
 # asks the reader to pay or log in to read on, or says the text is theirs alone
-_PROMPT = re.compile(
+_PROMPT = lazy_re(
     rf"\b{_ASK}\b[^.!?]{{0,60}}?\bto (?:the )?{_READ_ON}\b"
     rf"|\bto (?:read|continue reading|keep reading|access|unlock|view|finish) "
     rf"[^.!?]{{0,80}}?\b{_ASK}\b"
@@ -46,12 +48,12 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 # what the rest of such a box says: the offer's name, its plans and prices, a log-in line
-_OFFER = re.compile(
+_OFFER = lazy_re(
     r"\b(?:subscri\w*|exclusive|premium|members?|membership|log ?in|sign ?in|account|unlock\w*"
     r"|paywall|plans?|free trial|per (?:month|year)|get started)\b|[$£€]\s?\d",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\w+")
+_WORD = lazy_re(r"\w+")
 
 
 def is_paywall_prompt(text: str) -> bool:

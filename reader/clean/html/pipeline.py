@@ -99,6 +99,7 @@ from reader.clean.html.void_elements import WRITTEN, empty_voids
 from reader.clean.meta.title import without_title_label
 from reader.clean.text.mail import message_sender, read_messages
 from reader.core.errors import LoadError
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import markup_has_controls
 
 EMPTY_MESSAGE = "This page has no readable article text."
@@ -110,8 +111,8 @@ _PARSER.set_element_class_lookup(
         element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
     )
 )
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+_XML_DECLARATION = lazy_re(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_DOCUMENT_END = lazy_re(r"</(?:body|html)\s*>", re.IGNORECASE)
 EARLY_END = 200  # characters after the first end tag: more is more page, not a newline
 
 
@@ -335,7 +336,7 @@ def _opens(blocks: list[BlockTuple], line: str) -> bool:
 
 _WRITTEN = ("p", "h2", "h3", "h4", "h5", "h6", "div", "span")
 # a dek's names: the one place the words stand is the page's dek, not its opening sentence
-_DEK_NAME = re.compile(
+_DEK_NAME = lazy_re(
     r"dek|sub-?title|sub-?head|standfirst|summary|excerpt|lede|lead|intro|descr|teaser|strap",
     re.IGNORECASE,
 )

@@ -21,6 +21,7 @@ from reader.clean.extracted import Draft
 from reader.clean.html.blocks import BlockTuple, html_to_blocks
 from reader.clean.html.prose import folded_words, one_line, short_text
 from reader.clean.html.thread_ld import StatedPost
+from reader.core.lazy import lazy_re
 
 HEADING_LEVEL = 4  # a post's author and date: a small heading under the page's title
 NAME_WORDS = 6  # an author's name at most: more is a profile box, not a name
@@ -28,16 +29,16 @@ AUTHOR_WORDS = 12  # an author's element at most (a name, a reputation, a badge 
 SEPARATOR = " · "
 TITLE_WORDS = 3  # a heading's words at least to be taken for the title it repeats
 
-AUTHOR_NAMES = re.compile(
+AUTHOR_NAMES = lazy_re(
     r"(?:^|[\s_-])(?:author|username|user-?name|poster|post-?author|commenter|fn|nick|"
     r"nickname|sender)(?:$|[\s_-])", re.IGNORECASE,
 )
-_BODY_NAMES = re.compile(
+_BODY_NAMES = lazy_re(
     r"(?:^|[\s_-])(?:content|body|text|message|post-?body|postbody|post-?content|"
     r"comment-?body|comment-?content|comment-?text|entry|cooked|markdown|prose|"
     r"js-post-body|bbwrapper)(?:$|[\s_-])", re.IGNORECASE,
 )
-_FURNITURE_NAMES = re.compile(
+_FURNITURE_NAMES = lazy_re(
     r"(?:^|[\s_-])(?:vote|votes|votecell|voting|score|badges?|badgecount|reputation|"
     r"reputation-score|flair|avatar|gravatar|signature|sig|share|sharing|report|reply|"
     r"replies-link|flag|follow|post-?menu|post-?buttons|actions?|toolbar|controls|permalink|"
@@ -57,14 +58,14 @@ _ACTIONS = frozenset(
     )
 )
 DATE_WORDS = 8  # a date's words at most ("Tue Feb 10, 2026 7:02 pm", "3 hours ago")
-_DATE_NAMES = re.compile(
+_DATE_NAMES = lazy_re(
     r"(?:^|[\s_-])(?:date|time|timestamp|age|posted|post-?date|datetime)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_ACCEPTED_NAMES = re.compile(r"(?:^|[\s_-])accepted(?:[\s_-]answer|$|\s)", re.IGNORECASE)
+_ACCEPTED_NAMES = lazy_re(r"(?:^|[\s_-])accepted(?:[\s_-]answer|$|\s)", re.IGNORECASE)
 ACCEPTED = "accepted"  # the word after an accepted answer's heading
 REPLY_MARK = "↳"  # before a reply's heading, once a level of its depth
-_REPLY_TITLE = re.compile(r"^(?:re|aw|sv|antw)\s*:\s*", re.IGNORECASE)
+_REPLY_TITLE = lazy_re(r"^(?:re|aw|sv|antw)\s*:\s*", re.IGNORECASE)
 
 
 def props(element: HtmlElement) -> set[str]:

@@ -3,13 +3,13 @@ sentence ends, words in links."""
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
-WORDS = re.compile(r"\w+")
+from reader.core.lazy import lazy_re
+
+WORDS = lazy_re(r"\w+")
 # a sentence ends after a word, with its closing quote or bracket, before a space or the end
-SENTENCE_END = re.compile(r"\w[.!?][\"'”’)]?(?:\s|$)")
+SENTENCE_END = lazy_re(r"\w[.!?][\"'”’)]?(?:\s|$)")
 
 
 def folded_words(text: str) -> str:

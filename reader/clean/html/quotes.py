@@ -17,11 +17,12 @@ from lxml.html import HtmlElement
 from reader.article.model import PullQuote
 from reader.clean.class_index import ClassIndex
 from reader.clean.html.blocks import BlockTuple, inline_text
+from reader.core.lazy import lazy_re
 
-_PULL_CLASS = re.compile(r"(?:^|\s)(?:wp-block-pullquote|[\w-]*pull[-_]?quote[\w-]*)(?:\s|$)", re.I)
-_ATTRIBUTION_CLASS = re.compile(r"attribution|cite|author|source|byline|speaker", re.I)
-_LEADING_DASH = re.compile(r"^[\s\-–—―~•]+")
-_WORD = re.compile(r"\w+")
+_PULL_CLASS = lazy_re(r"(?:^|\s)(?:wp-block-pullquote|[\w-]*pull[-_]?quote[\w-]*)(?:\s|$)", re.I)
+_ATTRIBUTION_CLASS = lazy_re(r"attribution|cite|author|source|byline|speaker", re.I)
+_LEADING_DASH = lazy_re(r"^[\s\-–—―~•]+")
+_WORD = lazy_re(r"\w+")
 _STOP = frozenset(
     [
         "the",
@@ -137,7 +138,7 @@ class _BodyIndex:
         return seen / len(shingles) >= REPEAT_SHARE
 
 
-_PULL_QUICK = re.compile(r"pull[-_]?quote")
+_PULL_QUICK = lazy_re(r"pull[-_]?quote")
 
 
 def _in_tree(element: HtmlElement, root: HtmlElement) -> bool:

@@ -51,6 +51,7 @@ from reader.clean.html.list_labels import label_lists
 from reader.clean.html.prose import linked_words, piece_words
 from reader.clean.html.swallowed import unwrap_swallowing
 from reader.core.deferred import defer_imports
+from reader.core.lazy import lazy_re
 
 # readability imports these at its top for its command line and for pages given as bytes;
 # the reader hands it a parsed tree: they load if ever used, not with readability.
@@ -67,22 +68,22 @@ _readability.is_video_url = is_video_player
 _THEIR_TEXT_LENGTH = _readability.text_length  # (put back after each of our summaries)
 _SWAP = threading.Lock()  # one summary at a time swaps it (the app reads in worker threads)
 
-_UNLIKELY = re.compile(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
+_UNLIKELY = lazy_re(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
 # Footnotes are the article's own text; readability's "unlikely" test reads "foot" in them.
 _FOOTNOTES = CaseBlind(r"foot-?notes?|end-?notes?|doc-(?:end|foot)notes?")
 # A page builder's block (Elementor, HubSpot, SiteOrigin, a guide's product card) is named a
 # "widget": there the word names a building block, not a sidebar's gadget. WCXB dev articles
 # 0.9543 -> 0.9554 (5 pages better, 3 worse); every "widget" gave 0.9554 too, but brought
 # rating and author-bio widgets in (7 better, 4 worse).
-_BUILDER_BLOCK = re.compile(
+_BUILDER_BLOCK = lazy_re(
     r"elementor-widget|widget-span|hs_cos_wrapper|so-panel|so-widget|product-widget", re.I
 )
-_NEGATIVE_BESIDES_WIDGET = re.compile(
+_NEGATIVE_BESIDES_WIDGET = lazy_re(
     "|".join(w for w in REGEXES["negativeRe"].pattern.split("|") if w != "widget"), re.I
 )
 # readability tests serialised children with r"<(blockquote|dl|div|img|ol|p|pre|table|ul)":
 # a tag whose name starts with one of these (so "path", "picture", "param" count too).
-_BLOCKISH = re.compile(r"blockquote|dl|div|img|ol|p|table|ul", re.IGNORECASE)
+_BLOCKISH = lazy_re(r"blockquote|dl|div|img|ol|p|table|ul", re.IGNORECASE)
 _LISTS = frozenset({"ul", "ol"})
 _LIST_PARTS = frozenset({"ul", "ol", "li"})
 PROSE_LIST_WORDS = 4  # words outside links for each item of a list of prose
@@ -97,7 +98,7 @@ _JUNK_KIND = CaseBlind(
     )
 )
 _PROSE_TAGS = frozenset({"div", "section"})  # containers (never a header, nav, aside, list)
-_SENTENCE_END = re.compile(r"\w\w[.!?](?:\s|$)")
+_SENTENCE_END = lazy_re(r"\w\w[.!?](?:\s|$)")
 # A block named for a place but this long, with under this share of its words in links and
 # this many sentences, is the article's text. Measured on the WCXB dev pages: article F1
 # 0.942 -> 0.943 (7 pages better, none worse); unlikely-candidate drops 10504 -> 8898
@@ -138,7 +139,7 @@ def _is_unlikely(features: str) -> bool:
 _HEADINGS = etree.XPath(  # its first heading, or its first child's ("<header><h2>")
     "(h1 | h2 | h3 | h4 | h5 | h6 | */h1 | */h2 | */h3 | */h4 | */h5 | */h6)[1]"
 )
-_NOT_SLUG = re.compile(r"[\W_]+")
+_NOT_SLUG = lazy_re(r"[\W_]+")
 
 
 def _slug(text: str) -> str:

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
+from reader.core.lazy import lazy_re
+
 __all__ = ["SCRIPTED_MESSAGE", "SHELL_WORDS", "drawn_by_scripts", "is_shell_text"]
 
 SCRIPTED_MESSAGE = (
@@ -19,7 +21,7 @@ SCRIPTED_MESSAGE = (
 SHELL_WORDS = 80  # a shell shows at most this many words of its own
 SHELL_TEXT = 20  # found in a shell, fewer words than this are its own ("Loading…"), no story
 # "You need to enable JavaScript to run this app.", "Please turn on JavaScript"
-_ASKS_FOR_SCRIPTS = re.compile(r"\bjavascript\b|\bjs\b", re.IGNORECASE)
+_ASKS_FOR_SCRIPTS = lazy_re(r"\bjavascript\b|\bjs\b", re.IGNORECASE)
 # the element a framework draws the application into: React's "root", Vue's "app",
 # Next.js's "__next", Nuxt's "__nuxt", Gatsby's "___gatsby", Angular's <app-root>
 _APP_ROOTS = frozenset({"root", "app", "__next", "__nuxt", "___gatsby", "svelte", "main-app"})

@@ -33,6 +33,7 @@ from lxml.html import HtmlElement
 from reader.clean.html.blocks import BlockTuple
 from reader.clean.html.fusion import compact_words, fill_in, place_in
 from reader.clean.html.their_markup import CodeMap, trafilatura_markup
+from reader.core.lazy import lazy_re
 
 SHARE = 0.5  # ours below this share of the page's and of trafilatura's words: replace
 ASK = 2.0  # the page has this many times our words: ask. Asking at 1.1 fills more in (WCXB
@@ -45,8 +46,8 @@ LONG_TEXT = 100_000  # characters: a text this long is counted word by word
 MAX_PAGE = 3_000_000  # characters: a bigger page keeps readability's reading alone
 BOX_WORDS = 3  # a block of theirs this long, found in a box our cleanup took out, stays out
 WALL_CHARS = 5000  # characters of HTML in one block: a page's text run together
-_WORDS = re.compile(r"\w+")
-_BLOCK_TAG = re.compile(r"<(?:p|h[1-6]|li|pre|blockquote|tr|dt|dd)\b", re.I)
+_WORDS = lazy_re(r"\w+")
+_BLOCK_TAG = lazy_re(r"<(?:p|h[1-6]|li|pre|blockquote|tr|dt|dd)\b", re.I)
 # "//body" walks the whole page: the bodies are found once, and each is read from.
 _BODIES = etree.XPath("//body")
 # "[normalize-space()]" first: a piece of white space alone (most of a page's pieces: its

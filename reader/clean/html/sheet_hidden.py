@@ -31,17 +31,18 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.class_index import owners_matching
+from reader.core.lazy import lazy_re
 
 __all__ = ["sheet_hidden"]
 
-_DISPLAY = re.compile(r"(?<![\w-])display\s*:\s*([\w-]+)\s*(!\s*important)?", re.IGNORECASE)
-_HIDES = re.compile(r"display\s*:\s*none")  # (a first look, lower-cased: no lookbehind)
+_DISPLAY = lazy_re(r"(?<![\w-])display\s*:\s*([\w-]+)\s*(!\s*important)?", re.IGNORECASE)
+_HIDES = lazy_re(r"display\s*:\s*none")  # (a first look, lower-cased: no lookbehind)
 # one element by its tag, id and classes: "div#qaBox.box"
 # (anchored: read whole, once, from its start)
-_COMPOUND = re.compile(r"\A(?P<tag>[a-zA-Z][\w-]*|\*)?(?P<marks>(?:[#.][\w-]+)+)\Z")
-_MARK = re.compile(r"([#.])([\w-]+)")
-_COMBINATOR = re.compile(r"\s*[>+~]\s*|\s+")
-_PSEUDO = re.compile(r"::?[\w-]+(?:\([^)]*\))?|\[[^\]]*\]")  # ":hover", ":not(.x)", "[open]"
+_COMPOUND = lazy_re(r"\A(?P<tag>[a-zA-Z][\w-]*|\*)?(?P<marks>(?:[#.][\w-]+)+)\Z")
+_MARK = lazy_re(r"([#.])([\w-]+)")
+_COMBINATOR = lazy_re(r"\s*[>+~]\s*|\s+")
+_PSEUDO = lazy_re(r"::?[\w-]+(?:\([^)]*\))?|\[[^\]]*\]")  # ":hover", ":not(.x)", "[open]"
 _STYLES = etree.XPath("//style")
 # every id and class value, in document order (each knows its element: getparent)
 _MARK_VALUES = etree.XPath("descendant-or-self::*/@id | descendant-or-self::*/@class")

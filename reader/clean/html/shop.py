@@ -16,16 +16,17 @@ from lxml.html import HtmlElement
 from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
 from reader.clean.html.prose import short_text
+from reader.core.lazy import lazy_re
 
 MAX_CARD_WORDS = 60
-_PRICE = re.compile(r"[$€£¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD)\b")
-_SHOP_WORDS = re.compile(
+_PRICE = lazy_re(r"[$€£¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD)\b")
+_SHOP_WORDS = lazy_re(
     r"\b(?:regular price|sale price|unit price|add to (?:cart|bag|basket)|sold out|"
     r"out of stock|quick view|shop now|buy now)\b",
     re.IGNORECASE,
 )
 _NOT_CARDS = frozenset({"table", "pre", "code", "dl"})
-_SENTENCE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+_SENTENCE = lazy_re(r"[a-z]{2}[.!?](?:\s|$)")
 
 
 def is_product_card(text: str) -> bool:

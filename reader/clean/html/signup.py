@@ -16,13 +16,14 @@ from lxml.html import HtmlElement
 from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
 from reader.clean.html.prose import short_text
+from reader.core.lazy import lazy_re
 
 # the most words a sign-up box holds (pitch, labels, small print)
 MAX_BOX_WORDS = 150
 # a paragraph this long outside the form is prose: the climb stops below its container
 PROSE_WORDS = 25
-_CONTACT_FIELD = re.compile(r"e-?mail|phone|mobile|\btel\b", re.IGNORECASE)
-_PITCH = re.compile(
+_CONTACT_FIELD = lazy_re(r"e-?mail|phone|mobile|\btel\b", re.IGNORECASE)
+_PITCH = lazy_re(
     r"\b(?:sign(?:ing)?[ -]?up|subscrib\w*|newsletters?|inbox|opt[ -]?out|texted|alerts?|"
     r"notif\w+|updates|join)\b",
     re.IGNORECASE,

@@ -9,12 +9,12 @@ before the cleanup drops hidden elements.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 from lxml.html import HtmlElement
 
-_SEGMENT = re.compile(r"^S:(\w+)$")
+from reader.core.lazy import lazy_re
+
+_SEGMENT = lazy_re(r"^S:(\w+)$")
 _SEGMENTS = etree.XPath("/descendant::*[@hidden and starts-with(@id, 'S:')]")
 _PLACEHOLDERS = etree.XPath(
     "/descendant::template[starts-with(@id, 'B:') or starts-with(@id, 'P:')]"

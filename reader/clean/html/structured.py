@@ -21,6 +21,7 @@ from reader.clean.html.code_blocks import tag_name as _tag
 from reader.clean.html.figure_credit import caption_and_credit
 from reader.clean.html.styled import placed_in, styles_in
 from reader.core.data_address import is_data, is_placeholder
+from reader.core.lazy import lazy_re
 
 InlineText = Callable[[HtmlElement], str]
 
@@ -30,7 +31,7 @@ _BLOCKY_CELL = frozenset(
 )
 MAX_CELL_WORDS = 60  # a cell longer than this is a layout table's column, not data
 MAX_HEADED_CELL_WORDS = 250  # ... unless the table heads its columns (a manual's table)
-_BACKLINK = re.compile(r"^[\s↩↑⤴^]*$")
+_BACKLINK = lazy_re(r"^[\s↩↑⤴^]*$")
 
 
 def _all_text(element: HtmlElement) -> str:
@@ -113,12 +114,12 @@ def _names_itself(anchor: HtmlElement, fragment: str) -> bool:
 
 
 # matched whole against the link's words joined by single spaces
-_TOP_LINK = re.compile(
+_TOP_LINK = lazy_re(
     r"[\[(]?(?:[↑⬆▲^] ?)?(?:(?:back|return|go|jump|scroll) (?:up )?to )?(?:the )?top"
     r"(?: of (?:the )?page)?(?: ?[↑⬆▲^])?[\])]?|[↑⬆▲]",
     re.IGNORECASE,
 )
-_ANCHOR_MARK = re.compile(r"^\s*(?:[¶§#]|🔗|\uf0c1)\s*$")  # (\uf0c1: an icon font's link)
+_ANCHOR_MARK = lazy_re(r"^\s*(?:[¶§#]|🔗|\uf0c1)\s*$")  # (\uf0c1: an icon font's link)
 
 
 def is_anchor_mark(anchor: HtmlElement) -> bool:
@@ -227,8 +228,8 @@ def _heads_columns(row: HtmlElement) -> bool:
 
 
 # a code cell of a listing laid out one row a line: GitHub's "blob-code js-file-line"
-_LINE_CODE = re.compile(r"blob-code|file-line|(?:^|[\s_-])(?:code|line|source)(?:$|[\s_-])", re.I)
-_LINE_NUMBER = re.compile(r"num|line-?number|gutter|lineno", re.I)
+_LINE_CODE = lazy_re(r"blob-code|file-line|(?:^|[\s_-])(?:code|line|source)(?:$|[\s_-])", re.I)
+_LINE_NUMBER = lazy_re(r"num|line-?number|gutter|lineno", re.I)
 
 
 def _is_line_number(cell: HtmlElement) -> bool:
@@ -260,7 +261,7 @@ def code_table_block(table: HtmlElement) -> Draft | None:
 
 
 # the label of a callout laid out as a table of one row (Asciidoctor's admonitions): "Note"
-_CALLOUT_LABEL = re.compile(
+_CALLOUT_LABEL = lazy_re(
     r"(?:note|tip|hint|warning|important|caution|danger|attention|info|remark|"
     r"hinweis|warnung|remarque|nota|aviso|advertencia)?:?",
     re.IGNORECASE,
@@ -396,8 +397,8 @@ def _first_candidate(srcset: str) -> str | None:
 
 PICTURE_MIN = 50  # pixels: an image marked narrower or shorter than this is an icon
 # an icon's class or id ("wp-smiley emoji", "custom-logo"); a spacer's file name
-_ICON_NAME = re.compile(r"emoji|smiley|icon|avatar|logo|spinner|badge|spacer|sprite", re.I)
-_SPACER_FILE = re.compile(r"(?:spacer|blank|pixel|transparent|1x1)\.(?:gif|png)$", re.I)
+_ICON_NAME = lazy_re(r"emoji|smiley|icon|avatar|logo|spinner|badge|spacer|sprite", re.I)
+_SPACER_FILE = lazy_re(r"(?:spacer|blank|pixel|transparent|1x1)\.(?:gif|png)$", re.I)
 _NO_ALT = frozenset({"null", "undefined", "none", "nan", "image", "img", "photo", "picture"})
 
 
@@ -408,15 +409,15 @@ def alt_text(image: HtmlElement) -> str | None:
     return alt if alt and alt.casefold() not in _NO_ALT else None
 
 
-_EMOJI_NAME = re.compile(r"emoji|smiley", re.I)
+_EMOJI_NAME = lazy_re(r"emoji|smiley", re.I)
 EMOJI_ALT = 4  # characters: an emoji image's alt is the emoji (or a smiley, ":-)") ...
-_WORD = re.compile(r"\w")  # ... with no letter or digit (not a word: "flag")
+_WORD = lazy_re(r"\w")  # ... with no letter or digit (not a word: "flag")
 
 
 # a formula drawn as a picture, its TeX in the alt text: Wikipedia's "mwe-math-fallback-image",
 # WordPress's "latex", "ql-img-inline-formula"
-_MATH_NAME = re.compile(r"math|latex|(?:^|[\s_-])tex(?:$|[\s_-])|formula|equation", re.I)
-DISPLAY_STYLE = re.compile(r"^\{\\(?:display|text)style\s*(.*)\}$", re.S)
+_MATH_NAME = lazy_re(r"math|latex|(?:^|[\s_-])tex(?:$|[\s_-])|formula|equation", re.I)
+DISPLAY_STYLE = lazy_re(r"^\{\\(?:display|text)style\s*(.*)\}$", re.S)
 MAX_FORMULA = 500  # characters of a formula's alt text read in its place
 
 

@@ -16,11 +16,12 @@ from collections.abc import Callable
 from reader.clean.html.blocks import BlockTuple
 from reader.clean.html.second_opinion import block_words, count_words
 from reader.clean.meta.text import as_text
+from reader.core.lazy import lazy_re
 
 MIN_WORDS = 50  # an articleBody shorter than this is a teaser, not the article
 SHARE = 0.5  # ours below this share of its words: it is read instead
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
-_MARKUP = re.compile(r"<(?:p|br|h[1-6]|div|li|blockquote)\b[^<>]*>", re.I)
+_PARAGRAPH_BREAK = lazy_re(r"\n[ \t\r\f\v]*\n")
+_MARKUP = lazy_re(r"<(?:p|br|h[1-6]|div|li|blockquote)\b[^<>]*>", re.I)
 
 
 def paragraphs(body: str) -> list[str]:

@@ -14,23 +14,23 @@ line breaks a highlighter set by elements ("import a from 'a'import b ...").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.html.code_blocks import code_language, code_text, is_code
+from reader.core.lazy import lazy_re
 
 # spacing-free text -> (text, language, whether code rather than preformatted text)
 CodeMap = dict[str, tuple[str, str | None, bool]]
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy_re(r"\s+")
 MAX_PAGE_CODES = 2000  # <pre>s of the page read for the map (a page of more keeps theirs)
 # trafilatura's elements -> ours (``head``, ``list``, ``item``, ``cell``, ``hi``, ``code``: by
 # their attributes); any other element stays as it is, with its attributes
 _TAGS = {"quote": "blockquote", "row": "tr", "lb": "br", "graphic": "img", "ref": "a"}
 _HIGHLIGHTS = {"#b": "b", "#i": "i", "#u": "u", "#t": "code", "#sub": "sub", "#sup": "sup"}
-_HEADING = re.compile(r"^h[1-6]$")
+_HEADING = lazy_re(r"^h[1-6]$")
 # elements of a line of text: a ``code`` in one is inline code
 _TEXT_PARENTS = frozenset({"p", "head", "item", "cell", "hi", "ref", "quote", "del"})
 

@@ -14,7 +14,6 @@ page states in JSON-LD is found by its posts' texts (``thread_ld``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -34,13 +33,14 @@ from reader.clean.html.posts import (
 from reader.clean.html.prose import short_text
 from reader.clean.html.reply_tree import own_authors, post_depths, replies_of, shape
 from reader.clean.html.thread_ld import StatedPost, find_stated, stated_for, stated_posts
+from reader.core.lazy import lazy_re
 
 MIN_POSTS = 3  # posts made alike: fewer is a page with a reply or two, not a thread
 POST_WORDS = 3  # words a post's text holds at least ("Thanks, that worked!")
-_POST_TYPES = re.compile(
+_POST_TYPES = lazy_re(
     r"(?:^|/)(?:Question|Answer|Comment|DiscussionForumPosting|SocialMediaPosting)$"
 )
-_THREAD_TYPES = re.compile(r"(?:^|/)(?:Question|Answer|DiscussionForumPosting)$")
+_THREAD_TYPES = lazy_re(r"(?:^|/)(?:Question|Answer|DiscussionForumPosting)$")
 _SCOPES = etree.XPath("descendant::*[@itemscope and @itemtype]")
 # Elements that may name an author: those with a class, id, itemprop or rel holding one of
 # ``is_author``'s words (in any case): testing every element of a page took ~1.5 ms a page,
@@ -49,7 +49,7 @@ _NAMES = etree.XPath(
     "descendant-or-self::*/@class | descendant-or-self::*/@id"
     " | descendant-or-self::*/@itemprop | descendant-or-self::*/@rel"
 )
-_AUTHOR_HINT = re.compile(r"author|user|poster|commenter|fn|nick|sender")  # (of lower case)
+_AUTHOR_HINT = lazy_re(r"author|user|poster|commenter|fn|nick|sender")  # (of lower case)
 
 Key = tuple[int, str, str]  # a post's place: its parent, its tag, its first class
 

@@ -18,10 +18,11 @@ from lxml.html import HtmlElement
 from reader.clean.html.prose import folded_words
 from reader.clean.meta.jsonld import ld_objects, ld_types
 from reader.clean.meta.text import as_text
+from reader.core.lazy import lazy_re
 
 PROBE_WORDS = 6  # words of a post's text looked for at its start and at its end
 MOST_POSTS = 500  # posts read from a page's statement, at most
-_STATES_THREAD = re.compile(r"Question|DiscussionForumPosting", re.IGNORECASE)
+_STATES_THREAD = lazy_re(r"Question|DiscussionForumPosting", re.IGNORECASE)
 _THREAD_TYPES = frozenset({"question", "discussionforumposting"})
 _ANSWERS = (("acceptedAnswer", True), ("suggestedAnswer", False))
 _HOLDERS = frozenset({"div", "p", "td", "li", "section", "article", "blockquote", "span"})

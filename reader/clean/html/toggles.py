@@ -25,6 +25,7 @@ from lxml.html import HtmlElement
 from reader.clean.html.blocks import HEADINGS
 from reader.clean.html.collapsed import OPENS, in_dialog, is_prose
 from reader.clean.meta.text import element_text
+from reader.core.lazy import lazy_re
 
 __all__ = ["read_toggle_headings"]
 
@@ -35,7 +36,7 @@ _HEADINGS = tuple(HEADINGS)
 _MENUS = frozenset({"nav", "menu"})
 _MENU_ROLES = frozenset({"navigation", "menu", "menubar", "tablist"})
 # a control's label: "Show more", "Read more", "Expand all", "Close", "Menu"
-_CONTROL_LABEL = re.compile(
+_CONTROL_LABEL = lazy_re(
     r"^(?:show|hide|expand|collapse|open|close|toggle|view|see|load|skip|back|"
     r"read\s+(?:more|less|full)|more|less|menu)\b",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ import re
 from lxml import etree
 
 from reader.clean.html.hidden import hidden_by_class
+from reader.core.lazy import lazy_re
 
 _SKIPPED = frozenset(
     {
@@ -76,8 +77,8 @@ _BLOCKS = frozenset(
     }
 )
 _SHOWN_BY_SCRIPTS = frozenset({"main", "article", "body", "html"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_SPACES = re.compile(r"\s+")
+_HIDDEN_STYLE = lazy_re(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPACES = lazy_re(r"\s+")
 
 Piece = str | int  # text, or the number of line breaks a block boundary asks for
 

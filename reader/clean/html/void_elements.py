@@ -13,8 +13,10 @@ import re
 
 from lxml.html import HtmlElement
 
+from reader.core.lazy import lazy_re
+
 VOID_TAGS = ("wbr",)  # empty in HTML, not in libxml2's table (its own void tags stay empty)
-WRITTEN = re.compile(r"<wbr\b", re.IGNORECASE)  # (a page without one is not walked)
+WRITTEN = lazy_re(r"<wbr\b", re.IGNORECASE)  # (a page without one is not walked)
 
 
 def empty_voids(tree: HtmlElement) -> int:

@@ -20,9 +20,10 @@ from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, compact, norm_words
 from reader.clean.months import OTHER_DATE_LABELS, month_alternation
 from reader.core.given_names import opens_with_given_name
+from reader.core.lazy import lazy_re
 from reader.core.same_person import one_per_person
 
-_BY_PREFIX = re.compile(
+_BY_PREFIX = lazy_re(
     r"^\s*(?:this\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?(?:(?:written|posted|published|words|reported|story|text|photos?|compiled|edited|"
     r"reviewed|article|recipe|review|interview|essay|analysis|column|guide)\s+)?"
     r"(?:(?:by|por|par|von|di|door|av)\b[:\s]*|"
@@ -31,11 +32,11 @@ _BY_PREFIX = re.compile(
     re.I,
 )
 # Korean "홍길동 기자" (reporter) and "홍길동 기자 = ..." after the name
-_REPORTER_AFTER = re.compile(r"(?<!\s)\s+기자(?:\s.*)?$")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_HANDLE = re.compile(r"(?<!\w)@\w+")
-_CUT = re.compile(
+_REPORTER_AFTER = lazy_re(r"(?<!\s)\s+기자(?:\s.*)?$")
+_EMAIL = lazy_re(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
+_URL = lazy_re(r"(?:https?://|www\.)\S+", re.I)
+_HANDLE = lazy_re(r"(?<!\w)@\w+")
+_CUT = lazy_re(
     r"\b(?:updated|last updated|published|posted|modified|follow|view all|read more|"
     r"more from|on twitter|contact|email|share|on behalf of|"
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|view\s+(?:in|on|profile|more|posts)|"
@@ -45,55 +46,55 @@ _CUT = re.compile(
 # English months by their first letters, the other languages' by the names the date parser
 # knows ("3. Dezember 2026", "3 de diciembre", "3 декабря")
 _MONTH = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|{month_alternation()})\.?"
-_DATEISH = re.compile(
+_DATEISH = lazy_re(
     r"(?:\b(?:on|at|am|le|el|il|em|op|den)\s+)?\b(?:\d{1,2}[:/.]\d{1,2}|\d{4}|"
     rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?)?{_MONTH}\s+\d{{1,4}})\b.*$",
     re.I,
 )
 # "Dec 17, 2025 Julian K. Arni", "17 December 2025 · Jane Roe": a date before the name.
-_LEADING_DATE = re.compile(
+_LEADING_DATE = lazy_re(
     rf"^\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\s+{_MONTH},?)\s+\d{{4}}"
     r"\s*[·•|,–—-]?\s*(?=[^\W\d_])",
     re.I,
 )
-_SPLIT = re.compile(
+_SPLIT = lazy_re(
     r"(?<!\s)\s*(,|;|\||/|•|·|⋅|(?-i:(?<=[a-zа-яё]{2})\.\s+(?=[A-ZА-ЯЁ]))"
     r"|\s(?:and|&|und|y|e|et|avec|with|mit|con|com)\s|(?<!\s)\s+[-–—]\s+)\s*",
     re.I,
 )
 # Dutch (and Afrikaans) "en" joins two names; elsewhere "en" is a preposition ("en Madrid").
-_SPLIT_EN = re.compile(r"\s(en)\s")
+_SPLIT_EN = lazy_re(r"\s(en)\s")
 _CONJUNCTIONS = {"and", "&", "und", "y", "e", "et", "en", "avec", "with", "mit", "con", "com"}
 # "Jane Doe in Vienna", "Jean Dupont, à Paris": a place after the name, not part of it.
-_PLACE = re.compile(
+_PLACE = lazy_re(
     r"(?<!\s)\s+(?:in|from|aus|à|em|en|na|no|nel|nella|dans)\s+(?-i:[A-Z][\w'’-]+)"
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s*$",
     re.I,
 )
 # "Jane Doe. Edited by John Roe": another person's role after the author, not the name.
-_OTHER_ROLE = re.compile(
+_OTHER_ROLE = lazy_re(
     r"(?<=[^\s.,;|–—-])[\s.,;|–—-]+(?:(?:edited|reviewed|fact[- ]checked|illustrated|photographed|"
     r"translated|compiled|produced|medically reviewed|additional reporting)\s+by|"
     r"(?:editor|editing|illustrations?|photos?|translation)\s*:)\b.*$",
     re.I,
 )
 # A credit that is someone else's role from its first word: no author in it.
-_OTHER_ROLE_START = re.compile(
+_OTHER_ROLE_START = lazy_re(
     r"^\s*(?:edited|reviewed|fact[- ]checked|medically reviewed|illustrated|photographed|"
     r"translated|produced|sponsored|presented|paid for)\s+by\b",
     re.I,
 )
 _PUNCTUATION_SEPARATORS = {",", ";", "|", "/", "•", "·", "⋅", ".", "-", "–", "—"}
-_LABEL_PREFIX = re.compile(r"^\s*[^\W\d_]{2,12}\s*:\s*")
+_LABEL_PREFIX = lazy_re(r"^\s*[^\W\d_]{2,12}\s*:\s*")
 # a labelled piece of a credits line ("design: Jane Doe, code: John Roe") is another role,
 # unless the label names the writing
-_PIECE_LABEL = re.compile(r"^\s*([^\W\d_]{2,12})\s*:")
+_PIECE_LABEL = lazy_re(r"^\s*([^\W\d_]{2,12})\s*:")
 _WRITING_LABELS = frozenset(
     "author authors by writer writers written words text story reporter reporting "
     "autor autora autores auteur auteurs autore verfasser texte texto testo".split()
 )
 # dropped before a full name ("Dr. Jane Doe"), kept before a lone one ("Dr. Allen", "Sir Nuno")
-_HONORIFIC = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Rev)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
+_HONORIFIC = lazy_re(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Rev)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 _PARTICLES = frozenset(
     "de da del della di van von der den la le du dos das bin ibn al el y ter st. e zu af av "
     "ten op dei degli".split()
@@ -150,7 +151,7 @@ _ROLE_WORDS = (
     "developer",
     "expert",
 )
-_COMPOUND_ROLE = re.compile(r"(?<=\w)[-\s](?:at[-\s]large|in[-\s]chief)\b", re.I)
+_COMPOUND_ROLE = lazy_re(r"(?<=\w)[-\s](?:at[-\s]large|in[-\s]chief)\b", re.I)
 # a site's collective byline: "SFist Contributor" (and "Podium Staff", "The Upwork Team")
 _CONTRIBUTORS = (" contributor", " contributors")
 # Page furniture that looks like a capitalised name ("Full Bio", "Recent Posts").
@@ -158,7 +159,7 @@ _UI_WORDS = frozenset(
     "bio posts profile articles recent subscribe follow share comments login newsletter menu "
     "privacy cookies category categories topic topics tags popularity relevance learn".split()
 )
-_ORG_WORDS = re.compile(
+_ORG_WORDS = lazy_re(
     r"\b(?:news|press|associated|reuters|afp|ap|upi|staff|team|desk|media|agency|times|post|"
     r"journal|magazine|network|inc|ltd|llc|group|service|editorial|editors|bureau|newsroom|"
     r"wire|radio|tv|online|daily|tribune|herald|gazette|digital|report|channel|company|"
@@ -183,7 +184,7 @@ _NOT_NAMES = {
     "manufacturer",
 }
 # an aside closing a byline piece, closed or cut off by the split: "(Expert Market Research)"
-_TRAILING_ASIDE = re.compile(r"\([^()]*\)?\s*$")
+_TRAILING_ASIDE = lazy_re(r"\([^()]*\)?\s*$")
 
 
 def _title_case(name: str) -> str:
@@ -379,7 +380,7 @@ _AUTHOR_META = (
 
 # Scholarly tags hold one author each, often as "Family, Given" ("Roy, Aniruddha").
 _ONE_NAME_A_TAG = ("citation_author", "dc.creator", "dcterms.creator")
-_FAMILY_GIVEN = re.compile(r"^\s*([^\W\d_][\w'’ .-]{0,40}?),\s*([^\W\d_][\w'’ .-]{0,40})\s*$")
+_FAMILY_GIVEN = lazy_re(r"^\s*([^\W\d_][\w'’ .-]{0,40}?),\s*([^\W\d_][\w'’ .-]{0,40})\s*$")
 
 
 def first_last(value: str) -> str:

@@ -26,8 +26,9 @@ from reader.clean.meta.text import (
     page_headline,
 )
 from reader.core.given_names import is_given_name
+from reader.core.lazy import lazy_re
 
-BYLINE_CLASS = re.compile(
+BYLINE_CLASS = lazy_re(
     r"(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|byline__name|contributor|"
     r"writer|reporter|article-author|post-author|entry-author|c-byline)(?:$|[\s_-])"
     # CSS modules' camel case: "styles_dateAndAuthorContainer__JAvHP", "ArticleByline_name"
@@ -40,7 +41,7 @@ BYLINE_CLASS = re.compile(
 )
 # a part of an author box that says what the author is, not who ("dynamic-author-description"
 # holds "Licensed Q Arabica Grader, M.A. Journalism")
-_ABOUT_THE_AUTHOR = re.compile(
+_ABOUT_THE_AUTHOR = lazy_re(
     r"author[-_]?(?:description|desc|title|role|job|position|credentials)\b",
     re.I,
 )
@@ -85,7 +86,7 @@ def _label_words(lang: str) -> str:
 
 # A label standing alone in its element, the name in the next one: "<p>Author</p><p>Jane</p>".
 _ALONE_LABEL = rf"^\s*(?:{_ALONE_WORDS})\s*[:：]?\s*$"
-_ALONE = re.compile(_ALONE_LABEL, re.I)
+_ALONE = lazy_re(_ALONE_LABEL, re.I)
 
 
 @functools.cache
@@ -93,19 +94,19 @@ def _opens_labelled(lang: str) -> re.Pattern[str]:
     """A text that opens with :func:`_label` or is :data:`_ALONE`: one search for both (the
     page's every element is asked)."""
     return re.compile(rf"^\s*(?:{_label_words(lang)})|{_ALONE_LABEL}", re.I)
-_NAME_AFTER = re.compile(r"^[^\W\d_]")
+_NAME_AFTER = lazy_re(r"^[^\W\d_]")
 # "By Clicking", "By Using": a label followed by one of these is a sentence, not a byline
 # (a lower-case word after the label already is: "by the way").
-_SENTENCE = re.compile(
+_SENTENCE = lazy_re(
     r"^(?:this|that|clicking|using|signing|continuing|submitting|subscribing|"
     r"entering|creating|email|our|your|my|his|her|their|its|default|way|far|now|then)\b",
     re.I,
 )
 _MAX_LINE = 120
-_LOOSE_COMMA = re.compile(r"(?: ?,)+")  # on single-spaced text
+_LOOSE_COMMA = lazy_re(r"(?: ?,)+")  # on single-spaced text
 _MAX_CANDIDATES = 8
 # The address of a person's page on the site: /author/jane-doe, /authors/jane-doe/, /writers/..
-_AUTHOR_HREF = re.compile(r"/(?:authors?|writers?|contributors?)/[^/]+/?$", re.I)
+_AUTHOR_HREF = lazy_re(r"/(?:authors?|writers?|contributors?)/[^/]+/?$", re.I)
 
 # the attributes' owners ("*/@rel[test]/.."): a predicate on every element ("*[@rel...]")
 # costs libxml2 a node-set each, 4x slower
@@ -153,7 +154,7 @@ def visible_bylines(
     yield from ([line] for line in _labelled_lines(tree, lang[:2]))
 
 
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_NAME_WORD = lazy_re(r"^[^\W\d_][\w'’.-]*$")
 MAX_NAME_LINE = 40  # a name standing alone is at most this long ...
 NAME_WORDS = (2, 4)  # ... in this many words
 BESIDE = 3  # elements after the headline (and after its block) looked at
@@ -178,7 +179,7 @@ def name_beside_headline(tree: lxml.html.HtmlElement) -> str | None:
 
 # "Alban Brooke is the Head of Marketing at ...", "Jane Roe has written for ...": a person
 # introduced by name, as an author box's biography opens
-_BIOGRAPHY = re.compile(
+_BIOGRAPHY = lazy_re(
     rf"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){{1,3}})\s*(?={BIOGRAPHY_GOES_ON})"
 )
 BIO_STEPS = 3  # elements walked back from a biography to the name over it
@@ -222,7 +223,7 @@ def _in_author_box(paragraph: lxml.html.HtmlElement) -> bool:
 
 
 # "© 2025 Toby Hede. All rights reserved.", "Copyright (c) 2019-2024 Jane Roe"
-_COPYRIGHT = re.compile(
+_COPYRIGHT = lazy_re(
     r"(?:©|\(c\)|copyright)[\s©]*(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?[\s,]*)?(?:by\s+)?"
     r"(?P<holder>[^.,;|·•–—()\n]{2,60})",
     re.IGNORECASE,

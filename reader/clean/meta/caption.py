@@ -11,8 +11,9 @@ from reader.article.model import Caption
 from reader.clean.credit import clean_credit
 from reader.clean.html.figure_credit import credit_elements
 from reader.clean.meta.text import element_text, in_boilerplate
+from reader.core.lazy import lazy_re
 
-_CREDIT_TEXT = re.compile(
+_CREDIT_TEXT = lazy_re(
     r"""(?<!\s)\s*(?:
         \((?P<paren>[^()]*(?:photo|image|credit|getty|reuters|\bap\b|afp|shutterstock|
             courtesy|file)[^()]*)\)

@@ -10,31 +10,32 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from reader.clean.meta.text import as_text
 from reader.clean.months import month_number
+from reader.core.lazy import lazy_re
 
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º)?"
 _YEAR = r"(?P<year>\d{4})"
 _TEXT_DATES = [
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # Nov. 14, 2014
+    lazy_re(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # Nov. 14, 2014
     # 14 Nov 2014, 14 de noviembre de 2014, the 14th of November 2014
-    re.compile(rf"\b{_DAY}\.?\s+(?:(?:de|of)\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I),  # 14-Nov-2014
-    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),  # November 2014 (day unknown: skipped)
+    lazy_re(rf"\b{_DAY}\.?\s+(?:(?:de|of)\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),
+    lazy_re(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I),  # 14-Nov-2014
+    lazy_re(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),  # November 2014 (day unknown: skipped)
 ]
-_ISO = re.compile(
+_ISO = lazy_re(
     r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
     r"(?:[T\s](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
     r"\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?",
     re.I,
 )
-_NUMERIC = re.compile(
+_NUMERIC = lazy_re(
     r"\b(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})\b"
 )
 # 2024年3月18日 (Chinese, Japanese), 2024년 3월 18일 (Korean)
 CJK_DATE = r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?"
-_CJK = re.compile(CJK_DATE)
-_DIGIT = re.compile(r"\d")
-_COMPACT = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:\D|$)")
+_CJK = lazy_re(CJK_DATE)
+_DIGIT = lazy_re(r"\d")
+_COMPACT = lazy_re(r"^(?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?:\D|$)")
 
 
 def parse_date(text: str | None) -> str | None:

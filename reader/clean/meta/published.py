@@ -15,7 +15,6 @@ these fail.)"""
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -27,6 +26,7 @@ from reader.clean.meta.dates import month_number, parse_date, within_a_day
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.shown import days_of, headline_block_date, ranked_dates
 from reader.clean.meta.text import in_boilerplate
+from reader.core.lazy import lazy_re
 
 # Names that say "published" first; the generic "date" and Dublin Core ones after them.
 _DATE_META = (
@@ -53,7 +53,7 @@ _DATE_META = (
     "dc.date.created",
 )
 # /2019/11/18/, /2019-11-18-, /20191118, /2023/october/03/: one separator throughout.
-_URL_DATE = re.compile(
+_URL_DATE = lazy_re(
     r"/(?P<year>(?:19|20)\d{2})(?:(?P<sep>[/-])(?P<month>\d{1,2}|[^\W\d_]{3,9})(?P=sep)"
     r"(?P<day>\d{1,2})|(?P<mm>[01]\d)(?P<dd>[0-3]\d))(?=[/_.+-]|\d{6}|$)"
 )

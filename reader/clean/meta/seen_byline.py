@@ -18,6 +18,7 @@ from reader.clean.text.details import byline_near
 from reader.clean.text.doubled import undoubled
 from reader.clean.text.head import count_words
 from reader.clean.text.prose_line import is_prose
+from reader.core.lazy import lazy_re
 
 EXTRA_CHARS = 40  # characters a headline's line may hold besides the title (a label, a mark)
 AROUND_CHARS = 3000  # characters of the page around its headline where the byline is looked for
@@ -25,7 +26,7 @@ PARAGRAPH_WORDS = 15  # words of a line of prose: the article's (or a teaser's),
 # the site's parts, never the article's byline: its menus, sidebars, footers and forms
 BESIDE_THE_ARTICLE = frozenset({"nav", "aside", "footer", "form"})
 # "by" in French and German, a common word elsewhere ("Par 3", "Von Miller signs")
-_FOREIGN_BY = {"fr": re.compile(r"^par\s", re.I), "de": re.compile(r"^von\s", re.I)}
+_FOREIGN_BY = {"fr": lazy_re(r"^par\s", re.I), "de": lazy_re(r"^von\s", re.I)}
 
 
 def _headline_line(lines: list[str], title: str, headline: str) -> str | None:

@@ -17,30 +17,31 @@ from lxml import etree
 from reader.clean.class_index import ClassIndex
 from reader.clean.meta.dates import parse_date, within_a_day
 from reader.clean.meta.text import NOT_PROSE, element_text, in_boilerplate, page_headline
+from reader.core.lazy import lazy_re
 
 DATE_WORDS = ("date", "time", "publish", "posted", "byline", "author", "meta")
-DATE_CLASS = re.compile("|".join(DATE_WORDS), re.I)
-_UPDATED = re.compile(r"\b(?:updated|modified|edited)\b[^|;]*", re.I)
-_ORIGINAL = re.compile(r"\b(?:originally|first)\s+(?:published|posted)\b\W*(?:on|in)?\s*", re.I)
+DATE_CLASS = lazy_re("|".join(DATE_WORDS), re.I)
+_UPDATED = lazy_re(r"\b(?:updated|modified|edited)\b[^|;]*", re.I)
+_ORIGINAL = lazy_re(r"\b(?:originally|first)\s+(?:published|posted)\b\W*(?:on|in)?\s*", re.I)
 ORIGINAL_CHARS = 40  # the day follows those words within this many characters
 # A class or itemprop naming the last change ("updated", "dateModified") and not the
 # publication ("entry-date published updated" names both).
-_MODIFIED_MARK = re.compile(r"updat|modif", re.I)
-_PUBLISHED_MARK = re.compile(r"publish|posted|created", re.I)
+_MODIFIED_MARK = lazy_re(r"updat|modif", re.I)
+_PUBLISHED_MARK = lazy_re(r"publish|posted|created", re.I)
 # Classes that name a post's state or taxonomy, not a date ("status-publish", "tag-time").
-_TAXONOMY = re.compile(r"(?:^|\s)(?:(?:status|type|format|category|tag)-\S*|post-\d+)", re.I)
+_TAXONOMY = lazy_re(r"(?:^|\s)(?:(?:status|type|format|category|tag)-\S*|post-\d+)", re.I)
 # A date this many levels or fewer below the block it shares with the headline stands
 # next to it ("header > div.meta > time").
 NEAR_LEVELS = 4
 _PROSE_CHARS = 150
 # What a day written on its own holds besides numbers: months, weekdays, "th", "at", "am"
-_DATE_PARTS = re.compile(
+_DATE_PARTS = lazy_re(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?<=\d)(?:st|nd|rd|th)\b"
     r"|\b(?:at|am|pm|utc|gmt|[ecmp][sd]?t|ces?t)\b",
     re.I,
 )
-_NOT_DATE_WORD = re.compile(r"[^\W\d_]{2,}")
+_NOT_DATE_WORD = lazy_re(r"[^\W\d_]{2,}")
 _ITEMS = ("li", "td", "th")  # a day in a list or a table is an item's
 _PAGE_LEVEL = ("body", "html")
 _SKIP = ("script", "style", "noscript", "template", *NOT_PROSE)

@@ -8,9 +8,10 @@ import lxml.html
 
 from reader.clean.meta.jsonld import ArticleLD
 from reader.clean.meta.text import as_text, compact, element_text
+from reader.core.lazy import lazy_re
 from reader.core.web_address import address_parts
 
-TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»/~]|::)\s+")
+TITLE_SEPARATORS = lazy_re(r"(?<!\s)\s+(?:[|\-–—:·•»/~]|::)\s+")
 
 
 def site_from_url(url: str | None) -> str | None:
@@ -23,7 +24,7 @@ def site_from_url(url: str | None) -> str | None:
     return host or None
 
 
-_TAGLINE_SPLIT = re.compile(r"(?<!\s)\s+[|\-–—:·•]\s+")
+_TAGLINE_SPLIT = lazy_re(r"(?<!\s)\s+[|\-–—:·•]\s+")
 
 
 def find_site(
@@ -58,10 +59,10 @@ def find_site(
 
 
 # an address that names no site: a number, "localhost", a machine of the local network
-_LOCAL_HOST = re.compile(r"^(?:[\d.]+|\[[\da-f:.]+\]|localhost|[^.]+|.+\.(?:local|lan|home))$")
+_LOCAL_HOST = lazy_re(r"^(?:[\d.]+|\[[\da-f:.]+\]|localhost|[^.]+|.+\.(?:local|lan|home))$")
 # the separators a title bar sets its site apart with ("Story | Field Notes"), not dashes or
 # colons, which a headline's own words use
-_SITE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|·•»]|::)\s+")
+_SITE_SEPARATOR = lazy_re(r"(?<!\s)\s+(?:[|·•»]|::)\s+")
 
 
 def _title_suffix(tree: lxml.html.HtmlElement) -> str | None:

@@ -24,10 +24,11 @@ from reader.clean.meta.text import (
     shows_text,
 )
 from reader.clean.meta.title import titles_match
+from reader.core.lazy import lazy_re
 
 # (not with a number after it: "subtitle-2" is a size in a type scale, Material's, whatever
 # the text set in it)
-_DEK_CLASS = re.compile(
+_DEK_CLASS = lazy_re(
     r"(?:^|[\s_-])(?:dek|subtitle|sub-title|subhead|sub-head|subheadline|sub-headline|standfirst"
     r"|article-summary|article__summary|summary-text|deck|strapline|kicker-summary|intro-text"
     r"|lede-text|article-dek|headline-dek|description)(?![-_]?\d)(?:$|[\s_-])",
@@ -140,7 +141,7 @@ _CHROME_WORDS = frozenset(
 
 
 # Editor and template text left in the page ("Add a description", "Click to edit").
-_EDITOR_TEXT = re.compile(
+_EDITOR_TEXT = lazy_re(
     r"^(?:add|enter|write|type|edit|insert|click(?: here)? to (?:add|edit|enter))\b.{0,40}"
     r"\b(?:description|subtitle|summary|text|here|dek|caption)\b|lorem ipsum|"
     r"^(?:description|subtitle|summary|placeholder)\s*:?\s*$",
@@ -149,7 +150,7 @@ _EDITOR_TEXT = re.compile(
 
 
 _NOT_A_DEK = ("a", "form", "fieldset", "label", "button", "select", "dialog")
-_PANEL = re.compile(
+_PANEL = lazy_re(
     r"consent|cookie|gdpr|modal|popup|overlay|subscribe|newsletter|sign-?up|gform|"
     r"(?:^|[\W_])cta(?:$|[\W_])",
     re.I,
@@ -159,20 +160,20 @@ PANEL_DEPTH = 10  # how far up a consent panel or a modal around a dek is looked
 
 # the site's own tagline in its header ("<p class='site-description'>Entertaining Made
 # Easy</p>" in WordPress's ".site-branding" or ".title-area")
-_SITE_TAGLINE = re.compile(
+_SITE_TAGLINE = lazy_re(
     r"(?:^|[\W_])(?:(?:site|blog)[-_]?(?:description|tagline|branding|header)|title-area)"
     r"(?:$|[\W_])",  # (a BEM name too: "site-header__site-description")
     re.I,
 )
 # a card's "description": a product's, a teaser's, a person's ("comparison-card-description",
 # "PersonalCard_wrapper")
-_CARD = re.compile(r"(?:^|[\W_])[Cc]ards?(?:$|[\W_])|(?<=[a-z])Cards?(?:$|[\W_A-Z])")
+_CARD = lazy_re(r"(?:^|[\W_])[Cc]ards?(?:$|[\W_])|(?<=[a-z])Cards?(?:$|[\W_A-Z])")
 CARD_DEPTH = 4  # the dek and its three nearest ancestors
 SITE_TAGLINE_DEPTH = 3  # the dek and its two nearest ancestors
 
 
 # "dynamic-author-description", "ArticleAuthorFooter_descriptionContainer", "author-bio"
-_AUTHOR_BOX = re.compile(r"author|writer|\bbio\b|biography", re.I)
+_AUTHOR_BOX = lazy_re(r"author|writer|\bbio\b|biography", re.I)
 AUTHOR_BOX_DEPTH = 3  # the dek and its two nearest ancestors
 
 
@@ -198,7 +199,7 @@ def _named_within(
 # text (its markup is read before the panel goes); a widget's prompt, a breadcrumb trail; an
 # affiliate disclosure ("We may earn a commission from links on this page"); a
 # template's placeholder never filled in ('{{ $localize("payment.title") }}')
-_FURNITURE_TEXT = re.compile(
+_FURNITURE_TEXT = lazy_re(
     r"\b(?:password|you agree|by (?:submitting|signing up|clicking|entering|providing)|"
     r"(?:this|required) field|field is required|cookies?|consent|technical storage or access|"
     r"share on|sponsored by|brought to you by|rate this|improve this (?:post|article)|"
@@ -496,15 +497,15 @@ def _only_title(text: str, title: str) -> bool:
 # a description cut off mid-sentence with no mark of the cut ("...", which makes it no dek):
 # at a comma, before an arrow to "read more", after a word no sentence ends with ("an
 # essential piece of the")
-_CUT_OFF = re.compile(
+_CUT_OFF = lazy_re(
     r"(?:[,;:–—-]|[→➔»>]|"
     r"\b(?:the|a|an|of|to|and|or|for|with|in|on|at|by|from|that|than|as|its|their|your|our|"
     r"is|are|was|were|this|these|into|about))\s*$",
     re.IGNORECASE,
 )
 # "{ padding: 0; }", "{ return x; }": a rule of code, which no dek holds
-_CODE_RULE = re.compile(r"\{[^{}]*[:;][^{}]*\}")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])")
+_CODE_RULE = lazy_re(r"\{[^{}]*[:;][^{}]*\}")
+_SENTENCE_END = lazy_re(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])")
 MIN_KEPT = 40  # characters of whole sentences a cut-off description must keep to be shown
 
 

@@ -11,9 +11,10 @@ import lxml.html
 from lxml import etree
 
 from reader.clean.class_index import without_modifiers
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_line
 
-WHITESPACE = re.compile(r"\s+")
+WHITESPACE = lazy_re(r"\s+")
 
 
 def as_text(value: Any) -> str:
@@ -28,7 +29,7 @@ def as_text(value: Any) -> str:
 
 
 # an HTML tag written into a description ("<p>I did <a href=...>Advent of Code</a> again")
-_TAG = re.compile(
+_TAG = lazy_re(
     r"</?(?:p|a|br|em|strong|b|i|u|span|div|img|h[1-6]|ul|ol|li|code|sup|sub|small|blockquote)"
     r"(?:\s[^<>]*)?/?>",
     re.I,
@@ -102,7 +103,7 @@ def shows_text(element: lxml.html.HtmlElement) -> bool:
     )
 
 
-_WORD_END = re.compile(r"[^\W\d_]$")  # a part ending in a letter (a word may go on)
+_WORD_END = lazy_re(r"[^\W\d_]$")  # a part ending in a letter (a word may go on)
 _CLOSING = frozenset(",.;:!?)]")  # a part opening with one closes what stands before it
 
 
@@ -132,7 +133,7 @@ def norm_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE = lazy_re(
     r"(?:^|[\s_-])(?:comment|comments|related|recommend|footer|sidebar|nav|menu|promo|"
     r"newsletter|share|social|outbrain|taboola|more-stories|trending)(?:$|[\s_-])",
     re.I,
@@ -140,7 +141,7 @@ _BOILERPLATE = re.compile(
 
 
 _IN_ARTICLE = etree.XPath("boolean(ancestor::article)")
-_FOOTER = re.compile(r"footer", re.I)
+_FOOTER = lazy_re(r"footer", re.I)
 
 
 # a word every match of _BOILERPLATE holds: a class and id without one are passed at once
@@ -148,8 +149,8 @@ _HINT_WORDS = (
     r"comment|related|recommend|footer|sidebar|nav|menu|promo|newsletter|share|social|"
     r"outbrain|taboola|more-stories|trending"
 )
-_HINT = re.compile(_HINT_WORDS)
-_HINT_ANY_CASE = re.compile(_HINT_WORDS, re.I)
+_HINT = lazy_re(_HINT_WORDS)
+_HINT_ANY_CASE = lazy_re(_HINT_WORDS, re.I)
 
 
 def _may_be_boilerplate(names: str) -> bool:

@@ -18,6 +18,7 @@ from reader.clean.meta.text import (
     without_anchor_mark,
 )
 from reader.core.cells import WIDE
+from reader.core.lazy import lazy_re
 
 
 def _domain_tokens(url: str | None) -> set[str]:
@@ -67,7 +68,7 @@ def _initials(norm: str) -> str:
     return "".join(word[0] for word in words) if len(words) >= MIN_INITIALS else ""
 
 
-_BRACKETED_SITE = re.compile(r"(?<=\S)\s+\[([^\[\]]{2,80})\]$")
+_BRACKETED_SITE = lazy_re(r"(?<=\S)\s+\[([^\[\]]{2,80})\]$")
 
 
 def _names_site(segment: str, sites: Iterable[str], url: str | None) -> bool:
@@ -168,7 +169,7 @@ def titles_match(a: str, b: str) -> bool:
 
 
 # " - ", " | ", " — ": the separators between a title's headline and what follows it
-_HEAD_SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—]\s+")
+_HEAD_SEPARATOR = lazy_re(r"(?<!\s)\s+[|\-–—]\s+")
 
 
 def _headline_segment(
@@ -202,7 +203,7 @@ def _shared_words(a: str, b: str) -> int:
 
 
 # A field's label before the title ("Title:AlignMerge ...", an archive's record page).
-_TITLE_LABEL = re.compile(r"^(?:title|titel|titre|título|titolo)\s*:\s*(?=\S)", re.IGNORECASE)
+_TITLE_LABEL = lazy_re(r"^(?:title|titel|titre|título|titolo)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def find_title(

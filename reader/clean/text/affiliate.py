@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.lazy import lazy_re
+
 MAX_WORDS = 80  # a note, not a paragraph of the article
 
 _LINKS = (
@@ -15,12 +17,12 @@ _LINKS = (
     r"(?:the )?links on (?:our|this) (?:site|page))"
 )
 _EARNS = r"(?:commissions?|earn|compensat)"
-_NOTICE = re.compile(
+_NOTICE = lazy_re(
     rf"{_LINKS}(?:\W+\w+){{0,30}}?\W+{_EARNS}|{_EARNS}(?:\W+\w+){{0,30}}?\W+{_LINKS}", re.I
 )
 # the site or its writer speaking ("we may earn", "I may receive"), not the article telling
 # of others' ("Streamers earn a commission when viewers buy ... via affiliate links")
-_SITE_SPEAKS = re.compile(r"\b(?:we|i|us|our|my)\b|\bthis (?:site|page|post|article)\b", re.I)
+_SITE_SPEAKS = lazy_re(r"\b(?:we|i|us|our|my)\b|\bthis (?:site|page|post|article)\b", re.I)
 
 
 def is_affiliate_notice(text: str) -> bool:

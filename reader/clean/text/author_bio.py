@@ -11,20 +11,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.core.lazy import lazy_re
+
 MAX_WORDS = 200  # a biography is a paragraph, not a profile
 TAIL_SHARE = 0.5  # it stands in the last half of the body ...
 HEAD_PARAGRAPHS = 2  # ... or among its first paragraphs
 
 _HONORIFIC = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?"
 # what a biography says of its writer, right after the name
-_BIO_VERB = re.compile(
+_BIO_VERB = lazy_re(
     r"(?:'s)?\s(?:is|was|has|holds|writes|covers|joined|leads|serves|founded|co-founded|"
     r"works|lives|specializes|specialises|brings|teaches|studied|helps|began|started|"
     r"reports|edits|manages|oversees|runs|loves)\b"
 )
 # the words that tell a biography from a sentence that starts with the writer's first name
 # only ("Summer is the best season ...")
-_WHO = re.compile(
+_WHO = lazy_re(
     r"\b(?:writer|editor|reporter|journalist|author|contributor|columnist|correspondent|"
     r"founder|co-founder|ceo|cto|director|manager|head|lead|analyst|expert|specialist|"
     r"consultant|strategist|marketer|designer|developer|engineer|professor|scientist|"

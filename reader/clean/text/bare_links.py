@@ -15,13 +15,14 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from reader.clean.extracted import Draft
+from reader.core.lazy import lazy_re
 
 if TYPE_CHECKING:
     from linkify_it import LinkifyIt
 
 _LINKED_KINDS = frozenset({"paragraph", "list", "quote", "heading", "preformatted"})
 _finder: LinkifyIt | None = None
-_SCHEME = re.compile(r"\A(?:[a-z][a-z0-9+.-]*:|www\.)", re.I)  # (at the start: matched there)
+_SCHEME = lazy_re(r"\A(?:[a-z][a-z0-9+.-]*:|www\.)", re.I)  # (at the start: matched there)
 
 
 def is_written_address(raw: str, url: str) -> bool:

@@ -5,7 +5,6 @@ layout found keep theirs, the rest are paragraphs."""
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Sequence
 from itertools import pairwise, repeat
@@ -21,12 +20,13 @@ from reader.clean.text.standing_headings import (
     standing_headings,
 )
 from reader.clean.text.tables import has_header
+from reader.core.lazy import lazy_re
 
-BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
-_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s")
-BULLET_LINE = re.compile(r"\n[^\S\n]*(?:[-*+•·‣◦▪]|\d{1,3}[.)])[^\S\n]+(?=\S)")
+BULLET = lazy_re(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s+(?=\S)")
+_NUMBERED = lazy_re(r"^\s*(\d{1,3})[.)]\s")
+BULLET_LINE = lazy_re(r"\n[^\S\n]*(?:[-*+•·‣◦▪]|\d{1,3}[.)])[^\S\n]+(?=\S)")
 _HEADING_END_CHARS = frozenset(".,;:!?\"'”’)]…-")
-_WORD = re.compile(r"\w+")
+_WORD = lazy_re(r"\w+")
 
 
 def _is_heading(text: str, following: str | None) -> bool:

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 
 from reader.clean.text.head import count_words, is_title_like
 from reader.clean.text.prose_line import is_prose
+from reader.core.lazy import lazy_re
 
 SEPARATORS = ">»›→/"  # between a trail's steps ("|" parts a footer's links: never a trail)
 MAX_LINES_ABOVE = 200  # lines looked through for the trail (a menu's; a book's are not read)
 MAX_PROSE_ABOVE = 120  # words of prose above it (a site's motto, its menus' promotions)
 MAX_STEP_WORDS = 8  # words of a step before the last, at most
 MIN_TITLE_CHARS = 8  # a title's characters, at least ("Blog", "News" are steps, not titles)
-_STEP = re.compile(rf"[{re.escape(SEPARATORS)}]")
+_STEP = lazy_re(rf"[{re.escape(SEPARATORS)}]")
 
 
 def _is_trail_to(line: str, title: str) -> bool:

@@ -8,10 +8,11 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.byline import parse_date
+from reader.core.lazy import lazy_re
 
 MAX_LINE = 400  # characters of a line that may hold the byline
 DAY_WITHIN = 40  # characters after the writer's name its date stands in
-_BY_BEFORE = re.compile(r"\bby\s*:?\s*$", re.I)  # ("By", "by:" right before the name)
+_BY_BEFORE = lazy_re(r"\bby\s*:?\s*$", re.I)  # ("By", "by:" right before the name)
 
 
 def date_by_name(texts: Sequence[str], name: str) -> str | None:

@@ -32,6 +32,7 @@ from itertools import pairwise
 from reader.clean.byline import parse_date
 from reader.clean.text.head import count_words
 from reader.clean.text.scan import TextScan
+from reader.core.lazy import lazy_re
 
 MARKER_CHARS = 80  # a header, a time stamp or a button is a short line
 MAX_GAP = 10  # paragraphs between one marker of a thread and the next
@@ -42,7 +43,7 @@ HEAD_LINES = 3  # short lines just above the thread that head it
 HEAD_WORDS = 10  # (at most this many words each, but a counted heading: "22 thoughts on ...")
 HEADING_CHARS = 200
 
-_REPLY = re.compile(
+_REPLY = lazy_re(
     r"\n(?:↳\s*)?reply(?: to (?:this )?comment)?\s*[↓↩]?\s*(?=\n|$)|\n\d+\s+repl(?:y|ies)(?=\n|$)",
     re.I,
 )
@@ -52,25 +53,25 @@ _ACTION_WORDS = frozenset(
     "reply replies share flag as inappropriate report like likes quote permalink parent to "
     "this comment link upvote downvote vote save follow edit delete more hide award".split()
 )
-_ACTIONS = re.compile(r"[\w']+")
+_ACTIONS = lazy_re(r"[\w']+")
 MAX_ACTIONS = 8  # words of a row of buttons, at most
-_HEADER = re.compile(
+_HEADER = lazy_re(
     r"^(?P<name>[^\s.!?][^.!?]{0,50}?)\s+(?:says|commented)\b\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 # "22 thoughts on “The title”", "3 Responses to ...", "12 comments": a thread's heading
-_COUNTED = re.compile(r"^\d+\s+(?:comments?|thoughts?|responses?|replies)\b", re.I)
+_COUNTED = lazy_re(r"^\d+\s+(?:comments?|thoughts?|responses?|replies)\b", re.I)
 # "Re: What could go wrong?", "Re:  (Score:2)": a reply's subject, as threads head replies
-_REPLY_SUBJECT = re.compile(r"\nR[Ee]:[ \t]")
+_REPLY_SUBJECT = lazy_re(r"\nR[Ee]:[ \t]")
 # a comment's age alone on its line, as Substack, Reddit and Disqus write it ("8d", "3h",
 # "2 days ago"); in lower case, and no "m" or "s" ("3D", "100 m" and "10 s" are no ages)
-_AGE = re.compile(
+_AGE = lazy_re(
     r"\n\d{1,3}\s?(?:[hdwy]|mins?|hrs?|mo|yrs?)(?: ago)?(?=\n|$)|"
     r"\n\d{1,3} (?:second|minute|hour|day|week|month|year)s? ago(?=\n|$)"
 )
-_TIME = re.compile(r":\d\d")  # (led by a literal: searched as fast as a find)
+_TIME = lazy_re(r":\d\d")  # (led by a literal: searched as fast as a find)
 # "<date> at <time>" (a comment system's stamp), maybe after the commenter's name
-_STAMP = re.compile(
+_STAMP = lazy_re(
     r"^(?P<lead>.{0,60}?)\s+at\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?$", re.I
 )
 

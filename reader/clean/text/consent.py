@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from reader.clean.text.scan import TextScan
+from reader.core.lazy import lazy_re
 
-_WORD = re.compile(r"[\w’']+")
+_WORD = lazy_re(r"[\w’']+")
 
 # The words that make a passage about consent at all; after English, the same in German,
 # French, Spanish, Italian, Portuguese and Dutch ("Einwilligung", "consentement", "datos
 # personales", "privacidade", "toestemming"...).
-_CORE = re.compile(
+_CORE = lazy_re(
     r"\bcookies?\b|\bconsent|\bprivacy\b|\bopt[- ]?(?:out|in)\b|\bpersonal (?:data|information)\b"
     r"|\bdo not sell\b|\btracking technolog|\bgdpr\b|\bccpa\b|\blegitimate interest"
     r"|\bvendors?\b|\bcookie banner\b"
@@ -98,7 +99,7 @@ _ADDRESS_SOURCE = (
     r"|мы|нас|наш\w*|вы|вас|ваш\w*)\b"  # Russian
 )
 # News prose about consent quotes people and reports what they said; notices never do.
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTED = lazy_re(r"“[^”]*”|\"[^\"]*\"")
 _REPORTED_SOURCE = (
     r"\b(?:said|says|told|according to|sagte|sagt|a déclaré|a dit|selon|dijo|según"
     r"|ha detto|secondo|disse|segundo|zei|volgens)\b"
@@ -156,13 +157,13 @@ _LABELS = frozenset(
 # A cookie declaration's row: the cookie's name, how long it lasts, what sets it and why
 # ("_ga 2 years Google Analytics sets this cookie ...", "viewed_cookie_policy 11 months The
 # cookie is set by ..."); the name is an identifier, not a word of a sentence.
-_COOKIE_ROW = re.compile(
+_COOKIE_ROW = lazy_re(
     r"^(?=\S*(?:[_\-.\d]|(?-i:[A-Z]{2})))\S{2,60}\s+(?:\d+\s+(?:years?|months?|weeks?|days?|hours?|"
     r"minutes?|seconds?)|session|persistent|never|past)\b.*\bcookies?\b",
     re.IGNORECASE,
 )
 # A consent panel's description of a kind of cookie ("Functional cookies help to ...").
-_COOKIE_KIND = re.compile(
+_COOKIE_KIND = lazy_re(
     r"^(?:strictly )?(?:necessary|essential|functional|functionality|performance|analytics?|"
     r"analytical|advertisement|advertising|marketing|targeting|preferences?|statistics?|"
     r"statistical|social media|(?:other )?uncategori[sz]ed) cookies\b",
@@ -172,7 +173,7 @@ _ALONE_DENSITY = 0.18
 # The purposes and features of the ad industry's consent framework (the IAB's TCF, in the
 # wording of its versions 2.0 and 2.2), as its panels list them: no article strings two of
 # them together, nor writes one alone on a short line.
-_PURPOSE = re.compile(
+_PURPOSE = lazy_re(
     r"\b(?:store and/or access information on a device"
     r"|use limited data to select (?:advertising|content)|select basic ads"
     r"|create (?:profiles for personali[sz]ed advertising|profiles to personali[sz]e content"
@@ -219,7 +220,7 @@ def _purpose_verdict(text: str) -> tuple[bool, bool]:
     return False, bool(found) and len(_WORD.findall(text)) <= MAX_PURPOSE_LINE
 
 
-_LABEL_PUNCT = re.compile(r"[^\w×✕✖&.' ]+")
+_LABEL_PUNCT = lazy_re(r"[^\w×✕✖&.' ]+")
 
 
 def _norm_label(line: str) -> str:
@@ -293,9 +294,9 @@ def is_consent_text(text: str) -> bool:
 # matches unless the text holds one of the characters that match ASCII letters only when the
 # case is ignored (dotted and dotless i, Kelvin sign, long s).
 _CASE_SPECIAL = ("\u0130", "\u0131", "\u212a", "\u017f")
-_VOCAB_LOWER = re.compile(_VOCAB_SOURCE)
-_ADDRESS_LOWER = re.compile(_ADDRESS_SOURCE)
-_REPORTED_LOWER = re.compile(_REPORTED_SOURCE)
+_VOCAB_LOWER = lazy_re(_VOCAB_SOURCE)
+_ADDRESS_LOWER = lazy_re(_ADDRESS_SOURCE)
+_REPORTED_LOWER = lazy_re(_REPORTED_SOURCE)
 _FAST = (_VOCAB_LOWER, _ADDRESS_LOWER, _REPORTED_LOWER)
 _Patterns = tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 

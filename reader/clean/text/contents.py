@@ -11,16 +11,17 @@ import re
 from collections.abc import Sequence
 
 from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL
+from reader.core.lazy import lazy_re
 
 MAX_ENTRY_WORDS = 20  # an entry names a section: a heading, not a paragraph
 MAX_HEADING_LENGTH = 200  # lines longer than this are never a section's heading
 MAX_LABEL_LENGTH = 60  # the label's line, its button's words run on
 
 # the label, maybe with its button run on ("Table of ContentsToggle")
-_LABEL = re.compile(
+_LABEL = lazy_re(
     rf"(?:{CONTENTS_LABEL}|{JUMP_LABEL})(?:(?-i:[A-Z])[^.!?]{{0,40}})?", re.I
 )
-_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[•·▪‣◦–-])\s")
+_NUMBER = lazy_re(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[•·▪‣◦–-])\s")
 
 
 def _key(text: str) -> str:

@@ -27,6 +27,7 @@ from reader.clean.text.headline_place import FUNCTION_WORDS, READING_TIME
 from reader.clean.text.junk import is_end_heading
 from reader.clean.text.name_lines import POSSESSIVE, name_over_biography, names_alone
 from reader.core.given_names import is_given_name, opens_with_given_name
+from reader.core.lazy import lazy_re
 
 T = TypeVar("T")
 
@@ -36,21 +37,21 @@ _words = count_words
 
 
 # "September 1, 2023 By Emily Norwood": a date, then the byline
-_DATED_BY = re.compile(r"^(?P<date>.{6,60}?)\s+[Bb]y\s+(?P<rest>[A-Z].{1,160})$")
+_DATED_BY = lazy_re(r"^(?P<date>.{6,60}?)\s+[Bb]y\s+(?P<rest>[A-Z].{1,160})$")
 # where the name after "by" ends: "Jean-Luc Aufranc (CNXSoft) - 5 Comments on ..."
-_AFTER_NAME = re.compile(r"\s[-–—|•·]\s|\s\(|[|•·]")
-_ABOUT_AUTHOR = re.compile(
+_AFTER_NAME = lazy_re(r"\s[-–—|•·]\s|\s\(|[|•·]")
+_ABOUT_AUTHOR = lazy_re(
     r"^(?:about the authors?|meet the author|author bio|(?:(?:article|post|story) )?written by|"
     r"(?:article|post|story) by|author)\s*:?$",
     re.I,
 )
-_AUTHOR_LABEL = re.compile(
+_AUTHOR_LABEL = lazy_re(
     r"^(?:(?:(?:article|post|story) )?written by|(?:words |posted |article |post |story )?by|"
     r"author)\s*:?$",
     re.I,
 )
 # between a name and what follows it (the pieces are stripped)
-_NAME_SEPARATORS = re.compile(r"[•|·]|\s[—–/]\s|(?<=[^\s,&])\s{2,}(?=\S)")
+_NAME_SEPARATORS = lazy_re(r"[•|·]|\s[—–/]\s|(?<=[^\s,&])\s{2,}(?=\S)")
 
 
 def _lone_name(text: str) -> str | None:
@@ -141,7 +142,7 @@ NEAR_NAME = 2  # lines around a lone name where the date or the reading time tha
 
 
 # a day of a month without its year ("Jun 9", "9 June"), as a blog's byline dates its post
-_DAY_OF_MONTH = re.compile(
+_DAY_OF_MONTH = lazy_re(
     rf"^(?:(?:{month_alternation()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{month_alternation()}))\.?$",
     re.I,
@@ -164,20 +165,20 @@ def _dates_the_head(line: str) -> bool:
 
 
 # a capitalised word of a name: "Petkova", "O'Neil", "Jean-Luc", "McIntyre" (not "DashboardGet")
-_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]{0,2}[A-Z])?[^\W\d_A-Z]*(?:[-'’][^\W\d_]+)*\.?$")
+_NAME_WORD = lazy_re(r"^[^\W\d_](?:[^\W\d_]{0,2}[A-Z])?[^\W\d_A-Z]*(?:[-'’][^\W\d_]+)*\.?$")
 _NOT_IN_NAMES = FUNCTION_WORDS | frozenset(
     "by the of and or in on for to at our my all new how why".split()
 )
 NAME_CHECK_LINES = 60  # lines under a lone name where its words must not be in lower case
 # A word alone over a date that is its label or the story's kind, never a name.
-_LONE_LABEL = re.compile(
+_LONE_LABEL = lazy_re(
     r"^(?:published|posted|updated|modified|written|authors?|contributors?|editors?|staff writer"
     r"|sponsored|advertisement|opinion|analysis|editorial|commentary|review|news|blog|updates?"
     r"|features?|interview|explainer|essay|column|profile|podcast|guide|how-to|tutorial)"
     r"\W*$",
     re.I,
 )
-_LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
+_LOWER_WORD = lazy_re(r"\b[^\W\d_A-Z]+\b")
 
 
 def unknown_name(text: str, body: Sequence[str], fewest: int = 2) -> str | None:
@@ -230,8 +231,8 @@ MAX_TITLE_LINES = 4  # lines that are the title, looked around for its details
 MIN_DEK_WORDS = 8  # words of a dek between a copied page's title and its author's name
 NEAR_TITLE = 12  # lines around a copied page's title where its date line or byline may stand
 MAX_DETAILS_WORDS = 25  # words of a line of details (a byline, a date, a role, a reading time)
-_DETAILS_SEPARATOR = re.compile(r"(?<!\s)\s+[•·⋅●∙|—]\s+|(?<=\S)\s{2,}(?=\S)")
-_DATE_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
+_DETAILS_SEPARATOR = lazy_re(r"(?<!\s)\s+[•·⋅●∙|—]\s+|(?<=\S)\s{2,}(?=\S)")
+_DATE_LABEL = lazy_re(r"^\W*(?:first\s+)?(?:published|posted|updated|last\s+updated)\b", re.I)
 LABELLED_DAY_WITHIN = 30  # characters after a long line's date label its date stands in
 
 
@@ -320,7 +321,7 @@ def _names_among_details(text: str) -> list[str]:
 
 
 # a writer and the section or publication they wrote in: "Mahua Das in Project Management"
-_NAME_IN = re.compile(r"^(?P<name>[^\W\d_][\w.'’ -]{2,40}?) in (?P<section>[A-Z][^.!?]{1,60})$")
+_NAME_IN = lazy_re(r"^(?P<name>[^\W\d_][\w.'’ -]{2,40}?) in (?P<section>[A-Z][^.!?]{1,60})$")
 
 
 def _name_in_section(part: str) -> str | None:
@@ -343,7 +344,7 @@ def date_near(texts: Sequence[str], title: str) -> str | None:
     return _nearest_to(texts, title, lambda index: _date_of_date_line(texts[index]))
 
 
-_PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:published|posted)\b", re.I)
+_PUBLISHED_LABEL = lazy_re(r"^\W*(?:first\s+)?(?:published|posted)\b", re.I)
 
 
 def labelled_date(texts: Sequence[str]) -> str | None:

@@ -7,11 +7,11 @@ January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT"). Such a line is read once.
 
 from __future__ import annotations
 
-import re
+from reader.core.lazy import lazy_re
 
 MAX_DOUBLED = 300  # characters of a line looked at (a byline's, a date's, a heading's)
 MIN_HALF = 6  # characters of each copy
-_CAPITALISED = re.compile(r"\b[^\W\d_][^\W\d_]*")
+_CAPITALISED = lazy_re(r"\b[^\W\d_][^\W\d_]*")
 
 
 def _stands_alone(half: str) -> bool:

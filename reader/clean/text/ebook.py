@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from reader.core.lazy import lazy_re
+
 if TYPE_CHECKING:
     from reader.clean.explain import DropLog
 
@@ -20,11 +22,11 @@ HEADER_CHARS = 100_000  # the start line is looked for this far into the text (o
 # carry a long "small print" licence)
 FIELD_LINES = 12  # a text's own fields are looked for in its first lines ...
 MAX_FIELD = 200  # ... each this long at most
-_START = re.compile(
+_START = lazy_re(
     r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b[^\n]*$", re.I | re.M
 )
-_END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b[^\n]*$", re.I | re.M)
-_FIELD = re.compile(r"^\s*(title|author|authors|by)\s*:\s*(\S.*?)\s*$", re.I)
+_END = lazy_re(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b[^\n]*$", re.I | re.M)
+_FIELD = lazy_re(r"^\s*(title|author|authors|by)\s*:\s*(\S.*?)\s*$", re.I)
 
 
 @dataclass

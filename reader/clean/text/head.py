@@ -23,15 +23,16 @@ from reader.clean.text.affiliate import is_affiliate_notice
 from reader.clean.text.junk import is_nav_line
 from reader.clean.text.preformatted import LINE_BREAK
 from reader.core.given_names import opens_with_given_name
+from reader.core.lazy import lazy_re
 
-_WORD = re.compile(r"\w+")
-_TITLE_END = re.compile(r"[.,;:][\"'”’)\]]*$")
-_LIST_ITEM = re.compile(r"[-*+•]\s")  # (matched at the start)
+_WORD = lazy_re(r"\w+")
+_TITLE_END = lazy_re(r"[.,;:][\"'”’)\]]*$")
+_LIST_ITEM = lazy_re(r"[-*+•]\s")  # (matched at the start)
 # a first word in lower case that names a thing, not a sentence's run-on: an identifier with
 # an underscore, an inner capital, a "::" or a digit between letters ("rustc_codegen_gcc:",
 # "iPhone", "n8n"; not a version run onto a name, "tokio1.50.0")
-_NAME_IN_LOWER_CASE = re.compile(r"^[a-z]+(?:_|[A-Z]|::|\d+[a-z])")
-_MASTHEAD = re.compile(
+_NAME_IN_LOWER_CASE = lazy_re(r"^[a-z]+(?:_|[A-Z]|::|\d+[a-z])")
+_MASTHEAD = lazy_re(
     r"\b(?:news|times|post|journal|daily|herald|tribune|guardian|magazine|gazette|chronicle|"
     r"review|observer|telegraph|independent|wire|report|today|weekly|monthly|atlantic|"
     r"economist|reuters|bloomberg|bbc|cnn|npr|pbs|politico|axios|vox|wired|verge|one|"
@@ -42,19 +43,19 @@ _MASTHEAD = re.compile(
 )
 # Menu items a copy ran together: "HomeCommercial CleaningLocationsPricing" (a lower-case
 # letter against the next item's capital; two such joins, as no headline has them)
-_GLUED = re.compile(r"[a-z][A-Z]")
+_GLUED = lazy_re(r"[a-z][A-Z]")
 MAX_GLUED = 1
-_SITE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)(?<!\s)\s+\|\s+(?P<site>[^|]{2,40})$")
+_SITE_SUFFIX = lazy_re(r"^(?P<title>.{8,}?)(?<!\s)\s+\|\s+(?P<site>[^|]{2,40})$")
 HEAD_LIMIT = 12  # units looked at before giving up on the head
-_COUNTER = re.compile(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?[KkMm]?")  # "39", "1,204", "1.2K"
+_COUNTER = lazy_re(r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?[KkMm]?")  # "39", "1,204", "1.2K"
 MAX_DATE_WORDS = 16  # of a date line in the head (two forms of the day, a time and its zone:
 # "Last update on: August 25, 2025 Mon, 25 Aug 2025 08:00:00 +0100"; 12 left that line in the
 # body, one dev page's F1 0.919 -> 0.921)
 # A page's own label, never its title: "Table of contents", "About", "Skip to search".
-_LABEL = re.compile(rf"^(?:{CONTENTS_LABEL}|{SITE_LINE})$", re.I)
+_LABEL = lazy_re(rf"^(?:{CONTENTS_LABEL}|{SITE_LINE})$", re.I)
 
 
-_GLUED_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_PARTS = lazy_re(r"(?<=[a-z])(?=[A-Z])")
 
 
 def is_page_label(text: str) -> bool:
@@ -71,13 +72,13 @@ def is_page_label(text: str) -> bool:
 
 MIN_DEK_WORDS = 4  # words of a subtitle ("Security", "Everfit Team", "Aug 15" are labels)
 # a credit's or a date's label, a reading time: a head's furniture, no dek
-_NO_DEK = re.compile(
+_NO_DEK = lazy_re(
     r"^(?:(?:written|reviewed|edited|fact[- ]checked|posted|published|updated)\s+(?:by|on)\b|"
     r"(?:by|published|(?:last )?updated|authors?|contributors?)\s*[:(]|"
     r"medically reviewed\b)|\d\s*min(?:ute)?s?\s*read",
     re.I,
 )
-_TAG_SEPARATOR = re.compile(r"\s[|/•·]\s")  # two of them: a list of tags
+_TAG_SEPARATOR = lazy_re(r"\s[|/•·]\s")  # two of them: a list of tags
 
 
 def is_dek(text: str) -> bool:

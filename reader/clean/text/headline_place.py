@@ -19,24 +19,25 @@ from reader.clean.text.junk import (
     junk_mask,
 )
 from reader.clean.text.prose_line import is_prose, title_case
+from reader.core.lazy import lazy_re
 
-READING_TIME = re.compile(
+READING_TIME = lazy_re(
     rf"^\s*\d{{1,3}}\s*(?:-|\s)?\s*min(?:ute)?s?\.?(?:\s+read)?\s*$|{READING_TIME_LABELLED}", re.I
 )
 # A credit or a date's label at a line's start ("ByRhonda Krause", "Posted in News").
-_CREDIT_LEAD = re.compile(
+_CREDIT_LEAD = lazy_re(
     r"^(?:(?-i:By(?=[A-Z]))|(?:by|posted|published|updated|written|authored|author|filed|"
     r"(?:last )?(?:updated|modified|reviewed)|(?:medically |fact[- ])?(?:reviewed|checked))\b)",
     re.I,
 )
 # The page's own labels between a headline and its body.
 _CONTENTS = rf"^(?:skip to )?(?:{CONTENTS_LABEL}|{JUMP_LABEL})"
-_HEAD_LABEL = re.compile(rf"{_CONTENTS}$", re.I)
+_HEAD_LABEL = lazy_re(rf"{_CONTENTS}$", re.I)
 # A table of contents' label, maybe with its button run on ("Table of ContentsToggle").
-_CONTENTS_LINE = re.compile(rf"{_CONTENTS}(?:(?-i:[A-Z])[^.!?]{{0,40}})?$", re.I)
-_WORDS = re.compile(r"\w+")
-_BREADCRUMB = re.compile(r"\s[»›>/|]\s")
-_NUMBERED = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*[.)]\s")
+_CONTENTS_LINE = lazy_re(rf"{_CONTENTS}(?:(?-i:[A-Z])[^.!?]{{0,40}})?$", re.I)
+_WORDS = lazy_re(r"\w+")
+_BREADCRUMB = lazy_re(r"\s[»›>/|]\s")
+_NUMBERED = lazy_re(r"^\s*\d{1,3}(?:\.\d{1,3})*[.)]\s")
 TITLE_IN_BODY = 0.5  # share of a first line's words the body must hold for it to be the title
 HEAD_BACK = 12  # units looked at above the body for its title
 FAR_BACK = 40  # ... and, when none there names the body, how far up one that does may stand

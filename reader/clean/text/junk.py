@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from reader.clean.furniture_words import FURNITURE_LINES, RELATED_HEADINGS
 from reader.clean.text.scan import TextScan
 from reader.clean.text.scene_breaks import is_scene_break
+from reader.core.lazy import lazy_re
 
-_PUNCT = re.compile(r"[^\w&' ]+")
+_PUNCT = lazy_re(r"[^\w&' ]+")
 
 _NAV = frozenset(
     {
@@ -100,10 +101,10 @@ _NOT_AFTER = frozenset(
     {"see also", "topics", "tags", "categories", "filed under", "latest", "popular"}
 )
 # (a count of none: "No comments:" over a blog's empty thread, as ``normalise`` leaves it)
-_COMMENT_COUNT = re.compile(r"^(?:\d+|no)\s+comments?$")
-_WORD = re.compile(r"\w+")
+_COMMENT_COUNT = lazy_re(r"^(?:\d+|no)\s+comments?$")
+_WORD = lazy_re(r"\w+")
 # "Updated 3 hours ago", "5 min read", "Reading time: 4 minutes": page chrome, not text.
-_CHROME = re.compile(
+_CHROME = lazy_re(
     r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
     r"weeks?|months?)\s+ago$|^\d+\s*(?:-|–)?\s*min(?:ute)?s?\s+read$|"
     r"^(?:estimated\s+)?reading time\s*:?\s*\d+\s*min(?:ute)?s?$|"
@@ -119,16 +120,16 @@ _CHROME = re.compile(
 # A pager's links run together ("Previous Next", "PreviousNext", "Prev PostNext Post",
 # "prev | next"): two or more, and nothing else.
 MAX_PAGER = 60
-_PAGER = re.compile(
+_PAGER = lazy_re(
     r"^\W*(?:(?:previous|prev|next|older|newer)(?:\s*(?:post|posts|page|article|story|"
     r"entries))?\W*){2,}$",
     re.I,
 )
-_TAGS = re.compile(
+_TAGS = lazy_re(
     r"^(?:tags|topics|filed under|categories|related topics|keywords|labels)\s*:", re.I
 )
-_NEWSLETTER = re.compile(r"\bnewsletters?\b|\binbox\b", re.I)
-_SIGN_UP = re.compile(
+_NEWSLETTER = lazy_re(r"\bnewsletters?\b|\binbox\b", re.I)
+_SIGN_UP = lazy_re(
     r"\bsign(?:ing)? up\b|\bsubscrib\w*|\benter your email\b|\bemail address\b|\bdelivered\b|"
     # German, French, Spanish, Italian, Portuguese and Dutch
     r"\bmelden sie sich\b|\banmeld\w*|\babonnier\w*|\binscri\w*|\babonne[rz]\w*|"
@@ -140,12 +141,12 @@ _SIGN_UP = re.compile(
 # the site will send for it; a sentence that tells of signing up ("If you sign up after ...",
 # "don't forget to subscribe") is the writer's.
 MAX_CALL_WORDS = 40
-_CALL_TO_SIGN_UP = re.compile(
+_CALL_TO_SIGN_UP = lazy_re(
     r"(?:^|[.!?]\s+)(?:(?:be sure to|just|please|thanks for reading!?)\s+)?"
     r"(?:sign up|subscribe)\b",
     re.I,
 )
-_WHAT_IS_SENT = re.compile(
+_WHAT_IS_SENT = lazy_re(
     r"\b(?:news|updates?|latest|e-?mails|posts|insights|stories|articles|inbox|in touch|"
     r"up to date|updated|informed)\b",
     re.I,
@@ -153,12 +154,12 @@ _WHAT_IS_SENT = re.compile(
 # (every match of _CALL_TO_SIGN_UP and of _PUBLICATION_PROMPT holds one of these)
 _CALL_WORDS = ("sign up", "subscri", "reader-supported")
 # A publishing platform's own prompts (Substack's), whatever the publication's name.
-_PUBLICATION_PROMPT = re.compile(
+_PUBLICATION_PROMPT = lazy_re(
     r"\bis a reader-supported publication\b|\bconsider becoming a (?:free or )?paid subscriber\b|"
     r"^\s*this post is for paid subscribers\b|^\s*already a (?:paid )?subscriber\? sign in\b",
     re.I,
 )
-_FORM_LINES = re.compile(
+_FORM_LINES = lazy_re(
     r"^(?:enter your email(?: address)?|your email(?: address)?|email address|"
     r"by (?:signing up|subscribing|clicking|entering|submitting your e-?mail)\b.*|"
     r"thank you for signing up.*|"
@@ -174,23 +175,23 @@ _FORM_LINES = re.compile(
     r"(?:don't|don’t|do not) worry,? we(?:'|’)ll never share your email.*)$",
     re.I,
 )
-_COPYRIGHT = re.compile(
+_COPYRIGHT = lazy_re(
     r"^(?:©|\(c\)|copyright\b)\s*(?:(?:©|\(c\))\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
     r"(?P<owner>[^.|]{2,60})(?:[.|].*)?$",
     re.I,
 )
 # "All rights reserved" in English and the languages after it, and what follows it
-_RESERVED = re.compile(
+_RESERVED = lazy_re(
     r"(?<!\s)\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|"
     r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
     r"alle rechten voorbehouden)\b.*$",
     re.I,
 )
 # the years after the owner's name ("© The Daily 2025", "© The Daily, 2010-2025")
-_YEARS_AFTER = re.compile(
+_YEARS_AFTER = lazy_re(
     r"(?<![\s,])[\s,]+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$", re.I
 )
-_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\b(?:1[89]|20)\d\d\b", re.I)  # a sign or a year
+_COPYRIGHT_MARK = lazy_re(r"©|\(c\)|\b(?:1[89]|20)\d\d\b", re.I)  # a sign or a year
 
 
 def normalise(line: str) -> str:
@@ -210,7 +211,7 @@ _END_HEADINGS = (_LIST_MARKERS | _END_MARKERS | {normalise(h) for h in _AFTER_TH
 
 # The same headings told in other words: "You may be interested in the following topics as
 # well", "Other articles you may find interesting", "Browse all Blog Articles".
-_OTHER_READING = re.compile(
+_OTHER_READING = lazy_re(
     r"^(?:you (?:may|might|could) (?:also )?(?:like|love|enjoy|be interested)\b|"
     r"other (?:articles|posts|stories|guides) you\b|"
     r"(?:browse|see|view|explore) (?:all|more) (?:blog |our )?(?:articles|posts|stories)$|"
@@ -265,7 +266,7 @@ def is_nav_line(line: str) -> bool:
 # A button's words: a call to act, never a headline ("Sign inStart free trial", "Read the
 # Article", "Shop on Amazon", "Open in app", "Select an option", "Dismiss View all alerts")
 MAX_BUTTON = 60
-_BUTTON = re.compile(
+_BUTTON = lazy_re(
     r"^(?:(?:(?:sign|log)\s*(?:in|up|out)|register|get started|start(?: your| a)? free trial|"
     r"try (?:it )?(?:for )?free|start now|read (?:the|this|full|more)(?: full)? (?:article|story|"
     r"post|review)|check it out|learn more|see more|select an option|open in (?:the )?app|"
@@ -293,7 +294,7 @@ _MENU_NEIGHBOURS = frozenset(
      "support", "pricing", "now", "uses", "notes", "music", "photos", "videos", "courses"}
 )
 MAX_MENU_ROW = 80  # characters of a row of menu entries, at most
-_MENU_ROW_PUNCTUATION = re.compile(r"[:;,.!?'’\"]")
+_MENU_ROW_PUNCTUATION = lazy_re(r"[:;,.!?'’\"]")
 
 
 def is_menu_row(text: str) -> bool:
@@ -351,7 +352,7 @@ def copyright_owner(line: str) -> str | None:
     return owner or None
 
 
-_COPYRIGHT_START = re.compile(r"\n[^\S\n]*(?:©|\(c\)|copyright\b)", re.I)
+_COPYRIGHT_START = lazy_re(r"\n[^\S\n]*(?:©|\(c\)|copyright\b)", re.I)
 
 
 def first_copyright_owner(scan: TextScan) -> str | None:
@@ -371,7 +372,7 @@ def _is_short_item(text: str) -> bool:
 # A shop's button under a product in a buying guide: "Check Price at REI", "Buy on Amazon",
 # "Read the review", "Where to buy", "Visit website", "Learn more"
 MAX_SHOP_BUTTON = 60
-_SHOP_BUTTON = re.compile(
+_SHOP_BUTTON = lazy_re(
     r"^(?:(?:check|see|get|view|compare) (?:the )?(?:latest |current |best )?prices?"
     r"(?: (?:at|on|from) .{2,30})?|(?:buy|shop|view|see) (?:it |now )?(?:on|at|from) .{2,30}|"
     r"buy now|shop now|book now|where to buy|get (?:the )?deal|(?:read|see|jump to|watch) "
@@ -401,10 +402,10 @@ _READ_ALSO_LABEL = (
     r"recommended|lire aussi|à lire aussi|à lire également|lesen sie auch|mehr zum thema|"
     r"lee también|leer más|leggi anche|leia também|veja também|lees ook|zie ook)\s*[:|»›→]"
 )
-_READ_ALSO = re.compile(rf"^{_READ_ALSO_LABEL}\s*\S", re.I)
+_READ_ALSO = lazy_re(rf"^{_READ_ALSO_LABEL}\s*\S", re.I)
 MAX_READ_ALSO = 200  # characters: a story's title, not a paragraph
 # Paragraphs starting like a form line, a tag line or a copyright line (after white space).
-_LINE_START = re.compile(
+_LINE_START = lazy_re(
     rf"\n[^\S\n]*(?:{_READ_ALSO_LABEL}|"
     r"enter your email|your email|email address|by (?:signing up|subscribing|"
     r"clicking|entering|submitting your e-?mail)\b|thank you for signing up|"
@@ -434,7 +435,7 @@ def _candidates(paragraphs: Sequence[str], scan: TextScan) -> list[int]:
 
 
 # a link back to the site's list the page was opened from ("Back to posts", "← Back to Blog")
-_BACK_TO_LIST = re.compile(
+_BACK_TO_LIST = lazy_re(
     r"^(?:go )?back(?: to (?:the |all |our )*(?:posts?|blog|articles?|news|stories|home ?page|"
     r"home|search(?: results)?|list|overview|index|insights|resources|guides|categor(?:y|ies)|"
     r"shop|results))?$"

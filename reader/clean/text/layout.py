@@ -7,7 +7,6 @@ paragraph over many lines. The layout is told apart by the line lengths of the w
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import groupby, pairwise
@@ -24,29 +23,30 @@ from reader.clean.text.prose_line import is_prose
 from reader.clean.text.scan import chunks_holding, lines_at
 from reader.clean.text.tables import tab_tables
 from reader.core.hyphenation import HYPHENS, SOFT_HYPHEN, Spellings
+from reader.core.lazy import lazy_re
 
 # A line that starts something of its own: a list item or a dashed attribution.
-_STARTER = re.compile(r"^\s*(?:[-*+•·‣◦▪–—―]\s|\d{1,3}[.)]\s|[—―]|--\s?\S)")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_INDENT = re.compile(r"^(?: {2,}|\t)\S")
+_STARTER = lazy_re(r"^\s*(?:[-*+•·‣◦▪–—―]\s|\d{1,3}[.)]\s|[—―]|--\s?\S)")
+_SENTENCE_END = lazy_re(r"[.!?…][\"'”’)\]]*$")
+_INDENT = lazy_re(r"^(?: {2,}|\t)\S")
 _STARTS_OWN_SOURCE = rf"(?:{_STARTER.pattern[1:]})|(?:{_INDENT.pattern[1:]})"
-_STARTS_OWN = re.compile(rf"\A(?:{_STARTS_OWN_SOURCE})")  # anchored: linear in a search too
+_STARTS_OWN = lazy_re(rf"\A(?:{_STARTS_OWN_SOURCE})")  # anchored: linear in a search too
 # The same after a newline, for scanning a whole text (white space within the line only).
-_OWN_AFTER_NEWLINE = re.compile("\n(?:" + _STARTS_OWN_SOURCE.replace(r"\s", r"[^\S\n]") + ")")
-_INDENTED = re.compile(r"\n[^\S\n]")
+_OWN_AFTER_NEWLINE = lazy_re("\n(?:" + _STARTS_OWN_SOURCE.replace(r"\s", r"[^\S\n]") + ")")
+_INDENTED = lazy_re(r"\n[^\S\n]")
 # a line ending with a hyphen: "-", U+2010, which groff and nroff (man pages) write where
 # they break a word in two, or a soft hyphen
-_HYPHEN_END = re.compile(r"[-\u2010\u00ad][^\S\n]*\n")
+_HYPHEN_END = lazy_re(r"[-\u2010\u00ad][^\S\n]*\n")
 _MAX_WRAP = 100
 # ... of a text set in from the margin, as a man page is: a terminal of 120 or 132 columns
 # ("man ls | reader"); a browser's copy, whose paragraphs run long, is never set in
 _MAX_INDENTED_WRAP = 140
 INDENTED_SHARE = 0.8  # of its lines of 30+ characters set in: an indented text
-_UNDERLINE_AFTER_NEWLINE = re.compile(r"\n[ \t]*([=\-~^*#+_])\1{2,}[ \t]*(?=\n|\Z)")
-_QUOTE_AFTER_NEWLINE = re.compile(r"\n[ \t]*>")
-_QUOTE_START = re.compile(r"\A[ \t]*>")
-_PROMPT = re.compile(r">>>(?:\s|$)")  # an interactive Python prompt (matched at the start)
-_QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+")  # "> ", ">> ", "> > "
+_UNDERLINE_AFTER_NEWLINE = lazy_re(r"\n[ \t]*([=\-~^*#+_])\1{2,}[ \t]*(?=\n|\Z)")
+_QUOTE_AFTER_NEWLINE = lazy_re(r"\n[ \t]*>")
+_QUOTE_START = lazy_re(r"\A[ \t]*>")
+_PROMPT = lazy_re(r">>>(?:\s|$)")  # an interactive Python prompt (matched at the start)
+_QUOTE_MARKS = lazy_re(r"^(?:>[ \t]?)+")  # "> ", ">> ", "> > "
 MAX_HEADING = 100  # characters of an underlined heading, at most
 UNDERLINE_SHARE = 0.5  # an underline is at least this share of its heading's length
 _HEADING_NOT_ENDS = frozenset(".,;:")
@@ -128,7 +128,7 @@ def _soft_break(line: str, following: str, is_last: bool, width: int) -> bool:
 
 MIN_RUN_ON = 60  # characters of a line whose sentence runs on into the next
 MIN_RUN_ON_WORDS = 8  # ... and words
-_BYLINE_START = re.compile(r"by\s")  # a headline's byline under it ("by Andrew Clark")
+_BYLINE_START = lazy_re(r"by\s")  # a headline's byline under it ("by Andrew Clark")
 
 
 def runs_on(line: str, following: str) -> bool:

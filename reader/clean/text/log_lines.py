@@ -10,11 +10,11 @@ colon ("These are the lines from the log:") are its lead, a paragraph of its own
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.clean.text.preformatted import LINE_BREAK, KeptBlock
 from reader.clean.text.scan import chunks_holding, lines_at
+from reader.core.lazy import lazy_re
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?"
@@ -36,11 +36,11 @@ _STAMPS = (
 # a line's start: white space, an opening bracket, maybe a host's address and the fields a
 # web server writes before its bracketed stamp (``203.0.113.9 - - [01/Mar/2025:...``)
 _LINE_START = r"[ \t]*(?:\d{1,3}(?:\.\d{1,3}){3}[ \t]+\S+[ \t]+\S+[ \t]+)?[\[(<]?"
-_LOG_LINE = re.compile(rf"\A{_LINE_START}(?:{'|'.join(_STAMPS)})")  # (at a line's start)
-_LOG_AFTER_NEWLINE = re.compile(rf"\n(?={_LINE_START}(?:{'|'.join(_STAMPS)}))")
+_LOG_LINE = lazy_re(rf"\A{_LINE_START}(?:{'|'.join(_STAMPS)})")  # (at a line's start)
+_LOG_AFTER_NEWLINE = lazy_re(rf"\n(?={_LINE_START}(?:{'|'.join(_STAMPS)}))")
 MIN_LOG_LINES = 2  # lines of a chunk starting with a stamp or a level, at least
 # what any stamp or level holds, looked for first (a quick scan of a book with none)
-_ANY_STAMP = re.compile(r"\d:\d\d|\d\.\d+\]")
+_ANY_STAMP = lazy_re(r"\d:\d\d|\d\.\d+\]")
 _LEVELS = ("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "ERROR", "FATAL", "CRITICAL", "SEVERE")
 
 

@@ -18,23 +18,24 @@ from reader.article.model import SCENE_BREAK
 from reader.clean.byline import parse_date
 from reader.clean.extracted import Draft
 from reader.clean.mail_signature import without_signature
+from reader.core.lazy import lazy_re
 
 Block = tuple[str, str, int]
 
 HEADER_WORDS = 20  # words of the lines over a message naming its sender and date, at most
 HEADER_LINES = 3
 HEADING_LEVEL = 4  # as a thread's post's heading
-_QUOTED = re.compile(r"^\s*>")
-_QUOTE_MARKS = re.compile(r"^(?:\s*>)+ ?")
-_ATTRIBUTION = re.compile(r"\b(?:wrote|writes|said|schrieb|a écrit|escribió)\s*:\s*$", re.I)
+_QUOTED = lazy_re(r"^\s*>")
+_QUOTE_MARKS = lazy_re(r"^(?:\s*>)+ ?")
+_ATTRIBUTION = lazy_re(r"\b(?:wrote|writes|said|schrieb|a écrit|escribió)\s*:\s*$", re.I)
 _SIGNATURE = "-- "
-_SET_IN = re.compile(r"^(?: {2,}|\t)\S")
+_SET_IN = lazy_re(r"^(?: {2,}|\t)\S")
 # a date as mail archives print it: "Thu Apr  9 14:02:11 UTC 2026" (C's ctime, a zone added)
-_CTIME = re.compile(
+_CTIME = lazy_re(
     r"^[A-Z][a-z]{2},? +[A-Z][a-z]{2} +\d{1,2} +\d{1,2}:\d{2}(?::\d{2})?(?: +[A-Z]{2,5})? +\d{4}$"
 )
 # an address ("miriam@example.org", archives' "miriam at example.org"); bounded: linear time
-_ADDRESS = re.compile(r"<?(?<![\w.+-])[\w.+-]{1,64}(?:@| at )[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}>?")
+_ADDRESS = lazy_re(r"<?(?<![\w.+-])[\w.+-]{1,64}(?:@| at )[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}>?")
 
 
 def is_message(text: str) -> bool:

@@ -8,18 +8,17 @@ date ("June 2022", "3 March 2026") the publication date.
 
 from __future__ import annotations
 
-import re
-
 from reader.clean.byline import parse_date
+from reader.core.lazy import lazy_re
 
-_COLUMNS = re.compile(r"\S {3,}(\S.*)$")  # the right column: after a run of three spaces
+_COLUMNS = lazy_re(r"\S {3,}(\S.*)$")  # the right column: after a run of three spaces
 # "R. Fielding, Ed.", "A. Lindqvist", "J-P. Vasseur": initials, then a surname
-_AUTHOR = re.compile(
+_AUTHOR = lazy_re(
     r"^((?:[A-Z][a-z]?\.[ -]?(?:[A-Z]\.[ -]?)?){1,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"(?:, (?:Ed|Editor)\.?)?$"
 )
 _RIGHT_ONLY = 24  # spaces before a right-column line with nothing on its left
-_MONTH_YEAR = re.compile(r"^(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4})$")
+_MONTH_YEAR = lazy_re(r"^(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4})$")
 
 
 def memo_header(block: str) -> tuple[list[str], str | None]:

@@ -4,19 +4,19 @@ text, for :mod:`reader.clean.text.details`."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.clean.byline import BIOGRAPHY_GOES_ON, parse_names
 from reader.clean.text.head import is_person_name
 from reader.core.given_names import opens_with_given_name
+from reader.core.lazy import lazy_re
 
 # a possessive ("Today's Hours", "Rick Steves' Europe"): a place's or a thing's, no name
-POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])(?!\w)")
+POSSESSIVE = lazy_re(r"\w(?:['’]s|s['’])(?!\w)")
 
 
 # what parts the names of a line of names: "A, B and C", "A & B"
-_BETWEEN_NAMES = re.compile(r",(?:\s*and\s)?|\s(?:and|&)\s")  # (the pieces are stripped)
+_BETWEEN_NAMES = lazy_re(r",(?:\s*and\s)?|\s(?:and|&)\s")  # (the pieces are stripped)
 
 
 def names_alone(text: str) -> list[str]:
@@ -35,7 +35,7 @@ def names_alone(text: str) -> list[str]:
     return []
 
 
-_BIOGRAPHY_GOES_ON = re.compile(rf"^{BIOGRAPHY_GOES_ON}")
+_BIOGRAPHY_GOES_ON = lazy_re(rf"^{BIOGRAPHY_GOES_ON}")
 
 
 def name_over_biography(texts: Sequence[str]) -> list[str]:

@@ -18,6 +18,8 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from reader.core.lazy import lazy_re
+
 if TYPE_CHECKING:
     from reader.clean.explain import DropLog
 
@@ -33,20 +35,20 @@ MIN_FOOT_GAP = 8  # lines between two numbered feet, at least
 MAX_SEARCHED = 1_000_000  # characters: a longer text without form feeds (a book) is not
 # searched for numbered feet (an RFC of 200 pages is half of this)
 
-_DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s+")
+_DIGITS = lazy_re(r"\d+")
+_SPACES = lazy_re(r"\s+")
 # A foot that counts pages, without form feeds: "Page 3", "[Page 3]", "Seite 3 von 9".
-_PAGE_COUNT = re.compile(r"\b(?:page|seite|página|pagina|strona|sida)\s*\d", re.IGNORECASE)
+_PAGE_COUNT = lazy_re(r"\b(?:page|seite|página|pagina|strona|sida)\s*\d", re.IGNORECASE)
 _PAGE_WORDS = tuple(  # as a foot may spell them
     spelling
     for word in ("page", "seite", "página", "pagina", "strona", "sida")
     for spelling in (word, word.capitalize(), word.upper())
 )
 # A page number on a line of its own: "12", "- 12 -", "[12]", "Page 12", "12 of 40".
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = lazy_re(
     r"^[-–—\[(]?\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*[-–—\])]?$", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_SENTENCE_END = lazy_re(r"[.!?:;][\"'”’)\]]*$")
 
 
 def _key(line: str) -> str:

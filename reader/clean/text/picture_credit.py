@@ -7,7 +7,7 @@ they describe what the reader cannot see, between the article's paragraphs.
 
 from __future__ import annotations
 
-import re
+from reader.core.lazy import lazy_re
 
 MAX_LENGTH = 300  # a caption, not a paragraph
 
@@ -15,13 +15,13 @@ _CREDIT = r"(?:(?:image|photo|photograph|picture|illustration)s?(?: credits?)?|c
 _BY = r"(?:photo|image|photograph|illustration|picture)s? (?:by|courtesy(?: of)?)"
 # a line of the credit alone ("Photo: Getty Images", "Image by AlexZel from Pixabay"), its
 # first word capitalised (not a setting's key: "image: postgres:18")
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = lazy_re(
     r"\(?(?=[A-Z])(?i:(?:(?:featured|header|hero|top|cover|lead|main) )?"
     rf"(?:{_CREDIT} ?: ?|{_BY} |courtesy of ))[^\W\d][^\s:]*(?: [^\s:]+){{0,5}}"
 )
 # a caption that ends with its credit ("The family that backpacks. Credit: Chris McNamara",
 # "Guests pick their pastries. | Photo by Lisa Jennings", "(Picture credit: Getty)")
-_CAPTION_CREDIT = re.compile(
+_CAPTION_CREDIT = lazy_re(
     rf"(?:[.!?”\"] {{1,3}}| [|–—] | \()(?i:{_CREDIT} ?: ?|{_BY} )[A-Z][^.!?]{{1,60}}\)?\.?$"
 )
 

@@ -6,7 +6,6 @@ caption) -> pull quotes out of the body -> typed blocks (paragraphs, lists, head
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -60,11 +59,12 @@ from reader.clean.text.scan import TextScan
 from reader.clean.text.scene_breaks import with_scene_breaks
 from reader.clean.text.signature_lines import signature_lines
 from reader.clean.text.signed_title import SIGNED_BELOW, signed_title_below
+from reader.core.lazy import lazy_re
 
 if TYPE_CHECKING:
     from reader.clean.explain import DropLog
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re(r"\d")
 
 
 def _newlines(text: str) -> str:

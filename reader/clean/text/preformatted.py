@@ -12,12 +12,12 @@ other (a title block).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.clean.text.scan import chunks_holding, lines_at, lines_with
+from reader.core.lazy import lazy_re
 
 LINE_BREAK = "\u2028"  # a preformatted unit's line break (a paragraph holds no "\n")
 MIN_DEEPER = 2  # columns further in than the prose for a chunk to be set in
@@ -47,18 +47,18 @@ class KeptBlock:
     table: bool = False  # rows parted by LINE_BREAK, cells by tabs
 
 
-_GAP = re.compile(r"\S {3,}\S")  # a run of spaces between two columns
-_WIDE_GAP = re.compile(r"\S {5,}\S")
-_SET_IN = re.compile(r"\n[ \t]+\S")  # (a literal first: quick to find in a book)
-_SPACE_RUN = re.compile(r" {3}")
+_GAP = lazy_re(r"\S {3,}\S")  # a run of spaces between two columns
+_WIDE_GAP = lazy_re(r"\S {5,}\S")
+_SET_IN = lazy_re(r"\n[ \t]+\S")  # (a literal first: quick to find in a book)
+_SPACE_RUN = lazy_re(r" {3}")
 # A line of one mark repeated: a heading's underline or overline ("=====", "-----").
-UNDERLINE = re.compile(r"^([=\-~^*#+_])\1{2,}$")
-_STARTER = re.compile(r"^(?:[-*+•·‣◦▪–—]\s|\d{1,3}[.)]\s)")
+UNDERLINE = lazy_re(r"^([=\-~^*#+_])\1{2,}$")
+_STARTER = lazy_re(r"^(?:[-*+•·‣◦▪–—]\s|\d{1,3}[.)]\s)")
 # a word of running prose, in lower case (within brackets or quotes, before a stop)
-_LOWER_WORD = re.compile(r"\A[(\"'“‘]?[a-z][a-z'’-]*[)\"'”’]?[,;:.!?]?[)\"'”’]?\Z")
+_LOWER_WORD = lazy_re(r"\A[(\"'“‘]?[a-z][a-z'’-]*[)\"'”’]?[,;:.!?]?[)\"'”’]?\Z")
 # a list item's marker: bullets ("-", "**", "o"), numbers and letters ("2.", "b)", "gg."), "[1]"
-_MARKER = re.compile(r"(?:[-*+•·‣◦▪–—]+|o|\(?(?:\d{1,3}|[A-Za-z]{1,3})[.):]|\[\d{1,3}\])[ \t]+")
-_TEXT_AFTER_GAP = re.compile(r"(?<=\S)  +(?=\S)")
+_MARKER = lazy_re(r"(?:[-*+•·‣◦▪–—]+|o|\(?(?:\d{1,3}|[A-Za-z]{1,3})[.):]|\[\d{1,3}\])[ \t]+")
+_TEXT_AFTER_GAP = lazy_re(r"(?<=\S)  +(?=\S)")
 
 
 def _indent(line: str) -> int:

@@ -3,12 +3,12 @@ sentences when long, and is not a run of capitalised menu items or a headline.""
 
 from __future__ import annotations
 
-import re
+from reader.core.lazy import lazy_re
 
 _SENTENCE_MARKS = ".!?:…。！？："  # a colon too: a list follows it (and CJK's own marks)
 _CLOSERS = "\"'”’)]」』）"
-_SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
-_CAPITALISABLE = re.compile(r"\b[^\W\d_]{2,}\b")
+_SENTENCE_INSIDE = lazy_re(r"\w[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+_CAPITALISABLE = lazy_re(r"\b[^\W\d_]{2,}\b")
 TITLE_CASE_SHARE = 0.6  # more capitalised words than this: menu items or a headline
 
 

@@ -15,16 +15,17 @@ from dataclasses import dataclass
 from itertools import accumulate, islice
 
 from reader.core.given_names import is_given_name
+from reader.core.lazy import lazy_re
 
-_WORD = re.compile(r"\w+")
-_DASH = re.compile(r"^\s*(?:[—–―~]|-{1,2})\s*")
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
-_QUOTE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_BULLET = re.compile(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St)\.)$")
-_CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
-_SIGN_OFF = re.compile(r"\w@\w|\b\d{1,2}:\d{2}\b")  # an address or a time of day
-_NAME_RUN = re.compile(
+_WORD = lazy_re(r"\w+")
+_DASH = lazy_re(r"^\s*(?:[—–―~]|-{1,2})\s*")
+_SENTENCE_END = lazy_re(r"[.!?…:;][\"'”’)\]]*$")
+_QUOTE_END = lazy_re(r"[.!?…][\"'”’)\]]*$")
+_BULLET = lazy_re(r"^\s*(?:[-*+•·‣◦▪]|\d{1,3}[.)])\s")
+_ABBREVIATION_END = lazy_re(r"(?:\b[A-Z]\.(?:[A-Z]\.)+|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St)\.)$")
+_CAPITALISED = lazy_re(r"^[A-Z][\w'’.-]*$")
+_SIGN_OFF = lazy_re(r"\w@\w|\b\d{1,2}:\d{2}\b")  # an address or a time of day
+_NAME_RUN = lazy_re(
     r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|la|le|bin|al)\s+)?[A-Z][\w'’.-]+)+"
 )
 _QUOTE_MARKS = "\"“”‘’'«»„"

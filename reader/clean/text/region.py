@@ -44,11 +44,12 @@ from reader.clean.text.junk import (
     is_nav_line,
 )
 from reader.clean.text.prose_line import is_prose, title_case
+from reader.core.lazy import lazy_re
 
-_WORDS = re.compile(r"\w+")
+_WORDS = lazy_re(r"\w+")
 # What only a web site's menus and footers say: a whole line, or a phrase anywhere.
-_SITE_LINE = re.compile(rf"^{SITE_LINE}$", re.I)
-_SITE_PHRASE = re.compile(
+_SITE_LINE = lazy_re(rf"^{SITE_LINE}$", re.I)
+_SITE_PHRASE = lazy_re(
     r"\b(?:privacy (?:policy|notice)|cookies? (?:policy|settings|preferences)|"
     r"terms of (?:use|service)|all rights reserved"
     # German, French, Spanish, Italian, Portuguese and Dutch
@@ -59,7 +60,7 @@ _SITE_PHRASE = re.compile(
     r"alle rechten voorbehouden)\b|©",
     re.I,
 )
-_MENU_PARTS = re.compile(r"\s{2,}|\s*[|•·]\s*")
+_MENU_PARTS = lazy_re(r"\s{2,}|\s*[|•·]\s*")
 LABEL_COST = 4  # what one menu line, button or heading weighs against the prose around it
 LABEL_WORDS = 4  # a line of this many words or fewer, starting with a capital, is a label
 PROSE_DISCOUNT = 3  # a short sentence ("Yes," she said.) weighs little either way
@@ -376,7 +377,7 @@ def read_page(texts: Sequence[str]) -> tuple[Span | None, Headline | None]:
 
 OWN_TITLE_NAMED = 3  # body words a text's first line names to stand over a headline far below
 MENU_GAP = 8  # lines between them that make it far (a menu's worth, not a dek and a byline)
-_MENU_RUN = re.compile(r"\S {2,}\S")
+_MENU_RUN = lazy_re(r"\S {2,}\S")
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,12 +3,12 @@ break (:data:`SCENE_BREAK`), not dropped with the page's furniture of lone signs
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from reader.article.model import SCENE_BREAK
+from reader.core.lazy import lazy_re
 
-_SCENE_BREAK = re.compile(r"^\s*(?:(?:\*\s*){3,}|⁂)\s*$")
+_SCENE_BREAK = lazy_re(r"^\s*(?:(?:\*\s*){3,}|⁂)\s*$")
 
 
 def is_scene_break(text: str) -> bool:

@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from reader.clean.byline import parse_date
 from reader.clean.text.head import count_words
 from reader.clean.text.prose_line import is_prose
+from reader.core.lazy import lazy_re
 
 FIRST_LINES = 3  # lines at the body's top where such a line stands
 MAX_CHARS = 200  # characters of such a line
 MAX_DATED_WORDS = 30  # words of a labelled date line that names no writer ("Posted on ... in")
 LONG_PROSE = 30  # words of a paragraph that starts the article: the lines stop there
 # A label that opens a byline or a date line ("Posted on", "Written by", "ByRhonda Krause").
-_LABEL = re.compile(
+_LABEL = lazy_re(
     r"^(?:(?-i:By(?=[A-Z]))|(?:by|posted|published|updated|last updated|written|authored|"
     r"(?:medically |fact[- ])?(?:reviewed|checked)|on)\b)",
     re.IGNORECASE,

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from reader.core.lazy import lazy_re
+
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -27,22 +29,22 @@ _NUMBER = rf"(?:\d{{1,3}}|{_ROMAN}|{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD})?)"
 _PART = r"(?:chapter|part|book|section|act|scene|canto|volume|vol\.|letter|stave|chap\.)"
 _ALONE = r"(?:prologue|epilogue|preface|foreword|afterword|introduction|interlude|appendix)"
 # the line, a title after it at most (after a stop, a colon or a dash)
-_CHAPTER = re.compile(
+_CHAPTER = lazy_re(
     rf"(?:{_PART}\s+{_NUMBER}|{_ALONE}(?:\s+(?:[A-Z]|{_NUMBER}))?)"
     r"(?:[.:]?|(?:[.:]|\s*[—–-])\s*\S.*)",
     re.I,
 )
 # (case-sensitive: "XII.", not "mix"; a letter alone only before a stop: "X" closes a panel)
-_NUMERAL = re.compile(rf"(?={_ROMAN}\.|..){_ROMAN}\.?")
+_NUMERAL = lazy_re(rf"(?={_ROMAN}\.|..){_ROMAN}\.?")
 # (not "Hello": "Hello World" heads a tutorial; a "Hello Anna," ends in a comma anyway)
-_SALUTATION = re.compile(r"(?:dear(?:est)?|my\s+dear|to\s+whom)\b", re.I)
+_SALUTATION = lazy_re(r"(?:dear(?:est)?|my\s+dear|to\s+whom)\b", re.I)
 MAX_STANDING = 60  # characters of a line that is a heading by standing alone, at most
 MAX_CAPITALS_WORDS = 5  # words of a heading in capitals standing alone, at most
 MIN_CAPITALS_LETTERS = 3  # letters of it, at least
 MAX_REPEATS = 1  # times a text may set a line in capitals that is a heading (again: a label)
 # a mark no heading in words has: no identifier ("TS_COMMAND") or syntax ("OLD[:NEW]")
-_NOT_WORDS = re.compile(r"[^\w '’&/().,*-]|_")
-_DASH_BULLET = re.compile(r"[-+•·‣◦▪]\s")  # (a number or "*" may open one: "1. PREAMBLE")
+_NOT_WORDS = lazy_re(r"[^\w '’&/().,*-]|_")
+_DASH_BULLET = lazy_re(r"[-+•·‣◦▪]\s")  # (a number or "*" may open one: "1. PREAMBLE")
 _SENTENCE_ENDS = frozenset(".,;:!?…")
 _CLOSERS = "\"'”’)]"
 

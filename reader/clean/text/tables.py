@@ -9,12 +9,11 @@ a table was one paragraph (or a heading) per row.
 
 from __future__ import annotations
 
-import re
-
 from reader.clean.text.scan import chunks_holding, lines_with
+from reader.core.lazy import lazy_re
 
-_TAB = re.compile(r"\t")
-NUMBER_CELL = re.compile(r"^[^\w]{0,3}\d[\d.,:%/\s-]*[^\w\s]{0,3}\w{0,3}$")
+_TAB = lazy_re(r"\t")
+NUMBER_CELL = lazy_re(r"^[^\w]{0,3}\d[\d.,:%/\s-]*[^\w\s]{0,3}\w{0,3}$")
 
 Rows = tuple[tuple[str, ...], ...]
 

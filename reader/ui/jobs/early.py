@@ -181,10 +181,9 @@ def _local_file(source: str) -> bool:
 
 def _shared_imports() -> None:
     """Import what both processes need before forking: the child then has it for nothing,
-    and the parent would import it next anyway. For the sample that is ~13 ms of the
-    child's ~30 ms of imports (the article's dataclasses with ``inspect`` and ``ast``,
-    ``datetime``, the cell widths for the code colours, the sanitizer's patterns); nothing
-    of Textual."""
+    and the parent would import it next anyway (the article's dataclasses with ``inspect``
+    and ``ast``, ``datetime``, the cell widths for the code colours, the sanitizer; their
+    patterns are compiled on first use, ``reader.core.lazy``); nothing of Textual."""
     import datetime  # noqa: F401
 
     import reader.core.sanitize

@@ -7,7 +7,6 @@ the background (the status line shows how far it got); ``r`` marks read or unrea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
@@ -17,6 +16,7 @@ from textual import work
 
 from reader.article.enclosures import LABELS, listened, spoken_duration
 from reader.core.errors import ReaderError, StoreError
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_line, clean_shown
 from reader.feeds.titles import opening
 from reader.store import Entry, Feed
@@ -233,7 +233,7 @@ def has_something(entry: Entry) -> bool:
     return bool(entry.link or entry.summary or entry.enclosures)
 
 
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DAY = lazy_re(r"\d{4}-\d{2}-\d{2}")
 SHOWN_SUMMARY = 1000  # characters of an entry's summary read to draw its lines
 
 

@@ -5,7 +5,6 @@ Also :class:`KeptList`, the list both the library and the bookmarks screens show
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from functools import partial
@@ -21,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, OptionList
 
 from reader.core.errors import StoreError
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_line, clean_shown
 from reader.store import LibraryEntry
 from reader.ui import commands
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
 
 STYLES = stylesheet("library")
-_WORD = re.compile(r"\w+")  # a search's words, as its list highlights them
+_WORD = lazy_re(r"\w+")  # a search's words, as its list highlights them
 PAGE = 50  # rows fetched at a time; more are added as the highlight nears the end
 NOTICE_CHARS = 60  # a title's or a feed's name's characters in a notice (then "…")
 T = TypeVar("T")

@@ -10,7 +10,6 @@ Composed on the reading screen as ``screen.travel``; the screen's ``go`` action 
 
 from __future__ import annotations
 
-import re
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
@@ -20,6 +19,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.core.errors import LoadError
+from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_shown
 from reader.core.web_address import safe_web_address
 from reader.ui import commands
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 MAX_HISTORY = 30  # articles kept each way (in memory: a book is megabytes); oldest go
 LIBRARY_PREFIX = "library:"
-_LIBRARY_ID = re.compile(r"^library:(\d{1,18})$")
+_LIBRARY_ID = lazy_re(r"^library:(\d{1,18})$")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ layout, row for row), and an estimated reading time until the words are counted.
 
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Mapping
@@ -21,13 +20,14 @@ from reader.article.byline import byline, shown_site
 from reader.article.data_kind import data_kind, data_size, size_words
 from reader.article.dates import format_date
 from reader.article.model import SCENE_BREAK, WORDS_PER_MINUTE, Article, count_words
+from reader.core.lazy import lazy_re
 from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known, fit
 from reader.ui.widgets.interned import Interned
 from reader.ui.widgets.piece_rows import QUOTE_BAR
 
 # characters that never take two cells (Latin, Greek, Cyrillic, ..., general punctuation);
 # combining marks take none, which only makes a row shorter than the width, never longer
-_ONE_CELL = re.compile(r"[\x00-\u10ff\u2000-\u2327\u232b-\u23e8\u2500-\u25fc]*")
+_ONE_CELL = lazy_re(r"[\x00-\u10ff\u2000-\u2327\u232b-\u23e8\u2500-\u25fc]*")
 _URL_BREAKS = ("/?&#", "-._=")  # after these an address breaks (the first first)
 _NO_ROW_START = frozenset("、。，．：；？！）」』】〕〉》ー・々ゝゞ"  # (kinsoku shori)
                           "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ%)]}’”,.;:!?")

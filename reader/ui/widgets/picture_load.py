@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import threading
 import warnings
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from pathlib import Path
 from reader.core.book_address import is_book
 from reader.core.data_address import data_picture, is_data
 from reader.core.errors import LoadError
+from reader.core.lazy import lazy_re
 from reader.sources.sniff import WHAT_IS_READ
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -34,7 +34,7 @@ WEB_FORMATS = ("PNG", "JPEG", "GIF", "WEBP")  # what a data: picture is read as
 # more (PCX, Targa, PSD, EPS through Ghostscript ...); a page's bytes never reach those.
 FETCHED_FORMATS = (*WEB_FORMATS, "AVIF", "BMP", "ICO")
 _DECODING = threading.Lock()  # one full-size decode in memory at a time
-_STATUS = re.compile(r"answered (\d{3})")
+_STATUS = lazy_re(r"answered (\d{3})")
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,12 @@ find a cell's words on the line that draws them.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 
 from reader.article.model import CELL_SEPARATOR, Block
+from reader.core.lazy import lazy_re
 from reader.ui.widgets.piece_rows import INDENT, Piece, Wrap, add_row, line_spans
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ COLUMN_RULE = " │ "
 PROSE_LEAST = 16  # cells a column of longer text keeps before the table is folded instead
 WORD_MOST = 20  # a longer word in a cell is broken rather than widen its column
 # a cell that is a number: a sign, a currency, digits grouped, a decimal part, a percent
-_NUMBER = re.compile(r"[-+−±~≈<>]?[$€£¥]?\d[\d,.\u2009\u202f ]*%?")
+_NUMBER = lazy_re(r"[-+−±~≈<>]?[$€£¥]?\d[\d,.\u2009\u202f ]*%?")
 
 _NO_NUMBER = frozenset(("-", "–", "—", "n/a", "N/A"))  # a number column's empty cell
 MOST_HEADING_ROWS = 3
