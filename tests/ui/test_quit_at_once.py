@@ -35,14 +35,14 @@ def slow_library(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     finding = ReadingScreen._analysis_job
 
     def held_open(self: Library) -> None:
-        go.wait(10)
+        go.wait(2)
         opening(self)
 
     def held_job(self: ReadingScreen, article: object) -> Callable[[], object]:
         job = finding(self, article)  # type: ignore[arg-type]
 
         def waiting() -> object:
-            go.wait(10)
+            go.wait(2)
             return job()
 
         return waiting
