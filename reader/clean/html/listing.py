@@ -81,7 +81,7 @@ def read_listing(
     tree (consent panels out already); the tree is not changed. Links resolve against
     ``base`` (the page's ``<base href>``), else ``url``."""
     body = tree.find("body")
-    if body is None or _calls_itself_article(tree):
+    if body is None or calls_itself_article(tree):
         return None
     entries = find_entries(body, url, base)
     places = Counter(_place(entry) for entry in entries)
@@ -109,7 +109,9 @@ def _place(entry: Entry) -> tuple[int, str]:
     return id(entry.element.getparent()), str(entry.element.tag)
 
 
-def _calls_itself_article(tree: HtmlElement) -> bool:
+def calls_itself_article(tree: HtmlElement) -> bool:
+    """Whether the page says it is an article (``og:type``): never an index, nor a thread
+    by its shape alone."""
     return any(value.strip().lower() == "article" for value in _ARTICLE_TYPE(tree))
 
 
@@ -281,5 +283,6 @@ def entry_blocks(entry: Entry) -> list[BlockTuple]:
 
 
 __all__ = [
-    "Entry", "entry_blocks", "find_entries", "in_furniture", "prose_outside", "read_listing"
+    "Entry", "calls_itself_article", "entry_blocks", "find_entries", "in_furniture",
+    "prose_outside", "read_listing",
 ]

@@ -5,11 +5,13 @@ A page is a thread when it marks its posts (schema.org ``Question``, ``Answer`` 
 ``DiscussionForumPosting``, in microdata), or when it holds at least :data:`MIN_POSTS`
 posts made alike (sibling elements of one tag and class, each with an author) and its
 running text starts with them: no paragraph stands before the first post, and little text
-stands outside them (:data:`~reader.clean.html.listing.PROSE_MOST` words). An article with
-comments below has its story before them: it stays the article. A post outside the
-siblings whose text is made like theirs (the question above its answers) opens the thread.
-Replies made like the posts inside them are the thread's too (``reply_tree``); a thread the
-page states in JSON-LD is found by its posts' texts (``thread_ld``).
+stands outside them (:data:`~reader.clean.html.listing.PROSE_MOST` words). A page that
+calls itself an article (``og:type``) is a thread only when it marks or states its posts:
+a story whose sections each name their writer (a roundup, a live blog) is still a story.
+An article with comments below has its story before them: it stays the article. A post
+outside the siblings whose text is made like theirs (the question above its answers) opens
+the thread. Replies made like the posts inside them are the thread's too (``reply_tree``);
+a thread the page states in JSON-LD is found by its posts' texts (``thread_ld``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,13 @@ from lxml.html import HtmlElement
 
 from reader.clean.class_index import owners_matching
 from reader.clean.html.blocks import BlockTuple
-from reader.clean.html.listing import PROSE_BLOCK, PROSE_MOST, in_furniture, prose_outside
+from reader.clean.html.listing import (
+    PROSE_BLOCK,
+    PROSE_MOST,
+    calls_itself_article,
+    in_furniture,
+    prose_outside,
+)
 from reader.clean.html.posts import (
     authors_in,
     body_of,
@@ -73,7 +81,7 @@ def read_thread(tree: HtmlElement, title: str | None = None) -> Thread | None:
         return None
     stated = stated_posts(tree)
     posts = marked_posts(body)
-    if posts is None:
+    if posts is None and not calls_itself_article(tree):  # (a story's signed sections)
         posts = shaped_posts(body)
     if posts is None and stated:
         posts = _stated_elements(body, stated)
