@@ -22,6 +22,8 @@ from reader.core.lazy import lazy_re
 
 PROBE_WORDS = 6  # words of a post's text looked for at its start and at its end
 MOST_POSTS = 500  # posts read from a page's statement, at most
+MOST_CHECKS = 1_000_000  # (post, element) pairs tried when matching: a page of 40,000
+# elements stating 500 posts took 30 s; past this, the posts left are taken as not shown
 _STATES_THREAD = lazy_re(r"Question|DiscussionForumPosting", re.IGNORECASE)
 _THREAD_TYPES = frozenset({"question", "discussionforumposting"})
 _ANSWERS = (("acceptedAnswer", True), ("suggestedAnswer", False))
@@ -38,10 +40,13 @@ class StatedPost:
     depth: int = 0
     accepted: bool = False
 
+    def probes(self) -> tuple[str, str]:
+        """The post's first and last words, as looked for in an element's folded words."""
+        return " ".join(self.words[:PROBE_WORDS]), " ".join(self.words[-PROBE_WORDS:])
+
     def found_in(self, words: str) -> bool:
         """Whether folded ``words`` (an element's) hold this post's first and last words."""
-        head = " ".join(self.words[:PROBE_WORDS])
-        tail = " ".join(self.words[-PROBE_WORDS:])
+        head, tail = self.probes()
         return head in words and tail in words
 
 
@@ -91,14 +96,20 @@ def _name(value: Any) -> str | None:
 
 def find_stated(body: HtmlElement, posts: list[StatedPost]) -> list[HtmlElement | None]:
     """Each stated post's element: the innermost holding its first and last words (None
-    where the page shows none)."""
+    where the page shows none, or past :data:`MOST_CHECKS`)."""
     folded = {
         element: folded_words(element.text_content())
         for element in body.iter(*_HOLDERS)
     }
     found: list[HtmlElement | None] = []
+    budget = MOST_CHECKS // max(1, len(folded))  # posts that may be looked for
     for post in posts:
-        holders = [element for element, words in folded.items() if post.found_in(words)]
+        if len(found) >= budget:
+            found.append(None)
+            continue
+        head, tail = post.probes()
+        holders = [element for element, words in folded.items()
+                   if head in words and tail in words]
         outer = {above for element in holders for above in element.iterancestors()}
         inner = [element for element in holders if element not in outer]
         found.append(inner[0] if inner else None)
