@@ -152,6 +152,7 @@ def shaped_posts(body: HtmlElement) -> list[HtmlElement] | None:
             authors_in(own.get(child, []), above)) is not None
 
     groups: dict[Key, list[HtmlElement]] = {}
+    told: dict[HtmlElement, bool] = {}  # (each reply measured once)
     for author in found:
         for element in (author, *author.iterancestors()):
             parent = element.getparent()
@@ -160,7 +161,7 @@ def shaped_posts(body: HtmlElement) -> list[HtmlElement] | None:
             key = _key(parent, element)
             if key not in groups:
                 siblings = [child for child in parent if _key(parent, child) == key and keep(child)]
-                groups[key] = replies_of(siblings, inner.get(shape(element), []), keep) \
+                groups[key] = replies_of(siblings, inner.get(shape(element), []), keep, told) \
                     if siblings else siblings
             if len(groups[key]) >= MIN_POSTS:
                 break
