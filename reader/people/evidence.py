@@ -118,13 +118,15 @@ def headline_spans(text: str, blocks: Sequence[tuple[int, int, str]]) -> list[tu
 
 
 def surname_like_a_place(run: Run, text: str) -> bool:
-    """ "Mayor Linda Park", "Linda Park said": a known first name and a surname that is also
-    a place's or an organisation's word (Park, Hall, Lane, Church), read as a person when the
-    page gives the name a title or has it speak ("Victoria Park" stays a place)."""
+    """ "Mayor Linda Park", "Linda Park said", "recalled Linda Park": a known first name and
+    a surname that is also a place's or an organisation's word (Park, Hall, Lane, Church),
+    read as a person when the page gives the name a title or has it speak, the verb after
+    the name or just before it ("Victoria Park" stays a place)."""
     core = run.core
     if len(core) != 2 or core[0].key in ORG_WORDS or not is_given_name(core[0].text):
         return False
-    return bool(run.prefix) or bool(SAID_AFTER.match(text, run.end))
+    return bool(run.prefix) or bool(SAID_AFTER.match(text, run.end)) or bool(
+        _SAID_JUST_BEFORE.search(text, max(0, run.start - 40), run.start))
 
 
 def split_tail(run: Run, said_surnames: frozenset[str]) -> Run | None:
@@ -180,6 +182,7 @@ _SAID_BEFORE = lazy_re(
     rf"{OTHER_SPEECH_VERBS})"
     r"\s+((?:[\w.’'\-]+\s+){0,5})$"
 )
+_SAID_JUST_BEFORE = lazy_re(r"\b(?:" + SPEECH_VERBS + r"|according to),? $")  # (".. said Jo Park")
 ACRONYM_PLURAL = lazy_re(r"[A-Z]{2,}s")
 _LOWER_WORD = lazy_re(r"(?<![\w’'-])[a-z]+(?![\w’'])")
 

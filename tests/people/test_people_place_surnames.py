@@ -30,3 +30,21 @@ def test_a_titled_or_speaking_person_named_like_a_place_is_a_person(tmp_path: Pa
     assert "John Hall" in people
     assert "David Okafor" in people
     assert "Victoria Park" not in people  # no title, no words: the park
+
+
+QUOTED = """Ferry fares rise again
+
+The council voted on Tuesday to raise the berth fees by a fifth, the third rise in four years.
+
+"We were never asked about any of this," recalled John Park, who has run the ferry company \
+since 1998. "Not once," said Rita Hall, his business partner.
+
+Families walked through Victoria Park on Sunday, and the harbour master said the fees had not \
+kept pace with the cost of dredging.
+"""
+
+
+def test_a_person_named_like_a_place_after_the_verb_that_quotes_them(tmp_path: Path) -> None:
+    people = {p["name"] for p in dump_text(tmp_path, QUOTED)["people"]}
+    assert {"John Park", "Rita Hall"} <= people
+    assert "Victoria Park" not in people
