@@ -265,18 +265,24 @@ def _text_copy(
     """A copy of a post's text without ``dropped``, ``others`` and the post's furniture."""
     copy = deepcopy(body)
     copy.tail = None
-    gone = {
-        mirror for element, mirror in zip(body.iter(), copy.iter(), strict=True)
-        if mirror is not copy and isinstance(element.tag, str) and (
-            element in dropped or element in others or element.tag in _DROPPED
-            or _FURNITURE_NAMES.search(_names(element)) is not None
-        )
-    }
+    gone: list[HtmlElement] = []  # (the outermost: what is inside goes with them)
+    stack = [(iter(body), iter(copy))]  # (not into a nested post: linear on a reply tree)
+    while stack:
+        originals, mirrors = stack[-1]
+        element = next(originals, None)
+        if element is None:
+            stack.pop()
+            continue
+        mirror = next(mirrors)
+        if not isinstance(element.tag, str):
+            continue
+        if (element in dropped or element in others or element.tag in _DROPPED
+                or _FURNITURE_NAMES.search(_names(element)) is not None):
+            gone.append(mirror)
+        else:
+            stack.append((iter(element), iter(mirror)))
     for mirror in gone:
-        if mirror.getparent() is not None and all(
-            ancestor not in gone for ancestor in mirror.iterancestors()
-        ):
-            mirror.drop_tree()
+        mirror.drop_tree()
     for cite in copy.iter("cite"):
         _own_line(cite)
     return copy

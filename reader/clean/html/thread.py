@@ -211,8 +211,10 @@ def _opening_post(body: HtmlElement, posts: list[HtmlElement]) -> HtmlElement | 
     """The post above ``posts`` whose text and author are made like theirs (same tag and
     first class): the question above its answers, an issue above its comments (not a story
     above its comments: its byline is not made like a comment's)."""
-    made = {shape(found) for found in map(body_of, posts) if found is not None}
-    signed = {shape(author) for post in posts for author in authors_in(own_elements(post, ()))}
+    nested = set(posts)  # (each post walked without the posts inside it: linear on a tree)
+    made = {shape(found) for post in posts if (found := body_of(post, nested)) is not None}
+    signed = {shape(author) for post in posts
+              for author in authors_in(own_elements(post, nested))}
     if not made:
         return None
     first = posts[0]
