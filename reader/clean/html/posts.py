@@ -57,6 +57,7 @@ _ACTIONS = frozenset(
         "Permalink", "Add a comment", "Link", "Cite", "Improve this answer",
     )
 )
+_STUB_WORDS = 3  # an unsigned reply's words at most that are a stub ("[deleted]", "Load more")
 DATE_WORDS = 8  # a date's words at most ("Tue Feb 10, 2026 7:02 pm", "3 hours ago")
 _DATE_NAMES = lazy_re(
     r"(?:^|[\s_-])(?:date|time|timestamp|age|posted|post-?date|datetime)(?:$|[\s_-])",
@@ -66,6 +67,15 @@ _ACCEPTED_NAMES = lazy_re(r"(?:^|[\s_-])accepted(?:[\s_-]answer|$|\s)", re.IGNOR
 ACCEPTED = "accepted"  # the word after an accepted answer's heading
 REPLY_MARK = "↳"  # before a reply's heading, once a level of its depth
 _REPLY_TITLE = lazy_re(r"^(?:re|aw|sv|antw)\s*:\s*", re.IGNORECASE)
+
+
+Shape = tuple[str, str]  # an element's tag and first class
+
+
+def shape(element: HtmlElement) -> Shape:
+    """An element's tag and first class: what posts made alike share."""
+    classes = element.get("class", "").split()
+    return str(element.tag), classes[0] if classes else ""
 
 
 def props(element: HtmlElement) -> set[str]:
@@ -208,11 +218,33 @@ def post_blocks(
     body = _body_of(mine)
     body = post if body is None else body
     dropped = {element for element in mine if element is date or is_author(element)}
-    blocks = [
-        block for block in html_to_blocks(_text_copy(body, dropped, others))
-        if not _is_actions(block) and not _repeats(block, title)
-    ]
+    blocks: list[BlockTuple] = []
+    for shown in [body, *_unsigned_replies(post, body, mine)]:
+        found = [block for block in html_to_blocks(_text_copy(shown, dropped, others))
+                 if not _is_actions(block) and not _repeats(block, title)]
+        if shown is body or sum(len(block[1].split()) for block in found) > _STUB_WORDS:
+            blocks.extend(found)
     return name, [*post_heading(name, when, depth, accepted), *blocks]
+
+
+def _unsigned_replies(
+    post: HtmlElement, body: HtmlElement, mine: list[HtmlElement]
+) -> list[HtmlElement]:
+    """The elements of ``mine`` made like ``post``, outside its text ``body``, that are no
+    posts: replies the page does not sign (a tree nested past the parser's depth, whose
+    deeper replies were flattened to paragraphs), read with the post that holds them.
+    The outermost only: what they hold is read with them."""
+    if body is post:
+        return []  # (read whole already)
+    made = shape(post)
+    found: list[HtmlElement] = []
+    for element in mine:
+        if shape(element) != made or element is post:
+            continue
+        above = set(element.iterancestors())
+        if body not in above and not above.intersection(found):
+            found.append(element)
+    return found
 
 
 def post_heading(

@@ -13,19 +13,12 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from reader.clean.html.posts import props
+from reader.clean.html.posts import Shape, props, shape
 from reader.clean.html.prose import linked_words
 
-Shape = tuple[str, str]  # an element's tag and first class
 MOST_DEPTH = 12  # a depth a page states, at most (more is a layout's number, not a reply's)
 _DEPTH_ATTRIBUTES = ("aria-level", "data-depth", "data-level", "indent")
 _COMMENT = "comment"  # (schema.org's type: a comment on a question or an answer is a reply)
-
-
-def shape(element: HtmlElement) -> Shape:
-    """An element's tag and first class: what posts made alike share."""
-    classes = element.get("class", "").split()
-    return str(element.tag), classes[0] if classes else ""
 
 
 def own_authors(
@@ -55,20 +48,23 @@ def replies_of(
     posts: list[HtmlElement], replies: list[HtmlElement], keep: Callable[[HtmlElement], bool],
     told: dict[HtmlElement, bool] | None = None,
 ) -> list[HtmlElement]:
-    """``posts`` with the ``replies`` standing inside them that ``keep`` keeps, in page
-    order; none whose words are mostly its links' (an entry of a list of stories, as a
-    story's "related" teasers, each with its author). ``told`` keeps each reply's answer
-    between calls: a reply holds its replies' words, so on a deep tree measuring each one
-    for every group of posts was quadratic (2,000 nested comments: 7 s)."""
-    inside = set(posts)
-    told = {} if told is None else told
-    found = [reply for reply in replies if reply not in inside
-             and any(above in inside for above in reply.iterancestors())
-             and _reply(reply, keep, told)]
-    if not found:
+    """``posts`` (siblings, in page order) with the ``replies`` standing inside them that
+    ``keep`` keeps, in page order; none whose words are mostly its links' (an entry of a
+    list of stories, as a story's "related" teasers, each with its author). ``told`` keeps
+    each reply's answer between calls: a reply holds its replies' words, so on a deep tree
+    measuring each one for every group of posts was quadratic (2,000 nested comments: 7 s).
+    Each post's own subtree is walked, not the page's order (rebuilt for each group, it
+    was most of the time on a deep tree)."""
+    candidates = set(replies).difference(posts)
+    if not candidates:
         return posts
-    order = {element: at for at, element in enumerate(posts[0].getroottree().iter())}
-    return sorted([*posts, *found], key=order.__getitem__)
+    told = {} if told is None else told
+    found: list[HtmlElement] = []
+    for post in posts:
+        found.append(post)
+        found.extend(reply for reply in post.iterdescendants()
+                     if reply in candidates and _reply(reply, keep, told))
+    return found
 
 
 def _reply(reply: HtmlElement, keep: Callable[[HtmlElement], bool],

@@ -39,7 +39,13 @@ from reader.clean.html.posts import (
     post_blocks,
 )
 from reader.clean.html.prose import short_text
-from reader.clean.html.reply_tree import own_authors, post_depths, replies_of, shape
+from reader.clean.html.reply_tree import (
+    MOST_DEPTH,
+    own_authors,
+    post_depths,
+    replies_of,
+    shape,
+)
 from reader.clean.html.thread_ld import StatedPost, find_stated, stated_for, stated_posts
 from reader.core.lazy import lazy_re
 
@@ -93,7 +99,7 @@ def read_thread(tree: HtmlElement, title: str | None = None) -> Thread | None:
     starter: str | None = None
     for at, post in enumerate(posts):
         given = stated_for(post, stated) if stated else None
-        depth = depths[post] if given is None else given.depth
+        depth = min(depths[post] if given is None else given.depth, MOST_DEPTH)
         name, shown = post_blocks(post, nested, title, depth, given)
         blocks.extend(shown)
         starter = name if at == 0 else starter
