@@ -99,6 +99,8 @@ ROLE_NOUNS = TITLE_WORDS - HONORIFICS | _words(
     "lock prop hooker flanker fly-half scrum-half full-back fullback wing centre-back "
     "left-back right-back wicketkeeper all-rounder spinner seamer opener shortstop catcher "
     "outfielder infielder setter libero point-guard linebacker receiver playmaker"
+    # who tries things out for a review: "said tester Jenny Stump", "shoe tester"
+    " tester wear-tester"
 )
 # Titles that are also ordinary words: evidence of a person only before a known first name.
 AMBIGUOUS_TITLES = _words(

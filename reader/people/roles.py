@@ -188,10 +188,24 @@ def apposition_after(text: str, end: int, limit: int | None = None) -> str | Non
     limit = len(text) if limit is None else limit
     if not text.startswith(", ", end):
         return None
-    phrase = _phrase(text, end + 2, min(limit, end + 200))
+    start = end + 2
+    while (credential := _CREDENTIAL.match(text, start)) and _letters_after(credential.group(1)):
+        start = credential.end()  # "Samir Kendale, MD, FASA, medical director of ..."
+    phrase = _phrase(text, start, min(limit, end + 200))
     if not phrase:
         return None
     return _role_phrase(phrase)
+
+
+# a degree or a post-nominal between a name and its role: "MD", "PhD", "R.D.", "MBA ’16"
+_CREDENTIAL = lazy_re(r"([A-Z][A-Za-z.]{1,6})(?: [’']\d\d)?, ")
+_LOWER_RUN = lazy_re(r"[a-z]{3}")
+
+
+def _letters_after(word: str) -> bool:
+    """Whether ``word`` reads as letters after a name: two capitals or more, no three lower
+    case letters in a row ("MSc", "FASA"; not "Lisa", "LeBron")."""
+    return sum(ch.isupper() for ch in word) >= 2 and not _LOWER_RUN.search(word)
 
 
 def apposition_before(text: str, start: int, floor: int = 0) -> str | None:
@@ -264,7 +278,7 @@ def _role_phrase(phrase: str) -> str | None:
         return None
     if first in _DETERMINERS:
         words = words[1:]
-    elif not _may_open_role(words[0]):
+    elif not _may_open_role(words[0]) and not _noun_compound(words):
         return None  # "Ewuare II, sent a message": a verb, not a role
     if not words or not any(is_role_word(word) for word in words):
         return None
@@ -299,6 +313,37 @@ _FINITE_VERB = lazy_re(
     r"have|does|did)\b"
 )
 _NOT_ROLE_OPENERS = _words("who which whose where when and or but")
+
+
+def _noun_compound(words: list[str]) -> bool:
+    """A role noun within the first three words after lower-case words that may modify it:
+    "product manager at X", "marketing director", "certified nutritionist" (not "adding
+    that the director", "told reporters")."""
+    for index, word in enumerate(words[:3]):
+        if index and is_role_word(word):
+            return True
+        key = word.casefold()
+        if (
+            not word.replace("-", "").isalpha()
+            or not word[0].islower()
+            or key in COMMON
+            or key in _NOT_ROLE_OPENERS
+            or key.endswith("ly")
+            or _speech_word(key)
+        ):
+            return False
+    return False
+
+
+def _speech_word(key: str) -> bool:
+    """A speech verb, or its "-ing" form ("adding", "saying", "noting")."""
+    if key.endswith("ing"):
+        stem = key[:-3]
+        return any(_SPEECH_WORD.fullmatch(stem + end) for end in ("ed", "s", "d"))
+    return _SPEECH_WORD.fullmatch(key) is not None
+
+
+_SPEECH_WORD = lazy_re(SPEECH_VERBS)
 
 
 def _may_open_role(word: str) -> bool:
