@@ -315,16 +315,17 @@ _BEFORE_A_THING = frozenset(
     "the a an this these those your our my their its every each any".split()
 )
 # a model number after the name: "Arlo Pro 6", "Pro 5S", "Ghost 16"; not a year ("Lee Miller
-# 1945" under a photograph), an age ("Jane Doe, 34") or a score ("Adaeze Okonkwo 7-5")
+# 1945" under a photograph), an age ("Jane Doe, 34") or a score ("Adaeze Okonkwo 7-5"); or
+# one written onto the name's last word ("Askar SQA55", "William Optics FLAT73")
 # A field's label before its value ("Max Brew: 40 ounces") is a thing too.
-_MODEL_AFTER = lazy_re(r" (?!(?:1[0-9]|20)\d\d\b)\d[\w.]*(?=[\s,;:)]|$)|: ?\d")
+_MODEL_AFTER = lazy_re(r" (?!(?:1[0-9]|20)\d\d\b)\d[\w.]*(?=[\s,;:)]|$)|: ?\d|\d")
 
 
 def thing_like(text: str, run: Run) -> bool:
     """A mention that reads as a thing: right after an article or a possessive determiner
     ("the Arlo Pro", "a React Hook"), also before a title that opens the thing's name ("the
     King Arthur way"; not "the Rev. Al Sharpton"), right before a model number ("Arlo Pro
-    6") or as the label of a number ("Max Brew: 40 ounces")."""
+    6", "Askar SQA55") or as the label of a number ("Max Brew: 40 ounces")."""
     before, at = "", run.start
     for token in reversed(run.prefix):
         if token.end + 1 < at:

@@ -214,7 +214,8 @@ PLACE_STARTERS = _words(
     "eastern western middle real inter sporting olympique borussia bayern dynamo"
 )
 _SAINTS = _words("san santa são sao saint st")
-# Known organisations named after people (companies, brands); compared lowercased.
+# Known organisations named after people (companies, brands), and places that read as
+# people's names; compared lowercased.
 _ORG_NAME_TEXT = (
     "morgan stanley|goldman sachs|wells fargo|charles schwab|merrill lynch|lehman brothers|"
     "johnson & johnson|procter & gamble|dow jones|ralph lauren|calvin klein|tommy hilfiger|"
@@ -223,7 +224,9 @@ _ORG_NAME_TEXT = (
     "johnnie walker|warner bros|ben & jerry|kate spade|tory burch|jimmy choo|alfa romeo|"
     "aston martin|ernst & young|price waterhouse|arthur andersen|edward jones|"
     "raymond james|baker mckenzie|roland garros|john deere|ford motor|dolce & gabbana|"
-    "salvatore ferragamo|giorgio armani|michael kors|ted baker|paul smith|j.d. power"
+    "salvatore ferragamo|giorgio armani|michael kors|ted baker|paul smith|j.d. power|"
+    # places whose first word is a first name too
+    "hong kong|abu dhabi|victoria falls"
 )
 ORG_NAMES = frozenset(_ORG_NAME_TEXT.split("|"))
 # first words as a token's key has them ("j.d" of "J.D.")
@@ -271,6 +274,12 @@ _PARTICLE_GAP = lazy_re(rf" (?:(?:{_PARTICLE_RE}) )+")
 _PARTICLES_BEFORE = lazy_re(rf"(?:^|(?<=[\s(“\"]))((?:(?:{_PARTICLE_RE}) )+)$")
 _PARTICLE_ENDS = frozenset(particle[-1] for particle in PARTICLES if particle != "e")
 _POSSESSIVE = ("’s", "'s")
+# the tail of a compound adjective made of a name: "Swift-themed", "Obama-era", "Musk-owned"
+# (not a syllable of a Korean given name: "Dong-hyuk", "Min-young")
+_LOWER_TAIL = lazy_re(
+    r"-(?=(?:[a-z]+ed|era|style|like|esque|ish|centric|friendly|free|born|made|run|type|"
+    r"level|sized|based|owned|led)\.?$)"
+)
 _INITIALS = lazy_re(r"^(?:[A-Z]\.)+$|^[A-Z]\.?$")
 
 
@@ -345,6 +354,8 @@ def tokenize(text: str) -> list[Token]:
                         continue
                     word = text[lead : match.end()]  # "al-Rashidi", "d’Estaing"
                     start = lead
+        if "-" in word and (cut := _LOWER_TAIL.search(word)) is not None:
+            word = word[: cut.start()]  # "Taylor Swift-themed", "Obama-era": the name only
         word, key, possessive, plural = _word_shape(word)
         if plural:
             end = start + len(word)

@@ -377,7 +377,10 @@ _AGENCIES = lazy_re(
     r"Shutterstock|Bloomberg|Pool|Photo|Photograph|Courtesy|Alamy|ANP|DPA|dpa|Xinhua|"
     r"Sipa|Sipa USA|Corbis|Zuma|ZUMA Press|NurPhoto|Anadolu|Imago|PA|PA Images|PA Wire|"
     r"The [A-Z][\w ]+|[A-Z]{2,6}|Staff|File|Handout|via [\w ]+|Hersteller|Herstellerfoto|"
-    r"Privat|Archiv|Archive|Company handout|Supplied|Courtesy of [\w ]+)$"
+    r"Privat|Archiv|Archive|Company handout|Supplied|Courtesy of [\w ]+|"
+    # a desk or a collection, no person: "TODAY Illustration", "Tribune Graphics"
+    r"[\w&.’' -]+ (?:Illustrations?|Images|Photos|Photography|Pictures|Graphics?|Archives?|"
+    r"Collection|Studios?))$"
 )
 _CREDIT_PREFIX = lazy_re(
     r"^(?:photo(?:graph)?s?\s*(?:by|:)|image\s*(?:by|:)|credit\s*:|picture\s*:|by|"
@@ -411,5 +414,10 @@ _BYLINE_SPLIT = lazy_re(r"(?<!\s)\s+(?:and|&)\s+|(?<!\s)\s*;\s*")
 
 
 def split_byline(line: str) -> list[str]:
-    """The names of a joint byline: "Sofia Andersen and Ravi Kulkarni" → two names."""
-    return _BYLINE_SPLIT.split(line)
+    """The names of a joint byline: "Sofia Andersen and Ravi Kulkarni" → two names; none
+    when it joins single words, no first name among them: a desk ("Wellness & Prevention",
+    "Research and Development")."""
+    names = _BYLINE_SPLIT.split(line)
+    if len(names) > 1 and all(len(n.split()) == 1 and not is_given_name(n) for n in names):
+        return []
+    return names

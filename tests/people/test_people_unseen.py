@@ -30,3 +30,33 @@ def test_roles_written_without_an_article_or_after_degrees(tmp_path: Path) -> No
     assert roles["Mariana Delgado"] == "marketing director"
     assert roles["Samir Kendale"] == "medical director of informatics at Lakeside Hospital"
     assert roles["Jenny Stump"] == "tester"
+
+
+PAGE = """<!doctype html><html><head><title>Fitness trends for the new year</title>
+<meta name="author" content="Wellness &amp; Prevention"></head><body><article>
+<h1>Fitness trends for the new year</h1>
+<p class="byline">By Wellness &amp; Prevention</p>
+<figure><img src="lead.jpg" alt="A class"><figcaption>A class in full swing.
+<span class="credit">TODAY Illustration</span></figcaption></figure>
+<p>Music-themed classes dominated the year, the studio's report showed. Taylor Swift-themed
+fitness classes alone secured thousands of reservations, and instructors say the trend is
+not slowing down.</p>
+<p>"People want to sing while they sweat," said Grace Church, who runs a studio in Leeds.
+Church said her classes fill up within an hour of opening.</p>
+<p>My pick is a small refractor with a camera attached (Askar SQA55). Askar SQA55 owners
+report sharp stars to the corners. Flights from London to Hong Kong doubled in price over
+the same months, travel agents said.</p>
+<p>Other studios report the same pattern across the country, with waiting lists for the
+busiest evening sessions.</p>
+</article></body></html>
+"""
+
+
+def test_no_desk_product_or_place_in_the_people_panel(tmp_path: Path) -> None:
+    """A byline of single words joined by "&" and a credit naming a desk ("TODAY
+    Illustration") name no one; a model number written onto a name ("Askar SQA55") makes it
+    a product; "Hong Kong" is a place; "Taylor Swift-themed" names Taylor Swift; Grace is a
+    first name ("said Grace Church")."""
+    people = {p["name"]: p for p in dump_text(tmp_path, PAGE, "page.html")["people"]}
+    assert set(people) == {"Grace Church", "Taylor Swift"}
+    assert people["Grace Church"]["mentions"] == 2
