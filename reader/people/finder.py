@@ -118,11 +118,15 @@ def analyse_people(article: Article) -> Article:
     # pull-quote attribution lines ("Mara Jensen, lighthouse keeper")
     _add_outside_people(article, registry)
     add_posters(article, registry)  # (a thread's: each with their posts' count)
-    for quote in article.pull_quotes:
-        if quote.attribution:
-            _attribution_person(quote.attribution, registry)
+    lines = [quote.attribution for quote in article.pull_quotes if quote.attribution]
+    alone = [line for line in lines if _one_word(line)]
+    for line in lines:
+        if line not in alone:
+            _attribution_person(line, registry)
     clues = RoleClues(text)
     assigned = _assign_runs(text, runs, registry, floor_of, page, clues)
+    for line in alone:  # "— Mary": the Mary Holt of the story, once the story is read
+        _attribution_person(line, registry)
 
     # mentions, spans and roles
     mentions: list[Mention] = []
@@ -430,6 +434,11 @@ def _attribution_person(line: str, registry: Registry) -> int | None:
     if role:
         registry.people[index].roles.append((_ATTRIBUTION, -1, role))
     return index
+
+
+def _one_word(line: str) -> bool:
+    """An attribution that names someone by one word ("Mary", "— Mary, his sister")."""
+    return len(split_attribution(line)[0].split()) == 1
 
 
 def _pull_speaker(quote: PullQuote, registry: Registry, quotations: list[Quotation]) -> PullQuote:

@@ -60,3 +60,55 @@ def test_no_desk_product_or_place_in_the_people_panel(tmp_path: Path) -> None:
     people = {p["name"]: p for p in dump_text(tmp_path, PAGE, "page.html")["people"]}
     assert set(people) == {"Grace Church", "Taylor Swift"}
     assert people["Grace Church"]["mentions"] == 2
+
+
+STORY = """The Keeper's Daughter
+
+By Ann Lowell
+
+The lamp had not failed in forty years, and Mary Holt meant to keep it that way. She climbed \
+the tower every evening at six, oiled the gears, and wiped the salt from the glass.
+
+Her brother came out on the supply boat in March. He stood at the foot of the stairs with his \
+coat still buttoned and asked her when she meant to come home.
+
+"I stayed for the light," Mary said. "I always stay."
+
+He did not argue. He carried the crates up from the jetty, ate the soup she made, and left on \
+the morning tide without another word about it.
+
+"I stayed for the light. I always stay."
+— Mary
+
+The winter storms came early that year. Twice the waves reached the lamp room, and twice the \
+light kept burning through the night.
+"""
+
+LETTER = """A letter home
+
+By Ann Lowell
+
+The harbour froze in January and the boats stayed in for weeks, so I have had time to write.
+
+The lamp is fine and so am I, though the oil runs low and the flour is damp.
+
+Give my love to everyone at home.
+— Mary
+"""
+
+
+def test_a_short_quote_split_by_its_speaker_is_a_pull_quote(tmp_path: Path) -> None:
+    """A two-sentence quote with the speaker named between its sentences in the story,
+    repeated as a pull quote credited by first name alone: the story's Mary Holt said it."""
+    story = dump_text(tmp_path, STORY)
+    assert [(q["text"], q["speaker"]) for q in story["pull_quotes"]] == [
+        ("I stayed for the light. I always stay.", "Mary Holt")
+    ]
+    assert [p["name"] for p in story["people"]] == ["Mary Holt", "Ann Lowell"]
+    assert all("— Mary" not in block["text"] for block in story["body"])
+
+
+def test_a_letters_sign_off_is_no_pull_quote(tmp_path: Path) -> None:
+    letter = dump_text(tmp_path, LETTER, "letter.txt")
+    assert letter["pull_quotes"] == []
+    assert "Give my love to everyone at home." in [b["text"] for b in letter["body"]]

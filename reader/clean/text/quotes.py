@@ -60,7 +60,7 @@ def attribution_text(line: str) -> tuple[str, bool] | None:
     if _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text):
         return None
     name_part = re.split(r",|\s[-–—]\s|\(", text, maxsplit=1)[0].strip()
-    if not _NAME_RUN.search(name_part):
+    if not (_NAME_RUN.search(name_part) or (dashed and _first_name_alone(name_part))):
         return None
     if not dashed:
         name_words = name_part.split()
@@ -70,6 +70,12 @@ def attribution_text(line: str) -> tuple[str, bool] | None:
         if not any(is_given_name(word) for word in name_words):
             return None  # a button under a call to action ("Start Now"), not a speaker
     return text, dashed
+
+
+def _first_name_alone(name: str) -> bool:
+    """A character called by first name alone ("— Mary"): such a line credits a quote only
+    when the quote repeats the text (not a letter's sign-off)."""
+    return bool(_CAPITALISED.match(name)) and is_given_name(name)
 
 
 _CLOSERS = "\"'”’)]"
@@ -104,6 +110,18 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
 def _spaced_words(text: str) -> str:
     """The words of ``text`` lowered, each with a space on either side (" a b c ")."""
     return " " + " ".join(_WORD.findall(text)).lower() + " "
+
+
+_QUOTED = lazy_re(r"[“\"]([^“”\"]+)[”\"]")
+
+
+def _spaced_words_quoted(text: str) -> str:
+    """:func:`_spaced_words` of ``text``, then (after a "|" no phrase crosses) of the words
+    inside its quotation marks alone: a pull quote repeats "I stayed. I always stay." from
+    '"I stayed," Mary said. "I always stay."'."""
+    spaced = _spaced_words(text)
+    quoted = _QUOTED.findall(text)
+    return spaced + "|" + _spaced_words(" ".join(quoted)) if len(quoted) > 1 else spaced
 
 
 def containment(part: str, whole: str) -> float:
@@ -162,7 +180,7 @@ def find_pull_quotes(
 
     def spaced_of(index: int) -> str:
         if index not in spaced:
-            spaced[index] = _spaced_words(paragraphs[index])
+            spaced[index] = _spaced_words_quoted(paragraphs[index])
         return spaced[index]
 
     # Only a paragraph followed by what may be an attribution line can be a pull quote.
@@ -206,8 +224,8 @@ def find_pull_quotes(
                     best, best_score = other, score
         if best_score < needed:
             best = None
-            if not dashed:
-                continue
+            if not dashed or not _NAME_RUN.search(attribution):
+                continue  # (a first name alone credits a quote the text repeats)
         text = strip_quote_marks(quote)
         taken.update((index, index + 1))
         if (text, attribution) in seen:
