@@ -125,8 +125,7 @@ def surname_like_a_place(run: Run, text: str) -> bool:
     core = run.core
     if len(core) != 2 or core[0].key in ORG_WORDS or not is_given_name(core[0].text):
         return False
-    return bool(run.prefix) or bool(SAID_AFTER.match(text, run.end)) or bool(
-        _SAID_JUST_BEFORE.search(text, max(0, run.start - 40), run.start))
+    return bool(run.prefix) or said(text, run, max(0, run.start - 80))
 
 
 def split_tail(run: Run, said_surnames: frozenset[str]) -> Run | None:
@@ -174,15 +173,17 @@ def acts_as_person(text: str, run: Run, floor: int) -> bool:
 
 
 SAID_AFTER = lazy_re(r"(?:, [^.;:“”\"\n]{1,100}?,)? (?:" + SPEECH_VERBS + r")\b")
+# a speech verb before the name ("said Okafor", "according to", "led by"; "sagt Thomas Becker",
+# "explica Carmen Ruiz", "vertelt Kees Visser" as other languages report), then up to five
+# capitalised or role words ("said Health Minister Jo Park"); not "called", which names things
+# as often ("a service called Visit Japan Web")
+_VERBS_BEFORE = "|".join(v for v in SPEECH_VERBS.split("|") if v not in ("called", "calls"))
 _SAID_BEFORE = lazy_re(
-    r"\b(?:said|says|according to|told by|asked|added|(?:led|founded|co-founded|directed|"
+    r"\b(?:" + _VERBS_BEFORE + r"|according to|told by|(?:led|founded|co-founded|directed|"
     r"written|chaired|headed|coached|composed|painted|hosted|presented|married) by|"
-    # the verb before the name, as other languages report ("sagt Thomas Becker", "explica
-    # Carmen Ruiz", "vertelt Kees Visser")
-    rf"{OTHER_SPEECH_VERBS})"
+    rf"{OTHER_SPEECH_VERBS}),?"
     r"\s+((?:[\w.’'\-]+\s+){0,5})$"
 )
-_SAID_JUST_BEFORE = lazy_re(r"\b(?:" + SPEECH_VERBS + r"|according to),? $")  # (".. said Jo Park")
 ACRONYM_PLURAL = lazy_re(r"[A-Z]{2,}s")
 _LOWER_WORD = lazy_re(r"(?<![\w’'-])[a-z]+(?![\w’'])")
 

@@ -112,3 +112,23 @@ def test_a_letters_sign_off_is_no_pull_quote(tmp_path: Path) -> None:
     letter = dump_text(tmp_path, LETTER, "letter.txt")
     assert letter["pull_quotes"] == []
     assert "Give my love to everyone at home." in [b["text"] for b in letter["body"]]
+
+
+VERBS = """Harbour cafe changes hands
+
+The old harbour cafe has new owners, who plan to open it all year round from the spring.
+
+"We will keep the menu as it is," explained Quilla Thorncastle, who bought it in May with \
+her brother. The cafe, called Rita Hall after its first owner, opened in 1952.
+
+Thorncastle plans to add six tables on the terrace.
+"""
+
+
+def test_every_speech_verb_before_a_name_and_called_names_a_thing(tmp_path: Path) -> None:
+    """One rule for a speech verb before a name: any speech verb ("explained Quilla
+    Thorncastle", no known first name) but "called", which names things as often ("a cafe
+    called Rita Hall")."""
+    people = {p["name"]: p for p in dump_text(tmp_path, VERBS)["people"]}
+    assert set(people) == {"Quilla Thorncastle"}
+    assert people["Quilla Thorncastle"]["mentions"] == 2
