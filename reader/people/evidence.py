@@ -39,6 +39,7 @@ from reader.people.names import (
     PARTICLES,
     PLACE_STARTERS,
     RANKS,
+    ROLE_NOUNS,
     TITLE_WORDS,
     Run,
     Token,
@@ -332,7 +333,7 @@ def thing_like(text: str, run: Run) -> bool:
         if token.end + 1 < at:
             at = -1 if at == run.start else at
             break  # not joined to the name (or to the title after it)
-        if token.key in _BEFORE_A_THING or not _brand_title(token):
+        if token.key in _BEFORE_A_THING or not (_brand_title(token) or _plain_role(token)):
             before, at = token.text, -1
             break
         at = token.start
@@ -343,6 +344,12 @@ def thing_like(text: str, run: Run) -> bool:
     if before.casefold() in _BEFORE_A_THING:
         return True
     return not run.possessive and _MODEL_AFTER.match(text, run.end) is not None
+
+
+def _plain_role(token: Token) -> bool:
+    """A role word that is neither an honorific nor a rank ("the Fellow Clara", a product)."""
+    key = token.key
+    return key in ROLE_NOUNS and key not in HONORIFICS and key not in RANKS
 
 
 def _brand_title(token: Token) -> bool:

@@ -290,9 +290,10 @@ def _is_person(
     clues: RoleClues,
 ) -> bool:
     names = name_words(words)
-    group = [run for run in group if not thing_like(text, run) and not page.titled_brand(run)]
-    if not group:
-        return False  # "the Arlo Pro", "Arlo Pro 6", "King Arthur Flour": products
+    people = [run for run in group if not thing_like(text, run) and not page.titled_brand(run)]
+    if not people or len(group) - len(people) >= max(2, len(people)):
+        return False  # "the Arlo Pro", "Arlo Pro 6", "King Arthur Flour", "the Fellow Clara"
+    group = people  # (written as a thing at least twice and as often as not: a product)
     if any(company_after(text, run.end) or page.company_named(run.start) for run in group):
         return False  # "Robert Half, a global HR consulting firm", "makers, Eli Lilly and"
     first = group[0]

@@ -132,3 +132,24 @@ def test_every_speech_verb_before_a_name_and_called_names_a_thing(tmp_path: Path
     people = {p["name"]: p for p in dump_text(tmp_path, VERBS)["people"]}
     assert set(people) == {"Quilla Thorncastle"}
     assert people["Quilla Thorncastle"]["mentions"] == 2
+
+
+REVIEW = """The best French presses, tested
+
+We love the Fellow Clara. It kept coffee hotter than any press we tried.
+
+The Clara is heavy, and the Fellow Clara is pricier than the rest. Still, the Clara made \
+the cleanest cup in every round.
+
+Fellow Clara: stainless steel and plastic, 24 ounces.
+
+"It is the one I reach for every morning," said Rochelle Bilow, an editor who tested it.
+"""
+
+
+def test_a_product_written_as_a_thing_most_times_is_no_person(tmp_path: Path) -> None:
+    """ "the Fellow Clara" and "the Clara" read as a thing (a role word after "the" opens a
+    product's name); a name written as a thing at least twice and as often as not is a
+    product, though a list writes it bare."""
+    people = {p["name"] for p in dump_text(tmp_path, REVIEW)["people"]}
+    assert people == {"Rochelle Bilow"}
