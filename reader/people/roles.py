@@ -234,6 +234,12 @@ def apposition_before(text: str, start: int, floor: int = 0) -> str | None:
         verbs = [i for i, w in enumerate(words[:-1]) if w.casefold() in _CLAUSE_WORDS]
         if verbs:
             words = words[verbs[-1] + 1 :]
+        # "At that time Noble's owner, Joe ...": a possessive name opens the phrase after a
+        # plain noun ("time") that no role word modifies
+        owners = [i for i, w in enumerate(words[:-1]) if i and _possessive_name(w)]
+        if owners and all(w[0].islower() and w.casefold() not in MODIFIERS
+                          and not is_role_word(w) for w in words[: owners[0]]):
+            words = words[owners[0] :]
     elif not (words and words[0].endswith(("’s", "'s", "s’", "s'")) and words[0][0].isupper()):
         return None
     if not words or len(words) > 10:
@@ -242,6 +248,10 @@ def apposition_before(text: str, start: int, floor: int = 0) -> str | None:
         return None
     role = " ".join(words)
     return role if not _CLAUSE_CUT.search(" " + role) else None
+
+
+def _possessive_name(word: str) -> bool:
+    return word[0].isupper() and word.endswith(("’s", "'s"))
 
 
 _CLAUSE_MARK = lazy_re(r'[,;:“”"()\[\]\n.!?]')

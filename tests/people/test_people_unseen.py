@@ -153,3 +153,17 @@ def test_a_product_written_as_a_thing_most_times_is_no_person(tmp_path: Path) ->
     product, though a list writes it bare."""
     people = {p["name"] for p in dump_text(tmp_path, REVIEW)["people"]}
     assert people == {"Rochelle Bilow"}
+
+
+OWNER = """Movers fined again
+
+The state fined the moving company for the second time in three years on Monday.
+
+At that time Noble's owner, Joe Hannouch, denied any wrongdoing. "We did nothing wrong," \
+Hannouch said.
+"""
+
+
+def test_a_possessive_name_opens_the_role_before_a_name(tmp_path: Path) -> None:
+    roles = {p["name"]: p["role"] for p in dump_text(tmp_path, OWNER)["people"]}
+    assert roles["Joe Hannouch"] == "Noble's owner"  # not "time Noble's owner"
