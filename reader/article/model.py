@@ -49,6 +49,21 @@ def cjk_character() -> re.Pattern[str]:
     return re.compile(f"[{_CJK_CHARS}]")
 
 
+_BELOW_CJK = bytes(range(0x30))  # the high bytes (UTF-16) of U+0000-U+2FFF: none of them
+
+
+def has_cjk(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a Chinese or Japanese character. Most texts are
+    told without the table (:func:`cjk_character`): no character of theirs reaches U+3000
+    (one pass in C over their UTF-16 high bytes, ~5 µs a thousand characters)."""
+    piece = text[start:end]
+    if piece.isascii():
+        return False
+    if not piece.encode("utf-16-le", "surrogatepass")[1::2].translate(None, _BELOW_CJK):
+        return False
+    return cjk_character().search(piece) is not None
+
+
 @cache
 def _word_but_cjk() -> re.Pattern[str]:
     """A ``\\w+`` run of anything but Chinese or Japanese characters (compiled on first use)."""
@@ -67,7 +82,7 @@ def count_words(text: str, piece: int = 65_536) -> int:
         end = min(size, start + piece)
         boundary = _NON_WORD.search(text, end) if end < size else None
         end = boundary.start() if boundary else size  # never inside a word
-        if ascii_text or cjk_character().search(text, start, end) is None:  # (one scan)
+        if ascii_text or not has_cjk(text, start, end):  # (one scan)
             count += len(_WORD.findall(text, start, end))
         else:
             count += len(_word_but_cjk().findall(text, start, end))

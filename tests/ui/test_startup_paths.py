@@ -3,6 +3,7 @@ it (each costs the start in a terminal; see benchmarks/startup_pty.py)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -240,3 +241,31 @@ def test_cleaning_an_english_text_compiles_no_table_of_chinese_characters(tmp_pa
         "print(model.count_words('港湾局のバース数 and six words in English'))\n"
     )
     assert printed(code, page)[:3] == ["True", "False", "9"]
+
+
+def test_reading_an_english_text_with_curly_quotes_compiles_no_table_of_chinese_characters(
+    tmp_path,
+) -> None:
+    """Most English pages are not ASCII (curly quotes, dashes): ``reader dump`` of one
+    compiles no table of Chinese and Japanese characters (~2-3 ms of the early load), and
+    its words are counted as before; a Chinese line among them is still found."""
+    page = tmp_path / "curly.txt"
+    paragraph = "“Words,” she said — of a plain English paragraph’s café here. " * 30
+    page.write_text(f"A Plain Title\n\n{paragraph}\n", encoding="utf-8")
+    code = (
+        "import re, sys\n"
+        "compiled, compile = [], re.compile\n"
+        "re.compile = lambda pattern, flags=0: compiled.append(pattern) or compile(pattern,\n"
+        "                                                                          flags)\n"
+        "from reader.__main__ import main\n"
+        "import reader.article.model as model\n"
+        "main(['dump', '--format', 'json', sys.argv[1]])\n"
+        "print()\n"
+        "print(any(chr(0x3040) in str(pattern) or '\\\\u3040' in str(pattern)\n"
+        "          for pattern in compiled))\n"
+        "print(model.has_cjk('“Quoted” — 港湾局', 0, 9), model.has_cjk('“Quoted” — 港湾局'))\n"
+    )
+    lines = printed(code, page)
+    dumped = json.loads("\n".join(lines[:-4]))
+    assert dumped["word_count"] == 11 * 30
+    assert lines[-4:-1] == ["", "False", "False True"]

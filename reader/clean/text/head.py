@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
-from reader.article.model import Caption, cjk_character
+from reader.article.model import Caption, has_cjk
 from reader.article.model import count_words as count_text_words
 from reader.clean.byline import (
     dated_name,
@@ -121,7 +121,7 @@ def count_words(text: str) -> int:
     runs are found, a long one without listing them."""
     if len(text) >= 10_000:
         return sum(1 for _ in _WORD.finditer(text)) if text.isascii() else count_text_words(text)
-    if text.isascii() or cjk_character().search(text) is None:
+    if not has_cjk(text):
         return len(_WORD.findall(text))
     return count_text_words(text)
 

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import groupby, pairwise
 
-from reader.article.model import cjk_character
+from reader.article.model import cjk_character, has_cjk
 from reader.clean.text.log_lines import log_chunks
 from reader.clean.text.preformatted import (
     LINE_BREAK,
@@ -338,7 +338,7 @@ def _mostly_cjk(text: str) -> bool:
     at a width (a copied page's paragraphs run a line each, and their characters, with no
     spaces between words, fill a line much as a wrapped paragraph's would)."""
     sample = text[:CJK_SAMPLE]
-    if sample.isascii():  # (no table of their characters compiled for it)
+    if not has_cjk(sample):  # (most texts: no table of their characters compiled for it)
         return False
     return len(cjk_character().findall(sample)) > CJK_SHARE * len(sample)
 

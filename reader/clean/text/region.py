@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from reader.article.model import cjk_character
+from reader.article.model import has_cjk
 from reader.clean.byline import is_date_line
 from reader.clean.labels import SITE_LINE
 from reader.clean.text.article_end import closed_under, end_heading
@@ -97,8 +97,7 @@ def _is_label(text: str) -> bool:
     first = text.lstrip()[:1]
     if not first.isupper():
         # (Chinese and Japanese have no capitals: a short line of theirs is a label)
-        return (not first.isascii() and bool(cjk_character().match(first))
-                and _words(text) <= LABEL_WORDS)
+        return has_cjk(first) and _words(text) <= LABEL_WORDS
     return _words(text) <= LABEL_WORDS or title_case(text)
 
 
