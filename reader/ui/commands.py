@@ -19,8 +19,8 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from reader.core.lazy import lazy_re
-from reader.ui.widgets.hints import SEPARATOR
 
+SEPARATOR = " · "  # between the hints of a hint line (reader.ui.widgets.hints wraps there)
 GROUPS: tuple[str, ...] = (
     "Reading", "Panels", "Links list", "Search", "Search bar", "Library", "Feeds", "App"
 )

@@ -269,3 +269,34 @@ def test_reading_an_english_text_with_curly_quotes_compiles_no_table_of_chinese_
     dumped = json.loads("\n".join(lines[:-4]))
     assert dumped["word_count"] == 11 * 30
     assert lines[-4:-1] == ["", "False", "False True"]
+
+
+def test_the_first_screen_imports_no_failure_sentences_nor_hint_lines(tmp_path) -> None:
+    """A file opened and drawn: what a failed load says (and the stand-in text it may fall
+    back on) and the wrapping hint line of the list screens are not imported for it; a
+    failure after it is still told, and the library's hint line still shows."""
+    code = (
+        "import asyncio, sys\n"
+        "from reader.ui.app import ReaderApp\n"
+        "LATER = ('reader.ui.screens.load_failure', 'reader.ui.jobs.stand_in',\n"
+        "         'reader.ui.widgets.hints')\n"
+        "def text(app):\n"
+        "    return ' '.join(s.text for s in app.screen._compositor.render_strips())\n"
+        "async def main():\n"
+        "    app = ReaderApp(sys.argv[1], data_dir=sys.argv[2])\n"
+        "    async with app.run_test(size=(120, 30)) as pilot:\n"
+        "        while app.reading.article is None:\n"
+        "            await pilot.pause()\n"
+        "        await pilot.pause()\n"
+        "        print([name for name in LATER if name in sys.modules])\n"
+        "        app.reading.open_source(sys.argv[2] + '/nope.txt')\n"
+        "        while app.reading.is_loading:  # (its worker fails: the screen tells it)\n"
+        "            await pilot.pause()\n"
+        "        print(any('nope.txt' in str(n.message) for n in app._notifications))\n"
+        "        await pilot.press('L')\n"
+        "        await app.workers.wait_for_complete()\n"
+        "        await pilot.pause()\n"
+        "        print('esc' in text(app), type(app.screen).__name__)\n"
+        "asyncio.run(main())\n"
+    )
+    assert printed(code, SAMPLE, tmp_path)[:3] == ["[]", "True", "True LibraryScreen"]

@@ -23,7 +23,6 @@ from reader.ui.screens.error import ErrorView
 from reader.ui.screens.feed_offer import FeedOffer
 from reader.ui.screens.keeper import ArticleKeeper
 from reader.ui.screens.links import Links
-from reader.ui.screens.load_failure import LoadFailure
 from reader.ui.screens.loading_steps import (
     COULD_NOT_OPEN,
     ignore_outcome,
@@ -301,6 +300,7 @@ class ReadingScreen(Screen[None]):
             if event.state == WorkerState.SUCCESS and worker.result is not None:
                 self._load_succeeded(worker)
             elif event.state == WorkerState.ERROR:
+                from reader.ui.screens.load_failure import LoadFailure  # (not on the start)
                 failure = LoadFailure(self, worker)
                 failure.show()  # (a saved copy, a feed entry's own text)
                 self._load_worker = None

@@ -7,7 +7,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Static
 
-SEPARATOR = " · "
+from reader.ui.commands import SEPARATOR
 
 
 def hint_rows(hint: str, width: int) -> list[str]:
