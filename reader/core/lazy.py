@@ -44,6 +44,16 @@ class LazyPattern:
         self.pattern = pattern
         self._flags = flags
 
+    @property
+    def flags(self) -> int:
+        """The compiled pattern's ``flags``, told without compiling it (``re.UNICODE`` is
+        added to a text pattern's), unless the pattern opens with flags of its own."""
+        if self.pattern[:2] in ("(?", b"(?"):  # (as "(?x)" does: the compiled one knows)
+            return re.compile(self.pattern, self._flags).flags
+        if isinstance(self.pattern, str) and not self._flags & re.ASCII:
+            return self._flags | re.UNICODE
+        return self._flags
+
     def __getattr__(self, name: str) -> Any:
         value = getattr(re.compile(self.pattern, self._flags), name)
         setattr(self, name, value)
