@@ -1,0 +1,9 @@
+AUTHOR = "Ada Marsh"
+SITENAME = "Harbour Notes"
+SITEURL = ""
+PATH = "content"
+TIMEZONE = "Europe/London"
+DEFAULT_LANG = "en"
+LINKS = (("Pelican", "https://getpelican.com/"), ("Python.org", "https://www.python.org/"))
+SOCIAL = (("Mastodon", "#"), ("Another social link", "#"))
+DEFAULT_PAGINATION = 10
