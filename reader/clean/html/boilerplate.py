@@ -23,6 +23,7 @@ from reader.clean.html.figure_frames import (
     credits_a_picture,
     frames_a_figure,
     frames_own_figures,
+    within_a_caption,
 )
 from reader.clean.html.prose import one_line, piece_words, short_text
 from reader.clean.html.shop import remove_product_cards
@@ -263,7 +264,9 @@ def _by_hint(main: HtmlElement, total: int, log: DropLog | None = None) -> int:
             continue  # an embedded post or a quotation inside: article content
         if _link_in_sentence(element):
             continue  # a glossary term's link, a "recommended" link: words of the sentence
-        if captions_a_picture(element) or credits_a_picture(element):
+        if captions_a_picture(element) or credits_a_picture(element) or within_a_caption(
+            element, found_hint
+        ):
             continue  # "wp-element-caption", "credit": the picture's caption goes with it
         if found_hint.lower() == "caption" and frames_a_figure(element):
             continue  # "captioned-image-container": the frame of a figure, not a caption

@@ -18,6 +18,15 @@ def captions_a_picture(element: HtmlElement) -> bool:
     return figure is not None and figure.tag == "figure" and figure_picture(figure) is not None
 
 
+def within_a_caption(element: HtmlElement, hint: str) -> bool:
+    """A part of a caption named as one ("caption-text", "caption-number": Sphinx, docutils)
+    inside a picture's ``<figcaption>`` or a table's ``<caption>``: the caption's own words."""
+    if hint.lower() != "caption":
+        return False
+    caption = next(element.iterancestors("figcaption", "caption"), None)
+    return caption is not None and (caption.tag == "caption" or captions_a_picture(caption))
+
+
 def credits_a_picture(element: HtmlElement) -> bool:
     """A credit inside the caption of a picture ("credit", "byline", a ``<small>``): the
     picture's credit, shown under its caption."""
@@ -46,5 +55,5 @@ def frames_a_figure(element: HtmlElement) -> bool:
 
 __all__ = [
     "PICTURE_FRAMES", "captions_a_picture", "credits_a_picture", "frames_a_figure",
-    "frames_own_figures",
+    "frames_own_figures", "within_a_caption",
 ]

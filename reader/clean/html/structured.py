@@ -318,12 +318,21 @@ _SECTION_PARTS = frozenset({"p", "pre", "ul", "ol", "table", "blockquote", "dl",
 
 
 def holds_sections(dl: HtmlElement) -> bool:
-    """Whether some definition of ``dl`` holds paragraphs, code or lists of its own: the
-    list is then read as terms over the blocks they define, not as term-definition lines."""
+    """Whether some definition of ``dl`` holds paragraphs, code or lists of its own (one
+    ``<p>`` alone is a line: docutils wraps every definition in one), or some term is an
+    anchor (``<dt id>``: an API entry's signature): the list is then read as terms over the
+    blocks they define, not as term-definition lines."""
     return any(
-        _tag(item) == "dd" and any(_tag(part) in _SECTION_PARTS for part in item.iter())
+        (_tag(item) == "dt" and item.get("id")) or (_tag(item) == "dd" and _holds_blocks(item))
         for item in _dl_items(dl)
     )
+
+
+def _holds_blocks(definition: HtmlElement) -> bool:
+    """Whether a ``<dd>`` holds more than one paragraph, or code, a list, a table..."""
+    parts = [_tag(part) for part in definition.iterdescendants()]
+    parts = [tag for tag in parts if tag in _SECTION_PARTS]
+    return len(parts) > 1 or any(tag != "p" for tag in parts)
 
 
 def definitions_block(dl: HtmlElement, inline_text: InlineText) -> Draft | None:
