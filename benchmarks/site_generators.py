@@ -109,7 +109,7 @@ def structure_checks(dump: Dump, expected: Dump) -> dict[str, bool]:
     headings = [norm(block["text"]) for block in _of_type(dump, "heading")]
     if expected["headings"]:
         checks["headings"] = in_order(expected["headings"], "\n".join(headings)) == 1.0
-    codes = [(norm(b.get("language")), b["text"].strip()) for b in _of_type(dump, "code")]
+    codes = [(b.get("language"), b["text"].strip()) for b in _of_type(dump, "code")]
     for n, code in enumerate(expected["code"]):
         checks[f"code{n}"] = (code["language"], code["text"]) in codes
     tables = [[list(row) for row in b.get("rows", [])] for b in _of_type(dump, "table")]

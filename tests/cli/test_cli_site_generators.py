@@ -35,3 +35,16 @@ def test_definitions_of_one_paragraph_each_are_a_definition_list():
         "A square image of one part of the map at one zoom level."
     )
     assert not [b for b in _blocks("sphinx_alabaster_guide.html", "heading") if b["level"] == 4]
+
+
+def test_a_notebooks_code_cell_keeps_its_language():
+    """nbconvert names a cell's language "hl-python" beside "highlight"."""
+    (code,) = _blocks("nbconvert_lab.html", "code")
+    assert code["language"] == "python"
+    assert code["text"].startswith("hits = [1, 1, 0, 1")
+
+
+def test_an_icon_fonts_link_glyph_stays_out_of_the_title():
+    """Read the Docs' theme draws a heading's link with Font Awesome (U+F0C1, a private use
+    character that a terminal shows as a box): the title is the heading's words."""
+    assert dump_json(PAGES / "sphinx_rtd_api.html")["title"] == "API reference"

@@ -50,9 +50,10 @@ _ANCHOR_MARKS = ("¶", "🔗", " #", " §")
 
 
 def without_anchor_mark(text: str) -> str:
-    """ "Models ¶" -> "Models"; "Learn C#" stays (a mark stands apart from the words)."""
+    """ "Models ¶" -> "Models"; "Learn C#" stays (a mark stands apart from the words); an
+    icon font's glyph too (a private use character: Font Awesome's link "\uf0c1")."""
     text = text.rstrip()
-    while text.endswith(_ANCHOR_MARKS):
+    while text.endswith(_ANCHOR_MARKS) or (text and "\ue000" <= text[-1] <= "\uf8ff"):
         text = text[:-1].rstrip()
     return text
 
