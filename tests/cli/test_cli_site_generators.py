@@ -48,3 +48,42 @@ def test_an_icon_fonts_link_glyph_stays_out_of_the_title():
     """Read the Docs' theme draws a heading's link with Font Awesome (U+F0C1, a private use
     character that a terminal shows as a box): the title is the heading's words."""
     assert dump_json(PAGES / "sphinx_rtd_api.html")["title"] == "API reference"
+
+
+def test_an_api_references_folded_source_listings_stay_out():
+    """pdoc folds each item's source code behind a "View Source" checkbox: the reader
+    reads the documentation, not the module's code repeated under every item."""
+    article = dump_json(PAGES / "pdoc_harbour.html")
+    text = "\n".join(block["text"] for block in article["body"])
+    assert "Fetch every tile of the given layers before they are needed." in text
+    assert "return len(layers)" not in text
+    assert "View Source" not in text
+    assert not [b for b in article["body"] if b["type"] == "code"]
+
+
+def test_a_sphinx_pages_show_source_link_stays_out():
+    body = dump_json(PAGES / "sphinx_pydata_api.html")["body"]
+    assert body[-1]["text"].startswith("Open the cache stored at path")
+    assert "Show Source" not in [block["text"] for block in body]
+
+
+def test_a_notebooks_prompts_stay_out():
+    """nbconvert's "In [1]:" is the notebook's prompt, not text."""
+    texts = [block["text"] for block in dump_json(PAGES / "nbconvert_lab.html")["body"]]
+    assert "The log has one line per request, with the tile and whether the cache had it." in texts
+    assert not [text for text in texts if text.startswith("In [")]
+
+
+def test_a_notebook_cells_short_output_follows_its_code():
+    """A cell's printed output is a short ``<pre>`` in frames of its own, beside an empty
+    prompt and toggle: it is read after the code, not dropped as a block without content."""
+    texts = [block["text"] for block in dump_json(PAGES / "nbconvert_lab.html")["body"]]
+    code = next(n for n, text in enumerate(texts) if text.startswith("hits = "))
+    assert texts[code + 1] == "hit rate: 0.75"
+
+
+def test_a_heading_that_links_home_is_the_sites_name_not_the_title():
+    """Pelican's theme heads every page with the blog's name linked to "/", and its
+    <title> is "Blog - Post": the post's own heading is the title."""
+    article = dump_json(PAGES / "pelican_simple_blog.html")
+    assert article["title"] == "A Night Shift at the Harbour Tile Server"

@@ -2,7 +2,8 @@
 
 "Was this page helpful?", "Edit this page on GitHub", "This page was last modified on ...",
 "Report a problem with this content", "Learn how to contribute", a pager's "Previous" and
-"Next" (alone, or as a link with the other page's title), a wiki's
+"Next" (alone, or as a link with the other page's title), Sphinx's "Show Source", a
+notebook's "In [1]:" prompts, a wiki's
 "From ArchWiki", "Jump to navigation" and "Retrieved from ...", an API reference's link to
 the item's source ("Source", "1.0.0 · Source") and a toggle's label ("Expand
 description", "Show more").
@@ -46,6 +47,8 @@ _LINE = lazy_re(
     r"|(?:thanks|thank you) for (?:your|the) feedback"
     r"|powered by \S+$"
     r"|submit and view feedback for"
+    r"|(?:show|view)(?: page)? source$|page source$"  # Sphinx's link to the page's source
+    r"|(?:in|out)\s*\[[\s\d*]*\]:?$"  # a notebook's prompt beside a cell: "In [1]:"
     # a link to the documented item's source code, after the version it is stable since
     r")",
     re.IGNORECASE,

@@ -90,6 +90,7 @@ from reader.clean.html.second_opinion import (
 from reader.clean.html.section_headings import restore_headings
 from reader.clean.html.sections import add_sections
 from reader.clean.html.signup import remove_signup_boxes
+from reader.clean.html.source_toggles import remove_source_listings, without_listings
 from reader.clean.html.structured_body import structured_blocks
 from reader.clean.html.tab_labels import label_tab_panels
 from reader.clean.html.their_markup import page_code
@@ -188,6 +189,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     consent = DropLog()  # kept: the second opinion must not bring these panels back
     remove_consent(tree, index, consent)
     remove_signup_boxes(tree, consent)
+    listings = remove_source_listings(tree, log)  # an API reference's folded code
     if log is not None:
         log.extend(consent)
     listing = read_listing(tree, url, base_href(tree, url))
@@ -247,7 +249,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
         code=partial(page_code, tree),
     )
     if blocks is not ours:  # trafilatura's reading, or ours filled in from it
-        blocks = with_page_marks(blocks, tree)
+        blocks = with_page_marks(without_listings(blocks, listings), tree)
     chosen = "trafilatura" if theirs else "readability"
     stated = structured_blocks(meta.body, blocks, partial(
         _fragment_blocks, title=meta.title, subtitle=theirs_subtitle))

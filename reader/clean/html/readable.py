@@ -234,16 +234,22 @@ def _prose_beside(element: HtmlElement) -> bool:
     )
 
 
-def _only_child(parent: HtmlElement, child: HtmlElement) -> bool:
-    """``child`` is ``parent``'s one element, and ``parent`` has no text of its own."""
+def _only_child(parent: HtmlElement, child: HtmlElement, blank: bool = False) -> bool:
+    """``child`` is ``parent``'s one element (or, if ``blank``, its one element with words or
+    a picture), and ``parent`` has no text of its own."""
     if (parent.text or "").strip():
         return False
     for other in parent:
         if other is child:
             continue
-        if isinstance(other.tag, str) or (other.tail or "").strip():
+        if (other.tail or "").strip() or (isinstance(other.tag, str) and not (
+            blank and not other.text_content().strip() and next(other.iter(*_MEDIA), None) is None
+        )):
             return False
     return not (child.tail or "").strip()
+
+
+_MEDIA = ("img", "picture", "video", "audio", "iframe", "svg", "canvas", "object", "embed")
 
 
 _KEPT = "reader-picture"  # a picture's container while readability cleans up
@@ -291,8 +297,11 @@ def _heading_holders(node: HtmlElement, min_length: int) -> list[HtmlElement]:
         if not 0 < text_length(heading) < min_length:
             continue
         inner = heading
+        blank = heading.tag == "pre"  # (a notebook's output: empty prompt and toggle beside)
         for ancestor in heading.iterancestors():
-            if ancestor is node or ancestor.tag not in _FRAMES or not _only_child(ancestor, inner):
+            if ancestor is node or ancestor.tag not in _FRAMES or not _only_child(
+                ancestor, inner, blank
+            ):
                 break
             frames.append(ancestor)
             inner = ancestor

@@ -110,6 +110,22 @@ def _heading_text(heading: lxml.html.HtmlElement) -> str:
     return text if len(text) < 400 else ""
 
 
+_HOME = frozenset({"/", "./", "index.html", "/index.html", "./index.html", "../index.html"})
+
+
+def _home_headings(tree: lxml.html.HtmlElement) -> list[str]:
+    """The h1s that are one link to the site's home page ("<h1><a href="/">Blog</a></h1>",
+    a blog's theme over every page): the site's name, not the headline."""
+    names = []
+    for heading in tree.iter("h1"):
+        links = list(heading.iter("a"))
+        if len(links) == 1 and (links[0].get("href") or "").strip() in _HOME:
+            text = _heading_text(heading)
+            if text and text == as_text(links[0].text_content()):
+                names.append(text)
+    return names
+
+
 def _heading_texts(
     tree: lxml.html.HtmlElement, tags: tuple[str, ...] = ("h1",), limit: int = 0
 ) -> list[tuple[str, bool]]:
@@ -231,6 +247,7 @@ def _find_title(
     url: str | None,
 ) -> str:
     sites = [s for s in (site, meta.get("og:site_name"), ld.publisher, ld.website) if s]
+    sites += _home_headings(tree)
     page_title = ""
     found = tree.find(".//title")
     if found is not None:
