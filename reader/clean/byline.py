@@ -67,7 +67,7 @@ _DATE_PATTERNS = (
         re.I,
     ),
     lazy_re(
-        rf"(?<!\w)(?P<month>{_ANY_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
+        rf"(?<!\w)(?=\w)(?P<month>{_ANY_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
         r"(?!\d)",
         re.I,
     ),
