@@ -18,6 +18,7 @@ from reader.ui.jobs.early import take_pause
 from reader.ui.key_clashes import key_problems
 from reader.ui.library import Library
 from reader.ui.palette import reader_variables
+from reader.ui.refusals import say_why_not
 from reader.ui.screens.reading import ReadingScreen
 from reader.ui.screens.travel import HistoryProvider
 from reader.ui.settings import Settings
@@ -186,7 +187,8 @@ class ReaderApp(App[int]):
         await super().on_event(event)
 
     def on_key(self, event: events.Key) -> None:
-        pass_on(self, event)  # (a key typed ahead of the search field's opening: its)
+        if not pass_on(self, event):  # (a key typed ahead of the search field's opening)
+            say_why_not(self, event)  # (a key whose command cannot run now says why)
 
     def _collect_when_idle(self) -> None:
         """A full collection while nobody is reading actively (and there is work for it)."""

@@ -312,9 +312,11 @@ def by_group(commands: Iterable[Command] | None = None) -> dict[str, list[Comman
     return {group: items for group, items in groups.items() if items}
 
 
-NEEDS_ARTICLE = frozenset(
-    {"copy", "bookmark", "search", "toggle_panels", "next_paragraph", "previous_paragraph"}
-)
+NEEDS_ARTICLE = frozenset({
+    "copy", "bookmark", "search", "toggle_panels", "next_paragraph", "previous_paragraph",
+    "scroll_lines", "scroll_pages", "top", "bottom", "next_match", "previous_match",
+})
+"""Disabled while nothing is open: pressed, they say so (``reading_texts.refused``)."""
 NEEDS_MATCHES = frozenset({"next_match", "previous_match"})
 WHILE_LOADING = frozenset({"clear", "back", "forward"})
 """What the reading screen's keys may do while another article loads (the one shown before

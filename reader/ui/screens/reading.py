@@ -111,6 +111,8 @@ class ReadingScreen(Screen[None]):
         """What can run now: the footer and the palette offer only these."""
         return commands.available(self, action, parameters)
 
+    refusal = reading_texts.refused  # why its key does nothing now: said (reader.ui.refusals)
+
     @property
     def has_article(self) -> bool:
         """An article is shown (not only an error or the loading indicator)."""
@@ -251,8 +253,7 @@ class ReadingScreen(Screen[None]):
     def set_mode(self, mode: str) -> None:
         """"loading", "failed" or "ready": which of loading indicator, error view and body shows.
 
-        Set on the widgets themselves: a class on the screen would restyle every widget.
-        """
+        Set on the widgets themselves: a class on the screen would restyle every widget."""
         self.mode = mode
         self.refresh_bindings()
         if mode != "loading" and not self._extras:  # after this screen is drawn
@@ -472,8 +473,7 @@ class ReadingScreen(Screen[None]):
         self.body.scroll_relative(y=lines, animate=False, immediate=True)
 
     def action_scroll_pages(self, pages: float) -> None:
-        """Scroll by ``pages``: a whole page keeps its last row in view, half a page is half
-        the rows."""
+        """Scroll by ``pages`` (a whole one keeps its last row in view)."""
         body = self.body
         rows = abs(pages) * body.scrollable_content_region.height - (abs(pages) >= 1)
         step = max(1, int(rows))

@@ -5,7 +5,11 @@ Apart from :mod:`reader.ui.screens.reading` so that module keeps within its size
 
 from __future__ import annotations
 
-from reader.ui.commands import key, keyed
+from typing import Protocol
+
+from textual.actions import parse as parse_action
+
+from reader.ui.commands import NEEDS_MATCHES, key, keyed
 
 
 def nothing_open() -> str:
@@ -29,3 +33,26 @@ def loading(source: str | None = None) -> str:
     if source is None:
         return f"Loading…  ({key('clear')} cancels)"
     return f"Loading {source}…\n\n{key('clear')} cancels"
+
+
+class Shown(Protocol):
+    """What :func:`refused` asks of the reading screen."""
+
+    @property
+    def has_article(self) -> bool:
+        """An article is shown."""
+        ...
+
+
+def refused(screen: Shown, action: str) -> str | None:
+    """Why the reading screen's ``action`` cannot run now, said when its key is pressed
+    (see ``reader.ui.refusals``); None: nothing to say."""
+    name, parameters = parse_action(action)[1:]
+    if not screen.has_article:
+        return keyed("Nothing is open: press {open} to open a URL or a file, or {library} "
+                     "for the library.")
+    if name == "go" and parameters == ("links",):
+        return "This article has no links."
+    if name in NEEDS_MATCHES:
+        return keyed("Nothing to step through: press {search} to search the text.")
+    return None

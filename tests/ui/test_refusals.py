@@ -1,0 +1,77 @@
+"""A key whose command cannot run now says why in one sentence (and the footer hides it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.reading import ReadingScreen
+from tests.ui.ui_helpers import reading, screen_text, settle
+
+pytestmark = pytest.mark.anyio
+
+NOTHING_OPEN = "Nothing is open: press o to open a URL or a file, or L for the library."
+ARTICLE_KEYS = ("slash", "n", "N", "m", "f", "p", "T", "y", "j", "space", "G",
+                "right_curly_bracket", "O", "Y")
+
+
+def _notices(app) -> list[str]:
+    return [notice.message for notice in app._notifications]
+
+
+async def _nothing_open(pilot) -> ReadingScreen:
+    await settle(pilot)
+    if isinstance(pilot.app.screen, LibraryScreen):  # (a new library shows the sample)
+        await pilot.press("escape")
+        await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen) and screen.article is None
+    return screen
+
+
+@pytest.mark.parametrize("key", ARTICLE_KEYS)
+async def test_an_article_key_with_nothing_open_says_nothing_is_open(make_app, key) -> None:
+    app = make_app(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _nothing_open(pilot)
+        await pilot.press(key)
+        await pilot.pause()
+        assert _notices(app) == [NOTHING_OPEN]
+        assert isinstance(app.screen, ReadingScreen)  # (nothing opened over it)
+        await pilot.press(key)  # pressed again: still one notice
+        await pilot.pause()
+        assert _notices(app) == [NOTHING_OPEN]
+
+
+async def test_with_nothing_open_the_footer_offers_only_what_can_run(make_app) -> None:
+    app = make_app(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _nothing_open(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "Search" not in footer and "Bookmark" not in footer
+        assert "Panels" not in footer and "Open" in footer
+        await pilot.press("o")  # the keys that can run still do, and say no refusal
+        await pilot.pause()
+        assert app.screen is not reading(app) and _notices(app) == []
+
+
+async def test_n_before_any_search_and_f_without_links_say_why(
+    make_app, tmp_path: Path
+) -> None:
+    page = tmp_path / "note.txt"
+    page.write_text("A note with no links at all.\n\nIt is long enough to be read here.\n")
+    app = make_app(page)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert reading(app).article is not None
+        await pilot.press("n")
+        await pilot.pause()
+        assert _notices(app) == ["Nothing to step through: press / to search the text."]
+        await pilot.press("f")
+        await pilot.pause()
+        assert _notices(app)[-1] == "This article has no links."
+        await pilot.press("j")  # (a key that runs says nothing)
+        await pilot.pause()
+        assert len(_notices(app)) == 2
