@@ -167,3 +167,17 @@ def test_a_story_whose_box_holds_related_teasers_made_like_it_stays_the_article(
     assert read_thread(parse_html(html)) is None
     article = read("", html)
     assert "Paragraph 7 of the story" in article.text and not headings(article)
+
+
+def test_a_page_of_comments_on_a_submission_shows_its_submitter_not_a_commenter() -> None:
+    dumped = dump_json(str(PAGES / "comments_only.html"))  # (no text of its own: a title)
+    assert dumped["authors"] == ["pinewright"]  # "submitted by", above the comments
+    found = {person["name"]: person["role"] for person in dumped["people"]}
+    assert found["skilletsmith"] == "2 posts" and found["pinewright"] == "author, 1 post"
+
+
+def test_a_comment_tree_whose_page_names_no_submitter_has_no_byline() -> None:
+    for name in ("reply_tree.html", "indented_rows.html"):  # (Reddit's, Hacker News's)
+        dumped = dump_json(str(PAGES / name))
+        assert dumped["authors"] == [], name
+        assert "author" not in {person["role"].split(",")[0] for person in dumped["people"]}

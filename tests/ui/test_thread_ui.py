@@ -38,5 +38,5 @@ async def test_a_reply_shows_its_depth_and_the_people_count_each_posters_posts(m
         assert "↳↳ oakleaf · Jan 4, 2026" in lines
         people = reading(app).query_one("#people-panel").people
         found = {person.name: (person.role, person.mentions) for person in people}
-        assert found["oakleaf"] == ("author, 3 posts", 3)
+        assert found["oakleaf"] == ("3 posts", 3)  # (a commenter: the page shows no starter)
         assert found["marguerite_v"] == ("1 post", 1)

@@ -31,6 +31,7 @@ from reader.clean.html.listing import (
     prose_outside,
 )
 from reader.clean.html.posts import (
+    author_name,
     authors_in,
     body_of,
     is_author,
@@ -55,6 +56,7 @@ _POST_TYPES = lazy_re(
     r"(?:^|/)(?:Question|Answer|Comment|DiscussionForumPosting|SocialMediaPosting)$"
 )
 _THREAD_TYPES = lazy_re(r"(?:^|/)(?:Question|Answer|DiscussionForumPosting)$")
+_OPENING_TYPES = lazy_re(r"(?:^|/)(?:Question|DiscussionForumPosting)$")
 _SCOPES = etree.XPath("descendant::*[@itemscope and @itemtype]")
 # Elements that may name an author: those with a class, id, itemprop or rel holding one of
 # ``is_author``'s words (in any case): testing every element of a page took ~1.5 ms a page,
@@ -96,16 +98,50 @@ def read_thread(tree: HtmlElement, title: str | None = None) -> Thread | None:
     nested = set(posts)  # (a post's reading stops at the posts inside it)
     depths = post_depths(posts)
     blocks: list[BlockTuple] = []
+    levels: list[int] = []
     starter: str | None = None
+    stated_first = False  # (the page states the first post as the thread's opening)
     for at, post in enumerate(posts):
         given = stated_for(post, stated) if stated else None
         depth = min(depths[post] if given is None else given.depth, MOST_DEPTH)
         name, shown = post_blocks(post, nested, title, depth, given)
         blocks.extend(shown)
-        starter = name if at == 0 else starter
+        levels.append(depth)
+        if at == 0:
+            starter, stated_first = name, given is not None and given is stated[0]
     if not any(kind != "heading" for kind, _text, _level in blocks):
         return None
+    if not stated_first and not opens(posts, levels):
+        starter = submitter(body, posts[0])  # (the first is a comment, as the others)
     return Thread(blocks, [starter] if starter else [])
+
+
+def opens(posts: list[HtmlElement], depths: list[int]) -> bool:
+    """Whether the first of ``posts`` (at ``depths``) opens the thread: it holds the others,
+    is marked as a question or a forum post, is made unlike the next, or the posts are no
+    tree of replies with several at its top (a page of comments on a submission it shows
+    no text of: Reddit's, Hacker News's, whose first comment is not the submitter's)."""
+    first = posts[0]
+    if sum(depth == 0 for depth in depths) < 2 or not any(depths):
+        return True
+    if any(_OPENING_TYPES.search(kind) for kind in _types(first)):
+        return True
+    return shape(first) != shape(posts[1]) or all(
+        first in post.iterancestors() for post in posts[1:])
+
+
+def submitter(body: HtmlElement, first: HtmlElement) -> str | None:
+    """The author named above the thread's first post, outside the page's furniture (the
+    submission's "submitted by"), if any."""
+    furniture: dict[HtmlElement, bool] = {}
+    for element in body.iter():
+        if element is first:
+            return None
+        if isinstance(element.tag, str) and is_author(element) and not in_furniture(
+            element, furniture
+        ):
+            return author_name(element)
+    return None
 
 
 def _stated_elements(body: HtmlElement, stated: list[StatedPost]) -> list[HtmlElement] | None:
