@@ -21,7 +21,7 @@ BLOCK_TYPES: tuple[str, ...] = (
 # The optional structure a block may carry (all default to "none"), in storage order.
 STRUCTURE_FIELDS: tuple[str, ...] = (
     "language", "rows", "header", "numbers", "depths", "numbering", "src", "alt", "caption",
-    "credit", "continues",
+    "credit", "continues", "reply",
 )
 T = TypeVar("T")
 _new = object.__new__
@@ -30,8 +30,9 @@ _set = object.__setattr__
 
 _STRUCTURE_DEFAULTS: dict[str, Any] = {
     "language": None, "rows": (), "header": False, "numbers": (), "depths": (), "numbering": (),
-    "src": None, "alt": None, "caption": None, "credit": None, "continues": (),
+    "src": None, "alt": None, "caption": None, "credit": None, "continues": (), "reply": 0,
 }
+MOST_REPLY = 99  # a reply's depth kept at most (a thread's depth past it is drawn as it)
 NUMBERINGS = ("1", "a", "A", "i", "I")  # how an ordered list counts (HTML's <ol type>)
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
@@ -100,7 +101,8 @@ class Block:
     quotation its lines (``depths``, when it quotes a quotation: each line's depth, 0 for its
     own words; a list in it an item a line, behind its marker: :func:`quoted_item`); an
     image its caption and credit, or its alt text (``src``, ``alt``,
-    ``caption``, ``credit``).
+    ``caption``, ``credit``). Any block of a thread's reply: ``reply``, the reply's depth
+    (1: a reply to a post; the body indents it, the Markdown dump quotes it).
 
     Six slots, the structure fields in one dict only when a block has any: a text of a
     million lines has a million blocks (80 bytes each, not 144 with a slot per field).
@@ -125,6 +127,7 @@ class Block:
     alt = _Structure[str | None]()  # image: its alt text
     caption = _Structure[str | None]()  # image: its caption
     credit = _Structure[str | None]()  # image: its credit line
+    reply = _Structure[int]()  # a thread's block: the depth of the reply it is in (0: none)
 
     def __init__(
         self, type: BlockType, text: str, start: int = 0, end: int = 0, level: int = 0,

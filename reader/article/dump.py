@@ -299,6 +299,9 @@ class _ByPlace:
         return self.marks[first : bisect_left(self.starts, block.end, first)]
 
 
+QUOTED_REPLIES = 8  # a reply's depth quoted in Markdown at most (deeper: as the eighth)
+
+
 def _fence(text: str) -> str:
     longest = max((len(run) for run in re.findall(r"`{3,}", text)), default=2)
     return "`" * (longest + 1)
@@ -474,6 +477,14 @@ def _hard_breaks(text: str) -> list[str]:
     ]
 
 
+def _in_reply(lines: list[str], depth: int) -> list[str]:
+    """A thread's reply's lines (each may hold newlines) quoted ``depth`` times over: a
+    reply to a reply a quotation in a quotation, as its heading's "↳↳" says."""
+    marks = "> " * depth
+    return [marks + line if line else marks.rstrip()
+            for text in lines for line in text.split("\n")]
+
+
 def to_markdown(article: Article) -> str:
     """Markdown with front matter-like header lines."""
     return "\n".join(markdown_lines(article)) + "\n"
@@ -498,9 +509,13 @@ def markdown_lines(article: Article) -> Iterator[str]:
     links, styles = _ByPlace(article.links), _ByPlace(article.styles)
     # a body whose sections are h1s: every heading one level down, so its h2s stay below them
     shift = int(any(block.level == 1 for block in article.blocks if block.type == "heading"))
+    before = 0  # (the depth of the reply the last block was in)
     for block in article.blocks:
-        yield ""
-        yield from _markdown_block(block, links, styles, shift)
+        depth = min(block.reply, QUOTED_REPLIES)
+        yield ("> " * min(depth, before)).rstrip()  # (within a reply: the quotation goes on)
+        lines = _markdown_block(block, links, styles, shift)
+        yield from _in_reply(lines, depth) if depth else lines
+        before = depth
     if article.pull_quotes:
         yield from ("", "## Pull quotes")
         for quote in article.pull_quotes:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.article.block import (
     BLOCK_TYPES,
+    MOST_REPLY,
     NUMBERINGS,
     STRUCTURE_FIELDS,
     Block,
@@ -360,6 +361,8 @@ def block_dict(block: Block) -> dict[str, Any]:
         data["items"] = [{"term": term, "definition": text} for term, text in block.rows]
     elif kind == "quote" and block.depths:  # (a quotation in it: each line's depth)
         data["depths"] = list(block.depths)
+    if block.reply:  # (in a thread's reply: its depth)
+        data["reply"] = block.reply
     return data
 
 
@@ -395,6 +398,8 @@ def _restored(data: dict[str, Any]) -> Block:
             value = tuple(value)
         elif name == "continues":
             value = tuple(bool(more) for more in value)
+        elif name == "reply":  # (a depth: a saved value is a number, within bounds)
+            value = min(max(0, int(value)), MOST_REPLY) if isinstance(value, int) else 0
         elif name == "numbering":  # (only the ways a list counts: a saved value is text)
             value = tuple(str(counts) if str(counts) in NUMBERINGS else "1" for counts in value)
         extra[name] = value

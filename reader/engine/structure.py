@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from reader.article.block import NUMBERINGS
+from reader.article.block import MOST_REPLY, NUMBERINGS
 from reader.article.model import STYLES, Block, Link, Styled, definitions_text, table_text
 from reader.core.book_address import book_member, is_book
 from reader.core.data_address import embedded_picture, is_data
@@ -177,6 +177,9 @@ def structured_block(draft: tuple[str, str, int], structure: dict[str, Any], bas
         text = plain
         if kind == "heading":  # a thread's post's heading: its author (the people count them)
             extra["credit"] = clean_optional(structure.get("credit"))
+    reply = structure.get("reply")
+    if isinstance(reply, int) and reply > 0:  # (a block of a thread's reply: its depth)
+        extra["reply"] = min(reply, MOST_REPLY)
     return Block(kind, text, 0, 0, level, **{k: v for k, v in extra.items() if v})  # type: ignore[arg-type]
 
 

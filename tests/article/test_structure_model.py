@@ -107,3 +107,14 @@ def test_a_picture_without_text_is_laid_out_and_survives_storage_and_packing() -
     assert unpack(pack(article)).blocks == article.blocks
     assert "[Image: A harbour]" in to_text(article)
     assert "![A harbour](https://a.example/p.jpg)" in to_markdown(article)
+
+
+def test_a_replys_depth_survives_storage_and_packing_and_a_saved_one_is_bounded() -> None:
+    article = load_article(str(FIXTURES / "threads" / "reply_tree.html"), people=False)
+    assert [block.reply for block in article.blocks][:6] == [0, 0, 1, 1, 2, 2]
+    stored = json.loads(json.dumps(article.to_storage()))
+    assert Article.from_storage(stored).blocks == article.blocks
+    assert unpack(pack(article)).blocks == article.blocks
+    for saved, kept in ((10**9, 99), ("3", 0), (-4, 0), (2, 2)):
+        stored["body"][2]["reply"] = saved
+        assert Article.from_storage(stored).blocks[2].reply == kept

@@ -141,8 +141,30 @@ def test_the_markdown_dump_sets_a_reply_a_level_further_down() -> None:
         capture_output=True, text=True, check=True, timeout=60)
     lines = result.stdout.splitlines()
     assert "#### oakleaf · Jan 4, 2026" in lines
-    assert "##### ↳ marguerite_v · Jan 4, 2026" in lines
-    assert "###### ↳↳ oakleaf · Jan 4, 2026" in lines
+    assert "> ##### ↳ marguerite_v · Jan 4, 2026" in lines
+    assert "> > ###### ↳↳ oakleaf · Jan 4, 2026" in lines
+    # as a Markdown reader reads it: each reply, heading and text, quoted once a level
+    assert quoted_depths(result.stdout) == [
+        (0, "oakleaf · Jan"), (0, "A number four"),
+        (1, "↳ marguerite_v ·"), (1, "Seconding the number"),
+        (2, "↳↳ oakleaf ·"), (2, "Good point about"),
+        (1, "↳ dovetail_dan ·"), (1, "Whatever you buy,"),
+        (0, "Wren_Calloway · Jan"), (0, "A block plane."),
+        (1, "↳ oakleaf ·"), (1, "Fair, though a"),
+    ]
+
+
+def quoted_depths(markdown: str) -> list[tuple[int, str]]:
+    """Each heading's and paragraph's quotation depth and first three words, as
+    markdown-it reads ``markdown`` (the title and the date line left out)."""
+    from markdown_it import MarkdownIt
+
+    found, depth = [], 0
+    for token in MarkdownIt().parse(markdown):
+        depth += {"blockquote_open": 1, "blockquote_close": -1}.get(token.type, 0)
+        if token.type == "inline":
+            found.append((depth, " ".join(token.content.split()[:3])))
+    return found[2:]
 
 
 def test_a_thread_counts_each_posters_posts_in_its_people() -> None:

@@ -224,7 +224,16 @@ def post_blocks(
                  if not _is_actions(block) and not _repeats(block, title)]
         if shown is body or sum(len(block[1].split()) for block in found) > _STUB_WORDS:
             blocks.extend(found)
-    return name, [*post_heading(name, when, depth, accepted), *blocks]
+    return name, _as_reply([*post_heading(name, when, depth, accepted), *blocks], depth)
+
+
+def _as_reply(blocks: list[BlockTuple], depth: int) -> list[BlockTuple]:
+    """``blocks`` marked as a reply's at ``depth`` (its ``reply`` structure: the body
+    indents them), when it is one."""
+    if not depth:
+        return blocks
+    return [Draft(*block, **{**getattr(block, "structure", {}), "reply": depth})
+            for block in blocks]
 
 
 def _unsigned_replies(

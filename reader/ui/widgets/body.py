@@ -526,12 +526,12 @@ class BodyView(ScrollView, can_focus=True, inherit_bindings=False):
         across = layout.across(row)  # (a wide table: centred; wide code: from the text's edge)
         margin = text_margin(width, across if kind != "code" else layout.width)
         segments = [Segment(" " * margin, base)]
-        block = layout.blocks[row]
+        block, indent = layout.blocks[row], layout.indent(row)  # (a thread's reply: indented)
         if block in self._marked_blocks and kind != "blank":
             segments.append(Segment(MARK, base + self._style("body--marker")))
-            segments.append(Segment(" " * (GUTTER - 1), base))
+            segments.append(Segment(" " * (GUTTER - 1 + indent), base))
         else:
-            segments.append(Segment(" " * GUTTER, base))
+            segments.append(Segment(" " * (GUTTER + indent), base))
         if kind == "picture":
             return picture_strip(self, layout, row, segments).adjust_cell_length(width, base)
         own = layout.texts[row]

@@ -19,7 +19,13 @@ def blank_row(layout: Layout, row: int, base: Style, code: Style) -> tuple[str, 
     if code.bgcolor is None:
         return "", base
     if row > layout.header_rows and kinds[row - 1] == "code":
-        return BELOW * layout.across(row - 1), base + Style(color=code.bgcolor)
+        return _edge(layout, row - 1, BELOW), base + Style(color=code.bgcolor)
     if row + 1 < len(layout) and kinds[row + 1] == "code":
-        return ABOVE * layout.across(row + 1), base + Style(color=code.bgcolor)
+        return _edge(layout, row + 1, ABOVE), base + Style(color=code.bgcolor)
     return "", base
+
+
+def _edge(layout: Layout, row: int, mark: str) -> str:
+    """The edge of the code block whose ``row`` it is beside, past its indent (a reply's)."""
+    indent = layout.indent(row)
+    return " " * indent + mark * (layout.across(row) - indent)

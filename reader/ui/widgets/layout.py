@@ -19,7 +19,7 @@ from rich.cells import cell_len
 from reader.article.byline import byline, shown_site
 from reader.article.data_kind import data_kind, data_size, size_words
 from reader.article.dates import format_date
-from reader.article.model import SCENE_BREAK, WORDS_PER_MINUTE, Article, count_words
+from reader.article.model import SCENE_BREAK, WORDS_PER_MINUTE, Article, Block, count_words
 from reader.core.lazy import lazy_re
 from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known, fit
 from reader.ui.widgets.interned import Interned
@@ -38,6 +38,8 @@ BIG_TEXT = 100_000  # characters: above this, counts and layouts are done in the
 _SAMPLE = 50_000  # characters counted for an estimated reading time
 ROWS_OF_A_CELL = 200  # rows looked up from a table's row for the cell showing an offset
 PICTURE_ROWS = 12  # rows kept below an image for its picture (when pictures are on)
+REPLY_INDENT = 2  # cells a thread's reply is indented by, a level of its depth
+REPLY_LEVELS = 4  # levels indented at most (deeper replies stand at the fourth's indent)
 
 
 GUTTER = 2  # cells left of the text for the pull-quote passage mark
@@ -87,6 +89,7 @@ class Layout:
     wide_blocks: dict[int, int] = field(default_factory=dict)
     failed: Mapping[str, str] = field(default_factory=dict)  # picture url -> why not shown
     top_heading: int = 2  # the level of the article's highest headings (drawn the boldest)
+    indents: dict[int, int] = field(default_factory=dict)  # a reply's block -> cells in
 
     @property
     def table_room(self) -> int:
@@ -112,22 +115,31 @@ class Layout:
 
     def wanted(self, index: int, kind: str, natural: int, room: int) -> int:
         """The cells block ``index`` (a ``kind``: "table" or "code") of ``natural`` cells
-        takes, at most ``room``: noted when wider than the text."""
-        if natural <= self.width:
-            return self.width
+        takes, at most ``room``: noted when wider than the text (a reply's: past its indent,
+        counted in what it takes across)."""
+        indent = self.indents.get(index, 0)
+        if natural + indent <= self.width:
+            return self.width - indent
         tables, code = self.wants
-        self.wants = (max(tables, natural), code) if kind == "table" else (
-            tables, max(code, natural))
-        taken = min(natural, max(self.width, room))
+        self.wants = (max(tables, natural + indent), code) if kind == "table" else (
+            tables, max(code, natural + indent))
+        taken = min(natural + indent, max(self.width, room))
         if taken > self.width:
             self.wide_blocks[index] = taken
-        return taken
+        return taken - indent
 
     def across(self, row: int) -> int:
         """The cells ``row``'s block takes across: the text's width, or a wide block's."""
         if self.wide_blocks and self.kinds[row] in ("table", "table-rule", "code"):
             return self.wide_blocks.get(self.blocks[row], self.width)
         return self.width
+
+    def indent(self, row: int) -> int:
+        """The cells ``row`` stands in from the text's edge: a thread's reply's (not its
+        blank rows nor a picture's)."""
+        if not self.indents or self.kinds[row] in ("blank", "picture"):
+            return 0
+        return self.indents.get(self.blocks[row], 0)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -386,7 +398,7 @@ def build_layout(
     ``view``: the view's width, where wide tables and code may run past the text's
     (see ``Layout.view``; 0: they keep to it).
     """
-    width = max(10, width)
+    width = full = max(10, width)
     layout = Layout(width=width, picture_rows=pictures, failed=failed or {}, view=view)
     layout.exact_minutes = minutes_known(article)
     layout.top_heading = min((block.level or 2 for block in article.blocks
@@ -423,6 +435,7 @@ def build_layout(
             layout.add("blank", block.start, block.start, text="", block=index)
         layout.block_rows.append(len(layout))
         kind = block.type
+        width = full - reply_indent(layout, block, index, full)  # (a reply's: indented)
         if add_block(layout, text, block, index, width, wrap_spans):
             pass  # code, tables, lists, definitions, images, headings: block_render.py
         elif kind in ("preformatted", "code", "table"):
@@ -445,6 +458,18 @@ def build_layout(
     layout.add("blank", len(text), len(text), text="", block=max(0, len(blocks) - 1))
     layout.covered = len(text)
     return layout
+
+
+def reply_indent(layout: Layout, block: Block, index: int, width: int) -> int:
+    """The cells block ``index`` stands in (noted in ``layout``): a thread's reply's,
+    :data:`REPLY_INDENT` a level of its depth up to :data:`REPLY_LEVELS`, and never more
+    than a quarter of the ``width``."""
+    depth = block.reply
+    if not depth:
+        return 0
+    indent = min(min(depth, REPLY_LEVELS) * REPLY_INDENT, width // 4)
+    layout.indents[index] = indent
+    return indent
 
 
 def _add_lines(
