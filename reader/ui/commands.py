@@ -314,7 +314,7 @@ def by_group(commands: Iterable[Command] | None = None) -> dict[str, list[Comman
 
 NEEDS_ARTICLE = frozenset({
     "copy", "bookmark", "search", "toggle_panels", "next_paragraph", "previous_paragraph",
-    "scroll_lines", "scroll_pages", "top", "bottom", "next_match", "previous_match",
+    "scroll_lines", "scroll_pages", "top", "bottom", "next_match", "previous_match", "go_to",
 })
 """Disabled while nothing is open: pressed, they say so (``reading_texts.refused``)."""
 NEEDS_MATCHES = frozenset({"next_match", "previous_match"})

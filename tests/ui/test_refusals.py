@@ -75,3 +75,15 @@ async def test_n_before_any_search_and_f_without_links_say_why(
         await pilot.press("j")  # (a key that runs says nothing)
         await pilot.pause()
         assert len(_notices(app)) == 2
+
+
+async def test_with_nothing_open_the_palette_offers_no_article_command(make_app) -> None:
+    from reader.ui.commands import CommandsProvider
+
+    app = make_app(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _nothing_open(pilot)
+        offered = {command.id for command in CommandsProvider(screen)._commands()}
+        assert not offered & {"go_to", "search", "bookmark", "links", "outline", "copy",
+                              "line_down", "top", "next_paragraph", "next_match"}
+        assert {"open", "library", "help", "quit"} <= offered
