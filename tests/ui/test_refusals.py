@@ -87,3 +87,41 @@ async def test_with_nothing_open_the_palette_offers_no_article_command(make_app)
         assert not offered & {"go_to", "search", "bookmark", "links", "outline", "copy",
                               "line_down", "top", "next_paragraph", "next_match"}
         assert {"open", "library", "help", "quit"} <= offered
+
+
+NO_FEEDS = "No feeds yet: press o, give a feed's address, then s to subscribe."
+
+
+async def test_an_empty_feeds_screen_says_why_R_d_and_r_do_nothing(make_app) -> None:
+    from reader.ui.screens.feeds import FeedsScreen
+
+    app = make_app(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _nothing_open(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+        assert isinstance(app.screen, FeedsScreen)
+        hint = " ".join(screen_text(app).splitlines()[-2:])
+        assert "enter" not in hint and "refresh" not in hint  # (nothing to open nor fetch)
+        for key in ("R", "d", "r"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert _notices(app) == [NO_FEEDS], key  # (not "Refreshed 0 feeds")
+            app.clear_notifications()
+
+
+async def test_an_empty_library_says_so_when_d_is_pressed(make_app) -> None:
+    app = make_app(None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        library.item_list.focus()
+        await pilot.press("d")  # (the sample, the one article: gone)
+        await settle(pilot)
+        app.clear_notifications()
+        assert "enter" not in screen_text(app).splitlines()[-1]
+        await pilot.press("d")
+        await pilot.pause()
+        assert _notices(app) == [
+            "The library is empty: every article you open is kept here."]

@@ -47,8 +47,18 @@ class FeedScreenBase(ListScreen[Entry | None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``R`` waits for the refresh running; ``r`` needs something highlighted."""
         if action == "refresh_feeds":
-            return None if self.refreshing else True
+            return None if self.refreshing or not self.can_refresh() else True
         return super().check_action(action, parameters)
+
+    def can_refresh(self) -> bool:
+        """There is a feed to refresh."""
+        return True
+
+    def refusal(self, action: str) -> str | None:
+        """Why ``action`` cannot run now: a refresh runs already, or the list is empty."""
+        if action == "refresh_feeds" and self.refreshing:
+            return "The feeds are being refreshed already."
+        return super().refusal(action)
 
     def action_refresh_feeds(self) -> None:
         """Fetch new entries in the background; the status line shows the progress."""
@@ -110,6 +120,10 @@ class FeedsScreen(FeedScreenBase):
     HINT_WORDS: ClassVar[dict[str, str]] = {
         "list_search": "filter", "toggle_read": "all read", "list_delete": "unsubscribe",
     }
+
+    def can_refresh(self) -> bool:
+        """There is a feed to refresh (shown, or hidden by the filter)."""
+        return bool(self.items or self.query_text)
 
     def __init__(self, resume: Entry | None = None) -> None:
         super().__init__()

@@ -158,9 +158,18 @@ class ListScreen(Screen[T], Generic[T]):
         if self.items:
             listing.highlighted = min(keep or 0, len(self.items) - 1)
         self.set_status(self.count_text(len(self.items), query) if self.items else (
-            f"Nothing matches “{query}”." if query else commands.keyed(self.EMPTY)
-        ))
+            self.empty_text()))
         self.refresh_bindings()  # (what acts on the highlighted item may be offered now)
+
+    def empty_text(self) -> str:
+        """What the status line says when the list shows nothing."""
+        query = self.query_text
+        return f"Nothing matches “{query}”." if query else commands.keyed(self.EMPTY)
+
+    def refusal(self, action: str) -> str | None:
+        """Why ``action`` (disabled) cannot run now, said when its key is pressed: the list
+        shows nothing (see ``reader.ui.refusals``)."""
+        return None if self.items else self.empty_text()
 
     def count_text(self, count: int, query: str) -> str:
         return f"{count} found" if query else f"{count}"

@@ -25,7 +25,8 @@ def list_hint(screen: Screen[object], enter: str, words: Mapping[str, str]) -> s
     then each command it has (in :data:`~reader.ui.commands.LIST_HINTS` order, by the
     user's keys), said as ``words`` has it for this screen, else as the command's ``hint``."""
     bound = bound_commands(screen)
-    parts = [("enter", enter)] + [
+    listed = getattr(screen, "items", True)  # (an empty list: enter does nothing)
+    parts = ([("enter", enter)] if listed else []) + [
         (name, words.get(name) or commands.BY_ID[name].hint)
         for name in commands.LIST_HINTS if name in bound
     ]
