@@ -125,3 +125,17 @@ async def test_an_empty_library_says_so_when_d_is_pressed(make_app) -> None:
         await pilot.pause()
         assert _notices(app) == [
             "The library is empty: every article you open is kept here."]
+
+
+async def test_P_says_whether_pictures_are_now_on_or_off(make_app) -> None:
+    app = make_app()  # (the sample: no pictures in it)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        before = app.settings.pictures
+        await pilot.press("P")
+        await pilot.pause()
+        assert app.settings.pictures is not before
+        assert _notices(app) == [{
+            True: "Pictures on: drawn below their [image] rows (this article has none).",
+            False: "Pictures off: their [image] rows only (this article has none).",
+        }[app.settings.pictures]]

@@ -452,7 +452,8 @@ def failures(body: BodyView) -> dict[str, str]:
 
 
 def toggle(body: BodyView, settings: Settings) -> None:
-    """Pictures on or off (remembered in the settings); on again retries those that failed."""
+    """Pictures on or off (remembered in the settings, and said); on again retries those
+    that failed."""
     settings.pictures = not settings.pictures
     settings.save()
     if body.picture_rows is not None:
@@ -460,6 +461,11 @@ def toggle(body: BodyView, settings: Settings) -> None:
         if not settings.pictures:
             body.picture_rows.close()
     body.redraw(ROWS if settings.pictures else 0)
+    article = body.article
+    none = article is not None and not any(block.src for block in article.blocks)
+    body.notify(("Pictures on: drawn below their [image] rows" if settings.pictures else
+                 "Pictures off: their [image] rows only")
+                + (" (this article has none)." if none else "."), title="Pictures")
 
 
 def forget_sent(body: BodyView, quitting: bool = False) -> None:
