@@ -1,10 +1,14 @@
-"""Empty elements the parser filled: ``<wbr>`` holds nothing, but libxml2's HTML parser does
-not know it as empty and puts everything after it, up to its parent's end, inside it.
+"""Empty elements the parser filled: HTML's void elements hold nothing, but libxml2's HTML
+parser does not know some of them as empty (``<wbr>``, ``<embed>``, ``<source>``, ``<track>``,
+``<keygen>``, ``<bgsound>``, and ``<image>``, which browsers read as ``<img>``) and puts
+everything after one, up to its parent's end, inside it.
 
 A word broken for wrapping ("Histogram<wbr>Configuration", as rustdoc and many API pages
-write long names) then swallows the blocks that follow it in its parent, and a code block
-after it splits its line's paragraph in two. What the parser put inside is moved back after
-the element, where the page wrote it.
+write long names) then swallows the blocks that follow it in its parent, a code block after
+it splits its line's paragraph in two, and the words after an ``<embed>`` or a picture's
+``<source>`` go with the media dropped. What the parser put inside is moved back after the
+element, where the page wrote it. (Its own void tags, ``<br>``, ``<img>``, ``<param>``,
+``<area>``..., stay empty.)
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from lxml.html import HtmlElement
 
 from reader.core.lazy import lazy_re
 
-VOID_TAGS = ("wbr",)  # empty in HTML, not in libxml2's table (its own void tags stay empty)
-WRITTEN = lazy_re(r"<wbr\b", re.IGNORECASE)  # (a page without one is not walked)
+VOID_TAGS = ("wbr", "embed", "source", "track", "keygen", "bgsound", "image")
+WRITTEN = lazy_re(r"<(?:wbr|embed|source|track|keygen|bgsound|image)\b", re.IGNORECASE)
+# (a page without one is not walked)
 
 
 def empty_voids(tree: HtmlElement) -> int:
