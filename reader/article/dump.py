@@ -16,7 +16,15 @@ from reader.article.block import QUOTE_BULLETS, counted, line_depths, same_words
 from reader.article.byline import byline, shown_site
 from reader.article.dates import format_date
 from reader.article.json_out import json_pieces
-from reader.article.model import Article, Block, Link, Styled, block_dict, dumped_src
+from reader.article.model import (
+    Article,
+    Block,
+    Link,
+    Styled,
+    block_dict,
+    definitions_text,
+    dumped_src,
+)
 from reader.article.wrapping import CellWrapper, cell_width, fill
 from reader.core.lazy import lazy_re
 from reader.core.markdown_text import escape_line_start, escape_markdown, escape_markdown_line
@@ -338,7 +346,7 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int 
             lines += ["", f"*{escape_markdown_line(block.caption or block.credit or '')}*{credit}"]
         return lines
     if kind == "definitions" and block.rows:
-        return _markdown_definitions(block.rows)
+        return _markdown_definitions(block, links.inside(block), styles.inside(block))
     styled = styles.inside(block)
     if kind == "heading":  # (strong already: "## **How we test**" says nothing more)
         styled = [one for one in styled if one.kind != "strong"]
@@ -362,19 +370,28 @@ _QUOTED_NUMBER = lazy_re(r"(\d{1,9})\\\. ")  # an item's number, as escaped: "2\
 Quoted = tuple[int, int | None, int | None]  # marker's length, number, bullet's depth
 
 
-def _markdown_definitions(rows: Sequence[Sequence[str]]) -> list[str]:
-    """Terms over their ``:   definition`` lines; a definition before any term (nothing to
-    define: a wiki's indented line) a paragraph of its own, not ": text"."""
+def _markdown_definitions(
+    block: Block, links: Sequence[Link], styles: Sequence[Styled]
+) -> list[str]:
+    """Terms over their ``:   definition`` lines, each with its links and styles; a
+    definition before any term (nothing to define: a wiki's indented line) a paragraph of
+    its own, not ": text"."""
     lines: list[str] = []
     defined = False
-    for term, body in rows:
+    at = block.start  # (each part's place in the article's text: a line of the block's)
+    if definitions_text(block.rows) != block.text:
+        links, styles = (), ()  # (not where the marks are: the words alone)
+    for term, body in block.rows:
         if term:
-            lines += ([""] if lines else []) + [escape_markdown(term)]
+            lines += ([""] if lines else []) + [_marked_up(term, at, links, styles)]
             defined = True
+            at += len(term) + 1
         if body and defined:
-            lines.append(f":   {escape_markdown_line(body)}")
+            one_line = body.replace("\n", " ")  # (as long: the marks stay where they are)
+            lines.append(f":   {_marked_up(one_line, at, links, styles, line_start=False)}")
         elif body:
-            lines += ([""] if lines else []) + [escape_markdown_line(body)]
+            lines += ([""] if lines else []) + [_marked_up(body, at, links, styles)]
+        at += len(body) + 1 if body else 0
     return lines
 
 

@@ -181,18 +181,11 @@ def test_definitions_without_terms_read_as_paragraphs_in_every_dump(tmp_path: Pa
     """A wiki's indented lines (MediaWiki writes ':' as ``<dl><dd>``, no term) are paragraphs:
     no ':   ' before them in the Markdown, no empty term in the JSON; a definition list with
     its terms stays one."""
-    story = "".join(
-        f"<p>Paragraph {n} of the wiki's article, told at length, with words enough.</p>"
-        for n in range(3)
-    )
-    page = tmp_path / "wiki.html"
-    page.write_text(
-        "<html><head><title>Pacman</title></head><body><article><h1>Pacman</h1>"
-        f"{story}<dl><dd>Note: run <code>pacman -Syu</code> first.</dd></dl>"
+    page = _page(
+        tmp_path / "wiki.html", "Pacman",
+        "<dl><dd>Note: run <code>pacman -Syu</code> first.</dd></dl>"
         "<dl><dt>Server</dt><dd>The mirror to use.</dd><dd>One per line.</dd></dl>"
-        "<dl><dd>Options, in order:</dd><dt>Color</dt><dd>Colours the output.</dd></dl>"
-        "</article></body></html>",
-        encoding="utf-8",
+        "<dl><dd>Options, in order:</dd><dt>Color</dt><dd>Colours the output.</dd></dl>",
     )
     body = json.loads(dump("--format", "json", str(page)))["body"]
     assert {"type": "paragraph", "text": "Note: run pacman -Syu first."} in body
@@ -205,3 +198,42 @@ def test_definitions_without_terms_read_as_paragraphs_in_every_dump(tmp_path: Pa
     assert "\n\nOptions, in order:\n\nColor\n:   Colours the output." in markdown
     text = dump("--format", "text", str(page))
     assert "\n\nNote: run pacman -Syu first.\n" in text
+
+
+def test_a_definition_lists_links_and_styles_stay_in_the_markdown(tmp_path: Path) -> None:
+    """A term's code and bold, a definition's italics, code and links (and those of a
+    second term of the same definition) are marked in the Markdown as in a paragraph; the
+    JSON's styles and links cover the same words."""
+    page = _page(
+        tmp_path / "options.html", "Options",
+        "<dl><dt><code>--verbose</code>, <strong>-v</strong></dt>"
+        "<dd>Print <em>more</em>, see <a href='https://example.org/log'>the log</a> and "
+        "<code>RUST_LOG</code>.</dd><dt><a href='https://example.org/q'>quiet</a> mode</dt>"
+        "<dt><em>silent</em> mode</dt><dd>Print <b>nothing</b> at all.</dd>"
+        "<dd>A second line.</dd></dl>",
+    )
+    markdown = dump("--format", "markdown", str(page))
+    assert (
+        "`--verbose`, **-v**\n"
+        ":   Print *more*, see [the log](https://example.org/log) and `RUST_LOG`.\n\n"
+        "[quiet](https://example.org/q) mode / *silent* mode\n"
+        ":   Print **nothing** at all.\n:   A second line.\n"
+    ) in markdown, markdown
+    data = json.loads(dump("--format", "json", str(page)))
+    styled = {(style["kind"], style["end"] - style["start"]) for style in data["styles"]}
+    assert {("code", 9), ("strong", 2), ("emphasis", 4), ("emphasis", 6)} <= styled
+    assert [link["text"] for link in data["links"]] == ["the log", "quiet"]
+
+
+def _page(path: Path, title: str, after: str) -> Path:
+    """``path`` written: an article titled ``title``, three paragraphs, then ``after``."""
+    story = "".join(
+        f"<p>Paragraph {n} of the article, told at length, with words enough.</p>"
+        for n in range(3)
+    )
+    path.write_text(
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"{story}{after}</article></body></html>",
+        encoding="utf-8",
+    )
+    return path
