@@ -5,8 +5,8 @@
 "Next" (alone, or as a link with the other page's title), Sphinx's "Show Source", a
 notebook's "In [1]:" prompts, a wiki's
 "From ArchWiki", "Jump to navigation" and "Retrieved from ...", an API reference's link to
-the item's source ("Source", "1.0.0 · Source") and a toggle's label ("Expand
-description", "Show more").
+the item's source ("Source", "1.0.0 · const: unstable · Source", beside the item's
+heading) and a toggle's label ("Expand description", "Show more").
 Doc sites put them inside the content container, so taking the container
 (``doc_main``) brings them in. Only short elements that are nothing but such a line go,
 each recorded under the rule "doc-furniture".
@@ -69,14 +69,20 @@ _TOGGLE = lazy_re(
     re.IGNORECASE,
 )
 _CONTROLS = frozenset({"summary", "button"})
-# a link to the documented item's source code, after the version it is stable since
-_SOURCE = lazy_re(r"^(?:v?\d+(?:\.\d+)+(?: \([^)]{0,30}\))?\s*·\s*)?source$", re.I)
+# a link to the documented item's source code ("Source", "[src]"), after the labels of the
+# versions it is stable since ("1.0.0 (const: 1.39.0) · ", "1.0.0 · const: unstable · ")
+_SOURCE = lazy_re(
+    r"^(?:(?:v?\d+(?:\.\d+)+(?: \([^)]{0,30}\))?|const: ?(?:unstable|v?\d+(?:\.\d+)+))"
+    r"\s*·?\s*){0,3}(?:source|\[src\])$",
+    re.I,
+)
 _TAGS = (
     "p", "div", "span", "li", "a", "small", "footer", "aside", "summary", "button",
     "h2", "h3", "h4", "h5", "h6",
 )
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "section", "table", "pre", "blockquote", "dl"})
+_LINE_ENDS = _BLOCKS | _HEADINGS | {"h1", "br", "hr", "li", "details", "summary", "header"}
 
 
 def _leaf(element: HtmlElement) -> bool:
@@ -105,8 +111,34 @@ def _is_control(element: HtmlElement, text: str) -> bool:
         return False
     if element.tag != "a":
         return any(a.get("href") for a in element.iter("a"))
-    parent = element.getparent()  # a link alone, not a word of a sentence
-    return bool(element.get("href")) and (parent is None or _spaced(parent) == text)
+    return bool(element.get("href")) and _apart(element)  # a link alone, not a sentence's
+
+
+def _worded(text: str | None) -> bool:
+    return text is not None and any(map(str.isalnum, text))
+
+
+def _apart(element: HtmlElement) -> bool:
+    """Whether no words stand beside ``element`` in its line: up to a block or its parent's
+    edge, only marks (a heading's "§" anchor, "·") before and after it."""
+    parent = element.getparent()
+    if parent is None:
+        return True
+    if _worded(element.tail):
+        return False
+    before = element.getprevious()
+    while before is not None and before.tag not in _LINE_ENDS:
+        if _worded(before.tail) or _worded(before.text_content()):
+            return False
+        before = before.getprevious()
+    if before is None and _worded(parent.text):
+        return False
+    after = element.getnext()
+    while after is not None and after.tag not in _LINE_ENDS:
+        if _worded(after.text_content()) or _worded(after.tail):
+            return False
+        after = after.getnext()
+    return True
 
 
 def _is_furniture(element: HtmlElement, text: str) -> bool:
