@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.cli_run import run_dump
 
-PAGE = Path(__file__).parents[1] / "fixtures" / "html" / "rust_api_item.html"
+PAGE = Path(__file__).parents[1] / "fixtures" / "sites" / "rust_api_item.html"
 
 
 def test_an_items_version_labels_and_source_links_go_its_headings_and_text_stay() -> None:

@@ -49,6 +49,7 @@ from reader.clean.html.folded_length import folded_length
 from reader.clean.html.hidden import drop_hidden
 from reader.clean.html.list_labels import label_lists
 from reader.clean.html.prose import linked_words, piece_words
+from reader.clean.html.section_links import is_section_links
 from reader.clean.html.swallowed import unwrap_swallowing
 from reader.core.deferred import defer_imports
 from reader.core.lazy import lazy_re
@@ -489,7 +490,7 @@ class _Summary(Document):
         link or two in them, which its link-density rule (over 0.2) would drop."""
         allowed: dict[HtmlElement, bool] = super().get_preserved_elements(node)
         for element in node.iter("ul"):
-            if element not in allowed and _is_prose_list(element):
+            if element not in allowed and (_is_prose_list(element) or is_section_links(element)):
                 allowed[element] = True
         return allowed
 
