@@ -47,6 +47,7 @@ from reader.clean.html.div_paragraphs import div_paragraphs
 from reader.clean.html.dropping import drop
 from reader.clean.html.folded_length import folded_length
 from reader.clean.html.hidden import drop_hidden
+from reader.clean.html.inert_inputs import drop_inert_inputs
 from reader.clean.html.list_labels import label_lists
 from reader.clean.html.prose import linked_words, piece_words
 from reader.clean.html.section_links import is_section_links
@@ -364,6 +365,7 @@ class _Summary(Document):
             etree.ProcessingInstruction,
             with_tail=False,
         )
+        drop_inert_inputs(doc)  # (a checklist's boxes: not a form's fields)
         return doc
 
     def select_best_candidate(
