@@ -19,7 +19,7 @@ from rich.cells import cell_len
 
 from reader.article.model import CELL_SEPARATOR, Block
 from reader.core.lazy import lazy_re
-from reader.ui.widgets.piece_rows import INDENT, Piece, Wrap, add_row, line_spans
+from reader.ui.widgets.piece_rows import Piece, Wrap, add_row, line_spans
 
 if TYPE_CHECKING:
     from reader.ui.widgets.layout import Layout
@@ -69,8 +69,9 @@ def table_rows(
     heads = header_rows(block)
     numeric = [_decimals(column[heads:]) for column in cells]
     widths = [[_widest(cell) for cell in column] for column in cells]
-    natural = [max(column) for column in widths]
-    body = [max(column[heads:], default=0) for column in widths]  # (a heading may wrap)
+    sized = _sized(widths, heads)
+    natural = [max(column) for column in sized]
+    body = [max(column[heads:], default=0) for column in sized]  # (a heading may wrap)
     for column, decimals in enumerate(numeric):
         if decimals is not None:  # the widest whole part and the widest decimal part
             whole = max(cell_len(cell) - _fraction(cell) for cell in cells[column][heads:])
@@ -81,7 +82,9 @@ def table_rows(
     sizes = _sizes(cells, natural, body, max(width, room) - rules)
     layout.wide_blocks.pop(index, None)  # (set again below: as wide as its columns are)
     if sizes is None:
-        _folded(layout, text, block, spans, index, width, _by_line(wrap))
+        from reader.ui.widgets.table_fold import folded
+
+        folded(layout, text, (spans, header_rows(block)), index, width, _by_line(wrap))
         return True
     if sum(sizes) + rules > width:
         layout.wide_blocks[index] = sum(sizes) + rules
@@ -104,6 +107,17 @@ def header_rows(block: Block) -> int:
     ):
         count += 1
     return count
+
+
+def _sized(widths: list[list[int]], heads: int) -> list[list[int]]:
+    """The cells' widths that size their columns: a row of its first cell alone (a cell
+    spanning the row: "Figures for 2019 were lost") leaves the first column as its other
+    rows want it, for it is drawn across the table when it is wider (see :func:`_plans`)."""
+    if len(widths) < 2:
+        return widths
+    first = [size if number < heads or any(column[number] for column in widths[1:]) else 0
+             for number, size in enumerate(widths[0])]
+    return [first, *widths[1:]]
 
 
 def _widest(cell: str) -> int:
@@ -190,7 +204,8 @@ def _grid(
     ``shape``: the heading rows, the columns' widths, each column's decimals (None: no
     column of numbers)."""
     heads, sizes, _ = shape
-    spaced = any(len(lines) > 1 for *_, row in plans[max(1, heads):] for lines in row)
+    spaced = any(len(lines) > 1 for _, groups, _, row in plans[max(1, heads):] if groups
+                 for lines in row)  # (a row alone across the table wraps as a paragraph)
     for number, (cells, groups, widths, lines) in enumerate(plans):
         if spaced and number > heads:
             at = cells[0][0]
@@ -308,42 +323,3 @@ def _by_line(wrap: Wrap) -> Wrap:
         return spans
 
     return wrapped
-
-
-def _folded(
-    layout: Layout, text: str, block: Block, spans: Spans, index: int, width: int, wrap: Wrap,
-) -> None:
-    """A table too wide for the text: each row as ``column: value`` lines."""
-    rows = block.rows
-    names: tuple[str, ...] = ()
-    body = spans
-    if block.header and len(rows) > 1:
-        names = rows[0]
-        first, last = spans[0][0][0], spans[0][-1][1]
-        for a, b in wrap(text, first, last, width):
-            add_row(layout, "table", [(a, b, None, "table-head")], index)
-        body = body[1:]
-    for number, cells in enumerate(body):
-        if number or names:
-            layout.add("blank", cells[0][0], cells[0][0], text="", block=index)
-        first, last = cells[0]
-        if names and len(cells) > 1 and last > first and all(b == a for a, b in cells[1:]):
-            # a row of its first cell alone (a cell spanning the row: a group's label)
-            for x, y in wrap(text, first, last, width):
-                add_row(layout, "table", [(x, y, None, "table-head")], index)
-            continue
-        for column, (a, b) in enumerate(cells):
-            if names and b == a and any(y > x for x, y in cells):
-                continue  # an empty cell: no "Note:" with nothing after it
-            if names:
-                label = (names[column] if column < len(names) else str(column + 1)) + ": "
-                if cell_len(label) > width // 2:
-                    label = label[: width // 2 - 3] + "…: "
-            else:
-                label = "• " if column == 0 else INDENT
-            room = max(4, width - cell_len(label))
-            label_style = "table-head" if names else "prefix"
-            for line, (x, y) in enumerate(wrap(text, a, b, room) if b > a else [(a, b)]):
-                lead = label if line == 0 else " " * cell_len(label)
-                add_row(layout, "table", [(x, x, lead, label_style if line == 0 else ""),
-                                          (x, y, None, "")], index)
