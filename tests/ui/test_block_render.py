@@ -26,10 +26,12 @@ WIDE = (
 
 
 def shown(article: Article, layout: Layout, row: int) -> str:
-    """What a row shows (prefix, pieces or its slice), as text."""
+    """What a row shows (prefix, pieces or its slice), as text (a code block's language
+    label left out)."""
     pieces = layout.pieces.get(row)
     if pieces is not None:
-        body = "".join(article.text[a:b] if lit is None else lit for a, b, lit, _ in pieces)
+        body = "".join(article.text[a:b] if lit is None else lit for a, b, lit, name in pieces
+                       if name != "code-language")
     elif layout.texts[row] is not None:
         body = layout.texts[row] or ""
     else:

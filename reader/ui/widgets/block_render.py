@@ -23,6 +23,7 @@ from rich.cells import cell_len
 
 from reader.article.block import counted, same_words
 from reader.article.model import Article, Block
+from reader.core.lazy import lazy_re
 from reader.ui.widgets.piece_rows import INDENT, QUOTE_BAR, Piece, Wrap, add_row, line_spans
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ CAPTION_BAR = "▏ "
 # the body's component classes for these rows and pieces (``body--`` + name)
 STRUCTURE_STYLES: tuple[str, ...] = tuple(f"body--{name}" for name in (
     "code", "code-keyword", "code-string", "code-comment", "code-number", "code-name",
+    "code-language",
     "table", "table-head", "table-rule", "term", "image", "subheading", "minor-heading",
 ))
 # a heading's row kind by its depth below the article's top heading level (deeper: the last)
@@ -49,6 +51,8 @@ GUESSED = (
     "sql", "java", "ruby", "php", "typescript", "yaml", "toml", "diff",
 )
 _NO_OPENING = frozenset(" ,;:.)]}")  # never opens a continued code row, where a cut can help
+LABEL_GAP = 3  # cells at least between a code block's first line and its language's name
+_LANGUAGE_NAME = lazy_re(r"[a-z][a-z0-9+#._-]{0,23}")
 GUESS_LINES = 3  # a block of fewer lines is never guessed at
 MOST_COLOURED = 200_000  # a longer block is drawn without colours (lexing it takes seconds)
 
@@ -301,8 +305,22 @@ def _code(layout: Layout, text: str, block: Block, index: int, width: int) -> bo
                 pieces.append((pos, b, None, ""))
             if "\t" in text[a:b]:
                 pieces = _tabs_to_stops(text, pieces)
+            if line_start == start and not cuts:
+                pieces += _language_label(block.language, b, _line_cells(text[a:b]), room)
             add_row(layout, "code", pieces, index, more if number else CODE_MARGIN)
     return True
+
+
+def _language_label(language: str | None, at: int, used: int, room: int) -> list[Piece]:
+    """The language the page names for a code block, at the right of its first row (which
+    ends at offset ``at`` and takes ``used`` of ``room`` cells) when it leaves the room, as
+    documentation sites label their code boxes; else nothing. A name that is no plain
+    language name (a hostile ``data-lang``) is not shown."""
+    name = (language or "").lower()
+    gap = room - used - len(name) - 1  # (a cell before the box's right edge)
+    if gap < LABEL_GAP or not _LANGUAGE_NAME.fullmatch(name):
+        return []
+    return [(at, at, " " * gap + name, "code-language")]
 
 
 def _tabs_to_stops(text: str, pieces: list[Piece]) -> list[Piece]:
