@@ -45,3 +45,20 @@ async def test_a_folded_table_names_a_column_by_its_spanning_heading_too(make_ap
         assert "Region: ap-south-1" in table
         assert not any(line.startswith(":") for line in table), table  # no nameless values
         assert table[0].startswith("Region | Winter | Summer")  # no empty headings
+
+
+async def test_versions_and_addresses_stand_left_as_words_do(make_app) -> None:
+    """A column of versions ("1.7.13") or addresses is no column of numbers: its cells
+    stand to the left, not pushed right with their last dot lined up; numbers stay right."""
+    app = make_app(PAGE.parent / "table_versions.html")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        lines = body_lines(app)
+        # each cell as drawn between the rules (" │ "), its padding kept
+        rows = {cells[0].strip(): cells for line in lines if "│" in line
+                for cells in ([cell[1:] for cell in (" " + line.strip()).split("│")],)}
+        spring, summer = rows["Spring"], rows["Summer"]
+        assert spring[1].startswith("1.7.13") and summer[1].startswith("1.29.1")  # (left)
+        assert spring[2].startswith("192.168.0.12")
+        assert spring[3].rstrip().endswith("1,204") and summer[3].endswith("88,410")
+        assert len(spring[3]) == len(summer[3]) and spring[3].startswith(" ")  # (right)

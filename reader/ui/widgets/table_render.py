@@ -103,7 +103,7 @@ def header_rows(block: Block) -> int:
     count = 1
     while count < min(len(rows) - 1, MOST_HEADING_ROWS) and (
         not rows[count][0] and any(rows[count])
-        and not any(_NUMBER.fullmatch(cell) for cell in rows[count])
+        and not any(is_number(cell) for cell in rows[count])
     ):
         count += 1
     return count
@@ -170,11 +170,24 @@ def _fill(sizes: list[int], wanted: list[int], room: int, *, whole: bool) -> lis
     return sizes
 
 
+def is_number(cell: str) -> bool:
+    """Whether a cell is a number ("1,204.9", "$85.20", "38.2%", "1.234.567,89"), not a
+    version, an address or a date written with dots ("1.7.13", "192.168.0.1", "4.3.2024"):
+    the groups after all but a number's last point are thousands, three digits each."""
+    if not _NUMBER.fullmatch(cell):
+        return False
+    if cell.count(".") < 2:
+        return True
+    *inner, last = cell.split(".")[1:]
+    return all(len(group) == 3 and group.isdigit() for group in inner) and (
+        len(last) - len(last.lstrip("0123456789")) == 3)
+
+
 def _decimals(column: list[str]) -> int | None:
     """For a column of numbers, the cells from the widest decimal point to a cell's end
     (its cells are padded to it, so the points line up); None for any other column."""
     values = [cell for cell in column if cell and cell not in _NO_NUMBER]
-    if not values or not all(_NUMBER.fullmatch(cell) for cell in values):
+    if not values or not all(is_number(cell) for cell in values):
         return None
     return max(_fraction(cell) for cell in values)
 
