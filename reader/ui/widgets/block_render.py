@@ -366,18 +366,25 @@ def _list(
     # (a list that goes on under an item above it, after the code lifted out of that item:
     # its first items keep their depth, a bullet's width in for each level)
     widths: list[int] = [len("• ")] * (levels[0] if levels else 0)
-    apart = False  # (an item's further paragraph, and the item after one: a blank row over)
+    # a blank row over an item's further paragraph, the row after one, and the next item
+    # of the level of an item of several paragraphs (after its nested items: "2." set apart
+    # from the end of the list under "1.", as a browser spaces a loose list's items)
+    apart, loose = False, set[int]()  # (loose: the levels of items of several paragraphs)
     for (a, b), marker, depth, size, more in zip(
         lines, markers, levels, widest, continues, strict=True
     ):
         indent = " " * sum(widths[:depth])
         if more and depth < len(widths):  # (under its item's text, no marker)
             marker = " " * widths[depth]
+            loose.add(depth)
         else:
             marker = (marker or "• ").rjust(size)  # "9." under "10.", their words in line
             widths = [*widths[:depth], len(marker)]
-        if apart or more:
+        ended = not more and any(level >= depth for level in loose)
+        if apart or more or ended:
             layout.add("blank", a, a, text="", block=index)
+        if ended:
+            loose = {level for level in loose if level < depth}
         apart = more
         prefix = indent + marker
         if cell_len(prefix) > width // 2:  # nesting deeper than the text is wide
