@@ -52,3 +52,19 @@ def test_a_label_with_its_list_under_it_stays(tmp_path: Path) -> None:
     page = f"<p>{PROSE}</p><p>{long_lead}</p>"
     body = body_texts(dump_article(tmp_path, "How we test earbuds", page))
     assert long_lead in body  # a sentence, not a label
+
+
+def test_a_short_list_nested_in_an_item_stays_with_its_item(tmp_path: Path) -> None:
+    """readability dropped a nested list of under 25 characters ("Check the strings file.")
+    as too short: it is part of its item, and stands or goes with the item's list."""
+    article = (
+        f"<p>{PROSE}</p><ul><li>Name the feature as the menus do."
+        "<ul><li>Check the strings file.</li></ul></li>"
+        "<li>Say which versions are affected.</li></ul>"
+        f"<p>Then {PROSE}</p>"
+    )
+    (listed,) = [block for block in dump_article(tmp_path, "Release notes", article)["body"]
+                 if block["type"] == "list"]
+    assert [(item["text"], item["depth"]) for item in listed["items"]] == [
+        ("Name the feature as the menus do.", 0), ("Check the strings file.", 1),
+        ("Say which versions are affected.", 0)]

@@ -1,6 +1,7 @@
-"""Lists used as labels inside the prose: "We test for:" then ``<ul><li>Sound
-Quality</li></ul>`` over the paragraphs about it. readability drops a list of under 25
-characters with no picture as too short; such a list is the text's own subheading."""
+"""Short lists readability drops as too short (under 25 characters with no picture) that are
+the text's own: lists used as labels inside the prose ("We test for:" then ``<ul><li>Sound
+Quality</li></ul>`` over the paragraphs about it), and a list nested in a list's item ("Check
+the strings file." under "Name the feature"), which stands or goes with its item's list."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ def label_lists(node: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+def nested_lists(node: HtmlElement) -> list[HtmlElement]:
+    """The ``<ul>``/``<ol>`` under ``node`` inside an item of another list, with no link."""
+    return [listed for listed in node.iter("ul", "ol")
+            if not any(True for _ in listed.iter("a"))
+            and any(True for _ in listed.iterancestors("li"))]
+
+
 def _is(element: HtmlElement | None, words: int) -> bool:
     """A paragraph of at least ``words`` words."""
     return (
@@ -38,4 +46,4 @@ def _is(element: HtmlElement | None, words: int) -> bool:
     )
 
 
-__all__ = ["label_lists"]
+__all__ = ["label_lists", "nested_lists"]

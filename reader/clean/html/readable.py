@@ -48,7 +48,7 @@ from reader.clean.html.dropping import drop
 from reader.clean.html.folded_length import folded_length
 from reader.clean.html.hidden import drop_hidden
 from reader.clean.html.inert_inputs import drop_inert_inputs
-from reader.clean.html.list_labels import label_lists
+from reader.clean.html.list_labels import label_lists, nested_lists
 from reader.clean.html.prose import linked_words, piece_words
 from reader.clean.html.section_links import is_section_links
 from reader.clean.html.swallowed import unwrap_swallowing
@@ -433,7 +433,8 @@ class _Summary(Document):
         ]
         for heading, _tag in linked:
             heading.tag = _KEPT_HEADING
-        labels = [(listed, listed.tag) for listed in label_lists(node)]
+        kept = dict.fromkeys((*label_lists(node), *nested_lists(node)))
+        labels = [(listed, listed.tag) for listed in kept]
         for listed, _tag in labels:
             listed.tag = _KEPT_FRAME
         try:
