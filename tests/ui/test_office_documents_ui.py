@@ -46,7 +46,9 @@ async def test_a_notebook_reads_as_prose_code_and_output(make_app, tmp_path: Pat
         lines = _body_lines(app)
         shown = [line.strip() for line in lines]
         assert "We count the ships at each berth." in shown and '"cell_type"' not in "".join(shown)
-        starts = {line.strip(): len(line) - len(line.lstrip()) for line in lines}
+        # (a code cell's first row ends in its language's name, at the box's right)
+        starts = {line.strip().removesuffix(" python").strip(): len(line) - len(line.lstrip())
+                  for line in lines}
         assert starts["print(berth)"] - starts["for berth in berths:"] == 4  # indentation
         assert shown.index("North") > shown.index("print(berth)")  # its output, under it
 
