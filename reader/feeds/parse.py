@@ -14,7 +14,6 @@ import hashlib
 import html
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from reader.article.enclosures import media_type
@@ -22,6 +21,7 @@ from reader.core.errors import LoadError
 from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_line
 from reader.feeds.capped import EntrySpans, keep_newest, newest, spans_by_pattern
+from reader.feeds.dates import entry_date, iso_text
 from reader.feeds.discover import is_web
 from reader.feeds.enclosures import MEDIA, content_address, feed_enclosures, json_attachments
 from reader.feeds.feed_bytes import feed_as_utf8
@@ -187,7 +187,8 @@ def _json_id(value: object) -> str:
 
 def _item_date(item: dict[str, Any]) -> str | None:
     """A JSON Feed item's date (published, else modified) in ISO 8601 UTC, or None."""
-    return _iso_text(_str(item.get("date_published")) or _str(item.get("date_modified")))
+    return iso_text(_str(item.get("date_published"))) or iso_text(
+        _str(item.get("date_modified")))
 
 
 def _from_feedparser(entry: Any, url: str, byline: str | None = None) -> NewEntry:
@@ -197,13 +198,12 @@ def _from_feedparser(entry: Any, url: str, byline: str | None = None) -> NewEntr
     title = _title(entry)
     summary = entry.get("summary") or ""
     content = _entry_content(entry)
-    published = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     return NewEntry(
         guid=_guid(entry.get("id"), page, title, summary),  # (as before out-of-line links)
         link=link,
         title=title,
         author=_author(entry) or byline,
-        published=_iso_struct(published),
+        published=entry_date(entry),
         summary=_summary(summary) if link else _content_text(content),
         content=content,
         enclosures=feed_enclosures(entry, url),
@@ -402,28 +402,6 @@ def _guid(value: object, link: str | None, title: str, summary: str) -> str:
     if link:
         return link
     return "sha1:" + hashlib.sha1(f"{title}\n{summary}".encode()).hexdigest()
-
-
-def _iso_struct(value: object) -> str | None:
-    """feedparser's parsed date (UTC) in ISO 8601; None when absent or impossible."""
-    try:
-        return datetime(*value[:6], tzinfo=UTC).isoformat()  # type: ignore[index, misc]
-    except (TypeError, ValueError, OverflowError):
-        return None
-
-
-def _iso_text(value: str) -> str | None:
-    """A JSON Feed date (RFC 3339) in ISO 8601 UTC; None when invalid."""
-    try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    try:
-        return moment.astimezone(UTC).isoformat()
-    except (ValueError, OverflowError):
-        return None
 
 
 def _unique(entries: list[NewEntry]) -> list[NewEntry]:
