@@ -47,6 +47,7 @@ _MARKUP_TYPES = ("text/html", "application/xhtml+xml")  # feedparser's types of 
 _TAG = lazy_re(r"</?[A-Za-z][^>]*>|<!--")  # an HTML tag or comment
 _SURROGATE_ESCAPE = lazy_re(r"\\u[dD][89a-fA-F]")  # JSON's escape of a surrogate half
 _SURROGATE = lazy_re(r"[\ud800-\udfff]")
+_REFERENCE = lazy_re(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 class FeedError(LoadError):
@@ -376,11 +377,15 @@ def _title(holder: Any) -> str:
 
 
 def _line(value: object, limit: int, *, markup: bool = True) -> str:
-    """One clean line of text, at most ``limit``; of ``markup``: tags out, entities decoded
-    (plain text is taken as it stands, only its controls and escapes out)."""
+    """One clean line of text, at most ``limit``; of ``markup``: tags out, entities decoded.
+    Plain text keeps its "<" and ">", but a character reference in it ("&amp;", "&#8217;")
+    is read: a generator that escaped its titles twice (mkdocs-rss-plugin's JSON Feed, an
+    Atom ``type="text"`` title made of HTML) is far more common than a title that names one."""
     text = _str(value)[: limit * 8]
     if markup and ("<" in text or "&" in text):
         text = html_line(text)
+    elif "&" in text:  # (escaped once too often by its generator: "Tom &amp; Jerry")
+        text = _REFERENCE.sub(lambda found: html.unescape(found.group()), text)
     return " ".join(clean_line(text).split())[:limit]
 
 
