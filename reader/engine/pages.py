@@ -89,7 +89,7 @@ def extract_joined(
     if url is None or detect_kind(raw) != "html":
         return Joined(extract(raw, people=people))
     # (here, not at the top: a file or a text never needs the HTML cleaners imported)
-    from reader.clean.html.next_page import next_page_url, page_key
+    from reader.clean.html.next_page import next_page_url, page_key, same_article
 
     following = next_page_url(raw.text, url)
     if following is None:
@@ -123,6 +123,8 @@ def extract_joined(
             cleaned = clean(page, "html")
         except LoadError:
             break
+        if not same_article(extracted.title, cleaned.title):
+            break  # another document: the next chapter of a manual, the next post
         if not _append(extracted, cleaned, seen_blocks):
             break  # nothing new on it: not a next page of this article
         pages += 1

@@ -137,3 +137,32 @@ def test_reader_dump_joins_the_pages(httpserver: HTTPServer) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "First page paragraph 1" in done.stdout and "Second page paragraph 6" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "joined"),
+    [
+        # Sphinx: <link rel="next"> names the next chapter of the manual
+        ("Installing the tools", "Configuring the tools", False),
+        # a blog theme's <a rel="next"> leads to the next post
+        ("Council approves new quay", "Ferry timetable changes in May", False),
+        # the same article, its page named in its title, a site's name added
+        ("The harbour budget", "The harbour budget – Page 2 of 3", True),
+        ("The harbour budget", "The harbour budget, part 2 | Harbour Notes", True),
+    ],
+)
+def test_rel_next_to_another_document_is_not_joined(
+    httpserver: HTTPServer, first: str, later: str, joined: bool
+) -> None:
+    """A later page is joined only when it is more of the same article: its title that
+    of the first, give or take a page number or a site's name after it (through
+    ``reader dump``)."""
+    serve(httpserver, "/doc/next", page_html(later, "Following"))
+    url = serve(httpserver, "/doc/first", page_html(first, "Opening", next_href="/doc/next"))
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "dump", url], capture_output=True, text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Opening paragraph 6" in done.stdout
+    assert ("Following paragraph 1" in done.stdout) is joined

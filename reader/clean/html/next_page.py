@@ -12,7 +12,7 @@ from reader.clean.html.pipeline import parse_html
 from reader.core.errors import LoadError
 from reader.core.lazy import lazy_re
 
-__all__ = ["next_page_url", "page_key", "same_host"]
+__all__ = ["next_page_url", "page_key", "same_article", "same_host"]
 
 _MAX_URL = 2000
 _NEXT_TEXT = lazy_re(
@@ -30,6 +30,11 @@ _HINTS = (
     lazy_re(r"next\s+(?:page|part)", re.IGNORECASE),  # (one literal: a fast scan)
     lazy_re(r"pag(?:ination|er|ing)|page-?nav", re.IGNORECASE),
 )
+_TITLE_WORD = lazy_re(r"[^\W\d_]+")
+_PAGE_WORDS = frozenset({
+    "page", "pages", "part", "of", "seite", "teil", "von", "página", "pagina", "parte",
+    "de", "partie", "sur", "pag", "p",
+})  # what a later page's title adds to its article's ("Page 2 of 3"), numbers aside
 _UNSAFE = lazy_re(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
 
@@ -53,6 +58,23 @@ def same_host(url: str, base: str) -> bool:
         and one.hostname == two.hostname
         and one.port == two.port
     )
+
+
+def same_article(title: str, later: str) -> bool:
+    """Whether a page titled ``later``, which a page titled ``title`` names as its next, is
+    more of that article: the same title, give or take a page number ("Page 2 of 3") or
+    words added at its end (a site's name). Sphinx names the next chapter with
+    ``rel="next"``, blog themes the next post: another title, another document. A page
+    without a title is no evidence either way."""
+    one, two = _title_words(title), _title_words(later)
+    if not one or not two:
+        return True
+    shorter, longer = sorted((one, two), key=len)
+    return longer[: len(shorter)] == shorter
+
+
+def _title_words(title: str) -> list[str]:
+    return [word for word in _TITLE_WORD.findall(title.casefold()) if word not in _PAGE_WORDS]
 
 
 def _resolve(href: str | None, base: str) -> str | None:
