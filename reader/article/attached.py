@@ -57,6 +57,18 @@ def attach(article: Article, enclosures: Sequence[Enclosure] = (), note: str | N
     return replace(moved, enclosures=shown)
 
 
+def with_byline(article: Article, author: str | None = None, published: str | None = None
+                ) -> Article:
+    """``article`` with its feed entry's ``author`` ("Ann Lee, Bo Diaz": each a name) and
+    ``published`` date where its page names none (a Sphinx or ablog post, a page without
+    metadata); what the page says stands."""
+    authors = article.authors or tuple(
+        name.strip() for name in (author or "").split(", ") if name.strip())
+    if authors == article.authors and (article.published or not published):
+        return article
+    return replace(article, authors=authors, published=article.published or published)
+
+
 def renote(article: Article, old: str, note: str) -> Article:
     """``article`` with the note :func:`attach` set atop it saying ``note`` in place of
     ``old``; as it was if its first line is not ``old``."""
@@ -101,4 +113,4 @@ def _moved_person(person: Person, shift: int) -> Person:
                                        for start, end in person.spans))
 
 
-__all__ = ["MAX_SHOWN", "attach", "renote", "shown_enclosures"]
+__all__ = ["MAX_SHOWN", "attach", "renote", "shown_enclosures", "with_byline"]

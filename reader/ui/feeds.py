@@ -94,8 +94,8 @@ def open_entry(app: ReaderApp, entry: Entry) -> None:
         if entry.summary or content or brought:
             stand_in = StandIn(entry_document(entry, page, content), LOADING_NOTE,
                                FEED_TEXT_NOTE, keyed(CANCELLED_NOTE))
-        reading.open_source(page, Attached(None, brought, stand_in=stand_in)
-                            if brought or stand_in else None)
+        reading.open_source(page, Attached(None, brought, stand_in=stand_in,
+                                           author=entry.author, published=entry.published))
     else:
         own = entry_document(entry, source, content)
         reading.open_source(source, Attached(own, brought) if brought else own)

@@ -39,6 +39,8 @@ class Attached:
     enclosures: tuple[Enclosure, ...] = ()
     note: str | None = None
     stand_in: StandIn | None = None  # (with no document) the entry's text while its page loads
+    author: str | None = None  # the entry's, for a page that names none
+    published: str | None = None  # the entry's date, for a page that gives none
 
 
 def load(
@@ -58,16 +60,20 @@ def load(
     """
     if not isinstance(document, Attached):
         return _load(source, document, cancelled, joined, opened)
-    from reader.article.attached import attach
+    from reader.article.attached import attach, with_byline
 
+    byline = partial(with_byline, author=document.author, published=document.published)
     stand_in = document.stand_in
     if stand_in is not None and document.document is None:
         from reader.ui.jobs.stand_in import load_standing
 
-        return load_standing(
+        return byline(load_standing(
             source, stand_in, document.enclosures,
             partial(_load, source, None, cancelled, joined, opened),
-            partial(_load, source, stand_in.document, cancelled), opened)
+            partial(_load, source, stand_in.document, cancelled), opened))
+    if document.document is None:  # (its page, nothing to stand in for it)
+        return byline(attach(_load(source, None, cancelled, joined, opened),
+                             document.enclosures, document.note))
 
     try:
         article = _load(source, document.document, cancelled, joined, opened)
