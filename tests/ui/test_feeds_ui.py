@@ -459,9 +459,10 @@ async def test_subscribing_to_a_feed_with_a_long_name_cuts_it_in_the_notice(
     async with app.run_test(size=(110, 30)) as pilot:
         await settle(pilot)
         await pilot.press("s")
-        for _ in range(100):  # (subscribing fetches the feed again, in a thread)
-            await pilot.pause(0.05)
-            if isinstance(app.screen, EntriesScreen):
+        for _ in range(400):  # (subscribing fetches the feed again, in a thread: on a
+            await pilot.pause(0.05)  # loaded machine 5 s was once not enough)
+            if isinstance(app.screen, EntriesScreen) and any(
+                    "Subscribed to" in n.message for n in app._notifications):
                 break
         [told] = [n.message for n in app._notifications if "Subscribed to" in n.message]
         assert told.startswith("Subscribed to “Harbour news, from every quay")
