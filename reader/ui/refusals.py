@@ -8,8 +8,6 @@ command (its ``refusal``) says why.
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from textual import events
 from textual.app import App, ScreenStackError
 
@@ -18,16 +16,9 @@ from reader.ui import commands
 __all__ = ["say_why_not"]
 
 
-class Refusing(Protocol):
-    """A screen that can say why one of its commands cannot run now."""
-
-    def refusal(self, action: str) -> str | None:
-        """One sentence: why ``action`` cannot run now (None: say nothing)."""
-        ...
-
-
 def say_why_not(app: App[object], event: events.Key) -> bool:
-    """Tell why ``event``'s key does nothing now, if its command is disabled (True)."""
+    """Tell why ``event``'s key does nothing now, if its command is disabled (True): its
+    screen's ``refusal(action)`` says why in one sentence (None: say nothing)."""
     try:
         active = app.screen.active_bindings.get(event.key)
     except ScreenStackError:  # (no screen yet, or going)

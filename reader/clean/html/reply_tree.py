@@ -82,7 +82,7 @@ def post_depths(posts: list[HtmlElement]) -> dict[HtmlElement, int]:
     replies), else the depth it states, counted from the least the thread's posts state."""
     inside = set(posts)
     first = posts[0]
-    holds_all = all(first in post.iterancestors() for post in posts[1:])
+    holds_all = holds_the_rest(posts)
     nested = {
         post: sum(1 for above in post.iterancestors() if above in inside
                   and (above is not first or not holds_all or _is_comment(post)))
@@ -91,6 +91,11 @@ def post_depths(posts: list[HtmlElement]) -> dict[HtmlElement, int]:
     stated = {post: _stated_depth(post) for post in posts}
     least = min((depth for depth in stated.values() if depth is not None), default=0)
     return {post: nested[post] or (stated[post] or least) - least for post in posts}
+
+
+def holds_the_rest(posts: list[HtmlElement]) -> bool:
+    """Whether the first of ``posts`` holds all the others (a question holding its answers)."""
+    return all(posts[0] in post.iterancestors() for post in posts[1:])
 
 
 def _is_comment(post: HtmlElement) -> bool:
@@ -108,4 +113,4 @@ def _stated_depth(post: HtmlElement) -> int | None:
     return None
 
 
-__all__ = ["own_authors", "post_depths", "replies_of", "shape"]
+__all__ = ["holds_the_rest", "own_authors", "post_depths", "replies_of", "shape"]

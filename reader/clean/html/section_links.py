@@ -16,6 +16,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from reader.clean.html.prose import one_line
 from reader.core.lazy import lazy_re
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -29,13 +30,9 @@ _RELATED = lazy_re(
 )
 
 
-def _words(element: HtmlElement) -> str:
-    return " ".join(element.text_content().split())
-
-
 def _names_a_page(link: HtmlElement) -> bool:
     href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith("#") and bool(_words(link))
+    return bool(href) and not href.startswith("#") and bool(one_line(link))
 
 
 def _all_linked(items: list[HtmlElement]) -> bool:
@@ -48,7 +45,7 @@ def _introduced(before: HtmlElement | None) -> bool:
     """A heading of the article's own (not of related reading), or a line ending in ':'."""
     if before is None:
         return False
-    text = _words(before)
+    text = one_line(before)
     if before.tag in _HEADINGS:
         return bool(text) and _RELATED.search(text) is None
     return before.tag == "p" and text.endswith(":") and _RELATED.search(text) is None

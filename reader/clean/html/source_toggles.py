@@ -21,6 +21,7 @@ from reader.clean.explain import DropLog
 from reader.clean.html.blocks import BlockTuple
 from reader.clean.html.dropping import drop
 from reader.clean.html.fusion import compact_words
+from reader.clean.html.prose import one_line
 from reader.core.lazy import lazy_re
 
 __all__ = ["remove_source_listings", "source_listings", "without_listings"]
@@ -31,7 +32,7 @@ _CODE_FRAMES = frozenset({"div", "pre"})
 
 
 def _label(element: HtmlElement) -> bool:
-    return bool(_SOURCE_LABEL.match(" ".join(element.text_content().split())))
+    return bool(_SOURCE_LABEL.match(one_line(element)))
 
 
 def _listing(element: HtmlElement) -> bool:
@@ -43,7 +44,7 @@ def _listing(element: HtmlElement) -> bool:
     pres = list(element.iter("pre"))
     if len(pres) != 1:
         return False
-    return " ".join(element.text_content().split()) == " ".join(pres[0].text_content().split())
+    return one_line(element) == one_line(pres[0])
 
 
 def _after(toggle: HtmlElement) -> HtmlElement | None:

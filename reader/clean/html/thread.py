@@ -42,6 +42,7 @@ from reader.clean.html.posts import (
 from reader.clean.html.prose import short_text
 from reader.clean.html.reply_tree import (
     MOST_DEPTH,
+    holds_the_rest,
     own_authors,
     post_depths,
     replies_of,
@@ -126,8 +127,7 @@ def opens(posts: list[HtmlElement], depths: list[int]) -> bool:
         return True
     if any(_OPENING_TYPES.search(kind) for kind in _types(first)):
         return True
-    return shape(first) != shape(posts[1]) or all(
-        first in post.iterancestors() for post in posts[1:])
+    return shape(first) != shape(posts[1]) or holds_the_rest(posts)
 
 
 def submitter(body: HtmlElement, first: HtmlElement) -> str | None:
