@@ -73,8 +73,10 @@ def _moment(text: str, parsed: object) -> str | None:
     english = _in_english(text)
     if english == text:
         return None
-    from feedparser.datetimes import _parse_date
-
+    try:  # (feedparser's own date reader: private, so a release without it reads none)
+        from feedparser.datetimes import _parse_date
+    except ImportError:
+        return None
     try:
         return iso_struct(_parse_date(english))
     except (ValueError, TypeError, OverflowError):

@@ -4,6 +4,7 @@ year 1, a timestamp left at 0), Unix timestamps, day and month names in other la
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,16 @@ def test_a_json_feed_items_zero_date_is_no_date(httpserver: HTTPServer, store: S
     feed, _, _ = subscribe(store, httpserver.url_for("/feed.json"))
     dates = {entry.guid: entry.published for entry in store.feeds.entries(feed.id)}
     assert dates == {"a": None, "b": "2024-05-01T09:00:00+00:00"}
+
+
+def test_a_date_in_another_language_is_no_date_when_feedparsers_reader_is_gone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import types
+
+    from reader.feeds.dates import entry_date
+
+    entry = {"published": "lun., 15 avril 2024 10:00:00 +0000", "published_parsed": None}
+    assert entry_date(entry) == "2024-04-15T10:00:00+00:00"
+    monkeypatch.setitem(sys.modules, "feedparser.datetimes", types.ModuleType("datetimes"))
+    assert entry_date(entry) is None  # (its private reader moved: no date, no error)
