@@ -16,8 +16,11 @@ import io
 import os
 import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from reader.core.book_address import is_book
 from reader.core.data_address import data_picture, is_data
@@ -33,6 +36,7 @@ WEB_FORMATS = ("PNG", "JPEG", "GIF", "WEBP")  # what a data: picture is read as
 # What a fetched picture is read as: the raster formats browsers show. Pillow reads forty
 # more (PCX, Targa, PSD, EPS through Ghostscript ...); a page's bytes never reach those.
 FETCHED_FORMATS = (*WEB_FORMATS, "AVIF", "BMP", "ICO")
+JPEG_MAGIC = b"\xff\xd8\xff"
 _DECODING = threading.Lock()  # one full-size decode in memory at a time
 _STATUS = lazy_re(r"answered (\d{3})")
 
@@ -113,7 +117,11 @@ def decode(
         Image.init()  # (a Pillow built without one of them, AVIF before 11.3, skips it)
         formats = tuple(name for name in formats if name in Image.OPEN)
     try:
-        with _DECODING, Image.open(io.BytesIO(data), formats=formats) as image:
+        with (
+            _DECODING,
+            _pixel_limit(Image, data.startswith(JPEG_MAGIC)),
+            Image.open(io.BytesIO(data), formats=formats) as image,
+        ):
             if image.format == "JPEG":
                 image.draft("RGB", box)  # decoded at the smallest scale >= the box
             if image.width * image.height > MAX_PIXELS or not image.width or not image.height:
@@ -125,6 +133,23 @@ def decode(
     except (OSError, ValueError, SyntaxError):
         return "not a picture"
     return Picture(small.width, small.height, small.tobytes())
+
+
+@contextmanager
+def _pixel_limit(image_module: ModuleType, scaled: bool) -> Iterator[None]:
+    """Pillow's own limit on pixels (checked on every image it reads, and an icon reads
+    its image as it is opened) lowered to :data:`MAX_PIXELS` while a picture is decoded:
+    a file may hold an image larger than it declares (an icon's directory says 16 x 16
+    of a PNG of 13,000 x 13,000), which the declared size let past. Not for a JPEG
+    (``scaled``): it is measured after ``draft`` has scaled it down, and a photograph
+    larger than the limit is drawn."""
+    kept = image_module.MAX_IMAGE_PIXELS
+    if not scaled:
+        image_module.MAX_IMAGE_PIXELS = MAX_PIXELS // 2  # (Pillow refuses past twice it)
+    try:
+        yield
+    finally:
+        image_module.MAX_IMAGE_PIXELS = kept
 
 
 def load(
