@@ -31,6 +31,9 @@ _INLINE = lazy_re(
 _LINE_START = lazy_re(
     r"^( {0,3})(?:(#{1,6})(?=\s|$)|(>)|([-+])(?=\s|$)|(\d{1,9})([.)])(?=\s|$)|(=+|-+)\s*$)"
 )
+# a line of only pipes, dashes, colons and spaces, with a pipe and a dash: under a line of
+# cells, a table's delimiter row ("--- | ---", "|-|-|") to GitHub's and most renderers
+_TABLE_RULE = lazy_re(r"^(?=.*\|)(?=.*-)[|:\- \t]+$")
 _CODE_INDENT = lazy_re(r"^(?: {4,}|\t)\s*")  # four spaces: a code block; dropped
 # A web address written out in the words (its sentence's closing stop or bracket taken off)
 _BARE_ADDRESS = lazy_re(r"\bhttps?://[^\s<>`\\]+")
@@ -56,7 +59,7 @@ def escape_markdown(
         if table:
             line = line.replace("|", "\\|")
         if starts:
-            line = _LINE_START.sub(_escape_start, line, count=1)
+            line = _escape_start_of(line)
         out.append(line)
     return "\n".join(out)
 
@@ -91,7 +94,15 @@ def _escaped(words: str) -> str:
 def escape_line_start(line: str) -> str:
     """A line's start escaped (its words escaped already): a text that comes to open a
     line of Markdown where it did not (an item's text, once its marker is Markdown's)."""
-    return _LINE_START.sub(_escape_start, _CODE_INDENT.sub("", line), count=1)
+    return _escape_start_of(_CODE_INDENT.sub("", line))
+
+
+def _escape_start_of(line: str) -> str:
+    """``line`` (its words escaped already) escaped as a line's start, and its pipes when it
+    could be a table's delimiter row (every ``|`` escaped: no table is read from it)."""
+    if "|" in line and _TABLE_RULE.match(line):
+        line = line.replace("|", "\\|")
+    return _LINE_START.sub(_escape_start, line, count=1)
 
 
 def escape_markdown_line(text: str) -> str:
