@@ -27,6 +27,7 @@ ACCEPT = (
 )
 HEADERS = {**limits.HEADERS, "Accept": ACCEPT}
 PERMANENT = (301, 308)
+MAX_VALIDATOR = 1024  # characters of an ETag or Last-Modified sent back (real ones: < 100)
 GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -77,6 +78,19 @@ async def get_feed(
         raise FeedError(describe(error, url)) from error
 
 
+def sendable(validator: str | None) -> bool:
+    """Whether a validator the server sent (``ETag``, ``Last-Modified``) can go back to it:
+    printable ASCII and at most :data:`MAX_VALIDATOR` characters. Another (letters beyond
+    ASCII, a control, a megabyte) is no header value; sent, it failed every refresh of
+    the feed after the first, so it is left out (the feed is fetched whole)."""
+    return (
+        bool(validator)
+        and len(validator) <= MAX_VALIDATOR  # type: ignore[arg-type]
+        and validator.isascii()  # type: ignore[union-attr]
+        and validator.isprintable()  # type: ignore[union-attr]
+    )
+
+
 async def _get(
     client: httpx.AsyncClient, url: str, etag: str | None, last_modified: str | None,
     max_bytes: int,
@@ -84,9 +98,9 @@ async def _get(
     import httpx
 
     headers = {}
-    if etag:
+    if sendable(etag):
         headers["If-None-Match"] = etag
-    if last_modified:
+    if sendable(last_modified):
         headers["If-Modified-Since"] = last_modified
     permanent = True
     current = url
