@@ -10,6 +10,7 @@ in little memory, never a caught bug.
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,9 @@ def _message(headers: str, body: str = BODY, sender: str = "Ann Lee <ann@example
     return f"From: {sender}\nDate: Mon, 5 Jan 2026 10:00:00 +0000\n{headers}\n\n{body}"
 
 
-def _nested(depth: int) -> str:
-    """A text part inside ``depth`` multiparts, each inside the last."""
+def _dump_nested(tmp_path: Path, depth: int) -> subprocess.CompletedProcess[str]:
+    """``reader dump`` of a message whose text part is inside ``depth`` multiparts, each
+    inside the last."""
     parts = f"Content-Type: text/plain\n\n{BODY}"
     for level in range(depth):
         boundary = f"b{level}"
@@ -32,7 +34,9 @@ def _nested(depth: int) -> str:
             f'Content-Type: multipart/mixed; boundary="{boundary}"\n\n'
             f"--{boundary}\n{parts}\n--{boundary}--\n"
         )
-    return parts
+    path = tmp_path / "nested.eml"
+    path.write_text(f"From: Ann Lee <ann@example.com>\nSubject: Nested\n{parts}", "utf-8")
+    return dump_bounded(path)
 
 
 HUGE_HEADERS = {
@@ -85,12 +89,7 @@ def test_a_part_with_a_huge_header_reads_at_once(tmp_path: Path) -> None:
 
 def test_parts_nested_thousands_deep_get_a_sentence(tmp_path: Path) -> None:
     """2,000 multiparts each inside the last: one sentence, not a caught bug."""
-    parts = _nested(2000)
-    path = tmp_path / "deep.eml"
-    path.write_text(
-        "From: Ann Lee <ann@example.com>\nSubject: Deep\n" + parts, encoding="utf-8"
-    )
-    result = dump_bounded(path)
+    result = _dump_nested(tmp_path, 2000)
     assert result.returncode == 1 and result.stdout == ""
     (line,) = result.stderr.splitlines()
     assert line.startswith("reader: ") and line.endswith(".")
@@ -100,12 +99,7 @@ def test_parts_nested_thousands_deep_get_a_sentence(tmp_path: Path) -> None:
 
 def test_parts_nested_a_few_deep_read(tmp_path: Path) -> None:
     """A real message's nesting (mixed > alternative > related, a forwarded one inside) reads."""
-    parts = _nested(12)
-    path = tmp_path / "nested.eml"
-    path.write_text(
-        "From: Ann Lee <ann@example.com>\nSubject: Nested\n" + parts, encoding="utf-8"
-    )
-    result = dump_bounded(path)
+    result = _dump_nested(tmp_path, 12)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"] == "Nested"
     assert "short paragraph" in result.stdout
