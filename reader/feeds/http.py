@@ -84,10 +84,10 @@ def sendable(validator: str | None) -> bool:
     ASCII, a control, a megabyte) is no header value; sent, it failed every refresh of
     the feed after the first, so it is left out (the feed is fetched whole)."""
     return (
-        bool(validator)
-        and len(validator) <= MAX_VALIDATOR  # type: ignore[arg-type]
-        and validator.isascii()  # type: ignore[union-attr]
-        and validator.isprintable()  # type: ignore[union-attr]
+        validator is not None
+        and 0 < len(validator) <= MAX_VALIDATOR
+        and validator.isascii()
+        and validator.isprintable()
     )
 
 
