@@ -67,6 +67,9 @@ NOTEBOOK_SUFFIX = ".ipynb"
 NOTEBOOK_TYPES = frozenset({"application/x-ipynb+json"})
 # a Word document (a ZIP of XML parts: :mod:`reader.sources.docx`, :mod:`reader.clean.docx`)
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+FEED_ENTRY_TYPE = "application/x-reader-feed-entry+html"
+"""The type of an entry read from its feed's text (``reader.feeds.entry_page``): HTML whose
+``<article>`` is all the entry's text, read whole (``reader.clean.html.feed_entry``)."""
 # the types a server gives a notebook's JSON besides its own (a raw file off a code host)
 _NOTEBOOK_AS = frozenset({"", "text/plain", "application/json", "application/octet-stream"})
 # a notebook's opening: nbformat 4 writes its keys in order, "cells" first (3: "worksheets")

@@ -26,7 +26,13 @@ from reader.article.model import (
 )
 from reader.clean.credit import clean_credit
 from reader.clean.extracted import Draft, Extracted
-from reader.core.file_types import DOCX_TYPE, code_language, is_notebook, table_delimiter
+from reader.core.file_types import (
+    DOCX_TYPE,
+    FEED_ENTRY_TYPE,
+    code_language,
+    is_notebook,
+    table_delimiter,
+)
 from reader.core.lazy import lazy_re
 from reader.core.same_person import one_per_person
 from reader.core.sanitize import clean_block, clean_line, clean_lines, clean_optional, clean_text
@@ -157,6 +163,10 @@ def _folded(text: str) -> str:
 
 
 def _clean_kind(raw: RawDocument, kind: DocumentKind) -> Extracted:
+    if kind == "html" and raw.content_type == FEED_ENTRY_TYPE:
+        from reader.clean.html.feed_entry import clean_feed_entry
+
+        return clean_feed_entry(raw.text, url=raw.url)
     if kind == "html":
         from reader.clean.html.pipeline import clean_html
 

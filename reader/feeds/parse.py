@@ -21,6 +21,7 @@ from reader.core.errors import LoadError
 from reader.core.lazy import lazy_re
 from reader.core.sanitize import clean_line
 from reader.feeds.capped import EntrySpans, keep_newest, newest, spans_by_pattern
+from reader.feeds.content_base import absolute_addresses, content_base
 from reader.feeds.dates import entry_date, iso_text
 from reader.feeds.discover import is_web
 from reader.feeds.enclosures import MEDIA, content_address, feed_enclosures, json_attachments
@@ -140,7 +141,7 @@ def parse_json_feed(data: bytes, url: str) -> ParsedFeed:
         title = _line(_str(item.get("title")), MAX_TITLE, markup=False)  # (plain, says the spec)
         summary = _str(item.get("summary")) or _str(item.get("content_text")) or _str(
             item.get("content_html"))
-        content = _item_content(item)
+        content = absolute_addresses(_item_content(item), link or url)
         entries.append(NewEntry(
             guid=_guid(_json_id(item.get("id")), link, title, summary),
             link=link,
@@ -198,7 +199,8 @@ def _from_feedparser(entry: Any, url: str, byline: str | None = None) -> NewEntr
     link = _link(_content_link(entry), url) or page
     title = _title(entry)
     summary = entry.get("summary") or ""
-    content = _entry_content(entry)
+    content, xml_base = _entry_content(entry)
+    content = absolute_addresses(content, content_base(xml_base, link, url))
     return NewEntry(
         guid=_guid(entry.get("id"), page, title, summary),  # (as before out-of-line links)
         link=link,
@@ -336,23 +338,25 @@ def _item_content(item: dict[str, Any]) -> str:
     return plain_to_html(plain[:MAX_CONTENT_HTML])
 
 
-def _entry_content(entry: Any) -> str:
+def _entry_content(entry: Any) -> tuple[str, str]:
     """feedparser's fullest text of an entry as HTML, or "": the richest of its contents
     (content:encoded, Atom content, <itunes:summary>, <media:description>) and its summary
     (description): HTML before plain text (a podcast's short <itunes:summary> is not its
-    show notes), the longer of one kind; plain text made HTML."""
-    texts = []  # (marked up, length, value): the richest is the greatest
+    show notes), the longer of one kind; plain text made HTML. With it, the ``xml:base``
+    its addresses are relative to ("" for none)."""
+    texts = []  # (marked up, length, value, base): the richest is the greatest
     for text in [*(dict.get(entry, "content") or []), dict.get(entry, "summary_detail")]:
         value = _str(dict.get(text, "value")) if isinstance(text, dict) else ""
         if value.strip():  # (dict.get: feedparser's own get is slow, and maps no such key)
-            texts.append((dict.get(text, "type") != "text/plain", len(value), value))
+            texts.append((dict.get(text, "type") != "text/plain", len(value), value,
+                          _str(dict.get(text, "base"))))
     if not texts:
-        return ""
-    markup, _, value = max(texts, key=lambda text: text[:2])
+        return "", ""
+    markup, _, value, base = max(texts, key=lambda text: text[:2])
     value = value[:MAX_CONTENT_HTML]
     if markup and _lines_without_tags(value):  # (plain text feedparser calls HTML)
-        return plain_to_html(html.unescape(value))
-    return value if markup else plain_to_html(value)
+        return plain_to_html(html.unescape(value)), base
+    return (value if markup else plain_to_html(value)), base
 
 
 def _lines_without_tags(value: str) -> bool:

@@ -118,9 +118,10 @@ def entry_shown(app: ReaderApp, source: str) -> None:
 def entry_document(entry: Entry, source: str, content: str = "") -> RawDocument:
     """An entry as the feed gave it, a page of its own: its title, author and date, and its
     fullest text (``content``, HTML: lists and paragraphs kept; else its summary)."""
+    from reader.core.file_types import FEED_ENTRY_TYPE
     from reader.feeds.entry_page import entry_page
     from reader.sources.load import RawDocument
 
     page = entry_page(content or entry.summary, author=entry.author,
                       published=entry.published, link=entry.link, markup=bool(content))
-    return RawDocument(page, source, "text/html", title=entry.title or None)
+    return RawDocument(page, source, FEED_ENTRY_TYPE, title=entry.title or None)
