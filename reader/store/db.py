@@ -140,10 +140,19 @@ _SCHEMA_V5_ENCLOSURES = """
 ALTER TABLE entries ADD COLUMN enclosures TEXT NOT NULL DEFAULT '';
 """
 
+# Version 6: no schema change; the entry dates older versions stored for a placeholder (Hugo's
+# year 1, a timestamp left at 0: anything before 1970-01-02, ``reader.feeds.dates.EARLIEST``)
+# are no dates. Safe to re-read from the stored value alone: no entry a feed lists was
+# published before 1970. (A date misread from its text, such as a Unix timestamp read as
+# 2017, cannot be told from a right one without that text: such dates are left as they are.)
+_SCHEMA_V6_PLACEHOLDER_DATES = """
+UPDATE entries SET published = NULL WHERE published IS NOT NULL AND published < '1970-01-02';
+"""
+
 # Each migration takes the schema from version i to i + 1; never edit a released one.
 MIGRATIONS: list[str] = [
     _SCHEMA_V1, _SCHEMA_V2_FEEDS, _SCHEMA_V3_POSITIONS, _SCHEMA_V4_ENTRY_CONTENT,
-    _SCHEMA_V5_ENCLOSURES,
+    _SCHEMA_V5_ENCLOSURES, _SCHEMA_V6_PLACEHOLDER_DATES,
 ]
 
 _FTS_TABLES = """

@@ -306,9 +306,10 @@ class FeedStore:
     # -- entries ----------------------------------------------------------------------------
 
     def add_entries(self, feed_id: int, entries: Iterable[NewEntry]) -> int:
-        """Store new entries (an id seen before is kept as it was, never doubled); how many
-        new. A date later than now is stored as now (an entry "from 2100" is not first
-        forever); an undated entry is dated by when it was stored (its ``added``)."""
+        """Store new entries (an id seen before is kept as it was, never doubled, but gains
+        the enclosures and the date an older version did not read); how many new. A date
+        later than now is stored as now (an entry "from 2100" is not first forever); an
+        undated entry is dated by when it was stored (its ``added``)."""
         rows = list(entries)[:MAX_ENTRIES_PER_FEED]
 
         def work(conn: sqlite3.Connection) -> int:
@@ -329,6 +330,11 @@ class FeedStore:
                 "UPDATE entries SET enclosures = ? WHERE feed_id = ? AND guid = ? "
                 "AND enclosures = ''",
                 [(enclosures_json(e.enclosures), feed_id, e.guid) for e in rows if e.enclosures],
+            )
+            conn.executemany(  # (one stored undated by an older version gains its date)
+                "UPDATE entries SET published = ? WHERE feed_id = ? AND guid = ? "
+                "AND published IS NULL",
+                [(_not_after(e.published, stamp), feed_id, e.guid) for e in rows if e.published],
             )
             return added
 
