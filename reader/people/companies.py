@@ -6,7 +6,9 @@ of company.
   "consultant");
 - before it: "the drugs’ manufacturers, Eli Lilly and Novo Nordisk, which ..." and
   "drugmakers such as Eli Lilly and Novo Nordisk" (every name of the list), unless the
-  phrase opens the sentence as an adverbial ("After leaving the company, Jane Roe, 34, ...").
+  phrase opens the sentence as an adverbial ("After leaving the company, Jane Roe, 34, ...");
+- what only an organisation or a publication has: "the editors of Precision Nanomedicine",
+  "employees at Dalton Maag", "published in Precision Nanomedicine" (not "Jane Roe's book").
 
 Such a name is no person, whatever else the page says of it ("Robert Half said").
 """
@@ -49,6 +51,11 @@ _FRONTING = frozenset(
 _NAME = r"[A-Z][\w’'.&-]*(?: (?:[A-Z][\w’'.&-]*|de|van|von|der|la|le|du|di|da))*"
 _LIST = lazy_re(rf"{_NAME}(?:(?:,? and |, or |, | & ){_NAME})*")
 # what joins a company noun to the names after it: ", ", ", such as ", " including "
+_MEMBERS_OF = lazy_re(  # what a company, a journal or a body has, and a person does not
+    r"\b(?:editors|editorial board|staff|employees|workers|shareholders|subscribers"
+    r"|editors-in-chief|board members|staffers) (?:of|at) (?:the )?(?=[A-Z])"
+    r"|\b(?:published|publishes|appeared|appears|appearing|publishing) in (?:the )?(?=[A-Z])"
+)
 _JOIN = lazy_re(
     r", (?:such as |including |like )?(?=[A-Z])|(?:such as|including|like) (?=[A-Z])"
 )
@@ -96,6 +103,17 @@ def company_lists(text: str) -> list[tuple[int, int]]:
             if _fronted(text, begin):
                 continue
         spans.append((names.start(), names.end()))
+    return sorted(spans + _member_spans(text))
+
+
+def _member_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the names after "the editors of", "staff at", "published in": an
+    organisation's or a publication's, unless possessive ("published in Jane Roe's ...")."""
+    spans = []
+    for match in _MEMBERS_OF.finditer(text):
+        names = _LIST.match(text, match.end())
+        if names is not None and text[names.end() : names.end() + 1] not in "’'":
+            spans.append((names.start(), names.end()))
     return spans
 
 

@@ -320,17 +320,20 @@ def _is_person(
             if not thing_like(text, run)  # "the Hook calls"
         )
     )
+    # a thing named like a person ("Claude Code" thrice, "code" in lower case, never "Code"
+    # alone): only a title or an apposition makes it one, not what it is said to do
+    thing = given and not surname_ref and len(group) >= 2 and page.common_word(first)
     place_only = True
     for run in group:
         floor = floor_of(run.start)
-        if _titled(clues, run, floor, page) or said(text, run, floor):
+        if _titled(clues, run, floor, page) or (not thing and said(text, run, floor)):
             return True
         if clues.apposition_after(run.end) or clues.apposition_before(run.start, floor):
             return True
         before = text[max(floor, run.start - 12) : run.start].split()
         if not before or before[-1].casefold() not in PLACE_PREPOSITIONS:
             place_only = False
-    return (given and not place_only) or surname_ref
+    return (given and not place_only and not thing) or surname_ref
 
 
 def _single_person(
@@ -347,7 +350,8 @@ def _single_person(
                 continue
             if honorific(token) or (
                 token.key in RANKS
-                and (given or token.key not in AMBIGUOUS_TITLES or not page.common_word(run))
+                and (given or token.key not in AMBIGUOUS_TITLES
+                     or not (page.common_word(run) or _of_a_name(text, run.prefix[0].start)))
             ):
                 return True  # "Mr. Scarpa", "Gen. Kelly"; not "Major Appliances"
             if is_role_word(token.text) and (
@@ -362,6 +366,15 @@ def _single_person(
         ):
             return True  # "her mother, Ewa", "his wife, Losana."
     return False
+
+
+_OF_A_NAME = lazy_re(r"[A-Z][\w’'-]+ (?:of|for) (?:the )?$")
+
+
+def _of_a_name(text: str, start: int) -> bool:
+    """Whether the words at ``start`` end an institution's name, after "Division of",
+    "Institute for" ("the Division of General Studies": no general's name)."""
+    return _OF_A_NAME.search(text, max(0, start - 40), start) is not None
 
 
 def _titled(clues: RoleClues, run: Run, floor: int, page: PageWords) -> bool:

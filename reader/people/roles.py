@@ -26,6 +26,7 @@ from reader.people.names import (
     is_given_name,
     is_initials,
 )
+from reader.people.role_forms import describes_a_work, singular_title
 
 
 def _words(text: str) -> frozenset[str]:
@@ -163,7 +164,7 @@ def chain_before(text: str, start: int, floor: int = 0) -> str | None:
     first = taken[-1].start()
     last = taken[0].end()
     role = window[first:last].strip()
-    return role or None
+    return singular_title(role, is_role_word) if role else None
 
 
 _VERB_LIKE_HEADS = _words(
@@ -192,8 +193,8 @@ def apposition_after(text: str, end: int, limit: int | None = None) -> str | Non
     while (credential := _CREDENTIAL.match(text, start)) and _letters_after(credential.group(1)):
         start = credential.end()  # "Samir Kendale, MD, FASA, medical director of ..."
     phrase = _phrase(text, start, min(limit, end + 200))
-    if not phrase:
-        return None
+    if not phrase or describes_a_work(phrase):
+        return None  # (", a gripping science fiction novel from a new author": the book's)
     return _role_phrase(phrase)
 
 
