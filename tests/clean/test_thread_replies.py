@@ -156,7 +156,8 @@ def test_the_markdown_dump_sets_a_reply_a_level_further_down() -> None:
 
 def quoted_depths(markdown: str) -> list[tuple[int, str]]:
     """Each heading's and paragraph's quotation depth and first three words, as
-    markdown-it reads ``markdown`` (the title and the date line left out)."""
+    markdown-it reads ``markdown`` (the title left out: a page of comments only has no
+    date line, its first comment's date is not the page's)."""
     from markdown_it import MarkdownIt
 
     found, depth = [], 0
@@ -164,7 +165,7 @@ def quoted_depths(markdown: str) -> list[tuple[int, str]]:
         depth += {"blockquote_open": 1, "blockquote_close": -1}.get(token.type, 0)
         if token.type == "inline":
             found.append((depth, " ".join(token.content.split()[:3])))
-    return found[2:]
+    return found[1:]
 
 
 def test_a_thread_counts_each_posters_posts_in_its_people() -> None:

@@ -201,7 +201,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     if thread is not None:  # a forum thread, a question and its answers: post by post
         return Extracted(title=meta.title or "", subtitle=meta.subtitle, site=meta.site,
                          authors=thread.authors or list(meta.authors),  # (its starter)
-                         published=meta.published, url=url, base=base_href(tree, url),
+                         published=thread.published(meta.published, tree.find("body")),
+                         url=url, base=base_href(tree, url),
                          page_address=None if url else own_address(tree),
                          blocks=thread.blocks)
     quotes = take_pull_quotes(tree, index)

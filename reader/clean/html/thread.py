@@ -48,6 +48,7 @@ from reader.clean.html.reply_tree import (
     replies_of,
     shape,
 )
+from reader.clean.html.thread_dates import comments_date
 from reader.clean.html.thread_ld import StatedPost, find_stated, stated_for, stated_posts
 from reader.core.lazy import lazy_re
 
@@ -78,6 +79,12 @@ class Thread:
 
     blocks: list[BlockTuple]
     authors: list[str]
+    posts: list[HtmlElement] | None = None  # of a page of comments only (its first no opening)
+
+    def published(self, stated: str | None, body: HtmlElement) -> str | None:
+        """The thread's date: ``stated`` (the page's metadata's), but a page of comments
+        only is the submission's (``thread_dates``)."""
+        return stated if not self.posts else comments_date(stated, body, self.posts)
 
 
 def read_thread(tree: HtmlElement, title: str | None = None) -> Thread | None:
@@ -114,6 +121,7 @@ def read_thread(tree: HtmlElement, title: str | None = None) -> Thread | None:
         return None
     if not stated_first and not opens(posts, levels):
         starter = submitter(body, posts[0])  # (the first is a comment, as the others)
+        return Thread(blocks, [starter] if starter else [], posts)
     return Thread(blocks, [starter] if starter else [])
 
 
