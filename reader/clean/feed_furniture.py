@@ -22,8 +22,8 @@ _BACK_LINK = lazy_re(
     re.IGNORECASE | re.DOTALL,
 )
 # Medium's: only with a link back (an essay's own note "first published in 1990" is text)
-_ORIGINALLY = lazy_re(r".{1,400}? was originally (?:published|posted) (?:in|on|at) .{1,300}",
-                      re.IGNORECASE | re.DOTALL)
+_ORIGINALLY = lazy_re(r" was originally (?:published|posted) (?:in|on|at) \S", re.IGNORECASE)
+FOOTER_MOST = 700  # characters of a footer line at most
 _READ_ON = lazy_re(
     r"(?:continue reading|keep reading|read more|read the rest|read on|read the full"
     r" (?:post|article|story|entry)|view (?:the )?full (?:post|article|story))"
@@ -35,7 +35,7 @@ _BACK_LINK_TAIL = lazy_re(  # the same line run into the last paragraph, after i
     r" published) (?:on|at|in) [^\n]{1,300}$",
     re.IGNORECASE,
 )
-_CUT_MARK = lazy_re(r"\s*\[\s*(?:…|\.\.\.|&hellip;)\s*\]\s*$")
+_CUT_MARK = lazy_re(r"\[ ?(?:…|\.\.\.|&hellip;) ?\]$")  # (on text stripped of its end)
 _MARKS_ONLY = lazy_re(r"[\s.…»›→\[\]()-]*")
 
 
@@ -64,7 +64,7 @@ def _is_furniture(block: tuple[str, str, int]) -> bool:
     if _BACK_LINK.fullmatch(text.rstrip(".")):
         return True
     linked = isinstance(block, Draft) and bool(block.structure.get("links"))
-    if linked and _ORIGINALLY.fullmatch(text.rstrip(".")):
+    if linked and len(text) <= FOOTER_MOST and _ORIGINALLY.search(text):
         return True
     return len(text.split()) <= READ_ON_WORDS and _READ_ON.fullmatch(text) is not None
 
@@ -87,6 +87,7 @@ def _without_read_on(block: tuple[str, str, int]) -> tuple[str, str, int]:
     tail = _BACK_LINK_TAIL.search(text)
     if tail:
         block, text = with_text(block, text[: tail.start()]), text[: tail.start()]
+    text = text.rstrip()
     cut = _CUT_MARK.search(text)
     if cut and text[: cut.start()].strip():
         block = with_text(block, text[: cut.start()].rstrip() + "…")

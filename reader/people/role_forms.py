@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.lazy import lazy_re
-
 WORK_NOUNS = frozenset(
     "novel novella book memoir biography autobiography thriller story stories collection "
     "anthology trilogy series sequel prequel film movie documentary album record song "
@@ -20,7 +18,7 @@ WORK_NOUNS = frozenset(
     "textbook comic comics manga graphic".split()
 )
 _LINKS = frozenset("of at for with in from to on by about that which who".split())
-_WORD_END = lazy_re(r"[^\w’'-]+$")
+_PUNCTUATION = ",.;:!?“”\"‘()[]…"
 
 
 def singular_title(role: str, is_role_word: Callable[[str], bool]) -> str:
@@ -43,7 +41,7 @@ def describes_a_work(phrase: str) -> bool:
     philosophical science fiction novel from a new author"; not "author of a novel")."""
     head = ""
     for word in phrase.split()[:12]:
-        key = _WORD_END.sub("", word.casefold())
+        key = word.casefold().rstrip(_PUNCTUATION)
         if key in _LINKS:
             break
         head = key
