@@ -42,6 +42,9 @@ CHROME = (
     "Made with", "Table of Contents", "On this page", "Contents", "Toggle", "Skip to",
     "Back to top", "In [", "Out[", "©", "Theme by", "Light", "Dark", "Navigation",
     "navigation", "Related Topics", "Quick search", "Download", "Last updated", "Permalink",
+    "Leave a Reply", "Leave a comment", "Reply", "Posted in", "Categorized as", "Tagged",
+    "Categories", "Tags", "Edit", "[edit]", "Jump to", "Log in", "Comments", "Proudly powered",
+    "Retrieved from", "This page was last edited", "Privacy policy", "Talk", "View history",
 )
 Dump = dict[str, Any]
 
