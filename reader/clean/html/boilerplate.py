@@ -25,6 +25,7 @@ from reader.clean.html.figure_frames import (
     frames_own_figures,
     within_a_caption,
 )
+from reader.clean.html.picture_sections import names_picture_section
 from reader.clean.html.prose import one_line, piece_words, short_text
 from reader.clean.html.shop import remove_product_cards
 from reader.clean.labels import CONTENTS_LABEL, JUMP_LABEL
@@ -374,7 +375,9 @@ def _by_text(main: HtmlElement, log: DropLog | None = None) -> int:
         text = one_line(element)
         if not text or len(text) > 300 or _in_a_sentence(element, text):
             continue
-        if is_boilerplate_text(text, _link_density(element, len(text))):
+        if is_boilerplate_text(text, _link_density(element, len(text))) and not (
+            names_picture_section(element, text)
+        ):
             removed += _drop(element, log, "boilerplate-text")
     return removed
 

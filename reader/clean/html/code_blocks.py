@@ -23,10 +23,11 @@ _tag = tag_name
 
 # Classes and attributes pages use to name a code block's language.
 # "language-go", "lang-js", GitHub's "highlight-source-python", "brush: python", Pandoc's
-# "sourceCode haskell", Jupyter's (nbconvert) "highlight hl-python": a class naming the
-# language after its prefix
+# "sourceCode haskell", Jupyter's (nbconvert) "highlight hl-python", MediaWiki's
+# "mw-highlight-lang-python": a class naming the language after its prefix
 _LANGUAGE_CLASS = lazy_re(
-    r"(?:^|\s)(?:(?:language|lang|highlight-source|highlight|hl)[-:_]|(?:brush:|sourcecode)[-_ ]?)"
+    r"(?:^|\s)(?:(?:[a-z]+-)?highlight-lang[-_]|"
+    r"(?:language|lang|highlight-source|highlight|hl)[-:_]|(?:brush:|sourcecode)[-_ ]?)"
     r"([a-z][\w+#.-]{0,30})",
     re.IGNORECASE,
 )

@@ -23,7 +23,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.extracted import Draft
+from reader.clean.html.archive_pages import MIN_MARKED_ENTRIES, marked_as_post, names_itself_index
 from reader.clean.html.blocks import BLOCK_TAGS, BlockTuple, html_to_blocks
+from reader.clean.html.entry_furniture import is_more_link, is_taxonomy_line
 from reader.clean.html.prose import WORDS, folded_words, one_line, short_text
 from reader.core.lazy import lazy_re
 
@@ -86,7 +88,7 @@ def read_listing(
     entries = find_entries(body, url, base)
     places = Counter(_place(entry) for entry in entries)
     alike = [places[_place(entry)] > 1 for entry in entries]
-    if sum(alike) < MIN_ENTRIES:
+    if sum(alike) < _fewest_entries(body, entries, alike):
         return None
     prose = prose_outside(body, [entry.element for entry in entries])
     if sum(prose.values()) >= PROSE_MOST:
@@ -102,6 +104,16 @@ def read_listing(
         block for part in shown
         for block in (entry_blocks(part) if isinstance(part, Entry) else _text_blocks(part))
     ]
+
+
+def _fewest_entries(body: HtmlElement, entries: list[Entry], alike: list[bool]) -> int:
+    """The entries made alike a listing needs: fewer on a page that names itself an index
+    of posts and marks each entry as one."""
+    marked = [marked_as_post(entry.element) for entry, beside in zip(entries, alike,
+                                                                       strict=True) if beside]
+    if marked and all(marked) and names_itself_index(body):
+        return MIN_MARKED_ENTRIES
+    return MIN_ENTRIES
 
 
 def _place(entry: Entry) -> tuple[int, str]:
@@ -268,7 +280,8 @@ def entry_blocks(entry: Entry) -> list[BlockTuple]:
         if element.getparent() is None:
             continue  # (the copy itself: a link holding the whole entry)
         if element.tag in _DROPPED or one_line(element) == entry.headline or (
-            element.tag == "a" and not one_line(element)
+            element.tag == "a" and (not one_line(element)
+                                    or is_more_link(one_line(element), entry.headline))
         ):
             element.drop_tree()
     if copy.tag in _HEADINGS or (copy.tag == "a" and one_line(copy) == entry.headline):
@@ -278,6 +291,7 @@ def entry_blocks(entry: Entry) -> list[BlockTuple]:
         ("paragraph", text, 0)
         for kind, text, _level in html_to_blocks(copy)
         if kind != "image" and text.strip() and folded_words(text) != wanted
+        and not is_taxonomy_line(text)
     ]
     return [headline, *lines]
 
