@@ -18,25 +18,26 @@ MAX_TERM_WORDS = 4  # a category or tag's words at most: more is a sentence
 MAX_TAXONOMY_CHARS = 200
 _MORE = lazy_re(
     r"^(?:continue reading|read more|read the rest(?: of this (?:entry|post))?|keep reading|"
-    r"read full (?:article|post|story)|more)(?:\s*(?:about|of|on))?\s*[:»›→…]*\s*(?P<rest>.*?)"
-    r"\s*[»›→…]*$",
+    r"read full (?:article|post|story)|more)(?: (?:about|of|on))?(?![\w'’])",
     re.IGNORECASE,
 )
+_ARROWS = " :»›→…"
 _TAXONOMY_LABEL = lazy_re(
     r"(?:^|\s)(?:posted in|filed under|categori[sz]ed(?: as| in)?|tagged(?: with| as)?|"
     r"categories|tags)(?=\s)",
     re.IGNORECASE,
 )
-_TERMS = lazy_re(r"\s*[,|/·•]\s*")
+_TERMS = lazy_re(r" ?[,|/·•] ?")  # (in text whose white space is single spaces)
 
 
 def is_more_link(text: str, headline: str) -> bool:
     """Whether a link's ``text`` is a "read more" label, alone or before the entry's
     ``headline`` ("Continue reading Harbour reopens")."""
-    match = _MORE.match(" ".join(text.split()))
+    text = " ".join(text.split())
+    match = _MORE.match(text)
     if match is None:
         return False
-    rest = match["rest"]
+    rest = text[match.end():].strip(_ARROWS)
     return not rest or folded_words(rest) == folded_words(headline)
 
 
