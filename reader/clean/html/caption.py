@@ -17,7 +17,7 @@ from reader.clean.html.blocks import inline_text
 from reader.clean.html.figure_credit import caption_and_credit
 from reader.clean.html.prose import folded_words
 from reader.clean.html.structured import figure_picture
-from reader.clean.meta.caption import leads
+from reader.clean.meta.caption import leads, titles_a_listing
 from reader.core.lazy import lazy_re
 
 _CAPTION_XPATH = (
@@ -78,6 +78,8 @@ def find_lead_caption(tree: HtmlElement) -> Caption | None:
     scope = _scope(tree)
     for element in scope.xpath(_CAPTION_XPATH):
         if any(a.tag in _SKIP_ANCESTORS for a in element.iterancestors()):
+            continue
+        if titles_a_listing(element):
             continue
         caption = caption_of(element)
         if caption is not None:

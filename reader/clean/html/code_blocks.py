@@ -90,6 +90,22 @@ def code_language(pre: HtmlElement) -> str | None:
             name = match.group(1).lower()
             if name not in _NOT_LANGUAGES:
                 return name
+    return _figure_language(pre)
+
+
+# highlight.js's figure as Hexo writes it, ``<figure class="highlight python">`` around a
+# table of the gutter and the code: "highlight" and one more class, the language
+_HIGHLIGHT_FIGURE = lazy_re(r"^\s*highlight\s+([a-z][\w+#.-]{0,30})\s*$", re.IGNORECASE)
+FIGURE_ABOVE = 4  # pre < td < tr < (tbody <) table < figure
+
+
+def _figure_language(pre: HtmlElement) -> str | None:
+    """The language a ``<figure>`` around a listing's table names ("highlight python")."""
+    for ancestor in islice(pre.iterancestors(), FIGURE_ABOVE + 1):
+        if _tag(ancestor) == "figure":
+            match = _HIGHLIGHT_FIGURE.match(ancestor.get("class") or "")
+            name = match.group(1).lower() if match else None
+            return name if name not in _NOT_LANGUAGES else None
     return None
 
 
@@ -148,10 +164,17 @@ def _ends_a_line(node: HtmlElement, parts: list[str], began: int) -> bool:
         return False
     if (node.tail or "").startswith(("\n", "\r")):
         return False
+    if _tag(node) not in _LINE_TAGS and _br_ends_it(node):
+        return False  # (an inline line wrapper, Hexo's ``<span class="line">``, then ``<br>``)
     for index in range(len(parts) - 1, began - 1, -1):  # (its last piece of text)
         if parts[index]:
             return not parts[index].endswith(("\n", "\r"))
     return True
+
+
+def _br_ends_it(node: HtmlElement) -> bool:
+    """Whether a ``<br>`` follows ``node`` with no text between: the break ends its line."""
+    return not (node.tail or "").strip(" \t") and _tag(node.getnext()) == "br"
 
 
 def _at_line_start(parts: list[str]) -> bool:

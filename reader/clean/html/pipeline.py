@@ -55,6 +55,7 @@ from reader.clean.html.caption import (
     remove_caption_repeats,
     said_in_body,
 )
+from reader.clean.html.code_frames import clear_code_frames
 from reader.clean.html.consent import remove_consent
 from reader.clean.html.controls import clear_controls
 from reader.clean.html.copies import drop_copies
@@ -74,6 +75,7 @@ from reader.clean.html.page_meta import base_href, own_address, page_metadata
 from reader.clean.html.prose import folded_words
 from reader.clean.html.quote_credit import keep_quote_credits
 from reader.clean.html.quotes import match_pull_quotes, take_pull_quotes
+from reader.clean.html.radio_tabs import label_radio_tabs
 from reader.clean.html.readable import extract_main
 from reader.clean.html.scripted import (
     SCRIPTED_MESSAGE,
@@ -190,6 +192,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     remove_consent(tree, index, consent)
     remove_signup_boxes(tree, consent)
     listings = remove_source_listings(tree, log)  # an API reference's folded code
+    clear_code_frames(tree, log)  # gutters beside listings, their frames' screen-reader titles
     if log is not None:
         log.extend(consent)
     listing = read_listing(tree, url, base_href(tree, url))
@@ -212,6 +215,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     read_toggle_headings(tree)  # an accordion's buttons: its sections' headings
     if keep_tabs:
         label_tab_panels(tree)  # each panel shown, headed by its tab's words
+    label_radio_tabs(tree)  # a code group's blocks, each headed by its radio tab's label
     main = extract_main(tree, url, log, keep_tabs=keep_tabs)
     main, manual = widen_documentation(tree, main, url, text, log)
     # what our cleanup had in hand and may drop: the second opinion must not bring it back

@@ -7,6 +7,10 @@ such a page (:func:`reader.clean.html.doc_page.keeps_tab_panels`) and drops the 
 as a page's control: the panels stood one after another with nothing to say which was which
 (nine YAML blocks, no cloud named). Each panel is headed by its tab's words, a heading one
 level under the page's heading before it (an h3 at the highest).
+
+Tabs that name no panel (Docusaurus: ``<li role="tab">Linux</li>``, no ``aria-controls``)
+name in order the panels after their row in the nearest container holding any, when there are
+as many panels as tabs; the row of tabs, a list of names, goes once its panels are headed.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import HEADINGS
+from reader.clean.html.dropping import drop
 from reader.clean.meta.text import element_text
 
-__all__ = ["label_tab_panels"]
+__all__ = ["head_panels", "label_tab_panels"]
 
 MAX_LABEL_WORDS = 6  # a tab's name ("Red Hat Enterprise Linux 9"), not a sentence
 MIN_LEVEL = 3  # under a section's h2 at least: a panel is no section of the page
@@ -45,14 +50,62 @@ def _named(tree: HtmlElement, panels: dict[str, HtmlElement]) -> dict[HtmlElemen
     return named if len(named) >= 2 else {}
 
 
+def _has_role(element: object, role: str) -> bool:
+    return isinstance(getattr(element, "tag", None), str) and element.get("role") == role
+
+
+def _labels(row: HtmlElement) -> list[str]:
+    """The words of the tabs of ``row`` that name no panel (none if one does, or one is no
+    tab's name)."""
+    tabs = [tab for tab in row.iter() if _has_role(tab, "tab")]
+    if any(tab.get("aria-controls") or (tab.get("href") or "").startswith("#") for tab in tabs):
+        return []
+    labels = [element_text(tab) for tab in tabs]
+    if not all(label and len(label.split()) <= MAX_LABEL_WORDS for label in labels):
+        return []
+    return labels
+
+
+def _named_in_order(tree: HtmlElement) -> tuple[dict[HtmlElement, str], list[HtmlElement]]:
+    """Each panel named by the tab of its place in a row of tabs that name no panel, and
+    those rows."""
+    named: dict[HtmlElement, str] = {}
+    rows: list[HtmlElement] = []
+    place: dict[HtmlElement, int] = {}
+    for row in [row for row in tree.iter() if _has_role(row, "tablist")]:
+        labels = _labels(row)
+        if len(labels) < 2:
+            continue
+        place = place or {element: n for n, element in enumerate(tree.iter())}
+        panels: list[HtmlElement] = []
+        for container in row.iterancestors():
+            panels = [panel for panel in container.iter() if _has_role(panel, "tabpanel")
+                      and place.get(panel, -1) > place[row]]
+            if panels:
+                break
+        outer = [panel for panel in panels if not any(
+            _has_role(above, "tabpanel") for above in panel.iterancestors())]
+        if len(outer) == len(labels):
+            named.update(zip(outer, labels, strict=True))
+            rows.append(row)
+    return named, rows
+
+
 def label_tab_panels(tree: HtmlElement) -> None:
     """Head each tab panel of ``tree`` that a tab names with the tab's words."""
     panels = _panel_ids(tree)
-    if len(panels) < 2:
-        return
-    named = _named(tree, panels)
+    named = _named(tree, panels) if len(panels) >= 2 else {}
     if not named:
-        return
+        named, rows = _named_in_order(tree)
+        for row in rows:
+            drop(row)
+    if named:
+        head_panels(tree, named)
+
+
+def head_panels(tree: HtmlElement, named: dict[HtmlElement, str]) -> None:
+    """Head each panel of ``named`` with its words: a heading one level under the page's
+    heading before it (an h3 at the highest)."""
     level = 2  # the level of the page's last heading before the panel
     for element in list(tree.iter(*_HEADINGS, *{panel.tag for panel in named})):
         if element.tag in _HEADINGS:

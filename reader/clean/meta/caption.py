@@ -37,10 +37,20 @@ def find_caption(tree: lxml.html.HtmlElement) -> Caption | None:
         if in_boilerplate(figure):
             continue
         caption = figure.find(".//figcaption")
-        if caption is None:
+        if caption is None or titles_a_listing(caption):
             continue
         return split_caption(caption) if leads(root, figure) else None
     return None
+
+
+def titles_a_listing(caption: lxml.html.HtmlElement) -> bool:
+    """Whether ``caption`` heads a code listing, not a picture: its ``<figure>`` holds a
+    ``<pre>`` and no ``<img>`` (Expressive Code's frame titled with its file's name, or
+    "Terminal window" for a screen reader). No lead picture's caption."""
+    figure = next(caption.iterancestors("figure"), None)
+    if figure is None or next(figure.iter("pre"), None) is None:
+        return False
+    return next(figure.iter("img"), None) is None
 
 
 def leads(root: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -> bool:
