@@ -204,6 +204,25 @@ def _headline_segment(
     return None
 
 
+def _extended_segment(
+    candidates: list[str], h1s: list[tuple[str, bool]], sites: list[str], url: str | None
+) -> str | None:
+    """The page's one h1 when it begins with a title's first segment, a menu's short name
+    for the page ("API reference" under "API - Harbour": MkDocs titles a page by its
+    entry in the site's menu, then the site)."""
+    content = [h1 for h1, shown in h1s if shown and not _is_site_name(h1, sites, url)]
+    if len(content) != 1:
+        return None
+    for candidate in candidates:
+        parts = _HEAD_SEPARATOR.split(candidate)
+        first, heading = norm_words(parts[0]) if len(parts) >= 2 else "", norm_words(content[0])
+        if not first or not heading.startswith(first + " "):
+            continue
+        if not any(norm_words(part) in heading for part in parts[1:]):
+            return content[0]  # (not the whole title again, site and all)
+    return None
+
+
 def _headlines(h1s: list[tuple[str, bool]], candidates: list[str]) -> list[str]:
     """The content h1s that are not a title's trailing segment (the site's name: "The Rust
     Programming Language" of "What Is Ownership? - The Rust Programming Language")."""
@@ -262,9 +281,11 @@ def _find_title(
         meta.get("headline", ""),
         page_title,
     ]
-    candidates = [strip_title_affixes(c, sites, url) for c in candidates if c]
+    whole = [c for c in candidates if c]  # (with the site's name after a separator)
+    candidates = [strip_title_affixes(c, sites, url) for c in whole]
     h1s = _heading_texts(tree)
-    lead = _headline_segment(candidates, h1s, sites, url)
+    lead = _headline_segment(candidates, h1s, sites, url) or _extended_segment(
+        whole, h1s, sites, url)
     if not lead and not _headlines(h1s, candidates):
         # no h1 but the site's name: the page's first h2s stand for its headline
         lead = _headline_segment(
