@@ -33,12 +33,19 @@ def _groups(tree: HtmlElement) -> dict[str, set[str]]:
     return groups
 
 
+_BLOCK_TAGS = frozenset({"div", "section", "pre", "figure", "article"})
+
+
 def _blocks(row: HtmlElement) -> list[HtmlElement]:
-    """The elements of the element after ``row``."""
+    """The elements of the element after ``row``, when each is a block holding text (not a
+    form's buttons and links after its choices)."""
     after = row.getnext()
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()
-    return [] if after is None else [child for child in after if isinstance(child.tag, str)]
+    blocks = [] if after is None else [child for child in after if isinstance(child.tag, str)]
+    if all(block.tag in _BLOCK_TAGS and block.text_content().strip() for block in blocks):
+        return blocks
+    return []
 
 
 def label_radio_tabs(tree: HtmlElement) -> None:
