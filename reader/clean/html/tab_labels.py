@@ -83,8 +83,8 @@ def _named_in_order(tree: HtmlElement) -> tuple[dict[HtmlElement, str], list[Htm
                       and place.get(panel, -1) > place[row]]
             if panels:
                 break
-        outer = [panel for panel in panels if not any(
-            _has_role(above, "tabpanel") for above in panel.iterancestors())]
+        found = set(panels)  # (a panel's own tabs' panels inside it are theirs)
+        outer = [panel for panel in panels if not any(a in found for a in panel.iterancestors())]
         if len(outer) == len(labels):
             named.update(zip(outer, labels, strict=True))
             rows.append(row)
