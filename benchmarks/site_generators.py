@@ -4,11 +4,11 @@ The folder (``benchmarks/data/site-generators`` by default) holds pages that Sph
 themes), MkDocs (material, readthedocs, mkdocs), pdoc, Pelican and nbconvert built from the
 small source set in ``sources/``, and the JavaScript generators Docusaurus (classic theme:
 docs, tabs, a blog post), VitePress (default theme: docs, a code group), Astro Starlight
-(docs, tabs), Eleventy (the base blog's layouts) and Hexo (landscape theme) built from the
-same texts (``sources/js``, how in its ``BUILD.md``); big inline scripts and styles cut out.
-Beside them, the text each source holds (``expected/*.json``) and ``pages.json`` pairing
-each page with its expected text. The pages are read through the real CLI (``reader dump
---format json``), so the generators need not be installed.
+(docs, tabs), Nextra (docs theme), Eleventy (the base blog's layouts) and Hexo (landscape
+theme) built from the same texts (``sources/js``, how in its ``BUILD.md``); big inline
+scripts and styles cut out. Beside them, the text each source holds (``expected/*.json``)
+and ``pages.json`` pairing each page with its expected text. The pages are read through
+the real CLI (``reader dump --format json``), so the generators need not be installed.
 
 Per page: word precision / recall / F1 against the source's text (WCXB's tokens: lower-cased
 ``\\w+``, multiset overlap, title and body); ``order``, the share of the source's blocks
