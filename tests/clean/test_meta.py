@@ -148,7 +148,8 @@ def test_an_h1_below_the_headline_h2_that_the_title_names_is_a_section() -> None
         ("Learn C# - Acme Docs", "Learn C#", "Learn C#"),
         # MkDocs titles a page by its menu entry, then the site: the h1 says it whole
         ("API - Harbour", "API reference", "API reference"),
-        ("Install | Harbour docs", "Install the cache on a server", "Install the cache on a server"),
+        ("Install | Harbour docs", "Install the cache on a server",
+         "Install the cache on a server"),
         # a heading whose first words are code reads in order
         (
             "itertools — Functions creating iterators",

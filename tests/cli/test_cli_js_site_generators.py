@@ -71,3 +71,19 @@ def test_material_content_tabs_head_their_blocks():
     headed = [(body[n - 1]["text"], b["text"]) for n, b in enumerate(body) if b["type"] == "code"]
     assert headed == [("pip", "pip install harbour-cache"),
                       ("conda", "conda install -c harbour harbour-cache")]
+
+
+def test_nextras_pager_of_page_titles_alone_stays_out():
+    """Nextra's pager draws an arrow, not "Next", before the next page's title ("API"): a
+    last line of links to pages the site's menu lists is the pager, not the text's end."""
+    texts = [block["text"] for block in dump_json(PAGES / "nextra_install.html")["body"]]
+    assert texts[-1] == "The cache reads the file once at start; restart it after a change."
+
+
+def test_a_tab_panel_left_empty_for_a_script_gets_no_heading():
+    """Nextra (headlessui) writes the chosen tab's panel and an empty ``<span
+    role="tabpanel">`` for each other tab: the chosen one is headed, the empty ones are not
+    headings over nothing."""
+    body = dump_json(PAGES / "nextra_install.html")["body"]
+    assert [b["text"] for b in body if b["type"] == "heading"] == ["Linux"]
+    assert _labelled_commands("nextra_install.html")[0] == INSTALLS[0]

@@ -2,7 +2,8 @@
 
 "Was this page helpful?", "Edit this page on GitHub", "This page was last modified on ...",
 "Report a problem with this content", "Learn how to contribute", a pager's "Previous" and
-"Next" (alone, or as a link with the other page's title), Sphinx's "Show Source", a
+"Next" (alone, or as a link with the other page's title; or no word but the pages' titles,
+:mod:`reader.clean.html.menu_pager`), Sphinx's "Show Source", a
 notebook's "In [1]:" prompts, a wiki's
 "From ArchWiki", "Jump to navigation" and "Retrieved from ...", an API reference's link to
 the item's source ("Source", "1.0.0 · const: unstable · Source", beside the item's
@@ -20,6 +21,7 @@ from lxml.html import HtmlElement
 
 from reader.clean.explain import DropLog
 from reader.clean.html.dropping import drop
+from reader.clean.html.menu_pager import find_menu_pager
 from reader.core.lazy import lazy_re
 
 MAX_CHARS = 160
@@ -153,8 +155,9 @@ def _is_furniture(element: HtmlElement, text: str) -> bool:
     return pager or bool(_LINE.match(text)) or _is_control(element, text)
 
 
-def find_doc_furniture(main: HtmlElement) -> list[HtmlElement]:
-    """The furniture elements of ``main`` (none inside another, none inside code)."""
+def find_doc_furniture(main: HtmlElement, tree: HtmlElement | None = None) -> list[HtmlElement]:
+    """The furniture elements of ``main`` (none inside another, none inside code); with the
+    whole page's ``tree``, a pager its menu tells too."""
     found: set[HtmlElement] = set()
     ordered: list[HtmlElement] = []
     code = {node for block in main.iter("pre", "code") for node in block.iter()}  # verbatim
@@ -166,15 +169,18 @@ def find_doc_furniture(main: HtmlElement) -> list[HtmlElement]:
         if _is_furniture(element, " ".join(element.text_content().split())):
             found.add(element)
             ordered.append(element)
-    return ordered
+    pager = [] if tree is None else find_menu_pager(main, tree)  # (naming no direction)
+    return ordered + [p for p in pager
+                      if p not in found and not any(a in found for a in p.iterancestors())]
 
 
 def strip_doc_furniture(
-    main: HtmlElement, log: DropLog | None = None, found: list[HtmlElement] | None = None
+    main: HtmlElement, log: DropLog | None = None, found: list[HtmlElement] | None = None,
+    tree: HtmlElement | None = None,
 ) -> int:
     """Remove the furniture lines from ``main`` in place (``found``: those already found by
-    :func:`find_doc_furniture`); return how many went."""
-    elements = find_doc_furniture(main) if found is None else found
+    :func:`find_doc_furniture`, ``tree`` the whole page); return how many went."""
+    elements = find_doc_furniture(main, tree) if found is None else found
     for element in elements:
         drop(element, log, "doc-furniture")
     return len(elements)

@@ -92,14 +92,14 @@ def widen_documentation(
         if len(element.text_content()) > len(text)
     ]
     if not containers:  # no marked container is larger, even counting its scripts and menus
-        found = find_doc_furniture(main)  # readability's choice holds furniture too
+        found = find_doc_furniture(main, tree)  # readability's choice holds furniture too
         if found and is_documentation(tree, url, html):  # the costlier test only then
             strip_doc_furniture(main, log, found)
         return main, False
     if not is_documentation(tree, url, html, containers):
         return main, False
     chosen = _wider(tree, main, text, url, html, containers, log)
-    strip_doc_furniture(chosen, log)
+    strip_doc_furniture(chosen, log, tree=tree)
     return chosen, True
 
 

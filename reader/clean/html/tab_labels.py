@@ -11,6 +11,7 @@ level under the page's heading before it (an h3 at the highest).
 Tabs that name no panel (Docusaurus: ``<li role="tab">Linux</li>``, no ``aria-controls``)
 name in order the panels after their row in the nearest container holding any, when there are
 as many panels as tabs; the row of tabs, a list of names, goes once its panels are headed.
+A panel left empty until its tab is chosen (a script fills it) gets no heading.
 """
 
 from __future__ import annotations
@@ -99,8 +100,18 @@ def label_tab_panels(tree: HtmlElement) -> None:
         named, rows = _named_in_order(tree)
         for row in rows:
             drop(row)
+    named = {panel: label for panel, label in named.items() if _holds_content(panel)}
     if named:
         head_panels(tree, named)
+
+
+def _holds_content(panel: HtmlElement) -> bool:
+    """Whether ``panel`` holds words or a picture, a listing, a table: not a placeholder a
+    script fills when its tab is chosen (headlessui's empty ``<span role="tabpanel">``),
+    which a heading over nothing would only mislead about."""
+    if panel.text_content().strip():
+        return True
+    return next(panel.iter("img", "pre", "table", "video", "iframe"), None) is not None
 
 
 def head_panels(tree: HtmlElement, named: dict[HtmlElement, str]) -> None:
