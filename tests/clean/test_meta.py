@@ -608,3 +608,15 @@ def test_a_name_and_dates_in_a_dek_class_are_the_byline_not_a_subtitle(tmp_path:
     assert subtitle("Updated: Nov. 20, 2019 1:35 a.m.") is None
     dek = "The storm of Nov. 20, 2019 left the valley dark for a week."
     assert subtitle(dek) == dek
+
+
+def test_a_short_pages_heading_beside_the_menu_is_its_title() -> None:
+    """Read the Docs' theme sets the page's main region in "wy-nav-content" (the content
+    beside the menu): on a short page its h1 is still the page's, not a menu's."""
+    html = """<html><head><title>API - Harbour</title></head><body>
+      <div class="wy-grid-for-nav"><nav class="wy-nav-side"><a href="/">Home</a>
+      <a href="/guide/">Guide</a></nav><section class="wy-nav-content-wrap">
+      <div class="wy-nav-content"><div class="rst-content"><div role="main" class="document">
+      <h1>API reference</h1><p>The public classes of the harbour package.</p>
+      </div></div></div></section></div></body></html>"""
+    assert page(html).title == "API reference"

@@ -172,6 +172,7 @@ def _named(names: str) -> str:
 
 
 FRAME_PARAGRAPHS = 5  # a container with the headline and this many paragraphs frames them
+_MAIN_REGION = etree.XPath("descendant::main[1] | descendant::*[@role = 'main'][1]")
 
 
 @lru_cache(maxsize=4096)
@@ -186,11 +187,14 @@ def _names_boilerplate(names: str, own: bool) -> bool:
 
 
 def _frames(node: Any) -> bool:
-    """Whether ``node`` holds the page's headline (an ``<h1>``) and paragraphs after it: the
-    article's frame, whatever its class says (a newsletter sent as a page: the whole issue
-    in "newsletter-email")."""
+    """Whether ``node`` holds the page's headline (an ``<h1>``) and paragraphs after it, or
+    the page's main region: the article's frame, whatever its class says (a newsletter sent
+    as a page: the whole issue in "newsletter-email"; Read the Docs' theme sets a short
+    page's ``role="main"`` in "wy-nav-content", the content beside the menu)."""
     if next(node.iter("h1"), None) is None:
         return False
+    if _MAIN_REGION(node):
+        return True
     paragraphs = node.iter("p")
     return all(next(paragraphs, None) is not None for _ in range(FRAME_PARAGRAPHS))
 
