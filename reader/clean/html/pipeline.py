@@ -93,6 +93,7 @@ from reader.clean.html.section_headings import restore_headings
 from reader.clean.html.sections import add_sections
 from reader.clean.html.signup import remove_signup_boxes
 from reader.clean.html.source_toggles import remove_source_listings, without_listings
+from reader.clean.html.stray_columns import without_stray_columns
 from reader.clean.html.structured_body import structured_blocks
 from reader.clean.html.tab_labels import label_tab_panels
 from reader.clean.html.their_markup import page_code
@@ -125,6 +126,7 @@ def parse_html(text: str) -> HtmlElement:
         raise LoadError(EMPTY_MESSAGE)
     text = _XML_DECLARATION.sub("", text, count=1)
     text = _read_on(text)
+    text = without_stray_columns(text)  # (a browser ignores them; libxml2 ends the paragraph)
     data = text.encode("utf-8", "replace")
     controls = markup_has_controls(text, data)  # (cleared before any change to the tree)
     tree = _parse(data, controls)
