@@ -21,7 +21,7 @@ BLOCK_TYPES: tuple[str, ...] = (
 # The optional structure a block may carry (all default to "none"), in storage order.
 STRUCTURE_FIELDS: tuple[str, ...] = (
     "language", "rows", "header", "numbers", "depths", "numbering", "src", "alt", "caption",
-    "credit", "continues", "reply",
+    "credit", "continues", "reply", "item_level",
 )
 T = TypeVar("T")
 _new = object.__new__
@@ -31,8 +31,10 @@ _set = object.__setattr__
 _STRUCTURE_DEFAULTS: dict[str, Any] = {
     "language": None, "rows": (), "header": False, "numbers": (), "depths": (), "numbering": (),
     "src": None, "alt": None, "caption": None, "credit": None, "continues": (), "reply": 0,
+    "item_level": 0,
 }
 MOST_REPLY = 99  # a reply's depth kept at most (a thread's depth past it is drawn as it)
+MOST_ITEM_LEVEL = 9  # a block's list item's level kept at most
 NUMBERINGS = ("1", "a", "A", "i", "I")  # how an ordered list counts (HTML's <ol type>)
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
@@ -102,7 +104,10 @@ class Block:
     own words; a list in it an item a line, behind its marker: :func:`quoted_item`); an
     image its caption and credit, or its alt text (``src``, ``alt``,
     ``caption``, ``credit``). Any block of a thread's reply: ``reply``, the reply's depth
-    (1: a reply to a post; the body indents it, the Markdown dump quotes it).
+    (1: a reply to a post; the body indents it, the Markdown dump quotes it). A block that
+    belongs to a list's item above it (code set in a step: "1. Install it:" over its
+    command): ``item_level``, the item's level (1: an item of a top-level list, 2: of a list
+    nested once; the body and the Markdown dump indent it under the item's text).
 
     Six slots, the structure fields in one dict only when a block has any: a text of a
     million lines has a million blocks (80 bytes each, not 144 with a slot per field).
@@ -128,6 +133,7 @@ class Block:
     caption = _Structure[str | None]()  # image: its caption
     credit = _Structure[str | None]()  # image: its credit line
     reply = _Structure[int]()  # a thread's block: the depth of the reply it is in (0: none)
+    item_level = _Structure[int]()  # the level of the list's item it belongs to (0: none)
 
     def __init__(
         self, type: BlockType, text: str, start: int = 0, end: int = 0, level: int = 0,

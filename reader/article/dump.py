@@ -12,9 +12,10 @@ from itertools import islice
 from operator import attrgetter
 from typing import TextIO
 
-from reader.article.block import QUOTE_BULLETS, counted, line_depths, same_words
+from reader.article.block import QUOTE_BULLETS, line_depths, same_words
 from reader.article.byline import byline, shown_site
 from reader.article.dates import format_date
+from reader.article.item_column import Widths, item_places, list_marks
 from reader.article.json_out import json_pieces
 from reader.article.model import (
     Article,
@@ -53,9 +54,11 @@ def text_lines(article: Article, width: int = 80) -> Iterator[str]:
         yield wrap.fill("[Image] " + article.caption.text)
         if article.caption.credit:
             yield article.caption.credit
-    for block in article.blocks:
+    for block, (indent, carried) in zip(
+        article.blocks, item_places(article.blocks, "• "), strict=True
+    ):
         yield ""
-        yield _block_text(block, wrap)
+        yield _indented(_block_text(block, wrap, carried), indent)  # (in a list's item)
     if article.pull_quotes:
         yield from ("", "Pull quotes", "-----------")
         for quote in article.pull_quotes:
@@ -67,7 +70,8 @@ def text_lines(article: Article, width: int = 80) -> Iterator[str]:
 CODE_INDENT = "    "
 
 
-def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
+def _block_text(block: Block, wrap: textwrap.TextWrapper, carried: Widths = ()) -> str:
+    """``block`` as plain text (a list going on under the ``carried`` markers' widths)."""
     if block.type == "preformatted":
         return block.text
     if block.type == "code":
@@ -91,7 +95,9 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
                 item, wrap.width, initial_indent=indent + marker,
                 subsequent_indent=indent + " " * len(marker),
             )
-            for item, marker, indent, apart in _list_marks(block, bullet="• ", deep_start=True)
+            for item, marker, indent, apart in list_marks(
+                block, bullet="• ", deep_start=True, carried=carried
+            )
         )
     if block.type == "quote":  # (a quotation inside it a level further in)
         return "\n".join(
@@ -102,6 +108,13 @@ def _block_text(block: Block, wrap: textwrap.TextWrapper) -> str:
     if block.type == "heading":
         return _fill(wrap, block.text.upper() if block.level <= 2 else block.text)
     return "\n".join(_fill(wrap, line) for line in block.text.split("\n"))
+
+
+def _indented(text: str, indent: int) -> str:
+    """``text``'s lines ``indent`` spaces in (its blank lines left blank)."""
+    if not indent:
+        return text
+    return "\n".join(" " * indent + line if line else "" for line in text.split("\n"))
 
 
 QUOTE_INDENT = "  "  # a quotation's lines in the text dump, a level deeper for each it quotes
@@ -127,35 +140,6 @@ def _fill(wrap: textwrap.TextWrapper, text: str) -> str:
         rest, at = piece[-1], cut
     lines += wrap.wrap(rest + text[at:])
     return "\n".join(lines)
-
-
-def _list_marks(
-    block: Block, *, bullet: str, deep_start: bool = False
-) -> list[tuple[str, str, str, bool]]:
-    """Each item of a list with its marker (``3. `` or the bullet) and its indentation
-    (under its parent item's text), and whether it is set apart by a blank line (an item's
-    further paragraph, blanks where its item has its marker, and the item after one).
-    ``deep_start``: a list that starts deeper (it goes on under an item above it, after the
-    code lifted out of that item) keeps that depth, a bullet's width in for each level."""
-    items = block.items
-    numbers = block.numbers or (None,) * len(items)
-    depths = block.depths or (0,) * len(items)
-    numbering = block.numbering or ("1",) * len(items)
-    continues = block.continues or (False,) * len(items)
-    widths: list[int] = [len(bullet)] * (depths[0] if deep_start and depths else 0)
-    marked = []
-    for item, number, depth, counts, more in zip(
-        items, numbers, depths, numbering, continues, strict=False
-    ):
-        depth = min(depth, len(widths))
-        if more and depth < len(widths):  # (under its item's text)
-            marked.append((item, " " * widths[depth], " " * sum(widths[:depth]), True))
-            continue
-        marker = bullet if number is None else f"{counted(number, counts)}. "
-        apart = bool(marked) and marked[-1][3]
-        marked.append((item, marker, " " * sum(widths[:depth]), apart))
-        widths = [*widths[:depth], len(marker)]
-    return marked
 
 
 def _text_table(rows: Sequence[Sequence[str]], header: bool, width: int) -> str:
@@ -326,9 +310,11 @@ def _markdown_table(block: Block) -> list[str]:
     return lines + ["| " + " | ".join(row) + " |" for row in body]
 
 
-def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int = 0) -> list[str]:
+def _markdown_block(
+    block: Block, links: _ByPlace, styles: _ByPlace, shift: int = 0, carried: Widths = ()
+) -> list[str]:
     """One body block as Markdown lines, with the article's ``links`` and ``styles`` (its
-    heading ``shift`` levels down)."""
+    heading ``shift`` levels down; a list going on under the ``carried`` markers' widths)."""
     kind = block.type
     if kind in ("code", "preformatted"):
         fence = _fence(block.text)
@@ -359,7 +345,7 @@ def _markdown_block(block: Block, links: _ByPlace, styles: _ByPlace, shift: int 
                        continues=block.continues)  # Markdown counts in numbers only)
         return [
             ("\n" if apart else "") + indent + marker + item
-            for item, marker, indent, apart in _list_marks(linked, bullet="- ")
+            for item, marker, indent, apart in list_marks(linked, bullet="- ", carried=carried)
         ]
     if kind == "quote":  # (its lines as the reading view has them; its parts apart)
         return _markdown_quote(*_quoted_lists(_hard_breaks(text), line_depths(block)))
@@ -399,8 +385,9 @@ def _quoted_lists(
     lines: list[str], depths: Sequence[int]
 ) -> tuple[list[str], Sequence[int]]:
     """A quotation's lines with the items of the lists it quotes (:func:`quoted_item`) as
-    Markdown's items (a run of them read as a list: :func:`_list_marks`); a blank line
-    between a list and the lines around it (else they would run on into it)."""
+    Markdown's items (a run of them read as a list:
+    :func:`~reader.article.item_column.list_marks`); a blank line between a list and the
+    lines around it (else they would run on into it)."""
     if len(depths) != len(lines):
         depths = (0,) * len(lines)
     marked = _quoted_items(lines)
@@ -466,7 +453,7 @@ def _quoted_run(lines: Sequence[str], marked: Sequence[Quoted]) -> list[str]:
     listed = Block("list", "\n".join(items), numbers=tuple(item[1] for item in marked),
                    depths=tuple(depths))
     return [indent + marker + item for item, marker, indent, _apart in
-            _list_marks(listed, bullet="- ")]
+            list_marks(listed, bullet="- ")]
 
 
 def _markdown_quote(lines: list[str], depths: Sequence[int]) -> list[str]:
@@ -527,10 +514,13 @@ def markdown_lines(article: Article) -> Iterator[str]:
     # a body whose sections are h1s: every heading one level down, so its h2s stay below them
     shift = int(any(block.level == 1 for block in article.blocks if block.type == "heading"))
     before = 0  # (the depth of the reply the last block was in)
-    for block in article.blocks:
+    places = item_places(article.blocks, "- ")
+    for block, (indent, carried) in zip(article.blocks, places, strict=True):
         depth = min(block.reply, QUOTED_REPLIES)
         yield ("> " * min(depth, before)).rstrip()  # (within a reply: the quotation goes on)
-        lines = _markdown_block(block, links, styles, shift)
+        lines = _markdown_block(block, links, styles, shift, carried)
+        if indent:  # (set in a list's item: under its text, where Markdown reads it so)
+            lines = [_indented(line, indent) for line in lines]
         yield from _in_reply(lines, depth) if depth else lines
         before = depth
     if article.pull_quotes:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.article.block import (
     BLOCK_TYPES,
+    MOST_ITEM_LEVEL,
     MOST_REPLY,
     NUMBERINGS,
     STRUCTURE_FIELDS,
@@ -363,6 +364,8 @@ def block_dict(block: Block) -> dict[str, Any]:
         data["depths"] = list(block.depths)
     if block.reply:  # (in a thread's reply: its depth)
         data["reply"] = block.reply
+    if block.item_level:  # (belongs to a list's item above it: the item's level)
+        data["item_level"] = block.item_level
     return data
 
 
@@ -400,6 +403,8 @@ def _restored(data: dict[str, Any]) -> Block:
             value = tuple(bool(more) for more in value)
         elif name == "reply":  # (a depth: a saved value is a number, within bounds)
             value = min(max(0, int(value)), MOST_REPLY) if isinstance(value, int) else 0
+        elif name == "item_level":
+            value = min(max(0, value), MOST_ITEM_LEVEL) if isinstance(value, int) else 0
         elif name == "numbering":  # (only the ways a list counts: a saved value is text)
             value = tuple(str(counts) if str(counts) in NUMBERINGS else "1" for counts in value)
         extra[name] = value

@@ -37,9 +37,10 @@ def draft_block(
 ListItem = tuple[str, int | None, int, bool]
 
 
-# code set in a list's item: after how many items, the code's token, and how far the item
-# texts' marks had come (links, styles, length), to split the list there
-Island = tuple[int, Token, int, int, int]
+# code set in a list's item: after how many items, the code's token, how far the item
+# texts' marks had come (links, styles, length), to split the list there, and the item's
+# level (1: an item of the top list), which the code keeps (``item_level``)
+Island = tuple[int, Token, int, int, int, int]
 
 
 def _list_items(
@@ -97,7 +98,7 @@ def _list_items(
             elif token.content.strip():
                 marks = links if isinstance(links, Marks) else Marks()
                 islands.append((len(items) + len(current), token, len(marks),
-                                len(marks.styles), marks.length))
+                                len(marks.styles), marks.length, depth + 1))
     close()
     return items
 
@@ -251,15 +252,38 @@ def container_block(
         return _list_block(items, links)
     blocks: list[tuple[str, str, int]] = []
     start = (0, 0, 0, 0)  # (items, links, styles, length) before the part
-    for at, token, link_count, style_count, length in islands:
+    for at, token, link_count, style_count, length, level in islands:
         part = _part_marks(links, start, link_count, style_count)
-        block = _list_block(items[start[0] : at], part)
-        if block is not None:
-            blocks.append(block)
-        blocks.append(code_block(token))
+        blocks += _after_code(items[start[0] : at], part, bool(start[0]))
+        code = code_block(token)
+        blocks.append(Draft(*code, **code.structure, item_level=level))
         start = (at, link_count, style_count, length)
     last = _part_marks(links, start, len(links), len(links.styles))
-    block = _list_block(items[start[0] :], last)
+    return blocks + _after_code(items[start[0] :], last, True)
+
+
+def _where(mark: tuple) -> int:
+    """How far into its block's text a link stands (0 when its place is not known)."""
+    return mark[2] if len(mark) > 2 else 0
+
+
+def _after_code(items: list[ListItem], marks: Marks, after: bool) -> list[tuple[str, str, int]]:
+    """A part of a list split at code in its items: the item's further paragraphs that
+    start it, ``after`` code set in that item, as paragraphs of the item (``item_level``,
+    as the code: under the item's text), then the list of the rest."""
+    blocks: list[tuple[str, str, int]] = []
+    while after and items and items[0][3]:
+        text, _number, depth, _more = items.pop(0)
+        edge = len(text) + 1  # (the part's text: its items' a line each)
+        own, rest = Marks(), Marks()
+        for mark in marks:
+            (own if _where(mark) < edge else rest).append(mark)
+        own.styles = [mark for mark in marks.styles if mark[2] < edge]
+        rest[:] = [(*mark[:2], *(at - edge for at in mark[2:])) for mark in rest]
+        rest.styles = [(text_, kind, at - edge) for text_, kind, at in marks.styles if at >= edge]
+        blocks.append(draft_block("paragraph", text, links=own, item_level=depth + 1))
+        marks = rest
+    block = _list_block(items, marks)
     return [*blocks, block] if block is not None else blocks
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from reader.article.block import MOST_REPLY, NUMBERINGS
+from reader.article.block import MOST_ITEM_LEVEL, MOST_REPLY, NUMBERINGS
 from reader.article.model import STYLES, Block, Link, Styled, definitions_text, table_text
 from reader.core.book_address import book_member, is_book
 from reader.core.data_address import embedded_picture, is_data
@@ -180,6 +180,9 @@ def structured_block(draft: tuple[str, str, int], structure: dict[str, Any], bas
     reply = structure.get("reply")
     if isinstance(reply, int) and reply > 0:  # (a block of a thread's reply: its depth)
         extra["reply"] = min(reply, MOST_REPLY)
+    item_level = structure.get("item_level")
+    if isinstance(item_level, int) and item_level > 0:  # (code set in a list's item)
+        extra["item_level"] = min(item_level, MOST_ITEM_LEVEL)
     return Block(kind, text, 0, 0, level, **{k: v for k, v in extra.items() if v})  # type: ignore[arg-type]
 
 

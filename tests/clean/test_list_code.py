@@ -208,9 +208,10 @@ def test_code_in_a_nested_lists_item_is_a_verbatim_block_and_the_lists_go_on() -
 def test_code_in_a_nested_lists_item_is_fenced_in_the_markdown_dump(tmp_path: Path) -> None:
     markdown = dump_as(tmp_path, NESTED.read_text(encoding="utf-8"), "markdown",
                        name="page.html")
-    assert "  - Run:\n\n```bash\nharbour-log init --path ~/log\n  --tide-table=local\n" \
-           "    --quiet\n```\n" in markdown
-    assert '```toml\n[port]\nname = "Haven"\n```' in markdown
+    assert "  - Run:\n\n    ```bash\n    harbour-log init --path ~/log\n      --tide-table=" \
+           "local\n        --quiet\n    ```\n\n  - Then check" in markdown  # (under its item)
+    assert '   1. Set the port:\n\n      ```toml\n      [port]\n      name = "Haven"\n' \
+           "      ```\n\n   2. Save the file." in markdown
 
 
 def test_the_text_dump_keeps_the_depth_of_the_items_after_a_nested_code(

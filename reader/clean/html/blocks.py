@@ -20,6 +20,7 @@ from reader.clean.extracted import Draft, is_picture, tidy_breaks
 from reader.clean.html.code_blocks import code_block
 from reader.clean.html.code_blocks import tag_name as _tag
 from reader.clean.html.embeds import video_block
+from reader.clean.html.item_blocks import mark_item_blocks, note_item_start
 from reader.clean.html.list_code import lift_list_code
 from reader.clean.html.structured import (
     code_table_block,
@@ -461,6 +462,8 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
         if closing:
             if tag in BLOCK_TAGS:
                 builder.flush()
+            if tag == "div":
+                mark_item_blocks(node, builder.blocks)
             if node is not root:
                 builder.add_text(node.tail)
             continue
@@ -509,6 +512,8 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                 continue
             if tag in BLOCK_TAGS:
                 builder.flush()
+            if tag == "div":  # (code lifted out of a list's item: its blocks the item's)
+                note_item_start(node, builder.blocks)
         builder.add_text(node.text)
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))

@@ -22,6 +22,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from reader.clean.html.item_blocks import ITEM_LEVEL, in_item, item_level
 from reader.clean.html.structured import is_data_table, number_attribute
 from reader.core.lazy import lazy_re
 
@@ -180,13 +181,17 @@ def _rest(block: HtmlElement, listing: HtmlElement) -> HtmlElement | None:
     return carried[0] if carried else None
 
 
-def _split_at(block: HtmlElement, item: HtmlElement) -> None:
+def _split_at(block: HtmlElement, item: HtmlElement, level: int) -> None:
     """Lift ``block`` out of ``item``'s list: after the list, the item's words after it,
-    then what followed it in the list."""
+    then what followed it in the list; the first two marked as the item's, of ``level``
+    (:mod:`~reader.clean.html.item_blocks`)."""
     listing = item.getparent()
     if listing is None:
         return
+    block = in_item(block, level)
     words = _following(block, item)
+    if words is not None:
+        words.set(ITEM_LEVEL, str(level))
     rest = _rest(block, listing)
     block.tail, listing.tail, tail = None, None, listing.tail
     anchor = listing
@@ -200,7 +205,8 @@ def _split_at(block: HtmlElement, item: HtmlElement) -> None:
 def lift_list_code(root: HtmlElement) -> None:
     """Lift the code and the tables of every list's item of ``root`` out after the item of
     its outermost list."""
-    found: list[tuple[HtmlElement, HtmlElement]] = []  # (what is lifted, the outer item)
+    found: list[tuple[HtmlElement, HtmlElement, int]] = []  # (what is lifted, the outer item,
+    # the level of the item it stood in)
     for block in root.iter("pre", "table"):
         owned = _own_item(block) if block.tag == "pre" else _own_table(block)
         if owned is None:
@@ -210,9 +216,9 @@ def lift_list_code(root: HtmlElement) -> None:
             continue  # (a table's two pres, or what the code lifted holds: lifted once)
         outer = _outer_item(item)
         if outer is not None:
-            found.append((_lifted(code, item), outer))
-    for block, outer in reversed(found[:MAX_SPLITS]):  # (from the last: the lists before
-        _split_at(block, outer)  # it are as the page set them, their numbers too)
+            found.append((_lifted(code, item), outer, item_level(item)))
+    for block, outer, level in reversed(found[:MAX_SPLITS]):  # (from the last: the lists
+        _split_at(block, outer, level)  # before it are as the page set them, their numbers)
 
 
 __all__ = ["lift_list_code"]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 
 from reader.article.block import counted, same_words
+from reader.article.item_column import Widths
 from reader.article.model import Article, Block
 from reader.core.lazy import lazy_re
 from reader.ui.widgets.piece_rows import INDENT, QUOTE_BAR, Piece, Wrap, add_row, line_spans
@@ -76,10 +77,13 @@ def _token_styles() -> tuple[tuple[_TokenType, str], ...]:
 
 
 def add_block(
-    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
+    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap,
+    carried: Widths = (),
 ) -> bool:
     """Rows for ``block`` (at ``index``) appended to ``layout``; False: not a block drawn here
-    (or one whose structure does not match its text), for the caller to lay out as text."""
+    (or one whose structure does not match its text), for the caller to lay out as text.
+    ``carried``: a list's, the markers' widths it goes on under (code lifted out of an
+    item above it: :func:`~reader.article.item_column.item_places`)."""
     kind = block.type
     if kind in ("code", "preformatted"):  # (preformatted: a command's output, uncoloured)
         return _code(layout, text, block, index, width)
@@ -88,7 +92,7 @@ def add_block(
 
         return table_rows(layout, text, block, index, width, wrap)
     if kind == "list":
-        return _list(layout, text, block, index, width, wrap)
+        return _list(layout, text, block, index, width, wrap, carried)
     if kind == "definitions":
         return _definitions(layout, text, block, index, width, wrap)
     if kind == "image":
@@ -353,7 +357,8 @@ def _tabs_to_stops(text: str, pieces: list[Piece]) -> list[Piece]:
 
 
 def _list(
-    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
+    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap,
+    carried: Widths = (),
 ) -> bool:
     lines = line_spans(text, block.start, block.end)
     numbers = block.numbers if len(block.numbers) == len(lines) else (None,) * len(lines)
@@ -364,8 +369,9 @@ def _list(
                for number, counts, more in zip(numbers, numbering, continues, strict=True)]
     levels, widest = _siblings(markers, depths)
     # (a list that goes on under an item above it, after the code lifted out of that item:
-    # its first items keep their depth, a bullet's width in for each level)
-    widths: list[int] = [len("• ")] * (levels[0] if levels else 0)
+    # its first items keep their depth, under the markers above, else a bullet's width in)
+    first = levels[0] if levels else 0
+    widths: list[int] = [*carried[:first], *[len("• ")] * max(0, first - len(carried))]
     # a blank row over an item's further paragraph, the row after one, and the next item
     # of the level of an item of several paragraphs (after its nested items: "2." set apart
     # from the end of the list under "1.", as a browser spaces a loose list's items)

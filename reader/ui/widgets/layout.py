@@ -19,6 +19,7 @@ from rich.cells import cell_len
 from reader.article.byline import byline, shown_site
 from reader.article.data_kind import data_kind, data_size, size_words
 from reader.article.dates import format_date
+from reader.article.item_column import item_places
 from reader.article.model import SCENE_BREAK, WORDS_PER_MINUTE, Article, Block, count_words
 from reader.core.lazy import lazy_re
 from reader.ui.widgets.block_render import CONTINUED, Piece, add_block, colours_known, fit
@@ -423,7 +424,8 @@ def build_layout(
     layout.header_rows = len(layout)
     text = article.text
     blocks = article.blocks
-    for index, block in enumerate(blocks):
+    places = item_places(blocks, BULLET)  # (code set in a list's item: under its text)
+    for (index, block), (item, carried) in zip(enumerate(blocks), places, strict=True):
         if (max_rows is not None and len(layout) >= max_rows) or (
             lex_after is not None and len(layout) >= lex_after and block.type == "code"
             and not colours_known(block, text)
@@ -435,8 +437,8 @@ def build_layout(
             layout.add("blank", block.start, block.start, text="", block=index)
         layout.block_rows.append(len(layout))
         kind = block.type
-        width = full - reply_indent(layout, block, index, full)  # (a reply's: indented)
-        if add_block(layout, text, block, index, width, wrap_spans):
+        width = full - reply_indent(layout, block, index, full, item)  # (indented)
+        if add_block(layout, text, block, index, width, wrap_spans, carried):
             pass  # code, tables, lists, definitions, images, headings: block_render.py
         elif kind in ("preformatted", "code", "table"):
             _add_lines(layout, text, block.start, block.end, index, "pre", width, hard=True,
@@ -460,14 +462,15 @@ def build_layout(
     return layout
 
 
-def reply_indent(layout: Layout, block: Block, index: int, width: int) -> int:
+def reply_indent(layout: Layout, block: Block, index: int, width: int, item: int = 0) -> int:
     """The cells block ``index`` stands in (noted in ``layout``): a thread's reply's,
     :data:`REPLY_INDENT` a level of its depth up to :data:`REPLY_LEVELS`, and never more
-    than a quarter of the ``width``."""
+    than a quarter of the ``width``; and ``item`` cells more for a block set in a list's
+    item (:func:`~reader.article.item_column.item_indents`), up to another quarter."""
     depth = block.reply
-    if not depth:
+    if not depth and not item:
         return 0
-    indent = min(min(depth, REPLY_LEVELS) * REPLY_INDENT, width // 4)
+    indent = min(min(depth, REPLY_LEVELS) * REPLY_INDENT, width // 4) + min(item, width // 4)
     layout.indents[index] = indent
     return indent
 
