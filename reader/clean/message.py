@@ -18,16 +18,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from reader.clean.mail_signature import html_without_signature, without_signature
+from reader.clean.message_parse import MAX_PARTS, parse_message
 from reader.core.errors import LoadError
 from reader.core.lazy import lazy_re
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
-    from email.policy import Policy
 
     from reader.clean.explain import DropLog
     from reader.clean.extracted import Extracted
@@ -37,10 +36,6 @@ HEADER_CHARS = 65_536  # ... and characters
 # "Name: value" or a folded line ("  value") of a header block; "From " opens an mbox
 _HEADER_LINE = lazy_re(r"^(?:[!-9;-~]+:[ \t]|[ \t]+\S|From [^\s@]+@?\S* )")
 _NAME = lazy_re(r"^([!-9;-~]+):", re.M)
-# A header is read up to this many characters: the email package's header parser takes
-# time and memory that grow with the square of a header's length (a 300 KB subject of
-# encoded words took gigabytes); a real one is under a thousand (RFC 5322's line limit).
-MAX_HEADER = 4096
 _OPENING = frozenset({"from", "subject", "date", "to", "return-path", "received",
                       "delivered-to", "message-id", "mime-version", "reply-to"})
 
@@ -173,30 +168,14 @@ def _date(message: EmailMessage) -> str | None:
         return None
 
 
-@cache
-def _bounded_policy() -> Policy:
-    """The email package's modern policy, reading each header up to :data:`MAX_HEADER`
-    characters (a longer one is cut there; the parts read are short)."""
-    from email.policy import EmailPolicy
-
-    class BoundedPolicy(EmailPolicy):
-        def header_fetch_parse(self, name: str, value: Any) -> Any:
-            if isinstance(value, str) and len(value) > MAX_HEADER:
-                value = value[:MAX_HEADER]
-            return super().header_fetch_parse(name, value)
-
-    return BoundedPolicy()
-
-
-def _parsed(text: str) -> tuple[EmailMessage, tuple[str, str]]:
-    """The message of ``text`` and its readable part (:func:`_body`). The email package
-    reads a part nested in another by recursing: parts nested past Python's limit on
-    recursion (no message nests more than a few) are refused in a sentence."""
-    from email import message_from_string
-
+def _parsed(text: str) -> tuple[EmailMessage, tuple[str, str], bool]:
+    """The message of ``text``, its readable part (:func:`_body`) and whether parts past
+    :data:`MAX_PARTS` were left unread. The email package reads a part nested in another
+    by recursing: parts nested past Python's limit on recursion (no message nests more
+    than a few) are refused in a sentence."""
     try:
-        message = message_from_string(text, policy=_bounded_policy())
-        return message, _body(message)  # type: ignore[arg-type]
+        message, cut = parse_message(text)
+        return message, _body(message), cut
     except RecursionError:
         raise LoadError(
             "This message's parts are nested too deeply to read (each inside the last)."
@@ -205,13 +184,14 @@ def _parsed(text: str) -> tuple[EmailMessage, tuple[str, str]]:
 
 def clean_message(text: str, log: DropLog | None = None) -> Extracted:
     """The article of a mail message: its HTML or text part cleaned, named by its headers."""
-    message, (kind, content) = _parsed(text.lstrip("\ufeff"))
+    message, (kind, content), cut = _parsed(text.lstrip("\ufeff"))
     saved = _saved_page(message)  # type: ignore[arg-type]
     if saved is not None and kind == "html":
         from reader.clean.html.pipeline import clean_html
 
         page = clean_html(content, url=saved or None, log=log)
-        return replace(page, title=page.title or _header(message, "Subject"))  # type: ignore[arg-type]
+        page = replace(page, title=page.title or _header(message, "Subject"))  # type: ignore[arg-type]
+        return _noting_unread(page) if cut else page
     if kind == "html":
         from reader.clean.html.pipeline import clean_html
 
@@ -221,12 +201,21 @@ def clean_message(text: str, log: DropLog | None = None) -> Extracted:
 
         extracted = clean_plain_text(without_signature(content, log), log)
     subject = _header(message, "Subject")  # type: ignore[arg-type]
-    return replace(
+    extracted = replace(
         extracted,
         title=subject or extracted.title,
         authors=_sender(message) or extracted.authors,  # type: ignore[arg-type]
         published=_date(message) or extracted.published,  # type: ignore[arg-type]
     )
+    return _noting_unread(extracted) if cut else extracted
+
+
+def _noting_unread(extracted: Extracted) -> Extracted:
+    """``extracted`` with a last paragraph saying the message's parts past
+    :data:`MAX_PARTS` were not read."""
+    note = (f"(The rest of this message is left out: it has more than {MAX_PARTS:,} parts, "
+            "and only the first were read.)")
+    return replace(extracted, blocks=[*extracted.blocks, ("paragraph", note, 0)])
 
 
 __all__ = ["clean_message", "looks_like_message"]

@@ -103,3 +103,34 @@ def test_parts_nested_a_few_deep_read(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"] == "Nested"
     assert "short paragraph" in result.stdout
+
+
+def _many_parts(count: int) -> str:
+    """A multipart message whose text part comes first, followed by ``count`` small parts."""
+    parts = "".join(f"--b\nContent-Type: text/plain; charset=utf-8\n\npart {n}\n"
+                    for n in range(count))
+    body = f"--b\nContent-Type: text/plain\n\n{BODY}{parts}--b--\n"
+    return _message('Subject: Many parts\nContent-Type: multipart/mixed; boundary="b"', body)
+
+
+def test_a_message_of_very_many_parts_reads_at_once(tmp_path: Path) -> None:
+    """100,000 parts (5 MB): the first are read in seconds, the body and its headers kept,
+    and a last sentence says the rest was not read."""
+    path = tmp_path / "many.eml"
+    path.write_text(_many_parts(100_000), encoding="utf-8")
+    result = dump_bounded(path)
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)
+    texts = [block["text"] for block in article["body"]]
+    assert "short paragraph" in texts[0]
+    assert article["title"] == "Many parts" and article["authors"] == ["Ann Lee"]
+    assert "left out" in texts[-1] and "parts" in texts[-1]
+
+
+def test_a_message_of_a_few_hundred_parts_reads_whole(tmp_path: Path) -> None:
+    """A mail with its hundreds of attachments is read whole: no sentence about the rest."""
+    path = tmp_path / "some.eml"
+    path.write_text(_many_parts(300), encoding="utf-8")
+    result = dump_bounded(path)
+    assert result.returncode == 0, result.stderr
+    assert "short paragraph" in result.stdout and "left out" not in result.stdout
