@@ -23,6 +23,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from reader.article.model import table_text
+from reader.clean.docx_deep import SKIPPED, flat_paragraphs, flat_words
 from reader.clean.docx_notes import Notes, notes_list, squeezed
 from reader.clean.docx_parts import (
     MAX_DEPTH,
@@ -33,7 +34,6 @@ from reader.clean.docx_parts import (
     child,
     core_properties,
     local,
-    paragraphs,
     parse_part,
     relationships,
     text_boxes,
@@ -45,7 +45,6 @@ from reader.core.file_types import file_name
 __all__ = ["clean_docx"]
 
 NO_TEXT = "This Word document has no text to read: reader finds no paragraph in it."
-_SKIPPED = frozenset({"delText", "instrText", "rPr", "pPr", "Fallback", "txbxContent"})
 _NOTE_REFERENCES = frozenset({"footnoteReference", "endnoteReference", "commentReference"})
 _RUN_STYLES = (("b", "strong"), ("i", "emphasis"), ("strike", "struck"))
 _OFF = ("0", "false", "off", "none")
@@ -99,9 +98,11 @@ class _Reader:
               depth: int = 0) -> None:
         for part in element:
             tag = local(part.tag)
-            if tag in _SKIPPED or depth > MAX_DEPTH:
+            if tag in SKIPPED:
                 continue
-            if tag == "t":
+            if depth > MAX_DEPTH:  # (its words, flat)
+                into.add(flat_words(part) if tag != "t" else part.text or "", styles)
+            elif tag == "t":
                 into.add(part.text or "", styles)
             elif tag in ("tab", "ptab"):
                 into.add(" ")
@@ -135,7 +136,7 @@ class _Reader:
         for key in self.notes.order:  # (grows as the notes' own references are read)
             words = _Words()
             words.add(self.notes.heading(key))
-            for paragraph in paragraphs(self.notes.bodies[key]):
+            for paragraph in flat_paragraphs(self.notes.bodies[key], boxes=False):
                 self.words(paragraph, words)
                 words.add(" ")
             notes.append((words.text(), words.links, [tuple(s) for s in words.styles]))
@@ -144,8 +145,11 @@ class _Reader:
     # the body's blocks
 
     def blocks(self, body: Element, depth: int = 0) -> Iterator[tuple[str, str, int]]:
+        """The blocks of ``body``'s elements; past :data:`MAX_DEPTH`, of its paragraphs
+        however deep (:func:`flat_paragraphs`)."""
         items: list[_Item] = []
-        for element in body:
+        flat = depth > MAX_DEPTH
+        for element in flat_paragraphs(body) if flat else body:
             tag = local(element.tag)
             item = self.list_item(element) if tag == "p" else None
             if item and items and item[4] != items[-1][4] and item[1] <= items[-1][1]:
@@ -160,11 +164,11 @@ class _Reader:
                 block = None if item else self.paragraph_block(element)
                 if block:
                     yield block
-                for box in text_boxes(element) if depth < MAX_DEPTH else ():
+                for box in () if flat else text_boxes(element):
                     yield from self.blocks(box, depth + 1)  # (where it stands, after its words)
-            elif tag == "tbl" and depth < MAX_DEPTH:
+            elif tag == "tbl":
                 yield from self.table(element, depth + 1)
-            elif tag in _CONTAINERS and depth < MAX_DEPTH:
+            elif tag in _CONTAINERS:
                 inner = child(element, "sdtContent")
                 yield from self.blocks(element if inner is None else inner, depth + 1)
         if items:

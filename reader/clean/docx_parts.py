@@ -16,7 +16,7 @@ from reader.article.block import counted
 from reader.core.lazy import lazy_re
 from reader.core.sanitize import without_xml_controls
 
-__all__ = ["Numbering", "Styles", "core_properties", "local", "paragraphs", "parse_part",
+__all__ = ["Numbering", "Styles", "core_properties", "local", "parse_part",
            "relationships", "text_boxes"]
 
 _DECLARATION = lazy_re(r"\A\ufeff?\s*<\?xml[^>]{0,300}\?>")
@@ -106,15 +106,6 @@ def _parse_expat(xml: str) -> Element | None:
                 return None
             xml = cleared
     return None
-
-
-def paragraphs(element: Element, depth: int = 0) -> Iterator[Element]:
-    """The paragraphs (``w:p``) under ``element``, in order; not those inside a paragraph."""
-    for part in element:
-        if local(part.tag) == "p":
-            yield part
-        elif depth < MAX_DEPTH:
-            yield from paragraphs(part, depth + 1)
 
 
 def text_boxes(paragraph: Element, depth: int = 0) -> Iterator[Element]:
