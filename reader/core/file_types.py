@@ -11,9 +11,9 @@ from urllib.parse import unquote
 from reader.core.lazy import lazy_re
 from reader.core.web_address import address_parts
 
-__all__ = ["CODE_AND_TABLE_TYPES", "DOCX_TYPE", "LANGUAGES", "NAMES", "NOTEBOOK_SUFFIX",
-           "NOTEBOOK_TYPES", "TABLE_SUFFIXES", "TABLE_TYPES", "TYPES", "code_language",
-           "file_name", "is_notebook", "table_delimiter"]
+__all__ = ["CODE_AND_TABLE_TYPES", "DOCX_TYPE", "LANGUAGES", "MESSAGE_TYPES", "NAMES",
+           "NOTEBOOK_SUFFIX", "NOTEBOOK_TYPES", "TABLE_SUFFIXES", "TABLE_TYPES", "TYPES",
+           "code_language", "file_name", "is_notebook", "table_delimiter"]
 
 # a file's suffix (or whole name) and the language Pygments knows it by
 LANGUAGES: dict[str, str] = {
@@ -65,6 +65,10 @@ CODE_AND_TABLE_TYPES = frozenset(TYPES) | frozenset(TABLE_TYPES)
 # a Jupyter notebook (JSON: its cells read as a document, :mod:`reader.clean.notebook`)
 NOTEBOOK_SUFFIX = ".ipynb"
 NOTEBOOK_TYPES = frozenset({"application/x-ipynb+json"})
+# a mail message, and a web page saved whole as one (MHTML), by the types a server gives
+# them: read as a saved ``.eml`` or ``.mhtml`` is (:mod:`reader.clean.message`)
+MESSAGE_TYPES = ("message/rfc822", "message/global", "multipart/related",
+                 "application/x-mimearchive")
 # a Word document (a ZIP of XML parts: :mod:`reader.sources.docx`, :mod:`reader.clean.docx`)
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 FEED_ENTRY_TYPE = "application/x-reader-feed-entry+html"

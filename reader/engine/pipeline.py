@@ -29,6 +29,7 @@ from reader.clean.extracted import Draft, Extracted
 from reader.core.file_types import (
     DOCX_TYPE,
     FEED_ENTRY_TYPE,
+    MESSAGE_TYPES,
     code_language,
     is_notebook,
     table_delimiter,
@@ -65,7 +66,6 @@ _RST_TYPES = ("text/x-rst", "text/prs.fallenstein.rst")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".xht")
 _TEXT_SUFFIXES = (".txt", ".text")
 _MESSAGE_SUFFIXES = (".eml", ".msg.txt", ".mhtml", ".mht")  # (a saved page's web archive)
-_MESSAGE_TYPES = ("message/rfc822", "multipart/related", "application/x-mimearchive")
 
 
 # a text opening as a mail does: a header line ("From: ...", "Received: ...") or mbox's "From "
@@ -97,7 +97,7 @@ def detect_kind(raw: RawDocument) -> DocumentKind:
     if mime in _RST_TYPES:
         return "rst"
     name = (raw.path or raw.url or "").lower().split("?")[0]
-    if mime.startswith(_MESSAGE_TYPES) or name.endswith(_MESSAGE_SUFFIXES) or (
+    if mime.startswith(MESSAGE_TYPES) or name.endswith(_MESSAGE_SUFFIXES) or (
         not mime and _MAIL_START.match(raw.text) and _looks_like_message(raw.text)
     ):
         return "message"

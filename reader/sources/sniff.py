@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from reader.core.errors import IsAFeed, LoadError
-from reader.core.file_types import CODE_AND_TABLE_TYPES, DOCX_TYPE, NOTEBOOK_TYPES
+from reader.core.file_types import (
+    CODE_AND_TABLE_TYPES,
+    DOCX_TYPE,
+    MESSAGE_TYPES,
+    NOTEBOOK_TYPES,
+)
 from reader.core.lazy import lazy_re
 from reader.sources.decoding import bom_encoding, utf16_without_bom
 
@@ -22,6 +27,7 @@ READABLE_TYPES = frozenset(
         "application/epub+zip",  # (its chapters as one page: ``reader.sources.epub``)
         DOCX_TYPE,  # (a Word document: ``reader.sources.docx``)
         *NOTEBOOK_TYPES,
+        *MESSAGE_TYPES,  # (a mail, a saved page: read as a saved file of it is)
     }
 )
 # Types that say nothing: decide by the bytes.
