@@ -13,10 +13,25 @@ from reader.core.lazy import lazy_re
 
 WRITTEN = lazy_re(r"<col(?:group)?(?=[\s/>])", re.IGNORECASE)  # (none: not walked)
 _TOKEN = lazy_re(
-    r"<!--.*?-->|<(script|style|textarea)\b.*?</\1\s*>"
-    r"|<(/?)(table|colgroup|col)(?=[\s/>])[^>]*>",
-    re.IGNORECASE | re.DOTALL,
+    r"<!--|<(script|style|textarea)\b|<(/?)(table|colgroup|col)(?=[\s/>])[^>]*>",
+    re.IGNORECASE,
 )
+_ENDS = {
+    "script": lazy_re(r"</script\s*>", re.IGNORECASE),
+    "style": lazy_re(r"</style\s*>", re.IGNORECASE),
+    "textarea": lazy_re(r"</textarea\s*>", re.IGNORECASE),
+}
+
+
+def _past_raw_text(text: str, token: re.Match[str]) -> int:
+    """Where reading goes on after a comment, script, style or text area that ``token``
+    opens: past its end, or the end of ``text`` when it is never closed (as a browser reads
+    it). One search for each: linear in the text, however many are left open."""
+    if token.group(1) is None:
+        end = text.find("-->", token.end())
+        return len(text) if end < 0 else end + 3
+    close = _ENDS[token.group(1).lower()].search(text, token.end())
+    return len(text) if close is None else close.end()
 
 
 def without_stray_columns(text: str) -> str:
@@ -28,9 +43,12 @@ def without_stray_columns(text: str) -> str:
     kept: list[str] = []
     start = 0
     open_tables = 0
-    for token in _TOKEN.finditer(text):
+    position = 0
+    while (token := _TOKEN.search(text, position)) is not None:
+        position = token.end()
         tag = token.group(3)
         if tag is None:
+            position = _past_raw_text(text, token)
             continue
         tag = tag.lower()
         if tag == "table":
