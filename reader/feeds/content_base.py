@@ -21,7 +21,9 @@ _ADDRESS = lazy_re(  # an attribute that holds one address, its value quoted or 
     re.IGNORECASE,
 )
 _SRCSET = lazy_re(r"""(?<=\s)(srcset\s*=\s*)(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-_TAG = lazy_re(r"""<[A-Za-z][^\s/>]*\s(?:[^>"']|"[^"]*"|'[^']*')*>""")  # a tag with attributes
+# A tag with attributes. No "<" inside: a tag left open ends where the next one begins, so
+# each is read to there at most (the markup is read once, however many are left open).
+_TAG = lazy_re(r"""<[A-Za-z][^\s/>]*\s(?:[^<>"']|"[^"<]*"|'[^'<]*')*>""")
 
 
 def content_base(xml_base: str | None, page: str | None, feed: str) -> str:
