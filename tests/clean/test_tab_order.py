@@ -29,3 +29,19 @@ def test_a_row_of_more_tabs_than_panels_names_none():
     tree = lxml.html.fromstring("<div>" + _group(["a", "b", "c"], ["one", "two"]) + "</div>")
     label_tab_panels(tree)
     assert not list(tree.iter("h3"))
+
+
+
+def test_thousands_of_rows_are_read_in_linear_time():
+    """A page of 3,000 rows of tabs whose panels a script fills (none in the page) before one
+    group with its panels: each row's panels were sought by walking every container above
+    it over the whole page (22 s); the group's panels are still headed by its tabs."""
+    import time
+
+    empty = '<div><ul role="tablist"><li role="tab">X</li><li role="tab">Y</li></ul></div>'
+    html = "<div>" + empty * 3000 + _group(["A", "B"], ["one", "two"]) + "</div>"
+    tree = lxml.html.fromstring(html)
+    started = time.perf_counter()
+    label_tab_panels(tree)
+    assert time.perf_counter() - started < 3.0
+    assert [h.text_content() for h in tree.iter("h3")] == ["A", "B"]

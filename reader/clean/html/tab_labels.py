@@ -16,6 +16,8 @@ A panel left empty until its tab is chosen (a script fills it) gets no heading.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from lxml.html import HtmlElement
 
 from reader.clean.html.blocks import HEADINGS
@@ -67,25 +69,55 @@ def _labels(row: HtmlElement) -> list[str]:
     return labels
 
 
+class _Order:
+    """The page's elements in document order: where each stands, where its subtree ends,
+    and its tab panels' places, so that the panels after a row of tabs are found by
+    bisection, not by walking its containers (a page of thousands of rows took minutes)."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        order = list(tree.iter())
+        self.place = {element: n for n, element in enumerate(order)}
+        self.end: dict[HtmlElement, int] = {}  # the place after an element's last descendant
+        for element in reversed(order):
+            last = element[-1] if isinstance(element.tag, str) and len(element) else None
+            self.end[element] = self.end[last] if last is not None else self.place[element] + 1
+        self.panels = [element for element in order if _has_role(element, "tabpanel")]
+        self.panel_places = [self.place[panel] for panel in self.panels]
+
+    def after(self, row: HtmlElement, most: int) -> list[HtmlElement]:
+        """The panels after ``row`` in the nearest container of it holding any, none inside
+        another of them (a panel's own tabs' panels are theirs); counted no further than
+        one past ``most``."""
+        first = bisect_right(self.panel_places, self.place[row])
+        if first == len(self.panels):
+            return []
+        container = next(
+            (a for a in row.iterancestors() if self.end[a] > self.panel_places[first]), None
+        )
+        if container is None:
+            return []
+        stop = bisect_left(self.panel_places, self.end[container])
+        outer: list[HtmlElement] = []
+        index = first
+        while index < stop and len(outer) <= most:
+            panel = self.panels[index]
+            outer.append(panel)
+            index = max(index + 1, bisect_left(self.panel_places, self.end[panel], index))
+        return outer
+
+
 def _named_in_order(tree: HtmlElement) -> tuple[dict[HtmlElement, str], list[HtmlElement]]:
     """Each panel named by the tab of its place in a row of tabs that name no panel, and
     those rows."""
     named: dict[HtmlElement, str] = {}
     rows: list[HtmlElement] = []
-    place: dict[HtmlElement, int] = {}
+    order: _Order | None = None
     for row in [row for row in tree.iter() if _has_role(row, "tablist")]:
         labels = _labels(row)
         if len(labels) < 2:
             continue
-        place = place or {element: n for n, element in enumerate(tree.iter())}
-        panels: list[HtmlElement] = []
-        for container in row.iterancestors():
-            panels = [panel for panel in container.iter() if _has_role(panel, "tabpanel")
-                      and place.get(panel, -1) > place[row]]
-            if panels:
-                break
-        found = set(panels)  # (a panel's own tabs' panels inside it are theirs)
-        outer = [panel for panel in panels if not any(a in found for a in panel.iterancestors())]
+        order = order or _Order(tree)
+        outer = order.after(row, len(labels))
         if len(outer) == len(labels):
             named.update(zip(outer, labels, strict=True))
             rows.append(row)
