@@ -466,7 +466,7 @@ def reply_indent(layout: Layout, block: Block, index: int, width: int, item: int
     """The cells block ``index`` stands in (noted in ``layout``): a thread's reply's,
     :data:`REPLY_INDENT` a level of its depth up to :data:`REPLY_LEVELS`, and never more
     than a quarter of the ``width``; and ``item`` cells more for a block set in a list's
-    item (:func:`~reader.article.item_column.item_indents`), up to another quarter."""
+    item (:func:`~reader.article.item_column.item_places`), up to another quarter."""
     depth = block.reply
     if not depth and not item:
         return 0
