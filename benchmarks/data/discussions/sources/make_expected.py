@@ -18,7 +18,15 @@ PAGES = [
     ("machina-topic.html", "django-machina 1.3", "author", "{author} wrote:", False),
     ("redmine-issue.html", "Redmine 5.0 (Debian), issue", "name", "{name} wrote:", False),
     ("redmine-forum-topic.html", "Redmine 5.0 (Debian), forum", "name", "{name} wrote:", False),
+    (
+        "hyperkitty-thread.html",
+        "HyperKitty 1.3 (Debian mailman3-web), thread",
+        "name",
+        "{name} wrote:",
+        True,
+    ),
 ]
+MESSAGE = ("hyperkitty-message.html", "HyperKitty 1.3 (Debian mailman3-web), message", 3)
 ARTICLES = [  # pages that are no discussion: read as an article, no posts
     ("redmine-wiki-page.html", "Redmine 5.0 (Debian), wiki page", "wiki.md"),
 ]
@@ -33,11 +41,27 @@ def plain(markdown: str) -> str:
 
 
 def depths(posts: list[dict]) -> list[int]:
+    """Each post's depth as the reader gives it: the starter's replies are the thread (0,
+    as answers to a question), a reply to one of them 1, and so on."""
     found: list[int] = []
     for post in posts:
         parent = post["reply_to"]
-        found.append(0 if parent is None else found[parent] + 1)
+        found.append(0 if parent is None else found[parent] + (parent != 0))
     return found
+
+
+def thread_order(posts: list[dict]) -> list[int]:
+    """The posts' numbers as a threaded view shows them: each reply under its parent."""
+    order: list[int] = []
+
+    def visit(number: int) -> None:
+        order.append(number)
+        for child, post in enumerate(posts):
+            if post["reply_to"] == number:
+                visit(child)
+
+    visit(0)
+    return order
 
 
 def main() -> None:
@@ -47,7 +71,9 @@ def main() -> None:
     for page, program, naming, quoting, nests in PAGES:
         levels = depths(spec["posts"])
         posts = []
-        for post, depth in zip(spec["posts"], levels, strict=True):
+        order = thread_order(spec["posts"]) if nests else range(len(spec["posts"]))
+        for number in order:
+            post, depth = spec["posts"][number], levels[number]
             text = plain(post["markdown"])
             if post.get("quote"):
                 quoted = spec["posts"][post["reply_to"]]
@@ -69,6 +95,20 @@ def main() -> None:
         }
         (DATA / "expected" / name).write_text(json.dumps(expected, indent=1) + "\n")
         index.append({"page": page, "program": program, "expected": name})
+    page, program, number = MESSAGE  # (one message of the thread: its sender the byline)
+    post = spec["posts"][number]
+    quoted = spec["posts"][post["reply_to"]]["name"]
+    text = f"{quoted} wrote:\n{post['quote']}\n{plain(post['markdown'])}"
+    name = page.removesuffix(".html") + ".json"
+    expected = {
+        "title": "Re: " + spec["title"],
+        "kind": "message",
+        "starter": post["name"],
+        "posts": [],
+        "text": text,
+    }
+    (DATA / "expected" / name).write_text(json.dumps(expected, indent=1) + "\n")
+    index.append({"page": page, "program": program, "expected": name})
     for page, program, source in ARTICLES:
         text = plain((HERE / source).read_text())
         title, _, body = text.partition("\n")
