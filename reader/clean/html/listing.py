@@ -26,6 +26,7 @@ from reader.clean.extracted import Draft
 from reader.clean.html.archive_pages import MIN_MARKED_ENTRIES, marked_as_post, names_itself_index
 from reader.clean.html.blocks import BLOCK_TAGS, BlockTuple, html_to_blocks
 from reader.clean.html.entry_furniture import is_more_link, is_taxonomy_line
+from reader.clean.html.posts import is_byline_heading
 from reader.clean.html.prose import WORDS, folded_words, one_line, short_text
 from reader.core.lazy import lazy_re
 
@@ -40,11 +41,14 @@ HEADLINE_CHARS = 8  # characters of a headline written without spaces (Chinese, 
 HEADLINE_LEVEL = 3  # (the page's title is its header)
 
 _FURNITURE_TAGS = frozenset({"nav", "aside", "form", "menu", "button", "select"})
+_WHOLE_PAGE = frozenset({"html", "body"})
 _PAGE_BANDS = frozenset({"header", "footer"})  # the page's own, not a section's
 _SECTIONING = frozenset({"article", "section", "main", "aside", "nav"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "menu", "menubar", "search"})
+# (a post's own sidebar, its poster's column in a forum: "post-sidebar", is the post's part)
 _FURNITURE_NAMES = lazy_re(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|sidebar|"
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|"
+    r"(?<!post-)(?<!post_)(?<!comment-)(?<!comment_)(?<!message-)(?<!message_)sidebar|"
     r"footer|masthead|pagination|pager|cookies?|consent|skip)(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -133,6 +137,7 @@ def find_entries(body: HtmlElement, url: str | None, base: str | None = None) ->
     :data:`ENTRY_WORDS` words (one entry for each address)."""
     links: list[tuple[HtmlElement, str, str, HtmlElement]] = []
     furniture: dict[HtmlElement, bool] = {}
+    bylines: dict[HtmlElement, bool] = {}  # (each heading asked once)
     for link in body.iter("a"):
         heading = next(link.iter(*_HEADINGS), None)
         if heading is None:
@@ -140,6 +145,11 @@ def find_entries(body: HtmlElement, url: str | None, base: str | None = None) ->
         headline = one_line(heading if heading.tag in _HEADINGS else link)
         if not _is_headline(headline) or (heading is link and not _leads_its_line(link)):
             continue
+        if heading is not link:
+            if heading not in bylines:
+                bylines[heading] = is_byline_heading(heading)
+            if bylines[heading]:
+                continue  # ("Updated by <a>Ada</a> 3 days ago": a post's, no headline)
         href = _entry_address(link.get("href"), url, base or url)
         if href is not None and not in_furniture(link, furniture):
             links.append((link, href, headline, heading))
@@ -227,6 +237,8 @@ def in_furniture(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
 
 def _is_furniture(element: HtmlElement) -> bool:
     tag = element.tag
+    if tag in _WHOLE_PAGE:
+        return False  # (its classes describe the page: "has-main-menu", "has-sidebar")
     if tag in _FURNITURE_TAGS or element.get("role", "").lower() in _FURNITURE_ROLES:
         return True
     if tag in _PAGE_BANDS and next(element.iterancestors(*_SECTIONING), None) is None:

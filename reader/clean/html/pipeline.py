@@ -204,7 +204,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
                          page_address=None if url else own_address(tree), blocks=listing)
     thread = read_thread(tree, meta.title)
     if thread is not None:  # a forum thread, a question and its answers: post by post
-        return Extracted(title=meta.title or "", subtitle=meta.subtitle, site=meta.site,
+        return Extracted(title=meta.title or "", subtitle=thread.subtitle(meta.subtitle),
+                         site=meta.site,
                          authors=thread.authors or list(meta.authors),  # (its starter)
                          published=thread.published(meta.published, tree.find("body")),
                          url=url, base=base_href(tree, url),

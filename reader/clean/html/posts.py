@@ -3,14 +3,17 @@ comment) read as blocks: its author and date as a small heading, then its text w
 structure (code, quotes, lists), without its furniture (votes, badges, reputation, avatars,
 "share / report / reply" links, the poster's signature).
 
-Found in a post: its author (schema.org ``author``, ``rel=author`` or an element named as
-one: ``username``, ``comment-author``...), its date (``<time>``, schema.org ``dateCreated``
-/ ``datePublished``) and its text (schema.org ``text`` / ``articleBody``, else the element
-named as its body holding the most words, else the post less the rest).
+Found in a post: its author (schema.org ``author``, ``rel=author``, an element named as
+one: ``username``, ``comment-author``..., or the link a line names it by: "Updated by
+<a>Ada</a>"), its date (``<time>``, schema.org ``dateCreated`` / ``datePublished``, an
+element named as one, a date in a title, or in the author's line) and its text (schema.org
+``text`` / ``articleBody``, else the element named as its body holding the most words, else
+the post less the rest).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from copy import deepcopy
@@ -21,6 +24,7 @@ from reader.clean.extracted import Draft
 from reader.clean.html.blocks import BlockTuple, html_to_blocks
 from reader.clean.html.prose import folded_words, one_line, short_text
 from reader.clean.html.thread_ld import StatedPost
+from reader.clean.meta.dates import parse_date, written_date
 from reader.core.lazy import lazy_re
 
 HEADING_LEVEL = 4  # a post's author and date: a small heading under the page's title
@@ -36,8 +40,8 @@ AUTHOR_NAMES = lazy_re(
 _BODY_NAMES = lazy_re(
     r"(?:^|[\s_-])(?:content|body|text|message|post-?body|postbody|post-?content|"
     r"comment-?body|comment-?content|comment-?text|entry|cooked|markdown|prose|"
-    r"js-post-body|bbwrapper)(?:$|[\s_-])", re.IGNORECASE,
-)
+    r"js-post-body|bbwrapper|wiki)(?:$|[\s_-])", re.IGNORECASE,
+)  # ("wiki": Redmine's and its forks' rendered text of an issue's, a note's, a message's)
 _FURNITURE_NAMES = lazy_re(
     r"(?:^|[\s_-])(?:vote|votes|votecell|voting|score|badges?|badgecount|reputation|"
     r"reputation-score|flair|avatar|gravatar|signature|sig|share|sharing|report|reply|"
@@ -63,9 +67,17 @@ _DATE_NAMES = lazy_re(
     r"(?:^|[\s_-])(?:date|time|timestamp|age|posted|post-?date|datetime)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_AGO = lazy_re(r"\bago\b", re.IGNORECASE)  # a relative age ("3 hours ago") stays as shown
+_TITLED_PARTS = 4  # a date's elements looked at for a title stating its day
+_LEVEL_CLASS = lazy_re(r"(?:^|[-_])(?:level|depth)[-_]?(\d{1,2})$", re.IGNORECASE)
+_STRIPES = frozenset({"odd", "even", "alt", "alternate", "row1", "row2", "bg1", "bg2"})
+_DIGIT = lazy_re(r"\d")
 _ACCEPTED_NAMES = lazy_re(r"(?:^|[\s_-])accepted(?:[\s_-]answer|$|\s)", re.IGNORECASE)
 ACCEPTED = "accepted"  # the word after an accepted answer's heading
 REPLY_MARK = "↳"  # before a reply's heading, once a level of its depth
+_BY = lazy_re(r"(?:^|\s)(?:by|von|par|por)\s*:?\s*$", re.IGNORECASE)  # ... "Added by" <a>
+_BYLINE_WORDS = 2  # words before the author's link in a heading that is a post's byline
+_BY_CHARS = 8  # the end of the text before a link looked at for its "by"
 _REPLY_TITLE = lazy_re(r"^(?:re|aw|sv|antw)\s*:\s*", re.IGNORECASE)
 
 
@@ -74,8 +86,20 @@ Shape = tuple[str, str]  # an element's tag and first class
 
 def shape(element: HtmlElement) -> Shape:
     """An element's tag and first class: what posts made alike share."""
-    classes = element.get("class", "").split()
-    return str(element.tag), classes[0] if classes else ""
+    return str(element.tag), first_class(element)
+
+
+def first_class(element: HtmlElement) -> str:
+    """An element's first class that is no zebra stripe ("odd", "even", "alt": posts made
+    alike, shaded in turn) nor a reply's depth ("reply-level-2", "depth-3"), or ""."""
+    return next((name for name in element.get("class", "").split()
+                 if name.lower() not in _STRIPES and not class_depth(name)), "")
+
+
+def class_depth(name: str) -> int | None:
+    """The depth a class names ("reply-level-2", "depth-3", "level2": 2, 3, 2), if any."""
+    match = _LEVEL_CLASS.search(name)
+    return int(match.group(1)) if match else None
 
 
 def props(element: HtmlElement) -> set[str]:
@@ -111,12 +135,30 @@ def is_author(element: HtmlElement) -> bool:
     if not element.attrib or element.tag in _HEADINGS:
         return False  # (a heading in an author's box: a bio, not a post's signature line)
     marked = "author" in props(element) or "author" in element.get("rel", "").lower().split()
-    if not marked and AUTHOR_NAMES.search(_names(element)) is None:
+    if not marked and AUTHOR_NAMES.search(_names(element)) is None and not named_by(element):
         return False
     if next(element.iterancestors("blockquote"), None) is not None:
         return False
     text = short_text(element, AUTHOR_WORDS)
     return text is not None and folded_words(text) != ""
+
+
+def named_by(element: HtmlElement) -> bool:
+    """Whether ``element`` is a link a line names its post's author by: "Added by <a>Ada</a>",
+    "Posted by", "Updated by" (a tracker's or a forum's heading over each post)."""
+    if element.tag != "a":
+        return False
+    before = element.getprevious()
+    text = (before.tail if before is not None else element.getparent().text) or ""
+    return _BY.search(text[-_BY_CHARS:]) is not None
+
+
+def is_byline_heading(heading: HtmlElement) -> bool:
+    """Whether a heading is a post's byline, opening with a word or two and the link to its
+    author ("Updated by <a>Ada</a> 3 days ago", a tracker's note), not a headline."""
+    opening = (heading.text or "").split()
+    link = next((part for part in heading if isinstance(part.tag, str)), None)
+    return len(opening) <= _BYLINE_WORDS and link is not None and named_by(link)
 
 
 def author_name(element: HtmlElement) -> str | None:
@@ -159,19 +201,54 @@ def authors_in(
     return [element for element in found if element not in holding]
 
 
-def _date_of(elements: list[HtmlElement]) -> tuple[HtmlElement | None, str | None]:
+def _date_of(
+    elements: list[HtmlElement], author: HtmlElement | None = None
+) -> tuple[HtmlElement | None, str | None]:
     """A post's date element and the words it shows (its ``datetime`` when it shows none):
-    a ``<time>`` or a date marked so, else a short element named as one ("age", "date")."""
+    a ``<time>`` or a date marked so, else a short element named as one ("age", "date")
+    showing a number or stating a date; else a short element whose ``title`` is a date (a
+    relative age, "9 months", the title its day: the title's words); else the date written
+    in the ``author``'s line ("By: ada on March 2, 2026, 9:14 a.m.": "March 2, 2026")."""
     marked = [element for element in elements
               if element.tag == "time" or props(element) & _DATE_PROPS]
     named = [element for element in elements if _DATE_NAMES.search(_names(element))
              and short_text(element, DATE_WORDS) is not None]
+    boxes = {above for element in named for above in element.iterancestors()}
+    named = [element for element in named if element not in boxes]  # (not the date's box)
     for element in (*marked, *named):
         shown = one_line(element)
         stated = element.get("datetime") or element.get("content") or element.get("title")
+        if element not in marked and not _DIGIT.search(shown) and not parse_date(stated):
+            continue  # (a label, "Start date:")
+        if element not in marked and not parse_date(shown) and not _AGO.search(shown):
+            shown = _titled_date(element) or shown  # ("1:22 p.m.", "2 Mar": the day, the year)
         text = shown or (stated or "").split("T")[0]
         if text:
             return element, text
+    for element in elements:
+        stated = element.get("title")
+        if stated and short_text(element, DATE_WORDS) is not None and parse_date(stated):
+            return element, " ".join(stated.split())
+    return _line_date(author) if author is not None else (None, None)
+
+
+def _titled_date(element: HtmlElement) -> str | None:
+    """The date the ``title`` of ``element`` or of one of its first elements writes ("Sender's
+    time: March 2, 2026, 1:22 p.m.": "March 2, 2026"), if any."""
+    for part in itertools.islice(element.iter(), _TITLED_PARTS):
+        stated = part.get("title") if isinstance(part.tag, str) else None
+        if stated and (found := written_date(stated)):
+            return found
+    return None
+
+
+def _line_date(author: HtmlElement) -> tuple[HtmlElement | None, str | None]:
+    """The short line holding ``author`` (its parent or grandparent) and the date it writes,
+    if it writes one: the post's byline, left out of its text with its author."""
+    for holder in itertools.islice(author.iterancestors(), 2):
+        text = short_text(holder, AUTHOR_WORDS + DATE_WORDS)
+        if text is not None and (found := written_date(text)):
+            return holder, found
     return None, None
 
 
@@ -210,7 +287,7 @@ def post_blocks(
     mine = own_elements(post, others)
     author = next(iter(authors_in(mine)), None)
     name = author_name(author) if author is not None else None
-    date, when = _date_of(mine)
+    date, when = _date_of(mine, author)
     accepted = is_accepted(post)
     if stated is not None:
         name, when = name or stated.author, when or stated.date
@@ -343,5 +420,5 @@ def _own_line(cite: HtmlElement) -> None:
 
 
 __all__ = ["ACCEPTED", "AUTHOR_NAMES", "REPLY_MARK", "author_name", "authors_in", "body_of",
-           "is_accepted", "is_author", "own_elements", "post_blocks", "post_heading", "props",
-           "signed_by"]
+           "class_depth", "first_class", "is_accepted", "is_author", "is_byline_heading",
+           "named_by", "own_elements", "post_blocks", "post_heading", "props", "signed_by"]

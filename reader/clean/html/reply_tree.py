@@ -13,7 +13,7 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from reader.clean.html.posts import Shape, props, shape
+from reader.clean.html.posts import Shape, class_depth, props, shape
 from reader.clean.html.prose import linked_words
 
 MOST_DEPTH = 12  # a depth a page states, at most (more is a layout's number, not a reply's)
@@ -88,6 +88,9 @@ def post_depths(posts: list[HtmlElement]) -> dict[HtmlElement, int]:
                   and (above is not first or not holds_all or _is_comment(post)))
         for post in posts
     }
+    named = _class_depths(posts)
+    if named is not None:
+        return {post: nested[post] or named[post] for post in posts}
     stated = {post: _stated_depth(post) for post in posts}
     least = min((depth for depth in stated.values() if depth is not None), default=0)
     return {post: nested[post] or (stated[post] or least) - least for post in posts}
@@ -111,6 +114,14 @@ def _stated_depth(post: HtmlElement) -> int | None:
             if value.isdigit() and int(value) <= MOST_DEPTH:
                 return int(value)
     return None
+
+
+def _class_depths(posts: list[HtmlElement]) -> dict[HtmlElement, int] | None:
+    """Each post's depth its class names ("reply-level-2"; a post naming none is at the
+    top, as HyperKitty leaves its replies to the first message), when some name one."""
+    found = {post: next(filter(None, map(class_depth, post.get("class", "").split())), 0)
+             for post in posts}
+    return found if any(found.values()) and max(found.values()) <= MOST_DEPTH else None
 
 
 __all__ = ["holds_the_rest", "own_authors", "post_depths", "replies_of", "shape"]

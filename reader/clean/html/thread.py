@@ -34,12 +34,13 @@ from reader.clean.html.posts import (
     author_name,
     authors_in,
     body_of,
+    first_class,
     is_author,
     one_name,
     own_elements,
     post_blocks,
 )
-from reader.clean.html.prose import short_text
+from reader.clean.html.prose import folded_words, short_text
 from reader.clean.html.reply_tree import (
     MOST_DEPTH,
     holds_the_rest,
@@ -52,6 +53,9 @@ from reader.clean.html.thread_dates import comments_date
 from reader.clean.html.thread_ld import StatedPost, find_stated, stated_for, stated_posts
 from reader.core.lazy import lazy_re
 
+_OPENING_BLOCKS = 12  # the thread's first blocks a subtitle may repeat (the first post's)
+_REPEAT_CHARS = 3  # their characters read: this many times the subtitle's
+_REPEATED_SHARE = 0.8  # of a subtitle's words the first post says: it says it again
 MIN_POSTS = 3  # posts made alike: fewer is a page with a reply or two, not a thread
 POST_WORDS = 3  # words a post's text holds at least ("Thanks, that worked!")
 _POST_TYPES = lazy_re(
@@ -80,6 +84,18 @@ class Thread:
     blocks: list[BlockTuple]
     authors: list[str]
     posts: list[HtmlElement] | None = None  # of a page of comments only (its first no opening)
+
+    def subtitle(self, found: str | None) -> str | None:
+        """The page's subtitle ``found``, unless it only says again the first post's words
+        (a tracker's description box, "Description" and the issue's text)."""
+        if not found:
+            return found
+        words = folded_words(found).split()
+        opening = " ".join(text for kind, text, _level in self.blocks[:_OPENING_BLOCKS]
+                           if kind != "heading")[: _REPEAT_CHARS * len(found)]
+        said = set(folded_words(opening).split())
+        repeated = sum(word in said for word in words)
+        return None if repeated >= _REPEATED_SHARE * len(words) else found
 
     def published(self, stated: str | None, body: HtmlElement) -> str | None:
         """The thread's date: ``stated`` (the page's metadata's), but a page of comments
@@ -245,8 +261,7 @@ def _starts_the_text(body: HtmlElement, posts: list[HtmlElement]) -> bool:
 
 
 def _key(parent: HtmlElement, child: HtmlElement) -> Key:
-    classes = child.get("class", "").split()
-    return id(parent), str(child.tag), classes[0] if classes else ""
+    return id(parent), str(child.tag), first_class(child)
 
 
 def _words(element: HtmlElement) -> int:

@@ -83,6 +83,20 @@ def parse_date(text: str | None) -> str | None:
     return None
 
 
+def written_date(text: str) -> str | None:
+    """The words of the first full date ``text`` writes ("March 2, 2026", "2 Mar 2026",
+    "2026-03-02", "03/02/2026"), as written, or None."""
+    if _DIGIT.search(text) is None:
+        return None
+    found: list[re.Match[str]] = []
+    for pattern in (*_TEXT_DATES[:3], _ISO, _CJK, _NUMERIC):
+        match = next((match for match in pattern.finditer(text)
+                      if parse_date(match.group(0))), None)
+        if match is not None:
+            found.append(match)
+    return min(found, key=lambda match: match.start()).group(0) if found else None
+
+
 def within_a_day(first: str, second: str) -> bool:
     """Whether two ISO dates (or datetimes) fall on days at most one apart (time zones)."""
     return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days) <= 1
