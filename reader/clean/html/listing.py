@@ -138,12 +138,18 @@ def find_entries(body: HtmlElement, url: str | None, base: str | None = None) ->
     links: list[tuple[HtmlElement, str, str, HtmlElement]] = []
     furniture: dict[HtmlElement, bool] = {}
     bylines: dict[HtmlElement, bool] = {}  # (each heading asked once)
+    headlines: dict[HtmlElement, str] = {}  # (each heading read once: a heading of many links)
+    fit: dict[HtmlElement, bool] = {}  # (whether each is a headline's)
     for link in body.iter("a"):
         heading = next(link.iter(*_HEADINGS), None)
         if heading is None:
             heading = next(link.iterancestors(*_HEADINGS), link)
-        headline = one_line(heading if heading.tag in _HEADINGS else link)
-        if not _is_headline(headline) or (heading is link and not _leads_its_line(link)):
+        if heading not in headlines:
+            line = one_line(heading if heading.tag in _HEADINGS else link)
+            headlines[heading] = line
+            fit[heading] = _is_headline(line)
+        headline = headlines[heading]
+        if not fit[heading] or (heading is link and not _leads_its_line(link)):
             continue
         if heading is not link:
             if heading not in bylines:
@@ -153,8 +159,9 @@ def find_entries(body: HtmlElement, url: str | None, base: str | None = None) ->
         href = _entry_address(link.get("href"), url, base or url)
         if href is not None and not in_furniture(link, furniture):
             links.append((link, href, headline, heading))
-    said = Counter(folded_words(headline) for _link, _href, headline, _heading in links)
-    links = [found for found in links if said[folded_words(found[2])] <= REPEATED]
+    folded = {heading: folded_words(headlines[heading]) for _link, _href, _line, heading in links}
+    said = Counter(folded[heading] for _link, _href, _headline, heading in links)
+    links = [found for found in links if said[folded[found[3]]] <= REPEATED]
     addresses: dict[HtmlElement, set[str]] = {}
     for link, href, _headline, _heading in links:
         for ancestor in link.iterancestors():
