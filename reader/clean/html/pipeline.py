@@ -34,14 +34,7 @@ from functools import partial
 from itertools import islice
 
 from lxml import etree
-from lxml.html import (
-    HtmlComment,
-    HtmlElement,
-    HtmlEntity,
-    HTMLParser,
-    HtmlProcessingInstruction,
-    document_fromstring,
-)
+from lxml.html import HtmlElement, document_fromstring
 
 from reader.clean.class_index import ClassIndex
 from reader.clean.explain import DropLog
@@ -66,6 +59,7 @@ from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.fusion import link_texts
 from reader.clean.html.hidden import drop_hidden
+from reader.clean.html.html_parser import plain_parser
 from reader.clean.html.lead import restore_lead
 from reader.clean.html.listing import read_listing
 from reader.clean.html.loose_text import wrap_loose_text
@@ -107,14 +101,8 @@ from reader.core.lazy import lazy_re
 from reader.core.sanitize import markup_has_controls
 
 EMPTY_MESSAGE = "This page has no readable article text."
-_PARSER = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
-# every element an HtmlElement, chosen in C: lxml.html's own lookup calls a Python function for
-# each element the code touches (form, input and label classes the reader never uses)
-_PARSER.set_element_class_lookup(
-    etree.ElementDefaultClassLookup(
-        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
-    )
-)
+# every element an HtmlElement, chosen in C (see html_parser)
+_PARSER = plain_parser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
 _XML_DECLARATION = lazy_re(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _DOCUMENT_END = lazy_re(r"</(?:body|html)\s*>", re.IGNORECASE)
 EARLY_END = 200  # characters after the first end tag: more is more page, not a newline

@@ -47,6 +47,7 @@ from reader.clean.html.div_paragraphs import div_paragraphs
 from reader.clean.html.dropping import drop
 from reader.clean.html.folded_length import folded_length
 from reader.clean.html.hidden import drop_hidden
+from reader.clean.html.html_parser import fragment
 from reader.clean.html.inert_inputs import drop_inert_inputs
 from reader.clean.html.list_labels import label_lists, nested_lists
 from reader.clean.html.prose import linked_words, piece_words
@@ -68,6 +69,7 @@ from reader.clean.html.embeds import is_video_player  # noqa: E402
 # the frames readability keeps: every video player the reader names (reader.clean.html.embeds)
 _readability.is_video_url = is_video_player
 _THEIR_TEXT_LENGTH = _readability.text_length  # (put back after each of our summaries)
+_THEIR_FRAGMENT = _readability.fragment_fromstring
 _SWAP = threading.Lock()  # one summary at a time swaps it (the app reads in worker threads)
 
 _UNLIKELY = lazy_re(r"tweet|twitter|instagram|social|embed", re.IGNORECASE)
@@ -336,13 +338,16 @@ class _Summary(Document):
     def summary(self, html_partial: bool = False, keep_all_images: bool = False) -> str:
         """readability's summary, its module's ``text_length`` (the sibling and cleanup
         tests) counted by :func:`folded_length` while ours runs: the same lengths, and
-        readability used on its own elsewhere keeps its own."""
+        readability used on its own elsewhere keeps its own; and the article's new tree
+        made by a parser of plain elements (``html_parser``: no Python call per element)."""
         with _SWAP:
             _readability.text_length = text_length
+            _readability.fragment_fromstring = fragment  # (the article's tree: plain elements)
             try:
                 return str(super().summary(html_partial, keep_all_images))
             finally:
                 _readability.text_length = _THEIR_TEXT_LENGTH
+                _readability.fragment_fromstring = _THEIR_FRAGMENT
 
     def get_clean_html(self) -> str:  # the documented hook for subclasses
         self.node = self.html
