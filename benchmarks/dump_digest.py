@@ -44,13 +44,19 @@ def page_urls(data: Path) -> dict[str, str]:
 
 
 def page_files(data: Path, limit: int | None) -> list[Path]:
-    folder = data / "html" if (data / "html").is_dir() else data
-    files = sorted([*folder.glob("*.html.gz"), *folder.glob("*.html")])
-    return files[:limit]
+    """The folder's ``html/`` pages, else every page under it (in its subfolders too)."""
+    if (data / "html").is_dir():
+        files = [*(data / "html").glob("*.html.gz"), *(data / "html").glob("*.html")]
+    else:
+        files = [*data.rglob("*.html.gz"), *data.rglob("*.html")]
+    return sorted(files)[:limit]
 
 
 def page_id(path: Path) -> str:
-    return path.name.split(".")[0]
+    """The page's name without its suffixes, under the folders it stands in past ``html/``
+    (a site generator's pages: ``docusaurus/guide``)."""
+    parts = path.parts[path.parts.index("html") + 1 :] if "html" in path.parts else path.parts
+    return "/".join([*parts[:-1], parts[-1].split(".")[0]])
 
 
 def dump_page(job: tuple[Path, str]) -> tuple[str, str]:
