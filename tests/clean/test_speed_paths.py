@@ -62,3 +62,18 @@ def test_readability_alone_keeps_its_own_parser(monkeypatch: pytest.MonkeyPatch)
     calls = _python_lookups(monkeypatch)
     their_readability.Document(FORM_PAGE).summary(html_partial=True)
     assert calls
+
+
+@pytest.mark.parametrize(
+    "reference", ["&#11;", "&#x1B;", "&#xfffe;", "&#65535;", "&#0011", "&#12é", "&#x0c\u00e9"]
+)
+def test_control_references_are_found_in_the_utf8_as_in_the_text(reference: str) -> None:
+    """The character references are looked for in the markup's UTF-8: found as in its text,
+    whatever letters stand beside them (a reference to a letter or a digit is not one)."""
+    from reader.core.sanitize import _CONTROL_REFERENCES, markup_has_controls
+
+    for markup in (f"<p>caf\u00e9 {reference}</p>", f"<p>{reference}1</p>", f"<p>{reference}"):
+        expected = _CONTROL_REFERENCES.search(markup) is not None
+        assert markup_has_controls(markup, markup.encode("utf-8", "replace")) is expected
+    for harmless in ("&#1234;", "&#x1bf;", "&#233;", "&#13;", "&#x20;", "&#65536;"):
+        assert not markup_has_controls(harmless, harmless.encode())
