@@ -15,6 +15,7 @@ from reader.clean.meta.bylines import (
     visible_bylines,
 )
 from reader.clean.meta.jsonld import ArticleLD
+from reader.clean.meta.post_card import card_authors
 from reader.clean.meta.seen_byline import seen_byline
 from reader.clean.meta.tags import meta_lists
 from reader.clean.meta.text import as_text, compact, norm_words
@@ -315,9 +316,7 @@ def is_organisation(name: str, sites: Iterable[str] = ()) -> bool:
     if any(norm == norm_words(site) for site in sites if site):
         return True
     return (
-        bool(_ORG_WORDS.search(name))
-        or "." in name.replace(". ", " ").strip(".")
-        or " & " in name
+        bool(_ORG_WORDS.search(name)) or "." in name.replace(". ", " ").strip(".") or " & " in name
     )
 
 
@@ -428,6 +427,7 @@ def find_authors(
             values = [v for v in tagged.get(key, ()) if not _URL.match(v)]
             yield [first_last(v) for v in values] if key in _ONE_NAME_A_TAG else values
         yield from visible_bylines(tree, index, lang)
+        yield card_authors(tree)
         beside = name_beside_headline(tree)  # unlabelled: after every labelled source
         yield [beside] if beside else []
         boxed = name_over_biography(tree)
@@ -438,7 +438,7 @@ def find_authors(
         yield ld.organisations
 
     fallback: list[str] = []
-    for values in sources():
+    for count, values in enumerate(sources()):
         names = clean_authors(values, sites, lang)
         if fallback:
             # after an organisation's byline, a lone word is a place or a desk ("Reuters,
@@ -447,6 +447,18 @@ def find_authors(
         if not names:
             continue
         if any(not is_organisation(n, sites) for n in names):
+            if count <= len(_AUTHOR_META):  # structured data or a meta tag
+                return _widened(names, tree, sites, lang)
             return names
         fallback = fallback or names
     return fallback
+
+
+def _widened(
+    names: list[str], tree: lxml.html.HtmlElement, sites: list[str], lang: str
+) -> list[str]:
+    """The names of the post's card of facts (see :func:`card_authors`) when it names every
+    one of ``names`` and more: a site's author in its meta tag (MkDocs' ``site_author``), or
+    a post's first writer alone in its data, where the post shows two."""
+    card = clean_authors(card_authors(tree), sites, lang)
+    return card if len(card) > len(names) and set(names) < set(card) else names

@@ -65,8 +65,19 @@ _ANY_LABEL = (
 )
 # "by" in the page's language: a word that is a common one elsewhere ("par", "di", "door",
 # "von"), so only on a page that says it is written in that language (``<html lang>``)
-_BY_IN = {"de": "von", "fr": "par", "es": "por", "pt": "por", "it": "di|a cura di",
-          "nl": "door", "sv": "av", "no": "av", "nb": "av", "nn": "av", "da": "af"}
+_BY_IN = {
+    "de": "von",
+    "fr": "par",
+    "es": "por",
+    "pt": "por",
+    "it": "di|a cura di",
+    "nl": "door",
+    "sv": "av",
+    "no": "av",
+    "nb": "av",
+    "nn": "av",
+    "da": "af",
+}
 _ALONE_WORDS = (
     r"by|authors?|author\(s\)|written\s+by|contributors?|autor|auteur|autore|作者|记者|記者|著者"
 )
@@ -94,6 +105,8 @@ def _opens_labelled(lang: str) -> re.Pattern[str]:
     """A text that opens with :func:`_label` or is :data:`_ALONE`: one search for both (the
     page's every element is asked)."""
     return re.compile(rf"^\s*(?:{_label_words(lang)})|{_ALONE_LABEL}", re.I)
+
+
 _NAME_AFTER = lazy_re(r"^[^\W\d_]")
 # "By Clicking", "By Using": a label followed by one of these is a sentence, not a byline
 # (a lower-case word after the label already is: "by the way").
@@ -106,7 +119,7 @@ _MAX_LINE = 120
 _LOOSE_COMMA = lazy_re(r"(?: ?,)+")  # on single-spaced text
 _MAX_CANDIDATES = 8
 # The address of a person's page on the site: /author/jane-doe, /authors/jane-doe/, /writers/..
-_AUTHOR_HREF = lazy_re(r"/(?:authors?|writers?|contributors?)/[^/]+/?$", re.I)
+AUTHOR_HREF = lazy_re(r"/(?:authors?|writers?|contributors?)/[^/]+/?$", re.I)
 
 # the attributes' owners ("*/@rel[test]/.."): a predicate on every element ("*[@rel...]")
 # costs libxml2 a node-set each, 4x slower
@@ -318,7 +331,7 @@ def _author_links(tree: lxml.html.HtmlElement) -> Iterator[str]:
     """Texts of links to an author's page ("/author/jane-doe", "/authors/jane-doe/")."""
     for link in page_root(tree).iter("a"):
         href = (link.get("href") or "").split("?", 1)[0].split("#", 1)[0]
-        if _AUTHOR_HREF.search(href) and not in_boilerplate(link, article_footer=True):
+        if AUTHOR_HREF.search(href) and not in_boilerplate(link, article_footer=True):
             text = _text(link)
             if text and len(text) < 60:
                 yield text
