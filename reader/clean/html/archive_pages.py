@@ -1,7 +1,9 @@
 """A page that names itself an index of posts: a blog's archive, category, tag or search
 page, told by its body's classes (WordPress's "archive", "blog", "search-results", which
 most blogs of the web carry) and by entries each marked as a post (an ``<article>``, or
-the microformat's "hentry" / "h-entry", WordPress's "type-post").
+the microformat's "hentry" / "h-entry", WordPress's "type-post"); or by a list whose class
+calls it a list of posts ("post-list", "postlist": Jekyll's minima, Nikola's tag and
+archive pages, many themes) whose every entry is dated (a ``<time>``).
 
 Such a page is a listing with fewer entries than an unmarked one needs: a category with
 three posts lists them as surely as a front page with twenty.
@@ -10,12 +12,15 @@ three posts lists them as surely as a front page with twenty.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 from lxml.html import HtmlElement
 
 MIN_MARKED_ENTRIES = 2  # posts made alike on a page that calls itself an index
 _INDEX_CLASSES = frozenset({"archive", "blog", "search-results"})
 _POST_CLASSES = frozenset({"hentry", "h-entry", "type-post"})
+_POST_LIST_CLASSES = frozenset({"post-list", "postlist", "posts-list", "post-feed", "archive-list"})
+LIST_LEVELS = 2  # the entry's parent and the parent's parent may be the classed list
 
 
 def names_itself_index(body: HtmlElement) -> bool:
@@ -37,6 +42,15 @@ def _with_inner(entry: HtmlElement) -> Iterable[HtmlElement]:
 
 
 def _is_post(element: HtmlElement) -> bool:
-    return element.tag == "article" or bool(
-        set(element.get("class", "").split()) & _POST_CLASSES
-    )
+    return element.tag == "article" or bool(set(element.get("class", "").split()) & _POST_CLASSES)
+
+
+def dated_in_a_post_list(entry: HtmlElement) -> bool:
+    """Whether an entry holds a ``<time>`` and stands in a list classed as a list of posts
+    (its parent or the parent's parent: "ul.postlist > li", "div.post-list > div > article")."""
+    if next(entry.iter("time"), None) is None:
+        return False
+    for ancestor in islice(entry.iterancestors(), LIST_LEVELS):
+        if set(ancestor.get("class", "").lower().split()) & _POST_LIST_CLASSES:
+            return True
+    return False

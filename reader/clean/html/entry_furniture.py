@@ -21,12 +21,14 @@ _MORE = lazy_re(
     r"read full (?:article|post|story)|more)(?: (?:about|of|on))?(?![\w'’])",
     re.IGNORECASE,
 )
-_ARROWS = " :»›→…"
+_ARROWS = " :»›→….>"  # ("Read more ...", "Read more >")
 _TAXONOMY_LABEL = lazy_re(
     r"(?:^|\s)(?:posted in|filed under|categori[sz]ed(?: as| in)?|tagged(?: with| as)?|"
-    r"categories|tags)(?=\s)",
+    r"(?:categor(?:y|ies)|tags?|authors?):|categories|tags)(?=\s)",
     re.IGNORECASE,
 )
+# a writer's label: on a taxonomy line beside a category's or a tag's, never alone
+_AUTHOR_LABEL = lazy_re(r"^\s*authors?:$", re.IGNORECASE)
 _TERMS = lazy_re(r" ?[,|/·•] ?")  # (in text whose white space is single spaces)
 
 
@@ -37,16 +39,20 @@ def is_more_link(text: str, headline: str) -> bool:
     match = _MORE.match(text)
     if match is None:
         return False
-    rest = text[match.end():].strip(_ARROWS)
+    rest = text[match.end() :].strip(_ARROWS)
     return not rest or folded_words(rest) == folded_words(headline)
 
 
 def is_taxonomy_line(text: str) -> bool:
     """Whether ``text`` is only taxonomy labels and their terms: "Categorized as Harbour Life
-    Tagged crews, nets", "Posted in News | Tagged boats"."""
+    Tagged crews, nets", "Posted in News | Tagged boats", "Author: Ada Marsh Category:
+    Harbour Life Tags: birds" (a writer's label only beside a category's or a tag's)."""
     text = " ".join(text.split())
     if len(text) > MAX_TAXONOMY_CHARS or not _TAXONOMY_LABEL.match(text):
         return False
+    labels = [label for label in _TAXONOMY_LABEL.findall(text) if not _AUTHOR_LABEL.match(label)]
+    if not labels:
+        return False  # "Author: Ada Marsh", a byline
     lists = [part for part in _TAXONOMY_LABEL.split(text) if part.strip(" |·•")]
     terms = [term for part in lists for term in _TERMS.split(part.strip(" |·•")) if term]
     return bool(terms) and all(

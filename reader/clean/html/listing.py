@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Collection
 from copy import deepcopy
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -23,7 +24,12 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.clean.extracted import Draft
-from reader.clean.html.archive_pages import MIN_MARKED_ENTRIES, marked_as_post, names_itself_index
+from reader.clean.html.archive_pages import (
+    MIN_MARKED_ENTRIES,
+    dated_in_a_post_list,
+    marked_as_post,
+    names_itself_index,
+)
 from reader.clean.html.blocks import BLOCK_TAGS, BlockTuple, html_to_blocks
 from reader.clean.html.entry_furniture import is_more_link, is_taxonomy_line
 from reader.clean.html.posts import is_byline_heading
@@ -39,6 +45,7 @@ LINE_AFTER = 25  # words after a headline in its line (a date, a teaser): more i
 REPEATED = 2  # a link's words written more often are a call to action ("Give to the park")
 HEADLINE_CHARS = 8  # characters of a headline written without spaces (Chinese, Japanese)
 HEADLINE_LEVEL = 3  # (the page's title is its header)
+TIMES_BEFORE = 2  # <time> elements a line may open with before its headline
 
 _FURNITURE_TAGS = frozenset({"nav", "aside", "form", "menu", "button", "select"})
 _WHOLE_PAGE = frozenset({"html", "body"})
@@ -54,8 +61,20 @@ _FURNITURE_NAMES = lazy_re(
 )
 _CONTINUES = lazy_re(r"[\w,;.]")  # a link's sentence going on after it
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_DROPPED = ("img", "picture", "figure", "svg", "video", "audio", "iframe", "button", "script",
-            "style", "noscript", "form")
+_DROPPED = (
+    "img",
+    "picture",
+    "figure",
+    "svg",
+    "video",
+    "audio",
+    "iframe",
+    "button",
+    "script",
+    "style",
+    "noscript",
+    "form",
+)
 _PROSE = etree.XPath(
     "descendant::text()[normalize-space()][not(ancestor::a or ancestor::nav or ancestor::aside"
     " or ancestor::form or ancestor::footer or ancestor::header or ancestor::script"
@@ -64,9 +83,7 @@ _PROSE = etree.XPath(
 _ALL_TEXT = etree.XPath(
     "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 )
-_ARTICLE_TYPE = etree.XPath(
-    "//meta[translate(@property, 'OGTYPE', 'ogtype')='og:type']/@content"
-)
+_ARTICLE_TYPE = etree.XPath("//meta[translate(@property, 'OGTYPE', 'ogtype')='og:type']/@content")
 
 
 @dataclass(frozen=True)
@@ -98,24 +115,29 @@ def read_listing(
     if sum(prose.values()) >= PROSE_MOST:
         return None
     shown: list[HtmlElement | Entry] = [
-        entry for entry, beside in zip(entries, alike, strict=True)
+        entry
+        for entry, beside in zip(entries, alike, strict=True)
         if beside or entry.heading.tag in _HEADINGS
     ]
     shown.extend(prose)  # (an introduction, a description of the tag)
     order = {element: at for at, element in enumerate(body.iter())}
     shown.sort(key=lambda part: order[part.element if isinstance(part, Entry) else part])
     return [
-        block for part in shown
+        block
+        for part in shown
         for block in (entry_blocks(part) if isinstance(part, Entry) else _text_blocks(part))
     ]
 
 
 def _fewest_entries(body: HtmlElement, entries: list[Entry], alike: list[bool]) -> int:
     """The entries made alike a listing needs: fewer on a page that names itself an index
-    of posts and marks each entry as one."""
-    marked = [marked_as_post(entry.element) for entry, beside in zip(entries, alike,
-                                                                       strict=True) if beside]
-    if marked and all(marked) and names_itself_index(body):
+    of posts and marks each entry as one, or whose entries are dated in a list of posts."""
+    made_alike = [entry.element for entry, beside in zip(entries, alike, strict=True) if beside]
+    if not made_alike:
+        return MIN_ENTRIES
+    if all(map(marked_as_post, made_alike)) and names_itself_index(body):
+        return MIN_MARKED_ENTRIES
+    if all(map(dated_in_a_post_list, made_alike)):
         return MIN_MARKED_ENTRIES
     return MIN_ENTRIES
 
@@ -209,9 +231,9 @@ def _is_headline(text: str) -> bool:
 
 
 def _leads_its_line(link: HtmlElement) -> bool:
-    """Whether a link opens the block it stands in, and that block is a short line (a
-    headline and a few words after it, set apart), not a paragraph with a link in its
-    running text."""
+    """Whether a link opens the block it stands in (after its ``<time>`` at most: "2024-06-11
+    09:30 Tarring the steps"), and that block is a short line (a headline and a few words
+    after it, set apart), not a paragraph with a link in its running text."""
     if _CONTINUES.match((link.tail or "").lstrip()):
         return False  # (its sentence goes on after it)
     block = next(link.iterancestors(*BLOCK_TAGS), None)
@@ -222,7 +244,12 @@ def _leads_its_line(link: HtmlElement) -> bool:
     if line is None:
         return False
     at = line.find(one_line(link))
-    return at >= 0 and WORDS.search(line[:at]) is None
+    if at < 0:
+        return False
+    before = line[:at]
+    for time in islice(block.iter("time"), TIMES_BEFORE):
+        before = before.replace(one_line(time), " ", 1)  # a date set before its headline
+    return WORDS.search(before) is None
 
 
 def in_furniture(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
@@ -254,9 +281,7 @@ def _is_furniture(element: HtmlElement) -> bool:
     return _FURNITURE_NAMES.search(names) is not None
 
 
-def prose_outside(
-    body: HtmlElement, parts: Collection[HtmlElement]
-) -> dict[HtmlElement, int]:
+def prose_outside(body: HtmlElement, parts: Collection[HtmlElement]) -> dict[HtmlElement, int]:
     """The elements holding running text outside ``parts`` (a listing's entries, a thread's
     posts), links, navigation, headers, footers, asides and forms, with their words: pieces
     of :data:`PROSE_BLOCK` words or more, each counted once for the nearest element holding
@@ -298,9 +323,13 @@ def entry_blocks(entry: Entry) -> list[BlockTuple]:
     for element in list(copy.iter(*_HEADINGS, "a", *_DROPPED)):
         if element.getparent() is None:
             continue  # (the copy itself: a link holding the whole entry)
-        if element.tag in _DROPPED or one_line(element) == entry.headline or (
-            element.tag == "a" and (not one_line(element)
-                                    or is_more_link(one_line(element), entry.headline))
+        if (
+            element.tag in _DROPPED
+            or one_line(element) == entry.headline
+            or (
+                element.tag == "a"
+                and (not one_line(element) or is_more_link(one_line(element), entry.headline))
+            )
         ):
             element.drop_tree()
     if copy.tag in _HEADINGS or (copy.tag == "a" and one_line(copy) == entry.headline):
@@ -310,12 +339,24 @@ def entry_blocks(entry: Entry) -> list[BlockTuple]:
         ("paragraph", text, 0)
         for kind, text, _level in html_to_blocks(copy)
         if kind != "image" and text.strip() and folded_words(text) != wanted
-        and not is_taxonomy_line(text)
+        for text in [_without_taxonomy(text)]
+        if text
     ]
     return [headline, *lines]
 
 
+def _without_taxonomy(text: str) -> str:
+    """A block's lines but its taxonomy lines (a list of the entry's date, its writer, its
+    category and tags keeps its date)."""
+    return "\n".join(line for line in text.split("\n") if not is_taxonomy_line(line))
+
+
 __all__ = [
-    "Entry", "calls_itself_article", "entry_blocks", "find_entries", "in_furniture",
-    "prose_outside", "read_listing",
+    "Entry",
+    "calls_itself_article",
+    "entry_blocks",
+    "find_entries",
+    "in_furniture",
+    "prose_outside",
+    "read_listing",
 ]
