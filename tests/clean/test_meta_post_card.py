@@ -17,7 +17,7 @@ BLOGS = Path(__file__).resolve().parents[1] / "fixtures" / "blog_engines"
 
 @pytest.mark.parametrize("page", ["ablog_pydata_post.html", "material_blog_post.html"])
 def test_the_cards_writers_are_the_posts(page: str) -> None:
-    # ABlog's links to each writer's page; Material's avatars, over its site's meta author
+    # ABlog's links to each writer's page; Material's avatars (a site without site_author)
     dump = dump_json(BLOGS / page)
     assert dump["authors"] == ["Ada Marsh", "Tom Reed"]
     assert dump["published"][:10] == "2024-04-03"
@@ -44,6 +44,14 @@ def test_a_card_is_small() -> None:
 
 def test_a_picture_beside_words_is_no_avatar() -> None:
     page = '<div><span class="author">Ada <img alt="Tom Reed"></span> 3 April 2024</div>'
+    assert _card(page) == []
+
+
+def test_an_avatar_named_as_a_picture_names_no_one() -> None:
+    page = (
+        '<div><span class="author"><img alt="Jane Roe headshot"></span>'
+        '<span class="author"><img alt="Site logo"></span> 3 April 2024</div>'
+    )
     assert _card(page) == []
 
 

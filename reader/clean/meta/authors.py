@@ -427,18 +427,18 @@ def find_authors(
             values = [v for v in tagged.get(key, ()) if not _URL.match(v)]
             yield [first_last(v) for v in values] if key in _ONE_NAME_A_TAG else values
         yield from visible_bylines(tree, index, lang)
-        yield card_authors(tree)
         beside = name_beside_headline(tree)  # unlabelled: after every labelled source
         yield [beside] if beside else []
         boxed = name_over_biography(tree)
         yield [boxed] if boxed else []
         yield seen_byline(tree, title, lang)
+        yield card_authors(tree)  # a post's facts in a sidebar (ABlog's postcard)
         owner = site_person(tree, sites, url)  # a personal site's unsigned post is its owner's
         yield [owner] if owner and not _ORG_WORDS.search(owner) else []
         yield ld.organisations
 
     fallback: list[str] = []
-    for count, values in enumerate(sources()):
+    for values in sources():
         names = clean_authors(values, sites, lang)
         if fallback:
             # after an organisation's byline, a lone word is a place or a desk ("Reuters,
@@ -447,18 +447,6 @@ def find_authors(
         if not names:
             continue
         if any(not is_organisation(n, sites) for n in names):
-            if count <= len(_AUTHOR_META):  # structured data or a meta tag
-                return _widened(names, tree, sites, lang)
             return names
         fallback = fallback or names
     return fallback
-
-
-def _widened(
-    names: list[str], tree: lxml.html.HtmlElement, sites: list[str], lang: str
-) -> list[str]:
-    """The names of the post's card of facts (see :func:`card_authors`) when it names every
-    one of ``names`` and more: a site's author in its meta tag (MkDocs' ``site_author``), or
-    a post's first writer alone in its data, where the post shows two."""
-    card = clean_authors(card_authors(tree), sites, lang)
-    return card if len(card) > len(names) and set(names) < set(card) else names

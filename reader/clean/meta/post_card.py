@@ -1,10 +1,11 @@
 """A post's card of facts: a small box, often set in a sidebar beside the post, that names
 its writers (links to their pages on the site, or their pictures named by their ``alt``)
 beside its date, as blog engines lay out a post's details (ABlog's "postcard", MkDocs
-Material's post sidebar)."""
+Material's post sidebar). Read when nothing nearer the headline names a writer."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import islice
 
@@ -13,6 +14,7 @@ import lxml.html
 from reader.clean.class_index import page_root
 from reader.clean.meta.bylines import AUTHOR_HREF, BYLINE_CLASS
 from reader.clean.meta.dates import parse_date
+from reader.core.lazy import lazy_re
 
 CARD_TEXT = 300  # a card's text is at most this many characters
 CARD_ELEMENTS = 200  # and this many elements
@@ -20,6 +22,11 @@ CARD_LEVELS = 4  # the ancestors of a writer's mark looked at for the card aroun
 MARKS_LOOKED_AT = 20  # the page's first writer's marks, each looked at for a card
 AVATAR_LEVELS = 2  # a picture stands at most this deep in an element classed as a writer's
 NAME_CHARS = 60
+# an avatar's alt that says what the picture is, not only whose it is
+_PICTURE_WORDS = lazy_re(
+    r"\b(?:photo|photograph|headshot|head shot|picture|image|logo|avatar|portrait|profile)\b",
+    re.IGNORECASE,
+)
 AVATAR_BOX = 6  # elements in the frame of a writer's picture at most
 
 
@@ -72,9 +79,13 @@ def _holds_words(element: lxml.html.HtmlElement) -> bool:
 
 
 def _name(mark: lxml.html.HtmlElement) -> str:
+    """A mark's name: a link's text, a picture's ``alt`` unless it says what the picture is
+    ("Jane Roe headshot", "Site logo")."""
     text = mark.get("alt", "") if mark.tag == "img" else "".join(mark.itertext())
     text = " ".join(text.split())
-    return text if len(text) <= NAME_CHARS else ""
+    if len(text) > NAME_CHARS or (mark.tag == "img" and _PICTURE_WORDS.search(text)):
+        return ""
+    return text
 
 
 def _card_around(mark: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
