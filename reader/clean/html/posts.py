@@ -28,6 +28,7 @@ from reader.clean.meta.dates import parse_date, written_date
 from reader.core.lazy import lazy_re
 
 HEADING_LEVEL = 4  # a post's author and date: a small heading under the page's title
+HEADLINE_LEVEL = 2  # a post's own headline (a blog's front page showing its posts whole)
 NAME_WORDS = 6  # an author's name at most: more is a profile box, not a name
 AUTHOR_WORDS = 12  # an author's element at most (a name, a reputation, a badge count)
 SEPARATOR = " · "
@@ -295,13 +296,58 @@ def post_blocks(
     body = _body_of(mine)
     body = post if body is None else body
     dropped = {element for element in mine if element is date or is_author(element)}
+    headline = _own_headline(mine, body, depth, dropped)
     blocks: list[BlockTuple] = []
     for shown in [body, *_unsigned_replies(post, body, mine)]:
         found = [block for block in html_to_blocks(_text_copy(shown, dropped, others))
                  if not _is_actions(block) and not _repeats(block, title)]
         if shown is body or sum(len(block[1].split()) for block in found) > _STUB_WORDS:
             blocks.extend(found)
-    return name, _as_reply([*post_heading(name, when, depth, accepted), *blocks], depth)
+    heading = post_heading(name, when, depth, accepted)
+    if headline is not None:
+        heading = [*_headline_blocks(headline, title), *heading]
+    return name, _as_reply([*heading, *blocks], depth)
+
+
+def _own_headline(
+    mine: list[HtmlElement], body: HtmlElement, depth: int, dropped: Collection[HtmlElement]
+) -> HtmlElement | None:
+    """A post's own headline, linked to the post's page: the post's first heading, standing
+    outside its text, most of it one link that leads to another page (a blog's front page
+    that shows its posts whole, each under its title). None for a reply, a reply's title
+    ("Re: ..."), a heading naming the post's author or date (its byline: "Updated by
+    <a>Ada</a>"), or a link into the page ("#p2", a forum's post)."""
+    if depth:
+        return None
+    for element in mine:
+        if element.tag in _HEADINGS:
+            if element is body or body in element.iterancestors():
+                return None  # (a heading of the post's text)
+            return element if _is_headline(element, dropped) else None
+    return None
+
+
+def _is_headline(heading: HtmlElement, dropped: Collection[HtmlElement]) -> bool:
+    """Whether a post's heading is a headline of its own (see :func:`_own_headline`)."""
+    link = next(heading.iter("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    if link is None or not href or href.startswith("#"):
+        return False
+    text = one_line(heading)
+    if _REPLY_TITLE.match(text) or 2 * len(one_line(link)) < len(text):
+        return False
+    return not any(part in dropped for part in heading.iter())
+
+
+def _headline_blocks(headline: HtmlElement, title: str | None) -> list[BlockTuple]:
+    """A post's headline as a heading at :data:`HEADLINE_LEVEL` (its link kept), unless it
+    repeats the thread's ``title``."""
+    copy = deepcopy(headline)
+    copy.tag, copy.tail = f"h{HEADLINE_LEVEL}", None
+    holder = headline.makeelement("div", {})
+    holder.append(copy)
+    return [block for block in html_to_blocks(holder)
+            if block[0] == "heading" and not _repeats(block, title)]
 
 
 def _as_reply(blocks: list[BlockTuple], depth: int) -> list[BlockTuple]:
