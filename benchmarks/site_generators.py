@@ -5,10 +5,13 @@ themes), MkDocs (material, readthedocs, mkdocs), pdoc, Pelican and nbconvert bui
 small source set in ``sources/``, and the JavaScript generators Docusaurus (classic theme:
 docs, tabs, a blog post), VitePress (default theme: docs, a code group), Astro Starlight
 (docs, tabs), Nextra (docs theme), Eleventy (the base blog's layouts) and Hexo (landscape
-theme) built from the same texts (``sources/js``, how in its ``BUILD.md``), and the blog
+theme) built from the same texts (``sources/js``, how in its ``BUILD.md``); the blog
 engines Jekyll (minima), Nikola (bootblog4, bootstrap4), ABlog (alabaster, PyData) and
 MkDocs Material's blog, each a post by one writer, one by two, the blog's index and a tag
-page (``sources/blogs``, how in its ``BUILD.md``); big inline scripts and styles cut out.
+page (``sources/blogs``, how in its ``BUILD.md``); and the generators of compiled languages
+and of Unix: rustdoc (a crate, a module, a struct), javadoc (a class, a package), Doxygen
+(a C header, a page), pandoc, Asciidoctor and mandoc (a man page), how in
+``sources/BUILD-compiled.md``; big inline scripts and styles cut out.
 Beside them, the text each source holds (``expected/*.json``) and ``pages.json`` pairing
 each page with its expected text. The pages are read through
 the real CLI (``reader dump --format json``), so the generators need not be installed.
