@@ -90,7 +90,23 @@ def code_language(pre: HtmlElement) -> str | None:
             name = match.group(1).lower()
             if name not in _NOT_LANGUAGES:
                 return name
-    return _figure_language(pre)
+    return _figure_language(pre) or _named_first(pre)
+
+
+# a <pre> whose first class is the language's bare name: rustdoc's "rust rust-example-rendered"
+# and "rust item-decl" (a known name only: "output" or "example" name no language)
+_LANGUAGE_NAMES = frozenset(
+    {"rust", "python", "java", "c", "cpp", "go", "javascript", "typescript", "ruby", "bash",
+     "sh", "zsh", "json", "yaml", "toml", "sql", "html", "css", "xml", "kotlin", "swift",
+     "haskell", "ocaml", "scala", "php", "perl", "lua", "csharp", "fsharp", "zig", "elixir",
+     "erlang", "clojure", "dart", "julia", "powershell", "dockerfile", "makefile"}
+)
+
+
+def _named_first(pre: HtmlElement) -> str | None:
+    """The language a ``<pre>`` names by its first class alone, when it is a known one."""
+    first = (pre.get("class") or "").split()[:1]
+    return first[0].lower() if first and first[0].lower() in _LANGUAGE_NAMES else None
 
 
 # highlight.js's figure as Hexo writes it, ``<figure class="highlight python">`` around a

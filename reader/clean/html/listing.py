@@ -46,6 +46,7 @@ REPEATED = 2  # a link's words written more often are a call to action ("Give to
 HEADLINE_CHARS = 8  # characters of a headline written without spaces (Chinese, Japanese)
 HEADLINE_LEVEL = 3  # (the page's title is its header)
 TIMES_BEFORE = 2  # <time> elements a line may open with before its headline
+HEADLINE_SHARE = 2  # a headline's link holds at least 1/2 of its heading's characters
 
 _FURNITURE_TAGS = frozenset({"nav", "aside", "form", "menu", "button", "select"})
 _WHOLE_PAGE = frozenset({"html", "body"})
@@ -164,6 +165,7 @@ def find_entries(body: HtmlElement, url: str | None, base: str | None = None) ->
     fit: dict[HtmlElement, bool] = {}  # (whether each is a headline's)
     for link in body.iter("a"):
         heading = next(link.iter(*_HEADINGS), None)
+        inside = heading is None  # (the link is a part of its heading, or is no heading's)
         if heading is None:
             heading = next(link.iterancestors(*_HEADINGS), link)
         if heading not in headlines:
@@ -173,6 +175,8 @@ def find_entries(body: HtmlElement, url: str | None, base: str | None = None) ->
         headline = headlines[heading]
         if not fit[heading] or (heading is link and not _leads_its_line(link)):
             continue
+        if inside and heading is not link and not _is_most_of(link, headline):
+            continue  # (a type named in an API item's signature: "pub fn new(dir: &str)")
         if heading is not link:
             if heading not in bylines:
                 bylines[heading] = is_byline_heading(heading)
@@ -220,6 +224,13 @@ def _entry_address(href: str | None, url: str | None, base: str | None) -> str |
     if url and address.split("#")[0] == url.split("#")[0]:
         return None
     return address.split("#")[0]
+
+
+def _is_most_of(link: HtmlElement, headline: str) -> bool:
+    """Whether a link inside a heading carries most of its words: a headline's link does,
+    a link to a word of it (a type in a function's signature, a tag beside a title) does
+    not."""
+    return len(one_line(link)) * HEADLINE_SHARE >= len(headline)
 
 
 def _is_headline(text: str) -> bool:

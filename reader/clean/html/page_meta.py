@@ -134,12 +134,16 @@ def _never(*_args: object) -> None:
 
 
 def _prose_only(tree: HtmlElement) -> HtmlElement:
-    """A copy of ``tree`` without code, scripts, styles and links to files: a date there
-    (a program's output, a stylesheet's version) is not the page's."""
+    """A copy of ``tree`` without code, scripts, styles, links to files and ``<meta>``
+    elements with no ``content``: a date there (a program's output, a stylesheet's version,
+    the build date in the version string of the generator's settings) is not the page's."""
     copy = deepcopy(tree)
     for element in list(copy.iter(*UNDATED)):
         if element.getparent() is not None:
             element.drop_tree()
+    for element in list(copy.iter("meta")):
+        if element.get("content") is None and element.getparent() is not None:
+            element.drop_tree()  # a script's settings, not metadata (rustdoc's version date)
     return copy
 
 

@@ -58,6 +58,7 @@ from reader.clean.html.drawn import read_drawn_markup
 from reader.clean.html.edges import join_datelines, strip_edit_links, trim_edges
 from reader.clean.html.explain_page import page_blocks, record_unchosen
 from reader.clean.html.fusion import link_texts
+from reader.clean.html.generated_impls import remove_generated_impls
 from reader.clean.html.hidden import drop_hidden
 from reader.clean.html.html_parser import plain_parser
 from reader.clean.html.lead import restore_lead
@@ -182,6 +183,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     remove_consent(tree, index, consent)
     remove_signup_boxes(tree, consent)
     listings = remove_source_listings(tree, log)  # an API reference's folded code
+    remove_generated_impls(tree, log)  # rustdoc's impls every type gets (Send, Into<U>)
     clear_code_frames(tree, log)  # gutters beside listings, their frames' screen-reader titles
     if log is not None:
         log.extend(consent)

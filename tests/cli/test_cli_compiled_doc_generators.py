@@ -1,0 +1,62 @@
+"""Pages built by the documentation generators of compiled languages (rustdoc, javadoc,
+Doxygen) and of Unix manuals and prose (mandoc, pandoc, Asciidoctor), read through
+``reader dump``: an API item's page is its documentation, not a listing of the types its
+signatures name, and what the generator adds on its own stays out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli_run import dump_json
+
+PAGES = Path(__file__).parents[1] / "fixtures" / "site_generators"
+
+
+def _texts(article: dict, kind: str) -> list[str]:
+    return [block["text"] for block in article["body"] if block["type"] == kind]
+
+
+def test_an_api_items_signatures_linking_their_types_make_no_listing():
+    """rustdoc heads each method with its signature, each type in it a link to that type's
+    page ("pub fn new(directory: &str ...)", "str" a link): a heading whose link is a word
+    of it is no entry's headline, so the struct page reads as its documentation."""
+    article = dump_json(PAGES / "rustdoc_struct.html")
+    headings = _texts(article, "heading")
+    assert "Implementations" in headings
+    assert "pub fn new(directory: &str, limit_mb: u64) -> TileCache" in headings
+    assert "Opens a cache in directory that holds at most limit_mb megabytes." in _texts(
+        article, "paragraph"
+    )
+    assert "Examples" in headings
+
+
+def test_rustdocs_auto_trait_and_blanket_implementations_stay_out():
+    """Send, Sync, Any, Into<U>...: the impls every type gets, the same on every page."""
+    article = dump_json(PAGES / "rustdoc_struct.html")
+    text = "\n".join(block.get("text") or "" for block in article["body"])
+    assert "impl Display for TileCache" in text  # (the type's own stay)
+    assert "Blanket Implementations" not in text
+    assert "Auto Trait Implementations" not in text
+    assert "impl Send for TileCache" not in text
+    assert "Immutably borrows from an owned value" not in text
+
+
+def test_a_code_blocks_first_class_naming_its_language_is_its_language():
+    """rustdoc writes ``<pre class="rust rust-example-rendered">``: the bare name first."""
+    article = dump_json(PAGES / "rustdoc_crate.html")
+    (code,) = [block for block in article["body"] if block["type"] == "code"]
+    assert code["language"] == "rust"
+    assert code["text"].startswith("use harbour::cache::TileCache;")
+    struct = dump_json(PAGES / "rustdoc_struct.html")
+    declaration = next(block for block in struct["body"] if block["type"] == "code")
+    assert (declaration["language"], declaration["text"]) == (
+        "rust",
+        "pub struct TileCache { /* private fields */ }",
+    )
+
+
+def test_the_generators_build_date_is_not_the_pages_date():
+    """rustdoc's settings (``<meta name="rustdoc-vars" data-rustdoc-version="1.95.0
+    (59807616e 2026-04-14)">``) carry the compiler's build date: no date of the page."""
+    assert dump_json(PAGES / "rustdoc_crate.html")["published"] is None
+    assert dump_json(PAGES / "rustdoc_struct.html")["published"] is None
