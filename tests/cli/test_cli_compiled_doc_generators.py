@@ -60,3 +60,12 @@ def test_the_generators_build_date_is_not_the_pages_date():
     (59807616e 2026-04-14)">``) carry the compiler's build date: no date of the page."""
     assert dump_json(PAGES / "rustdoc_crate.html")["published"] is None
     assert dump_json(PAGES / "rustdoc_struct.html")["published"] is None
+
+
+def test_a_table_row_named_header_keeps_its_place():
+    """pandoc names a table's header row ``<tr class="header">``: a row, not the page's
+    header, so its cells stay the table's first row."""
+    article = dump_json(PAGES / "pandoc_table.html")
+    (table,) = [block for block in article["body"] if block["type"] == "table"]
+    assert table["rows"][0] == ["Setting", "Default", "Meaning"]
+    assert table["rows"][1] == ["limit_mb", "256", "Largest size of the cache on disk"]

@@ -162,16 +162,18 @@ def _named_by_heading(element: HtmlElement) -> bool:
 _HEADING_ORDER = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADING_TAGS = frozenset(_HEADING_ORDER)
 _HEADING_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "code"})
+_TABLE_PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "th", "td"})
 
 
-def _is_placed_heading(element: HtmlElement, features: str) -> bool:
+def _is_placed_part(element: HtmlElement, features: str) -> bool:
     """A heading named only for a place ("et_pb_module_header", "header-anchor-post"): its
     tag says what it is; a junk kind in its name ("comments-title"...) still drops it.
     WCXB dev articles 0.9536 -> 0.9539 (13 pages better, 2 worse). So is the link or the
-    span that holds a heading's words (mdBook's ``<h1><a class="header">``)."""
+    span that holds a heading's words (mdBook's ``<h1><a class="header">``), and a table's
+    row or cell (pandoc's ``<tr class="header">``: the table's header row)."""
     if _JUNK_KIND.found(features):
         return False
-    if element.tag in _HEADING_TAGS:
+    if element.tag in _HEADING_TAGS or element.tag in _TABLE_PARTS:
         return True
     parent = element.getparent()
     return element.tag in _HEADING_INLINE and parent is not None and parent.tag in _HEADING_TAGS
@@ -520,7 +522,7 @@ class _Summary(Document):
                 and not _IN_PLACE(elem)
                 and not _HOLDS_MAIN(elem)
                 and not _named_by_heading(elem)
-                and not _is_placed_heading(elem, features)
+                and not _is_placed_part(elem, features)
                 and not _is_prose(elem, features)
             ):
                 drop(elem, self.log, "unlikely-candidate")
