@@ -79,3 +79,20 @@ def test_an_api_items_h1_of_its_kind_and_name_is_its_title():
     assert dump_json(PAGES / "rustdoc_struct.html")["title"] == "Struct TileCache"
     assert dump_json(PAGES / "rustdoc_crate.html")["title"] == "Crate harbour"
     assert dump_json(PAGES / "javadoc_package.html")["title"] == "Package harbour"
+
+
+def test_doxygens_code_fragment_of_line_divs_is_code():
+    """Doxygen sets a code block as ``<div class="fragment">`` of ``<div class="line">``s,
+    no ``<pre>``: one code block, its indentation and its blank line kept."""
+    article = dump_json(PAGES / "doxygen_fragment.html")
+    (code,) = [block for block in article["body"] if block["type"] == "code"]
+    assert code["text"] == (
+        "for (size_t i = 0; layers[i] != NULL; i++) {\n"
+        "    if (tile_cache_warm(cache, layers[i]) < 0) {\n"
+        "\n"
+        "        return -1;\n"
+        "    }\n"
+        "}"
+    )
+    texts = _texts(article, "paragraph")
+    assert texts[-1].startswith("Each call returns how many tiles it fetched")

@@ -62,6 +62,7 @@ from reader.clean.html.generated_impls import remove_generated_impls
 from reader.clean.html.hidden import drop_hidden
 from reader.clean.html.html_parser import plain_parser
 from reader.clean.html.lead import restore_lead
+from reader.clean.html.line_divs import join_line_divs
 from reader.clean.html.listing import read_listing
 from reader.clean.html.loose_text import wrap_loose_text
 from reader.clean.html.nesting import flatten_markup, flatten_tree, is_deep
@@ -185,6 +186,7 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     listings = remove_source_listings(tree, log)  # an API reference's folded code
     remove_generated_impls(tree, log)  # rustdoc's impls every type gets (Send, Into<U>)
     clear_code_frames(tree, log)  # gutters beside listings, their frames' screen-reader titles
+    join_line_divs(tree)  # code set as a div a line (Doxygen's fragments): a <pre>
     if log is not None:
         log.extend(consent)
     listing = read_listing(tree, url, base_href(tree, url))
