@@ -96,3 +96,31 @@ def test_doxygens_code_fragment_of_line_divs_is_code():
     )
     texts = _texts(article, "paragraph")
     assert texts[-1].startswith("Each call returns how many tiles it fetched")
+
+
+def test_a_list_whose_items_hold_headings_is_read_as_its_sections():
+    """javadoc lays a class page's summaries and details out as list items, each a
+    ``<section>`` with its ``<h2>`` and members under ``<h3>``s: its headings stay
+    headings and its descriptions paragraphs, not one list of every line."""
+    article = dump_json(PAGES / "javadoc_class.html")
+    headings = _texts(article, "heading")
+    for name in ("Field Summary", "Method Summary", "Constructor Details", "Method Details"):
+        assert name in headings
+    assert "Fetches every tile of the named layers before anyone asks for it." in _texts(
+        article, "paragraph"
+    )
+    items = [i["text"] for b in article["body"] if b["type"] == "list" for i in b["items"]]
+    assert "Method Details" not in items
+    assert "Choose the layers to warm." in items  # (a list of items stays a list)
+
+
+def test_code_loses_the_indentation_all_its_lines_share():
+    """javadoc keeps the space after each comment line's ``*`` in a ``<pre>{@code ...}``:
+    every line starts with it, so it is no indentation of the program's."""
+    article = dump_json(PAGES / "javadoc_class.html")
+    (code,) = [block for block in article["body"] if block["type"] == "code"]
+    assert code["text"] == (
+        'TileCache cache = new TileCache("/var/tiles", 512);\n'
+        'cache.warm(List.of("coast", "rivers"));\n'
+        "System.out.println(cache.stats());"
+    )

@@ -20,6 +20,7 @@ from reader.clean.extracted import Draft, is_picture, tidy_breaks
 from reader.clean.html.code_blocks import code_block
 from reader.clean.html.code_blocks import tag_name as _tag
 from reader.clean.html.embeds import video_block
+from reader.clean.html.headed_lists import lists_holding_headings
 from reader.clean.html.item_blocks import mark_item_blocks, note_item_start
 from reader.clean.html.list_code import lift_list_code
 from reader.clean.html.structured import (
@@ -454,6 +455,7 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
     lift_list_code(root)  # (code in a list's item: a block of its own after the item)
     builder = _Builder()
     sectioned: set[HtmlElement] = set()  # definition lists read as sections
+    headed = lists_holding_headings(root)  # lists of sections: walked into
     # Stack items: (element, closing?). On close we flush (for blocks) and add the tail.
     stack: list[tuple[HtmlElement, bool]] = [(root, False)]
     while stack:
@@ -492,7 +494,7 @@ def html_to_blocks(root: HtmlElement, *, root_is_container: bool = True) -> list
                     builder.add_link(node)
             elif tag in STYLE_TAGS:
                 builder.add_style(node, STYLE_TAGS[tag])
-            draft = _structured(node, tag, sectioned)
+            draft = None if node in headed else _structured(node, tag, sectioned)
             if draft is not None:
                 if tag == "table":  # (its <caption>, which its rows leave out, over it)
                     caption = next((part for part in node if _tag(part) == "caption"), None)

@@ -238,8 +238,19 @@ def code_block(pre: HtmlElement) -> Draft:
     if is_line_numbers(text) and _beside_code(pre):
         return Draft("code", "", 0)
     if is_code(pre):
-        return Draft("code", text, 0, language=code_language(pre))
+        return Draft("code", _dedented(text), 0, language=code_language(pre))
     return Draft("preformatted", text, 0)
+
+
+def _dedented(text: str) -> str:
+    """Code without the spaces all its lines start with: a template's indentation, or
+    javadoc's space after each comment line's ``*`` (``<pre>{@code`` under `` * ``), not
+    the program's. (A blank line's are cut with them, or it is blank already.)"""
+    if text[:1] != " ":
+        return text  # (the first line starts at the margin: nothing is shared)
+    lines = text.split("\n")
+    shared = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    return "\n".join(line[shared:] for line in lines) if shared else text
 
 
 __all__ = [
