@@ -16,6 +16,12 @@ def _texts(article: dict, kind: str) -> list[str]:
     return [block["text"] for block in article["body"] if block["type"] == kind]
 
 
+def _only_code(article: dict) -> str:
+    """The text of the article's one code block."""
+    (code,) = _texts(article, "code")
+    return code
+
+
 def test_an_api_items_signatures_linking_their_types_make_no_listing():
     """rustdoc heads each method with its signature, each type in it a link to that type's
     page ("pub fn new(directory: &str ...)", "str" a link): a heading whose link is a word
@@ -85,8 +91,7 @@ def test_doxygens_code_fragment_of_line_divs_is_code():
     """Doxygen sets a code block as ``<div class="fragment">`` of ``<div class="line">``s,
     no ``<pre>``: one code block, its indentation and its blank line kept."""
     article = dump_json(PAGES / "doxygen_fragment.html")
-    (code,) = [block for block in article["body"] if block["type"] == "code"]
-    assert code["text"] == (
+    assert _only_code(article) == (
         "for (size_t i = 0; layers[i] != NULL; i++) {\n"
         "    if (tile_cache_warm(cache, layers[i]) < 0) {\n"
         "\n"
@@ -117,9 +122,7 @@ def test_a_list_whose_items_hold_headings_is_read_as_its_sections():
 def test_code_loses_the_indentation_all_its_lines_share():
     """javadoc keeps the space after each comment line's ``*`` in a ``<pre>{@code ...}``:
     every line starts with it, so it is no indentation of the program's."""
-    article = dump_json(PAGES / "javadoc_class.html")
-    (code,) = [block for block in article["body"] if block["type"] == "code"]
-    assert code["text"] == (
+    assert _only_code(dump_json(PAGES / "javadoc_class.html")) == (
         'TileCache cache = new TileCache("/var/tiles", 512);\n'
         'cache.warm(List.of("coast", "rivers"));\n'
         "System.out.println(cache.stats());"
