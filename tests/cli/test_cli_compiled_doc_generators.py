@@ -127,3 +127,16 @@ def test_code_loses_the_indentation_all_its_lines_share():
         'cache.warm(List.of("coast", "rivers"));\n'
         "System.out.println(cache.stats());"
     )
+
+
+def test_a_doxygen_pages_contents_are_read_whole():
+    """Doxygen marks no ``<main>``: its text is in ``<div class="contents">`` (the page's
+    ``<meta name="generator" content="Doxygen ...">`` says whose), read whole like a
+    documentation page's container, the summary and every member's documentation."""
+    article = dump_json(PAGES / "doxygen_header.html")
+    headings = _texts(article, "heading")
+    for name in ("Functions", "Detailed Description", "Function Documentation"):
+        assert name in headings
+    text = "\n".join(block.get("text") or "" for block in article["body"])
+    assert "the cache, or NULL when the directory cannot be written" in text
+    assert "where the tiles are kept" in text

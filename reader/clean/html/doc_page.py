@@ -101,13 +101,23 @@ def _checks(
 
 def content_containers(tree: HtmlElement, html: str | None = None) -> list[HtmlElement]:
     """The page's marked content containers: ``<main>``, ``<article>``, ``role="main"``, in
-    document order. ``html``, the page's source, spares the search for the role when it
+    document order; on a page Doxygen made that marks none, its one ``<div
+    class="contents">``. ``html``, the page's source, spares the search for the role when it
     does not say ``role="main"``."""
     found = list(tree.iter("main", "article"))
     if html is None or any(mark in html for mark in _ROLE_MAIN_TEXT):
         seen = set(found)
         found.extend(element for element in owners(_ROLE_MAIN(tree)) if element not in seen)
+    if not found and (html is None or _DOXYGEN_TEXT in html) and _DOXYGEN(tree):
+        contents = _DOXYGEN_CONTENTS(tree)  # (Doxygen marks none: its own name for it, once)
+        found = contents if len(contents) == 1 else []
     return found
+
+
+# Doxygen (C, C++) marks no container: its pages hold the text in <div class="contents">
+_DOXYGEN_TEXT = 'content="Doxygen'
+_DOXYGEN = etree.XPath("/html/head/meta[@name='generator'][starts-with(@content, 'Doxygen')]")
+_DOXYGEN_CONTENTS = etree.XPath("(/html/body//div[@class='contents'])[position() <= 2]")
 
 
 def doc_signals(
