@@ -77,16 +77,6 @@ def test_a_table_row_named_header_keeps_its_place():
     assert table["rows"][1] == ["limit_mb", "256", "Largest size of the cache on disk"]
 
 
-def test_an_api_items_h1_of_its_kind_and_name_is_its_title():
-    """rustdoc titles a page "TileCache in harbour::cache - Rust" over the h1 "Struct
-    Tile<wbr>Cache" (a "Copy item path" button in it), javadoc "harbour (Harbour)" over
-    "Package harbour": the h1 names the item, the button is no word of it and ``<wbr>``
-    breaks no word."""
-    assert dump_json(PAGES / "rustdoc_struct.html")["title"] == "Struct TileCache"
-    assert dump_json(PAGES / "rustdoc_crate.html")["title"] == "Crate harbour"
-    assert dump_json(PAGES / "javadoc_package.html")["title"] == "Package harbour"
-
-
 def test_doxygens_code_fragment_of_line_divs_is_code():
     """Doxygen sets a code block as ``<div class="fragment">`` of ``<div class="line">``s,
     no ``<pre>``: one code block, its indentation and its blank line kept."""

@@ -63,7 +63,6 @@ def element_text(element: lxml.html.HtmlElement, skip: frozenset[str] = frozense
     ``hidden`` children left out, and the ``skip`` tags; a child's tail after the child's own
     text: "<code>itertools</code> — ...")."""
     parts: list[str] = []
-    glued: set[int] = set()  # the parts that go on the word before them
     if element.text:
         parts.append(element.text)
     stack: list[lxml.html.HtmlElement | str] = list(reversed(element))
@@ -72,9 +71,6 @@ def element_text(element: lxml.html.HtmlElement, skip: frozenset[str] = frozense
         if isinstance(node, str):  # a tail, put back after its element's own text
             parts.append(node)
             continue
-        if node.tag == "wbr" and parts:  # a place a line may break, inside a word: what
-            glued.add(len(parts))  # comes next goes on it ("Tile<wbr>Cache", its tail, or
-            # its text where libxml2 let the void element hold what follows it)
         if node.tail:
             stack.append(node.tail)
         if (
@@ -87,21 +83,8 @@ def element_text(element: lxml.html.HtmlElement, skip: frozenset[str] = frozense
         if node.text:
             parts.append(node.text)
         stack.extend(reversed(node))
-    if glued:
-        parts = _glue(parts, glued)
     # (str.split's white space is the regex's \s: the same line, at a fraction of the cost)
     return " ".join((_joined(parts) if len(parts) > 1 else "".join(parts)).split())
-
-
-def _glue(parts: list[str], glued: set[int]) -> list[str]:
-    """``parts`` with each of the ``glued`` ones joined to the one before it."""
-    runs: list[list[str]] = []
-    for at, part in enumerate(parts):
-        if at in glued and runs:
-            runs[-1].append(part)
-        else:
-            runs.append([part])
-    return ["".join(run) for run in runs]
 
 
 def shows_text(element: lxml.html.HtmlElement) -> bool:

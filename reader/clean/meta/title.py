@@ -100,9 +100,7 @@ def strip_title_affixes(title: str, sites: Iterable[str] = (), url: str | None =
     return kept.strip()
 
 
-# a heading's date ("<h1><time>Dec 18 2025</time> Title</h1>") and its controls (rustdoc's
-# "Copy item path" button beside the item's name)
-_NOT_TITLE = frozenset({"time", "button"})
+_NOT_TITLE = frozenset({"time"})  # a heading's date ("<h1><time>Dec 18 2025</time> Title</h1>")
 
 
 def _heading_text(heading: lxml.html.HtmlElement) -> str:
@@ -239,25 +237,6 @@ def _shared_words(a: str, b: str) -> int:
     return len(long_words & set(norm_words(b).split()))
 
 
-_TITLE_BREAK = lazy_re(r"\s[|\-–—]\s|\(|:\s")  # a title's first separator or bracket
-ITEM_TITLE_WORDS = 4  # words of an API item's title before its site ("TileCache in a::b")
-
-
-def _names_its_item(h1: str, title: str) -> bool:
-    """An API reference's h1, the item's kind and its name ("Struct TileCache", "Class
-    TileCache", "Module cache"), under a title naming the item and where it stands
-    ("TileCache in harbour::cache - Rust", "TileCache (Harbour)"): the h1's last word is a
-    word of the title's short first part, its first is capitalised."""
-    words = h1.split()
-    head = norm_words(_TITLE_BREAK.split(title, maxsplit=1)[0]).split()
-    return (
-        len(words) == 2
-        and words[0][:1].isupper()
-        and 0 < len(head) <= ITEM_TITLE_WORDS
-        and norm_words(words[1]) in head
-    )
-
-
 # A field's label before the title ("Title:AlignMerge ...", an archive's record page).
 _TITLE_LABEL = lazy_re(r"^(?:title|titel|titre|título|titolo)\s*:\s*(?=\S)", re.IGNORECASE)
 
@@ -334,9 +313,7 @@ def _find_title(
         and (len(h1.split()) >= 3 or len(h1) >= 12)
     ]
     if len(headlines) == 1 and (
-        not candidates
-        or any(_shared_words(headlines[0], c) >= 2 for c in candidates)
-        or any(_names_its_item(headlines[0], c) for c in whole)
+        not candidates or any(_shared_words(headlines[0], c) >= 2 for c in candidates)
     ):
         # an h2 above the only h1 that a title names is the headline, the h1 a section's
         # heading written one level too high (a post's "# heading" under its template's h2)
