@@ -66,6 +66,8 @@ def english_marks(text: str, blocks: Sequence[tuple[int, int]]) -> str:
             at = end
     pieces.append(text[at:])
     return "".join(pieces)
+
+
 _PRONOUN = lazy_re(r"^\W*(he|she|they)\b", re.I)
 _PRONOUN_ANY = lazy_re(r"\b(he|she|they|He|She|They)\b")
 
@@ -179,7 +181,9 @@ def _add(
 
 
 class _Mentions:
-    """Person mentions sorted by position, with the quote spans to tell inside from outside."""
+    """Person mentions sorted by position, with the quote spans to tell inside from outside.
+    Each mention's nearest one outside quotes (after it; before it, of a gender) is found
+    once, so a page of thousands of quotes and names is read in linear time."""
 
     def __init__(self, mentions: Sequence[Mention], quotes: Sequence[QuoteSpan]) -> None:
         self.items = sorted(mentions, key=lambda m: m.start)
@@ -187,19 +191,41 @@ class _Mentions:
         self.quote_starts = [q.start for q in quotes]
         self.quotes = quotes
         self.genders: Sequence[str | None] = ()
+        self._outside = [not self.inside_quote(m.start) for m in self.items]
+        count = len(self.items)
+        self._next_outside = [count] * (count + 1)  # by index: the first outside from it on
+        for index in range(count - 1, -1, -1):
+            self._next_outside[index] = (
+                index if self._outside[index] else self._next_outside[index + 1]
+            )
+        self._last_fits: dict[str | None, list[int]] = {}  # by gender: the last fit up to it
 
     def inside_quote(self, position: int) -> bool:
         index = bisect_right(self.quote_starts, position) - 1
         return index >= 0 and self.quotes[index].start <= position < self.quotes[index].end
 
     def first_between(self, start: int, end: int) -> Mention | None:
-        for index in range(bisect_left(self.starts, start), len(self.items)):
-            mention = self.items[index]
-            if mention.start >= end:
-                return None
-            if not self.inside_quote(mention.start):
-                return mention
+        index = self._next_outside[bisect_left(self.starts, start)]
+        if index < len(self.items) and self.items[index].start < end:
+            return self.items[index]
         return None
+
+    def _last_fit(self, before: int, wanted: str | None) -> Mention | None:
+        """The last mention outside quotes before index ``before`` whose person may be of
+        gender ``wanted`` (``None``: any)."""
+        fits = self._last_fits.get(wanted)
+        if fits is None:
+            fits, last = [], -1
+            for index, mention in enumerate(self.items):
+                gender = (
+                    self.genders[mention.person] if mention.person < len(self.genders) else None
+                )
+                if self._outside[index] and (wanted is None or gender in (None, wanted)):
+                    last = index
+                fits.append(last)
+            self._last_fits[wanted] = fits
+        found = fits[before - 1] if before > 0 else -1
+        return self.items[found] if found >= 0 else None
 
     def last_compatible(self, position: int, pronoun: str) -> Mention | None:
         """The nearest person before ``position`` that ``pronoun`` ("he"/"she") can be."""
@@ -207,28 +233,11 @@ class _Mentions:
         nearest = self.last_before(position)
         if wanted is None or nearest is None:
             return nearest
-        index = bisect_left(self.starts, position) - 1
-        while index >= 0:
-            mention = self.items[index]
-            if not self.inside_quote(mention.start):
-                gender = (
-                    self.genders[mention.person] if mention.person < len(self.genders) else None
-                )
-                if gender is None or gender == wanted:
-                    return mention
-            index -= 1
-        return nearest
+        return self._last_fit(bisect_left(self.starts, position), wanted) or nearest
 
     def last_before(self, position: int, floor: int = 0) -> Mention | None:
-        index = bisect_left(self.starts, position) - 1
-        while index >= 0:
-            mention = self.items[index]
-            if mention.start < floor:
-                return None
-            if not self.inside_quote(mention.start):
-                return mention
-            index -= 1
-        return None
+        mention = self._last_fit(bisect_left(self.starts, position), None)
+        return mention if mention is not None and mention.start >= floor else None
 
 
 def attribute(
@@ -243,15 +252,21 @@ def attribute(
     text = english_marks(text, blocks)
     index = _Mentions(mentions, quotes)
     index.genders = genders
+    verbs = [(verb.start(), verb.end()) for verb in _SPEECH.finditer(text)]
     speakers: list[int | None] = []
+    last_said: dict[int, int] = {}  # by block: the speaker of its last quote that has one
     for number, quote in enumerate(quotes):
         block_start, block_end = blocks[quote.block]
         speaker = _from_tail(text, quote, quote.close, block_end, index)
         if speaker is None:
-            speaker = _from_prefix(text, quote, block_start, index)
+            speaker = _from_prefix(text, quote, block_start, index, verbs)
+        if speaker is None:
+            speaker = last_said.get(quote.block)
         if speaker is None:
             speaker = _from_context(text, quotes, speakers, number, block_start, index)
         speakers.append(speaker)
+        if speaker is not None:
+            last_said[quote.block] = speaker
     _carry_back(quotes, speakers, blocks)
     return speakers
 
@@ -297,10 +312,20 @@ def _from_tail(
     return None
 
 
-def _from_prefix(text: str, quote: QuoteSpan, block_start: int, index: _Mentions) -> int | None:
-    """``Wilkinson said, “…”`` / ``X called the plan “…”`` — a speech verb before the quote."""
+def _from_prefix(
+    text: str,
+    quote: QuoteSpan,
+    block_start: int,
+    index: _Mentions,
+    verbs: Sequence[tuple[int, int]],
+) -> int | None:
+    """``Wilkinson said, “…”`` / ``X called the plan “…”`` — a speech verb before the quote
+    (``verbs``: the spans of the text's speech verbs, to pass over a sentence that has none)."""
     opening = quote.mark
     start = _sentence_start(text, opening, block_start)
+    first_verb = bisect_left(verbs, (start, 0))
+    if first_verb == len(verbs) or verbs[first_verb][1] > opening:
+        return None
     prefix = text[start:opening]
     if not _SPEECH.search(_outside_quotes(prefix)):
         return None
@@ -322,12 +347,10 @@ def _from_context(
     block_start: int,
     index: _Mentions,
 ) -> int | None:
+    """A quote's speaker from its paragraph, when no earlier quote of it has one: the person
+    it names before the quote when the quote opens a sentence, or the previous paragraph's
+    last speaker when it opens the paragraph (a quote continued)."""
     quote = quotes[number]
-    for earlier in range(number - 1, -1, -1):
-        if quotes[earlier].block != quote.block:
-            break
-        if speakers[earlier] is not None:
-            return speakers[earlier]
     opening = quote.mark
     starts_sentence = _sentence_start(text, opening, block_start) >= opening - 1
     if not starts_sentence:
@@ -346,10 +369,16 @@ def _outside_quotes(fragment: str) -> str:
 
 
 _SENTENCE_STOP = lazy_re(r"[.!?]")
+# How far back a quote's sentence is looked for: further than any sentence runs, and a bound
+# on the work for each quote (a paragraph of thousands of quotes and no full stop is read in
+# linear time, not back to its start for each of them).
+_SENTENCE_REACH = 1000
 
 
 def _sentence_start(text: str, position: int, floor: int) -> int:
-    """Start of the sentence that contains ``position`` (not crossing ``floor``)."""
+    """Start of the sentence that contains ``position`` (not crossing ``floor``, nor going
+    back more than ``_SENTENCE_REACH`` characters)."""
+    floor = max(floor, position - _SENTENCE_REACH)
     stops = [stop.start() for stop in _SENTENCE_STOP.finditer(text, floor + 1, position)]
     for index in reversed(stops):
         if text[index + 1 : index + 2] in (" ", "”", '"', "’") and (
