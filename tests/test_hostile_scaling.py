@@ -35,3 +35,16 @@ def test_a_paragraph_of_thousands_of_open_quotes_reads_whole(tmp_path: Path) -> 
     assert any(paragraph.count('"w') == 16_000 for paragraph in paragraphs)
     said = {person["name"]: person["quotes"] for person in article["people"]}
     assert said == {"Ann Lee": ["We will build the bridge next year"]}
+
+
+def test_a_tag_of_eighty_thousand_attributes_is_read_at_once(tmp_path: Path) -> None:
+    """A <div> of 80,000 attributes: libxml2 reads a tag's attributes in time square in their
+    count, and the page was parsed twice (over 60 s; now 0.7 s). The tag keeps its first 256,
+    and the text in it and after it reads."""
+    attributes = " ".join(f"data-a{number}=x" for number in range(80_000))
+    opens = "The bridge opens in May, and the ferry stops running."
+    body = f"<div {attributes}><p>{opens}</p></div><p>Last words.</p>"
+    path = tmp_path / "crowded.html"
+    path.write_text(_page(body))
+    texts = [block["text"] for block in dump_json(path)["body"]]
+    assert texts[-2:] == [opens, "Last words."]

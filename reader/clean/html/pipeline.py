@@ -52,6 +52,7 @@ from reader.clean.html.code_frames import clear_code_frames
 from reader.clean.html.consent import remove_consent
 from reader.clean.html.controls import clear_controls
 from reader.clean.html.copies import drop_copies
+from reader.clean.html.crowded_tags import without_crowded_attributes
 from reader.clean.html.doc_main import widen_documentation
 from reader.clean.html.doc_page import keeps_tab_panels
 from reader.clean.html.drawn import read_drawn_markup
@@ -117,6 +118,7 @@ def parse_html(text: str) -> HtmlElement:
     text = _XML_DECLARATION.sub("", text, count=1)
     text = _read_on(text)
     text = without_stray_columns(text)  # (a browser ignores them; libxml2 ends the paragraph)
+    text = without_crowded_attributes(text)  # (libxml2 reads a tag's in time square in them)
     data = text.encode("utf-8", "replace")
     controls = markup_has_controls(text, data)  # (cleared before any change to the tree)
     tree = _parse(data, controls)
