@@ -48,3 +48,19 @@ def test_a_tag_of_eighty_thousand_attributes_is_read_at_once(tmp_path: Path) -> 
     path.write_text(_page(body))
     texts = [block["text"] for block in dump_json(path)["body"]]
     assert texts[-2:] == [opens, "Last words."]
+
+
+def test_thousands_of_repeated_attributed_quotes_read_at_once(tmp_path: Path) -> None:
+    """2,000 blockquotes with a <cite>, repeating each other: every one was a pull quote,
+    each compared with every block of the text, its words read again each time (36 s; now
+    1.8 s, of which matching 0.1 s: the rest is reading 2,000 blocks). A page keeps its
+    first 40 pull quotes; the others stay in its text."""
+    quotes = "".join(
+        f"<blockquote><p>{WORDS.split()[number % 5]} {WORDS}</p><cite>Ann Lee</cite></blockquote>"
+        for number in range(2_000)
+    )
+    path = tmp_path / "quotes.html"
+    path.write_text(_page(quotes))
+    article = dump_json(path)
+    assert len(article["pull_quotes"]) == 40
+    assert sum(WORDS in block["text"] for block in article["body"]) > 1_900

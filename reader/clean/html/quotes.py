@@ -73,6 +73,9 @@ _STOP = frozenset(
     ]
 )
 MAX_QUOTE_CHARS = 600
+# A page sets apart a few quotes (the most among 400 WCXB pages: five); past these, a page of
+# thousands set alike keeps the rest in its text, and matching each to the text stays linear.
+MAX_PULL_QUOTES = 40
 REPEAT_SHARE = 0.6
 
 
@@ -188,19 +191,22 @@ def take_pull_quotes(tree: HtmlElement, index: ClassIndex | None = None) -> list
             continue
         quotes.append(PullQuote(text=text, attribution=attribution))
         element.drop_tree()
+        if len(quotes) == MAX_PULL_QUOTES:
+            break
     return quotes
 
 
-def best_block(text: str, blocks: Sequence[BlockTuple]) -> int | None:
-    """Index of the body block sharing the most words with ``text`` (None if none)."""
+def best_block(text: str, block_words: Sequence[set[str] | None]) -> int | None:
+    """Index of the body block sharing the most words with ``text`` (None if none);
+    ``block_words``: each block's words (None for a heading)."""
     wanted = {word for word in _words(text) if word not in _STOP}
     if not wanted:
         return None
     best, best_score = None, 0
-    for position, (kind, block_text, _level) in enumerate(blocks):
-        if kind == "heading":
+    for position, words in enumerate(block_words):
+        if words is None:
             continue
-        score = len(wanted.intersection(_words(block_text)))
+        score = len(wanted.intersection(words))
         if score > best_score:
             best, best_score = position, score
     if best_score < max(2, round(len(wanted) * 0.3)):
@@ -209,5 +215,10 @@ def best_block(text: str, blocks: Sequence[BlockTuple]) -> int | None:
 
 
 def match_pull_quotes(quotes: Sequence[PullQuote], blocks: Sequence[BlockTuple]) -> list[PullQuote]:
-    """Set each quote's ``block`` to the body block it repeats."""
-    return [PullQuote(q.text, q.attribution, q.speaker, best_block(q.text, blocks)) for q in quotes]
+    """Set each quote's ``block`` to the body block it repeats (each block's words read once)."""
+    if not quotes:
+        return []
+    block_words = [None if kind == "heading" else set(_words(text)) for kind, text, _ in blocks]
+    return [
+        PullQuote(q.text, q.attribution, q.speaker, best_block(q.text, block_words)) for q in quotes
+    ]
