@@ -44,6 +44,7 @@ for entry in feed.entries[:3]:
     extract(entry_document(entry, entry.link or "http://127.0.0.1/e", entry.content))
 """
 
+
 def sized(build: Builder, target: int) -> int:
     """The n at which ``build`` makes about ``target`` bytes."""
     probe = 256
@@ -59,8 +60,9 @@ def run_once(kind: str, path: Path, form: str) -> float:
     else:
         command = [*READER, "dump", "-" if kind == "piped" else str(path), "--format", form]
     with path.open("rb") as stdin:
-        process = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, cwd=ROOT)
+        process = subprocess.Popen(
+            command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT
+        )
     timer = threading.Timer(TIMEOUT, process.kill)
     timer.start()
     _, status, usage = os.wait4(process.pid, 0)
@@ -70,8 +72,9 @@ def run_once(kind: str, path: Path, form: str) -> float:
     return float("inf") if timed_out else usage.ru_utime + usage.ru_stime
 
 
-def measure(kind: str, pattern: str, build: Builder, target: int, forms: list[str],
-            folder: Path) -> list[str]:
+def measure(
+    kind: str, pattern: str, build: Builder, target: int, forms: list[str], folder: Path
+) -> list[str]:
     """One row a format: pattern, sizes, net times and their ratio, and a flag."""
     suffix = KINDS[kind][0]
     n = sized(build, target // 8 if suffix in (".epub", ".docx") else target)  # (zipped)
@@ -98,8 +101,10 @@ def measure(kind: str, pattern: str, build: Builder, target: int, forms: list[st
             again = max(sixteen - base, 0.02) / max(four - base, 0.02)
             flag = f"SUPERLINEAR (16n/4n {again:.1f})" if again > FLAG_RATIO else ""
         size = paths[4].stat().st_size // 1024
-        rows.append(f"{kind:9} {pattern:22} {form:8} {size:6} KB  n {one - base:6.2f} s  "
-                    f"4n {four - base:6.2f} s  ratio {ratio:5.1f}  {flag}")
+        rows.append(
+            f"{kind:9} {pattern:22} {form:8} {size:6} KB  n {one - base:6.2f} s  "
+            f"4n {four - base:6.2f} s  ratio {ratio:5.1f}  {flag}"
+        )
     return rows
 
 
@@ -113,16 +118,21 @@ def main() -> int:
     args = parser.parse_args()
     target = args.size or (40_000 if args.quick else 100_000)
     forms = ["json"] if args.quick else ["json", "markdown"]
-    cases = [(kind, pattern, build) for kind, (_, patterns) in KINDS.items()
-             for pattern, build in patterns.items()
-             if any(part in f"{kind} {pattern}" for part in args.only.split(","))]
+    cases = [
+        (kind, pattern, build)
+        for kind, (_, patterns) in KINDS.items()
+        for pattern, build in patterns.items()
+        if any(part in f"{kind} {pattern}" for part in args.only.split(","))
+    ]
     with tempfile.TemporaryDirectory() as temporary:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
         flagged = 0
         with ThreadPoolExecutor(max(1, min(args.jobs, 2))) as pool:
-            jobs = [pool.submit(measure, kind, pattern, build, target, forms, folder)
-                    for kind, pattern, build in cases]
+            jobs = [
+                pool.submit(measure, kind, pattern, build, target, forms, folder)
+                for kind, pattern, build in cases
+            ]
             for job in jobs:
                 for row in job.result():
                     flagged += row.rstrip().endswith(("SLOW", ")"))
