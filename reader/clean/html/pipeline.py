@@ -186,7 +186,8 @@ def _clean(text: str, url: str | None, log: DropLog | None = None) -> Extracted:
     remove_consent(tree, index, consent)
     remove_signup_boxes(tree, consent)
     listings = remove_source_listings(tree, log)  # an API reference's folded code
-    remove_generated_impls(tree, log)  # rustdoc's impls every type gets (Send, Into<U>)
+    if "-implementations" in text:  # (a look at the source spares a walk on other pages)
+        remove_generated_impls(tree, log)  # rustdoc's impls every type gets (Send, Into<U>)
     clear_code_frames(tree, log)  # gutters beside listings, their frames' screen-reader titles
     join_line_divs(tree)  # code set as a div a line (Doxygen's fragments): a <pre>
     if log is not None:
