@@ -128,7 +128,10 @@ def block_words(blocks: list[BlockTuple]) -> int:
 
 
 def trafilatura_html(
-    page: str | HtmlElement, url: str | None, *, recall: bool = False,
+    page: str | HtmlElement,
+    url: str | None,
+    *,
+    recall: bool = False,
     codes: Callable[[], CodeMap] = dict,
 ) -> str | None:
     """trafilatura's main text of the page (its source, or its tree, which trafilatura may
@@ -139,7 +142,11 @@ def trafilatura_html(
         import trafilatura  # lazy: ~0.12 s to import, paid only by pages that get here
 
         document = trafilatura.bare_extraction(
-            page, url=url, output_format="html", include_comments=False, include_tables=True,
+            page,
+            url=url,
+            output_format="html",
+            include_comments=False,
+            include_tables=True,
             favor_recall=recall,
         )
         body = getattr(document, "body", None)
@@ -180,7 +187,8 @@ def outside_boxes(blocks: list[BlockTuple], boxes: str) -> list[BlockTuple]:
         return blocks
     removed = compact_words(boxes)
     return [
-        block for block in blocks
+        block
+        for block in blocks
         if len(_WORDS.findall(block[1])) < BOX_WORDS or compact_words(block[1]) not in removed
     ]
 
