@@ -64,9 +64,17 @@ _READABLE_TEXT = etree.XPath(
     smart_strings=False,
 )
 _PARAGRAPHS = etree.XPath("count(descendant::p)")
-MAX_INLINE = 1000  # a paragraph with more elements in it makes trafilatura quadratic: 20,000
-# spans in one <p> take it 68 s (a list, a table, paragraphs or links in a <div> do not)
-_CROWDED = etree.XPath(f"boolean(descendant::p[count(*) > {MAX_INLINE}])")
+MAX_INLINE = 1000  # a paragraph or heading with more elements in it makes trafilatura
+# quadratic: 20,000 spans in one <p> take it 68 s, 100,000 links in one <h2> 11 s a reading
+# (a list, a table, paragraphs or links in a <div> do not)
+_TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6")
+# a union of one step a tag: libxml2 tests the tag by name (a test of every element's name
+# against seven, "descendant::*[self::p or ...]", cost 0.5 ms more a page)
+_CROWDED = etree.XPath(
+    "boolean("
+    + " | ".join(f"descendant::{tag}[count(*) > {MAX_INLINE}]" for tag in _TEXT_TAGS)
+    + ")"
+)
 _LANDMARK_PARAGRAPHS = etree.XPath(
     "count(descendant::p[ancestor::nav or ancestor::footer or ancestor::aside])"
 )
@@ -110,8 +118,8 @@ def _swallowed(bodies: list[HtmlElement]) -> bool:
 
 
 def crowded(tree: HtmlElement) -> bool:
-    """Whether a paragraph of the page holds more than :data:`MAX_INLINE` elements: no second
-    opinion is asked of such a page."""
+    """Whether a paragraph or heading of the page holds more than :data:`MAX_INLINE`
+    elements: no second opinion is asked of such a page."""
     return any(_CROWDED(body) for body in _bodies(tree))
 
 
