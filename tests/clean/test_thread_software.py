@@ -77,6 +77,25 @@ def test_a_trackers_issue_reads_as_its_description_and_notes() -> None:
         assert furniture not in text, furniture
 
 
+def test_replies_titled_re_under_a_trackers_forum_topic_are_posts_not_a_listing() -> None:
+    """Each reply heads itself "RE: <the topic>" (a link to the reply) beside its byline:
+    a reply's title is no headline, so the topic is no list of entries."""
+    dumped = read_as_thread(
+        "redmine_forum_topic.html",
+        [
+            "Orla Quinn · 04/07/2026 08:10 AM",
+            "Bram Okafor · 04/07/2026 09:02 AM",
+            "Signe Holt · 04/07/2026 10:45 AM",
+            "Orla Quinn · 04/07/2026 01:30 PM",
+            "Bram Okafor · 04/08/2026 07:55 AM",
+            "Signe Holt · 04/08/2026 09:20 AM",
+        ],
+        {"Orla Quinn": "author, 2 posts", "Bram Okafor": "2 posts", "Signe Holt": "2 posts"},
+    )
+    text = "\n".join(block["text"] for block in dumped["body"])
+    assert "RE:" not in text and "Added by" not in text
+
+
 def test_an_archived_mail_thread_keeps_its_replies_levels() -> None:
     read_as_thread(
         "hyperkitty_thread.html",

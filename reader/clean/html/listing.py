@@ -32,7 +32,7 @@ from reader.clean.html.archive_pages import (
 )
 from reader.clean.html.blocks import BLOCK_TAGS, BlockTuple, html_to_blocks
 from reader.clean.html.entry_furniture import is_more_link, is_taxonomy_line
-from reader.clean.html.posts import is_byline_heading
+from reader.clean.html.posts import is_byline_heading, is_reply_title
 from reader.clean.html.prose import WORDS, folded_words, one_line, short_text
 from reader.core.lazy import lazy_re
 
@@ -171,7 +171,9 @@ def find_entries(body: HtmlElement, url: str | None, base: str | None = None) ->
         if heading not in headlines:
             line = one_line(heading if heading.tag in _HEADINGS else link)
             headlines[heading] = line
-            fit[heading] = _is_headline(line)
+            fit[heading] = _is_headline(line) and not (  # (a reply's heading: "Re: ...";
+                heading is not link and is_reply_title(line)  # an archive's links may be)
+            )
         headline = headlines[heading]
         if not fit[heading] or (heading is link and not _leads_its_line(link)):
             continue

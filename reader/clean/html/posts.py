@@ -154,6 +154,12 @@ def named_by(element: HtmlElement) -> bool:
     return _BY.search(text[-_BY_CHARS:]) is not None
 
 
+def is_reply_title(text: str) -> bool:
+    """Whether a heading's text is a reply's title ("Re: ...", "AW: ..."): a post's, never
+    a headline of its own."""
+    return _REPLY_TITLE.match(text) is not None
+
+
 def is_byline_heading(heading: HtmlElement) -> bool:
     """Whether a heading is a post's byline, opening with a word or two and the link to its
     author ("Updated by <a>Ada</a> 3 days ago", a tracker's note), not a headline."""
@@ -334,7 +340,7 @@ def _is_headline(heading: HtmlElement, dropped: Collection[HtmlElement]) -> bool
     if link is None or not href or href.startswith("#"):
         return False
     text = one_line(heading)
-    if _REPLY_TITLE.match(text) or 2 * len(one_line(link)) < len(text):
+    if is_reply_title(text) or 2 * len(one_line(link)) < len(text):
         return False
     return not any(part in dropped for part in heading.iter())
 
@@ -467,4 +473,5 @@ def _own_line(cite: HtmlElement) -> None:
 
 __all__ = ["ACCEPTED", "AUTHOR_NAMES", "REPLY_MARK", "author_name", "authors_in", "body_of",
            "class_depth", "first_class", "is_accepted", "is_author", "is_byline_heading",
-           "named_by", "own_elements", "post_blocks", "post_heading", "props", "signed_by"]
+           "is_reply_title", "named_by", "own_elements", "post_blocks", "post_heading", "props",
+           "signed_by"]
