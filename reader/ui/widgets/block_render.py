@@ -40,16 +40,48 @@ CODE_MARGIN = "  "
 CODE_INDENT = "  "  # a continued code row's text, past its line's indentation
 CAPTION_BAR = "▏ "
 # the body's component classes for these rows and pieces (``body--`` + name)
-STRUCTURE_STYLES: tuple[str, ...] = tuple(f"body--{name}" for name in (
-    "code", "code-keyword", "code-string", "code-comment", "code-number", "code-name",
-    "code-language",
-    "table", "table-head", "table-rule", "term", "image", "subheading", "minor-heading",
-))
+STRUCTURE_STYLES: tuple[str, ...] = tuple(
+    f"body--{name}"
+    for name in (
+        "code",
+        "code-keyword",
+        "code-string",
+        "code-comment",
+        "code-number",
+        "code-name",
+        "code-language",
+        "table",
+        "table-head",
+        "table-rule",
+        "term",
+        "image",
+        "subheading",
+        "minor-heading",
+    )
+)
 # a heading's row kind by its depth below the article's top heading level (deeper: the last)
 HEADING_KINDS = ("heading", "subheading", "minor-heading")
 GUESSED = (
-    "python", "javascript", "js", "bash", "sh", "json", "html", "css", "c", "cpp", "go", "rust",
-    "sql", "java", "ruby", "php", "typescript", "yaml", "toml", "diff",
+    "python",
+    "javascript",
+    "js",
+    "bash",
+    "sh",
+    "json",
+    "html",
+    "css",
+    "c",
+    "cpp",
+    "go",
+    "rust",
+    "sql",
+    "java",
+    "ruby",
+    "php",
+    "typescript",
+    "yaml",
+    "toml",
+    "diff",
 )
 _NO_OPENING = frozenset(" ,;:.)]}")  # never opens a continued code row, where a cut can help
 LABEL_GAP = 3  # cells at least between a code block's first line and its language's name
@@ -77,7 +109,12 @@ def _token_styles() -> tuple[tuple[_TokenType, str], ...]:
 
 
 def add_block(
-    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap,
+    layout: Layout,
+    text: str,
+    block: Block,
+    index: int,
+    width: int,
+    wrap: Wrap,
     carried: Widths = (),
 ) -> bool:
     """Rows for ``block`` (at ``index``) appended to ``layout``; False: not a block drawn here
@@ -104,9 +141,7 @@ def add_block(
     return False
 
 
-def _heading(
-    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
-) -> bool:
+def _heading(layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap) -> bool:
     """A heading's rows: the article's top level of headings in the accent colour, the next
     bold, deeper ones quieter still (see :data:`HEADING_KINDS`)."""
     depth = max(0, (block.level or 2) - layout.top_heading)
@@ -163,9 +198,12 @@ def first_code_tokens(article: Article, blocks: int) -> list[tuple[str | None, s
     (the early load's child works out those of the first screen: making a lexer takes
     10-40 ms a language, and the first screen would wait for it)."""
     text = article.text
-    return [(block.language, code, code_tokens(block.language, code))
-            for block in article.blocks[:blocks] if block.type == "code"
-            for code in (text[block.start : block.end],)]
+    return [
+        (block.language, code, code_tokens(block.language, code))
+        for block in article.blocks[:blocks]
+        if block.type == "code"
+        for code in (text[block.start : block.end],)
+    ]
 
 
 def take_code_tokens(found: Iterable[tuple[str | None, str, Tokens]]) -> None:
@@ -274,23 +312,27 @@ def _code(layout: Layout, text: str, block: Block, index: int, width: int) -> bo
     start, end = block.start, block.end
     widest = max(map(_line_cells, text[start:end].split("\n")), default=0)
     width = layout.wanted(index, "code", widest + cell_len(CODE_MARGIN), layout.code_room)
-    tokens = [(a + start, b + start, s) for a, b, s in code_tokens(block.language,
-                                                                    text[start:end])
-              ] if block.type == "code" else []
+    tokens = (
+        [(a + start, b + start, s) for a, b, s in code_tokens(block.language, text[start:end])]
+        if block.type == "code"
+        else []
+    )
     bounds = sorted({x for a, b, _ in tokens for x in (a, b)})
     room = max(4, width - cell_len(CODE_MARGIN))
     token_index = 0
     for line_start, line_end in line_spans(text, start, end):
         more, size = "", line_end - line_start
-        if size <= room // TAB_STOP or (size <= room and (
-            (line := text[line_start:line_end]).isascii() and "\t" not in line
-        )):  # (fits: even a line of tabs or wide characters would at a quarter of the room)
+        if size <= room // TAB_STOP or (
+            size <= room and ((line := text[line_start:line_end]).isascii() and "\t" not in line)
+        ):  # (fits: even a line of tabs or wide characters would at a quarter of the room)
             cuts = []
         else:  # continued rows: the mark in the margin, the text set in past the line's own
-            more = CONTINUED + " " * min(code_indent(text, line_start, line_end)
-                                         + len(CODE_INDENT), room // 2)
-            cuts = _code_breaks(text, line_start, line_end,
-                                (room, max(4, width - cell_len(more))), bounds)
+            more = CONTINUED + " " * min(
+                code_indent(text, line_start, line_end) + len(CODE_INDENT), room // 2
+            )
+            cuts = _code_breaks(
+                text, line_start, line_end, (room, max(4, width - cell_len(more))), bounds
+            )
         edges = [line_start, *cuts, line_end]
         for number, (a, b) in enumerate(pairwise(edges)):
             while token_index < len(tokens) and tokens[token_index][1] <= a:
@@ -357,7 +399,12 @@ def _tabs_to_stops(text: str, pieces: list[Piece]) -> list[Piece]:
 
 
 def _list(
-    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap,
+    layout: Layout,
+    text: str,
+    block: Block,
+    index: int,
+    width: int,
+    wrap: Wrap,
     carried: Widths = (),
 ) -> bool:
     lines = line_spans(text, block.start, block.end)
@@ -365,8 +412,10 @@ def _list(
     depths = block.depths if len(block.depths) == len(lines) else (0,) * len(lines)
     numbering = block.numbering if len(block.numbering) == len(lines) else ("1",) * len(lines)
     continues = block.continues if len(block.continues) == len(lines) else (False,) * len(lines)
-    markers = ["" if more else "• " if number is None else f"{counted(number, counts)}. "
-               for number, counts, more in zip(numbers, numbering, continues, strict=True)]
+    markers = [
+        "" if more else "• " if number is None else f"{counted(number, counts)}. "
+        for number, counts, more in zip(numbers, numbering, continues, strict=True)
+    ]
     levels, widest = _siblings(markers, depths)
     # (a list that goes on under an item above it, after the code lifted out of that item:
     # its first items keep their depth, under the markers above, else a bullet's width in)
@@ -430,21 +479,28 @@ def _definitions(
     layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
 ) -> bool:
     lines = line_spans(text, block.start, block.end)
-    terms = [flag for term, definition in block.rows
-             for flag, part in ((True, term), (False, definition)) if part]
+    terms = [
+        flag
+        for term, definition in block.rows
+        for flag, part in ((True, term), (False, definition))
+        if part
+    ]
     if len(terms) != len(lines):
         return False
     for is_term, (a, b) in zip(terms, lines, strict=True):
         prefix = "" if is_term else INDENT * 2
         for line, (x, y) in enumerate(wrap(text, a, b, width - len(prefix))):
-            layout.add("term" if is_term else "paragraph", x, y,
-                       prefix=prefix if line == 0 or not is_term else "", block=index)
+            layout.add(
+                "term" if is_term else "paragraph",
+                x,
+                y,
+                prefix=prefix if line == 0 or not is_term else "",
+                block=index,
+            )
     return True
 
 
-def _quote(
-    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
-) -> bool:
+def _quote(layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap) -> bool:
     """A quotation that quotes another: a bar before its rows for each level a line stands
     in (at most as many as fill half the width)."""
     lines = line_spans(text, block.start, block.end)
@@ -472,9 +528,7 @@ def placeholder(alt: str | None, width: int) -> str:
     return label
 
 
-def _image(
-    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
-) -> bool:
+def _image(layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap) -> bool:
     start, end = block.start, block.end
     shown = text[start:end]
     why = layout.failed.get(block.src or "") if layout.picture_rows else None
