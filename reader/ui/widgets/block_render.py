@@ -14,6 +14,7 @@ a row's pieces up for the offset).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
@@ -25,6 +26,7 @@ from reader.article.block import counted, same_words
 from reader.article.item_column import Widths
 from reader.article.model import Article, Block
 from reader.core.lazy import lazy_re
+from reader.ui.widgets.long_code_lines import cut_long_lines
 from reader.ui.widgets.piece_rows import INDENT, QUOTE_BAR, Piece, Wrap, add_row, line_spans
 
 if TYPE_CHECKING:
@@ -227,12 +229,14 @@ def code_tokens(language: str | None, code: str) -> Tokens:
     known = _worked_out.pop((language, code), None)
     if known is not None:
         return known
-    lexer = _lexer(language, code) if len(code) <= MOST_COLOURED else None
+    cut = cut_long_lines(code)  # (a very long line: coloured at its start only)
+    lexed = code if cut is None else cut.text
+    lexer = _lexer(language, lexed) if len(lexed) <= MOST_COLOURED else None
     if lexer is None:
         return ()
     spans: list[tuple[int, int, str]] = []
     try:
-        for position, token, value in lexer.get_tokens_unprocessed(code):
+        for position, token, value in lexer.get_tokens_unprocessed(lexed):
             style = _style_of(token)
             if not style or not value:
                 continue
@@ -243,7 +247,7 @@ def code_tokens(language: str | None, code: str) -> Tokens:
                 spans.append((position, end, style))
     except Exception:  # a lexer on hostile text: no colours rather than no article
         return ()
-    return tuple(spans)
+    return tuple(spans if cut is None else cut.in_code(spans))
 
 
 def fit(text: str, pos: int, end: int, room: int) -> int:
@@ -271,7 +275,9 @@ def _code_breaks(
 ) -> list[int]:
     """Where a code line too long for its row wraps (``rooms``: the cells of its first row
     and of each row continuing it): at a token boundary or after a space, never before a
-    space (a row would open with it), else where the row is full."""
+    space (a row would open with it), else where the row is full. ``bounds`` (sorted) are
+    looked up by bisection, only those in the row read (a line of 60,000 tokens wrapped in
+    linear time, not a pass over all its tokens a row)."""
     cuts, pos, room = [], start, rooms[0]
     while True:
         limit = fit(text, pos, end, room)
@@ -279,7 +285,7 @@ def _code_breaks(
             return cuts
         least = pos + (limit - pos) // 4
         space = text.rfind(" ", pos + 1, limit)
-        candidates = [b for b in bounds if least < b <= limit]
+        candidates = bounds[bisect_right(bounds, least) : bisect_right(bounds, limit)]
         if space > least:
             candidates.append(space + 1)
         cut = max((c for c in candidates if text[c] not in _NO_OPENING), default=limit)
