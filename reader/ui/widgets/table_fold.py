@@ -50,8 +50,12 @@ def folded(
             label_style = "table-head" if names else "prefix"
             for line, (x, y) in enumerate(wrap(text, a, b, room) if b > a else [(a, b)]):
                 lead = label if line == 0 else " " * cell_len(label)
-                add_row(layout, "table", [(x, x, lead, label_style if line == 0 else ""),
-                                          (x, y, None, "")], index)
+                add_row(
+                    layout,
+                    "table",
+                    [(x, x, lead, label_style if line == 0 else ""), (x, y, None, "")],
+                    index,
+                )
 
 
 def column_names(text: str, heads: Spans) -> list[str]:
@@ -73,9 +77,7 @@ def column_names(text: str, heads: Spans) -> list[str]:
     return [NAME_JOIN.join(name) for name in names]
 
 
-def _headings(
-    layout: Layout, text: str, heads: Spans, index: int, width: int, wrap: Wrap
-) -> None:
+def _headings(layout: Layout, text: str, heads: Spans, index: int, width: int, wrap: Wrap) -> None:
     """The heading rows' cells one after another, :data:`HEAD_APART` between them, wrapped
     in ``width`` (empty cells left out)."""
     pieces: list[Piece] = []

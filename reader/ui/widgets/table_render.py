@@ -56,9 +56,7 @@ def cell_spans(text: str, block: Block) -> Spans | None:
     return spans if block.rows and pos - 1 == block.end else None
 
 
-def table_rows(
-    layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap
-) -> bool:
+def table_rows(layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap) -> bool:
     """Rows for a table ``block``; False when its text is not its cells (drawn as text)."""
     spans = cell_spans(text, block)
     if spans is None or not all(spans):
@@ -102,8 +100,7 @@ def header_rows(block: Block) -> int:
         return 0
     count = 1
     while count < min(len(rows) - 1, MOST_HEADING_ROWS) and (
-        not rows[count][0] and any(rows[count])
-        and not any(is_number(cell) for cell in rows[count])
+        not rows[count][0] and any(rows[count]) and not any(is_number(cell) for cell in rows[count])
     ):
         count += 1
     return count
@@ -115,8 +112,10 @@ def _sized(widths: list[list[int]], heads: int) -> list[list[int]]:
     rows want it, for it is drawn across the table when it is wider (see :func:`_plans`)."""
     if len(widths) < 2:
         return widths
-    first = [size if number < heads or any(column[number] for column in widths[1:]) else 0
-             for number, size in enumerate(widths[0])]
+    first = [
+        size if number < heads or any(column[number] for column in widths[1:]) else 0
+        for number, size in enumerate(widths[0])
+    ]
     return [first, *widths[1:]]
 
 
@@ -148,8 +147,7 @@ def _sizes(
     least = [_least(column, size) for column, size in zip(cells, body, strict=True)]
     if sum(least) > room:
         return None
-    sizes = _fill(least, [max(a, b) for a, b in zip(least, body, strict=True)], room,
-                  whole=True)
+    sizes = _fill(least, [max(a, b) for a, b in zip(least, body, strict=True)], room, whole=True)
     return _fill(sizes, natural, room, whole=False)
 
 
@@ -180,7 +178,8 @@ def is_number(cell: str) -> bool:
         return True
     *inner, last = cell.split(".")[1:]
     return all(len(group) == 3 and group.isdigit() for group in inner) and (
-        len(last) - len(last.lstrip("0123456789")) == 3)
+        len(last) - len(last.lstrip("0123456789")) == 3
+    )
 
 
 def _decimals(column: list[str]) -> int | None:
@@ -207,9 +206,7 @@ Shape = tuple[int, list[int], list["int | None"]]  # heading rows, widths, decim
 Plan = tuple[list[tuple[int, int]], list[tuple[int, int]], list[int], list[CellLines]]
 
 
-def _grid(
-    layout: Layout, text: str, plans: list[Plan], shape: Shape, index: int
-) -> None:
+def _grid(layout: Layout, text: str, plans: list[Plan], shape: Shape, index: int) -> None:
     """Columns lined up, each cell wrapped in its column's width; the heading rows bold and
     ruled off, a heading over empty cells beside it across their columns ("Winter" over
     "Peak" and "Off-peak"); a row of its first cell alone (a group's label) across the
@@ -217,14 +214,23 @@ def _grid(
     ``shape``: the heading rows, the columns' widths, each column's decimals (None: no
     column of numbers)."""
     heads, sizes, _ = shape
-    spaced = any(len(lines) > 1 for _, groups, _, row in plans[max(1, heads):] if groups
-                 for lines in row)  # (a row alone across the table wraps as a paragraph)
+    spaced = any(
+        len(lines) > 1 for _, groups, _, row in plans[max(1, heads) :] if groups for lines in row
+    )  # (a row alone across the table wraps as a paragraph)
     for number, (cells, groups, widths, lines) in enumerate(plans):
         if spaced and number > heads:
             at = cells[0][0]
-            add_row(layout, "table", [(at, at, "", "")] + [
-                (at, at, literal, style) for size in sizes[:-1]
-                for literal, style in ((" " * size, ""), (COLUMN_RULE, "table-rule"))], index)
+            add_row(
+                layout,
+                "table",
+                [(at, at, "", "")]
+                + [
+                    (at, at, literal, style)
+                    for size in sizes[:-1]
+                    for literal, style in ((" " * size, ""), (COLUMN_RULE, "table-rule"))
+                ],
+                index,
+            )
         if not groups:
             for x, y, _ in lines[0]:
                 add_row(layout, "table", [(x, y, None, "")], index)
@@ -236,8 +242,15 @@ def _grid(
                     before = cells[group[0] - 1][1]
                     pieces.append((before, before, COLUMN_RULE, "table-rule"))
                 if line < len(lines[place]):
-                    _cell(pieces, text, lines[place][line], group, size,
-                          (number < heads, place == end), shape)
+                    _cell(
+                        pieces,
+                        text,
+                        lines[place][line],
+                        group,
+                        size,
+                        (number < heads, place == end),
+                        shape,
+                    )
                 elif place < end:
                     at = cells[group[0]][1]
                     pieces.append((at, at, " " * size, ""))
@@ -265,18 +278,33 @@ def _plans(
     for number, row in enumerate(spans):
         cells = row + [(row[-1][1], row[-1][1])] * (len(sizes) - len(row))
         first, last = cells[0]
-        if (len(sizes) > 1 and number >= heads and widths[0][number] > sizes[0]
-                and all(b == a for a, b in cells[1:])):  # (alone: across the table)
+        if (
+            len(sizes) > 1
+            and number >= heads
+            and widths[0][number] > sizes[0]
+            and all(b == a for a, b in cells[1:])
+        ):  # (alone: across the table)
             plans.append((cells, [], [], [_lines(text, first, last, across, wrap)]))
             continue
         groups = _groups(cells) if number < heads - 1 else single
-        room = sizes if groups is single else [
-            sum(sizes[a : b + 1]) + rule * (b - a) for a, b in groups]
-        plans.append((cells, groups, room, [
-            [(*cells[a], widths[a][number])] if widths[a][number] <= size
-            and "\n" not in text[cells[a][0] : cells[a][1]]
-            else _lines(text, *cells[a], size, wrap)
-            for (a, _), size in zip(groups, room, strict=True)]))
+        room = (
+            sizes
+            if groups is single
+            else [sum(sizes[a : b + 1]) + rule * (b - a) for a, b in groups]
+        )
+        plans.append(
+            (
+                cells,
+                groups,
+                room,
+                [
+                    [(*cells[a], widths[a][number])]
+                    if widths[a][number] <= size and "\n" not in text[cells[a][0] : cells[a][1]]
+                    else _lines(text, *cells[a], size, wrap)
+                    for (a, _), size in zip(groups, room, strict=True)
+                ],
+            )
+        )
     return plans
 
 
@@ -288,8 +316,13 @@ def _lines(text: str, start: int, end: int, size: int, wrap: Wrap) -> CellLines:
 
 
 def _cell(
-    pieces: list[Piece], text: str, line: tuple[int, int, int], group: tuple[int, int],
-    size: int, where: tuple[bool, bool], shape: Shape,
+    pieces: list[Piece],
+    text: str,
+    line: tuple[int, int, int],
+    group: tuple[int, int],
+    size: int,
+    where: tuple[bool, bool],
+    shape: Shape,
 ) -> None:
     """One line of a cell padded to ``size``, added to ``pieces``: numbers to the right,
     their decimal points under each other; a heading over numbers to their right, one
