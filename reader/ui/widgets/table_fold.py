@@ -36,8 +36,9 @@ def folded(
             for x, y in wrap(text, first, last, width):
                 add_row(layout, "table", [(x, y, None, "table-head")], index)
             continue
+        filled = any(y > x for x, y in cells)  # (once a row: not again for each empty cell)
         for column, (a, b) in enumerate(cells):
-            if names and b == a and any(y > x for x, y in cells):
+            if names and b == a and filled:
                 continue  # an empty cell: no "Note:" with nothing after it
             if names:
                 label = (names[column] if column < len(names) else str(column + 1)) + ": "

@@ -32,17 +32,21 @@ _NUMBER = lazy_re(r"[-+−±~≈<>]?[$€£¥]?\d[\d,.\u2009\u202f ]*%?")
 
 _NO_NUMBER = frozenset(("-", "–", "—", "n/a", "N/A"))  # a number column's empty cell
 MOST_HEADING_ROWS = 3
+# a wider table shows its first columns and says how many more it has: laying out every
+# column of a CSV of 32,000 columns stalled the app (some 10 microseconds a cell)
+MOST_COLUMNS = 100
 Spans = list[list[tuple[int, int]]]
 CellLines = list[tuple[int, int, int]]  # each line of a cell: its offsets and its cells
 
 
-def cell_spans(text: str, block: Block) -> Spans | None:
-    """Each cell's offsets in ``text``, row by row; None if the text is not the cells."""
+def cell_spans(text: str, block: Block, most: int | None = None) -> Spans | None:
+    """Each cell's offsets in ``text``, row by row, up to ``most`` cells a row (those past
+    it only counted, at C speed); None if the text is not the cells."""
     spans: Spans = []
     pos = block.start
     for row in block.rows:
         cells = []
-        for number, cell in enumerate(row):
+        for number, cell in enumerate(row[:most]):
             if number:
                 if text[pos : pos + len(CELL_SEPARATOR)] != CELL_SEPARATOR:
                     return None
@@ -51,6 +55,9 @@ def cell_spans(text: str, block: Block) -> Spans | None:
                 return None
             cells.append((pos, pos + len(cell)))
             pos += len(cell)
+        if most is not None and len(row) > most:
+            rest = row[most:]
+            pos += sum(map(len, rest)) + len(CELL_SEPARATOR) * len(rest)
         spans.append(cells)
         pos += 1
     return spans if block.rows and pos - 1 == block.end else None
@@ -58,11 +65,14 @@ def cell_spans(text: str, block: Block) -> Spans | None:
 
 def table_rows(layout: Layout, text: str, block: Block, index: int, width: int, wrap: Wrap) -> bool:
     """Rows for a table ``block``; False when its text is not its cells (drawn as text)."""
-    spans = cell_spans(text, block)
+    spans = cell_spans(text, block, MOST_COLUMNS)  # (the rest said under the table)
     if spans is None or not all(spans):
         return False
     rows = block.rows
     columns = max(len(row) for row in rows)
+    if columns > MOST_COLUMNS:
+        rows = [row[:MOST_COLUMNS] for row in rows]
+        columns = MOST_COLUMNS
     cells = [[row[c] if c < len(row) else "" for row in rows] for c in range(columns)]
     heads = header_rows(block)
     numeric = [_decimals(column[heads:]) for column in cells]
@@ -83,12 +93,22 @@ def table_rows(layout: Layout, text: str, block: Block, index: int, width: int, 
         from reader.ui.widgets.table_fold import folded
 
         folded(layout, text, (spans, header_rows(block)), index, width, _by_line(wrap))
-        return True
-    if sum(sizes) + rules > width:
-        layout.wide_blocks[index] = sum(sizes) + rules
-    plans = _plans(text, spans, (heads, sizes, numeric), widths, _by_line(wrap))
-    _grid(layout, text, plans, (heads, sizes, numeric), index)
+    else:
+        if sum(sizes) + rules > width:
+            layout.wide_blocks[index] = sum(sizes) + rules
+        plans = _plans(text, spans, (heads, sizes, numeric), widths, _by_line(wrap))
+        _grid(layout, text, plans, (heads, sizes, numeric), index)
+    _columns_left_out(layout, block, index)
     return True
+
+
+def _columns_left_out(layout: Layout, block: Block, index: int) -> None:
+    """Under a table of more than :data:`MOST_COLUMNS` columns, a line saying how many
+    more it has than are shown (``reader dump`` gives them all)."""
+    more = max(map(len, block.rows)) - MOST_COLUMNS
+    if more > 0:
+        note = f"… {more:,} more column{'s' if more > 1 else ''} not shown"
+        add_row(layout, "table", [(block.end, block.end, note, "table-rule")], index)
 
 
 def header_rows(block: Block) -> int:
