@@ -252,14 +252,19 @@ def attribute(
     text = english_marks(text, blocks)
     index = _Mentions(mentions, quotes)
     index.genders = genders
-    verbs = [(verb.start(), verb.end()) for verb in _SPEECH.finditer(text)]
+    verbs: dict[int, list[tuple[int, int]]] = {}  # by block: the spans of its speech verbs
     speakers: list[int | None] = []
     last_said: dict[int, int] = {}  # by block: the speaker of its last quote that has one
     for number, quote in enumerate(quotes):
         block_start, block_end = blocks[quote.block]
         speaker = _from_tail(text, quote, quote.close, block_end, index)
         if speaker is None:
-            speaker = _from_prefix(text, quote, block_start, index, verbs)
+            if quote.block not in verbs:  # (read once a block, and only a quote's block)
+                verbs[quote.block] = [
+                    (verb.start(), verb.end())
+                    for verb in _SPEECH.finditer(text, block_start, block_end)
+                ]
+            speaker = _from_prefix(text, quote, block_start, index, verbs[quote.block])
         if speaker is None:
             speaker = last_said.get(quote.block)
         if speaker is None:
@@ -320,7 +325,8 @@ def _from_prefix(
     verbs: Sequence[tuple[int, int]],
 ) -> int | None:
     """``Wilkinson said, “…”`` / ``X called the plan “…”`` — a speech verb before the quote
-    (``verbs``: the spans of the text's speech verbs, to pass over a sentence that has none)."""
+    (``verbs``: the spans of the speech verbs of the quote's block, to pass over a sentence
+    that has none)."""
     opening = quote.mark
     start = _sentence_start(text, opening, block_start)
     first_verb = bisect_left(verbs, (start, 0))
