@@ -23,18 +23,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
-import subprocess
 import sys
-from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from site_generators import dump_pages, word_prf  # (the same CLI dumps and WCXB tokens)
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT / "benchmarks" / "data" / "discussions"
-_TOKEN = re.compile(r"\w+")
 _DEPTH_MARK = "↳"
 FURNITURE = (
     "Reply",
@@ -97,21 +95,6 @@ _MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\
 Dump = dict[str, Any]
 
 
-def tokens(text: str) -> list[str]:
-    """WCXB's tokens: lower-cased word characters."""
-    return _TOKEN.findall(text.lower())
-
-
-def word_f1(got: str, want: str) -> float:
-    """F1 of the multiset overlap of ``got``'s and ``want``'s tokens."""
-    found, wanted = Counter(tokens(got)), Counter(tokens(want))
-    common = sum((found & wanted).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(found.values()), common / sum(wanted.values())
-    return 2 * precision * recall / (precision + recall)
-
-
 def shown_dates(text: str) -> list[tuple[int | None, int, int]]:
     """The (year or None, month, day) each date written in ``text`` may be."""
     found: list[tuple[int | None, int, int]] = []
@@ -135,24 +118,6 @@ def date_right(heading: str, wanted: str) -> bool:
         (year is None or year == day.year) and month == day.month and number == day.day
         for year, month, number in shown_dates(heading)
     )
-
-
-def dump(paths: list[Path]) -> list[Dump]:
-    """The JSON dumps of ``paths``, through the real CLI."""
-    reader = Path(sys.executable).with_name("reader")
-    command = [str(reader)] if reader.exists() else [sys.executable, "-m", "reader"]
-    env = {**os.environ, "READER_HOME": os.environ.get("READER_HOME", "/tmp/reader-bench-home")}
-    done = subprocess.run(
-        [*command, "dump", "--format", "json", *map(str, paths)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-    )
-    lines = [line for line in done.stdout.splitlines() if line.strip()]
-    if len(paths) == 1:
-        return [json.loads(done.stdout)]
-    return [json.loads(line) for line in lines]
 
 
 def post_heading(text: str, authors: set[str]) -> tuple[str, int] | None:
@@ -207,7 +172,7 @@ def score(page: Dump, expected: Dump) -> dict[str, Any]:
         "depths": right_depth,
         "byline": None if starter is None else starter in (page.get("authors") or []),
         "title": page.get("title") == expected["title"],
-        "f1": word_f1(text, want_text),
+        "f1": word_prf(text, want_text)[2],
         "furniture": left,
     }
 
@@ -219,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the per-page scores here")
     args = parser.parse_args(argv)
     index = json.loads((args.data / "pages.json").read_text())
-    pages = dump([args.data / "pages" / entry["page"] for entry in index])
+    pages = dump_pages([args.data / "pages" / entry["page"] for entry in index])
     results = []
     print(
         f"{'page':28} {'posts':>7} {'author':>6} {'date':>5} {'depth':>5} {'byline':>6}"
