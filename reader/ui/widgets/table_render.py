@@ -69,10 +69,10 @@ def table_rows(layout: Layout, text: str, block: Block, index: int, width: int, 
     if spans is None or not all(spans):
         return False
     rows = block.rows
-    columns = max(len(row) for row in rows)
-    if columns > MOST_COLUMNS:
+    every = max(len(row) for row in rows)
+    columns = min(every, MOST_COLUMNS)
+    if every > MOST_COLUMNS:
         rows = [row[:MOST_COLUMNS] for row in rows]
-        columns = MOST_COLUMNS
     cells = [[row[c] if c < len(row) else "" for row in rows] for c in range(columns)]
     heads = header_rows(block)
     numeric = [_decimals(column[heads:]) for column in cells]
@@ -98,17 +98,17 @@ def table_rows(layout: Layout, text: str, block: Block, index: int, width: int, 
             layout.wide_blocks[index] = sum(sizes) + rules
         plans = _plans(text, spans, (heads, sizes, numeric), widths, _by_line(wrap))
         _grid(layout, text, plans, (heads, sizes, numeric), index)
-    _columns_left_out(layout, block, index)
+    _columns_left_out(layout, block.end, every - columns, index)
     return True
 
 
-def _columns_left_out(layout: Layout, block: Block, index: int) -> None:
+def _columns_left_out(layout: Layout, end: int, more: int, index: int) -> None:
     """Under a table of more than :data:`MOST_COLUMNS` columns, a line saying how many
-    more it has than are shown (``reader dump`` gives them all)."""
-    more = max(map(len, block.rows)) - MOST_COLUMNS
+    ``more`` it has than are shown (``reader dump`` gives them all); ``end``: the table's end
+    in the text."""
     if more > 0:
         note = f"… {more:,} more column{'s' if more > 1 else ''} not shown"
-        add_row(layout, "table", [(block.end, block.end, note, "table-rule")], index)
+        add_row(layout, "table", [(end, end, note, "table-rule")], index)
 
 
 def header_rows(block: Block) -> int:
